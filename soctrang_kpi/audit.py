@@ -1,0 +1,135 @@
+"""Where the report's published figures disagree with what its own inputs give.
+
+A finding pairs a published figure with the computed one and, where a pattern explains the
+difference (the report rated the latest year alone, called 100,40 % "Đạt"), a note naming it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import calc
+from .classify import Status, parse_assessment
+from .model import RATE_KINDS, Plan, Point, Published, Settings
+
+if TYPE_CHECKING:
+    from .engine import Result
+
+#: an assessment as (status, excess X of "Vượt X%" or None)
+Assessment = tuple[Status, "float | None"]
+
+#: published field -> the computed figure it is checked against
+NUMERIC_FIELDS = {
+    "avg_growth": lambda r: r.figures.avg_growth_pct,
+    "midterm_pct": lambda r: r.figures.attainment_pct,
+    "forecast": lambda r: r.figures.forecast.value,
+    "forecast_pct": lambda r: r.figures.forecast.pct,
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    field: str  # "midterm_pct", "assessment", "sum 2023", "summary.exceeded", …
+    source: str  # where the report printed it: "table", "text", "summary", or "data"
+    published: float | str  # the figure as published (an assessment as printed)
+    computed: float | Assessment | None  # None when our inputs give no figure at all
+    note: str = ""  # a key of labels.NOTES explaining the difference, if one is recognised
+    detail: object = ""
+
+
+def _differs(published: float, computed: float, plan_precision: int, tolerance: float) -> bool:
+    return abs(calc.round_half_up(computed, plan_precision) - published) > tolerance + 1e-9
+
+
+def audit_result(
+    result: Result,
+    published: tuple[Published, ...],
+    kids: list[Result],
+    settings: Settings,
+) -> list[Finding]:
+    """Every published figure of one indicator that its inputs do not reproduce."""
+    findings = []
+    for record in published:
+        for name, computed_of in NUMERIC_FIELDS.items():
+            value = getattr(record, name)
+            if value is None:
+                continue
+            if name == "forecast" and result.figures.forecast.source == "published":
+                continue  # we took it from the report: nothing to check
+            computed = computed_of(result)
+            if computed is None:
+                findings.append(Finding(name, record.source, value, None, "not_computable"))
+            elif _differs(value, computed, settings.precision, settings.audit_tolerance):
+                findings.append(Finding(name, record.source, value, computed, *_explain(name, value, result)))
+        if record.assessment is not None:
+            finding = _audit_assessment(record, result, kids, settings)
+            if finding:
+                findings.append(finding)
+    return findings
+
+
+def _explain(name: str, published: float, result: Result) -> tuple[str, object]:
+    """Recognise the common ways a published percentage goes wrong."""
+    target, latest = result.row.target, result.latest
+    if name == "midterm_pct" and target.kind in RATE_KINDS and latest is not None:
+        alone = calc.attainment(latest.value, target.value, target.direction)
+        if abs(alone - published) <= 0.01 + 1e-9:
+            return "latest_year_alone", latest.year
+    return "", ""
+
+
+def _audit_assessment(
+    record: Published, result: Result, kids: list[Result], settings: Settings
+) -> Finding | None:
+    status, excess = parse_assessment(record.assessment)
+    computed: Assessment = (result.status, result.excess)
+    if status is result.status:
+        if status is not Status.EXCEEDED or excess is None or result.excess is None:
+            return None
+        if abs(excess - result.excess) <= settings.audit_tolerance + 1e-9:
+            return None
+        return Finding("assessment", record.source, record.assessment, computed)
+    short = tuple(k.row.no for k in kids if k.status in (Status.AT_RISK, Status.MISSED))
+    if short:
+        return Finding("assessment", record.source, record.assessment, computed, "components_short", short)
+    if status is Status.ACHIEVED and result.status is Status.EXCEEDED:
+        return Finding("assessment", record.source, record.assessment, computed, "above_100", result.excess)
+    if result.figures.forecast.source == "trend":
+        return Finding("assessment", record.source, record.assessment, computed, "trend_forecast")
+    return Finding("assessment", record.source, record.assessment, computed)
+
+
+def composition_findings(shares: dict[str, tuple[Point, ...]], tolerance: float) -> list[Finding]:
+    """Years in which the shares of a composition do not add up to 100."""
+    by_year: dict[int, list[float]] = {}
+    for points in shares.values():
+        for p in points:
+            by_year.setdefault(p.year, []).append(p.value)
+    findings = []
+    for year, values in sorted(by_year.items()):
+        if len(values) == len(shares):
+            total = calc.mean(values) * len(values)
+            if abs(total - 100) > tolerance + 1e-9:
+                findings.append(Finding(f"sum {year}", "data", 100.0, total, "shares_sum"))
+    return findings
+
+
+def audit_summary(plan: Plan, summary: dict[Status, int], total: int) -> tuple[Finding, ...]:
+    """Compare the counts a plan's report published with the computed ones."""
+    published = plan.published_summary
+    if published is None:
+        return ()
+    computed = {
+        "total": total,
+        "exceeded": summary[Status.EXCEEDED],
+        "achieved": summary[Status.ACHIEVED],
+        "not_achieved": summary[Status.AT_RISK] + summary[Status.MISSED],
+    }
+    findings = []
+    for name, value in computed.items():
+        claimed = getattr(published, name)
+        if claimed is not None and claimed != value:
+            note = "missing_indicators" if name == "total" and value < claimed else ""
+            findings.append(Finding(f"summary.{name}", "summary", float(claimed), float(value), note))
+    return tuple(findings)

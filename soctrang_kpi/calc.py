@@ -1,0 +1,108 @@
+"""The arithmetic of targets: growth rates, averages, attainment and projections.
+
+Pure functions over floats. A computation that has no meaningful answer (a zero base, fewer than
+two points) raises :class:`NotComputable` with the reason; the engine reports it as "no data".
+Rates are in percent throughout (7.5 means 7,5 %).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+from .errors import NotComputable
+from .model import Direction
+
+
+def round_half_up(x: float, digits: int) -> float:
+    """Round as a person (and the report) does: 100,005 -> 100,01, never banker's rounding.
+
+    Going through repr() first drops binary noise, so 0.1 + 0.2 rounds like 0.3.
+    """
+    quantum = Decimal(1).scaleb(-digits)
+    return float(Decimal(repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def chain_average(rates: Sequence[float]) -> float:
+    """Average growth over a period: the geometric mean of the chain indices, minus one.
+
+    ((1 + r1)(1 + r2)…(1 + rn))^(1/n) − 1, the way Vietnamese statistics average yearly growth.
+    """
+    if not rates:
+        raise NotComputable("no_values")
+    product = 1.0
+    for rate in rates:
+        index = 1 + rate / 100
+        if index <= 0:
+            raise NotComputable("fall_to_zero", rate)
+        product *= index
+    return (product ** (1 / len(rates)) - 1) * 100
+
+
+def mean(values: Sequence[float]) -> float:
+    if not values:
+        raise NotComputable("no_values")
+    return math.fsum(values) / len(values)
+
+
+def cagr(start: float, end: float, years: int) -> float:
+    """Compound annual growth rate from ``start`` to ``end`` over ``years`` years."""
+    if years <= 0:
+        raise NotComputable("one_point")
+    if start <= 0 or end <= 0:
+        raise NotComputable("non_positive")
+    return ((end / start) ** (1 / years) - 1) * 100
+
+
+def project(value: float, rate: float, years: int) -> float:
+    """``value`` after ``years`` years of growth at ``rate`` percent a year."""
+    return value * (1 + rate / 100) ** years
+
+
+def required_growth(latest: float, target: float, years: int) -> float:
+    """The yearly growth that takes ``latest`` to ``target`` in ``years`` years."""
+    return cagr(latest, target, years)
+
+
+def required_chain_rate(rates: Sequence[float], target_rate: float, total_years: int) -> float:
+    """The average rate the remaining years need for the whole period to average ``target_rate``."""
+    remaining = total_years - len(rates)
+    if remaining <= 0:
+        raise NotComputable("term_over")
+    done = math.prod(1 + r / 100 for r in rates)
+    needed = (1 + target_rate / 100) ** total_years / done
+    return (needed ** (1 / remaining) - 1) * 100
+
+
+def required_mean(values: Sequence[float], target_mean: float, total_years: int) -> float:
+    """The mean the remaining years need for the whole period to average ``target_mean``."""
+    remaining = total_years - len(values)
+    if remaining <= 0:
+        raise NotComputable("term_over")
+    return (target_mean * total_years - math.fsum(values)) / remaining
+
+
+def attainment(value: float, target: float, direction: Direction) -> float:
+    """Percent of target reached: value/target when more is better, target/value when less is."""
+    if direction is Direction.AT_LEAST:
+        if target == 0:
+            raise NotComputable("zero_target")
+        return value / target * 100
+    if value <= 0:
+        raise NotComputable("non_positive")
+    return target / value * 100
+
+
+def progress(baseline: float, value: float, target: float) -> float:
+    """Percent of the way from the baseline to the target: (value − base) / (target − base)."""
+    if target == baseline:
+        raise NotComputable("target_is_baseline")
+    return (value - baseline) / (target - baseline) * 100
+
+
+def meets_threshold(value: float, bound: float, direction: Direction, strict: bool) -> bool:
+    """Whether one year's value keeps to a threshold ("Trên 80" = strictly above 80)."""
+    if direction is Direction.AT_LEAST:
+        return value > bound if strict else value >= bound
+    return value < bound if strict else value <= bound

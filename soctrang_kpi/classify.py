@@ -1,0 +1,88 @@
+"""Turning percentages of target into an assessment: Vượt X% / Đạt / Khó đạt / Không đạt."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import Enum
+
+from .calc import round_half_up
+from .model import Settings
+
+
+class Status(str, Enum):
+    EXCEEDED = "exceeded"
+    ACHIEVED = "achieved"
+    AT_RISK = "at_risk"
+    MISSED = "missed"
+    NO_DATA = "no_data"
+
+
+#: label of each status, per language; "Vượt" takes the excess when there is one
+LABELS: dict[Status, dict[str, str]] = {
+    Status.EXCEEDED: {"vi": "Vượt", "en": "Exceeded"},
+    Status.ACHIEVED: {"vi": "Đạt", "en": "Achieved"},
+    Status.AT_RISK: {"vi": "Khó đạt", "en": "At risk"},
+    Status.MISSED: {"vi": "Không đạt", "en": "Missed"},
+    Status.NO_DATA: {"vi": "Chưa có số liệu", "en": "No data"},
+}
+
+#: how bad a status is when a group takes its worst component (higher is worse)
+SEVERITY: dict[Status, int] = {
+    Status.EXCEEDED: 0,
+    Status.ACHIEVED: 1,
+    Status.NO_DATA: 2,
+    Status.AT_RISK: 3,
+    Status.MISSED: 4,
+}
+
+
+def classify(pct: float, excess_pct: float, final: bool, settings: Settings) -> Status:
+    """Rate a forecast (or, in the target year, the actual) percentage of target.
+
+    ``excess_pct`` is the percentage that must pass 100 to count as exceeded: the same as ``pct``
+    except for ranges, which are exceeded only above their upper bound. Both are compared at the
+    report's precision, so float noise never turns 100,00 % into a shortfall.
+    """
+    if round_half_up(pct, settings.precision) < 100:
+        return Status.MISSED if final else Status.AT_RISK
+    if round_half_up(excess_pct, settings.precision) > 100 + settings.exceed_margin:
+        return Status.EXCEEDED
+    return Status.ACHIEVED
+
+
+def combine(statuses: list[Status]) -> Status:
+    """A group takes its worst component; it is exceeded only when all meet and one exceeds."""
+    if not statuses:
+        return Status.NO_DATA
+    worst = max(statuses, key=SEVERITY.__getitem__)
+    if worst is Status.EXCEEDED:
+        return Status.EXCEEDED
+    if worst is Status.ACHIEVED and Status.EXCEEDED in statuses:
+        return Status.EXCEEDED
+    return worst
+
+
+_PUBLISHED_LABELS = {
+    "vuot": Status.EXCEEDED,
+    "dat": Status.ACHIEVED,
+    "kho dat": Status.AT_RISK,
+    "khong dat": Status.MISSED,
+    "chua dat": Status.MISSED,
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form of Vietnamese text, for matching ("Thuỷ" ~ "thuy")."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def parse_assessment(text: str) -> tuple[Status, float | None]:
+    """Read a printed assessment ("Vượt 15,51%", "Đạt", "Khó đạt") into a status and excess."""
+    folded = " ".join(fold(text).replace("%", " ").split())
+    match = re.fullmatch(r"([a-z ]+?)\s*([0-9]+(?:[.,][0-9]+)?)?", folded)
+    if not match or match.group(1) not in _PUBLISHED_LABELS:
+        raise ValueError(f"not an assessment: {text!r}")
+    excess = match.group(2)
+    return _PUBLISHED_LABELS[match.group(1)], float(excess.replace(",", ".")) if excess else None

@@ -1,0 +1,397 @@
+"""Evaluating a plan as of a year: every figure of the report's table, per indicator.
+
+``evaluate(dataset, plan_id, as_of)`` is the one entry point. Each target kind has a small function
+that computes its figures from the series (the ``FIGURES`` table); classification and the audit are
+shared. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from . import calc
+from .audit import Finding, audit_result, audit_summary, composition_findings
+from .classify import Status, classify, combine
+from .errors import NotComputable, UsageError
+from .model import (
+    GROUP_KINDS,
+    OBSERVED,
+    Dataset,
+    Direction,
+    Indicator,
+    Kind,
+    Plan,
+    PlanRow,
+    Point,
+    PointStatus,
+    Published,
+)
+
+
+@dataclass(frozen=True)
+class Forecast:
+    value: float | None = None
+    pct: float | None = None
+    source: str | None = None  # "actual", "plan", "published", "trend"; None when there is none
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why an indicator got its status, as a code of ``labels.REASONS`` and the figure it cites."""
+
+    code: str
+    detail: object = ""
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What a kind's function computes; classification turns it into a status."""
+
+    avg_growth_pct: float | None = None
+    cagr_pct: float | None = None
+    required_growth_pct: float | None = None
+    attainment_pct: float | None = None
+    progress_pct: float | None = None
+    forecast: Forecast = Forecast()
+    excess_pct: float | None = None  # the percentage that must pass 100 to be "exceeded"
+    trend: float | None = None  # value at the target year if the current CAGR holds
+    years_failed: tuple[int, ...] | None = None  # thresholds: the years that broke the rule
+    years_checked: tuple[int, ...] = ()
+    no_data: NotComputable | None = None  # why the assessment could not be made
+
+
+@dataclass(frozen=True)
+class Result:
+    row: PlanRow
+    indicator: Indicator
+    depth: int  # 0 for a top-level row, 1 for its sub-rows
+    baseline: Point | None
+    latest: Point | None
+    figures: Figures
+    status: Status
+    excess: float | None  # X of "Vượt X%", at the plan's precision
+    reason: Reason
+    audit: tuple[Finding, ...] = ()
+    children: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.indicator.id
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    plan: Plan
+    as_of: int
+    results: tuple[Result, ...]
+    summary: dict[Status, int]  # over top-level rows, as the province counts them
+    audit: tuple[Finding, ...] = field(default=())  # plan-level findings (published counts)
+
+    def find(self, indicator_id: str) -> Result:
+        for result in self.results:
+            if result.id == indicator_id:
+                return result
+        raise UsageError(f"indicator {indicator_id!r} is not in plan {self.plan.id!r}")
+
+
+@dataclass(frozen=True)
+class Window:
+    """The part of a series a plan sees as of a year."""
+
+    plan: Plan
+    as_of: int
+    baseline: Point | None
+    latest: Point | None  # the last observed point, at most as_of
+    term: tuple[Point, ...]  # observed points after the base year, up to as_of and the target year
+    future: tuple[Point, ...]  # roadmap points after as_of, up to the target year
+
+    @property
+    def final(self) -> bool:
+        return self.as_of >= self.plan.target_year
+
+    def term_years(self) -> int:
+        return self.plan.target_year - self.plan.base_year
+
+
+def window(points: tuple[Point, ...], plan: Plan, as_of: int) -> Window:
+    observed = [p for p in points if p.status in OBSERVED and p.year <= as_of]
+    baseline = next((p for p in observed if p.year == plan.base_year), None)
+    end = min(as_of, plan.target_year)
+    term = tuple(p for p in observed if plan.base_year < p.year <= end)
+    future = tuple(
+        p for p in points if p.status is PointStatus.PLAN and as_of < p.year <= plan.target_year
+    )
+    in_plan = [p for p in observed if p.year <= plan.target_year]
+    return Window(plan, as_of, baseline, in_plan[-1] if in_plan else None, term, future)
+
+
+def _contiguous(points: tuple[Point, ...], first: int) -> list[float]:
+    """Values of consecutive years from ``first``; a gap would corrupt any average over them."""
+    values = []
+    for offset, point in enumerate(points):
+        if point.year != first + offset:
+            raise NotComputable("missing_year", first + offset)
+        values.append(point.value)
+    return values
+
+
+def _try(compute: Callable[[], float]) -> float | None:
+    try:
+        return compute()
+    except NotComputable:
+        return None
+
+
+def _published_forecast(published: tuple[Published, ...]) -> float | None:
+    return next((p.forecast for p in published if p.forecast is not None), None)
+
+
+# --- figures per kind --------------------------------------------------------------------------
+
+
+def level_figures(target, w: Window, published) -> Figures:
+    """A level to reach by the target year: percent of target, CAGR, required growth, forecast."""
+    if w.latest is None:
+        return Figures(no_data=NotComputable("no_values"))
+    latest, base = w.latest, w.baseline
+    attain = calc.attainment(latest.value, target.value, target.direction)
+    growth = _try(lambda: calc.cagr(base.value, latest.value, latest.year - base.year)) if base else None
+    years_left = w.plan.target_year - latest.year
+    required = _try(lambda: calc.required_growth(latest.value, target.value, years_left))
+    trend = calc.project(latest.value, growth, years_left) if growth is not None else None
+    forecast_value, source = _forecast_value(w, published, trend)
+    forecast = Forecast()
+    if forecast_value is not None:
+        forecast = Forecast(
+            forecast_value,
+            calc.attainment(forecast_value, target.value, target.direction),
+            source,
+        )
+    progress = None
+    if base is not None:
+        progress = _try(lambda: calc.progress(base.value, latest.value, target.value))
+    return Figures(
+        avg_growth_pct=growth,
+        cagr_pct=growth,
+        required_growth_pct=required,
+        attainment_pct=attain,
+        progress_pct=progress,
+        forecast=forecast,
+        excess_pct=_excess(forecast, target, calc.attainment),
+        trend=trend,
+    )
+
+
+def _forecast_value(w: Window, published, trend: float | None) -> tuple[float | None, str | None]:
+    """The value at the target year: observed, else the roadmap, else published, else the trend."""
+    if w.latest is not None and w.latest.year == w.plan.target_year:
+        return w.latest.value, "actual"
+    planned = next((p for p in w.future if p.year == w.plan.target_year), None)
+    if planned is not None:
+        return planned.value, "plan"
+    published_value = _published_forecast(published)
+    if published_value is not None:
+        return published_value, "published"
+    if trend is not None:
+        return trend, "trend"
+    return None, None
+
+
+def _excess(forecast: Forecast, target, percent) -> float | None:
+    """For a range the excess is measured against its upper bound, else it is the forecast %."""
+    if forecast.value is None:
+        return None
+    if target.upper is None:
+        return forecast.pct
+    return percent(forecast.value, target.upper, target.direction)
+
+
+def period_figures(average: Callable, required: Callable) -> Callable[..., Figures]:
+    """Figures of a target on the term's average of yearly values (growth or average kinds)."""
+
+    def figures(target, w: Window, published) -> Figures:
+        done = _contiguous(w.term, w.plan.base_year + 1)
+        if not done:
+            return Figures(no_data=NotComputable("no_values"))
+        current = average(done)
+        total_years = w.term_years()
+        planned = _contiguous(w.future, w.plan.base_year + 1 + len(done)) if w.future else []
+        if len(done) + len(planned) == total_years:
+            forecast_value, source = average(done + planned), "actual" if not planned else "plan"
+        elif _published_forecast(published) is not None:
+            forecast_value, source = _published_forecast(published), "published"
+        else:
+            forecast_value, source = current, "trend"
+        forecast = Forecast(
+            forecast_value,
+            calc.attainment(forecast_value, target.value, target.direction),
+            source,
+        )
+        return Figures(
+            avg_growth_pct=current,
+            required_growth_pct=_try(lambda: required(done, target.value, total_years)),
+            attainment_pct=calc.attainment(current, target.value, target.direction),
+            forecast=forecast,
+            excess_pct=_excess(forecast, target, calc.attainment),
+            trend=current,
+        )
+
+    return figures
+
+
+def progress_figures(target, w: Window, published) -> Figures:
+    """Progress from the baseline to the target, as the plan measures party membership."""
+    if w.baseline is None:
+        return Figures(no_data=NotComputable("no_baseline", w.plan.base_year))
+    level = level_figures(target, w, published)
+    base = w.baseline.value
+
+    def to_progress(value: float, goal: float, _direction: Direction) -> float:
+        return calc.progress(base, value, goal)
+
+    forecast = level.forecast
+    if forecast.value is not None:
+        forecast = Forecast(forecast.value, to_progress(forecast.value, target.value, target.direction), forecast.source)
+    return Figures(
+        avg_growth_pct=level.avg_growth_pct,
+        cagr_pct=level.cagr_pct,
+        required_growth_pct=level.required_growth_pct,
+        attainment_pct=level.progress_pct,
+        progress_pct=level.progress_pct,
+        forecast=forecast,
+        excess_pct=_excess(forecast, target, to_progress),
+        trend=level.trend,
+    )
+
+
+def threshold_figures(target, w: Window, published) -> Figures:
+    """A bound every year of the term must keep ("Trên 80", "Dưới 1,5")."""
+    if not w.term:
+        return Figures(no_data=NotComputable("no_term_values", w.plan.base_year + 1))
+    failed = tuple(
+        p.year
+        for p in w.term
+        if not calc.meets_threshold(p.value, target.value, target.direction, target.strict)
+    )
+    return Figures(years_failed=failed, years_checked=tuple(p.year for p in w.term))
+
+
+FIGURES: dict[Kind, Callable[..., Figures]] = {
+    Kind.LEVEL: level_figures,
+    Kind.GROWTH: period_figures(calc.chain_average, calc.required_chain_rate),
+    Kind.AVERAGE: period_figures(calc.mean, calc.required_mean),
+    Kind.PROGRESS: progress_figures,
+    Kind.THRESHOLD: threshold_figures,
+}
+
+
+# --- classification ----------------------------------------------------------------------------
+
+
+def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
+    """Status, excess and reason of one indicator with a target of its own."""
+    settings = w.plan.settings
+    if figures.no_data is not None:
+        return Status.NO_DATA, None, Reason(figures.no_data.code, figures.no_data.detail)
+    if figures.years_failed is not None:  # thresholds never "exceed"
+        if figures.years_failed:
+            return Status.MISSED, None, Reason("threshold_failed", figures.years_failed)
+        return Status.ACHIEVED, None, Reason("threshold_met", figures.years_checked)
+    forecast = figures.forecast
+    if forecast.pct is None:
+        return Status.NO_DATA, None, Reason("no_forecast")
+    status = classify(forecast.pct, figures.excess_pct, w.final, settings)
+    excess = None
+    if status is Status.EXCEEDED:
+        excess = calc.round_half_up(figures.excess_pct - 100, settings.precision)
+    code = {
+        Status.EXCEEDED: "forecast_above",
+        Status.ACHIEVED: "forecast_meets",
+        Status.AT_RISK: "forecast_below",
+        Status.MISSED: "final_below",
+    }[status]
+    return status, excess, Reason(code, forecast.pct)
+
+
+# --- the plan ----------------------------------------------------------------------------------
+
+
+def default_as_of(dataset: Dataset, plan: Plan) -> int:
+    """The latest year with an actual or estimate among the plan's indicators."""
+    years = [
+        p.year
+        for row in plan.rows
+        for p in dataset.series.get(row.indicator, ())
+        if p.status in OBSERVED
+    ]
+    return max(years, default=plan.base_year)
+
+
+def evaluate(dataset: Dataset, plan_id: str, as_of: int | None = None) -> PlanResult:
+    """Every figure of the plan's table as of ``as_of`` (default: the latest observed year)."""
+    if plan_id not in dataset.plans:
+        raise UsageError(f"unknown plan {plan_id!r}", tuple(dataset.plans))
+    plan = dataset.plans[plan_id]
+    if as_of is None:
+        as_of = default_as_of(dataset, plan)
+    in_plan = {row.indicator for row in plan.rows}
+    children: dict[str, list[str]] = {}
+    for row in plan.rows:
+        parent = dataset.indicators[row.indicator].parent
+        if parent in in_plan:
+            children.setdefault(parent, []).append(row.indicator)
+
+    done: dict[str, Result] = {}
+
+    def result_of(row: PlanRow) -> Result:
+        if row.indicator not in done:
+            done[row.indicator] = _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of)
+        return done[row.indicator]
+
+    rows_by_id = {row.indicator: row for row in plan.rows}
+    results = tuple(result_of(row) for row in plan.rows)
+    top = [r for r in results if r.depth == 0]
+    summary = {status: sum(r.status is status for r in top) for status in Status}
+    return PlanResult(plan, as_of, results, summary, audit_summary(plan, summary, len(top)))
+
+
+def _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of) -> Result:
+    indicator = dataset.indicators[row.indicator]
+    depth = 1 if indicator.parent in rows_by_id else 0
+    published = dataset.published.get(row.indicator, {}).get(plan.id, ())
+    w = window(dataset.series.get(row.indicator, ()), plan, as_of)
+    kids = tuple(children.get(row.indicator, ()))
+    kid_results = [result_of(rows_by_id[k]) for k in kids]
+
+    findings: list[Finding] = []
+    if row.target.kind in GROUP_KINDS:
+        figures = Figures()
+        status, excess, reason = _group_status(kid_results)
+        if row.target.kind is Kind.COMPOSITION:
+            findings += composition_findings(
+                {k: dataset.series.get(k, ()) for k in kids}, plan.settings.audit_tolerance
+            )
+    else:
+        try:
+            figures = FIGURES[row.target.kind](row.target, w, published)
+        except NotComputable as why:
+            figures = Figures(no_data=why)
+        status, excess, reason = assess(figures, w)
+        if kid_results:  # a row with its own target and "of which" rows under it
+            status = combine([status] + [k.status for k in kid_results])
+            if status is not Status.EXCEEDED:
+                excess = None
+    result = Result(row, indicator, depth, w.baseline, w.latest, figures, status, excess, reason, (), kids)
+    findings += audit_result(result, published, kid_results, plan.settings)
+    return replace(result, audit=tuple(findings))
+
+
+def _group_status(kids: list[Result]) -> tuple[Status, float | None, Reason]:
+    status = combine([k.status for k in kids])
+    short = tuple(k.row.no for k in kids if k.status in (Status.AT_RISK, Status.MISSED))
+    if short:
+        return status, None, Reason("components_short", short)
+    if status is Status.NO_DATA:
+        return status, None, Reason("components_no_data")
+    return status, None, Reason("components_met")

@@ -1,0 +1,59 @@
+"""The exceptions of the core. Only cli.py turns them into messages and exit codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class KpiError(Exception):
+    """Base of every error the package raises on purpose."""
+
+
+class NotComputable(KpiError):
+    """A figure has no meaningful value (zero base, too few points).
+
+    ``code`` names the reason (a key of ``labels.REASONS``, so it can be said in either language);
+    ``detail`` fills its blank, e.g. the missing year.
+    """
+
+    def __init__(self, code: str, detail: object = ""):
+        self.code = code
+        self.detail = detail
+        super().__init__(f"{code}: {detail}" if detail != "" else code)
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong (or suspicious) in a data file, located as precisely as we can."""
+
+    file: str
+    line: int  # 1-based; 0 when unknown
+    column: int  # 1-based; 0 when unknown
+    message: str
+    indicator: str = ""
+    field: str = ""
+    warning: bool = False
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line:
+            where += f":{self.line}:{self.column}" if self.column else f":{self.line}"
+        subject = " ".join(part for part in (self.indicator, self.field) if part)
+        kind = "warning: " if self.warning else ""
+        return f"{where}: {kind}{subject + ': ' if subject else ''}{self.message}"
+
+
+class DataError(KpiError):
+    """The data files are unusable; ``problems`` lists every error found, sorted by file and line."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UsageError(KpiError):
+    """The user asked for something that does not exist (unknown plan, id or year)."""
+
+    def __init__(self, message: str, candidates: tuple[str, ...] = ()):
+        self.candidates = candidates
+        super().__init__(message)

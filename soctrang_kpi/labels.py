@@ -1,0 +1,167 @@
+"""Words and number formats in Vietnamese (default) and English. Data, not code."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from .calc import round_half_up
+from .classify import LABELS, Status
+
+
+class Lang(str, Enum):
+    VI = "vi"
+    EN = "en"
+
+
+#: column headings and other fixed words
+WORDS: dict[str, dict[str, str]] = {
+    "no": {"vi": "TT", "en": "No"},
+    "name": {"vi": "Chỉ tiêu", "en": "Indicator"},
+    "unit": {"vi": "ĐVT", "en": "Unit"},
+    "target": {"vi": "Nghị quyết", "en": "Target"},
+    "baseline": {"vi": "Năm {year}", "en": "{year}"},
+    "latest": {"vi": "Mới nhất", "en": "Latest"},
+    "avg_growth": {"vi": "Bình quân", "en": "Avg growth"},
+    "attainment": {"vi": "% so NQ", "en": "% of target"},
+    "forecast": {"vi": "Dự báo", "en": "Forecast"},
+    "forecast_pct": {"vi": "So sánh %", "en": "Forecast %"},
+    "assessment": {"vi": "Đánh giá", "en": "Assessment"},
+    "year": {"vi": "Năm", "en": "Year"},
+    "value": {"vi": "Giá trị", "en": "Value"},
+    "status": {"vi": "Trạng thái", "en": "Status"},
+    "field": {"vi": "Mục", "en": "Field"},
+    "source": {"vi": "Nguồn", "en": "Source"},
+    "published": {"vi": "Báo cáo ghi", "en": "Published"},
+    "computed": {"vi": "Tính lại", "en": "Computed"},
+    "note": {"vi": "Ghi chú", "en": "Note"},
+    "count": {"vi": "Số chỉ tiêu", "en": "Indicators"},
+    "kind": {"vi": "Loại chỉ tiêu", "en": "Kind of target"},
+    "cagr": {"vi": "Tăng trưởng bình quân (CAGR)", "en": "CAGR"},
+    "required": {"vi": "Tăng trưởng cần đạt mỗi năm", "en": "Required yearly growth"},
+    "progress": {"vi": "Tiến độ so với năm gốc", "en": "Progress from baseline"},
+    "trend": {"vi": "Theo xu hướng đến {year}", "en": "Trend to {year}"},
+    "as_of": {"vi": "tính đến năm {year}", "en": "as of {year}"},
+    "indicators_total": {"vi": "{n} chỉ tiêu", "en": "{n} indicators"},
+    "no_findings": {"vi": "Không có sai lệch.", "en": "No discrepancies."},
+    "valid": {"vi": "Dữ liệu hợp lệ: {indicators} chỉ tiêu, {plans} kế hoạch.", "en": "Data is valid: {indicators} indicators, {plans} plans."},
+    "at_risk_list": {"vi": "Chỉ tiêu khó đạt", "en": "Indicators at risk"},
+    "audit_title": {"vi": "Sai lệch giữa số liệu công bố và số tính lại", "en": "Published figures that differ from the computed ones"},
+    "chart": {"vi": "Diễn biến (▇ thực hiện, ▒ ước tính, ░ kế hoạch, │ mục tiêu)", "en": "Trajectory (▇ actual, ▒ estimate, ░ plan, │ target)"},
+}
+
+#: the state of a yearly value
+POINT_STATUS = {
+    "actual": {"vi": "thực hiện", "en": "actual"},
+    "estimate": {"vi": "ước tính", "en": "estimate"},
+    "plan": {"vi": "kế hoạch", "en": "plan"},
+}
+
+KIND_NAMES = {
+    "level": {"vi": "mức cần đạt", "en": "level"},
+    "growth": {"vi": "tăng trưởng bình quân (bình quân nhân)", "en": "average growth (geometric)"},
+    "average": {"vi": "bình quân hằng năm", "en": "yearly average"},
+    "threshold": {"vi": "ngưỡng hằng năm", "en": "yearly threshold"},
+    "progress": {"vi": "tiến độ từ năm gốc", "en": "progress from baseline"},
+    "composition": {"vi": "cơ cấu (tổng 100%)", "en": "composition (sums to 100%)"},
+    "group": {"vi": "nhóm chỉ tiêu", "en": "group"},
+}
+
+FORECAST_SOURCES = {
+    "actual": {"vi": "số thực hiện", "en": "actual"},
+    "plan": {"vi": "lộ trình", "en": "roadmap"},
+    "published": {"vi": "báo cáo", "en": "published"},
+    "trend": {"vi": "xu hướng", "en": "trend"},
+}
+
+#: why an indicator has its status; {x} is the cited figure
+REASONS = {
+    "forecast_above": {"vi": "dự báo {x} > 100%", "en": "forecast {x} > 100%"},
+    "forecast_meets": {"vi": "dự báo {x} đạt 100%", "en": "forecast {x} meets 100%"},
+    "forecast_below": {"vi": "dự báo {x} < 100%", "en": "forecast {x} < 100%"},
+    "final_below": {"vi": "kết quả năm cuối {x} < 100%", "en": "final result {x} < 100%"},
+    "threshold_met": {"vi": "đạt ngưỡng các năm {x}", "en": "threshold met in {x}"},
+    "threshold_failed": {"vi": "không đạt ngưỡng năm {x}", "en": "threshold missed in {x}"},
+    "components_met": {"vi": "các chỉ tiêu thành phần đều đạt", "en": "every component meets its target"},
+    "components_short": {"vi": "chỉ tiêu thành phần {x} chưa đạt", "en": "component {x} falls short"},
+    "components_no_data": {"vi": "chỉ tiêu thành phần chưa có số liệu", "en": "components have no data"},
+    "no_forecast": {"vi": "không có dự báo", "en": "no forecast"},
+    "no_values": {"vi": "chưa có số liệu", "en": "no values yet"},
+    "no_term_values": {"vi": "chưa có số liệu từ năm {x}", "en": "no values from {x} on"},
+    "no_baseline": {"vi": "thiếu số liệu năm gốc {x}", "en": "no baseline value for {x}"},
+    "missing_year": {"vi": "thiếu số liệu năm {x}", "en": "the year {x} has no value"},
+    "one_point": {"vi": "chưa đủ hai năm để so sánh", "en": "fewer than two years to compare"},
+    "non_positive": {"vi": "giá trị bằng 0 hoặc âm, không tính được tăng trưởng", "en": "zero or negative value: no growth rate"},
+    "fall_to_zero": {"vi": "mức giảm {x}% không tính được bình quân", "en": "a fall of {x}% cannot be averaged"},
+    "term_over": {"vi": "đã hết nhiệm kỳ", "en": "the term is over"},
+    "zero_target": {"vi": "mục tiêu bằng 0", "en": "the target is zero"},
+    "target_is_baseline": {"vi": "mục tiêu bằng giá trị năm gốc", "en": "the target equals the baseline"},
+}
+
+#: what a recognised audit pattern means
+NOTES = {
+    "": {"vi": "", "en": ""},
+    "latest_year_alone": {"vi": "báo cáo chỉ tính năm {x}, không phải bình quân cả giai đoạn", "en": "the report rated {x} alone, not the period average"},
+    "above_100": {"vi": "dự báo vượt 100% ({x}%) nhưng báo cáo ghi Đạt", "en": "forecast is above 100% (+{x}%) but the report says achieved"},
+    "components_short": {"vi": "chỉ tiêu thành phần {x} chưa đạt", "en": "component {x} falls short"},
+    "trend_forecast": {"vi": "không có lộ trình; theo xu hướng hiện tại chưa đạt", "en": "no roadmap; the current trend falls short"},
+    "not_computable": {"vi": "không tính được từ số liệu đầu vào", "en": "cannot be computed from the inputs"},
+    "shares_sum": {"vi": "tổng các tỷ trọng khác 100", "en": "the shares do not sum to 100"},
+    "missing_indicators": {"vi": "dữ liệu thiếu chỉ tiêu so với báo cáo", "en": "the data lacks indicators the report counts"},
+}
+
+SUMMARY_NAMES = {
+    "total": {"vi": "tổng số chỉ tiêu", "en": "indicators"},
+    "exceeded": {"vi": "số chỉ tiêu vượt", "en": "exceeded"},
+    "achieved": {"vi": "số chỉ tiêu đạt", "en": "achieved"},
+    "not_achieved": {"vi": "số chỉ tiêu chưa đạt", "en": "not achieved"},
+}
+
+#: the province's way of counting: "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt"
+COUNT_WORDS = {
+    Status.EXCEEDED: {"vi": "vượt", "en": "exceeded"},
+    Status.ACHIEVED: {"vi": "đạt", "en": "achieved"},
+    Status.AT_RISK: {"vi": "khó đạt", "en": "at risk"},
+    Status.MISSED: {"vi": "không đạt", "en": "missed"},
+    Status.NO_DATA: {"vi": "chưa có số liệu", "en": "no data"},
+}
+
+
+def word(key: str, lang: Lang, **fill) -> str:
+    return WORDS[key][lang.value].format(**fill)
+
+
+def number(value: float | None, lang: Lang, decimals: int | None = None) -> str:
+    """A number as the language writes it: 417.000 and 5,76 in Vietnamese, 417,000 and 5.76 in
+    English. Without ``decimals``, whole numbers show none and others two."""
+    if value is None:
+        return "-"
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else 2
+    text = f"{round_half_up(value, decimals):,.{decimals}f}"
+    if lang is Lang.VI:
+        text = text.translate(str.maketrans(",.", ".,"))
+    return text
+
+
+def percent(value: float | None, lang: Lang, precision: int = 2) -> str:
+    return "-" if value is None else number(value, lang, precision) + "%"
+
+
+def status_label(status: Status, excess: float | None, lang: Lang, precision: int = 2) -> str:
+    """ "Vượt 25,00%", "Đạt", "Khó đạt"; a group that exceeds is plain "Vượt"."""
+    label = LABELS[status][lang.value]
+    if status is Status.EXCEEDED and excess is not None:
+        label += " " + percent(excess, lang, precision)
+    return label
+
+
+def fill(template: dict[str, str], lang: Lang, detail: object, precision: int = 2) -> str:
+    """A reason or note with its figure written in the language's way."""
+    text = template[lang.value]
+    if isinstance(detail, float):
+        shown = number(detail, lang, precision) + ("" if "{x}%" in text else "%")
+    elif isinstance(detail, tuple):
+        shown = ", ".join(str(d) for d in detail)
+    else:
+        shown = str(detail)
+    return text.format(x=shown)

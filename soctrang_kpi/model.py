@@ -1,0 +1,132 @@
+"""The plain data the engine works on: plans, indicators, targets and yearly series.
+
+Everything here is an immutable dataclass or an enum; loading, maths and rendering live elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What a target measures; see README "Target kinds"."""
+
+    LEVEL = "level"  # the value itself must reach the target by the target year
+    GROWTH = "growth"  # yearly values are growth rates; target = their chain (geometric) average
+    AVERAGE = "average"  # yearly values averaged arithmetically over the term
+    THRESHOLD = "threshold"  # must hold every year of the term
+    PROGRESS = "progress"  # share of the way from the baseline to the target
+    COMPOSITION = "composition"  # a group of shares that sum to 100
+    GROUP = "group"  # a heading over sub-indicators, rated by its components
+
+
+#: kinds whose rows carry no target value of their own
+GROUP_KINDS = frozenset({Kind.GROUP, Kind.COMPOSITION})
+#: kinds whose yearly values are rates, so a CAGR of them means nothing
+RATE_KINDS = frozenset({Kind.GROWTH, Kind.AVERAGE})
+
+
+class Direction(str, Enum):
+    AT_LEAST = "at_least"  # more is better
+    AT_MOST = "at_most"  # less is better
+
+
+class PointStatus(str, Enum):
+    ACTUAL = "actual"
+    ESTIMATE = "estimate"
+    PLAN = "plan"  # a roadmap year, not yet observed
+
+
+OBSERVED = frozenset({PointStatus.ACTUAL, PointStatus.ESTIMATE})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Classification settings of a plan (README "Classification")."""
+
+    precision: int = 2  # decimals at which percentages are compared, as the report prints them
+    exceed_margin: float = 0.0  # percentage points above 100 before a result counts as exceeded
+    audit_tolerance: float = 0.1  # largest difference between a published and a computed figure
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: Kind
+    direction: Direction = Direction.AT_LEAST
+    value: float | None = None  # the target, or the lower bound of a range
+    upper: float | None = None  # the upper bound of a range ("2–3"), else None
+    strict: bool = False  # thresholds: "Trên 80" means strictly above 80
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: str
+    name_en: str = ""
+    unit: str = ""
+    unit_en: str = ""
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One row of a plan's table: which indicator, its printed number and its target."""
+
+    indicator: str
+    no: str
+    target: Target
+
+
+@dataclass(frozen=True)
+class PublishedSummary:
+    """Counts a plan's report published, e.g. "24 chỉ tiêu: 7 vượt, 11 đạt, 6 chưa đạt"."""
+
+    total: int
+    exceeded: int | None = None
+    achieved: int | None = None
+    not_achieved: int | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    name: str
+    base_year: int
+    target_year: int
+    rows: tuple[PlanRow, ...]
+    name_en: str = ""
+    settings: Settings = Settings()
+    published_summary: PublishedSummary | None = None
+
+
+@dataclass(frozen=True)
+class Point:
+    year: int
+    value: float
+    status: PointStatus = PointStatus.ACTUAL
+
+
+#: the fields a published record may carry, and what each is compared with
+PUBLISHED_FIELDS = ("avg_growth", "midterm_pct", "forecast", "forecast_pct", "assessment")
+
+
+@dataclass(frozen=True)
+class Published:
+    """What a report printed for one indicator: used only by the audit, never as input."""
+
+    source: str  # "table" (the appendix) or "text" (the report's body)
+    avg_growth: float | None = None
+    midterm_pct: float | None = None
+    forecast: float | None = None
+    forecast_pct: float | None = None
+    assessment: str | None = None  # as printed: "Vượt 15,51%", "Đạt", "Khó đạt"
+
+
+@dataclass(frozen=True)
+class Dataset:
+    indicators: dict[str, Indicator]
+    plans: dict[str, Plan]
+    series: dict[str, tuple[Point, ...]] = field(default_factory=dict)  # sorted by year
+    # published[indicator][plan] -> records from each source
+    published: dict[str, dict[str, tuple[Published, ...]]] = field(default_factory=dict)
