@@ -90,7 +90,10 @@ def _audit_assessment(
         if abs(excess - result.excess) <= settings.audit_tolerance + 1e-9:
             return None
         return Finding("assessment", record.source, record.assessment, computed)
-    short = tuple(k.row.no for k in kids if k.status in (Status.AT_RISK, Status.MISSED))
+    falls_short = (Status.AT_RISK, Status.MISSED)
+    short = tuple(k.row.no for k in kids if k.status in falls_short)
+    if short and result.own_status in falls_short:
+        short = (result.row.no,) + short
     if short:
         return Finding("assessment", record.source, record.assessment, computed, "components_short", short)
     if status is Status.ACHIEVED and result.status is Status.EXCEEDED:

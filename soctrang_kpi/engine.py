@@ -74,6 +74,7 @@ class Result:
     reason: Reason
     audit: tuple[Finding, ...] = ()
     children: tuple[str, ...] = ()
+    own_status: Status | None = None  # a row with a target and sub-rows: its own part of status
 
     @property
     def id(self) -> str:
@@ -141,6 +142,14 @@ def _try(compute: Callable[[], float]) -> float | None:
         return compute()
     except NotComputable:
         return None
+
+
+def _try_values(compute: Callable[[], list[float]]) -> list[float]:
+    """The roadmap's values, or none when it has a gap (then the forecast falls back)."""
+    try:
+        return compute()
+    except NotComputable:
+        return []
 
 
 def _published_forecast(published: tuple[Published, ...]) -> float | None:
@@ -216,7 +225,7 @@ def period_figures(average: Callable, required: Callable) -> Callable[..., Figur
             return Figures(no_data=NotComputable("no_values"))
         current = average(done)
         total_years = w.term_years()
-        planned = _contiguous(w.future, w.plan.base_year + 1 + len(done)) if w.future else []
+        planned = _try_values(lambda: _contiguous(w.future, w.plan.base_year + 1 + len(done)))
         if len(done) + len(planned) == total_years:
             forecast_value, source = average(done + planned), "actual" if not planned else "plan"
         elif _published_forecast(published) is not None:
@@ -365,6 +374,7 @@ def _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of) ->
     kid_results = [result_of(rows_by_id[k]) for k in kids]
 
     findings: list[Finding] = []
+    own_status = None
     if row.target.kind in GROUP_KINDS:
         figures = Figures()
         status, excess, reason = _group_status(kid_results)
@@ -378,11 +388,12 @@ def _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of) ->
         except NotComputable as why:
             figures = Figures(no_data=why)
         status, excess, reason = assess(figures, w)
+        own_status = status
         if kid_results:  # a row with its own target and "of which" rows under it
             status = combine([status] + [k.status for k in kid_results])
             if status is not Status.EXCEEDED:
                 excess = None
-    result = Result(row, indicator, depth, w.baseline, w.latest, figures, status, excess, reason, (), kids)
+    result = Result(row, indicator, depth, w.baseline, w.latest, figures, status, excess, reason, (), kids, own_status)
     findings += audit_result(result, published, kid_results, plan.settings)
     return replace(result, audit=tuple(findings))
 

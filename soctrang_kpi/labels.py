@@ -102,7 +102,7 @@ NOTES = {
     "": {"vi": "", "en": ""},
     "latest_year_alone": {"vi": "báo cáo chỉ tính năm {x}, không phải bình quân cả giai đoạn", "en": "the report rated {x} alone, not the period average"},
     "above_100": {"vi": "dự báo vượt 100% ({x}%) nhưng báo cáo ghi Đạt", "en": "forecast is above 100% (+{x}%) but the report says achieved"},
-    "components_short": {"vi": "chỉ tiêu thành phần {x} chưa đạt", "en": "component {x} falls short"},
+    "components_short": {"vi": "chưa đạt: {x}", "en": "falls short: {x}"},
     "trend_forecast": {"vi": "không có lộ trình; theo xu hướng hiện tại chưa đạt", "en": "no roadmap; the current trend falls short"},
     "not_computable": {"vi": "không tính được từ số liệu đầu vào", "en": "cannot be computed from the inputs"},
     "shares_sum": {"vi": "tổng các tỷ trọng khác 100", "en": "the shares do not sum to 100"},

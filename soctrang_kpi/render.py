@@ -25,6 +25,7 @@ class Column:
     suffix: str = ""  # "%" for percentages
     drop: int = 0  # on a narrow terminal, columns with the highest drop go first; 0 stays
     wrap: bool = False  # the one column that takes the remaining width and wraps (the name)
+    max_width: int | None = None  # wrap text longer than this (units)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Document:
     tables: tuple[Table, ...] = ()
     lines: tuple[str, ...] = ()  # free text after the tables (a chart, a one-line verdict)
     lang: Lang = Lang.VI
+    intro: tuple[str, ...] = ()  # free text before the tables (a title, the counts)
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,8 @@ class Style:
 
 
 def cell_text(value, column: Column, lang: Lang) -> str:
-    if value is None or value == "":
-        return "" if not column.numeric else "-"
+    if value is None:
+        return "-" if column.numeric else ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return number(value, lang, column.decimals) + column.suffix
     return str(value)
@@ -83,7 +85,7 @@ def _md_escape(text: str) -> str:
 
 
 def format_markdown(doc: Document, style: Style) -> str:
-    parts = []
+    parts = [f"**{_md_escape(line)}**\n" for line in doc.intro]
     for table in doc.tables:
         if table.title:
             parts.append(f"### {_md_escape(table.title)}\n")
@@ -116,7 +118,7 @@ def fit(table: Table, lang: Lang, width: int) -> Table:
                 total += MIN_WRAP_WIDTH
             else:
                 cells = [cell_text(row[i], column, lang) for row in table.rows]
-                total += max([len(column.header)] + [len(c) for c in cells])
+                total += min(max([len(column.header)] + [len(c) for c in cells]), column.max_width or 10**6)
             total += 2  # padding between columns
         return total
 
@@ -151,7 +153,11 @@ def format_table(doc: Document, style: Style) -> str:
         highlight=False,
         emoji=False,
     )
+    for line in doc.intro:
+        console.print(line, markup=False)
     for table in doc.tables:
+        if not table.rows:
+            continue  # people need no empty table; csv and markdown still print the header
         table = fit(table, doc.lang, style.width)
         rich_table = RichTable(
             title=table.title or None,
@@ -166,8 +172,9 @@ def format_table(doc: Document, style: Style) -> str:
             rich_table.add_column(
                 column.header,
                 justify="right" if column.numeric else "left",
-                no_wrap=not column.wrap,
+                no_wrap=not (column.wrap or column.max_width),
                 overflow="fold",
+                max_width=column.max_width,
                 min_width=MIN_WRAP_WIDTH if column.wrap else None,
                 ratio=1 if column.wrap else None,
             )

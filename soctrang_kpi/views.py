@@ -84,7 +84,7 @@ def finding_json(finding: Finding, lang: Lang, precision: int) -> dict:
         status, excess = finding.computed
         data.update(published=finding.published, computed=status_label(status, excess, lang, precision), computed_status=status.value)
     else:
-        data.update(published=finding.published, computed=_r(finding.computed))
+        data.update(published=finding.published, computed=_r(finding.computed), computed_status=None)
     data.update(note=finding.note or None, note_text=fill(NOTES[finding.note], lang, finding.detail, precision) or None)
     return data
 
@@ -168,7 +168,7 @@ def status_document(pr: PlanResult, lang: Lang, only: frozenset[Status] | None =
     columns = (
         Column(word("no", lang)),
         Column(word("name", lang), wrap=True),
-        Column(word("unit", lang), drop=5),
+        Column(word("unit", lang), drop=5, max_width=11),
         Column(word("target", lang), numeric=True),
         Column(word("baseline", lang, year=pr.plan.base_year), numeric=True, drop=6),
         Column(str(pr.as_of), numeric=True),
@@ -198,7 +198,7 @@ def status_document(pr: PlanResult, lang: Lang, only: frozenset[Status] | None =
             f.forecast.pct,
             status_label(r.status, r.excess, lang, precision),
         ))
-    title = f"{pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name} — {word('as_of', lang, year=pr.as_of)}"
+    title = plan_title(pr, lang)
     estimate = POINT_STATUS["estimate"][lang.value]
     footer = f"{summary_line(pr, lang)}   (* {estimate})"
     table = Table(title, columns, tuple(rows), tuple(STATUS_STYLES[r.status] for r in shown), footer)
@@ -316,7 +316,7 @@ def findings_table(pairs: list[tuple[Result | None, Finding]], lang: Lang, preci
         ))
     columns = (
         Column(word("no", lang)),
-        Column("id"),
+        Column("id", drop=1),
         Column(word("field", lang)),
         Column(word("source", lang)),
         Column(word("published", lang), numeric=True, decimals=precision),
@@ -345,19 +345,22 @@ def audit_document(pr: PlanResult, lang: Lang) -> Document:
 
 
 def summary_document(pr: PlanResult, lang: Lang) -> Document:
-    rows = tuple((LABELS[s][lang.value], n) for s, n in pr.summary.items())
+    precision = pr.plan.settings.precision
     counts = Table(
-        f"{pr.plan.name} — {word('as_of', lang, year=pr.as_of)}",
+        "",
         (Column(word("assessment", lang)), Column(word("count", lang), numeric=True)),
-        rows,
+        tuple((LABELS[s][lang.value], n) for s, n in pr.summary.items()),
         tuple(STATUS_STYLES[s] for s in pr.summary),
-        summary_line(pr, lang),
     )
     short = [r for r in pr.results if r.status in (Status.AT_RISK, Status.MISSED)]
-    precision = pr.plan.settings.precision
     at_risk = Table(
         word("at_risk_list", lang),
-        (Column(word("no", lang)), Column(word("name", lang)), Column(word("assessment", lang)), Column(word("note", lang))),
+        (
+            Column(word("no", lang)),
+            Column(word("name", lang), wrap=True),
+            Column(word("assessment", lang)),
+            Column(word("note", lang), max_width=36),
+        ),
         tuple((r.row.no, name_of(r, lang), status_label(r.status, r.excess, lang), reason_text(r, lang, precision)) for r in short),
         tuple(STATUS_STYLES[r.status] for r in short),
     )
@@ -371,7 +374,21 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
         "at_risk": [{"id": r.id, "no": r.row.no, "name": r.indicator.name, "status": r.status.value} for r in short],
         "published_summary": _published_summary(pr),
     }
-    return Document(data, (counts, at_risk) if short else (counts,), lang=lang)
+    lines = (plan_title(pr, lang), summary_line(pr, lang))
+    published = _published_summary(pr)
+    if published:
+        lines += (_published_line(published, lang),)
+    return Document(data, (counts, at_risk), lang=lang, intro=lines)
+
+
+def _published_line(published: dict, lang: Lang) -> str:
+    parts = ", ".join(f"{SUMMARY_NAMES[k][lang.value]} {v}" for k, v in published.items() if v is not None)
+    return f"{word('published', lang)}: {parts}"
+
+
+def plan_title(pr: PlanResult, lang: Lang) -> str:
+    name = pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
+    return f"{name} — {word('as_of', lang, year=pr.as_of)}"
 
 
 def _published_summary(pr: PlanResult) -> dict | None:
@@ -391,7 +408,12 @@ def validate_document(dataset: Dataset, warnings: list[Problem], lang: Lang) -> 
         "plans": sorted(dataset.plans),
         "warnings": [problem_json(p) for p in warnings],
     }
-    return Document(data, (), tuple(str(p) for p in warnings) + (verdict,), lang)
+    problems = Table(
+        "",
+        tuple(Column(h) for h in ("file", "line", "column", "indicator", "field", "message", "severity")),
+        tuple(tuple(problem_json(p).values()) for p in warnings),
+    )
+    return Document(data, (problems,), tuple(str(p) for p in warnings) + (verdict,), lang)
 
 
 def problem_json(problem: Problem) -> dict:

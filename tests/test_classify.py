@@ -1,0 +1,62 @@
+"""Classification: thresholds of the assessment and how groups combine."""
+
+import pytest
+
+from soctrang_kpi.classify import Status, classify, combine, fold, parse_assessment
+from soctrang_kpi.model import Settings
+
+E, A, R, M, N = Status.EXCEEDED, Status.ACHIEVED, Status.AT_RISK, Status.MISSED, Status.NO_DATA
+
+
+@pytest.mark.parametrize(
+    "pct, final, expected",
+    [
+        (99.5 / 99.5 * 100, False, A),
+        (0.1 * 3 / 0.3 * 100, False, A),  # float noise: 100,00000000000001 is not "Vượt"
+        (99.99999999999, False, A),  # nor is 99,99999999999 "Khó đạt"
+        (99.994, False, R),
+        (99.994, True, M),
+        (100.004, False, A),
+        (100.005, False, E),  # rounds to 100,01
+        (100.40, False, E),
+        (85.33, False, R),
+    ],
+)
+def test_compare_at_the_report_precision(pct, final, expected):
+    assert classify(pct, pct, final, Settings()) is expected
+
+
+def test_exceed_margin_is_a_setting():
+    assert classify(100.40, 100.40, False, Settings(exceed_margin=0.5)) is A
+    assert classify(100.60, 100.60, False, Settings(exceed_margin=0.5)) is E
+
+
+def test_a_range_exceeds_only_above_its_upper_bound():
+    # 2,5 points against a 2–3 target: 125 % of the lower bound, 83 % of the upper
+    assert classify(125, 83.3, False, Settings()) is A
+    assert classify(175, 116.7, False, Settings()) is E
+
+
+@pytest.mark.parametrize(
+    "parts, expected",
+    [([A, A], A), ([A, E], E), ([E, E], E), ([E, R], R), ([A, M, R], M), ([A, N], N), ([], N)],
+)
+def test_a_group_takes_its_worst_component(parts, expected):
+    assert combine(parts) is expected
+
+
+@pytest.mark.parametrize(
+    "text, status, excess",  # OCR noise like "vữợt" still reads as Vượt
+    [("Vượt 15,51%", E, 15.51), ("vữợt\n25%", E, 25.0), ("Tốt", None, None), ("Đạt", A, None), ("Khó đạt", R, None), ("Vượt", E, None), ("Không đạt", M, None)],
+)
+def test_published_assessments_parse(text, status, excess):
+    if status is None:
+        with pytest.raises(ValueError):
+            parse_assessment(text)
+        return
+    assert parse_assessment(text) == (status, excess)
+
+
+def test_fold_makes_vietnamese_accent_free():
+    assert fold("Sản lượng thuỷ, hải sản") == "san luong thuy, hai san"
+    assert fold("Đảng viên") == "dang vien"

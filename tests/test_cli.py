@@ -1,0 +1,212 @@
+"""The `kpi` commands through Typer's CliRunner, on the bundled data."""
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from soctrang_kpi.cli import app
+from soctrang_kpi.render import Format
+
+from .conftest import ROOT
+from .test_report import AVG_GROWTH_2021_2023, FORECAST_PCT, KNOWN, MIDTERM_PCT
+
+ANSI = re.compile(r"\x1b\[")
+
+
+def kpi(*args, env=None):
+    return CliRunner().invoke(app, list(args), catch_exceptions=False, env=env)
+
+
+def kpi_json(*args):
+    result = kpi(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_status_prints_the_table_in_vietnamese():
+    result = kpi("status")
+    assert result.exit_code == 0
+    assert "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt" in result.stdout
+    assert "417.000" in result.stdout and "Khó đạt" in result.stdout and "Vượt 0,40%" in result.stdout
+    assert not ANSI.search(result.stdout)  # not a terminal: no colour codes
+
+
+def test_status_in_english():
+    result = kpi("status", "--lang", "en")
+    assert "417,000" in result.stdout and "At risk" in result.stdout
+    assert "23 indicators: 7 exceeded, 10 achieved, 6 at risk" in result.stdout
+
+
+def test_status_fits_80_columns_without_garbling_numbers():
+    result = kpi("status", env={"COLUMNS": "80"})
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    assert "417.000" in result.stdout and "89,91%" in result.stdout
+
+
+def test_status_json_reproduces_the_appendix():
+    data = kpi_json("status")
+    rows = {i["no"]: i for i in data["indicators"]}
+    for table, key in ((AVG_GROWTH_2021_2023, "avg_growth_pct"), (MIDTERM_PCT, "attainment_pct"), (FORECAST_PCT, None)):
+        for no, published in table:
+            field = {"avg_growth_pct": "avg_growth", "attainment_pct": "midterm_pct", None: "forecast_pct"}[key]
+            value = rows[no][key] if key else rows[no]["forecast"]["pct"]
+            if (no, field) in KNOWN:
+                assert any(a["field"] == field and a["published"] == published for a in rows[no]["audit"])
+            else:
+                tolerance = 0.1 if no in ("1", "8") and field.endswith("pct") else 0.01
+                assert abs(round(value, 2) - published) <= tolerance + 1e-9, (no, field)
+    assert data["summary"] == {"total": 23, "exceeded": 7, "achieved": 10, "at_risk": 6, "missed": 0, "no_data": 0}
+    assert rows["2"]["label"] == "Vượt 0,40%" and rows["2"]["status"] == "exceeded"
+
+
+def test_status_only_and_fail_on():
+    result = kpi("status", "--only", "at-risk", "--json")
+    statuses = {i["status"] for i in json.loads(result.stdout)["indicators"]}
+    assert statuses == {"at_risk"}
+    assert kpi("status", "--fail-on", "at-risk").exit_code == 3
+    assert kpi("status", "--fail-on", "missed").exit_code == 0
+
+
+def test_status_as_of_an_earlier_year():
+    data = kpi_json("status", "--as-of", "2022")
+    assert data["as_of"] == 2022
+    grdp = next(i for i in data["indicators"] if i["id"] == "grdp-growth")
+    assert grdp["latest"] == {"year": 2022, "value": 7.76, "status": "actual"}
+    assert round(grdp["avg_growth_pct"], 2) == 5.09  # (1,0249 × 1,0776)^(1/2) − 1
+
+
+@pytest.mark.parametrize("query", ["seafood-output", "5", "thuy san", "THUỶ SẢN", "san luong thuy"])
+def test_show_finds_by_id_number_or_name(query):
+    data = kpi_json("show", query)
+    assert data["id"] == "seafood-output"
+    assert data["series"][0] == {"year": 2020, "value": 324295, "status": "actual"}
+
+
+def test_show_prints_details_chart_and_audit():
+    result = kpi("show", "8")
+    assert result.exit_code == 0
+    for text in ("Tăng trưởng cần đạt mỗi năm", "50,71%", "Khó đạt: dự báo 40,94% < 100%", "57,14", "2025 ░"):
+        assert text in result.stdout, text
+
+
+@pytest.mark.parametrize("query, message", [("xyz", "no indicator matches"), ("hoan thanh", "matches 6 indicators")])
+def test_show_unknown_or_ambiguous_lists_candidates(query, message):
+    result = kpi("show", query)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_summary():
+    data = kpi_json("summary")
+    assert data["text"] == "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt"
+    assert [r["no"] for r in data["at_risk"]] == ["1", "3", "3.1", "3.2", "3.4", "8", "15", "15.2", "17", "17.1", "20"]
+
+
+def test_summary_of_the_annual_plan_shows_its_published_counts():
+    data = kpi_json("summary", "--plan", "annual-2023")
+    assert data["published_summary"] == {"total": 24, "exceeded": 7, "achieved": 11, "not_achieved": 6}
+
+
+def test_audit_lists_the_reports_contradictions():
+    data = kpi_json("audit")
+    assert len(data["findings"]) == 17
+    row2 = next(f for f in data["findings"] if f["no"] == "2")
+    assert row2 == {
+        "id": "grdp-per-capita", "no": "2", "field": "assessment", "source": "table", "published": "Đạt",
+        "computed": "Vượt 0,40%", "computed_status": "exceeded", "note": "above_100",
+        "note_text": "dự báo vượt 100% (0,40%) nhưng báo cáo ghi Đạt",
+    }
+    english = kpi_json("audit", "--lang", "en")["findings"]
+    assert "the report rated 2023 alone, not the period average" in {f["note_text"] for f in english}
+    assert "Published figures that differ" in kpi("audit", "--lang", "en").stdout
+
+
+def test_validate_accepts_the_bundled_data():
+    result = kpi("validate")
+    assert result.exit_code == 0
+    assert "Dữ liệu hợp lệ" in result.stdout
+    assert kpi_json("validate")["valid"] is True
+
+
+@pytest.mark.parametrize("command", [["status"], ["show", "5"], ["summary"], ["audit"], ["validate"]])
+@pytest.mark.parametrize("fmt", list(Format))
+def test_every_command_in_every_format(command, fmt):
+    result = kpi(*command, "--format", fmt.value)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip()
+    if fmt is Format.JSON:
+        assert json.loads(result.stdout)["schema_version"] == 1
+
+
+def test_no_colour_when_no_color_is_set():
+    assert not ANSI.search(kpi("status", env={"NO_COLOR": "1"}).stdout)
+
+
+def test_unknown_plan_is_a_usage_error():
+    result = kpi("status", "--plan", "nope")
+    assert result.exit_code == 2
+    assert "unknown plan 'nope'" in result.stderr
+
+
+def test_missing_data_folder_is_a_usage_error(tmp_path):
+    result = kpi("status", "--data-dir", str(tmp_path / "missing"))
+    assert result.exit_code == 2
+
+
+def test_bad_option_is_a_usage_error():
+    assert kpi("status", "--lang", "fr").exit_code == 2
+
+
+def test_version():
+    assert kpi("--version").stdout.startswith("kpi ")
+
+
+def test_python_dash_m_works():
+    done = subprocess.run(
+        [sys.executable, "-m", "soctrang_kpi", "summary", "--json"], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert json.loads(done.stdout)["summary"]["total"] == 23
+
+
+# --- the documented JSON schema --------------------------------------------------------------
+
+TYPES = {"string": str, "number": (int, float), "integer": int, "object": dict, "array": list, "boolean": bool, "null": type(None)}
+
+
+def _schema(section: str) -> dict[str, str]:
+    """The README's table of fields under a heading: {field: "type|null"}."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    part = text.split(f"#### {section}\n", 1)[1].split("\n#", 1)[0]
+    rows = re.findall(r"^\| `([a-z_.]+)` \| ([a-z|]+) \|", part, re.M)
+    assert rows, section
+    return dict(rows)
+
+
+def _conforms(obj: dict, schema: dict[str, str]):
+    top = {k for k in schema if "." not in k}
+    assert set(obj) == top, set(obj) ^ top
+    for key, types in schema.items():
+        value = obj
+        for part in key.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        assert isinstance(value, tuple(TYPES[t] for t in types.split("|"))), (key, value)
+
+
+def test_status_json_matches_the_documented_schema():
+    data = kpi_json("status")
+    _conforms(data, _schema("status"))
+    for indicator in data["indicators"]:
+        _conforms(indicator, _schema("Indicator object"))
+        for finding in indicator["audit"]:
+            _conforms(finding, _schema("Audit finding"))
+
+
+def test_show_json_is_an_indicator_object_with_its_series():
+    data = kpi_json("show", "1")
+    extra = {"schema_version", "command", "plan", "as_of", "series"}
+    _conforms({k: v for k, v in data.items() if k not in extra}, _schema("Indicator object"))
