@@ -7,6 +7,7 @@ again to turn paths into line:column (yamlio.locate). Errors raise DataError wit
 
 from __future__ import annotations
 
+import difflib
 import math
 import os
 import re
@@ -90,9 +91,11 @@ def load_texts(
     """Parse and check the two documents; the pure part of loading, used by tests directly."""
     problems: list[Problem] = []
     parsed = {}
+    tabbed = {targets_name: yamlio.tab_indented(targets_text), actuals_name: yamlio.tab_indented(actuals_text)}
+    targets_text, actuals_text = yamlio.normalize(targets_text), yamlio.normalize(actuals_text)
     for name, text in ((targets_name, targets_text), (actuals_name, actuals_text)):
         try:
-            parsed[name], found = yamlio.parse(name, text)
+            parsed[name], found = yamlio.parse(name, text, tabbed[name])
         except DataError as err:
             problems += err.problems
             continue
@@ -102,7 +105,8 @@ def load_texts(
 
     targets = Checker(targets_name, targets_text)
     indicators, plans = targets.targets(parsed[targets_name])
-    actuals = Checker(actuals_name, actuals_text)
+    targets_ok = not targets.pending or all(p.warning for p in targets.pending)
+    actuals = Checker(actuals_name, actuals_text, known=targets_ok)
     series, published = actuals.actuals(parsed[actuals_name], indicators, plans)
     problems += targets.problems() + actuals.problems()
     errors = [p for p in problems if not p.warning]
@@ -129,14 +133,18 @@ class Checker:
 
     name: str
     source: str  # the file's text, composed again only to locate problems
+    known: bool = True  # False when targets.yaml is broken: skip checks that refer to it
     pending: list[_Pending] = field(default_factory=list)
 
-    def add(self, path: tuple, message: str, indicator: str = "", field: str = "", warning=False):
-        self.pending.append(_Pending(path, message, indicator, field, warning))
+    def add(self, path: tuple, message: str, indicator: str = "", fld: str = "", warning=False):
+        self.pending.append(_Pending(path, message, indicator, fld, warning))
 
     def problems(self) -> list[Problem]:
+        if not self.pending:
+            return []
+        root = yamlio.compose(self.source)
         return [
-            Problem(self.name, *yamlio.locate(self.source, p.path), p.message, p.indicator, p.field, p.warning)
+            Problem(self.name, *yamlio.locate(root, p.path), p.message, p.indicator, p.field, p.warning)
             for p in self.pending
         ]
 
@@ -192,15 +200,18 @@ class Checker:
     def keys(self, mapping: dict, path, allowed: tuple, indicator="", required: tuple = ()):
         for key in mapping:
             if key not in allowed:
-                self.add(path + (key,), f"unknown field {key!r} (expected one of {', '.join(allowed)})", indicator, str(key))
+                close = difflib.get_close_matches(str(key), allowed, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else f"expected one of {', '.join(allowed)}"
+                self.add(path + (key,), f"unknown field {key!r} ({hint})", indicator, str(key))
         for key in required:
             if key not in mapping:
                 self.add(path, f"missing field {key!r}", indicator, key)
 
-    def top(self, data, allowed: tuple) -> dict:
+    def top(self, data, allowed: tuple) -> dict | None:
+        """The top mapping, or None when the file is empty (nothing else is worth checking)."""
         if data is None:
             self.add((), "the file is empty")
-            return {}
+            return None
         mapping = self.mapping(data, (), "the top of the file")
         if mapping is None:
             return {}
@@ -214,6 +225,8 @@ class Checker:
 
     def targets(self, data) -> tuple[dict[str, Indicator], dict[str, Plan]]:
         top = self.top(data, ("schema_version", "indicators", "plans"))
+        if top is None:
+            return {}, {}
         indicators = self.indicators(top.get("indicators"), ("indicators",))
         plans = {}
         entries = self.sequence(top.get("plans"), ("plans",), "the plans") or []
@@ -222,7 +235,7 @@ class Checker:
             if plan is None:
                 continue
             if plan.id in plans:
-                self.add(("plans", i, "id"), f"duplicate plan id {plan.id!r}", field="id")
+                self.add(("plans", i, "id"), f"duplicate plan id {plan.id!r}", fld="id")
             plans[plan.id] = plan
         return indicators, plans
 
@@ -258,7 +271,7 @@ class Checker:
     def identifier(self, value, path) -> str | None:
         ident = self.text(value, path, fld="id")
         if ident is not None and not _ID.fullmatch(ident):
-            self.add(path, f"expected a kebab-case id like 'grdp-growth', found {ident!r}", field="id")
+            self.add(path, f"expected a kebab-case id like 'grdp-growth', found {ident!r}", fld="id")
             return None
         return ident
 
@@ -268,48 +281,47 @@ class Checker:
             return None
         allowed = ("id", "name", "name_en", "base_year", "target_year", "settings", "published_summary", "targets")
         ident = self.identifier(entry.get("id"), path + ("id",))
-        self.keys(entry, path, allowed, required=("id", "name", "base_year", "target_year", "targets"))
-        name = self.text(entry.get("name"), path + ("name",), fld="name")
-        name_en = self.text(entry.get("name_en"), path + ("name_en",), fld="name_en", required=False) or ""
-        base = self.integer(entry.get("base_year"), path + ("base_year",), fld="base_year", allowed=YEARS)
-        end = self.integer(entry.get("target_year"), path + ("target_year",), fld="target_year", allowed=YEARS)
+        self.keys(entry, path, allowed, ident or "", ("id", "name", "base_year", "target_year", "targets"))
+        who = ident or ""
+        name = self.text(entry.get("name"), path + ("name",), who, "name")
+        name_en = self.text(entry.get("name_en"), path + ("name_en",), who, "name_en", required=False) or ""
+        base = self.integer(entry.get("base_year"), path + ("base_year",), who, "base_year", allowed=YEARS)
+        end = self.integer(entry.get("target_year"), path + ("target_year",), who, "target_year", allowed=YEARS)
         if base is not None and end is not None and end <= base:
-            self.add(path + ("target_year",), f"the target year must come after the base year {base}, found {end}", fld="target_year")
+            self.add(path + ("target_year",), f"the target year must come after the base year {base}, found {end}", who, "target_year")
             end = None
-        settings = self.settings(entry.get("settings"), path + ("settings",))
-        summary = self.summary(entry.get("published_summary"), path + ("published_summary",))
+        settings = self.settings(entry.get("settings"), path + ("settings",), who)
+        summary = self.summary(entry.get("published_summary"), path + ("published_summary",), who)
         rows = self.rows(entry.get("targets"), path + ("targets",), indicators)
         if None in (ident, name, base, end):
             return None
         return Plan(ident, name, base, end, rows, name_en, settings, summary)
 
-    def settings(self, value, path) -> Settings:
+    def settings(self, value, path, plan: str) -> Settings:
         if value is None:
             return Settings()
-        mapping = self.mapping(value, path, "the settings") or {}
-        self.keys(mapping, path, ("precision", "exceed_margin", "audit_tolerance"))
-        defaults = Settings()
-        precision = defaults.precision
+        mapping = self.mapping(value, path, "the settings", plan, "settings") or {}
+        self.keys(mapping, path, ("precision", "exceed_margin", "audit_tolerance"), plan)
+        found = {}
         if "precision" in mapping:
-            precision = self.integer(mapping["precision"], path + ("precision",), fld="precision", allowed=range(0, 7))
-        numbers = {}
+            found["precision"] = self.integer(mapping["precision"], path + ("precision",), plan, "precision", range(0, 7))
         for key in ("exceed_margin", "audit_tolerance"):
             if key in mapping:
-                number = self.number(mapping[key], path + (key,), fld=key)
+                number = self.number(mapping[key], path + (key,), plan, key)
                 if number is not None and number < 0:
-                    self.add(path + (key,), f"expected zero or more, found {number}", field=key)
+                    self.add(path + (key,), f"expected zero or more, found {number:g}", plan, key)
                     number = None
-                numbers[key] = number if number is not None else getattr(defaults, key)
-        return Settings(precision if precision is not None else defaults.precision, **numbers)
+                found[key] = number
+        return Settings(**{k: v for k, v in found.items() if v is not None})
 
-    def summary(self, value, path) -> PublishedSummary | None:
+    def summary(self, value, path, plan: str) -> PublishedSummary | None:
         if value is None:
             return None
-        mapping = self.mapping(value, path, "the published summary") or {}
+        mapping = self.mapping(value, path, "the published summary", plan, "published_summary") or {}
         keys = ("total", "exceeded", "achieved", "not_achieved")
-        self.keys(mapping, path, keys, required=("total",))
+        self.keys(mapping, path, keys, plan, ("total",))
         counts = {
-            key: self.integer(mapping[key], path + (key,), fld=key, allowed=range(0, 100_000_000))
+            key: self.integer(mapping[key], path + (key,), plan, key, range(0, 100_000_000))
             for key in keys
             if key in mapping
         }
@@ -328,7 +340,7 @@ class Checker:
             ident = self.text(entry.get("indicator"), here + ("indicator",), fld="indicator")
             if False in entry:  # YAML 1.1 reads a bare `no:` key as the boolean false
                 self.add(here, "YAML reads the key 'no' as false: write the row number as 'number'", ident or "", "number")
-                del entry[False]
+                entry.setdefault("number", entry.pop(False))
             self.keys(
                 entry, here, ("indicator", "number", "kind", "direction", "value", "range", "strict"),
                 ident or "", ("indicator", "number", "kind"),
@@ -398,6 +410,8 @@ class Checker:
 
     def actuals(self, data, indicators, plans):
         top = self.top(data, ("schema_version", "series"))
+        if top is None:
+            return {}, {}
         entries = self.mapping(top.get("series", {}), ("series",), "indicator id -> values") or {}
         series: dict[str, tuple[Point, ...]] = {}
         published: dict[str, dict[str, tuple[Published, ...]]] = {}
@@ -405,7 +419,8 @@ class Checker:
         for ident, entry in entries.items():
             here = ("series", ident)
             if ident not in indicators:
-                self.add(here, "values for an indicator that targets.yaml does not define", str(ident))
+                if self.known:  # after a broken targets.yaml every id would look unknown
+                    self.add(here, "values for an indicator that targets.yaml does not define", str(ident))
                 continue
             entry = self.mapping(entry, here, "actual / estimate / plan / published", ident)
             if entry is None:
@@ -440,7 +455,7 @@ class Checker:
                 if year in by_year:
                     self.add(here, f"the year also has a value as {by_year[year].status.value}", ident, label)
                     continue
-                if plan_years and not any(year in r for r in plan_years):
+                if self.known and plan_years and not any(year in r for r in plan_years):
                     self.add(here, "the year is outside every plan", ident, label, warning=True)
                 by_year[year] = Point(year, value, status)
         return tuple(by_year[y] for y in sorted(by_year))
@@ -450,7 +465,8 @@ class Checker:
         for plan_id, sources in (self.mapping(value, path, "plan id -> table / text", ident, "published") or {}).items():
             here = path + (plan_id,)
             if plan_id not in plans:
-                self.add(here, f"no plan has the id {plan_id!r}", ident, "published")
+                if self.known:
+                    self.add(here, f"no plan has the id {plan_id!r}", ident, "published")
                 continue
             records = []
             for source, record in (self.mapping(sources, here, "table / text", ident, "published") or {}).items():

@@ -36,6 +36,7 @@ class Table:
     styles: tuple[str, ...] = ()  # one Rich style per row ("" for none)
     footer: str = ""
     show_header: bool = True
+    machine_only: bool = False  # csv/markdown only: the table format shows it as lines instead
 
 
 @dataclass(frozen=True)
@@ -154,9 +155,9 @@ def format_table(doc: Document, style: Style) -> str:
         emoji=False,
     )
     for line in doc.intro:
-        console.print(line, markup=False)
+        console.print(line, markup=False, soft_wrap=True)
     for table in doc.tables:
-        if not table.rows:
+        if not table.rows or table.machine_only:
             continue  # people need no empty table; csv and markdown still print the header
         table = fit(table, doc.lang, style.width)
         rich_table = RichTable(
@@ -183,7 +184,7 @@ def format_table(doc: Document, style: Style) -> str:
             rich_table.add_row(*(cell_text(v, c, doc.lang) for v, c in zip(row, table.columns)), style=row_style or None)
         console.print(rich_table)
     for line in doc.lines:
-        console.print(line, markup=False)
+        console.print(line, markup=False, soft_wrap=True)  # a message line is never broken
     return out.getvalue()
 
 

@@ -412,6 +412,7 @@ def validate_document(dataset: Dataset, warnings: list[Problem], lang: Lang) -> 
         "",
         tuple(Column(h) for h in ("file", "line", "column", "indicator", "field", "message", "severity")),
         tuple(tuple(problem_json(p).values()) for p in warnings),
+        machine_only=True,
     )
     return Document(data, (problems,), tuple(str(p) for p in warnings) + (verdict,), lang)
 

@@ -70,21 +70,28 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def decode(name: str, data: bytes) -> str:
-    """Bytes of a data file as text: UTF-8 (a BOM is fine), NFC-normalised, tabs made spaces."""
+    """Bytes of a data file as text: UTF-8, with or without a BOM; anything else is refused."""
     if len(data) > MAX_BYTES:
         raise _fail(name, 0, 0, f"the file is {len(data):,} bytes; the limit is {MAX_BYTES:,}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        line, col = _line_col(data[: err.start].decode("utf-8", "replace"), err.start)
+        before = data[: err.start].decode("utf-8", "replace")
+        line, col = _line_col(before, len(before))
         raise _fail(
             name, line, col,
             f"not UTF-8 text: byte 0x{data[err.start]:02x} at offset {err.start} "
             "(save the file as UTF-8)",
         ) from None
+    return text
+
+
+def normalize(text: str) -> str:
+    """NFC text with tab indentation made spaces, so NFD "ỷ" equals NFC "ỷ" and a file indented
+    with tabs (which YAML forbids) still reads, a tab counting as 8 columns."""
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)  # NFD "ỷ" and NFC "ỷ" must compare equal
-    if "\t" in text:  # YAML forbids tabs in indentation; editors on Windows insert them
+        text = unicodedata.normalize("NFC", text)
+    if "\t" in text:
         text = "\n".join(_expand_indent(line) for line in text.split("\n"))
     return text
 
@@ -98,7 +105,14 @@ def _fail(name: str, line: int, col: int, message: str) -> DataError:
     return DataError([Problem(name, line, col, message)])
 
 
-def parse(name: str, text: str) -> tuple[object, list[Problem]]:
+def tab_indented(text: str) -> frozenset[int]:
+    """Numbers of the lines indented with a tab, to explain a syntax error on one of them."""
+    if "\t" not in text:
+        return frozenset()
+    return frozenset(i for i, line in enumerate(text.split("\n"), 1) if "\t" in line[: len(line) - len(line.lstrip(" \t"))])
+
+
+def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[object, list[Problem]]:
     """Parse one document; return the data and the duplicate-key / thousands warnings found."""
     loader = SafeLoader(text)
     try:
@@ -109,6 +123,8 @@ def parse(name: str, text: str) -> tuple[object, list[Problem]]:
         what = getattr(err, "problem", None) or str(err)
         if "could not determine a constructor" in str(err):
             what = f"tag {str(err).split('tag ')[-1].split(chr(10))[0]} is not allowed (safe loading)"
+        if tabbed & {line, line - 1}:
+            what += " (a line here is indented with a tab, counted as 8 spaces: indent with spaces)"
         raise _fail(name, line, col, f"YAML syntax: {what}") from None
     finally:
         loader.dispose()
@@ -128,29 +144,27 @@ def parse(name: str, text: str) -> tuple[object, list[Problem]]:
     return data, problems
 
 
-def locate(text: str, path: tuple) -> tuple[int, int]:
-    """Line and column (1-based) of the node at ``path`` (keys and list indices), or its nearest
-    ancestor that exists. Composes the document again: only called when reporting a problem."""
+def compose(text: str) -> yaml.Node | None:
+    """The document's node tree, with line marks. Only composed when a problem needs a line."""
     try:
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return yaml.compose(text, Loader=_Base)
     except yaml.YAMLError:
+        return None
+
+
+def locate(root: yaml.Node | None, path: tuple) -> tuple[int, int]:
+    """Line and column (1-based) of the node at ``path`` (keys and list indices), or of its
+    nearest ancestor that exists."""
+    node = root
+    if node is None:
         return 0, 0
     for step in path:
         child = None
         if isinstance(node, MappingNode):
-            for key_node, value_node in node.value:
-                if _key_matches(key_node.value, step):
-                    child = value_node
-                    break
+            child = next((value for key, value in node.value if key.value == str(step)), None)
         elif isinstance(node, SequenceNode) and isinstance(step, int) and step < len(node.value):
             child = node.value[step]
         if child is None:
             break
         node = child
-    if node is None:
-        return 0, 0
     return node.start_mark.line + 1, node.start_mark.column + 1
-
-
-def _key_matches(text: str, step: object) -> bool:
-    return text == str(step)

@@ -1,0 +1,175 @@
+"""Bad input: every case gets one precise line per problem, exit code 1, and no traceback.
+
+Each file in tests/bad/ replaces one of a small valid pair (base.targets.yaml, base.actuals.yaml)
+and lists, in `# expect:` comments at its end, the exact lines `kpi validate` must print.
+"""
+
+import re
+import shutil
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from soctrang_kpi import load, yamlio
+from soctrang_kpi.classify import Status
+from soctrang_kpi.cli import app
+from soctrang_kpi.engine import evaluate
+from soctrang_kpi.errors import DataError
+
+BAD = Path(__file__).parent / "bad"
+CASES = sorted(p for p in BAD.glob("*.yaml") if not p.name.startswith("base."))
+LOCATED = re.compile(r"^(targets|actuals)\.yaml(:\d+:\d+)?: \S")
+
+
+def kpi(*args):
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+def data_dir(tmp_path: Path, **replace: bytes | str) -> Path:
+    """A folder with the base pair, one file replaced by ``targets=`` or ``actuals=``."""
+    for name in ("targets", "actuals"):
+        content = replace.get(name, (BAD / f"base.{name}.yaml").read_bytes())
+        path = tmp_path / f"{name}.yaml"
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return tmp_path
+
+
+def problems(result, folder: Path) -> list[str]:
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.replace(f"{folder}/", "").splitlines()
+    assert lines[-1].startswith("kpi: ") and "nothing was computed" in lines[-1]
+    return lines[:-1]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[p.name.split(".")[0] for p in CASES])
+def test_bad_file_is_reported_precisely(tmp_path, case):
+    kind = case.name.split(".")[-2]
+    expected = [line[len("# expect: "):] for line in case.read_text(encoding="utf-8").splitlines() if line.startswith("# expect: ")]
+    assert expected, f"{case.name} lists no expected message"
+    folder = data_dir(tmp_path, **{kind: case.read_bytes()})
+    result = kpi("validate", "--data-dir", str(folder))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    found = problems(result, folder)
+    assert found == expected
+    for line in found:
+        assert LOCATED.match(line), line
+    assert kpi("status", "--data-dir", str(folder)).exit_code == 1  # every command refuses
+
+
+def test_the_base_pair_is_valid(tmp_path):
+    assert kpi("validate", "--data-dir", str(data_dir(tmp_path))).exit_code == 0
+
+
+def test_debug_shows_the_traceback(tmp_path):
+    folder = data_dir(tmp_path, actuals=(BAD / "nan.actuals.yaml").read_bytes())
+    with pytest.raises(DataError):
+        kpi("--debug", "validate", "--data-dir", str(folder))
+
+
+# --- encodings, line endings, tabs, Unicode forms -----------------------------------------
+
+
+def _base(name: str) -> str:
+    return (BAD / f"base.{name}.yaml").read_text(encoding="utf-8")
+
+
+def test_bom_crlf_and_tab_indentation_are_accepted(tmp_path):
+    # tabs as an editor inserts them: one per level, list items continued with spaces
+    targets = _base("targets").replace("\n  - ", "\n\t- ").replace("\n    ", "\n\t  ").replace("\n      - ", "\n\t\t- ")
+    actuals = re.sub(r"(?m)^((?:  )+)", lambda m: "\t" * (len(m.group(1)) // 2), _base("actuals"))
+    assert "\t" in targets and "\t\t" in actuals
+    folder = data_dir(tmp_path, targets="\ufeff" + targets, actuals=b"\xef\xbb\xbf" + actuals.replace("\n", "\r\n").encode())
+    result = kpi("status", "--data-dir", str(folder), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert "Tốc độ tăng trưởng GRDP" in result.stdout
+
+
+def test_a_tab_among_spaces_gets_a_hint(tmp_path):
+    folder = data_dir(tmp_path, actuals=_base("actuals").replace("    estimate:", "\testimate:"))
+    (line,) = problems(kpi("validate", "--data-dir", str(folder)), folder)
+    assert line.startswith("actuals.yaml:") and "indented with a tab" in line
+
+
+def test_bytes_that_are_not_utf8_are_refused_with_their_offset(tmp_path):
+    # "Giá" saved as Windows-1258 / Latin-1 by an old editor: á is the lone byte 0xe1
+    raw = _base("targets").encode("utf-8").replace("Giá trị xuất".encode(), b"Gi\xe1 tri")
+    folder = data_dir(tmp_path, targets=raw)
+    (line,) = problems(kpi("validate", "--data-dir", str(folder)), folder)
+    offset = raw.index(b"Gi\xe1") + 2
+    assert line == f"targets.yaml:7:13: not UTF-8 text: byte 0xe1 at offset {offset} (save the file as UTF-8)"
+
+
+def test_nfd_text_equals_nfc_for_search(tmp_path):
+    folder = data_dir(tmp_path, targets=unicodedata.normalize("NFD", _base("targets")))
+    result = kpi("show", unicodedata.normalize("NFC", "xuất khẩu"), "--data-dir", str(folder), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert "xuất khẩu" in result.stdout  # stored as NFC
+
+
+def test_nfd_and_nfc_ids_are_duplicates(tmp_path):
+    targets = _base("targets").replace("name: Giá trị xuất khẩu hàng hoá", "name: Giá trị xuất khẩu hàng hoá\n  - id: exports\n    name: " + unicodedata.normalize("NFD", "Xuất khẩu"))
+    folder = data_dir(tmp_path, targets=targets)
+    lines = problems(kpi("validate", "--data-dir", str(folder)), folder)
+    assert any("duplicate indicator id" in line for line in lines)
+
+
+# --- safety --------------------------------------------------------------------------------
+
+
+def test_python_tags_run_nothing(tmp_path):
+    marker = tmp_path / "pwned"
+    actuals = _base("actuals").replace("estimate: {2023: 7.10}", f"estimate: !!python/object/apply:os.system ['touch {marker}']")
+    folder = data_dir(tmp_path, actuals=actuals)
+    assert kpi("validate", "--data-dir", str(folder)).exit_code == 1
+    assert not marker.exists()
+
+
+def test_an_alias_bomb_is_refused_quickly(tmp_path):
+    levels = ["  a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]"]
+    for i in range(1, 10):
+        prev, name = chr(96 + i), chr(97 + i)
+        levels.append(f"  {name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    bomb = "schema_version: 1\nseries:\n  grdp-growth:\n    actual:\n" + "\n".join("  " + line for line in levels) + "\n"
+    start = time.perf_counter()
+    folder = data_dir(tmp_path, actuals=bomb)
+    lines = problems(kpi("validate", "--data-dir", str(folder)), folder)
+    assert time.perf_counter() - start < 5  # generous: it must not expand 9^9 nodes
+    assert lines
+
+
+def test_too_many_aliases_is_an_error(tmp_path):
+    actuals = _base("actuals") + "x: &x 1\ny: [" + ", ".join(["*x"] * (yamlio.MAX_ALIAS_USES + 1)) + "]\n"
+    folder = data_dir(tmp_path, actuals=actuals)
+    (line,) = problems(kpi("validate", "--data-dir", str(folder)), folder)
+    assert "too many aliases" in line and line.startswith("actuals.yaml:")
+
+
+def test_an_oversized_file_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(yamlio, "MAX_BYTES", 100)
+    folder = data_dir(tmp_path)
+    lines = problems(kpi("validate", "--data-dir", str(folder)), folder)
+    assert any("the limit is 100" in line for line in lines)
+
+
+# --- warnings, and legal data whose maths is impossible ------------------------------------
+
+
+def test_a_thousands_dot_float_is_a_warning_not_an_error(tmp_path):
+    folder = data_dir(tmp_path, actuals=_base("actuals").replace("2022: 1.52}", "2022: 1.520}"))
+    result = kpi("validate", "--data-dir", str(folder))
+    assert result.exit_code == 0
+    assert "actuals.yaml:7:44: warning: 1.520 reads as 1.52; if you meant thousands, write 1520" in result.stdout
+
+
+def test_zero_and_negative_values_give_no_data_with_a_reason_not_an_error():
+    targets = _base("targets").replace("kind: growth, value: 8", "kind: growth, value: 8").replace("value: 1.2}", "value: 0}")
+    actuals = _base("actuals").replace("estimate: {2023: 7.10}", "estimate: {2023: -100}")
+    dataset, _ = load.load_texts(targets, actuals)
+    result = evaluate(dataset, "term")
+    growth, exports = result.results
+    assert growth.status is Status.NO_DATA and growth.reason.code == "fall_to_zero"
+    assert exports.status is Status.NO_DATA and exports.reason.code == "zero_target"
