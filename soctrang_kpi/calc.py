@@ -14,12 +14,25 @@ from decimal import ROUND_HALF_UP, Decimal
 from .errors import NotComputable
 from .model import Direction
 
+MAX_MAGNITUDE = 1e15  # larger values are typos, not statistics: the loader refuses them
+
+
+def _finite(x: float) -> float:
+    if not math.isfinite(x):
+        raise NotComputable("overflow")
+    return x
+
 
 def round_half_up(x: float, digits: int) -> float:
     """Round as a person (and the report) does: 100,005 -> 100,01, never banker's rounding.
 
     Going through repr() first drops binary noise, so 0.1 + 0.2 rounds like 0.3.
     """
+    if not math.isfinite(x) or abs(x) >= MAX_MAGNITUDE:
+        return x  # nothing to round at that size (and Decimal would refuse the precision)
+    scaled = abs(x) * 10**digits
+    if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
+        return round(x, digits)  # not near a tie: Python's rounding is exact and fast
     quantum = Decimal(1).scaleb(-digits)
     return float(Decimal(repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
 
@@ -37,7 +50,7 @@ def chain_average(rates: Sequence[float]) -> float:
         if index <= 0:
             raise NotComputable("fall_to_zero", rate)
         product *= index
-    return (product ** (1 / len(rates)) - 1) * 100
+    return _finite((_finite(product) ** (1 / len(rates)) - 1) * 100)
 
 
 def mean(values: Sequence[float]) -> float:
@@ -57,7 +70,10 @@ def cagr(start: float, end: float, years: int) -> float:
 
 def project(value: float, rate: float, years: int) -> float:
     """``value`` after ``years`` years of growth at ``rate`` percent a year."""
-    return value * (1 + rate / 100) ** years
+    try:
+        return _finite(value * (1 + rate / 100) ** years)
+    except OverflowError:
+        raise NotComputable("overflow") from None
 
 
 def required_growth(latest: float, target: float, years: int) -> float:
@@ -70,9 +86,11 @@ def required_chain_rate(rates: Sequence[float], target_rate: float, total_years:
     remaining = total_years - len(rates)
     if remaining <= 0:
         raise NotComputable("term_over")
-    done = math.prod(1 + r / 100 for r in rates)
+    done = _finite(math.prod(1 + r / 100 for r in rates))
+    if done <= 0:
+        raise NotComputable("fall_to_zero", min(rates))
     needed = (1 + target_rate / 100) ** total_years / done
-    return (needed ** (1 / remaining) - 1) * 100
+    return _finite((needed ** (1 / remaining) - 1) * 100)
 
 
 def required_mean(values: Sequence[float], target_mean: float, total_years: int) -> float:

@@ -2,7 +2,7 @@
 
 This is the only module that turns the core's exceptions into messages and exit codes:
 0 success, 1 invalid data, 2 usage error (unknown plan / id, bad option), 3 ``--fail-on`` matched,
-70 internal error (a bug; rerun with --debug for the traceback).
+4 a file could not be written, 70 internal error (a bug; rerun with --debug for the traceback).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -19,11 +20,12 @@ import typer
 
 from . import __version__
 from .classify import Status
-from .errors import DataError, UsageError
+from .errors import DataError, UsageError, WriteError
 from .labels import Lang
+from .model import PointStatus
 from .render import Format, Style, render
 
-EXIT_DATA, EXIT_USAGE, EXIT_FAIL_ON, EXIT_BUG = 1, 2, 3, 70
+EXIT_DATA, EXIT_USAGE, EXIT_FAIL_ON, EXIT_WRITE, EXIT_BUG = 1, 2, 3, 4, 70
 
 app = typer.Typer(
     name="kpi",
@@ -108,31 +110,61 @@ def errors_mapped(ctx: typer.Context):
         for candidate in err.candidates:
             _err(f"  {candidate}")
         raise typer.Exit(EXIT_USAGE) from None
+    except WriteError as err:
+        if debug:
+            raise
+        _err(f"kpi: {err}")
+        raise typer.Exit(EXIT_WRITE) from None
 
 
 def _style() -> Style:
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
     width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else int(os.environ.get("COLUMNS", 100))
-    return Style(color=color, width=width)
+    return Style(color=color, width=width, pretty=sys.stdout.isatty())
 
 
-def _emit(doc, fmt: Format, as_json: bool) -> None:
-    sys.stdout.write(render(doc, Format.JSON if as_json else fmt, _style()))
+def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callable) -> None:
+    """Load the data (or the cache), let ``make(dataset, warnings)`` build the document and exit
+    code, print it. The answer is cached by the files' content and the request."""
+    from . import cache, load
+
+    folder = load.data_dir(data_dir)
+    style = _style()
+    files = load.read_files(folder)
+    data_key = cache.data_key(files)
+    request = {
+        "command": ctx.info_name,
+        "params": ctx.params,
+        "folder": str(folder.resolve()),
+        "style": [style.color, style.width, style.pretty],
+        "format": fmt.value,
+    }
+    output_key = cache.output_key(data_key, request)
+    answer = cache.load("output", output_key)
+    if answer is None:
+        loaded = cache.load("data", data_key)
+        if loaded is None:
+            loaded = load.parse_files(folder, files)
+            cache.store("data", data_key, loaded)
+        doc, code = make(*loaded)
+        answer = (code, render(doc, fmt, style))
+        cache.store("output", output_key, answer)
+    code, text = answer
+    sys.stdout.write(text)
+    if code:
+        raise typer.Exit(code)
 
 
-def _load(data_dir: Path | None):
-    from . import load
-
-    return load.read(load.data_dir(data_dir))
-
-
-def _evaluate(data_dir: Path | None, plan: str | None, as_of: int | None):
+def _plan_result(dataset, plan: str | None, as_of: int | None):
     from .engine import evaluate
 
-    dataset, _warnings = _load(data_dir)
     if not dataset.plans:
         raise UsageError("targets.yaml defines no plan")
-    return dataset, evaluate(dataset, plan or next(iter(dataset.plans)), as_of)
+    return evaluate(dataset, plan or next(iter(dataset.plans)), as_of)
+
+
+def _format(fmt: Format, as_json: bool) -> Format:
+    return Format.JSON if as_json else fmt
 
 
 @app.command()
@@ -150,12 +182,14 @@ def status(
     """Where every indicator of a plan stands: the report's table, recomputed."""
     from .views import status_document
 
-    with errors_mapped(ctx):
-        _dataset, result = _evaluate(data_dir, plan, as_of)
+    def make(dataset, _warnings):
+        result = _plan_result(dataset, plan, as_of)
         wanted = frozenset(choice.status for choice in only) if only else None
-        _emit(status_document(result, lang, wanted), fmt, as_json)
-        if fail_on is not None and any(r.status in FAIL_ON[fail_on] for r in result.results):
-            raise typer.Exit(EXIT_FAIL_ON)
+        failed = fail_on is not None and any(r.status in FAIL_ON[fail_on] for r in result.results)
+        return status_document(result, lang, wanted), EXIT_FAIL_ON if failed else 0
+
+    with errors_mapped(ctx):
+        _serve(ctx, data_dir, _format(fmt, as_json), make)
 
 
 @app.command()
@@ -173,11 +207,14 @@ def show(
     from .lookup import find
     from .views import show_document
 
-    with errors_mapped(ctx):
-        dataset, result = _evaluate(data_dir, plan, as_of)
+    def make(dataset, _warnings):
+        result = _plan_result(dataset, plan, as_of)
         found = find(result, indicator)
         series = tuple(p for p in dataset.series.get(found.id, ()) if p.year <= result.plan.target_year)
-        _emit(show_document(result, found, series, lang), fmt, as_json)
+        return show_document(result, found, series, lang), 0
+
+    with errors_mapped(ctx):
+        _serve(ctx, data_dir, _format(fmt, as_json), make)
 
 
 @app.command()
@@ -194,8 +231,7 @@ def summary(
     from .views import summary_document
 
     with errors_mapped(ctx):
-        _dataset, result = _evaluate(data_dir, plan, as_of)
-        _emit(summary_document(result, lang), fmt, as_json)
+        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of), lang), 0))
 
 
 @app.command()
@@ -212,8 +248,7 @@ def audit(
     from .views import audit_document
 
     with errors_mapped(ctx):
-        _dataset, result = _evaluate(data_dir, plan, as_of)
-        _emit(audit_document(result, lang), fmt, as_json)
+        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (audit_document(_plan_result(data, plan, as_of), lang), 0))
 
 
 @app.command()
@@ -228,8 +263,50 @@ def validate(
     from .views import validate_document
 
     with errors_mapped(ctx):
-        dataset, warnings = _load(data_dir)
-        _emit(validate_document(dataset, warnings, lang), fmt, as_json)
+        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, warnings: (validate_document(data, warnings, lang), 0))
+
+
+@app.command(context_settings={"ignore_unknown_options": True})
+def record(
+    ctx: typer.Context,
+    indicator: Annotated[str, typer.Argument(help='Id ("grdp-growth") or printed number ("1") of the indicator.')],
+    year: Annotated[int, typer.Argument(help="The year of the value.")],
+    value: Annotated[str, typer.Argument(help="The value, with a decimal point: 7.25 (negative values work: -2.98).")],
+    point_status: Annotated[PointStatus, typer.Option("--status", help="actual, estimate (ước tính) or plan (lộ trình).")] = PointStatus.ACTUAL,
+    force: Annotated[bool, typer.Option("--force", help="Replace a value the year already has.")] = False,
+    plan: PlanOpt = None,
+    lang: LangOpt = Lang.VI,
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Write one yearly value into actuals.yaml, keeping its comments and layout.
+
+    The whole file is checked before anything is written, an existing value is replaced only
+    with --force, and the file is replaced atomically under a lock.
+    """
+    from . import load
+    from .record import parse_value, record as record_value
+    from .views import record_document
+
+    with errors_mapped(ctx):
+        folder = load.data_dir(data_dir)
+        if folder.resolve() == load.BUNDLED.resolve():
+            raise UsageError("the bundled data is read-only: give --data-dir (or run in a folder with targets.yaml and actuals.yaml)")
+        dataset, _warnings = load.read(folder)
+        ident = _exact_id(dataset, indicator, plan)
+        change = record_value(folder, ident, year, parse_value(value), point_status, force)
+        sys.stdout.write(render(record_document(change, lang), _format(Format.TABLE, as_json), _style()))
+
+
+def _exact_id(dataset, query: str, plan: str | None) -> str:
+    """Writes take an exact id, or the exact printed number in the plan: no guessing."""
+    if query in dataset.indicators:
+        return query
+    rows = dataset.plans.get(plan or next(iter(dataset.plans), ""), None)
+    for row in rows.rows if rows else ():
+        if row.no == query:
+            return row.indicator
+    raise UsageError(f"no indicator has the id or number {query!r}", tuple(sorted(dataset.indicators)))
 
 
 def main() -> None:

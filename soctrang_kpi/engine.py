@@ -140,7 +140,7 @@ def _contiguous(points: tuple[Point, ...], first: int) -> list[float]:
 def _try(compute: Callable[[], float]) -> float | None:
     try:
         return compute()
-    except NotComputable:
+    except (NotComputable, OverflowError):
         return None
 
 
@@ -387,6 +387,8 @@ def _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of) ->
             figures = FIGURES[row.target.kind](row.target, w, published)
         except NotComputable as why:
             figures = Figures(no_data=why)
+        except OverflowError:  # absurd but legal magnitudes: say so rather than crash
+            figures = Figures(no_data=NotComputable("overflow"))
         status, excess, reason = assess(figures, w)
         own_status = status
         if kid_results:  # a row with its own target and "of which" rows under it

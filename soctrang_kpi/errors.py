@@ -57,3 +57,7 @@ class UsageError(KpiError):
     def __init__(self, message: str, candidates: tuple[str, ...] = ()):
         self.candidates = candidates
         super().__init__(message)
+
+
+class WriteError(KpiError):
+    """A file could not be written (disk full, no permission); the old file is untouched."""

@@ -94,6 +94,7 @@ REASONS = {
     "fall_to_zero": {"vi": "mức giảm {x}% không tính được bình quân", "en": "a fall of {x}% cannot be averaged"},
     "term_over": {"vi": "đã hết nhiệm kỳ", "en": "the term is over"},
     "zero_target": {"vi": "mục tiêu bằng 0", "en": "the target is zero"},
+    "overflow": {"vi": "số quá lớn, không tính được", "en": "the numbers are too large to compute with"},
     "target_is_baseline": {"vi": "mục tiêu bằng giá trị năm gốc", "en": "the target equals the baseline"},
 }
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlio
+from .calc import MAX_MAGNITUDE
 from .errors import DataError, Problem, UsageError
 from .model import (
     GROUP_KINDS,
@@ -33,6 +34,7 @@ from .model import (
     Target,
 )
 
+BUNDLED = Path(__file__).parent / "data"  # the copy of the data shipped with the package
 TARGETS = "targets.yaml"
 ACTUALS = "actuals.yaml"
 SCHEMA_VERSION = 1
@@ -58,26 +60,36 @@ def data_dir(explicit: str | os.PathLike | None = None, env: dict | None = None)
     here = Path.cwd()
     if (here / TARGETS).is_file() and (here / ACTUALS).is_file():
         return here
-    return Path(__file__).parent / "data"
+    return BUNDLED
 
 
 def read(folder: Path) -> tuple[Dataset, list[Problem]]:
     """Load both files of a folder; raise DataError listing every problem, else return the
     dataset and the warnings."""
-    texts = {}
-    problems: list[Problem] = []
+    return parse_files(folder, read_files(folder))
+
+
+def read_files(folder: Path) -> dict[str, bytes]:
+    """The bytes of targets.yaml and actuals.yaml; DataError if either cannot be read."""
+    files, problems = {}, []
     for name in (TARGETS, ACTUALS):
         path = folder / name
         try:
-            data = path.read_bytes()
+            files[name] = path.read_bytes()
         except FileNotFoundError:
             problems.append(Problem(str(path), 0, 0, "file not found"))
-            continue
         except OSError as err:
             problems.append(Problem(str(path), 0, 0, f"cannot read: {err.strerror}"))
-            continue
+    if problems:
+        raise DataError(problems)
+    return files
+
+
+def parse_files(folder: Path, files: dict[str, bytes]) -> tuple[Dataset, list[Problem]]:
+    texts, problems = {}, []
+    for name in (TARGETS, ACTUALS):
         try:
-            texts[name] = yamlio.decode(str(path), data)
+            texts[name] = yamlio.decode(str(folder / name), files[name])
         except DataError as err:
             problems += err.problems
     if problems:
@@ -172,10 +184,13 @@ class Checker:
 
     def number(self, value, path, indicator="", fld="") -> float | None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.add(path, f"expected a number, found {_describe(value)}{_number_hint(value)}", indicator, fld)
+            self.add(path, f"expected a number, found {_describe(value)}{number_hint(value)}", indicator, fld)
             return None
         if not math.isfinite(value):
             self.add(path, f"expected a finite number, found {value}", indicator, fld)
+            return None
+        if abs(value) >= MAX_MAGNITUDE:
+            self.add(path, f"expected a number below {MAX_MAGNITUDE:.0e} in size, found {value:g}", indicator, fld)
             return None
         return float(value)
 
@@ -513,7 +528,7 @@ def _describe(value) -> str:
     return repr(value)
 
 
-def _number_hint(value) -> str:
+def number_hint(value) -> str:
     """Vietnamese number writing gets a precise hint rather than a bare "expected a number"."""
     if not isinstance(value, str):
         return ""

@@ -6,6 +6,8 @@ The JSON shapes here are the documented schema (README "JSON output"); change th
 
 from __future__ import annotations
 
+import math
+
 from .audit import Finding
 from .classify import LABELS, Status
 from .engine import PlanResult, Result
@@ -50,7 +52,7 @@ TARGET_PREFIX = {
 
 def _r(value: float | None) -> float | None:
     """JSON numbers: plain, without float noise like 92.10000000000001."""
-    return None if value is None else round(value, 6)
+    return None if value is None or not math.isfinite(value) else round(value, 6)
 
 
 def target_text(target: Target, lang: Lang) -> str:
@@ -427,3 +429,30 @@ def problem_json(problem: Problem) -> dict:
         "message": problem.message,
         "severity": "warning" if problem.warning else "error",
     }
+
+
+def record_document(change, lang: Lang) -> Document:
+    """What `kpi record` changed: "actuals.yaml: grdp-growth 2023: 7,10 (ước tính) → 7,2 (thực hiện)"."""
+
+    def point_text(point: Point | None) -> str:
+        if point is None:
+            return "-"
+        return f"{number(point.value, lang, None if float(point.value).is_integer() else _decimals(point.value))} ({POINT_STATUS[point.status.value][lang.value]})"
+
+    line = f"{change.file}: {change.indicator} {change.year}: {point_text(change.old)} → {point_text(change.new)}"
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "command": "record",
+        "file": change.file,
+        "id": change.indicator,
+        "year": change.year,
+        "old": _point_json(change.old),
+        "new": _point_json(change.new),
+    }
+    return Document(data, (), (line,), lang)
+
+
+def _decimals(value: float) -> int:
+    """As many decimals as the value was typed with (7.25 stays 7,25; 7.125 stays 7,125)."""
+    text = repr(float(value))
+    return len(text.split(".")[1]) if "." in text and "e" not in text else 2

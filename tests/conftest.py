@@ -1,6 +1,11 @@
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Tests never read or fill the user's cache; subprocesses inherit this too.
+os.environ["KPI_CACHE_DIR"] = tempfile.mkdtemp(prefix="kpi-test-cache-")
 
 from soctrang_kpi import load
 from soctrang_kpi.engine import evaluate

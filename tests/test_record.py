@@ -1,0 +1,145 @@
+"""`kpi record`: one value into actuals.yaml, nothing lost, nothing half-written."""
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from soctrang_kpi import atomic
+from soctrang_kpi.cli import app
+
+from .conftest import ROOT
+
+
+def kpi(*args):
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    for name in ("targets.yaml", "actuals.yaml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    return tmp_path
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def test_record_changes_one_value_and_keeps_every_other_byte(folder):
+    before = _lines(folder / "actuals.yaml")
+    result = kpi("record", "grassroots-party-good", "2023", "96.1", "--data-dir", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert "grassroots-party-good 2023: - → 96,1 (thực hiện)" in result.stdout
+    after = _lines(folder / "actuals.yaml")
+    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    assert len(before) == len(after)
+    assert changed == [
+        ("    actual: {2020: 94.40, 2021: 95.53, 2022: 95.95}", "    actual: {2020: 94.40, 2021: 95.53, 2022: 95.95, 2023: 96.1}")
+    ]
+    assert kpi("validate", "--data-dir", str(folder)).exit_code == 0
+
+
+def test_an_existing_value_is_kept_without_force(folder):
+    before = (folder / "actuals.yaml").read_bytes()
+    result = kpi("record", "grdp-growth", "2023", "7.2", "--data-dir", str(folder))
+    assert result.exit_code == 2
+    assert "already has 7.1 (estimate)" in result.stderr and "7.2 (actual)" in result.stderr
+    assert (folder / "actuals.yaml").read_bytes() == before
+
+
+def test_force_turns_the_estimate_into_the_actual(folder):
+    result = kpi("record", "1", "2023", "7.25", "--force", "--data-dir", str(folder), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["old"] == {"year": 2023, "value": 7.1, "status": "estimate"}
+    text = (folder / "actuals.yaml").read_text(encoding="utf-8")
+    assert "    actual: {2020: 1.26, 2021: 2.49, 2022: 7.76, 2023: 7.25}\n    plan: {2024: 7.50" in text
+
+
+def test_negative_values_and_a_new_status_map(folder):
+    result = kpi("record", "industrial-production-index", "2026", "-2.5", "--status", "plan", "--data-dir", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert "plan: {2024: 9.93, 2025: 20.32, 2026: -2.5}" in (folder / "actuals.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "args, code, message",
+    [
+        (["grdp-growth", "2023", "7,25"], 2, "expected a number, found '7,25' (use 7.25)"),
+        (["grdp-growth", "2023", "nan"], 2, "expected a finite number"),
+        (["grdp-growth", "1850", "7.25"], 1, "expected a year from 1900 to 2200, found 1850"),
+        (["no-such-thing", "2023", "1"], 2, "no indicator has the id or number"),
+    ],
+)
+def test_bad_records_write_nothing(folder, args, code, message):
+    before = (folder / "actuals.yaml").read_bytes()
+    result = kpi("record", *args, "--data-dir", str(folder))
+    assert result.exit_code == code
+    assert message in result.stderr
+    assert (folder / "actuals.yaml").read_bytes() == before
+
+
+def test_the_bundled_data_is_read_only(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KPI_DATA_DIR", raising=False)
+    result = kpi("record", "grdp-growth", "2024", "7")
+    assert result.exit_code == 2
+    assert "read-only" in result.stderr
+
+
+@pytest.mark.parametrize("fail_at", ["os.replace", "os.fsync"])
+def test_a_crash_before_the_rename_leaves_the_old_file(folder, monkeypatch, fail_at):
+    before = (folder / "actuals.yaml").read_bytes()
+    module, name = fail_at.split(".")
+
+    def crash(*args):
+        raise OSError("simulated crash")
+
+    monkeypatch.setattr(atomic.os, name, crash)
+    result = kpi("record", "grassroots-party-good", "2023", "96.1", "--data-dir", str(folder))
+    assert result.exit_code == 4
+    assert "simulated crash; the file is unchanged" in result.stderr
+    assert (folder / "actuals.yaml").read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp")) == []
+
+
+def test_crlf_and_bom_survive_a_record(folder):
+    path = folder / "actuals.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    assert kpi("record", "grassroots-party-good", "2023", "96.1", "--data-dir", str(folder)).exit_code == 0
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
+    assert b"2022: 95.95, 2023: 96.1}\r\n" in data
+
+
+def _record_process(folder: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "soctrang_kpi", "record", *args, "--data-dir", str(folder)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def test_a_writer_waits_for_the_lock(folder):
+    path = folder / "actuals.yaml"
+    with atomic.locked(path):
+        writer = _record_process(folder, "grassroots-party-good", "2023", "96.1")
+        time.sleep(1.0)
+        assert writer.poll() is None  # still waiting
+        assert b"2023: 96.1" not in path.read_bytes()
+    assert writer.wait(timeout=30) == 0, writer.stderr.read()
+    assert b"2023: 96.1" in path.read_bytes()
+
+
+def test_concurrent_writers_lose_no_update(folder):
+    ids = ["grassroots-party-good", "party-member-good", "party-member-failed", "mass-organisations-good"]
+    writers = [_record_process(folder, ident, "2023", str(90 + i)) for i, ident in enumerate(ids)]
+    assert [w.wait(timeout=60) for w in writers] == [0] * len(ids), [w.stderr.read() for w in writers]
+    text = (folder / "actuals.yaml").read_text(encoding="utf-8")
+    for i, ident in enumerate(ids):
+        block = text.split(f"  {ident}:\n", 1)[1].split("\n  ", 1)[0]
+        assert f"2023: {90 + i}}}" in block, ident
