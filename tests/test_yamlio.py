@@ -1,0 +1,63 @@
+"""The event-stream YAML reader gives exactly what PyYAML's safe loader gives."""
+
+import math
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from soctrang_kpi import yamlio
+
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(-(10**18), 10**18),
+    st.floats(allow_nan=False), st.text(max_size=20),
+)
+documents = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=5),
+        st.dictionaries(st.one_of(st.text(max_size=10), st.integers(0, 3000)), inner, max_size=5),
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(documents, st.booleans())
+def test_same_data_as_pyyaml(document, flow):
+    text = yaml.safe_dump(document, allow_unicode=True, default_flow_style=flow)
+    assert yamlio.parse("x.yaml", text)[0] == yaml.safe_load(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("a: 0x1F", {"a": 31}), ("a: 1_000", {"a": 1000}), ("a: yes", {"a": True}), ("a: ~", {"a": None}),
+     ("a: '5'", {"a": "5"}), ("a: !!str 5", {"a": "5"}), ("a: [1, *x]\nb: &x 2", None), ("a: 2023-01-01", {"a": "2023-01-01"}),
+     ("a: &x [1]\nb: *x", {"a": [1], "b": [1]}), ("", None), ("a: 1.5e3", {"a": "1.5e3"}), ("a: 1.5e+3", {"a": 1500.0})]  # YAML 1.1, as PyYAML,
+)
+def test_scalars_and_aliases(text, expected):
+    if expected is None and text:
+        with pytest.raises(Exception, match="has no anchor"):
+            yamlio.parse("x.yaml", text)
+        return
+    assert yamlio.parse("x.yaml", text)[0] == expected
+
+
+def test_special_floats():
+    data, _ = yamlio.parse("x.yaml", "a: .inf\nb: -.inf\nc: .nan")
+    assert data["a"] == math.inf and data["b"] == -math.inf and math.isnan(data["c"])
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [("a: 1\na: 2", "duplicate key 'a'"), ("a: !!python/name:os.system x", "is not allowed"), ("<<: {a: 1}", "merge keys"),
+     ("? [1]\n: 2", "cannot be a list"), ("a: 1\n---\nb: 2", "one YAML document")],
+)
+def test_what_a_data_file_must_not_do(text, message):
+    try:
+        _data, problems = yamlio.parse("x.yaml", text)
+    except Exception as err:  # noqa: BLE001 - DataError carries the message
+        assert message in str(err)
+        return
+    assert any(message in p.message for p in problems)
