@@ -1,17 +1,18 @@
 """A cache keyed by the data files' content, so unchanged files are not parsed twice.
 
-Two levels, both stored as files in the cache folder (``$KPI_CACHE_DIR``, else
+Two kinds of entries, stored as files in the cache folder (``$KPI_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/soctrang_kpi``, else ``~/.cache/soctrang_kpi``):
 
-- the checked dataset, keyed by the bytes of targets.yaml and actuals.yaml and by this package's
-  code: any command on unchanged files skips parsing and checking;
-- a command's output, keyed by the same and by the command, its options and the terminal style:
-  `kpi` is a pure function of its files and arguments, so the same question on the same files
-  gets the same bytes back without recomputing.
+- ``data``: the checked dataset, keyed by the bytes of targets.yaml and actuals.yaml and by this
+  package's code. Any command on unchanged files skips parsing and checking.
+- ``answer``: what a read-only command printed and its exit code, keyed by the same plus the
+  command line, the working folder, the environment variables that change the output and the
+  terminal. `kpi` is a pure function of those, so the same question on the same files is answered
+  before Typer, YAML or the engine are even imported.
 
-A cache entry that cannot be read is ignored and rebuilt; ``KPI_CACHE=0`` turns the cache off.
-Entries are pickles written by this package into the user's own cache folder, like Python's
-bytecode cache.
+An entry that cannot be read is ignored and rebuilt; ``KPI_CACHE=0`` turns the cache off. Entries
+are pickles written by this package into the user's own cache folder, like Python's bytecode
+cache. This module imports only the standard library.
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ import hashlib
 import json
 import os
 import pickle
+import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, datadir
 
 KEEP = 32  # entries kept; the oldest beyond this are removed when a new one is written
+#: environment variables that change what a command prints
+OUTPUT_ENV = ("KPI_LANG", "KPI_DATA_DIR", "NO_COLOR", "TERM", "COLUMNS", "LINES")
 
 
 def enabled(env: dict | None = None) -> bool:
@@ -45,7 +49,7 @@ def _code_stamp() -> str:
     must never be answered from an old cache."""
     package = Path(__file__).parent
     stamps = sorted((p.name, p.stat().st_mtime_ns) for p in package.glob("*.py"))
-    return f"{__version__}:{stamps}"
+    return f"{__version__}:{sys.version}:{stamps}"
 
 
 def data_key(files: dict[str, bytes]) -> str:
@@ -55,9 +59,36 @@ def data_key(files: dict[str, bytes]) -> str:
     return digest.hexdigest()
 
 
-def output_key(data: str, request: dict) -> str:
-    text = json.dumps(request, sort_keys=True, default=str)
-    return hashlib.sha256(f"{data}\0{text}".encode()).hexdigest()
+def answer_key(argv: list[str]) -> str | None:
+    """The key of a command line's answer, or None when it cannot be cached (cache off, data
+    folder missing or unreadable: the command then runs and reports that itself)."""
+    if not enabled():
+        return None
+    try:
+        where = datadir.resolve(_option(argv, "--data-dir"))
+        files = {name: (where / name).read_bytes() for name in datadir.FILES}
+    except Exception:  # noqa: BLE001 - any problem is for the real command to report
+        return None
+    tty = sys.stdout.isatty()
+    request = {
+        "argv": argv,
+        "cwd": os.getcwd(),
+        "folder": str(where.resolve()),
+        "env": {name: os.environ.get(name) for name in OUTPUT_ENV},
+        "tty": tty,
+        "size": tuple(os.get_terminal_size()) if tty else None,
+    }
+    text = json.dumps(request, sort_keys=True)
+    return hashlib.sha256(f"{data_key(files)}\0{text}".encode()).hexdigest()
+
+
+def _option(argv: list[str], name: str) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == name and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return None
 
 
 def load(kind: str, key: str):
@@ -67,7 +98,7 @@ def load(kind: str, key: str):
     try:
         with open(folder() / f"{kind}-{key}.pickle", "rb") as handle:
             return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
+    except Exception:  # noqa: BLE001 - a damaged entry is rebuilt, never an error
         return None
 
 

@@ -2,7 +2,7 @@
 
 This is the only module that turns the core's exceptions into messages and exit codes:
 0 success, 1 invalid data, 2 usage error (unknown plan / id, bad option), 3 ``--fail-on`` matched,
-4 a file could not be written, 70 internal error (a bug; rerun with --debug for the traceback).
+4 a file could not be written, 70 internal error (``__main__``: a bug; --debug shows the traceback).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from .labels import Lang
 from .model import PointStatus
 from .render import Format, Style, render
 
-EXIT_DATA, EXIT_USAGE, EXIT_FAIL_ON, EXIT_WRITE, EXIT_BUG = 1, 2, 3, 4, 70
+EXIT_DATA, EXIT_USAGE, EXIT_FAIL_ON, EXIT_WRITE = 1, 2, 3, 4
 
 app = typer.Typer(
     name="kpi",
@@ -124,33 +124,19 @@ def _style() -> Style:
 
 
 def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callable) -> None:
-    """Load the data (or the cache), let ``make(dataset, warnings)`` build the document and exit
-    code, print it. The answer is cached by the files' content and the request."""
-    from . import cache, load
+    """Load the data (the checked dataset is cached by the files' content), let
+    ``make(dataset, warnings)`` build the document and the exit code, print it."""
+    from . import cache, datadir, load
 
-    folder = load.data_dir(data_dir)
-    style = _style()
+    folder = datadir.resolve(data_dir)
     files = load.read_files(folder)
-    data_key = cache.data_key(files)
-    request = {
-        "command": ctx.info_name,
-        "params": ctx.params,
-        "folder": str(folder.resolve()),
-        "style": [style.color, style.width, style.pretty],
-        "format": fmt.value,
-    }
-    output_key = cache.output_key(data_key, request)
-    answer = cache.load("output", output_key)
-    if answer is None:
-        loaded = cache.load("data", data_key)
-        if loaded is None:
-            loaded = load.parse_files(folder, files)
-            cache.store("data", data_key, loaded)
-        doc, code = make(*loaded)
-        answer = (code, render(doc, fmt, style))
-        cache.store("output", output_key, answer)
-    code, text = answer
-    sys.stdout.write(text)
+    key = cache.data_key(files)
+    loaded = cache.load("data", key)
+    if loaded is None:
+        loaded = load.parse_files(folder, files)
+        cache.store("data", key, loaded)
+    doc, code = make(*loaded)
+    sys.stdout.write(render(doc, fmt, _style()))
     if code:
         raise typer.Exit(code)
 
@@ -284,13 +270,13 @@ def record(
     The whole file is checked before anything is written, an existing value is replaced only
     with --force, and the file is replaced atomically under a lock.
     """
-    from . import load
+    from . import datadir, load
     from .record import parse_value, record as record_value
     from .views import record_document
 
     with errors_mapped(ctx):
-        folder = load.data_dir(data_dir)
-        if folder.resolve() == load.BUNDLED.resolve():
+        folder = datadir.resolve(data_dir)
+        if datadir.is_bundled(folder):
             raise UsageError("the bundled data is read-only: give --data-dir (or run in a folder with targets.yaml and actuals.yaml)")
         dataset, _warnings = load.read(folder)
         ident = _exact_id(dataset, indicator, plan)
@@ -307,14 +293,3 @@ def _exact_id(dataset, query: str, plan: str | None) -> str:
         if row.no == query:
             return row.indicator
     raise UsageError(f"no indicator has the id or number {query!r}", tuple(sorted(dataset.indicators)))
-
-
-def main() -> None:
-    """Console entry point: a bug shows a one-line message unless --debug asks for the traceback."""
-    try:
-        app()
-    except Exception as err:  # noqa: BLE001 - the last line of defence, not error handling
-        if "--debug" in sys.argv:
-            raise
-        _err(f"kpi: internal error: {type(err).__name__}: {err} (rerun with --debug for details)")
-        sys.exit(EXIT_BUG)

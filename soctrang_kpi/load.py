@@ -7,16 +7,15 @@ again to turn paths into line:column (yamlio.locate). Errors raise DataError wit
 
 from __future__ import annotations
 
-import difflib
 import math
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlio
 from .calc import MAX_MAGNITUDE
-from .errors import DataError, Problem, UsageError
+from .datadir import ACTUALS, TARGETS
+from .errors import DataError, Problem
 from .model import (
     GROUP_KINDS,
     PUBLISHED_FIELDS,
@@ -34,33 +33,11 @@ from .model import (
     Target,
 )
 
-BUNDLED = Path(__file__).parent / "data"  # the copy of the data shipped with the package
-TARGETS = "targets.yaml"
-ACTUALS = "actuals.yaml"
 SCHEMA_VERSION = 1
 YEARS = range(1900, 2201)  # years outside this are typos, not data
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _VI_DECIMAL = re.compile(r"\s*[-+]?\d+,\d+\s*%?\s*")
 _VI_THOUSANDS = re.compile(r"\s*[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*")
-
-
-# --- where the data is -------------------------------------------------------------------------
-
-
-def data_dir(explicit: str | os.PathLike | None = None, env: dict | None = None) -> Path:
-    """--data-dir, else $KPI_DATA_DIR, else the current folder if it has both files, else the
-    data bundled with the package."""
-    env = os.environ if env is None else env
-    chosen = explicit or env.get("KPI_DATA_DIR")
-    if chosen:
-        path = Path(chosen)
-        if not path.is_dir():
-            raise UsageError(f"data folder {path} does not exist")
-        return path
-    here = Path.cwd()
-    if (here / TARGETS).is_file() and (here / ACTUALS).is_file():
-        return here
-    return BUNDLED
 
 
 def read(folder: Path) -> tuple[Dataset, list[Problem]]:
@@ -215,7 +192,9 @@ class Checker:
     def keys(self, mapping: dict, path, allowed: tuple, indicator="", required: tuple = ()):
         for key in mapping:
             if key not in allowed:
-                close = difflib.get_close_matches(str(key), allowed, n=1)
+                from difflib import get_close_matches  # only when a field is misspelt
+
+                close = get_close_matches(str(key), allowed, n=1)
                 hint = f"did you mean {close[0]!r}?" if close else f"expected one of {', '.join(allowed)}"
                 self.add(path + (key,), f"unknown field {key!r} ({hint})", indicator, str(key))
         for key in required:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import atomic, load, yamlio
+from .datadir import ACTUALS, TARGETS
 from .errors import UsageError, WriteError
 from .model import Point, PointStatus
 
@@ -74,12 +75,12 @@ def set_value(text: str, indicator: str, year: int, value: float, status: PointS
 
 def record(folder: Path, indicator: str, year: int, value: float, status: PointStatus, force: bool) -> Change:
     """Write one value into ``folder``/actuals.yaml; nothing is written unless the result is valid."""
-    path = folder / load.ACTUALS
+    path = folder / ACTUALS
     with atomic.locked(path):
         raw = path.read_bytes()
         text = yamlio.decode(str(path), raw)
-        targets = yamlio.decode(str(folder / load.TARGETS), (folder / load.TARGETS).read_bytes())
-        dataset, _warnings = load.load_texts(targets, text, str(folder / load.TARGETS), str(path))
+        targets = yamlio.decode(str(folder / TARGETS), (folder / TARGETS).read_bytes())
+        dataset, _warnings = load.load_texts(targets, text, str(folder / TARGETS), str(path))
         if indicator not in dataset.indicators:
             raise UsageError(f"no indicator has the id {indicator!r}", tuple(sorted(dataset.indicators)))
         new_text, old = set_value(text.replace("\r\n", "\n"), indicator, year, value, status)
@@ -88,7 +89,7 @@ def record(folder: Path, indicator: str, year: int, value: float, status: PointS
                 f"{indicator} {year} already has {old.value:g} ({old.status.value}); "
                 f"rerun with --force to replace it with {value:g} ({status.value})"
             )
-        load.load_texts(targets, new_text, str(folder / load.TARGETS), str(path))  # raises if invalid
+        load.load_texts(targets, new_text, str(folder / TARGETS), str(path))  # raises if invalid
         if b"\r\n" in raw:
             new_text = new_text.replace("\n", "\r\n")
         prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""

@@ -34,7 +34,7 @@ def test_the_core_imports_neither_typer_nor_rich_nor_yaml():
 def test_the_json_path_does_not_import_rich_or_pydantic(args):
     code = (
         "import sys; sys.argv = ['kpi', *%r]\n"
-        "from soctrang_kpi.cli import main\n"
+        "from soctrang_kpi.__main__ import main\n"
         "import io, contextlib\n"
         "out = io.StringIO()\n"
         "with contextlib.redirect_stdout(out):\n"
@@ -57,7 +57,7 @@ def test_the_probe_sees_rich_when_a_table_is_printed():
     """Guards the test above: the same probe does see Rich on the table path."""
     code = (
         "import sys; sys.argv = ['kpi', 'status']\n"
-        "from soctrang_kpi.cli import main\n"
+        "from soctrang_kpi.__main__ import main\n"
         "import io, contextlib\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    try:\n"

@@ -1,0 +1,33 @@
+"""Where the data files are: --data-dir, else $KPI_DATA_DIR, else the current folder if it holds
+both files, else the copy bundled with the package. Cheap to import: the cache's fast path
+resolves the folder before anything heavy is loaded."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import UsageError
+
+BUNDLED = Path(__file__).parent / "data"  # the copy of the data shipped with the package
+TARGETS = "targets.yaml"
+ACTUALS = "actuals.yaml"
+FILES = (TARGETS, ACTUALS)
+
+
+def resolve(explicit: str | os.PathLike | None = None, env: dict | None = None) -> Path:
+    env = os.environ if env is None else env
+    chosen = explicit or env.get("KPI_DATA_DIR")
+    if chosen:
+        path = Path(chosen)
+        if not path.is_dir():
+            raise UsageError(f"data folder {path} does not exist")
+        return path
+    here = Path.cwd()
+    if all((here / name).is_file() for name in FILES):
+        return here
+    return BUNDLED
+
+
+def is_bundled(folder: Path) -> bool:
+    return folder.resolve() == BUNDLED.resolve()
