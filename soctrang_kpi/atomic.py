@@ -62,22 +62,27 @@ def _unlock(handle) -> None:
     fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a temporary file beside ``path``, flush it to disk, then rename it over ``path``."""
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write a temporary file beside ``path``, flush it to disk, then rename it over ``path``.
+
+    ``durable=False`` skips the flushes to disk (a cache entry may be lost in a power cut, but
+    is still never half-written)."""
     target = Path(os.path.realpath(path))  # replace the file a symlink points to, not the link
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         if target.exists():
             os.chmod(temp, target.stat().st_mode & 0o7777)
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    _sync_folder(target.parent)
+    if durable:
+        _sync_folder(target.parent)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -111,7 +111,8 @@ def store(kind: str, key: str, value) -> None:
     where = folder()
     try:
         where.mkdir(parents=True, exist_ok=True)
-        write_atomic(where / f"{kind}-{key}.pickle", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomic(where / f"{kind}-{key}.pickle", data, durable=False)  # a lost entry is rebuilt
         _evict(where)
     except OSError:
         pass
