@@ -1,7 +1,9 @@
-"""Keep README.md's example outputs real: rerun every `<!-- run: kpi … -->` block.
+"""Keep the docs real: README.md's example outputs and the CLI reference in docs/cli.md.
 
-    python docs/examples.py          # rewrite the blocks in place
-    python docs/examples.py --check  # exit 1 if any block is stale (the test suite runs this)
+    python docs/examples.py          # rewrite them
+    python docs/examples.py --check  # exit 1 if anything is stale (the test suite runs this)
+
+README: every `<!-- run: kpi … -->` block is rerun. docs/cli.md: every command's --help.
 
 Each block is the marker line, a fenced code block, and `<!-- end -->`. Commands run through
 Typer's CliRunner on the bundled data at 100 columns, so the output is the same on every machine.
@@ -16,6 +18,8 @@ import sys
 from pathlib import Path
 
 README = Path(__file__).resolve().parent.parent / "README.md"
+CLI_REFERENCE = README.parent / "docs" / "cli.md"
+COMMANDS = ["", "status", "show", "summary", "audit", "validate", "export", "record"]
 BLOCK = re.compile(r"(<!-- run: (?P<cmd>[^>]+?) -->\n```[a-z]*\n)(?P<out>.*?)(```\n<!-- end -->)", re.S)
 
 
@@ -41,15 +45,25 @@ def refresh(text: str) -> str:
     return BLOCK.sub(lambda m: m.group(1) + run(m.group("cmd")) + m.group(4), text)
 
 
+def cli_reference() -> str:
+    parts = ["# `kpi` command reference", "", "Generated from `--help` by `python docs/examples.py`; do not edit.", ""]
+    for command in COMMANDS:
+        title = f"kpi {command}".strip()
+        parts += [f"## `{title}`", "", "```text", run(f"{title} --help").rstrip("\n"), "```", ""]
+    return "\n".join(parts)
+
+
 def main() -> int:
-    text = README.read_text(encoding="utf-8")
-    fresh = refresh(text)
-    if "--check" in sys.argv:
-        if fresh != text:
-            print("README.md examples are stale: run python docs/examples.py", file=sys.stderr)
-            return 1
-        return 0
-    README.write_text(fresh, encoding="utf-8")
+    stale = []
+    for path, fresh in ((README, refresh(README.read_text(encoding="utf-8"))), (CLI_REFERENCE, cli_reference())):
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if fresh != current:
+            stale.append(path.name)
+            if "--check" not in sys.argv:
+                path.write_text(fresh, encoding="utf-8")
+    if stale and "--check" in sys.argv:
+        print(f"stale: {', '.join(stale)}: run python docs/examples.py", file=sys.stderr)
+        return 1
     return 0
 
 

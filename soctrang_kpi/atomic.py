@@ -77,6 +77,10 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
                 os.fsync(out.fileno())
         if target.exists():
             os.chmod(temp, target.stat().st_mode & 0o7777)
+        else:  # mkstemp makes 0600; a new file gets the usual permissions
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp, 0o666 & ~umask)
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

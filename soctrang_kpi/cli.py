@@ -20,7 +20,7 @@ import typer
 
 from . import __version__
 from .classify import Status
-from .errors import DataError, UsageError, WriteError
+from .errors import DataError, KpiError, UsageError, WriteError
 from .labels import Lang
 from .model import PointStatus
 from .render import Format, Style, render
@@ -89,37 +89,43 @@ def _err(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
+def _data_messages(err: DataError) -> list[str]:
+    errors = sum(not p.warning for p in err.problems)
+    return [str(p) for p in err.problems] + [f"kpi: {errors} problem{'s' if errors != 1 else ''} in the data; nothing was computed."]
+
+
+def _usage_messages(err: UsageError) -> list[str]:
+    return [f"kpi: {err}"] + [f"  {candidate}" for candidate in err.candidates]
+
+
+#: each exception of the core, its exit code and the lines it prints on stderr
+EXIT_CODES = (
+    (DataError, EXIT_DATA, _data_messages),
+    (UsageError, EXIT_USAGE, _usage_messages),
+    (WriteError, EXIT_WRITE, lambda err: [f"kpi: {err}"]),
+)
+
+
 @contextmanager
 def errors_mapped(ctx: typer.Context):
     """The one place where the core's exceptions become messages and exit codes."""
-    debug = bool(ctx.obj and ctx.obj.get("debug"))
     try:
         yield
-    except DataError as err:
-        if debug:
+    except KpiError as err:
+        if ctx.obj and ctx.obj.get("debug"):
             raise
-        for problem in err.problems:
-            _err(str(problem))
-        errors = sum(not p.warning for p in err.problems)
-        _err(f"kpi: {errors} problem{'s' if errors != 1 else ''} in the data; nothing was computed.")
-        raise typer.Exit(EXIT_DATA) from None
-    except UsageError as err:
-        if debug:
-            raise
-        _err(f"kpi: {err}")
-        for candidate in err.candidates:
-            _err(f"  {candidate}")
-        raise typer.Exit(EXIT_USAGE) from None
-    except WriteError as err:
-        if debug:
-            raise
-        _err(f"kpi: {err}")
-        raise typer.Exit(EXIT_WRITE) from None
+        for kind, code, messages in EXIT_CODES:
+            if isinstance(err, kind):
+                for line in messages(err):
+                    _err(line)
+                raise typer.Exit(code) from None
+        raise
 
 
 def _style() -> Style:
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
-    width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else int(os.environ.get("COLUMNS", 100))
+    columns = os.environ.get("COLUMNS", "")
+    width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else int(columns) if columns.isdigit() else 100
     return Style(color=color, width=width, pretty=sys.stdout.isatty())
 
 
@@ -250,6 +256,43 @@ def validate(
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), lambda data, warnings: (validate_document(data, warnings, lang), 0))
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.", dir_okay=False)],
+    export_format: Annotated[Optional[str], typer.Option("--format", "-f", help="xlsx, csv, md or html (default: from the file name).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+    plan: PlanOpt = None,
+    as_of: AsOfOpt = None,
+    lang: LangOpt = Lang.VI,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Write the report's appendix table as xlsx, csv, md or a self-contained html page.
+
+    The columns are the appendix's, in its order: TT, Chỉ tiêu, ĐVT, Nghị quyết, the base year,
+    each year so far, Bình quân, % so Nghị quyết, Lộ trình, Dự báo, So sánh %, Đánh giá.
+    """
+    from . import datadir, load
+    from .atomic import write_atomic
+    from .export import EXPORTERS, ExportFormat, format_for
+    from .views import appendix_document
+
+    with errors_mapped(ctx):
+        if export_format is not None and export_format not in {f.value for f in ExportFormat}:
+            raise UsageError(f"unknown format {export_format!r}: choose xlsx, csv, md or html")
+        chosen = format_for(str(output), ExportFormat(export_format) if export_format else None)
+        if output.exists() and not force:
+            raise UsageError(f"{output} exists: add --force to replace it")
+        dataset, _warnings = load.read(datadir.resolve(data_dir))
+        doc = appendix_document(_plan_result(dataset, plan, as_of), dataset, lang)
+        content = EXPORTERS[chosen](doc)
+        try:
+            write_atomic(output, content)
+        except OSError as err:
+            raise WriteError(f"cannot write {output}: {err.strerror or err}") from err
+        sys.stderr.write(f"kpi: wrote {output} ({chosen.value}, {len(content):,} bytes)\n")
 
 
 @app.command(context_settings={"ignore_unknown_options": True})

@@ -46,6 +46,16 @@ WORDS: dict[str, dict[str, str]] = {
     "valid": {"vi": "Dữ liệu hợp lệ: {indicators} chỉ tiêu, {plans} kế hoạch.", "en": "Data is valid: {indicators} indicators, {plans} plans."},
     "at_risk_list": {"vi": "Chỉ tiêu khó đạt", "en": "Indicators at risk"},
     "audit_title": {"vi": "Sai lệch giữa số liệu công bố và số tính lại", "en": "Published figures that differ from the computed ones"},
+    "appendix_average": {"vi": "Bình quân {start}–{end}", "en": "Average {start}–{end}"},
+    "appendix_roadmap": {"vi": "Lộ trình {year}", "en": "Roadmap {year}"},
+    "appendix_target": {"vi": "Nghị quyết", "en": "Target"},
+    "appendix_attainment": {"vi": "% so Nghị quyết", "en": "% of target"},
+    "appendix_sheet": {"vi": "Chỉ tiêu", "en": "Indicators"},
+    "audit_sheet": {"vi": "Kiểm tra", "en": "Audit"},
+    "report_title": {"vi": "Kết quả thực hiện các chỉ tiêu", "en": "Indicator results"},
+    "chart_target": {"vi": "mục tiêu", "en": "target"},
+    "chart_forecast": {"vi": "dự báo", "en": "forecast"},
+    "generated": {"vi": "Tạo bởi kpi {version} từ dữ liệu; mọi con số được tính lại từ số liệu đầu vào.", "en": "Made by kpi {version}; every figure is recomputed from the inputs."},
     "chart": {"vi": "Diễn biến (▇ thực hiện, ▒ ước tính, ░ kế hoạch, │ mục tiêu)", "en": "Trajectory (▇ actual, ▒ estimate, ░ plan, │ target)"},
 }
 

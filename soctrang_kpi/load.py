@@ -101,6 +101,9 @@ def load_texts(
     errors = [p for p in problems if not p.warning]
     if errors:
         raise DataError(problems)
+    sums = Checker(actuals_name, actuals_text)  # needs the checked data: a second, short pass
+    sums.composition_sums(indicators, plans, series)
+    problems += sums.problems()
     return Dataset(indicators, plans, series, published), sorted(p for p in problems if p.warning)
 
 
@@ -427,6 +430,23 @@ class Checker:
                 published[ident] = self.published(entry["published"], here + ("published",), ident, plans)
         return series, published
 
+    def composition_sums(self, indicators, plans, series) -> None:
+        """Warn where the shares of a composition (GRDP structure) do not add up to 100."""
+        for plan in plans.values():
+            for row in plan.rows:
+                if row.target.kind is not Kind.COMPOSITION:
+                    continue
+                shares = [r.indicator for r in plan.rows if indicators[r.indicator].parent == row.indicator]
+                by_year: dict[int, list[float]] = {}
+                for share in shares:
+                    for point in series.get(share, ()):
+                        by_year.setdefault(point.year, []).append(point.value)
+                for year, values in sorted(by_year.items()):
+                    total = math.fsum(values)
+                    if len(values) == len(shares) and abs(total - 100) > plan.settings.audit_tolerance:
+                        path = ("series", shares[0], _status_of(series[shares[0]], year), year)
+                        self.add(path, f"the shares of {row.indicator} add up to {total:g}, not 100", row.indicator, str(year), warning=True)
+
     def points(self, entry, path, ident, plan_years) -> tuple[Point, ...]:
         by_year: dict[int, Point] = {}
         for status in PointStatus:
@@ -491,6 +511,10 @@ class Checker:
             self.add(path, f"expected an assessment like 'Vượt 2,5%', 'Đạt' or 'Khó đạt', found {text!r}", ident, "published.assessment")
             return None
         return text
+
+
+def _status_of(points: tuple[Point, ...], year: int) -> str:
+    return next(p.status.value for p in points if p.year == year)
 
 
 def _describe(value) -> str:

@@ -81,8 +81,18 @@ def format_csv(doc: Document, style: Style) -> str:
             out.write("\n")
         writer.writerow([c.header for c in table.columns])
         for row in table.rows:
-            writer.writerow(["" if v is None else v for v in row])
+            writer.writerow([_plain(v) for v in row])
     return out.getvalue()
+
+
+def _plain(value):
+    """A cell for machines: 8 not 8.0, 80.4 not 80.39999999999999, nothing for None."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        value = round(value, 6)
+        return int(value) if value.is_integer() else value
+    return value
 
 
 def _md_escape(text: str) -> str:

@@ -456,3 +456,68 @@ def _decimals(value: float) -> int:
     """As many decimals as the value was typed with (7.25 stays 7,25; 7.125 stays 7,125)."""
     text = repr(float(value))
     return len(text.split(".")[1]) if "." in text and "e" not in text else 2
+
+
+def appendix_document(pr: PlanResult, dataset: Dataset, lang: Lang) -> Document:
+    """The report's appendix table, in its column order, for `kpi export`.
+
+    Cells stay numbers (formats decide how to write them); ``data`` carries every indicator
+    with its yearly series for the charts of the HTML report.
+    """
+    plan, precision = pr.plan, pr.plan.settings.precision
+    done_years = list(range(plan.base_year + 1, min(pr.as_of, plan.target_year) + 1))
+    plan_years = list(range(max(pr.as_of, plan.base_year) + 1, plan.target_year + 1))
+    pct = {"numeric": True, "decimals": precision}
+    columns = (
+        Column(word("no", lang)),
+        Column(word("name", lang), wrap=True),
+        Column(word("unit", lang)),
+        Column(word("appendix_target", lang), numeric=True),
+        Column(word("baseline", lang, year=plan.base_year), numeric=True),
+        *(Column(str(y), numeric=True) for y in done_years),
+        Column(word("appendix_average", lang, start=plan.base_year + 1, end=min(pr.as_of, plan.target_year)), **pct),
+        Column(word("appendix_attainment", lang), **pct),
+        *(Column(word("appendix_roadmap", lang, year=y), numeric=True) for y in plan_years),
+        Column(word("forecast", lang), numeric=True),
+        Column(word("forecast_pct", lang), **pct),
+        Column(word("assessment", lang)),
+    )
+    rows, indicators = [], []
+    for r in pr.results:
+        values = {p.year: p.value for p in dataset.series.get(r.id, ())}
+        label = status_label(r.status, r.excess, lang, precision)
+        name = ("- " if r.depth else "") + name_of(r, lang)
+        if r.row.target.kind in GROUP_KINDS:
+            rows.append((r.row.no, name) + ("",) * (len(columns) - 3) + (label,))  # a heading
+        else:
+            f = r.figures
+            rows.append((
+                r.row.no, name, unit_of(r, lang), _target_cell(r.row.target, lang),
+                values.get(plan.base_year), *(values.get(y) for y in done_years),
+                f.avg_growth_pct, f.attainment_pct, *(values.get(y) for y in plan_years),
+                f.forecast.value, f.forecast.pct, label,
+            ))
+        series = [p for p in dataset.series.get(r.id, ()) if p.year <= plan.target_year]
+        indicators.append({**indicator_json(r, lang, precision), "series": [_point_json(p) for p in series], "depth": r.depth})
+    findings = [(r, f) for r in pr.results for f in r.audit] + [(None, f) for f in pr.audit]
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "command": "export",
+        "plan": plan_json(pr),
+        "as_of": pr.as_of,
+        "lang": lang.value,
+        "columns": [c.header for c in columns],
+        "indicators": indicators,
+        "summary": summary_json(pr),
+        "summary_text": summary_line(pr, lang),
+    }
+    styles = tuple(r.status.value for r in pr.results)  # the class, for formats that colour by it
+    appendix = Table(plan_title(pr, lang), columns, tuple(rows), styles, summary_line(pr, lang))
+    audit = findings_table(findings, lang, precision, word("audit_title", lang))
+    return Document(data, (appendix, audit), lang=lang, intro=(plan_title(pr, lang), summary_line(pr, lang)))
+
+
+def _target_cell(target: Target, lang: Lang):
+    """The target as a number where it is one, else as printed ("Trên 80", "2–3", "≤ 33")."""
+    text = target_text(target, lang)
+    return target.value if target.value is not None and text == number(target.value, lang) else text

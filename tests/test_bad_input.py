@@ -20,6 +20,7 @@ from soctrang_kpi.engine import evaluate
 from soctrang_kpi.errors import DataError
 
 BAD = Path(__file__).parent / "bad"
+ROOT_DATA = Path(__file__).parent.parent
 CASES = sorted(p for p in BAD.glob("*.yaml") if not p.name.startswith("base."))
 LOCATED = re.compile(r"^(targets|actuals)\.yaml(:\d+:\d+)?: \S")
 
@@ -174,3 +175,15 @@ def test_zero_and_negative_values_give_no_data_with_a_reason_not_an_error():
     growth, exports = result.results
     assert growth.status is Status.NO_DATA and growth.reason.code == "fall_to_zero"
     assert exports.status is Status.NO_DATA and exports.reason.code == "zero_target"
+
+
+def test_shares_that_do_not_sum_to_100_are_a_warning(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    targets = (ROOT_DATA / "targets.yaml").read_text(encoding="utf-8")
+    actuals = (ROOT_DATA / "actuals.yaml").read_text(encoding="utf-8").replace("estimate: {2023: 16.29}", "estimate: {2023: 17.29}")
+    (folder / "targets.yaml").write_text(targets, encoding="utf-8")
+    (folder / "actuals.yaml").write_text(actuals, encoding="utf-8")
+    result = kpi("validate", "--data-dir", str(folder))
+    assert result.exit_code == 0
+    assert f"{folder}/actuals.yaml:31:15: warning: grdp-structure 2023: the shares of grdp-structure add up to 101, not 100" in result.stdout

@@ -1,0 +1,188 @@
+"""The HTML report: one self-contained page with the summary, the appendix table and a small SVG
+chart per indicator. No network, no framework; a print stylesheet lays it out on A4.
+
+A few lines of plain JavaScript check, once the page is drawn, that every chart has a size and
+mark it (``data-rendered``); the page reads the same without them.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from . import __version__
+from .classify import LABELS, Status
+from .labels import Lang, number, word
+from .render import Document, cell_text
+
+COLOURS = {
+    "exceeded": "#1a7f37",
+    "achieved": "#24292f",
+    "at_risk": "#cf222e",
+    "missed": "#a40e26",
+    "no_data": "#8c959f",
+}
+WIDTH, HEIGHT = 320, 150
+MARGIN = {"left": 46, "right": 12, "top": 12, "bottom": 22}
+
+STYLE = """
+:root { font-family: "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #24292f; }
+body { margin: 24px auto; max-width: 1200px; padding: 0 16px; }
+h1 { font-size: 1.5rem; margin-bottom: 0.2rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
+.summary { display: flex; gap: 12px; flex-wrap: wrap; margin: 1rem 0; }
+.count { border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 14px; min-width: 7rem; }
+.count b { display: block; font-size: 1.6rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.82rem; }
+th, td { border: 1px solid #d0d7de; padding: 3px 6px; vertical-align: top; }
+th { background: #f6f8fa; } td.num { text-align: right; white-space: nowrap; }
+tr.sub td.name { padding-left: 1.4rem; }
+td.status-exceeded { background: #dafbe1; } td.status-at_risk, td.status-missed { background: #ffebe9; }
+td.status-no_data { background: #eaeef2; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 12px; }
+figure { margin: 0; border: 1px solid #d0d7de; border-left: 5px solid var(--c); border-radius: 6px; padding: 6px 8px; }
+figcaption { font-size: 0.8rem; min-height: 2.4em; } figcaption b { color: var(--c); }
+svg.chart { width: 100%; height: auto; display: block; }
+svg text { font-size: 9px; fill: #57606a; }
+.legend { font-size: 0.8rem; color: #57606a; }
+footer { margin-top: 2rem; font-size: 0.75rem; color: #57606a; }
+@media print {
+  @page { size: A4; margin: 12mm; }
+  body { margin: 0; max-width: none; font-size: 9pt; }
+  table { font-size: 7pt; } thead { display: table-header-group; } tr { break-inside: avoid; }
+  .charts { grid-template-columns: repeat(3, 1fr); gap: 6px; }
+  figure { break-inside: avoid; }
+  h2 { break-before: page; } h2.first { break-before: auto; }
+}
+"""
+
+SELF_CHECK = """
+window.addEventListener("load", function () {
+  var charts = document.querySelectorAll("svg.chart"), drawn = 0;
+  charts.forEach(function (svg) {
+    var box = svg.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0 && svg.querySelector(".values")) {
+      svg.setAttribute("data-rendered", "yes"); drawn++;
+    } else { console.error("chart not drawn: " + svg.id); }
+  });
+  document.body.setAttribute("data-charts", drawn + "/" + charts.length);
+});
+"""
+
+
+def page(doc: Document) -> str:
+    lang, data = doc.lang, doc.data
+    appendix, audit = doc.tables[0], doc.tables[1]
+    counts = "".join(
+        f'<div class="count" style="color:{COLOURS[s.value]}"><b>{data["summary"][s.value]}</b>{escape(LABELS[s][lang.value])}</div>'
+        for s in Status
+    )
+    charts = "".join(_figure(item, lang) for item in data["indicators"] if item["kind"] not in ("group", "composition"))
+    legend = escape(word("chart", lang))
+    return f"""<!doctype html>
+<html lang="{lang.value}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(appendix.title)}</title>
+<style>{STYLE}</style>
+</head>
+<body>
+<h1>{escape(word("report_title", lang))}</h1>
+<p>{escape(appendix.title)}</p>
+<section class="summary">{counts}</section>
+<p><b>{escape(data["summary_text"])}</b></p>
+<h2 class="first">{escape(word("appendix_sheet", lang))}</h2>
+{_table(appendix, lang, with_status=True)}
+<h2>{escape(word("chart", lang).split(" (")[0])}</h2>
+<p class="legend">{legend}</p>
+<section class="charts">{charts}</section>
+<h2>{escape(audit.title)}</h2>
+{_table(audit, lang) if audit.rows else "<p>" + escape(word("no_findings", lang)) + "</p>"}
+<footer>{escape(word("generated", lang, version=__version__))}</footer>
+<script>{SELF_CHECK}</script>
+</body>
+</html>
+"""
+
+
+def _table(table, lang: Lang, with_status: bool = False) -> str:
+    head = "".join(f"<th>{escape(c.header)}</th>" for c in table.columns)
+    body = []
+    styles = table.styles or ("",) * len(table.rows)
+    for row, status in zip(table.rows, styles):
+        cells = []
+        for index, (value, column) in enumerate(zip(row, table.columns)):
+            classes = []
+            if column.numeric:
+                classes.append("num")
+            if column.wrap:
+                classes.append("name")
+            if with_status and index == len(row) - 1:
+                classes.append(f"status-{status}")
+            text = cell_text(value, column, lang)
+            if column.wrap and text.startswith("- "):
+                text = text[2:]
+            cells.append(f'<td class="{" ".join(classes)}">{escape(text)}</td>')
+        sub = ' class="sub"' if with_status and isinstance(row[1], str) and row[1].startswith("- ") else ""
+        body.append(f"<tr{sub}>{''.join(cells)}</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _figure(item: dict, lang: Lang) -> str:
+    colour = COLOURS[item["status"]]
+    caption = f'{escape(item["no"])}. {escape(item["name_en"] if lang is Lang.EN and item["name_en"] else item["name"])} — <b>{escape(item["label"])}</b>'
+    return f'<figure style="--c:{colour}" id="fig-{escape(item["id"])}"><figcaption>{caption}</figcaption>{chart(item, lang)}</figure>'
+
+
+def chart(item: dict, lang: Lang) -> str:
+    """The trajectory of one indicator: observed years solid, estimates hollow, the roadmap
+    dashed, the target as a line (a band for a range), the forecast as a diamond."""
+    series = item["series"]
+    colour = COLOURS[item["status"]]
+    target, upper = item["target"], item["target_upper"]
+    forecast = item["forecast"]["value"]
+    years = [p["year"] for p in series] or [0]
+    first, last = min(years), max(years + ([item["latest"]["year"]] if item["latest"] else []))
+    last = max(last, first + 1)
+    values = [p["value"] for p in series] + [v for v in (target, upper, forecast) if v is not None]
+    low, high = min(values + [0.0]), max(values + [1e-9])
+    span = (high - low) * 1.08 or 1.0
+    inner_w = WIDTH - MARGIN["left"] - MARGIN["right"]
+    inner_h = HEIGHT - MARGIN["top"] - MARGIN["bottom"]
+
+    def x(year: float) -> float:
+        return MARGIN["left"] + (year - first) / (last - first) * inner_w
+
+    def y(value: float) -> float:
+        return MARGIN["top"] + inner_h - (value - low) / span * inner_h
+
+    parts = [
+        f'<line x1="{MARGIN["left"]}" y1="{y(low):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(low):.1f}" stroke="#d0d7de"/>',
+        f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(number(low, lang))}</text>',
+        f'<text x="{MARGIN["left"] - 4}" y="{y(low + span / 1.08) + 3:.1f}" text-anchor="end">{escape(number(low + span / 1.08, lang))}</text>',
+    ]
+    for year in range(first, last + 1):
+        parts.append(f'<text x="{x(year):.1f}" y="{HEIGHT - 6}" text-anchor="middle">{year}</text>')
+    if target is not None:
+        if upper is not None:
+            parts.append(f'<rect class="target" x="{MARGIN["left"]}" y="{y(upper):.1f}" width="{inner_w}" height="{max(y(target) - y(upper), 1):.1f}" fill="#0969da" fill-opacity="0.12"/>')
+        parts.append(f'<line class="target" x1="{MARGIN["left"]}" y1="{y(target):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(target):.1f}" stroke="#0969da" stroke-dasharray="4 3"/>')
+        parts.append(f'<text x="{WIDTH - MARGIN["right"]}" y="{y(target) - 3:.1f}" text-anchor="end" style="fill:#0969da">{escape(word("chart_target", lang))} {escape(number(target, lang))}</text>')
+    observed = [p for p in series if p["status"] != "plan"]
+    planned = [p for p in series if p["status"] == "plan"]
+    if observed:
+        points = " ".join(f'{x(p["year"]):.1f},{y(p["value"]):.1f}' for p in observed)
+        parts.append(f'<polyline class="values" points="{points}" fill="none" stroke="{colour}" stroke-width="2"/>')
+    if planned:
+        start = observed[-1:] if observed else []
+        points = " ".join(f'{x(p["year"]):.1f},{y(p["value"]):.1f}' for p in start + planned)
+        parts.append(f'<polyline class="values plan" points="{points}" fill="none" stroke="{colour}" stroke-width="1.5" stroke-dasharray="5 3"/>')
+    for p in series:
+        hollow = p["status"] != "actual"
+        radius = 2.2 if p["status"] == "plan" else 3
+        fill = "#ffffff" if hollow else colour
+        parts.append(f'<circle cx="{x(p["year"]):.1f}" cy="{y(p["value"]):.1f}" r="{radius}" fill="{fill}" stroke="{colour}"><title>{p["year"]}: {escape(number(p["value"], lang))}</title></circle>')
+    if forecast is not None and item["kind"] not in ("growth", "average"):
+        fx, fy = x(last), y(forecast)
+        parts.append(f'<path class="forecast" d="M{fx:.1f},{fy - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}" fill-opacity="0.5"><title>{escape(word("chart_forecast", lang))}: {escape(number(forecast, lang))}</title></path>')
+    label = escape(f'{item["no"]} {item["id"]}')
+    return f'<svg class="chart" id="chart-{escape(item["id"])}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
