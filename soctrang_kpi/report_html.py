@@ -33,7 +33,8 @@ h1 { font-size: 1.5rem; margin-bottom: 0.2rem; } h2 { font-size: 1.15rem; margin
 .count b { display: block; font-size: 1.6rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.82rem; }
 th, td { border: 1px solid #d0d7de; padding: 3px 6px; vertical-align: top; }
-th { background: #f6f8fa; } td.num { text-align: right; white-space: nowrap; }
+th { background: #f6f8fa; } td.num, td[class*="status-"] { text-align: right; white-space: nowrap; }
+td[class*="status-"] { text-align: left; }
 tr.sub td.name { padding-left: 1.4rem; }
 td.status-exceeded { background: #dafbe1; } td.status-at_risk, td.status-missed { background: #ffebe9; }
 td.status-no_data { background: #eaeef2; }

@@ -186,4 +186,4 @@ def test_shares_that_do_not_sum_to_100_are_a_warning(tmp_path):
     (folder / "actuals.yaml").write_text(actuals, encoding="utf-8")
     result = kpi("validate", "--data-dir", str(folder))
     assert result.exit_code == 0
-    assert f"{folder}/actuals.yaml:31:15: warning: grdp-structure 2023: the shares of grdp-structure add up to 101, not 100" in result.stdout
+    assert f"{folder}/actuals.yaml:32:22: warning: grdp-structure 2023: the shares of grdp-structure add up to 101, not 100" in result.stdout
