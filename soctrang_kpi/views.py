@@ -130,6 +130,11 @@ def indicator_json(result: Result, lang: Lang, precision: int) -> dict:
     }
 
 
+def header(command: str, pr: PlanResult) -> dict:
+    """What every command's JSON starts with."""
+    return {"schema_version": SCHEMA_VERSION, "command": command, "plan": plan_json(pr), "as_of": pr.as_of}
+
+
 def plan_json(pr: PlanResult) -> dict:
     plan = pr.plan
     return {
@@ -205,10 +210,7 @@ def status_document(pr: PlanResult, lang: Lang, only: frozenset[Status] | None =
     footer = f"{summary_line(pr, lang)}   (* {estimate})"
     table = Table(title, columns, tuple(rows), tuple(STATUS_STYLES[r.status] for r in shown), footer)
     data = {
-        "schema_version": SCHEMA_VERSION,
-        "command": "status",
-        "plan": plan_json(pr),
-        "as_of": pr.as_of,
+        **header("status", pr),
         "lang": lang.value,
         "indicators": [indicator_json(r, lang, precision) for r in shown],
         "summary": summary_json(pr),
@@ -255,8 +257,7 @@ def show_document(pr: PlanResult, result: Result, series: tuple[Point, ...], lan
     if result.audit:
         tables.append(findings_table([(result, f) for f in result.audit], lang, precision, title=word("audit_title", lang)))
     lines = chart(series, target, lang) if series and target.value is not None else ()
-    data = {"schema_version": SCHEMA_VERSION, "command": "show", "plan": plan_json(pr), "as_of": pr.as_of}
-    data.update(indicator_json(result, lang, precision))
+    data = {**header("show", pr), **indicator_json(result, lang, precision)}
     data["series"] = [_point_json(p) for p in series]
     return Document(data, tuple(tables), tuple(lines), lang)
 
@@ -332,10 +333,7 @@ def audit_document(pr: PlanResult, lang: Lang) -> Document:
     precision = pr.plan.settings.precision
     pairs = [(r, f) for r in pr.results for f in r.audit] + [(None, f) for f in pr.audit]
     data = {
-        "schema_version": SCHEMA_VERSION,
-        "command": "audit",
-        "plan": plan_json(pr),
-        "as_of": pr.as_of,
+        **header("audit", pr),
         "findings": [
             {"id": r.id if r else None, "no": r.row.no if r else None, **finding_json(f, lang, precision)}
             for r, f in pairs
@@ -367,10 +365,7 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
         tuple(STATUS_STYLES[r.status] for r in short),
     )
     data = {
-        "schema_version": SCHEMA_VERSION,
-        "command": "summary",
-        "plan": plan_json(pr),
-        "as_of": pr.as_of,
+        **header("summary", pr),
         "summary": summary_json(pr),
         "text": summary_line(pr, lang),
         "at_risk": [{"id": r.id, "no": r.row.no, "name": r.indicator.name, "status": r.status.value} for r in short],
@@ -501,10 +496,7 @@ def appendix_document(pr: PlanResult, dataset: Dataset, lang: Lang) -> Document:
         indicators.append({**indicator_json(r, lang, precision), "series": [_point_json(p) for p in series], "depth": r.depth})
     findings = [(r, f) for r in pr.results for f in r.audit] + [(None, f) for f in pr.audit]
     data = {
-        "schema_version": SCHEMA_VERSION,
-        "command": "export",
-        "plan": plan_json(pr),
-        "as_of": pr.as_of,
+        **header("export", pr),
         "lang": lang.value,
         "columns": [c.header for c in columns],
         "indicators": indicators,
