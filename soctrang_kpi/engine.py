@@ -105,7 +105,7 @@ class Window:
     baseline: Point | None
     latest: Point | None  # the last observed point, at most as_of
     term: tuple[Point, ...]  # observed points after the base year, up to as_of and the target year
-    future: tuple[Point, ...]  # roadmap points after as_of, up to the target year
+    future: tuple[Point, ...]  # roadmap points after the latest observed year, up to the target year
 
     @property
     def final(self) -> bool:
@@ -120,11 +120,14 @@ def window(points: tuple[Point, ...], plan: Plan, as_of: int) -> Window:
     baseline = next((p for p in observed if p.year == plan.base_year), None)
     end = min(as_of, plan.target_year)
     term = tuple(p for p in observed if plan.base_year < p.year <= end)
-    future = tuple(
-        p for p in points if p.status is PointStatus.PLAN and as_of < p.year <= plan.target_year
-    )
     in_plan = [p for p in observed if p.year <= plan.target_year]
-    return Window(plan, as_of, baseline, in_plan[-1] if in_plan else None, term, future)
+    latest = in_plan[-1] if in_plan else None
+    # the roadmap counts for every year not yet observed, even a past one with no actual yet
+    after = latest.year if latest else plan.base_year
+    future = tuple(
+        p for p in points if p.status is PointStatus.PLAN and after < p.year <= plan.target_year
+    )
+    return Window(plan, as_of, baseline, latest, term, future)
 
 
 def _contiguous(points: tuple[Point, ...], first: int) -> list[float]:

@@ -1,0 +1,54 @@
+"""Annual plans and the end of a term: counts "N chỉ tiêu: a vượt, b đạt, c chưa đạt"."""
+
+from soctrang_kpi import load
+from soctrang_kpi.classify import Status
+from soctrang_kpi.engine import evaluate
+
+from .conftest import ROOT
+
+ANNUAL = """
+  - id: annual-2023-sample
+    name: Nghị quyết năm 2023 (ví dụ)
+    base_year: 2022
+    target_year: 2023
+    published_summary: {total: 4, exceeded: 1, achieved: 1, not_achieved: 2}
+    targets:
+      - {indicator: exports, number: "1", kind: level, value: 1.45}
+      - {indicator: seafood-output, number: "2", kind: level, value: 362000}
+      - {indicator: grdp-growth, number: "3", kind: growth, value: 7.5}
+      - {indicator: budget-revenue, number: "4", kind: level, value: 5000}
+"""
+
+
+def _dataset(extra_plan: str):
+    targets = (ROOT / "targets.yaml").read_text(encoding="utf-8") + extra_plan
+    actuals = (ROOT / "actuals.yaml").read_text(encoding="utf-8")
+    return load.load_texts(targets, actuals)[0]
+
+
+def test_an_annual_plan_is_rated_on_its_year_and_its_counts_checked():
+    result = evaluate(_dataset(ANNUAL), "annual-2023-sample")
+    statuses = {r.id: r.status for r in result.results}
+    assert result.as_of == 2023
+    assert statuses == {
+        "exports": Status.EXCEEDED,  # 1,50 of 1,45
+        "seafood-output": Status.ACHIEVED,  # 362.000 of 362.000
+        "grdp-growth": Status.MISSED,  # 7,10 % against 7,5 %: the year is over
+        "budget-revenue": Status.MISSED,  # 4.420 of 5.000
+    }
+    assert result.audit == ()  # the published counts agree
+
+
+def test_published_counts_that_disagree_are_reported():
+    plan = ANNUAL.replace("exceeded: 1, achieved: 1, not_achieved: 2", "exceeded: 2, achieved: 1, not_achieved: 1")
+    findings = {f.field: (f.published, f.computed) for f in evaluate(_dataset(plan), "annual-2023-sample").audit}
+    assert findings == {"summary.exceeded": (2, 1), "summary.not_achieved": (1, 2)}
+
+
+def test_at_the_end_of_the_term_a_shortfall_is_missed_not_at_risk(dataset):
+    result = evaluate(dataset, "term-2020-2025", as_of=2025)
+    by_no = {r.row.no: r for r in result.results}
+    assert by_no["1"].status is Status.MISSED  # 7,19 % against 8 %
+    assert by_no["5"].status is Status.ACHIEVED  # the 2025 roadmap value meets the target
+    assert by_no["5"].figures.forecast.source == "plan"  # no 2025 actual yet: the roadmap stands in
+    assert result.summary[Status.AT_RISK] == 0
