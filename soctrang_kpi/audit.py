@@ -134,5 +134,5 @@ def audit_summary(plan: Plan, summary: dict[Status, int], total: int) -> tuple[F
         claimed = getattr(published, name)
         if claimed is not None and claimed != value:
             note = "missing_indicators" if name == "total" and value < claimed else ""
-            findings.append(Finding(f"summary.{name}", "summary", float(claimed), float(value), note))
+            findings.append(Finding(f"summary.{name}", "summary", claimed, value, note))
     return tuple(findings)

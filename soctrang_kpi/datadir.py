@@ -31,3 +31,12 @@ def resolve(explicit: str | os.PathLike | None = None, env: dict | None = None) 
 
 def is_bundled(folder: Path) -> bool:
     return folder.resolve() == BUNDLED.resolve()
+
+
+def shown(path: Path) -> str:
+    """A path as people read it in a message: relative to the current folder when inside it."""
+    absolute = os.path.abspath(path)
+    here = os.getcwd()
+    if absolute.startswith(here + os.sep):
+        return os.path.relpath(absolute, here)
+    return str(path)

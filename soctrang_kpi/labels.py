@@ -56,6 +56,8 @@ WORDS: dict[str, dict[str, str]] = {
     "chart_target": {"vi": "mục tiêu", "en": "target"},
     "chart_forecast": {"vi": "dự báo", "en": "forecast"},
     "generated": {"vi": "Tạo bởi kpi {version} từ dữ liệu; mọi con số được tính lại từ số liệu đầu vào.", "en": "Made by kpi {version}; every figure is recomputed from the inputs."},
+    "none_shown": {"vi": "không có chỉ tiêu nào để hiển thị", "en": "no indicator to show"},
+    "components": {"vi": "Chỉ tiêu thành phần", "en": "Components"},
     "chart": {"vi": "Diễn biến (▇ thực hiện, ▒ ước tính, ░ kế hoạch, │ mục tiêu)", "en": "Trajectory (▇ actual, ▒ estimate, ░ plan, │ target)"},
 }
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import yamlio
 from .calc import MAX_MAGNITUDE
-from .datadir import ACTUALS, TARGETS
+from .datadir import ACTUALS, TARGETS, shown
 from .errors import DataError, Problem
 from .model import (
     GROUP_KINDS,
@@ -54,9 +54,9 @@ def read_files(folder: Path) -> dict[str, bytes]:
         try:
             files[name] = path.read_bytes()
         except FileNotFoundError:
-            problems.append(Problem(str(path), 0, 0, "file not found"))
+            problems.append(Problem(shown(path), 0, 0, "file not found"))
         except OSError as err:
-            problems.append(Problem(str(path), 0, 0, f"cannot read: {err.strerror}"))
+            problems.append(Problem(shown(path), 0, 0, f"cannot read: {err.strerror}"))
     if problems:
         raise DataError(problems)
     return files
@@ -66,12 +66,12 @@ def parse_files(folder: Path, files: dict[str, bytes]) -> tuple[Dataset, list[Pr
     texts, problems = {}, []
     for name in (TARGETS, ACTUALS):
         try:
-            texts[name] = yamlio.decode(str(folder / name), files[name])
+            texts[name] = yamlio.decode(shown(folder / name), files[name])
         except DataError as err:
             problems += err.problems
     if problems:
         raise DataError(problems)
-    return load_texts(texts[TARGETS], texts[ACTUALS], str(folder / TARGETS), str(folder / ACTUALS))
+    return load_texts(texts[TARGETS], texts[ACTUALS], shown(folder / TARGETS), shown(folder / ACTUALS))
 
 
 def load_texts(

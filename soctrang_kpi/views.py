@@ -209,6 +209,7 @@ def status_document(pr: PlanResult, lang: Lang, only: frozenset[Status] | None =
     estimate = POINT_STATUS["estimate"][lang.value]
     footer = f"{summary_line(pr, lang)}   (* {estimate})"
     table = Table(title, columns, tuple(rows), tuple(STATUS_STYLES[r.status] for r in shown), footer)
+    lines = () if rows else (f"{title}: {word('none_shown', lang)}",)
     data = {
         **header("status", pr),
         "lang": lang.value,
@@ -216,7 +217,7 @@ def status_document(pr: PlanResult, lang: Lang, only: frozenset[Status] | None =
         "summary": summary_json(pr),
         "audit": [finding_json(f, lang, precision) for f in pr.audit],
     }
-    return Document(data, (table,), lang=lang)
+    return Document(data, (table,), lines, lang)
 
 
 def show_document(pr: PlanResult, result: Result, series: tuple[Point, ...], lang: Lang) -> Document:
@@ -238,6 +239,9 @@ def show_document(pr: PlanResult, result: Result, series: tuple[Point, ...], lan
         ),
         (word("assessment", lang), f"{status_label(result.status, result.excess, lang, precision)}: {reason_text(result, lang, precision)}"),
     ]
+    if result.children:
+        parts = [pr.find(child) for child in result.children]
+        facts.append((word("components", lang), "; ".join(f"{c.row.no} {status_label(c.status, c.excess, lang, precision)}" for c in parts)))
     facts_table = Table(f"{word('as_of', lang, year=pr.as_of)}", (Column(""), Column("", wrap=True)), tuple(facts), show_header=False)
     year_rows = tuple(
         (str(p.year), p.value, POINT_STATUS[p.status.value][lang.value], _attainment_of(p, target))
@@ -322,8 +326,8 @@ def findings_table(pairs: list[tuple[Result | None, Finding]], lang: Lang, preci
         Column("id", drop=1),
         Column(word("field", lang)),
         Column(word("source", lang)),
-        Column(word("published", lang), numeric=True, decimals=precision),
-        Column(word("computed", lang), numeric=True, decimals=precision),
+        Column(word("published", lang), numeric=True),  # counts stay whole, percentages get 2 decimals
+        Column(word("computed", lang), numeric=True),
         Column(word("note", lang), wrap=True),
     )
     return Table(title, columns, tuple(rows))

@@ -19,6 +19,7 @@ from .conftest import ROOT
 @pytest.fixture
 def folder(tmp_path, monkeypatch):
     monkeypatch.setenv("KPI_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("KPI_CACHE", raising=False)
     data = tmp_path / "data"
     data.mkdir()
     for name in ("targets.yaml", "actuals.yaml"):
