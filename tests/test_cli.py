@@ -210,3 +210,12 @@ def test_show_json_is_an_indicator_object_with_its_series():
     data = kpi_json("show", "1")
     extra = {"schema_version", "command", "plan", "as_of", "series"}
     _conforms({k: v for k, v in data.items() if k not in extra}, _schema("Indicator object"))
+
+
+@pytest.mark.parametrize("command", [["summary"], ["audit"], ["validate"], ["summary", "--plan", "annual-2023"]])
+def test_other_commands_match_the_documented_schema(command):
+    data = kpi_json(*command)
+    _conforms(data, _schema(command[0]))
+    for finding in data.get("findings", []):
+        extra = {"id", "no"}
+        _conforms({k: v for k, v in finding.items() if k not in extra}, _schema("Audit finding"))

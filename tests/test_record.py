@@ -54,9 +54,13 @@ def test_an_existing_value_is_kept_without_force(folder):
 
 
 def test_force_turns_the_estimate_into_the_actual(folder):
+    from .test_cli import _conforms, _schema
+
     result = kpi("record", "1", "2023", "7.25", "--force", "--data-dir", str(folder), "--json")
     assert result.exit_code == 0, result.stderr
-    assert json.loads(result.stdout)["old"] == {"year": 2023, "value": 7.1, "status": "estimate"}
+    data = json.loads(result.stdout)
+    _conforms(data, _schema("record"))
+    assert data["old"] == {"year": 2023, "value": 7.1, "status": "estimate"}
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")
     assert "    actual: {2020: 1.26, 2021: 2.49, 2022: 7.76, 2023: 7.25}\n    plan: {2024: 7.50" in text
 
