@@ -27,6 +27,7 @@ from pathlib import Path
 from . import __version__, datadir
 
 KEEP = 32  # entries kept; the oldest beyond this are removed when a new one is written
+KEEP_BYTES = 512 * 1024 * 1024  # and beyond this much in all (an answer for 100.000 indicators is ~90 MB)
 #: environment variables that change what a command prints
 OUTPUT_ENV = ("KPI_LANG", "KPI_DATA_DIR", "NO_COLOR", "TERM", "COLUMNS", "LINES")
 
@@ -119,6 +120,10 @@ def store(kind: str, key: str, value) -> None:
 
 
 def _evict(where: Path) -> None:
-    entries = sorted(where.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-    for stale in entries[KEEP:]:
-        stale.unlink(missing_ok=True)
+    """Keep the newest entries, at most KEEP of them and KEEP_BYTES in all."""
+    entries = sorted(((p.stat(), p) for p in where.glob("*.pickle")), key=lambda e: e[0].st_mtime_ns, reverse=True)
+    total = 0
+    for index, (stat, path) in enumerate(entries):
+        total += stat.st_size
+        if index >= KEEP or (index and total > KEEP_BYTES):
+            path.unlink(missing_ok=True)

@@ -136,3 +136,17 @@ def test_a_cache_hit_imports_neither_typer_nor_yaml(folder):
     done = subprocess.run([sys.executable, "-c", probe], env=env, check=True, capture_output=True, text=True, cwd=ROOT)
     loaded = set(json.loads(done.stdout.splitlines()[-1]))
     assert not loaded & {"typer", "yaml", "rich", "click"}
+
+
+def test_the_cache_keeps_a_bounded_number_and_size_of_entries(folder, monkeypatch):
+    real_evict = cache._evict
+    monkeypatch.setattr(cache, "_evict", lambda where: None)
+    for i in range(6):  # oldest first, a second apart
+        cache.store("answer", f"k{i}", (0, "x" * 1000))
+        os.utime(cache.folder() / f"answer-k{i}.pickle", (1_000_000 + i, 1_000_000 + i))
+    monkeypatch.setattr(cache, "KEEP", 3)
+    real_evict(cache.folder())
+    assert sorted(p.name for p in cache.folder().glob("*.pickle")) == [f"answer-k{i}.pickle" for i in (3, 4, 5)]
+    monkeypatch.setattr(cache, "KEEP_BYTES", 2500)
+    real_evict(cache.folder())  # 3 entries of ~1 KB: only the two newest fit
+    assert sorted(p.name for p in cache.folder().glob("*.pickle")) == ["answer-k4.pickle", "answer-k5.pickle"]
