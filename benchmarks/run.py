@@ -160,7 +160,7 @@ def main() -> int:
         cache_dir = work / f"cache-{size}"
         env = {"KPI_CACHE_DIR": str(cache_dir)}
         command = kpi + ["status", "--json", "--data-dir", str(data)]
-        cold = measure(command, args.runs, work, env, before=lambda: shutil.rmtree(cache_dir, ignore_errors=True))
+        cold = measure(command, args.runs, work, env, before=lambda where=cache_dir: shutil.rmtree(where, ignore_errors=True))
         add(f"kpi status --json, {size:,} indicators, files changed", cold, floor, 1.5, 3.0)
         warm = measure(command, args.runs, work, env)  # the warm-up run fills the cache
         warm_times[size] = warm.seconds

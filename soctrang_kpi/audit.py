@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import calc
-from .classify import Status, parse_assessment
+from .classify import FALLS_SHORT, Status, parse_assessment
 from .model import RATE_KINDS, Plan, Point, Published, Settings
 
 if TYPE_CHECKING:
@@ -90,9 +90,8 @@ def _audit_assessment(
         if abs(excess - result.excess) <= settings.audit_tolerance + 1e-9:
             return None
         return Finding("assessment", record.source, record.assessment, computed)
-    falls_short = (Status.AT_RISK, Status.MISSED)
-    short = tuple(k.row.no for k in kids if k.status in falls_short)
-    if short and result.own_status in falls_short:
+    short = tuple(k.row.no for k in kids if k.status in FALLS_SHORT)
+    if short and result.own_status in FALLS_SHORT:
         short = (result.row.no,) + short
     if short:
         return Finding("assessment", record.source, record.assessment, computed, "components_short", short)
@@ -105,17 +104,12 @@ def _audit_assessment(
 
 def composition_findings(shares: dict[str, tuple[Point, ...]], tolerance: float) -> list[Finding]:
     """Years in which the shares of a composition do not add up to 100."""
-    by_year: dict[int, list[float]] = {}
-    for points in shares.values():
-        for p in points:
-            by_year.setdefault(p.year, []).append(p.value)
-    findings = []
-    for year, values in sorted(by_year.items()):
-        if len(values) == len(shares):
-            total = calc.mean(values) * len(values)
-            if abs(total - 100) > tolerance + 1e-9:
-                findings.append(Finding(f"sum {year}", "data", 100.0, total, "shares_sum"))
-    return findings
+    totals = calc.share_totals([[(p.year, p.value) for p in points] for points in shares.values()])
+    return [
+        Finding(f"sum {year}", "data", 100.0, total, "shares_sum")
+        for year, total in totals.items()
+        if abs(total - 100) > tolerance + 1e-9
+    ]
 
 
 def audit_summary(plan: Plan, summary: dict[Status, int], total: int) -> tuple[Finding, ...]:
@@ -127,7 +121,7 @@ def audit_summary(plan: Plan, summary: dict[Status, int], total: int) -> tuple[F
         "total": total,
         "exceeded": summary[Status.EXCEEDED],
         "achieved": summary[Status.ACHIEVED],
-        "not_achieved": summary[Status.AT_RISK] + summary[Status.MISSED],
+        "not_achieved": sum(summary[s] for s in FALLS_SHORT),
     }
     findings = []
     for name, value in computed.items():

@@ -119,6 +119,15 @@ def progress(baseline: float, value: float, target: float) -> float:
     return (value - baseline) / (target - baseline) * 100
 
 
+def share_totals(shares: Sequence[Sequence[tuple[int, float]]]) -> dict[int, float]:
+    """The sum of the shares (as (year, value) pairs) in each year where every share has a value."""
+    by_year: dict[int, list[float]] = {}
+    for share in shares:
+        for year, value in share:
+            by_year.setdefault(year, []).append(value)
+    return {year: math.fsum(values) for year, values in sorted(by_year.items()) if len(values) == len(shares)}
+
+
 def meets_threshold(value: float, bound: float, direction: Direction, strict: bool) -> bool:
     """Whether one year's value keeps to a threshold ("Trên 80" = strictly above 80)."""
     if direction is Direction.AT_LEAST:

@@ -27,6 +27,9 @@ LABELS: dict[Status, dict[str, str]] = {
     Status.NO_DATA: {"vi": "Chưa có số liệu", "en": "No data"},
 }
 
+#: the statuses that count as "chưa đạt" (not achieved)
+FALLS_SHORT = frozenset({Status.AT_RISK, Status.MISSED})
+
 #: how bad a status is when a group takes its worst component (higher is worse)
 SEVERITY: dict[Status, int] = {
     Status.EXCEEDED: 0,

@@ -19,7 +19,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .classify import Status
+from .classify import FALLS_SHORT, Status
 from .errors import DataError, KpiError, UsageError, WriteError
 from .labels import Lang
 from .model import PointStatus
@@ -54,10 +54,10 @@ class StatusChoice(str, Enum):
 
 #: --fail-on CLASS fails on that class and on anything worse
 FAIL_ON = {
-    StatusChoice.AT_RISK: frozenset({Status.AT_RISK, Status.MISSED}),
+    StatusChoice.AT_RISK: FALLS_SHORT,
     StatusChoice.MISSED: frozenset({Status.MISSED}),
     StatusChoice.NO_DATA: frozenset({Status.NO_DATA}),
-    StatusChoice.ACHIEVED: frozenset({Status.ACHIEVED, Status.AT_RISK, Status.MISSED}),
+    StatusChoice.ACHIEVED: FALLS_SHORT | {Status.ACHIEVED},
     StatusChoice.EXCEEDED: frozenset({Status.EXCEEDED}),
 }
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from . import calc
 from .audit import Finding, audit_result, audit_summary, composition_findings
-from .classify import Status, classify, combine
+from .classify import FALLS_SHORT, Status, classify, combine
 from .errors import NotComputable, UsageError
 from .model import (
     GROUP_KINDS,
@@ -405,7 +405,7 @@ def _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of) ->
 
 def _group_status(kids: list[Result]) -> tuple[Status, float | None, Reason]:
     status = combine([k.status for k in kids])
-    short = tuple(k.row.no for k in kids if k.status in (Status.AT_RISK, Status.MISSED))
+    short = tuple(k.row.no for k in kids if k.status in FALLS_SHORT)
     if short:
         return status, None, Reason("components_short", short)
     if status is Status.NO_DATA:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlio
-from .calc import MAX_MAGNITUDE
+from .calc import MAX_MAGNITUDE, share_totals
 from .datadir import ACTUALS, TARGETS, shown
 from .errors import DataError, Problem
 from .model import (
@@ -437,13 +437,9 @@ class Checker:
                 if row.target.kind is not Kind.COMPOSITION:
                     continue
                 shares = [r.indicator for r in plan.rows if indicators[r.indicator].parent == row.indicator]
-                by_year: dict[int, list[float]] = {}
-                for share in shares:
-                    for point in series.get(share, ()):
-                        by_year.setdefault(point.year, []).append(point.value)
-                for year, values in sorted(by_year.items()):
-                    total = math.fsum(values)
-                    if len(values) == len(shares) and abs(total - 100) > plan.settings.audit_tolerance:
+                totals = share_totals([[(p.year, p.value) for p in series.get(share, ())] for share in shares])
+                for year, total in totals.items():
+                    if abs(total - 100) > plan.settings.audit_tolerance + 1e-9:
                         path = ("series", shares[0], _status_of(series[shares[0]], year), year)
                         self.add(path, f"the shares of {row.indicator} add up to {total:g}, not 100", row.indicator, str(year), warning=True)
 

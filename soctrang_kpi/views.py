@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from .audit import Finding
-from .classify import LABELS, Status
+from .classify import FALLS_SHORT, LABELS, Status
 from .engine import PlanResult, Result
 from .errors import Problem
 from .labels import (
@@ -356,7 +356,7 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
         tuple((LABELS[s][lang.value], n) for s, n in pr.summary.items()),
         tuple(STATUS_STYLES[s] for s in pr.summary),
     )
-    short = [r for r in pr.results if r.status in (Status.AT_RISK, Status.MISSED)]
+    short = [r for r in pr.results if r.status in FALLS_SHORT]
     at_risk = Table(
         word("at_risk_list", lang),
         (

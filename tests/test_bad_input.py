@@ -5,7 +5,6 @@ and lists, in `# expect:` comments at its end, the exact lines `kpi validate` mu
 """
 
 import re
-import shutil
 import unicodedata
 from pathlib import Path
 
