@@ -19,11 +19,11 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .classify import FALLS_SHORT, Status
+from .core.classify import FALLS_SHORT, Status
 from .errors import DataError, KpiError, UsageError, WriteError
-from .labels import Lang
-from .model import PointStatus
-from .render import Format, Style, render
+from .output.labels import Lang
+from .core.model import PointStatus
+from .output.render import Format, Style, render
 
 EXIT_DATA, EXIT_USAGE, EXIT_FAIL_ON, EXIT_WRITE = 1, 2, 3, 4
 
@@ -130,25 +130,18 @@ def _style() -> Style:
 
 
 def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callable) -> None:
-    """Load the data (the checked dataset is cached by the files' content), let
-    ``make(dataset, warnings)`` build the document and the exit code, print it."""
-    from . import cache, datadir, load
+    """Load the data, let ``make(dataset, warnings)`` build the document and the exit code,
+    print it."""
+    from .files import datadir, load
 
-    folder = datadir.resolve(data_dir)
-    files = load.read_files(folder)
-    key = cache.data_key(files)
-    loaded = cache.load("data", key)
-    if loaded is None:
-        loaded = load.parse_files(folder, files)
-        cache.store("data", key, loaded)
-    doc, code = make(*loaded)
+    doc, code = make(*load.read(datadir.resolve(data_dir)))
     sys.stdout.write(render(doc, fmt, _style()))
     if code:
         raise typer.Exit(code)
 
 
 def _plan_result(dataset, plan: str | None, as_of: int | None):
-    from .engine import evaluate
+    from .core.evaluate import evaluate
 
     if not dataset.plans:
         raise UsageError("targets.yaml defines no plan")
@@ -172,7 +165,7 @@ def status(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Where every indicator of a plan stands: the report's table, recomputed."""
-    from .views import status_document
+    from .output.views import status_document
 
     def make(dataset, _warnings):
         result = _plan_result(dataset, plan, as_of)
@@ -196,8 +189,8 @@ def show(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """One indicator in detail: every year, growth, required growth, forecast, audit and a chart."""
-    from .lookup import find
-    from .views import show_document
+    from .core.lookup import find
+    from .output.views import show_document
 
     def make(dataset, _warnings):
         result = _plan_result(dataset, plan, as_of)
@@ -220,7 +213,7 @@ def summary(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Counts per class ("23 chỉ tiêu: 7 vượt, …") and the indicators at risk."""
-    from .views import summary_document
+    from .output.views import summary_document
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of), lang), 0))
@@ -237,7 +230,7 @@ def audit(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Where the report's published figures or assessments differ from the computed ones."""
-    from .views import audit_document
+    from .output.views import audit_document
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (audit_document(_plan_result(data, plan, as_of), lang), 0))
@@ -252,7 +245,7 @@ def validate(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Check the data files; exit 0 when they are sound (warnings are printed, do not fail)."""
-    from .views import validate_document
+    from .output.views import validate_document
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), lambda data, warnings: (validate_document(data, warnings, lang), 0))
@@ -274,10 +267,10 @@ def export(
     The columns are the appendix's, in its order: TT, Chỉ tiêu, ĐVT, Nghị quyết, the base year,
     each year so far, Bình quân, % so Nghị quyết, Lộ trình, Dự báo, So sánh %, Đánh giá.
     """
-    from . import datadir, load
-    from .atomic import write_atomic
-    from .export import EXPORTERS, ExportFormat, format_for
-    from .views import appendix_document
+    from .files import datadir, load
+    from .files.atomic import write_atomic
+    from .output.export import EXPORTERS, ExportFormat, format_for
+    from .output.views import appendix_document
 
     with errors_mapped(ctx):
         if export_format is not None and export_format not in {f.value for f in ExportFormat}:
@@ -313,9 +306,9 @@ def record(
     The whole file is checked before anything is written, an existing value is replaced only
     with --force, and the file is replaced atomically under a lock.
     """
-    from . import datadir, load
-    from .record import parse_value, record as record_value
-    from .views import record_document
+    from .files import datadir, load
+    from .files.record import parse_value, record as record_value
+    from .output.views import record_document
 
     with errors_mapped(ctx):
         folder = datadir.resolve(data_dir)

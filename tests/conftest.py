@@ -1,14 +1,9 @@
-import os
-import tempfile
 from pathlib import Path
 
 import pytest
 
-# Tests never read or fill the user's cache; subprocesses inherit this too.
-os.environ["KPI_CACHE_DIR"] = tempfile.mkdtemp(prefix="kpi-test-cache-")
-
-from soctrang_kpi import load
-from soctrang_kpi.engine import evaluate
+from soctrang_kpi.files import load
+from soctrang_kpi.core.evaluate import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 TERM = "term-2020-2025"

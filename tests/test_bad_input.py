@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from soctrang_kpi import load, yamlio
-from soctrang_kpi.classify import Status
+from soctrang_kpi.files import load, yamlio
+from soctrang_kpi.core.classify import Status
 from soctrang_kpi.cli import app
-from soctrang_kpi.engine import evaluate
+from soctrang_kpi.core.evaluate import evaluate
 from soctrang_kpi.errors import DataError
 
 BAD = Path(__file__).parent / "bad"
@@ -148,7 +148,6 @@ def test_too_many_aliases_is_an_error(tmp_path):
 
 
 def test_an_oversized_file_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setenv("KPI_CACHE", "0")  # the same files were answered before, at the real limit
     monkeypatch.setattr(yamlio, "MAX_BYTES", 100)
     folder = data_dir(tmp_path)
     lines = problems(kpi("validate", "--data-dir", str(folder)), folder)

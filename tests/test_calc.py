@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from soctrang_kpi import calc
+from soctrang_kpi.core import calc
 from soctrang_kpi.errors import NotComputable
-from soctrang_kpi.model import Direction
+from soctrang_kpi.core.model import Direction
 
 settings.register_profile("ci", max_examples=150, deadline=None)
 settings.load_profile("ci")

@@ -2,8 +2,8 @@
 
 import pytest
 
-from soctrang_kpi.classify import Status, classify, combine, fold, parse_assessment
-from soctrang_kpi.model import Settings
+from soctrang_kpi.core.classify import Status, classify, combine, fold, parse_assessment
+from soctrang_kpi.core.model import Settings
 
 E, A, R, M, N = Status.EXCEEDED, Status.ACHIEVED, Status.AT_RISK, Status.MISSED, Status.NO_DATA
 

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from soctrang_kpi.cli import app
-from soctrang_kpi.export import EXPORTERS, ExportFormat
+from soctrang_kpi.output.export import EXPORTERS, ExportFormat
 
 HEADERS_VI = ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020", "2021", "2022", "2023", "Bình quân 2021–2023",
               "% so Nghị quyết", "Lộ trình 2024", "Lộ trình 2025", "Dự báo", "So sánh %", "Đánh giá"]

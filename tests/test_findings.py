@@ -2,9 +2,9 @@
 
 import pytest
 
-from soctrang_kpi import calc
-from soctrang_kpi.classify import Status
-from soctrang_kpi.engine import evaluate
+from soctrang_kpi.core import calc
+from soctrang_kpi.core.classify import Status
+from soctrang_kpi.core.evaluate import evaluate
 
 
 def _finding(result, field, source="table"):

@@ -1,8 +1,8 @@
 """Annual plans and the end of a term: counts "N chỉ tiêu: a vượt, b đạt, c chưa đạt"."""
 
-from soctrang_kpi import load
-from soctrang_kpi.classify import Status
-from soctrang_kpi.engine import evaluate
+from soctrang_kpi.files import load
+from soctrang_kpi.core.classify import Status
+from soctrang_kpi.core.evaluate import evaluate
 
 from .conftest import ROOT
 

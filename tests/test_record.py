@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from soctrang_kpi import atomic
+from soctrang_kpi.files import atomic
 from soctrang_kpi.cli import app
 
 from .conftest import ROOT

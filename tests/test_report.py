@@ -7,8 +7,8 @@ discrepancy that must appear in the audit with the published value.
 
 import pytest
 
-from soctrang_kpi.calc import round_half_up
-from soctrang_kpi.classify import Status, parse_assessment
+from soctrang_kpi.core.calc import round_half_up
+from soctrang_kpi.core.classify import Status, parse_assessment
 
 # --- the appendix, as printed (TT, published) ---------------------------------------------------
 

@@ -7,7 +7,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from soctrang_kpi import yamlio
+from soctrang_kpi.files import yamlio
 
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(-(10**18), 10**18),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from . import calc
 from .audit import Finding, audit_result, audit_summary, composition_findings
 from .classify import FALLS_SHORT, Status, classify, combine
-from .errors import NotComputable, UsageError
+from ..errors import NotComputable, UsageError
 from .model import (
     GROUP_KINDS,
     OBSERVED,

@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from .errors import NotComputable
+from ..errors import NotComputable
 from .model import Direction
 
 MAX_MAGNITUDE = 1e15  # larger values are typos, not statistics: the loader refuses them

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from . import atomic, load, yamlio
 from .datadir import ACTUALS, TARGETS
-from .errors import UsageError, WriteError
-from .model import Point, PointStatus
+from ..errors import UsageError, WriteError
+from ..core.model import Point, PointStatus
 
 
 @dataclass(frozen=True)

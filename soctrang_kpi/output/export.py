@@ -43,7 +43,7 @@ def export_md(doc: Document) -> bytes:
 
 
 def export_html(doc: Document) -> bytes:
-    from .report_html import page
+    from .html import page
 
     return page(doc).encode("utf-8")
 
@@ -104,7 +104,7 @@ def format_for(path: str, given: ExportFormat | None) -> ExportFormat:
     try:
         return ExportFormat({"markdown": "md", "htm": "html"}.get(suffix, suffix))
     except ValueError:
-        from .errors import UsageError
+        from ..errors import UsageError
 
         raise UsageError(f"cannot tell the format from {path!r}: give --format xlsx, csv, md or html") from None
 

@@ -14,7 +14,7 @@ from .classify import FALLS_SHORT, Status, parse_assessment
 from .model import RATE_KINDS, Plan, Point, Published, Settings
 
 if TYPE_CHECKING:
-    from .engine import Result
+    from .evaluate import Result
 
 #: an assessment as (status, excess X of "Vượt X%" or None)
 Assessment = tuple[Status, "float | None"]

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import UsageError
+from ..errors import UsageError
 
 LOCK_TIMEOUT = 30.0  # seconds to wait for another writer before giving up
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import UsageError
+from ..errors import UsageError
 
-BUNDLED = Path(__file__).parent / "data"  # the copy of the data shipped with the package
+BUNDLED = Path(__file__).parent.parent / "data"  # the copy of the data shipped with the package
 TARGETS = "targets.yaml"
 ACTUALS = "actuals.yaml"
 FILES = (TARGETS, ACTUALS)

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlio
-from .calc import MAX_MAGNITUDE, share_totals
+from ..core.calc import MAX_MAGNITUDE, share_totals
 from .datadir import ACTUALS, TARGETS, shown
-from .errors import DataError, Problem
-from .model import (
+from ..errors import DataError, Problem
+from ..core.model import (
     GROUP_KINDS,
     PUBLISHED_FIELDS,
     Dataset,
@@ -496,7 +496,7 @@ class Checker:
         return found
 
     def assessment(self, value, path, ident) -> str | None:
-        from .classify import parse_assessment
+        from ..core.classify import parse_assessment
 
         text = self.text(value, path, ident, "published.assessment")
         if text is None:

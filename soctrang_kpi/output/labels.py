@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .calc import round_half_up
-from .classify import LABELS, Status
+from ..core.calc import round_half_up
+from ..core.classify import LABELS, Status
 
 
 class Lang(str, Enum):

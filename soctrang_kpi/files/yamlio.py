@@ -23,7 +23,7 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from .errors import DataError, Problem
+from ..errors import DataError, Problem
 
 MAX_BYTES = 128 * 1024 * 1024  # a data file larger than this is refused, not parsed
 MAX_ALIAS_USES = 1000  # more repeated anchors than this is an alias bomb, not a data file

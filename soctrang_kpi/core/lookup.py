@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .classify import fold
-from .engine import PlanResult, Result
-from .errors import UsageError
+from .evaluate import PlanResult, Result
+from ..errors import UsageError
 
 #: a name match wins over the others when it covers at least this many times more of its name
 CLEAR_WIN = 2.0

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from . import __version__
-from .classify import LABELS, Status
+from .. import __version__
+from ..core.classify import LABELS, Status
 from .labels import Lang, number, word
 from .render import Document, cell_text
 

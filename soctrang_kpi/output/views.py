@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import math
 
-from .audit import Finding
-from .classify import FALLS_SHORT, LABELS, Status
-from .engine import PlanResult, Result
-from .errors import Problem
+from ..core.audit import Finding
+from ..core.classify import FALLS_SHORT, LABELS, Status
+from ..core.evaluate import PlanResult, Result
+from ..errors import Problem
 from .labels import (
     COUNT_WORDS,
     FORECAST_SOURCES,
@@ -27,7 +27,7 @@ from .labels import (
     status_label,
     word,
 )
-from .model import GROUP_KINDS, RATE_KINDS, Dataset, Direction, Kind, Point, PointStatus, Target
+from ..core.model import GROUP_KINDS, RATE_KINDS, Dataset, Direction, Kind, Point, PointStatus, Target
 from .render import Column, Document, Table
 
 SCHEMA_VERSION = 1
@@ -276,8 +276,8 @@ def _attainment_of(point: Point, target: Target) -> float | None:
     """A year's own percentage of a level target (rates and thresholds have none per year)."""
     if target.kind is not Kind.LEVEL or target.value is None:
         return None
-    from . import calc
-    from .errors import NotComputable
+    from ..core import calc
+    from ..errors import NotComputable
 
     try:
         return calc.attainment(point.value, target.value, target.direction)
