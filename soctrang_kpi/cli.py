@@ -23,7 +23,8 @@ from .core.classify import FALLS_SHORT, Status
 from .errors import DataError, KpiError, UsageError, WriteError
 from .output.labels import Lang
 from .core.model import PointStatus
-from .output.render import Format, Style, render
+from .output.document import Style
+from .output.formats import Format
 
 EXIT_DATA, EXIT_USAGE, EXIT_FAIL_ON, EXIT_WRITE = 1, 2, 3, 4
 
@@ -135,9 +136,23 @@ def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callabl
     from .files import datadir, load
 
     doc, code = make(*load.read(datadir.resolve(data_dir)))
-    sys.stdout.write(render(doc, fmt, _style()))
+    _print(doc, fmt)
     if code:
         raise typer.Exit(code)
+
+
+def _print(doc, fmt: Format) -> None:
+    """Write a document to stdout; a binary format only when stdout is not a terminal."""
+    from .output.formats import formatter
+
+    writer = formatter(fmt)
+    if not writer.binary:
+        sys.stdout.write(writer.text(doc, _style()))
+        return
+    if sys.stdout.isatty():
+        raise UsageError(f"{fmt.value} is a binary format: redirect it to a file (> out.{fmt.value}) or use kpi export -o FILE")
+    sys.stdout.flush()
+    getattr(sys.stdout, "buffer", sys.stdout).write(writer.file(doc))
 
 
 def _plan_result(dataset, plan: str | None, as_of: int | None):
@@ -146,6 +161,14 @@ def _plan_result(dataset, plan: str | None, as_of: int | None):
     if not dataset.plans:
         raise UsageError("targets.yaml defines no plan")
     return evaluate(dataset, plan or next(iter(dataset.plans)), as_of)
+
+
+def _reviewed(dataset, plan: str | None, as_of: int | None):
+    """The plan's results and, in a second pass, the audit of what its report published."""
+    from .core.audit import audit as audit_of
+
+    result = _plan_result(dataset, plan, as_of)
+    return result, audit_of(result, dataset)
 
 
 def _format(fmt: Format, as_json: bool) -> Format:
@@ -168,10 +191,10 @@ def status(
     from .output.views import status_document
 
     def make(dataset, _warnings):
-        result = _plan_result(dataset, plan, as_of)
+        result, review = _reviewed(dataset, plan, as_of)
         wanted = frozenset(choice.status for choice in only) if only else None
         failed = fail_on is not None and any(r.status in FAIL_ON[fail_on] for r in result.results)
-        return status_document(result, lang, wanted), EXIT_FAIL_ON if failed else 0
+        return status_document(result, review, lang, wanted), EXIT_FAIL_ON if failed else 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -193,10 +216,10 @@ def show(
     from .output.views import show_document
 
     def make(dataset, _warnings):
-        result = _plan_result(dataset, plan, as_of)
+        result, review = _reviewed(dataset, plan, as_of)
         found = find(result, indicator)
         series = tuple(p for p in dataset.series.get(found.id, ()) if p.year <= result.plan.target_year)
-        return show_document(result, found, series, lang), 0
+        return show_document(result, review, found, series, lang), 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -233,7 +256,7 @@ def audit(
     from .output.views import audit_document
 
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (audit_document(_plan_result(data, plan, as_of), lang), 0))
+        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (audit_document(*_reviewed(data, plan, as_of), lang), 0))
 
 
 @app.command()
@@ -269,23 +292,31 @@ def export(
     """
     from .files import datadir, load
     from .files.atomic import write_atomic
-    from .output.export import EXPORTERS, ExportFormat, format_for
+    from .output.formats import FILE_FORMATS, file_format_names, for_file, formatter
     from .output.views import appendix_document
 
     with errors_mapped(ctx):
-        if export_format is not None and export_format not in {f.value for f in ExportFormat}:
-            raise UsageError(f"unknown format {export_format!r}: choose xlsx, csv, md or html")
-        chosen = format_for(str(output), ExportFormat(export_format) if export_format else None)
+        names = file_format_names()
+        try:
+            given = Format(export_format) if export_format is not None else None
+        except ValueError:
+            given = None
+        if export_format is not None and given not in FILE_FORMATS:
+            raise UsageError(f"unknown format {export_format!r}: choose {names}")
+        chosen = for_file(str(output), given)
+        if chosen is None:
+            raise UsageError(f"cannot tell the format from {str(output)!r}: give --format {names}")
         if output.exists() and not force:
             raise UsageError(f"{output} exists: add --force to replace it")
         dataset, _warnings = load.read(datadir.resolve(data_dir))
-        doc = appendix_document(_plan_result(dataset, plan, as_of), dataset, lang)
-        content = EXPORTERS[chosen](doc)
+        doc = appendix_document(*_reviewed(dataset, plan, as_of), dataset, lang)
+        content = formatter(chosen).file(doc)
         try:
             write_atomic(output, content)
         except OSError as err:
             raise WriteError(f"cannot write {output}: {err.strerror or err}") from err
-        sys.stderr.write(f"kpi: wrote {output} ({chosen.value}, {len(content):,} bytes)\n")
+        shown = "md" if chosen is Format.MARKDOWN else chosen.value
+        sys.stderr.write(f"kpi: wrote {output} ({shown}, {len(content):,} bytes)\n")
 
 
 @app.command(context_settings={"ignore_unknown_options": True})
@@ -317,7 +348,7 @@ def record(
         dataset, _warnings = load.read(folder)
         ident = _exact_id(dataset, indicator, plan)
         change = record_value(folder, ident, year, parse_value(value), point_status, force)
-        sys.stdout.write(render(record_document(change, lang), _format(Format.TABLE, as_json), _style()))
+        _print(record_document(change, lang), _format(Format.TABLE, as_json))
 
 
 def _exact_id(dataset, query: str, plan: str | None) -> str:

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from soctrang_kpi.cli import app
-from soctrang_kpi.output.render import Format
+from soctrang_kpi.output.formats import Format
 
 from .conftest import ROOT
 from .test_report import AVG_GROWTH_2021_2023, FORECAST_PCT, KNOWN, MIDTERM_PCT

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from soctrang_kpi.output.render import FORMATTERS, Format
+from soctrang_kpi.output.formats import FORMATS, Format, formatter
 
 from .conftest import ROOT
 
@@ -15,7 +15,8 @@ CORE = ["core.model", "core.calc", "core.classify", "core.evaluate", "core.audit
 
 
 def test_every_format_has_a_formatter():
-    assert set(FORMATTERS) == set(Format)
+    assert set(FORMATS) == set(Format)
+    assert all(formatter(f) is not None for f in Format)
 
 
 def _modules_after(code: str) -> set[str]:

@@ -1,20 +1,19 @@
 """Where the report's published figures disagree with what its own inputs give.
 
-A finding pairs a published figure with the computed one and, where a pattern explains the
-difference (the report rated the latest year alone, called 100,40 % "Đạt"), a note naming it.
+The audit is a second pass: ``audit(plan_result, dataset)`` reads the evaluated results and the
+published records and returns findings; evaluation never calls it. A finding pairs a published
+figure with the computed one and, where a pattern explains the difference (the report rated the
+latest year alone, called 100,40 % "Đạt"), a note naming it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
 from . import calc
 from .classify import FALLS_SHORT, Status, parse_assessment
-from .model import RATE_KINDS, Plan, Point, Published, Settings
-
-if TYPE_CHECKING:
-    from .evaluate import Result
+from .model import RATE_KINDS, Dataset, Kind, Plan, Point, Published, Settings
+from .results import PlanResult, Result
 
 #: an assessment as (status, excess X of "Vượt X%" or None)
 Assessment = tuple[Status, "float | None"]
@@ -36,6 +35,41 @@ class Finding:
     computed: float | Assessment | None  # None when our inputs give no figure at all
     note: str = ""  # a key of labels.NOTES explaining the difference, if one is recognised
     detail: object = ""
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """Every finding of a plan: per indicator (in table order) and for the plan as a whole."""
+
+    by_indicator: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
+    plan: tuple[Finding, ...] = ()  # the published counts
+
+    def of(self, indicator_id: str) -> tuple[Finding, ...]:
+        return self.by_indicator.get(indicator_id, ())
+
+    def pairs(self, pr: PlanResult) -> list[tuple[Result | None, Finding]]:
+        """(result, finding) in table order, then the plan-level findings with no result."""
+        rows: list[tuple[Result | None, Finding]] = [(r, f) for r in pr.results for f in self.of(r.id)]
+        return rows + [(None, f) for f in self.plan]
+
+
+def audit(pr: PlanResult, dataset: Dataset) -> AuditReport:
+    """Compare everything the plan's report published with the evaluated results."""
+    by_id = {r.id: r for r in pr.results}
+    settings = pr.plan.settings
+    found: dict[str, tuple[Finding, ...]] = {}
+    for result in pr.results:
+        kids = [by_id[k] for k in result.children]
+        findings: list[Finding] = []
+        if result.row.target.kind is Kind.COMPOSITION:
+            shares = {k: dataset.series.get(k, ()) for k in result.children}
+            findings += composition_findings(shares, settings.audit_tolerance)
+        published = dataset.published.get(result.id, {}).get(pr.plan.id, ())
+        findings += audit_result(result, published, kids, settings)
+        if findings:
+            found[result.id] = tuple(findings)
+    top = sum(r.depth == 0 for r in pr.results)
+    return AuditReport(found, audit_summary(pr.plan, pr.summary, top))
 
 
 def _differs(published: float, computed: float, plan_precision: int, tolerance: float) -> bool:

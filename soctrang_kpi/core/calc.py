@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..errors import NotComputable
-from .model import Direction
+from .model import Direction, Kind, Target
 
 MAX_MAGNITUDE = 1e15  # larger values are typos, not statistics: the loader refuses them
 
@@ -133,3 +133,13 @@ def meets_threshold(value: float, bound: float, direction: Direction, strict: bo
     if direction is Direction.AT_LEAST:
         return value > bound if strict else value >= bound
     return value < bound if strict else value <= bound
+
+
+def year_attainment(value: float, target: Target) -> float | None:
+    """One year's own percentage of a level target (rates and thresholds have none per year)."""
+    if target.kind is not Kind.LEVEL or target.value is None:
+        return None
+    try:
+        return attainment(value, target.value, target.direction)
+    except NotComputable:
+        return None

@@ -18,15 +18,6 @@ class Status(str, Enum):
     NO_DATA = "no_data"
 
 
-#: label of each status, per language; "Vượt" takes the excess when there is one
-LABELS: dict[Status, dict[str, str]] = {
-    Status.EXCEEDED: {"vi": "Vượt", "en": "Exceeded"},
-    Status.ACHIEVED: {"vi": "Đạt", "en": "Achieved"},
-    Status.AT_RISK: {"vi": "Khó đạt", "en": "At risk"},
-    Status.MISSED: {"vi": "Không đạt", "en": "Missed"},
-    Status.NO_DATA: {"vi": "Chưa có số liệu", "en": "No data"},
-}
-
 #: the statuses that count as "chưa đạt" (not achieved)
 FALLS_SHORT = frozenset({Status.AT_RISK, Status.MISSED})
 

@@ -8,12 +8,12 @@ shared. Nothing here does I/O.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from . import calc
-from .audit import Finding, audit_result, audit_summary, composition_findings
 from .classify import FALLS_SHORT, Status, classify, combine
 from ..errors import NotComputable, UsageError
+from .results import Figures, Forecast, PlanResult, Reason, Result
 from .model import (
     GROUP_KINDS,
     OBSERVED,
@@ -27,73 +27,6 @@ from .model import (
     PointStatus,
     Published,
 )
-
-
-@dataclass(frozen=True)
-class Forecast:
-    value: float | None = None
-    pct: float | None = None
-    source: str | None = None  # "actual", "plan", "published", "trend"; None when there is none
-
-
-@dataclass(frozen=True)
-class Reason:
-    """Why an indicator got its status, as a code of ``labels.REASONS`` and the figure it cites."""
-
-    code: str
-    detail: object = ""
-
-
-@dataclass(frozen=True)
-class Figures:
-    """What a kind's function computes; classification turns it into a status."""
-
-    avg_growth_pct: float | None = None
-    cagr_pct: float | None = None
-    required_growth_pct: float | None = None
-    attainment_pct: float | None = None
-    progress_pct: float | None = None
-    forecast: Forecast = Forecast()
-    excess_pct: float | None = None  # the percentage that must pass 100 to be "exceeded"
-    trend: float | None = None  # value at the target year if the current CAGR holds
-    years_failed: tuple[int, ...] | None = None  # thresholds: the years that broke the rule
-    years_checked: tuple[int, ...] = ()
-    no_data: NotComputable | None = None  # why the assessment could not be made
-
-
-@dataclass(frozen=True)
-class Result:
-    row: PlanRow
-    indicator: Indicator
-    depth: int  # 0 for a top-level row, 1 for its sub-rows
-    baseline: Point | None
-    latest: Point | None
-    figures: Figures
-    status: Status
-    excess: float | None  # X of "Vượt X%", at the plan's precision
-    reason: Reason
-    audit: tuple[Finding, ...] = ()
-    children: tuple[str, ...] = ()
-    own_status: Status | None = None  # a row with a target and sub-rows: its own part of status
-
-    @property
-    def id(self) -> str:
-        return self.indicator.id
-
-
-@dataclass(frozen=True)
-class PlanResult:
-    plan: Plan
-    as_of: int
-    results: tuple[Result, ...]
-    summary: dict[Status, int]  # over top-level rows, as the province counts them
-    audit: tuple[Finding, ...] = field(default=())  # plan-level findings (published counts)
-
-    def find(self, indicator_id: str) -> Result:
-        for result in self.results:
-            if result.id == indicator_id:
-                return result
-        raise UsageError(f"indicator {indicator_id!r} is not in plan {self.plan.id!r}")
 
 
 @dataclass(frozen=True)
@@ -365,7 +298,7 @@ def evaluate(dataset: Dataset, plan_id: str, as_of: int | None = None) -> PlanRe
     results = tuple(result_of(row) for row in plan.rows)
     top = [r for r in results if r.depth == 0]
     summary = {status: sum(r.status is status for r in top) for status in Status}
-    return PlanResult(plan, as_of, results, summary, audit_summary(plan, summary, len(top)))
+    return PlanResult(plan, as_of, results, summary)
 
 
 def _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of) -> Result:
@@ -376,15 +309,10 @@ def _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of) ->
     kids = tuple(children.get(row.indicator, ()))
     kid_results = [result_of(rows_by_id[k]) for k in kids]
 
-    findings: list[Finding] = []
     own_status = None
     if row.target.kind in GROUP_KINDS:
         figures = Figures()
         status, excess, reason = _group_status(kid_results)
-        if row.target.kind is Kind.COMPOSITION:
-            findings += composition_findings(
-                {k: dataset.series.get(k, ()) for k in kids}, plan.settings.audit_tolerance
-            )
     else:
         try:
             figures = FIGURES[row.target.kind](row.target, w, published)
@@ -398,9 +326,7 @@ def _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of) ->
             status = combine([status] + [k.status for k in kid_results])
             if status is not Status.EXCEEDED:
                 excess = None
-    result = Result(row, indicator, depth, w.baseline, w.latest, figures, status, excess, reason, (), kids, own_status)
-    findings += audit_result(result, published, kid_results, plan.settings)
-    return replace(result, audit=tuple(findings))
+    return Result(row, indicator, depth, w.baseline, w.latest, figures, status, excess, reason, kids, own_status)
 
 
 def _group_status(kids: list[Result]) -> tuple[Status, float | None, Reason]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .classify import fold
-from .evaluate import PlanResult, Result
+from .results import PlanResult, Result
 from ..errors import UsageError
 
 #: a name match wins over the others when it covers at least this many times more of its name

@@ -5,13 +5,23 @@ from __future__ import annotations
 from enum import Enum
 
 from ..core.calc import round_half_up
-from ..core.classify import LABELS, Status
+from ..core.classify import Status
+from ..core.model import Direction, Kind
 
 
 class Lang(str, Enum):
     VI = "vi"
     EN = "en"
 
+
+#: label of each status, per language; "Vượt" takes the excess when there is one
+LABELS: dict[Status, dict[str, str]] = {
+    Status.EXCEEDED: {"vi": "Vượt", "en": "Exceeded"},
+    Status.ACHIEVED: {"vi": "Đạt", "en": "Achieved"},
+    Status.AT_RISK: {"vi": "Khó đạt", "en": "At risk"},
+    Status.MISSED: {"vi": "Không đạt", "en": "Missed"},
+    Status.NO_DATA: {"vi": "Chưa có số liệu", "en": "No data"},
+}
 
 #: column headings and other fixed words
 WORDS: dict[str, dict[str, str]] = {
@@ -178,3 +188,21 @@ def fill(template: dict[str, str], lang: Lang, detail: object, precision: int = 
     else:
         shown = str(detail)
     return text.format(x=shown)
+
+
+#: how a target is written before its number, by (kind, direction, strict); other at-most
+#: targets take "≤ " and other at-least targets nothing
+TARGET_PREFIX: dict[tuple[Kind, Direction, bool], dict[str, str]] = {
+    (Kind.THRESHOLD, Direction.AT_LEAST, True): {"vi": "Trên ", "en": "Above "},
+    (Kind.THRESHOLD, Direction.AT_MOST, True): {"vi": "Dưới ", "en": "Below "},
+    (Kind.THRESHOLD, Direction.AT_LEAST, False): {"vi": "≥ ", "en": "≥ "},
+    (Kind.THRESHOLD, Direction.AT_MOST, False): {"vi": "≤ ", "en": "≤ "},
+}
+AT_MOST_PREFIX = {"vi": "≤ ", "en": "≤ "}
+
+#: every table of words above, for the test that each has both languages
+CATALOGS = {
+    "LABELS": LABELS, "WORDS": WORDS, "POINT_STATUS": POINT_STATUS, "KIND_NAMES": KIND_NAMES,
+    "FORECAST_SOURCES": FORECAST_SOURCES, "REASONS": REASONS, "NOTES": NOTES,
+    "SUMMARY_NAMES": SUMMARY_NAMES, "COUNT_WORDS": COUNT_WORDS, "TARGET_PREFIX": TARGET_PREFIX,
+}

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from html import escape
 
-from .. import __version__
-from ..core.classify import LABELS, Status
-from .labels import Lang, number, word
-from .render import Document, cell_text
+from ... import __version__
+from ...core.model import PointStatus
+from ..document import Chart, Document, Style, Table, cell_text
+from ..labels import LABELS, Lang, number, word
+from . import Formatter
 
 COLOURS = {
     "exceeded": "#1a7f37",
@@ -70,34 +71,46 @@ window.addEventListener("load", function () {
 
 
 def page(doc: Document) -> str:
-    lang, data = doc.lang, doc.data
-    appendix, audit = doc.tables[0], doc.tables[1]
+    lang = doc.lang
+    main = doc.table("appendix") or (doc.tables[0] if doc.tables else None)
+    audit = doc.table("audit")
     counts = "".join(
-        f'<div class="count" style="color:{COLOURS[s.value]}"><b>{data["summary"][s.value]}</b>{escape(LABELS[s][lang.value])}</div>'
-        for s in Status
+        f'<div class="count" style="color:{COLOURS[s.value]}"><b>{n}</b>{escape(LABELS[s][lang.value])}</div>'
+        for s, n in doc.counts
     )
-    charts = "".join(_figure(item, lang) for item in data["indicators"] if item["kind"] not in ("group", "composition"))
+    charts = "".join(_figure(item, lang) for item in doc.charts if item.kind not in ("group", "composition"))
     legend = escape(word("chart", lang))
+    title = doc.title or (main.title if main else "")
+    others = [t for t in doc.tables if t is not main and t is not audit and not t.machine_only]
+    parts = [f"<h1>{escape(word('report_title', lang))}</h1>", f"<p>{escape(title)}</p>"]
+    if counts:
+        parts.append(f'<section class="summary">{counts}</section>')
+    parts += [f"<p><b>{escape(line)}</b></p>" for line in doc.intro[1:]]
+    if main is not None:
+        parts.append(f'<h2 class="first">{escape(word("appendix_sheet", lang))}</h2>')
+        parts.append(_table(main, lang, with_status=True))
+    for table in others:
+        parts.append(f"<h3>{escape(table.title)}</h3>{_table(table, lang)}")
+    if charts:
+        parts.append(f'<h2>{escape(word("chart", lang).split(" (")[0])}</h2>')
+        parts.append(f'<p class="legend">{legend}</p>')
+        parts.append(f'<section class="charts">{charts}</section>')
+    if audit is not None:
+        parts.append(f"<h2>{escape(audit.title)}</h2>")
+        parts.append(_table(audit, lang) if audit.rows else "<p>" + escape(word("no_findings", lang)) + "</p>")
+    if doc.lines:
+        parts.append("<pre>" + escape("\n".join(doc.lines)) + "</pre>")
+    body = "\n".join(parts)
     return f"""<!doctype html>
 <html lang="{lang.value}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(appendix.title)}</title>
+<title>{escape(title)}</title>
 <style>{STYLE}</style>
 </head>
 <body>
-<h1>{escape(word("report_title", lang))}</h1>
-<p>{escape(appendix.title)}</p>
-<section class="summary">{counts}</section>
-<p><b>{escape(data["summary_text"])}</b></p>
-<h2 class="first">{escape(word("appendix_sheet", lang))}</h2>
-{_table(appendix, lang, with_status=True)}
-<h2>{escape(word("chart", lang).split(" (")[0])}</h2>
-<p class="legend">{legend}</p>
-<section class="charts">{charts}</section>
-<h2>{escape(audit.title)}</h2>
-{_table(audit, lang) if audit.rows else "<p>" + escape(word("no_findings", lang)) + "</p>"}
+{body}
 <footer>{escape(word("generated", lang, version=__version__))}</footer>
 <script>{SELF_CHECK}</script>
 </body>
@@ -105,46 +118,43 @@ def page(doc: Document) -> str:
 """
 
 
-def _table(table, lang: Lang, with_status: bool = False) -> str:
+def _table(table: Table, lang: Lang, with_status: bool = False) -> str:
     head = "".join(f"<th>{escape(c.header)}</th>" for c in table.columns)
     body = []
-    styles = table.styles or ("",) * len(table.rows)
-    for row, status in zip(table.rows, styles):
+    last = len(table.columns) - 1
+    for row in table.rows:
         cells = []
-        for index, (value, column) in enumerate(zip(row, table.columns)):
+        for index, (value, column) in enumerate(zip(row.cells, table.columns)):
             classes = []
             if column.numeric:
                 classes.append("num")
             if column.wrap:
                 classes.append("name")
-            if with_status and index == len(row) - 1:
-                classes.append(f"status-{status}")
-            text = cell_text(value, column, lang)
-            if column.wrap and text.startswith("- "):
-                text = text[2:]
-            cells.append(f'<td class="{" ".join(classes)}">{escape(text)}</td>')
-        sub = ' class="sub"' if with_status and isinstance(row[1], str) and row[1].startswith("- ") else ""
+            if with_status and index == last and row.status is not None:
+                classes.append(f"status-{row.status.value}")
+            cells.append(f'<td class="{" ".join(classes)}">{escape(cell_text(value, column, lang))}</td>')
+        sub = ' class="sub"' if row.depth else ""
         body.append(f"<tr{sub}>{''.join(cells)}</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-def _figure(item: dict, lang: Lang) -> str:
-    colour = COLOURS[item["status"]]
-    caption = f'{escape(item["no"])}. {escape(item["name_en"] if lang is Lang.EN and item["name_en"] else item["name"])} — <b>{escape(item["label"])}</b>'
-    return f'<figure style="--c:{colour}" id="fig-{escape(item["id"])}"><figcaption>{caption}</figcaption>{chart(item, lang)}</figure>'
+def _figure(item: Chart, lang: Lang) -> str:
+    colour = COLOURS[item.status.value]
+    caption = f"{escape(item.no)}. {escape(item.name)} — <b>{escape(item.label)}</b>"
+    return f'<figure style="--c:{colour}" id="fig-{escape(item.id)}"><figcaption>{caption}</figcaption>{chart(item, lang)}</figure>'
 
 
-def chart(item: dict, lang: Lang) -> str:
+def chart(item: Chart, lang: Lang) -> str:
     """The trajectory of one indicator: observed years solid, estimates hollow, the roadmap
     dashed, the target as a line (a band for a range), the forecast as a diamond."""
-    series = item["series"]
-    colour = COLOURS[item["status"]]
-    target, upper = item["target"], item["target_upper"]
-    forecast = item["forecast"]["value"]
-    years = [p["year"] for p in series] or [0]
-    first, last = min(years), max(years + ([item["latest"]["year"]] if item["latest"] else []))
+    series = item.series
+    colour = COLOURS[item.status.value]
+    target, upper = item.target, item.target_upper
+    forecast = item.forecast
+    years = [p.year for p in series] or [0]
+    first, last = min(years), max(years + ([item.latest_year] if item.latest_year else []))
     last = max(last, first + 1)
-    values = [p["value"] for p in series] + [v for v in (target, upper, forecast) if v is not None]
+    values = [p.value for p in series] + [v for v in (target, upper, forecast) if v is not None]
     low, high = min(values + [0.0]), max(values + [1e-9])
     span = (high - low) * 1.08 or 1.0
     inner_w = WIDTH - MARGIN["left"] - MARGIN["right"]
@@ -168,22 +178,30 @@ def chart(item: dict, lang: Lang) -> str:
             parts.append(f'<rect class="target" x="{MARGIN["left"]}" y="{y(upper):.1f}" width="{inner_w}" height="{max(y(target) - y(upper), 1):.1f}" fill="#0969da" fill-opacity="0.12"/>')
         parts.append(f'<line class="target" x1="{MARGIN["left"]}" y1="{y(target):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(target):.1f}" stroke="#0969da" stroke-dasharray="4 3"/>')
         parts.append(f'<text x="{WIDTH - MARGIN["right"]}" y="{y(target) - 3:.1f}" text-anchor="end" style="fill:#0969da">{escape(word("chart_target", lang))} {escape(number(target, lang))}</text>')
-    observed = [p for p in series if p["status"] != "plan"]
-    planned = [p for p in series if p["status"] == "plan"]
+    observed = [p for p in series if p.status is not PointStatus.PLAN]
+    planned = [p for p in series if p.status is PointStatus.PLAN]
     if observed:
-        points = " ".join(f'{x(p["year"]):.1f},{y(p["value"]):.1f}' for p in observed)
+        points = " ".join(f"{x(p.year):.1f},{y(p.value):.1f}" for p in observed)
         parts.append(f'<polyline class="values" points="{points}" fill="none" stroke="{colour}" stroke-width="2"/>')
     if planned:
         start = observed[-1:] if observed else []
-        points = " ".join(f'{x(p["year"]):.1f},{y(p["value"]):.1f}' for p in start + planned)
+        points = " ".join(f"{x(p.year):.1f},{y(p.value):.1f}" for p in start + planned)
         parts.append(f'<polyline class="values plan" points="{points}" fill="none" stroke="{colour}" stroke-width="1.5" stroke-dasharray="5 3"/>')
     for p in series:
-        hollow = p["status"] != "actual"
-        radius = 2.2 if p["status"] == "plan" else 3
+        hollow = p.status is not PointStatus.ACTUAL
+        radius = 2.2 if p.status is PointStatus.PLAN else 3
         fill = "#ffffff" if hollow else colour
-        parts.append(f'<circle cx="{x(p["year"]):.1f}" cy="{y(p["value"]):.1f}" r="{radius}" fill="{fill}" stroke="{colour}"><title>{p["year"]}: {escape(number(p["value"], lang))}</title></circle>')
-    if forecast is not None and item["kind"] not in ("growth", "average"):
+        parts.append(f'<circle cx="{x(p.year):.1f}" cy="{y(p.value):.1f}" r="{radius}" fill="{fill}" stroke="{colour}"><title>{p.year}: {escape(number(p.value, lang))}</title></circle>')
+    if forecast is not None and item.kind not in ("growth", "average"):
         fx, fy = x(last), y(forecast)
         parts.append(f'<path class="forecast" d="M{fx:.1f},{fy - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}" fill-opacity="0.5"><title>{escape(word("chart_forecast", lang))}: {escape(number(forecast, lang))}</title></path>')
-    label = escape(f'{item["no"]} {item["id"]}')
-    return f'<svg class="chart" id="chart-{escape(item["id"])}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
+    label = escape(f"{item.no} {item.id}")
+    return f'<svg class="chart" id="chart-{escape(item.id)}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
+
+
+class HtmlFormatter(Formatter):
+    def text(self, doc: Document, style: Style) -> str:
+        return page(doc)
+
+
+FORMATTER = HtmlFormatter()

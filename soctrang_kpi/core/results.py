@@ -1,0 +1,77 @@
+"""What evaluating a plan produces: per indicator its figures, status and reason.
+
+Plain immutable data, read by the audit (a second pass over it) and by every output format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import NotComputable, UsageError
+from .classify import Status
+from .model import Indicator, Plan, PlanRow, Point
+
+
+@dataclass(frozen=True)
+class Forecast:
+    value: float | None = None
+    pct: float | None = None
+    source: str | None = None  # "actual", "plan", "published", "trend"; None when there is none
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why an indicator got its status, as a code of ``labels.REASONS`` and the figure it cites."""
+
+    code: str
+    detail: object = ""
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What a kind's function computes; classification turns it into a status."""
+
+    avg_growth_pct: float | None = None
+    cagr_pct: float | None = None
+    required_growth_pct: float | None = None
+    attainment_pct: float | None = None
+    progress_pct: float | None = None
+    forecast: Forecast = Forecast()
+    excess_pct: float | None = None  # the percentage that must pass 100 to be "exceeded"
+    trend: float | None = None  # value at the target year if the current CAGR holds
+    years_failed: tuple[int, ...] | None = None  # thresholds: the years that broke the rule
+    years_checked: tuple[int, ...] = ()
+    no_data: NotComputable | None = None  # why the assessment could not be made
+
+
+@dataclass(frozen=True)
+class Result:
+    row: PlanRow
+    indicator: Indicator
+    depth: int  # 0 for a top-level row, 1 for its sub-rows
+    baseline: Point | None
+    latest: Point | None
+    figures: Figures
+    status: Status
+    excess: float | None  # X of "Vượt X%", at the plan's precision
+    reason: Reason
+    children: tuple[str, ...] = ()
+    own_status: Status | None = None  # a row with a target and sub-rows: its own part of status
+
+    @property
+    def id(self) -> str:
+        return self.indicator.id
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    plan: Plan
+    as_of: int
+    results: tuple[Result, ...]
+    summary: dict[Status, int]  # over top-level rows, as the province counts them
+
+    def find(self, indicator_id: str) -> Result:
+        for result in self.results:
+            if result.id == indicator_id:
+                return result
+        raise UsageError(f"indicator {indicator_id!r} is not in plan {self.plan.id!r}")

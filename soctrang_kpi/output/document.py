@@ -1,0 +1,113 @@
+"""The document model every command builds and every format writes.
+
+A :class:`Document` is what a command has to say, independent of how it is written: tables of
+typed rows (depth, status, heading), free lines, the charts of the indicators, and — built only
+when a format asks for it — the JSON payload. Formats never guess: a sub-row is a row with
+``depth`` 1, the appendix is the table whose ``role`` is ``"appendix"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.classify import Status
+from ..core.model import Point
+from .labels import Lang, number
+
+#: a cell as a format receives it: numbers stay numbers until the format writes them
+Cell = Any
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    numeric: bool = False
+    decimals: int | None = None  # None: whole numbers without decimals, others with two
+    suffix: str = ""  # "%" for percentages
+    drop: int = 0  # on a narrow terminal, columns with the highest drop go first; 0 stays
+    wrap: bool = False  # the one column that takes the remaining width and wraps (the name)
+    max_width: int | None = None  # wrap text longer than this (units)
+    sub_prefix: str = ""  # written before the text of a sub-row (depth > 0) in plain-text formats
+    key: str = ""  # what the column holds, for formats that treat some columns specially
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+    depth: int = 0  # 0 for a top-level indicator, 1 for a sub-row ("- Khu vực I")
+    status: Status | None = None  # the indicator's class, for formats that colour by it
+    heading: bool = False  # a group heading: only a name and an assessment
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    footer: str = ""
+    show_header: bool = True
+    machine_only: bool = False  # csv/markdown only: the table format shows it as lines instead
+    role: str = ""  # "appendix", "audit", "facts", "years", "counts", …
+
+    def column_index(self, key: str) -> int | None:
+        return next((i for i, c in enumerate(self.columns) if c.key == key), None)
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One indicator's trajectory for the formats that draw (the HTML report)."""
+
+    id: str
+    no: str
+    name: str
+    label: str  # the assessment as printed
+    status: Status
+    kind: str
+    target: float | None
+    target_upper: float | None
+    forecast: float | None
+    latest_year: int | None
+    series: tuple[Point, ...]
+
+
+def _no_payload() -> dict:
+    return {}
+
+
+@dataclass(frozen=True)
+class Document:
+    lang: Lang
+    payload: Callable[[], dict] = _no_payload  # the JSON: built only by the JSON format
+    tables: tuple[Table, ...] = ()
+    lines: tuple[str, ...] = ()  # free text after the tables (a chart, a one-line verdict)
+    intro: tuple[str, ...] = ()  # free text before the tables (a title, the counts)
+    charts: tuple[Chart, ...] = ()
+    title: str = ""  # the plan and as-of year, for formats with a title block
+    counts: tuple[tuple[Status, int], ...] = field(default=())  # the summary, for formats that show it
+
+    def table(self, role: str) -> Table | None:
+        return next((t for t in self.tables if t.role == role), None)
+
+
+@dataclass(frozen=True)
+class Style:
+    """How the terminal looks: set by the CLI from isatty/NO_COLOR/COLUMNS."""
+
+    color: bool = False
+    width: int = 100
+    pretty: bool = True  # indented JSON for people at a terminal; one compact line for pipes
+
+
+def cell_text(value: Cell, column: Column, lang: Lang) -> str:
+    if value is None:
+        return "-" if column.numeric else ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number(value, lang, column.decimals) + column.suffix
+    return str(value)
+
+
+def name_text(row: Row, column: Column, text: str) -> str:
+    """A cell's text with the sub-row prefix its column asks for."""
+    return column.sub_prefix + text if row.depth and text else text

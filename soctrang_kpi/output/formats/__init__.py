@@ -1,0 +1,94 @@
+"""One registry of output formats, for the screen and for files.
+
+Every command and `kpi export` pick a :class:`Format`; ``formatter(fmt)`` imports the module that
+writes it only when it is used (Rich for tables, openpyxl for xlsx), so `--json` never pays for
+them. Each format is a :class:`Formatter`: ``text(doc, style)`` for a terminal or a pipe,
+``file(doc)`` for the bytes of a file.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from enum import Enum
+
+from ..document import Document, Style
+
+
+class Format(str, Enum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+    XLSX = "xlsx"
+    HTML = "html"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Format | None:
+        alias = ALIASES.get(str(value).lower())
+        return cls(alias) if alias else None
+
+
+#: other names people give a format (file suffixes included)
+ALIASES = {"md": "markdown", "htm": "html", "txt": "table"}
+
+
+class Formatter:
+    """Writes a Document. Text formats implement ``text``; ``file`` encodes it as UTF-8."""
+
+    binary = False  # a binary format cannot be shown on a terminal
+
+    def text(self, doc: Document, style: Style) -> str:
+        raise NotImplementedError
+
+    def file(self, doc: Document) -> bytes:
+        return self.text(doc, Style()).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Spec:
+    module: str  # the module (in this package) that defines FORMATTER
+    suffix: str  # the usual file name ending
+    for_files: bool = True  # offered by `kpi export`
+
+
+FORMATS: dict[Format, Spec] = {
+    Format.TABLE: Spec("as_table", "txt", for_files=False),
+    Format.JSON: Spec("as_json", "json", for_files=False),
+    Format.CSV: Spec("as_csv", "csv"),
+    Format.MARKDOWN: Spec("as_markdown", "md"),
+    Format.XLSX: Spec("as_xlsx", "xlsx"),
+    Format.HTML: Spec("as_html", "html"),
+}
+
+#: what `kpi export` offers, in the order its messages list them
+FILE_FORMATS = (Format.XLSX, Format.CSV, Format.MARKDOWN, Format.HTML)
+
+
+def file_format_names() -> str:
+    """ "xlsx, csv, md or html": the file formats as people type them."""
+    names = [FORMATS[f].suffix for f in FILE_FORMATS]
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def formatter(fmt: Format) -> Formatter:
+    module = importlib.import_module(f"{__name__}.{FORMATS[fmt].module}")
+    found: Formatter = module.FORMATTER
+    return found
+
+
+def render(doc: Document, fmt: Format, style: Style | None = None) -> str:
+    """A text format's output (for the screen and for tests)."""
+    return formatter(fmt).text(doc, style or Style())
+
+
+def for_file(path: str, given: Format | None = None) -> Format | None:
+    """The format asked for, else the one the file name ends with; None if neither says."""
+    if given is not None:
+        return given
+    suffix = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    try:
+        found = Format(suffix)
+    except ValueError:
+        return None
+    return found if FORMATS[found].for_files else None

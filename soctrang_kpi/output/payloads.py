@@ -1,0 +1,194 @@
+"""The JSON of every command: the documented schema (README "JSON output").
+
+Built only when JSON is asked for (``Document.payload``). Change a shape only with
+``SCHEMA_VERSION``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ..core.audit import AuditReport, Finding
+from ..core.classify import FALLS_SHORT
+from ..core.model import GROUP_KINDS, Dataset, Point
+from ..core.results import PlanResult, Result
+from ..errors import Problem
+from .labels import NOTES, SUMMARY_NAMES, Lang, fill, status_label
+from .wording import reason_text, summary_line
+
+SCHEMA_VERSION = 1
+
+Json = dict[str, Any]
+
+
+def _r(value: float | None) -> float | None:
+    """JSON numbers: plain, without float noise like 92.10000000000001."""
+    return None if value is None or not math.isfinite(value) else round(value, 6)
+
+
+def finding_json(finding: Finding, lang: Lang, precision: int) -> Json:
+    data: Json = {"field": finding.field, "source": finding.source}
+    if isinstance(finding.computed, tuple):
+        status, excess = finding.computed
+        data.update(published=finding.published, computed=status_label(status, excess, lang, precision), computed_status=status.value)
+    else:
+        data.update(published=finding.published, computed=_r(finding.computed), computed_status=None)
+    data.update(note=finding.note or None, note_text=fill(NOTES[finding.note], lang, finding.detail, precision) or None)
+    return data
+
+
+def point_json(point: Point | None) -> Json | None:
+    if point is None:
+        return None
+    return {"year": point.year, "value": point.value, "status": point.status.value}
+
+
+def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, precision: int) -> Json:
+    target, figures = result.row.target, result.figures
+    return {
+        "id": result.id,
+        "no": result.row.no,
+        "name": result.indicator.name,
+        "name_en": result.indicator.name_en,
+        "unit": result.indicator.unit,
+        "parent": result.indicator.parent,
+        "kind": target.kind.value,
+        "direction": None if target.kind in GROUP_KINDS else target.direction.value,
+        "target": target.value,
+        "target_upper": target.upper,
+        "baseline": None if result.baseline is None else {"year": result.baseline.year, "value": result.baseline.value},
+        "latest": point_json(result.latest),
+        "avg_growth_pct": _r(figures.avg_growth_pct),
+        "cagr_pct": _r(figures.cagr_pct),
+        "required_growth_pct": _r(figures.required_growth_pct),
+        "attainment_pct": _r(figures.attainment_pct),
+        "progress_pct": _r(figures.progress_pct),
+        "forecast": {
+            "value": _r(figures.forecast.value),
+            "pct": _r(figures.forecast.pct),
+            "source": figures.forecast.source,
+        },
+        "status": result.status.value,
+        "excess_pct": result.excess,
+        "label": status_label(result.status, result.excess, lang, precision),
+        "reason": {"code": result.reason.code, "text": reason_text(result, lang, precision)},
+        "audit": [finding_json(f, lang, precision) for f in findings],
+    }
+
+
+def plan_json(pr: PlanResult) -> Json:
+    plan = pr.plan
+    return {
+        "id": plan.id,
+        "name": plan.name,
+        "name_en": plan.name_en,
+        "base_year": plan.base_year,
+        "target_year": plan.target_year,
+    }
+
+
+def header(command: str, pr: PlanResult) -> Json:
+    """What every command's JSON starts with."""
+    return {"schema_version": SCHEMA_VERSION, "command": command, "plan": plan_json(pr), "as_of": pr.as_of}
+
+
+def summary_json(pr: PlanResult) -> Json:
+    return {"total": sum(pr.summary.values()), **{s.value: n for s, n in pr.summary.items()}}
+
+
+def published_summary_json(pr: PlanResult) -> Json | None:
+    published = pr.plan.published_summary
+    if published is None:
+        return None
+    return {k: getattr(published, k) for k in SUMMARY_NAMES}
+
+
+def status_payload(pr: PlanResult, review: AuditReport, shown: list[Result], lang: Lang) -> Json:
+    precision = pr.plan.settings.precision
+    return {
+        **header("status", pr),
+        "lang": lang.value,
+        "indicators": [indicator_json(r, review.of(r.id), lang, precision) for r in shown],
+        "summary": summary_json(pr),
+        "audit": [finding_json(f, lang, precision) for f in review.plan],
+    }
+
+
+def show_payload(pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang) -> Json:
+    data = {**header("show", pr), **indicator_json(result, review.of(result.id), lang, pr.plan.settings.precision)}
+    data["series"] = [point_json(p) for p in series]
+    return data
+
+
+def audit_payload(pr: PlanResult, review: AuditReport, lang: Lang) -> Json:
+    precision = pr.plan.settings.precision
+    return {
+        **header("audit", pr),
+        "findings": [
+            {"id": r.id if r else None, "no": r.row.no if r else None, **finding_json(f, lang, precision)}
+            for r, f in review.pairs(pr)
+        ],
+    }
+
+
+def summary_payload(pr: PlanResult, lang: Lang) -> Json:
+    short = [r for r in pr.results if r.status in FALLS_SHORT]
+    return {
+        **header("summary", pr),
+        "summary": summary_json(pr),
+        "text": summary_line(pr, lang),
+        "at_risk": [{"id": r.id, "no": r.row.no, "name": r.indicator.name, "status": r.status.value} for r in short],
+        "published_summary": published_summary_json(pr),
+    }
+
+
+def problem_json(problem: Problem) -> Json:
+    return {
+        "file": problem.file,
+        "line": problem.line or None,
+        "column": problem.column or None,
+        "indicator": problem.indicator or None,
+        "field": problem.field or None,
+        "message": str(problem.message),
+        "severity": "warning" if problem.warning else "error",
+    }
+
+
+def validate_payload(dataset: Dataset, warnings: list[Problem]) -> Json:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": "validate",
+        "valid": True,
+        "indicators": len(dataset.indicators),
+        "plans": sorted(dataset.plans),
+        "warnings": [problem_json(p) for p in warnings],
+    }
+
+
+def record_payload(change: Any) -> Json:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": "record",
+        "file": change.file,
+        "id": change.indicator,
+        "year": change.year,
+        "old": point_json(change.old),
+        "new": point_json(change.new),
+    }
+
+
+def export_payload(pr: PlanResult, review: AuditReport, dataset: Dataset, columns: list[str], lang: Lang) -> Json:
+    precision = pr.plan.settings.precision
+    indicators = []
+    for r in pr.results:
+        series = [p for p in dataset.series.get(r.id, ()) if p.year <= pr.plan.target_year]
+        indicators.append({**indicator_json(r, review.of(r.id), lang, precision), "series": [point_json(p) for p in series], "depth": r.depth})
+    return {
+        **header("export", pr),
+        "lang": lang.value,
+        "columns": columns,
+        "indicators": indicators,
+        "summary": summary_json(pr),
+        "summary_text": summary_line(pr, lang),
+    }

@@ -1,0 +1,45 @@
+"""How results are said in words: names, targets, reasons, the counts line, the plan's title."""
+
+from __future__ import annotations
+
+from ..core.model import GROUP_KINDS, Direction, Target
+from ..core.results import PlanResult, Result
+from .labels import AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_PREFIX, Lang, fill, number, word
+
+
+def target_text(target: Target, lang: Lang) -> str:
+    """The target as printed: "8", "≤ 33", "2–3", "Trên 80"."""
+    if target.kind in GROUP_KINDS or target.value is None:
+        return ""
+    if target.upper is not None:
+        return f"{number(target.value, lang)}–{number(target.upper, lang)}"
+    prefix = TARGET_PREFIX.get((target.kind, target.direction, target.strict))
+    if prefix is None and target.direction is Direction.AT_MOST:
+        prefix = AT_MOST_PREFIX
+    return (prefix[lang.value] if prefix else "") + number(target.value, lang)
+
+
+def name_of(result: Result, lang: Lang) -> str:
+    indicator = result.indicator
+    return indicator.name_en if lang is Lang.EN and indicator.name_en else indicator.name
+
+
+def unit_of(result: Result, lang: Lang) -> str:
+    indicator = result.indicator
+    return indicator.unit_en if lang is Lang.EN and indicator.unit_en else indicator.unit
+
+
+def reason_text(result: Result, lang: Lang, precision: int) -> str:
+    return fill(REASONS[result.reason.code], lang, result.reason.detail, precision)
+
+
+def summary_line(pr: PlanResult, lang: Lang) -> str:
+    """ "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt", the way the province counts."""
+    counts = ", ".join(f"{n} {COUNT_WORDS[s][lang.value]}" for s, n in pr.summary.items() if n)
+    total = word("indicators_total", lang, n=sum(pr.summary.values()))
+    return f"{total}: {counts}" if counts else total
+
+
+def plan_title(pr: PlanResult, lang: Lang) -> str:
+    name = pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
+    return f"{name} — {word('as_of', lang, year=pr.as_of)}"
