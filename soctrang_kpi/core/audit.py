@@ -8,7 +8,7 @@ latest year alone, called 100,40 % "Đạt"), a note naming it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import calc
 from .classify import FALLS_SHORT, Status, parse_assessment
@@ -27,8 +27,7 @@ NUMERIC_FIELDS = {
 }
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     field: str  # "midterm_pct", "assessment", "sum 2023", "summary.exceeded", …
     source: str  # where the report printed it: "table", "text", "summary", or "data"
     published: float | str  # the figure as published (an assessment as printed)
@@ -37,11 +36,10 @@ class Finding:
     detail: object = ""
 
 
-@dataclass(frozen=True)
-class AuditReport:
+class AuditReport(NamedTuple):
     """Every finding of a plan: per indicator (in table order) and for the plan as a whole."""
 
-    by_indicator: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
+    by_indicator: dict[str, tuple[Finding, ...]] = {}
     plan: tuple[Finding, ...] = ()  # the published counts
 
     def of(self, indicator_id: str) -> tuple[Finding, ...]:

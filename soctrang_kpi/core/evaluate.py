@@ -8,7 +8,7 @@ shared. Nothing here does I/O.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import calc
 from .classify import FALLS_SHORT, Status, classify, combine
@@ -29,8 +29,7 @@ from .model import (
 )
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(NamedTuple):
     """The part of a series a plan sees as of a year."""
 
     plan: Plan

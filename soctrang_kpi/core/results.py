@@ -5,30 +5,27 @@ Plain immutable data, read by the audit (a second pass over it) and by every out
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..errors import NotComputable, UsageError
 from .classify import Status
 from .model import Indicator, Plan, PlanRow, Point
 
 
-@dataclass(frozen=True)
-class Forecast:
+class Forecast(NamedTuple):
     value: float | None = None
     pct: float | None = None
     source: str | None = None  # "actual", "plan", "published", "trend"; None when there is none
 
 
-@dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):
     """Why an indicator got its status, as a code of ``labels.REASONS`` and the figure it cites."""
 
     code: str
     detail: object = ""
 
 
-@dataclass(frozen=True)
-class Figures:
+class Figures(NamedTuple):
     """What a kind's function computes; classification turns it into a status."""
 
     avg_growth_pct: float | None = None
@@ -44,8 +41,7 @@ class Figures:
     no_data: NotComputable | None = None  # why the assessment could not be made
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     row: PlanRow
     indicator: Indicator
     depth: int  # 0 for a top-level row, 1 for its sub-rows
@@ -63,8 +59,7 @@ class Result:
         return self.indicator.id
 
 
-@dataclass(frozen=True)
-class PlanResult:
+class PlanResult(NamedTuple):
     plan: Plan
     as_of: int
     results: tuple[Result, ...]

@@ -8,7 +8,7 @@ write atomically.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from . import atomic, load, yamlio
@@ -17,8 +17,7 @@ from ..errors import UsageError, WriteError
 from ..core.model import Point, PointStatus
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     file: str
     indicator: str
     year: int

@@ -9,8 +9,7 @@ when a format asks for it — the JSON payload. Formats never guess: a sub-row i
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..core.classify import Status
 from ..core.model import Point
@@ -20,8 +19,7 @@ from .labels import Lang, number
 Cell = Any
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str
     numeric: bool = False
     decimals: int | None = None  # None: whole numbers without decimals, others with two
@@ -33,16 +31,14 @@ class Column:
     key: str = ""  # what the column holds, for formats that treat some columns specially
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     cells: tuple[Cell, ...]
     depth: int = 0  # 0 for a top-level indicator, 1 for a sub-row ("- Khu vực I")
     status: Status | None = None  # the indicator's class, for formats that colour by it
     heading: bool = False  # a group heading: only a name and an assessment
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     title: str
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
@@ -55,8 +51,7 @@ class Table:
         return next((i for i, c in enumerate(self.columns) if c.key == key), None)
 
 
-@dataclass(frozen=True)
-class Chart:
+class Chart(NamedTuple):
     """One indicator's trajectory for the formats that draw (the HTML report)."""
 
     id: str
@@ -76,8 +71,7 @@ def _no_payload() -> dict:
     return {}
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     lang: Lang
     payload: Callable[[], dict] = _no_payload  # the JSON: built only by the JSON format
     tables: tuple[Table, ...] = ()
@@ -85,14 +79,13 @@ class Document:
     intro: tuple[str, ...] = ()  # free text before the tables (a title, the counts)
     charts: tuple[Chart, ...] = ()
     title: str = ""  # the plan and as-of year, for formats with a title block
-    counts: tuple[tuple[Status, int], ...] = field(default=())  # the summary, for formats that show it
+    counts: tuple[tuple[Status, int], ...] = ()  # the summary, for formats that show it
 
     def table(self, role: str) -> Table | None:
         return next((t for t in self.tables if t.role == role), None)
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """How the terminal looks: set by the CLI from isatty/NO_COLOR/COLUMNS."""
 
     color: bool = False

@@ -9,7 +9,7 @@ them. Each format is a :class:`Formatter`: ``text(doc, style)`` for a terminal o
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from typing import NamedTuple
 from enum import Enum
 
 from ..document import Document, Style
@@ -45,8 +45,7 @@ class Formatter:
         return self.text(doc, Style()).encode("utf-8")
 
 
-@dataclass(frozen=True)
-class Spec:
+class Spec(NamedTuple):
     module: str  # the module (in this package) that defines FORMATTER
     suffix: str  # the usual file name ending
     for_files: bool = True  # offered by `kpi export`

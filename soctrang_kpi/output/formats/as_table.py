@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from dataclasses import replace
 
 from ...core.classify import Status
 from ..document import Document, Row, Style, Table, cell_text, name_text
@@ -52,8 +51,8 @@ def fit(table: Table, lang: Lang, width: int) -> Table:
         keep.remove(droppable.pop()[1])
     if len(keep) == len(columns):
         return table
-    rows = tuple(replace(row, cells=tuple(row.cells[i] for i in keep)) for row in table.rows)
-    return replace(table, columns=tuple(columns[i] for i in keep), rows=rows)
+    rows = tuple(row._replace(cells=tuple(row.cells[i] for i in keep)) for row in table.rows)
+    return table._replace(columns=tuple(columns[i] for i in keep), rows=rows)
 
 
 class TableFormatter(Formatter):
