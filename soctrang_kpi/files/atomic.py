@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import UsageError
+from ..messages import Text
 
 LOCK_TIMEOUT = 30.0  # seconds to wait for another writer before giving up
 
@@ -23,7 +24,7 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         deadline = time.monotonic() + timeout
         while not _try_lock(handle):
             if time.monotonic() > deadline:
-                raise UsageError(f"{path} is being written by another process (lock {lock_path})")
+                raise UsageError(Text("atomic.locked", path=path, lock=lock_path))
             time.sleep(0.05)
         try:
             yield

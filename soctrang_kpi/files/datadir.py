@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from ..errors import UsageError
+from ..messages import Text
 
 BUNDLED = Path(__file__).parent.parent / "data"  # the copy of the data shipped with the package
 TARGETS = "targets.yaml"
@@ -21,7 +22,7 @@ def resolve(explicit: str | os.PathLike | None = None, env: dict | None = None) 
     if chosen:
         path = Path(chosen)
         if not path.is_dir():
-            raise UsageError(f"data folder {path} does not exist")
+            raise UsageError(Text("datadir.missing", path=path))
         return path
     here = Path.cwd()
     if all((here / name).is_file() for name in FILES):
