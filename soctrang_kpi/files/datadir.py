@@ -5,6 +5,7 @@ resolves the folder before anything heavy is loaded."""
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import UsageError
@@ -16,9 +17,8 @@ ACTUALS = "actuals.yaml"
 FILES = (TARGETS, ACTUALS)
 
 
-def resolve(explicit: str | os.PathLike | None = None, env: dict | None = None) -> Path:
-    env = os.environ if env is None else env
-    chosen = explicit or env.get("KPI_DATA_DIR")
+def resolve(explicit: str | os.PathLike | None = None, env: Mapping[str, str] | None = None) -> Path:
+    chosen = explicit or (os.environ if env is None else env).get("KPI_DATA_DIR")
     if chosen:
         path = Path(chosen)
         if not path.is_dir():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError
@@ -37,6 +38,7 @@ _RESOLVED_MAX = 200_000
 _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _PLAIN_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 _TAG = "tag:yaml.org,2002:"
+Mark = Any  # PyYAML's marks or libyaml's (a different class): both have .line and .column
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
 
 
@@ -65,8 +67,8 @@ class _Builder:
     """
 
     def __init__(self):
-        self.duplicates: list[tuple[object, yaml.Mark]] = []
-        self.thousands: list[tuple[str, yaml.Mark]] = []
+        self.duplicates: list[tuple[object, Mark]] = []
+        self.thousands: list[tuple[str, Mark]] = []
         self.anchors: dict[str, object] = {}
         self.alias_uses = 0
         self._fallback = yaml.SafeLoader("")  # PyYAML's own rules for rare forms (0x1F, 1_000)
@@ -85,7 +87,7 @@ class _Builder:
                 expected = _TAG + ("map" if kind is MappingStartEvent else "seq")
                 if event.tag not in (None, "!", expected):
                     raise _refused(event.tag, event.start_mark)
-                container = {} if kind is MappingStartEvent else []
+                container: dict | list = {} if kind is MappingStartEvent else []
                 if event.anchor:
                     self.anchors[event.anchor] = container
                 stack.append([container, None, False, event.start_mark])
@@ -94,15 +96,15 @@ class _Builder:
                 value = stack.pop()[0]
             elif kind is AliasEvent:
                 if event.anchor not in self.anchors:
-                    raise ConstructorError(None, None, Text("yaml.no_anchor", anchor=event.anchor), event.start_mark)
+                    raise _refusal(Text("yaml.no_anchor", anchor=event.anchor), event.start_mark)
                 self.alias_uses += 1
                 if self.alias_uses > MAX_ALIAS_USES:
-                    raise ConstructorError(None, None, Text("yaml.alias_bomb"), event.start_mark)
+                    raise _refusal(Text("yaml.alias_bomb"), event.start_mark)
                 value = self.anchors[event.anchor]
             elif kind is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise ConstructorError(None, None, Text("yaml.two_documents"), event.start_mark)
+                    raise _refusal(Text("yaml.two_documents"), event.start_mark)
                 continue
             else:  # stream start and end, document end
                 continue
@@ -115,7 +117,7 @@ class _Builder:
                 container.append(value)
             elif not frame[2]:  # a key
                 if type(value) in (dict, list):
-                    raise ConstructorError(None, None, Text("yaml.key_container"), event.start_mark)
+                    raise _refusal(Text("yaml.key_container"), event.start_mark)
                 frame[1], frame[2], frame[3] = value, True, event.start_mark
             else:
                 key = frame[1]
@@ -144,12 +146,17 @@ class _Builder:
         if tag == _TAG + "timestamp":
             return text  # a date is not a number: the checks say so, with the text as written
         if tag == _TAG + "merge":
-            raise ConstructorError(None, None, Text("yaml.merge_key"), event.start_mark)
+            raise _refusal(Text("yaml.merge_key"), event.start_mark)
         raise _refused(tag, event.start_mark)
 
 
-def _refused(tag: str, mark) -> ConstructorError:
-    return ConstructorError(None, None, Text("yaml.tag", tag=repr(tag)), mark)
+def _refused(tag: str, mark: Mark) -> ConstructorError:
+    return _refusal(Text("yaml.tag", tag=repr(tag)), mark)
+
+
+def _refusal(message: Text, mark: Mark) -> ConstructorError:
+    """What the reader does not accept, as PyYAML reports it; ``parse`` turns it into a Problem."""
+    return ConstructorError(None, None, message, mark)
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
