@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import yaml_keys
-from .checks import Checks, Path, describe, quotes_hint
+from .checks import Checks, KeyPath, describe, quotes_hint
 from .targets_schema import YEARS
 from ..core.model import Indicator, Plan, Point, PointStatus, Published
 from ..messages import Text
@@ -49,7 +49,7 @@ def actuals(
     return series, published
 
 
-def points(c: Checks, entry: dict, path: Path, ident: str, plan_years: list[range]) -> tuple[Point, ...]:
+def points(c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: list[range]) -> tuple[Point, ...]:
     """The yearly values under actual / estimate / plan; a year may appear under one only."""
     by_year: dict[int, Point] = {}
     for status in PointStatus:
@@ -74,7 +74,7 @@ def points(c: Checks, entry: dict, path: Path, ident: str, plan_years: list[rang
     return tuple(by_year[y] for y in sorted(by_year))
 
 
-def year(c: Checks, key: object, path: Path, ident: str) -> int | None:
+def year(c: Checks, key: object, path: KeyPath, ident: str) -> int | None:
     if isinstance(key, bool) or not isinstance(key, int):
         c.add(path, Text("actuals.year", found=describe(key), hint=quotes_hint(key)), ident, str(key))
         return None
@@ -84,7 +84,7 @@ def year(c: Checks, key: object, path: Path, ident: str) -> int | None:
     return key
 
 
-def published_records(c: Checks, value: object, path: Path, ident: str, plans: dict[str, Plan]) -> PublishedByPlan:
+def published_records(c: Checks, value: object, path: KeyPath, ident: str, plans: dict[str, Plan]) -> PublishedByPlan:
     """What reports printed: plan id -> table / text -> figures."""
     found: PublishedByPlan = {}
     for plan_id, sources in (c.mapping(value, path, Text("what.published"), ident, "published") or {}).items():
@@ -103,7 +103,7 @@ def published_records(c: Checks, value: object, path: Path, ident: str, plans: d
     return found
 
 
-def published(c: Checks, value: object, path: Path, ident: str, source: str) -> Published:
+def published(c: Checks, value: object, path: KeyPath, ident: str, source: str) -> Published:
     record = c.mapping(value, path, Text("what.published_figures"), ident, "published") or {}
     c.keys(record, path, yaml_keys.PUBLISHED, ident)
     figures: dict[str, Any] = {}
@@ -113,7 +113,7 @@ def published(c: Checks, value: object, path: Path, ident: str, source: str) -> 
     return Published(source, **figures)
 
 
-def assessment(c: Checks, value: object, path: Path, ident: str, fld: str) -> str | None:
+def assessment(c: Checks, value: object, path: KeyPath, ident: str, fld: str) -> str | None:
     """An assessment as a report prints it, which the audit must be able to read."""
     from ..core.classify import parse_assessment
 

@@ -23,7 +23,7 @@ SCHEMA_VERSION = 1
 _VI_DECIMAL = re.compile(r"\s*[-+]?\d+,\d+\s*%?\s*")
 _VI_THOUSANDS = re.compile(r"\s*[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*")
 
-Path = tuple  # keys and list indices from the top of the document
+KeyPath = tuple  # keys and list indices from the top of the document
 E = TypeVar("E", bound=Enum)
 
 
@@ -31,7 +31,7 @@ E = TypeVar("E", bound=Enum)
 class Pending:
     """A problem found at ``path``, waiting for its line and column."""
 
-    path: Path
+    path: KeyPath
     message: Text
     indicator: str = ""
     field: str = ""
@@ -47,7 +47,7 @@ class Checks:
     known: bool = True  # False when targets.yaml is broken: skip checks that refer to it
     pending: list[Pending] = field(default_factory=list)
 
-    def add(self, path: Path, message: Text, indicator: str = "", fld: str = "", warning: bool = False) -> None:
+    def add(self, path: KeyPath, message: Text, indicator: str = "", fld: str = "", warning: bool = False) -> None:
         self.pending.append(Pending(path, message, indicator, fld, warning))
 
     def has_errors(self) -> bool:
@@ -64,19 +64,19 @@ class Checks:
 
     # -- each check returns the value, or None after recording the problem --
 
-    def mapping(self, value: object, path: Path, what: Text, indicator: str = "", fld: str = "") -> dict | None:
+    def mapping(self, value: object, path: KeyPath, what: Text, indicator: str = "", fld: str = "") -> dict | None:
         if isinstance(value, dict):
             return value
         self.add(path, Text("check.mapping", what=what, found=describe(value)), indicator, fld)
         return None
 
-    def sequence(self, value: object, path: Path, what: Text, indicator: str = "", fld: str = "") -> list | None:
+    def sequence(self, value: object, path: KeyPath, what: Text, indicator: str = "", fld: str = "") -> list | None:
         if isinstance(value, list):
             return value
         self.add(path, Text("check.list", what=what, found=describe(value)), indicator, fld)
         return None
 
-    def text(self, value: object, path: Path, indicator: str = "", fld: str = "", required: bool = True) -> str | None:
+    def text(self, value: object, path: KeyPath, indicator: str = "", fld: str = "", required: bool = True) -> str | None:
         if isinstance(value, str) and value.strip():
             return value.strip()
         if value is None and not required:
@@ -84,7 +84,7 @@ class Checks:
         self.add(path, Text("check.text", found=describe(value)), indicator, fld)
         return None
 
-    def number(self, value: object, path: Path, indicator: str = "", fld: str = "") -> float | None:
+    def number(self, value: object, path: KeyPath, indicator: str = "", fld: str = "") -> float | None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.add(path, Text("check.number", found=describe(value), hint=number_hint(value)), indicator, fld)
             return None
@@ -97,7 +97,7 @@ class Checks:
         return float(value)
 
     def integer(
-        self, value: object, path: Path, indicator: str = "", fld: str = "", allowed: range | None = None
+        self, value: object, path: KeyPath, indicator: str = "", fld: str = "", allowed: range | None = None
     ) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int):
             self.add(path, Text("check.whole", found=describe(value), hint=quotes_hint(value)), indicator, fld)
@@ -107,20 +107,20 @@ class Checks:
             return None
         return value
 
-    def non_negative(self, value: object, path: Path, indicator: str = "", fld: str = "") -> float | None:
+    def non_negative(self, value: object, path: KeyPath, indicator: str = "", fld: str = "") -> float | None:
         number = self.number(value, path, indicator, fld)
         if number is not None and number < 0:
             self.add(path, Text("check.not_negative", found=f"{number:g}"), indicator, fld)
             return None
         return number
 
-    def boolean(self, value: object, path: Path, indicator: str = "", fld: str = "") -> bool | None:
+    def boolean(self, value: object, path: KeyPath, indicator: str = "", fld: str = "") -> bool | None:
         if isinstance(value, bool):
             return value
         self.add(path, Text("check.boolean", found=describe(value)), indicator, fld)
         return None
 
-    def choice(self, value: object, path: Path, enum: type[E], indicator: str = "", fld: str = "") -> E | None:
+    def choice(self, value: object, path: KeyPath, enum: type[E], indicator: str = "", fld: str = "") -> E | None:
         try:
             return enum(value)
         except ValueError:
@@ -128,7 +128,7 @@ class Checks:
             self.add(path, Text("check.choice", options=options, found=describe(value)), indicator, fld)
             return None
 
-    def keys(self, mapping: dict, path: Path, allowed: tuple[str, ...], indicator: str = "", required: tuple[str, ...] = ()) -> None:
+    def keys(self, mapping: dict, path: KeyPath, allowed: tuple[str, ...], indicator: str = "", required: tuple[str, ...] = ()) -> None:
         for key in mapping:
             if key not in allowed:
                 self.add(path + (key,), Text("check.unknown_field", name=repr(key), hint=_field_hint(key, allowed)), indicator, str(key))

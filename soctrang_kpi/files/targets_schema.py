@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from . import yaml_keys
-from .checks import Checks, Path
+from .checks import Checks, KeyPath
 from ..core.model import (
     GROUP_KINDS,
     Direction,
@@ -36,7 +36,7 @@ def targets(c: Checks, data: object) -> tuple[dict[str, Indicator], dict[str, Pl
     return known, plans(c, top.get("plans"), ("plans",), known)
 
 
-def plans(c: Checks, entries: object, path: Path, known: dict[str, Indicator]) -> dict[str, Plan]:
+def plans(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator]) -> dict[str, Plan]:
     found: dict[str, Plan] = {}
     for i, entry in enumerate(c.sequence(entries, path, Text("what.plans")) or []):
         one = plan(c, entry, path + (i,), known)
@@ -48,9 +48,9 @@ def plans(c: Checks, entries: object, path: Path, known: dict[str, Indicator]) -
     return found
 
 
-def indicators(c: Checks, entries: object, path: Path) -> dict[str, Indicator]:
+def indicators(c: Checks, entries: object, path: KeyPath) -> dict[str, Indicator]:
     found: dict[str, Indicator] = {}
-    paths: dict[str, Path] = {}
+    paths: dict[str, KeyPath] = {}
     for i, entry in enumerate(c.sequence(entries, path, Text("what.indicators")) or []):
         here = path + (i,)
         one = indicator(c, entry, here)
@@ -66,7 +66,7 @@ def indicators(c: Checks, entries: object, path: Path) -> dict[str, Indicator]:
     return found
 
 
-def indicator(c: Checks, value: object, path: Path) -> Indicator | None:
+def indicator(c: Checks, value: object, path: KeyPath) -> Indicator | None:
     entry = c.mapping(value, path, Text("what.indicator"))
     if entry is None:
         return None
@@ -82,18 +82,18 @@ def indicator(c: Checks, value: object, path: Path) -> Indicator | None:
     return Indicator(ident, parent=parent, **texts)
 
 
-def parents_exist(c: Checks, found: dict[str, Indicator], paths: dict[str, Path]) -> None:
+def parents_exist(c: Checks, found: dict[str, Indicator], paths: dict[str, KeyPath]) -> None:
     for ident, one in found.items():
         if one.parent is not None and one.parent not in found:
             c.add(paths[ident] + ("parent",), Text("targets.no_indicator", id=repr(one.parent)), ident, "parent")
 
 
-def parents_not_cyclic(c: Checks, found: dict[str, Indicator], paths: dict[str, Path]) -> None:
+def parents_not_cyclic(c: Checks, found: dict[str, Indicator], paths: dict[str, KeyPath]) -> None:
     for ident in _cycles(found):
         c.add(paths[ident] + ("parent",), Text("targets.parent_cycle"), ident, "parent")
 
 
-def identifier(c: Checks, value: object, path: Path) -> str | None:
+def identifier(c: Checks, value: object, path: KeyPath) -> str | None:
     ident = c.text(value, path, fld="id")
     if ident is not None and not _ID.fullmatch(ident):
         c.add(path, Text("targets.id_format", found=repr(ident)), fld="id")
@@ -101,7 +101,7 @@ def identifier(c: Checks, value: object, path: Path) -> str | None:
     return ident
 
 
-def plan(c: Checks, value: object, path: Path, known: dict[str, Indicator]) -> Plan | None:
+def plan(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator]) -> Plan | None:
     entry = c.mapping(value, path, Text("what.plan"))
     if entry is None:
         return None
@@ -119,7 +119,7 @@ def plan(c: Checks, value: object, path: Path, known: dict[str, Indicator]) -> P
     return Plan(ident, name, base, end, found_rows, name_en, found_settings, summary)
 
 
-def years(c: Checks, entry: dict, path: Path, plan_id: str) -> tuple[int | None, int | None]:
+def years(c: Checks, entry: dict, path: KeyPath, plan_id: str) -> tuple[int | None, int | None]:
     """The base and target years; the target must come after the base."""
     base = c.integer(entry.get("base_year"), path + ("base_year",), plan_id, "base_year", allowed=YEARS)
     end = c.integer(entry.get("target_year"), path + ("target_year",), plan_id, "target_year", allowed=YEARS)
@@ -129,7 +129,7 @@ def years(c: Checks, entry: dict, path: Path, plan_id: str) -> tuple[int | None,
     return base, end
 
 
-def settings(c: Checks, value: object, path: Path, plan_id: str) -> Settings:
+def settings(c: Checks, value: object, path: KeyPath, plan_id: str) -> Settings:
     if value is None:
         return Settings()
     mapping = c.mapping(value, path, Text("what.settings"), plan_id, "settings") or {}
@@ -143,7 +143,7 @@ def settings(c: Checks, value: object, path: Path, plan_id: str) -> Settings:
     return Settings(**{k: v for k, v in found.items() if v is not None})
 
 
-def published_summary(c: Checks, value: object, path: Path, plan_id: str) -> PublishedSummary | None:
+def published_summary(c: Checks, value: object, path: KeyPath, plan_id: str) -> PublishedSummary | None:
     if value is None:
         return None
     mapping = c.mapping(value, path, Text("what.published_summary"), plan_id, "published_summary") or {}
@@ -158,7 +158,7 @@ def published_summary(c: Checks, value: object, path: Path, plan_id: str) -> Pub
     return PublishedSummary(**counts)
 
 
-def rows(c: Checks, entries: object, path: Path, known: dict[str, Indicator]) -> tuple[PlanRow, ...]:
+def rows(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator]) -> tuple[PlanRow, ...]:
     found: list[PlanRow] = []
     seen: set[str] = set()
     for i, entry in enumerate(c.sequence(entries, path, Text("what.targets")) or []):
@@ -169,7 +169,7 @@ def rows(c: Checks, entries: object, path: Path, known: dict[str, Indicator]) ->
     return tuple(found)
 
 
-def row(c: Checks, value: object, path: Path, known: dict[str, Indicator], seen: set[str]) -> PlanRow | None:
+def row(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator], seen: set[str]) -> PlanRow | None:
     entry = c.mapping(value, path, Text("what.target"))
     if entry is None:
         return None
@@ -186,7 +186,7 @@ def row(c: Checks, value: object, path: Path, known: dict[str, Indicator], seen:
     return PlanRow(ident, no, found)
 
 
-def row_indicator(c: Checks, ident: str | None, path: Path, known: dict[str, Indicator], seen: set[str]) -> str | None:
+def row_indicator(c: Checks, ident: str | None, path: KeyPath, known: dict[str, Indicator], seen: set[str]) -> str | None:
     """The row's indicator, which targets.yaml defines and the plan has no other row for."""
     if ident is not None and ident not in known:
         c.add(path, Text("targets.no_indicator", id=repr(ident)), ident, "indicator")
@@ -197,7 +197,7 @@ def row_indicator(c: Checks, ident: str | None, path: Path, known: dict[str, Ind
     return ident
 
 
-def row_number(c: Checks, value: object, path: Path, ident: str) -> str | None:
+def row_number(c: Checks, value: object, path: KeyPath, ident: str) -> str | None:
     """The row's number as the plan prints it ("1", "2.1"): text, or a whole number."""
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
@@ -207,7 +207,7 @@ def row_number(c: Checks, value: object, path: Path, ident: str) -> str | None:
     return c.text(value, path, ident, "number")
 
 
-def target(c: Checks, entry: dict, path: Path, ident: str) -> Target | None:
+def target(c: Checks, entry: dict, path: KeyPath, ident: str) -> Target | None:
     kind = c.choice(entry.get("kind"), path + ("kind",), Kind, ident, "kind")
     direction: Direction | None = Direction.AT_LEAST
     if "direction" in entry:
@@ -224,13 +224,13 @@ def target(c: Checks, entry: dict, path: Path, ident: str) -> Target | None:
     return Target(kind, direction, value, upper, bool(strict))
 
 
-def group_takes_no_value(c: Checks, entry: dict, path: Path, ident: str, kind: Kind) -> None:
+def group_takes_no_value(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) -> None:
     for key in ("value", "range"):
         if key in entry:
             c.add(path + (key,), Text("targets.group_takes_no_value", kind=kind.value, key=key), ident, key)
 
 
-def target_value(c: Checks, entry: dict, path: Path, ident: str, kind: Kind) -> tuple[float | None, float | None]:
+def target_value(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) -> tuple[float | None, float | None]:
     """The target: ``value: 8``, or ``range: [6, 8]`` for the kinds that allow one."""
     if ("value" in entry) == ("range" in entry):
         c.add(path, Text("targets.value_or_range"), ident, "value")
@@ -243,7 +243,7 @@ def target_value(c: Checks, entry: dict, path: Path, ident: str, kind: Kind) -> 
     return target_range(c, entry["range"], path + ("range",), ident)
 
 
-def target_range(c: Checks, value: object, path: Path, ident: str) -> tuple[float | None, float | None]:
+def target_range(c: Checks, value: object, path: KeyPath, ident: str) -> tuple[float | None, float | None]:
     bounds = c.sequence(value, path, Text("what.low_high"), ident, "range")
     if bounds is None:
         return None, None
