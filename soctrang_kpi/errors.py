@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .messages import Text, render
+
 
 class KpiError(Exception):
     """Base of every error the package raises on purpose."""
@@ -29,18 +31,22 @@ class Problem:
     file: str
     line: int  # 1-based; 0 when unknown
     column: int  # 1-based; 0 when unknown
-    message: str
+    message: str  # a messages.Text (which is its English str) to be said in either language
     indicator: str = ""
     field: str = ""
     warning: bool = False
 
     def __str__(self) -> str:
+        return self.render("en")
+
+    def render(self, lang: str) -> str:
+        """The problem as one line in ``lang`` ("vi" or "en"): file:line:col: subject: message."""
         where = self.file
         if self.line:
             where += f":{self.line}:{self.column}" if self.column else f":{self.line}"
         subject = " ".join(part for part in (self.indicator, self.field) if part)
-        kind = "warning: " if self.warning else ""
-        return f"{where}: {kind}{subject + ': ' if subject else ''}{self.message}"
+        kind = Text("problem.warning").render(lang) if self.warning else ""
+        return f"{where}: {kind}{subject + ': ' if subject else ''}{render(self.message, lang)}"
 
 
 class DataError(KpiError):
@@ -52,7 +58,9 @@ class DataError(KpiError):
 
 
 class UsageError(KpiError):
-    """The user asked for something that does not exist (unknown plan, id or year)."""
+    """The user asked for something that does not exist (unknown plan, id or year).
+
+    ``message`` may be a messages.Text: ``str(err)`` is then its English wording."""
 
     def __init__(self, message: str, candidates: tuple[str, ...] = ()):
         self.candidates = candidates
@@ -60,4 +68,6 @@ class UsageError(KpiError):
 
 
 class WriteError(KpiError):
-    """A file could not be written (disk full, no permission); the old file is untouched."""
+    """A file could not be written (disk full, no permission); the old file is untouched.
+
+    Its message may be a messages.Text: ``str(err)`` is then its English wording."""

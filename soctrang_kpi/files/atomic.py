@@ -4,6 +4,7 @@ so that two writers at once take turns instead of losing an update."""
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import UsageError
+from ..messages import Text
 
 LOCK_TIMEOUT = 30.0  # seconds to wait for another writer before giving up
 
@@ -23,7 +25,7 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         deadline = time.monotonic() + timeout
         while not _try_lock(handle):
             if time.monotonic() > deadline:
-                raise UsageError(f"{path} is being written by another process (lock {lock_path})")
+                raise UsageError(Text("atomic.locked", path=path, lock=lock_path))
             time.sleep(0.05)
         try:
             yield
@@ -32,9 +34,7 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
 
 
 def _try_lock(handle) -> bool:
-    try:
-        import fcntl
-    except ImportError:  # Windows
+    if sys.platform == "win32":
         import msvcrt
 
         try:
@@ -43,6 +43,8 @@ def _try_lock(handle) -> bool:
             return True
         except OSError:
             return False
+    import fcntl
+
     try:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         return True
@@ -51,14 +53,14 @@ def _try_lock(handle) -> bool:
 
 
 def _unlock(handle) -> None:
-    try:
-        import fcntl
-    except ImportError:
+    if sys.platform == "win32":
         import msvcrt
 
         handle.seek(0)
         msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
         return
+    import fcntl
+
     fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 

@@ -5,9 +5,11 @@ resolves the folder before anything heavy is loaded."""
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import UsageError
+from ..messages import Text
 
 BUNDLED = Path(__file__).parent.parent / "data"  # the copy of the data shipped with the package
 TARGETS = "targets.yaml"
@@ -15,13 +17,12 @@ ACTUALS = "actuals.yaml"
 FILES = (TARGETS, ACTUALS)
 
 
-def resolve(explicit: str | os.PathLike | None = None, env: dict | None = None) -> Path:
-    env = os.environ if env is None else env
-    chosen = explicit or env.get("KPI_DATA_DIR")
+def resolve(explicit: str | os.PathLike | None = None, env: Mapping[str, str] | None = None) -> Path:
+    chosen = explicit or (os.environ if env is None else env).get("KPI_DATA_DIR")
     if chosen:
         path = Path(chosen)
         if not path.is_dir():
-            raise UsageError(f"data folder {path} does not exist")
+            raise UsageError(Text("datadir.missing", path=path))
         return path
     here = Path.cwd()
     if all((here / name).is_file() for name in FILES):

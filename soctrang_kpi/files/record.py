@@ -12,9 +12,11 @@ from typing import NamedTuple
 from pathlib import Path
 
 from . import atomic, load, yamlio
+from .checks import number_hint
 from .datadir import ACTUALS, TARGETS
 from ..errors import UsageError, WriteError
 from ..core.model import Point, PointStatus
+from ..messages import Text
 
 
 class Change(NamedTuple):
@@ -30,9 +32,9 @@ def parse_value(text: str) -> float | int:
     try:
         value = float(text)
     except ValueError:
-        raise UsageError(f"expected a number, found {text!r}{load.number_hint(text)}") from None
+        raise UsageError(Text("check.number", found=repr(text), hint=number_hint(text))) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise UsageError(f"expected a finite number, found {text!r}")
+        raise UsageError(Text("check.finite", found=repr(text)))
     return int(value) if value.is_integer() and "." not in text else value
 
 
@@ -81,12 +83,14 @@ def record(folder: Path, indicator: str, year: int, value: float, status: PointS
         targets = yamlio.decode(str(folder / TARGETS), (folder / TARGETS).read_bytes())
         dataset, _warnings = load.load_texts(targets, text, str(folder / TARGETS), str(path))
         if indicator not in dataset.indicators:
-            raise UsageError(f"no indicator has the id {indicator!r}", tuple(sorted(dataset.indicators)))
+            raise UsageError(Text("targets.no_indicator", id=repr(indicator)), tuple(sorted(dataset.indicators)))
         new_text, old = set_value(text.replace("\r\n", "\n"), indicator, year, value, status)
         if old is not None and not force:
             raise UsageError(
-                f"{indicator} {year} already has {old.value:g} ({old.status.value}); "
-                f"rerun with --force to replace it with {value:g} ({status.value})"
+                Text(
+                    "record.has_value", indicator=indicator, year=year, old=f"{old.value:g}",
+                    old_status=old.status.value, new=f"{value:g}", new_status=status.value,
+                )
             )
         load.load_texts(targets, new_text, str(folder / TARGETS), str(path))  # raises if invalid
         if b"\r\n" in raw:
@@ -95,5 +99,5 @@ def record(folder: Path, indicator: str, year: int, value: float, status: PointS
         try:
             atomic.write_atomic(path, prefix + new_text.encode("utf-8"))
         except OSError as err:
-            raise WriteError(f"cannot write {path}: {err.strerror or err}; the file is unchanged") from err
+            raise WriteError(Text("record.cannot_write", path=path, reason=err.strerror or err)) from err
     return Change(str(path), indicator, year, old, Point(year, value, status))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError
@@ -24,6 +25,7 @@ from yaml.events import (
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from ..errors import DataError, Problem
+from ..messages import Text
 
 MAX_BYTES = 128 * 1024 * 1024  # a data file larger than this is refused, not parsed
 MAX_ALIAS_USES = 1000  # more repeated anchors than this is an alias bomb, not a data file
@@ -36,6 +38,7 @@ _RESOLVED_MAX = 200_000
 _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _PLAIN_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 _TAG = "tag:yaml.org,2002:"
+Mark = Any  # PyYAML's marks or libyaml's (a different class): both have .line and .column
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
 
 
@@ -64,8 +67,8 @@ class _Builder:
     """
 
     def __init__(self):
-        self.duplicates: list[tuple[object, yaml.Mark]] = []
-        self.thousands: list[tuple[str, yaml.Mark]] = []
+        self.duplicates: list[tuple[object, Mark]] = []
+        self.thousands: list[tuple[str, Mark]] = []
         self.anchors: dict[str, object] = {}
         self.alias_uses = 0
         self._fallback = yaml.SafeLoader("")  # PyYAML's own rules for rare forms (0x1F, 1_000)
@@ -84,7 +87,7 @@ class _Builder:
                 expected = _TAG + ("map" if kind is MappingStartEvent else "seq")
                 if event.tag not in (None, "!", expected):
                     raise _refused(event.tag, event.start_mark)
-                container = {} if kind is MappingStartEvent else []
+                container: dict | list = {} if kind is MappingStartEvent else []
                 if event.anchor:
                     self.anchors[event.anchor] = container
                 stack.append([container, None, False, event.start_mark])
@@ -93,15 +96,15 @@ class _Builder:
                 value = stack.pop()[0]
             elif kind is AliasEvent:
                 if event.anchor not in self.anchors:
-                    raise ConstructorError(None, None, f"alias *{event.anchor} has no anchor", event.start_mark)
+                    raise _refusal(Text("yaml.no_anchor", anchor=event.anchor), event.start_mark)
                 self.alias_uses += 1
                 if self.alias_uses > MAX_ALIAS_USES:
-                    raise ConstructorError(None, None, "too many aliases (an alias bomb?)", event.start_mark)
+                    raise _refusal(Text("yaml.alias_bomb"), event.start_mark)
                 value = self.anchors[event.anchor]
             elif kind is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise ConstructorError(None, None, "expected one YAML document, found another", event.start_mark)
+                    raise _refusal(Text("yaml.two_documents"), event.start_mark)
                 continue
             else:  # stream start and end, document end
                 continue
@@ -114,7 +117,7 @@ class _Builder:
                 container.append(value)
             elif not frame[2]:  # a key
                 if type(value) in (dict, list):
-                    raise ConstructorError(None, None, "a key cannot be a list or a mapping", event.start_mark)
+                    raise _refusal(Text("yaml.key_container"), event.start_mark)
                 frame[1], frame[2], frame[3] = value, True, event.start_mark
             else:
                 key = frame[1]
@@ -143,12 +146,17 @@ class _Builder:
         if tag == _TAG + "timestamp":
             return text  # a date is not a number: the checks say so, with the text as written
         if tag == _TAG + "merge":
-            raise ConstructorError(None, None, "merge keys (<<) are not supported", event.start_mark)
+            raise _refusal(Text("yaml.merge_key"), event.start_mark)
         raise _refused(tag, event.start_mark)
 
 
-def _refused(tag: str, mark) -> ConstructorError:
-    return ConstructorError(None, None, f"tag {tag!r} is not allowed (safe loading)", mark)
+def _refused(tag: str, mark: Mark) -> ConstructorError:
+    return _refusal(Text("yaml.tag", tag=repr(tag)), mark)
+
+
+def _refusal(message: Text, mark: Mark) -> ConstructorError:
+    """What the reader does not accept, as PyYAML reports it; ``parse`` turns it into a Problem."""
+    return ConstructorError(None, None, message, mark)
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
@@ -159,17 +167,13 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 def decode(name: str, data: bytes) -> str:
     """Bytes of a data file as text: UTF-8, with or without a BOM; anything else is refused."""
     if len(data) > MAX_BYTES:
-        raise _fail(name, 0, 0, f"the file is {len(data):,} bytes; the limit is {MAX_BYTES:,}")
+        raise _fail(name, 0, 0, Text("yaml.too_large", size=f"{len(data):,}", limit=f"{MAX_BYTES:,}"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         before = data[: err.start].decode("utf-8", "replace")
         line, col = _line_col(before, len(before))
-        raise _fail(
-            name, line, col,
-            f"not UTF-8 text: byte 0x{data[err.start]:02x} at offset {err.start} "
-            "(save the file as UTF-8)",
-        ) from None
+        raise _fail(name, line, col, Text("yaml.not_utf8", byte=f"{data[err.start]:02x}", offset=err.start)) from None
     return text
 
 
@@ -208,19 +212,19 @@ def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[o
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         what = getattr(err, "problem", None) or str(err)
+        # _Builder's refusals are ConstructorErrors carrying a Text; the rest is PyYAML's syntax
+        message: str = what if isinstance(err, ConstructorError) else Text("yaml.syntax", detail=what)
         if tabbed & {line, line - 1}:
-            what += " (a line here is indented with a tab, counted as 8 spaces: indent with spaces)"
-        prefix = "" if isinstance(err, ConstructorError) else "YAML syntax: "
-        raise _fail(name, line, col, f"{prefix}{what}") from None
+            message = Text("yaml.with_hint", message=message, hint=Text("hint.tab_indent"))
+        raise _fail(name, line, col, message) from None
     problems = [
-        Problem(name, m.line + 1, m.column + 1, f"duplicate key {key!r}: only one may stay")
+        Problem(name, m.line + 1, m.column + 1, Text("yaml.duplicate_key", key=repr(key)))
         for key, m in builder.duplicates
     ]
     problems += [
         Problem(
             name, m.line + 1, m.column + 1,
-            f"{text_value} reads as {float(text_value):g}; if you meant thousands, write "
-            f"{text_value.replace('.', '')}",
+            Text("yaml.thousands", written=text_value, value=f"{float(text_value):g}", plain=text_value.replace(".", "")),
             warning=True,
         )
         for text_value, m in builder.thousands

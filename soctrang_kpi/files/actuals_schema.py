@@ -1,0 +1,132 @@
+"""The schema of actuals.yaml: for each indicator its yearly values by status (actual, estimate,
+plan) and the figures reports published about it. Checked against the indicators and plans of
+targets.yaml; when that file is broken (``Checks.known`` is False) references to it are not
+reported, since every id would look unknown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import yaml_keys
+from .checks import Checks, KeyPath, describe, quotes_hint
+from .targets_schema import YEARS
+from ..core.model import Indicator, Plan, Point, PointStatus, Published
+from ..messages import Text
+
+TOP_KEYS = ("schema_version", "series")  # the file's own layout, not a model record
+SERIES_KEYS = tuple(s.value for s in PointStatus) + ("published",)
+SOURCES = ("table", "text")  # where in a report a published figure was printed
+
+Series = dict[str, tuple[Point, ...]]
+PublishedByPlan = dict[str, tuple[Published, ...]]
+
+
+def actuals(
+    c: Checks, data: object, indicators: dict[str, Indicator], plans: dict[str, Plan]
+) -> tuple[Series, dict[str, PublishedByPlan]]:
+    top = c.top(data, TOP_KEYS)
+    if top is None:
+        return {}, {}
+    entries = c.mapping(top.get("series", {}), ("series",), Text("what.series")) or {}
+    series: Series = {}
+    published: dict[str, PublishedByPlan] = {}
+    plan_years = [range(p.base_year, p.target_year + 1) for p in plans.values()]
+    for ident, value in entries.items():
+        here = ("series", ident)
+        if ident not in indicators:
+            if c.known:
+                c.add(here, Text("actuals.unknown_indicator"), str(ident))
+            continue
+        entry = c.mapping(value, here, Text("what.series_entry"), ident)
+        if entry is None:
+            continue
+        c.keys(entry, here, SERIES_KEYS, ident)
+        found = points(c, entry, here, ident, plan_years)
+        if found:
+            series[ident] = found
+        if "published" in entry:
+            published[ident] = published_records(c, entry["published"], here + ("published",), ident, plans)
+    return series, published
+
+
+def points(c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: list[range]) -> tuple[Point, ...]:
+    """The yearly values under actual / estimate / plan; a year may appear under one only."""
+    by_year: dict[int, Point] = {}
+    for status in PointStatus:
+        if status.value not in entry:
+            continue
+        values = c.mapping(entry[status.value], path + (status.value,), Text("what.year_values"), ident, status.value)
+        for key, raw in (values or {}).items():
+            here = path + (status.value, key)
+            label = str(key)
+            found_year = year(c, key, here, ident)
+            if found_year is None:
+                continue
+            value = c.number(raw, here, ident, label)
+            if value is None:
+                continue
+            if found_year in by_year:
+                c.add(here, Text("actuals.year_twice", status=by_year[found_year].status.value), ident, label)
+                continue
+            if c.known and plan_years and not any(found_year in r for r in plan_years):
+                c.add(here, Text("actuals.year_outside_plans"), ident, label, warning=True)
+            by_year[found_year] = Point(found_year, value, status)
+    return tuple(by_year[y] for y in sorted(by_year))
+
+
+def year(c: Checks, key: object, path: KeyPath, ident: str) -> int | None:
+    if isinstance(key, bool) or not isinstance(key, int):
+        c.add(path, Text("actuals.year", found=describe(key), hint=quotes_hint(key)), ident, str(key))
+        return None
+    if key not in YEARS:
+        c.add(path, Text("actuals.year_range", low=YEARS.start, high=YEARS.stop - 1, found=key), ident, str(key))
+        return None
+    return key
+
+
+def published_records(c: Checks, value: object, path: KeyPath, ident: str, plans: dict[str, Plan]) -> PublishedByPlan:
+    """What reports printed: plan id -> table / text -> figures."""
+    found: PublishedByPlan = {}
+    for plan_id, sources in (c.mapping(value, path, Text("what.published"), ident, "published") or {}).items():
+        here = path + (plan_id,)
+        if plan_id not in plans:
+            if c.known:
+                c.add(here, Text("actuals.no_plan", id=repr(plan_id)), ident, "published")
+            continue
+        records = []
+        for source, record in (c.mapping(sources, here, Text("what.sources"), ident, "published") or {}).items():
+            if source not in SOURCES:
+                c.add(here + (source,), Text("actuals.source", found=repr(source)), ident, "published")
+                continue
+            records.append(published(c, record, here + (source,), ident, source))
+        found[plan_id] = tuple(records)
+    return found
+
+
+def published(c: Checks, value: object, path: KeyPath, ident: str, source: str) -> Published:
+    record = c.mapping(value, path, Text("what.published_figures"), ident, "published") or {}
+    c.keys(record, path, yaml_keys.PUBLISHED, ident)
+    figures: dict[str, Any] = {}
+    for key in yaml_keys.PUBLISHED:
+        if key in record:
+            figures[key] = FIGURE_CHECKS[key](c, record[key], path + (key,), ident, f"published.{key}")
+    return Published(source, **figures)
+
+
+def assessment(c: Checks, value: object, path: KeyPath, ident: str, fld: str) -> str | None:
+    """An assessment as a report prints it, which the audit must be able to read."""
+    from ..core.classify import parse_assessment
+
+    text = c.text(value, path, ident, fld)
+    if text is None:
+        return None
+    try:
+        parse_assessment(text)
+    except ValueError:
+        c.add(path, Text("actuals.assessment", found=repr(text)), ident, fld)
+        return None
+    return text
+
+
+#: published field -> its check; every other figure is a number
+FIGURE_CHECKS: dict[str, Any] = {key: Checks.number for key in yaml_keys.PUBLISHED} | {"assessment": assessment}

@@ -1,0 +1,195 @@
+"""Generic checks of one field of a data file, and the collector of the problems they find.
+
+Each check takes a value and the path to it (keys and list indices), returns the value in its
+proper type, or records a problem and returns None, so that one pass reports every problem.
+Paths become line:column only when there are problems (``Checks.problems``): composing the file
+again is slow and needless for a valid file.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TypeVar
+
+from . import yamlio
+from ..core.calc import MAX_MAGNITUDE
+from ..errors import Problem
+from ..messages import Text
+
+SCHEMA_VERSION = 1
+_VI_DECIMAL = re.compile(r"\s*[-+]?\d+,\d+\s*%?\s*")
+_VI_THOUSANDS = re.compile(r"\s*[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*")
+
+KeyPath = tuple  # keys and list indices from the top of the document
+E = TypeVar("E", bound=Enum)
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A problem found at ``path``, waiting for its line and column."""
+
+    path: KeyPath
+    message: Text
+    indicator: str = ""
+    field: str = ""
+    warning: bool = False
+
+
+@dataclass
+class Checks:
+    """The checks of one file's plain data, remembering each problem with the path of its value."""
+
+    name: str
+    source: str  # the file's text, composed again only to locate problems
+    known: bool = True  # False when targets.yaml is broken: skip checks that refer to it
+    pending: list[Pending] = field(default_factory=list)
+
+    def add(self, path: KeyPath, message: Text, indicator: str = "", fld: str = "", warning: bool = False) -> None:
+        self.pending.append(Pending(path, message, indicator, fld, warning))
+
+    def has_errors(self) -> bool:
+        return any(not p.warning for p in self.pending)
+
+    def problems(self) -> list[Problem]:
+        if not self.pending:
+            return []
+        root = yamlio.compose(self.source)
+        return [
+            Problem(self.name, *yamlio.locate(root, p.path), p.message, p.indicator, p.field, p.warning)
+            for p in self.pending
+        ]
+
+    # -- each check returns the value, or None after recording the problem --
+
+    def mapping(self, value: object, path: KeyPath, what: Text, indicator: str = "", fld: str = "") -> dict | None:
+        if isinstance(value, dict):
+            return value
+        self.add(path, Text("check.mapping", what=what, found=describe(value)), indicator, fld)
+        return None
+
+    def sequence(self, value: object, path: KeyPath, what: Text, indicator: str = "", fld: str = "") -> list | None:
+        if isinstance(value, list):
+            return value
+        self.add(path, Text("check.list", what=what, found=describe(value)), indicator, fld)
+        return None
+
+    def text(self, value: object, path: KeyPath, indicator: str = "", fld: str = "", required: bool = True) -> str | None:
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if value is None and not required:
+            return None
+        self.add(path, Text("check.text", found=describe(value)), indicator, fld)
+        return None
+
+    def number(self, value: object, path: KeyPath, indicator: str = "", fld: str = "") -> float | None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.add(path, Text("check.number", found=describe(value), hint=number_hint(value)), indicator, fld)
+            return None
+        if not math.isfinite(value):
+            self.add(path, Text("check.finite", found=value), indicator, fld)
+            return None
+        if abs(value) >= MAX_MAGNITUDE:
+            self.add(path, Text("check.magnitude", limit=f"{MAX_MAGNITUDE:.0e}", found=f"{value:g}"), indicator, fld)
+            return None
+        return float(value)
+
+    def integer(
+        self, value: object, path: KeyPath, indicator: str = "", fld: str = "", allowed: range | None = None
+    ) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.add(path, Text("check.whole", found=describe(value), hint=quotes_hint(value)), indicator, fld)
+            return None
+        if allowed is not None and value not in allowed:
+            self.add(path, Text("check.between", low=allowed.start, high=allowed.stop - 1, found=value), indicator, fld)
+            return None
+        return value
+
+    def non_negative(self, value: object, path: KeyPath, indicator: str = "", fld: str = "") -> float | None:
+        number = self.number(value, path, indicator, fld)
+        if number is not None and number < 0:
+            self.add(path, Text("check.not_negative", found=f"{number:g}"), indicator, fld)
+            return None
+        return number
+
+    def boolean(self, value: object, path: KeyPath, indicator: str = "", fld: str = "") -> bool | None:
+        if isinstance(value, bool):
+            return value
+        self.add(path, Text("check.boolean", found=describe(value)), indicator, fld)
+        return None
+
+    def choice(self, value: object, path: KeyPath, enum: type[E], indicator: str = "", fld: str = "") -> E | None:
+        try:
+            return enum(value)
+        except ValueError:
+            options = ", ".join(e.value for e in enum)
+            self.add(path, Text("check.choice", options=options, found=describe(value)), indicator, fld)
+            return None
+
+    def keys(self, mapping: dict, path: KeyPath, allowed: tuple[str, ...], indicator: str = "", required: tuple[str, ...] = ()) -> None:
+        for key in mapping:
+            if key not in allowed:
+                self.add(path + (key,), Text("check.unknown_field", name=repr(key), hint=_field_hint(key, allowed)), indicator, str(key))
+        for key in required:
+            if key not in mapping:
+                self.add(path, Text("check.missing_field", name=repr(key)), indicator, key)
+
+    def top(self, data: object, allowed: tuple[str, ...]) -> dict | None:
+        """The top mapping, or None when the file is empty (nothing else is worth checking)."""
+        if data is None:
+            self.add((), Text("file.empty"))
+            return None
+        mapping = self.mapping(data, (), Text("what.file_top"))
+        if mapping is None:
+            return {}
+        self.keys(mapping, (), allowed)
+        version = mapping.get("schema_version", SCHEMA_VERSION)
+        if version != SCHEMA_VERSION:
+            self.add(("schema_version",), Text("file.schema_version", expected=SCHEMA_VERSION, found=repr(version)))
+        return mapping
+
+
+def _field_hint(key: object, allowed: tuple[str, ...]) -> Text:
+    from difflib import get_close_matches  # only when a field is misspelt
+
+    close = get_close_matches(str(key), allowed, n=1)
+    if close:
+        return Text("hint.did_you_mean", name=repr(close[0]))
+    return Text("hint.one_of", options=", ".join(allowed))
+
+
+#: how a value that is none of the plain kinds below is described
+_DESCRIBED = ((dict, "value.mapping"), (list, "value.list"))
+
+
+def describe(value: object) -> str:
+    """A value as a message shows it: its text in quotes, or what kind of thing it is."""
+    if value is None:
+        return Text("value.nothing")
+    if isinstance(value, bool):
+        return Text("value.boolean", value=str(value).lower())
+    if isinstance(value, str):
+        return f'"{value}"'
+    for kind, key in _DESCRIBED:
+        if isinstance(value, kind):
+            return Text(key)
+    return repr(value)
+
+
+def quotes_hint(value: object) -> str:
+    """A whole number written in quotes ("2020") is text to YAML: say how to write it."""
+    return Text("hint.no_quotes") if isinstance(value, str) and value.strip().isdigit() else ""
+
+
+def number_hint(value: object) -> str:
+    """Vietnamese number writing gets a precise hint rather than a bare "expected a number"."""
+    if not isinstance(value, str):
+        return ""
+    if _VI_DECIMAL.fullmatch(value):
+        return Text("hint.use_number", number=value.strip().rstrip("%").strip().replace(",", "."))
+    if _VI_THOUSANDS.fullmatch(value):
+        whole, _, decimals = value.strip().partition(",")
+        return Text("hint.use_number", number=whole.replace(".", "") + (f".{decimals}" if decimals else ""))
+    return ""

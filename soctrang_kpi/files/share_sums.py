@@ -1,0 +1,27 @@
+"""A domain rule the loader warns about: the shares of a composition (the GRDP structure) add up
+to 100 in every year they all have a value. The sums are the audit's own (``calc.share_totals``),
+so the warning and the audit finding never disagree."""
+
+from __future__ import annotations
+
+from .checks import Checks
+from ..core.calc import share_totals
+from ..core.model import Indicator, Kind, Plan, Point
+from ..messages import Text
+
+
+def warn_share_sums(c: Checks, indicators: dict[str, Indicator], plans: dict[str, Plan], series: dict[str, tuple[Point, ...]]) -> None:
+    for plan in plans.values():
+        for row in plan.rows:
+            if row.target.kind is not Kind.COMPOSITION:
+                continue
+            shares = [r.indicator for r in plan.rows if indicators[r.indicator].parent == row.indicator]
+            totals = share_totals([[(p.year, p.value) for p in series.get(share, ())] for share in shares])
+            for year, total in totals.items():
+                if abs(total - 100) > plan.settings.audit_tolerance + 1e-9:
+                    path = ("series", shares[0], _status_of(series[shares[0]], year), year)
+                    c.add(path, Text("actuals.share_sum", indicator=row.indicator, total=f"{total:g}"), row.indicator, str(year), warning=True)
+
+
+def _status_of(points: tuple[Point, ...], year: int) -> str:
+    return next(p.status.value for p in points if p.year == year)

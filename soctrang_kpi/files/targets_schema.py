@@ -1,0 +1,273 @@
+"""The schema of targets.yaml: its indicators, and its plans with their settings, published
+summary and target rows. Each function checks one kind of record and builds it, or records what
+is wrong with it in ``Checks`` and returns None."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import yaml_keys
+from .checks import Checks, KeyPath
+from ..core.model import (
+    GROUP_KINDS,
+    Direction,
+    Indicator,
+    Kind,
+    Plan,
+    PlanRow,
+    PublishedSummary,
+    Settings,
+    Target,
+)
+from ..messages import Text
+
+YEARS = range(1900, 2201)  # years outside this are typos, not data
+TOP_KEYS = ("schema_version", "indicators", "plans")  # the file's own layout, not a model record
+RANGE_KINDS = frozenset({Kind.GROWTH, Kind.AVERAGE, Kind.LEVEL})  # kinds whose target may be "2–3"
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def targets(c: Checks, data: object) -> tuple[dict[str, Indicator], dict[str, Plan]]:
+    top = c.top(data, TOP_KEYS)
+    if top is None:
+        return {}, {}
+    known = indicators(c, top.get("indicators"), ("indicators",))
+    return known, plans(c, top.get("plans"), ("plans",), known)
+
+
+def plans(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator]) -> dict[str, Plan]:
+    found: dict[str, Plan] = {}
+    for i, entry in enumerate(c.sequence(entries, path, Text("what.plans")) or []):
+        one = plan(c, entry, path + (i,), known)
+        if one is None:
+            continue
+        if one.id in found:
+            c.add(path + (i, "id"), Text("targets.duplicate_plan", id=repr(one.id)), fld="id")
+        found[one.id] = one
+    return found
+
+
+def indicators(c: Checks, entries: object, path: KeyPath) -> dict[str, Indicator]:
+    found: dict[str, Indicator] = {}
+    paths: dict[str, KeyPath] = {}
+    for i, entry in enumerate(c.sequence(entries, path, Text("what.indicators")) or []):
+        here = path + (i,)
+        one = indicator(c, entry, here)
+        if one is None:
+            continue
+        if one.id in found:
+            c.add(here + ("id",), Text("targets.duplicate_indicator", entry=paths[one.id][-1] + 1), one.id, "id")
+            continue
+        found[one.id] = one
+        paths[one.id] = here
+    parents_exist(c, found, paths)
+    parents_not_cyclic(c, found, paths)
+    return found
+
+
+def indicator(c: Checks, value: object, path: KeyPath) -> Indicator | None:
+    entry = c.mapping(value, path, Text("what.indicator"))
+    if entry is None:
+        return None
+    ident = identifier(c, entry.get("id"), path + ("id",))
+    c.keys(entry, path, yaml_keys.INDICATOR, ident or "", ("id", "name"))
+    if ident is None:
+        return None
+    texts = {
+        key: c.text(entry.get(key), path + (key,), ident, key, required=key == "name") or ""
+        for key in ("name", "name_en", "unit", "unit_en")
+    }
+    parent = c.text(entry.get("parent"), path + ("parent",), ident, "parent", required=False)
+    return Indicator(ident, parent=parent, **texts)
+
+
+def parents_exist(c: Checks, found: dict[str, Indicator], paths: dict[str, KeyPath]) -> None:
+    for ident, one in found.items():
+        if one.parent is not None and one.parent not in found:
+            c.add(paths[ident] + ("parent",), Text("targets.no_indicator", id=repr(one.parent)), ident, "parent")
+
+
+def parents_not_cyclic(c: Checks, found: dict[str, Indicator], paths: dict[str, KeyPath]) -> None:
+    for ident in _cycles(found):
+        c.add(paths[ident] + ("parent",), Text("targets.parent_cycle"), ident, "parent")
+
+
+def identifier(c: Checks, value: object, path: KeyPath) -> str | None:
+    ident = c.text(value, path, fld="id")
+    if ident is not None and not _ID.fullmatch(ident):
+        c.add(path, Text("targets.id_format", found=repr(ident)), fld="id")
+        return None
+    return ident
+
+
+def plan(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator]) -> Plan | None:
+    entry = c.mapping(value, path, Text("what.plan"))
+    if entry is None:
+        return None
+    ident = identifier(c, entry.get("id"), path + ("id",))
+    who = ident or ""
+    c.keys(entry, path, yaml_keys.PLAN, who, ("id", "name", "base_year", "target_year", "targets"))
+    name = c.text(entry.get("name"), path + ("name",), who, "name")
+    name_en = c.text(entry.get("name_en"), path + ("name_en",), who, "name_en", required=False) or ""
+    base, end = years(c, entry, path, who)
+    found_settings = settings(c, entry.get("settings"), path + ("settings",), who)
+    summary = published_summary(c, entry.get("published_summary"), path + ("published_summary",), who)
+    found_rows = rows(c, entry.get("targets"), path + ("targets",), known)
+    if ident is None or name is None or base is None or end is None:
+        return None
+    return Plan(ident, name, base, end, found_rows, name_en, found_settings, summary)
+
+
+def years(c: Checks, entry: dict, path: KeyPath, plan_id: str) -> tuple[int | None, int | None]:
+    """The base and target years; the target must come after the base."""
+    base = c.integer(entry.get("base_year"), path + ("base_year",), plan_id, "base_year", allowed=YEARS)
+    end = c.integer(entry.get("target_year"), path + ("target_year",), plan_id, "target_year", allowed=YEARS)
+    if base is not None and end is not None and end <= base:
+        c.add(path + ("target_year",), Text("targets.years_order", base=base, found=end), plan_id, "target_year")
+        end = None
+    return base, end
+
+
+def settings(c: Checks, value: object, path: KeyPath, plan_id: str) -> Settings:
+    if value is None:
+        return Settings()
+    mapping = c.mapping(value, path, Text("what.settings"), plan_id, "settings") or {}
+    c.keys(mapping, path, yaml_keys.SETTINGS, plan_id)
+    found: dict[str, Any] = {}
+    if "precision" in mapping:
+        found["precision"] = c.integer(mapping["precision"], path + ("precision",), plan_id, "precision", range(0, 7))
+    for key in ("exceed_margin", "audit_tolerance"):
+        if key in mapping:
+            found[key] = c.non_negative(mapping[key], path + (key,), plan_id, key)
+    return Settings(**{k: v for k, v in found.items() if v is not None})
+
+
+def published_summary(c: Checks, value: object, path: KeyPath, plan_id: str) -> PublishedSummary | None:
+    if value is None:
+        return None
+    mapping = c.mapping(value, path, Text("what.published_summary"), plan_id, "published_summary") or {}
+    c.keys(mapping, path, yaml_keys.SUMMARY, plan_id, ("total",))
+    counts: dict[str, Any] = {
+        key: c.integer(mapping[key], path + (key,), plan_id, key, range(0, 100_000_000))
+        for key in yaml_keys.SUMMARY
+        if key in mapping
+    }
+    if counts.get("total") is None:
+        return None
+    return PublishedSummary(**counts)
+
+
+def rows(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator]) -> tuple[PlanRow, ...]:
+    found: list[PlanRow] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(c.sequence(entries, path, Text("what.targets")) or []):
+        one = row(c, entry, path + (i,), known, seen)
+        if one is not None:
+            seen.add(one.indicator)
+            found.append(one)
+    return tuple(found)
+
+
+def row(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator], seen: set[str]) -> PlanRow | None:
+    entry = c.mapping(value, path, Text("what.target"))
+    if entry is None:
+        return None
+    ident = c.text(entry.get("indicator"), path + ("indicator",), fld="indicator")
+    if False in entry:  # YAML 1.1 reads a bare `no:` key as the boolean false
+        c.add(path, Text("targets.no_as_false"), ident or "", "number")
+        entry.setdefault("number", entry.pop(False))
+    c.keys(entry, path, yaml_keys.TARGET_ROW, ident or "", ("indicator", "number", "kind"))
+    ident = row_indicator(c, ident, path + ("indicator",), known, seen)
+    no = row_number(c, entry.get("number"), path + ("number",), ident or "")
+    found = target(c, entry, path, ident or "")
+    if ident is None or no is None or found is None:
+        return None
+    return PlanRow(ident, no, found)
+
+
+def row_indicator(c: Checks, ident: str | None, path: KeyPath, known: dict[str, Indicator], seen: set[str]) -> str | None:
+    """The row's indicator, which targets.yaml defines and the plan has no other row for."""
+    if ident is not None and ident not in known:
+        c.add(path, Text("targets.no_indicator", id=repr(ident)), ident, "indicator")
+        return None
+    if ident in seen:
+        c.add(path, Text("targets.second_target"), ident or "", "indicator")
+        return None
+    return ident
+
+
+def row_number(c: Checks, value: object, path: KeyPath, ident: str) -> str | None:
+    """The row's number as the plan prints it ("1", "2.1"): text, or a whole number."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        c.add(path, Text("targets.number_as_printed", found=value), ident, "number")
+        return None
+    return c.text(value, path, ident, "number")
+
+
+def target(c: Checks, entry: dict, path: KeyPath, ident: str) -> Target | None:
+    kind = c.choice(entry.get("kind"), path + ("kind",), Kind, ident, "kind")
+    direction: Direction | None = Direction.AT_LEAST
+    if "direction" in entry:
+        direction = c.choice(entry["direction"], path + ("direction",), Direction, ident, "direction")
+    strict = c.boolean(entry["strict"], path + ("strict",), ident, "strict") if "strict" in entry else kind is Kind.THRESHOLD
+    if kind is None or direction is None:
+        return None
+    if kind in GROUP_KINDS:
+        group_takes_no_value(c, entry, path, ident, kind)
+        return Target(kind)
+    value, upper = target_value(c, entry, path, ident, kind)
+    if value is None:
+        return None
+    return Target(kind, direction, value, upper, bool(strict))
+
+
+def group_takes_no_value(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) -> None:
+    for key in ("value", "range"):
+        if key in entry:
+            c.add(path + (key,), Text("targets.group_takes_no_value", kind=kind.value, key=key), ident, key)
+
+
+def target_value(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) -> tuple[float | None, float | None]:
+    """The target: ``value: 8``, or ``range: [6, 8]`` for the kinds that allow one."""
+    if ("value" in entry) == ("range" in entry):
+        c.add(path, Text("targets.value_or_range"), ident, "value")
+        return None, None
+    if "value" in entry:
+        return c.number(entry["value"], path + ("value",), ident, "value"), None
+    if kind not in RANGE_KINDS:
+        c.add(path + ("range",), Text("targets.no_range", kind=kind.value), ident, "range")
+        return None, None
+    return target_range(c, entry["range"], path + ("range",), ident)
+
+
+def target_range(c: Checks, value: object, path: KeyPath, ident: str) -> tuple[float | None, float | None]:
+    bounds = c.sequence(value, path, Text("what.low_high"), ident, "range")
+    if bounds is None:
+        return None, None
+    if len(bounds) != 2:
+        c.add(path, Text("targets.range_size", count=len(bounds)), ident, "range")
+        return None, None
+    low, high = (c.number(b, path + (j,), ident, "range") for j, b in enumerate(bounds))
+    if low is not None and high is not None and low >= high:
+        c.add(path, Text("targets.range_order", low=f"{low:g}", high=f"{high:g}"), ident, "range")
+        return None, None
+    return low, high
+
+
+def _cycles(found: dict[str, Indicator]) -> list[str]:
+    """Ids whose chain of parents comes back to itself."""
+    looping = []
+    for start in found:
+        seen = {start}
+        current = found[start].parent
+        while current in found:
+            if current in seen:
+                if current == start:
+                    looping.append(start)
+                break
+            seen.add(current)
+            current = found[current].parent
+    return looping

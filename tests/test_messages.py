@@ -1,0 +1,91 @@
+"""Every message of the files layer can be said in Vietnamese and in English."""
+
+import pickle
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from soctrang_kpi.errors import DataError, Problem, UsageError
+from soctrang_kpi.files import load, yaml_keys
+from soctrang_kpi.messages import CATALOG, LANGS, Text
+
+BAD = Path(__file__).parent / "bad"
+PREFIX = re.compile(r"^(targets|actuals)\.yaml:\d+:\d+: ")
+
+
+def _placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+@pytest.mark.parametrize("key", sorted(CATALOG))
+def test_every_entry_is_said_in_both_languages_with_the_same_blanks(key):
+    entry = CATALOG[key]
+    assert set(entry) == set(LANGS)
+    assert all(entry[lang].strip() for lang in LANGS)
+    assert _placeholders(entry["vi"]) == _placeholders(entry["en"])
+
+
+def test_a_text_is_its_english_wording_and_translates_its_params():
+    text = Text("check.number", found='"5,76"', hint=Text("hint.use_number", number="5.76"))
+    assert text == 'expected a number, found "5,76" (use 5.76)'
+    assert text.render("vi") == 'cần một số, gặp "5,76" (hãy viết 5.76)'
+    assert Text("check.between", low=0, high=6, found=9).render("vi") == "cần một số từ 0 đến 6, gặp 9"
+    assert pickle.loads(pickle.dumps(text)).render("vi") == text.render("vi")
+    with pytest.raises(AttributeError):
+        text.key = "other"  # type: ignore[misc]
+
+
+def test_a_problem_renders_its_warning_prefix_in_either_language():
+    problem = Problem("actuals.yaml", 3, 5, Text("actuals.year_outside_plans"), "exports", "2030", warning=True)
+    assert str(problem) == "actuals.yaml:3:5: warning: exports 2030: the year is outside every plan"
+    assert problem.render("vi") == "actuals.yaml:3:5: cảnh báo: exports 2030: năm này nằm ngoài mọi kế hoạch"
+    assert Problem("x.yaml", 0, 0, "plain text").render("vi") == "x.yaml: plain text"  # str still accepted
+
+
+def test_a_usage_error_stays_english_as_str():
+    err = UsageError(Text("targets.no_indicator", id=repr("export")))
+    assert str(err) == "no indicator has the id 'export'"
+
+
+def test_allowed_keys_come_from_the_model_in_todays_order():
+    assert yaml_keys.INDICATOR == ("id", "name", "name_en", "unit", "unit_en", "parent")
+    assert yaml_keys.PLAN == ("id", "name", "name_en", "base_year", "target_year", "settings", "published_summary", "targets")
+    assert yaml_keys.TARGET_ROW == ("indicator", "number", "kind", "direction", "value", "range", "strict")
+    assert yaml_keys.SETTINGS == ("precision", "exceed_margin", "audit_tolerance")
+    assert yaml_keys.SUMMARY == ("total", "exceeded", "achieved", "not_achieved")
+    assert yaml_keys.PUBLISHED == ("avg_growth", "midterm_pct", "forecast", "forecast_pct", "assessment")
+
+
+def _problems(case: str) -> list[Problem]:
+    kind = case.split(".")[-2]
+    texts = {name: (BAD / f"base.{name}.yaml").read_text(encoding="utf-8") for name in ("targets", "actuals")}
+    texts[kind] = (BAD / case).read_text(encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load.load_texts(texts["targets"], texts["actuals"])
+    return raised.value.problems
+
+
+@pytest.mark.parametrize(
+    "case, vietnamese",
+    [
+        ("vi-decimal-comma.actuals.yaml", 'cần một số, gặp "5,76" (hãy viết 5.76)'),
+        ("unknown-field.targets.yaml", "trường lạ 'vaule' (có phải 'value'?)"),
+        ("year-as-string.actuals.yaml", "(hãy viết không có dấu ngoặc kép)"),
+        ("boolean.actuals.yaml", "true (giá trị đúng/sai)"),
+        ("series-not-a-mapping.actuals.yaml", "cần một ánh xạ (năm: giá trị), gặp một danh sách"),
+        ("duplicate-key.actuals.yaml", "trùng khoá 'grdp-growth'"),
+        ("syntax-error.actuals.yaml", "lỗi cú pháp YAML: "),
+        ("python-tag.actuals.yaml", "không cho phép thẻ"),
+        ("range-reversed.targets.yaml", "cần thấp < cao, gặp [8, 6]"),
+    ],
+)
+def test_bad_files_are_reported_in_vietnamese(case, vietnamese):
+    problems = _problems(case)
+    assert problems
+    for problem in problems:
+        english, said = str(problem), problem.render("vi")
+        assert said != english
+        assert PREFIX.match(said) and PREFIX.match(said).group(0) == PREFIX.match(english).group(0)
+    assert any(vietnamese in p.render("vi") for p in problems)
