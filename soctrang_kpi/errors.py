@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .messages import Text, render
 
@@ -24,9 +24,10 @@ class NotComputable(KpiError):
         super().__init__(f"{code}: {detail}" if detail != "" else code)
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong (or suspicious) in a data file, located as precisely as we can."""
+class Problem(NamedTuple):
+    """One thing wrong (or suspicious) in a data file, located as precisely as we can.
+
+    Problems sort by file, line, column (a NamedTuple compares field by field)."""
 
     file: str
     line: int  # 1-based; 0 when unknown

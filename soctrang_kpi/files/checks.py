@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from enum import Enum
 from typing import TypeVar
 
@@ -20,15 +21,14 @@ from ..errors import Problem
 from ..messages import Text
 
 SCHEMA_VERSION = 1
-_VI_DECIMAL = re.compile(r"\s*[-+]?\d+,\d+\s*%?\s*")
-_VI_THOUSANDS = re.compile(r"\s*[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*")
+_VI_DECIMAL = r"\s*[-+]?\d+,\d+\s*%?\s*"  # compiled by re's cache on first use, not at import
+_VI_THOUSANDS = r"\s*[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*"  # compiled by re's cache on first use, not at import
 
 KeyPath = tuple  # keys and list indices from the top of the document
 E = TypeVar("E", bound=Enum)
 
 
-@dataclass(frozen=True)
-class Pending:
+class Pending(NamedTuple):
     """A problem found at ``path``, waiting for its line and column."""
 
     path: KeyPath
@@ -187,9 +187,9 @@ def number_hint(value: object) -> str:
     """Vietnamese number writing gets a precise hint rather than a bare "expected a number"."""
     if not isinstance(value, str):
         return ""
-    if _VI_DECIMAL.fullmatch(value):
+    if re.fullmatch(_VI_DECIMAL, value):
         return Text("hint.use_number", number=value.strip().rstrip("%").strip().replace(",", "."))
-    if _VI_THOUSANDS.fullmatch(value):
+    if re.fullmatch(_VI_THOUSANDS, value):
         whole, _, decimals = value.strip().partition(",")
         return Text("hint.use_number", number=whole.replace(".", "") + (f".{decimals}" if decimals else ""))
     return ""

@@ -25,7 +25,7 @@ from ..messages import Text
 YEARS = range(1900, 2201)  # years outside this are typos, not data
 TOP_KEYS = ("schema_version", "indicators", "plans")  # the file's own layout, not a model record
 RANGE_KINDS = frozenset({Kind.GROWTH, Kind.AVERAGE, Kind.LEVEL})  # kinds whose target may be "2–3"
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # compiled by re's cache on first use, not at import
 
 
 def targets(c: Checks, data: object) -> tuple[dict[str, Indicator], dict[str, Plan]]:
@@ -95,7 +95,7 @@ def parents_not_cyclic(c: Checks, found: dict[str, Indicator], paths: dict[str, 
 
 def identifier(c: Checks, value: object, path: KeyPath) -> str | None:
     ident = c.text(value, path, fld="id")
-    if ident is not None and not _ID.fullmatch(ident):
+    if ident is not None and not re.fullmatch(_ID, ident):
         c.add(path, Text("targets.id_format", found=repr(ident)), fld="id")
         return None
     return ident

@@ -1,14 +1,12 @@
-"""The keys a record of the data files may have, derived from the model's dataclasses.
+"""The keys a record of the data files may have, derived from the model's records.
 
-A record in targets.yaml or actuals.yaml is written with the names of its dataclass's fields, so
-the allowed keys are ``dataclasses.fields()`` of that class, in their order (which is also the
+A record in targets.yaml or actuals.yaml is written with the names of its model record's fields,
+so the allowed keys are the ``_fields`` of that NamedTuple, in their order (which is also the
 order "expected one of …" lists them in). Where a file names a field otherwise, or lays it out
 differently, the tables below say so; they are the only place that knows.
 """
 
 from __future__ import annotations
-
-from dataclasses import fields
 
 from ..core.model import Indicator, Plan, PlanRow, Published, PublishedSummary, Settings, Target
 
@@ -39,12 +37,12 @@ def keys_of(cls: type) -> tuple[str, ...]:
     An English twin (``name_en``) follows the field it translates, as the files write them."""
     names: list[str] = []
     last: list[str] = []
-    for f in fields(cls):
-        if (cls, f.name) in OMITTED:
+    for name in cls._fields:  # type: ignore[attr-defined]
+        if (cls, name) in OMITTED:
             continue
-        spread = SPREAD.get((cls, f.name))
-        found = list(keys_of(spread)) if spread else [RENAMED.get((cls, f.name), f.name)]
-        (last if (cls, f.name) in LAST else names).extend(found)
+        spread = SPREAD.get((cls, name))
+        found = list(keys_of(spread)) if spread else [RENAMED.get((cls, name), name)]
+        (last if (cls, name) in LAST else names).extend(found)
     return _twins_together(names) + tuple(last)
 
 
