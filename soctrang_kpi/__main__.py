@@ -14,9 +14,9 @@ EXIT_BUG = 70
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        from .cli import app
+        from .cli import build_app
 
-        app(args=argv, prog_name="kpi")
+        build_app(argv)(args=argv, prog_name="kpi")
     except SystemExit:
         raise
     except Exception as err:  # noqa: BLE001 - the last line of defence, not error handling

@@ -28,17 +28,6 @@ from .output.formats import Format
 
 EXIT_DATA, EXIT_USAGE, EXIT_FAIL_ON, EXIT_WRITE = 1, 2, 3, 4
 
-app = typer.Typer(
-    name="kpi",
-    help="Target calculator for the indicators of Vietnamese provincial resolutions "
-    "(Sóc Trăng, 2020–2025 term and annual plans).",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
 class StatusChoice(str, Enum):
     """Statuses as typed on the command line."""
 
@@ -77,7 +66,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def root(
     ctx: typer.Context,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False,
@@ -175,7 +163,6 @@ def _format(fmt: Format, as_json: bool) -> Format:
     return Format.JSON if as_json else fmt
 
 
-@app.command()
 def status(
     ctx: typer.Context,
     plan: PlanOpt = None,
@@ -200,7 +187,6 @@ def status(
         _serve(ctx, data_dir, _format(fmt, as_json), make)
 
 
-@app.command()
 def show(
     ctx: typer.Context,
     indicator: Annotated[str, typer.Argument(help='Id ("grdp-growth"), number ("7.1") or part of the name ("thuy san").')],
@@ -225,7 +211,6 @@ def show(
         _serve(ctx, data_dir, _format(fmt, as_json), make)
 
 
-@app.command()
 def summary(
     ctx: typer.Context,
     plan: PlanOpt = None,
@@ -242,7 +227,6 @@ def summary(
         _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of), lang), 0))
 
 
-@app.command()
 def audit(
     ctx: typer.Context,
     plan: PlanOpt = None,
@@ -259,7 +243,6 @@ def audit(
         _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (audit_document(*_reviewed(data, plan, as_of), lang), 0))
 
 
-@app.command()
 def validate(
     ctx: typer.Context,
     lang: LangOpt = Lang.VI,
@@ -274,7 +257,6 @@ def validate(
         _serve(ctx, data_dir, _format(fmt, as_json), lambda data, warnings: (validate_document(data, warnings, lang), 0))
 
 
-@app.command()
 def export(
     ctx: typer.Context,
     output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.", dir_okay=False)],
@@ -319,7 +301,6 @@ def export(
         sys.stderr.write(f"kpi: wrote {output} ({shown}, {len(content):,} bytes)\n")
 
 
-@app.command(context_settings={"ignore_unknown_options": True})
 def record(
     ctx: typer.Context,
     indicator: Annotated[str, typer.Argument(help='Id ("grdp-growth") or printed number ("1") of the indicator.')],
@@ -360,3 +341,48 @@ def _exact_id(dataset, query: str, plan: str | None) -> str:
         if row.no == query:
             return row.indicator
     raise UsageError(f"no indicator has the id or number {query!r}", tuple(sorted(dataset.indicators)))
+
+
+#: every command, in the order `kpi --help` lists them, with its Click settings
+COMMANDS: dict[str, tuple[Callable[..., None], dict]] = {
+    "status": (status, {}),
+    "show": (show, {}),
+    "summary": (summary, {}),
+    "audit": (audit, {}),
+    "validate": (validate, {}),
+    "export": (export, {}),
+    "record": (record, {"context_settings": {"ignore_unknown_options": True}}),
+}
+
+
+def build_app(argv: list[str] | None = None) -> typer.Typer:
+    """The Typer app. Given the command line, only the command it names is built: Typer reads
+    every command's signature when it builds it, which is start-up time spent on every run."""
+    app = typer.Typer(
+        name="kpi",
+        help="Target calculator for the indicators of Vietnamese provincial resolutions "
+        "(Sóc Trăng, 2020–2025 term and annual plans).",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(root)
+    wanted = _command_named(argv) if argv is not None else None
+    for name, (function, settings) in COMMANDS.items():
+        if wanted is None or name == wanted:
+            app.command(name, **settings)(function)
+    return app
+
+
+def _command_named(argv: list[str]) -> str | None:
+    """The command a command line runs, if it names one (the root takes no option values)."""
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    return first if first in COMMANDS else None
+
+
+def __getattr__(name: str) -> typer.Typer:
+    """``cli.app``: the whole app, for tests and the docs generator."""
+    if name == "app":
+        return build_app()
+    raise AttributeError(name)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
 
 from ..errors import NotComputable
 from .model import Direction, Kind, Target
@@ -33,6 +32,8 @@ def round_half_up(x: float, digits: int) -> float:
     scaled = abs(x) * 10**digits
     if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
         return round(x, digits)  # not near a tie: Python's rounding is exact and fast
+    from decimal import ROUND_HALF_UP, Decimal  # only near a tie: most values never need it
+
     quantum = Decimal(1).scaleb(-digits)
     return float(Decimal(repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
 from typing import NamedTuple
 from enum import Enum
 from typing import TypeVar
@@ -38,14 +37,14 @@ class Pending(NamedTuple):
     warning: bool = False
 
 
-@dataclass
 class Checks:
     """The checks of one file's plain data, remembering each problem with the path of its value."""
 
-    name: str
-    source: str  # the file's text, composed again only to locate problems
-    known: bool = True  # False when targets.yaml is broken: skip checks that refer to it
-    pending: list[Pending] = field(default_factory=list)
+    def __init__(self, name: str, source: str, known: bool = True) -> None:
+        self.name = name
+        self.source = source  # the file's text, composed again only to locate problems
+        self.known = known  # False when targets.yaml is broken: skip checks that refer to it
+        self.pending: list[Pending] = []
 
     def add(self, path: KeyPath, message: Text, indicator: str = "", fld: str = "", warning: bool = False) -> None:
         self.pending.append(Pending(path, message, indicator, fld, warning))
