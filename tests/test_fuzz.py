@@ -1,6 +1,5 @@
 """Fuzzing the data files: whatever is mutated, `kpi` ends with a result or a clean error."""
 
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -64,14 +63,14 @@ def mutated(draw):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(mutated())
-def test_mutated_files_give_a_result_or_a_clean_error(texts):
-    with tempfile.TemporaryDirectory() as folder:
-        for name, text in texts.items():
-            Path(folder, f"{name}.yaml").write_text(text, encoding="utf-8")
-        for command in (["status", "--json"], ["audit"], ["validate"]):
-            result = CliRunner().invoke(app, [*command, "--data-dir", folder], catch_exceptions=False)
-            assert result.exit_code in (0, 1, 2), (command, result.exit_code, result.stderr)
-            if result.exit_code:
-                assert result.stderr.startswith(("/", "kpi: ")) and "Traceback" not in result.stderr
-                assert result.stdout == ""
+@given(texts=mutated())
+def test_mutated_files_give_a_result_or_a_clean_error(tmp_path_factory, texts):
+    folder = str(tmp_path_factory.mktemp("fuzz"))  # under pytest's own temporary folder
+    for name, text in texts.items():
+        Path(folder, f"{name}.yaml").write_text(text, encoding="utf-8")
+    for command in (["status", "--json"], ["audit"], ["validate"]):
+        result = CliRunner().invoke(app, [*command, "--data-dir", folder], catch_exceptions=False)
+        assert result.exit_code in (0, 1, 2), (command, result.exit_code, result.stderr)
+        if result.exit_code:
+            assert result.stderr.startswith(("/", "kpi: ")) and "Traceback" not in result.stderr
+            assert result.stdout == ""
