@@ -27,7 +27,7 @@ def actuals(
     top = c.top(data, TOP_KEYS)
     if top is None:
         return {}, {}
-    entries = c.mapping(top.get("series", {}), ("series",), Text("what.series")) or {}
+    entries = c.mapping(top.get("series", {}), ("series",), "what.series") or {}
     series: Series = {}
     published: dict[str, PublishedByPlan] = {}
     plan_years = [range(p.base_year, p.target_year + 1) for p in plans.values()]
@@ -37,7 +37,7 @@ def actuals(
             if c.known:
                 c.add(here, Text("actuals.unknown_indicator"), str(ident))
             continue
-        entry = c.mapping(value, here, Text("what.series_entry"), ident)
+        entry = c.mapping(value, here, "what.series_entry", ident)
         if entry is None:
             continue
         c.keys(entry, here, SERIES_KEYS, ident)
@@ -55,7 +55,7 @@ def points(c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: list[r
     for status in PointStatus:
         if status.value not in entry:
             continue
-        values = c.mapping(entry[status.value], path + (status.value,), Text("what.year_values"), ident, status.value)
+        values = c.mapping(entry[status.value], path + (status.value,), "what.year_values", ident, status.value)
         for key, raw in (values or {}).items():
             here = path + (status.value, key)
             label = str(key)
@@ -87,14 +87,14 @@ def year(c: Checks, key: object, path: KeyPath, ident: str) -> int | None:
 def published_records(c: Checks, value: object, path: KeyPath, ident: str, plans: dict[str, Plan]) -> PublishedByPlan:
     """What reports printed: plan id -> table / text -> figures."""
     found: PublishedByPlan = {}
-    for plan_id, sources in (c.mapping(value, path, Text("what.published"), ident, "published") or {}).items():
+    for plan_id, sources in (c.mapping(value, path, "what.published", ident, "published") or {}).items():
         here = path + (plan_id,)
         if plan_id not in plans:
             if c.known:
                 c.add(here, Text("actuals.no_plan", id=repr(plan_id)), ident, "published")
             continue
         records = []
-        for source, record in (c.mapping(sources, here, Text("what.sources"), ident, "published") or {}).items():
+        for source, record in (c.mapping(sources, here, "what.sources", ident, "published") or {}).items():
             if source not in SOURCES:
                 c.add(here + (source,), Text("actuals.source", found=repr(source)), ident, "published")
                 continue
@@ -104,7 +104,7 @@ def published_records(c: Checks, value: object, path: KeyPath, ident: str, plans
 
 
 def published(c: Checks, value: object, path: KeyPath, ident: str, source: str) -> Published:
-    record = c.mapping(value, path, Text("what.published_figures"), ident, "published") or {}
+    record = c.mapping(value, path, "what.published_figures", ident, "published") or {}
     c.keys(record, path, yaml_keys.PUBLISHED, ident)
     figures: dict[str, Any] = {}
     for key in yaml_keys.PUBLISHED:

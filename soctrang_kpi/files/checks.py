@@ -20,8 +20,8 @@ from ..errors import Problem
 from ..messages import Text
 
 SCHEMA_VERSION = 1
-_VI_DECIMAL = r"\s*[-+]?\d+,\d+\s*%?\s*"  # compiled by re's cache on first use, not at import
-_VI_THOUSANDS = r"\s*[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*"  # compiled by re's cache on first use, not at import
+_VI_DECIMAL = r"\s*[-+]?\d+,\d+\s*%?\s*"  # compiled on first use (re's cache)
+_VI_THOUSANDS = r"\s*[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*"  # compiled on first use (re's cache)
 
 KeyPath = tuple  # keys and list indices from the top of the document
 E = TypeVar("E", bound=Enum)
@@ -63,16 +63,17 @@ class Checks:
 
     # -- each check returns the value, or None after recording the problem --
 
-    def mapping(self, value: object, path: KeyPath, what: Text, indicator: str = "", fld: str = "") -> dict | None:
+    def mapping(self, value: object, path: KeyPath, what: str, indicator: str = "", fld: str = "") -> dict | None:
+        """``what`` is the catalog key of what was expected: a Text is made only on a problem."""
         if isinstance(value, dict):
             return value
-        self.add(path, Text("check.mapping", what=what, found=describe(value)), indicator, fld)
+        self.add(path, Text("check.mapping", what=Text(what), found=describe(value)), indicator, fld)
         return None
 
-    def sequence(self, value: object, path: KeyPath, what: Text, indicator: str = "", fld: str = "") -> list | None:
+    def sequence(self, value: object, path: KeyPath, what: str, indicator: str = "", fld: str = "") -> list | None:
         if isinstance(value, list):
             return value
-        self.add(path, Text("check.list", what=what, found=describe(value)), indicator, fld)
+        self.add(path, Text("check.list", what=Text(what), found=describe(value)), indicator, fld)
         return None
 
     def text(self, value: object, path: KeyPath, indicator: str = "", fld: str = "", required: bool = True) -> str | None:
@@ -140,7 +141,7 @@ class Checks:
         if data is None:
             self.add((), Text("file.empty"))
             return None
-        mapping = self.mapping(data, (), Text("what.file_top"))
+        mapping = self.mapping(data, (), "what.file_top")
         if mapping is None:
             return {}
         self.keys(mapping, (), allowed)

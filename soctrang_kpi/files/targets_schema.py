@@ -25,7 +25,7 @@ from ..messages import Text
 YEARS = range(1900, 2201)  # years outside this are typos, not data
 TOP_KEYS = ("schema_version", "indicators", "plans")  # the file's own layout, not a model record
 RANGE_KINDS = frozenset({Kind.GROWTH, Kind.AVERAGE, Kind.LEVEL})  # kinds whose target may be "2–3"
-_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # compiled by re's cache on first use, not at import
+_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # compiled on first use (re's cache)
 
 
 def targets(c: Checks, data: object) -> tuple[dict[str, Indicator], dict[str, Plan]]:
@@ -38,7 +38,7 @@ def targets(c: Checks, data: object) -> tuple[dict[str, Indicator], dict[str, Pl
 
 def plans(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator]) -> dict[str, Plan]:
     found: dict[str, Plan] = {}
-    for i, entry in enumerate(c.sequence(entries, path, Text("what.plans")) or []):
+    for i, entry in enumerate(c.sequence(entries, path, "what.plans") or []):
         one = plan(c, entry, path + (i,), known)
         if one is None:
             continue
@@ -51,7 +51,7 @@ def plans(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator]
 def indicators(c: Checks, entries: object, path: KeyPath) -> dict[str, Indicator]:
     found: dict[str, Indicator] = {}
     paths: dict[str, KeyPath] = {}
-    for i, entry in enumerate(c.sequence(entries, path, Text("what.indicators")) or []):
+    for i, entry in enumerate(c.sequence(entries, path, "what.indicators") or []):
         here = path + (i,)
         one = indicator(c, entry, here)
         if one is None:
@@ -67,7 +67,7 @@ def indicators(c: Checks, entries: object, path: KeyPath) -> dict[str, Indicator
 
 
 def indicator(c: Checks, value: object, path: KeyPath) -> Indicator | None:
-    entry = c.mapping(value, path, Text("what.indicator"))
+    entry = c.mapping(value, path, "what.indicator")
     if entry is None:
         return None
     ident = identifier(c, entry.get("id"), path + ("id",))
@@ -102,7 +102,7 @@ def identifier(c: Checks, value: object, path: KeyPath) -> str | None:
 
 
 def plan(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator]) -> Plan | None:
-    entry = c.mapping(value, path, Text("what.plan"))
+    entry = c.mapping(value, path, "what.plan")
     if entry is None:
         return None
     ident = identifier(c, entry.get("id"), path + ("id",))
@@ -132,7 +132,7 @@ def years(c: Checks, entry: dict, path: KeyPath, plan_id: str) -> tuple[int | No
 def settings(c: Checks, value: object, path: KeyPath, plan_id: str) -> Settings:
     if value is None:
         return Settings()
-    mapping = c.mapping(value, path, Text("what.settings"), plan_id, "settings") or {}
+    mapping = c.mapping(value, path, "what.settings", plan_id, "settings") or {}
     c.keys(mapping, path, yaml_keys.SETTINGS, plan_id)
     found: dict[str, Any] = {}
     if "precision" in mapping:
@@ -146,7 +146,7 @@ def settings(c: Checks, value: object, path: KeyPath, plan_id: str) -> Settings:
 def published_summary(c: Checks, value: object, path: KeyPath, plan_id: str) -> PublishedSummary | None:
     if value is None:
         return None
-    mapping = c.mapping(value, path, Text("what.published_summary"), plan_id, "published_summary") or {}
+    mapping = c.mapping(value, path, "what.published_summary", plan_id, "published_summary") or {}
     c.keys(mapping, path, yaml_keys.SUMMARY, plan_id, ("total",))
     counts: dict[str, Any] = {
         key: c.integer(mapping[key], path + (key,), plan_id, key, range(0, 100_000_000))
@@ -161,7 +161,7 @@ def published_summary(c: Checks, value: object, path: KeyPath, plan_id: str) -> 
 def rows(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator]) -> tuple[PlanRow, ...]:
     found: list[PlanRow] = []
     seen: set[str] = set()
-    for i, entry in enumerate(c.sequence(entries, path, Text("what.targets")) or []):
+    for i, entry in enumerate(c.sequence(entries, path, "what.targets") or []):
         one = row(c, entry, path + (i,), known, seen)
         if one is not None:
             seen.add(one.indicator)
@@ -170,7 +170,7 @@ def rows(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator])
 
 
 def row(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator], seen: set[str]) -> PlanRow | None:
-    entry = c.mapping(value, path, Text("what.target"))
+    entry = c.mapping(value, path, "what.target")
     if entry is None:
         return None
     ident = c.text(entry.get("indicator"), path + ("indicator",), fld="indicator")
@@ -244,7 +244,7 @@ def target_value(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) 
 
 
 def target_range(c: Checks, value: object, path: KeyPath, ident: str) -> tuple[float | None, float | None]:
-    bounds = c.sequence(value, path, Text("what.low_high"), ident, "range")
+    bounds = c.sequence(value, path, "what.low_high", ident, "range")
     if bounds is None:
         return None, None
     if len(bounds) != 2:

@@ -29,14 +29,14 @@ from ..messages import Text
 
 MAX_BYTES = 128 * 1024 * 1024  # a data file larger than this is refused, not parsed
 MAX_ALIAS_USES = 1000  # more repeated anchors than this is an alias bomb, not a data file
-_THOUSANDS = r"[-+]?\d{1,3}(\.\d{3})+"  # compiled by re's cache on first use, not at import  # 417.000: a Vietnamese thousands separator?
+_THOUSANDS = r"[-+]?\d{1,3}(\.\d{3})+"  # 417.000: a Vietnamese thousands separator?
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER = yaml.resolver.Resolver()  # PyYAML's YAML 1.1 rules for untagged plain scalars
 _RESOLVED: dict[str, str] = {}  # plain scalar -> tag; keys like "actual" or "2021" recur a lot
 _RESOLVED_MAX = 200_000
-_PLAIN_INT = r"[-+]?(?:0|[1-9][0-9]*)"  # compiled by re's cache on first use, not at import
-_PLAIN_FLOAT = r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"  # compiled by re's cache on first use, not at import
+_PLAIN_INT = r"[-+]?(?:0|[1-9][0-9]*)"
+_PLAIN_FLOAT = r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
 _TAG = "tag:yaml.org,2002:"
 Mark = Any  # PyYAML's marks or libyaml's (a different class): both have .line and .column
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
@@ -72,6 +72,10 @@ class _Builder:
         self.anchors: dict[str, object] = {}
         self.alias_uses = 0
         self._fallback = yaml.SafeLoader("")  # PyYAML's own rules for rare forms (0x1F, 1_000)
+        # compiled here, not at import (re caches them after the first file): no import-time work
+        self._plain_int = re.compile(_PLAIN_INT).fullmatch
+        self._plain_float = re.compile(_PLAIN_FLOAT).fullmatch
+        self._thousands = re.compile(_THOUSANDS).fullmatch
 
     def build(self, events) -> object:
         stack: list[list] = []  # [container, pending key, key is set, key mark]
@@ -132,13 +136,13 @@ class _Builder:
         if tag == _STR:
             return text
         if tag == _FLOAT:
-            if re.fullmatch(_PLAIN_FLOAT, text):
-                if len(text) > 4 and text[-4] == "." and re.fullmatch(_THOUSANDS, text):
+            if self._plain_float(text):
+                if len(text) > 4 and text[-4] == "." and self._thousands(text):
                     self.thousands.append((text, event.start_mark))
                 return float(text)
             return self._fallback.construct_yaml_float(ScalarNode(tag, text))  # .inf, .nan, 1_000.5
         if tag == _INT:
-            return int(text) if re.fullmatch(_PLAIN_INT, text) else self._fallback.construct_yaml_int(ScalarNode(tag, text))
+            return int(text) if self._plain_int(text) else self._fallback.construct_yaml_int(ScalarNode(tag, text))
         if tag == _NULL:
             return None
         if tag == _BOOL:
