@@ -8,6 +8,7 @@ from dataclasses import replace
 from ...core.classify import Status
 from ..document import Document, Row, Style, Table, cell_text, name_text
 from ..labels import Lang
+from ..safe import terminal_text
 from . import Formatter
 
 #: Rich style of each status: good news green, bad news red
@@ -23,8 +24,9 @@ MIN_WRAP_WIDTH = 20  # a name narrower than this is unreadable: drop other colum
 
 
 def _texts(table: Table, lang: Lang) -> list[list[str]]:
+    # control characters and escape sequences in a name are replaced: a cell cannot drive the terminal
     return [
-        [name_text(row, c, cell_text(v, c, lang)) for v, c in zip(row.cells, table.columns)]
+        [terminal_text(name_text(row, c, cell_text(v, c, lang))) for v, c in zip(row.cells, table.columns)]
         for row in table.rows
     ]
 
@@ -74,14 +76,14 @@ class TableFormatter(Formatter):
             emoji=False,
         )
         for line in doc.intro:
-            console.print(line, markup=False, soft_wrap=True)
+            console.print(terminal_text(line), markup=False, soft_wrap=True)
         for table in doc.tables:
             if not table.rows or table.machine_only:
                 continue  # people need no empty table; csv and markdown still print the header
             table = fit(table, doc.lang, style.width)
             rich_table = RichTable(
-                title=Text(table.title) if table.title else None,
-                caption=Text(table.footer) if table.footer else None,
+                title=Text(terminal_text(table.title)) if table.title else None,
+                caption=Text(terminal_text(table.footer)) if table.footer else None,
                 box=box.SIMPLE_HEAD,
                 show_header=table.show_header,
                 pad_edge=False,
@@ -103,7 +105,7 @@ class TableFormatter(Formatter):
                 rich_table.add_row(*(Text(t) for t in texts), style=_style_of(row) or None)
             console.print(rich_table)
         for line in doc.lines:
-            console.print(line, markup=False, soft_wrap=True)  # a message line is never broken
+            console.print(terminal_text(line), markup=False, soft_wrap=True)  # a message line is never broken
         return out.getvalue()
 
 
