@@ -14,6 +14,7 @@ import math
 
 from ..document import Cell, Column, Document, Printed, Row, Style, Table, cell_text, marked_text, name_text
 from ..labels import word
+from ..safe import terminal_text
 from . import Formatter
 
 #: fill colour of the assessment cell, by status code (Excel's own good / bad palette)
@@ -170,8 +171,9 @@ def _write_sheet(sheet, table: Table, doc: Document) -> None:
     coloured = table.role in ("appendix", "status")
 
     def text_cell(value: str, cell_font, alignment, with_border: bool = True):
-        cell = WriteOnlyCell(sheet, value)
-        cell.data_type = "s"  # text, never a formula
+        # text, never a formula; without the control characters the xlsx XML cannot hold
+        cell = WriteOnlyCell(sheet, terminal_text(value))
+        cell.data_type = "s"
         cell.font, cell.alignment = cell_font, alignment
         if with_border:
             cell.border = border
