@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import math
 
-from ..document import Cell, Column, Document, Printed, Row, Style, Table, cell_text, marked_text, name_text
+from ..document import Document, Printed, Style, Table, cell_text, marked_text, name_text
 from ..labels import word
 from ..safe import terminal_text
 from . import Formatter
