@@ -260,21 +260,22 @@ def validate(
 def export(
     ctx: typer.Context,
     output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.", dir_okay=False)],
-    export_format: Annotated[Optional[str], typer.Option("--format", "-f", help="xlsx, csv, md or html (default: from the file name).")] = None,
+    export_format: Annotated[Optional[str], typer.Option("--format", "-f", help="docx, xlsx, csv, md or html (default: from the file name).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+    with_audit: Annotated[Optional[bool], typer.Option("--with-audit/--without-audit", help="Add the audit findings (default: yes, except in docx).")] = None,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
 ) -> None:
-    """Write the report's appendix table as xlsx, csv, md or a self-contained html page.
+    """Write the report's appendix table as docx, xlsx, csv, md or a self-contained html page.
 
     The columns are the appendix's, in its order: TT, Chỉ tiêu, ĐVT, Nghị quyết, the base year,
     each year so far, Bình quân, % so Nghị quyết, Lộ trình, Dự báo, So sánh %, Đánh giá.
     """
     from .files import datadir, load
     from .files.atomic import write_atomic
-    from .output.formats import FILE_FORMATS, file_format_names, for_file, formatter
+    from .output.formats import FILE_FORMATS, FORMATS, file_format_names, for_file, formatter
     from .output.views import appendix_document
 
     with errors_mapped(ctx):
@@ -292,6 +293,8 @@ def export(
             raise UsageError(f"{output} exists: add --force to replace it")
         dataset, _warnings = load.read(datadir.resolve(data_dir))
         doc = appendix_document(*_reviewed(dataset, plan, as_of), dataset, lang)
+        if not (FORMATS[chosen].with_audit if with_audit is None else with_audit):
+            doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
         content = formatter(chosen).file(doc)
         try:
             write_atomic(output, content)

@@ -60,11 +60,11 @@ def test_a_screenshot_of_the_page(report, tmp_path):
     assert data.startswith(b"\x89PNG") and len(data) > 50_000  # a drawn page, not a blank one
 
 
-def test_the_page_prints_on_a4(report, tmp_path):
+def test_the_page_prints_on_a4_landscape(report, tmp_path):
     pdf = tmp_path / "report.pdf"
     done = _chromium(report, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", profile=tmp_path / "profile")
     assert done.returncode == 0, done.stderr[-2000:]
     text = pdf.read_bytes()
     assert text.startswith(b"%PDF")
     sizes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", text))
-    assert sizes and all(abs(float(w) - 595.92) < 2 and abs(float(h) - 842.88) < 2 for w, h in sizes)
+    assert sizes and all(abs(float(w) - 842.88) < 2 and abs(float(h) - 595.92) < 2 for w, h in sizes)

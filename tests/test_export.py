@@ -1,4 +1,4 @@
-"""`kpi export`: the appendix as xlsx, csv, md and html, from the bundled data."""
+"""`kpi export`: the appendix as docx, xlsx, csv, md and html, from the bundled data."""
 
 import json
 import re
@@ -35,18 +35,29 @@ def status_json():
 
 
 def test_every_format_has_an_exporter():
-    assert {f.value for f in FILE_FORMATS} == {"xlsx", "csv", "markdown", "html"}
+    assert {f.value for f in FILE_FORMATS} == {"docx", "xlsx", "csv", "markdown", "html"}
     assert all(formatter(f).file is not None for f in FILE_FORMATS)
+
+
+#: the workbook's header: two rows (the years under "Thực hiện" and "Lộ trình"), and the target's
+#: printed form ("≤ 33", "Trên 80") in a column of its own beside the number
+XLSX_UPPER = ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Nghị quyết (ghi)", "Năm 2020", "Thực hiện", None, None,
+              "Bình quân 2021–2023", "% so Nghị quyết", "Lộ trình", None, "Dự báo", "So sánh %", "Đánh giá"]
+XLSX_LOWER = [None] * 6 + ["2021", "2022", "2023"] + [None] * 2 + ["2024", "2025"] + [None] * 3
+XLSX_HEADERS = [lower or upper for upper, lower in zip(XLSX_UPPER, XLSX_LOWER)]
+TITLE_ROWS = 3  # the report's title, the plan and as-of year, a blank row
 
 
 def test_xlsx_has_every_indicator_with_numbers_equal_to_the_json(exported, status_json):
     book = openpyxl.load_workbook(exported / "report.xlsx")
     sheet = book.worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
-    assert list(rows[0]) == HEADERS_VI
-    by_no = {row[0]: row for row in rows[1:]}
+    assert rows[0][0] == "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" and rows[1][0].endswith("tính đến năm 2023")
+    assert list(rows[TITLE_ROWS]) == XLSX_UPPER and list(rows[TITLE_ROWS + 1]) == XLSX_LOWER
+    data = [row for row in rows[TITLE_ROWS + 2:] if row[1] is not None]  # the notes under the table have one cell
+    by_no = {row[0]: row for row in data}
     assert list(by_no) == list(status_json)
-    column = {name: HEADERS_VI.index(name) for name in HEADERS_VI}
+    column = {name: XLSX_HEADERS.index(name) for name in XLSX_HEADERS}
     checked = 0
     for no, indicator in status_json.items():
         row = by_no[no]
@@ -64,19 +75,32 @@ def test_xlsx_has_every_indicator_with_numbers_equal_to_the_json(exported, statu
                 checked += 1
         assert row[column["Đánh giá"]] == indicator["label"]
     assert checked > 100
+    # the target is a number; its printed form is beside it
+    targets = {no: (row[column["Nghị quyết"]], row[column["Nghị quyết (ghi)"]]) for no, row in by_no.items()}
+    assert targets["3.1"] == (33, "≤ 33") and targets["17"] == (2, "2–3") and targets["21.1"] == (80, "Trên 80")
+    assert targets["5"] == (417000, "417.000")
 
 
 def test_xlsx_formats_freezes_and_colours(exported):
     book = openpyxl.load_workbook(exported / "report.xlsx")
     sheet, audit = book.worksheets
     assert book.sheetnames == ["Chỉ tiêu", "Kiểm tra"]
-    assert sheet.freeze_panes == "C2"
-    assert sheet["J2"].number_format == "0.00" and sheet["E2"].data_type == "n"
-    assert sheet["F10"].number_format == "#,##0"  # 350.642 tấn: a whole number with thousands
-    fills = {sheet.cell(row=r, column=2).value: sheet.cell(row=r, column=15).fill.start_color.rgb for r in range(2, 6)}
+    # the header starts under the title block (rows 1–3) and has two rows: the data starts at 6
+    assert sheet.freeze_panes == "C6"
+    assert sheet.print_title_rows == "$4:$5"
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
+    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    assert "G4:I4" in {str(r) for r in sheet.merged_cells.ranges}  # "Thực hiện" over 2021–2023
+    assert sheet["K6"].number_format == "[$-42A]#,##0.00" and sheet["F6"].data_type == "n"
+    assert sheet["I6"].number_format == '[$-42A]#,##0.00"*"' and sheet["I6"].value == 7.1  # an estimate
+    assert sheet["H14"].number_format == "[$-42A]#,##0"  # 350.642 tấn: a whole number with thousands
+    assert sheet["B6"].border.left.style == "thin" and sheet["B6"].alignment.wrap_text
+    assert sheet.row_dimensions[6].height >= 30  # row 1's name takes two lines
+    fills = {sheet.cell(row=r, column=2).value: sheet.cell(row=r, column=16).fill.start_color.rgb for r in range(6, 10)}
     assert fills["GRDP bình quân đầu người (theo giá hiện hành)"] == "00C6EFCE"  # exceeded: green
     assert fills["Cơ cấu GRDP"] == "00FFC7CE"  # at risk: red
-    assert audit.max_row == 18  # header + the 17 findings of `kpi audit`
+    assert audit.max_row == 3 + 18  # title block + header + the 17 findings of `kpi audit`
+    assert audit.column_dimensions["G"].width >= 30  # the notes can be read
 
 
 def test_csv_is_utf8_with_a_bom_and_plain_numbers(exported):
@@ -120,8 +144,8 @@ def test_an_existing_file_is_replaced_only_with_force(tmp_path):
     assert path.read_text(encoding="utf-8").startswith("**")
 
 
-@pytest.mark.parametrize("args", [["-o", "report.pdf"], ["-o", "report", "--format", "docx"]])
+@pytest.mark.parametrize("args", [["-o", "report.pdf"], ["-o", "report", "--format", "odt"]])
 def test_unknown_formats_are_usage_errors(tmp_path, args):
     args = [str(tmp_path / a) if a.startswith("report") else a for a in args]
     result = kpi("export", *args)
-    assert result.exit_code == 2 and "xlsx, csv, md or html" in result.stderr
+    assert result.exit_code == 2 and "docx, xlsx, csv, md or html" in result.stderr

@@ -29,6 +29,9 @@ class Column(NamedTuple):
     max_width: int | None = None  # wrap text longer than this (units)
     sub_prefix: str = ""  # written before the text of a sub-row (depth > 0) in plain-text formats
     key: str = ""  # what the column holds, for formats that treat some columns specially
+    group: str = ""  # the upper header over adjacent columns of one group ("Thực hiện" over the years)
+    sub: str = ""  # the lower header under a group ("2021"); formats with one header row use `header`
+    printed: str = ""  # spreadsheets: the header of a column beside this one with the printed form of Printed cells
 
 
 class Row(NamedTuple):
@@ -36,6 +39,18 @@ class Row(NamedTuple):
     depth: int = 0  # 0 for a top-level indicator, 1 for a sub-row ("- Khu vực I")
     status: Status | None = None  # the indicator's class, for formats that colour by it
     heading: bool = False  # a group heading: only a name and an assessment
+    marks: frozenset[int] = frozenset()  # indexes of the cells that hold an estimate (printed with "*")
+
+
+class Printed(NamedTuple):
+    """A number the report prints otherwise ("Trên 80", "2–3", "≤ 33"): a spreadsheet keeps the
+    number (and the text in a column of its own), text formats show the text."""
+
+    value: float
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class Table(NamedTuple):
@@ -49,6 +64,24 @@ class Table(NamedTuple):
 
     def column_index(self, key: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.key == key), None)
+
+    def header_groups(self) -> list[tuple[str, int, int]]:
+        """The upper row of a two-row header: (text, first, last) for each run of adjacent columns
+        with the same group; a column without a group is its own run with text "" (its header
+        spans both rows). Empty when no column has a group: one header row is enough."""
+        if not any(c.group for c in self.columns):
+            return []
+        runs: list[tuple[str, int, int]] = []
+        for i, column in enumerate(self.columns):
+            if column.group and runs and runs[-1][0] == column.group and runs[-1][2] == i - 1:
+                runs[-1] = (column.group, runs[-1][1], i)
+            else:
+                runs.append((column.group, i, i))
+        return runs
+
+    @property
+    def has_marks(self) -> bool:
+        return any(row.marks for row in self.rows)
 
 
 class Chart(NamedTuple):
@@ -96,9 +129,16 @@ class Style(NamedTuple):
 def cell_text(value: Cell, column: Column, lang: Lang) -> str:
     if value is None:
         return "-" if column.numeric else ""
+    if isinstance(value, Printed):
+        return value.text
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return number(value, lang, column.decimals) + column.suffix
     return str(value)
+
+
+def marked_text(row: Row, index: int, text: str) -> str:
+    """A cell's text with "*" when it holds an estimate."""
+    return text + "*" if index in row.marks and text not in ("", "-") else text
 
 
 def name_text(row: Row, column: Column, text: str) -> str:

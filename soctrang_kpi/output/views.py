@@ -13,7 +13,7 @@ from ..core.model import GROUP_KINDS, RATE_KINDS, Dataset, Point, PointStatus, T
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import payloads
-from .document import Chart, Column, Document, Row, Table
+from .document import Chart, Column, Document, Printed, Row, Table
 from .labels import (
     FORECAST_SOURCES,
     KIND_NAMES,
@@ -283,19 +283,28 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         Column(word("no", lang), key="no"),
         Column(word("name", lang), wrap=True, sub_prefix="- ", key="name"),
         Column(word("unit", lang), key="unit"),
-        Column(word("appendix_target", lang), numeric=True, key="target"),
+        Column(word("appendix_target", lang), numeric=True, key="target", printed=word("target_printed", lang)),
         Column(word("baseline", lang, year=plan.base_year), numeric=True, key="baseline"),
-        *(Column(str(y), numeric=True, key="year") for y in done_years),
+        *(Column(str(y), numeric=True, key="year", group=word("appendix_done", lang), sub=str(y)) for y in done_years),
         Column(word("appendix_average", lang, start=plan.base_year + 1, end=min(pr.as_of, plan.target_year)), key="average", **pct),
         Column(word("appendix_attainment", lang), key="attainment", **pct),
-        *(Column(word("appendix_roadmap", lang, year=y), numeric=True, key="roadmap") for y in plan_years),
+        *(
+            Column(word("appendix_roadmap", lang, year=y), numeric=True, key="roadmap", group=word("appendix_roadmaps", lang), sub=str(y))
+            for y in plan_years
+        ),
         Column(word("forecast", lang), numeric=True, key="forecast"),
         Column(word("forecast_pct", lang), key="forecast_pct", **pct),
         Column(word("assessment", lang), key="assessment"),
     )
+    # the column of each yearly value, to mark the cells that hold an estimate
+    year_columns = {
+        plan.base_year if c.key == "baseline" else int(c.sub): i
+        for i, c in enumerate(columns) if c.key in ("baseline", "year", "roadmap")
+    }
     rows, charts = [], []
     for r in pr.results:
-        values = {p.year: p.value for p in dataset.series.get(r.id, ())}
+        points = {p.year: p for p in dataset.series.get(r.id, ())}
+        values = {year: p.value for year, p in points.items()}
         label = status_label(r.status, r.excess, lang, precision)
         name = name_of(r, lang)
         if r.row.target.kind in GROUP_KINDS:
@@ -307,7 +316,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
             values.get(plan.base_year), *(values.get(y) for y in done_years),
             f.avg_growth_pct, f.attainment_pct, *(values.get(y) for y in plan_years),
             f.forecast.value, f.forecast.pct, label,
-        ), r.depth, r.status))
+        ), r.depth, r.status, marks=_estimates(points, year_columns)))
         series = tuple(p for p in dataset.series.get(r.id, ()) if p.year <= plan.target_year)
         target = r.row.target
         charts.append(Chart(
@@ -328,7 +337,17 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
     )
 
 
+def _estimates(points: dict[int, Point], year_columns: dict[int, int]) -> frozenset[int]:
+    return frozenset(
+        index for year, index in year_columns.items()
+        if year in points and points[year].status is PointStatus.ESTIMATE
+    )
+
+
 def _target_cell(target: Target, lang: Lang):
-    """The target as a number where it is one, else as printed ("Trên 80", "2–3", "≤ 33")."""
+    """The target as a number where it is one, else the number with its printed form ("Trên
+    80", "2–3", "≤ 33"): spreadsheets keep the number, text formats print the text."""
     text = target_text(target, lang)
-    return target.value if target.value is not None and text == number(target.value, lang) else text
+    if target.value is None or text == number(target.value, lang):
+        return target.value
+    return Printed(target.value, text)

@@ -1,8 +1,8 @@
 """One registry of output formats, for the screen and for files.
 
 Every command and `kpi export` pick a :class:`Format`; ``formatter(fmt)`` imports the module that
-writes it only when it is used (Rich for tables, openpyxl for xlsx), so `--json` never pays for
-them. Each format is a :class:`Formatter`: ``text(doc, style)`` for a terminal or a pipe,
+writes it only when it is used (Rich for tables, openpyxl for xlsx, python-docx for docx), so
+`--json` never pays for them. Each format is a :class:`Formatter`: ``text(doc, style)`` for a terminal or a pipe,
 ``file(doc)`` for the bytes of a file.
 """
 
@@ -22,6 +22,7 @@ class Format(str, Enum):
     MARKDOWN = "markdown"
     XLSX = "xlsx"
     HTML = "html"
+    DOCX = "docx"
 
     @classmethod
     def _missing_(cls, value: object) -> Format | None:
@@ -49,6 +50,7 @@ class Spec(NamedTuple):
     module: str  # the module (in this package) that defines FORMATTER
     suffix: str  # the usual file name ending
     for_files: bool = True  # offered by `kpi export`
+    with_audit: bool = True  # `kpi export` includes the audit unless told (--with-audit/--without-audit)
 
 
 FORMATS: dict[Format, Spec] = {
@@ -58,14 +60,16 @@ FORMATS: dict[Format, Spec] = {
     Format.MARKDOWN: Spec("as_markdown", "md"),
     Format.XLSX: Spec("as_xlsx", "xlsx"),
     Format.HTML: Spec("as_html", "html"),
+    # the appendix as an office hands it in; the audit only when asked for
+    Format.DOCX: Spec("as_docx", "docx", with_audit=False),
 }
 
 #: what `kpi export` offers, in the order its messages list them
-FILE_FORMATS = (Format.XLSX, Format.CSV, Format.MARKDOWN, Format.HTML)
+FILE_FORMATS = (Format.DOCX, Format.XLSX, Format.CSV, Format.MARKDOWN, Format.HTML)
 
 
 def file_format_names() -> str:
-    """ "xlsx, csv, md or html": the file formats as people type them."""
+    """ "docx, xlsx, csv, md or html": the file formats as people type them."""
     names = [FORMATS[f].suffix for f in FILE_FORMATS]
     return ", ".join(names[:-1]) + " or " + names[-1]
 

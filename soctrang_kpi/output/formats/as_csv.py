@@ -1,11 +1,17 @@
-"""CSV: raw numbers with a decimal point, so a spreadsheet or a script reads them as numbers."""
+"""CSV: raw numbers with a decimal point, so a spreadsheet or a script reads them as numbers.
+
+Text that a spreadsheet would run as a formula (it begins with = + - @ tab or CR) is written
+with a leading apostrophe; negative numbers are numbers and stay as they are. A sub-row's name is
+written without the "- " of the printed table (its number, "3.1", says it is a sub-row), so that
+no name of the bundled data needs the apostrophe."""
 
 from __future__ import annotations
 
 import csv
 import io
 
-from ..document import Cell, Document, Row, Style, Table, name_text
+from ..document import Cell, Document, Printed, Row, Style, Table
+from ..safe import csv_text
 from . import Formatter
 
 BOM = b"\xef\xbb\xbf"
@@ -22,7 +28,10 @@ def plain(value: Cell) -> Cell:
 
 
 def _cells(row: Row, table: Table) -> list[Cell]:
-    return [name_text(row, c, v) if isinstance(v, str) else plain(v) for v, c in zip(row.cells, table.columns)]
+    return [
+        csv_text(str(v)) if isinstance(v, (str, Printed)) else plain(v)
+        for v, c in zip(row.cells, table.columns)
+    ]
 
 
 class CsvFormatter(Formatter):
@@ -41,7 +50,7 @@ class CsvFormatter(Formatter):
         for i, table in enumerate(tables):
             if i:
                 out.write("\n")
-            writer.writerow([c.header for c in table.columns])
+            writer.writerow([csv_text(c.header) for c in table.columns])
             for row in table.rows:
                 writer.writerow(_cells(row, table))
         return out.getvalue()

@@ -11,8 +11,8 @@ from html import escape
 
 from ... import __version__
 from ...core.model import PointStatus
-from ..document import Chart, Document, Style, Table, cell_text
-from ..labels import LABELS, Lang, number, word
+from ..document import Chart, Document, Style, Table, cell_text, name_text
+from ..labels import FORECAST_SOURCES, LABELS, POINT_STATUS, Lang, number, word
 from . import Formatter
 
 COLOURS = {
@@ -35,6 +35,7 @@ h1 { font-size: 1.5rem; margin-bottom: 0.2rem; } h2 { font-size: 1.15rem; margin
 table { border-collapse: collapse; width: 100%; font-size: 0.82rem; }
 th, td { border: 1px solid #d0d7de; padding: 3px 6px; vertical-align: top; }
 th { background: #f6f8fa; } td.num, td[class*="status-"] { text-align: right; white-space: nowrap; }
+th.name, td.name { min-width: 16rem; } span.est { color: #57606a; }
 td[class*="status-"] { text-align: left; }
 tr.sub td.name { padding-left: 1.4rem; }
 td.status-exceeded { background: #dafbe1; } td.status-at_risk, td.status-missed { background: #ffebe9; }
@@ -44,13 +45,17 @@ figure { margin: 0; border: 1px solid #d0d7de; border-left: 5px solid var(--c); 
 figcaption { font-size: 0.8rem; min-height: 2.4em; } figcaption b { color: var(--c); }
 svg.chart { width: 100%; height: auto; display: block; }
 svg text { font-size: 9px; fill: #57606a; }
-.legend { font-size: 0.8rem; color: #57606a; }
+.legend { font-size: 0.8rem; color: #57606a; display: flex; gap: 14px; flex-wrap: wrap; align-items: center; }
+.legend span { display: inline-flex; gap: 4px; align-items: center; } svg.swatch { width: 28px; height: 14px; }
+.note { font-size: 0.8rem; color: #57606a; }
 footer { margin-top: 2rem; font-size: 0.75rem; color: #57606a; }
 @media print {
-  @page { size: A4; margin: 12mm; }
+  @page { size: A4 landscape; margin: 10mm; }
   body { margin: 0; max-width: none; font-size: 9pt; }
-  table { font-size: 7pt; } thead { display: table-header-group; } tr { break-inside: avoid; }
-  .charts { grid-template-columns: repeat(3, 1fr); gap: 6px; }
+  table { font-size: 8pt; } thead { display: table-header-group; } tr { break-inside: avoid; }
+  th.name, td.name { min-width: 0; width: 24%; }
+  th, td { padding: 2px 4px; }
+  .charts { grid-template-columns: repeat(4, 1fr); gap: 6px; }
   figure { break-inside: avoid; }
   h2 { break-before: page; } h2.first { break-before: auto; }
 }
@@ -79,7 +84,7 @@ def page(doc: Document) -> str:
         for s, n in doc.counts
     )
     charts = "".join(_figure(item, lang) for item in doc.charts if item.kind not in ("group", "composition"))
-    legend = escape(word("chart", lang))
+    legend = _legend(lang)
     title = doc.title or (main.title if main else "")
     others = [t for t in doc.tables if t is not main and t is not audit and not t.machine_only]
     parts = [f"<h1>{escape(word('report_title', lang))}</h1>", f"<p>{escape(title)}</p>"]
@@ -89,11 +94,15 @@ def page(doc: Document) -> str:
     if main is not None:
         parts.append(f'<h2 class="first">{escape(word("appendix_sheet", lang))}</h2>')
         parts.append(_table(main, lang, with_status=True))
+        if main.footer:
+            parts.append(f'<p class="note"><b>{escape(main.footer)}</b></p>')
+        if main.has_marks:
+            parts.append(f'<p class="note">{escape(word("estimate_note", lang))}</p>')
     for table in others:
         parts.append(f"<h3>{escape(table.title)}</h3>{_table(table, lang)}")
     if charts:
         parts.append(f'<h2>{escape(word("chart", lang).split(" (")[0])}</h2>')
-        parts.append(f'<p class="legend">{legend}</p>')
+        parts.append(f'<p class="legend">{legend}</p>')  # the same strokes as the charts
         parts.append(f'<section class="charts">{charts}</section>')
     if audit is not None:
         parts.append(f"<h2>{escape(audit.title)}</h2>")
@@ -118,8 +127,27 @@ def page(doc: Document) -> str:
 """
 
 
+def _head(table: Table) -> str:
+    """One header row, or the appendix's two: a group over its columns, the others spanning both."""
+    def th(text: str, index: int, attrs: str = "") -> str:
+        name = ' class="name"' if table.columns[index].wrap else ""
+        return f"<th{name}{attrs}>{escape(text)}</th>"
+
+    groups = table.header_groups()
+    if not groups:
+        return "<tr>" + "".join(th(c.header, i) for i, c in enumerate(table.columns)) + "</tr>"
+    upper, lower = [], []
+    for text, first, last in groups:
+        if text:
+            upper.append(th(text, first, f' colspan="{last - first + 1}"'))
+            lower += [th(table.columns[i].sub or table.columns[i].header, i) for i in range(first, last + 1)]
+        else:
+            upper.append(th(table.columns[first].header, first, ' rowspan="2"'))
+    return f"<tr>{''.join(upper)}</tr><tr>{''.join(lower)}</tr>"
+
+
 def _table(table: Table, lang: Lang, with_status: bool = False) -> str:
-    head = "".join(f"<th>{escape(c.header)}</th>" for c in table.columns)
+    head = _head(table)
     body = []
     last = len(table.columns) - 1
     for row in table.rows:
@@ -132,10 +160,30 @@ def _table(table: Table, lang: Lang, with_status: bool = False) -> str:
                 classes.append("name")
             if with_status and index == last and row.status is not None:
                 classes.append(f"status-{row.status.value}")
-            cells.append(f'<td class="{" ".join(classes)}">{escape(cell_text(value, column, lang))}</td>')
+            text = escape(name_text(row, column, cell_text(value, column, lang)) if column.wrap else cell_text(value, column, lang))
+            if index in row.marks and text not in ("", "-"):
+                text += '<span class="est">*</span>'
+            cells.append(f'<td class="{" ".join(classes)}">{text}</td>')
         sub = ' class="sub"' if row.depth else ""
         body.append(f"<tr{sub}>{''.join(cells)}</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    return f"<table><thead>{head}</thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _legend(lang: Lang) -> str:
+    """What the charts draw, with the charts' own strokes: solid line = actual, hollow dot =
+    estimate, dashed = roadmap, dashed blue = target, diamond = forecast."""
+    c = COLOURS["achieved"]
+    swatches = (
+        (f'<line x1="2" y1="7" x2="26" y2="7" stroke="{c}" stroke-width="2"/><circle cx="14" cy="7" r="3" fill="{c}" stroke="{c}"/>', POINT_STATUS["actual"]),
+        (f'<circle cx="14" cy="7" r="3" fill="#ffffff" stroke="{c}"/>', POINT_STATUS["estimate"]),
+        (f'<line x1="2" y1="7" x2="26" y2="7" stroke="{c}" stroke-width="1.5" stroke-dasharray="5 3"/>', FORECAST_SOURCES["plan"]),
+        ('<line x1="2" y1="7" x2="26" y2="7" stroke="#0969da" stroke-dasharray="4 3"/>', {"vi": word("chart_target", Lang.VI), "en": word("chart_target", Lang.EN)}),
+        (f'<path d="M14,2 l5,5 l-5,5 l-5,-5 z" fill="{c}" fill-opacity="0.5"/>', {"vi": word("chart_forecast", Lang.VI), "en": word("chart_forecast", Lang.EN)}),
+    )
+    return "".join(
+        f'<span><svg class="swatch" viewBox="0 0 28 14" aria-hidden="true" xmlns="http://www.w3.org/2000/svg">{shape}</svg>{escape(label[lang.value])}</span>'
+        for shape, label in swatches
+    )
 
 
 def _figure(item: Chart, lang: Lang) -> str:
@@ -155,8 +203,8 @@ def chart(item: Chart, lang: Lang) -> str:
     first, last = min(years), max(years + ([item.latest_year] if item.latest_year else []))
     last = max(last, first + 1)
     values = [p.value for p in series] + [v for v in (target, upper, forecast) if v is not None]
-    low, high = min(values + [0.0]), max(values + [1e-9])
-    span = (high - low) * 1.08 or 1.0
+    low, high = axis_range(values)
+    span = high - low
     inner_w = WIDTH - MARGIN["left"] - MARGIN["right"]
     inner_h = HEIGHT - MARGIN["top"] - MARGIN["bottom"]
 
@@ -169,7 +217,7 @@ def chart(item: Chart, lang: Lang) -> str:
     parts = [
         f'<line x1="{MARGIN["left"]}" y1="{y(low):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(low):.1f}" stroke="#d0d7de"/>',
         f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(number(low, lang))}</text>',
-        f'<text x="{MARGIN["left"] - 4}" y="{y(low + span / 1.08) + 3:.1f}" text-anchor="end">{escape(number(low + span / 1.08, lang))}</text>',
+        f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(number(high, lang))}</text>',
     ]
     for year in range(first, last + 1):
         parts.append(f'<text x="{x(year):.1f}" y="{HEIGHT - 6}" text-anchor="middle">{year}</text>')
@@ -197,6 +245,20 @@ def chart(item: Chart, lang: Lang) -> str:
         parts.append(f'<path class="forecast" d="M{fx:.1f},{fy - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}" fill-opacity="0.5"><title>{escape(word("chart_forecast", lang))}: {escape(number(forecast, lang))}</title></path>')
     label = escape(f"{item.no} {item.id}")
     return f'<svg class="chart" id="chart-{escape(item.id)}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
+
+
+def axis_range(values: list[float]) -> tuple[float, float]:
+    """The value axis: from a little below the lowest to a little above the highest of the series,
+    the target and the forecast (not from 0, so that 92–99 % does not look flat); it starts at 0
+    only when the values are positive and come within the padding of it."""
+    if not values:
+        return 0.0, 1.0
+    low, high = min(values), max(values)
+    pad = (high - low) * 0.12 or max(abs(high) * 0.1, 1.0)
+    bottom, top = low - pad, high + pad
+    if low >= 0 > bottom:
+        bottom = 0.0
+    return bottom, top
 
 
 class HtmlFormatter(Formatter):

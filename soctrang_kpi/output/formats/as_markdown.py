@@ -1,13 +1,17 @@
-"""Markdown: GitHub tables, numbers in the chosen language's format."""
+"""Markdown: GitHub tables, numbers in the chosen language's format, estimates marked "*".
+
+Every text is escaped (safe.markdown_text): a name such as ``<script>`` or ``[x](y)`` is shown
+as typed, never read as HTML, a link or a table cell boundary."""
 
 from __future__ import annotations
 
-from ..document import Document, Style, cell_text, name_text
+from ..document import Document, Style, cell_text, marked_text, name_text
+from ..labels import word
+from ..safe import markdown_text as _escape
+from ..safe import terminal_text
 from . import Formatter
 
-
-def _escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+FENCE = "```"
 
 
 class MarkdownFormatter(Formatter):
@@ -19,13 +23,19 @@ class MarkdownFormatter(Formatter):
             parts.append("| " + " | ".join(_escape(c.header) for c in table.columns) + " |")
             parts.append("|" + "|".join("---:" if c.numeric else "---" for c in table.columns) + "|")
             for row in table.rows:
-                cells = (_escape(name_text(row, c, cell_text(v, c, doc.lang))) for v, c in zip(row.cells, table.columns))
+                cells = (
+                    _escape(name_text(row, c, marked_text(row, i, cell_text(v, c, doc.lang))))
+                    for i, (v, c) in enumerate(zip(row.cells, table.columns))
+                )
                 parts.append("| " + " | ".join(cells) + " |")
             if table.footer:
-                parts.append(f"\n{_escape(table.footer)}")
+                parts.append(f"\n{_escape(table.footer, line_start=True)}")
+            if table.has_marks:
+                parts.append(f"\n{_escape(word('estimate_note', doc.lang), line_start=True)}")
             parts.append("")
         if doc.lines:
-            parts += ["```", *doc.lines, "```", ""]
+            # a line inside the code block cannot close it
+            parts += [FENCE, *(terminal_text(line).replace(FENCE, "'''") for line in doc.lines), FENCE, ""]
         return "\n".join(parts)
 
 

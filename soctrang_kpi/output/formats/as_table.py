@@ -15,6 +15,7 @@ import unicodedata
 from ...core.classify import Status
 from ..document import Column, Document, Row, Style, Table, cell_text, name_text
 from ..labels import Lang
+from ..safe import terminal_text
 from . import Formatter
 
 #: ANSI colour of each status on a colour terminal: good news green, bad news red
@@ -41,13 +42,6 @@ def width_of(text: str) -> int:
             continue
         total += 2 if unicodedata.east_asian_width(char) in "WF" else 1
     return total
-
-
-def safe(text: str) -> str:
-    """Control characters (an escape sequence hidden in a name) are shown, never obeyed."""
-    if text.isprintable():
-        return text
-    return "".join(char if char.isprintable() or char == " " else f"\\x{ord(char):02x}" for char in text)
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -95,7 +89,7 @@ def _fold_point(word: str, width: int) -> int:
 
 def texts_of(table: Table, lang: Lang) -> list[list[str]]:
     return [
-        [safe(name_text(row, c, cell_text(v, c, lang))) for v, c in zip(row.cells, table.columns)]
+        [terminal_text(name_text(row, c, cell_text(v, c, lang))) for v, c in zip(row.cells, table.columns)]
         for row in table.rows
     ]
 
@@ -167,10 +161,10 @@ def table_lines(table: Table, lang: Lang, style: Style) -> list[str]:
     total = sum(widths) + len(GAP) * (len(widths) - 1)
     out: list[str] = []
     if table.title:
-        out += [_paint(_centre(line, total), BOLD, style) for line in wrap(safe(table.title), total)]
+        out += [_paint(_centre(line, total), BOLD, style) for line in wrap(terminal_text(table.title), total)]
         out.append("")
     if table.show_header:
-        heads = [wrap(safe(c.header), w) for c, w in zip(table.columns, widths)]
+        heads = [wrap(terminal_text(c.header), w) for c, w in zip(table.columns, widths)]
         for n in range(max(len(h) for h in heads)):
             cells = [_justify(h[n] if n < len(h) else "", c, w) for h, c, w in zip(heads, table.columns, widths)]
             out.append(_paint(GAP.join(cells).rstrip(), BOLD, style))
@@ -179,7 +173,7 @@ def table_lines(table: Table, lang: Lang, style: Style) -> list[str]:
         out += _row_lines(row, row_texts, table, widths, style)
     if table.footer:
         out.append("")
-        out += [_centre(line, total) for line in wrap(safe(table.footer), total)]
+        out += [_centre(line, total) for line in wrap(terminal_text(table.footer), total)]
     return out
 
 
@@ -195,7 +189,7 @@ def _row_lines(row: Row, texts: list[str], table: Table, widths: list[int], styl
 
 class TableFormatter(Formatter):
     def text(self, doc: Document, style: Style) -> str:
-        out: list[str] = [safe(line) for line in doc.intro]
+        out: list[str] = [terminal_text(line) for line in doc.intro]
         for table in doc.tables:
             if not table.rows or table.machine_only:
                 continue  # people need no empty table; csv and markdown still print the header
@@ -204,7 +198,7 @@ class TableFormatter(Formatter):
             out += table_lines(table, doc.lang, style)
         if doc.lines and out:
             out.append("")
-        out += [safe(line) for line in doc.lines]  # a message line is never broken
+        out += [terminal_text(line) for line in doc.lines]  # a message line is never broken
         return "\n".join(out) + "\n" if out else ""
 
 

@@ -1,0 +1,53 @@
+"""Text cells that stay text: no formula in a spreadsheet, no markup in Markdown, no escape
+sequence on a terminal. An indicator's name or a note is data, whatever it begins with."""
+
+from __future__ import annotations
+
+import re
+
+#: a spreadsheet reads a cell beginning with one of these as a formula (tab and CR too: Excel
+#: and LibreOffice strip them and read what follows)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+#: ESC sequences (CSI "\x1b[31m", OSC "\x1b]8;;…\x07", and two-character ones), then any other
+#: C0 or C1 control character except tab and newline
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def is_number_text(text: str) -> bool:
+    """ "-2.98" is a number (a CSV keeps it as one); "-2.98 tấn" or "- Khu vực I" is not."""
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def csv_text(text: str) -> str:
+    """A CSV cell that a spreadsheet shows as typed: text that would start a formula gets the
+    apostrophe spreadsheets use for "this is text"; a negative number stays a number."""
+    if text.startswith(FORMULA_START) and not is_number_text(text):
+        return "'" + text
+    return text
+
+
+def terminal_text(text: str) -> str:
+    """Text without escape sequences or control characters (each becomes "?"): a name cannot
+    colour, move the cursor or retitle the terminal."""
+    if text.isprintable():  # the usual case, and a fast one: no control character at all
+        return text
+    return _CONTROLS.sub("?", _ESCAPES.sub("?", text))
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#+!~])")
+
+
+def markdown_text(text: str, line_start: bool = False) -> str:
+    """Markdown that shows the text as typed: backslash before every character Markdown or a
+    table reads (`* _ [ ] < > | # …`), `&` as an entity, no newline, no control character."""
+    text = terminal_text(text).replace("\n", " ").replace("&", "&amp;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    if line_start and (text.startswith(("-", "=")) or re.match(r"\d+[.)]\s", text)):
+        text = "\\" + text  # a paragraph, not a list item or a heading underline
+    return text

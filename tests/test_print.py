@@ -1,0 +1,136 @@
+"""The documents as a person sees them: docx and xlsx printed to PDF by LibreOffice, the html page
+by headless Chromium, then read back with poppler (pdfinfo, pdftotext).
+
+Needs LibreOffice (`soffice`), poppler-utils and chromium (`.ci/run` installs them). Without them
+the tests are skipped on a developer's machine and fail in CI, so they cannot silently stop
+running there. Each document is exported and converted once per module.
+"""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+from typer.testing import CliRunner
+
+from soctrang_kpi.cli import app
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+POPPLER = shutil.which("pdftotext") and shutil.which("pdfinfo")
+IN_CI = bool(os.environ.get("CI"))
+
+needs_office = pytest.mark.skipif(
+    not (SOFFICE and POPPLER) and not IN_CI,
+    reason="LibreOffice or poppler-utils is not installed (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)",
+)
+needs_chromium = pytest.mark.skipif(
+    not (CHROMIUM and POPPLER) and not IN_CI, reason="chromium or poppler-utils is not installed (apt-get install chromium poppler-utils)"
+)
+
+
+def kpi(*args):
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def names():
+    indicators = json.loads(kpi("status", "--json").stdout)["indicators"]
+    return [i["name"] for i in indicators]
+
+
+FILES = {"docx": "phu-luc", "xlsx": "bang-chi-tieu"}  # distinct stems: one LibreOffice run prints both
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    """The docx and the xlsx, printed to PDF by one LibreOffice run."""
+    assert SOFFICE and POPPLER, "CI must install LibreOffice and poppler-utils: see .ci/run"
+    folder = tmp_path_factory.mktemp("print")
+    files = [folder / f"{stem}.{suffix}" for suffix, stem in FILES.items()]
+    for path in files:
+        assert kpi("export", "-o", str(path)).exit_code == 0
+    profile = folder / "lo-profile"  # a profile of its own: concurrent runs do not clash
+    done = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(folder), *map(str, files)],
+        capture_output=True, text=True, timeout=240,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return {suffix: _read(folder / f"{stem}.pdf") for suffix, stem in FILES.items()}
+
+
+@pytest.fixture(scope="module")
+def printed_html(tmp_path_factory):
+    assert CHROMIUM and POPPLER, "CI must install chromium and poppler-utils: see .ci/run"
+    folder = tmp_path_factory.mktemp("print-html")
+    page = folder / "report.html"
+    assert kpi("export", "-o", str(page)).exit_code == 0
+    pdf = folder / "report.pdf"
+    done = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+         "--disable-background-networking", "--disable-component-update", f"--user-data-dir={folder / 'profile'}",
+         "--virtual-time-budget=3000", f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page.as_uri()],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
+    return _read(pdf)
+
+
+def _read(pdf):
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    # -raw: the order of the content stream, so a wrapped cell reads as one piece
+    text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
+    return {"pages": pages, "size": (width, height), "text": text, "flat": " ".join(text.split()), "path": pdf}
+
+
+def _assert_a4_landscape(size):
+    width, height = size
+    assert abs(width - 842) < 3 and abs(height - 595) < 3, size
+
+
+def _missing_names(flat, names):
+    return [n for n in names if " ".join(n.split()) not in flat]
+
+
+@needs_office
+def test_the_word_appendix_prints_as_handed_in(printed, names):
+    doc = printed["docx"]
+    _assert_a4_landscape(doc["size"])
+    assert 2 <= doc["pages"] <= 5, doc["pages"]  # the published appendix takes 3 pages
+    assert _missing_names(doc["flat"], names) == []  # every name whole, however it wraps
+    flat = doc["flat"]
+    assert "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" in flat and "tính đến năm 2023" in flat
+    for header in ("Thực hiện", "Lộ trình", "Dự báo", "So sánh %", "Đánh giá"):
+        assert header in flat
+    for figure in ("417.000", "5,76", "7,10*", "60,30*", "≤ 33", "Trên 80", "2–3"):
+        assert figure in flat, figure
+    assert "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt" in flat and "(*) Số liệu ước tính." in flat
+    # the header is repeated: "Thực hiện" heads every page of the table
+    assert doc["text"].count("Thực hiện") >= doc["pages"] - 1
+
+
+@needs_office
+def test_the_workbook_prints_one_page_wide(printed, names):
+    book = printed["xlsx"]
+    _assert_a4_landscape(book["size"])
+    assert book["pages"] <= 4, book["pages"]  # appendix and audit, each one page wide
+    assert _missing_names(book["flat"], names) == []  # wrapped names are not cut
+    flat = book["flat"]
+    for figure in ("417.000", "5,76", "7,10*", "Trên 80", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"):
+        assert figure in flat, figure
+    assert "báo cáo chỉ tính năm 2023, không phải bình quân cả giai đoạn" in flat  # the audit's notes
+
+
+@needs_chromium
+def test_the_html_page_prints_on_a4_landscape(printed_html, names):
+    page = printed_html
+    _assert_a4_landscape(page["size"])
+    assert page["pages"] <= 8, page["pages"]
+    assert _missing_names(page["flat"], names) == []
+    for figure in ("417.000", "5,76", "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt", "(*) Số liệu ước tính."):
+        assert figure in page["flat"], figure
