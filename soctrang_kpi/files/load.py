@@ -27,6 +27,7 @@ from ..core.model import (
     PlanRow,
     Point,
     PointStatus,
+    ForecastMethod,
     Published,
     PublishedSummary,
     Settings,
@@ -298,8 +299,12 @@ class Checker:
         if value is None:
             return Settings()
         mapping = self.mapping(value, path, "the settings", plan, "settings") or {}
-        self.keys(mapping, path, ("precision", "exceed_margin", "audit_tolerance"), plan)
-        found = {}
+        self.keys(mapping, path, ("precision", "exceed_margin", "audit_tolerance", "forecast", "roadmap_from"), plan)
+        found: dict = {}
+        if "forecast" in mapping:
+            found["forecast"] = self.choice(mapping["forecast"], path + ("forecast",), ForecastMethod, plan, "forecast")
+        if "roadmap_from" in mapping:
+            found["roadmap_from"] = self.integer(mapping["roadmap_from"], path + ("roadmap_from",), plan, "roadmap_from", range(1900, 2201))
         if "precision" in mapping:
             found["precision"] = self.integer(mapping["precision"], path + ("precision",), plan, "precision", range(0, 7))
         for key in ("exceed_margin", "audit_tolerance"):
@@ -484,13 +489,17 @@ class Checker:
                     self.add(here + (source,), f"expected table or text, found {source!r}", ident, "published")
                     continue
                 record = self.mapping(record, here + (source,), "published figures", ident, "published") or {}
-                self.keys(record, here + (source,), PUBLISHED_FIELDS, ident)
+                self.keys(record, here + (source,), PUBLISHED_FIELDS + ("as_of",), ident)
                 figures = {}
                 for key in PUBLISHED_FIELDS[:-1]:
                     if key in record:
                         figures[key] = self.number(record[key], here + (source, key), ident, f"published.{key}")
                 if "assessment" in record:
                     figures["assessment"] = self.assessment(record["assessment"], here + (source, "assessment"), ident)
+                if "as_of" in record:  # the year the report's figures are as of: its audit year
+                    plan = plans[plan_id]
+                    years = range(plan.base_year, plan.target_year + 1)
+                    figures["as_of"] = self.integer(record["as_of"], here + (source, "as_of"), ident, "published.as_of", years)
                 records.append(Published(source, **figures))
             found[plan_id] = tuple(records)
         return found
