@@ -11,7 +11,7 @@ from soctrang_kpi.cli import app
 from soctrang_kpi.output.formats import FILE_FORMATS, FORMATS, Format, formatter
 
 HEADERS_VI = ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020", "2021", "2022", "2023", "Bình quân 2021–2023",
-              "% so Nghị quyết", "Lộ trình 2024", "Lộ trình 2025", "Dự báo", "So sánh %", "Đánh giá"]
+              "% so Nghị quyết", "Lộ trình 2024", "Lộ trình 2025", "Dự báo", "So sánh %", "Tiến độ", "Đánh giá"]
 
 
 def kpi(*args):
@@ -73,7 +73,7 @@ def test_xlsx_formats_freezes_and_colours(exported):
     assert sheet.freeze_panes == "C2"
     assert sheet["J2"].number_format == "0.00" and sheet["E2"].data_type == "n"
     assert sheet["F10"].number_format == "#,##0"  # 350.642 tấn: a whole number with thousands
-    fills = {sheet.cell(row=r, column=2).value: sheet.cell(row=r, column=15).fill.start_color.rgb for r in range(2, 6)}
+    fills = {sheet.cell(row=r, column=2).value: sheet.cell(row=r, column=16).fill.start_color.rgb for r in range(2, 6)}
     assert fills["GRDP bình quân đầu người (theo giá hiện hành)"] == "00C6EFCE"  # exceeded: green
     assert fills["Cơ cấu GRDP"] == "00FFC7CE"  # at risk: red
     assert audit.max_row == 18  # header + the 17 findings of `kpi audit`

@@ -157,9 +157,8 @@ def status_payload(pr: PlanResult, review: AuditReport, shown: list[Result], lan
         "summary": summary_json(pr),
         "audit": [finding_json(f, lang, precision) for f in review.plan],
         "audited_as_of": review.as_of,
+        "compare": compare,
     }
-    if compare is not None:
-        data["compare"] = compare
     return data
 
 

@@ -365,8 +365,8 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         *(Column(word("appendix_roadmap", lang, year=y), numeric=True, key="roadmap") for y in plan_years),
         Column(word("forecast", lang), numeric=True, key="forecast"),
         Column(word("forecast_pct", lang), key="forecast_pct", **pct),
-        Column(word("assessment", lang), key="assessment"),
         Column(word("pace", lang), key="pace"),
+        Column(word("assessment", lang), key="assessment"),
     )
     rows, charts = [], []
     for r in pr.results:
@@ -375,14 +375,14 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         label = status_label(r.status, r.excess, lang, precision)
         name = name_of(r, lang)
         if r.row.target.kind in GROUP_KINDS:
-            rows.append(Row((r.row.no, name) + ("",) * (len(columns) - 4) + (label, ""), r.depth, r.status, heading=True))
+            rows.append(Row((r.row.no, name) + ("",) * (len(columns) - 3) + (label,), r.depth, r.status, heading=True))
             continue
         f = r.figures
         rows.append(Row((
             r.row.no, name, unit_of(r, lang), _target_cell(r.row.target, lang),
             values.get(plan.base_year), *(values.get(y) for y in done_years),
             f.avg_growth_pct, f.attainment_pct, *(values.get(y) for y in plan_years),
-            f.forecast.value, f.forecast.pct, label, pace_text(r, lang),
+            f.forecast.value, f.forecast.pct, pace_text(r, lang), label,
         ), r.depth, r.status))
         series = tuple(p for p in points if p.year <= plan.target_year)
         target = r.row.target
