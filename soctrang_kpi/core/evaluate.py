@@ -136,6 +136,8 @@ def level_figures(target, w: Window, published) -> Figures:
     years_left = w.plan.target_year - latest.year
     required = _try(lambda: calc.required_growth(latest.value, target.value, years_left))
     trend = calc.project(latest.value, growth, years_left) if growth is not None else None
+    if trend is None and base is not None and latest.year > base.year:  # zero or a sign change
+        trend = latest.value + (latest.value - base.value) / (latest.year - base.year) * years_left
     path = _roadmap_path(w)
     forecast_value, source = _forecast_value(w, published, trend, path)
     forecast = Forecast()
