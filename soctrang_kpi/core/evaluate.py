@@ -339,7 +339,7 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
         return Status.NO_DATA, None, Reason("final_pending", (w.plan.target_year,))
     status = classify(forecast.pct, figures.excess_pct, w.final, settings)
     excess = None
-    if status is Status.EXCEEDED and math.isfinite(figures.excess_pct):
+    if status is Status.EXCEEDED and figures.excess_pct is not None and math.isfinite(figures.excess_pct):
         excess = calc.round_half_up(figures.excess_pct - 100, settings.precision)
     code = {
         Status.EXCEEDED: "forecast_above",

@@ -8,6 +8,7 @@ again to turn paths into line:column (yamlio.locate). Errors raise DataError wit
 from __future__ import annotations
 
 import math
+from typing import Any
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -490,7 +491,7 @@ class Checker:
                     continue
                 record = self.mapping(record, here + (source,), "published figures", ident, "published") or {}
                 self.keys(record, here + (source,), PUBLISHED_FIELDS + ("as_of",), ident)
-                figures = {}
+                figures: dict[str, Any] = {}
                 for key in PUBLISHED_FIELDS[:-1]:
                     if key in record:
                         figures[key] = self.number(record[key], here + (source, key), ident, f"published.{key}")
