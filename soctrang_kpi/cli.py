@@ -42,6 +42,21 @@ class StatusChoice(str, Enum):
         return Status(self.value.replace("-", "_"))
 
 
+class PaceChoice(str, Enum):
+    """Pace bands as typed on the command line (README "Pace")."""
+
+    ON_TRACK = "on-track"
+    ACCELERATE = "accelerate"
+    TOO_SLOW = "too-slow"
+    BACKWARDS = "backwards"
+
+    @property
+    def band(self):
+        from .core.pace import Band
+
+        return Band(self.value.replace("-", "_"))
+
+
 #: --fail-on CLASS fails on that class and on anything worse
 FAIL_ON = {
     StatusChoice.AT_RISK: FALLS_SHORT,
@@ -53,7 +68,7 @@ FAIL_ON = {
 
 # Options every command shares, declared once.
 PlanOpt = Annotated[Optional[str], typer.Option("--plan", "-p", help="Plan id (default: the first plan in targets.yaml).")]
-AsOfOpt = Annotated[Optional[int], typer.Option("--as-of", help="Recompute as if it were this year (default: the latest year with data).")]
+AsOfOpt = Annotated[Optional[int], typer.Option("--as-of", help="Recompute as if it were this year: later actuals and estimates are hidden everywhere (default: the latest year with data within the plan's period).")]
 LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG", help="Language of labels and numbers: vi (5,76) or en (5.76).")]
 DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DATA_DIR", help="Folder with targets.yaml and actuals.yaml (default: current folder if it has them, else the bundled data).", show_default=False)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (same as --format json).")]
@@ -153,10 +168,10 @@ def _plan_result(dataset, plan: str | None, as_of: int | None):
 
 def _reviewed(dataset, plan: str | None, as_of: int | None):
     """The plan's results and, in a second pass, the audit of what its report published."""
-    from .core.audit import audit as audit_of
+    from .core.audit import dated_audit
 
     result = _plan_result(dataset, plan, as_of)
-    return result, audit_of(result, dataset)
+    return result, dated_audit(result, dataset)
 
 
 def _format(fmt: Format, as_json: bool) -> Format:
@@ -169,19 +184,27 @@ def status(
     as_of: AsOfOpt = None,
     only: Annotated[Optional[list[StatusChoice]], typer.Option("--only", help="Show only these classes (repeatable).")] = None,
     fail_on: Annotated[Optional[StatusChoice], typer.Option("--fail-on", help="Exit 3 if any indicator is in this class or worse (at-risk includes missed).")] = None,
+    only_pace: Annotated[Optional[list[PaceChoice]], typer.Option("--only-pace", help="Show only indicators with this pace (repeatable).")] = None,
+    compare_with: Annotated[Optional[int], typer.Option("--compare", help="Also show each verdict as of this year beside today's, and which changed.", metavar="YEAR")] = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Where every indicator of a plan stands: the report's table, recomputed."""
+    from .core.compare import compare
     from .output.views import status_document
 
     def make(dataset, _warnings):
         result, review = _reviewed(dataset, plan, as_of)
         wanted = frozenset(choice.status for choice in only) if only else None
+        bands = frozenset(choice.band for choice in only_pace) if only_pace else None
+        compared = None
+        if compare_with is not None:
+            before = _plan_result(dataset, result.plan.id, compare_with)
+            compared = (before, compare(before, result))
         failed = fail_on is not None and any(r.status in FAIL_ON[fail_on] for r in result.results)
-        return status_document(result, review, lang, wanted), EXIT_FAIL_ON if failed else 0
+        return status_document(result, review, lang, wanted, bands, compared), EXIT_FAIL_ON if failed else 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -198,13 +221,15 @@ def show(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """One indicator in detail: every year, growth, required growth, forecast, audit and a chart."""
+    from .core.evaluate import visible
     from .core.lookup import find
     from .output.views import show_document
 
     def make(dataset, _warnings):
         result, review = _reviewed(dataset, plan, as_of)
         found = find(result, indicator)
-        series = tuple(p for p in dataset.series.get(found.id, ()) if p.year <= result.plan.target_year)
+        points = visible(dataset.series.get(found.id, ()), result.as_of)
+        series = tuple(p for p in points if p.year <= result.plan.target_year)
         return show_document(result, review, found, series, lang), 0
 
     with errors_mapped(ctx):
@@ -311,6 +336,7 @@ def record(
     value: Annotated[str, typer.Argument(help="The value, with a decimal point: 7.25 (negative values work: -2.98).")],
     point_status: Annotated[PointStatus, typer.Option("--status", help="actual, estimate (ước tính) or plan (lộ trình).")] = PointStatus.ACTUAL,
     force: Annotated[bool, typer.Option("--force", help="Replace a value the year already has.")] = False,
+    any_year: Annotated[bool, typer.Option("--any-year", help="Accept a year outside every plan's period (it is intended, not a typo).")] = False,
     plan: PlanOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
@@ -331,6 +357,9 @@ def record(
             raise UsageError("the bundled data is read-only: give --data-dir (or run in a folder with targets.yaml and actuals.yaml)")
         dataset, _warnings = load.read(folder)
         ident = _exact_id(dataset, indicator, plan)
+        if not any_year and dataset.plans and not any(p.covers(year) for p in dataset.plans.values()):
+            periods = ", ".join(f"{p.id} {p.base_year}–{p.target_year}" for p in dataset.plans.values())
+            raise UsageError(f"{year} is outside every plan's period ({periods}); add --any-year if it is intended")
         change = record_value(folder, ident, year, parse_value(value), point_status, force)
         _print(record_document(change, lang), _format(Format.TABLE, as_json))
 

@@ -84,7 +84,7 @@ def test_2021_2023_grdp_growth_is_the_geometric_mean_of_chain_indices():
         lambda: calc.chain_average([]),
         lambda: calc.chain_average([-100]),
         lambda: calc.attainment(5, 0, Direction.AT_LEAST),
-        lambda: calc.attainment(0, 5, Direction.AT_MOST),
+        lambda: calc.attainment(5, 0, Direction.AT_MOST),
         lambda: calc.progress(5, 6, 5),
         lambda: calc.required_mean([1, 2], 3, 2),
     ],

@@ -11,7 +11,7 @@ from soctrang_kpi.cli import app
 from soctrang_kpi.output.formats import FILE_FORMATS, FORMATS, Format, formatter
 
 HEADERS_VI = ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020", "2021", "2022", "2023", "Bình quân 2021–2023",
-              "% so Nghị quyết", "Lộ trình 2024", "Lộ trình 2025", "Dự báo", "So sánh %", "Đánh giá"]
+              "% so Nghị quyết", "Lộ trình 2024", "Lộ trình 2025", "Dự báo", "So sánh %", "Tiến độ", "Đánh giá"]
 
 
 def kpi(*args):
@@ -42,8 +42,8 @@ def test_every_format_has_an_exporter():
 #: the workbook's header: two rows (the years under "Thực hiện" and "Lộ trình"), and the target's
 #: printed form ("≤ 33", "Trên 80") in a column of its own beside the number
 XLSX_UPPER = ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Nghị quyết (ghi)", "Năm 2020", "Thực hiện", None, None,
-              "Bình quân 2021–2023", "% so Nghị quyết", "Lộ trình", None, "Dự báo", "So sánh %", "Đánh giá"]
-XLSX_LOWER = [None] * 6 + ["2021", "2022", "2023"] + [None] * 2 + ["2024", "2025"] + [None] * 3
+              "Bình quân 2021–2023", "% so Nghị quyết", "Lộ trình", None, "Dự báo", "So sánh %", "Tiến độ", "Đánh giá"]
+XLSX_LOWER = [None] * 6 + ["2021", "2022", "2023"] + [None] * 2 + ["2024", "2025"] + [None] * 4
 XLSX_HEADERS = [lower or upper for upper, lower in zip(XLSX_UPPER, XLSX_LOWER)]
 TITLE_ROWS = 3  # the report's title, the plan and as-of year, a blank row
 
@@ -96,7 +96,7 @@ def test_xlsx_formats_freezes_and_colours(exported):
     assert sheet["H14"].number_format == "[$-42A]#,##0"  # 350.642 tấn: a whole number with thousands
     assert sheet["B6"].border.left.style == "thin" and sheet["B6"].alignment.wrap_text
     assert sheet.row_dimensions[6].height >= 30  # row 1's name takes two lines
-    fills = {sheet.cell(row=r, column=2).value: sheet.cell(row=r, column=16).fill.start_color.rgb for r in range(6, 10)}
+    fills = {sheet.cell(row=r, column=2).value: sheet.cell(row=r, column=17).fill.start_color.rgb for r in range(6, 10)}
     assert fills["GRDP bình quân đầu người (theo giá hiện hành)"] == "00C6EFCE"  # exceeded: green
     assert fills["Cơ cấu GRDP"] == "00FFC7CE"  # at risk: red
     assert audit.max_row == 3 + 18  # title block + header + the 17 findings of `kpi audit`

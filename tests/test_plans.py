@@ -47,10 +47,13 @@ def test_published_counts_that_disagree_are_reported():
     assert findings == {"summary.exceeded": (2, 1), "summary.not_achieved": (1, 2)}
 
 
-def test_at_the_end_of_the_term_a_shortfall_is_missed_not_at_risk(dataset):
+def test_at_the_end_of_the_term_without_final_values_nothing_is_final(dataset):
+    """README "Final verdicts": planned values never make a final Đạt / Vượt / Không đạt."""
     result = evaluate(dataset, "term-2020-2025", as_of=2025)
     by_no = {r.row.no: r for r in result.results}
-    assert by_no["1"].status is Status.MISSED  # 7,19 % against 8 %
-    assert by_no["5"].status is Status.ACHIEVED  # the 2025 roadmap value meets the target
-    assert by_no["5"].figures.forecast.source == "plan"  # no 2025 actual yet: the roadmap stands in
-    assert result.summary[Status.AT_RISK] == 0
+    assert by_no["1"].status is Status.AT_RISK  # 7,19 % against 8 %, but 2024–2025 are planned
+    assert by_no["1"].reason.code == "final_pending_below"
+    assert by_no["5"].status is Status.NO_DATA  # the 2025 roadmap value meets the target: not final
+    assert by_no["5"].reason.code == "final_pending"
+    assert by_no["5"].figures.forecast.source == "plan"  # the forecast, with its source, is kept
+    assert result.summary[Status.MISSED] == result.summary[Status.EXCEEDED] == 0

@@ -66,7 +66,7 @@ def test_force_turns_the_estimate_into_the_actual(folder):
 
 
 def test_negative_values_and_a_new_status_map(folder):
-    result = kpi("record", "industrial-production-index", "2026", "-2.5", "--status", "plan", "--data-dir", str(folder))
+    result = kpi("record", "industrial-production-index", "2026", "-2.5", "--status", "plan", "--any-year", "--data-dir", str(folder))
     assert result.exit_code == 0, result.stderr
     assert "plan: {2024: 9.93, 2025: 20.32, 2026: -2.5}" in (folder / "actuals.yaml").read_text(encoding="utf-8")
 
@@ -76,7 +76,8 @@ def test_negative_values_and_a_new_status_map(folder):
     [
         (["grdp-growth", "2023", "7,25"], 2, "expected a number, found '7,25' (use 7.25)"),
         (["grdp-growth", "2023", "nan"], 2, "expected a finite number"),
-        (["grdp-growth", "1850", "7.25"], 1, "expected a year from 1900 to 2200, found 1850"),
+        (["grdp-growth", "1850", "7.25", "--any-year"], 1, "expected a year from 1900 to 2200, found 1850"),
+        (["grdp-growth", "2031", "7.25"], 2, "2031 is outside every plan's period (term-2020-2025 2020–2025, annual-2023 2022–2023); add --any-year"),
         (["no-such-thing", "2023", "1"], 2, "no indicator has the id or number"),
     ],
 )

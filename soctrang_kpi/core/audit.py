@@ -41,6 +41,7 @@ class AuditReport(NamedTuple):
 
     by_indicator: dict[str, tuple[Finding, ...]] = {}
     plan: tuple[Finding, ...] = ()  # the published counts
+    as_of: int | None = None  # the year whose figures the published ones were compared with
 
     def of(self, indicator_id: str) -> tuple[Finding, ...]:
         return self.by_indicator.get(indicator_id, ())
@@ -67,7 +68,29 @@ def audit(pr: PlanResult, dataset: Dataset) -> AuditReport:
         if findings:
             found[result.id] = tuple(findings)
     top = sum(r.depth == 0 for r in pr.results)
-    return AuditReport(found, audit_summary(pr.plan, pr.summary, top))
+    return AuditReport(found, audit_summary(pr.plan, pr.summary, top), pr.as_of)
+
+
+def published_as_of(dataset: Dataset, plan_id: str) -> int | None:
+    """The year a plan's report was published as of (the latest ``as_of`` of its records)."""
+    years = [
+        record.as_of
+        for by_plan in dataset.published.values()
+        for record in by_plan.get(plan_id, ())
+        if record.as_of is not None
+    ]
+    return max(years, default=None)
+
+
+def dated_audit(pr: PlanResult, dataset: Dataset) -> AuditReport:
+    """The audit against the figures as of the year the report was published as of, whatever
+    year ``pr`` is computed for (README "Dated audits"); ``pr``'s own year when none is given."""
+    year = published_as_of(dataset, pr.plan.id)
+    if year is not None and year != pr.as_of:
+        from .evaluate import evaluate
+
+        pr = evaluate(dataset, pr.plan.id, year)
+    return audit(pr, dataset)
 
 
 def _differs(published: float, computed: float, plan_precision: int, tolerance: float) -> bool:

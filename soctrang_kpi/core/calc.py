@@ -103,14 +103,26 @@ def required_mean(values: Sequence[float], target_mean: float, total_years: int)
 
 
 def attainment(value: float, target: float, direction: Direction) -> float:
-    """Percent of target reached: value/target when more is better, target/value when less is."""
+    """Percent of target reached, a figure that grows as the value gets better.
+
+    The report's formulas where they keep their meaning: value / target when more is better and
+    target / value when less is better, both for positive numbers. Elsewhere (README "Edge rules"):
+
+    - a negative target: 100 + (value − target) / |target| · 100 (mirrored for at-most), so −2,17
+      against "at least −2" is 91,50 %, never "Vượt 8,50%";
+    - an at-most target reached at zero or below (the best outcome): infinity, shown as ∞;
+    - an at-most target of zero or below with a value above it: the same linear rule;
+    - a zero target: not computable (no scale to measure against).
+    """
+    if target == 0:
+        raise NotComputable("zero_target")
     if direction is Direction.AT_LEAST:
-        if target == 0:
-            raise NotComputable("zero_target")
-        return value / target * 100
-    if value <= 0:
-        raise NotComputable("non_positive")
-    return target / value * 100
+        if target > 0:
+            return value / target * 100
+        return 100 + (value - target) / -target * 100
+    if target > 0:
+        return math.inf if value <= 0 else target / value * 100
+    return 100 + (target - value) / -target * 100
 
 
 def progress(baseline: float, value: float, target: float) -> float:

@@ -7,18 +7,21 @@ shared. Nothing here does I/O.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import NamedTuple
 
 from . import calc
 from .classify import FALLS_SHORT, Status, classify, combine
 from ..errors import NotComputable, UsageError
-from .results import Figures, Forecast, PlanResult, Reason, Result
+from .pace import level_pace, rate_pace
+from .results import Figures, Forecast, PlanResult, Reason, Result, RoadmapGap
 from .model import (
     GROUP_KINDS,
     OBSERVED,
     Dataset,
     Direction,
+    ForecastMethod,
     Indicator,
     Kind,
     Plan,
@@ -38,6 +41,9 @@ class Window(NamedTuple):
     latest: Point | None  # the last observed point, at most as_of
     term: tuple[Point, ...]  # observed points after the base year, up to as_of and the target year
     future: tuple[Point, ...]  # roadmap points after the latest observed year, up to the target year
+    baseline_fallback: bool = False  # no base-year value: ``baseline`` is the earliest of the term
+    roadmap_from: int | None = None  # the last observed year the roadmap was drawn from
+    anchor: Point | None = None  # the observed value the roadmap was drawn from, if rebasing applies
 
     @property
     def final(self) -> bool:
@@ -47,11 +53,14 @@ class Window(NamedTuple):
         return self.plan.target_year - self.plan.base_year
 
 
-def window(points: tuple[Point, ...], plan: Plan, as_of: int) -> Window:
+def window(points: tuple[Point, ...], plan: Plan, as_of: int, roadmap_from: int | None = None) -> Window:
     observed = [p for p in points if p.status in OBSERVED and p.year <= as_of]
     baseline = next((p for p in observed if p.year == plan.base_year), None)
     end = min(as_of, plan.target_year)
     term = tuple(p for p in observed if plan.base_year < p.year <= end)
+    fallback = baseline is None and bool(term)
+    if fallback:  # README "Edge rules": the earliest observed year of the term stands in
+        baseline = term[0]
     in_plan = [p for p in observed if p.year <= plan.target_year]
     latest = in_plan[-1] if in_plan else None
     # the roadmap counts for every year not yet observed, even a past one with no actual yet
@@ -59,7 +68,29 @@ def window(points: tuple[Point, ...], plan: Plan, as_of: int) -> Window:
     future = tuple(
         p for p in points if p.status is PointStatus.PLAN and after < p.year <= plan.target_year
     )
-    return Window(plan, as_of, baseline, latest, term, future)
+    anchor = None
+    if roadmap_from is not None and latest is not None and latest.year > roadmap_from:
+        anchor = next((p for p in reversed(in_plan) if p.year <= roadmap_from), None)
+    return Window(plan, as_of, baseline, latest, term, future, fallback, roadmap_from, anchor)
+
+
+def visible(points: tuple[Point, ...], as_of: int) -> tuple[Point, ...]:
+    """What a reader sees as of a year: observed values up to it, and the whole roadmap."""
+    return tuple(p for p in points if p.status is PointStatus.PLAN or p.year <= as_of)
+
+
+def roadmap_start(dataset: Dataset, plan: Plan) -> int | None:
+    """The last observed year the plan's roadmap was drawn from: ``settings.roadmap_from``, else
+    the year before the plan's earliest roadmap year (README "Forecast")."""
+    if plan.settings.roadmap_from is not None:
+        return plan.settings.roadmap_from
+    years = [
+        p.year
+        for row in plan.rows
+        for p in dataset.series.get(row.indicator, ())
+        if p.status is PointStatus.PLAN and plan.base_year < p.year <= plan.target_year
+    ]
+    return min(years) - 1 if years else None
 
 
 def _contiguous(points: tuple[Point, ...], first: int) -> list[float]:
@@ -104,7 +135,10 @@ def level_figures(target, w: Window, published) -> Figures:
     years_left = w.plan.target_year - latest.year
     required = _try(lambda: calc.required_growth(latest.value, target.value, years_left))
     trend = calc.project(latest.value, growth, years_left) if growth is not None else None
-    forecast_value, source = _forecast_value(w, published, trend)
+    if trend is None and base is not None and latest.year > base.year:  # zero or a sign change
+        trend = latest.value + (latest.value - base.value) / (latest.year - base.year) * years_left
+    path = _roadmap_path(w)
+    forecast_value, source = _forecast_value(w, published, trend, path)
     forecast = Forecast()
     if forecast_value is not None:
         forecast = Forecast(
@@ -115,6 +149,9 @@ def level_figures(target, w: Window, published) -> Figures:
     progress = None
     if base is not None:
         progress = _try(lambda: calc.progress(base.value, latest.value, target.value))
+    pace = None
+    if base is not None:
+        pace = level_pace(base, latest, target.value, w.plan.target_year, target.direction)
     return Figures(
         avg_growth_pct=growth,
         cagr_pct=growth,
@@ -124,13 +161,54 @@ def level_figures(target, w: Window, published) -> Figures:
         forecast=forecast,
         excess_pct=_excess(forecast, target, calc.attainment),
         trend=trend,
+        pace=pace,
+        roadmap_gap=_gap(path, latest, required, target.direction),
+        baseline_fallback=w.baseline_fallback,
     )
 
 
-def _forecast_value(w: Window, published, trend: float | None) -> tuple[float | None, str | None]:
-    """The value at the target year: observed, else the roadmap, else published, else the trend."""
+def _roadmap_path(w: Window) -> tuple[float, float] | None:
+    """Where the roadmap expected the latest value to be, and the forecast started from it.
+
+    Only when the latest observed year is after the year the roadmap was drawn from: the roadmap's
+    growth from its anchor (the observed value it started from) to its target-year value, compound
+    when both are positive, else linear. ``None`` when the roadmap still lies ahead.
+    """
+    latest, anchor = w.latest, w.anchor
+    planned = next((p for p in w.future if p.year == w.plan.target_year), None)
+    if latest is None or anchor is None or planned is None:
+        return None
+    span, done = planned.year - anchor.year, latest.year - anchor.year
+    if anchor.value > 0 and planned.value > 0:
+        factor = planned.value / anchor.value
+        expected = anchor.value * factor ** (done / span)
+        return expected, latest.value * factor ** ((span - done) / span)
+    step = (planned.value - anchor.value) / span
+    return anchor.value + step * done, latest.value + step * (span - done)
+
+
+def _gap(path: tuple[float, float] | None, latest: Point, required: float | None, direction: Direction) -> RoadmapGap | None:
+    if path is None:
+        return None
+    expected = path[0]
+    better = 1 if direction is Direction.AT_LEAST else -1
+    if (latest.value - expected) * better >= 0 or expected == 0:
+        return None
+    gap = (latest.value - expected) / abs(expected) * 100
+    return RoadmapGap(latest.year, expected, latest.value, gap, required)
+
+
+def _forecast_value(w: Window, published, trend: float | None, path: tuple[float, float] | None) -> tuple[float | None, str | None]:
+    """The value at the target year: observed, else as ``settings.forecast`` says (README
+    "Forecast"): the roadmap (rebased on the latest value when it has moved past the roadmap's
+    start), else the published forecast, else the trend."""
     if w.latest is not None and w.latest.year == w.plan.target_year:
         return w.latest.value, "actual"
+    method = w.plan.settings.forecast
+    if method is ForecastMethod.TREND and trend is not None:
+        return trend, "trend"
+    if method is ForecastMethod.REBASED and path is not None:
+        return path[1], "rebased"
     planned = next((p for p in w.future if p.year == w.plan.target_year), None)
     if planned is not None:
         return planned.value, "plan"
@@ -161,7 +239,11 @@ def period_figures(average: Callable, required: Callable) -> Callable[..., Figur
         current = average(done)
         total_years = w.term_years()
         planned = _try_values(lambda: _contiguous(w.future, w.plan.base_year + 1 + len(done)))
-        if len(done) + len(planned) == total_years:
+        if len(done) == total_years:
+            forecast_value, source = average(done), "actual"
+        elif w.plan.settings.forecast is ForecastMethod.TREND:
+            forecast_value, source = current, "trend"
+        elif len(done) + len(planned) == total_years:
             forecast_value, source = average(done + planned), "actual" if not planned else "plan"
         elif _published_forecast(published) is not None:
             forecast_value, source = _published_forecast(published), "published"
@@ -179,6 +261,7 @@ def period_figures(average: Callable, required: Callable) -> Callable[..., Figur
             forecast=forecast,
             excess_pct=_excess(forecast, target, calc.attainment),
             trend=current,
+            pace=rate_pace(current, target.value, target.direction),
         )
 
     return figures
@@ -206,6 +289,9 @@ def progress_figures(target, w: Window, published) -> Figures:
         forecast=forecast,
         excess_pct=_excess(forecast, target, to_progress),
         trend=level.trend,
+        pace=level.pace,
+        roadmap_gap=level.roadmap_gap,
+        baseline_fallback=level.baseline_fallback,
     )
 
 
@@ -244,10 +330,15 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
         return Status.ACHIEVED, None, Reason("threshold_met", figures.years_checked)
     forecast = figures.forecast
     if forecast.pct is None:
-        return Status.NO_DATA, None, Reason("no_forecast")
+        latest = w.latest.year if w.latest else w.plan.base_year
+        return Status.NO_DATA, None, Reason("no_forecast", (latest,))
+    if w.final and forecast.source != "actual":  # README "Final verdicts"
+        if calc.round_half_up(forecast.pct, settings.precision) < 100:
+            return Status.AT_RISK, None, Reason("final_pending_below", (w.plan.target_year,))
+        return Status.NO_DATA, None, Reason("final_pending", (w.plan.target_year,))
     status = classify(forecast.pct, figures.excess_pct, w.final, settings)
     excess = None
-    if status is Status.EXCEEDED:
+    if status is Status.EXCEEDED and figures.excess_pct is not None and math.isfinite(figures.excess_pct):
         excess = calc.round_half_up(figures.excess_pct - 100, settings.precision)
     code = {
         Status.EXCEEDED: "forecast_above",
@@ -255,6 +346,8 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
         Status.AT_RISK: "forecast_below",
         Status.MISSED: "final_below",
     }[status]
+    if not math.isfinite(forecast.pct):
+        return status, excess, Reason("best_possible")
     return status, excess, Reason(code, forecast.pct)
 
 
@@ -262,12 +355,13 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
 
 
 def default_as_of(dataset: Dataset, plan: Plan) -> int:
-    """The latest year with an actual or estimate among the plan's indicators."""
+    """The latest year with an actual or estimate among the plan's indicators, within its period
+    (a year outside it, such as a mistyped one, never moves the whole table)."""
     years = [
         p.year
         for row in plan.rows
         for p in dataset.series.get(row.indicator, ())
-        if p.status in OBSERVED
+        if p.status in OBSERVED and plan.covers(p.year)
     ]
     return max(years, default=plan.base_year)
 
@@ -290,21 +384,22 @@ def evaluate(dataset: Dataset, plan_id: str, as_of: int | None = None) -> PlanRe
 
     def result_of(row: PlanRow) -> Result:
         if row.indicator not in done:
-            done[row.indicator] = _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of)
+            done[row.indicator] = _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of, start)
         return done[row.indicator]
 
     rows_by_id = {row.indicator: row for row in plan.rows}
+    start = roadmap_start(dataset, plan)
     results = tuple(result_of(row) for row in plan.rows)
     top = [r for r in results if r.depth == 0]
     summary = {status: sum(r.status is status for r in top) for status in Status}
     return PlanResult(plan, as_of, results, summary)
 
 
-def _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of) -> Result:
+def _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of, roadmap_from=None) -> Result:
     indicator = dataset.indicators[row.indicator]
     depth = 1 if indicator.parent in rows_by_id else 0
     published = dataset.published.get(row.indicator, {}).get(plan.id, ())
-    w = window(dataset.series.get(row.indicator, ()), plan, as_of)
+    w = window(dataset.series.get(row.indicator, ()), plan, as_of, roadmap_from)
     kids = tuple(children.get(row.indicator, ()))
     kid_results = [result_of(rows_by_id[k]) for k in kids]
 

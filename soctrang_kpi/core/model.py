@@ -43,12 +43,23 @@ class PointStatus(str, Enum):
 OBSERVED = frozenset({PointStatus.ACTUAL, PointStatus.ESTIMATE})
 
 
+class ForecastMethod(str, Enum):
+    """How the value at the target year is forecast (README "Forecast")."""
+
+    ROADMAP = "roadmap"  # the roadmap's target-year value as planned
+    REBASED = "rebased"  # the roadmap's planned growth, started from the latest observed value
+    TREND = "trend"  # the latest value carried on at its own growth since the base year
+
+
 class Settings(NamedTuple):
     """Classification settings of a plan (README "Classification")."""
 
     precision: int = 2  # decimals at which percentages are compared, as the report prints them
     exceed_margin: float = 0.0  # percentage points above 100 before a result counts as exceeded
     audit_tolerance: float = 0.1  # largest difference between a published and a computed figure
+    forecast: ForecastMethod = ForecastMethod.REBASED
+    # the last observed year the roadmap was drawn from; None: the year before its first year
+    roadmap_from: int | None = None
 
 
 class Target(NamedTuple):
@@ -95,6 +106,10 @@ class Plan(NamedTuple):
     settings: Settings = Settings()
     published_summary: PublishedSummary | None = None
 
+    def covers(self, year: int) -> bool:
+        """Whether ``year`` lies in the plan's period, base year to target year."""
+        return self.base_year <= year <= self.target_year
+
 
 class Point(NamedTuple):
     year: int
@@ -115,6 +130,7 @@ class Published(NamedTuple):
     forecast: float | None = None
     forecast_pct: float | None = None
     assessment: str | None = None  # as printed: "Vượt 15,51%", "Đạt", "Khó đạt"
+    as_of: int | None = None  # the year the report's figures were computed as of (its audit year)
 
 
 class Dataset(NamedTuple):

@@ -10,12 +10,23 @@ from typing import NamedTuple
 from ..errors import NotComputable, UsageError
 from .classify import Status
 from .model import Indicator, Plan, PlanRow, Point
+from .pace import Pace
 
 
 class Forecast(NamedTuple):
     value: float | None = None
     pct: float | None = None
-    source: str | None = None  # "actual", "plan", "published", "trend"; None when there is none
+    source: str | None = None  # "actual", "plan", "rebased", "published", "trend"; None when none
+
+
+class RoadmapGap(NamedTuple):
+    """The latest observed value against the roadmap's path for its year, when it falls behind."""
+
+    year: int
+    planned: float  # the roadmap's path at ``year``
+    observed: float
+    gap_pct: float  # (observed − planned) / |planned|, in percent; negative when below
+    required_growth_pct: float | None  # the yearly growth now needed to reach the target
 
 
 class Reason(NamedTuple):
@@ -39,6 +50,9 @@ class Figures(NamedTuple):
     years_failed: tuple[int, ...] | None = None  # thresholds: the years that broke the rule
     years_checked: tuple[int, ...] = ()
     no_data: NotComputable | None = None  # why the assessment could not be made
+    pace: Pace | None = None  # observed against required yearly growth (core/pace.py)
+    roadmap_gap: RoadmapGap | None = None  # set only when the latest value is behind the roadmap
+    baseline_fallback: bool = False  # the base year has no value: the earliest observed year stands in
 
 
 class Result(NamedTuple):

@@ -98,18 +98,21 @@ def published_records(c: Checks, value: object, path: KeyPath, ident: str, plans
             if source not in SOURCES:
                 c.add(here + (source,), Text("actuals.source", found=repr(source)), ident, "published")
                 continue
-            records.append(published(c, record, here + (source,), ident, source))
+            records.append(published(c, record, here + (source,), ident, source, plans[plan_id]))
         found[plan_id] = tuple(records)
     return found
 
 
-def published(c: Checks, value: object, path: KeyPath, ident: str, source: str) -> Published:
+def published(c: Checks, value: object, path: KeyPath, ident: str, source: str, plan: Plan) -> Published:
     record = c.mapping(value, path, "what.published_figures", ident, "published") or {}
     c.keys(record, path, yaml_keys.PUBLISHED, ident)
     figures: dict[str, Any] = {}
     for key in yaml_keys.PUBLISHED:
-        if key in record:
+        if key in record and key in FIGURE_CHECKS:
             figures[key] = FIGURE_CHECKS[key](c, record[key], path + (key,), ident, f"published.{key}")
+    if "as_of" in record:  # the year the report's figures are as of: the year its audit uses
+        years = range(plan.base_year, plan.target_year + 1)
+        figures["as_of"] = c.integer(record["as_of"], path + ("as_of",), ident, "published.as_of", years)
     return Published(source, **figures)
 
 
@@ -129,4 +132,4 @@ def assessment(c: Checks, value: object, path: KeyPath, ident: str, fld: str) ->
 
 
 #: published field -> its check; every other figure is a number
-FIGURE_CHECKS: dict[str, Any] = {key: Checks.number for key in yaml_keys.PUBLISHED} | {"assessment": assessment}
+FIGURE_CHECKS: dict[str, Any] = {key: Checks.number for key in yaml_keys.PUBLISHED if key != "as_of"} | {"assessment": assessment}

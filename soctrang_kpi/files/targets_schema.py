@@ -10,6 +10,7 @@ from typing import Any
 from . import yaml_keys
 from .checks import Checks, KeyPath
 from ..core.model import (
+    ForecastMethod,
     GROUP_KINDS,
     Direction,
     Indicator,
@@ -140,6 +141,10 @@ def settings(c: Checks, value: object, path: KeyPath, plan_id: str) -> Settings:
     for key in ("exceed_margin", "audit_tolerance"):
         if key in mapping:
             found[key] = c.non_negative(mapping[key], path + (key,), plan_id, key)
+    if "forecast" in mapping:
+        found["forecast"] = c.choice(mapping["forecast"], path + ("forecast",), ForecastMethod, plan_id, "forecast")
+    if "roadmap_from" in mapping:
+        found["roadmap_from"] = c.integer(mapping["roadmap_from"], path + ("roadmap_from",), plan_id, "roadmap_from", YEARS)
     return Settings(**{k: v for k, v in found.items() if v is not None})
 
 

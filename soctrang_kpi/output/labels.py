@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from enum import Enum
 
 from ..core.calc import round_half_up
 from ..core.classify import Status
 from ..core.model import Direction, Kind
+from ..core.pace import Band
 
 
 class Lang(str, Enum):
@@ -73,6 +75,24 @@ WORDS: dict[str, dict[str, str]] = {
     "generated": {"vi": "Tạo bởi kpi {version} từ dữ liệu; mọi con số được tính lại từ số liệu đầu vào.", "en": "Made by kpi {version}; every figure is recomputed from the inputs."},
     "none_shown": {"vi": "không có chỉ tiêu nào để hiển thị", "en": "no indicator to show"},
     "components": {"vi": "Chỉ tiêu thành phần", "en": "Components"},
+    "pace": {"vi": "Tiến độ", "en": "Pace"},
+    "pace_fact": {"vi": "Tiến độ (so với tốc độ cần đạt)", "en": "Pace (against the growth needed)"},
+    "roadmap_gap": {"vi": "So với lộ trình", "en": "Against the roadmap"},
+    "roadmap_gap_text": {
+        "vi": "năm {year}: {observed}, thấp hơn lộ trình {planned} ({gap}); nay cần tăng {required}/năm",
+        "en": "{year}: {observed}, behind the roadmap's {planned} ({gap}); now {required} a year is needed",
+    },
+    "baseline_fallback": {"vi": "Năm gốc", "en": "Baseline"},
+    "baseline_fallback_text": {
+        "vi": "thiếu số liệu năm {base}; dùng năm {year} ({value})",
+        "en": "no value for {base}; {year} ({value}) stands in",
+    },
+    "compare_title": {"vi": "Đánh giá so với năm {year}", "en": "Assessment compared with {year}"},
+    "compare_before": {"vi": "Năm {year}", "en": "{year}"},
+    "compare_after": {"vi": "Năm {year}", "en": "{year}"},
+    "compare_change": {"vi": "Thay đổi", "en": "Change"},
+    "compare_footer": {"vi": "{n} chỉ tiêu thay đổi đánh giá so với năm {year}", "en": "{n} indicators changed assessment since {year}"},
+    "audited_as_of": {"vi": "đối chiếu với số liệu tính đến năm {year} (năm báo cáo)", "en": "compared with the figures as of {year} (the report's year)"},
     "chart": {"vi": "Diễn biến (▇ thực hiện, ▒ ước tính, ░ kế hoạch, │ mục tiêu)", "en": "Trajectory (▇ actual, ▒ estimate, ░ plan, │ target)"},
 }
 
@@ -97,7 +117,31 @@ FORECAST_SOURCES = {
     "actual": {"vi": "số thực hiện", "en": "actual"},
     "plan": {"vi": "lộ trình", "en": "roadmap"},
     "published": {"vi": "báo cáo", "en": "published"},
+    "rebased": {"vi": "lộ trình tính lại từ số mới nhất", "en": "roadmap rebased on the latest value"},
     "trend": {"vi": "xu hướng", "en": "trend"},
+}
+
+#: pace bands (core/pace.py), best first
+PACE_BANDS: dict[Band, dict[str, str]] = {
+    Band.ON_TRACK: {"vi": "Đúng tiến độ", "en": "On track"},
+    Band.ACCELERATE: {"vi": "Cần tăng tốc", "en": "Acceleration needed"},
+    Band.TOO_SLOW: {"vi": "Quá chậm", "en": "Too slow"},
+    Band.BACKWARDS: {"vi": "Đi lùi", "en": "Going backwards"},
+}
+
+#: how a pace band came about, when not from the ratio alone
+PACE_BASIS = {
+    "ratio": {"vi": "", "en": ""},
+    "target_met": {"vi": "đã đạt mục tiêu", "en": "target already met"},
+    "behind_from_start": {"vi": "đã rời khỏi mục tiêu đạt được từ năm gốc", "en": "has left a target met at the base year"},
+}
+
+#: how a verdict changed (core/compare.py)
+CHANGE_WORDS = {
+    "better": {"vi": "tốt hơn", "en": "better"},
+    "worse": {"vi": "kém hơn", "en": "worse"},
+    "same": {"vi": "", "en": ""},
+    "new": {"vi": "mới", "en": "new"},
 }
 
 #: why an indicator has its status; {x} is the cited figure
@@ -111,7 +155,10 @@ REASONS = {
     "components_met": {"vi": "các chỉ tiêu thành phần đều đạt", "en": "every component meets its target"},
     "components_short": {"vi": "chỉ tiêu thành phần {x} chưa đạt", "en": "component {x} falls short"},
     "components_no_data": {"vi": "chỉ tiêu thành phần chưa có số liệu", "en": "components have no data"},
-    "no_forecast": {"vi": "không có dự báo", "en": "no forecast"},
+    "no_forecast": {"vi": "không có dự báo: không có lộ trình năm cuối và chưa đủ hai năm số liệu (mới nhất: {x})", "en": "no forecast: no roadmap for the target year and fewer than two years of values (latest: {x})"},
+    "final_pending": {"vi": "chưa có số liệu năm cuối {x}; đánh giá theo dự báo khi có số liệu", "en": "the final value for {x} is not in yet; the forecast meets the target"},
+    "final_pending_below": {"vi": "chưa có số liệu năm cuối {x}; dự báo chưa đạt", "en": "the final value for {x} is not in yet; the forecast falls short"},
+    "best_possible": {"vi": "giá trị bằng 0 hoặc thấp hơn: kết quả tốt nhất", "en": "zero or below: the best possible outcome"},
     "no_values": {"vi": "chưa có số liệu", "en": "no values yet"},
     "no_term_values": {"vi": "chưa có số liệu từ năm {x}", "en": "no values from {x} on"},
     "no_baseline": {"vi": "thiếu số liệu năm gốc {x}", "en": "no baseline value for {x}"},
@@ -163,9 +210,14 @@ def number(value: float | None, lang: Lang, decimals: int | None = None) -> str:
     English. Without ``decimals``, whole numbers show none and others two."""
     if value is None:
         return "-"
+    if math.isinf(value):
+        return "∞" if value > 0 else "-∞"
     if decimals is None:
         decimals = 0 if float(value).is_integer() else 2
-    text = f"{round_half_up(value, decimals):,.{decimals}f}"
+    rounded = round_half_up(value, decimals) + 0.0  # + 0.0: never "-0,00"
+    text = f"{rounded:,.{decimals}f}"
+    if text.lstrip("-").strip("0.,") == "":
+        text = text.lstrip("-")
     if lang is Lang.VI:
         text = text.translate(str.maketrans(",.", ".,"))
     return text
@@ -210,4 +262,5 @@ CATALOGS = {
     "LABELS": LABELS, "WORDS": WORDS, "POINT_STATUS": POINT_STATUS, "KIND_NAMES": KIND_NAMES,
     "FORECAST_SOURCES": FORECAST_SOURCES, "REASONS": REASONS, "NOTES": NOTES,
     "SUMMARY_NAMES": SUMMARY_NAMES, "COUNT_WORDS": COUNT_WORDS, "TARGET_PREFIX": TARGET_PREFIX,
+    "PACE_BANDS": PACE_BANDS, "PACE_BASIS": PACE_BASIS, "CHANGE_WORDS": CHANGE_WORDS,
 }

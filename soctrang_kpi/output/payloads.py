@@ -11,10 +11,11 @@ from typing import Any
 
 from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT
+from ..core.evaluate import visible
 from ..core.model import GROUP_KINDS, Dataset, Point
 from ..core.results import PlanResult, Result
 from ..errors import Problem
-from .labels import NOTES, SUMMARY_NAMES, Lang, fill, status_label
+from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, fill, status_label
 from .wording import reason_text, summary_line
 
 SCHEMA_VERSION = 1
@@ -24,7 +25,7 @@ Json = dict[str, Any]
 
 def _r(value: float | None) -> float | None:
     """JSON numbers: plain, without float noise like 92.10000000000001."""
-    return None if value is None or not math.isfinite(value) else round(value, 6)
+    return None if value is None or not math.isfinite(value) else round(value, 6) + 0.0  # never -0.0
 
 
 def finding_json(finding: Finding, lang: Lang, precision: int) -> Json:
@@ -57,7 +58,11 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "direction": None if target.kind in GROUP_KINDS else target.direction.value,
         "target": target.value,
         "target_upper": target.upper,
-        "baseline": None if result.baseline is None else {"year": result.baseline.year, "value": result.baseline.value},
+        "baseline": None if result.baseline is None else {
+            "year": result.baseline.year,
+            "value": result.baseline.value,
+            "fallback": figures.baseline_fallback,
+        },
         "latest": point_json(result.latest),
         "avg_growth_pct": _r(figures.avg_growth_pct),
         "cagr_pct": _r(figures.cagr_pct),
@@ -69,12 +74,51 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
             "pct": _r(figures.forecast.pct),
             "source": figures.forecast.source,
         },
+        "roadmap_gap": gap_json(figures),
+        "pace": pace_json(figures, lang),
         "status": result.status.value,
         "excess_pct": result.excess,
         "label": status_label(result.status, result.excess, lang, precision),
         "reason": {"code": result.reason.code, "text": reason_text(result, lang, precision)},
         "audit": [finding_json(f, lang, precision) for f in findings],
     }
+
+
+def gap_json(figures: Any) -> Json | None:
+    gap = figures.roadmap_gap
+    if gap is None:
+        return None
+    return {
+        "year": gap.year,
+        "planned": _r(gap.planned),
+        "observed": gap.observed,
+        "gap_pct": _r(gap.gap_pct),
+        "required_growth_pct": _r(gap.required_growth_pct),
+    }
+
+
+def pace_json(figures: Any, lang: Lang) -> Json | None:
+    pace = figures.pace
+    if pace is None:
+        return None
+    return {"band": pace.band.value, "ratio": _r(pace.ratio), "basis": pace.basis, "label": PACE_BANDS[pace.band][lang.value]}
+
+
+def compare_json(before: PlanResult, changes: Any, lang: Lang) -> Json:
+    """Each indicator's verdict as of an earlier year beside today's (``kpi status --compare``)."""
+    precision = before.plan.settings.precision
+
+    def verdict(r: Result | None) -> Json | None:
+        if r is None:
+            return None
+        return {"status": r.status.value, "excess_pct": r.excess, "label": status_label(r.status, r.excess, lang, precision)}
+
+    rows = [
+        {"id": c.after.id, "no": c.after.row.no, "before": verdict(c.before), "after": verdict(c.after),
+         "changed": c.changed, "direction": c.direction, "direction_text": CHANGE_WORDS[c.direction][lang.value] or None}
+        for c in changes
+    ]
+    return {"as_of": before.as_of, "indicators": rows, "changed": [row["id"] for row in rows if row["changed"]]}
 
 
 def plan_json(pr: PlanResult) -> Json:
@@ -104,15 +148,18 @@ def published_summary_json(pr: PlanResult) -> Json | None:
     return {k: getattr(published, k) for k in SUMMARY_NAMES}
 
 
-def status_payload(pr: PlanResult, review: AuditReport, shown: list[Result], lang: Lang) -> Json:
+def status_payload(pr: PlanResult, review: AuditReport, shown: list[Result], lang: Lang, compare: Json | None = None) -> Json:
     precision = pr.plan.settings.precision
-    return {
+    data = {
         **header("status", pr),
         "lang": lang.value,
         "indicators": [indicator_json(r, review.of(r.id), lang, precision) for r in shown],
         "summary": summary_json(pr),
         "audit": [finding_json(f, lang, precision) for f in review.plan],
+        "audited_as_of": review.as_of,
+        "compare": compare,
     }
+    return data
 
 
 def show_payload(pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang) -> Json:
@@ -125,6 +172,7 @@ def audit_payload(pr: PlanResult, review: AuditReport, lang: Lang) -> Json:
     precision = pr.plan.settings.precision
     return {
         **header("audit", pr),
+        "audited_as_of": review.as_of,
         "findings": [
             {"id": r.id if r else None, "no": r.row.no if r else None, **finding_json(f, lang, precision)}
             for r, f in review.pairs(pr)
@@ -182,7 +230,7 @@ def export_payload(pr: PlanResult, review: AuditReport, dataset: Dataset, column
     precision = pr.plan.settings.precision
     indicators = []
     for r in pr.results:
-        series = [p for p in dataset.series.get(r.id, ()) if p.year <= pr.plan.target_year]
+        series = [p for p in visible(dataset.series.get(r.id, ()), pr.as_of) if p.year <= pr.plan.target_year]
         indicators.append({**indicator_json(r, review.of(r.id), lang, precision), "series": [point_json(p) for p in series], "depth": r.depth})
     return {
         **header("export", pr),

@@ -9,16 +9,22 @@ from __future__ import annotations
 from ..core.audit import AuditReport, Finding
 from ..core.calc import year_attainment
 from ..core.classify import FALLS_SHORT, Status
+from ..core.compare import Change
+from ..core.evaluate import visible
+from ..core.pace import Band
 from ..core.model import GROUP_KINDS, RATE_KINDS, Dataset, Point, PointStatus, Target
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import payloads
 from .document import Chart, Column, Document, Printed, Row, Table
 from .labels import (
+    CHANGE_WORDS,
     FORECAST_SOURCES,
     KIND_NAMES,
     LABELS,
     NOTES,
+    PACE_BANDS,
+    PACE_BASIS,
     POINT_STATUS,
     SUMMARY_NAMES,
     Lang,
@@ -44,9 +50,30 @@ def _latest_cell(result: Result, pr: PlanResult, lang: Lang) -> str | None:
     return text
 
 
-def status_document(pr: PlanResult, review: AuditReport, lang: Lang, only: frozenset[Status] | None = None) -> Document:
+def pace_text(result: Result, lang: Lang) -> str:
+    """ "Cần tăng tốc (0,89)", "Đúng tiến độ (đã đạt mục tiêu)", or "-"."""
+    pace = result.figures.pace
+    if pace is None:
+        return "-"
+    extra = PACE_BASIS[pace.basis][lang.value] or (number(pace.ratio, lang, 2) if pace.ratio is not None else "")
+    return PACE_BANDS[pace.band][lang.value] + (f" ({extra})" if extra else "")
+
+
+def _paced(result: Result, bands: frozenset[Band] | None) -> bool:
+    pace = result.figures.pace
+    return bands is None or (pace is not None and pace.band in bands)
+
+
+def status_document(
+    pr: PlanResult,
+    review: AuditReport,
+    lang: Lang,
+    only: frozenset[Status] | None = None,
+    pace_only: frozenset[Band] | None = None,
+    compared: tuple[PlanResult, tuple[Change, ...]] | None = None,
+) -> Document:
     precision = pr.plan.settings.precision
-    shown = [r for r in pr.results if only is None or r.status in only]
+    shown = [r for r in pr.results if (only is None or r.status in only) and _paced(r, pace_only)]
     columns = (
         Column(word("no", lang), key="no"),
         Column(word("name", lang), wrap=True, sub_prefix="  - ", key="name"),
@@ -87,13 +114,45 @@ def status_document(pr: PlanResult, review: AuditReport, lang: Lang, only: froze
     footer = f"{summary_line(pr, lang)}   (* {estimate})"
     table = Table(title, columns, tuple(rows), footer, role="status")
     lines = () if rows else (f"{title}: {word('none_shown', lang)}",)
+    tables: tuple[Table, ...] = (table,)
+    compare_json = None
+    if compared is not None:
+        before, changes = compared
+        ids = {r.id for r in shown}
+        tables += (compare_table(before, tuple(c for c in changes if c.after.id in ids), pr, lang),)
+        compare_json = payloads.compare_json(before, changes, lang)
     return Document(
         lang,
-        lambda: payloads.status_payload(pr, review, shown, lang),
-        (table,),
+        lambda: payloads.status_payload(pr, review, shown, lang, compare_json),
+        tables,
         lines,
         title=title,
         counts=tuple(pr.summary.items()),
+    )
+
+
+def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanResult, lang: Lang) -> Table:
+    """The verdict as of an earlier year beside today's, the changes marked."""
+    precision = after.plan.settings.precision
+    rows = []
+    for c in changes:
+        old = "-" if c.before is None else status_label(c.before.status, c.before.excess, lang, precision)
+        new = status_label(c.after.status, c.after.excess, lang, precision)
+        mark = CHANGE_WORDS[c.direction][lang.value] if c.changed else ""
+        rows.append(Row((c.after.row.no, name_of(c.after, lang), old, new, mark), c.after.depth, c.after.status))
+    n = sum(c.changed for c in changes)
+    return Table(
+        word("compare_title", lang, year=before.as_of),
+        (
+            Column(word("no", lang), key="no"),
+            Column(word("name", lang), wrap=True, sub_prefix="  - ", key="name"),
+            Column(word("compare_before", lang, year=before.as_of)),
+            Column(word("compare_after", lang, year=after.as_of), key="assessment"),
+            Column(word("compare_change", lang)),
+        ),
+        tuple(rows),
+        word("compare_footer", lang, n=n, year=before.as_of),
+        role="compare",
     )
 
 
@@ -116,6 +175,18 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
         ),
         (word("assessment", lang), f"{status_label(result.status, result.excess, lang, precision)}: {reason_text(result, lang, precision)}"),
     ]
+    if f.pace is not None:
+        facts.insert(-1, (word("pace_fact", lang), pace_text(result, lang)))
+    gap = f.roadmap_gap
+    if gap is not None:
+        facts.insert(-1, (word("roadmap_gap", lang), word(
+            "roadmap_gap_text", lang, year=gap.year, observed=number(gap.observed, lang), planned=number(gap.planned, lang),
+            gap=percent(gap.gap_pct, lang, precision), required=percent(gap.required_growth_pct, lang, precision),
+        )))
+    if f.baseline_fallback and result.baseline is not None:
+        facts.insert(2, (word("baseline_fallback", lang), word(
+            "baseline_fallback_text", lang, base=pr.plan.base_year, year=result.baseline.year, value=number(result.baseline.value, lang),
+        )))
     if result.children:
         parts = [pr.find(child) for child in result.children]
         facts.append((word("components", lang), "; ".join(f"{c.row.no} {status_label(c.status, c.excess, lang, precision)}" for c in parts)))
@@ -193,7 +264,10 @@ def audit_document(pr: PlanResult, review: AuditReport, lang: Lang) -> Document:
     precision = pr.plan.settings.precision
     pairs = review.pairs(pr)
     lines = () if pairs else (word("no_findings", lang),)
-    tables = (findings_table(pairs, lang, precision, word("audit_title", lang)),) if pairs else ()
+    title = word("audit_title", lang)
+    if review.as_of is not None and review.as_of != pr.as_of:
+        title += " — " + word("audited_as_of", lang, year=review.as_of)
+    tables = (findings_table(pairs, lang, precision, title),) if pairs else ()
     return Document(lang, lambda: payloads.audit_payload(pr, review, lang), tables, lines, title=plan_title(pr, lang))
 
 
@@ -294,6 +368,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         ),
         Column(word("forecast", lang), numeric=True, key="forecast"),
         Column(word("forecast_pct", lang), key="forecast_pct", **pct),
+        Column(word("pace", lang), key="pace"),
         Column(word("assessment", lang), key="assessment"),
     )
     # the column of each yearly value, to mark the cells that hold an estimate
@@ -303,7 +378,8 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
     }
     rows, charts = [], []
     for r in pr.results:
-        points = {p.year: p for p in dataset.series.get(r.id, ())}
+        shown = visible(dataset.series.get(r.id, ()), pr.as_of)
+        points = {p.year: p for p in shown}
         values = {year: p.value for year, p in points.items()}
         label = status_label(r.status, r.excess, lang, precision)
         name = name_of(r, lang)
@@ -315,9 +391,9 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
             r.row.no, name, unit_of(r, lang), _target_cell(r.row.target, lang),
             values.get(plan.base_year), *(values.get(y) for y in done_years),
             f.avg_growth_pct, f.attainment_pct, *(values.get(y) for y in plan_years),
-            f.forecast.value, f.forecast.pct, label,
+            f.forecast.value, f.forecast.pct, pace_text(r, lang), label,
         ), r.depth, r.status, marks=_estimates(points, year_columns)))
-        series = tuple(p for p in dataset.series.get(r.id, ()) if p.year <= plan.target_year)
+        series = tuple(p for p in shown if p.year <= plan.target_year)
         target = r.row.target
         charts.append(Chart(
             r.id, r.row.no, name, label, r.status, target.kind.value, target.value, target.upper,
