@@ -39,6 +39,9 @@ class Figures(NamedTuple):
     years_failed: tuple[int, ...] | None = None  # thresholds: the years that broke the rule
     years_checked: tuple[int, ...] = ()
     no_data: NotComputable | None = None  # why the assessment could not be made
+    meets: bool | None = None  # whether the target is met, when a rule other than pct ≥ 100 decides
+    rule: str = ""  # the reason code of that rule (labels.REASONS), e.g. "band_inside"
+    total: float | None = None  # cumulative and total-reduction targets: the total so far
 
 
 class Result(NamedTuple):
