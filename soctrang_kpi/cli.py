@@ -58,6 +58,7 @@ LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG", help="Langua
 DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DATA_DIR", help="Folder with targets.yaml and actuals.yaml (default: current folder if it has them, else the bundled data).", show_default=False)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (same as --format json).")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+GroupOpt = Annotated[Optional[str], typer.Option("--group", "-g", help="Only the indicators of this group (economy, society, … or the plan's own label).")]
 
 
 def _version(value: bool) -> None:
@@ -143,20 +144,28 @@ def _print(doc, fmt: Format) -> None:
     getattr(sys.stdout, "buffer", sys.stdout).write(writer.file(doc))
 
 
-def _plan_result(dataset, plan: str | None, as_of: int | None):
+def _plan_result(dataset, plan: str | None, as_of: int | None, group: str | None = None):
     from .core.evaluate import evaluate
 
     if not dataset.plans:
         raise UsageError("targets.yaml defines no plan")
-    return evaluate(dataset, plan or next(iter(dataset.plans)), as_of)
+    result = evaluate(dataset, plan or next(iter(dataset.plans)), as_of)
+    if group is not None:
+        from .core.groups import restrict
+
+        result = restrict(result, group)
+    return result
 
 
-def _reviewed(dataset, plan: str | None, as_of: int | None):
-    """The plan's results and, in a second pass, the audit of what its report published."""
+def _reviewed(dataset, plan: str | None, as_of: int | None, group: str | None = None):
+    """The plan's results and, in a second pass, the audit of what its report published (of the
+    whole plan: a group's rows are then picked from it)."""
     from .core.audit import audit as audit_of
+    from .core.groups import restrict
 
     result = _plan_result(dataset, plan, as_of)
-    return result, audit_of(result, dataset)
+    review = audit_of(result, dataset)
+    return (result if group is None else restrict(result, group)), review
 
 
 def _format(fmt: Format, as_json: bool) -> Format:
@@ -169,6 +178,7 @@ def status(
     as_of: AsOfOpt = None,
     only: Annotated[Optional[list[StatusChoice]], typer.Option("--only", help="Show only these classes (repeatable).")] = None,
     fail_on: Annotated[Optional[StatusChoice], typer.Option("--fail-on", help="Exit 3 if any indicator is in this class or worse (at-risk includes missed).")] = None,
+    group: GroupOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -178,7 +188,7 @@ def status(
     from .output.views import status_document
 
     def make(dataset, _warnings):
-        result, review = _reviewed(dataset, plan, as_of)
+        result, review = _reviewed(dataset, plan, as_of, group)
         wanted = frozenset(choice.status for choice in only) if only else None
         failed = fail_on is not None and any(r.status in FAIL_ON[fail_on] for r in result.results)
         return status_document(result, review, lang, wanted), EXIT_FAIL_ON if failed else 0
@@ -198,6 +208,7 @@ def show(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """One indicator in detail: every year, growth, required growth, forecast, audit and a chart."""
+    from .core.evaluate import other_targets
     from .core.lookup import find
     from .output.views import show_document
 
@@ -205,7 +216,8 @@ def show(
         result, review = _reviewed(dataset, plan, as_of)
         found = find(result, indicator)
         series = tuple(p for p in dataset.series.get(found.id, ()) if p.year <= result.plan.target_year)
-        return show_document(result, review, found, series, lang), 0
+        others = other_targets(dataset, found.id, result.plan.id, result.as_of)
+        return show_document(result, review, found, series, lang, others), 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -215,16 +227,17 @@ def summary(
     ctx: typer.Context,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    group: GroupOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
-    """Counts per class ("23 chỉ tiêu: 7 vượt, …") and the indicators at risk."""
+    """Counts per class ("23 chỉ tiêu: 7 vượt, …"), per group of indicators, and those at risk."""
     from .output.views import summary_document
 
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of), lang), 0))
+        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of, group), lang), 0))
 
 
 def audit(
@@ -264,6 +277,7 @@ def export(
     force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    group: GroupOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
 ) -> None:
@@ -291,7 +305,7 @@ def export(
         if output.exists() and not force:
             raise UsageError(f"{output} exists: add --force to replace it")
         dataset, _warnings = load.read(datadir.resolve(data_dir))
-        doc = appendix_document(*_reviewed(dataset, plan, as_of), dataset, lang)
+        doc = appendix_document(*_reviewed(dataset, plan, as_of, group), dataset, lang)
         content = formatter(chosen).file(doc)
         try:
             write_atomic(output, content)
@@ -306,7 +320,7 @@ def record(
     indicator: Annotated[str, typer.Argument(help='Id ("grdp-growth") or printed number ("1") of the indicator.')],
     year: Annotated[int, typer.Argument(help="The year of the value.")],
     value: Annotated[str, typer.Argument(help="The value, with a decimal point: 7.25 (negative values work: -2.98).")],
-    point_status: Annotated[PointStatus, typer.Option("--status", help="actual, estimate (ước tính) or plan (lộ trình).")] = PointStatus.ACTUAL,
+    point_status: Annotated[PointStatus, typer.Option("--status", help="actual (chính thức), preliminary (sơ bộ), estimate (ước tính) or plan (lộ trình).")] = PointStatus.ACTUAL,
     force: Annotated[bool, typer.Option("--force", help="Replace a value the year already has.")] = False,
     plan: PlanOpt = None,
     lang: LangOpt = Lang.VI,

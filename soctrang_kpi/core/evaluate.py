@@ -474,3 +474,13 @@ def _group_status(kids: list[Result]) -> tuple[Status, float | None, Reason]:
     if status is Status.NO_DATA:
         return status, None, Reason("components_no_data")
     return status, None, Reason("components_met")
+
+
+def other_targets(dataset: Dataset, indicator_id: str, plan_id: str, as_of: int) -> list[tuple[Plan, Result]]:
+    """The indicator's rows in every other plan (two estimates of one budget, a term and a year),
+    each evaluated as of the same year, in the order targets.yaml lists the plans."""
+    found = []
+    for other in dataset.plans.values():
+        if other.id != plan_id and any(row.indicator == indicator_id for row in other.rows):
+            found.append((other, evaluate(dataset, other.id, as_of).find(indicator_id)))
+    return found

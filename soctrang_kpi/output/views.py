@@ -23,6 +23,7 @@ from .labels import (
     SUMMARY_NAMES,
     Lang,
     fill,
+    group_name,
     number,
     percent,
     status_label,
@@ -32,13 +33,16 @@ from .text_chart import chart
 from .wording import name_of, plan_title, reason_text, summary_line, target_text, unit_of
 
 
+#: how the table marks a latest value that is not final: "7,10*" is an estimate, "7,10°" preliminary
+LATEST_MARKS = {PointStatus.ESTIMATE: "*", PointStatus.PRELIMINARY: "°"}
+
+
 def _latest_cell(result: Result, pr: PlanResult, lang: Lang) -> str | None:
     latest = result.latest
     if latest is None:
         return None
     text = number(latest.value, lang)
-    if latest.status is PointStatus.ESTIMATE:
-        text += "*"
+    text += LATEST_MARKS.get(latest.status, "")
     if latest.year != pr.as_of:
         text += f" ({latest.year})"
     return text
@@ -85,6 +89,8 @@ def status_document(pr: PlanResult, review: AuditReport, lang: Lang, only: froze
     title = plan_title(pr, lang)
     estimate = POINT_STATUS["estimate"][lang.value]
     footer = f"{summary_line(pr, lang)}   (* {estimate})"
+    if any(r.latest is not None and r.latest.status is PointStatus.PRELIMINARY for r in shown):
+        footer = footer[:-1] + f", ° {POINT_STATUS['preliminary'][lang.value]})"
     table = Table(title, columns, tuple(rows), footer, role="status")
     lines = () if rows else (f"{title}: {word('none_shown', lang)}",)
     return Document(
@@ -97,7 +103,7 @@ def status_document(pr: PlanResult, review: AuditReport, lang: Lang, only: froze
     )
 
 
-def show_document(pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang) -> Document:
+def show_document(pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang, others=()) -> Document:
     precision = pr.plan.settings.precision
     f, target = result.figures, result.row.target
     facts = [
@@ -116,6 +122,10 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
         ),
         (word("assessment", lang), f"{status_label(result.status, result.excess, lang, precision)}: {reason_text(result, lang, precision)}"),
     ]
+    if f.total is not None:
+        facts.insert(3, (word("total_so_far", lang), number(f.total, lang)))
+    if result.indicator.group is not None:
+        facts.insert(2, (word("group", lang), group_name(result.indicator.group, lang)))
     if result.children:
         parts = [pr.find(child) for child in result.children]
         facts.append((word("components", lang), "; ".join(f"{c.row.no} {status_label(c.status, c.excess, lang, precision)}" for c in parts)))
@@ -126,8 +136,10 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
         show_header=False,
         role="facts",
     )
+    noted = any(p.note for p in series)  # the source column only when a value has a note
     year_rows = tuple(
-        Row((str(p.year), p.value, POINT_STATUS[p.status.value][lang.value], year_attainment(p.value, target)))
+        Row((str(p.year), p.value, POINT_STATUS[p.status.value][lang.value], year_attainment(p.value, target))
+            + ((p.note,) if noted else ()))
         for p in series
     )
     years = Table(
@@ -137,22 +149,47 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
             Column(word("value", lang), numeric=True),
             Column(word("status", lang)),
             Column(word("attainment", lang), numeric=True, decimals=precision, suffix="%"),
-        ),
+        ) + ((Column(word("value_note", lang), wrap=True),) if noted else ()),
         year_rows,
         role="years",
     )
     tables = [facts_table, years]
+    if others:
+        tables.append(other_targets_table(others, lang))
     findings = review.of(result.id)
     if findings:
         tables.append(findings_table([(result, f) for f in findings], lang, precision, title=word("audit_title", lang)))
     lines = chart(series, target, lang) if series and target.value is not None else []
     return Document(
         lang,
-        lambda: payloads.show_payload(pr, review, result, series, lang),
+        lambda: payloads.show_payload(pr, review, result, series, lang, others),
         tuple(tables),
         tuple(lines),
         title=plan_title(pr, lang),
     )
+
+
+def other_targets_table(others, lang: Lang) -> Table:
+    """The same indicator's rows in other plans, side by side: each target and its verdict."""
+    rows = []
+    for plan, other in others:
+        precision = plan.settings.precision
+        name = plan.name_en if lang is Lang.EN and plan.name_en else plan.name
+        rows.append(Row((
+            name,
+            target_text(other.row.target, lang),
+            other.figures.attainment_pct,
+            other.figures.forecast.pct,
+            status_label(other.status, other.excess, lang, precision),
+        ), status=other.status))
+    columns = (
+        Column(word("plan", lang), wrap=True),
+        Column(word("target", lang), numeric=True),
+        Column(word("attainment", lang), numeric=True, decimals=2, suffix="%"),
+        Column(word("forecast_pct", lang), numeric=True, decimals=2, suffix="%"),
+        Column(word("assessment", lang)),
+    )
+    return Table(word("other_targets", lang), columns, tuple(rows), role="other_targets")
 
 
 def _trend_text(trend: float | None, target: Target, lang: Lang, precision: int) -> str:
@@ -224,18 +261,40 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
     published = payloads.published_summary_json(pr)
     if published:
         lines += (_published_line(published, lang),)
+        lines += tuple(
+            f"  {group_name(g, lang)}: {_published_line(c, lang).split(': ', 1)[1]}" for g, c in published["groups"].items()
+        )
+    tables = (counts, at_risk)
+    by_group = payloads.groups_json(pr, lang)
+    if by_group:
+        tables = (counts, groups_table(by_group, lang), at_risk)
     return Document(
         lang,
         lambda: payloads.summary_payload(pr, lang),
-        (counts, at_risk),
+        tables,
         intro=lines,
         title=plan_title(pr, lang),
         counts=tuple(pr.summary.items()),
     )
 
 
+def groups_table(by_group: list[dict], lang: Lang) -> Table:
+    """Counts per group, as reports print them: "Kinh tế: 8 chỉ tiêu, 5 đạt và vượt, 3 chưa đạt"."""
+    statuses = [s for s in Status]
+    columns = (
+        Column(word("group", lang), wrap=True),
+        Column(word("count", lang), numeric=True),
+        *(Column(LABELS[s][lang.value], numeric=True) for s in statuses),
+        Column(SUMMARY_NAMES["achieved_or_exceeded"][lang.value], numeric=True),
+    )
+    rows = tuple(
+        Row((g["label"], g["total"], *(g[s.value] for s in statuses), g["achieved_or_exceeded"])) for g in by_group
+    )
+    return Table(word("by_group", lang), columns, rows, role="groups")
+
+
 def _published_line(published: dict, lang: Lang) -> str:
-    parts = ", ".join(f"{SUMMARY_NAMES[k][lang.value]} {v}" for k, v in published.items() if v is not None)
+    parts = ", ".join(f"{SUMMARY_NAMES[k][lang.value]} {v}" for k, v in published.items() if v is not None and k in SUMMARY_NAMES)
     return f"{word('published', lang)}: {parts}"
 
 
