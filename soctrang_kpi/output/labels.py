@@ -71,6 +71,7 @@ WORDS: dict[str, dict[str, str]] = {
     "total_so_far": {"vi": "Tổng (lũy kế) đến nay", "en": "Total so far"},
     "group": {"vi": "Nhóm", "en": "Group"},
     "by_group": {"vi": "Theo nhóm chỉ tiêu", "en": "By group of indicators"},
+    "met_column": {"vi": "Đạt và vượt", "en": "Achieved or exceeded"},
     "other_targets": {"vi": "Các mục tiêu khác của chỉ tiêu này", "en": "Other targets of this indicator"},
     "plan": {"vi": "Kế hoạch", "en": "Plan"},
     "value_note": {"vi": "Nguồn", "en": "Source"},

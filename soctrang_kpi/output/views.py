@@ -285,7 +285,7 @@ def groups_table(by_group: list[dict], lang: Lang) -> Table:
         Column(word("group", lang), wrap=True),
         Column(word("count", lang), numeric=True),
         *(Column(LABELS[s][lang.value], numeric=True) for s in statuses),
-        Column(SUMMARY_NAMES["achieved_or_exceeded"][lang.value], numeric=True),
+        Column(word("met_column", lang), numeric=True),
     )
     rows = tuple(
         Row((g["label"], g["total"], *(g[s.value] for s in statuses), g["achieved_or_exceeded"])) for g in by_group
