@@ -223,7 +223,7 @@ ROWS = {
 @given(a=st.floats(1, 40000), b=st.floats(1, 40000))
 def test_more_never_rates_worse(kind, a, b):
     low, high = sorted((a, b))
-    series = "  x:\n    actual: {{2020: 10, 2021: 100, 2022: 100, 2023: 100, 2024: 100}}\n    plan: {{2025: {}}}\n"
+    series = "  x:\n    actual: {{2020: 10, 2021: 100, 2022: 100, 2023: 100, 2024: 100}}\n    plan: {{2025: {:.6f}}}\n"
     extra = "    settings: {range_basis: upper}" if kind == "upper-basis" else ""
     worse = rated(ROWS[kind], series.format(low), plan_extra=extra).status
     better = rated(ROWS[kind], series.format(high), plan_extra=extra).status
@@ -234,7 +234,7 @@ def test_more_never_rates_worse(kind, a, b):
 @given(a=st.floats(20, 45), b=st.floats(20, 45))
 def test_further_from_the_band_never_rates_better(a, b):
     near, far = sorted((a, b), key=lambda v: max(32 - v, v - 33, 0))
-    series = "  x:\n    actual: {{2020: 30}}\n    plan: {{2025: {}}}\n"
+    series = "  x:\n    actual: {{2020: 30}}\n    plan: {{2025: {:.6f}}}\n"
     near_status = rated(ROWS["band"], series.format(near)).status
     far_status = rated(ROWS["band"], series.format(far)).status
     assert SEVERITY[far_status] >= SEVERITY[near_status]
@@ -244,7 +244,7 @@ def test_further_from_the_band_never_rates_better(a, b):
 @given(a=st.floats(0, 4), b=st.floats(0, 4))
 def test_a_lower_final_rate_never_rates_a_reduction_worse(a, b):
     low, high = sorted((a, b))
-    series = "  x:\n    actual: {{2020: 4.12, 2021: 3.5, 2022: 2.8, 2023: 2.23}}\n    plan: {{2024: 2, 2025: {}}}\n"
+    series = "  x:\n    actual: {{2020: 4.12, 2021: 3.5, 2022: 2.8, 2023: 2.23}}\n    plan: {{2024: 2, 2025: {:.6f}}}\n"
     row = '{indicator: x, number: "1", kind: reduction, value: 0.5}'
     assert SEVERITY[rated(row, series.format(low)).status] <= SEVERITY[rated(row, series.format(high)).status]
 

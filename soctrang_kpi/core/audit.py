@@ -72,11 +72,11 @@ def audit(pr: PlanResult, dataset: Dataset) -> AuditReport:
         from .groups import counts_by_group
 
         by_group = counts_by_group(pr)
-        for group, published in pr.plan.published_summary.groups.items():
+        for group, claimed in pr.plan.published_summary.groups.items():
             counts = by_group.get(group, {s: 0 for s in Status})
             plan_findings += tuple(
                 f._replace(field=f"summary.{group}.{f.field.split('.', 1)[1]}")
-                for f in compare_counts(published, counts, sum(counts.values()))
+                for f in compare_counts(claimed, counts, sum(counts.values()))
             )
     return AuditReport(found, plan_findings)
 
@@ -127,12 +127,13 @@ def _audit_assessment(
 ) -> Finding | None:
     status, excess = parse_assessment(record.assessment)
     computed: Assessment = (result.status, result.excess)
-    agreed, tally = published_statuses(record.assessment)
+    printed = record.assessment or ""
+    agreed, tally = published_statuses(printed)
     if tally:  # "đạt và vượt", "đạt kế hoạch", "chưa đạt": compared as met / not met
         if result.status in agreed or result.status is Status.NO_DATA:
             return None
         note = "met_tally_met" if result.status in MET else "met_tally_short"
-        return Finding("assessment", record.source, record.assessment, computed, note)
+        return Finding("assessment", record.source, printed, computed, note)
     if status is result.status:
         if status is not Status.EXCEEDED or excess is None or result.excess is None:
             return None

@@ -257,14 +257,14 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
         ),
         role="at_risk",
     )
-    lines = (plan_title(pr, lang), summary_line(pr, lang))
+    lines: tuple[str, ...] = (plan_title(pr, lang), summary_line(pr, lang))
     published = payloads.published_summary_json(pr)
     if published:
         lines += (_published_line(published, lang),)
         lines += tuple(
             f"  {group_name(g, lang)}: {_published_line(c, lang).split(': ', 1)[1]}" for g, c in published["groups"].items()
         )
-    tables = (counts, at_risk)
+    tables: tuple[Table, ...] = (counts, at_risk)
     by_group = payloads.groups_json(pr, lang)
     if by_group:
         tables = (counts, groups_table(by_group, lang), at_risk)
