@@ -356,3 +356,12 @@ def test_published_counts_that_disagree_per_group_are_reported():
     data = load.load_texts(text, (EXAMPLE / "actuals.yaml").read_text(encoding="utf-8"))[0]
     findings = audit(evaluate(data, "term-2020-2025"), data).plan
     assert [(f.field, f.published, f.computed) for f in findings] == [("summary.economy.achieved_or_exceeded", 4, 5)]
+
+
+def test_the_appendix_export_has_a_source_column_when_values_have_notes(tmp_path):
+    kpi("export", "-o", str(tmp_path / "a.csv"), "--data-dir", str(EXAMPLE))
+    header, first = (tmp_path / "a.csv").read_bytes().decode("utf-8-sig").splitlines()[:2]
+    assert header.endswith(",Nguồn")
+    assert first.endswith('"2023: Cục Thống kê, sơ bộ 12/2023 (ước tính 9/2023: 97.500)"')
+    for fmt in ("xlsx", "md", "html"):
+        assert kpi("export", "-o", str(tmp_path / f"a.{fmt}"), "--data-dir", str(EXAMPLE)).exit_code == 0

@@ -352,20 +352,25 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         Column(word("forecast_pct", lang), key="forecast_pct", **pct),
         Column(word("assessment", lang), key="assessment"),
     )
+    notes = {r.id: _notes_cell(dataset.series.get(r.id, ()), plan.target_year) for r in pr.results}
+    noted = any(notes.values())  # a source column only when actuals.yaml notes a value
+    if noted:
+        columns += (Column(word("value_note", lang), wrap=True, key="note"),)
     rows, charts = [], []
     for r in pr.results:
         values = {p.year: p.value for p in dataset.series.get(r.id, ())}
         label = status_label(r.status, r.excess, lang, precision)
         name = name_of(r, lang)
+        extra = (notes[r.id],) if noted else ()
         if r.row.target.kind in GROUP_KINDS:
-            rows.append(Row((r.row.no, name) + ("",) * (len(columns) - 3) + (label,), r.depth, r.status, heading=True))
+            rows.append(Row((r.row.no, name) + ("",) * (len(columns) - 3 - len(extra)) + (label,) + extra, r.depth, r.status, heading=True))
             continue
         f = r.figures
         rows.append(Row((
             r.row.no, name, unit_of(r, lang), _target_cell(r.row.target, lang),
             values.get(plan.base_year), *(values.get(y) for y in done_years),
             f.avg_growth_pct, f.attainment_pct, *(values.get(y) for y in plan_years),
-            f.forecast.value, f.forecast.pct, label,
+            f.forecast.value, f.forecast.pct, label, *extra,
         ), r.depth, r.status))
         series = tuple(p for p in dataset.series.get(r.id, ()) if p.year <= plan.target_year)
         target = r.row.target
@@ -385,6 +390,11 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         title=title,
         counts=tuple(pr.summary.items()),
     )
+
+
+def _notes_cell(series: tuple[Point, ...], last_year: int) -> str:
+    """The notes of an indicator's values, "2023: Cục Thống kê, 12/2023", one per year."""
+    return "; ".join(f"{p.year}: {p.note}" for p in series if p.note and p.year <= last_year)
 
 
 def _target_cell(target: Target, lang: Lang):
