@@ -73,6 +73,7 @@ LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG", help="Langua
 DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DATA_DIR", help="Folder with targets.yaml and actuals.yaml (default: current folder if it has them, else the bundled data).", show_default=False)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (same as --format json).")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+GroupOpt = Annotated[Optional[str], typer.Option("--group", "-g", help="Only the indicators of this group (economy, society, … or the plan's own label).")]
 
 
 def _version(value: bool) -> None:
@@ -158,20 +159,28 @@ def _print(doc, fmt: Format) -> None:
     getattr(sys.stdout, "buffer", sys.stdout).write(writer.file(doc))
 
 
-def _plan_result(dataset, plan: str | None, as_of: int | None):
+def _plan_result(dataset, plan: str | None, as_of: int | None, group: str | None = None):
     from .core.evaluate import evaluate
 
     if not dataset.plans:
         raise UsageError("targets.yaml defines no plan")
-    return evaluate(dataset, plan or next(iter(dataset.plans)), as_of)
+    result = evaluate(dataset, plan or next(iter(dataset.plans)), as_of)
+    if group is not None:
+        from .core.groups import restrict
+
+        result = restrict(result, group)
+    return result
 
 
-def _reviewed(dataset, plan: str | None, as_of: int | None):
-    """The plan's results and, in a second pass, the audit of what its report published."""
+def _reviewed(dataset, plan: str | None, as_of: int | None, group: str | None = None):
+    """The plan's results and, in a second pass, the audit of what its report published (of the
+    whole plan, dated by the report's own year: a group's rows are then picked from it)."""
     from .core.audit import dated_audit
+    from .core.groups import restrict
 
     result = _plan_result(dataset, plan, as_of)
-    return result, dated_audit(result, dataset)
+    review = dated_audit(result, dataset)
+    return (result if group is None else restrict(result, group)), review
 
 
 def _format(fmt: Format, as_json: bool) -> Format:
@@ -186,6 +195,7 @@ def status(
     fail_on: Annotated[Optional[StatusChoice], typer.Option("--fail-on", help="Exit 3 if any indicator is in this class or worse (at-risk includes missed).")] = None,
     only_pace: Annotated[Optional[list[PaceChoice]], typer.Option("--only-pace", help="Show only indicators with this pace (repeatable).")] = None,
     compare_with: Annotated[Optional[int], typer.Option("--compare", help="Also show each verdict as of this year beside today's, and which changed.", metavar="YEAR")] = None,
+    group: GroupOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -196,7 +206,7 @@ def status(
     from .output.views import status_document
 
     def make(dataset, _warnings):
-        result, review = _reviewed(dataset, plan, as_of)
+        result, review = _reviewed(dataset, plan, as_of, group)
         wanted = frozenset(choice.status for choice in only) if only else None
         bands = frozenset(choice.band for choice in only_pace) if only_pace else None
         compared = None
@@ -221,7 +231,7 @@ def show(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """One indicator in detail: every year, growth, required growth, forecast, audit and a chart."""
-    from .core.evaluate import visible
+    from .core.evaluate import other_targets, visible
     from .core.lookup import find
     from .output.views import show_document
 
@@ -230,7 +240,8 @@ def show(
         found = find(result, indicator)
         points = visible(dataset.series.get(found.id, ()), result.as_of)
         series = tuple(p for p in points if p.year <= result.plan.target_year)
-        return show_document(result, review, found, series, lang), 0
+        others = other_targets(dataset, found.id, result.plan.id, result.as_of)
+        return show_document(result, review, found, series, lang, others), 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -240,16 +251,17 @@ def summary(
     ctx: typer.Context,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    group: GroupOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
-    """Counts per class ("23 chỉ tiêu: 7 vượt, …") and the indicators at risk."""
+    """Counts per class ("23 chỉ tiêu: 7 vượt, …"), per group of indicators, and those at risk."""
     from .output.views import summary_document
 
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of), lang), 0))
+        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of, group), lang), 0))
 
 
 def audit(
@@ -290,6 +302,7 @@ def export(
     with_audit: Annotated[Optional[bool], typer.Option("--with-audit/--without-audit", help="Add the audit findings (default: yes, except in docx).")] = None,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    group: GroupOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
 ) -> None:
@@ -317,7 +330,7 @@ def export(
         if output.exists() and not force:
             raise UsageError(f"{output} exists: add --force to replace it")
         dataset, _warnings = load.read(datadir.resolve(data_dir))
-        doc = appendix_document(*_reviewed(dataset, plan, as_of), dataset, lang)
+        doc = appendix_document(*_reviewed(dataset, plan, as_of, group), dataset, lang)
         if not (FORMATS[chosen].with_audit if with_audit is None else with_audit):
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
         content = formatter(chosen).file(doc)
@@ -334,7 +347,7 @@ def record(
     indicator: Annotated[str, typer.Argument(help='Id ("grdp-growth") or printed number ("1") of the indicator.')],
     year: Annotated[int, typer.Argument(help="The year of the value.")],
     value: Annotated[str, typer.Argument(help="The value, with a decimal point: 7.25 (negative values work: -2.98).")],
-    point_status: Annotated[PointStatus, typer.Option("--status", help="actual, estimate (ước tính) or plan (lộ trình).")] = PointStatus.ACTUAL,
+    point_status: Annotated[PointStatus, typer.Option("--status", help="actual (chính thức), preliminary (sơ bộ), estimate (ước tính) or plan (lộ trình).")] = PointStatus.ACTUAL,
     force: Annotated[bool, typer.Option("--force", help="Replace a value the year already has.")] = False,
     any_year: Annotated[bool, typer.Option("--any-year", help="Accept a year outside every plan's period (it is intended, not a typo).")] = False,
     plan: PlanOpt = None,

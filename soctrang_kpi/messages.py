@@ -46,11 +46,16 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "what.target": {"en": "a target", "vi": "một chỉ tiêu của kế hoạch"},
     "what.low_high": {"en": "[low, high]", "vi": "[thấp, cao]"},
     "what.series": {"en": "indicator id -> values", "vi": "mã chỉ tiêu -> số liệu"},
-    "what.series_entry": {"en": "actual / estimate / plan / published", "vi": "actual / estimate / plan / published"},
+    "what.series_entry": {
+        "en": "actual / preliminary / estimate / plan / notes / as_index / published",
+        "vi": "actual / preliminary / estimate / plan / notes / as_index / published",
+    },
     "what.year_values": {"en": "year: value", "vi": "năm: giá trị"},
     "what.published": {"en": "plan id -> table / text", "vi": "mã kế hoạch -> table / text"},
     "what.sources": {"en": "table / text", "vi": "table / text"},
     "what.published_figures": {"en": "published figures", "vi": "số liệu đã công bố"},
+    "what.groups": {"en": "group -> counts", "vi": "nhóm -> số chỉ tiêu"},
+    "what.notes": {"en": "year: note", "vi": "năm: ghi chú"},
     # -- generic field checks (files/checks.py) --
     "check.mapping": {"en": "expected a mapping ({what}), found {found}", "vi": "cần một ánh xạ ({what}), gặp {found}"},
     "check.list": {"en": "expected a list ({what}), found {found}", "vi": "cần một danh sách ({what}), gặp {found}"},
@@ -110,6 +115,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "cần đúng một trong hai trường 'value' hoặc 'range' (mục tiêu)",
     },
     "targets.no_range": {"en": "a {kind} target cannot be a range", "vi": "mục tiêu loại {kind} không thể là một khoảng"},
+    "targets.range_only": {
+        "en": "a {kind} target is written as range: [low, high]",
+        "vi": "mục tiêu loại {kind} phải ghi dạng range: [thấp, cao]",
+    },
+    "targets.only_for": {
+        "en": "'{key}' applies only to targets of kind {kinds}",
+        "vi": "'{key}' chỉ áp dụng cho mục tiêu loại {kinds}",
+    },
     "targets.range_size": {"en": "expected [low, high], found {count} numbers", "vi": "cần [thấp, cao], gặp {count} số"},
     "targets.range_order": {"en": "expected low < high, found [{low}, {high}]", "vi": "cần thấp < cao, gặp [{low}, {high}]"},
     # -- actuals.yaml --
@@ -126,6 +139,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "actuals.assessment": {
         "en": "expected an assessment like 'Vượt 2,5%', 'Đạt' or 'Khó đạt', found {found}",
         "vi": "cần một đánh giá như 'Vượt 2,5%', 'Đạt' hoặc 'Khó đạt', gặp {found}",
+    },
+    "actuals.index_not_positive": {
+        "en": "an index (previous year = 100) must be above 0, found {found}",
+        "vi": "chỉ số (năm trước = 100) phải lớn hơn 0, gặp {found}",
+    },
+    "actuals.note_year": {
+        "en": "a note for {year}, which has no value",
+        "vi": "ghi chú cho năm {year}, năm này không có số liệu",
     },
     "actuals.share_sum": {
         "en": "the shares of {indicator} add up to {total}, not 100",

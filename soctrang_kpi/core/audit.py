@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from . import calc
-from .classify import FALLS_SHORT, Status, parse_assessment
+from .classify import FALLS_SHORT, MET, Status, parse_assessment, published_statuses
 from .model import RATE_KINDS, Dataset, Kind, Plan, Point, Published, Settings
 from .results import PlanResult, Result
 
@@ -68,7 +68,18 @@ def audit(pr: PlanResult, dataset: Dataset) -> AuditReport:
         if findings:
             found[result.id] = tuple(findings)
     top = sum(r.depth == 0 for r in pr.results)
-    return AuditReport(found, audit_summary(pr.plan, pr.summary, top), pr.as_of)
+    plan_findings = audit_summary(pr.plan, pr.summary, top)
+    if pr.plan.published_summary is not None and pr.plan.published_summary.groups:
+        from .groups import counts_by_group
+
+        by_group = counts_by_group(pr)
+        for group, claimed in pr.plan.published_summary.groups.items():
+            counts = by_group.get(group, {s: 0 for s in Status})
+            plan_findings += tuple(
+                f._replace(field=f"summary.{group}.{f.field.split('.', 1)[1]}")
+                for f in compare_counts(claimed, counts, sum(counts.values()))
+            )
+    return AuditReport(found, plan_findings, pr.as_of)
 
 
 def published_as_of(dataset: Dataset, plan_id: str) -> int | None:
@@ -139,6 +150,13 @@ def _audit_assessment(
 ) -> Finding | None:
     status, excess = parse_assessment(record.assessment)
     computed: Assessment = (result.status, result.excess)
+    printed = record.assessment or ""
+    agreed, tally = published_statuses(printed)
+    if tally:  # "đạt và vượt", "đạt kế hoạch", "chưa đạt": compared as met / not met
+        if result.status in agreed or result.status is Status.NO_DATA:
+            return None
+        note = "met_tally_met" if result.status in MET else "met_tally_short"
+        return Finding("assessment", record.source, printed, computed, note)
     if status is result.status:
         if status is not Status.EXCEEDED or excess is None or result.excess is None:
             return None
@@ -172,11 +190,17 @@ def audit_summary(plan: Plan, summary: dict[Status, int], total: int) -> tuple[F
     published = plan.published_summary
     if published is None:
         return ()
+    return compare_counts(published, summary, total)
+
+
+def compare_counts(published, summary: dict[Status, int], total: int) -> tuple[Finding, ...]:
+    """Each count a report printed ("11/18 chỉ tiêu đạt và vượt, 7 không đạt") against ours."""
     computed = {
         "total": total,
         "exceeded": summary[Status.EXCEEDED],
         "achieved": summary[Status.ACHIEVED],
         "not_achieved": sum(summary[s] for s in FALLS_SHORT),
+        "achieved_or_exceeded": sum(summary[s] for s in MET),
     }
     findings = []
     for name, value in computed.items():

@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 
 from ..errors import NotComputable
-from .model import Direction, Kind, Target
+from .model import Direction, Drop, Kind, Target
 
 MAX_MAGNITUDE = 1e15  # larger values are typos, not statistics: the loader refuses them
 
@@ -156,3 +156,52 @@ def year_attainment(value: float, target: Target) -> float | None:
         return attainment(value, target.value, target.direction)
     except NotComputable:
         return None
+
+
+def index_to_rate(index: float) -> float:
+    """A growth published as an index ("chỉ số 109,00", previous year = 100) as a rate: +9,00 %."""
+    return index - 100
+
+
+def yearly_drops(levels: Sequence[float], drop: Drop) -> list[float]:
+    """The drop of a rate from each year to the next (4,12 → 2,23: 1,89 points, or 45,87 %)."""
+    drops = []
+    for previous, current in zip(levels, levels[1:]):
+        if drop is Drop.POINTS:
+            drops.append(previous - current)
+        elif previous == 0:
+            raise NotComputable("non_positive")
+        else:
+            drops.append((previous - current) / previous * 100)
+    return drops
+
+
+def total_drop(first: float, last: float, drop: Drop) -> float:
+    """The drop of a rate over a whole period, in points or in percent of the first level."""
+    if drop is Drop.POINTS:
+        return first - last
+    if first == 0:
+        raise NotComputable("non_positive")
+    return (first - last) / first * 100
+
+
+def band_attainment(value: float, low: float, high: float) -> float:
+    """Percent of a two-sided band: 100 inside [low, high]; value/low below it, high/value above."""
+    if value < low:
+        return attainment(value, low, Direction.AT_LEAST)
+    if value > high:
+        return attainment(value, high, Direction.AT_MOST)
+    return 100.0
+
+
+def rescale(pct: float, target: Target, bound: float) -> float:
+    """A percentage of ``target.value`` restated against another bound of the same range.
+
+    Attainment is linear in the target: value/bound = value/low · low/bound, and for an at-most
+    target bound/value = low/value · bound/low."""
+    low = target.value
+    if bound == low:
+        return pct
+    if not low:
+        raise NotComputable("zero_target")
+    return pct * low / bound if target.direction is Direction.AT_LEAST else pct * bound / low

@@ -31,14 +31,18 @@ SEVERITY: dict[Status, int] = {
 }
 
 
-def classify(pct: float, excess_pct: float, final: bool, settings: Settings) -> Status:
+def classify(pct: float, excess_pct: float, final: bool, settings: Settings, meets: bool | None = None) -> Status:
     """Rate a forecast (or, in the target year, the actual) percentage of target.
 
     ``excess_pct`` is the percentage that must pass 100 to count as exceeded: the same as ``pct``
     except for ranges, which are exceeded only above their upper bound. Both are compared at the
-    report's precision, so float noise never turns 100,00 % into a shortfall.
+    report's precision, so float noise never turns 100,00 % into a shortfall. ``meets``, when
+    given, decides whether the target is met instead of ``pct`` (a range rated against its upper
+    bound but met at its lower one, "khoảng", a strict "trên").
     """
-    if round_half_up(pct, settings.precision) < 100:
+    if meets is None:
+        meets = round_half_up(pct, settings.precision) >= 100
+    if not meets:
         return Status.MISSED if final else Status.AT_RISK
     if round_half_up(excess_pct, settings.precision) > 100 + settings.exceed_margin:
         return Status.EXCEEDED
@@ -57,12 +61,26 @@ def combine(statuses: list[Status]) -> Status:
     return worst
 
 
+#: met or exceeded: what "đạt và vượt" and, in a met/not-met tally, "đạt kế hoạch" count
+MET = frozenset({Status.EXCEEDED, Status.ACHIEVED})
+
 _PUBLISHED_LABELS = {
     "vuot": Status.EXCEEDED,
     "dat": Status.ACHIEVED,
     "kho dat": Status.AT_RISK,
     "khong dat": Status.MISSED,
     "chua dat": Status.MISSED,
+    "vuot xa": Status.EXCEEDED,
+    "vuot ke hoach": Status.EXCEEDED,
+    "dat va vuot": Status.ACHIEVED,
+    "dat ke hoach": Status.ACHIEVED,
+}
+
+#: printed assessments that agree with more than their own status, and the vocabulary they belong to
+TALLY_FORMS: dict[str, frozenset[Status]] = {
+    "dat va vuot": MET,  # "đạt và vượt": met or exceeded
+    "dat ke hoach": MET,  # "đạt kế hoạch" in a met/not-met tally
+    "chua dat": FALLS_SHORT,  # "chưa đạt": not (yet) achieved, at risk or missed
 }
 
 
@@ -80,3 +98,14 @@ def parse_assessment(text: str) -> tuple[Status, float | None]:
         raise ValueError(f"not an assessment: {text!r}")
     excess = match.group(2)
     return _PUBLISHED_LABELS[match.group(1)], float(excess.replace(",", ".")) if excess else None
+
+
+def published_statuses(text: str) -> tuple[frozenset[Status], bool]:
+    """The computed statuses a printed assessment agrees with, and whether it speaks the
+    met/not-met vocabulary ("đạt và vượt", "đạt kế hoạch", "chưa đạt") rather than the five
+    statuses. "Vượt xa" is exceeded without a figure."""
+    status, _excess = parse_assessment(text)
+    folded = " ".join(re.sub(r"[0-9.,%]+", " ", fold(text)).split())
+    if folded in TALLY_FORMS:
+        return TALLY_FORMS[folded], True
+    return frozenset({status}), False

@@ -29,6 +29,7 @@ from .model import (
     Point,
     PointStatus,
     Published,
+    RangeBasis,
 )
 
 
@@ -307,13 +308,151 @@ def threshold_figures(target, w: Window, published) -> Figures:
     return Figures(years_failed=failed, years_checked=tuple(p.year for p in w.term))
 
 
+def _period_forecast(done: list[float], planned: list[float], total_years: int, published, figure, trend):
+    """The term's figure with the roadmap's years, else the published forecast, else the trend."""
+    if len(done) + len(planned) == total_years:
+        return figure(done + planned), "actual" if not planned else "plan"
+    if _published_forecast(published) is not None:
+        return _published_forecast(published), "published"
+    return trend, "trend"
+
+
+def cumulative_figures(target, w: Window, published) -> Figures:
+    """A total over the term ("tổng vốn đầu tư 5 năm", "lũy kế"): the sum of the yearly values
+    after the base year; the forecast adds the roadmap's years, else the average year so far."""
+    done = _contiguous(w.term, w.plan.base_year + 1)
+    if not done:
+        return Figures(no_data=NotComputable("no_values"))
+    total, total_years = math.fsum(done), w.term_years()
+    planned = _try_values(lambda: _contiguous(w.future, w.plan.base_year + 1 + len(done)))
+    trend = total + calc.mean(done) * (total_years - len(done))
+    value, source = _period_forecast(done, planned, total_years, published, math.fsum, trend)
+    forecast = Forecast(value, calc.attainment(value, target.value, target.direction), source)
+    return Figures(
+        attainment_pct=calc.attainment(total, target.value, target.direction),
+        forecast=forecast,
+        excess_pct=_excess(forecast, target, calc.attainment),
+        trend=trend,
+        total=total,
+    )
+
+
+def band_figures(target, w: Window, published) -> Figures:
+    """A two-sided band ("dịch vụ chiếm 32–33%"): inside is achieved and never exceeded; below
+    it the percentage is value/low, above it high/value."""
+    level = level_figures(target._replace(direction=Direction.AT_LEAST), w, published)
+    if level.no_data is not None or w.latest is None:
+        return level
+    low, high = target.value, target.upper
+    forecast = level.forecast
+    rule = ""
+    if forecast.value is not None:
+        pct = calc.band_attainment(forecast.value, low, high)
+        forecast = forecast._replace(pct=pct)
+        rule = "band_below" if forecast.value < low else "band_above" if forecast.value > high else "band_inside"
+    return Figures(
+        avg_growth_pct=level.avg_growth_pct,
+        cagr_pct=level.cagr_pct,
+        attainment_pct=calc.band_attainment(w.latest.value, low, high),
+        forecast=forecast,
+        excess_pct=None if forecast.pct is None else min(forecast.pct, 100.0),
+        trend=level.trend,
+        rule=rule,
+    )
+
+
+def reduction_figures(target, w: Window, published) -> Figures:
+    """A rate to bring down ("tỷ lệ hộ nghèo giảm 1,5%/năm") from its yearly levels: the drops
+    from year to year in points or percent, averaged over the term ("bình quân", the default) or
+    taken over the whole term (``average: false``)."""
+    if w.baseline is None:
+        return Figures(no_data=NotComputable("no_baseline", w.plan.base_year))
+    start = w.baseline.year  # the base year, or the earliest observed year standing in for it
+    first = start + 1
+    levels = [w.baseline.value] + _contiguous(tuple(p for p in w.term if p.year > start), first)
+    if len(levels) < 2:
+        return Figures(no_data=NotComputable("no_values"))
+    planned = _try_values(lambda: _contiguous(w.future, first + len(levels) - 1))
+    total_years = w.plan.target_year - start
+    done = calc.yearly_drops(levels, target.drop)
+    if target.average:
+        current, required = calc.mean(done), _try(lambda: calc.required_mean(done, target.value, total_years))
+        planned_drops = calc.yearly_drops(levels[-1:] + planned, target.drop)
+        value, source = _period_forecast(done, planned_drops, total_years, published, calc.mean, current)
+        total = None
+    else:
+        current = total = calc.total_drop(levels[0], levels[-1], target.drop)
+        required = None
+        trend = current / len(done) * total_years
+        whole = lambda lv: calc.total_drop(levels[0], lv[-1], target.drop)  # noqa: E731
+        value, source = _period_forecast(levels[1:], planned, total_years, published, whole, trend)
+    forecast = Forecast(value, calc.attainment(value, target.value, target.direction), source)
+    return Figures(
+        avg_growth_pct=calc.mean(done),
+        required_growth_pct=required,
+        attainment_pct=calc.attainment(current, target.value, target.direction),
+        forecast=forecast,
+        excess_pct=_excess(forecast, target, calc.attainment),
+        trend=current if target.average else value if source == "trend" else None,
+        total=total,
+        baseline_fallback=w.baseline_fallback,
+    )
+
+
 FIGURES: dict[Kind, Callable[..., Figures]] = {
     Kind.LEVEL: level_figures,
     Kind.GROWTH: period_figures(calc.chain_average, calc.required_chain_rate),
     Kind.AVERAGE: period_figures(calc.mean, calc.required_mean),
     Kind.PROGRESS: progress_figures,
     Kind.THRESHOLD: threshold_figures,
+    Kind.CUMULATIVE: cumulative_figures,
+    Kind.BAND: band_figures,
+    Kind.REDUCTION: reduction_figures,
 }
+
+#: kinds whose percentages the range basis, "khoảng" and strictness apply to (linear in the target)
+OPTION_KINDS = frozenset({Kind.LEVEL, Kind.GROWTH, Kind.AVERAGE, Kind.CUMULATIVE, Kind.REDUCTION})
+
+
+def with_options(figures: Figures, target, settings) -> Figures:
+    """The target's wording applied to its figures (README "Ranges, "khoảng", "trên""):
+
+    - a range is met at its near bound (the lower one when more is better), exceeded beyond its
+      far bound, and its percentages are stated against the bound ``settings.range_basis`` names;
+    - ``approximate`` ("khoảng", "xấp xỉ"): within ± ``approximate_tolerance`` points of 100 %
+      is achieved, neither short nor exceeded;
+    - ``strict`` ("trên", "dưới"): the forecast must pass the bound, reaching it is not enough.
+    """
+    forecast = figures.forecast
+    if target.kind not in OPTION_KINDS or forecast.pct is None or forecast.value is None:
+        return figures
+    at_least = target.direction is Direction.AT_LEAST
+    near, far = target.value, target.value
+    if target.upper is not None:
+        near, far = (target.value, target.upper) if at_least else (target.upper, target.value)
+    near_pct, far_pct = calc.rescale(forecast.pct, target, near), calc.rescale(forecast.pct, target, far)
+    precision = settings.precision
+    meets = calc.round_half_up(near_pct, precision) >= 100
+    excess, rule = far_pct, ""
+    if target.approximate:
+        tolerance = settings.approximate_tolerance
+        meets = calc.round_half_up(near_pct, precision) >= 100 - tolerance
+        if calc.round_half_up(far_pct, precision) <= 100 + tolerance:
+            excess = min(far_pct, 100.0)
+        if meets and calc.round_half_up(near_pct, precision) < 100:
+            rule = "forecast_about"
+    if target.strict and meets and not calc.meets_threshold(forecast.value, near, target.direction, True):
+        meets, rule = False, "forecast_at_bound"
+    basis = target.upper if target.upper is not None and settings.range_basis is RangeBasis.UPPER else target.value
+    shown = calc.rescale(forecast.pct, target, basis)
+    if meets and not rule and calc.round_half_up(shown, precision) < 100:
+        rule = "forecast_meets_floor"
+    attainment = figures.attainment_pct
+    if attainment is not None:
+        attainment = calc.rescale(attainment, target, basis)
+    return figures._replace(
+        forecast=forecast._replace(pct=shown), attainment_pct=attainment, excess_pct=excess, meets=meets, rule=rule
+    )
 
 
 # --- classification ----------------------------------------------------------------------------
@@ -336,11 +475,11 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
         if calc.round_half_up(forecast.pct, settings.precision) < 100:
             return Status.AT_RISK, None, Reason("final_pending_below", (w.plan.target_year,))
         return Status.NO_DATA, None, Reason("final_pending", (w.plan.target_year,))
-    status = classify(forecast.pct, figures.excess_pct, w.final, settings)
+    status = classify(forecast.pct, figures.excess_pct, w.final, settings, figures.meets)
     excess = None
     if status is Status.EXCEEDED and figures.excess_pct is not None and math.isfinite(figures.excess_pct):
         excess = calc.round_half_up(figures.excess_pct - 100, settings.precision)
-    code = {
+    code = figures.rule or {
         Status.EXCEEDED: "forecast_above",
         Status.ACHIEVED: "forecast_meets",
         Status.AT_RISK: "forecast_below",
@@ -409,7 +548,7 @@ def _evaluate_row(dataset, plan, row, as_of, children, rows_by_id, result_of, ro
         status, excess, reason = _group_status(kid_results)
     else:
         try:
-            figures = FIGURES[row.target.kind](row.target, w, published)
+            figures = with_options(FIGURES[row.target.kind](row.target, w, published), row.target, plan.settings)
         except NotComputable as why:
             figures = Figures(no_data=why)
         except OverflowError:  # absurd but legal magnitudes: say so rather than crash
@@ -431,3 +570,13 @@ def _group_status(kids: list[Result]) -> tuple[Status, float | None, Reason]:
     if status is Status.NO_DATA:
         return status, None, Reason("components_no_data")
     return status, None, Reason("components_met")
+
+
+def other_targets(dataset: Dataset, indicator_id: str, plan_id: str, as_of: int) -> list[tuple[Plan, Result]]:
+    """The indicator's rows in every other plan (two estimates of one budget, a term and a year),
+    each evaluated as of the same year, in the order targets.yaml lists the plans."""
+    found = []
+    for other in dataset.plans.values():
+        if other.id != plan_id and any(row.indicator == indicator_id for row in other.rows):
+            found.append((other, evaluate(dataset, other.id, as_of).find(indicator_id)))
+    return found

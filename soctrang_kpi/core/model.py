@@ -21,6 +21,9 @@ class Kind(str, Enum):
     PROGRESS = "progress"  # share of the way from the baseline to the target
     COMPOSITION = "composition"  # a group of shares that sum to 100
     GROUP = "group"  # a heading over sub-indicators, rated by its components
+    CUMULATIVE = "cumulative"  # the sum of the yearly values over the term ("tổng 5 năm", "lũy kế")
+    BAND = "band"  # two-sided: inside [low, high] is achieved, outside either side falls short
+    REDUCTION = "reduction"  # yearly values are the level of a rate; the target is its yearly drop
 
 
 #: kinds whose rows carry no target value of their own
@@ -35,12 +38,27 @@ class Direction(str, Enum):
 
 
 class PointStatus(str, Enum):
-    ACTUAL = "actual"
-    ESTIMATE = "estimate"
+    ACTUAL = "actual"  # chính thức
+    PRELIMINARY = "preliminary"  # sơ bộ: between the estimate and the final figure
+    ESTIMATE = "estimate"  # ước tính
     PLAN = "plan"  # a roadmap year, not yet observed
 
 
-OBSERVED = frozenset({PointStatus.ACTUAL, PointStatus.ESTIMATE})
+OBSERVED = frozenset({PointStatus.ACTUAL, PointStatus.PRELIMINARY, PointStatus.ESTIMATE})
+
+
+class RangeBasis(str, Enum):
+    """Which bound of a range "30.000–30.500" a percentage of target is computed against."""
+
+    LOWER = "lower"  # 30.000: the floor (the default)
+    UPPER = "upper"  # 30.500: as offices print "đạt 65,9% kế hoạch"; reaching the floor is Đạt
+
+
+class Drop(str, Enum):
+    """How a reduction target measures a yearly drop of a rate (4,12 % → 2,23 %)."""
+
+    POINTS = "points"  # percentage points: previous − current ("giảm 1,5 điểm %")
+    PERCENT = "percent"  # percent of the previous level: (previous − current) / previous
 
 
 class ForecastMethod(str, Enum):
@@ -60,6 +78,8 @@ class Settings(NamedTuple):
     forecast: ForecastMethod = ForecastMethod.REBASED
     # the last observed year the roadmap was drawn from; None: the year before its first year
     roadmap_from: int | None = None
+    range_basis: RangeBasis = RangeBasis.LOWER  # the bound a range's percentage is computed against
+    approximate_tolerance: float = 1.0  # "khoảng 74,5": within ± this many points of 100 % is Đạt
 
 
 class Target(NamedTuple):
@@ -67,7 +87,10 @@ class Target(NamedTuple):
     direction: Direction = Direction.AT_LEAST
     value: float | None = None  # the target, or the lower bound of a range
     upper: float | None = None  # the upper bound of a range ("2–3"), else None
-    strict: bool = False  # thresholds: "Trên 80" means strictly above 80
+    strict: bool = False  # "Trên 80" means strictly above 80 (thresholds and levels)
+    approximate: bool = False  # "khoảng", "xấp xỉ": within the plan's approximate_tolerance is Đạt
+    drop: Drop = Drop.POINTS  # reduction targets: a yearly drop in points or in percent
+    average: bool = True  # reduction targets: the drop per year ("bình quân"), else over the term
 
 
 class Indicator(NamedTuple):
@@ -77,6 +100,7 @@ class Indicator(NamedTuple):
     unit: str = ""
     unit_en: str = ""
     parent: str | None = None
+    group: str | None = None  # economy, society, environment, defence, party, or the plan's own label
 
 
 class PlanRow(NamedTuple):
@@ -94,6 +118,8 @@ class PublishedSummary(NamedTuple):
     exceeded: int | None = None
     achieved: int | None = None
     not_achieved: int | None = None
+    achieved_or_exceeded: int | None = None  # "11/18 chỉ tiêu đạt và vượt"
+    groups: dict[str, PublishedSummary] = {}  # the same counts per group of indicators
 
 
 class Plan(NamedTuple):
@@ -115,6 +141,7 @@ class Point(NamedTuple):
     year: int
     value: float
     status: PointStatus = PointStatus.ACTUAL
+    note: str = ""  # where the value comes from ("Cục Thống kê, 12/2023"), as actuals.yaml notes it
 
 
 #: the fields a published record may carry, and what each is compared with

@@ -53,6 +53,9 @@ class Figures(NamedTuple):
     pace: Pace | None = None  # observed against required yearly growth (core/pace.py)
     roadmap_gap: RoadmapGap | None = None  # set only when the latest value is behind the roadmap
     baseline_fallback: bool = False  # the base year has no value: the earliest observed year stands in
+    meets: bool | None = None  # whether the target is met, when a rule other than pct ≥ 100 decides
+    rule: str = ""  # the reason code of that rule (labels.REASONS), e.g. "band_inside"
+    total: float | None = None  # cumulative and total-reduction targets: the total so far
 
 
 class Result(NamedTuple):

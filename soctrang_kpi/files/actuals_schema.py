@@ -10,11 +10,12 @@ from typing import Any
 from . import yaml_keys
 from .checks import Checks, KeyPath, describe, quotes_hint
 from .targets_schema import YEARS
+from ..core.calc import index_to_rate
 from ..core.model import Indicator, Plan, Point, PointStatus, Published
 from ..messages import Text
 
 TOP_KEYS = ("schema_version", "series")  # the file's own layout, not a model record
-SERIES_KEYS = tuple(s.value for s in PointStatus) + ("published",)
+SERIES_KEYS = tuple(s.value for s in PointStatus) + ("notes", "as_index", "published")
 SOURCES = ("table", "text")  # where in a report a published figure was printed
 
 Series = dict[str, tuple[Point, ...]]
@@ -42,6 +43,10 @@ def actuals(
             continue
         c.keys(entry, here, SERIES_KEYS, ident)
         found = points(c, entry, here, ident, plan_years)
+        if "as_index" in entry:
+            found = as_index(c, entry, here, ident, found)
+        if "notes" in entry:
+            found = with_notes(c, entry["notes"], here + ("notes",), ident, found)
         if found:
             series[ident] = found
         if "published" in entry:
@@ -72,6 +77,36 @@ def points(c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: list[r
                 c.add(here, Text("actuals.year_outside_plans"), ident, label, warning=True)
             by_year[found_year] = Point(found_year, value, status)
     return tuple(by_year[y] for y in sorted(by_year))
+
+
+def as_index(c: Checks, entry: dict, path: KeyPath, ident: str, found: tuple[Point, ...]) -> tuple[Point, ...]:
+    """``as_index: true``: the values are indices as statistics offices print growth (109,00 for
+    +9,00 %, the previous year = 100); they are read as rates."""
+    flag = c.boolean(entry["as_index"], path + ("as_index",), ident, "as_index")
+    if not flag:
+        return found
+    read = []
+    for point in found:
+        if point.value <= 0:
+            c.add(path + (point.status.value, point.year), Text("actuals.index_not_positive", found=f"{point.value:g}"), ident, str(point.year))
+            continue
+        read.append(point._replace(value=index_to_rate(point.value)))
+    return tuple(read)
+
+
+def with_notes(c: Checks, value: object, path: KeyPath, ident: str, found: tuple[Point, ...]) -> tuple[Point, ...]:
+    """``notes: {2023: "Cục Thống kê, 12/2023"}``: where a year's value comes from."""
+    notes: dict[int, str] = {}
+    for key, raw in (c.mapping(value, path, "what.notes", ident, "notes") or {}).items():
+        found_year = year(c, key, path + (key,), ident)
+        text = c.text(raw, path + (key,), ident, f"notes.{key}")
+        if found_year is None or text is None:
+            continue
+        if not any(p.year == found_year for p in found):
+            c.add(path + (key,), Text("actuals.note_year", year=found_year), ident, f"notes.{key}")
+            continue
+        notes[found_year] = text
+    return tuple(p._replace(note=notes.get(p.year, "")) for p in found)
 
 
 def year(c: Checks, key: object, path: KeyPath, ident: str) -> int | None:

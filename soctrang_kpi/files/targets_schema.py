@@ -13,11 +13,13 @@ from ..core.model import (
     ForecastMethod,
     GROUP_KINDS,
     Direction,
+    Drop,
     Indicator,
     Kind,
     Plan,
     PlanRow,
     PublishedSummary,
+    RangeBasis,
     Settings,
     Target,
 )
@@ -25,7 +27,14 @@ from ..messages import Text
 
 YEARS = range(1900, 2201)  # years outside this are typos, not data
 TOP_KEYS = ("schema_version", "indicators", "plans")  # the file's own layout, not a model record
-RANGE_KINDS = frozenset({Kind.GROWTH, Kind.AVERAGE, Kind.LEVEL})  # kinds whose target may be "2–3"
+RANGE_KINDS = frozenset({Kind.GROWTH, Kind.AVERAGE, Kind.LEVEL, Kind.CUMULATIVE, Kind.REDUCTION, Kind.BAND})  # kinds whose target may be "2–3"
+RANGE_ONLY = frozenset({Kind.BAND})  # kinds whose target must be a range
+#: target keys that apply to some kinds only, and those kinds
+ONLY_FOR: dict[str, frozenset[Kind]] = {
+    "drop": frozenset({Kind.REDUCTION}),
+    "average": frozenset({Kind.REDUCTION}),
+    "approximate": frozenset({Kind.LEVEL, Kind.GROWTH, Kind.AVERAGE, Kind.CUMULATIVE, Kind.REDUCTION}),
+}
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # compiled on first use (re's cache)
 
 
@@ -80,7 +89,8 @@ def indicator(c: Checks, value: object, path: KeyPath) -> Indicator | None:
         for key in ("name", "name_en", "unit", "unit_en")
     }
     parent = c.text(entry.get("parent"), path + ("parent",), ident, "parent", required=False)
-    return Indicator(ident, parent=parent, **texts)
+    group = c.text(entry.get("group"), path + ("group",), ident, "group", required=False)
+    return Indicator(ident, parent=parent, group=group, **texts)
 
 
 def parents_exist(c: Checks, found: dict[str, Indicator], paths: dict[str, KeyPath]) -> None:
@@ -138,7 +148,9 @@ def settings(c: Checks, value: object, path: KeyPath, plan_id: str) -> Settings:
     found: dict[str, Any] = {}
     if "precision" in mapping:
         found["precision"] = c.integer(mapping["precision"], path + ("precision",), plan_id, "precision", range(0, 7))
-    for key in ("exceed_margin", "audit_tolerance"):
+    if "range_basis" in mapping:
+        found["range_basis"] = c.choice(mapping["range_basis"], path + ("range_basis",), RangeBasis, plan_id, "range_basis")
+    for key in ("exceed_margin", "audit_tolerance", "approximate_tolerance"):
         if key in mapping:
             found[key] = c.non_negative(mapping[key], path + (key,), plan_id, key)
     if "forecast" in mapping:
@@ -148,19 +160,34 @@ def settings(c: Checks, value: object, path: KeyPath, plan_id: str) -> Settings:
     return Settings(**{k: v for k, v in found.items() if v is not None})
 
 
-def published_summary(c: Checks, value: object, path: KeyPath, plan_id: str) -> PublishedSummary | None:
+def published_summary(
+    c: Checks, value: object, path: KeyPath, plan_id: str, keys: tuple[str, ...] = yaml_keys.SUMMARY
+) -> PublishedSummary | None:
     if value is None:
         return None
     mapping = c.mapping(value, path, "what.published_summary", plan_id, "published_summary") or {}
-    c.keys(mapping, path, yaml_keys.SUMMARY, plan_id, ("total",))
+    c.keys(mapping, path, keys, plan_id, ("total",))
     counts: dict[str, Any] = {
         key: c.integer(mapping[key], path + (key,), plan_id, key, range(0, 100_000_000))
-        for key in yaml_keys.SUMMARY
-        if key in mapping
+        for key in keys
+        if key in mapping and key != "groups"
     }
+    if "groups" in mapping:
+        counts["groups"] = published_groups(c, mapping["groups"], path + ("groups",), plan_id)
     if counts.get("total") is None:
         return None
     return PublishedSummary(**counts)
+
+
+def published_groups(c: Checks, value: object, path: KeyPath, plan_id: str) -> dict[str, PublishedSummary]:
+    """Counts per group: ``groups: {economy: {total: 8, achieved_or_exceeded: 5}}``."""
+    found: dict[str, PublishedSummary] = {}
+    inner = tuple(k for k in yaml_keys.SUMMARY if k != "groups")
+    for name, counts in (c.mapping(value, path, "what.groups", plan_id, "groups") or {}).items():
+        one = published_summary(c, counts, path + (name,), plan_id, inner)
+        if one is not None:
+            found[str(name)] = one
+    return found
 
 
 def rows(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator]) -> tuple[PlanRow, ...]:
@@ -223,10 +250,33 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str) -> Target | None:
     if kind in GROUP_KINDS:
         group_takes_no_value(c, entry, path, ident, kind)
         return Target(kind)
-    value, upper = target_value(c, entry, path, ident, kind)
-    if value is None:
+    options = target_options(c, entry, path, ident, kind)
+    if kind in RANGE_ONLY and "value" in entry:
+        c.add(path + ("value",), Text("targets.range_only", kind=kind.value), ident, "value")
         return None
-    return Target(kind, direction, value, upper, bool(strict))
+    value, upper = target_value(c, entry, path, ident, kind)
+    if value is None or options is None:
+        return None
+    return Target(kind, direction, value, upper, bool(strict), **options)
+
+
+def target_options(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) -> dict[str, Any] | None:
+    """``approximate``, ``drop`` and ``average``, each for the kinds it applies to."""
+    found: dict[str, Any] = {}
+    for key, kinds in ONLY_FOR.items():
+        if key not in entry:
+            continue
+        if kind not in kinds:
+            names = ", ".join(k.value for k in Kind if k in kinds)
+            c.add(path + (key,), Text("targets.only_for", key=key, kinds=names), ident, key)
+            return None
+        if key == "drop":
+            found[key] = c.choice(entry[key], path + (key,), Drop, ident, key)
+        else:
+            found[key] = c.boolean(entry[key], path + (key,), ident, key)
+        if found[key] is None:
+            return None
+    return found
 
 
 def group_takes_no_value(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) -> None:

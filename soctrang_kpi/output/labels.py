@@ -93,12 +93,21 @@ WORDS: dict[str, dict[str, str]] = {
     "compare_change": {"vi": "Thay đổi", "en": "Change"},
     "compare_footer": {"vi": "{n} chỉ tiêu thay đổi đánh giá so với năm {year}", "en": "{n} indicators changed assessment since {year}"},
     "audited_as_of": {"vi": "đối chiếu với số liệu tính đến năm {year} (năm báo cáo)", "en": "compared with the figures as of {year} (the report's year)"},
+    "total_so_far": {"vi": "Tổng (lũy kế) đến nay", "en": "Total so far"},
+    "group": {"vi": "Nhóm", "en": "Group"},
+    "by_group": {"vi": "Theo nhóm chỉ tiêu", "en": "By group of indicators"},
+    "met_column": {"vi": "Đạt và vượt", "en": "Achieved or exceeded"},
+    "other_targets": {"vi": "Các mục tiêu khác của chỉ tiêu này", "en": "Other targets of this indicator"},
+    "plan": {"vi": "Kế hoạch", "en": "Plan"},
+    "value_note": {"vi": "Nguồn", "en": "Source"},
+    "no_group": {"vi": "(không nhóm)", "en": "(no group)"},
     "chart": {"vi": "Diễn biến (▇ thực hiện, ▒ ước tính, ░ kế hoạch, │ mục tiêu)", "en": "Trajectory (▇ actual, ▒ estimate, ░ plan, │ target)"},
 }
 
 #: the state of a yearly value
 POINT_STATUS = {
     "actual": {"vi": "thực hiện", "en": "actual"},
+    "preliminary": {"vi": "sơ bộ", "en": "preliminary"},
     "estimate": {"vi": "ước tính", "en": "estimate"},
     "plan": {"vi": "kế hoạch", "en": "plan"},
 }
@@ -111,6 +120,18 @@ KIND_NAMES = {
     "progress": {"vi": "tiến độ từ năm gốc", "en": "progress from baseline"},
     "composition": {"vi": "cơ cấu (tổng 100%)", "en": "composition (sums to 100%)"},
     "group": {"vi": "nhóm chỉ tiêu", "en": "group"},
+    "cumulative": {"vi": "tổng (lũy kế) cả giai đoạn", "en": "total over the term"},
+    "band": {"vi": "trong khoảng (hai phía)", "en": "band (two-sided)"},
+    "reduction": {"vi": "mức giảm của tỷ lệ", "en": "reduction of a rate"},
+}
+
+#: the groups a plan's report counts by; a plan may use any other label, shown as written
+GROUP_NAMES = {
+    "economy": {"vi": "Kinh tế", "en": "Economy"},
+    "society": {"vi": "Xã hội", "en": "Society"},
+    "environment": {"vi": "Môi trường", "en": "Environment"},
+    "defence": {"vi": "Quốc phòng – an ninh", "en": "Defence and security"},
+    "party": {"vi": "Xây dựng Đảng", "en": "Party building"},
 }
 
 FORECAST_SOURCES = {
@@ -169,6 +190,12 @@ REASONS = {
     "term_over": {"vi": "đã hết nhiệm kỳ", "en": "the term is over"},
     "zero_target": {"vi": "mục tiêu bằng 0", "en": "the target is zero"},
     "overflow": {"vi": "số quá lớn, không tính được", "en": "the numbers are too large to compute with"},
+    "band_inside": {"vi": "dự báo trong khoảng mục tiêu", "en": "forecast inside the band"},
+    "band_below": {"vi": "dự báo dưới khoảng mục tiêu ({x})", "en": "forecast below the band ({x})"},
+    "band_above": {"vi": "dự báo trên khoảng mục tiêu ({x})", "en": "forecast above the band ({x})"},
+    "forecast_about": {"vi": "dự báo {x}, trong sai số cho phép của \"khoảng\"", "en": "forecast {x}, within the tolerance of \"about\""},
+    "forecast_at_bound": {"vi": "dự báo {x} chỉ bằng mức, chưa vượt qua", "en": "forecast {x} only reaches a strict bound"},
+    "forecast_meets_floor": {"vi": "dự báo {x} so với mức cao; đã đạt mức thấp của khoảng", "en": "forecast {x} of the upper bound; the lower bound is reached"},
     "target_is_baseline": {"vi": "mục tiêu bằng giá trị năm gốc", "en": "the target equals the baseline"},
 }
 
@@ -181,6 +208,8 @@ NOTES = {
     "trend_forecast": {"vi": "không có lộ trình; theo xu hướng hiện tại chưa đạt", "en": "no roadmap; the current trend falls short"},
     "not_computable": {"vi": "không tính được từ số liệu đầu vào", "en": "cannot be computed from the inputs"},
     "shares_sum": {"vi": "tổng các tỷ trọng khác 100", "en": "the shares do not sum to 100"},
+    "met_tally_met": {"vi": "theo cách đếm đạt/chưa đạt, tính lại là đạt và vượt", "en": "as a met/not-met tally, the computed verdict is achieved or exceeded"},
+    "met_tally_short": {"vi": "theo cách đếm đạt/chưa đạt, tính lại là chưa đạt", "en": "as a met/not-met tally, the computed verdict is not achieved"},
     "missing_indicators": {"vi": "dữ liệu thiếu chỉ tiêu so với báo cáo", "en": "the data lacks indicators the report counts"},
 }
 
@@ -189,6 +218,13 @@ SUMMARY_NAMES = {
     "exceeded": {"vi": "số chỉ tiêu vượt", "en": "exceeded"},
     "achieved": {"vi": "số chỉ tiêu đạt", "en": "achieved"},
     "not_achieved": {"vi": "số chỉ tiêu chưa đạt", "en": "not achieved"},
+    "achieved_or_exceeded": {"vi": "số chỉ tiêu đạt và vượt", "en": "achieved or exceeded"},
+}
+
+#: a verdict in the met/not-met vocabulary of "11/18 chỉ tiêu đạt và vượt, 7 không đạt"
+TALLY_WORDS = {
+    True: {"vi": "đạt và vượt", "en": "achieved or exceeded"},
+    False: {"vi": "chưa đạt", "en": "not achieved"},
 }
 
 #: the province's way of counting: "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt"
@@ -254,8 +290,13 @@ TARGET_PREFIX: dict[tuple[Kind, Direction, bool], dict[str, str]] = {
     (Kind.THRESHOLD, Direction.AT_MOST, True): {"vi": "Dưới ", "en": "Below "},
     (Kind.THRESHOLD, Direction.AT_LEAST, False): {"vi": "≥ ", "en": "≥ "},
     (Kind.THRESHOLD, Direction.AT_MOST, False): {"vi": "≤ ", "en": "≤ "},
+    (Kind.LEVEL, Direction.AT_LEAST, True): {"vi": "Trên ", "en": "Above "},
+    (Kind.LEVEL, Direction.AT_MOST, True): {"vi": "Dưới ", "en": "Below "},
+    (Kind.CUMULATIVE, Direction.AT_LEAST, False): {"vi": "Tổng ", "en": "Total "},
+    (Kind.REDUCTION, Direction.AT_LEAST, False): {"vi": "Giảm ", "en": "Down "},
 }
 AT_MOST_PREFIX = {"vi": "≤ ", "en": "≤ "}
+APPROXIMATE_PREFIX = {"vi": "Khoảng ", "en": "About "}
 
 #: every table of words above, for the test that each has both languages
 CATALOGS = {
@@ -263,4 +304,12 @@ CATALOGS = {
     "FORECAST_SOURCES": FORECAST_SOURCES, "REASONS": REASONS, "NOTES": NOTES,
     "SUMMARY_NAMES": SUMMARY_NAMES, "COUNT_WORDS": COUNT_WORDS, "TARGET_PREFIX": TARGET_PREFIX,
     "PACE_BANDS": PACE_BANDS, "PACE_BASIS": PACE_BASIS, "CHANGE_WORDS": CHANGE_WORDS,
+    "GROUP_NAMES": GROUP_NAMES, "TALLY_WORDS": TALLY_WORDS,
 }
+
+
+def group_name(group: str | None, lang: Lang) -> str:
+    """A group as the report heads it: a known code in the language, any other label as written."""
+    if group is None:
+        return word("no_group", lang)
+    return GROUP_NAMES[group][lang.value] if group in GROUP_NAMES else group

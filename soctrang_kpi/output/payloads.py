@@ -10,7 +10,7 @@ import math
 from typing import Any
 
 from ..core.audit import AuditReport, Finding
-from ..core.classify import FALLS_SHORT
+from ..core.classify import FALLS_SHORT, MET
 from ..core.evaluate import visible
 from ..core.model import GROUP_KINDS, Dataset, Point
 from ..core.results import PlanResult, Result
@@ -42,7 +42,10 @@ def finding_json(finding: Finding, lang: Lang, precision: int) -> Json:
 def point_json(point: Point | None) -> Json | None:
     if point is None:
         return None
-    return {"year": point.year, "value": point.value, "status": point.status.value}
+    data: Json = {"year": point.year, "value": point.value, "status": point.status.value}
+    if point.note:  # where the value comes from, only when actuals.yaml notes it
+        data["note"] = point.note
+    return data
 
 
 def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, precision: int) -> Json:
@@ -54,10 +57,13 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "name_en": result.indicator.name_en,
         "unit": result.indicator.unit,
         "parent": result.indicator.parent,
+        "group": result.indicator.group,
         "kind": target.kind.value,
         "direction": None if target.kind in GROUP_KINDS else target.direction.value,
         "target": target.value,
         "target_upper": target.upper,
+        "strict": target.strict,
+        "approximate": target.approximate,
         "baseline": None if result.baseline is None else {
             "year": result.baseline.year,
             "value": result.baseline.value,
@@ -69,6 +75,7 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "required_growth_pct": _r(figures.required_growth_pct),
         "attainment_pct": _r(figures.attainment_pct),
         "progress_pct": _r(figures.progress_pct),
+        "total": _r(figures.total),
         "forecast": {
             "value": _r(figures.forecast.value),
             "pct": _r(figures.forecast.pct),
@@ -145,7 +152,29 @@ def published_summary_json(pr: PlanResult) -> Json | None:
     published = pr.plan.published_summary
     if published is None:
         return None
-    return {k: getattr(published, k) for k in SUMMARY_NAMES}
+    data: Json = {k: getattr(published, k) for k in SUMMARY_NAMES}
+    data["groups"] = {g: {k: getattr(c, k) for k in SUMMARY_NAMES} for g, c in published.groups.items()}
+    return data
+
+
+def groups_json(pr: PlanResult, lang: Lang) -> list[Json]:
+    """The counts per group of indicators, in table order; empty when no indicator has a group."""
+    from ..core.groups import counts_by_group
+    from .labels import group_name
+
+    by_group = counts_by_group(pr)
+    if set(by_group) == {None}:
+        return []
+    return [
+        {
+            "group": group,
+            "label": group_name(group, lang),
+            "total": sum(counts.values()),
+            **{s.value: n for s, n in counts.items()},
+            "achieved_or_exceeded": sum(counts[s] for s in MET),
+        }
+        for group, counts in by_group.items()
+    ]
 
 
 def status_payload(pr: PlanResult, review: AuditReport, shown: list[Result], lang: Lang, compare: Json | None = None) -> Json:
@@ -162,10 +191,28 @@ def status_payload(pr: PlanResult, review: AuditReport, shown: list[Result], lan
     return data
 
 
-def show_payload(pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang) -> Json:
+def show_payload(pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang, others=()) -> Json:
     data = {**header("show", pr), **indicator_json(result, review.of(result.id), lang, pr.plan.settings.precision)}
     data["series"] = [point_json(p) for p in series]
+    data["other_targets"] = [other_target_json(plan, other, lang) for plan, other in others]
     return data
+
+
+def other_target_json(plan, result: Result, lang: Lang) -> Json:
+    """The same indicator's row in another plan (the central and the provincial budget estimate)."""
+    precision = plan.settings.precision
+    return {
+        "plan": plan.id,
+        "plan_name": plan.name,
+        "no": result.row.no,
+        "kind": result.row.target.kind.value,
+        "target": result.row.target.value,
+        "target_upper": result.row.target.upper,
+        "attainment_pct": _r(result.figures.attainment_pct),
+        "forecast_pct": _r(result.figures.forecast.pct),
+        "status": result.status.value,
+        "label": status_label(result.status, result.excess, lang, precision),
+    }
 
 
 def audit_payload(pr: PlanResult, review: AuditReport, lang: Lang) -> Json:
@@ -187,6 +234,7 @@ def summary_payload(pr: PlanResult, lang: Lang) -> Json:
         "summary": summary_json(pr),
         "text": summary_line(pr, lang),
         "at_risk": [{"id": r.id, "no": r.row.no, "name": r.indicator.name, "status": r.status.value} for r in short],
+        "groups": groups_json(pr, lang),
         "published_summary": published_summary_json(pr),
     }
 

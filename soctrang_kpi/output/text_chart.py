@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..core.model import Point, PointStatus, Target
 from .labels import Lang, number, word
 
-BAR = {PointStatus.ACTUAL: "▇", PointStatus.ESTIMATE: "▒", PointStatus.PLAN: "░"}
+BAR = {PointStatus.ACTUAL: "▇", PointStatus.PRELIMINARY: "▇", PointStatus.ESTIMATE: "▒", PointStatus.PLAN: "░"}
 
 
 def chart(series: tuple[Point, ...], target: Target, lang: Lang, width: int = 40) -> list[str]:

@@ -29,6 +29,7 @@ from .labels import (
     SUMMARY_NAMES,
     Lang,
     fill,
+    group_name,
     number,
     percent,
     status_label,
@@ -38,13 +39,16 @@ from .text_chart import chart
 from .wording import name_of, plan_title, reason_text, summary_line, target_text, unit_of
 
 
+#: how the table marks a latest value that is not final: "7,10*" is an estimate, "7,10°" preliminary
+LATEST_MARKS = {PointStatus.ESTIMATE: "*", PointStatus.PRELIMINARY: "°"}
+
+
 def _latest_cell(result: Result, pr: PlanResult, lang: Lang) -> str | None:
     latest = result.latest
     if latest is None:
         return None
     text = number(latest.value, lang)
-    if latest.status is PointStatus.ESTIMATE:
-        text += "*"
+    text += LATEST_MARKS.get(latest.status, "")
     if latest.year != pr.as_of:
         text += f" ({latest.year})"
     return text
@@ -112,6 +116,8 @@ def status_document(
     title = plan_title(pr, lang)
     estimate = POINT_STATUS["estimate"][lang.value]
     footer = f"{summary_line(pr, lang)}   (* {estimate})"
+    if any(r.latest is not None and r.latest.status is PointStatus.PRELIMINARY for r in shown):
+        footer = footer[:-1] + f", ° {POINT_STATUS['preliminary'][lang.value]})"
     table = Table(title, columns, tuple(rows), footer, role="status")
     lines = () if rows else (f"{title}: {word('none_shown', lang)}",)
     tables: tuple[Table, ...] = (table,)
@@ -156,7 +162,7 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
     )
 
 
-def show_document(pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang) -> Document:
+def show_document(pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang, others=()) -> Document:
     precision = pr.plan.settings.precision
     f, target = result.figures, result.row.target
     facts = [
@@ -187,6 +193,10 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
         facts.insert(2, (word("baseline_fallback", lang), word(
             "baseline_fallback_text", lang, base=pr.plan.base_year, year=result.baseline.year, value=number(result.baseline.value, lang),
         )))
+    if f.total is not None:
+        facts.insert(3, (word("total_so_far", lang), number(f.total, lang)))
+    if result.indicator.group is not None:
+        facts.insert(2, (word("group", lang), group_name(result.indicator.group, lang)))
     if result.children:
         parts = [pr.find(child) for child in result.children]
         facts.append((word("components", lang), "; ".join(f"{c.row.no} {status_label(c.status, c.excess, lang, precision)}" for c in parts)))
@@ -197,8 +207,10 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
         show_header=False,
         role="facts",
     )
+    noted = any(p.note for p in series)  # the source column only when a value has a note
     year_rows = tuple(
-        Row((str(p.year), p.value, POINT_STATUS[p.status.value][lang.value], year_attainment(p.value, target)))
+        Row((str(p.year), p.value, POINT_STATUS[p.status.value][lang.value], year_attainment(p.value, target))
+            + ((p.note,) if noted else ()))
         for p in series
     )
     years = Table(
@@ -208,22 +220,47 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
             Column(word("value", lang), numeric=True),
             Column(word("status", lang)),
             Column(word("attainment", lang), numeric=True, decimals=precision, suffix="%"),
-        ),
+        ) + ((Column(word("value_note", lang), wrap=True),) if noted else ()),
         year_rows,
         role="years",
     )
     tables = [facts_table, years]
+    if others:
+        tables.append(other_targets_table(others, lang))
     findings = review.of(result.id)
     if findings:
         tables.append(findings_table([(result, f) for f in findings], lang, precision, title=word("audit_title", lang)))
     lines = chart(series, target, lang) if series and target.value is not None else []
     return Document(
         lang,
-        lambda: payloads.show_payload(pr, review, result, series, lang),
+        lambda: payloads.show_payload(pr, review, result, series, lang, others),
         tuple(tables),
         tuple(lines),
         title=plan_title(pr, lang),
     )
+
+
+def other_targets_table(others, lang: Lang) -> Table:
+    """The same indicator's rows in other plans, side by side: each target and its verdict."""
+    rows = []
+    for plan, other in others:
+        precision = plan.settings.precision
+        name = plan.name_en if lang is Lang.EN and plan.name_en else plan.name
+        rows.append(Row((
+            name,
+            target_text(other.row.target, lang),
+            other.figures.attainment_pct,
+            other.figures.forecast.pct,
+            status_label(other.status, other.excess, lang, precision),
+        ), status=other.status))
+    columns = (
+        Column(word("plan", lang), wrap=True),
+        Column(word("target", lang), numeric=True),
+        Column(word("attainment", lang), numeric=True, decimals=2, suffix="%"),
+        Column(word("forecast_pct", lang), numeric=True, decimals=2, suffix="%"),
+        Column(word("assessment", lang)),
+    )
+    return Table(word("other_targets", lang), columns, tuple(rows), role="other_targets")
 
 
 def _trend_text(trend: float | None, target: Target, lang: Lang, precision: int) -> str:
@@ -294,22 +331,44 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
         ),
         role="at_risk",
     )
-    lines = (plan_title(pr, lang), summary_line(pr, lang))
+    lines: tuple[str, ...] = (plan_title(pr, lang), summary_line(pr, lang))
     published = payloads.published_summary_json(pr)
     if published:
         lines += (_published_line(published, lang),)
+        lines += tuple(
+            f"  {group_name(g, lang)}: {_published_line(c, lang).split(': ', 1)[1]}" for g, c in published["groups"].items()
+        )
+    tables: tuple[Table, ...] = (counts, at_risk)
+    by_group = payloads.groups_json(pr, lang)
+    if by_group:
+        tables = (counts, groups_table(by_group, lang), at_risk)
     return Document(
         lang,
         lambda: payloads.summary_payload(pr, lang),
-        (counts, at_risk),
+        tables,
         intro=lines,
         title=plan_title(pr, lang),
         counts=tuple(pr.summary.items()),
     )
 
 
+def groups_table(by_group: list[dict], lang: Lang) -> Table:
+    """Counts per group, as reports print them: "Kinh tế: 8 chỉ tiêu, 5 đạt và vượt, 3 chưa đạt"."""
+    statuses = [s for s in Status]
+    columns = (
+        Column(word("group", lang), wrap=True),
+        Column(word("count", lang), numeric=True),
+        *(Column(LABELS[s][lang.value], numeric=True) for s in statuses),
+        Column(word("met_column", lang), numeric=True),
+    )
+    rows = tuple(
+        Row((g["label"], g["total"], *(g[s.value] for s in statuses), g["achieved_or_exceeded"])) for g in by_group
+    )
+    return Table(word("by_group", lang), columns, rows, role="groups")
+
+
 def _published_line(published: dict, lang: Lang) -> str:
-    parts = ", ".join(f"{SUMMARY_NAMES[k][lang.value]} {v}" for k, v in published.items() if v is not None)
+    parts = ", ".join(f"{SUMMARY_NAMES[k][lang.value]} {v}" for k, v in published.items() if v is not None and k in SUMMARY_NAMES)
     return f"{word('published', lang)}: {parts}"
 
 
@@ -376,6 +435,10 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         plan.base_year if c.key == "baseline" else int(c.sub): i
         for i, c in enumerate(columns) if c.key in ("baseline", "year", "roadmap")
     }
+    notes = {r.id: _notes_cell(dataset.series.get(r.id, ()), plan.target_year) for r in pr.results}
+    noted = any(notes.values())  # a source column only when actuals.yaml notes a value
+    if noted:
+        columns += (Column(word("value_note", lang), wrap=True, key="note"),)
     rows, charts = [], []
     for r in pr.results:
         shown = visible(dataset.series.get(r.id, ()), pr.as_of)
@@ -383,15 +446,16 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         values = {year: p.value for year, p in points.items()}
         label = status_label(r.status, r.excess, lang, precision)
         name = name_of(r, lang)
+        extra = (notes[r.id],) if noted else ()
         if r.row.target.kind in GROUP_KINDS:
-            rows.append(Row((r.row.no, name) + ("",) * (len(columns) - 3) + (label,), r.depth, r.status, heading=True))
+            rows.append(Row((r.row.no, name) + ("",) * (len(columns) - 3 - len(extra)) + (label,) + extra, r.depth, r.status, heading=True))
             continue
         f = r.figures
         rows.append(Row((
             r.row.no, name, unit_of(r, lang), _target_cell(r.row.target, lang),
             values.get(plan.base_year), *(values.get(y) for y in done_years),
             f.avg_growth_pct, f.attainment_pct, *(values.get(y) for y in plan_years),
-            f.forecast.value, f.forecast.pct, pace_text(r, lang), label,
+            f.forecast.value, f.forecast.pct, pace_text(r, lang), label, *extra,
         ), r.depth, r.status, marks=_estimates(points, year_columns)))
         series = tuple(p for p in shown if p.year <= plan.target_year)
         target = r.row.target
@@ -418,6 +482,11 @@ def _estimates(points: dict[int, Point], year_columns: dict[int, int]) -> frozen
         index for year, index in year_columns.items()
         if year in points and points[year].status is PointStatus.ESTIMATE
     )
+
+
+def _notes_cell(series: tuple[Point, ...], last_year: int) -> str:
+    """The notes of an indicator's values, "2023: Cục Thống kê, 12/2023", one per year."""
+    return "; ".join(f"{p.year}: {p.note}" for p in series if p.note and p.year <= last_year)
 
 
 def _target_cell(target: Target, lang: Lang):

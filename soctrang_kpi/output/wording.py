@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..core.model import GROUP_KINDS, Direction, Target
 from ..core.results import PlanResult, Result
-from .labels import AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_PREFIX, Lang, fill, number, word
+from .labels import APPROXIMATE_PREFIX, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_PREFIX, Lang, fill, number, word
 
 
 def target_text(target: Target, lang: Lang) -> str:
@@ -13,6 +13,8 @@ def target_text(target: Target, lang: Lang) -> str:
         return ""
     if target.upper is not None:
         return f"{number(target.value, lang)}–{number(target.upper, lang)}"
+    if target.approximate:
+        return APPROXIMATE_PREFIX[lang.value] + number(target.value, lang)
     prefix = TARGET_PREFIX.get((target.kind, target.direction, target.strict))
     if prefix is None and target.direction is Direction.AT_MOST:
         prefix = AT_MOST_PREFIX

@@ -1,0 +1,52 @@
+"""Groups of indicators (kinh tế, xã hội, môi trường, quốc phòng – an ninh, xây dựng Đảng):
+which group a row belongs to, the counts per group as reports print them, and a plan's results
+restricted to one group. Pure functions over evaluated results."""
+
+from __future__ import annotations
+
+from .classify import Status, fold
+from .results import PlanResult, Result
+from ..errors import UsageError
+
+
+def group_of(result: Result, by_id: dict[str, Result]) -> str | None:
+    """The row's own group, else its parent's (a sub-row belongs where its heading does)."""
+    seen = set()
+    while result.indicator.group is None and result.indicator.parent in by_id and result.id not in seen:
+        seen.add(result.id)
+        result = by_id[result.indicator.parent]
+    return result.indicator.group
+
+
+def groups(pr: PlanResult) -> list[str]:
+    """The groups of the plan's rows, in table order."""
+    by_id = {r.id: r for r in pr.results}
+    found: list[str] = []
+    for result in pr.results:
+        group = group_of(result, by_id)
+        if group is not None and group not in found:
+            found.append(group)
+    return found
+
+
+def counts_by_group(pr: PlanResult) -> dict[str | None, dict[Status, int]]:
+    """Per group, the count of each status over its top-level rows, as the plan counts them."""
+    by_id = {r.id: r for r in pr.results}
+    counts: dict[str | None, dict[Status, int]] = {}
+    for result in pr.results:
+        if result.depth == 0:
+            group = group_of(result, by_id)
+            counts.setdefault(group, {s: 0 for s in Status})[result.status] += 1
+    return counts
+
+
+def restrict(pr: PlanResult, wanted: str) -> PlanResult:
+    """The plan's results in one group (matched accent- and case-insensitively), counted again."""
+    by_id = {r.id: r for r in pr.results}
+    known = groups(pr)
+    match = next((g for g in known if fold(g) == fold(wanted.strip())), None)
+    if match is None:
+        raise UsageError(f"no indicator of plan {pr.plan.id!r} is in the group {wanted!r}", tuple(known))
+    kept = tuple(r for r in pr.results if group_of(r, by_id) == match)
+    summary = {s: sum(r.status is s for r in kept if r.depth == 0) for s in Status}
+    return pr._replace(results=kept, summary=summary)
