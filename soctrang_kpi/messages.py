@@ -71,6 +71,24 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     # -- both files --
     "file.not_found": {"en": "file not found", "vi": "không tìm thấy tệp"},
     "file.unreadable": {"en": "cannot read: {reason}", "vi": "không đọc được tệp: {reason}"},
+    "file.not_regular": {
+        "en": "not a regular file but {kind}: kpi reads only regular files",
+        "vi": "không phải tệp thông thường mà là {kind}: kpi chỉ đọc tệp thông thường",
+    },
+    "kind.folder": {"en": "a folder", "vi": "một thư mục"},
+    "kind.fifo": {"en": "a named pipe (FIFO)", "vi": "một đường ống có tên (FIFO)"},
+    "kind.device": {"en": "a device", "vi": "một thiết bị"},
+    "kind.socket": {"en": "a socket", "vi": "một socket"},
+    "kind.other": {"en": "something else", "vi": "một loại khác"},
+    "file.link_loop": {"en": "its symbolic links form a loop", "vi": "các liên kết tượng trưng của nó tạo thành vòng lặp"},
+    "file.dangling": {
+        "en": "file not found: it is a link to {target}, which does not exist",
+        "vi": "không tìm thấy tệp: đây là liên kết tới {target}, nơi không tồn tại",
+    },
+    "file.similar": {
+        "en": "file not found (there is {name}: the name must be exactly {expected})",
+        "vi": "không tìm thấy tệp (có tệp {name}: tên phải đúng là {expected})",
+    },
     "file.empty": {"en": "the file is empty", "vi": "tệp trống"},
     "file.schema_version": {
         "en": "this kpi reads schema_version {expected}, found {found}",
@@ -144,6 +162,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "yaml.two_documents": {
         "en": "expected one YAML document, found another",
         "vi": "cần một tài liệu YAML, gặp thêm một tài liệu khác",
+    },
+    "yaml.too_deep": {
+        "en": "nested more than {limit} levels deep (not a data file)",
+        "vi": "lồng sâu quá {limit} cấp (không phải tệp dữ liệu)",
     },
     "yaml.key_container": {"en": "a key cannot be a list or a mapping", "vi": "khoá không thể là một danh sách hay một ánh xạ"},
     "yaml.merge_key": {"en": "merge keys (<<) are not supported", "vi": "không hỗ trợ khoá gộp (<<)"},
