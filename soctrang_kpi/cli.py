@@ -75,7 +75,27 @@ def root(
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(message + "\n")
+    """One line on stderr; what the data put in it (a name, a value) can show control
+    characters and escape sequences but never make the terminal obey them."""
+    from .output.formats.as_table import safe
+
+    sys.stderr.write(safe(message) + "\n")
+
+
+def _folder(ctx: typer.Context, data_dir: Path | None) -> Path:
+    """The data folder; said on stderr when it is neither the current folder nor named on the
+    command line (the bundled sample data, or $KPI_DATA_DIR), so no answer comes silently from
+    other data than the person thinks."""
+    from .files import datadir
+    from .messages import Text
+
+    folder = datadir.resolve(data_dir)
+    lang = getattr(ctx.params.get("lang"), "value", "vi")
+    if datadir.is_bundled(folder):
+        _err(Text("datadir.bundled", path=folder.resolve()).render(lang))
+    elif data_dir is not None and getattr(ctx.get_parameter_source("data_dir"), "name", "") == "ENVIRONMENT":
+        _err(Text("datadir.from_env", path=folder).render(lang))
+    return folder
 
 
 def _data_messages(err: DataError) -> list[str]:
@@ -121,9 +141,9 @@ def _style() -> Style:
 def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callable) -> None:
     """Load the data, let ``make(dataset, warnings)`` build the document and the exit code,
     print it."""
-    from .files import datadir, load
+    from .files import load
 
-    doc, code = make(*load.read(datadir.resolve(data_dir)))
+    doc, code = make(*load.read(_folder(ctx, data_dir)))
     _print(doc, fmt)
     if code:
         raise typer.Exit(code)
@@ -274,6 +294,7 @@ def export(
     """
     from .files import datadir, load
     from .files.atomic import write_atomic
+    from .messages import Text
     from .output.formats import FILE_FORMATS, file_format_names, for_file, formatter
     from .output.views import appendix_document
 
@@ -288,9 +309,13 @@ def export(
         chosen = for_file(str(output), given)
         if chosen is None:
             raise UsageError(f"cannot tell the format from {str(output)!r}: give --format {names}")
+        folder = _folder(ctx, data_dir)
+        for name in datadir.FILES:
+            if os.path.exists(output) and os.path.exists(folder / name) and os.path.samefile(output, folder / name):
+                raise UsageError(Text("record.export_over_data", path=output, folder=folder))
         if output.exists() and not force:
             raise UsageError(f"{output} exists: add --force to replace it")
-        dataset, _warnings = load.read(datadir.resolve(data_dir))
+        dataset, _warnings = load.read(folder)
         doc = appendix_document(*_reviewed(dataset, plan, as_of), dataset, lang)
         content = formatter(chosen).file(doc)
         try:
@@ -318,7 +343,7 @@ def record(
     The whole file is checked before anything is written, an existing value is replaced only
     with --force, and the file is replaced atomically under a lock.
     """
-    from .files import datadir, load
+    from .files import datadir
     from .files.record import parse_value, record as record_value
     from .output.views import record_document
 
@@ -326,9 +351,8 @@ def record(
         folder = datadir.resolve(data_dir)
         if datadir.is_bundled(folder):
             raise UsageError("the bundled data is read-only: give --data-dir (or run in a folder with targets.yaml and actuals.yaml)")
-        dataset, _warnings = load.read(folder)
-        ident = _exact_id(dataset, indicator, plan)
-        change = record_value(folder, ident, year, parse_value(value), point_status, force)
+        number = parse_value(value)
+        change = record_value(folder, lambda dataset: _exact_id(dataset, indicator, plan), year, number, point_status, force)
         _print(record_document(change, lang), _format(Format.TABLE, as_json))
 
 

@@ -185,6 +185,29 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "cannot write {path}: {reason}; the file is unchanged",
         "vi": "không ghi được {path}: {reason}; tệp vẫn giữ nguyên",
     },
+    "record.read_only": {
+        "en": "cannot write {path}: the {what} is read-only ({mode}); the file is unchanged",
+        "vi": "không ghi được {path}: {what} chỉ cho phép đọc ({mode}); tệp vẫn giữ nguyên",
+    },
+    "rw.file": {"en": "file", "vi": "tệp"},
+    "rw.folder": {"en": "folder", "vi": "thư mục"},
+    "record.shared": {
+        "en": "the value is shared through a YAML anchor and alias (line {line}, column {column}): writing it would change every place that refers to it; write the values out separately",
+        "vi": "giá trị được dùng chung qua neo và bí danh YAML (dòng {line}, cột {column}): ghi vào sẽ thay đổi mọi nơi tham chiếu tới nó; hãy viết riêng từng giá trị",
+    },
+    "record.too_many_digits": {
+        "en": "expected at most {limit} digits once written out, found {found}",
+        "vi": "cần tối đa {limit} chữ số khi viết đầy đủ, gặp {found}",
+    },
+    "record.export_over_data": {
+        "en": "{path} is a data file of {folder}: kpi export never writes over it",
+        "vi": "{path} là tệp dữ liệu của {folder}: kpi export không bao giờ ghi đè lên nó",
+    },
+    "datadir.bundled": {
+        "en": "kpi: the bundled sample data (Sóc Trăng 2020–2025): {path}",
+        "vi": "kpi: dữ liệu mẫu đi kèm (Sóc Trăng 2020–2025): {path}",
+    },
+    "datadir.from_env": {"en": "kpi: data from $KPI_DATA_DIR: {path}", "vi": "kpi: dữ liệu từ $KPI_DATA_DIR: {path}"},
     "atomic.locked": {
         "en": "{path} is being written by another process (lock {lock})",
         "vi": "{path} đang được một tiến trình khác ghi (khoá {lock})",

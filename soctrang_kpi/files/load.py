@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import actuals_schema, regular, targets_schema, yamlio
+from . import actuals_schema, atomic, regular, targets_schema, yamlio
 from .checks import Checks
 from .datadir import ACTUALS, TARGETS, shown
 from .share_sums import warn_share_sums
@@ -30,7 +30,8 @@ def read_files(folder: Path) -> dict[str, bytes]:
     for name in (TARGETS, ACTUALS):
         path = folder / name
         try:
-            files[name] = regular.read(path, shown(path), yamlio.MAX_BYTES)
+            source = atomic.current(path) if name == ACTUALS else path  # an unfinished `kpi record`
+            files[name] = regular.read(source, shown(path), yamlio.MAX_BYTES)
         except DataError as err:
             problems += err.problems
     if problems:
