@@ -82,6 +82,13 @@ def _err(message: str) -> None:
     sys.stderr.write(safe(message) + "\n")
 
 
+def _is_here(folder: Path) -> bool:
+    try:
+        return os.path.samefile(folder, os.getcwd())
+    except OSError:
+        return False
+
+
 def _folder(ctx: typer.Context, data_dir: Path | None) -> Path:
     """The data folder; said on stderr when it is neither the current folder nor named on the
     command line (the bundled sample data, or $KPI_DATA_DIR), so no answer comes silently from
@@ -90,10 +97,10 @@ def _folder(ctx: typer.Context, data_dir: Path | None) -> Path:
     from .messages import Text
 
     folder = datadir.resolve(data_dir)
-    lang = getattr(ctx.params.get("lang"), "value", "vi")
+    lang = getattr(ctx.params.get("lang"), "value", ctx.params.get("lang") or "vi")
     if datadir.is_bundled(folder):
         _err(Text("datadir.bundled", path=folder.resolve()).render(lang))
-    elif data_dir is not None and getattr(ctx.get_parameter_source("data_dir"), "name", "") == "ENVIRONMENT":
+    elif getattr(ctx.get_parameter_source("data_dir"), "name", "") == "ENVIRONMENT" and not _is_here(folder):
         _err(Text("datadir.from_env", path=folder).render(lang))
     return folder
 

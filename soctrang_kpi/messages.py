@@ -129,6 +129,12 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "targets.no_range": {"en": "a {kind} target cannot be a range", "vi": "mục tiêu loại {kind} không thể là một khoảng"},
     "targets.range_size": {"en": "expected [low, high], found {count} numbers", "vi": "cần [thấp, cao], gặp {count} số"},
+    "targets.negative": {
+        "en": "a negative target is read as \"{reading}\": check the sign",
+        "vi": "mục tiêu âm được hiểu là \"{reading}\": hãy kiểm tra dấu",
+    },
+    "bound.at_least": {"en": "at least {value}", "vi": "ít nhất {value}"},
+    "bound.at_most": {"en": "at most {value}", "vi": "nhiều nhất {value}"},
     "targets.range_order": {"en": "expected low < high, found [{low}, {high}]", "vi": "cần thấp < cao, gặp [{low}, {high}]"},
     # -- actuals.yaml --
     "actuals.unknown_indicator": {
