@@ -71,7 +71,7 @@ class _Walker:
 
     def node(self, event, depth: int, key: str) -> Node:
         if isinstance(event, AliasEvent):
-            self.aliases.add(event.anchor)
+            self.aliases.add(str(event.anchor))
             return Node("alias", _mark(event.start_mark), _mark(event.end_mark))
         if isinstance(event, ScalarEvent):
             return Node("scalar", _mark(event.start_mark), _mark(event.end_mark), anchor=event.anchor, text=event.value)
@@ -107,7 +107,7 @@ class _Walker:
                 if not depth:
                     node.end = _mark(event.end_mark)
             elif isinstance(event, AliasEvent):
-                self.aliases.add(event.anchor)
+                self.aliases.add(str(event.anchor))
                 last = max(last, _mark(event.end_mark))
             elif isinstance(event, ScalarEvent):
                 last = max(last, _mark(event.end_mark))

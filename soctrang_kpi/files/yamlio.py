@@ -204,7 +204,7 @@ def _comma_key(state: tuple, key: ScalarEvent) -> tuple:
     end = value.end_mark
     if (
         key.implicit[0] and key.value.isdigit() and key.value.isascii()
-        and key.start_mark.line == end.line and key.start_mark.column == end.column + 1
+        and key.start_mark.line == end.line and key.start_mark.column == end.column + 1  # type: ignore[union-attr]
         and "," not in value.value
     ):
         return (previous_key, value, mark, f"{value.value},{key.value}")
