@@ -91,7 +91,34 @@ def root(
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(message + "\n")
+    """One line on stderr; what the data put in it (a name, a value) can show control
+    characters and escape sequences but never make the terminal obey them."""
+    from .output.safe import terminal_text
+
+    sys.stderr.write(terminal_text(message) + "\n")
+
+
+def _is_here(folder: Path) -> bool:
+    try:
+        return os.path.samefile(folder, os.getcwd())
+    except OSError:
+        return False
+
+
+def _folder(ctx: typer.Context, data_dir: Path | None) -> Path:
+    """The data folder; said on stderr when it is neither the current folder nor named on the
+    command line (the bundled sample data, or $KPI_DATA_DIR), so no answer comes silently from
+    other data than the person thinks."""
+    from .files import datadir
+    from .messages import Text
+
+    folder = datadir.resolve(data_dir)
+    lang = getattr(ctx.params.get("lang"), "value", ctx.params.get("lang") or "vi")
+    if datadir.is_bundled(folder):
+        _err(Text("datadir.bundled", path=folder.resolve()).render(lang))
+    elif getattr(ctx.get_parameter_source("data_dir"), "name", "") == "ENVIRONMENT" and not _is_here(folder):
+        _err(Text("datadir.from_env", path=folder).render(lang))
+    return folder
 
 
 def _data_messages(err: DataError) -> list[str]:
@@ -137,9 +164,9 @@ def _style() -> Style:
 def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callable) -> None:
     """Load the data, let ``make(dataset, warnings)`` build the document and the exit code,
     print it."""
-    from .files import datadir, load
+    from .files import load
 
-    doc, code = make(*load.read(datadir.resolve(data_dir)))
+    doc, code = make(*load.read(_folder(ctx, data_dir)))
     _print(doc, fmt)
     if code:
         raise typer.Exit(code)
@@ -313,6 +340,7 @@ def export(
     """
     from .files import datadir, load
     from .files.atomic import write_atomic
+    from .messages import Text
     from .output.formats import FILE_FORMATS, FORMATS, file_format_names, for_file, formatter
     from .output.views import appendix_document
 
@@ -327,9 +355,13 @@ def export(
         chosen = for_file(str(output), given)
         if chosen is None:
             raise UsageError(f"cannot tell the format from {str(output)!r}: give --format {names}")
+        folder = _folder(ctx, data_dir)
+        for name in datadir.FILES:
+            if os.path.exists(output) and os.path.exists(folder / name) and os.path.samefile(output, folder / name):
+                raise UsageError(Text("record.export_over_data", path=output, folder=folder))
         if output.exists() and not force:
             raise UsageError(f"{output} exists: add --force to replace it")
-        dataset, _warnings = load.read(datadir.resolve(data_dir))
+        dataset, _warnings = load.read(folder)
         doc = appendix_document(*_reviewed(dataset, plan, as_of, group), dataset, lang)
         if not (FORMATS[chosen].with_audit if with_audit is None else with_audit):
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
@@ -360,7 +392,7 @@ def record(
     The whole file is checked before anything is written, an existing value is replaced only
     with --force, and the file is replaced atomically under a lock.
     """
-    from .files import datadir, load
+    from .files import datadir
     from .files.record import parse_value, record as record_value
     from .output.views import record_document
 
@@ -368,12 +400,18 @@ def record(
         folder = datadir.resolve(data_dir)
         if datadir.is_bundled(folder):
             raise UsageError("the bundled data is read-only: give --data-dir (or run in a folder with targets.yaml and actuals.yaml)")
-        dataset, _warnings = load.read(folder)
-        ident = _exact_id(dataset, indicator, plan)
-        if not any_year and dataset.plans and not any(p.covers(year) for p in dataset.plans.values()):
-            periods = ", ".join(f"{p.id} {p.base_year}–{p.target_year}" for p in dataset.plans.values())
-            raise UsageError(f"{year} is outside every plan's period ({periods}); add --any-year if it is intended")
-        change = record_value(folder, ident, year, parse_value(value), point_status, force)
+        number = parse_value(value)
+
+        def chosen(dataset) -> str:
+            """The indicator to write, once the files are read under the lock; a year outside
+            every plan's period is refused unless --any-year says it is intended."""
+            ident = _exact_id(dataset, indicator, plan)
+            if not any_year and dataset.plans and not any(p.covers(year) for p in dataset.plans.values()):
+                periods = ", ".join(f"{p.id} {p.base_year}–{p.target_year}" for p in dataset.plans.values())
+                raise UsageError(f"{year} is outside every plan's period ({periods}); add --any-year if it is intended")
+            return ident
+
+        change = record_value(folder, chosen, year, number, point_status, force)
         _print(record_document(change, lang), _format(Format.TABLE, as_json))
 
 

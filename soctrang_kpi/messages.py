@@ -76,6 +76,24 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     # -- both files --
     "file.not_found": {"en": "file not found", "vi": "không tìm thấy tệp"},
     "file.unreadable": {"en": "cannot read: {reason}", "vi": "không đọc được tệp: {reason}"},
+    "file.not_regular": {
+        "en": "not a regular file but {kind}: kpi reads only regular files",
+        "vi": "không phải tệp thông thường mà là {kind}: kpi chỉ đọc tệp thông thường",
+    },
+    "kind.folder": {"en": "a folder", "vi": "một thư mục"},
+    "kind.fifo": {"en": "a named pipe (FIFO)", "vi": "một đường ống có tên (FIFO)"},
+    "kind.device": {"en": "a device", "vi": "một thiết bị"},
+    "kind.socket": {"en": "a socket", "vi": "một socket"},
+    "kind.other": {"en": "something else", "vi": "một loại khác"},
+    "file.link_loop": {"en": "its symbolic links form a loop", "vi": "các liên kết tượng trưng của nó tạo thành vòng lặp"},
+    "file.dangling": {
+        "en": "file not found: it is a link to {target}, which does not exist",
+        "vi": "không tìm thấy tệp: đây là liên kết tới {target}, nơi không tồn tại",
+    },
+    "file.similar": {
+        "en": "file not found (there is {name}: the name must be exactly {expected})",
+        "vi": "không tìm thấy tệp (có tệp {name}: tên phải đúng là {expected})",
+    },
     "file.empty": {"en": "the file is empty", "vi": "tệp trống"},
     "file.schema_version": {
         "en": "this kpi reads schema_version {expected}, found {found}",
@@ -124,6 +142,12 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "'{key}' chỉ áp dụng cho mục tiêu loại {kinds}",
     },
     "targets.range_size": {"en": "expected [low, high], found {count} numbers", "vi": "cần [thấp, cao], gặp {count} số"},
+    "targets.negative": {
+        "en": "a negative target is read as \"{reading}\": check the sign",
+        "vi": "mục tiêu âm được hiểu là \"{reading}\": hãy kiểm tra dấu",
+    },
+    "bound.at_least": {"en": "at least {value}", "vi": "ít nhất {value}"},
+    "bound.at_most": {"en": "at most {value}", "vi": "nhiều nhất {value}"},
     "targets.range_order": {"en": "expected low < high, found [{low}, {high}]", "vi": "cần thấp < cao, gặp [{low}, {high}]"},
     # -- actuals.yaml --
     "actuals.unknown_indicator": {
@@ -166,6 +190,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "expected one YAML document, found another",
         "vi": "cần một tài liệu YAML, gặp thêm một tài liệu khác",
     },
+    "yaml.too_deep": {
+        "en": "nested more than {limit} levels deep (not a data file)",
+        "vi": "lồng sâu quá {limit} cấp (không phải tệp dữ liệu)",
+    },
     "yaml.key_container": {"en": "a key cannot be a list or a mapping", "vi": "khoá không thể là một danh sách hay một ánh xạ"},
     "yaml.merge_key": {"en": "merge keys (<<) are not supported", "vi": "không hỗ trợ khoá gộp (<<)"},
     "yaml.tag": {"en": "tag {tag} is not allowed (safe loading)", "vi": "không cho phép thẻ {tag} (đọc an toàn)"},
@@ -184,6 +212,29 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "cannot write {path}: {reason}; the file is unchanged",
         "vi": "không ghi được {path}: {reason}; tệp vẫn giữ nguyên",
     },
+    "record.read_only": {
+        "en": "cannot write {path}: the {what} is read-only ({mode}); the file is unchanged",
+        "vi": "không ghi được {path}: {what} chỉ cho phép đọc ({mode}); tệp vẫn giữ nguyên",
+    },
+    "rw.file": {"en": "file", "vi": "tệp"},
+    "rw.folder": {"en": "folder", "vi": "thư mục"},
+    "record.shared": {
+        "en": "the value is shared through a YAML anchor and alias (line {line}, column {column}): writing it would change every place that refers to it; write the values out separately",
+        "vi": "giá trị được dùng chung qua neo và bí danh YAML (dòng {line}, cột {column}): ghi vào sẽ thay đổi mọi nơi tham chiếu tới nó; hãy viết riêng từng giá trị",
+    },
+    "record.too_many_digits": {
+        "en": "expected at most {limit} digits once written out, found {found}",
+        "vi": "cần tối đa {limit} chữ số khi viết đầy đủ, gặp {found}",
+    },
+    "record.export_over_data": {
+        "en": "{path} is a data file of {folder}: kpi export never writes over it",
+        "vi": "{path} là tệp dữ liệu của {folder}: kpi export không bao giờ ghi đè lên nó",
+    },
+    "datadir.bundled": {
+        "en": "kpi: the bundled sample data (Sóc Trăng 2020–2025): {path}",
+        "vi": "kpi: dữ liệu mẫu đi kèm (Sóc Trăng 2020–2025): {path}",
+    },
+    "datadir.from_env": {"en": "kpi: data from $KPI_DATA_DIR: {path}", "vi": "kpi: dữ liệu từ $KPI_DATA_DIR: {path}"},
     "atomic.locked": {
         "en": "{path} is being written by another process (lock {lock})",
         "vi": "{path} đang được một tiến trình khác ghi (khoá {lock})",

@@ -184,3 +184,76 @@ def test_shares_that_do_not_sum_to_100_are_a_warning(tmp_path):
     result = kpi("validate", "--data-dir", str(folder))
     assert result.exit_code == 0
     assert f"{folder}/actuals.yaml:32:22: warning: grdp-structure 2023: the shares of grdp-structure add up to 101, not 100" in result.stdout
+
+
+def test_a_negative_target_is_a_warning_saying_how_it_is_read(tmp_path):
+    folder = data_dir(tmp_path, targets=_base("targets").replace("value: 1.2}", "value: -2}"))
+    result = kpi("validate", "--data-dir", str(folder))
+    assert result.exit_code == 0
+    assert 'targets.yaml:16:63: warning: exports value: a negative target is read as "at least -2": check the sign' in result.stdout
+
+
+# --- the issue #14 classes: hostile names, files that are not files, no silent data switch ----
+
+
+def test_markup_and_escape_sequences_in_names_are_shown_not_obeyed(tmp_path):
+    written = '"[/bold]\\e[2J\\e]0;owned\\a [red]x"'  # YAML escapes: ESC and BEL in the name
+    targets = _base("targets").replace("name: Giá trị xuất khẩu hàng hoá", "name: " + written)
+    folder = data_dir(tmp_path, targets=targets)
+    result = kpi("status", "--data-dir", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "[/bold]?" in result.stdout  # the markup shown as typed, the escape sequence as "?"
+    # and in an error message quoting it
+    bad = targets.replace("kind: level, value: 1.2", "kind: level, value: \"\\e[2J\"")
+    result = kpi("validate", "--data-dir", str(data_dir(tmp_path, targets=bad)))
+    assert result.exit_code == 1 and "\x1b" not in result.stderr and '"?"' in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["missing", "misspelt", "folder", "dangling", "loop", "fifo", "device"])
+def test_a_current_folder_with_a_bad_file_is_an_error_not_the_bundled_data(tmp_path, monkeypatch, kind):
+    import os
+
+    folder = data_dir(tmp_path)
+    actuals = folder / "actuals.yaml"
+    actuals.unlink()
+    expected = {
+        "missing": "actuals.yaml: file not found",
+        "misspelt": "actuals.yaml: file not found (there is 'Actuals.yaml': the name must be exactly 'actuals.yaml')",
+        "folder": "actuals.yaml: not a regular file but a folder: kpi reads only regular files",
+        "dangling": "actuals.yaml: file not found: it is a link to gone.yaml, which does not exist",
+        "loop": "actuals.yaml: cannot read: its symbolic links form a loop",
+        "fifo": "actuals.yaml: not a regular file but a named pipe (FIFO): kpi reads only regular files",
+        "device": "actuals.yaml: not a regular file but a device: kpi reads only regular files",
+    }[kind]
+    if kind == "misspelt":
+        (folder / "Actuals.yaml").write_bytes((BAD / "base.actuals.yaml").read_bytes())
+    elif kind == "folder":
+        actuals.mkdir()
+    elif kind == "dangling":
+        actuals.symlink_to("gone.yaml")
+    elif kind == "loop":
+        actuals.symlink_to("actuals.yaml")
+    elif kind == "fifo":
+        os.mkfifo(actuals)  # reading it would block forever
+    elif kind == "device":
+        actuals.symlink_to("/dev/zero")  # reading it would fill memory
+    monkeypatch.chdir(folder)
+    monkeypatch.delenv("KPI_DATA_DIR", raising=False)
+    result = kpi("status")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == expected
+    assert kpi("status", "--data-dir", str(folder)).stderr.splitlines()[0] == expected  # shown relative to here
+
+
+def test_the_bundled_data_is_used_only_for_an_empty_folder_and_said(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KPI_DATA_DIR", raising=False)
+    result = kpi("summary", "--lang", "en")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("kpi: the bundled sample data (Sóc Trăng 2020–2025): ")
+    assert "kpi: dữ liệu mẫu đi kèm" in kpi("summary").stderr
+    folder = data_dir(tmp_path / "d" if (tmp_path / "d").mkdir() is None else tmp_path)
+    monkeypatch.setenv("KPI_DATA_DIR", str(folder))
+    assert kpi("summary", "--lang", "en").stderr == f"kpi: data from $KPI_DATA_DIR: {folder}\n"
+    assert kpi("summary", "--data-dir", str(folder)).stderr == ""  # named on the command line: no notice

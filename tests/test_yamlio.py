@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from soctrang_kpi.files import yamlio
 
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(-(10**18), 10**18),
-    st.floats(allow_nan=False), st.text(max_size=20),
+    st.none(), st.booleans(), st.integers(-(10**15) + 1, 10**15 - 1),  # larger ones keep their text
+    st.floats(allow_nan=False, min_value=-1e15, max_value=1e15, exclude_min=True, exclude_max=True), st.text(max_size=20),
 )
 documents = st.recursive(
     scalars,
@@ -32,9 +32,12 @@ def test_same_data_as_pyyaml(document, flow):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("a: 0x1F", {"a": 31}), ("a: 1_000", {"a": 1000}), ("a: yes", {"a": True}), ("a: ~", {"a": None}),
+    [("a: 0x1F", {"a": "0x1F"}), ("a: 1_000", {"a": "1_000"}), ("a: 7_25", {"a": "7_25"}), ("a: 1:30", {"a": "1:30"}), ("a: yes", {"a": True}), ("a: ~", {"a": None}),
      ("a: '5'", {"a": "5"}), ("a: !!str 5", {"a": "5"}), ("a: [1, *x]\nb: &x 2", None), ("a: 2023-01-01", {"a": "2023-01-01"}),
-     ("a: &x [1]\nb: *x", {"a": [1], "b": [1]}), ("", None), ("a: 1.5e3", {"a": "1.5e3"}), ("a: 1.5e+3", {"a": 1500.0})]  # YAML 1.1, as PyYAML,
+     ("a: &x [1]\nb: *x", {"a": [1], "b": [1]}), ("", None), ("a: 1.5e3", {"a": "1.5e3"}), ("a: 1.5e+3", {"a": 1500.0}),  # YAML 1.1, as PyYAML,
+     ("a: 1e-7", {"a": 1e-7}), ("a: 2e3", {"a": 2000.0}),  # but an exponent needs no point (YAML 1.2)
+     ("a: " + "9" * 400, {"a": "9" * 400}), ("a: 1e400", {"a": "1e400"}), ("a: {2023: 7,10}", {"a": {2023: "7,10"}}),
+     ("a: {2023: 7,10, 2024: 8}", {"a": {2023: "7,10", 2024: 8}}), ("a: [6,8]", {"a": [6, 8]})]
 )
 def test_scalars_and_aliases(text, expected):
     if expected is None and text:
@@ -61,3 +64,10 @@ def test_what_a_data_file_must_not_do(text, message):
         assert message in str(err)
         return
     assert any(message in p.message for p in problems)
+
+
+def test_deep_nesting_is_refused_before_anything_recurses():
+    text = "a: " + "[" * 40000 + "]" * 40000  # PyYAML's composer would crash the process on it
+    with pytest.raises(Exception, match=f"nested more than {yamlio.MAX_DEPTH} levels"):
+        yamlio.parse("x.yaml", text)
+    yamlio.parse("x.yaml", "a: " + "[" * (yamlio.MAX_DEPTH - 1) + "]" * (yamlio.MAX_DEPTH - 1))

@@ -55,9 +55,9 @@ class Checks:
     def problems(self) -> list[Problem]:
         if not self.pending:
             return []
-        root = yamlio.compose(self.source)
+        where = yamlio.locator(yamlio.compose(self.source))
         return [
-            Problem(self.name, *yamlio.locate(root, p.path), p.message, p.indicator, p.field, p.warning)
+            Problem(self.name, *where(p.path), p.message, p.indicator, p.field, p.warning)
             for p in self.pending
         ]
 
@@ -85,6 +85,9 @@ class Checks:
         return None
 
     def number(self, value: object, path: KeyPath, indicator: str = "", fld: str = "") -> float | None:
+        if isinstance(value, yamlio.TooLarge):
+            self.add(path, Text("check.magnitude", limit=f"{MAX_MAGNITUDE:.0e}", found=shorten(value)), indicator, fld)
+            return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.add(path, Text("check.number", found=describe(value), hint=number_hint(value)), indicator, fld)
             return None
@@ -99,6 +102,9 @@ class Checks:
     def integer(
         self, value: object, path: KeyPath, indicator: str = "", fld: str = "", allowed: range | None = None
     ) -> int | None:
+        if isinstance(value, yamlio.TooLarge) and allowed is not None:
+            self.add(path, Text("check.between", low=allowed.start, high=allowed.stop - 1, found=shorten(value)), indicator, fld)
+            return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.add(path, Text("check.whole", found=describe(value), hint=quotes_hint(value)), indicator, fld)
             return None
@@ -171,11 +177,21 @@ def describe(value: object) -> str:
     if isinstance(value, bool):
         return Text("value.boolean", value=str(value).lower())
     if isinstance(value, str):
-        return f'"{value}"'
+        return f'"{shorten(value)}"'
     for kind, key in _DESCRIBED:
         if isinstance(value, kind):
             return Text(key)
     return repr(value)
+
+
+MAX_QUOTED = 60  # a longer text is cut in a message: it must stay one readable line
+
+
+def shorten(text: str) -> str:
+    """A text from the file as a message quotes it: whole, or its start and end around "…"."""
+    if len(text) <= MAX_QUOTED:
+        return text
+    return f"{text[: MAX_QUOTED // 2]}…{text[-10:]}"
 
 
 def quotes_hint(value: object) -> str:

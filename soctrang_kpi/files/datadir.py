@@ -1,6 +1,9 @@
 """Where the data files are: --data-dir, else $KPI_DATA_DIR, else the current folder if it holds
-both files, else the copy bundled with the package. Cheap to import: the cache's fast path
-resolves the folder before anything heavy is loaded."""
+either file, else the copy bundled with the package.
+
+The bundled data is used only when no folder is named and the current folder holds neither
+file (not even a broken link, a folder of that name or a name differing in case): a folder with
+one file missing is an error naming it, never a silent switch to other data. Cheap to import."""
 
 from __future__ import annotations
 
@@ -25,9 +28,17 @@ def resolve(explicit: str | os.PathLike | None = None, env: Mapping[str, str] | 
             raise UsageError(Text("datadir.missing", path=path))
         return path
     here = Path.cwd()
-    if all((here / name).is_file() for name in FILES):
-        return here
+    if any(os.path.lexists(here / name) for name in FILES) or _similar_names(here):
+        return here  # loading says what is wrong with the other file
     return BUNDLED
+
+
+def _similar_names(folder: Path) -> bool:
+    """Actuals.yaml or TARGETS.YAML: meant as data, so not a reason to use the bundled data."""
+    try:
+        return any(name.lower() in FILES for name in os.listdir(folder))
+    except OSError:
+        return False
 
 
 def is_bundled(folder: Path) -> bool:

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import actuals_schema, targets_schema, yamlio
+from . import actuals_schema, atomic, regular, targets_schema, yamlio
 from .checks import Checks
 from .datadir import ACTUALS, TARGETS, shown
 from .share_sums import warn_share_sums
 from ..core.model import Dataset
 from ..errors import DataError, Problem
-from ..messages import Text
 
 
 def read(folder: Path) -> tuple[Dataset, list[Problem]]:
@@ -31,11 +30,10 @@ def read_files(folder: Path) -> dict[str, bytes]:
     for name in (TARGETS, ACTUALS):
         path = folder / name
         try:
-            files[name] = path.read_bytes()
-        except FileNotFoundError:
-            problems.append(Problem(shown(path), 0, 0, Text("file.not_found")))
-        except OSError as err:
-            problems.append(Problem(shown(path), 0, 0, Text("file.unreadable", reason=err.strerror)))
+            source = atomic.current(path) if name == ACTUALS else path  # an unfinished `kpi record`
+            files[name] = regular.read(source, shown(path), yamlio.MAX_BYTES)
+        except DataError as err:
+            problems += err.problems
     if problems:
         raise DataError(problems)
     return files

@@ -257,6 +257,10 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str) -> Target | None:
     value, upper = target_value(c, entry, path, ident, kind)
     if value is None or options is None:
         return None
+    if value < 0:  # legal (a fall, a deficit) but easily a typo: say how it is rated
+        key = "value" if upper is None else "range"
+        bound = Text("bound.at_most" if direction is Direction.AT_MOST else "bound.at_least", value=f"{value:g}")
+        c.add(path + (key,), Text("targets.negative", reading=bound), ident, key, warning=True)
     return Target(kind, direction, value, upper, bool(strict), **options)
 
 

@@ -24,11 +24,13 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from ..core.calc import MAX_MAGNITUDE  # a number this large keeps its text, for the message to quote
 from ..errors import DataError, Problem
 from ..messages import Text
 
 MAX_BYTES = 128 * 1024 * 1024  # a data file larger than this is refused, not parsed
 MAX_ALIAS_USES = 1000  # more repeated anchors than this is an alias bomb, not a data file
+MAX_DEPTH = 64  # deeper nesting is no data file; PyYAML's composer (used to locate errors) recurses
 _THOUSANDS = r"[-+]?\d{1,3}(\.\d{3})+"  # 417.000: a Vietnamese thousands separator?
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -37,9 +39,22 @@ _RESOLVED: dict[str, str] = {}  # plain scalar -> tag; keys like "actual" or "20
 _RESOLVED_MAX = 200_000
 _PLAIN_INT = r"[-+]?(?:0|[1-9][0-9]*)"
 _PLAIN_FLOAT = r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
+# 1e-7: YAML 1.1 wants a point before an exponent, people (and YAML 1.2) do not
+_EXPONENT = r"[-+]?[0-9]+[eE][-+]?[0-9]+"
+_SPECIAL_FLOAT = frozenset({".inf", "+.inf", "-.inf", ".nan", ".Inf", "+.Inf", "-.Inf", ".INF", "+.INF", "-.INF", ".NaN", ".NAN"})
 _TAG = "tag:yaml.org,2002:"
 Mark = Any  # PyYAML's marks or libyaml's (a different class): both have .line and .column
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
+
+
+class TooLarge(str):
+    """A number of MAX_MAGNITUDE or more, kept as the text written: 10**400 cannot even become a
+    float, and a message must quote what the file says ("1.0e+308"), not Python's rendering."""
+
+
+class Unusual(str):
+    """A YAML 1.1 number people do not write (7_25, 0x1F, 1:30): kept as its text, so the checks
+    refuse it quoting it, rather than reading 725, 31 or 90."""
 
 
 def _tag_of(event: ScalarEvent) -> str:
@@ -76,9 +91,10 @@ class _Builder:
         self._plain_int = re.compile(_PLAIN_INT).fullmatch
         self._plain_float = re.compile(_PLAIN_FLOAT).fullmatch
         self._thousands = re.compile(_THOUSANDS).fullmatch
+        self._exponent = re.compile(_EXPONENT).fullmatch
 
     def build(self, events) -> object:
-        stack: list[list] = []  # [container, pending key, key is set, key mark]
+        stack: list[list] = []  # [container, pending key, key is set, key mark, flow comma state]
         documents = 0
         root = None
         for event in events:
@@ -91,10 +107,13 @@ class _Builder:
                 expected = _TAG + ("map" if kind is MappingStartEvent else "seq")
                 if event.tag not in (None, "!", expected):
                     raise _refused(event.tag, event.start_mark)
+                if len(stack) >= MAX_DEPTH:  # refused here, before anything recursive sees it
+                    raise _refusal(Text("yaml.too_deep", limit=MAX_DEPTH), event.start_mark)
                 container: dict | list = {} if kind is MappingStartEvent else []
                 if event.anchor:
                     self.anchors[event.anchor] = container
-                stack.append([container, None, False, event.start_mark])
+                flow_map = kind is MappingStartEvent and event.flow_style
+                stack.append([container, None, False, event.start_mark, () if flow_map else None])
                 continue
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 value = stack.pop()[0]
@@ -123,26 +142,41 @@ class _Builder:
                 if type(value) in (dict, list):
                     raise _refusal(Text("yaml.key_container"), event.start_mark)
                 frame[1], frame[2], frame[3] = value, True, event.start_mark
+                if frame[4] is not None and kind is ScalarEvent:
+                    frame[4] = _comma_key(frame[4], event)
             else:
                 key = frame[1]
+                if frame[4] is not None and kind is ScalarEvent and len(frame[4]) == 4 and event.value == "" and event.implicit[0]:
+                    # {2023: 7,10}: "10" was no key but the decimals of 7; say so instead of
+                    # reporting a year 10 (the value becomes the text written, which the checks refuse)
+                    container[frame[4][0]] = frame[4][3]
+                    frame[2], frame[4] = False, ()
+                    continue
                 if key in container:
                     self.duplicates.append((key, frame[3]))
                 container[key] = value
                 frame[2] = False
+                if frame[4] is not None:
+                    plain = kind is ScalarEvent and event.implicit[0] and _is_plain_number(event.value)
+                    frame[4] = (key, event, event.start_mark) if plain else ()
         return root
 
     def scalar(self, event: ScalarEvent):
         tag, text = _tag_of(event), event.value
         if tag == _STR:
+            if event.implicit[0] and self._exponent(text):
+                return _number(text, float)
             return text
         if tag == _FLOAT:
             if self._plain_float(text):
                 if len(text) > 4 and text[-4] == "." and self._thousands(text):
                     self.thousands.append((text, event.start_mark))
-                return float(text)
-            return self._fallback.construct_yaml_float(ScalarNode(tag, text))  # .inf, .nan, 1_000.5
+                return _number(text, float)
+            if text in _SPECIAL_FLOAT:
+                return self._fallback.construct_yaml_float(ScalarNode(tag, text))  # .inf, .nan
+            return Unusual(text)  # 1_000.5, 1:30.5
         if tag == _INT:
-            return int(text) if self._plain_int(text) else self._fallback.construct_yaml_int(ScalarNode(tag, text))
+            return _number(text, int) if self._plain_int(text) else Unusual(text)
         if tag == _NULL:
             return None
         if tag == _BOOL:
@@ -152,6 +186,34 @@ class _Builder:
         if tag == _TAG + "merge":
             raise _refusal(Text("yaml.merge_key"), event.start_mark)
         raise _refused(tag, event.start_mark)
+
+
+def _number(text: str, kind: type) -> float | int | str:
+    """A number as written; its text when it is too large to be data (or to convert at all)."""
+    if len(text) > 24:  # int() of thousands of digits is slow, then refused by Python itself
+        return TooLarge(text)
+    value = kind(text)
+    return TooLarge(text) if not abs(value) < MAX_MAGNITUDE else value
+
+
+def _is_plain_number(text: str) -> bool:
+    return text[:1].isdigit() and text.isascii() and text.replace(".", "", 1).isdigit()
+
+
+def _comma_key(state: tuple, key: ScalarEvent) -> tuple:
+    """In a flow mapping, a plain number key right after "value," with no space is the decimals
+    of a decimal comma ({2023: 7,10}): remember what was written, to merge if it has no value."""
+    if len(state) != 3:
+        return ()
+    previous_key, value, mark = state
+    end = value.end_mark
+    if (
+        key.implicit[0] and key.value.isdigit() and key.value.isascii()
+        and key.start_mark.line == end.line and key.start_mark.column == end.column + 1  # type: ignore[union-attr]
+        and "," not in value.value
+    ):
+        return (previous_key, value, mark, f"{value.value},{key.value}")
+    return ()
 
 
 def _refused(tag: str, mark: Mark) -> ConstructorError:
@@ -247,16 +309,36 @@ def compose(text: str) -> yaml.Node | None:
 def locate(root: yaml.Node | None, path: tuple) -> tuple[int, int]:
     """Line and column (1-based) of the node at ``path`` (keys and list indices), or of its
     nearest ancestor that exists."""
-    node = root
-    if node is None:
-        return 0, 0
-    for step in path:
-        child = None
+    return locator(root)(path)
+
+
+def locator(root: yaml.Node | None):
+    """``locate`` for many paths of one tree: each mapping's keys are indexed the first time a
+    path goes through it, so locating every problem of a file is linear in its size (a scan per
+    problem made 4 MB of unknown ids take minutes)."""
+    indexes: dict[int, dict[str, yaml.Node]] = {}
+
+    def child_of(node: yaml.Node, step: object) -> yaml.Node | None:
         if isinstance(node, MappingNode):
-            child = next((value for key, value in node.value if key.value == str(step)), None)
-        elif isinstance(node, SequenceNode) and isinstance(step, int) and step < len(node.value):
-            child = node.value[step]
-        if child is None:
-            break
-        node = child
-    return node.start_mark.line + 1, node.start_mark.column + 1
+            index = indexes.get(id(node))
+            if index is None:
+                index = indexes[id(node)] = {}
+                for key, value in node.value:
+                    index.setdefault(key.value, value)  # the first of duplicate keys, as before
+            return index.get(str(step))
+        if isinstance(node, SequenceNode) and isinstance(step, int) and step < len(node.value):
+            return node.value[step]
+        return None
+
+    def where(path: tuple) -> tuple[int, int]:
+        node = root
+        if node is None:
+            return 0, 0
+        for step in path:
+            child = child_of(node, step)
+            if child is None:
+                break
+            node = child
+        return node.start_mark.line + 1, node.start_mark.column + 1
+
+    return where
