@@ -23,8 +23,9 @@ CASES = sorted(p for p in BAD.glob("*.yaml") if not p.name.startswith("base."))
 LOCATED = re.compile(r"^(targets|actuals)\.yaml(:\d+:\d+)?: \S")
 
 
-def kpi(*args):
-    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+def kpi(*args, lang="en"):
+    """The corpus lists the English lines: run in English (Vietnamese is the default)."""
+    return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_LANG": lang})
 
 
 def data_dir(tmp_path: Path, **replace: bytes | str) -> Path:
@@ -184,3 +185,12 @@ def test_shares_that_do_not_sum_to_100_are_a_warning(tmp_path):
     result = kpi("validate", "--data-dir", str(folder))
     assert result.exit_code == 0
     assert f"{folder}/actuals.yaml:32:22: warning: grdp-structure 2023: the shares of grdp-structure add up to 101, not 100" in result.stdout
+
+
+def test_bad_file_is_reported_in_vietnamese_by_default(tmp_path):
+    folder = data_dir(tmp_path, actuals=(BAD / "boolean.actuals.yaml").read_bytes())
+    result = CliRunner().invoke(app, ["validate", "--data-dir", str(folder)], catch_exceptions=False, env={"KPI_LANG": ""})
+    assert result.exit_code == 1
+    lines = result.stderr.replace(f"{folder}/", "").splitlines()
+    assert lines[-1] == "kpi: dữ liệu có 1 lỗi; chưa tính gì."
+    assert "cần một số, gặp" in lines[0]

@@ -95,10 +95,29 @@ def test_show_prints_details_chart_and_audit():
 
 @pytest.mark.parametrize("query, message", [("xyz", "no indicator matches"), ("hoan thanh", "matches 6 indicators")])
 def test_show_unknown_or_ambiguous_lists_candidates(query, message):
-    result = kpi("show", query)
+    result = kpi("show", query, env={"KPI_LANG": "en"})
     assert result.exit_code == 2
     assert message in result.stderr
     assert result.stdout == ""
+
+
+def test_an_unknown_id_suggests_the_closest_few_with_their_numbers_and_names():
+    result = kpi("show", "thuy sam")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert lines[0] == "kpi: không có chỉ tiêu nào khớp với 'thuy sam'"
+    assert lines[1] == "  có phải là:"
+    assert 2 <= len(lines) - 2 <= 5
+    assert any("5  seafood-output  Sản lượng thuỷ, hải sản" in line for line in lines[2:])
+
+
+def test_record_of_an_unknown_id_suggests_names_too(tmp_path):
+    for name in ("targets.yaml", "actuals.yaml"):
+        (tmp_path / name).write_bytes((ROOT / "soctrang_kpi" / "data" / name).read_bytes())
+    result = kpi("record", "grdp-grwth", "2024", "7.5", "--data-dir", str(tmp_path), "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[:2] == ["kpi: no indicator has the id or number 'grdp-grwth'", "  did you mean:"]
+    assert "grdp-growth  Tốc độ tăng tổng sản phẩm" in result.stderr.splitlines()[2]
 
 
 def test_summary():
@@ -148,9 +167,10 @@ def test_no_colour_when_no_color_is_set():
 
 
 def test_unknown_plan_is_a_usage_error():
-    result = kpi("status", "--plan", "nope")
+    result = kpi("status", "--plan", "nope", "--lang", "en")
     assert result.exit_code == 2
     assert "unknown plan 'nope'" in result.stderr
+    assert kpi("status", "--plan", "nope").stderr.startswith("kpi: không có kế hoạch 'nope'")
 
 
 def test_missing_data_folder_is_a_usage_error(tmp_path):
