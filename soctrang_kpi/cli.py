@@ -431,6 +431,64 @@ def _exact_id(dataset, query: str, plan: str | None) -> str:
     raise UsageError(Text("cli.no_id_or_number", query=repr(query)), suggestions(entries, query))
 
 
+def init(
+    ctx: typer.Context,
+    folder: Annotated[Path, typer.Argument(file_okay=False, show_default=False)] = Path("."),
+    name: Annotated[Optional[str], typer.Option("--name")] = None,
+    base_year: Annotated[Optional[int], typer.Option("--base-year", min=1900, max=2200)] = None,
+    target_year: Annotated[Optional[int], typer.Option("--target-year", min=1900, max=2200)] = None,
+    from_bundled: Annotated[bool, typer.Option("--from-bundled")] = False,
+    force: Annotated[bool, typer.Option("--force")] = False,
+    lang: LangOpt = Lang.VI,
+) -> None:
+    """Start a new plan: a commented targets.yaml and actuals.yaml that kpi validate accepts."""
+    from .files import init_template
+
+    said = lang.value
+    with errors_mapped(ctx):
+        if from_bundled:
+            texts = init_template.bundled()
+        else:
+            asking = sys.stdin.isatty() and None in (name, base_year, target_year)
+            if base_year is None:
+                base_year = typer.prompt(Text("init.ask_base").render(said), default=2025, type=int) if asking else 2025
+            if target_year is None:
+                target_year = typer.prompt(Text("init.ask_target").render(said), default=base_year + 5, type=int) if asking else base_year + 5
+            if name is None:
+                default = Text("init.default_name", base=base_year, target=target_year).render(said)
+                name = typer.prompt(Text("init.ask_name").render(said), default=default) if asking else default
+            texts = init_template.render(name, base_year, target_year, said)
+        for path in init_template.write(folder, texts, force):
+            _err(Text("init.wrote", path=path).render(said))
+        _err(Text("init.next", folder=folder).render(said))
+
+
+def import_table(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, show_default=False)],
+    out: Annotated[Path, typer.Option("--output", "-o", file_okay=False)] = Path("."),
+    name: Annotated[Optional[str], typer.Option("--name")] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
+    lang: LangOpt = Lang.VI,
+) -> None:
+    """Read the office's own appendix table (.xlsx or .docx) into targets.yaml and actuals.yaml."""
+    from .files import import_table as importer
+    from .files.init_template import write
+
+    said = lang.value
+    with errors_mapped(ctx):
+        imported = importer.read(file, name)
+        for cell in imported.skipped:
+            _err(cell.render(said))
+        written = write(out, importer.to_yaml(imported), force)
+        _err(imported.found.render(said))
+        if imported.skipped:
+            _err(Text("import.summary", count=Num(len(imported.skipped))).render(said))
+        for path in written:
+            _err(Text("init.wrote", path=path).render(said))
+        _err(Text("init.next", folder=out).render(said))
+
+
 #: every command, in the order `kpi --help` lists them, with its Click settings
 COMMANDS: dict[str, tuple[Callable[..., None], dict]] = {
     "status": (status, {}),
@@ -440,6 +498,8 @@ COMMANDS: dict[str, tuple[Callable[..., None], dict]] = {
     "validate": (validate, {}),
     "export": (export, {}),
     "record": (record, {"context_settings": {"ignore_unknown_options": True}}),
+    "init": (init, {}),
+    "import": (import_table, {}),
 }
 
 
