@@ -481,7 +481,7 @@ def import_table(
         for cell in imported.skipped:
             _err(cell.render(said))
         written = write(out, importer.to_yaml(imported), force)
-        _err(imported.found.render(said))
+        _err(imported.found(said))
         if imported.skipped:
             _err(Text("import.summary", count=Num(len(imported.skipped))).render(said))
         for path in written:
