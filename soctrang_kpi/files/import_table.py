@@ -88,6 +88,8 @@ def read(path: Path, name: str | None = None) -> Imported:
         if header is None:
             continue
         columns = layout.classify(grid, *header)
+        if not any(c.role == "target" for c in columns):
+            continue  # another table with TT and Chỉ tiêu (the audit sheet of an export)
         for column in columns:
             if column.header and not column.role:
                 skipped.append(Skipped(where, header[0] + 1, column.index + 1, Text("import.column", text=repr(column.header))))

@@ -29,6 +29,8 @@ class Column(NamedTuple):
     max_width: int | None = None  # wrap text longer than this (units)
     sub_prefix: str = ""  # written before the text of a sub-row (depth > 0) in plain-text formats
     key: str = ""  # what the column holds, for formats that treat some columns specially
+    follows: str = ""  # dropped when no column of this key is left (a unit without its value)
+    max_lines: int = 0  # plain-text tables: a wrapped text longer than this ends in "…"; 0 = all
 
 
 class Row(NamedTuple):
