@@ -19,7 +19,7 @@ from pathlib import Path
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 CLI_REFERENCE = README.parent / "docs" / "cli.md"
-COMMANDS = ["", "status", "show", "summary", "audit", "validate", "export", "record"]
+COMMANDS = ["", "status", "show", "summary", "audit", "validate", "export", "record", "init", "import"]
 BLOCK = re.compile(r"(<!-- run: (?P<cmd>[^>]+?) -->\n```[a-z]*\n)(?P<out>.*?)(```\n<!-- end -->)", re.S)
 
 

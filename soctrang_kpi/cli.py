@@ -21,6 +21,7 @@ import typer
 from . import __version__
 from .core.classify import FALLS_SHORT, Status
 from .errors import DataError, KpiError, UsageError, WriteError
+from .messages import LANGS, Num, Text, help_text, render
 from .output.labels import Lang
 from .core.model import PointStatus
 from .output.document import Style
@@ -67,13 +68,13 @@ FAIL_ON = {
 }
 
 # Options every command shares, declared once.
-PlanOpt = Annotated[Optional[str], typer.Option("--plan", "-p", help="Plan id (default: the first plan in targets.yaml).")]
-AsOfOpt = Annotated[Optional[int], typer.Option("--as-of", help="Recompute as if it were this year: later actuals and estimates are hidden everywhere (default: the latest year with data within the plan's period).")]
-LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG", help="Language of labels and numbers: vi (5,76) or en (5.76).")]
-DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DATA_DIR", help="Folder with targets.yaml and actuals.yaml (default: current folder if it has them, else the bundled data).", show_default=False)]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (same as --format json).")]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-GroupOpt = Annotated[Optional[str], typer.Option("--group", "-g", help="Only the indicators of this group (economy, society, … or the plan's own label).")]
+PlanOpt = Annotated[Optional[str], typer.Option("--plan", "-p")]
+AsOfOpt = Annotated[Optional[int], typer.Option("--as-of")]
+LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG")]
+DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DATA_DIR", show_default=False)]
+JsonOpt = Annotated[bool, typer.Option("--json")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f")]
+GroupOpt = Annotated[Optional[str], typer.Option("--group", "-g")]
 
 
 def _version(value: bool) -> None:
@@ -84,8 +85,8 @@ def _version(value: bool) -> None:
 
 def root(
     ctx: typer.Context,
-    debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+    debug: Annotated[bool, typer.Option("--debug")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
 ) -> None:
     ctx.obj = {"debug": debug}
 
@@ -121,20 +122,101 @@ def _folder(ctx: typer.Context, data_dir: Path | None) -> Path:
     return folder
 
 
-def _data_messages(err: DataError) -> list[str]:
+LANG_KEY = "kpi.lang"  # where the language picked from the command line is kept (ctx.meta)
+
+
+def lang_of(args: list[str], env: dict | os._Environ | None = None) -> str:
+    """The language a command line asks for: --lang X, else $KPI_LANG, else Vietnamese. Read
+    before Click parses anything, so that --help is already in that language."""
+    for i, arg in enumerate(args):
+        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg[7:] if arg.startswith("--lang=") else None
+        if value in LANGS:
+            return value
+    value = (os.environ if env is None else env).get("KPI_LANG", "")
+    return value if value in LANGS else "vi"
+
+
+def _speak(command, ctx, lang: str) -> None:
+    """Put the help texts of ``HELP`` on a command, its parameters and its subcommands."""
+    name = "app" if isinstance(command, typer.core.TyperGroup) else command.name
+    command.help = help_text(f"help.cmd.{name}" if name != "app" else "help.app", lang) or command.help
+    for param in command.get_params(ctx):
+        said = help_text(f"help.{name}.{param.name}", lang) or help_text(f"help.opt.{param.name}", lang)
+        if said:
+            param.help = said
+    for sub in getattr(command, "commands", {}).values():
+        sub.help = help_text(f"help.cmd.{sub.name}", lang) or sub.help
+        sub.short_help = None
+    from typer import rich_utils  # only when help is printed
+
+    for attribute, words in PANEL_WORDS.items():
+        setattr(rich_utils, attribute, words[lang])
+
+
+#: Typer's own words in the --help panels
+PANEL_WORDS = {
+    "ARGUMENTS_PANEL_TITLE": {"vi": "Tham số", "en": "Arguments"},
+    "OPTIONS_PANEL_TITLE": {"vi": "Tuỳ chọn", "en": "Options"},
+    "COMMANDS_PANEL_TITLE": {"vi": "Lệnh", "en": "Commands"},
+    "DEFAULT_STRING": {"vi": "[mặc định: {}]", "en": "[default: {}]"},
+    "ENVVAR_STRING": {"vi": "[biến môi trường: {}]", "en": "[env var: {}]"},
+    "REQUIRED_LONG_STRING": {"vi": "[bắt buộc]", "en": "[required]"},
+    "ERRORS_PANEL_TITLE": {"vi": "Lỗi", "en": "Error"},
+}
+
+
+class SpokenCommand(typer.core.TyperCommand):
+    """A command whose --help speaks the language of the command line."""
+
+    def parse_args(self, ctx, args):
+        ctx.meta.setdefault(LANG_KEY, lang_of(args))
+        return super().parse_args(ctx, args)
+
+    def format_help(self, ctx, formatter):
+        _speak(self, ctx, ctx.meta.get(LANG_KEY) or lang_of([]))
+        return super().format_help(ctx, formatter)
+
+
+class SpokenGroup(typer.core.TyperGroup):
+    def parse_args(self, ctx, args):
+        ctx.meta[LANG_KEY] = lang_of(args)
+        return super().parse_args(ctx, args)
+
+    def format_help(self, ctx, formatter):
+        _speak(self, ctx, ctx.meta.get(LANG_KEY) or lang_of([]))
+        return super().format_help(ctx, formatter)
+
+
+def _lang(ctx: typer.Context) -> str:
+    """The language of messages: the --lang option once parsed, else the command line's."""
+    chosen = ctx.params.get("lang")
+    if chosen is not None:
+        return getattr(chosen, "value", chosen)
+    return ctx.meta.get(LANG_KEY) or lang_of([])
+
+
+def _data_messages(err: DataError, lang: str) -> list[str]:
     errors = sum(not p.warning for p in err.problems)
-    return [str(p) for p in err.problems] + [f"kpi: {errors} problem{'s' if errors != 1 else ''} in the data; nothing was computed."]
+    count = Text("cli.data_problems", count=Num(errors))
+    return [p.render(lang) for p in err.problems] + [Text("cli.nothing_computed", problems=count).render(lang)]
 
 
-def _usage_messages(err: UsageError) -> list[str]:
-    return [f"kpi: {err}"] + [f"  {candidate}" for candidate in err.candidates]
+def _usage_messages(err: UsageError, lang: str) -> list[str]:
+    lines = [f"kpi: {render(err.args[0], lang)}"]
+    if err.candidates and isinstance(err.args[0], Text) and err.args[0].key in SUGGESTING:
+        lines.append(f"  {Text('cli.did_you_mean').render(lang)}")
+    return lines + [f"  {candidate}" for candidate in err.candidates]
+
+
+#: messages whose candidates are suggestions rather than the full list
+SUGGESTING = frozenset({"cli.no_id_or_number", "lookup.none", "targets.no_indicator"})
 
 
 #: each exception of the core, its exit code and the lines it prints on stderr
 EXIT_CODES = (
     (DataError, EXIT_DATA, _data_messages),
     (UsageError, EXIT_USAGE, _usage_messages),
-    (WriteError, EXIT_WRITE, lambda err: [f"kpi: {err}"]),
+    (WriteError, EXIT_WRITE, lambda err, lang: [f"kpi: {render(err.args[0], lang)}"]),
 )
 
 
@@ -148,7 +230,7 @@ def errors_mapped(ctx: typer.Context):
             raise
         for kind, code, messages in EXIT_CODES:
             if isinstance(err, kind):
-                for line in messages(err):
+                for line in messages(err, _lang(ctx)):
                     _err(line)
                 raise typer.Exit(code) from None
         raise
@@ -181,7 +263,7 @@ def _print(doc, fmt: Format) -> None:
         sys.stdout.write(writer.text(doc, _style()))
         return
     if sys.stdout.isatty():
-        raise UsageError(f"{fmt.value} is a binary format: redirect it to a file (> out.{fmt.value}) or use kpi export -o FILE")
+        raise UsageError(Text("cli.binary_format", format=fmt.value))
     sys.stdout.flush()
     getattr(sys.stdout, "buffer", sys.stdout).write(writer.file(doc))
 
@@ -190,7 +272,9 @@ def _plan_result(dataset, plan: str | None, as_of: int | None, group: str | None
     from .core.evaluate import evaluate
 
     if not dataset.plans:
-        raise UsageError("targets.yaml defines no plan")
+        raise UsageError(Text("cli.no_plan"))
+    if plan is not None and plan not in dataset.plans:
+        raise UsageError(Text("plan.unknown", plan=repr(plan)), tuple(dataset.plans))
     result = evaluate(dataset, plan or next(iter(dataset.plans)), as_of)
     if group is not None:
         from .core.groups import restrict
@@ -218,10 +302,10 @@ def status(
     ctx: typer.Context,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
-    only: Annotated[Optional[list[StatusChoice]], typer.Option("--only", help="Show only these classes (repeatable).")] = None,
-    fail_on: Annotated[Optional[StatusChoice], typer.Option("--fail-on", help="Exit 3 if any indicator is in this class or worse (at-risk includes missed).")] = None,
-    only_pace: Annotated[Optional[list[PaceChoice]], typer.Option("--only-pace", help="Show only indicators with this pace (repeatable).")] = None,
-    compare_with: Annotated[Optional[int], typer.Option("--compare", help="Also show each verdict as of this year beside today's, and which changed.", metavar="YEAR")] = None,
+    only: Annotated[Optional[list[StatusChoice]], typer.Option("--only")] = None,
+    fail_on: Annotated[Optional[StatusChoice], typer.Option("--fail-on")] = None,
+    only_pace: Annotated[Optional[list[PaceChoice]], typer.Option("--only-pace")] = None,
+    compare_with: Annotated[Optional[int], typer.Option("--compare", metavar="YEAR")] = None,
     group: GroupOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
@@ -249,7 +333,7 @@ def status(
 
 def show(
     ctx: typer.Context,
-    indicator: Annotated[str, typer.Argument(help='Id ("grdp-growth"), number ("7.1") or part of the name ("thuy san").')],
+    indicator: Annotated[str, typer.Argument(show_default=False)],
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
     lang: LangOpt = Lang.VI,
@@ -323,10 +407,10 @@ def validate(
 
 def export(
     ctx: typer.Context,
-    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.", dir_okay=False)],
-    export_format: Annotated[Optional[str], typer.Option("--format", "-f", help="docx, xlsx, csv, md or html (default: from the file name).")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
-    with_audit: Annotated[Optional[bool], typer.Option("--with-audit/--without-audit", help="Add the audit findings (default: yes, except in docx).")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False)],
+    export_format: Annotated[Optional[str], typer.Option("--format", "-f")] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
+    with_audit: Annotated[Optional[bool], typer.Option("--with-audit/--without-audit")] = None,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
     group: GroupOpt = None,
@@ -345,22 +429,22 @@ def export(
     from .output.views import appendix_document
 
     with errors_mapped(ctx):
-        names = file_format_names()
+        names = file_format_names(Text("cli.or").render(_lang(ctx)))
         try:
             given = Format(export_format) if export_format is not None else None
         except ValueError:
             given = None
         if export_format is not None and given not in FILE_FORMATS:
-            raise UsageError(f"unknown format {export_format!r}: choose {names}")
+            raise UsageError(Text("cli.unknown_format", format=repr(export_format), names=names))
         chosen = for_file(str(output), given)
         if chosen is None:
-            raise UsageError(f"cannot tell the format from {str(output)!r}: give --format {names}")
+            raise UsageError(Text("cli.format_of_file", path=repr(str(output)), names=names))
         folder = _folder(ctx, data_dir)
         for name in datadir.FILES:
             if os.path.exists(output) and os.path.exists(folder / name) and os.path.samefile(output, folder / name):
                 raise UsageError(Text("record.export_over_data", path=output, folder=folder))
         if output.exists() and not force:
-            raise UsageError(f"{output} exists: add --force to replace it")
+            raise UsageError(Text("cli.exists", path=output))
         dataset, _warnings = load.read(folder)
         doc = appendix_document(*_reviewed(dataset, plan, as_of, group), dataset, lang)
         if not (FORMATS[chosen].with_audit if with_audit is None else with_audit):
@@ -369,19 +453,19 @@ def export(
         try:
             write_atomic(output, content)
         except OSError as err:
-            raise WriteError(f"cannot write {output}: {err.strerror or err}") from err
+            raise WriteError(Text("cli.cannot_write", path=output, reason=err.strerror or err)) from err
         shown = "md" if chosen is Format.MARKDOWN else chosen.value
-        sys.stderr.write(f"kpi: wrote {output} ({shown}, {len(content):,} bytes)\n")
+        _err(Text("cli.wrote", path=output, format=shown, size=Num(len(content))).render(_lang(ctx)))
 
 
 def record(
     ctx: typer.Context,
-    indicator: Annotated[str, typer.Argument(help='Id ("grdp-growth") or printed number ("1") of the indicator.')],
-    year: Annotated[int, typer.Argument(help="The year of the value.")],
-    value: Annotated[str, typer.Argument(help="The value, with a decimal point: 7.25 (negative values work: -2.98).")],
-    point_status: Annotated[PointStatus, typer.Option("--status", help="actual (chính thức), preliminary (sơ bộ), estimate (ước tính) or plan (lộ trình).")] = PointStatus.ACTUAL,
-    force: Annotated[bool, typer.Option("--force", help="Replace a value the year already has.")] = False,
-    any_year: Annotated[bool, typer.Option("--any-year", help="Accept a year outside every plan's period (it is intended, not a typo).")] = False,
+    indicator: Annotated[str, typer.Argument(show_default=False)],
+    year: Annotated[int, typer.Argument(show_default=False)],
+    value: Annotated[str, typer.Argument(show_default=False)],
+    point_status: Annotated[PointStatus, typer.Option("--status")] = PointStatus.ACTUAL,
+    force: Annotated[bool, typer.Option("--force")] = False,
+    any_year: Annotated[bool, typer.Option("--any-year")] = False,
     plan: PlanOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
@@ -399,7 +483,7 @@ def record(
     with errors_mapped(ctx):
         folder = datadir.resolve(data_dir)
         if datadir.is_bundled(folder):
-            raise UsageError("the bundled data is read-only: give --data-dir (or run in a folder with targets.yaml and actuals.yaml)")
+            raise UsageError(Text("cli.bundled_read_only"))
         number = parse_value(value)
 
         def chosen(dataset) -> str:
@@ -408,7 +492,7 @@ def record(
             ident = _exact_id(dataset, indicator, plan)
             if not any_year and dataset.plans and not any(p.covers(year) for p in dataset.plans.values()):
                 periods = ", ".join(f"{p.id} {p.base_year}–{p.target_year}" for p in dataset.plans.values())
-                raise UsageError(f"{year} is outside every plan's period ({periods}); add --any-year if it is intended")
+                raise UsageError(Text("record.outside_periods", year=year, periods=periods))
             return ident
 
         change = record_value(folder, chosen, year, number, point_status, force)
@@ -423,7 +507,69 @@ def _exact_id(dataset, query: str, plan: str | None) -> str:
     for row in rows.rows if rows else ():
         if row.no == query:
             return row.indicator
-    raise UsageError(f"no indicator has the id or number {query!r}", tuple(sorted(dataset.indicators)))
+    from .core.lookup import suggestions
+
+    numbers = {row.indicator: row.no for row in rows.rows} if rows else {}
+    entries = [(numbers.get(i, ""), i, ind.name) for i, ind in dataset.indicators.items()]
+    raise UsageError(Text("cli.no_id_or_number", query=repr(query)), suggestions(entries, query))
+
+
+def init(
+    ctx: typer.Context,
+    folder: Annotated[Path, typer.Argument(file_okay=False, show_default=False)] = Path("."),
+    name: Annotated[Optional[str], typer.Option("--name")] = None,
+    base_year: Annotated[Optional[int], typer.Option("--base-year", min=1900, max=2200)] = None,
+    target_year: Annotated[Optional[int], typer.Option("--target-year", min=1900, max=2200)] = None,
+    from_bundled: Annotated[bool, typer.Option("--from-bundled")] = False,
+    force: Annotated[bool, typer.Option("--force")] = False,
+    lang: LangOpt = Lang.VI,
+) -> None:
+    """Start a new plan: a commented targets.yaml and actuals.yaml that kpi validate accepts."""
+    from .files import init_template
+
+    said = lang.value
+    with errors_mapped(ctx):
+        if from_bundled:
+            texts = init_template.bundled()
+        else:
+            asking = sys.stdin.isatty() and None in (name, base_year, target_year)
+            if base_year is None:
+                base_year = typer.prompt(Text("init.ask_base").render(said), default=2025, type=int) if asking else 2025
+            if target_year is None:
+                target_year = typer.prompt(Text("init.ask_target").render(said), default=base_year + 5, type=int) if asking else base_year + 5
+            if name is None:
+                default = Text("init.default_name", base=base_year, target=target_year).render(said)
+                name = typer.prompt(Text("init.ask_name").render(said), default=default) if asking else default
+            texts = init_template.render(name, base_year, target_year, said)
+        for path in init_template.write(folder, texts, force):
+            _err(Text("init.wrote", path=path).render(said))
+        _err(Text("init.next", folder=folder).render(said))
+
+
+def import_table(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, show_default=False)],
+    out: Annotated[Path, typer.Option("--output", "-o", file_okay=False)] = Path("."),
+    name: Annotated[Optional[str], typer.Option("--name")] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
+    lang: LangOpt = Lang.VI,
+) -> None:
+    """Read the office's own appendix table (.xlsx or .docx) into targets.yaml and actuals.yaml."""
+    from .files import import_table as importer
+    from .files.init_template import write
+
+    said = lang.value
+    with errors_mapped(ctx):
+        imported = importer.read(file, name)
+        for cell in imported.skipped:
+            _err(cell.render(said))
+        written = write(out, importer.to_yaml(imported), force)
+        _err(imported.found(said))
+        if imported.skipped:
+            _err(Text("import.summary", count=Num(len(imported.skipped))).render(said))
+        for path in written:
+            _err(Text("init.wrote", path=path).render(said))
+        _err(Text("init.next", folder=out).render(said))
 
 
 #: every command, in the order `kpi --help` lists them, with its Click settings
@@ -435,6 +581,8 @@ COMMANDS: dict[str, tuple[Callable[..., None], dict]] = {
     "validate": (validate, {}),
     "export": (export, {}),
     "record": (record, {"context_settings": {"ignore_unknown_options": True}}),
+    "init": (init, {}),
+    "import": (import_table, {}),
 }
 
 
@@ -443,8 +591,8 @@ def build_app(argv: list[str] | None = None) -> typer.Typer:
     every command's signature when it builds it, which is start-up time spent on every run."""
     app = typer.Typer(
         name="kpi",
-        help="Target calculator for the indicators of Vietnamese provincial resolutions "
-        "(Sóc Trăng, 2020–2025 term and annual plans).",
+        cls=SpokenGroup,
+        help=help_text("help.app", "en"),
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,
@@ -454,7 +602,7 @@ def build_app(argv: list[str] | None = None) -> typer.Typer:
     wanted = _command_named(argv) if argv is not None else None
     for name, (function, settings) in COMMANDS.items():
         if wanted is None or name == wanted:
-            app.command(name, **settings)(function)
+            app.command(name, cls=SpokenCommand, **settings)(function)
     return app
 
 

@@ -239,6 +239,214 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{path} is being written by another process (lock {lock})",
         "vi": "{path} đang được một tiến trình khác ghi (khoá {lock})",
     },
+    "yaml.quote_percent": {
+        "en": " (a value that starts with % must be written in quotes: '%')",
+        "vi": " (giá trị bắt đầu bằng % phải viết trong dấu nháy: '%')",
+    },
+    # -- the command line (cli.py): counts take "|" between the singular and the plural --
+    "cli.data_problems": {
+        "en": "{count} problem|{count} problems",
+        "vi": "{count} lỗi",
+    },
+    "cli.nothing_computed": {
+        "en": "kpi: {problems} in the data; nothing was computed.",
+        "vi": "kpi: dữ liệu có {problems}; chưa tính gì.",
+    },
+    "cli.binary_format": {
+        "en": "{format} is a binary format: redirect it to a file (> out.{format}) or use kpi export -o FILE",
+        "vi": "{format} là định dạng nhị phân: hãy chuyển ra tệp (> out.{format}) hoặc dùng kpi export -o TỆP",
+    },
+    "cli.no_plan": {"en": "targets.yaml defines no plan", "vi": "targets.yaml chưa khai báo kế hoạch nào"},
+    "cli.unknown_format": {"en": "unknown format {format}: choose {names}", "vi": "định dạng lạ {format}: hãy chọn {names}"},
+    "cli.format_of_file": {
+        "en": "cannot tell the format from {path}: give --format {names}",
+        "vi": "không biết định dạng của {path}: hãy cho --format {names}",
+    },
+    "cli.or": {"en": "or", "vi": "hoặc"},
+    "record.outside_periods": {
+        "en": "{year} is outside every plan's period ({periods}); add --any-year if it is intended",
+        "vi": "năm {year} nằm ngoài mọi kế hoạch ({periods}); thêm --any-year nếu đúng là năm đó",
+    },
+    "cli.exists": {"en": "{path} exists: add --force to replace it", "vi": "{path} đã có: thêm --force để ghi đè"},
+    "cli.cannot_write": {"en": "cannot write {path}: {reason}", "vi": "không ghi được {path}: {reason}"},
+    "cli.wrote": {"en": "kpi: wrote {path} ({format}, {size} bytes)", "vi": "kpi: đã ghi {path} ({format}, {size} byte)"},
+    "cli.bundled_read_only": {
+        "en": "the bundled data is read-only: give --data-dir (or run in a folder with targets.yaml and actuals.yaml; kpi init makes one)",
+        "vi": "dữ liệu đi kèm chương trình chỉ được đọc: hãy cho --data-dir (hoặc chạy trong thư mục có targets.yaml và actuals.yaml; kpi init tạo thư mục đó)",
+    },
+    "cli.no_id_or_number": {
+        "en": "no indicator has the id or number {query}",
+        "vi": "không có chỉ tiêu nào có mã hoặc số thứ tự {query}",
+    },
+    "cli.did_you_mean": {"en": "did you mean:", "vi": "có phải là:"},
+    "lookup.empty": {"en": "give an id, a number or part of a name", "vi": "hãy cho mã, số thứ tự hoặc một phần tên chỉ tiêu"},
+    "lookup.ambiguous": {
+        "en": "{query} matches {count} indicators; name one of them",
+        "vi": "{query} khớp với {count} chỉ tiêu; hãy chọn một",
+    },
+    "lookup.none": {"en": "no indicator matches {query}", "vi": "không có chỉ tiêu nào khớp với {query}"},
+    "plan.unknown": {"en": "unknown plan {plan}", "vi": "không có kế hoạch {plan}"},
+    "plan.not_in_plan": {"en": "indicator {indicator} is not in plan {plan}", "vi": "chỉ tiêu {indicator} không thuộc kế hoạch {plan}"},
+    # -- kpi init and kpi import --
+    "init.wrote": {"en": "kpi: wrote {path}", "vi": "kpi: đã ghi {path}"},
+    "init.next": {
+        "en": "next: kpi validate --data-dir {folder}, then kpi status --data-dir {folder}",
+        "vi": "tiếp theo: kpi validate --data-dir {folder}, rồi kpi status --data-dir {folder}",
+    },
+    "init.ask_name": {"en": "Name of the plan (resolution)", "vi": "Tên kế hoạch (nghị quyết)"},
+    "init.ask_base": {"en": "Base year", "vi": "Năm gốc"},
+    "init.ask_target": {"en": "Target year", "vi": "Năm mục tiêu"},
+    "init.default_name": {
+        "en": "Resolution of the provincial party congress, term {base}–{target}",
+        "vi": "Nghị quyết Đại hội Đảng bộ tỉnh, nhiệm kỳ {base}–{target}",
+    },
+    "init.years_order": {
+        "en": "the target year {target} must come after the base year {base}",
+        "vi": "năm mục tiêu {target} phải sau năm gốc {base}",
+    },
+    "import.unknown_type": {
+        "en": "cannot import {path}: give an .xlsx workbook or a .docx document",
+        "vi": "không nhập được {path}: hãy cho tệp Excel .xlsx hoặc tệp Word .docx",
+    },
+    "import.unreadable": {"en": "cannot read {path}: {reason}", "vi": "không đọc được {path}: {reason}"},
+    "import.no_table": {
+        "en": "{path}: no table with the columns TT, Chỉ tiêu and Nghị quyết was found",
+        "vi": "{path}: không tìm thấy bảng có các cột TT, Chỉ tiêu và Nghị quyết",
+    },
+    "import.no_years": {
+        "en": "{path}: the table has no year columns (Năm 2020, 2021, Ước 2023, Lộ trình 2024, …)",
+        "vi": "{path}: bảng không có cột năm nào (Năm 2020, 2021, Ước 2023, Lộ trình 2024, …)",
+    },
+    "import.found": {
+        "en": "kpi: read {where}: {indicators}, years {first}–{last}",
+        "vi": "kpi: đã đọc {where}: {indicators}, các năm {first}–{last}",
+    },
+    "import.indicators": {"en": "{count} indicator|{count} indicators", "vi": "{count} chỉ tiêu"},
+    "import.skipped": {"en": "{where} row {row}, column {column}: {what}", "vi": "{where} dòng {row}, cột {column}: {what}"},
+    "import.sheet": {"en": "sheet {name}", "vi": "trang {name}"},
+    "import.table": {"en": "table {n}", "vi": "bảng {n}"},
+    "import.not_a_number": {"en": "not a number: {text}", "vi": "không phải số: {text}"},
+    "import.formula": {"en": "a formula, not read (save values only): {text}", "vi": "công thức, không đọc (hãy lưu dạng giá trị): {text}"},
+    "import.no_target": {"en": "target not understood: {text}", "vi": "không hiểu mục tiêu: {text}"},
+    "import.column": {"en": "column not understood: {text}", "vi": "không hiểu cột: {text}"},
+    "import.assessment": {"en": "assessment not understood: {text}", "vi": "không hiểu đánh giá: {text}"},
+    "import.summary": {
+        "en": "kpi: {count} cell could not be mapped|kpi: {count} cells could not be mapped",
+        "vi": "kpi: {count} ô không đọc được",
+    },
+}
+
+#: help texts of the command line, each in both languages (cli.py puts them on the commands and
+#: options before Click prints --help). "help.<command>.<param>" wins over "help.opt.<param>".
+HELP: Mapping[str, Mapping[str, str]] = {
+    "help.app": {
+        "en": "Target calculator for the indicators of Vietnamese provincial resolutions: status, audit, export; kpi init starts a new plan, kpi import reads an existing appendix.",
+        "vi": "Tính toán các chỉ tiêu của nghị quyết tỉnh: tình hình thực hiện, kiểm tra số liệu báo cáo, xuất bảng; kpi init tạo kế hoạch mới, kpi import đọc bảng phụ lục có sẵn.",
+    },
+    "help.cmd.status": {
+        "en": "Where every indicator of a plan stands: the report's table, recomputed.",
+        "vi": "Tình hình thực hiện mọi chỉ tiêu của kế hoạch: bảng của báo cáo, được tính lại.",
+    },
+    "help.cmd.show": {
+        "en": "One indicator in detail: every year, growth, required growth, forecast, audit and a chart.",
+        "vi": "Chi tiết một chỉ tiêu: từng năm, tăng trưởng, mức cần đạt, dự báo, kiểm tra và biểu đồ.",
+    },
+    "help.cmd.summary": {
+        "en": "Counts per class (\"23 chỉ tiêu: 7 vượt, …\") and the indicators at risk.",
+        "vi": "Số chỉ tiêu theo từng mức (\"23 chỉ tiêu: 7 vượt, …\") và các chỉ tiêu khó đạt.",
+    },
+    "help.cmd.audit": {
+        "en": "Where the report's published figures or assessments differ from the computed ones.",
+        "vi": "Những số liệu, đánh giá báo cáo đã công bố khác với số tính lại.",
+    },
+    "help.cmd.validate": {
+        "en": "Check the data files; exit 0 when they are sound (warnings are printed, do not fail).",
+        "vi": "Kiểm tra các tệp dữ liệu; mã thoát 0 khi hợp lệ (cảnh báo được in ra nhưng không tính là lỗi).",
+    },
+    "help.cmd.export": {
+        "en": "Write the report's appendix table as a Word document (docx), xlsx, csv, md or a self-contained html page.",
+        "vi": "Xuất bảng phụ lục của báo cáo ra tệp Word (docx), xlsx, csv, md hoặc trang html độc lập.",
+    },
+    "help.cmd.record": {
+        "en": "Write one yearly value into actuals.yaml, keeping its comments and layout.",
+        "vi": "Ghi một số liệu năm vào actuals.yaml, giữ nguyên chú thích và bố cục.",
+    },
+    "help.cmd.init": {
+        "en": "Start a new plan: write a commented targets.yaml and actuals.yaml with one example of each kind of target.",
+        "vi": "Tạo kế hoạch mới: ghi targets.yaml và actuals.yaml có chú thích, mỗi loại chỉ tiêu một ví dụ.",
+    },
+    "help.cmd.import": {
+        "en": "Read the office's own table (an .xlsx sheet or a .docx appendix) into targets.yaml and actuals.yaml.",
+        "vi": "Đọc bảng có sẵn của cơ quan (trang Excel .xlsx hoặc phụ lục Word .docx) thành targets.yaml và actuals.yaml.",
+    },
+    "help.opt.debug": {"en": "Show a traceback on errors.", "vi": "Hiện chi tiết lỗi (traceback)."},
+    "help.opt.version": {"en": "Print the version and exit.", "vi": "In số phiên bản rồi thoát."},
+    "help.opt.help": {"en": "Show this message and exit.", "vi": "Hiện hướng dẫn này rồi thoát."},
+    "help.opt.plan": {"en": "Plan id (default: the first plan in targets.yaml).", "vi": "Mã kế hoạch (mặc định: kế hoạch đầu tiên trong targets.yaml)."},
+    "help.opt.as_of": {
+        "en": "Recompute as if it were this year: later actuals and estimates are hidden everywhere (default: the latest year with data within the plan's period).",
+        "vi": "Tính lại như thể đang ở năm này: số liệu các năm sau được ẩn ở mọi nơi (mặc định: năm mới nhất có số liệu trong kỳ kế hoạch).",
+    },
+    "help.opt.lang": {
+        "en": "Language of messages, labels and numbers: vi (5,76) or en (5.76).",
+        "vi": "Ngôn ngữ của thông báo, nhãn và số: vi (5,76) hoặc en (5.76).",
+    },
+    "help.opt.data_dir": {
+        "en": "Folder with targets.yaml and actuals.yaml (default: current folder if it has them, else the bundled data).",
+        "vi": "Thư mục chứa targets.yaml và actuals.yaml (mặc định: thư mục hiện tại nếu có, nếu không thì dữ liệu đi kèm).",
+    },
+    "help.opt.as_json": {"en": "Print JSON (same as --format json).", "vi": "In JSON (như --format json)."},
+    "help.opt.fmt": {"en": "Output format.", "vi": "Định dạng kết quả."},
+    "help.opt.only": {"en": "Show only these classes (repeatable).", "vi": "Chỉ hiện các mức này (có thể lặp lại)."},
+    "help.opt.fail_on": {
+        "en": "Exit 3 if any indicator is in this class or worse (at-risk includes missed).",
+        "vi": "Thoát với mã 3 nếu có chỉ tiêu ở mức này hoặc kém hơn (at-risk gồm cả missed).",
+    },
+    "help.opt.force": {"en": "Replace the file if it exists.", "vi": "Ghi đè nếu tệp đã có."},
+    "help.show.indicator": {
+        "en": "Id (\"grdp-growth\"), number (\"7.1\") or part of the name (\"thuy san\").",
+        "vi": "Mã (\"grdp-growth\"), số thứ tự (\"7.1\") hoặc một phần tên (\"thuy san\").",
+    },
+    "help.export.output": {"en": "The file to write.", "vi": "Tệp cần ghi."},
+    "help.export.export_format": {
+        "en": "docx, xlsx, csv, md or html (default: from the file name).",
+        "vi": "docx, xlsx, csv, md hoặc html (mặc định: theo đuôi tên tệp).",
+    },
+    "help.record.indicator": {
+        "en": "Id (\"grdp-growth\") or printed number (\"1\") of the indicator.",
+        "vi": "Mã (\"grdp-growth\") hoặc số thứ tự (\"1\") của chỉ tiêu.",
+    },
+    "help.record.year": {"en": "The year of the value.", "vi": "Năm của số liệu."},
+    "help.record.value": {
+        "en": "The value, with a decimal point: 7.25 (negative values work: -2.98).",
+        "vi": "Giá trị, dùng dấu chấm thập phân: 7.25 (số âm cũng được: -2.98).",
+    },
+    "help.record.point_status": {
+        "en": "actual (chính thức), preliminary (sơ bộ), estimate (ước tính) or plan (lộ trình).",
+        "vi": "actual (chính thức), preliminary (sơ bộ), estimate (ước tính) hoặc plan (lộ trình).",
+    },
+    "help.record.force": {"en": "Replace a value the year already has.", "vi": "Thay giá trị năm đó đã có."},
+    "help.init.folder": {"en": "The folder to write into (default: the current folder).", "vi": "Thư mục sẽ ghi (mặc định: thư mục hiện tại)."},
+    "help.init.name": {"en": "Name of the plan, as the resolution is titled.", "vi": "Tên kế hoạch, như tên nghị quyết."},
+    "help.init.base_year": {"en": "Base year (the last year before the term).", "vi": "Năm gốc (năm cuối trước nhiệm kỳ)."},
+    "help.init.target_year": {"en": "Target year (the end of the term).", "vi": "Năm mục tiêu (năm cuối nhiệm kỳ)."},
+    "help.init.from_bundled": {
+        "en": "Copy the bundled Sóc Trăng data as a starting point instead of the template.",
+        "vi": "Sao chép dữ liệu Sóc Trăng đi kèm làm điểm xuất phát thay cho mẫu.",
+    },
+    "help.init.force": {"en": "Replace targets.yaml and actuals.yaml if they exist.", "vi": "Ghi đè targets.yaml và actuals.yaml nếu đã có."},
+    "help.import.file": {
+        "en": "The table: an .xlsx workbook or a .docx document laid out like a review appendix.",
+        "vi": "Bảng số liệu: tệp Excel .xlsx hoặc tệp Word .docx trình bày như phụ lục báo cáo.",
+    },
+    "help.import.out": {"en": "The folder to write targets.yaml and actuals.yaml into.", "vi": "Thư mục sẽ ghi targets.yaml và actuals.yaml."},
+    "help.import.name": {"en": "Name of the plan (default: from the file).", "vi": "Tên kế hoạch (mặc định: lấy từ tệp)."},
+    "help.import.force": {"en": "Replace targets.yaml and actuals.yaml if they exist.", "vi": "Ghi đè targets.yaml và actuals.yaml nếu đã có."},
+    "help.opt.group": {"en": "Only the indicators of this group (economy, society, … or the plan's own label).", "vi": 'Chỉ các chỉ tiêu của nhóm này (economy, society, … hoặc nhãn riêng của kế hoạch).'},
+    "help.status.only_pace": {"en": 'Show only indicators with this pace (repeatable).', "vi": 'Chỉ hiện các chỉ tiêu có tiến độ này (có thể lặp lại).'},
+    "help.status.compare_with": {"en": "Also show each verdict as of this year beside today's, and which changed.", "vi": 'Hiện thêm đánh giá tính đến năm này bên cạnh đánh giá hiện nay, và những chỉ tiêu thay đổi.'},
+    "help.export.with_audit": {"en": 'Add the audit findings (default: yes, except in docx).', "vi": 'Kèm các sai lệch phát hiện khi kiểm tra (mặc định: có, trừ docx).'},
+    "help.record.any_year": {"en": "Accept a year outside every plan's period (it is intended, not a typo).", "vi": 'Chấp nhận năm nằm ngoài mọi kế hoạch (cố ý, không phải gõ nhầm).'},
 }
 
 
@@ -269,12 +477,44 @@ class Text(str):
         return _fill(CATALOG[self.key][lang], self.params, lang)
 
 
+class Num(float):
+    """A number inside a message, written the language's way: 1.234,5 in Vietnamese, 1,234.5 in
+    English; ``decimals`` None writes a whole number without decimals and others as typed."""
+
+    decimals: int | None
+
+    def __new__(cls, value: float, decimals: int | None = None) -> Num:
+        self = super().__new__(cls, value)
+        self.decimals = decimals
+        return self
+
+    def render(self, lang: str) -> str:
+        value = float(self)
+        decimals = self.decimals
+        if decimals is None:
+            decimals = 0 if value.is_integer() else len(repr(value).partition(".")[2])
+        text = f"{value:,.{decimals}f}"
+        return text.translate(str.maketrans(",.", ".,")) if lang == "vi" else text
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
 def render(message: object, lang: str) -> str:
-    """Any message in ``lang``: a Text is translated; a plain string or a number is said as it is."""
-    return message.render(lang) if isinstance(message, Text) else str(message)
+    """Any message in ``lang``: a Text or a Num is said in it; a plain string as it is."""
+    return message.render(lang) if isinstance(message, (Text, Num)) else str(message)
+
+
+def help_text(key: str, lang: str) -> str | None:
+    """A help text of ``HELP`` in ``lang``, None if there is none."""
+    entry = HELP.get(key)
+    return entry[lang] if entry else None
 
 
 def _fill(template: str, params: Mapping[str, object], lang: str) -> str:
+    if "|" in template:  # "{count} problem|{count} problems": the singular when count is 1
+        one, _, many = template.partition("|")
+        template = one if params.get("count") == 1 else many
     return template.format_map({name: render(value, lang) for name, value in params.items()})
 
 

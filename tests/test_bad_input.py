@@ -23,8 +23,9 @@ CASES = sorted(p for p in BAD.glob("*.yaml") if not p.name.startswith("base."))
 LOCATED = re.compile(r"^(targets|actuals)\.yaml(:\d+:\d+)?: \S")
 
 
-def kpi(*args):
-    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+def kpi(*args, lang="en"):
+    """The corpus lists the English lines: run in English (Vietnamese is the default)."""
+    return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_LANG": lang})
 
 
 def data_dir(tmp_path: Path, **replace: bytes | str) -> Path:
@@ -252,8 +253,17 @@ def test_the_bundled_data_is_used_only_for_an_empty_folder_and_said(tmp_path, mo
     result = kpi("summary", "--lang", "en")
     assert result.exit_code == 0
     assert result.stderr.startswith("kpi: the bundled sample data (Sóc Trăng 2020–2025): ")
-    assert "kpi: dữ liệu mẫu đi kèm" in kpi("summary").stderr
+    assert "kpi: dữ liệu mẫu đi kèm" in kpi("summary", lang="vi").stderr
     folder = data_dir(tmp_path / "d" if (tmp_path / "d").mkdir() is None else tmp_path)
     monkeypatch.setenv("KPI_DATA_DIR", str(folder))
     assert kpi("summary", "--lang", "en").stderr == f"kpi: data from $KPI_DATA_DIR: {folder}\n"
     assert kpi("summary", "--data-dir", str(folder)).stderr == ""  # named on the command line: no notice
+
+
+def test_bad_file_is_reported_in_vietnamese_by_default(tmp_path):
+    folder = data_dir(tmp_path, actuals=(BAD / "boolean.actuals.yaml").read_bytes())
+    result = CliRunner().invoke(app, ["validate", "--data-dir", str(folder)], catch_exceptions=False, env={"KPI_LANG": ""})
+    assert result.exit_code == 1
+    lines = result.stderr.replace(f"{folder}/", "").splitlines()
+    assert lines[-1] == "kpi: dữ liệu có 1 lỗi; chưa tính gì."
+    assert "cần một số, gặp" in lines[0]

@@ -36,7 +36,7 @@ def test_status_prints_the_table_in_vietnamese():
 
 
 def test_status_in_english():
-    result = kpi("status", "--lang", "en")
+    result = kpi("status", "--lang", "en", env={"COLUMNS": "120"})
     assert "417,000" in result.stdout and "At risk" in result.stdout
     assert "23 indicators: 7 exceeded, 10 achieved, 6 at risk" in result.stdout
 
@@ -44,7 +44,7 @@ def test_status_in_english():
 def test_status_fits_80_columns_without_garbling_numbers():
     result = kpi("status", env={"COLUMNS": "80"})
     assert max(len(line) for line in result.stdout.splitlines()) <= 80
-    assert "417.000" in result.stdout and "89,91%" in result.stdout
+    assert "86,81%" in result.stdout and "89,91%" in result.stdout
 
 
 def test_status_json_reproduces_the_appendix():
@@ -95,10 +95,29 @@ def test_show_prints_details_chart_and_audit():
 
 @pytest.mark.parametrize("query, message", [("xyz", "no indicator matches"), ("hoan thanh", "matches 6 indicators")])
 def test_show_unknown_or_ambiguous_lists_candidates(query, message):
-    result = kpi("show", query)
+    result = kpi("show", query, env={"KPI_LANG": "en"})
     assert result.exit_code == 2
     assert message in result.stderr
     assert result.stdout == ""
+
+
+def test_an_unknown_id_suggests_the_closest_few_with_their_numbers_and_names():
+    result = kpi("show", "thuy sam")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert lines[0] == "kpi: không có chỉ tiêu nào khớp với 'thuy sam'"
+    assert lines[1] == "  có phải là:"
+    assert 2 <= len(lines) - 2 <= 5
+    assert any("5  seafood-output  Sản lượng thuỷ, hải sản" in line for line in lines[2:])
+
+
+def test_record_of_an_unknown_id_suggests_names_too(tmp_path):
+    for name in ("targets.yaml", "actuals.yaml"):
+        (tmp_path / name).write_bytes((ROOT / "soctrang_kpi" / "data" / name).read_bytes())
+    result = kpi("record", "grdp-grwth", "2024", "7.5", "--data-dir", str(tmp_path), "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[:2] == ["kpi: no indicator has the id or number 'grdp-grwth'", "  did you mean:"]
+    assert "grdp-growth  Tốc độ tăng tổng sản phẩm" in result.stderr.splitlines()[2]
 
 
 def test_summary():
@@ -150,9 +169,10 @@ def test_no_colour_when_no_color_is_set():
 
 
 def test_unknown_plan_is_a_usage_error():
-    result = kpi("status", "--plan", "nope")
+    result = kpi("status", "--plan", "nope", "--lang", "en")
     assert result.exit_code == 2
     assert "unknown plan 'nope'" in result.stderr
+    assert kpi("status", "--plan", "nope").stderr.startswith("kpi: không có kế hoạch 'nope'")
 
 
 def test_missing_data_folder_is_a_usage_error(tmp_path):
@@ -221,3 +241,32 @@ def test_other_commands_match_the_documented_schema(command):
     for finding in data.get("findings", []):
         extra = {"id", "no"}
         _conforms({k: v for k, v in finding.items() if k not in extra}, _schema("Audit finding"))
+
+
+@pytest.mark.parametrize("width", [80, 120, 200])
+def test_status_reads_at_every_width(width):
+    from soctrang_kpi.output.formats.as_table import width_of
+
+    lines = kpi("status", env={"COLUMNS": str(width)}).stdout.splitlines()
+    assert max(width_of(line) for line in lines) <= width
+    assert not any(line.endswith(" ") for line in lines)  # piped: no trailing spaces
+    header = next(line for line in lines if line.startswith("TT"))
+    for kept in ("Chỉ tiêu", "% so NQ", "So sánh %", "Đánh giá"):
+        assert kept in header
+    row5 = next(line for line in lines if line.startswith("5 "))
+    assert "86,81%" in row5 and "100,00%" in row5 and "Đạt" in row5
+    if "2023" in header:  # where the value is shown, its unit is too
+        assert "ĐVT" in header and "Tấn" in row5
+    else:
+        assert "ĐVT" not in header
+    assert all(not line.rstrip().endswith("năm") for line in lines[:3])  # a title never ends before its year
+
+
+def test_small_things_read_right():
+    wide = kpi("status", env={"COLUMNS": "200"}).stdout
+    assert "49.764" in wide and "49.763,65" not in wide  # party members are whole people
+    assert "  1,2  " in wide  # the target as written (1.2), not 1,20
+    assert "Dữ liệu hợp lệ: 23 chỉ tiêu (51 dòng), 2 kế hoạch." in kpi("validate").stdout
+    audit = kpi("audit", env={"COLUMNS": "200"}).stdout
+    assert "bảng phụ lục" in audit and "% so NQ" in audit and "midterm_pct" not in audit and "industrial-production-index" not in audit
+    assert "midterm_pct" in kpi("audit", "--json").stdout  # JSON keeps the codes

@@ -18,6 +18,11 @@ def kpi(*args):
     return CliRunner().invoke(app, list(args), catch_exceptions=False)
 
 
+def kpi_en(*args):
+    """Messages are checked in English (``KPI_LANG=en``); Vietnamese is the default."""
+    return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_LANG": "en"})
+
+
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("export")
@@ -25,7 +30,7 @@ def exported(tmp_path_factory):
         name = f"report.{FORMATS[fmt].suffix}"
         result = kpi("export", "-o", str(folder / name))
         assert result.exit_code == 0, result.stderr
-        assert f"wrote {folder / name}" in result.stderr
+        assert f"đã ghi {folder / name}" in result.stderr
     return folder
 
 
@@ -147,5 +152,5 @@ def test_an_existing_file_is_replaced_only_with_force(tmp_path):
 @pytest.mark.parametrize("args", [["-o", "report.pdf"], ["-o", "report", "--format", "odt"]])
 def test_unknown_formats_are_usage_errors(tmp_path, args):
     args = [str(tmp_path / a) if a.startswith("report") else a for a in args]
-    result = kpi("export", *args)
+    result = kpi_en("export", *args)
     assert result.exit_code == 2 and "docx, xlsx, csv, md or html" in result.stderr

@@ -9,7 +9,7 @@ import pytest
 
 from soctrang_kpi.errors import DataError, Problem, UsageError
 from soctrang_kpi.files import load, yaml_keys
-from soctrang_kpi.messages import CATALOG, LANGS, Text
+from soctrang_kpi.messages import CATALOG, HELP, LANGS, Num, Text
 
 BAD = Path(__file__).parent / "bad"
 PREFIX = re.compile(r"^(targets|actuals)\.yaml:\d+:\d+: ")
@@ -93,3 +93,43 @@ def test_bad_files_are_reported_in_vietnamese(case, vietnamese):
         assert said != english
         assert PREFIX.match(said) and PREFIX.match(said).group(0) == PREFIX.match(english).group(0)
     assert any(vietnamese in p.render("vi") for p in problems)
+
+
+@pytest.mark.parametrize("key", sorted(HELP))
+def test_every_help_text_is_said_in_both_languages(key):
+    assert set(HELP[key]) == set(LANGS) and all(HELP[key][lang].strip() for lang in LANGS)
+
+
+def test_every_command_and_option_has_help_in_both_languages():
+    from typer.main import get_command
+
+    from soctrang_kpi.cli import COMMANDS, build_app
+
+    group = get_command(build_app())
+    for name in COMMANDS:
+        assert f"help.cmd.{name}" in HELP, name
+        command = group.commands[name]
+        for param in command.params:
+            assert f"help.{name}.{param.name}" in HELP or f"help.opt.{param.name}" in HELP, (name, param.name)
+
+
+@pytest.mark.parametrize("lang, words", [("vi", ["Tuỳ chọn", "Mã kế hoạch", "Hiện hướng dẫn này"]), ("en", ["Options", "Plan id", "Show this message"])])
+def test_help_speaks_the_language_of_the_command_line(lang, words):
+    from typer.testing import CliRunner
+
+    from soctrang_kpi.cli import app
+
+    for args in (["status", "--help", "--lang", lang], ["--lang", lang, "status", "--help"][2:] + ["--lang", lang]):
+        result = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
+        for word in words:
+            assert word in result.stdout, (args, word)
+    result = CliRunner().invoke(app, ["status", "--help"], env={"KPI_LANG": lang, "COLUMNS": "200"})
+    assert all(word in result.stdout for word in words)
+
+
+def test_plural_forms_and_numbers_follow_the_language():
+    assert Text("cli.data_problems", count=Num(1)) == "1 problem"
+    assert Text("cli.data_problems", count=Num(2)) == "2 problems"
+    assert Text("cli.data_problems", count=Num(1)).render("vi") == "1 lỗi"
+    assert Text("cli.wrote", path="x.xlsx", format="xlsx", size=Num(12557)).render("vi") == "kpi: đã ghi x.xlsx (xlsx, 12.557 byte)"
+    assert Text("cli.wrote", path="x.xlsx", format="xlsx", size=Num(12557)) == "kpi: wrote x.xlsx (xlsx, 12,557 bytes)"

@@ -20,6 +20,11 @@ def kpi(*args):
     return CliRunner().invoke(app, list(args), catch_exceptions=False)
 
 
+def kpi_en(*args):
+    """Messages are checked in English (``KPI_LANG=en``); Vietnamese is the default."""
+    return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_LANG": "en"})
+
+
 @pytest.fixture
 def folder(tmp_path):
     for name in ("targets.yaml", "actuals.yaml"):
@@ -47,7 +52,7 @@ def test_record_changes_one_value_and_keeps_every_other_byte(folder):
 
 def test_an_existing_value_is_kept_without_force(folder):
     before = (folder / "actuals.yaml").read_bytes()
-    result = kpi("record", "grdp-growth", "2023", "7.2", "--data-dir", str(folder))
+    result = kpi_en("record", "grdp-growth", "2023", "7.2", "--data-dir", str(folder))
     assert result.exit_code == 2
     assert "already has 7.1 (estimate)" in result.stderr and "7.2 (actual)" in result.stderr
     assert (folder / "actuals.yaml").read_bytes() == before
@@ -83,7 +88,7 @@ def test_negative_values_and_a_new_status_map(folder):
 )
 def test_bad_records_write_nothing(folder, args, code, message):
     before = (folder / "actuals.yaml").read_bytes()
-    result = kpi("record", *args, "--data-dir", str(folder))
+    result = kpi_en("record", *args, "--data-dir", str(folder))
     assert result.exit_code == code
     assert message in result.stderr
     assert (folder / "actuals.yaml").read_bytes() == before
@@ -92,7 +97,7 @@ def test_bad_records_write_nothing(folder, args, code, message):
 def test_the_bundled_data_is_read_only(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("KPI_DATA_DIR", raising=False)
-    result = kpi("record", "grdp-growth", "2024", "7")
+    result = kpi_en("record", "grdp-growth", "2024", "7")
     assert result.exit_code == 2
     assert "read-only" in result.stderr
 
@@ -106,7 +111,7 @@ def test_a_crash_before_the_rename_leaves_the_old_file(folder, monkeypatch, fail
         raise OSError("simulated crash")
 
     monkeypatch.setattr(atomic.os, name, crash)
-    result = kpi("record", "grassroots-party-good", "2023", "96.1", "--data-dir", str(folder))
+    result = kpi_en("record", "grassroots-party-good", "2023", "96.1", "--data-dir", str(folder))
     assert result.exit_code == 4
     assert "simulated crash; the file is unchanged" in result.stderr
     assert (folder / "actuals.yaml").read_bytes() == before

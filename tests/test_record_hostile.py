@@ -20,7 +20,8 @@ BAD = Path(__file__).parent / "bad"
 
 
 def kpi(*args):
-    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+    """In English, the language these messages are checked in (Vietnamese is the default)."""
+    return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_LANG": "en"})
 
 
 def folder_with(tmp_path: Path, actuals: str | None = None) -> Path:

@@ -31,6 +31,11 @@ def kpi(*args):
     return CliRunner().invoke(app, list(args), catch_exceptions=False)
 
 
+def kpi_en(*args):
+    """Messages are checked in English (Vietnamese is the default)."""
+    return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_LANG": "en"})
+
+
 @pytest.fixture
 def folder(tmp_path):
     for name in ("targets.yaml", "actuals.yaml"):
@@ -93,7 +98,7 @@ def test_the_forecast_method_is_a_plan_setting(folder, method, source, status):
 def test_a_bad_forecast_method_is_a_data_error(folder):
     path = folder / "targets.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("      audit_tolerance: 0.1", "      audit_tolerance: 0.1\n      forecast: guess"), encoding="utf-8")
-    result = kpi("validate", "--data-dir", str(folder))
+    result = kpi_en("validate", "--data-dir", str(folder))
     assert result.exit_code == 1 and 'expected one of roadmap, rebased, trend, found \"guess\"' in result.stderr
 
 
@@ -163,7 +168,7 @@ def test_an_observed_final_value_gives_a_final_verdict(folder):
 # --- 4. years that make sense -------------------------------------------------------------------
 
 def test_a_mistyped_year_is_refused_unless_intended(folder):
-    result = kpi("record", "5", "2031", "1", "--data-dir", str(folder))
+    result = kpi_en("record", "5", "2031", "1", "--data-dir", str(folder))
     assert result.exit_code == 2 and "2031 is outside every plan's period (term-2020-2025 2020–2025, annual-2023 2022–2023)" in result.stderr
     assert kpi("record", "5", "2031", "1", "--any-year", "--data-dir", str(folder)).exit_code == 0
     out = json.loads(kpi("status", "--json", "--data-dir", str(folder)).stdout)
@@ -202,7 +207,7 @@ def test_the_audit_compares_the_report_with_its_own_year(as_of):
 def test_a_published_as_of_outside_the_plan_is_a_data_error(folder):
     path = folder / "actuals.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("as_of: 2023", "as_of: 2031", 1), encoding="utf-8")
-    result = kpi("validate", "--data-dir", str(folder))
+    result = kpi_en("validate", "--data-dir", str(folder))
     assert result.exit_code == 1 and "published.as_of: expected a number from 2020 to 2025, found 2031" in result.stderr
 
 

@@ -7,6 +7,7 @@ import re
 from .classify import fold
 from .results import PlanResult, Result
 from ..errors import UsageError
+from ..messages import Num, Text
 
 #: a name match wins over the others when it covers at least this many times more of its name
 CLEAR_WIN = 2.0
@@ -26,18 +27,48 @@ def find(pr: PlanResult, query: str) -> Result:
             return result
     words = _words(wanted)
     if not words:
-        raise UsageError("give an id, a number or part of a name")
+        raise UsageError(Text("lookup.empty"))
     scored = sorted(
         ((score, r) for r in pr.results if (score := _coverage(words, r)) > 0),
         key=lambda pair: -pair[0],
     )
     if len(scored) == 1 or (scored and scored[0][0] >= CLEAR_WIN * scored[1][0]):
         return scored[0][1]
-    listed = [r for _, r in scored] or list(pr.results)
-    candidates = tuple(f"{r.row.no:>5}  {r.id}  {r.indicator.name}" for r in listed)
     if scored:
-        raise UsageError(f"{query!r} matches {len(scored)} indicators; name one of them", candidates)
-    raise UsageError(f"no indicator matches {query!r}", candidates)
+        candidates = tuple(_line(r.row.no, r.id, r.indicator.name) for _, r in scored)
+        raise UsageError(Text("lookup.ambiguous", query=repr(query), count=Num(len(scored))), candidates)
+    entries = [(r.row.no, r.id, r.indicator.name) for r in pr.results]
+    raise UsageError(Text("lookup.none", query=repr(query)), suggestions(entries, query))
+
+
+#: how many close names a "did you mean" lists, and how close a name must be to be listed
+SUGGESTIONS = 5
+CLOSE_ENOUGH = 0.5
+
+
+def suggestions(entries: list[tuple[str, str, str]], query: str) -> tuple[str, ...]:
+    """The few (number, id, name) entries closest to a query that matched nothing, as lines
+    "   7.1  new-rural-communes  Luỹ kế số xã …": by similarity of the folded text to the id,
+    the name or any run of as many of the name's words."""
+    from difflib import SequenceMatcher
+
+    wanted = fold(query.strip())
+    size = max(len(wanted.split()), 1)
+
+    def closeness(entry: tuple[str, str, str]) -> float:
+        no, ident, name = entry
+        words = fold(name).split()
+        texts = [ident, ident.replace("-", " "), fold(name), no]
+        texts += [" ".join(words[i:i + size]) for i in range(max(len(words) - size + 1, 1))]
+        return max(SequenceMatcher(None, wanted, text).ratio() for text in texts)
+
+    scored = sorted(((closeness(e), i) for i, e in enumerate(entries)), reverse=True)
+    chosen = [i for score, i in scored[:SUGGESTIONS] if score >= CLOSE_ENOUGH] or [i for _, i in scored[:3]]
+    return tuple(_line(*entries[i]) for i in chosen)
+
+
+def _line(no: str, ident: str, name: str) -> str:
+    return f"{no:>5}  {ident}  {name}"
 
 
 def _words(text: str) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..errors import NotComputable, UsageError
+from ..messages import Text
 from .classify import Status
 from .model import Indicator, Plan, PlanRow, Point
 from .pace import Pace
@@ -86,4 +87,4 @@ class PlanResult(NamedTuple):
         for result in self.results:
             if result.id == indicator_id:
                 return result
-        raise UsageError(f"indicator {indicator_id!r} is not in plan {self.plan.id!r}")
+        raise UsageError(Text("plan.not_in_plan", indicator=repr(indicator_id), plan=repr(self.plan.id)))

@@ -282,6 +282,8 @@ def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[o
         message: str = what if isinstance(err, ConstructorError) else Text("yaml.syntax", detail=what)
         if tabbed & {line, line - 1}:
             message = Text("yaml.with_hint", message=message, hint=Text("hint.tab_indent"))
+        elif line and re.search(r":\s+%", text.split("\n")[line - 1]):  # unit: %  ('%' starts a directive)
+            message = Text("yaml.with_hint", message=message, hint=Text("yaml.quote_percent"))
         raise _fail(name, line, col, message) from None
     problems = [
         Problem(name, m.line + 1, m.column + 1, Text("yaml.duplicate_key", key=repr(key)))

@@ -32,6 +32,8 @@ class Column(NamedTuple):
     group: str = ""  # the upper header over adjacent columns of one group ("Thực hiện" over the years)
     sub: str = ""  # the lower header under a group ("2021"); formats with one header row use `header`
     printed: str = ""  # spreadsheets: the header of a column beside this one with the printed form of Printed cells
+    follows: str = ""  # dropped when no column of this key is left (a unit without its value)
+    max_lines: int = 0  # plain-text tables: a wrapped text longer than this ends in "…"; 0 = all
 
 
 class Row(NamedTuple):

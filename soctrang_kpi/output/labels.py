@@ -54,8 +54,11 @@ WORDS: dict[str, dict[str, str]] = {
     "trend": {"vi": "Theo xu hướng đến {year}", "en": "Trend to {year}"},
     "as_of": {"vi": "tính đến năm {year}", "en": "as of {year}"},
     "indicators_total": {"vi": "{n} chỉ tiêu", "en": "{n} indicators"},
+    "indicator_one": {"vi": "{n} chỉ tiêu", "en": "{n} indicator"},
     "no_findings": {"vi": "Không có sai lệch.", "en": "No discrepancies."},
-    "valid": {"vi": "Dữ liệu hợp lệ: {indicators} chỉ tiêu, {plans} kế hoạch.", "en": "Data is valid: {indicators} indicators, {plans} plans."},
+    "valid": {"vi": "Dữ liệu hợp lệ: {indicators} ({rows} dòng), {plans} kế hoạch.", "en": "Data is valid: {indicators} ({rows} rows), {plans}."},
+    "plans_total": {"vi": "{n}", "en": "{n} plans"},
+    "plan_one": {"vi": "{n}", "en": "{n} plan"},
     "at_risk_list": {"vi": "Chỉ tiêu khó đạt", "en": "Indicators at risk"},
     "audit_title": {"vi": "Sai lệch giữa số liệu công bố và số tính lại", "en": "Published figures that differ from the computed ones"},
     "appendix_average": {"vi": "Bình quân {start}–{end}", "en": "Average {start}–{end}"},
@@ -103,6 +106,33 @@ WORDS: dict[str, dict[str, str]] = {
     "no_group": {"vi": "(không nhóm)", "en": "(no group)"},
     "chart": {"vi": "Diễn biến (▇ thực hiện, ▒ ước tính, ░ kế hoạch, │ mục tiêu)", "en": "Trajectory (▇ actual, ▒ estimate, ░ plan, │ target)"},
 }
+
+#: the audit's field and source codes as a reader says them (JSON keeps the codes)
+FIELD_NAMES = {
+    "avg_growth": {"vi": "Bình quân", "en": "Average"},
+    "midterm_pct": {"vi": "% so NQ", "en": "% of target"},
+    "forecast": {"vi": "Dự báo", "en": "Forecast"},
+    "forecast_pct": {"vi": "So sánh %", "en": "Forecast %"},
+    "assessment": {"vi": "Đánh giá", "en": "Assessment"},
+    "sum": {"vi": "Tổng", "en": "Sum"},
+    "summary.total": {"vi": "Tổng số chỉ tiêu", "en": "Indicators"},
+    "summary.exceeded": {"vi": "Số vượt", "en": "Exceeded"},
+    "summary.achieved": {"vi": "Số đạt", "en": "Achieved"},
+    "summary.not_achieved": {"vi": "Số chưa đạt", "en": "Not achieved"},
+}
+SOURCE_NAMES = {
+    "table": {"vi": "bảng phụ lục", "en": "appendix"},
+    "text": {"vi": "văn bản", "en": "text"},
+    "summary": {"vi": "tổng hợp", "en": "summary"},
+    "data": {"vi": "số liệu", "en": "data"},
+}
+
+#: units whose values are counts (people, tonnes, communes): shown as whole numbers. Folded
+#: (no accents, lower case) so that "Đảng viên" and "dang vien" match
+WHOLE_UNITS = frozenset({
+    "nguoi", "dang vien", "tan", "xa", "huyen", "huyen, thi xa", "ho", "truong", "giuong", "lao dong",
+    "doanh nghiep", "con", "chiec", "km", "ha", "people", "party members", "tonnes", "communes", "districts",
+})
 
 #: the state of a yearly value
 POINT_STATUS = {
@@ -259,6 +289,15 @@ def number(value: float | None, lang: Lang, decimals: int | None = None) -> str:
     return text
 
 
+def written(value: float | None, lang: Lang) -> str:
+    """A number with the decimals it was written with: 1.765 stays 1,765 and 1.5 stays 1,5."""
+    if value is None:
+        return "-"
+    text = repr(float(value))
+    decimals = 0 if float(value).is_integer() else len(text.partition(".")[2]) if "e" not in text else 2
+    return number(value, lang, decimals)
+
+
 def percent(value: float | None, lang: Lang, precision: int = 2) -> str:
     return "-" if value is None else number(value, lang, precision) + "%"
 
@@ -301,7 +340,7 @@ APPROXIMATE_PREFIX = {"vi": "Khoảng ", "en": "About "}
 #: every table of words above, for the test that each has both languages
 CATALOGS = {
     "LABELS": LABELS, "WORDS": WORDS, "POINT_STATUS": POINT_STATUS, "KIND_NAMES": KIND_NAMES,
-    "FORECAST_SOURCES": FORECAST_SOURCES, "REASONS": REASONS, "NOTES": NOTES,
+    "FORECAST_SOURCES": FORECAST_SOURCES, "FIELD_NAMES": FIELD_NAMES, "SOURCE_NAMES": SOURCE_NAMES, "REASONS": REASONS, "NOTES": NOTES,
     "SUMMARY_NAMES": SUMMARY_NAMES, "COUNT_WORDS": COUNT_WORDS, "TARGET_PREFIX": TARGET_PREFIX,
     "PACE_BANDS": PACE_BANDS, "PACE_BASIS": PACE_BASIS, "CHANGE_WORDS": CHANGE_WORDS,
     "GROUP_NAMES": GROUP_NAMES, "TALLY_WORDS": TALLY_WORDS,

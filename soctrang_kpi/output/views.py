@@ -19,6 +19,7 @@ from . import payloads
 from .document import Chart, Column, Document, Printed, Row, Table
 from .labels import (
     CHANGE_WORDS,
+    FIELD_NAMES,
     FORECAST_SOURCES,
     KIND_NAMES,
     LABELS,
@@ -26,6 +27,7 @@ from .labels import (
     PACE_BANDS,
     PACE_BASIS,
     POINT_STATUS,
+    SOURCE_NAMES,
     SUMMARY_NAMES,
     Lang,
     fill,
@@ -36,7 +38,7 @@ from .labels import (
     word,
 )
 from .text_chart import chart
-from .wording import name_of, plan_title, reason_text, summary_line, target_text, unit_of
+from .wording import count_text, name_of, plan_title, reason_text, shown_value, summary_line, target_text, unit_of
 
 
 #: how the table marks a latest value that is not final: "7,10*" is an estimate, "7,10°" preliminary
@@ -47,7 +49,7 @@ def _latest_cell(result: Result, pr: PlanResult, lang: Lang) -> str | None:
     latest = result.latest
     if latest is None:
         return None
-    text = number(latest.value, lang)
+    text = number(shown_value(latest.value, result), lang)
     text += LATEST_MARKS.get(latest.status, "")
     if latest.year != pr.as_of:
         text += f" ({latest.year})"
@@ -78,17 +80,20 @@ def status_document(
 ) -> Document:
     precision = pr.plan.settings.precision
     shown = [r for r in pr.results if (only is None or r.status in only) and _paced(r, pace_only)]
+    # On a narrow terminal the columns go in this order (highest drop first), all found in
+    # `kpi show`: the baseline, the average, the forecast value, the target, the latest value and
+    # then its unit. The verdict and the two percentages it rests on always stay.
     columns = (
         Column(word("no", lang), key="no"),
-        Column(word("name", lang), wrap=True, sub_prefix="  - ", key="name"),
-        Column(word("unit", lang), drop=5, max_width=11, key="unit"),
-        Column(word("target", lang), numeric=True, key="target"),
-        Column(word("baseline", lang, year=pr.plan.base_year), numeric=True, drop=6),
-        Column(str(pr.as_of), numeric=True, key="latest"),
-        Column(word("avg_growth", lang), numeric=True, decimals=precision, suffix="%", drop=4),
-        Column(word("attainment", lang), numeric=True, decimals=precision, suffix="%", drop=2),
-        Column(word("forecast", lang), numeric=True, drop=3),
-        Column(word("forecast_pct", lang), numeric=True, decimals=precision, suffix="%", drop=1),
+        Column(word("name", lang), wrap=True, sub_prefix="  - ", key="name", max_lines=3),
+        Column(word("unit", lang), drop=4, max_width=11, key="unit", follows="latest"),
+        Column(word("target", lang), numeric=True, drop=6, key="target"),
+        Column(word("baseline", lang, year=pr.plan.base_year), numeric=True, drop=9),
+        Column(str(pr.as_of), numeric=True, drop=5, key="latest"),
+        Column(word("avg_growth", lang), numeric=True, decimals=precision, suffix="%", drop=8),
+        Column(word("attainment", lang), numeric=True, decimals=precision, suffix="%"),
+        Column(word("forecast", lang), numeric=True, drop=7),
+        Column(word("forecast_pct", lang), numeric=True, decimals=precision, suffix="%"),
         Column(word("assessment", lang), key="assessment"),
     )
     rows = []
@@ -104,11 +109,11 @@ def status_document(
             name_of(r, lang),
             unit_of(r, lang),
             target_text(r.row.target, lang),
-            None if r.baseline is None else r.baseline.value,
+            None if r.baseline is None else shown_value(r.baseline.value, r),
             _latest_cell(r, pr, lang),
             f.avg_growth_pct,
             f.attainment_pct,
-            f.forecast.value,
+            shown_value(f.forecast.value, r),
             f.forecast.pct,
             label,
         )
@@ -276,18 +281,20 @@ def findings_table(pairs: list[tuple[Result | None, Finding]], lang: Lang, preci
             computed = status_label(*finding.computed, lang, precision)
         else:
             computed = finding.computed
+        field = FIELD_NAMES.get(finding.field) or FIELD_NAMES.get(finding.field.split(" ")[0])
+        year = finding.field.partition(" ")[2]
         rows.append(Row((
             result.row.no if result else "",
-            result.id if result else "",
-            finding.field,
-            finding.source,
+            name_of(result, lang) if result else "",
+            (field[lang.value] + (f" {year}" if year else "")) if field else finding.field,
+            SOURCE_NAMES[finding.source][lang.value] if finding.source in SOURCE_NAMES else finding.source,
             finding.published,
             computed,
             fill(NOTES[finding.note], lang, finding.detail, precision),
         )))
     columns = (
         Column(word("no", lang), key="no"),
-        Column("id", drop=1),
+        Column(word("name", lang), drop=1, max_width=28, key="name"),
         Column(word("field", lang)),
         Column(word("source", lang)),
         Column(word("published", lang), numeric=True),  # counts stay whole, percentages get 2 decimals
@@ -373,7 +380,9 @@ def _published_line(published: dict, lang: Lang) -> str:
 
 
 def validate_document(dataset: Dataset, warnings: list[Problem], lang: Lang) -> Document:
-    verdict = word("valid", lang, indicators=len(dataset.indicators), plans=len(dataset.plans))
+    top = sum(1 for indicator in dataset.indicators.values() if indicator.parent is None)
+    plans = word("plan_one" if len(dataset.plans) == 1 else "plans_total", lang, n=len(dataset.plans))
+    verdict = word("valid", lang, indicators=count_text(top, lang), rows=len(dataset.indicators), plans=plans)
     problems = Table(
         "",
         tuple(Column(h) for h in ("file", "line", "column", "indicator", "field", "message", "severity")),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from ..core.calc import round_half_up
+from ..core.classify import fold
 from ..core.model import GROUP_KINDS, Direction, Target
 from ..core.results import PlanResult, Result
-from .labels import APPROXIMATE_PREFIX, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_PREFIX, Lang, fill, number, word
+from .labels import APPROXIMATE_PREFIX, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, number, word, written
 
 
 def target_text(target: Target, lang: Lang) -> str:
@@ -12,13 +14,13 @@ def target_text(target: Target, lang: Lang) -> str:
     if target.kind in GROUP_KINDS or target.value is None:
         return ""
     if target.upper is not None:
-        return f"{number(target.value, lang)}–{number(target.upper, lang)}"
+        return f"{written(target.value, lang)}–{written(target.upper, lang)}"
     if target.approximate:
-        return APPROXIMATE_PREFIX[lang.value] + number(target.value, lang)
+        return APPROXIMATE_PREFIX[lang.value] + written(target.value, lang)
     prefix = TARGET_PREFIX.get((target.kind, target.direction, target.strict))
     if prefix is None and target.direction is Direction.AT_MOST:
         prefix = AT_MOST_PREFIX
-    return (prefix[lang.value] if prefix else "") + number(target.value, lang)
+    return (prefix[lang.value] if prefix else "") + written(target.value, lang)
 
 
 def name_of(result: Result, lang: Lang) -> str:
@@ -38,10 +40,26 @@ def reason_text(result: Result, lang: Lang, precision: int) -> str:
 def summary_line(pr: PlanResult, lang: Lang) -> str:
     """ "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt", the way the province counts."""
     counts = ", ".join(f"{n} {COUNT_WORDS[s][lang.value]}" for s, n in pr.summary.items() if n)
-    total = word("indicators_total", lang, n=sum(pr.summary.values()))
+    total = count_text(sum(pr.summary.values()), lang)
     return f"{total}: {counts}" if counts else total
 
 
 def plan_title(pr: PlanResult, lang: Lang) -> str:
     name = pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
     return f"{name} — {word('as_of', lang, year=pr.as_of)}"
+
+
+def count_text(n: int, lang: Lang) -> str:
+    """ "23 chỉ tiêu", "1 indicator", "2 indicators"."""
+    return word("indicator_one" if n == 1 else "indicators_total", lang, n=n)
+
+
+def whole_unit(result: Result) -> bool:
+    """Counts of people, tonnes, communes: values shown without decimals."""
+    unit = " ".join(fold(result.indicator.unit).split())
+    return unit in WHOLE_UNITS
+
+
+def shown_value(value: float | None, result: Result) -> float | None:
+    """A value as the table shows it: rounded to a whole number for a unit of counts."""
+    return float(round_half_up(value, 0)) if value is not None and whole_unit(result) else value

@@ -68,10 +68,10 @@ FORMATS: dict[Format, Spec] = {
 FILE_FORMATS = (Format.DOCX, Format.XLSX, Format.CSV, Format.MARKDOWN, Format.HTML)
 
 
-def file_format_names() -> str:
+def file_format_names(or_word: str = "or") -> str:
     """ "docx, xlsx, csv, md or html": the file formats as people type them."""
     names = [FORMATS[f].suffix for f in FILE_FORMATS]
-    return ", ".join(names[:-1]) + " or " + names[-1]
+    return ", ".join(names[:-1]) + f" {or_word} " + names[-1]
 
 
 def formatter(fmt: Format) -> Formatter:

@@ -59,7 +59,7 @@ def wrap(text: str, width: int) -> list[str]:
         return [text[:hang] + lines[0]] + [" " * hang + line for line in lines[1:]]
     lines: list[str] = []
     line = ""
-    for word in text.split():
+    for word in _glued(text.split()):
         while width_of(word) > width:
             if line:
                 lines.append(line)
@@ -75,7 +75,20 @@ def wrap(text: str, width: int) -> list[str]:
             line = word
     if line:
         lines.append(line)
-    return lines or [""]
+    return [line.replace(GLUE, " ") for line in lines] or [""]
+
+
+GLUE = "\x00"  # joins a number to the word before it while wrapping: "năm 2023" stays on one line
+
+
+def _glued(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if out and word[:1].isdigit() and not out[-1][-1:] in ",;:—–":
+            out[-1] += GLUE + word
+        else:
+            out.append(word)
+    return out
 
 
 def _fold_point(word: str, width: int) -> int:
@@ -116,6 +129,8 @@ def fit(table: Table, lang: Lang, width: int) -> Table:
     droppable = sorted((c.drop, i) for i, c in enumerate(columns) if c.drop)
     while needed() > width and droppable:
         keep.remove(droppable.pop()[1])
+    kept_keys = {columns[i].key for i in keep}
+    keep = [i for i in keep if not columns[i].follows or columns[i].follows in kept_keys]
     if len(keep) == len(columns):
         return table
     rows = tuple(row._replace(cells=tuple(row.cells[i] for i in keep)) for row in table.rows)
@@ -135,9 +150,16 @@ def layout(table: Table, texts: list[list[str]], width: int) -> list[int]:
 
 
 def _cell_lines(text: str, column: Column, width: int) -> list[str]:
-    if column.wrap or column.max_width:
-        return wrap(text, width)
-    return [text]
+    if not (column.wrap or column.max_width):
+        return [text]
+    lines = wrap(text, width)
+    if column.max_lines and len(lines) > column.max_lines:  # the whole name is in `kpi show`
+        lines = lines[: column.max_lines]
+        last = lines[-1]
+        while last and width_of(last + " …") > width:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + " …"
+    return lines
 
 
 def _justify(text: str, column: Column, width: int) -> str:
@@ -189,7 +211,7 @@ def _row_lines(row: Row, texts: list[str], table: Table, widths: list[int], styl
 
 class TableFormatter(Formatter):
     def text(self, doc: Document, style: Style) -> str:
-        out: list[str] = [terminal_text(line) for line in doc.intro]
+        out: list[str] = [part for line in doc.intro for part in wrap(terminal_text(line), style.width)]
         for table in doc.tables:
             if not table.rows or table.machine_only:
                 continue  # people need no empty table; csv and markdown still print the header

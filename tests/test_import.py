@@ -1,0 +1,198 @@
+"""`kpi init` and `kpi import`: a new plan, or the office's own appendix table, to `kpi status`
+without editing YAML by hand."""
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from soctrang_kpi.cli import app
+from soctrang_kpi.core.model import GROUP_KINDS, Direction, Kind
+from soctrang_kpi.files import appendix_layout as layout
+from soctrang_kpi.files import load
+
+BUNDLED = Path(__file__).resolve().parent.parent / "soctrang_kpi" / "data"
+
+
+def kpi(*args, lang="vi"):
+    return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_LANG": lang, "COLUMNS": "100"})
+
+
+# -- kpi init --------------------------------------------------------------------------------------
+
+
+def test_init_writes_a_plan_that_validates_and_has_a_status(tmp_path):
+    result = kpi("init", str(tmp_path), "--name", "Nghị quyết Đại hội Đảng bộ thành phố Cần Thơ lần thứ I", "--base-year", "2025", "--target-year", "2030")
+    assert result.exit_code == 0, result.stderr
+    assert "đã ghi" in result.stderr
+    dataset, warnings = load.read(tmp_path)
+    assert warnings == []
+    plan = dataset.plans["term-2025-2030"]
+    assert (plan.base_year, plan.target_year) == (2025, 2030)
+    assert {row.target.kind for row in plan.rows} == set(Kind)  # one example of each kind
+    assert kpi("validate", "--data-dir", str(tmp_path)).exit_code == 0
+    status = kpi("status", "--data-dir", str(tmp_path))
+    assert status.exit_code == 0 and "Cần Thơ" in status.stdout
+    assert "# mỗi loại chỉ tiêu một ví dụ" in (tmp_path / "targets.yaml").read_text(encoding="utf-8")
+
+
+def test_init_never_overwrites_without_force(tmp_path):
+    assert kpi("init", str(tmp_path)).exit_code == 0
+    (tmp_path / "targets.yaml").write_text("# mine\n", encoding="utf-8")
+    again = kpi("init", str(tmp_path), lang="en")
+    assert again.exit_code == 2 and "exists: add --force" in again.stderr
+    assert (tmp_path / "targets.yaml").read_text(encoding="utf-8") == "# mine\n"
+    assert kpi("init", str(tmp_path), "--force").exit_code == 0
+
+
+def test_init_from_bundled_copies_the_bundled_data(tmp_path):
+    assert kpi("init", str(tmp_path), "--from-bundled").exit_code == 0
+    assert (tmp_path / "actuals.yaml").read_bytes() == (BUNDLED / "actuals.yaml").read_bytes()
+
+
+def test_init_in_english_comments_and_years_in_order(tmp_path):
+    assert kpi("init", str(tmp_path), "--lang", "en").exit_code == 0
+    assert "# one example of each kind of target" in (tmp_path / "targets.yaml").read_text(encoding="utf-8")
+    bad = kpi("init", str(tmp_path / "x"), "--base-year", "2030", "--target-year", "2025", lang="en")
+    assert bad.exit_code == 2 and "must come after the base year" in bad.stderr
+
+
+# -- reading the office's numbers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, value", [("417.000", 417000), ("7,10", 7.1), ("1.765", 1765), ("7.10", 7.1), ("-2,98", -2.98), ("-", None), ("", None), (12.5, 12.5)])
+def test_vietnamese_numbers_read_with_the_loaders_rules(text, value):
+    assert layout.number(text) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("≤ 33", layout.TargetText(33, None, Direction.AT_MOST)),
+    ("Trên 80", layout.TargetText(80, None, Direction.AT_LEAST, True, Kind.THRESHOLD)),
+    ("Dưới 1,5", layout.TargetText(1.5, None, Direction.AT_MOST, True, Kind.THRESHOLD)),
+    ("2–3", layout.TargetText(2, 3)),
+    ("2-3", layout.TargetText(2, 3)),
+    ("53.400", layout.TargetText(53400)),
+])
+def test_targets_as_printed(text, expected):
+    assert layout.target(text) == expected
+
+
+@pytest.mark.parametrize("header, role", [
+    ("TT", "no"), ("Chỉ tiêu", "name"), ("ĐVT", "unit"), ("Nghị quyết Đại hội Đảng bộ tỉnh", "target"),
+    ("Nửa nhiệm kỳ so Nghị quyết (%)", "midterm_pct"), ("Dự báo kết quả đến cuối nhiệm kỳ", "forecast"),
+    ("So sánh Tỷ lệ %", "forecast_pct"), ("ĐÁNH GIÁ", "assessment"), ("Bình quân 2021 - 2023", "avg_growth"),
+])
+def test_header_words_are_matched_without_accents_or_case(header, role):
+    assert layout._column(0, header, False).role == role
+
+
+@pytest.mark.parametrize("header, year, status", [("Năm 2020", 2020, "actual"), ("2021", 2021, "actual"), ("Ước 2023", 2023, "estimate"), ("Lộ trình 2024", 2024, "plan"), ("Kế hoạch 2025", 2025, "plan")])
+def test_year_columns(header, year, status):
+    column = layout._column(0, header, False)
+    assert (column.role, column.year, column.status) == ("year", year, status)
+
+
+# -- kpi import ------------------------------------------------------------------------------------
+
+
+def test_export_then_import_gives_back_the_same_data(tmp_path):
+    assert kpi("export", "-o", str(tmp_path / "phu-luc.xlsx")).exit_code == 0
+    result = kpi("import", str(tmp_path / "phu-luc.xlsx"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert "23 chỉ tiêu, các năm 2020–2025" in result.stderr
+    original, _ = load.read(BUNDLED)
+    imported, warnings = load.read(tmp_path / "out")
+    assert warnings == []
+    before, after = original.plans["term-2020-2025"], next(iter(imported.plans.values()))
+    assert (after.base_year, after.target_year) == (2020, 2025)
+    assert len(after.rows) == len(before.rows)
+    for old, new in zip(before.rows, after.rows):
+        assert new.no == old.no
+        a, b = original.indicators[old.indicator], imported.indicators[new.indicator]
+        assert b.name == a.name
+        assert b.unit == a.unit or old.target.kind in GROUP_KINDS  # a heading's unit is not printed
+        parent = original.indicators[a.parent].name if a.parent else None
+        assert (imported.indicators[b.parent].name if b.parent else None) == parent
+        kind = Kind.LEVEL if old.target.kind is Kind.PROGRESS else old.target.kind  # progress is not written in a table
+        assert new.target._replace(kind=kind) == old.target._replace(kind=kind) and new.target.kind is kind
+        assert {p.year: p.value for p in imported.series.get(new.indicator, ())} == {p.year: p.value for p in original.series.get(old.indicator, ())}
+    published = imported.published[next(i for i, ind in imported.indicators.items() if ind.name.startswith("GRDP bình quân"))]
+    assert next(iter(published.values()))[0].assessment == "Vượt 0,40%"
+
+
+def _appendix_docx(path: Path) -> None:
+    """A Word appendix as offices lay it out: a two-row header with merged cells, Vietnamese
+    numbers, sub-rows with "- ", a verdict column."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Phụ lục: Kết quả thực hiện các chỉ tiêu chủ yếu")
+    rows = [
+        ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020", "Năm thực hiện", "Năm thực hiện", "Lộ trình thực hiện", "Lộ trình thực hiện", "Đánh giá"],
+        ["", "", "", "", "", "2021", "Ước 2022", "2023", "2025", ""],
+        ["1", "Tốc độ tăng trưởng kinh tế bình quân", "%/năm", "≥ 7", "6,1", "6,5", "7,2", "7,5", "8", "Đạt"],
+        ["2", "Sản lượng thuỷ, hải sản", "Tấn", "417.000", "350.120", "362.000", "380.500", "400.000", "417.000", "Khó đạt"],
+        ["3", "Cơ cấu kinh tế", "", "", "", "", "", "", "", ""],
+        ["", "- Nông nghiệp", "%", "≤ 33", "45,18", "44,47", "43,24", "41", "37", ""],
+        ["", "- Phi nông nghiệp", "%", "67", "54,82", "55,53", "56,76", "59", "63", ""],
+        ["4", "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ", "%", "Trên 80", "94,40", "95,53", "95,95", "", "", "Đạt"],
+        ["5", "Giảm tỷ lệ hộ nghèo bình quân", "%", "2–3", "2,25", "1,02", "2,19", "2", "x?", ""],
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    for first, last in ((0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (9, 9)):
+        table.cell(0, first).merge(table.cell(1, last))
+    table.cell(0, 5).merge(table.cell(0, 6))
+    table.cell(0, 7).merge(table.cell(0, 8))
+    for c, value in enumerate(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020", "Năm thực hiện", "", "Lộ trình thực hiện", "", "Đánh giá"]):
+        if value:
+            table.cell(0, c).text = value
+    for c, value in ((5, "2021"), (6, "Ước 2022"), (7, "2023"), (8, "2025")):
+        table.cell(1, c).text = value
+    document.save(str(path))
+
+
+def test_import_a_word_appendix_with_a_two_row_merged_header(tmp_path):
+    _appendix_docx(tmp_path / "phu-luc.docx")
+    result = kpi("import", str(tmp_path / "phu-luc.docx"), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 0, result.stderr
+    assert "kpi: table 1 row 9, column 9: not a number: 'x?'" in result.stderr.splitlines()
+    assert "kpi: 1 cell could not be mapped" in result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    plan = dataset.plans["term-2020-2025"]
+    rows = {row.no: row for row in plan.rows}
+    assert sorted(rows) == ["1", "2", "3", "3.1", "3.2", "4", "5"]
+    assert rows["1"].target.kind is Kind.GROWTH and rows["1"].target.value == 7
+    assert rows["2"].target.value == 417000 and rows["3"].target.kind is Kind.COMPOSITION
+    assert rows["3.1"].target.direction is Direction.AT_MOST
+    assert rows["4"].target.kind is Kind.THRESHOLD and rows["4"].target.strict
+    assert rows["5"].target.kind is Kind.AVERAGE and (rows["5"].target.value, rows["5"].target.upper) == (2, 3)
+    seafood = {p.year: (p.value, p.status.value) for p in dataset.series[rows["2"].indicator]}
+    assert seafood == {2020: (350120, "actual"), 2021: (362000, "actual"), 2022: (380500, "estimate"), 2023: (400000, "plan"), 2025: (417000, "plan")}
+    assert kpi("status", "--data-dir", str(tmp_path / "out")).exit_code == 0
+
+
+def test_a_formula_cell_is_reported_not_run(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020", "2021", "Ước 2022"])
+    sheet.append(["1", "Thu ngân sách", "Tỷ đồng", 6500, 4000, "=E2*1.1", "4.420"])
+    book.save(tmp_path / "bang.xlsx")
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 0, result.stderr
+    assert "kpi: sheet 'Sheet' row 2, column 6: a formula, not read (save values only): '=E2*1.1'" in result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert {p.year: p.value for p in next(iter(dataset.series.values()))} == {2020: 4000, 2022: 4420}
+
+
+def test_import_refuses_to_overwrite_and_unknown_files(tmp_path):
+    _appendix_docx(tmp_path / "a.docx")
+    assert kpi("import", str(tmp_path / "a.docx"), "-o", str(tmp_path)).exit_code == 0
+    again = kpi("import", str(tmp_path / "a.docx"), "-o", str(tmp_path))
+    assert again.exit_code == 2 and "đã có: thêm --force" in again.stderr
+    (tmp_path / "a.txt").write_text("TT", encoding="utf-8")
+    assert kpi("import", str(tmp_path / "a.txt")).exit_code == 2
