@@ -14,7 +14,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -213,7 +213,7 @@ SUGGESTING = frozenset({"cli.no_id_or_number", "lookup.none", "targets.no_indica
 
 
 #: each exception of the core, its exit code and the lines it prints on stderr
-EXIT_CODES = (
+EXIT_CODES: tuple[tuple[type[KpiError], int, Callable[[Any, str], list[str]]], ...] = (
     (DataError, EXIT_DATA, _data_messages),
     (UsageError, EXIT_USAGE, _usage_messages),
     (WriteError, EXIT_WRITE, lambda err, lang: [f"kpi: {render(err.args[0], lang)}"]),
@@ -265,7 +265,7 @@ def _print(doc, fmt: Format) -> None:
     if sys.stdout.isatty():
         raise UsageError(Text("cli.binary_format", format=fmt.value))
     sys.stdout.flush()
-    getattr(sys.stdout, "buffer", sys.stdout).write(writer.file(doc))
+    sys.stdout.buffer.write(writer.file(doc))
 
 
 def _plan_result(dataset, plan: str | None, as_of: int | None, group: str | None = None):
@@ -387,8 +387,12 @@ def audit(
     """Where the report's published figures or assessments differ from the computed ones."""
     from .output.views import audit_document
 
+    def make(dataset, _warnings):
+        result, review = _reviewed(dataset, plan, as_of)
+        return audit_document(result, review, lang), 0
+
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (audit_document(*_reviewed(data, plan, as_of), lang), 0))
+        _serve(ctx, data_dir, _format(fmt, as_json), make)
 
 
 def validate(
@@ -446,7 +450,8 @@ def export(
         if output.exists() and not force:
             raise UsageError(Text("cli.exists", path=output))
         dataset, _warnings = load.read(folder)
-        doc = appendix_document(*_reviewed(dataset, plan, as_of, group), dataset, lang)
+        result, review = _reviewed(dataset, plan, as_of, group)
+        doc = appendix_document(result, review, dataset, lang)
         if not (FORMATS[chosen].with_audit if with_audit is None else with_audit):
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
         content = formatter(chosen).file(doc)

@@ -138,7 +138,7 @@ def audit_result(
 def _explain(name: str, published: float, result: Result) -> tuple[str, object]:
     """Recognise the common ways a published percentage goes wrong."""
     target, latest = result.row.target, result.latest
-    if name == "midterm_pct" and target.kind in RATE_KINDS and latest is not None:
+    if name == "midterm_pct" and target.kind in RATE_KINDS and latest is not None and target.value is not None:
         alone = calc.attainment(latest.value, target.value, target.direction)
         if abs(alone - published) <= 0.01 + 1e-9:
             return "latest_year_alone", latest.year
@@ -148,9 +148,11 @@ def _explain(name: str, published: float, result: Result) -> tuple[str, object]:
 def _audit_assessment(
     record: Published, result: Result, kids: list[Result], settings: Settings
 ) -> Finding | None:
-    status, excess = parse_assessment(record.assessment)
+    printed = record.assessment
+    if printed is None:
+        return None
+    status, excess = parse_assessment(printed)
     computed: Assessment = (result.status, result.excess)
-    printed = record.assessment or ""
     agreed, tally = published_statuses(printed)
     if tally:  # "đạt và vượt", "đạt kế hoạch", "chưa đạt": compared as met / not met
         if result.status in agreed or result.status is Status.NO_DATA:
@@ -162,17 +164,17 @@ def _audit_assessment(
             return None
         if abs(excess - result.excess) <= settings.audit_tolerance + 1e-9:
             return None
-        return Finding("assessment", record.source, record.assessment, computed)
+        return Finding("assessment", record.source, printed, computed)
     short = tuple(k.row.no for k in kids if k.status in FALLS_SHORT)
     if short and result.own_status in FALLS_SHORT:
         short = (result.row.no,) + short
     if short:
-        return Finding("assessment", record.source, record.assessment, computed, "components_short", short)
+        return Finding("assessment", record.source, printed, computed, "components_short", short)
     if status is Status.ACHIEVED and result.status is Status.EXCEEDED:
-        return Finding("assessment", record.source, record.assessment, computed, "above_100", result.excess)
+        return Finding("assessment", record.source, printed, computed, "above_100", result.excess)
     if result.figures.forecast.source == "trend":
-        return Finding("assessment", record.source, record.assessment, computed, "trend_forecast")
-    return Finding("assessment", record.source, record.assessment, computed)
+        return Finding("assessment", record.source, printed, computed, "trend_forecast")
+    return Finding("assessment", record.source, printed, computed)
 
 
 def composition_findings(shares: dict[str, tuple[Point, ...]], tolerance: float) -> list[Finding]:

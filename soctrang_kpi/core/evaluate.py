@@ -475,7 +475,8 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
         if calc.round_half_up(forecast.pct, settings.precision) < 100:
             return Status.AT_RISK, None, Reason("final_pending_below", (w.plan.target_year,))
         return Status.NO_DATA, None, Reason("final_pending", (w.plan.target_year,))
-    status = classify(forecast.pct, figures.excess_pct, w.final, settings, figures.meets)
+    excess_pct = forecast.pct if figures.excess_pct is None else figures.excess_pct
+    status = classify(forecast.pct, excess_pct, w.final, settings, figures.meets)
     excess = None
     if status is Status.EXCEEDED and figures.excess_pct is not None and math.isfinite(figures.excess_pct):
         excess = calc.round_half_up(figures.excess_pct - 100, settings.precision)

@@ -9,6 +9,8 @@ indicators, their targets, their yearly values and what the table published.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import re
 from typing import NamedTuple
 
@@ -71,7 +73,8 @@ YEAR = re.compile(r"(?<!\d)(19\d\d|2[01]\d\d)(?!\d)")
 DASHES = "-–—"
 
 
-class Column(NamedTuple):
+@dataclass(frozen=True)
+class Column:
     index: int
     role: str  # a key of HEADER_WORDS, "year", or "" when not understood
     header: str

@@ -56,10 +56,11 @@ class Checks:
         if not self.pending:
             return []
         where = yamlio.locator(yamlio.compose(self.source))
-        return [
-            Problem(self.name, *where(p.path), p.message, p.indicator, p.field, p.warning)
-            for p in self.pending
-        ]
+        found = []
+        for p in self.pending:
+            line, column = where(p.path)
+            found.append(Problem(self.name, line, column, p.message, p.indicator, p.field, p.warning))
+        return found
 
     # -- each check returns the value, or None after recording the problem --
 

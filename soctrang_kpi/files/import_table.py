@@ -265,7 +265,7 @@ def to_yaml(imported: Imported) -> dict[str, str]:
             for status in ("actual", "estimate", "plan") if e.values.get(status)
         ]
         if e.published:
-            published = ", ".join(f"{k}: {_text(v) if isinstance(v, str) else _num(v)}" for k, v in e.published.items())
+            published = ", ".join(f"{k}: {_text(v) if isinstance(v, str) else _num(_as_number(v))}" for k, v in e.published.items())
             parts += ["    published:", f"      {plan}:", f"        table: {{{published}}}"]
         if parts:
             actuals += [f"  {e.id}:"] + parts
@@ -281,6 +281,11 @@ def to_yaml(imported: Imported) -> dict[str, str]:
 
 def _text(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+
+def _as_number(value: object) -> float | None:
+    """A published figure read from a cell: a number, or nothing."""
+    return float(value) if isinstance(value, (int, float)) else None
 
 
 def _num(value: float | None) -> str:

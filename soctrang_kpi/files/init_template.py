@@ -198,7 +198,7 @@ def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:
         raise UsageError(Text("init.years_order", base=base, target=target))
     fill = {"name": _one_line(name), "base": base, "target": target, "next": base + 1, "plan_id": plan_id(base, target)}
     comments = {f"c_{key}": Template(words[lang]).safe_substitute(fill) for key, words in COMMENTS.items()}
-    values = {**fill, "name": _yaml_text(fill["name"]), **comments}
+    values = {**fill, "name": _yaml_text(_one_line(name)), **comments}
     return {TARGETS: Template(TARGETS_TEMPLATE).substitute(values), ACTUALS: Template(ACTUALS_TEMPLATE).substitute(values)}
 
 

@@ -6,6 +6,8 @@ labels.py and wording.py. Nothing here computes a figure: that is the core's.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..core.audit import AuditReport, Finding
 from ..core.calc import year_attainment
 from ..core.classify import FALLS_SHORT, Status
@@ -277,6 +279,7 @@ def _trend_text(trend: float | None, target: Target, lang: Lang, precision: int)
 def findings_table(pairs: list[tuple[Result | None, Finding]], lang: Lang, precision: int, title: str) -> Table:
     rows = []
     for result, finding in pairs:
+        computed: str | float | None
         if isinstance(finding.computed, tuple):
             computed = status_label(*finding.computed, lang, precision)
         else:
@@ -420,7 +423,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
     plan, precision = pr.plan, pr.plan.settings.precision
     done_years = list(range(plan.base_year + 1, min(pr.as_of, plan.target_year) + 1))
     plan_years = list(range(max(pr.as_of, plan.base_year) + 1, plan.target_year + 1))
-    pct = {"numeric": True, "decimals": precision}
+    pct: dict[str, Any] = {"numeric": True, "decimals": precision}
     columns = (
         Column(word("no", lang), key="no"),
         Column(word("name", lang), wrap=True, sub_prefix="- ", key="name"),

@@ -55,8 +55,8 @@ def wrap(text: str, width: int) -> list[str]:
         body = body[2:]
     hang = len(text) - len(body)
     if hang and width - hang >= MIN_WRAP_WIDTH // 2:
-        lines = wrap(body, width - hang)
-        return [text[:hang] + lines[0]] + [" " * hang + line for line in lines[1:]]
+        hung = wrap(body, width - hang)
+        return [text[:hang] + hung[0]] + [" " * hang + line for line in hung[1:]]
     lines: list[str] = []
     line = ""
     for word in _glued(text.split()):

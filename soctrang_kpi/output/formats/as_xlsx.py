@@ -98,7 +98,7 @@ def _layout(table: Table) -> list[tuple[int, str]]:
 
 def _widths(table: Table, doc: Document, layout: list[tuple[int, str]]) -> list[float]:
     sample = table.rows[:WIDTH_SAMPLE]
-    widths = []
+    widths: list[float] = []
     for i, part in layout:
         column = table.columns[i]
         if column.wrap:
