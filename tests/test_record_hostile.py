@@ -201,7 +201,7 @@ def test_a_crash_at_any_step_leaves_the_old_or_the_new_value_and_nothing_behind(
 
     for name, fn in real.items():
         monkeypatch.setattr(atomic.os, name, step(fn))
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", step(real_mkstemp))
+    monkeypatch.setattr(tempfile, "mkstemp", step(real_mkstemp))  # atomic imports tempfile when it writes
     k = 0
     while True:
         k += 1

@@ -23,7 +23,6 @@ import errno
 import os
 import stat
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -180,6 +179,8 @@ def write_atomic(path: Path, data: bytes, durable: bool = True, owner: tuple[int
     ``durable=False`` skips the flushes to disk (a cache entry may be lost in a power cut, but
     is still never half-written)."""
     target = Path(os.path.realpath(path))  # replace the file a symlink points to, not the link
+    import tempfile  # only when writing: reading the data (which checks for a journal) needs none
+
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:

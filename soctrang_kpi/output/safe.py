@@ -11,8 +11,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 #: ESC sequences (CSI "\x1b[31m", OSC "\x1b]8;;…\x07", and two-character ones), then any other
 #: C0 or C1 control character except tab and newline
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ESCAPES = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]"
+_CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 
 
 def is_number_text(text: str) -> bool:
@@ -37,17 +37,18 @@ def terminal_text(text: str) -> str:
     colour, move the cursor or retitle the terminal."""
     if text.isprintable():  # the usual case, and a fast one: no control character at all
         return text
-    return _CONTROLS.sub("?", _ESCAPES.sub("?", text))
+    # the patterns compile on first use (re caches them): most texts never get here
+    return re.sub(_CONTROLS, "?", re.sub(_ESCAPES, "?", text))
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#+!~])")
+_MD_SPECIAL = r"([\\`*_{}\[\]<>|#+!~])"
 
 
 def markdown_text(text: str, line_start: bool = False) -> str:
     """Markdown that shows the text as typed: backslash before every character Markdown or a
     table reads (`* _ [ ] < > | # …`), `&` as an entity, no newline, no control character."""
     text = terminal_text(text).replace("\n", " ").replace("&", "&amp;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = re.sub(_MD_SPECIAL, r"\\\1", text)
     if line_start and (text.startswith(("-", "=")) or re.match(r"\d+[.)]\s", text)):
         text = "\\" + text  # a paragraph, not a list item or a heading underline
     return text
