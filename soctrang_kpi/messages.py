@@ -379,6 +379,14 @@ HELP: Mapping[str, Mapping[str, str]] = {
         "en": "Read the office's own table (an .xlsx sheet or a .docx appendix) into targets.yaml and actuals.yaml.",
         "vi": "Đọc bảng có sẵn của cơ quan (trang Excel .xlsx hoặc phụ lục Word .docx) thành targets.yaml và actuals.yaml.",
     },
+    "help.opt.install_completion": {
+        "en": "Install completion of kpi's commands and options for the current shell.",
+        "vi": "Cài tự động hoàn thành lệnh và tuỳ chọn của kpi cho shell đang dùng.",
+    },
+    "help.opt.show_completion": {
+        "en": "Show the completion script for the current shell, to copy or adapt.",
+        "vi": "In đoạn mã tự động hoàn thành cho shell đang dùng, để sao chép hoặc sửa.",
+    },
     "help.opt.debug": {"en": "Show a traceback on errors.", "vi": "Hiện chi tiết lỗi (traceback)."},
     "help.opt.version": {"en": "Print the version and exit.", "vi": "In số phiên bản rồi thoát."},
     "help.opt.help": {"en": "Show this message and exit.", "vi": "Hiện hướng dẫn này rồi thoát."},

@@ -270,3 +270,10 @@ def test_small_things_read_right():
     audit = kpi("audit", env={"COLUMNS": "200"}).stdout
     assert "bảng phụ lục" in audit and "% so NQ" in audit and "midterm_pct" not in audit and "industrial-production-index" not in audit
     assert "midterm_pct" in kpi("audit", "--json").stdout  # JSON keeps the codes
+
+
+def test_shell_completion_is_offered_in_both_languages():
+    vi = CliRunner().invoke(app, ["--help"], env={"KPI_LANG": "vi", "COLUMNS": "120"}).stdout
+    en = CliRunner().invoke(app, ["--help"], env={"KPI_LANG": "en", "COLUMNS": "120"}).stdout
+    assert "--install-completion" in vi and "Cài tự động hoàn thành" in vi
+    assert "--install-completion" in en and "Install completion of kpi" in en
