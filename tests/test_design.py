@@ -67,3 +67,35 @@ def test_the_probe_sees_the_table_writer_when_a_table_is_printed():
         "        pass\n"
     )
     assert "soctrang_kpi.output.formats.as_table" in _modules_after(code)
+
+
+#: which layers each layer may import (README "Architecture"); the top modules shared by all
+LAYERS = {"core": set(), "files": {"core"}, "output": {"core"}}
+SHARED = {"errors", "messages", "__init__"}
+
+
+def _package_imports(path):
+    """The package's own modules a file imports (relative imports resolved to a layer name)."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    here = path.relative_to(ROOT / "soctrang_kpi").parts[:-1]
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = list(here[: len(here) - (node.level - 1)]) if node.level > 1 else list(here)
+            target = base + (node.module.split(".") if node.module else [])
+            names = [target + [alias.name] for alias in node.names] if not node.module else [target]
+            modules = {p.stem for p in (ROOT / "soctrang_kpi").iterdir()}
+            for parts in names:
+                found.add(parts[0] if parts and parts[0] in modules else "__init__")  # __version__
+    return found
+
+
+@pytest.mark.parametrize("layer", sorted(LAYERS))
+def test_imports_run_one_way(layer):
+    """core imports no other layer; files and output import core; only cli and __main__ import all."""
+    allowed = LAYERS[layer] | SHARED | {layer}
+    for path in sorted((ROOT / "soctrang_kpi" / layer).rglob("*.py")):
+        wrong = _package_imports(path) - allowed
+        assert not wrong, f"{path.relative_to(ROOT)} imports {sorted(wrong)}"
