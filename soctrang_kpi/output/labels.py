@@ -62,6 +62,7 @@ WORDS: dict[str, dict[str, str]] = {
     "at_risk_list": {"vi": "Chỉ tiêu khó đạt", "en": "Indicators at risk"},
     "audit_title": {"vi": "Sai lệch giữa số liệu công bố và số tính lại", "en": "Published figures that differ from the computed ones"},
     "appendix_average": {"vi": "Bình quân {start}–{end}", "en": "Average {start}–{end}"},
+    "appendix_average_one": {"vi": "Bình quân {year}", "en": "Average {year}"},
     "appendix_roadmap": {"vi": "Lộ trình {year}", "en": "Roadmap {year}"},
     "appendix_target": {"vi": "Nghị quyết", "en": "Target"},
     "appendix_done": {"vi": "Thực hiện", "en": "Actual"},
