@@ -294,9 +294,13 @@ def written(value: float | None, lang: Lang) -> str:
     """A number with the decimals it was written with: 1.765 stays 1,765 and 1.5 stays 1,5."""
     if value is None:
         return "-"
+    return number(value, lang, written_decimals(value))
+
+
+def written_decimals(value: float) -> int:
+    """The decimals a number was written with: 0 for 417000, 1 for 1.5, 3 for 1.765."""
     text = repr(float(value))
-    decimals = 0 if float(value).is_integer() else len(text.partition(".")[2]) if "e" not in text else 2
-    return number(value, lang, decimals)
+    return 0 if float(value).is_integer() else len(text.partition(".")[2]) if "e" not in text else 2
 
 
 def percent(value: float | None, lang: Lang, precision: int = 2) -> str:

@@ -128,8 +128,8 @@ def status_document(
             f.forecast.pct,
             label,
         )
-        estimate = r.latest is not None and r.latest.status is PointStatus.ESTIMATE
-        rows.append(Row(cells, r.depth, r.status, marks=frozenset({_LATEST_INDEX}) if estimate else frozenset()))
+        estimated = r.latest is not None and r.latest.status is PointStatus.ESTIMATE
+        rows.append(Row(cells, r.depth, r.status, marks=frozenset({_LATEST_INDEX}) if estimated else frozenset()))
     title = plan_title(pr, lang)
     estimate = POINT_STATUS["estimate"][lang.value]
     footer = f"{summary_line(pr, lang)}   (* {estimate})"

@@ -177,8 +177,9 @@ def _widths(table: Table, doc: Document) -> list[float]:
         parts = header.replace("–", "– ").split()
         words = max((text_mm(w, TABLE_PT, bold=True) * SAFETY for w in parts), default=0.0) + pad
         if column.numeric or column.key == "no":
-            widths.append(max(widest, words, NUMBER_MIN_MM if column.numeric else 0.0))
-            floors.append(widths[-1])
+            natural = max(widest, words, NUMBER_MIN_MM if column.numeric else 0.0)
+            widths.append(natural)
+            floors.append(natural)
         else:
             cap = TEXT_MAX_MM.get(column.key, OTHER_TEXT_MAX_MM)
             longest = max((text_mm(w, TABLE_PT, bold=True) * SAFETY for t in texts for w in t.split()), default=0.0) + pad
