@@ -43,6 +43,13 @@ class Row(NamedTuple):
     status: Status | None = None  # the indicator's class, for formats that colour by it
     heading: bool = False  # a group heading: only a name and an assessment
     marks: frozenset[int] = frozenset()  # indexes of the cells that hold an estimate (printed with "*")
+    whole: bool = False  # a unit of counts (labels.WHOLE_UNITS): a forecast is printed as a whole number
+
+
+def row_decimals(row: Row, column: Column) -> int | None:
+    """The decimals of a cell: a forecast of people or tonnes is a whole number (49.764), the
+    cell keeps the computed value."""
+    return 0 if row.whole and column.key == "forecast" else column.decimals
 
 
 class Printed(NamedTuple):

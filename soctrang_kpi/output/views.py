@@ -41,7 +41,7 @@ from .labels import (
     written,
 )
 from .text_chart import chart
-from .wording import count_text, name_of, plan_title, reason_text, shown_value, summary_line, target_text, unit_of
+from .wording import whole_unit, count_text, name_of, plan_title, reason_text, shown_value, summary_line, target_text, unit_of
 
 
 #: how the table marks a latest value that is not final: "7,10*" is an estimate, "7,10°" preliminary
@@ -477,8 +477,8 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
             r.row.no, name, unit_of(r, lang), _target_cell(r.row.target, lang),
             values.get(plan.base_year), *(values.get(y) for y in done_years),
             f.avg_growth_pct, f.attainment_pct, *(values.get(y) for y in plan_years),
-            shown_value(f.forecast.value, r), f.forecast.pct, pace_text(r, lang), label, *extra,
-        ), r.depth, r.status, marks=_estimates(points, year_columns)))
+            f.forecast.value, f.forecast.pct, pace_text(r, lang), label, *extra,
+        ), r.depth, r.status, marks=_estimates(points, year_columns), whole=whole_unit(r)))
         series = tuple(p for p in shown if p.year <= plan.target_year)
         target = r.row.target
         charts.append(Chart(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 
-from ..document import Document, Printed, Style, Table, cell_text, marked_text, name_text
+from ..document import Document, Printed, Style, Table, cell_text, marked_text, name_text, row_decimals
 from ..labels import word, written_decimals
 from ..safe import terminal_text
 from . import Formatter
@@ -265,7 +265,7 @@ def _write_sheet(sheet, table: Table, doc: Document) -> None:
             else:
                 number = value.value if isinstance(value, Printed) else value
                 cell = WriteOnlyCell(sheet, number)
-                cell.number_format = number_format(number, column.decimals, i in row.marks, LOCALES[lang.value], column.as_written)
+                cell.number_format = number_format(number, row_decimals(row, column), i in row.marks, LOCALES[lang.value], column.as_written)
                 cell.font, cell.alignment, cell.border = row_font, right, border
             cells.append(cell)
         # every row gets its height: LibreOffice's own would measure the merged title block
