@@ -96,9 +96,9 @@ def test_xlsx_formats_freezes_and_colours(exported):
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
     assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
     assert "G4:I4" in {str(r) for r in sheet.merged_cells.ranges}  # "Thực hiện" over 2021–2023
-    assert sheet["K6"].number_format == "[$-42A]#,##0.00" and sheet["F6"].data_type == "n"
+    assert sheet["K6"].number_format == "[$-42A]#,##0.00_-" and sheet["F6"].data_type == "n"
     assert sheet["I6"].number_format == '[$-42A]#,##0.00"*"' and sheet["I6"].value == 7.1  # an estimate
-    assert sheet["H14"].number_format == "[$-42A]#,##0"  # 350.642 tấn: a whole number with thousands
+    assert sheet["H14"].number_format == "[$-42A]#,##0_-"  # 350.642 tấn: a whole number with thousands
     assert sheet["B6"].border.left.style == "thin" and sheet["B6"].alignment.wrap_text
     assert sheet.row_dimensions[6].height >= 30  # row 1's name takes two lines
     fills = {sheet.cell(row=r, column=2).value: sheet.cell(row=r, column=17).fill.start_color.rgb for r in range(6, 10)}
@@ -154,3 +154,33 @@ def test_unknown_formats_are_usage_errors(tmp_path, args):
     args = [str(tmp_path / a) if a.startswith("report") else a for a in args]
     result = kpi_en("export", *args)
     assert result.exit_code == 2 and "docx, xlsx, csv, md or html" in result.stderr
+
+
+def test_csv_cells_hold_no_control_characters_and_the_latest_value_is_a_number():
+    from soctrang_kpi.output.document import Column, Document, Printed, Row, Table
+    from soctrang_kpi.output.formats import Format, render
+    from soctrang_kpi.output.labels import Lang
+
+    table = Table("t", (Column("TT"), Column("Chỉ tiêu"), Column("Mới nhất", numeric=True)),
+                  (Row(("1", "\x1b[31mđỏ\x07", Printed(7.1, "7,10*", plain=True)), marks=frozenset({2})),))
+    out = render(Document(Lang.VI, tables=(table,)), Format.CSV)
+    assert "\x1b" not in out and "\x07" not in out
+    assert out.splitlines()[1].endswith(",7.1")
+    # text formats still print the mark once
+    markdown = render(Document(Lang.VI, tables=(table,)), Format.MARKDOWN)
+    assert "7,10\\*" in markdown and "\\*\\*" not in markdown
+
+
+def test_status_csv_latest_is_numeric():
+    import csv, io
+    rows = list(csv.reader(io.StringIO(kpi("status", "--format", "csv").stdout)))
+    latest = [r[5] for r in rows[1:] if r and r[5]]
+    assert latest and all(float(v) == float(v) for v in latest), latest
+
+
+def test_one_year_average_header():
+    from soctrang_kpi.output.labels import Lang
+    from soctrang_kpi.output.views import _average_header
+
+    assert _average_header(2021, 2021, Lang.VI) == "Bình quân 2021"
+    assert _average_header(2021, 2023, Lang.VI) == "Bình quân 2021–2023"

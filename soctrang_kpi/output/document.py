@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from ..core.classify import Status
 from ..core.model import Point
-from .labels import Lang, number
+from .labels import Lang, number, written
 
 #: a cell as a format receives it: numbers stay numbers until the format writes them
 Cell = Any
@@ -34,6 +34,7 @@ class Column(NamedTuple):
     printed: str = ""  # spreadsheets: the header of a column beside this one with the printed form of Printed cells
     follows: str = ""  # dropped when no column of this key is left (a unit without its value)
     max_lines: int = 0  # plain-text tables: a wrapped text longer than this ends in "…"; 0 = all
+    as_written: bool = False  # numbers with the decimals they were written with (a target: 1,2 not 1,20)
 
 
 class Row(NamedTuple):
@@ -42,6 +43,13 @@ class Row(NamedTuple):
     status: Status | None = None  # the indicator's class, for formats that colour by it
     heading: bool = False  # a group heading: only a name and an assessment
     marks: frozenset[int] = frozenset()  # indexes of the cells that hold an estimate (printed with "*")
+    whole: bool = False  # a unit of counts (labels.WHOLE_UNITS): a forecast is printed as a whole number
+
+
+def row_decimals(row: Row, column: Column) -> int | None:
+    """The decimals of a cell: a forecast of people or tonnes is a whole number (49.764), the
+    cell keeps the computed value."""
+    return 0 if row.whole and column.key == "forecast" else column.decimals
 
 
 class Printed(NamedTuple):
@@ -50,6 +58,7 @@ class Printed(NamedTuple):
 
     value: float
     text: str
+    plain: bool = False  # machine formats (csv) write the number: the text only adds marks ("7,10*", "7,10 (2022)")
 
     def __str__(self) -> str:
         return self.text
@@ -134,13 +143,16 @@ def cell_text(value: Cell, column: Column, lang: Lang) -> str:
     if isinstance(value, Printed):
         return value.text
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if column.as_written and column.decimals is None:
+            return written(value, lang) + column.suffix
         return number(value, lang, column.decimals) + column.suffix
     return str(value)
 
 
 def marked_text(row: Row, index: int, text: str) -> str:
-    """A cell's text with "*" when it holds an estimate."""
-    return text + "*" if index in row.marks and text not in ("", "-") else text
+    """A cell's text with "*" when it holds an estimate (a Printed text that shows its own "*"
+    keeps it once)."""
+    return text + "*" if index in row.marks and text not in ("", "-") and "*" not in text else text
 
 
 def name_text(row: Row, column: Column, text: str) -> str:

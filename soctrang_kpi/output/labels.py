@@ -62,6 +62,7 @@ WORDS: dict[str, dict[str, str]] = {
     "at_risk_list": {"vi": "Chỉ tiêu khó đạt", "en": "Indicators at risk"},
     "audit_title": {"vi": "Sai lệch giữa số liệu công bố và số tính lại", "en": "Published figures that differ from the computed ones"},
     "appendix_average": {"vi": "Bình quân {start}–{end}", "en": "Average {start}–{end}"},
+    "appendix_average_one": {"vi": "Bình quân {year}", "en": "Average {year}"},
     "appendix_roadmap": {"vi": "Lộ trình {year}", "en": "Roadmap {year}"},
     "appendix_target": {"vi": "Nghị quyết", "en": "Target"},
     "appendix_done": {"vi": "Thực hiện", "en": "Actual"},
@@ -293,9 +294,13 @@ def written(value: float | None, lang: Lang) -> str:
     """A number with the decimals it was written with: 1.765 stays 1,765 and 1.5 stays 1,5."""
     if value is None:
         return "-"
+    return number(value, lang, written_decimals(value))
+
+
+def written_decimals(value: float) -> int:
+    """The decimals a number was written with: 0 for 417000, 1 for 1.5, 3 for 1.765."""
     text = repr(float(value))
-    decimals = 0 if float(value).is_integer() else len(text.partition(".")[2]) if "e" not in text else 2
-    return number(value, lang, decimals)
+    return 0 if float(value).is_integer() else len(text.partition(".")[2]) if "e" not in text else 2
 
 
 def percent(value: float | None, lang: Lang, precision: int = 2) -> str:

@@ -38,24 +38,33 @@ from .labels import (
     percent,
     status_label,
     word,
+    written,
 )
 from .text_chart import chart
-from .wording import count_text, name_of, plan_title, reason_text, shown_value, summary_line, target_text, unit_of
+from .wording import whole_unit, count_text, name_of, plan_title, reason_text, shown_value, summary_line, target_text, unit_of
 
 
 #: how the table marks a latest value that is not final: "7,10*" is an estimate, "7,10°" preliminary
 LATEST_MARKS = {PointStatus.ESTIMATE: "*", PointStatus.PRELIMINARY: "°"}
 
 
-def _latest_cell(result: Result, pr: PlanResult, lang: Lang) -> str | None:
+def _latest_cell(result: Result, pr: PlanResult, lang: Lang) -> Printed | None:
+    """The latest value: a number for machines (csv), "7,10*" or "7,10 (2022)" for people; an
+    estimate is also marked in the row (Row.marks), so a spreadsheet writes 7,10* as a number."""
     latest = result.latest
     if latest is None:
         return None
-    text = number(shown_value(latest.value, result), lang)
+    value = shown_value(latest.value, result)
+    assert value is not None
+    text = number(value, lang)
     text += LATEST_MARKS.get(latest.status, "")
     if latest.year != pr.as_of:
         text += f" ({latest.year})"
-    return text
+    return Printed(value, text, plain=True)
+
+
+#: the index of the latest value in the status table's rows
+_LATEST_INDEX = 5
 
 
 def pace_text(result: Result, lang: Lang) -> str:
@@ -119,7 +128,8 @@ def status_document(
             f.forecast.pct,
             label,
         )
-        rows.append(Row(cells, r.depth, r.status))
+        estimated = r.latest is not None and r.latest.status is PointStatus.ESTIMATE
+        rows.append(Row(cells, r.depth, r.status, marks=frozenset({_LATEST_INDEX}) if estimated else frozenset()))
     title = plan_title(pr, lang)
     estimate = POINT_STATUS["estimate"][lang.value]
     footer = f"{summary_line(pr, lang)}   (* {estimate})"
@@ -428,10 +438,10 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         Column(word("no", lang), key="no"),
         Column(word("name", lang), wrap=True, sub_prefix="- ", key="name"),
         Column(word("unit", lang), key="unit"),
-        Column(word("appendix_target", lang), numeric=True, key="target", printed=word("target_printed", lang)),
+        Column(word("appendix_target", lang), numeric=True, key="target", printed=word("target_printed", lang), as_written=True),
         Column(word("baseline", lang, year=plan.base_year), numeric=True, key="baseline"),
         *(Column(str(y), numeric=True, key="year", group=word("appendix_done", lang), sub=str(y)) for y in done_years),
-        Column(word("appendix_average", lang, start=plan.base_year + 1, end=min(pr.as_of, plan.target_year)), key="average", **pct),
+        Column(_average_header(plan.base_year + 1, min(pr.as_of, plan.target_year), lang), key="average", **pct),
         Column(word("appendix_attainment", lang), key="attainment", **pct),
         *(
             Column(word("appendix_roadmap", lang, year=y), numeric=True, key="roadmap", group=word("appendix_roadmaps", lang), sub=str(y))
@@ -468,7 +478,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
             values.get(plan.base_year), *(values.get(y) for y in done_years),
             f.avg_growth_pct, f.attainment_pct, *(values.get(y) for y in plan_years),
             f.forecast.value, f.forecast.pct, pace_text(r, lang), label, *extra,
-        ), r.depth, r.status, marks=_estimates(points, year_columns)))
+        ), r.depth, r.status, marks=_estimates(points, year_columns), whole=whole_unit(r)))
         series = tuple(p for p in shown if p.year <= plan.target_year)
         target = r.row.target
         charts.append(Chart(
@@ -489,6 +499,13 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
     )
 
 
+def _average_header(start: int, end: int, lang: Lang) -> str:
+    """ "Bình quân 2021–2023", or "Bình quân 2021" for a span of one year."""
+    if start >= end:
+        return word("appendix_average_one", lang, year=end)
+    return word("appendix_average", lang, start=start, end=end)
+
+
 def _estimates(points: dict[int, Point], year_columns: dict[int, int]) -> frozenset[int]:
     return frozenset(
         index for year, index in year_columns.items()
@@ -505,6 +522,6 @@ def _target_cell(target: Target, lang: Lang):
     """The target as a number where it is one, else the number with its printed form ("Trên
     80", "2–3", "≤ 33"): spreadsheets keep the number, text formats print the text."""
     text = target_text(target, lang)
-    if target.value is None or text == number(target.value, lang):
+    if target.value is None or text in (number(target.value, lang), written(target.value, lang)):
         return target.value
     return Printed(target.value, text)

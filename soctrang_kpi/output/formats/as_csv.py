@@ -3,7 +3,9 @@
 Text that a spreadsheet would run as a formula (it begins with = + - @ tab or CR) is written
 with a leading apostrophe; negative numbers are numbers and stay as they are. A sub-row's name is
 written without the "- " of the printed table (its number, "3.1", says it is a sub-row), so that
-no name of the bundled data needs the apostrophe."""
+no name of the bundled data needs the apostrophe. Escape sequences and control characters
+(except tab and newline) become "?", as on a terminal: `cat file.csv` cannot be coloured by a name.
+A number printed with a mark ("7,10*", "7,10 (2022)") is written as the number."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import csv
 import io
 
 from ..document import Cell, Document, Printed, Row, Style, Table
-from ..safe import csv_text
+from ..safe import csv_text, terminal_text
 from . import Formatter
 
 BOM = b"\xef\xbb\xbf"
@@ -29,8 +31,9 @@ def plain(value: Cell) -> Cell:
 
 def _cells(row: Row, table: Table) -> list[Cell]:
     return [
-        csv_text(str(v)) if isinstance(v, (str, Printed)) else plain(v)
-        for v, c in zip(row.cells, table.columns)
+        plain(v.value) if isinstance(v, Printed) and v.plain
+        else csv_text(terminal_text(str(v))) if isinstance(v, (str, Printed)) else plain(v)
+        for v in row.cells
     ]
 
 
@@ -50,7 +53,7 @@ class CsvFormatter(Formatter):
         for i, table in enumerate(tables):
             if i:
                 out.write("\n")
-            writer.writerow([csv_text(c.header) for c in table.columns])
+            writer.writerow([csv_text(terminal_text(c.header)) for c in table.columns])
             for row in table.rows:
                 writer.writerow(_cells(row, table))
         return out.getvalue()

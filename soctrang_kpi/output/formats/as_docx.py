@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 
-from ..document import Column, Document, Row, Style, Table, cell_text, marked_text, name_text
+from ..document import Column, Document, Row, Style, Table, cell_text, marked_text, name_text, row_decimals
 from ..labels import word
 from ..safe import terminal_text
 from . import Formatter
@@ -28,10 +28,13 @@ TABLE_PT = 11
 PAGE_MM = (297.0, 210.0)  # A4 landscape
 MARGINS_MM = {"top": 15.0, "bottom": 15.0, "left": 20.0, "right": 12.0}
 CELL_PAD_MM = 1.0  # left and right padding inside a cell
-NAME_MIN_MM = 45.0
-TEXT_MAX_MM = {"unit": 17.0, "assessment": 20.0}  # text columns that wrap beyond this width
+NAME_MIN_MM = 38.0
+TEXT_MAX_MM = {"unit": 14.0, "assessment": 17.0, "pace": 26.0}  # text columns that wrap beyond this width
 OTHER_TEXT_MAX_MM = 45.0
+#: text columns that give way no further than this: "Đúng tiến độ" and "Cần tăng tốc" on one line
+TEXT_MIN_MM = {"pace": 22.0}
 NUMBER_MIN_MM = 11.0
+SAFETY = 1.03  # text_mm is an estimate: a number's column gets this much more than it measures
 WIDTH_SAMPLE = 500  # widths are measured on the first rows only
 
 
@@ -151,39 +154,59 @@ def _page_break(word_doc) -> None:
 
 
 def _widths(table: Table, doc: Document) -> list[float]:
-    """Each column's width in mm: numbers as wide as their widest text, capped text columns,
-    and the name column takes what is left of the page."""
+    """Each column's width in mm. A number never breaks: a numeric column (and the TT column) is
+    as wide as its widest text (bold, with a safety margin for the estimate of text_mm) and never
+    narrower. Text columns (the unit, the pace, the assessment) wrap beyond a cap but are never
+    narrower than their longest word; the name column takes what is left. When the page is too
+    narrow, the text columns give way first (down to their longest word), then the name (down to
+    NAME_MIN_MM); only then does every column give up the same share."""
     usable = PAGE_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"]
     sample = table.rows[:WIDTH_SAMPLE]
     pad = 2 * CELL_PAD_MM + 0.8
     widths: list[float | None] = []
+    floors: list[float] = []  # how far a text column can give way
     for i, column in enumerate(table.columns):
         if column.wrap:
             widths.append(None)
+            floors.append(NAME_MIN_MM)
             continue
         texts = [_text(row, i, column, doc) for row in sample]
-        widest = max([text_mm(t, TABLE_PT) for t in texts] + [0.0]) + pad
+        widest = max([text_mm(t, TABLE_PT, bold=row.heading) * SAFETY for t, row in zip(texts, sample)] + [0.0]) + pad
         header = column.sub or column.header
-        words = max((text_mm(w, TABLE_PT, bold=True) for w in header.split()), default=0.0) + pad
-        if column.numeric:
-            widths.append(max(widest, words, NUMBER_MIN_MM))
+        # a header may wrap after a dash ("2021–" / "2023"): Word breaks there
+        parts = header.replace("–", "– ").split()
+        words = max((text_mm(w, TABLE_PT, bold=True) * SAFETY for w in parts), default=0.0) + pad
+        if column.numeric or column.key == "no":
+            natural = max(widest, words, NUMBER_MIN_MM if column.numeric else 0.0)
+            widths.append(natural)
+            floors.append(natural)
         else:
             cap = TEXT_MAX_MM.get(column.key, OTHER_TEXT_MAX_MM)
-            longest = max((text_mm(w, TABLE_PT) for t in texts for w in t.split()), default=0.0) + pad
-            widths.append(max(min(widest, cap), longest, words))
+            longest = max((text_mm(w, TABLE_PT, bold=True) * SAFETY for t in texts for w in t.split()), default=0.0) + pad
+            floor = max(longest, words, TEXT_MIN_MM.get(column.key, 0.0))
+            widths.append(max(min(widest, cap), floor))
+            floors.append(floor)
     fixed = sum(w for w in widths if w is not None)
     flexible = sum(1 for w in widths if w is None)
-    if flexible:
-        share = max((usable - fixed) / flexible, NAME_MIN_MM)
-        widths = [share if w is None else w for w in widths]
-    total = sum(w for w in widths if w is not None)
-    if total > usable:  # too wide: every column gives up the same share
-        widths = [w * usable / total for w in widths if w is not None]
-    return [w for w in widths if w is not None]
+    share = max((usable - fixed) / flexible, NAME_MIN_MM) if flexible else 0.0
+    out = [share if w is None else w for w in widths]
+    # too wide: the text columns give way, then the name, then all alike
+    for names in (False, True):
+        over = sum(out) - usable
+        if over <= 0:
+            break
+        give = [i for i, c in enumerate(table.columns) if bool(c.wrap) == names and out[i] > floors[i]]
+        room = sum(out[i] - floors[i] for i in give)
+        for i in give:
+            out[i] -= (out[i] - floors[i]) * min(over / room, 1.0)
+    total = sum(out)
+    if total > usable:
+        out = [w * usable / total for w in out]
+    return out
 
 
 def _text(row: Row, index: int, column: Column, doc: Document) -> str:
-    text = marked_text(row, index, cell_text(row.cells[index], column, doc.lang))
+    text = marked_text(row, index, cell_text(row.cells[index], column._replace(decimals=row_decimals(row, column)), doc.lang))
     return terminal_text(name_text(row, column, text))
 
 

@@ -38,6 +38,7 @@ th { background: #f6f8fa; } td.num, td[class*="status-"] { text-align: right; wh
 th.name, td.name { min-width: 16rem; } span.est { color: #57606a; }
 td[class*="status-"] { text-align: left; }
 tr.sub td.name { padding-left: 1.4rem; }
+th.pace, td.pace { min-width: 10.5rem; } tr.group td { font-weight: 600; background: #f6f8fa; }
 td.status-exceeded { background: #dafbe1; } td.status-at_risk, td.status-missed { background: #ffebe9; }
 td.status-no_data { background: #eaeef2; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 12px; }
@@ -53,7 +54,7 @@ footer { margin-top: 2rem; font-size: 0.75rem; color: #57606a; }
   @page { size: A4 landscape; margin: 10mm; }
   body { margin: 0; max-width: none; font-size: 9pt; }
   table { font-size: 8pt; } thead { display: table-header-group; } tr { break-inside: avoid; }
-  th.name, td.name { min-width: 0; width: 24%; }
+  th.name, td.name { min-width: 0; width: 24%; } th.pace, td.pace { min-width: 0; width: 11%; }
   th, td { padding: 2px 4px; }
   .charts { grid-template-columns: repeat(4, 1fr); gap: 6px; }
   figure { break-inside: avoid; }
@@ -130,7 +131,8 @@ def page(doc: Document) -> str:
 def _head(table: Table) -> str:
     """One header row, or the appendix's two: a group over its columns, the others spanning both."""
     def th(text: str, index: int, attrs: str = "") -> str:
-        name = ' class="name"' if table.columns[index].wrap else ""
+        column = table.columns[index]
+        name = ' class="name"' if column.wrap else ' class="pace"' if column.key == "pace" else ""
         return f"<th{name}{attrs}>{escape(text)}</th>"
 
     groups = table.header_groups()
@@ -158,13 +160,16 @@ def _table(table: Table, lang: Lang, with_status: bool = False) -> str:
                 classes.append("num")
             if column.wrap:
                 classes.append("name")
+            if column.key == "pace":
+                classes.append("pace")
             if with_status and index == last and row.status is not None:
                 classes.append(f"status-{row.status.value}")
             text = escape(name_text(row, column, cell_text(value, column, lang)) if column.wrap else cell_text(value, column, lang))
-            if index in row.marks and text not in ("", "-"):
+            if index in row.marks and text not in ("", "-") and "*" not in text:
                 text += '<span class="est">*</span>'
             cells.append(f'<td class="{" ".join(classes)}">{text}</td>')
-        sub = ' class="sub"' if row.depth else ""
+        kinds = (["sub"] if row.depth else []) + (["group"] if row.heading else [])
+        sub = f' class="{" ".join(kinds)}"' if kinds else ""
         body.append(f"<tr{sub}>{''.join(cells)}</tr>")
     return f"<table><thead>{head}</thead><tbody>{''.join(body)}</tbody></table>"
 

@@ -107,13 +107,16 @@ def texts_of(table: Table, lang: Lang) -> list[list[str]]:
     ]
 
 
-def natural_widths(table: Table, texts: list[list[str]]) -> list[int]:
+def natural_widths(table: Table, texts: list[list[str]], capped: bool = True) -> list[int]:
+    """The widest text of each column; with ``capped``, a column with a max_width no wider."""
     widths = [width_of(c.header) for c in table.columns]
     for row in texts:
         for i, text in enumerate(row):
             w = width_of(text)
             if w > widths[i]:
                 widths[i] = w
+    if not capped:
+        return widths
     return [min(w, c.max_width) if c.max_width else w for w, c in zip(widths, table.columns)]
 
 
@@ -138,9 +141,15 @@ def fit(table: Table, lang: Lang, width: int) -> Table:
 
 
 def layout(table: Table, texts: list[list[str]], width: int) -> list[int]:
-    """Column widths: natural ones, the wrapping column taking what the line has left."""
-    widths = natural_widths(table, texts)
+    """Column widths: natural ones, the wrapping column taking what the line has left. A column
+    with a max_width (the unit) keeps its natural width when the line has room for it and the
+    name still gets its own natural width (or 2 × MIN_WRAP_WIDTH); it wraps only when space is short."""
     flexible = [i for i, c in enumerate(table.columns) if c.wrap]
+    widths = natural_widths(table, texts, capped=False)
+    fixed = sum(w for i, w in enumerate(widths) if i not in flexible) + len(GAP) * (len(widths) - 1)
+    names = max([width_of(row[i]) for row in texts for i in flexible] + [0])
+    if flexible and width - fixed < len(flexible) * min(names, 2 * MIN_WRAP_WIDTH):
+        widths = natural_widths(table, texts)
     if flexible:
         fixed = sum(w for i, w in enumerate(widths) if i not in flexible) + len(GAP) * (len(widths) - 1)
         share = max(MIN_WRAP_WIDTH, (width - fixed) // len(flexible))

@@ -10,10 +10,9 @@ begins with (``=HYPERLINK(…)`` is a name, not a link)."""
 from __future__ import annotations
 
 import io
-import math
 
-from ..document import Document, Printed, Style, Table, cell_text, marked_text, name_text
-from ..labels import word
+from ..document import Document, Printed, Style, Table, cell_text, marked_text, name_text, row_decimals
+from ..labels import word, written_decimals
 from ..safe import terminal_text
 from . import Formatter
 
@@ -31,23 +30,31 @@ SHEET_NAMES = {"appendix": "appendix_sheet", "status": "appendix_sheet", "audit"
 
 FONT = "Times New Roman"  # the administrative documents' typeface
 SIZE = 11  # 15 columns on one landscape A4 page width stay readable at 11 pt
-NAME_WIDTH = 46  # the name column, in characters
+NAME_WIDTH = 38  # the name column, in characters (wrapped)
 TEXT_MAX_WIDTH = 40  # other text columns wrap beyond this
-LINE_HEIGHT = 15  # points per line of 11 pt text
+#: text columns that wrap beyond a width of their own: the pace ("Đúng tiến độ (đã đạt mục tiêu)")
+TEXT_WIDTHS = {"pace": 16, "assessment": 12, "unit": 11}
+LINE_HEIGHT = 14  # points per line of 11 pt text
+ROW_PAD = 2  # points above and below the lines of a row
+CHARS_PER_UNIT = 1.15  # letters of 11 pt Times per column width unit (a digit of the default font)
 WIDTH_SAMPLE = 500  # column widths are measured on the first rows only (10.000 rows stay fast)
 PAPER_A4 = "9"  # the paperSize code of A4
-UNIT_MAX_WIDTH = 14  # the unit column wraps beyond this
 #: the language of the number formats: LibreOffice then writes 5,76 and 417.000 in Vietnamese
 #: whatever the reader's locale (Excel keeps its system separators and ignores the tag)
 LOCALES = {"vi": "[$-42A]", "en": "[$-409]"}
 
 
-def number_format(value: float, decimals: int | None, marked: bool = False, locale: str = "") -> str:
+def number_format(value: float, decimals: int | None, marked: bool = False, locale: str = "", as_written: bool = False) -> str:
+    """The cell's number format: the column's decimals, else those the value was written with
+    (``as_written``: a target 1.2 shows 1,2), else two for a fraction; a marked value ends in "*",
+    the others in the space of a "-" so that the number does not touch the text beside it."""
+    if decimals is None and as_written:
+        decimals = written_decimals(value)
     if decimals is not None:
         found = "#,##0." + "0" * decimals if decimals else "#,##0"
     else:
         found = "#,##0" if float(value).is_integer() else "#,##0.00"
-    return locale + found + ('"*"' if marked else "")
+    return locale + found + ('"*"' if marked else "_-")
 
 
 class XlsxFormatter(Formatter):
@@ -107,20 +114,36 @@ def _widths(table: Table, doc: Document, layout: list[tuple[int, str]]) -> list[
         texts = [name_text(row, column, marked_text(row, i, cell_text(row.cells[i], column, doc.lang))) for row in sample]
         widest = max([len(t) for t in texts] + [1])
         header = column.printed if part == "printed" else (column.sub or column.header)
-        longest_word = max((len(w) for w in header.split()), default=1)
+        longest_word = max((len(w) for w in header.replace("–", "– ").split()), default=1)
+        words = max((len(w) for t in texts for w in t.split()), default=1)
         if column.numeric and part == "value":
-            widths.append(max(widest + 2, longest_word + 1, 7))
-        elif column.key == "unit":
-            widths.append(min(max(widest + 1, longest_word + 1, 7), UNIT_MAX_WIDTH))
+            widths.append(max(widest + 1, longest_word + 1, 6))
+        elif column.key == "no":
+            widths.append(max(widest + 1, 4))
+        elif column.key in TEXT_WIDTHS:
+            widths.append(max(min(widest + 1, TEXT_WIDTHS[column.key]), words + 1, longest_word + 1))
         else:
-            widths.append(min(max(widest + 2, longest_word + 1, 7), TEXT_MAX_WIDTH))
+            widths.append(min(max(widest + 1, longest_word + 1, 6), TEXT_MAX_WIDTH))
     return widths
 
 
 def _lines(text: str, width: float) -> int:
-    """How many lines a wrapped text takes in a column of this width (characters)."""
-    per_line = max((width - 1) * 1.35, 1)  # a width unit is a digit; letters are narrower
-    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+    """How many lines a wrapped text takes in a column of this width (characters): the words
+    wrapped as a spreadsheet wraps them, a width unit being about 1.15 letters of 11 pt Times."""
+    per_line = max(int((width - 1) * CHARS_PER_UNIT), 1)
+    count = 0
+    for part in text.split("\n"):
+        line = 0
+        count += 1
+        for w in part.split():
+            if line and line + 1 + len(w) > per_line:
+                count += 1
+                line = 0
+            line += (1 if line else 0) + len(w)
+            while line > per_line:  # a word longer than the line is cut
+                count += 1
+                line -= per_line
+    return max(count, 1)
 
 
 def _write_sheet(sheet, table: Table, doc: Document) -> None:
@@ -242,11 +265,11 @@ def _write_sheet(sheet, table: Table, doc: Document) -> None:
             else:
                 number = value.value if isinstance(value, Printed) else value
                 cell = WriteOnlyCell(sheet, number)
-                cell.number_format = number_format(number, column.decimals, i in row.marks, LOCALES[lang.value])
+                cell.number_format = number_format(number, row_decimals(row, column), i in row.marks, LOCALES[lang.value], column.as_written)
                 cell.font, cell.alignment, cell.border = row_font, right, border
             cells.append(cell)
-        if lines > 1:
-            sheet.row_dimensions[row_number].height = LINE_HEIGHT * lines
+        # every row gets its height: LibreOffice's own would measure the merged title block
+        sheet.row_dimensions[row_number].height = LINE_HEIGHT * lines + ROW_PAD
         sheet.append(cells)
 
     # below the table: the summary line and what "*" means
