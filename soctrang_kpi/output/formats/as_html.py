@@ -27,7 +27,7 @@ MARGIN = {"left": 46, "right": 12, "top": 12, "bottom": 22}
 
 STYLE = """
 :root { font-family: "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #24292f; }
-body { margin: 24px auto; max-width: 1200px; padding: 0 16px; }
+body { margin: 24px auto; max-width: 1500px; padding: 0 16px; }
 h1 { font-size: 1.5rem; margin-bottom: 0.2rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
 .summary { display: flex; gap: 12px; flex-wrap: wrap; margin: 1rem 0; }
 .count { border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 14px; min-width: 7rem; }
@@ -35,10 +35,10 @@ h1 { font-size: 1.5rem; margin-bottom: 0.2rem; } h2 { font-size: 1.15rem; margin
 table { border-collapse: collapse; width: 100%; font-size: 0.82rem; }
 th, td { border: 1px solid #d0d7de; padding: 3px 6px; vertical-align: top; }
 th { background: #f6f8fa; } td.num, td[class*="status-"] { text-align: right; white-space: nowrap; }
-th.name, td.name { min-width: 16rem; } span.est { color: #57606a; }
+th.name, td.name { min-width: 14rem; } span.est { color: #57606a; }
 td[class*="status-"] { text-align: left; }
 tr.sub td.name { padding-left: 1.4rem; }
-th.pace, td.pace { min-width: 10.5rem; } tr.group td { font-weight: 600; background: #f6f8fa; }
+th.pace, td.pace { min-width: 8.5rem; } tr.group td { font-weight: 600; background: #f6f8fa; }
 td.status-exceeded { background: #dafbe1; } td.status-at_risk, td.status-missed { background: #ffebe9; }
 td.status-no_data { background: #eaeef2; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 12px; }
