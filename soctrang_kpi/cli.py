@@ -568,7 +568,7 @@ def import_table(
         imported = importer.read(file, name)
         for cell in imported.skipped:
             _err(cell.render(said))
-        written = write(out, importer.to_yaml(imported), force)
+        written = write(out, importer.to_yaml(imported, said), force)
         _err(imported.found(said))
         if imported.skipped:
             _err(Text("import.summary", count=Num(len(imported.skipped))).render(said))

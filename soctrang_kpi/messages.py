@@ -330,6 +330,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.no_target": {"en": "target not understood: {text}", "vi": "không hiểu mục tiêu: {text}"},
     "import.column": {"en": "column not understood: {text}", "vi": "không hiểu cột: {text}"},
     "import.assessment": {"en": "assessment not understood: {text}", "vi": "không hiểu đánh giá: {text}"},
+    "import.comment_targets": {
+        "en": "Imported by kpi import from {source}; check each target's kind and direction.",
+        "vi": "Nhập bằng kpi import từ {source}; hãy kiểm tra loại và chiều của từng chỉ tiêu.",
+    },
+    "import.comment_actuals": {"en": "Imported by kpi import from {source}.", "vi": "Nhập bằng kpi import từ {source}."},
     "import.summary": {
         "en": "kpi: {count} cell could not be mapped|kpi: {count} cells could not be mapped",
         "vi": "kpi: {count} ô không đọc được",
