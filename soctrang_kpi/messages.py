@@ -208,6 +208,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{indicator} {year} already has {old} ({old_status}); rerun with --force to replace it with {new} ({new_status})",
         "vi": "{indicator} năm {year} đã có {old} ({old_status}); chạy lại với --force để thay bằng {new} ({new_status})",
     },
+    "record.thousands": {
+        "en": "{found} looks like a Vietnamese thousands separator: write {plain} for {thousands} thousand{alternative}",
+        "vi": "{found} giống cách viết có dấu chấm phân cách hàng nghìn: hãy viết {plain} nếu là {thousands} nghìn{alternative}",
+    },
+    "record.thousands_or": {"en": ", or {decimal} if you mean {small}", "vi": ", hoặc {decimal} nếu là {small}"},
     "record.cannot_write": {
         "en": "cannot write {path}: {reason}; the file is unchanged",
         "vi": "không ghi được {path}: {reason}; tệp vẫn giữ nguyên",
