@@ -213,6 +213,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "{found} giống cách viết có dấu chấm phân cách hàng nghìn: hãy viết {plain} nếu là {thousands} nghìn{alternative}",
     },
     "record.thousands_or": {"en": ", or {decimal} if you mean {small}", "vi": ", hoặc {decimal} nếu là {small}"},
+    "point.actual": {"en": "actual", "vi": "thực hiện"},
+    "point.preliminary": {"en": "preliminary", "vi": "sơ bộ"},
+    "point.estimate": {"en": "estimate", "vi": "ước tính"},
+    "point.plan": {"en": "plan", "vi": "lộ trình"},
     "record.cannot_write": {
         "en": "cannot write {path}: {reason}; the file is unchanged",
         "vi": "không ghi được {path}: {reason}; tệp vẫn giữ nguyên",

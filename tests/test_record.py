@@ -97,6 +97,13 @@ def test_bad_records_write_nothing(folder, args, code, message):
     assert (folder / "actuals.yaml").read_bytes() == before
 
 
+def test_a_refusal_to_replace_speaks_vietnamese_words_and_numbers(folder):
+    result = kpi("record", "exports", "2024", "1.6", "--data-dir", str(folder))
+    assert result.exit_code == 2
+    assert "(lộ trình); chạy lại với --force để thay bằng 1,6 (thực hiện)" in result.stderr
+    assert "(plan)" not in result.stderr and "(actual)" not in result.stderr
+
+
 def test_a_thousands_value_is_refused_in_vietnamese_too(folder):
     result = kpi("record", "exports", "2027", "417.000", "--any-year", "--data-dir", str(folder))
     assert result.exit_code == 2

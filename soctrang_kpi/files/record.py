@@ -79,8 +79,8 @@ def record(folder: Path, resolve: Callable[[Dataset], str], year: int, value: Va
         if old is not None and not force:
             raise UsageError(
                 Text(
-                    "record.has_value", indicator=indicator, year=year, old=f"{old.value:g}",
-                    old_status=old.status.value, new=f"{value.number:g}", new_status=status.value,
+                    "record.has_value", indicator=indicator, year=year, old=Num(old.value),
+                    old_status=Text(f"point.{old.status.value}"), new=Num(value.number), new_status=Text(f"point.{status.value}"),
                 )
             )
         new_text = splice.set_value(text.replace("\r\n", "\n"), indicator, year, value.written, status)

@@ -139,7 +139,7 @@ POINT_STATUS = {
     "actual": {"vi": "thực hiện", "en": "actual"},
     "preliminary": {"vi": "sơ bộ", "en": "preliminary"},
     "estimate": {"vi": "ước tính", "en": "estimate"},
-    "plan": {"vi": "kế hoạch", "en": "plan"},
+    "plan": {"vi": "lộ trình", "en": "plan"},
 }
 
 KIND_NAMES = {
