@@ -270,3 +270,42 @@ def test_small_things_read_right():
     audit = kpi("audit", env={"COLUMNS": "200"}).stdout
     assert "bảng phụ lục" in audit and "% so NQ" in audit and "midterm_pct" not in audit and "industrial-production-index" not in audit
     assert "midterm_pct" in kpi("audit", "--json").stdout  # JSON keeps the codes
+
+
+@pytest.mark.parametrize(
+    "args, vi, en",
+    [
+        (["status", "--bogus"], "kpi: không có tuỳ chọn --bogus", "kpi: no such option: --bogus"),
+        (["show"], "kpi: thiếu tham số indicator", "kpi: missing argument indicator"),
+        (["frob"], "kpi: không có lệnh 'frob'; các lệnh: status,", "kpi: no such command 'frob'; the commands: status,"),
+        (["stat"], "kpi: không có lệnh 'stat' (có phải status?)", "kpi: no such command 'stat' (did you mean status?)"),
+        (["status", "--as-of", "abc"], "kpi: giá trị không hợp lệ cho --as-of: 'abc' không phải số nguyên", "kpi: invalid value for --as-of: 'abc' is not a whole number"),
+        (["record", "x", "2024", "1", "--status", "thuc-hien"], "'thuc-hien' không phải một trong actual, preliminary, estimate, plan", "'thuc-hien' is not one of actual, preliminary, estimate, plan"),
+        (["status", "--plan"], "kpi: tuỳ chọn --plan cần một giá trị", "kpi: option --plan needs a value"),
+        (["export"], "kpi: thiếu tuỳ chọn --output / -o", "kpi: missing option --output / -o"),
+        (["show", "a", "b"], "kpi: thừa tham số: b", "kpi: unexpected extra arguments: b"),
+    ],
+)
+def test_clicks_own_usage_errors_speak_the_language(args, vi, en):
+    for lang, expected in (("vi", vi), ("en", en)):
+        result = kpi(*args, env={"KPI_LANG": lang})
+        assert result.exit_code == 2
+        assert expected in result.stderr
+        lines = result.stderr.splitlines()
+        assert len(lines) == 2 and lines[1].strip().startswith("thử: kpi" if lang == "vi" else "try: kpi")
+        assert lines[1].strip().endswith(" --help")
+        for english in ("Usage:", "Try '", "Error", "No such", "Missing", "Invalid value"):
+            assert english not in result.stderr
+
+
+def test_usage_errors_name_the_command_to_ask():
+    assert kpi("status", "--bogus").stderr.splitlines()[1] == "  thử: kpi status --help"
+    assert kpi("frob", "--lang", "en").stderr.splitlines()[1] == "  try: kpi --help"
+
+
+def test_help_screens_head_the_usage_in_the_language():
+    vi = kpi("status", "--help", env={"COLUMNS": "100"})
+    assert vi.exit_code == 0 and "Cách dùng: kpi status" in vi.stdout and "Usage:" not in vi.stdout
+    en = kpi("status", "--help", env={"KPI_LANG": "en", "COLUMNS": "100"})
+    assert "Usage: kpi status" in en.stdout
+    assert kpi("--help").exit_code == 0 and "Cách dùng: kpi" in kpi("--help").stdout
