@@ -309,3 +309,18 @@ def test_help_screens_head_the_usage_in_the_language():
     en = kpi("status", "--help", env={"KPI_LANG": "en", "COLUMNS": "100"})
     assert "Usage: kpi status" in en.stdout
     assert kpi("--help").exit_code == 0 and "Cách dùng: kpi" in kpi("--help").stdout
+
+
+def test_validate_says_warnings_in_the_language(tmp_path):
+    for name in ("targets.yaml", "actuals.yaml"):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(text.replace("plan: {2024: 41, 2025: 37}", "plan: {2024: 41, 2025: 31.75}", 1), encoding="utf-8")
+    vi = kpi("validate", "--data-dir", str(tmp_path))
+    assert vi.exit_code == 0
+    assert "cảnh báo: grdp-structure 2025: tổng các tỷ trọng của grdp-structure là 94,75, không phải 100" in vi.stdout
+    assert ": warning:" not in vi.stdout and "94.75" not in vi.stdout
+    en = kpi("validate", "--data-dir", str(tmp_path), env={"KPI_LANG": "en"})
+    assert "warning: grdp-structure 2025: the shares of grdp-structure add up to 94.75, not 100" in en.stdout
+    table = kpi("validate", "--data-dir", str(tmp_path), "--format", "markdown").stdout
+    assert "| tệp | dòng | cột | chỉ tiêu | trường | thông báo | mức |" in table and "| cảnh báo |" in table
+    assert "file | line" in kpi("validate", "--data-dir", str(tmp_path), "--format", "csv", env={"KPI_LANG": "en"}).stdout.replace(",", " | ")

@@ -23,7 +23,7 @@ from ..core.model import (
     Settings,
     Target,
 )
-from ..messages import Text
+from ..messages import Num, Text
 
 YEARS = range(1900, 2201)  # years outside this are typos, not data
 TOP_KEYS = ("schema_version", "indicators", "plans")  # the file's own layout, not a model record
@@ -259,7 +259,7 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str) -> Target | None:
         return None
     if value < 0:  # legal (a fall, a deficit) but easily a typo: say how it is rated
         key = "value" if upper is None else "range"
-        bound = Text("bound.at_most" if direction is Direction.AT_MOST else "bound.at_least", value=f"{value:g}")
+        bound = Text("bound.at_most" if direction is Direction.AT_MOST else "bound.at_least", value=Num(float(f"{value:g}")))
         c.add(path + (key,), Text("targets.negative", reading=bound), ident, key, warning=True)
     return Target(kind, direction, value, upper, bool(strict), **options)
 

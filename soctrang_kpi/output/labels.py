@@ -28,6 +28,16 @@ LABELS: dict[Status, dict[str, str]] = {
 #: column headings and other fixed words
 WORDS: dict[str, dict[str, str]] = {
     "no": {"vi": "TT", "en": "No"},
+    # the columns of `kpi validate --format csv / markdown`
+    "problem_file": {"vi": "tệp", "en": "file"},
+    "problem_line": {"vi": "dòng", "en": "line"},
+    "problem_column": {"vi": "cột", "en": "column"},
+    "problem_indicator": {"vi": "chỉ tiêu", "en": "indicator"},
+    "problem_field": {"vi": "trường", "en": "field"},
+    "problem_message": {"vi": "thông báo", "en": "message"},
+    "problem_severity": {"vi": "mức", "en": "severity"},
+    "severity_warning": {"vi": "cảnh báo", "en": "warning"},
+    "severity_error": {"vi": "lỗi", "en": "error"},
     "name": {"vi": "Chỉ tiêu", "en": "Indicator"},
     "unit": {"vi": "ĐVT", "en": "Unit"},
     "target": {"vi": "Nghị quyết", "en": "Target"},
