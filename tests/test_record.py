@@ -169,3 +169,15 @@ def test_concurrent_writers_lose_no_update(folder):
     for i, ident in enumerate(ids):
         block = text.split(f"  {ident}:\n", 1)[1].split("\n  ", 1)[0]
         assert f"2023: {90 + i}}}" in block, ident
+
+
+def test_suggestions_rank_the_real_match_first_and_leave_out_unrelated_rows(folder):
+    result = kpi_en("record", "thuy san", "2024", "1", "--data-dir", str(folder))
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert lines[1].strip() == "did you mean:" and "seafood-output" in lines[2]
+    assert len(lines) <= 7
+    nothing = kpi_en("record", "xyz-qqq", "2024", "1", "--data-dir", str(folder))
+    assert nothing.exit_code == 2 and nothing.stderr.splitlines() == ["kpi: no indicator has the id or number 'xyz-qqq'"]
+    typo = kpi_en("record", "grdp-grwth", "2024", "1", "--data-dir", str(folder)).stderr.splitlines()
+    assert "grdp-growth" in typo[2] and len(typo) == 3
