@@ -141,7 +141,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "'{key}' applies only to targets of kind {kinds}",
         "vi": "'{key}' chỉ áp dụng cho mục tiêu loại {kinds}",
     },
-    "targets.range_size": {"en": "expected [low, high], found {count} numbers", "vi": "cần [thấp, cao], gặp {count} số"},
+    "targets.range_size": {"en": "expected [low, high], found {count} numbers{hint}", "vi": "cần [thấp, cao], gặp {count} số{hint}"},
+    "hint.range_decimal": {"en": " (write {number}, not {written})", "vi": " (viết {number}, không phải {written})"},
     "targets.negative": {
         "en": "a negative target is read as \"{reading}\": check the sign",
         "vi": "mục tiêu âm được hiểu là \"{reading}\": hãy kiểm tra dấu",

@@ -324,3 +324,13 @@ def test_validate_says_warnings_in_the_language(tmp_path):
     table = kpi("validate", "--data-dir", str(tmp_path), "--format", "markdown").stdout
     assert "| tệp | dòng | cột | chỉ tiêu | trường | thông báo | mức |" in table and "| cảnh báo |" in table
     assert "file | line" in kpi("validate", "--data-dir", str(tmp_path), "--format", "csv", env={"KPI_LANG": "en"}).stdout.replace(",", " | ")
+
+
+def test_a_range_split_by_a_decimal_comma_gets_a_hint(tmp_path):
+    for name in ("targets.yaml", "actuals.yaml"):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(text.replace("range: [2, 3]}", "range: [2, 2,5]}", 1), encoding="utf-8")
+    vi = kpi("validate", "--data-dir", str(tmp_path))
+    assert vi.exit_code == 1 and "cần [thấp, cao], gặp 3 số (viết 2.5, không phải 2,5)" in vi.stderr
+    en = kpi("validate", "--data-dir", str(tmp_path), env={"KPI_LANG": "en"})
+    assert "expected [low, high], found 3 numbers (write 2.5, not 2,5)" in en.stderr

@@ -302,12 +302,19 @@ def target_value(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) 
     return target_range(c, entry["range"], path + ("range",), ident)
 
 
+def _decimal_comma_hint(bounds: list) -> Text | str:
+    """[10, 10,5] reads as three numbers: YAML split the Vietnamese decimal 10,5 in two."""
+    if len(bounds) == 3 and all(type(b) is int for b in bounds[1:]) and bounds[1] >= 0 and bounds[2] >= 0:
+        return Text("hint.range_decimal", number=f"{bounds[1]}.{bounds[2]}", written=f"{bounds[1]},{bounds[2]}")
+    return ""
+
+
 def target_range(c: Checks, value: object, path: KeyPath, ident: str) -> tuple[float | None, float | None]:
     bounds = c.sequence(value, path, "what.low_high", ident, "range")
     if bounds is None:
         return None, None
     if len(bounds) != 2:
-        c.add(path, Text("targets.range_size", count=len(bounds)), ident, "range")
+        c.add(path, Text("targets.range_size", count=len(bounds), hint=_decimal_comma_hint(bounds)), ident, "range")
         return None, None
     low, high = (c.number(b, path + (j,), ident, "range") for j, b in enumerate(bounds))
     if low is not None and high is not None and low >= high:
