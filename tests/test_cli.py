@@ -334,3 +334,12 @@ def test_a_range_split_by_a_decimal_comma_gets_a_hint(tmp_path):
     assert vi.exit_code == 1 and "cần [thấp, cao], gặp 3 số (viết 2.5, không phải 2,5)" in vi.stderr
     en = kpi("validate", "--data-dir", str(tmp_path), env={"KPI_LANG": "en"})
     assert "expected [low, high], found 3 numbers (write 2.5, not 2,5)" in en.stderr
+
+
+def test_show_names_the_plan_rounds_counts_and_marks_rates():
+    seafood = kpi("show", "5", env={"COLUMNS": "100"}).stdout
+    assert "lần thứ XIV, nhiệm kỳ 2020–2025 — tính đến năm 2023" in seafood
+    assert "Theo xu hướng đến 2025           389.542\n" in seafood and "389.541," not in seafood
+    assert "Đạt: dự báo 100,00%\n" in seafood
+    growth = kpi("show", "1", env={"COLUMNS": "100"}).stdout
+    assert "7,19% (lộ trình) = 89,91%" in growth

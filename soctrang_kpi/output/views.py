@@ -181,11 +181,11 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
         (word("required", lang), percent(f.required_growth_pct, lang, precision)),
         (word("attainment", lang), percent(f.attainment_pct, lang, precision)),
         (word("progress", lang), percent(f.progress_pct, lang, precision)),
-        (word("trend", lang, year=pr.plan.target_year), _trend_text(f.trend, target, lang, precision)),
+        (word("trend", lang, year=pr.plan.target_year), _trend_text(shown_value(f.trend, result), target, lang, precision)),
         (
             word("forecast", lang),
             "-" if f.forecast.value is None else
-            f"{number(f.forecast.value, lang)} ({FORECAST_SOURCES[f.forecast.source or 'trend'][lang.value]}) = {percent(f.forecast.pct, lang, precision)}",
+            f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision)} ({FORECAST_SOURCES[f.forecast.source or 'trend'][lang.value]}) = {percent(f.forecast.pct, lang, precision)}",
         ),
         (word("assessment", lang), f"{status_label(result.status, result.excess, lang, precision)}: {reason_text(result, lang, precision)}"),
     ]
@@ -209,7 +209,7 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
         parts = [pr.find(child) for child in result.children]
         facts.append((word("components", lang), "; ".join(f"{c.row.no} {status_label(c.status, c.excess, lang, precision)}" for c in parts)))
     facts_table = Table(
-        word("as_of", lang, year=pr.as_of),
+        plan_title(pr, lang),
         (Column(""), Column("", wrap=True)),
         tuple(Row(fact) for fact in facts),
         show_header=False,
