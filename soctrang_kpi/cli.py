@@ -165,6 +165,16 @@ PANEL_WORDS = {
 }
 
 
+#: the word before the usage line of a help screen
+USAGE_WORD = {"vi": "Cách dùng: ", "en": "Usage: "}
+
+
+def _usage(command, ctx, formatter) -> None:
+    """The usage line, headed in the language of the command line."""
+    lang = ctx.meta.get(LANG_KEY) or lang_of([])
+    formatter.write_usage(ctx.command_path, " ".join(command.collect_usage_pieces(ctx)), prefix=USAGE_WORD[lang])
+
+
 class SpokenCommand(typer.core.TyperCommand):
     """A command whose --help speaks the language of the command line."""
 
@@ -176,8 +186,21 @@ class SpokenCommand(typer.core.TyperCommand):
         _speak(self, ctx, ctx.meta.get(LANG_KEY) or lang_of([]))
         return super().format_help(ctx, formatter)
 
+    def format_usage(self, ctx, formatter):
+        _usage(self, ctx, formatter)
+
+
+class NoSuchCommand(typer.core._click.exceptions.UsageError):
+    """A command name the app does not have (Click says it only in an English sentence)."""
+
+    def __init__(self, name: str, ctx) -> None:
+        super().__init__(f"No such command {name!r}.", ctx)
+        self.name = name
+
 
 class SpokenGroup(typer.core.TyperGroup):
+    """The app: its help and Click's own usage errors speak the language of the command line."""
+
     def parse_args(self, ctx, args):
         ctx.meta[LANG_KEY] = lang_of(args)
         return super().parse_args(ctx, args)
@@ -185,6 +208,109 @@ class SpokenGroup(typer.core.TyperGroup):
     def format_help(self, ctx, formatter):
         _speak(self, ctx, ctx.meta.get(LANG_KEY) or lang_of([]))
         return super().format_help(ctx, formatter)
+
+    def format_usage(self, ctx, formatter):
+        _usage(self, ctx, formatter)
+
+    def resolve_command(self, ctx, args):
+        cmd_name = args[0] if args else ""
+        if args and not cmd_name.startswith("-") and self.get_command(ctx, cmd_name) is None and not ctx.resilient_parsing:
+            raise NoSuchCommand(cmd_name, ctx)
+        return super().resolve_command(ctx, args)
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, windows_expand_args=True, **extra):
+        """Run the app; Click's usage errors become one line in the language and exit 2."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, windows_expand_args, **extra)
+        argv = list(sys.argv[1:] if args is None else args)
+        exceptions = typer.core._click.exceptions
+        try:
+            code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
+        except exceptions.NoArgsIsHelpError:
+            sys.exit(EXIT_USAGE)  # the help is already printed
+        except exceptions.UsageError as err:
+            ctx = getattr(err, "ctx", None)
+            lang = (ctx.meta.get(LANG_KEY) if ctx is not None else None) or lang_of(argv)
+            for line in click_error_lines(err, lang, argv):
+                _err(line)
+            sys.exit(EXIT_USAGE)
+        except typer.Abort:
+            _err(Text("click.aborted").render(lang_of(argv)))
+            sys.exit(1)
+        except exceptions.ClickException as err:  # a file Click could not open: not raised by kpi's options
+            _err(f"kpi: {err.format_message()}")
+            sys.exit(err.exit_code)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _quoted(message: str) -> str:
+    """The value Click quotes first in its message ("'abc' is not a valid int.")."""
+    import re
+
+    found = re.search(r"""(['"])(.*?)\1""", message)
+    return repr(found.group(2)) if found else ""
+
+
+def _param_name(param) -> str:
+    if param is None:
+        return ""
+    if getattr(param, "param_type_name", "") == "option":
+        return " / ".join(param.opts)
+    return param.human_readable_name.strip("{}").lower()
+
+
+def _bad_value(err) -> Text:
+    """What is wrong with a value, by the type of the parameter."""
+    types = typer.core._click.types
+    message = err.message
+    value = _quoted(message)
+    kind = getattr(err.param, "type", None)
+    choices = getattr(kind, "choices", None)
+    if choices is not None:
+        return Text("click.not_one_of", value=value, choices=", ".join(str(c) for c in choices))
+    if isinstance(kind, types.IntRange) and "range" in message:
+        return Text("click.not_in_range", value=message.split(" ", 1)[0], range=message.rpartition("range ")[2].rstrip("."))
+    if isinstance(kind, types.IntParamType):
+        return Text("click.not_whole", value=value)
+    if isinstance(kind, types.FloatParamType):
+        return Text("click.not_number", value=value)
+    if type(kind).__name__.endswith("Path"):
+        return Text("click.is_folder" if "directory" in message else "click.is_file" if "is a file" in message else "click.no_path", value=value)
+    return Text("click.bad_value", value=value or message)
+
+
+def click_error_lines(err, lang: str, argv: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """Click's usage error as one line in ``lang``, and where to look for help."""
+    import re
+
+    exceptions = typer.core._click.exceptions
+    message: Text
+    if isinstance(err, NoSuchCommand):
+        from difflib import get_close_matches
+
+        close = get_close_matches(err.name, list(COMMANDS))
+        hint = Text("click.did_you_mean", names=", ".join(close)) if close else ""
+        message = Text("click.no_command", name=repr(err.name), hint=hint, names=", ".join(COMMANDS))
+    elif isinstance(err, exceptions.NoSuchOption):
+        close = sorted(err.possibilities or ())
+        hint = Text("click.did_you_mean", names=", ".join(close)) if close else ""
+        message = Text("click.no_option", name=err.option_name, hint=hint)
+    elif isinstance(err, exceptions.MissingParameter):
+        kind = "option" if getattr(err.param, "param_type_name", "") == "option" else "argument"
+        message = Text(f"click.missing_{kind}", name=_param_name(err.param))
+    elif isinstance(err, exceptions.BadParameter):
+        message = Text("click.bad_parameter", name=_param_name(err.param), detail=_bad_value(err))
+    elif isinstance(err, exceptions.BadOptionUsage):
+        key = "click.needs_value" if "requires" in err.message else "click.takes_no_value" if "does not take" in err.message else "click.bad_option"
+        message = Text(key, name=err.option_name)
+    elif extra := re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", err.message):
+        message = Text("click.extra", args=extra.group(1))
+    else:
+        message = Text("click.usage", detail=err.format_message())
+    ctx = getattr(err, "ctx", None)
+    named = _command_named(list(argv))
+    path = ctx.command_path if ctx is not None else f"kpi {named}" if named else "kpi"
+    return [f"kpi: {message.render(lang)}", "  " + Text("click.try", command=f"{path} --help").render(lang)]
 
 
 def _lang(ctx: typer.Context) -> str:
@@ -568,7 +694,7 @@ def import_table(
         imported = importer.read(file, name)
         for cell in imported.skipped:
             _err(cell.render(said))
-        written = write(out, importer.to_yaml(imported), force)
+        written = write(out, importer.to_yaml(imported, said), force)
         _err(imported.found(said))
         if imported.skipped:
             _err(Text("import.summary", count=Num(len(imported.skipped))).render(said))

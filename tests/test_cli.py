@@ -277,3 +277,76 @@ def test_shell_completion_is_offered_in_both_languages():
     en = CliRunner().invoke(app, ["--help"], env={"KPI_LANG": "en", "COLUMNS": "120"}).stdout
     assert "--install-completion" in vi and "Cài tự động hoàn thành" in vi
     assert "--install-completion" in en and "Install completion of kpi" in en
+
+
+@pytest.mark.parametrize(
+    "args, vi, en",
+    [
+        (["status", "--bogus"], "kpi: không có tuỳ chọn --bogus", "kpi: no such option: --bogus"),
+        (["show"], "kpi: thiếu tham số indicator", "kpi: missing argument indicator"),
+        (["frob"], "kpi: không có lệnh 'frob'; các lệnh: status,", "kpi: no such command 'frob'; the commands: status,"),
+        (["stat"], "kpi: không có lệnh 'stat' (có phải status?)", "kpi: no such command 'stat' (did you mean status?)"),
+        (["status", "--as-of", "abc"], "kpi: giá trị không hợp lệ cho --as-of: 'abc' không phải số nguyên", "kpi: invalid value for --as-of: 'abc' is not a whole number"),
+        (["record", "x", "2024", "1", "--status", "thuc-hien"], "'thuc-hien' không phải một trong actual, preliminary, estimate, plan", "'thuc-hien' is not one of actual, preliminary, estimate, plan"),
+        (["status", "--plan"], "kpi: tuỳ chọn --plan cần một giá trị", "kpi: option --plan needs a value"),
+        (["export"], "kpi: thiếu tuỳ chọn --output / -o", "kpi: missing option --output / -o"),
+        (["show", "a", "b"], "kpi: thừa tham số: b", "kpi: unexpected extra arguments: b"),
+    ],
+)
+def test_clicks_own_usage_errors_speak_the_language(args, vi, en):
+    for lang, expected in (("vi", vi), ("en", en)):
+        result = kpi(*args, env={"KPI_LANG": lang})
+        assert result.exit_code == 2
+        assert expected in result.stderr
+        lines = result.stderr.splitlines()
+        assert len(lines) == 2 and lines[1].strip().startswith("thử: kpi" if lang == "vi" else "try: kpi")
+        assert lines[1].strip().endswith(" --help")
+        for english in ("Usage:", "Try '", "Error", "No such", "Missing", "Invalid value"):
+            assert english not in result.stderr
+
+
+def test_usage_errors_name_the_command_to_ask():
+    assert kpi("status", "--bogus").stderr.splitlines()[1] == "  thử: kpi status --help"
+    assert kpi("frob", "--lang", "en").stderr.splitlines()[1] == "  try: kpi --help"
+
+
+def test_help_screens_head_the_usage_in_the_language():
+    vi = kpi("status", "--help", env={"COLUMNS": "100"})
+    assert vi.exit_code == 0 and "Cách dùng: kpi status" in vi.stdout and "Usage:" not in vi.stdout
+    en = kpi("status", "--help", env={"KPI_LANG": "en", "COLUMNS": "100"})
+    assert "Usage: kpi status" in en.stdout
+    assert kpi("--help").exit_code == 0 and "Cách dùng: kpi" in kpi("--help").stdout
+
+
+def test_validate_says_warnings_in_the_language(tmp_path):
+    for name in ("targets.yaml", "actuals.yaml"):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(text.replace("plan: {2024: 41, 2025: 37}", "plan: {2024: 41, 2025: 31.75}", 1), encoding="utf-8")
+    vi = kpi("validate", "--data-dir", str(tmp_path))
+    assert vi.exit_code == 0
+    assert "cảnh báo: grdp-structure 2025: tổng các tỷ trọng của grdp-structure là 94,75, không phải 100" in vi.stdout
+    assert ": warning:" not in vi.stdout and "94.75" not in vi.stdout
+    en = kpi("validate", "--data-dir", str(tmp_path), env={"KPI_LANG": "en"})
+    assert "warning: grdp-structure 2025: the shares of grdp-structure add up to 94.75, not 100" in en.stdout
+    table = kpi("validate", "--data-dir", str(tmp_path), "--format", "markdown").stdout
+    assert "| tệp | dòng | cột | chỉ tiêu | trường | thông báo | mức |" in table and "| cảnh báo |" in table
+    assert "file | line" in kpi("validate", "--data-dir", str(tmp_path), "--format", "csv", env={"KPI_LANG": "en"}).stdout.replace(",", " | ")
+
+
+def test_a_range_split_by_a_decimal_comma_gets_a_hint(tmp_path):
+    for name in ("targets.yaml", "actuals.yaml"):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(text.replace("range: [2, 3]}", "range: [2, 2,5]}", 1), encoding="utf-8")
+    vi = kpi("validate", "--data-dir", str(tmp_path))
+    assert vi.exit_code == 1 and "cần [thấp, cao], gặp 3 số (viết 2.5, không phải 2,5)" in vi.stderr
+    en = kpi("validate", "--data-dir", str(tmp_path), env={"KPI_LANG": "en"})
+    assert "expected [low, high], found 3 numbers (write 2.5, not 2,5)" in en.stderr
+
+
+def test_show_names_the_plan_rounds_counts_and_marks_rates():
+    seafood = kpi("show", "5", env={"COLUMNS": "100"}).stdout
+    assert "lần thứ XIV, nhiệm kỳ 2020–2025 — tính đến năm 2023" in seafood
+    assert "Theo xu hướng đến 2025           389.542\n" in seafood and "389.541," not in seafood
+    assert "Đạt: dự báo 100,00%\n" in seafood
+    growth = kpi("show", "1", env={"COLUMNS": "100"}).stdout
+    assert "7,19% (lộ trình) = 89,91%" in growth

@@ -95,16 +95,26 @@ def test_year_columns(header, year, status):
 # -- kpi import ------------------------------------------------------------------------------------
 
 
-def test_export_then_import_gives_back_the_same_data(tmp_path):
-    assert kpi("export", "-o", str(tmp_path / "phu-luc.xlsx")).exit_code == 0
-    result = kpi("import", str(tmp_path / "phu-luc.xlsx"), "-o", str(tmp_path / "out"))
+SUMMARY = "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt"
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_export_then_import_gives_back_the_same_data(tmp_path, suffix):
+    assert kpi("export", "-o", str(tmp_path / f"phu-luc.{suffix}")).exit_code == 0
+    result = kpi("import", str(tmp_path / f"phu-luc.{suffix}"), "-o", str(tmp_path / "out"))
     assert result.exit_code == 0, result.stderr
     assert "23 chỉ tiêu, các năm 2020–2025" in result.stderr
+    assert "không" not in result.stderr  # no cell refused, no column not understood
+    status = kpi("status", "--data-dir", str(tmp_path / "out"))
+    assert status.exit_code == 0 and SUMMARY in status.stdout and "2023" in status.stdout
+    assert "# Nhập bằng kpi import từ" in (tmp_path / "out" / "actuals.yaml").read_text(encoding="utf-8")
+    assert "80.39999" not in (tmp_path / "out" / "actuals.yaml").read_text(encoding="utf-8")
     original, _ = load.read(BUNDLED)
     imported, warnings = load.read(tmp_path / "out")
     assert warnings == []
     before, after = original.plans["term-2020-2025"], next(iter(imported.plans.values()))
     assert (after.base_year, after.target_year) == (2020, 2025)
+    assert after.name == before.name  # "… lần thứ XIV, nhiệm kỳ 2020–2025", whole
     assert len(after.rows) == len(before.rows)
     for old, new in zip(before.rows, after.rows):
         assert new.no == old.no
@@ -115,7 +125,9 @@ def test_export_then_import_gives_back_the_same_data(tmp_path):
         assert (imported.indicators[b.parent].name if b.parent else None) == parent
         kind = Kind.LEVEL if old.target.kind is Kind.PROGRESS else old.target.kind  # progress is not written in a table
         assert new.target._replace(kind=kind) == old.target._replace(kind=kind) and new.target.kind is kind
-        assert {p.year: p.value for p in imported.series.get(new.indicator, ())} == {p.year: p.value for p in original.series.get(old.indicator, ())}
+        assert {p.year: (p.value, p.status) for p in imported.series.get(new.indicator, ())} == {
+            p.year: (p.value, p.status) for p in original.series.get(old.indicator, ())
+        }
     published = imported.published[next(i for i, ind in imported.indicators.items() if ind.name.startswith("GRDP bình quân"))]
     assert next(iter(published.values()))[0].assessment == "Vượt 0,40%"
 
@@ -196,3 +208,31 @@ def test_import_refuses_to_overwrite_and_unknown_files(tmp_path):
     assert again.exit_code == 2 and "đã có: thêm --force" in again.stderr
     (tmp_path / "a.txt").write_text("TT", encoding="utf-8")
     assert kpi("import", str(tmp_path / "a.txt")).exit_code == 2
+
+
+@pytest.mark.parametrize("header, role", [("Tiến độ", "pace"), ("Nguồn", "source"), ("Nghị quyết (ghi)", "target_printed"), ("Pace", "pace")])
+def test_columns_kpi_adds_are_recognised(header, role):
+    assert layout._column(0, header, False).role == role
+
+
+def test_a_merged_upper_header_spreads_over_its_years():
+    grid = [["TT", "Chỉ tiêu", "Nghị quyết", "Năm 2020", "Thực hiện", None, "Lộ trình", None, "Dự báo"],
+            [None, None, None, None, "2021", "2022", "2024", "2025", None]]
+    columns = layout.classify(grid, 0, 1)
+    assert [(c.year, c.status) for c in columns if c.role == "year"] == [(2020, "actual"), (2021, "actual"), (2022, "actual"), (2024, "plan"), (2025, "plan")]
+    assert columns[-1].role == "forecast"
+
+
+def test_the_estimate_mark_and_the_plan_name_from_the_title():
+    assert layout.marked("7,10*") == ("7,10", True) and layout.marked("7,10") == ("7,10", False)
+    assert layout.plan_name(["KẾT QUẢ", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020–2025 — tính đến năm 2023"]) == (
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020–2025"
+    )
+
+
+def test_imported_comments_speak_the_chosen_language(tmp_path):
+    _appendix_docx(tmp_path / "a.docx")
+    assert kpi("import", str(tmp_path / "a.docx"), "-o", str(tmp_path / "en"), lang="en").exit_code == 0
+    assert (tmp_path / "en" / "actuals.yaml").read_text(encoding="utf-8").startswith("# Imported by kpi import from a.docx")
+    assert kpi("import", str(tmp_path / "a.docx"), "-o", str(tmp_path / "vi")).exit_code == 0
+    assert (tmp_path / "vi" / "targets.yaml").read_text(encoding="utf-8").startswith("# Nhập bằng kpi import từ a.docx")

@@ -133,3 +133,14 @@ def test_plural_forms_and_numbers_follow_the_language():
     assert Text("cli.data_problems", count=Num(1)).render("vi") == "1 lỗi"
     assert Text("cli.wrote", path="x.xlsx", format="xlsx", size=Num(12557)).render("vi") == "kpi: đã ghi x.xlsx (xlsx, 12.557 byte)"
     assert Text("cli.wrote", path="x.xlsx", format="xlsx", size=Num(12557)) == "kpi: wrote x.xlsx (xlsx, 12,557 bytes)"
+
+
+def test_a_verdicts_reason_is_one_phrase_without_colons():
+    """ "Chưa có số liệu: không có dự báo (…)", never three colons deep."""
+    from soctrang_kpi.output.labels import REASONS
+
+    for code, words in REASONS.items():
+        for lang, text in words.items():
+            assert ":" not in text, (code, lang, text)
+    assert REASONS["no_forecast"]["vi"].startswith("không có dự báo (không có lộ trình năm cuối, ")
+    assert REASONS["forecast_meets"]["vi"] == "dự báo {x}"

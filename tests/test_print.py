@@ -134,3 +134,15 @@ def test_the_html_page_prints_on_a4_landscape(printed_html, names):
     assert _missing_names(page["flat"], names) == []
     for figure in ("417.000", "5,76", "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt", "(*) Số liệu ước tính."):
         assert figure in page["flat"], figure
+
+
+def test_the_charts_target_mark_is_drawn_at_the_right_edge_too():
+    from soctrang_kpi.core.model import Point, PointStatus, Target
+    from soctrang_kpi.output.labels import Lang
+    from soctrang_kpi.output.text_chart import chart
+
+    series = (Point(2020, 50.0, PointStatus.ACTUAL), Point(2021, 60.0, PointStatus.ACTUAL))
+    from soctrang_kpi.core.model import Kind
+
+    lines = chart(series, Target(Kind.LEVEL, value=100.0), Lang.VI, width=20)
+    assert all(line[5:25][19] == "│" for line in lines[1:])

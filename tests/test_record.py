@@ -84,6 +84,9 @@ def test_negative_values_and_a_new_status_map(folder):
         (["grdp-growth", "1850", "7.25", "--any-year"], 1, "expected a year from 1900 to 2200, found 1850"),
         (["grdp-growth", "2031", "7.25"], 2, "2031 is outside every plan's period (term-2020-2025 2020–2025, annual-2023 2022–2023); add --any-year"),
         (["no-such-thing", "2023", "1"], 2, "no indicator has the id or number"),
+        (["exports", "2023", "417.000"], 2, "'417.000' looks like a Vietnamese thousands separator: write 417000 for 417 thousand, or 417.0 if you mean 417"),
+        (["exports", "2023", "1.250.000"], 2, "'1.250.000' looks like a Vietnamese thousands separator: write 1250000 for 1,250 thousand\n"),
+        (["exports", "2023", "-1.500"], 2, "write -1500 for -1.5 thousand, or -1.5 if you mean -1.5"),
     ],
 )
 def test_bad_records_write_nothing(folder, args, code, message):
@@ -92,6 +95,19 @@ def test_bad_records_write_nothing(folder, args, code, message):
     assert result.exit_code == code
     assert message in result.stderr
     assert (folder / "actuals.yaml").read_bytes() == before
+
+
+def test_a_refusal_to_replace_speaks_vietnamese_words_and_numbers(folder):
+    result = kpi("record", "exports", "2024", "1.6", "--data-dir", str(folder))
+    assert result.exit_code == 2
+    assert "(lộ trình); chạy lại với --force để thay bằng 1,6 (thực hiện)" in result.stderr
+    assert "(plan)" not in result.stderr and "(actual)" not in result.stderr
+
+
+def test_a_thousands_value_is_refused_in_vietnamese_too(folder):
+    result = kpi("record", "exports", "2027", "417.000", "--any-year", "--data-dir", str(folder))
+    assert result.exit_code == 2
+    assert "'417.000' giống cách viết có dấu chấm phân cách hàng nghìn: hãy viết 417000 nếu là 417 nghìn, hoặc 417.0 nếu là 417" in result.stderr
 
 
 def test_the_bundled_data_is_read_only(tmp_path, monkeypatch):
@@ -153,3 +169,15 @@ def test_concurrent_writers_lose_no_update(folder):
     for i, ident in enumerate(ids):
         block = text.split(f"  {ident}:\n", 1)[1].split("\n  ", 1)[0]
         assert f"2023: {90 + i}}}" in block, ident
+
+
+def test_suggestions_rank_the_real_match_first_and_leave_out_unrelated_rows(folder):
+    result = kpi_en("record", "thuy san", "2024", "1", "--data-dir", str(folder))
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert lines[1].strip() == "did you mean:" and "seafood-output" in lines[2]
+    assert len(lines) <= 7
+    nothing = kpi_en("record", "xyz-qqq", "2024", "1", "--data-dir", str(folder))
+    assert nothing.exit_code == 2 and nothing.stderr.splitlines() == ["kpi: no indicator has the id or number 'xyz-qqq'"]
+    typo = kpi_en("record", "grdp-grwth", "2024", "1", "--data-dir", str(folder)).stderr.splitlines()
+    assert "grdp-growth" in typo[2] and len(typo) == 3

@@ -55,9 +55,10 @@ def test_block_layout_trailing_zeros_and_comments_stay(tmp_path):
         "    estimate:\n      2023: 7.10  # ước tính tháng 9\n  exports:\n    actual: {2020: 1.12}  # tỷ USD\n"
     )
     folder = folder_with(tmp_path, actuals)
-    assert record(folder, "grdp-growth", "2022", "7.760").exit_code == 0
+    assert record(folder, "grdp-growth", "2022", "7.7600").exit_code == 0
+    assert record(folder, "grdp-growth", "2022", "7.760").exit_code == 2  # reads as 7760 in Vietnamese: refused with a hint
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")
-    assert text == actuals.replace("      2021: 2.490\n", "      2021: 2.490\n      2022: 7.760\n")
+    assert text == actuals.replace("      2021: 2.490\n", "      2021: 2.490\n      2022: 7.7600\n")
     # the estimate becomes the actual: its comment travels with it, its empty status goes
     assert record(folder, "grdp-growth", "2023", "7.25", "--force").exit_code == 0
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")

@@ -41,30 +41,37 @@ def find(pr: PlanResult, query: str) -> Result:
     raise UsageError(Text("lookup.none", query=repr(query)), suggestions(entries, query))
 
 
-#: how many close names a "did you mean" lists, and how close a name must be to be listed
+#: how many close names a "did you mean" lists, and how close a name must be to be listed: the
+#: id or the whole name (a typo in an id), or a run of as many of the name's words as the query has
+#: (a typo in part of a name), which must be closer since short runs resemble each other easily
 SUGGESTIONS = 5
-CLOSE_ENOUGH = 0.5
+CLOSE_ENOUGH = 0.7
+CLOSE_RUN = 0.85
 
 
 def suggestions(entries: list[tuple[str, str, str]], query: str) -> tuple[str, ...]:
-    """The few (number, id, name) entries closest to a query that matched nothing, as lines
-    "   7.1  new-rural-communes  Luỹ kế số xã …": by similarity of the folded text to the id,
-    the name or any run of as many of the name's words."""
+    """The few (number, id, name) entries closest to a query that matched exactly nothing, as
+    lines "   7.1  new-rural-communes  Luỹ kế số xã …", best first: first by the share of the
+    name the query's words cover (as `kpi show` ranks names), then by similarity of the folded
+    text to the id, the name or a run of as many of the name's words; unrelated rows are left out."""
     from difflib import SequenceMatcher
 
     wanted = fold(query.strip())
+    words = _words(query)
     size = max(len(wanted.split()), 1)
 
-    def closeness(entry: tuple[str, str, str]) -> float:
+    def score(entry: tuple[str, str, str]) -> tuple[float, float]:
         no, ident, name = entry
-        words = fold(name).split()
-        texts = [ident, ident.replace("-", " "), fold(name), no]
-        texts += [" ".join(words[i:i + size]) for i in range(max(len(words) - size + 1, 1))]
-        return max(SequenceMatcher(None, wanted, text).ratio() for text in texts)
+        covered = max(_near_coverage(words, _words(text), SequenceMatcher) for text in (name, ident.replace("-", " "))) if words else 0.0
+        whole = max(SequenceMatcher(None, wanted, text).ratio() for text in (ident, ident.replace("-", " "), fold(name), no))
+        names = fold(name).split()
+        runs = [" ".join(names[i:i + size]) for i in range(max(len(names) - size + 1, 1))]
+        run = max(SequenceMatcher(None, wanted, text).ratio() for text in runs)
+        close = max(whole if whole >= CLOSE_ENOUGH else 0.0, run if run >= CLOSE_RUN else 0.0)
+        return covered, close
 
-    scored = sorted(((closeness(e), i) for i, e in enumerate(entries)), reverse=True)
-    chosen = [i for score, i in scored[:SUGGESTIONS] if score >= CLOSE_ENOUGH] or [i for _, i in scored[:3]]
-    return tuple(_line(*entries[i]) for i in chosen)
+    scored = sorted(((score(e), i) for i, e in enumerate(entries)), key=lambda pair: (-pair[0][0], -pair[0][1], pair[1]))
+    return tuple(_line(*entries[i]) for (covered, close), i in scored[:SUGGESTIONS] if covered > 0 or close > 0)
 
 
 def _line(no: str, ident: str, name: str) -> str:
@@ -78,10 +85,35 @@ def _words(text: str) -> list[str]:
 def _coverage(query: list[str], result: Result) -> float:
     """Share of a name's words that the query words begin, best of the Vietnamese name, the
     English name and the id; 0 unless every query word begins some word of that name."""
-    best = 0.0
     indicator = result.indicator
-    for name in (indicator.name, indicator.name_en, indicator.id.replace("-", " ")):
-        words = _words(name)
+    return _name_coverage(query, (indicator.name, indicator.name_en, indicator.id.replace("-", " ")))
+
+
+#: how close a query word must be to a word of a name it does not begin ("sam" to "san")
+NEAR_WORD = 0.6
+
+
+def _near_coverage(query: list[str], words: list[str], matcher) -> float:
+    """The name coverage of `kpi show`, forgiving a typo in a word: each query word counts by
+    how well it matches its best word (1 when it begins it); 0 unless every query word comes near
+    some word. The mean closeness times the share of the name's words that are matched."""
+    if not words:
+        return 0.0
+
+    def near(q: str, w: str) -> float:
+        return 1.0 if w.startswith(q) else matcher(None, q, w).ratio()
+
+    best = [max(near(q, w) for w in words) for q in query]
+    if min(best) < NEAR_WORD:
+        return 0.0
+    matched = sum(any(near(q, w) >= NEAR_WORD for q in query) for w in words)
+    return sum(best) / len(best) * matched / len(words)
+
+
+def _name_coverage(query: list[str], names) -> float:
+    best = 0.0
+    for name in names:
+        words = _words(name or "")
         if words and all(any(w.startswith(q) for w in words) for q in query):
             covered = sum(any(w.startswith(q) for q in query) for w in words)
             best = max(best, covered / len(words))

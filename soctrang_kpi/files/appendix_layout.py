@@ -31,8 +31,13 @@ HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the target as the report prints it ("≤ 33", "Trên 80") beside the number kpi's xlsx keeps
     ("target_printed", ("nghi quyet (ghi)", "target (as printed)")),
     ("target", ("nghi quyet", "muc tieu", "chi tieu ke hoach", "target")),
+    # columns kpi's own export adds, recognised and not read (the pace is recomputed)
+    ("pace", ("tien do", "pace")),
+    ("source", ("nguon", "source")),
     ("name", ("chi tieu", "noi dung", "indicator")),
 )
+#: roles that are recognised but not read
+IGNORED = frozenset({"pace", "source"})
 #: a whole header that is exactly one of these words (short words must not match inside others)
 EXACT_ONLY = frozenset({"tt", "stt", "no"})
 
@@ -106,16 +111,40 @@ def _is_data(row: list[object]) -> bool:
 
 def classify(grid: list[list[object]], top: int, last: int) -> list[Column]:
     width = max(len(row) for row in grid[top:last + 1])
+    rows = [_spread(grid[r], grid[last], width) if r < last else grid[r] for r in range(top, last + 1)]
     columns = []
     for index in range(width):
         words: list[str] = []
-        for row in grid[top:last + 1]:
+        for row in rows:
             text = str(row[index]).strip() if index < len(row) and row[index] is not None else ""
             if text and text not in words:
                 words.append(text)
         header = " ".join(" ".join(words).split())
         columns.append(_column(index, header, len(words) > 1 and words[-1]))
     return columns
+
+
+def _text(row: list[object], index: int) -> str:
+    return str(row[index]).strip() if index < len(row) and row[index] is not None else ""
+
+
+def _spread(row: list[object], lower: list[object], width: int) -> list[object]:
+    """An upper header row with its merged cells spread: a spreadsheet keeps the text of a merged
+    cell ("Lộ trình" over 2024 and 2025) in its first column only, so an empty cell above a
+    lower-row header takes the text of the cell to its left when that one also spans lower
+    headers."""
+    spread: list[object] = []
+    carried = ""
+    for index in range(width):
+        text, below = _text(row, index), _text(lower, index)
+        if text:
+            carried = text if below else ""
+        elif below and carried:
+            text = carried
+        else:
+            carried = ""
+        spread.append(text or None)
+    return spread
 
 
 def _column(index: int, header: str, own: str | bool) -> Column:
@@ -142,6 +171,33 @@ def _role(whole: str) -> str:
         if any(w not in EXACT_ONLY and w in whole for w in words):
             return role
     return ""
+
+
+#: the mark of an estimate after a number ("7,10*"), as kpi's own tables print it
+ESTIMATE_MARK = "*"
+
+
+def marked(text: object) -> tuple[object, bool]:
+    """A cell without its estimate mark, and whether it had one ("7,10*" → "7,10", True)."""
+    if isinstance(text, str) and text.rstrip().endswith(ESTIMATE_MARK):
+        return text.rstrip()[: -len(ESTIMATE_MARK)], True
+    return text, False
+
+
+#: what follows the plan's name in a title ("… nhiệm kỳ 2020–2025 — tính đến năm 2023")
+TITLE_TAIL = re.compile(r"\s+[—–-]\s+(tính đến|as of)\b.*$", re.IGNORECASE)
+#: a title row that names the plan
+TITLE_WORDS = ("nghi quyet", "resolution")
+
+
+def plan_name(lines: list[str]) -> str | None:
+    """The plan's name from the lines above a table: the first that names a resolution, whole,
+    without what kpi's export adds after it ("— tính đến năm 2023")."""
+    for line in lines:
+        text = " ".join(str(line).split())
+        if folded(text).startswith(TITLE_WORDS):
+            return TITLE_TAIL.sub("", text) or None
+    return None
 
 
 def number(text: object) -> float | None:

@@ -68,22 +68,24 @@ def read(path: Path, name: str | None = None) -> Imported:
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise UsageError(Text("import.unknown_type", path=path))
+    tables: list[tuple[Text, list[list[object]], list[str] | None]]
     try:
         if kind == "xlsx":
             from .import_xlsx import grids
 
-            tables = [(Text("import.sheet", name=repr(title)), grid) for title, grid in grids(path)]
+            tables = [(Text("import.sheet", name=repr(title)), grid, None) for title, grid in grids(path)]
         else:
             from .import_docx import grids as docx_grids
 
-            tables = [(Text("import.table", n=n), grid) for n, grid in docx_grids(path)]
+            tables = [(Text("import.table", n=n), grid, above) for n, grid, above in docx_grids(path)]
     except (OSError, ValueError, KeyError) as err:  # not a zip, not a workbook, unreadable
         raise UsageError(Text("import.unreadable", path=path, reason=getattr(err, "strerror", None) or err)) from err
     entries: list[Entry] = []
     skipped: list[Skipped] = []
     places: list[Text] = []
     years: set[int] = set()
-    for where, grid in tables:
+    titled: str | None = None
+    for where, grid, above in tables:
         header = layout.find_header(grid)
         if header is None:
             continue
@@ -95,13 +97,15 @@ def read(path: Path, name: str | None = None) -> Imported:
                 skipped.append(Skipped(where, header[0] + 1, column.index + 1, Text("import.column", text=repr(column.header))))
         years |= {c.year for c in columns if c.year}
         places.append(where)
+        lines = above if above is not None else [" ".join(str(c) for c in row if c is not None) for row in grid[: header[0]]]
+        titled = titled or layout.plan_name(lines)
         _rows(grid, header[1] + 1, columns, where, entries, skipped)
     if not places:
         raise UsageError(Text("import.no_table", path=path))
     if len(years) < 2:
         raise UsageError(Text("import.no_years", path=path))
     base, target = min(years), max(years)
-    title = name or Text("init.default_name", base=base, target=target).render("vi")
+    title = name or titled or Text("init.default_name", base=base, target=target).render("vi")
     return Imported(_kinds(entries), base, target, title, path.name, skipped, places)
 
 
@@ -147,13 +151,15 @@ def _rows(grid, start: int, columns, where: Text, entries: list[Entry], skipped:
         for column in columns:
             if column.role != "year" or column.index >= len(row):
                 continue
-            value = _number(row[column.index], lambda what: skip(column.index, what))
+            written, estimate = _marked(row[column.index])
+            value = _number(written, lambda what: skip(column.index, what))
             if value is not None:
-                values.setdefault(column.status, {})[column.year] = value
+                status = "estimate" if estimate and column.status == "actual" else column.status
+                values.setdefault(status, {})[column.year] = value
         published: dict[str, object] = {}
         for field in PUBLISHED:
             if field in by_role:
-                value = _number(cell(field), lambda what: skip(by_role[field], what))
+                value = _number(_marked(cell(field))[0], lambda what: skip(by_role[field], what))
                 if value is not None:
                     published[field] = value
         verdict = " ".join(str(cell("assessment") or "").split())
@@ -199,6 +205,15 @@ def _no(value: object) -> str:
     return text if re.fullmatch(r"\d+(\.\d+)*", text) else ""
 
 
+def _marked(value: object) -> tuple[object, bool]:
+    """A cell without its estimate mark: a trailing "*" in text, or an xlsx format that adds it."""
+    from .import_xlsx import Estimated
+
+    if isinstance(value, Estimated):
+        return float(value), True
+    return layout.marked(value)
+
+
 def _number(value: object, skip) -> float | None:
     from .import_xlsx import Formula
 
@@ -222,11 +237,12 @@ def _unique_id(name: str, used: set[str]) -> str:
     return ident
 
 
-def to_yaml(imported: Imported) -> dict[str, str]:
-    """The text of the two files, checked by the loader (a bug here is caught before writing)."""
+def to_yaml(imported: Imported, lang: str = "vi") -> dict[str, str]:
+    """The text of the two files, checked by the loader (a bug here is caught before writing);
+    their comments in ``lang``."""
     plan = f"term-{imported.base_year}-{imported.target_year}"
     targets = [
-        f"# Imported by kpi import from {imported.source}; check each target's kind and direction.",
+        "# " + Text("import.comment_targets", source=imported.source).render(lang),
         "schema_version: 1",
         "",
         "indicators:",
@@ -257,7 +273,7 @@ def to_yaml(imported: Imported) -> dict[str, str]:
                 fields.append("strict: true")
             fields.append(f"range: [{_num(t.value)}, {_num(t.upper)}]" if t.upper is not None else f"value: {_num(t.value)}")
         targets.append("      - {" + ", ".join(fields) + "}")
-    actuals = [f"# Imported by kpi import from {imported.source}.", "schema_version: 1", "", "series:"]
+    actuals = ["# " + Text("import.comment_actuals", source=imported.source).render(lang), "schema_version: 1", "", "series:"]
     count = 0
     for e in imported.entries:
         parts = [
@@ -265,7 +281,7 @@ def to_yaml(imported: Imported) -> dict[str, str]:
             for status in ("actual", "estimate", "plan") if e.values.get(status)
         ]
         if e.published:
-            published = ", ".join(f"{k}: {_text(v) if isinstance(v, str) else _num(_as_number(v))}" for k, v in e.published.items())
+            published = ", ".join(f"{k}: {_text(v) if isinstance(v, str) else _num(_rounded(_as_number(v)))}" for k, v in e.published.items())
             parts += ["    published:", f"      {plan}:", f"        table: {{{published}}}"]
         if parts:
             actuals += [f"  {e.id}:"] + parts
@@ -286,6 +302,14 @@ def _text(value: str) -> str:
 def _as_number(value: object) -> float | None:
     """A published figure read from a cell: a number, or nothing."""
     return float(value) if isinstance(value, (int, float)) else None
+
+
+#: decimals a published figure keeps (a computed 80.39999999999999 is written 80.4)
+PUBLISHED_DECIMALS = 6
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, PUBLISHED_DECIMALS)
 
 
 def _num(value: float | None) -> str:

@@ -18,7 +18,7 @@ from .datadir import ACTUALS, TARGETS, shown
 from ..core.calc import MAX_MAGNITUDE
 from ..errors import UsageError
 from ..core.model import Dataset, Point, PointStatus
-from ..messages import Text
+from ..messages import Num, Text
 
 
 class Change(NamedTuple):
@@ -31,6 +31,8 @@ class Change(NamedTuple):
 
 #: a number as people write it: ASCII digits, one decimal point, an optional sign and exponent
 _NUMBER = r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
+#: what Vietnamese writing means as thousands: 417.000, 1.250.000
+_THOUSANDS = r"[-+]?\d{1,3}(?:\.\d{3})+"
 MAX_WRITTEN = 40  # digits a value may take once written out without an exponent
 
 
@@ -44,6 +46,10 @@ def parse_value(text: str) -> Value:
     and what Python would also read (7_25, Arabic-Indic digits, " 5 ") is refused as written."""
     from decimal import Decimal
 
+    if re.fullmatch(_THOUSANDS, text):  # 417.000 would silently be 417
+        plain = text.replace(".", "")
+        alternative = Text("record.thousands_or", decimal=repr(float(text)), small=Num(float(text))) if text.count(".") == 1 else ""
+        raise UsageError(Text("record.thousands", found=repr(text), plain=plain, thousands=Num(int(plain) / 1000), alternative=alternative))
     if not re.fullmatch(_NUMBER, text):
         if text.strip().lower().lstrip("+-") in ("nan", "inf", "infinity"):
             raise UsageError(Text("check.finite", found=repr(text)))
@@ -73,8 +79,8 @@ def record(folder: Path, resolve: Callable[[Dataset], str], year: int, value: Va
         if old is not None and not force:
             raise UsageError(
                 Text(
-                    "record.has_value", indicator=indicator, year=year, old=f"{old.value:g}",
-                    old_status=old.status.value, new=f"{value.number:g}", new_status=status.value,
+                    "record.has_value", indicator=indicator, year=year, old=Num(old.value),
+                    old_status=Text(f"point.{old.status.value}"), new=Num(value.number), new_status=Text(f"point.{status.value}"),
                 )
             )
         new_text = splice.set_value(text.replace("\r\n", "\n"), indicator, year, value.written, status)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .checks import Checks
 from ..core.calc import share_totals
 from ..core.model import Indicator, Kind, Plan, Point
-from ..messages import Text
+from ..messages import Num, Text
 
 
 def warn_share_sums(c: Checks, indicators: dict[str, Indicator], plans: dict[str, Plan], series: dict[str, tuple[Point, ...]]) -> None:
@@ -20,7 +20,7 @@ def warn_share_sums(c: Checks, indicators: dict[str, Indicator], plans: dict[str
             for year, total in totals.items():
                 if abs(total - 100) > plan.settings.audit_tolerance + 1e-9:
                     path = ("series", shares[0], _status_of(series[shares[0]], year), year)
-                    c.add(path, Text("actuals.share_sum", indicator=row.indicator, total=f"{total:g}"), row.indicator, str(year), warning=True)
+                    c.add(path, Text("actuals.share_sum", indicator=row.indicator, total=Num(float(f"{total:g}"))), row.indicator, str(year), warning=True)
 
 
 def _status_of(points: tuple[Point, ...], year: int) -> str:

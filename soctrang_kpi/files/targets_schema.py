@@ -23,7 +23,7 @@ from ..core.model import (
     Settings,
     Target,
 )
-from ..messages import Text
+from ..messages import Num, Text
 
 YEARS = range(1900, 2201)  # years outside this are typos, not data
 TOP_KEYS = ("schema_version", "indicators", "plans")  # the file's own layout, not a model record
@@ -259,7 +259,7 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str) -> Target | None:
         return None
     if value < 0:  # legal (a fall, a deficit) but easily a typo: say how it is rated
         key = "value" if upper is None else "range"
-        bound = Text("bound.at_most" if direction is Direction.AT_MOST else "bound.at_least", value=f"{value:g}")
+        bound = Text("bound.at_most" if direction is Direction.AT_MOST else "bound.at_least", value=Num(float(f"{value:g}")))
         c.add(path + (key,), Text("targets.negative", reading=bound), ident, key, warning=True)
     return Target(kind, direction, value, upper, bool(strict), **options)
 
@@ -302,12 +302,19 @@ def target_value(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) 
     return target_range(c, entry["range"], path + ("range",), ident)
 
 
+def _decimal_comma_hint(bounds: list) -> Text | str:
+    """[10, 10,5] reads as three numbers: YAML split the Vietnamese decimal 10,5 in two."""
+    if len(bounds) == 3 and all(type(b) is int for b in bounds[1:]) and bounds[1] >= 0 and bounds[2] >= 0:
+        return Text("hint.range_decimal", number=f"{bounds[1]}.{bounds[2]}", written=f"{bounds[1]},{bounds[2]}")
+    return ""
+
+
 def target_range(c: Checks, value: object, path: KeyPath, ident: str) -> tuple[float | None, float | None]:
     bounds = c.sequence(value, path, "what.low_high", ident, "range")
     if bounds is None:
         return None, None
     if len(bounds) != 2:
-        c.add(path, Text("targets.range_size", count=len(bounds)), ident, "range")
+        c.add(path, Text("targets.range_size", count=len(bounds), hint=_decimal_comma_hint(bounds)), ident, "range")
         return None, None
     low, high = (c.number(b, path + (j,), ident, "range") for j, b in enumerate(bounds))
     if low is not None and high is not None and low >= high:

@@ -28,6 +28,16 @@ LABELS: dict[Status, dict[str, str]] = {
 #: column headings and other fixed words
 WORDS: dict[str, dict[str, str]] = {
     "no": {"vi": "TT", "en": "No"},
+    # the columns of `kpi validate --format csv / markdown`
+    "problem_file": {"vi": "tệp", "en": "file"},
+    "problem_line": {"vi": "dòng", "en": "line"},
+    "problem_column": {"vi": "cột", "en": "column"},
+    "problem_indicator": {"vi": "chỉ tiêu", "en": "indicator"},
+    "problem_field": {"vi": "trường", "en": "field"},
+    "problem_message": {"vi": "thông báo", "en": "message"},
+    "problem_severity": {"vi": "mức", "en": "severity"},
+    "severity_warning": {"vi": "cảnh báo", "en": "warning"},
+    "severity_error": {"vi": "lỗi", "en": "error"},
     "name": {"vi": "Chỉ tiêu", "en": "Indicator"},
     "unit": {"vi": "ĐVT", "en": "Unit"},
     "target": {"vi": "Nghị quyết", "en": "Target"},
@@ -140,7 +150,7 @@ POINT_STATUS = {
     "actual": {"vi": "thực hiện", "en": "actual"},
     "preliminary": {"vi": "sơ bộ", "en": "preliminary"},
     "estimate": {"vi": "ước tính", "en": "estimate"},
-    "plan": {"vi": "kế hoạch", "en": "plan"},
+    "plan": {"vi": "lộ trình", "en": "plan"},
 }
 
 KIND_NAMES = {
@@ -199,7 +209,7 @@ CHANGE_WORDS = {
 #: why an indicator has its status; {x} is the cited figure
 REASONS = {
     "forecast_above": {"vi": "dự báo {x} > 100%", "en": "forecast {x} > 100%"},
-    "forecast_meets": {"vi": "dự báo {x} đạt 100%", "en": "forecast {x} meets 100%"},
+    "forecast_meets": {"vi": "dự báo {x}", "en": "forecast {x}"},
     "forecast_below": {"vi": "dự báo {x} < 100%", "en": "forecast {x} < 100%"},
     "final_below": {"vi": "kết quả năm cuối {x} < 100%", "en": "final result {x} < 100%"},
     "threshold_met": {"vi": "đạt ngưỡng các năm {x}", "en": "threshold met in {x}"},
@@ -207,16 +217,16 @@ REASONS = {
     "components_met": {"vi": "các chỉ tiêu thành phần đều đạt", "en": "every component meets its target"},
     "components_short": {"vi": "chỉ tiêu thành phần {x} chưa đạt", "en": "component {x} falls short"},
     "components_no_data": {"vi": "chỉ tiêu thành phần chưa có số liệu", "en": "components have no data"},
-    "no_forecast": {"vi": "không có dự báo: không có lộ trình năm cuối và chưa đủ hai năm số liệu (mới nhất: {x})", "en": "no forecast: no roadmap for the target year and fewer than two years of values (latest: {x})"},
+    "no_forecast": {"vi": "không có dự báo (không có lộ trình năm cuối, chưa đủ hai năm số liệu, mới nhất {x})", "en": "no forecast (no roadmap for the target year, fewer than two years of values, latest {x})"},
     "final_pending": {"vi": "chưa có số liệu năm cuối {x}; đánh giá theo dự báo khi có số liệu", "en": "the final value for {x} is not in yet; the forecast meets the target"},
     "final_pending_below": {"vi": "chưa có số liệu năm cuối {x}; dự báo chưa đạt", "en": "the final value for {x} is not in yet; the forecast falls short"},
-    "best_possible": {"vi": "giá trị bằng 0 hoặc thấp hơn: kết quả tốt nhất", "en": "zero or below: the best possible outcome"},
+    "best_possible": {"vi": "giá trị bằng 0 hoặc thấp hơn (kết quả tốt nhất)", "en": "zero or below (the best possible outcome)"},
     "no_values": {"vi": "chưa có số liệu", "en": "no values yet"},
     "no_term_values": {"vi": "chưa có số liệu từ năm {x}", "en": "no values from {x} on"},
     "no_baseline": {"vi": "thiếu số liệu năm gốc {x}", "en": "no baseline value for {x}"},
     "missing_year": {"vi": "thiếu số liệu năm {x}", "en": "the year {x} has no value"},
     "one_point": {"vi": "chưa đủ hai năm để so sánh", "en": "fewer than two years to compare"},
-    "non_positive": {"vi": "giá trị bằng 0 hoặc âm, không tính được tăng trưởng", "en": "zero or negative value: no growth rate"},
+    "non_positive": {"vi": "giá trị bằng 0 hoặc âm, không tính được tăng trưởng", "en": "zero or negative value, no growth rate"},
     "fall_to_zero": {"vi": "mức giảm {x}% không tính được bình quân", "en": "a fall of {x}% cannot be averaged"},
     "term_over": {"vi": "đã hết nhiệm kỳ", "en": "the term is over"},
     "zero_target": {"vi": "mục tiêu bằng 0", "en": "the target is zero"},

@@ -15,12 +15,11 @@ def chart(series: tuple[Point, ...], target: Target, lang: Lang, width: int = 40
     top = max(values)
     bottom = min(0.0, min(values))
     span = (top - bottom) or 1.0
-    mark = round((target.value - bottom) / span * width)
+    mark = min(max(round((target.value - bottom) / span * width), 0), width - 1)  # at the edge: the last column
     lines = [word("chart", lang)]
     for p in series:
         length = round((p.value - bottom) / span * width)
         bar = list(BAR[p.status] * length + " " * (width - length))
-        if 0 <= mark < width:
-            bar[mark] = "│"
+        bar[mark] = "│"
         lines.append(f"{p.year} {''.join(bar)} {number(p.value, lang)}")
     return lines

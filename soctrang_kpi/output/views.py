@@ -17,6 +17,7 @@ from ..core.pace import Band
 from ..core.model import GROUP_KINDS, RATE_KINDS, Dataset, Point, PointStatus, Target
 from ..core.results import PlanResult, Result
 from ..errors import Problem
+from ..messages import render
 from . import payloads
 from .document import Chart, Column, Document, Printed, Row, Table
 from .labels import (
@@ -190,11 +191,11 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
         (word("required", lang), percent(f.required_growth_pct, lang, precision)),
         (word("attainment", lang), percent(f.attainment_pct, lang, precision)),
         (word("progress", lang), percent(f.progress_pct, lang, precision)),
-        (word("trend", lang, year=pr.plan.target_year), _trend_text(f.trend, target, lang, precision)),
+        (word("trend", lang, year=pr.plan.target_year), _trend_text(shown_value(f.trend, result), target, lang, precision)),
         (
             word("forecast", lang),
             "-" if f.forecast.value is None else
-            f"{number(f.forecast.value, lang)} ({FORECAST_SOURCES[f.forecast.source or 'trend'][lang.value]}) = {percent(f.forecast.pct, lang, precision)}",
+            f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision)} ({FORECAST_SOURCES[f.forecast.source or 'trend'][lang.value]}) = {percent(f.forecast.pct, lang, precision)}",
         ),
         (word("assessment", lang), f"{status_label(result.status, result.excess, lang, precision)}: {reason_text(result, lang, precision)}"),
     ]
@@ -218,7 +219,7 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
         parts = [pr.find(child) for child in result.children]
         facts.append((word("components", lang), "; ".join(f"{c.row.no} {status_label(c.status, c.excess, lang, precision)}" for c in parts)))
     facts_table = Table(
-        word("as_of", lang, year=pr.as_of),
+        plan_title(pr, lang),
         (Column(""), Column("", wrap=True)),
         tuple(Row(fact) for fact in facts),
         show_header=False,
@@ -396,14 +397,21 @@ def validate_document(dataset: Dataset, warnings: list[Problem], lang: Lang) -> 
     top = sum(1 for indicator in dataset.indicators.values() if indicator.parent is None)
     plans = word("plan_one" if len(dataset.plans) == 1 else "plans_total", lang, n=len(dataset.plans))
     verdict = word("valid", lang, indicators=count_text(top, lang), rows=len(dataset.indicators), plans=plans)
+    def row(p: Problem) -> Row:
+        cells = dict(payloads.problem_json(p))
+        cells["message"] = render(p.message, lang.value)
+        cells["severity"] = word("severity_warning" if p.warning else "severity_error", lang)
+        return Row(tuple(cells.values()))
+
     problems = Table(
         "",
-        tuple(Column(h) for h in ("file", "line", "column", "indicator", "field", "message", "severity")),
-        tuple(Row(tuple(payloads.problem_json(p).values())) for p in warnings),
+        tuple(Column(word(f"problem_{h}", lang)) for h in ("file", "line", "column", "indicator", "field", "message", "severity")),
+        tuple(row(p) for p in warnings),
         machine_only=True,
         role="problems",
     )
-    return Document(lang, lambda: payloads.validate_payload(dataset, warnings), (problems,), tuple(str(p) for p in warnings) + (verdict,))
+    said = tuple(p.render(lang.value) for p in warnings)
+    return Document(lang, lambda: payloads.validate_payload(dataset, warnings), (problems,), said + (verdict,))
 
 
 def record_document(change, lang: Lang) -> Document:
