@@ -451,7 +451,8 @@ def status(
             before = _plan_result(dataset, result.plan.id, compare_with)
             compared = (before, compare(before, result))
         failed = fail_on is not None and any(r.status in FAIL_ON[fail_on] for r in result.results)
-        return status_document(result, review, lang, wanted, bands, compared), EXIT_FAIL_ON if failed else 0
+        people = _format(fmt, as_json) is not Format.JSON
+        return status_document(result, review, lang, wanted, bands, compared, for_people=people), EXIT_FAIL_ON if failed else 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)

@@ -89,9 +89,17 @@ def status_document(
     only: frozenset[Status] | None = None,
     pace_only: frozenset[Band] | None = None,
     compared: tuple[PlanResult, tuple[Change, ...]] | None = None,
+    for_people: bool = True,
 ) -> Document:
+    """The plan's table; ``for_people=False`` (JSON) leaves the table out: at 10.000 indicators
+    formatting its cells costs a quarter of the run."""
     precision = pr.plan.settings.precision
     shown = [r for r in pr.results if (only is None or r.status in only) and _paced(r, pace_only)]
+    title = plan_title(pr, lang)
+    compare_json = None if compared is None else payloads.compare_json(compared[0], compared[1], lang)
+    payload = lambda: payloads.status_payload(pr, review, shown, lang, compare_json)  # noqa: E731
+    if not for_people:
+        return Document(lang, payload, title=title, counts=tuple(pr.summary.items()))
     # On a narrow terminal the columns go in this order (highest drop first), all found in
     # `kpi show`: the baseline, the average, the forecast value, the target, the latest value and
     # then its unit. The verdict and the two percentages it rests on always stay.
@@ -131,7 +139,6 @@ def status_document(
         )
         estimated = r.latest is not None and r.latest.status is PointStatus.ESTIMATE
         rows.append(Row(cells, r.depth, r.status, marks=frozenset({_LATEST_INDEX}) if estimated else frozenset()))
-    title = plan_title(pr, lang)
     estimate = POINT_STATUS["estimate"][lang.value]
     footer = f"{summary_line(pr, lang)}   (* {estimate})"
     if any(r.latest is not None and r.latest.status is PointStatus.PRELIMINARY for r in shown):
@@ -139,15 +146,13 @@ def status_document(
     table = Table(title, columns, tuple(rows), footer, role="status")
     lines = () if rows else (f"{title}: {word('none_shown', lang)}",)
     tables: tuple[Table, ...] = (table,)
-    compare_json = None
     if compared is not None:
         before, changes = compared
         ids = {r.id for r in shown}
         tables += (compare_table(before, tuple(c for c in changes if c.after.id in ids), pr, lang),)
-        compare_json = payloads.compare_json(before, changes, lang)
     return Document(
         lang,
-        lambda: payloads.status_payload(pr, review, shown, lang, compare_json),
+        payload,
         tables,
         lines,
         title=title,

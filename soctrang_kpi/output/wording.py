@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..core.calc import round_half_up
 from ..core.classify import fold
 from ..core.model import GROUP_KINDS, Direction, Target
@@ -56,8 +58,13 @@ def count_text(n: int, lang: Lang) -> str:
 
 def whole_unit(result: Result) -> bool:
     """Counts of people, tonnes, communes: values shown without decimals."""
-    unit = " ".join(fold(result.indicator.unit).split())
-    return unit in WHOLE_UNITS
+    return _counts(result.indicator.unit)
+
+
+@lru_cache(maxsize=1024)
+def _counts(unit: str) -> bool:
+    # a plan has a few dozen units and asks for each on every row: fold each once
+    return " ".join(fold(unit).split()) in WHOLE_UNITS
 
 
 def shown_value(value: float | None, result: Result) -> float | None:
