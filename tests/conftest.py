@@ -1,9 +1,12 @@
+import shutil
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from soctrang_kpi.files import load
 from soctrang_kpi.core.audit import audit
+from soctrang_kpi.cli import app
 from soctrang_kpi.core.evaluate import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,3 +41,22 @@ def review(term, dataset):
 def findings_of(review):
     """The audit findings of one result of the mid-term review."""
     return lambda result: review.of(result.id)
+
+
+def kpi(*args):
+    """A `kpi` command through Typer's runner; a bug fails the test with its traceback."""
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+def kpi_en(*args):
+    """The same in English (``KPI_LANG=en``), the language messages are checked in where the
+    Vietnamese default is not what the test is about."""
+    return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_LANG": "en"})
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """A copy of the bundled data files, to write into."""
+    for name in ("targets.yaml", "actuals.yaml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    return tmp_path

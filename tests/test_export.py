@@ -5,22 +5,13 @@ import re
 
 import openpyxl
 import pytest
-from typer.testing import CliRunner
 
-from soctrang_kpi.cli import app
 from soctrang_kpi.output.formats import FILE_FORMATS, FORMATS, Format, formatter
+
+from .conftest import kpi, kpi_en
 
 HEADERS_VI = ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020", "2021", "2022", "2023", "Bình quân 2021–2023",
               "% so Nghị quyết", "Lộ trình 2024", "Lộ trình 2025", "Dự báo", "So sánh %", "Tiến độ", "Đánh giá"]
-
-
-def kpi(*args):
-    return CliRunner().invoke(app, list(args), catch_exceptions=False)
-
-
-def kpi_en(*args):
-    """Messages are checked in English (``KPI_LANG=en``); Vietnamese is the default."""
-    return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_LANG": "en"})
 
 
 @pytest.fixture(scope="module")
@@ -158,7 +149,7 @@ def test_unknown_formats_are_usage_errors(tmp_path, args):
 
 def test_csv_cells_hold_no_control_characters_and_the_latest_value_is_a_number():
     from soctrang_kpi.output.document import Column, Document, Printed, Row, Table
-    from soctrang_kpi.output.formats import Format, render
+    from soctrang_kpi.output.formats import render
     from soctrang_kpi.output.labels import Lang
 
     table = Table("t", (Column("TT"), Column("Chỉ tiêu"), Column("Mới nhất", numeric=True)),

@@ -11,9 +11,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
-from typer.testing import CliRunner
 
-from soctrang_kpi.cli import app
 from soctrang_kpi.core.audit import audit
 from soctrang_kpi.core.classify import SEVERITY, Status, published_statuses
 from soctrang_kpi.core.evaluate import evaluate, other_targets
@@ -22,11 +20,9 @@ from soctrang_kpi.core.model import PointStatus
 from soctrang_kpi.errors import UsageError
 from soctrang_kpi.files import load
 
+from .conftest import kpi
+
 EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "example-kinds"
-
-
-def kpi(*args):
-    return CliRunner().invoke(app, list(args), catch_exceptions=False)
 
 
 def dataset_of(targets_rows: str, series: str, plan_extra: str = "", indicator_extra: str = "", years=(2020, 2025)):

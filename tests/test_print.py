@@ -13,9 +13,9 @@ import shutil
 import subprocess
 
 import pytest
-from typer.testing import CliRunner
 
-from soctrang_kpi.cli import app
+
+from .conftest import kpi
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -29,10 +29,6 @@ needs_office = pytest.mark.skipif(
 needs_chromium = pytest.mark.skipif(
     not (CHROMIUM and POPPLER) and not IN_CI, reason="chromium or poppler-utils is not installed (apt-get install chromium poppler-utils)"
 )
-
-
-def kpi(*args):
-    return CliRunner().invoke(app, list(args), catch_exceptions=False)
 
 
 @pytest.fixture(scope="module")

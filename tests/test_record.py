@@ -1,35 +1,16 @@
 """`kpi record`: one value into actuals.yaml, nothing lost, nothing half-written."""
 
 import json
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from soctrang_kpi.files import atomic
-from soctrang_kpi.cli import app
 
-from .conftest import ROOT
-
-
-def kpi(*args):
-    return CliRunner().invoke(app, list(args), catch_exceptions=False)
-
-
-def kpi_en(*args):
-    """Messages are checked in English (``KPI_LANG=en``); Vietnamese is the default."""
-    return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_LANG": "en"})
-
-
-@pytest.fixture
-def folder(tmp_path):
-    for name in ("targets.yaml", "actuals.yaml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    return tmp_path
+from .conftest import ROOT, kpi, kpi_en
 
 
 def _lines(path: Path) -> list[str]:

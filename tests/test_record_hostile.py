@@ -3,7 +3,6 @@
 import os
 import re
 import shutil
-import stat
 import subprocess
 import sys
 from pathlib import Path

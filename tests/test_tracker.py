@@ -6,13 +6,10 @@ hypothesis checks that a worse latest value never yields a better verdict, for e
 
 import json
 import math
-import shutil
 
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
-from typer.testing import CliRunner
 
-from soctrang_kpi.cli import app
 from soctrang_kpi.core import calc
 from soctrang_kpi.core.classify import SEVERITY, Status
 from soctrang_kpi.core.evaluate import evaluate
@@ -22,25 +19,9 @@ from soctrang_kpi.core.model import (
 from soctrang_kpi.core.pace import Band, band_of, level_pace, rate_pace
 from soctrang_kpi.output.labels import Lang, number
 
-from .conftest import ROOT, TERM
+from .conftest import ROOT, kpi, kpi_en
 
 ACTUAL, ESTIMATE, PLAN = PointStatus.ACTUAL, PointStatus.ESTIMATE, PointStatus.PLAN
-
-
-def kpi(*args):
-    return CliRunner().invoke(app, list(args), catch_exceptions=False)
-
-
-def kpi_en(*args):
-    """Messages are checked in English (Vietnamese is the default)."""
-    return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_LANG": "en"})
-
-
-@pytest.fixture
-def folder(tmp_path):
-    for name in ("targets.yaml", "actuals.yaml"):
-        shutil.copyfile(ROOT / name, tmp_path / name)
-    return tmp_path
 
 
 def status_of(folder, *args) -> dict:

@@ -22,7 +22,6 @@ from .model import (
     Dataset,
     Direction,
     ForecastMethod,
-    Indicator,
     Kind,
     Plan,
     PlanRow,

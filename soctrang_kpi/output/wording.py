@@ -8,7 +8,7 @@ from ..core.calc import round_half_up
 from ..core.classify import fold
 from ..core.model import GROUP_KINDS, Direction, Target
 from ..core.results import PlanResult, Result
-from .labels import APPROXIMATE_PREFIX, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, number, word, written
+from .labels import APPROXIMATE_PREFIX, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, word, written
 
 
 def target_text(target: Target, lang: Lang) -> str:
