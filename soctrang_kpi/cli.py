@@ -175,19 +175,23 @@ def _usage(command, ctx, formatter) -> None:
     formatter.write_usage(ctx.command_path, " ".join(command.collect_usage_pieces(ctx)), prefix=USAGE_WORD[lang])
 
 
-class SpokenCommand(typer.core.TyperCommand):
+class _SpeaksHelp:
+    """--help and its usage line in the language the command line asked for."""
+
+    def format_help(self, ctx, formatter):
+        _speak(self, ctx, ctx.meta.get(LANG_KEY) or lang_of([]))
+        return super().format_help(ctx, formatter)  # type: ignore[misc]
+
+    def format_usage(self, ctx, formatter):
+        _usage(self, ctx, formatter)
+
+
+class SpokenCommand(_SpeaksHelp, typer.core.TyperCommand):
     """A command whose --help speaks the language of the command line."""
 
     def parse_args(self, ctx, args):
         ctx.meta.setdefault(LANG_KEY, lang_of(args))
         return super().parse_args(ctx, args)
-
-    def format_help(self, ctx, formatter):
-        _speak(self, ctx, ctx.meta.get(LANG_KEY) or lang_of([]))
-        return super().format_help(ctx, formatter)
-
-    def format_usage(self, ctx, formatter):
-        _usage(self, ctx, formatter)
 
 
 class NoSuchCommand(typer.core._click.exceptions.UsageError):
@@ -198,19 +202,12 @@ class NoSuchCommand(typer.core._click.exceptions.UsageError):
         self.name = name
 
 
-class SpokenGroup(typer.core.TyperGroup):
+class SpokenGroup(_SpeaksHelp, typer.core.TyperGroup):
     """The app: its help and Click's own usage errors speak the language of the command line."""
 
     def parse_args(self, ctx, args):
         ctx.meta[LANG_KEY] = lang_of(args)
         return super().parse_args(ctx, args)
-
-    def format_help(self, ctx, formatter):
-        _speak(self, ctx, ctx.meta.get(LANG_KEY) or lang_of([]))
-        return super().format_help(ctx, formatter)
-
-    def format_usage(self, ctx, formatter):
-        _usage(self, ctx, formatter)
 
     def resolve_command(self, ctx, args):
         cmd_name = args[0] if args else ""
