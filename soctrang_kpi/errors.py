@@ -1,7 +1,5 @@
 """The exceptions of the core. Only cli.py turns them into messages and exit codes."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from .messages import Text, render

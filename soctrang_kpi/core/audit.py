@@ -6,8 +6,6 @@ figure with the computed one and, where a pattern explains the difference (the r
 latest year alone, called 100,40 % "Đạt"), a note naming it.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from . import calc

@@ -1,7 +1,5 @@
 """What changed: each indicator's verdict as of an earlier year beside today's ("so với năm trước")."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from .classify import SEVERITY

@@ -5,8 +5,6 @@ that computes its figures from the series (the ``FIGURES`` table); classificatio
 shared. Nothing here does I/O.
 """
 
-from __future__ import annotations
-
 import math
 from collections.abc import Callable
 from typing import NamedTuple

@@ -5,8 +5,6 @@ rendering live elsewhere. Records are NamedTuples rather than frozen dataclasses
 the class costs about a fifth as much, and class creation is start-up time on every run.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 from enum import Enum
 
@@ -119,7 +117,7 @@ class PublishedSummary(NamedTuple):
     achieved: int | None = None
     not_achieved: int | None = None
     achieved_or_exceeded: int | None = None  # "11/18 chỉ tiêu đạt và vượt"
-    groups: dict[str, PublishedSummary] = {}  # the same counts per group of indicators
+    groups: "dict[str, PublishedSummary]" = {}  # the same counts per group of indicators
 
 
 class Plan(NamedTuple):

@@ -3,8 +3,6 @@
 Plain immutable data, read by the audit (a second pass over it) and by every output format.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from ..errors import NotComputable, UsageError

@@ -6,8 +6,6 @@ Paths become line:column only when there are problems (``Checks.problems``): com
 again is slow and needless for a valid file.
 """
 
-from __future__ import annotations
-
 import math
 import re
 from typing import NamedTuple

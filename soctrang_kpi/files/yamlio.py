@@ -86,12 +86,18 @@ class _Builder:
         self.thousands: list[tuple[str, Mark]] = []
         self.anchors: dict[str, object] = {}
         self.alias_uses = 0
-        self._fallback = yaml.SafeLoader("")  # PyYAML's own rules for rare forms (0x1F, 1_000)
+        self._loader: yaml.SafeLoader | None = None  # PyYAML's own rules for .inf and yes/no
         # compiled here, not at import (re caches them after the first file): no import-time work
         self._plain_int = re.compile(_PLAIN_INT).fullmatch
         self._plain_float = re.compile(_PLAIN_FLOAT).fullmatch
         self._thousands = re.compile(_THOUSANDS).fullmatch
         self._exponent = re.compile(_EXPONENT).fullmatch
+
+    def _rules(self) -> yaml.SafeLoader:
+        """PyYAML's loader, made when a rare scalar first needs it (not for every file)."""
+        if self._loader is None:
+            self._loader = yaml.SafeLoader("")
+        return self._loader
 
     def build(self, events) -> object:
         stack: list[list] = []  # [container, pending key, key is set, key mark, flow comma state]
@@ -173,14 +179,14 @@ class _Builder:
                     self.thousands.append((text, event.start_mark))
                 return _number(text, float)
             if text in _SPECIAL_FLOAT:
-                return self._fallback.construct_yaml_float(ScalarNode(tag, text))  # .inf, .nan
+                return self._rules().construct_yaml_float(ScalarNode(tag, text))  # .inf, .nan
             return Unusual(text)  # 1_000.5, 1:30.5
         if tag == _INT:
             return _number(text, int) if self._plain_int(text) else Unusual(text)
         if tag == _NULL:
             return None
         if tag == _BOOL:
-            return self._fallback.construct_yaml_bool(ScalarNode(tag, text))
+            return self._rules().construct_yaml_bool(ScalarNode(tag, text))
         if tag == _TAG + "timestamp":
             return text  # a date is not a number: the checks say so, with the text as written
         if tag == _TAG + "merge":

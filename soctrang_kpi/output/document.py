@@ -6,8 +6,6 @@ when a format asks for it — the JSON payload. Formats never guess: a sub-row i
 ``depth`` 1, the appendix is the table whose ``role`` is ``"appendix"``.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from typing import Any, NamedTuple
 

@@ -6,8 +6,6 @@ writes it only when it is used (Rich for tables, openpyxl for xlsx, python-docx 
 ``file(doc)`` for the bytes of a file.
 """
 
-from __future__ import annotations
-
 import importlib
 from typing import NamedTuple
 from enum import Enum
@@ -25,7 +23,7 @@ class Format(str, Enum):
     DOCX = "docx"
 
     @classmethod
-    def _missing_(cls, value: object) -> Format | None:
+    def _missing_(cls, value: object) -> "Format | None":
         alias = ALIASES.get(str(value).lower())
         return cls(alias) if alias else None
 
