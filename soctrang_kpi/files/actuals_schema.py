@@ -10,7 +10,7 @@ from typing import Any
 from . import yaml_keys
 from .checks import Checks, KeyPath, describe, quotes_hint
 from .targets_schema import YEARS
-from ..core.calc import index_to_rate
+from ..core.calc import MAX_MAGNITUDE, index_to_rate
 from ..core.model import Indicator, Plan, Point, PointStatus, Published
 from ..messages import Text
 
@@ -31,7 +31,7 @@ def actuals(
     entries = c.mapping(top.get("series", {}), ("series",), "what.series") or {}
     series: Series = {}
     published: dict[str, PublishedByPlan] = {}
-    plan_years = [range(p.base_year, p.target_year + 1) for p in plans.values()]
+    plan_years = frozenset(y for p in plans.values() for y in range(p.base_year, p.target_year + 1))
     for ident, value in entries.items():
         here = ("series", ident)
         if ident not in indicators:
@@ -54,27 +54,32 @@ def actuals(
     return series, published
 
 
-def points(c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: list[range]) -> tuple[Point, ...]:
+#: the keys of yearly values, with their status (read once: an enum's .value is a descriptor call)
+STATUS_KEYS = tuple((status.value, status) for status in PointStatus)
+
+
+def points(c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: frozenset[int]) -> tuple[Point, ...]:
     """The yearly values under actual / estimate / plan; a year may appear under one only."""
     by_year: dict[int, Point] = {}
-    for status in PointStatus:
-        if status.value not in entry:
+    for key_name, status in STATUS_KEYS:
+        if key_name not in entry:
             continue
-        values = c.mapping(entry[status.value], path + (status.value,), "what.year_values", ident, status.value)
+        values = c.mapping(entry[key_name], path + (key_name,), "what.year_values", ident, key_name)
         for key, raw in (values or {}).items():
-            here = path + (status.value, key)
-            label = str(key)
-            found_year = year(c, key, here, ident)
-            if found_year is None:
-                continue
-            value = c.number(raw, here, ident, label)
-            if value is None:
+            found_year: int | None
+            value: float | None
+            if type(key) is int and key in YEARS and type(raw) in (int, float) and abs(raw) < MAX_MAGNITUDE:
+                found_year, value = key, float(raw)  # the everyday case, checked without a path
+            else:
+                found_year = year(c, key, path + (key_name, key), ident)
+                value = None if found_year is None else c.number(raw, path + (key_name, key), ident, str(key))
+            if found_year is None or value is None:
                 continue
             if found_year in by_year:
-                c.add(here, Text("actuals.year_twice", status=by_year[found_year].status.value), ident, label)
+                c.add(path + (key_name, key), Text("actuals.year_twice", status=by_year[found_year].status.value), ident, str(key))
                 continue
-            if c.known and plan_years and not any(found_year in r for r in plan_years):
-                c.add(here, Text("actuals.year_outside_plans"), ident, label, warning=True)
+            if c.known and plan_years and found_year not in plan_years:
+                c.add(path + (key_name, key), Text("actuals.year_outside_plans"), ident, str(key), warning=True)
             by_year[found_year] = Point(found_year, value, status)
     return tuple(by_year[y] for y in sorted(by_year))
 

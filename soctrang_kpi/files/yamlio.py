@@ -35,7 +35,7 @@ _THOUSANDS = r"[-+]?\d{1,3}(\.\d{3})+"  # 417.000: a Vietnamese thousands separa
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER = yaml.resolver.Resolver()  # PyYAML's YAML 1.1 rules for untagged plain scalars
-_RESOLVED: dict[str, str] = {}  # plain scalar -> tag; keys like "actual" or "2021" recur a lot
+_RESOLVED: dict[str, str] = {}  # plain scalar -> tag
 _RESOLVED_MAX = 200_000
 _PLAIN_INT = r"[-+]?(?:0|[1-9][0-9]*)"
 _PLAIN_FLOAT = r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
@@ -45,6 +45,7 @@ _SPECIAL_FLOAT = frozenset({".inf", "+.inf", "-.inf", ".nan", ".Inf", "+.Inf", "
 _TAG = "tag:yaml.org,2002:"
 Mark = Any  # PyYAML's marks or libyaml's (a different class): both have .line and .column
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
+_UNSEEN = object()
 
 
 class TooLarge(str):
@@ -58,16 +59,21 @@ class Unusual(str):
 
 
 def _tag_of(event: ScalarEvent) -> str:
-    """The tag of a scalar: explicit, or resolved from the text of a plain one (memoised)."""
+    """The tag of a scalar: explicit, or resolved from the text of a plain one."""
     if event.tag not in (None, "!"):
         return event.tag
     if not event.implicit[0]:  # quoted or block text without a tag: a string
         return _STR
-    tag = _RESOLVED.get(event.value)
+    return plain_tag(event.value)
+
+
+def plain_tag(text: str) -> str:
+    """The tag YAML 1.1 gives a plain scalar (memoised: keys like "actual" or "2021" recur)."""
+    tag = _RESOLVED.get(text)
     if tag is None:
-        tag = _RESOLVER.resolve(ScalarNode, event.value, (True, False))
+        tag = _RESOLVER.resolve(ScalarNode, text, (True, False))
         if len(_RESOLVED) < _RESOLVED_MAX:
-            _RESOLVED[event.value] = tag
+            _RESOLVED[text] = tag
     return tag
 
 
@@ -86,6 +92,7 @@ class _Builder:
         self.thousands: list[tuple[str, Mark]] = []
         self.anchors: dict[str, object] = {}
         self.alias_uses = 0
+        self._plain: dict[str, object] = {}  # plain scalar text -> its value (values are immutable)
         self._loader: yaml.SafeLoader | None = None  # PyYAML's own rules for .inf and yes/no
         # compiled here, not at import (re caches them after the first file): no import-time work
         self._plain_int = re.compile(_PLAIN_INT).fullmatch
@@ -168,7 +175,17 @@ class _Builder:
         return root
 
     def scalar(self, event: ScalarEvent):
-        tag, text = _tag_of(event), event.value
+        if event.implicit[0] and event.tag is None:  # plain: the same text is the same value
+            text = event.value
+            value = self._plain.get(text, _UNSEEN)
+            if value is _UNSEEN:
+                value = self._value(text, plain_tag(text), event)
+                if not (len(text) > 4 and text[-4] == "."):  # "417.000" warns wherever it is
+                    self._plain[text] = value
+            return value
+        return self._value(event.value, _tag_of(event), event)
+
+    def _value(self, text: str, tag: str, event: ScalarEvent):
         if tag == _STR:
             if event.implicit[0] and self._exponent(text):
                 return _number(text, float)
@@ -279,7 +296,12 @@ def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[o
     """Parse one document; return the data and the duplicate-key / thousands warnings found."""
     builder = _Builder()
     try:
-        data = builder.build(yaml.parse(text, Loader=_Base))
+        loader = _Base(text)
+        try:
+            # the parser's own get_event, without yaml.parse's generator around every event
+            data = builder.build(iter(loader.get_event, None))
+        finally:
+            loader.dispose()
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
