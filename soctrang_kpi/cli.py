@@ -87,8 +87,11 @@ def root(
     ctx: typer.Context,
     debug: Annotated[bool, typer.Option("--debug")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
+    lang: Annotated[Optional[Lang], typer.Option("--lang", show_default=False)] = None,
 ) -> None:
     ctx.obj = {"debug": debug}
+    if lang is not None:  # `kpi --lang en status`: the command speaks it unless told otherwise
+        ctx.default_map = {name: {"lang": lang.value} for name in COMMANDS}
 
 
 def _err(message: str) -> None:

@@ -350,3 +350,15 @@ def test_show_names_the_plan_rounds_counts_and_marks_rates():
     assert "Đạt: dự báo 100,00%\n" in seafood
     growth = kpi("show", "1", env={"COLUMNS": "100"}).stdout
     assert "7,19% (lộ trình) = 89,91%" in growth
+
+
+@pytest.mark.parametrize("args", [("-h", "--lang", "en"), ("--lang", "en", "-h"), ("--lang", "en", "--help")])
+def test_the_app_help_in_english_wherever_lang_is_written(args):
+    result = kpi(*args)
+    assert result.exit_code == 0 and "Usage: kpi" in result.stdout and "Cách dùng" not in result.stdout
+
+
+def test_lang_before_the_command_is_the_command_s_language():
+    english = kpi("--lang", "en", "status")
+    assert english.exit_code == 0 and "23 indicators: 7 exceeded, 10 achieved, 6 at risk" in english.stdout
+    assert "23 chỉ tiêu" in kpi("--lang", "en", "status", "--lang", "vi").stdout  # the command's own wins
