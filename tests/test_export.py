@@ -175,3 +175,16 @@ def test_one_year_average_header():
 
     assert _average_header(2021, 2021, Lang.VI) == "Bình quân 2021"
     assert _average_header(2021, 2023, Lang.VI) == "Bình quân 2021–2023"
+
+
+def test_docx_minus_signs_do_not_break_from_their_numbers(exported):
+    """Word breaks a line after "-": "Đi lùi (-1,01)" printed "(-" on one line and "1,01)" on the
+    next. Signs are Word's non-breaking hyphens, which read back as "-"."""
+    import zipfile
+
+    import docx
+
+    xml = zipfile.ZipFile(exported / "report.docx").read("word/document.xml").decode()
+    assert "<w:noBreakHyphen/>" in xml and not re.search(r"<w:t[^>]*>[^<]*-\d", xml)
+    cells = {c.text for r in docx.Document(exported / "report.docx").tables[0].rows for c in r.cells}
+    assert {"-2,02", "Đi lùi (-1,01)"} <= cells

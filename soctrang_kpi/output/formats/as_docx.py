@@ -14,6 +14,7 @@ character is not valid in the XML of a .docx and never reaches it.
 from __future__ import annotations
 
 import io
+import re
 
 from ..document import Column, Document, Row, Style, Table, cell_text, marked_text, name_text, row_decimals
 from ..labels import word
@@ -233,7 +234,7 @@ def _table(word_doc, table: Table, doc: Document) -> None:
         if indent:
             paragraph.paragraph_format.left_indent = Mm(indent)
         if text:
-            run = paragraph.add_run(text)
+            run = _run_keeping_signs(paragraph, text)
             run.bold = bold or None
         if width is not None:
             cell.width = width
@@ -270,6 +271,22 @@ def _table(word_doc, table: Table, doc: Document) -> None:
             align = 2 if column.numeric else 0
             indent = 2.5 * row.depth if column.wrap else 0.0
             fill(cell, text, bold=row.heading, align=align, indent=indent, width=widths[i])
+
+
+def _run_keeping_signs(paragraph, text: str):
+    """A run of ``text`` whose minus signs (``-1,01``, ``Đi lùi (-1,01)``) are Word's
+    non-breaking hyphens: Word and LibreOffice break a line after a plain "-", which in a narrow
+    column left the sign at the end of one line and the number on the next. Read back, a
+    non-breaking hyphen is "-" again (python-docx, Word's copy)."""
+    from docx.oxml import OxmlElement
+
+    parts = re.split(r"-(?=\d)", text)
+    run = paragraph.add_run(parts[0])
+    for part in parts[1:]:
+        run._r.append(OxmlElement("w:noBreakHyphen"))
+        if part:
+            run._r.add_t(part)
+    return run
 
 
 def _fixed_layout(grid) -> None:
