@@ -188,3 +188,17 @@ def test_docx_minus_signs_do_not_break_from_their_numbers(exported):
     assert "<w:noBreakHyphen/>" in xml and not re.search(r"<w:t[^>]*>[^<]*-\d", xml)
     cells = {c.text for r in docx.Document(exported / "report.docx").tables[0].rows for c in r.cells}
     assert {"-2,02", "Đi lùi (-1,01)"} <= cells
+
+
+@pytest.mark.parametrize("suffix", ["md", "html", "docx"])
+def test_a_forecast_of_people_is_a_whole_number_in_every_document(tmp_path, suffix):
+    """Party members (indicator 20) are forecast at 49.763,65 people: every format prints 49.764."""
+    out = tmp_path / f"report.{suffix}"
+    assert kpi("export", "-o", str(out)).exit_code == 0
+    if suffix == "docx":
+        import docx
+
+        text = "\n".join(c.text for r in docx.Document(out).tables[0].rows for c in r.cells)
+    else:
+        text = out.read_text(encoding="utf-8")
+    assert "49.764" in text and "49.763,65" not in text

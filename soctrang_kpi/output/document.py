@@ -107,6 +107,7 @@ class Chart(NamedTuple):
     forecast: float | None
     latest_year: int | None
     series: tuple[Point, ...]
+    whole: bool = False  # a unit of counts: the forecast is shown as a whole number
 
 
 def _no_payload() -> dict:
@@ -133,6 +134,12 @@ class Style(NamedTuple):
     color: bool = False
     width: int = 100
     pretty: bool = True  # indented JSON for people at a terminal; one compact line for pipes
+
+
+def row_cell_text(row: Row, index: int, column: Column, lang: Lang) -> str:
+    """The text of a row's cell, at the row's decimals (a count's forecast is whole)."""
+    decimals = row_decimals(row, column)
+    return cell_text(row.cells[index], column if decimals == column.decimals else column._replace(decimals=decimals), lang)
 
 
 def cell_text(value: Cell, column: Column, lang: Lang) -> str:

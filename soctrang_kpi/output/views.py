@@ -496,7 +496,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         target = r.row.target
         charts.append(Chart(
             r.id, r.row.no, name, label, r.status, target.kind.value, target.value, target.upper,
-            f.forecast.value, r.latest.year if r.latest else None, series,
+            f.forecast.value, r.latest.year if r.latest else None, series, whole=whole_unit(r),
         ))
     title = plan_title(pr, lang)
     appendix = Table(title, columns, tuple(rows), summary_line(pr, lang), role="appendix")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import re
 
-from ..document import Column, Document, Row, Style, Table, cell_text, marked_text, name_text, row_decimals
+from ..document import Column, Document, Row, Style, Table, marked_text, name_text, row_cell_text
 from ..labels import word
 from ..safe import terminal_text
 from . import Formatter
@@ -207,7 +207,7 @@ def _widths(table: Table, doc: Document) -> list[float]:
 
 
 def _text(row: Row, index: int, column: Column, doc: Document) -> str:
-    text = marked_text(row, index, cell_text(row.cells[index], column._replace(decimals=row_decimals(row, column)), doc.lang))
+    text = marked_text(row, index, row_cell_text(row, index, column, doc.lang))
     return terminal_text(name_text(row, column, text))
 
 

@@ -11,7 +11,7 @@ from html import escape
 
 from ... import __version__
 from ...core.model import PointStatus
-from ..document import Chart, Document, Style, Table, cell_text, name_text
+from ..document import Chart, Document, Style, Table, name_text, row_cell_text
 from ..labels import FORECAST_SOURCES, LABELS, POINT_STATUS, Lang, number, word
 from . import Formatter
 
@@ -154,7 +154,7 @@ def _table(table: Table, lang: Lang, with_status: bool = False) -> str:
     last = len(table.columns) - 1
     for row in table.rows:
         cells = []
-        for index, (value, column) in enumerate(zip(row.cells, table.columns)):
+        for index, column in enumerate(table.columns):
             classes = []
             if column.numeric:
                 classes.append("num")
@@ -164,7 +164,8 @@ def _table(table: Table, lang: Lang, with_status: bool = False) -> str:
                 classes.append("pace")
             if with_status and index == last and row.status is not None:
                 classes.append(f"status-{row.status.value}")
-            text = escape(name_text(row, column, cell_text(value, column, lang)) if column.wrap else cell_text(value, column, lang))
+            shown = row_cell_text(row, index, column, lang)
+            text = escape(name_text(row, column, shown) if column.wrap else shown)
             if index in row.marks and text not in ("", "-") and "*" not in text:
                 text += '<span class="est">*</span>'
             cells.append(f'<td class="{" ".join(classes)}">{text}</td>')
@@ -247,7 +248,7 @@ def chart(item: Chart, lang: Lang) -> str:
         parts.append(f'<circle cx="{x(p.year):.1f}" cy="{y(p.value):.1f}" r="{radius}" fill="{fill}" stroke="{colour}"><title>{p.year}: {escape(number(p.value, lang))}</title></circle>')
     if forecast is not None and item.kind not in ("growth", "average"):
         fx, fy = x(last), y(forecast)
-        parts.append(f'<path class="forecast" d="M{fx:.1f},{fy - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}" fill-opacity="0.5"><title>{escape(word("chart_forecast", lang))}: {escape(number(forecast, lang))}</title></path>')
+        parts.append(f'<path class="forecast" d="M{fx:.1f},{fy - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}" fill-opacity="0.5"><title>{escape(word("chart_forecast", lang))}: {escape(number(forecast, lang, 0 if item.whole else None))}</title></path>')
     label = escape(f"{item.no} {item.id}")
     return f'<svg class="chart" id="chart-{escape(item.id)}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
 

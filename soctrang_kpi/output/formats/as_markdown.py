@@ -5,7 +5,7 @@ as typed, never read as HTML, a link or a table cell boundary."""
 
 from __future__ import annotations
 
-from ..document import Document, Style, cell_text, marked_text, name_text
+from ..document import Document, Style, marked_text, name_text, row_cell_text
 from ..labels import word
 from ..safe import markdown_text as _escape
 from ..safe import terminal_text
@@ -24,8 +24,8 @@ class MarkdownFormatter(Formatter):
             parts.append("|" + "|".join("---:" if c.numeric else "---" for c in table.columns) + "|")
             for row in table.rows:
                 cells = (
-                    _escape(name_text(row, c, marked_text(row, i, cell_text(v, c, doc.lang))))
-                    for i, (v, c) in enumerate(zip(row.cells, table.columns))
+                    _escape(name_text(row, c, marked_text(row, i, row_cell_text(row, i, c, doc.lang))))
+                    for i, c in enumerate(table.columns)
                 )
                 parts.append("| " + " | ".join(cells) + " |")
             if table.footer:

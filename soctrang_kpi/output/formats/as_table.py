@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 
 from ...core.classify import Status
-from ..document import Column, Document, Row, Style, Table, cell_text, name_text
+from ..document import Column, Document, Row, Style, Table, name_text, row_cell_text
 from ..labels import Lang
 from ..safe import terminal_text
 from . import Formatter
@@ -102,7 +102,7 @@ def _fold_point(word: str, width: int) -> int:
 
 def texts_of(table: Table, lang: Lang) -> list[list[str]]:
     return [
-        [terminal_text(name_text(row, c, cell_text(v, c, lang))) for v, c in zip(row.cells, table.columns)]
+        [terminal_text(name_text(row, c, row_cell_text(row, i, c, lang))) for i, c in enumerate(table.columns)]
         for row in table.rows
     ]
 
