@@ -1,8 +1,7 @@
-"""The `kpi` command: a thin Typer shell over the engine.
-
-This is the only module that turns the core's exceptions into messages and exit codes:
-0 success, 1 invalid data, 2 usage error (unknown plan / id, bad option), 3 ``--fail-on`` matched,
-4 a file could not be written, 70 internal error (``__main__``: a bug; --debug shows the traceback).
+"""The `kpi` command: a thin Typer shell over the engine. Each command reads the files, calls
+the core and prints a document through the format registry; what it says on stderr, in which
+language, and with which exit code is spoken.py's (``errors_mapped`` is the one place where the
+core's exceptions become messages and exit codes).
 """
 
 from __future__ import annotations
@@ -11,23 +10,21 @@ import os
 import shutil
 import sys
 from collections.abc import Callable
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from . import __version__
 from .core.classify import FALLS_SHORT, Status
-from .errors import DataError, KpiError, UsageError, WriteError
-from .messages import LANGS, Num, Text, help_text, render
+from .errors import UsageError, WriteError
+from .messages import Num, Text, help_text
 from .output.labels import Lang
 from .core.model import PointStatus
 from .output.document import Style
 from .output.formats import Format
-
-EXIT_DATA, EXIT_USAGE, EXIT_FAIL_ON, EXIT_WRITE = 1, 2, 3, 4
+from .spoken import EXIT_FAIL_ON, SpokenCommand, SpokenGroup, command_named, errors_mapped, language_of, say
 
 class StatusChoice(str, Enum):
     """Statuses as typed on the command line."""
@@ -94,14 +91,6 @@ def root(
         ctx.default_map = {name: {"lang": lang.value} for name in COMMANDS}
 
 
-def _err(message: str) -> None:
-    """One line on stderr; what the data put in it (a name, a value) can show control
-    characters and escape sequences but never make the terminal obey them."""
-    from .output.safe import terminal_text
-
-    sys.stderr.write(terminal_text(message) + "\n")
-
-
 def _is_here(folder: Path) -> bool:
     try:
         return os.path.samefile(folder, os.getcwd())
@@ -119,247 +108,10 @@ def _folder(ctx: typer.Context, data_dir: Path | None) -> Path:
     folder = datadir.resolve(data_dir)
     lang = getattr(ctx.params.get("lang"), "value", ctx.params.get("lang") or "vi")
     if datadir.is_bundled(folder):
-        _err(Text("datadir.bundled", path=folder.resolve()).render(lang))
+        say(Text("datadir.bundled", path=folder.resolve()).render(lang))
     elif getattr(ctx.get_parameter_source("data_dir"), "name", "") == "ENVIRONMENT" and not _is_here(folder):
-        _err(Text("datadir.from_env", path=folder).render(lang))
+        say(Text("datadir.from_env", path=folder).render(lang))
     return folder
-
-
-LANG_KEY = "kpi.lang"  # where the language picked from the command line is kept (ctx.meta)
-
-
-def lang_of(args: list[str], env: dict | os._Environ | None = None) -> str:
-    """The language a command line asks for: --lang X, else $KPI_LANG, else Vietnamese. Read
-    before Click parses anything, so that --help is already in that language."""
-    for i, arg in enumerate(args):
-        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg[7:] if arg.startswith("--lang=") else None
-        if value in LANGS:
-            return value
-    value = (os.environ if env is None else env).get("KPI_LANG", "")
-    return value if value in LANGS else "vi"
-
-
-def _speak(command, ctx, lang: str) -> None:
-    """Put the help texts of ``HELP`` on a command, its parameters and its subcommands."""
-    name = "app" if isinstance(command, typer.core.TyperGroup) else command.name
-    command.help = help_text(f"help.cmd.{name}" if name != "app" else "help.app", lang) or command.help
-    for param in command.get_params(ctx):
-        said = help_text(f"help.{name}.{param.name}", lang) or help_text(f"help.opt.{param.name}", lang)
-        if said:
-            param.help = said
-    for sub in getattr(command, "commands", {}).values():
-        sub.help = help_text(f"help.cmd.{sub.name}", lang) or sub.help
-        sub.short_help = None
-    from typer import rich_utils  # only when help is printed
-
-    for attribute, words in PANEL_WORDS.items():
-        setattr(rich_utils, attribute, words[lang])
-
-
-#: Typer's own words in the --help panels
-PANEL_WORDS = {
-    "ARGUMENTS_PANEL_TITLE": {"vi": "Tham số", "en": "Arguments"},
-    "OPTIONS_PANEL_TITLE": {"vi": "Tuỳ chọn", "en": "Options"},
-    "COMMANDS_PANEL_TITLE": {"vi": "Lệnh", "en": "Commands"},
-    "DEFAULT_STRING": {"vi": "[mặc định: {}]", "en": "[default: {}]"},
-    "ENVVAR_STRING": {"vi": "[biến môi trường: {}]", "en": "[env var: {}]"},
-    "REQUIRED_LONG_STRING": {"vi": "[bắt buộc]", "en": "[required]"},
-    "ERRORS_PANEL_TITLE": {"vi": "Lỗi", "en": "Error"},
-}
-
-
-#: the word before the usage line of a help screen
-USAGE_WORD = {"vi": "Cách dùng: ", "en": "Usage: "}
-
-
-def _usage(command, ctx, formatter) -> None:
-    """The usage line, headed in the language of the command line."""
-    lang = ctx.meta.get(LANG_KEY) or lang_of([])
-    formatter.write_usage(ctx.command_path, " ".join(command.collect_usage_pieces(ctx)), prefix=USAGE_WORD[lang])
-
-
-class _SpeaksHelp:
-    """--help and its usage line in the language the command line asked for."""
-
-    def format_help(self, ctx, formatter):
-        _speak(self, ctx, ctx.meta.get(LANG_KEY) or lang_of([]))
-        return super().format_help(ctx, formatter)  # type: ignore[misc]
-
-    def format_usage(self, ctx, formatter):
-        _usage(self, ctx, formatter)
-
-
-class SpokenCommand(_SpeaksHelp, typer.core.TyperCommand):
-    """A command whose --help speaks the language of the command line."""
-
-    def parse_args(self, ctx, args):
-        ctx.meta.setdefault(LANG_KEY, lang_of(args))
-        return super().parse_args(ctx, args)
-
-
-class NoSuchCommand(typer.core._click.exceptions.UsageError):
-    """A command name the app does not have (Click says it only in an English sentence)."""
-
-    def __init__(self, name: str, ctx) -> None:
-        super().__init__(f"No such command {name!r}.", ctx)
-        self.name = name
-
-
-class SpokenGroup(_SpeaksHelp, typer.core.TyperGroup):
-    """The app: its help and Click's own usage errors speak the language of the command line."""
-
-    def parse_args(self, ctx, args):
-        ctx.meta[LANG_KEY] = lang_of(args)
-        return super().parse_args(ctx, args)
-
-    def resolve_command(self, ctx, args):
-        cmd_name = args[0] if args else ""
-        if args and not cmd_name.startswith("-") and self.get_command(ctx, cmd_name) is None and not ctx.resilient_parsing:
-            raise NoSuchCommand(cmd_name, ctx)
-        return super().resolve_command(ctx, args)
-
-    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, windows_expand_args=True, **extra):
-        """Run the app; Click's usage errors become one line in the language and exit 2."""
-        if not standalone_mode:
-            return super().main(args, prog_name, complete_var, standalone_mode, windows_expand_args, **extra)
-        argv = list(sys.argv[1:] if args is None else args)
-        exceptions = typer.core._click.exceptions
-        try:
-            code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
-        except exceptions.NoArgsIsHelpError:
-            sys.exit(EXIT_USAGE)  # the help is already printed
-        except exceptions.UsageError as err:
-            ctx = getattr(err, "ctx", None)
-            lang = (ctx.meta.get(LANG_KEY) if ctx is not None else None) or lang_of(argv)
-            for line in click_error_lines(err, lang, argv):
-                _err(line)
-            sys.exit(EXIT_USAGE)
-        except typer.Abort:
-            _err(Text("click.aborted").render(lang_of(argv)))
-            sys.exit(1)
-        except exceptions.ClickException as err:  # a file Click could not open: not raised by kpi's options
-            _err(f"kpi: {err.format_message()}")
-            sys.exit(err.exit_code)
-        sys.exit(code if isinstance(code, int) else 0)
-
-
-def _quoted(message: str) -> str:
-    """The value Click quotes first in its message ("'abc' is not a valid int.")."""
-    import re
-
-    found = re.search(r"""(['"])(.*?)\1""", message)
-    return repr(found.group(2)) if found else ""
-
-
-def _param_name(param) -> str:
-    if param is None:
-        return ""
-    if getattr(param, "param_type_name", "") == "option":
-        return " / ".join(param.opts)
-    return param.human_readable_name.strip("{}").lower()
-
-
-def _bad_value(err) -> Text:
-    """What is wrong with a value, by the type of the parameter."""
-    types = typer.core._click.types
-    message = err.message
-    value = _quoted(message)
-    kind = getattr(err.param, "type", None)
-    choices = getattr(kind, "choices", None)
-    if choices is not None:
-        return Text("click.not_one_of", value=value, choices=", ".join(str(c) for c in choices))
-    if isinstance(kind, types.IntRange) and "range" in message:
-        return Text("click.not_in_range", value=message.split(" ", 1)[0], range=message.rpartition("range ")[2].rstrip("."))
-    if isinstance(kind, types.IntParamType):
-        return Text("click.not_whole", value=value)
-    if isinstance(kind, types.FloatParamType):
-        return Text("click.not_number", value=value)
-    if type(kind).__name__.endswith("Path"):
-        return Text("click.is_folder" if "directory" in message else "click.is_file" if "is a file" in message else "click.no_path", value=value)
-    return Text("click.bad_value", value=value or message)
-
-
-def click_error_lines(err, lang: str, argv: list[str] | tuple[str, ...] = ()) -> list[str]:
-    """Click's usage error as one line in ``lang``, and where to look for help."""
-    import re
-
-    exceptions = typer.core._click.exceptions
-    message: Text
-    if isinstance(err, NoSuchCommand):
-        from difflib import get_close_matches
-
-        close = get_close_matches(err.name, list(COMMANDS))
-        hint = Text("click.did_you_mean", names=", ".join(close)) if close else ""
-        message = Text("click.no_command", name=repr(err.name), hint=hint, names=", ".join(COMMANDS))
-    elif isinstance(err, exceptions.NoSuchOption):
-        close = sorted(err.possibilities or ())
-        hint = Text("click.did_you_mean", names=", ".join(close)) if close else ""
-        message = Text("click.no_option", name=err.option_name, hint=hint)
-    elif isinstance(err, exceptions.MissingParameter):
-        kind = "option" if getattr(err.param, "param_type_name", "") == "option" else "argument"
-        message = Text(f"click.missing_{kind}", name=_param_name(err.param))
-    elif isinstance(err, exceptions.BadParameter):
-        message = Text("click.bad_parameter", name=_param_name(err.param), detail=_bad_value(err))
-    elif isinstance(err, exceptions.BadOptionUsage):
-        key = "click.needs_value" if "requires" in err.message else "click.takes_no_value" if "does not take" in err.message else "click.bad_option"
-        message = Text(key, name=err.option_name)
-    elif extra := re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", err.message):
-        message = Text("click.extra", args=extra.group(1))
-    else:
-        message = Text("click.usage", detail=err.format_message())
-    ctx = getattr(err, "ctx", None)
-    named = _command_named(list(argv))
-    path = ctx.command_path if ctx is not None else f"kpi {named}" if named else "kpi"
-    return [f"kpi: {message.render(lang)}", "  " + Text("click.try", command=f"{path} --help").render(lang)]
-
-
-def _lang(ctx: typer.Context) -> str:
-    """The language of messages: the --lang option once parsed, else the command line's."""
-    chosen = ctx.params.get("lang")
-    if chosen is not None:
-        return getattr(chosen, "value", chosen)
-    return ctx.meta.get(LANG_KEY) or lang_of([])
-
-
-def _data_messages(err: DataError, lang: str) -> list[str]:
-    errors = sum(not p.warning for p in err.problems)
-    count = Text("cli.data_problems", count=Num(errors))
-    return [p.render(lang) for p in err.problems] + [Text("cli.nothing_computed", problems=count).render(lang)]
-
-
-def _usage_messages(err: UsageError, lang: str) -> list[str]:
-    lines = [f"kpi: {render(err.args[0], lang)}"]
-    if err.candidates and isinstance(err.args[0], Text) and err.args[0].key in SUGGESTING:
-        lines.append(f"  {Text('cli.did_you_mean').render(lang)}")
-    return lines + [f"  {candidate}" for candidate in err.candidates]
-
-
-#: messages whose candidates are suggestions rather than the full list
-SUGGESTING = frozenset({"cli.no_id_or_number", "lookup.none", "targets.no_indicator"})
-
-
-#: each exception of the core, its exit code and the lines it prints on stderr
-EXIT_CODES: tuple[tuple[type[KpiError], int, Callable[[Any, str], list[str]]], ...] = (
-    (DataError, EXIT_DATA, _data_messages),
-    (UsageError, EXIT_USAGE, _usage_messages),
-    (WriteError, EXIT_WRITE, lambda err, lang: [f"kpi: {render(err.args[0], lang)}"]),
-)
-
-
-@contextmanager
-def errors_mapped(ctx: typer.Context):
-    """The one place where the core's exceptions become messages and exit codes."""
-    try:
-        yield
-    except KpiError as err:
-        if ctx.obj and ctx.obj.get("debug"):
-            raise
-        for kind, code, messages in EXIT_CODES:
-            if isinstance(err, kind):
-                for line in messages(err, _lang(ctx)):
-                    _err(line)
-                raise typer.Exit(code) from None
-        raise
 
 
 def _style() -> Style:
@@ -560,7 +312,7 @@ def export(
     from .output.views import appendix_document
 
     with errors_mapped(ctx):
-        names = file_format_names(Text("cli.or").render(_lang(ctx)))
+        names = file_format_names(Text("cli.or").render(language_of(ctx)))
         try:
             given = Format(export_format) if export_format is not None else None
         except ValueError:
@@ -587,7 +339,7 @@ def export(
         except OSError as err:
             raise WriteError(Text("cli.cannot_write", path=output, reason=err.strerror or err)) from err
         shown = "md" if chosen is Format.MARKDOWN else chosen.value
-        _err(Text("cli.wrote", path=output, format=shown, size=Num(len(content))).render(_lang(ctx)))
+        say(Text("cli.wrote", path=output, format=shown, size=Num(len(content))).render(language_of(ctx)))
 
 
 def record(
@@ -674,8 +426,8 @@ def init(
                 name = typer.prompt(Text("init.ask_name").render(said), default=default) if asking else default
             texts = init_template.render(name, base_year, target_year, said)
         for path in init_template.write(folder, texts, force):
-            _err(Text("init.wrote", path=path).render(said))
-        _err(Text("init.next", folder=folder).render(said))
+            say(Text("init.wrote", path=path).render(said))
+        say(Text("init.next", folder=folder).render(said))
 
 
 def import_table(
@@ -694,14 +446,14 @@ def import_table(
     with errors_mapped(ctx):
         imported = importer.read(file, name)
         for cell in imported.skipped:
-            _err(cell.render(said))
+            say(cell.render(said))
         written = write(out, importer.to_yaml(imported, said), force)
-        _err(imported.found(said))
+        say(imported.found(said))
         if imported.skipped:
-            _err(Text("import.summary", count=Num(len(imported.skipped))).render(said))
+            say(Text("import.summary", count=Num(len(imported.skipped))).render(said))
         for path in written:
-            _err(Text("init.wrote", path=path).render(said))
-        _err(Text("init.next", folder=out).render(said))
+            say(Text("init.wrote", path=path).render(said))
+        say(Text("init.next", folder=out).render(said))
 
 
 #: every command, in the order `kpi --help` lists them, with its Click settings
@@ -718,12 +470,16 @@ COMMANDS: dict[str, tuple[Callable[..., None], dict]] = {
 }
 
 
+class KpiGroup(SpokenGroup):
+    command_names = tuple(COMMANDS)
+
+
 def build_app(argv: list[str] | None = None) -> typer.Typer:
     """The Typer app. Given the command line, only the command it names is built: Typer reads
     every command's signature when it builds it, which is start-up time spent on every run."""
     app = typer.Typer(
         name="kpi",
-        cls=SpokenGroup,
+        cls=KpiGroup,
         help=help_text("help.app", "en"),
         no_args_is_help=True,
         add_completion=True,  # measured: 0,1 % of a run's instructions (README "Performance")
@@ -731,17 +487,11 @@ def build_app(argv: list[str] | None = None) -> typer.Typer:
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     app.callback()(root)
-    wanted = _command_named(argv) if argv is not None else None
+    wanted = command_named(argv, tuple(COMMANDS)) if argv is not None else None
     for name, (function, settings) in COMMANDS.items():
         if wanted is None or name == wanted:
             app.command(name, cls=SpokenCommand, **settings)(function)
     return app
-
-
-def _command_named(argv: list[str]) -> str | None:
-    """The command a command line runs, if it names one (the root takes no option values)."""
-    first = next((arg for arg in argv if not arg.startswith("-")), None)
-    return first if first in COMMANDS else None
 
 
 def __getattr__(name: str) -> typer.Typer:

@@ -1,0 +1,283 @@
+"""What `kpi` says to the person at the terminal, in their language, and the codes it exits with.
+
+The language a command line asks for (``--lang``, ``$KPI_LANG``, Vietnamese by default) is read
+before Click parses anything, so that --help is already in it; help screens get the texts of
+``messages.HELP``; Click's own usage errors ("No such option", "Missing argument") become one
+line in the language and exit 2; the core's exceptions become their messages and exit codes in
+``errors_mapped``, the one place that maps them. cli.py declares the commands and uses this.
+
+Exit codes (README "Errors and exit codes"): 0 success, 1 invalid data, 2 usage error (unknown
+plan / id, bad option), 3 ``--fail-on`` matched, 4 a file could not be written; 70 (a bug) is
+``__main__``'s.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from contextlib import contextmanager
+from typing import Any
+
+import typer
+
+from .errors import DataError, KpiError, UsageError, WriteError
+from .messages import LANGS, Num, Text, help_text, render
+
+EXIT_DATA, EXIT_USAGE, EXIT_FAIL_ON, EXIT_WRITE = 1, 2, 3, 4
+
+
+def command_named(argv: list[str], names: tuple[str, ...]) -> str | None:
+    """The command a command line runs, if it names one (the root's only option with a value
+    is --lang)."""
+    words = [arg for i, arg in enumerate(argv) if not arg.startswith("-") and (i == 0 or argv[i - 1] != "--lang")]
+    return words[0] if words and words[0] in names else None
+
+
+def say(message: str) -> None:
+    """One line on stderr; what the data put in it (a name, a value) can show control
+    characters and escape sequences but never make the terminal obey them."""
+    from .output.safe import terminal_text
+
+    sys.stderr.write(terminal_text(message) + "\n")
+
+
+LANG_KEY = "kpi.lang"  # where the language picked from the command line is kept (ctx.meta)
+
+
+def lang_of(args: list[str], env: dict | os._Environ | None = None) -> str:
+    """The language a command line asks for: --lang X, else $KPI_LANG, else Vietnamese. Read
+    before Click parses anything, so that --help is already in that language."""
+    for i, arg in enumerate(args):
+        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg[7:] if arg.startswith("--lang=") else None
+        if value in LANGS:
+            return value
+    value = (os.environ if env is None else env).get("KPI_LANG", "")
+    return value if value in LANGS else "vi"
+
+
+def _speak(command, ctx, lang: str) -> None:
+    """Put the help texts of ``HELP`` on a command, its parameters and its subcommands."""
+    name = "app" if isinstance(command, typer.core.TyperGroup) else command.name
+    command.help = help_text(f"help.cmd.{name}" if name != "app" else "help.app", lang) or command.help
+    for param in command.get_params(ctx):
+        said = help_text(f"help.{name}.{param.name}", lang) or help_text(f"help.opt.{param.name}", lang)
+        if said:
+            param.help = said
+    for sub in getattr(command, "commands", {}).values():
+        sub.help = help_text(f"help.cmd.{sub.name}", lang) or sub.help
+        sub.short_help = None
+    from typer import rich_utils  # only when help is printed
+
+    for attribute, words in PANEL_WORDS.items():
+        setattr(rich_utils, attribute, words[lang])
+
+
+#: Typer's own words in the --help panels
+PANEL_WORDS = {
+    "ARGUMENTS_PANEL_TITLE": {"vi": "Tham số", "en": "Arguments"},
+    "OPTIONS_PANEL_TITLE": {"vi": "Tuỳ chọn", "en": "Options"},
+    "COMMANDS_PANEL_TITLE": {"vi": "Lệnh", "en": "Commands"},
+    "DEFAULT_STRING": {"vi": "[mặc định: {}]", "en": "[default: {}]"},
+    "ENVVAR_STRING": {"vi": "[biến môi trường: {}]", "en": "[env var: {}]"},
+    "REQUIRED_LONG_STRING": {"vi": "[bắt buộc]", "en": "[required]"},
+    "ERRORS_PANEL_TITLE": {"vi": "Lỗi", "en": "Error"},
+}
+
+
+#: the word before the usage line of a help screen
+USAGE_WORD = {"vi": "Cách dùng: ", "en": "Usage: "}
+
+
+def _usage(command, ctx, formatter) -> None:
+    """The usage line, headed in the language of the command line."""
+    lang = ctx.meta.get(LANG_KEY) or lang_of([])
+    formatter.write_usage(ctx.command_path, " ".join(command.collect_usage_pieces(ctx)), prefix=USAGE_WORD[lang])
+
+
+class _SpeaksHelp:
+    """--help and its usage line in the language the command line asked for."""
+
+    def format_help(self, ctx, formatter):
+        _speak(self, ctx, ctx.meta.get(LANG_KEY) or lang_of([]))
+        return super().format_help(ctx, formatter)  # type: ignore[misc]
+
+    def format_usage(self, ctx, formatter):
+        _usage(self, ctx, formatter)
+
+
+class SpokenCommand(_SpeaksHelp, typer.core.TyperCommand):
+    """A command whose --help speaks the language of the command line."""
+
+    def parse_args(self, ctx, args):
+        ctx.meta.setdefault(LANG_KEY, lang_of(args))
+        return super().parse_args(ctx, args)
+
+
+class NoSuchCommand(typer.core._click.exceptions.UsageError):
+    """A command name the app does not have (Click says it only in an English sentence)."""
+
+    def __init__(self, name: str, ctx) -> None:
+        super().__init__(f"No such command {name!r}.", ctx)
+        self.name = name
+
+
+class SpokenGroup(_SpeaksHelp, typer.core.TyperGroup):
+    """The app: its help and Click's own usage errors speak the language of the command line.
+    ``command_names``: every command of the app (it is built with only the one that runs), to
+    suggest one for a misspelt name."""
+
+    command_names: tuple[str, ...] = ()
+
+    def parse_args(self, ctx, args):
+        ctx.meta[LANG_KEY] = lang_of(args)
+        return super().parse_args(ctx, args)
+
+    def resolve_command(self, ctx, args):
+        cmd_name = args[0] if args else ""
+        if args and not cmd_name.startswith("-") and self.get_command(ctx, cmd_name) is None and not ctx.resilient_parsing:
+            raise NoSuchCommand(cmd_name, ctx)
+        return super().resolve_command(ctx, args)
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, windows_expand_args=True, **extra):
+        """Run the app; Click's usage errors become one line in the language and exit 2."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, windows_expand_args, **extra)
+        argv = list(sys.argv[1:] if args is None else args)
+        exceptions = typer.core._click.exceptions
+        try:
+            code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
+        except exceptions.NoArgsIsHelpError:
+            sys.exit(EXIT_USAGE)  # the help is already printed
+        except exceptions.UsageError as err:
+            ctx = getattr(err, "ctx", None)
+            lang = (ctx.meta.get(LANG_KEY) if ctx is not None else None) or lang_of(argv)
+            for line in click_error_lines(err, lang, argv, self.command_names):
+                say(line)
+            sys.exit(EXIT_USAGE)
+        except typer.Abort:
+            say(Text("click.aborted").render(lang_of(argv)))
+            sys.exit(1)
+        except exceptions.ClickException as err:  # a file Click could not open: not raised by kpi's options
+            say(f"kpi: {err.format_message()}")
+            sys.exit(err.exit_code)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _quoted(message: str) -> str:
+    """The value Click quotes first in its message ("'abc' is not a valid int.")."""
+    import re
+
+    found = re.search(r"""(['"])(.*?)\1""", message)
+    return repr(found.group(2)) if found else ""
+
+
+def _param_name(param) -> str:
+    if param is None:
+        return ""
+    if getattr(param, "param_type_name", "") == "option":
+        return " / ".join(param.opts)
+    return param.human_readable_name.strip("{}").lower()
+
+
+def _bad_value(err) -> Text:
+    """What is wrong with a value, by the type of the parameter."""
+    types = typer.core._click.types
+    message = err.message
+    value = _quoted(message)
+    kind = getattr(err.param, "type", None)
+    choices = getattr(kind, "choices", None)
+    if choices is not None:
+        return Text("click.not_one_of", value=value, choices=", ".join(str(c) for c in choices))
+    if isinstance(kind, types.IntRange) and "range" in message:
+        return Text("click.not_in_range", value=message.split(" ", 1)[0], range=message.rpartition("range ")[2].rstrip("."))
+    if isinstance(kind, types.IntParamType):
+        return Text("click.not_whole", value=value)
+    if isinstance(kind, types.FloatParamType):
+        return Text("click.not_number", value=value)
+    if type(kind).__name__.endswith("Path"):
+        return Text("click.is_folder" if "directory" in message else "click.is_file" if "is a file" in message else "click.no_path", value=value)
+    return Text("click.bad_value", value=value or message)
+
+
+def click_error_lines(err, lang: str, argv: list[str] | tuple[str, ...] = (), names: tuple[str, ...] = ()) -> list[str]:
+    """Click's usage error as one line in ``lang``, and where to look for help."""
+    import re
+
+    exceptions = typer.core._click.exceptions
+    message: Text
+    if isinstance(err, NoSuchCommand):
+        from difflib import get_close_matches
+
+        close = get_close_matches(err.name, list(names))
+        hint = Text("click.did_you_mean", names=", ".join(close)) if close else ""
+        message = Text("click.no_command", name=repr(err.name), hint=hint, names=", ".join(names))
+    elif isinstance(err, exceptions.NoSuchOption):
+        close = sorted(err.possibilities or ())
+        hint = Text("click.did_you_mean", names=", ".join(close)) if close else ""
+        message = Text("click.no_option", name=err.option_name, hint=hint)
+    elif isinstance(err, exceptions.MissingParameter):
+        kind = "option" if getattr(err.param, "param_type_name", "") == "option" else "argument"
+        message = Text(f"click.missing_{kind}", name=_param_name(err.param))
+    elif isinstance(err, exceptions.BadParameter):
+        message = Text("click.bad_parameter", name=_param_name(err.param), detail=_bad_value(err))
+    elif isinstance(err, exceptions.BadOptionUsage):
+        key = "click.needs_value" if "requires" in err.message else "click.takes_no_value" if "does not take" in err.message else "click.bad_option"
+        message = Text(key, name=err.option_name)
+    elif extra := re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", err.message):
+        message = Text("click.extra", args=extra.group(1))
+    else:
+        message = Text("click.usage", detail=err.format_message())
+    ctx = getattr(err, "ctx", None)
+    named = command_named(list(argv), names)
+    path = ctx.command_path if ctx is not None else f"kpi {named}" if named else "kpi"
+    return [f"kpi: {message.render(lang)}", "  " + Text("click.try", command=f"{path} --help").render(lang)]
+
+
+def language_of(ctx: typer.Context) -> str:
+    """The language of messages: the --lang option once parsed, else the command line's."""
+    chosen = ctx.params.get("lang")
+    if chosen is not None:
+        return getattr(chosen, "value", chosen)
+    return ctx.meta.get(LANG_KEY) or lang_of([])
+
+
+def _data_messages(err: DataError, lang: str) -> list[str]:
+    errors = sum(not p.warning for p in err.problems)
+    count = Text("cli.data_problems", count=Num(errors))
+    return [p.render(lang) for p in err.problems] + [Text("cli.nothing_computed", problems=count).render(lang)]
+
+
+def _usage_messages(err: UsageError, lang: str) -> list[str]:
+    lines = [f"kpi: {render(err.args[0], lang)}"]
+    if err.candidates and isinstance(err.args[0], Text) and err.args[0].key in SUGGESTING:
+        lines.append(f"  {Text('cli.did_you_mean').render(lang)}")
+    return lines + [f"  {candidate}" for candidate in err.candidates]
+
+
+#: messages whose candidates are suggestions rather than the full list
+SUGGESTING = frozenset({"cli.no_id_or_number", "lookup.none", "targets.no_indicator"})
+
+
+#: each exception of the core, its exit code and the lines it prints on stderr
+EXIT_CODES: tuple[tuple[type[KpiError], int, Callable[[Any, str], list[str]]], ...] = (
+    (DataError, EXIT_DATA, _data_messages),
+    (UsageError, EXIT_USAGE, _usage_messages),
+    (WriteError, EXIT_WRITE, lambda err, lang: [f"kpi: {render(err.args[0], lang)}"]),
+)
+
+
+@contextmanager
+def errors_mapped(ctx: typer.Context):
+    """The one place where the core's exceptions become messages and exit codes."""
+    try:
+        yield
+    except KpiError as err:
+        if ctx.obj and ctx.obj.get("debug"):
+            raise
+        for kind, code, messages in EXIT_CODES:
+            if isinstance(err, kind):
+                for line in messages(err, language_of(ctx)):
+                    say(line)
+                raise typer.Exit(code) from None
+        raise
