@@ -362,3 +362,18 @@ def test_lang_before_the_command_is_the_command_s_language():
     english = kpi("--lang", "en", "status")
     assert english.exit_code == 0 and "23 indicators: 7 exceeded, 10 achieved, 6 at risk" in english.stdout
     assert "23 chỉ tiêu" in kpi("--lang", "en", "status", "--lang", "vi").stdout  # the command's own wins
+
+
+def test_a_text_is_as_wide_as_its_characters_say():
+    """width_of's shortcut for Latin and Vietnamese letters agrees with the rule it shortcuts
+    (wide East Asian characters two cells, combining marks none) on every code point."""
+    import unicodedata
+
+    from soctrang_kpi.output.formats.as_table import width_of
+
+    def by_rule(text):
+        return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    points = (chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    assert [c for c in points if width_of("ă" + c) != by_rule("ă" + c)] == []
+    assert width_of("Tỷ lệ hộ nghèo 2021–2025") == 24 and width_of("中文") == 4 and width_of("e\u0301") == 1

@@ -10,7 +10,9 @@ number when a line has room, and prints no trailing spaces.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 from ...core.classify import Status
 from ..document import Column, Document, Row, Style, Table, name_text, row_cell_text
@@ -32,9 +34,19 @@ MIN_WRAP_WIDTH = 20  # a name narrower than this is unreadable: drop other colum
 GAP = "  "  # between columns
 
 
+#: Latin with Vietnamese letters (precomposed, NFC) and general punctuation ("–"): one cell
+#: each, none combining or wide, so such a text is as wide as it is long
+_ONE_CELL_EACH = r"[\x00-\u02ff\u1e00-\u1eff\u2000-\u2064]*"
+
+
+@lru_cache(maxsize=1)
+def _one_cell_each():
+    return re.compile(_ONE_CELL_EACH).fullmatch
+
+
 def width_of(text: str) -> int:
     """Terminal cells a text takes: wide East Asian characters two, combining marks none."""
-    if text.isascii():
+    if text.isascii() or _one_cell_each()(text):
         return len(text)
     total = 0
     for char in text:
@@ -120,11 +132,12 @@ def natural_widths(table: Table, texts: list[list[str]], capped: bool = True) ->
     return [min(w, c.max_width) if c.max_width else w for w, c in zip(widths, table.columns)]
 
 
-def fit(table: Table, lang: Lang, width: int) -> Table:
-    """Drop optional columns until the unwrappable ones leave the name MIN_WRAP_WIDTH."""
+def fit(table: Table, texts: list[list[str]], width: int) -> tuple[Table, list[list[str]]]:
+    """Drop optional columns until the unwrappable ones leave the name MIN_WRAP_WIDTH; the
+    table and its texts without them."""
     columns = list(table.columns)
     keep = list(range(len(columns)))
-    widths = natural_widths(table, texts_of(table, lang))
+    widths = natural_widths(table, texts)
 
     def needed() -> int:
         return sum((MIN_WRAP_WIDTH if columns[i].wrap else widths[i]) + len(GAP) for i in keep) - len(GAP)
@@ -135,9 +148,10 @@ def fit(table: Table, lang: Lang, width: int) -> Table:
     kept_keys = {columns[i].key for i in keep}
     keep = [i for i in keep if not columns[i].follows or columns[i].follows in kept_keys]
     if len(keep) == len(columns):
-        return table
+        return table, texts
     rows = tuple(row._replace(cells=tuple(row.cells[i] for i in keep)) for row in table.rows)
-    return table._replace(columns=tuple(columns[i] for i in keep), rows=rows)
+    kept_texts = [[row_texts[i] for i in keep] for row_texts in texts]
+    return table._replace(columns=tuple(columns[i] for i in keep), rows=rows), kept_texts
 
 
 def layout(table: Table, texts: list[list[str]], width: int) -> list[int]:
@@ -186,8 +200,7 @@ def _paint(line: str, code: str, style: Style) -> str:
 
 
 def table_lines(table: Table, lang: Lang, style: Style) -> list[str]:
-    table = fit(table, lang, style.width)
-    texts = texts_of(table, lang)
+    table, texts = fit(table, texts_of(table, lang), style.width)
     widths = layout(table, texts, style.width)
     total = sum(widths) + len(GAP) * (len(widths) - 1)
     out: list[str] = []
