@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from math import isfinite
 from typing import NamedTuple, Union
 
@@ -212,7 +212,7 @@ class Sheet:
         self.frozen_columns = 0  # columns at the left that stay in view
         self.print_rows: tuple[int, int] | None = None  # rows repeated at the top of every printed page
         self.page = PageSetup()
-        self._rows: list[str] = []
+        self._rows: list[bytes] = []  # each row's XML, encoded when appended: half the memory of text
         self._merged: list[str] = []
         self._count = 0  # rows appended, empty ones included
         self._width = 0  # the most cells in a row
@@ -228,25 +228,29 @@ class Sheet:
         self._width = max(self._width, len(cells))
         written = "".join([_cell(f"{letter}{row}", value, style) for letter, (value, style) in zip(self._letters, cells)])
         if height is not None:
-            self._rows.append(f'<row r="{row}" ht="{_number(height)}" customHeight="1">{written}</row>')
+            self._rows.append(f'<row r="{row}" ht="{_number(height)}" customHeight="1">{written}</row>'.encode())
         elif written:
-            self._rows.append(f'<row r="{row}">{written}</row>')
+            self._rows.append(f'<row r="{row}">{written}</row>'.encode())
 
     def merge(self, first_row: int, first_column: int, last_row: int, last_column: int) -> None:
         """Merge a range (numbers from 1); its text is the top-left cell's."""
         self._merged.append(f"{column_letters(first_column)}{first_row}:{column_letters(last_column)}{last_row}")
 
-    def xml(self) -> str:
+    def xml(self) -> Iterator[bytes]:
+        """The part in pieces, its rows one by one: a large sheet is never one string."""
         dimension = f"A1:{column_letters(self._width)}{self._count}" if self._width else "A1"
         page, (left, right, top, bottom) = self.page, self.page.margins
-        parts = [
+        head = [
             f'{DECLARATION}<worksheet xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}">',
-            f'<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' if page.fit_width else "",
+            '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' if page.fit_width else "",
             f'<dimension ref="{dimension}"/>',
             f'<sheetViews><sheetView workbookViewId="0">{self._pane()}</sheetView></sheetViews>',
             '<sheetFormatPr baseColWidth="8" defaultRowHeight="15"/>',
             _columns(self.widths),
-            "<sheetData>", *self._rows, "</sheetData>",
+            "<sheetData>",
+        ]
+        tail = [
+            "</sheetData>",
             _listed("mergeCells", [f'<mergeCell ref="{ref}"/>' for ref in self._merged]) if self._merged else "",
             '<printOptions horizontalCentered="1"/>' if page.centred else "",
             f'<pageMargins left="{_number(left)}" right="{_number(right)}" top="{_number(top)}" bottom="{_number(bottom)}"'
@@ -255,7 +259,9 @@ class Sheet:
             f"<headerFooter><oddFooter>{text(page.footer)}</oddFooter></headerFooter>" if page.footer else "",
             "</worksheet>",
         ]
-        return "".join(parts)
+        yield "".join(head).encode()
+        yield from self._rows
+        yield "".join(tail).encode()
 
     def _pane(self) -> str:
         """The frozen pane: the rows above and the columns left of its top-left cell stay in view."""
@@ -348,12 +354,17 @@ class Workbook:
                 + [(f"rId{count + 1}", f"{RELATIONSHIPS}/styles", "styles.xml")]
             )),
             ("xl/styles.xml", self.styles.xml()),
-            *((f"xl/worksheets/sheet{n}.xml", sheet.xml()) for n, sheet in enumerate(self.sheets, start=1)),
         ]
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w") as package:
             for name, xml in parts:
-                package.writestr(zipfile.ZipInfo(name, ZIP_DATE), xml.encode("utf-8"), zipfile.ZIP_DEFLATED)
+                package.writestr(zipfile.ZipInfo(name, ZIP_DATE), xml.encode(), zipfile.ZIP_DEFLATED)
+            for n, sheet in enumerate(self.sheets, start=1):
+                info = zipfile.ZipInfo(f"xl/worksheets/sheet{n}.xml", ZIP_DATE)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with package.open(info, "w") as part:
+                    for piece in sheet.xml():
+                        part.write(piece)
         return out.getvalue()
 
     def _workbook(self) -> str:
