@@ -40,9 +40,11 @@ LINE_HEIGHT = 14  # points per line of 11 pt text
 ROW_PAD = 2  # points above and below the lines of a row
 CHARS_PER_UNIT = 1.15  # letters of 11 pt Times per column width unit (a digit of the default font)
 WIDTH_SAMPLE = 500  # column widths are measured on the first rows only (10.000 rows stay fast)
-#: A4 landscape, one page wide and as many tall as it takes, centred, numbered "1 / 3"
+#: A4 landscape, one page wide and as many tall as it takes, centred, numbered "1 / 3" in the
+#: bottom margin: the footer starts 0.2" from the paper's edge (at 0.5", the bottom margin itself,
+#: LibreOffice printed the number with no room, that is not at all)
 PAGE = PageSetup(landscape=True, paper=9, fit_width=1, fit_height=0, centred=True,
-                 margins=(0.4, 0.4, 0.5, 0.5), header_margin=0.5, footer="&C&P / &N")
+                 margins=(0.4, 0.4, 0.5, 0.5), header_margin=0.2, footer="&C&P / &N")
 #: the language of the number formats: LibreOffice then writes 5,76 and 417.000 in Vietnamese
 #: whatever the reader's locale (Excel keeps its system separators and ignores the tag)
 LOCALES = {"vi": "[$-42A]", "en": "[$-409]"}
