@@ -49,6 +49,21 @@ def test_the_json_path_does_not_import_rich_or_pydantic(args):
     assert heavy == set()
 
 
+def test_the_xlsx_export_does_not_import_openpyxl(tmp_path):
+    """kpi writes its workbooks itself (output/formats/spreadsheetml.py); openpyxl only reads."""
+    code = (
+        "import sys; sys.argv = ['kpi', 'export', '-o', %r]\n"
+        "from soctrang_kpi.__main__ import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as done:\n"
+        "    assert not done.code, done.code\n"
+    ) % str(tmp_path / "bang.xlsx")
+    loaded = _modules_after(code)
+    assert (tmp_path / "bang.xlsx").stat().st_size > 0
+    assert "soctrang_kpi.output.formats.spreadsheetml" in loaded and "openpyxl" not in loaded
+
+
 def test_readme_examples_are_current():
     done = subprocess.run([sys.executable, "docs/examples.py", "--check"], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

@@ -93,3 +93,17 @@ def test_docx_is_valid_with_the_text_as_typed(hostile):
     assert "\x1b" not in xml and "<script>" not in xml
     text = "\n".join(c.text for t in WordDocument(io.BytesIO(data)).tables for r in t.rows for c in r.cells)
     assert '=HYPERLINK("http://x","y")' in text and "<script>alert(1)</script>" in text and "?red" in text
+
+
+def test_code_points_xml_cannot_hold_become_question_marks_in_docx_and_xlsx(hostile):
+    """YAML's "\\uFFFE" is a legal name; XML 1.0 cannot hold it: both files are written, with "?"."""
+    from docx import Document as WordDocument
+
+    assert terminal_text("a\ufffeb\uffffc\ud800d") == "a?b?c?d"
+    appendix, audit = hostile.tables
+    first = appendix.rows[0]
+    named = hostile._replace(tables=(appendix._replace(rows=(first._replace(cells=(first.cells[0], "x\ufffey", *first.cells[2:])),)), audit))
+    book = openpyxl.load_workbook(io.BytesIO(formatter(Format.XLSX).file(named)))
+    assert "x?y" in {c.value for row in book.worksheets[0].iter_rows() for c in row}
+    word = WordDocument(io.BytesIO(formatter(Format.DOCX).file(named)))
+    assert "x?y" in {c.text for t in word.tables for r in t.rows for c in r.cells}

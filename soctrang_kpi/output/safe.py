@@ -10,9 +10,10 @@ import re
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 #: ESC sequences (CSI "\x1b[31m", OSC "\x1b]8;;…\x07", and two-character ones), then any other
-#: C0 or C1 control character except tab and newline
+#: C0 or C1 control character except tab and newline, and the other code points XML 1.0 cannot
+#: hold (lone surrogates, U+FFFE, U+FFFF: YAML's "\uFFFE" reads as one), which docx and xlsx refuse
 _ESCAPES = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]"
-_CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+_CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
 
 
 def is_number_text(text: str) -> bool:

@@ -1,8 +1,8 @@
 """One registry of output formats, for the screen and for files.
 
 Every command and `kpi export` pick a :class:`Format`; ``formatter(fmt)`` imports the module that
-writes it only when it is used (Rich for tables, openpyxl for xlsx, python-docx for docx), so
-`--json` never pays for them. Each format is a :class:`Formatter`: ``text(doc, style)`` for a terminal or a pipe,
+writes it only when it is used (python-docx for docx, the xlsx writer), so `--json` never pays
+for them. Each format is a :class:`Formatter`: ``text(doc, style)`` for a terminal or a pipe,
 ``file(doc)`` for the bytes of a file.
 """
 

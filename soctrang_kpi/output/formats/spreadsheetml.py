@@ -1,0 +1,436 @@
+"""SpreadsheetML: the parts of an .xlsx package that a printable table needs, written as text.
+
+A :class:`Workbook` holds sheets of rows, a registry of cell styles and the print setup; ``save()``
+returns the zip. Each part is built with f-strings in the order the schema (ECMA-376 part 1, §18)
+requires, so that Excel, LibreOffice and openpyxl all open it:
+
+    [Content_Types].xml, _rels/.rels, docProps/core.xml, docProps/app.xml,
+    xl/workbook.xml (sheets, print titles), xl/_rels/workbook.xml.rels, xl/styles.xml,
+    xl/worksheets/sheetN.xml
+
+Why not openpyxl: it builds an object and hashes a style per cell, then writes through lxml; a
+10.000-row sheet took seconds where joining strings takes a fraction of one. openpyxl still reads
+workbooks (``files/import_xlsx.py``) and checks this writer in the tests.
+
+A cell is ``(value, style)``: ``value`` a ``str`` (always text, never a formula: written as an
+inline string), an ``int`` or finite ``float`` (written exactly, ``repr``), a ``bool``, or None
+(a cell with only a style: a border, a fill); ``style`` an index from :meth:`Workbook.style`.
+Text goes through ``safe.terminal_text``: a control character, which XML cannot hold, becomes "?".
+The output is the same bytes for the same workbook: no timestamps, fixed zip dates.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator, Sequence
+from math import isfinite
+from typing import NamedTuple, Union
+
+from ..safe import terminal_text
+
+Value = Union[str, int, float, bool, None]
+Cell = tuple[Value, int]  # (value, style index)
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can hold: the same workbook, the same bytes
+FIRST_CUSTOM_FORMAT = 164  # number formats below are built in
+MAX_NAME = 31  # characters of a sheet name
+#: characters a sheet name cannot hold (Excel refuses the file), each written as a space
+NAME_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
+RESERVED_NAMES = {"history"}  # Excel keeps this sheet name for itself
+#: the application that wrote the file. LibreOffice reads a file whose application begins with
+#: "Microsoft" by Excel's rules (row heights on Excel's grid, among others), which is what the
+#: widths and heights written here are measured for; openpyxl and XlsxWriter say the same
+APPLICATION = "Microsoft Excel Compatible / kpi"
+
+
+class Font(NamedTuple):
+    name: str = "Calibri"  # the workbook's default (font 0): a column width unit is its digit
+    size: float = 11
+    bold: bool = False
+    italic: bool = False
+
+
+class Alignment(NamedTuple):
+    horizontal: str = ""  # "left", "center", "right"; "" for the default (text left, numbers right)
+    vertical: str = ""  # "top", "center"; "" for the default (bottom)
+    wrap: bool = False
+    indent: int = 0  # steps of about three spaces (needs horizontal "left" or "right" to show)
+
+
+class Style(NamedTuple):
+    """How a cell looks. Each distinct Style is one entry of styles.xml (an "xf")."""
+
+    font: Font = Font()
+    fill: str = ""  # the RGB of a solid fill ("C6EFCE"); "" for none
+    border: str = ""  # the line on all four sides ("thin", "medium"); "" for none
+    alignment: Alignment = Alignment()
+    number_format: str = "General"
+
+
+class PageSetup(NamedTuple):
+    landscape: bool = False
+    paper: int = 0  # SpreadsheetML's paperSize code: 9 is A4; 0 leaves it to the printer
+    fit_width: int = 0  # scale to this many pages wide (0: print at 100 %)
+    fit_height: int = 0  # with fit_width: this many pages tall at most (0: as many as it takes)
+    centred: bool = False  # horizontally on the page
+    margins: tuple[float, float, float, float] = (0.7, 0.7, 0.75, 0.75)  # left, right, top, bottom (inches)
+    header_margin: float = 0.3  # from the paper's edge to the header and to the footer (inches)
+    footer: str = ""  # the footer's codes ("&C&P / &N": page / pages, centred); "" for none
+
+
+def text(value: str) -> str:
+    """Text for an element's content: &, < and > escaped (a check first: most texts have none)."""
+    if "&" in value or "<" in value or ">" in value:
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value
+
+
+def attribute(value: str) -> str:
+    """Text for an attribute in double quotes."""
+    return text(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+
+
+def column_letters(number: int) -> str:
+    """1 → A, 26 → Z, 27 → AA."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _number(value: float) -> str:
+    """A width, a height or a margin: 38 not 38.0."""
+    return f"{value:g}"
+
+
+# --- styles --------------------------------------------------------------------------------------
+
+
+class Styles:
+    """The registry of cell styles: each distinct Style gets its index once; its font, fill,
+    border and number format are numbered when styles.xml is written."""
+
+    def __init__(self) -> None:
+        self._indexes: dict[Style, int] = {Style(): 0}
+
+    def index(self, style: Style) -> int:
+        found = self._indexes.get(style)
+        if found is None:
+            found = self._indexes[style] = len(self._indexes)
+        return found
+
+    def xml(self) -> str:
+        fonts: dict[Font, int] = {Font(): 0}
+        fills: dict[str, int] = {"": 0, "gray125": 1}  # both required first by Excel
+        borders: dict[str, int] = {"": 0}
+        formats: dict[str, int] = {"General": 0}
+        xfs = []
+        for style in self._indexes:
+            ids = (
+                formats.setdefault(style.number_format, FIRST_CUSTOM_FORMAT + len(formats) - 1),
+                fonts.setdefault(style.font, len(fonts)),
+                fills.setdefault(style.fill, len(fills)),
+                borders.setdefault(style.border, len(borders)),
+            )
+            xfs.append(_xf(ids, style.alignment))
+        custom = [f'<numFmt numFmtId="{n}" formatCode="{attribute(code)}"/>' for code, n in formats.items() if n]
+        return (
+            f'{DECLARATION}<styleSheet xmlns="{MAIN}">'
+            + (_listed("numFmts", custom) if custom else "")
+            + _listed("fonts", [_font(f) for f in fonts])
+            + _listed("fills", [_fill(f) for f in fills])
+            + _listed("borders", [_border(b) for b in borders])
+            + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+            + _listed("cellXfs", xfs)
+            + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+            + "</styleSheet>"
+        )
+
+
+#: an xf's apply flags: the parts of the style that differ from the Normal style
+APPLIES = ("applyNumberFormat", "applyFont", "applyFill", "applyBorder")
+
+
+def _xf(ids: tuple[int, int, int, int], alignment: Alignment) -> str:
+    number_format, font, fill, border = ids
+    flags = "".join(f' {flag}="1"' for flag, n in zip(APPLIES, ids) if n)
+    head = f'<xf numFmtId="{number_format}" fontId="{font}" fillId="{fill}" borderId="{border}" xfId="0"{flags}'
+    if alignment == Alignment():
+        return head + "/>"
+    parts = (
+        ("horizontal", alignment.horizontal),
+        ("vertical", alignment.vertical),
+        ("wrapText", "1" if alignment.wrap else ""),
+        ("indent", str(alignment.indent) if alignment.indent else ""),
+    )
+    found = "".join(f' {name}="{value}"' for name, value in parts if value)
+    return f'{head} applyAlignment="1"><alignment{found}/></xf>'
+
+
+def _listed(tag: str, items: list[str]) -> str:
+    return f'<{tag} count="{len(items)}">' + "".join(items) + f"</{tag}>"
+
+
+def _font(font: Font) -> str:
+    # in the order Excel writes them
+    marks = ("<b/>" if font.bold else "") + ("<i/>" if font.italic else "")
+    return f'<font>{marks}<sz val="{_number(font.size)}"/><name val="{attribute(font.name)}"/></font>'
+
+
+def _fill(fill: str) -> str:
+    if not fill:
+        return '<fill><patternFill patternType="none"/></fill>'
+    if fill == "gray125":
+        return '<fill><patternFill patternType="gray125"/></fill>'
+    # ARGB with the alpha "00", as openpyxl wrote it: spreadsheets ignore a fill's alpha
+    return f'<fill><patternFill patternType="solid"><fgColor rgb="00{fill}"/><bgColor indexed="64"/></patternFill></fill>'
+
+
+def _border(line: str) -> str:
+    if not line:
+        return "<border><left/><right/><top/><bottom/><diagonal/></border>"
+    side = f'style="{line}"><color rgb="00000000"/>'
+    return f"<border><left {side}</left><right {side}</right><top {side}</top><bottom {side}</bottom><diagonal/></border>"
+
+
+# --- sheets --------------------------------------------------------------------------------------
+
+
+class Sheet:
+    """One worksheet: rows appended in order, merged ranges, the frozen pane, print setup."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.widths: list[float] = []  # of the columns from A, in widths of a digit of font 0
+        self.frozen_rows = 0  # rows at the top that stay in view
+        self.frozen_columns = 0  # columns at the left that stay in view
+        self.print_rows: tuple[int, int] | None = None  # rows repeated at the top of every printed page
+        self.page = PageSetup()
+        self._rows: list[bytes] = []  # each row's XML, encoded when appended: half the memory of text
+        self._merged: list[str] = []
+        self._count = 0  # rows appended, empty ones included
+        self._width = 0  # the most cells in a row
+        self._letters: list[str] = []
+
+    def append(self, cells: Sequence[Cell], height: float | None = None) -> None:
+        """Write the next row, its cells from column A; ``height`` in points, None for the
+        spreadsheet's own. An empty row without a height is only counted."""
+        self._count += 1
+        row = self._count
+        if len(cells) > len(self._letters):
+            self._letters += [column_letters(n) for n in range(len(self._letters) + 1, len(cells) + 1)]
+        self._width = max(self._width, len(cells))
+        written = "".join([_cell(f"{letter}{row}", value, style) for letter, (value, style) in zip(self._letters, cells)])
+        if height is not None:
+            self._rows.append(f'<row r="{row}" ht="{_number(height)}" customHeight="1">{written}</row>'.encode())
+        elif written:
+            self._rows.append(f'<row r="{row}">{written}</row>'.encode())
+
+    def merge(self, first_row: int, first_column: int, last_row: int, last_column: int) -> None:
+        """Merge a range (numbers from 1); its text is the top-left cell's."""
+        self._merged.append(f"{column_letters(first_column)}{first_row}:{column_letters(last_column)}{last_row}")
+
+    def xml(self) -> Iterator[bytes]:
+        """The part in pieces, its rows one by one: a large sheet is never one string."""
+        dimension = f"A1:{column_letters(self._width)}{self._count}" if self._width else "A1"
+        page, (left, right, top, bottom) = self.page, self.page.margins
+        head = [
+            f'{DECLARATION}<worksheet xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}">',
+            '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' if page.fit_width else "",
+            f'<dimension ref="{dimension}"/>',
+            f'<sheetViews><sheetView workbookViewId="0">{self._pane()}</sheetView></sheetViews>',
+            '<sheetFormatPr baseColWidth="8" defaultRowHeight="15"/>',
+            _columns(self.widths),
+            "<sheetData>",
+        ]
+        tail = [
+            "</sheetData>",
+            _listed("mergeCells", [f'<mergeCell ref="{ref}"/>' for ref in self._merged]) if self._merged else "",
+            '<printOptions horizontalCentered="1"/>' if page.centred else "",
+            f'<pageMargins left="{_number(left)}" right="{_number(right)}" top="{_number(top)}" bottom="{_number(bottom)}"'
+            f' header="{_number(page.header_margin)}" footer="{_number(page.header_margin)}"/>',
+            _page_setup(page),
+            f"<headerFooter><oddFooter>{text(page.footer)}</oddFooter></headerFooter>" if page.footer else "",
+            "</worksheet>",
+        ]
+        yield "".join(head).encode()
+        yield from self._rows
+        yield "".join(tail).encode()
+
+    def _pane(self) -> str:
+        """The frozen pane: the rows above and the columns left of its top-left cell stay in view."""
+        rows, columns = self.frozen_rows, self.frozen_columns
+        if not rows and not columns:
+            return ""
+        corner = f"{column_letters(columns + 1)}{rows + 1}"
+        active = "bottomRight" if rows and columns else "bottomLeft" if rows else "topRight"
+        splits = (f' xSplit="{columns}"' if columns else "") + (f' ySplit="{rows}"' if rows else "")
+        return (
+            f'<pane{splits} topLeftCell="{corner}" activePane="{active}" state="frozen"/>'
+            f'<selection pane="{active}" activeCell="{corner}" sqref="{corner}"/>'
+        )
+
+
+def _cell(ref: str, value: Value, style: int) -> str:
+    """One <c> element: the hot loop of a large sheet, so a chain of type tests and f-strings."""
+    if value is None:
+        return f'<c r="{ref}" s="{style}"/>' if style else ""
+    if isinstance(value, str):
+        value = terminal_text(value)
+        space = ' xml:space="preserve"' if value[:1].isspace() or value[-1:].isspace() else ""
+        return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t{space}>{text(value)}</t></is></c>'
+    if isinstance(value, bool):
+        return f'<c r="{ref}" s="{style}" t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, float):
+        if not isfinite(value):
+            raise ValueError(f"cell {ref}: a spreadsheet cannot hold the number {value!r}")
+        return f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>'
+    if isinstance(value, int):
+        return f'<c r="{ref}" s="{style}"><v>{value}</v></c>'
+    raise TypeError(f"cell {ref}: cannot write a {type(value).__name__}")
+
+
+def _columns(widths: list[float]) -> str:
+    if not widths:
+        return ""
+    return "<cols>" + "".join(
+        f'<col min="{n}" max="{n}" width="{_number(width)}" customWidth="1"/>' for n, width in enumerate(widths, start=1)
+    ) + "</cols>"
+
+
+def _page_setup(page: PageSetup) -> str:
+    found = (
+        ("paperSize", str(page.paper) if page.paper else ""),
+        ("fitToWidth", str(page.fit_width) if page.fit_width else ""),
+        ("fitToHeight", str(page.fit_height) if page.fit_width else ""),
+        ("orientation", "landscape" if page.landscape else ""),
+    )
+    attributes = "".join(f' {name}="{value}"' for name, value in found if value)
+    return f"<pageSetup{attributes}/>" if attributes else ""
+
+
+# --- the workbook --------------------------------------------------------------------------------
+
+
+class Workbook:
+    def __init__(self, title: str = "", creator: str = "kpi") -> None:
+        self.title = title  # docProps: the document's title and author
+        self.creator = creator
+        self.sheets: list[Sheet] = []
+        self.styles = Styles()
+
+    def add_sheet(self, title: str) -> Sheet:
+        """A new sheet named after ``title``, made a legal name (no []:*?/\\, no apostrophe at
+        either end, 31 characters, not empty) that no other sheet has, case aside."""
+        sheet = Sheet(sheet_name(title, {s.name.casefold() for s in self.sheets} | RESERVED_NAMES))
+        self.sheets.append(sheet)
+        return sheet
+
+    def style(self, style: Style) -> int:
+        return self.styles.index(style)
+
+    def save(self) -> bytes:
+        if not self.sheets:
+            self.add_sheet("Sheet")  # a workbook has at least one sheet
+        count = len(self.sheets)
+        parts = [
+            ("[Content_Types].xml", _content_types(count)),
+            ("_rels/.rels", _relationships([
+                ("rId1", f"{RELATIONSHIPS}/officeDocument", "xl/workbook.xml"),
+                ("rId2", f"{PACKAGE_RELATIONSHIPS}/metadata/core-properties", "docProps/core.xml"),
+                ("rId3", f"{RELATIONSHIPS}/extended-properties", "docProps/app.xml"),
+            ])),
+            ("docProps/core.xml", self._core()),
+            ("docProps/app.xml", f'{DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>{APPLICATION}</Application></Properties>'),
+            ("xl/workbook.xml", self._workbook()),
+            ("xl/_rels/workbook.xml.rels", _relationships(
+                [(f"rId{n}", f"{RELATIONSHIPS}/worksheet", f"worksheets/sheet{n}.xml") for n in range(1, count + 1)]
+                + [(f"rId{count + 1}", f"{RELATIONSHIPS}/styles", "styles.xml")]
+            )),
+            ("xl/styles.xml", self.styles.xml()),
+        ]
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as package:
+            for name, xml in parts:
+                package.writestr(zipfile.ZipInfo(name, ZIP_DATE), xml.encode(), zipfile.ZIP_DEFLATED)
+            for n, sheet in enumerate(self.sheets, start=1):
+                info = zipfile.ZipInfo(f"xl/worksheets/sheet{n}.xml", ZIP_DATE)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with package.open(info, "w") as part:
+                    for piece in sheet.xml():
+                        part.write(piece)
+        return out.getvalue()
+
+    def _workbook(self) -> str:
+        sheets = "".join(
+            f'<sheet name="{attribute(sheet.name)}" sheetId="{n}" r:id="rId{n}"/>' for n, sheet in enumerate(self.sheets, start=1)
+        )
+        # a sheet's print titles are a name local to it: 'Sheet name'!$4:$5
+        titles = "".join(
+            f'<definedName name="_xlnm.Print_Titles" localSheetId="{n}">'
+            f"{text(quoted(sheet.name))}!${sheet.print_rows[0]}:${sheet.print_rows[1]}</definedName>"
+            for n, sheet in enumerate(self.sheets)
+            if sheet.print_rows
+        )
+        return (
+            f'{DECLARATION}<workbook xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}">'
+            '<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews>'
+            f"<sheets>{sheets}</sheets>"
+            + (f"<definedNames>{titles}</definedNames>" if titles else "")
+            + "</workbook>"
+        )
+
+    def _core(self) -> str:
+        title = f"<dc:title>{text(terminal_text(self.title))}</dc:title>" if self.title else ""
+        return (
+            f"{DECLARATION}<cp:coreProperties"
+            ' xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+            ' xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f"{title}<dc:creator>{text(self.creator)}</dc:creator></cp:coreProperties>"
+        )
+
+
+def sheet_name(title: str, taken: set[str]) -> str:
+    """A legal sheet name for ``title`` not in ``taken`` (names casefolded): "Kiểm tra 2" after
+    "Kiểm tra"."""
+    name = terminal_text(title).translate(NAME_FORBIDDEN)[:MAX_NAME].strip("' ") or "Sheet"
+    found, n = name, 2
+    while found.casefold() in taken:
+        suffix = f" {n}"
+        found = name[: MAX_NAME - len(suffix)].rstrip("' ") + suffix
+        n += 1
+    return found
+
+
+def quoted(name: str) -> str:
+    """A sheet name as a formula or a defined name refers to it: in apostrophes, its own doubled."""
+    return "'" + name.replace("'", "''") + "'"
+
+
+def _relationships(targets: list[tuple[str, str, str]]) -> str:
+    found = "".join(f'<Relationship Id="{ident}" Type="{kind}" Target="{target}"/>' for ident, kind, target in targets)
+    return f'{DECLARATION}<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">{found}</Relationships>'
+
+
+def _content_types(sheets: int) -> str:
+    office = "application/vnd.openxmlformats-officedocument"
+    overrides = [
+        ("/xl/workbook.xml", f"{office}.spreadsheetml.sheet.main+xml"),
+        ("/xl/styles.xml", f"{office}.spreadsheetml.styles+xml"),
+        ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+        ("/docProps/app.xml", f"{office}.extended-properties+xml"),
+        *((f"/xl/worksheets/sheet{n}.xml", f"{office}.spreadsheetml.worksheet+xml") for n in range(1, sheets + 1)),
+    ]
+    return (
+        f'{DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        + "".join(f'<Override PartName="{part}" ContentType="{kind}"/>' for part, kind in overrides)
+        + "</Types>"
+    )
