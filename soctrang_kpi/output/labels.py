@@ -282,6 +282,10 @@ def word(key: str, lang: Lang, **fill) -> str:
     return WORDS[key][lang.value].format(**fill)
 
 
+#: Python's 417,000.5 written the Vietnamese way, 417.000,5 (a translate table)
+VI_SEPARATORS = {ord(","): ".", ord("."): ","}
+
+
 def number(value: float | None, lang: Lang, decimals: int | None = None) -> str:
     """A number as the language writes it: 417.000 and 5,76 in Vietnamese, 417,000 and 5.76 in
     English. Without ``decimals``, whole numbers show none and others two."""
@@ -296,7 +300,7 @@ def number(value: float | None, lang: Lang, decimals: int | None = None) -> str:
     if text.lstrip("-").strip("0.,") == "":
         text = text.lstrip("-")
     if lang is Lang.VI:
-        text = text.translate(str.maketrans(",.", ".,"))
+        text = text.translate(VI_SEPARATORS)
     return text
 
 

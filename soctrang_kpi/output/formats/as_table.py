@@ -119,25 +119,28 @@ def texts_of(table: Table, lang: Lang) -> list[list[str]]:
     ]
 
 
-def natural_widths(table: Table, texts: list[list[str]], capped: bool = True) -> list[int]:
-    """The widest text of each column; with ``capped``, a column with a max_width no wider."""
+def natural_widths(table: Table, texts: list[list[str]]) -> list[int]:
+    """The widest text of each column, its header included (measured once per table)."""
     widths = [width_of(c.header) for c in table.columns]
     for row in texts:
         for i, text in enumerate(row):
             w = width_of(text)
             if w > widths[i]:
                 widths[i] = w
-    if not capped:
-        return widths
-    return [min(w, c.max_width) if c.max_width else w for w, c in zip(widths, table.columns)]
+    return widths
 
 
-def fit(table: Table, texts: list[list[str]], width: int) -> tuple[Table, list[list[str]]]:
+def capped(widths: list[int], columns: tuple[Column, ...]) -> list[int]:
+    """Natural widths, a column with a max_width no wider."""
+    return [min(w, c.max_width) if c.max_width else w for w, c in zip(widths, columns)]
+
+
+def fit(table: Table, texts: list[list[str]], natural: list[int], width: int) -> tuple[Table, list[list[str]], list[int]]:
     """Drop optional columns until the unwrappable ones leave the name MIN_WRAP_WIDTH; the
-    table and its texts without them."""
+    table, its texts and its natural widths without them."""
     columns = list(table.columns)
     keep = list(range(len(columns)))
-    widths = natural_widths(table, texts)
+    widths = capped(natural, table.columns)
 
     def needed() -> int:
         return sum((MIN_WRAP_WIDTH if columns[i].wrap else widths[i]) + len(GAP) for i in keep) - len(GAP)
@@ -148,22 +151,22 @@ def fit(table: Table, texts: list[list[str]], width: int) -> tuple[Table, list[l
     kept_keys = {columns[i].key for i in keep}
     keep = [i for i in keep if not columns[i].follows or columns[i].follows in kept_keys]
     if len(keep) == len(columns):
-        return table, texts
+        return table, texts, natural
     rows = tuple(row._replace(cells=tuple(row.cells[i] for i in keep)) for row in table.rows)
     kept_texts = [[row_texts[i] for i in keep] for row_texts in texts]
-    return table._replace(columns=tuple(columns[i] for i in keep), rows=rows), kept_texts
+    return table._replace(columns=tuple(columns[i] for i in keep), rows=rows), kept_texts, [natural[i] for i in keep]
 
 
-def layout(table: Table, texts: list[list[str]], width: int) -> list[int]:
+def layout(table: Table, texts: list[list[str]], natural: list[int], width: int) -> list[int]:
     """Column widths: natural ones, the wrapping column taking what the line has left. A column
     with a max_width (the unit) keeps its natural width when the line has room for it and the
     name still gets its own natural width (or 2 × MIN_WRAP_WIDTH); it wraps only when space is short."""
     flexible = [i for i, c in enumerate(table.columns) if c.wrap]
-    widths = natural_widths(table, texts, capped=False)
+    widths = list(natural)
     fixed = sum(w for i, w in enumerate(widths) if i not in flexible) + len(GAP) * (len(widths) - 1)
     names = max([width_of(row[i]) for row in texts for i in flexible] + [0])
     if flexible and width - fixed < len(flexible) * min(names, 2 * MIN_WRAP_WIDTH):
-        widths = natural_widths(table, texts)
+        widths = capped(natural, table.columns)
     if flexible:
         fixed = sum(w for i, w in enumerate(widths) if i not in flexible) + len(GAP) * (len(widths) - 1)
         share = max(MIN_WRAP_WIDTH, (width - fixed) // len(flexible))
@@ -200,8 +203,9 @@ def _paint(line: str, code: str, style: Style) -> str:
 
 
 def table_lines(table: Table, lang: Lang, style: Style) -> list[str]:
-    table, texts = fit(table, texts_of(table, lang), style.width)
-    widths = layout(table, texts, style.width)
+    texts = texts_of(table, lang)
+    table, texts, natural = fit(table, texts, natural_widths(table, texts), style.width)
+    widths = layout(table, texts, natural, style.width)
     total = sum(widths) + len(GAP) * (len(widths) - 1)
     out: list[str] = []
     if table.title:
