@@ -202,3 +202,15 @@ def test_a_forecast_of_people_is_a_whole_number_in_every_document(tmp_path, suff
     else:
         text = out.read_text(encoding="utf-8")
     assert "49.764" in text and "49.763,65" not in text
+
+
+def test_docx_header_rows_hold_their_tallest_title(exported):
+    """LibreOffice repeats a header row on later pages at the height of its own cells: a title
+    merged down both rows ("% so Nghị quyết", three lines) was cut to two there. The header rows
+    are given at least the height that title needs."""
+    import docx
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+
+    upper, lower = docx.Document(exported / "report.docx").tables[0].rows[:2]
+    assert upper.height_rule == lower.height_rule == WD_ROW_HEIGHT_RULE.AT_LEAST
+    assert upper.height.pt + lower.height.pt >= 3 * 11 * 1.15

@@ -26,6 +26,7 @@ BODY_PT = 13  # the body size of Vietnamese administrative documents (Nghị đ�
 # The table is set smaller: the appendix has 15 columns and, at 13 pt, the name column of an A4
 # landscape page would be about 30 mm wide; at 11 pt it keeps about 60 mm.
 TABLE_PT = 11
+LINE_PT = TABLE_PT * 1.15  # a line of table text (Times' line spacing)
 PAGE_MM = (297.0, 210.0)  # A4 landscape
 MARGINS_MM = {"top": 15.0, "bottom": 15.0, "left": 20.0, "right": 12.0}
 CELL_PAD_MM = 1.0  # left and right padding inside a cell
@@ -257,8 +258,9 @@ def _table(word_doc, table: Table, doc: Document) -> None:
     else:
         for i, column in enumerate(table.columns):
             fill(upper[i], terminal_text(column.header), bold=True, align=1)
-    for header in grid.rows[:header_rows]:
+    for header, lines in zip(grid.rows[:header_rows], _header_lines(table, [w.mm for w in widths])):
         _row_flags(header, repeat=True)
+        _at_least(header, lines)
         for cell in header.cells:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
@@ -306,6 +308,46 @@ def _fixed_layout(grid) -> None:
         element.set(qn("w:type"), "dxa")
         margins.append(element)
     properties.append(margins)
+
+
+def _lines(text: str, width_mm: float) -> int:
+    """How many lines a bold header takes in a column this wide (Word breaks at spaces and
+    after a dash: "2021–" / "2023")."""
+    room = width_mm - 2 * CELL_PAD_MM
+    space = text_mm(" ", TABLE_PT, bold=True)
+    count, line = 1, 0.0
+    for word in text.replace("–", "– ").split():
+        size = text_mm(word, TABLE_PT, bold=True) * SAFETY
+        if line and line + space + size > room:
+            count, line = count + 1, size
+        else:
+            line += (space if line else 0.0) + size
+    return count
+
+
+def _header_lines(table: Table, widths: list[float]) -> list[int]:
+    """The lines each header row must hold. LibreOffice repeats a header row on later pages at
+    the height of its own cells only, so a title merged down both rows ("% so Nghị quyết") was
+    cut to two lines there: the rows are given, at least, the height the tallest title needs."""
+    groups = table.header_groups()
+    if not groups:
+        return [max(_lines(c.header, w) for c, w in zip(table.columns, widths))]
+    upper, lower, spanning = 1, 1, 1
+    for text, first, last in groups:
+        if text:
+            upper = max(upper, _lines(text, sum(widths[first:last + 1])))
+            lower = max([lower] + [_lines(table.columns[i].sub or table.columns[i].header, widths[i]) for i in range(first, last + 1)])
+        else:
+            spanning = max(spanning, _lines(table.columns[first].header, widths[first]))
+    return [upper, max(lower, spanning - upper)]
+
+
+def _at_least(row, lines: int) -> None:
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+    from docx.shared import Pt
+
+    row.height = Pt(LINE_PT * lines + 2)
+    row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
 
 
 def _row_flags(row, repeat: bool) -> None:
