@@ -115,7 +115,7 @@ WORDS: dict[str, dict[str, str]] = {
     "plan": {"vi": "Kế hoạch", "en": "Plan"},
     "value_note": {"vi": "Nguồn", "en": "Source"},
     "no_group": {"vi": "(không nhóm)", "en": "(no group)"},
-    "chart": {"vi": "Diễn biến (▇ thực hiện, ▒ ước tính, ░ kế hoạch, │ mục tiêu)", "en": "Trajectory (▇ actual, ▒ estimate, ░ plan, │ target)"},
+    "chart": {"vi": "Diễn biến (▇ thực hiện, ▒ ước tính, ░ lộ trình, │ mục tiêu)", "en": "Trajectory (▇ actual, ▒ estimate, ░ roadmap, │ target)"},
 }
 
 #: the audit's field and source codes as a reader says them (JSON keeps the codes)
@@ -150,7 +150,7 @@ POINT_STATUS = {
     "actual": {"vi": "thực hiện", "en": "actual"},
     "preliminary": {"vi": "sơ bộ", "en": "preliminary"},
     "estimate": {"vi": "ước tính", "en": "estimate"},
-    "plan": {"vi": "lộ trình", "en": "plan"},
+    "plan": {"vi": "lộ trình", "en": "roadmap"},  # the report's "Lộ trình" columns
 }
 
 KIND_NAMES = {
