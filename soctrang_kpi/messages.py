@@ -389,7 +389,7 @@ HELP: Mapping[str, Mapping[str, str]] = {
         "vi": "Chi tiết một chỉ tiêu: từng năm, tăng trưởng, mức cần đạt, dự báo, kiểm tra và biểu đồ.",
     },
     "help.cmd.summary": {
-        "en": "Counts per class (\"23 chỉ tiêu: 7 vượt, …\") and the indicators at risk.",
+        "en": "Counts per class (\"23 indicators: 7 exceeded, …\") and the indicators at risk.",
         "vi": "Số chỉ tiêu theo từng mức (\"23 chỉ tiêu: 7 vượt, …\") và các chỉ tiêu khó đạt.",
     },
     "help.cmd.audit": {

@@ -377,3 +377,13 @@ def test_a_text_is_as_wide_as_its_characters_say():
     points = (chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
     assert [c for c in points if width_of("ă" + c) != by_rule("ă" + c)] == []
     assert width_of("Tỷ lệ hộ nghèo 2021–2025") == 24 and width_of("中文") == 4 and width_of("e\u0301") == 1
+
+
+def test_show_json_gives_the_unit_in_both_languages():
+    shown = json.loads(kpi("show", "5", "--json").stdout)
+    assert (shown["unit"], shown["unit_en"]) == ("Tấn", "tonnes")
+
+
+def test_the_english_help_quotes_english_counts():
+    summary = kpi("-h", "--lang", "en").stdout
+    assert "23 indicators: 7 exceeded" in " ".join(summary.split()) and "chỉ tiêu" not in summary

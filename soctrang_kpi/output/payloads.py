@@ -56,6 +56,7 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "name": result.indicator.name,
         "name_en": result.indicator.name_en,
         "unit": result.indicator.unit,
+        "unit_en": result.indicator.unit_en,
         "parent": result.indicator.parent,
         "group": result.indicator.group,
         "kind": target.kind.value,
