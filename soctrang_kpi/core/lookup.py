@@ -35,7 +35,7 @@ def find(pr: PlanResult, query: str) -> Result:
     if len(scored) == 1 or (scored and scored[0][0] >= CLEAR_WIN * scored[1][0]):
         return scored[0][1]
     if scored:
-        candidates = tuple(_line(r.row.no, r.id, r.indicator.name) for _, r in scored)
+        candidates = _lines([(r.row.no, r.id, r.indicator.name) for _, r in scored])  # best match first
         raise UsageError(Text("lookup.ambiguous", query=repr(query), count=Num(len(scored))), candidates)
     entries = [(r.row.no, r.id, r.indicator.name) for r in pr.results]
     raise UsageError(Text("lookup.none", query=repr(query)), suggestions(entries, query))
@@ -71,11 +71,13 @@ def suggestions(entries: list[tuple[str, str, str]], query: str) -> tuple[str, .
         return covered, close
 
     scored = sorted(((score(e), i) for i, e in enumerate(entries)), key=lambda pair: (-pair[0][0], -pair[0][1], pair[1]))
-    return tuple(_line(*entries[i]) for (covered, close), i in scored[:SUGGESTIONS] if covered > 0 or close > 0)
+    return _lines([entries[i] for (covered, close), i in scored[:SUGGESTIONS] if covered > 0 or close > 0])
 
 
-def _line(no: str, ident: str, name: str) -> str:
-    return f"{no:>5}  {ident}  {name}"
+def _lines(entries: list[tuple[str, str, str]]) -> tuple[str, ...]:
+    """Number, id and name in aligned columns."""
+    width = max((len(ident) for _, ident, _ in entries), default=0)
+    return tuple(f"{no:>5}  {ident:<{width}}  {name}" for no, ident, name in entries)
 
 
 def _words(text: str) -> list[str]:
