@@ -214,3 +214,14 @@ def test_docx_header_rows_hold_their_tallest_title(exported):
     upper, lower = docx.Document(exported / "report.docx").tables[0].rows[:2]
     assert upper.height_rule == lower.height_rule == WD_ROW_HEIGHT_RULE.AT_LEAST
     assert upper.height.pt + lower.height.pt >= 3 * 11 * 1.15
+
+
+def test_docx_group_headings_keep_with_their_first_sub_row(exported):
+    """"7 Nông thôn mới" printed alone at the foot of page 1, its sub-rows on page 2."""
+    import docx
+
+    rows = docx.Document(exported / "report.docx").tables[0].rows
+    headings = [r for r in rows if r.cells[0].text in ("3", "7", "12", "14")]
+    assert len(headings) == 4
+    assert all(c.paragraphs[0].paragraph_format.keep_with_next for r in headings for c in r.cells)
+    assert not any(c.paragraphs[0].paragraph_format.keep_with_next for c in rows[3].cells)  # row 1: no group

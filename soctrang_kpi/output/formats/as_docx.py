@@ -273,6 +273,8 @@ def _table(word_doc, table: Table, doc: Document) -> None:
             align = 2 if column.numeric else 0
             indent = 2.5 * row.depth if column.wrap else 0.0
             fill(cell, text, bold=row.heading, align=align, indent=indent, width=widths[i])
+            if row.heading:  # a group's heading stays on the page of its first sub-row
+                cell.paragraphs[0].paragraph_format.keep_with_next = True
 
 
 def _run_keeping_signs(paragraph, text: str):
