@@ -65,13 +65,13 @@ FAIL_ON = {
 }
 
 # Options every command shares, declared once.
-PlanOpt = Annotated[Optional[str], typer.Option("--plan", "-p")]
-AsOfOpt = Annotated[Optional[int], typer.Option("--as-of")]
+PlanOpt = Annotated[Optional[str], typer.Option("--plan", "-p", metavar="<plan>")]
+AsOfOpt = Annotated[Optional[int], typer.Option("--as-of", metavar="<year>")]
 LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG")]
-DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DATA_DIR", show_default=False)]
+DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DATA_DIR", show_default=False, metavar="<dir>")]
 JsonOpt = Annotated[bool, typer.Option("--json")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f")]
-GroupOpt = Annotated[Optional[str], typer.Option("--group", "-g")]
+GroupOpt = Annotated[Optional[str], typer.Option("--group", "-g", metavar="<group>")]
 
 
 def _version(value: bool) -> None:
@@ -183,7 +183,7 @@ def status(
     only: Annotated[Optional[list[StatusChoice]], typer.Option("--only")] = None,
     fail_on: Annotated[Optional[StatusChoice], typer.Option("--fail-on")] = None,
     only_pace: Annotated[Optional[list[PaceChoice]], typer.Option("--only-pace")] = None,
-    compare_with: Annotated[Optional[int], typer.Option("--compare", metavar="YEAR")] = None,
+    compare_with: Annotated[Optional[int], typer.Option("--compare", metavar="<year>")] = None,
     group: GroupOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
