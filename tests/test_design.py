@@ -11,7 +11,7 @@ from soctrang_kpi.output.formats import FORMATS, Format, formatter
 
 from .conftest import ROOT
 
-CORE = ["core.model", "core.calc", "core.classify", "core.evaluate", "core.audit", "core.lookup"]
+CORE = ["core.model", "core.calc", "core.classify", "core.window", "core.kinds", "core.options", "core.evaluate", "core.audit", "core.lookup"]
 
 
 def test_every_format_has_a_formatter():

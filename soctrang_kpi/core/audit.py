@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 from . import calc
 from .classify import FALLS_SHORT, MET, Status, parse_assessment, published_statuses
-from .model import RATE_KINDS, Dataset, Kind, Plan, Point, Published, Settings
+from .kinds import KINDS, RATE_KINDS
+from .model import Dataset, Plan, Point, Published, Settings
 from .results import PlanResult, Result
 
 #: an assessment as (status, excess X of "Vượt X%" or None)
@@ -58,7 +59,7 @@ def audit(pr: PlanResult, dataset: Dataset) -> AuditReport:
     for result in pr.results:
         kids = [by_id[k] for k in result.children]
         findings: list[Finding] = []
-        if result.row.target.kind is Kind.COMPOSITION:
+        if KINDS[result.row.target.kind].shares:
             shares = {k: dataset.series.get(k, ()) for k in result.children}
             findings += composition_findings(shares, settings.audit_tolerance)
         published = dataset.published.get(result.id, {}).get(pr.plan.id, ())

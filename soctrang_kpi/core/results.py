@@ -10,6 +10,7 @@ from ..messages import Text
 from .classify import Status
 from .model import Indicator, Plan, PlanRow, Point
 from .pace import Pace
+from .window import Window
 
 
 class Forecast(NamedTuple):
@@ -61,8 +62,7 @@ class Result(NamedTuple):
     row: PlanRow
     indicator: Indicator
     depth: int  # 0 for a top-level row, 1 for its sub-rows
-    baseline: Point | None
-    latest: Point | None
+    window: Window  # the part of its series the plan sees as of the year
     figures: Figures
     status: Status
     excess: float | None  # X of "Vượt X%", at the plan's precision
@@ -73,6 +73,14 @@ class Result(NamedTuple):
     @property
     def id(self) -> str:
         return self.indicator.id
+
+    @property
+    def baseline(self) -> Point | None:
+        return self.window.baseline
+
+    @property
+    def latest(self) -> Point | None:
+        return self.window.latest
 
 
 class PlanResult(NamedTuple):

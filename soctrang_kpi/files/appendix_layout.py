@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .checks import _VI_DECIMAL, _VI_THOUSANDS
 from ..core.classify import fold
+from ..core.kinds import named_in_table
 from ..core.model import Direction, Kind
 
 #: what a column holds, by words of its folded header; the first match wins, so the more
@@ -64,14 +65,6 @@ DIRECTION_WORDS: tuple[tuple[str, tuple[Direction, bool, Kind | None]], ...] = (
     ("khoang", (Direction.AT_LEAST, False, None)),
 )
 
-#: the kind of a target from words of the name and unit (folded); first match wins
-KIND_WORDS: tuple[tuple[tuple[str, ...], tuple[str, ...], Kind], ...] = (
-    # (words that must not occur, words of which one must occur, kind)
-    (("dau nguoi",), ("%/nam", "tang binh quan", "tang truong binh quan", "toc do tang"), Kind.GROWTH),
-    (("dau nguoi",), ("binh quan",), Kind.AVERAGE),
-)
-#: a heading whose name starts with one of these sums its parts to 100 %
-COMPOSITION_WORDS = ("co cau", "structure")
 #: a sub-row's name begins with a dash
 SUB_ROW = re.compile(r"^\s*[-–+•]\s*")
 YEAR = re.compile(r"(?<!\d)(19\d\d|2[01]\d\d)(?!\d)")
@@ -256,13 +249,6 @@ def target(text: object) -> TargetText | None:
     return TargetText(value, None, direction, strict, kind)
 
 
-def kind_of(name: str, unit: str) -> Kind:
-    words = folded(name) + " | " + folded(unit)
-    for absent, present, kind in KIND_WORDS:
-        if not any(w in words for w in absent) and any(w in words for w in present):
-            return kind
-    return Kind.LEVEL
-
-
-def is_composition(name: str) -> bool:
-    return folded(name).startswith(COMPOSITION_WORDS)
+def kind_of(name: str, unit: str, heading: bool = False) -> Kind:
+    """The kind a row's name and unit say, by the words of each kind's entry in core/kinds.py."""
+    return named_in_table(folded(name), folded(unit), heading)

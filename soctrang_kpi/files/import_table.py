@@ -2,7 +2,7 @@
 of targets.yaml and actuals.yaml.
 
 What it infers: sub-rows from "- " or a number like 3.1, the direction from ≤ / ≥ / Trên / Dưới,
-the kind from "bình quân" and "%/năm" (appendix_layout.KIND_WORDS), a heading from a row with
+the kind from "bình quân" and "%/năm" (the words of each kind's entry in core/kinds.py), a heading from a row with
 neither a target nor values. The published percentages and verdict go to ``published`` for the
 audit. Every cell it cannot map is listed with its sheet or table, row and column; the result is
 checked by the loader before anything is written.
@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 from . import appendix_layout as layout
 from .datadir import ACTUALS, TARGETS
-from ..core.model import GROUP_KINDS, Direction, Kind
+from ..core.kinds import GROUP_KINDS
+from ..core.model import Direction, Kind
 from ..errors import UsageError
 from ..messages import Num, Text
 
@@ -172,7 +173,7 @@ def _rows(grid, start: int, columns, where: Text, entries: list[Entry], skipped:
             except ValueError:
                 skip(by_role["assessment"], Text("import.assessment", text=repr(verdict)))
         heading = target is None and not values
-        kind = (Kind.COMPOSITION if layout.is_composition(name) else Kind.GROUP) if heading else (
+        kind = layout.kind_of(name, unit, heading=True) if heading else (
             target.kind if target is not None and target.kind else layout.kind_of(name, unit)
         )
         entry = Entry(_unique_id(name, used), no or str(len(tops) + 1), name, unit, parent, kind, target, values, published)

@@ -11,37 +11,96 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from string import Template
+from typing import NamedTuple
 
 from .atomic import write_atomic
 from .datadir import ACTUALS, BUNDLED, FILES, TARGETS
+from ..core.kinds import KINDS
+from ..core.model import Kind
 from ..errors import UsageError, WriteError
 from ..messages import Text
 
-TARGETS_TEMPLATE = """\
-# $c_targets_head
-# $c_edit
-schema_version: 1
+class Example(NamedTuple):
+    """One kind's example in the template: its indicators, its target rows and its values (with
+    ``$`` placeholders), each a block of lines."""
 
-indicators:
-  # $c_indicator
+    indicators: str
+    targets: str
+    actuals: str = ""
+
+
+#: one example of every kind of target, in the order of core/kinds.py (a test checks they agree)
+EXAMPLES: dict[Kind, Example] = {
+    Kind.GROWTH: Example(
+        """\
   - id: grdp-growth
     name: Tốc độ tăng trưởng kinh tế (GRDP) bình quân hằng năm
     name_en: Average yearly GRDP growth
     unit: "%"               # $c_quote
+""",
+        """\
+      - {indicator: grdp-growth, number: "1", kind: growth, value: 10}                 # $c_growth
+""",
+        """\
+  grdp-growth:
+    actual: {$base: 6.5}        # $c_actual
+    estimate: {$next: 8.1}      # $c_estimate
+    plan: {$target: 10.5}       # $c_plan
+""",
+    ),
+    Kind.LEVEL: Example(
+        """\
   - id: grdp-per-capita
     name: GRDP bình quân đầu người
     name_en: GRDP per capita
     unit: Triệu đồng
     unit_en: million VND
+""",
+        """\
+      - {indicator: grdp-per-capita, number: "2", kind: level, value: 215}             # $c_level
+""",
+        """\
+  grdp-per-capita:
+    actual: {$base: 120}
+    estimate: {$next: 132}
+    plan: {$target: 215}
+""",
+    ),
+    Kind.AVERAGE: Example(
+        """\
   - id: poverty-reduction
     name: Giảm tỷ lệ hộ nghèo bình quân hằng năm
     name_en: Average yearly reduction of the poverty rate
     unit: "%"
+""",
+        """\
+      - {indicator: poverty-reduction, number: "3", kind: average, range: [1, 1.5]}    # $c_average
+""",
+        """\
+  poverty-reduction:
+    actual: {$base: 1.2}
+    estimate: {$next: 1.1}
+""",
+    ),
+    Kind.PROGRESS: Example(
+        """\
   - id: party-members
     name: Số lượng đảng viên
     name_en: Number of party members
     unit: Đảng viên
     unit_en: party members
+""",
+        """\
+      - {indicator: party-members, number: "4", kind: progress, value: 60000}          # $c_progress
+""",
+        """\
+  party-members:
+    actual: {$base: 52000}
+    estimate: {$next: 53500}
+""",
+    ),
+    Kind.COMPOSITION: Example(
+        """\
   - id: grdp-structure
     name: Cơ cấu kinh tế
     name_en: Economic structure
@@ -56,28 +115,109 @@ indicators:
     name_en: Industry, construction, services and product taxes
     unit: "%"
     parent: grdp-structure
+""",
+        """\
+      - {indicator: grdp-structure, number: "5", kind: composition}                    # $c_composition
+      - {indicator: grdp-share-agriculture, number: "5.1", kind: level, direction: at_most, value: 16}  # $c_at_most
+      - {indicator: grdp-share-other, number: "5.2", kind: level, value: 84}
+""",
+        """\
+  grdp-share-agriculture:
+    actual: {$base: 20}
+    estimate: {$next: 19}
+    plan: {$target: 16}
+  grdp-share-other:
+    actual: {$base: 80}
+    estimate: {$next: 81}
+    plan: {$target: 84}
+""",
+    ),
+    Kind.GROUP: Example(
+        """\
   - id: party-rating
     name: Tổ chức cơ sở đảng xếp loại chất lượng hằng năm
     name_en: Yearly rating of grassroots party organisations
+""",
+        """\
+      - {indicator: party-rating, number: "6", kind: group}                            # $c_group
+""",
+    ),
+    Kind.THRESHOLD: Example(  # a sub-row of the group above
+        """\
   - id: party-rating-good
     name: Hoàn thành tốt nhiệm vụ trở lên
     name_en: Rated good or better
     unit: "%"
     parent: party-rating
+""",
+        """\
+      - {indicator: party-rating-good, number: "6.1", kind: threshold, strict: true, value: 80}  # $c_threshold
+""",
+        """\
+  party-rating-good:
+    actual: {$next: 85.5}
+""",
+    ),
+    Kind.CUMULATIVE: Example(
+        """\
   - id: total-investment
     name: Tổng vốn đầu tư toàn xã hội 5 năm
     name_en: Total social investment over the five years
     unit: Nghìn tỷ đồng
     unit_en: trillion VND
+""",
+        """\
+      - {indicator: total-investment, number: "7", kind: cumulative, value: 500}       # $c_cumulative
+""",
+        """\
+  total-investment:
+    estimate: {$next: 95}
+""",
+    ),
+    Kind.BAND: Example(
+        """\
   - id: urbanisation
     name: Tỷ lệ đô thị hoá
     name_en: Urbanisation rate
     unit: "%"
+""",
+        """\
+      - {indicator: urbanisation, number: "8", kind: band, range: [50, 55]}            # $c_band
+""",
+        """\
+  urbanisation:
+    actual: {$base: 45}
+    estimate: {$next: 46.5}
+""",
+    ),
+    Kind.REDUCTION: Example(
+        """\
   - id: poverty-rate
     name: Tỷ lệ hộ nghèo
     name_en: Poverty rate
     unit: "%"
+""",
+        """\
+      - {indicator: poverty-rate, number: "9", kind: reduction, drop: points, value: 0.5}  # $c_reduction
+""",
+        """\
+  poverty-rate:
+    actual: {$base: 2.5}
+    estimate: {$next: 2.1}
+""",
+    ),
+}
 
+TARGETS_HEAD = """\
+# $c_targets_head
+# $c_edit
+schema_version: 1
+
+indicators:
+  # $c_indicator
+"""
+
+PLAN_HEAD = """
 plans:
   - id: $plan_id
     name: $name
@@ -87,59 +227,24 @@ plans:
       precision: 2       # $c_precision
     targets:
       # $c_kinds
-      - {indicator: grdp-growth, number: "1", kind: growth, value: 10}                 # $c_growth
-      - {indicator: grdp-per-capita, number: "2", kind: level, value: 215}             # $c_level
-      - {indicator: poverty-reduction, number: "3", kind: average, range: [1, 1.5]}    # $c_average
-      - {indicator: party-members, number: "4", kind: progress, value: 60000}          # $c_progress
-      - {indicator: grdp-structure, number: "5", kind: composition}                    # $c_composition
-      - {indicator: grdp-share-agriculture, number: "5.1", kind: level, direction: at_most, value: 16}  # $c_at_most
-      - {indicator: grdp-share-other, number: "5.2", kind: level, value: 84}
-      - {indicator: party-rating, number: "6", kind: group}                            # $c_group
-      - {indicator: party-rating-good, number: "6.1", kind: threshold, strict: true, value: 80}  # $c_threshold
-      - {indicator: total-investment, number: "7", kind: cumulative, value: 500}       # $c_cumulative
-      - {indicator: urbanisation, number: "8", kind: band, range: [50, 55]}            # $c_band
-      - {indicator: poverty-rate, number: "9", kind: reduction, drop: points, value: 0.5}  # $c_reduction
 """
 
-ACTUALS_TEMPLATE = """\
+ACTUALS_HEAD = """\
 # $c_actuals_head
 # $c_numbers
 schema_version: 1
 
 series:
-  grdp-growth:
-    actual: {$base: 6.5}        # $c_actual
-    estimate: {$next: 8.1}      # $c_estimate
-    plan: {$target: 10.5}       # $c_plan
-  grdp-per-capita:
-    actual: {$base: 120}
-    estimate: {$next: 132}
-    plan: {$target: 215}
-  poverty-reduction:
-    actual: {$base: 1.2}
-    estimate: {$next: 1.1}
-  party-members:
-    actual: {$base: 52000}
-    estimate: {$next: 53500}
-  grdp-share-agriculture:
-    actual: {$base: 20}
-    estimate: {$next: 19}
-    plan: {$target: 16}
-  grdp-share-other:
-    actual: {$base: 80}
-    estimate: {$next: 81}
-    plan: {$target: 84}
-  party-rating-good:
-    actual: {$next: 85.5}
-  total-investment:
-    estimate: {$next: 95}
-  urbanisation:
-    actual: {$base: 45}
-    estimate: {$next: 46.5}
-  poverty-rate:
-    actual: {$base: 2.5}
-    estimate: {$next: 2.1}
 """
+
+
+def templates() -> tuple[str, str]:
+    """The two files' templates: the heads, then every kind's example in the order of
+    core/kinds.py."""
+    examples = [EXAMPLES[kind] for kind in KINDS]
+    targets = TARGETS_HEAD + "".join(e.indicators for e in examples) + PLAN_HEAD + "".join(e.targets for e in examples)
+    return targets, ACTUALS_HEAD + "".join(e.actuals for e in examples)
+
 
 #: the template's comments, in each language
 COMMENTS: dict[str, dict[str, str]] = {
@@ -199,7 +304,8 @@ def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:
     fill = {"name": _one_line(name), "base": base, "target": target, "next": base + 1, "plan_id": plan_id(base, target)}
     comments = {f"c_{key}": Template(words[lang]).safe_substitute(fill) for key, words in COMMENTS.items()}
     values = {**fill, "name": _yaml_text(_one_line(name)), **comments}
-    return {TARGETS: Template(TARGETS_TEMPLATE).substitute(values), ACTUALS: Template(ACTUALS_TEMPLATE).substitute(values)}
+    targets, actuals = templates()
+    return {TARGETS: Template(targets).substitute(values), ACTUALS: Template(actuals).substitute(values)}
 
 
 def bundled() -> dict[str, str]:

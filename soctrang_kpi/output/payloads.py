@@ -11,8 +11,8 @@ from typing import Any
 
 from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, MET
-from ..core.evaluate import visible
-from ..core.model import GROUP_KINDS, Dataset, Point
+from ..core.kinds import GROUP_KINDS
+from ..core.model import Dataset, Point
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, fill, status_label
@@ -279,7 +279,7 @@ def export_payload(pr: PlanResult, review: AuditReport, dataset: Dataset, column
     precision = pr.plan.settings.precision
     indicators = []
     for r in pr.results:
-        series = [p for p in visible(dataset.series.get(r.id, ()), pr.as_of) if p.year <= pr.plan.target_year]
+        series = r.window.shown
         indicators.append({**indicator_json(r, review.of(r.id), lang, precision), "series": [point_json(p) for p in series], "depth": r.depth})
     return {
         **header("export", pr),

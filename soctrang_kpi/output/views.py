@@ -12,9 +12,9 @@ from ..core.audit import AuditReport, Finding
 from ..core.calc import year_attainment
 from ..core.classify import FALLS_SHORT, Status
 from ..core.compare import Change
-from ..core.evaluate import visible
 from ..core.pace import Band
-from ..core.model import GROUP_KINDS, RATE_KINDS, Dataset, Point, PointStatus, Target
+from ..core.kinds import GROUP_KINDS, RATE_KINDS
+from ..core.model import Dataset, Point, PointStatus, Target
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from ..messages import render
@@ -476,7 +476,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         columns += (Column(word("value_note", lang), wrap=True, key="note"),)
     rows, charts = [], []
     for r in pr.results:
-        shown = visible(dataset.series.get(r.id, ()), pr.as_of)
+        shown = r.window.shown
         points = {p.year: p for p in shown}
         values = {year: p.value for year, p in points.items()}
         label = status_label(r.status, r.excess, lang, precision)
@@ -492,7 +492,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
             f.avg_growth_pct, f.attainment_pct, *(values.get(y) for y in plan_years),
             f.forecast.value, f.forecast.pct, pace_text(r, lang), label, *extra,
         ), r.depth, r.status, marks=_estimates(points, year_columns), whole=whole_unit(r)))
-        series = tuple(p for p in shown if p.year <= plan.target_year)
+        series = shown
         target = r.row.target
         charts.append(Chart(
             r.id, r.row.no, name, label, r.status, target.kind.value, target.value, target.upper,
