@@ -171,10 +171,10 @@ def test_status_csv_latest_is_numeric():
 
 def test_one_year_average_header():
     from soctrang_kpi.output.labels import Lang
-    from soctrang_kpi.output.views import _average_header
+    from soctrang_kpi.output.fields import average_header
 
-    assert _average_header(2021, 2021, Lang.VI) == "Bình quân 2021"
-    assert _average_header(2021, 2023, Lang.VI) == "Bình quân 2021–2023"
+    assert average_header(2021, 2021, Lang.VI) == "Bình quân 2021"
+    assert average_header(2021, 2023, Lang.VI) == "Bình quân 2021–2023"
 
 
 def test_docx_minus_signs_do_not_break_from_their_numbers(exported):

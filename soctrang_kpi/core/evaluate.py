@@ -12,7 +12,7 @@ from .classify import FALLS_SHORT, Status, classify, combine
 from ..errors import NotComputable, UsageError
 from .kinds import KINDS
 from .model import Dataset, Plan, PlanRow
-from .options import printed
+from .options import printed, yearly
 from .results import Figures, PlanResult, Reason, Result
 from .window import Window, plan_windows
 
@@ -106,7 +106,7 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
             if status is not Status.EXCEEDED:
                 excess = None
     kid_ids = tuple(k.id for k in kids)
-    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status)
+    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status, yearly(row.target, w))
 
 
 def _group_status(kids: tuple[Result, ...]) -> tuple[Status, float | None, Reason]:

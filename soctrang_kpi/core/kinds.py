@@ -347,6 +347,8 @@ class KindSpec(NamedTuple):
     rates: bool = False
     #: ``strict`` when targets.yaml does not say ("Trên 80" of a threshold)
     strict: bool = False
+    #: each year's value has a percentage of the target of its own (`kpi show`'s year table)
+    yearly: bool = False
     #: its sub-rows are shares that sum to 100 (the loader and the audit check the sums)
     shares: bool = False
     #: how an office's table names it, in folded words (no accents, lower case): one of ``words``
@@ -373,7 +375,7 @@ KINDS: dict[Kind, KindSpec] = {
         period_figures(calc.chain_average, calc.required_chain_rate), of_target, Ranges.MAY, _WORDED, rates=True,
         words=("%/nam", "tang binh quan", "tang truong binh quan", "toc do tang"), not_words=("dau nguoi",),
     ),
-    Kind.LEVEL: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED),
+    Kind.LEVEL: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED, yearly=True),
     Kind.AVERAGE: KindSpec(
         period_figures(calc.mean, calc.required_mean), of_target, Ranges.MAY, _WORDED, rates=True,
         words=("binh quan",), not_words=("dau nguoi",),
