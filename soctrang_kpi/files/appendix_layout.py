@@ -369,6 +369,10 @@ def period(lines: list[str]) -> Period:
     return Period(None, None, "")
 
 
+#: English number writing ("417,000.5") as Vietnamese ("417.000,5")
+EN_SEPARATORS = str.maketrans(",.", ".,")
+
+
 def number(text: object, lang: str = "vi") -> float | None:
     """A cell as a number: a real number as it is, Vietnamese writing read as the loader
     suggests ("417.000" → 417000, "7,10" → 7.1), a dot with other than three digits after it as
@@ -382,7 +386,7 @@ def number(text: object, lang: str = "vi") -> float | None:
     if raw == "" or raw in DASHES:
         return None
     if lang == "en":
-        raw = raw.translate(str.maketrans({",": ".", ".": ","}))
+        raw = raw.translate(EN_SEPARATORS)
     if re.fullmatch(_VI_THOUSANDS, raw):
         whole, _, decimals = raw.partition(",")
         return float(whole.replace(".", "") + (f".{decimals}" if decimals else ""))

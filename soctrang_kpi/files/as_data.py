@@ -165,7 +165,7 @@ def flow(value: object) -> str:
     if isinstance(value, (int, float)):
         return number(value)
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+        return value if _plain(value) else json.dumps(value, ensure_ascii=False)
     if isinstance(value, dict):
         return "{" + ", ".join(f"{_key(k)}: {flow(v)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):
@@ -175,8 +175,17 @@ def flow(value: object) -> str:
     raise TypeError(f"cannot write a {type(value).__name__}")
 
 
+#: words YAML 1.1 reads as something other than text
+YAML_WORDS = frozenset({"null", "true", "false", "yes", "no", "on", "off", "y", "n"})
+
+
+def _plain(text: str) -> bool:
+    """An id, a key or a code that YAML reads back as the same text without quotes."""
+    return bool(re.fullmatch(r"[a-z_][a-z0-9_-]*", text)) and text not in YAML_WORDS
+
+
 def _key(key: object) -> str:
-    if isinstance(key, int) or (isinstance(key, str) and re.fullmatch(r"[a-z_][a-z0-9_-]*", key) and key not in ("null", "true", "false", "yes", "no", "on", "off", "y", "n")):
+    if isinstance(key, int) or (isinstance(key, str) and _plain(key)):
         return str(key)
     return json.dumps(str(key), ensure_ascii=False)
 

@@ -34,12 +34,14 @@ def grids(path: Path) -> tuple[list[Grid], str | None]:
             table = next(tables)
             if found:  # the paragraphs between two tables are under the first (its footnotes)
                 found[-1] = found[-1]._replace(below=tuple(above))
-            rows, hidden = [], set()
+            rows: list[list[object]] = []
+            hidden: set[int] = set()
             for r, row in enumerate(table.rows):
-                cells = [_text(cell._tc) for cell in row.cells]
-                shown = [_text(cell._tc, hidden=False) for cell in row.cells]
+                cells: list[object] = [_text(cell._tc) for cell in row.cells]
+                shown: list[object] = [_text(cell._tc, hidden=False) for cell in row.cells]
                 if any(shown) and not any(cells):
                     hidden.add(r)
+                    cells = shown  # read only to be named in the list of what was not read
                 rows.append(cells)
             found.append(Grid(str(len(found) + 1), rows, frozenset(hidden), above=above))
             above = []
@@ -64,7 +66,7 @@ def _text(element, hidden: bool = True) -> str:
 
 def _data(document) -> str | None:
     """The text of kpi's custom XML part, if the document has one."""
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     for part in document.part.package.iter_parts():
         if not str(part.partname).startswith("/customXml/item"):

@@ -141,10 +141,8 @@ def read(path: Path, options: Options = Options()) -> Imported:
     else:
         entries = _kinds(read_rows.entries)
     base, target, named, plan_id = _period(read_rows, options, meta, guesses)
-    imported = Imported(
-        *_data(entries, base, target, named, plan_id, read_rows, meta),
-        path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta),
-    )
+    targets, actuals = _data(entries, base, target, named, plan_id, read_rows, meta)
+    imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta))
     return _checked(imported)
 
 
@@ -220,7 +218,8 @@ class _Rows:
         self.skipped.append(Skipped(self.where, row + 1, column + 1, what))
 
     def run(self) -> None:
-        rows = self.grid.rows
+        hidden = self.grid.hidden_columns
+        rows = [[None if i in hidden else c for i, c in enumerate(row)] for row in self.grid.rows] if hidden else self.grid.rows
         top, last, numbers = layout.find_header(rows) or (0, 0, None)
         self.columns = columns = [
             c if c.index not in self.grid.hidden_columns else layout.Column(c.index, "hidden", c.header)
@@ -253,7 +252,7 @@ class _Rows:
         return row[i] if i is not None and i < len(row) else None
 
     def _row(self, r: int, row: list[object]) -> None:
-        texts = [str(c).strip() for i, c in enumerate(row) if c is not None and str(c).strip() and i not in self.grid.hidden_columns]
+        texts = [str(c).strip() for c in row if c is not None and str(c).strip()]
         if not texts:
             return
         if r in self.grid.hidden_rows:
@@ -631,7 +630,7 @@ def _row(e: Entry) -> dict[str, Any]:
     """A target row as targets.yaml writes it."""
     assert e.kind is not None
     t = e.target
-    printed = e.printed if e.printed and layout.folded(e.printed) != layout.folded(_plain(t)) else ""
+    printed = e.printed if re.sub(r"[\d.,\s]", "", e.printed) else ""  # a bare number says nothing more
     if t is None or e.kind in GROUP_KINDS:
         return row_data(e.id, e.no, Target(e.kind, printed=printed, note=e.note))
     target = Target(
@@ -639,13 +638,6 @@ def _row(e: Entry) -> dict[str, Any]:
         t.approximate and e.kind in APPROXIMATE_KINDS, printed=printed, note=e.note,
     )
     return row_data(e.id, e.no, target)
-
-
-def _plain(t) -> str:
-    """The text of a bare number target ("8", "417000"): no printed wording worth keeping."""
-    if t is None or t.upper is not None:
-        return ""
-    return str(int(t.value)) if float(t.value).is_integer() else str(t.value)
 
 
 def _checked(imported: Imported) -> Imported:
