@@ -18,9 +18,13 @@ RUN_TEXT = {f"{W}noBreakHyphen": "-", f"{W}softHyphen": "", f"{W}tab": " ", f"{W
 def grids(path: Path) -> tuple[list[Grid], str | None]:
     """(table number from 1, its rows of cell texts, the paragraphs above and below it) of every
     table, nested tables excluded; and kpi's own data when the document carries it."""
-    from docx import Document
+    from ..compat.worddoc import opened
 
-    document = Document(str(path))
+    with opened(path) as document:
+        return _tables(document)
+
+
+def _tables(document) -> tuple[list[Grid], str | None]:
     tables = iter(document.tables)
     found: list[Grid] = []
     above: list[str] = []
@@ -66,7 +70,7 @@ def _text(element, hidden: bool = True) -> str:
 
 def _data(document) -> str | None:
     """The text of kpi's custom XML part, if the document has one."""
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     for part in document.part.package.iter_parts():
         if not str(part.partname).startswith("/customXml/item"):

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import appendix_layout as layout
+from ..compat.ooxml import Unreadable
 from .as_data import actuals_text, row_data, targets_text
 from .datadir import ACTUALS, TARGETS
 from .import_xlsx import Grid
@@ -128,8 +129,10 @@ def read(path: Path, options: Options = Options()) -> Imported:
             from .import_docx import grids as docx_grids
 
             tables, data = docx_grids(path)
-    except (OSError, ValueError, KeyError, TypeError) as err:  # not a zip, not a workbook, unreadable
-        raise UsageError(Text("import.unreadable", path=path, reason=getattr(err, "strerror", None) or err)) from err
+    except Unreadable as err:  # not a zip, not a workbook, a damaged part
+        raise UsageError(Text("import.unreadable", path=path, reason=Text(err.reason, **err.fields))) from None
+    except OSError as err:
+        raise UsageError(Text("import.unreadable", path=path, reason=err.strerror or err)) from None
     grid, guesses = _chosen(path, kind, tables, options)
     where = _where(kind, grid)
     meta = _embedded(data)

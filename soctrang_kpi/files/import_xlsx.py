@@ -33,11 +33,22 @@ class Grid(NamedTuple):
 
 def grids(path: Path) -> tuple[list[Grid], str | None]:
     """Every sheet, and the text of kpi's own data when the workbook carries it."""
-    from openpyxl import load_workbook
+    from ..compat.ooxml import reading
+
+    with reading():
+        from openpyxl import load_workbook
+
+        # not read-only: merged ranges and hidden rows and columns are only known to a full load
+        book = load_workbook(path, data_only=False)
+    try:
+        return _sheets(book)
+    finally:
+        book.close()
+
+
+def _sheets(book) -> tuple[list[Grid], str | None]:
     from openpyxl.utils import column_index_from_string
 
-    # not read-only: merged ranges and hidden rows and columns are only known to a full load
-    book = load_workbook(path, data_only=False)
     found: list[Grid] = []
     data = None
     for sheet in book.worksheets:
@@ -57,7 +68,6 @@ def grids(path: Path) -> tuple[list[Grid], str | None]:
             for c in range(d.min or column_index_from_string(letter), (d.max or column_index_from_string(letter)) + 1)
         )
         found.append(Grid(sheet.title, rows, hidden_rows, hidden_columns, hidden=sheet.sheet_state != "visible"))
-    book.close()
     return found, data
 
 
