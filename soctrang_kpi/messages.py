@@ -375,6 +375,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "import.footnote": {"en": "Under the table: {text}", "vi": "Ghi dưới bảng: {text}"},
     "import.dry_run": {"en": "kpi: --dry-run: nothing was written", "vi": "kpi: --dry-run: chưa ghi gì"},
+    "import.bad_embedded": {
+        "en": "kpi: the file carries data kpi cannot use (not as kpi exported it): the table alone was read",
+        "vi": "kpi: dữ liệu kèm trong tệp không dùng được (không như kpi đã xuất): chỉ đọc bảng",
+    },
     "import.from_export": {
         "en": "kpi: the file carries the data kpi exported: unchanged rows come back exactly",
         "vi": "kpi: tệp mang dữ liệu kpi đã xuất: các dòng không sửa được lấy lại nguyên vẹn",

@@ -353,3 +353,24 @@ def test_imported_comments_speak_the_chosen_language(tmp_path):
     assert (tmp_path / "en" / "actuals.yaml").read_text(encoding="utf-8").startswith("# Imported by kpi import from a.docx")
     assert kpi("import", str(tmp_path / "a.docx"), "-o", str(tmp_path / "vi")).exit_code == 5
     assert (tmp_path / "vi" / "targets.yaml").read_text(encoding="utf-8").startswith("# Nhập bằng kpi import từ a.docx")
+
+
+@pytest.mark.parametrize("data", [
+    '{"format":"soctrang-kpi-export","version":1,"targets":{"plans":[{"targets":[{"indicator":5}]}]}}',
+    '{"format":"soctrang-kpi-export","version":1,"lang":"vi","targets":{"schema_version":1,"indicators":[],'
+    '"plans":[{"id":"x","name":["not","text"],"base_year":2020,"target_year":2025,"targets":[]}]},"actuals":{"series":{}}}',
+    "not json at all",
+])
+def test_data_in_a_file_not_as_kpi_wrote_it_is_not_trusted(tmp_path, data):
+    from openpyxl import load_workbook
+
+    exported = tmp_path / "phu-luc.xlsx"
+    assert kpi("export", "-o", str(exported)).exit_code == 0
+    book = load_workbook(exported)
+    book["kpi-data"]["A1"].value = data
+    book.save(exported)
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code in (0, 5), result.stderr
+    dataset, _ = load.read(tmp_path / "out")  # read from the table alone
+    assert len(dataset.plans["term-2020-2025"].rows) == 51  # every row of the table
+    assert ("the table alone was read" in result.stderr) == data.startswith("{")

@@ -136,8 +136,19 @@ def read(path: Path, options: Options = Options()) -> Imported:
     grid, guesses = _chosen(path, kind, tables, options)
     where = _where(kind, grid)
     meta = _embedded(data)
+    if meta is not None:
+        try:
+            return _built(path, grid, where, options, list(guesses), meta)
+        except (DataError, KeyError, TypeError, ValueError, AttributeError, IndexError):
+            # the data in the file is not what kpi wrote (edited by hand, or hostile): the table
+            # alone is read, and that is said
+            guesses.append(Text("import.bad_embedded"))
+    return _built(path, grid, where, options, guesses, None)
+
+
+def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text], meta: dict | None) -> Imported:
     lang = meta.get("lang", "vi") if meta else "vi"
-    read_rows = _Rows(grid, where, lang, options, exported=bool(meta))
+    read_rows = _Rows(grid, where, lang if lang in ("vi", "en") else "vi", options, exported=bool(meta))
     read_rows.run()
     if meta:
         entries = _overlay(read_rows.entries, meta, read_rows)
@@ -146,7 +157,7 @@ def read(path: Path, options: Options = Options()) -> Imported:
     base, target, named, plan_id = _period(read_rows, options, meta, guesses)
     targets, actuals = _data(entries, base, target, named, plan_id, read_rows, meta)
     imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta))
-    return _checked(imported)
+    return _checked(imported, strict=bool(meta))
 
 
 def _where(kind: str, grid: Grid) -> Text:
@@ -643,10 +654,16 @@ def _row(e: Entry) -> dict[str, Any]:
     return row_data(e.id, e.no, target)
 
 
-def _checked(imported: Imported) -> Imported:
+def _checked(imported: Imported, strict: bool = False) -> Imported:
     """The files as the loader reads them. What the loader refuses (a bug here, never the
-    office's fault) loses its target and is listed, rather than refusing the whole table."""
+    office's fault) loses its target and is listed, rather than refusing the whole table;
+    ``strict`` (kpi's own data read back): any refusal is raised."""
     from .load import load_texts
+
+    if strict:
+        texts = imported.texts("vi")
+        load_texts(texts[TARGETS], texts[ACTUALS])
+        return imported
 
     for _round in range(REPAIR_ROUNDS):
         texts = imported.texts("vi")
