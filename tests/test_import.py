@@ -374,3 +374,53 @@ def test_data_in_a_file_not_as_kpi_wrote_it_is_not_trusted(tmp_path, data):
     dataset, _ = load.read(tmp_path / "out")  # read from the table alone
     assert len(dataset.plans["term-2020-2025"].rows) == 51  # every row of the table
     assert ("the table alone was read" in result.stderr) == data.startswith("{")
+
+
+@pytest.mark.parametrize("lines, period", [
+    (["Phụ lục I", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU … NHIỆM KỲ 2025–2030 ĐẾN NĂM 2026"], (2025, 2030, "range")),
+    (["Kết quả thực hiện kế hoạch 5 năm giai đoạn 2021 - 2025"], (2021, 2025, "range")),
+    (["Các chỉ tiêu chủ yếu", "Mục tiêu đến năm 2030"], (None, 2030, "end")),
+    (["KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026"], (2025, 2026, "annual")),
+    (["Bình quân 2021-2023", "Ước 2023"], (None, None, "")),  # a year column is no period
+    (["Resolution of the provincial party congress, term 2020–2025 — as of 2023"], (2020, 2025, "range")),
+])
+def test_the_period_from_the_title(lines, period):
+    assert tuple(layout.period(lines)) == period
+
+
+@pytest.mark.parametrize("no, name, label", [
+    ("I", "KINH TẾ", "KINH TẾ"), ("", "I. KINH TẾ", "KINH TẾ"), ("II.", "Xã hội", "Xã hội"), ("A", "CHỈ TIÊU KINH TẾ", "CHỈ TIÊU KINH TẾ"),
+    ("", "Phần II: Xã hội", "Xã hội"), ("", "B. Môi trường", "Môi trường"),
+    ("1", "Kinh tế", None), ("", "Dịch vụ", None), ("", "A lô", None),
+])
+def test_section_rows(no, name, label):
+    assert layout.section(no, name) == label
+
+
+@pytest.mark.parametrize("label, group", [("KINH TẾ", "economy"), ("Xã hội", "society"), ("Môi trường", "environment"),
+                                           ("QUỐC PHÒNG, AN NINH", "defence"), ("Xây dựng Đảng", "party"), ("Chuyển đổi số", "Chuyển đổi số")])
+def test_a_sections_label_is_a_group(label, group):
+    assert layout.group_of(label) == group
+
+
+@pytest.mark.parametrize("no, name, texts, counts", [
+    ("", "Tổng cộng", ["Tổng cộng", "18 chỉ tiêu", "11/18 đạt và vượt"], {"total": 18, "achieved_or_exceeded": 11}),
+    ("", "Tổng số", ["Tổng số", "24 chỉ tiêu: 7 vượt, 11 đạt, 6 không đạt"], {"total": 24, "exceeded": 7, "achieved": 11, "not_achieved": 6}),
+    ("", "", ["4/11 chỉ tiêu đạt và vượt"], {"total": 11, "achieved_or_exceeded": 4}),
+])
+def test_tally_rows_are_counts(no, name, texts, counts):
+    assert layout.is_tally(no, name, texts) and layout.tally(texts) == counts
+
+
+@pytest.mark.parametrize("name", ["Tổng sản phẩm trên địa bàn", "Tổng số giường bệnh trên vạn dân", "Công nghiệp và xây dựng"])
+def test_names_that_begin_like_a_tally_are_indicators(name):
+    assert not layout.is_tally("1", name, [name, "%", "80"])
+
+
+@pytest.mark.parametrize("header, mark, field", [
+    ("Ước TH 2026 so với NQ (%)", "", "midterm_pct"), ("% so NQ", "", "midterm_pct"), ("So sánh (%)", "", "forecast_pct"),
+    ("Ước TH/KH (%)", "", "pct"), ("So với cùng kỳ (%)", "", "pct"), ("Tỷ lệ", "(4)=(3)/(1)", "midterm_pct"),
+    ("Năm 2026", "(3)", None), ("Nghị quyết", "(1)", None),
+])
+def test_published_percentages_are_never_values(header, mark, field):
+    assert layout.percent_field(header, mark) == field

@@ -26,11 +26,7 @@ def plan_data(dataset: Dataset, plan: Plan, as_of: int | None = None) -> Data:
     indicators = [indicator_data(dataset.indicators[i]) for i in dataset.indicators if i in wanted]
     series: Data = {}
     for ident in ids:
-        points = tuple(
-            p for p in dataset.series.get(ident, ())
-            if as_of is None or p.status is PointStatus.PLAN or p.year <= as_of
-        )
-        entry = series_data(points)
+        entry = series_data(dataset.series.get(ident, ()), as_of)
         published = dataset.published.get(ident, {}).get(plan.id)
         if published:
             entry["published"] = {plan.id: {record.source: _published(record) for record in published}}
@@ -100,13 +96,22 @@ def row_data(indicator: str, no: str, target: Target) -> Data:
     return found
 
 
-def series_data(points: tuple[Point, ...]) -> Data:
-    found: Data = {}
-    for status in PointStatus:
-        values = {p.year: p.value for p in points if p.status is status}
-        if values:
-            found[status.value] = values
-    notes = {p.year: p.note for p in points if p.note}
+#: a status's key in actuals.yaml, in the order the file writes them (a dict lookup: an enum's
+#: .value is a descriptor call, and a 10.000-series export makes 60.000 of them)
+STATUS_KEYS = {status: status.value for status in PointStatus}
+
+
+def series_data(points: tuple[Point, ...], as_of: int | None = None) -> Data:
+    """The yearly values by status, and their notes; with ``as_of``, those a reader sees then."""
+    by_status: dict[PointStatus, dict[int, float]] = {}
+    notes: dict[int, str] = {}
+    for p in points:
+        if as_of is not None and p.year > as_of and p.status is not PointStatus.PLAN:
+            continue
+        by_status.setdefault(p.status, {})[p.year] = p.value
+        if p.note:
+            notes[p.year] = p.note
+    found: Data = {key: by_status[status] for status, key in STATUS_KEYS.items() if status in by_status}
     if notes:
         found["notes"] = notes
     return found
