@@ -373,7 +373,8 @@ _WORDED = frozenset({"approximate"})
 KINDS: dict[Kind, KindSpec] = {
     Kind.GROWTH: KindSpec(
         period_figures(calc.chain_average, calc.required_chain_rate), of_target, Ranges.MAY, _WORDED, rates=True,
-        words=("%/nam", "tang binh quan", "tang truong binh quan", "toc do tang"), not_words=("dau nguoi",),
+        words=("%/nam", "tang binh quan", "tang truong binh quan", "toc do tang", "tang truong kinh te"),
+        not_words=("dau nguoi", "giam"),
     ),
     Kind.LEVEL: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED, yearly=True),
     Kind.AVERAGE: KindSpec(
@@ -384,7 +385,9 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.COMPOSITION: KindSpec(None, shares=True, words=("co cau", "structure")),
     Kind.GROUP: KindSpec(None),
     Kind.THRESHOLD: KindSpec(threshold_figures, strict=True),
-    Kind.CUMULATIVE: KindSpec(cumulative_figures, of_target, Ranges.MAY, _WORDED),
+    Kind.CUMULATIVE: KindSpec(
+        cumulative_figures, of_target, Ranges.MAY, _WORDED, words=("luy ke", "tong von dau tu", "5 nam", "ca giai doan")
+    ),
     Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST),
     Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}),
 }
@@ -404,16 +407,16 @@ def kinds_taking(option: str) -> frozenset[Kind]:
     return kinds_where(lambda spec: option in spec.options)
 
 
-def named_in_table(name: str, unit: str, heading: bool) -> Kind:
-    """The kind an office's table means by a row's folded ``name`` and ``unit``: the first entry
-    whose words it holds (a heading's at the start of its name); else a group heading, a level."""
-    words = name if heading else name + " | " + unit
+def named_in_table(words: str, heading: bool) -> Kind | None:
+    """The kind an office's table names by its folded words (a row's "name | unit", a heading's
+    name): the first entry, in the table's order, whose words it holds and none of whose
+    ``not_words`` (a heading's words at the start of its name); None when no entry's words say."""
     for kind, spec in KINDS.items():
         if spec.rated_by_rows != heading or not spec.words or any(w in words for w in spec.not_words):
             continue
         if words.startswith(spec.words) if heading else any(w in words for w in spec.words):
             return kind
-    return Kind.GROUP if heading else Kind.LEVEL
+    return None
 
 
 #: kinds whose rows carry no target value of their own
