@@ -80,6 +80,7 @@ WORDS: dict[str, dict[str, str]] = {
     "target_printed": {"vi": "Nghị quyết (ghi)", "en": "Target (as printed)"},
     "estimate_note": {"vi": "(*) Số liệu ước tính.", "en": "(*) Estimate."},
     "page_title": {"vi": "Phụ lục", "en": "Appendix"},
+    "attached_to": {"vi": "(Kèm theo {what})", "en": "(Attached to {what})"},
     "appendix_attainment": {"vi": "% so Nghị quyết", "en": "% of target"},
     "appendix_sheet": {"vi": "Chỉ tiêu", "en": "Indicators"},
     "audit_sheet": {"vi": "Kiểm tra", "en": "Audit"},
@@ -302,6 +303,11 @@ def number(value: float | None, lang: Lang, decimals: int | None = None) -> str:
     if lang is Lang.VI:
         text = text.translate(VI_SEPARATORS)
     return text
+
+
+def machine_number(value: float, decimals: int) -> str:
+    """A number for machines (csv) inside words: a decimal point, no grouping: "0.72", "1234.50"."""
+    return number(value, Lang.EN, decimals).replace(",", "")
 
 
 def written(value: float | None, lang: Lang) -> str:

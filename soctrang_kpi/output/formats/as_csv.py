@@ -5,14 +5,16 @@ with a leading apostrophe; negative numbers are numbers and stay as they are. A 
 written without the "- " of the printed table (its number, "3.1", says it is a sub-row), so that
 no name of the bundled data needs the apostrophe. Escape sequences and control characters
 (except tab and newline) become "?", as on a terminal: `cat file.csv` cannot be coloured by a name.
-A number printed with a mark ("7,10*", "7,10 (2022)") is written as the number."""
+A number printed with a mark ("7,10*", "7,10 (2022)") is written as the number; words with a
+number in them ("Vượt 0,40%", "Cần tăng tốc (0,72)") with a decimal point, as every number of the
+file ("Vượt 0.40%")."""
 
 from __future__ import annotations
 
 import csv
 import io
 
-from ..document import Cell, Document, Printed, Row, Style, Table
+from ..document import Cell, Document, Phrase, Printed, Row, Style, Table
 from ..safe import csv_text, terminal_text
 from . import Formatter
 
@@ -32,6 +34,7 @@ def plain(value: Cell) -> Cell:
 def _cells(row: Row, table: Table) -> list[Cell]:
     return [
         plain(v.value) if isinstance(v, Printed) and v.plain
+        else csv_text(terminal_text(v.machine)) if isinstance(v, Phrase)
         else csv_text(terminal_text(str(v))) if isinstance(v, (str, Printed)) else plain(v)
         for v in row.cells
     ]
