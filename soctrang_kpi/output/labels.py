@@ -310,6 +310,27 @@ def machine_number(value: float, decimals: int) -> str:
     return number(value, Lang.EN, decimals).replace(",", "")
 
 
+_WRITTEN_NUMBER = None
+
+
+def machine_text(text: str, lang: Lang) -> str:
+    """Words with numbers that :func:`number` wrote in ``lang`` ("Dưới 1,5", "2–3", "Trên 417.000"),
+    the numbers rewritten for machines: "Dưới 1.5", "Trên 417000"."""
+    global _WRITTEN_NUMBER
+    if _WRITTEN_NUMBER is None:
+        import re
+
+        _WRITTEN_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?")
+    group, point = (".", ",") if lang is Lang.VI else (",", ".")
+
+    def plain(match) -> str:
+        found = match.group(0)
+        whole, sep, fraction = found.rpartition(point) if point in found else (found, "", "")
+        return whole.replace(group, "") + ("." + fraction if sep else "")
+
+    return _WRITTEN_NUMBER.sub(plain, text)
+
+
 def written(value: float | None, lang: Lang) -> str:
     """A number with the decimals it was written with: 1.765 stays 1,765 and 1.5 stays 1,5."""
     if value is None:

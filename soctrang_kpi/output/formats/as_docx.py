@@ -1,10 +1,12 @@
-"""docx: the appendix as a province hands it in (python-docx).
-
-A4 landscape, Times New Roman, a title block (the plan and the as-of year), the published
-appendix's two-row header (groups such as "Thực hiện" merged over their years, the other headers
-spanning both rows) repeated on every page, sub-rows indented, estimates marked "*" with a note
-under the table, numbers in the language's format (5,76 and 417.000 in Vietnamese), the counts
-line; then, when the document holds them, the other tables (the audit) each on a page of its own.
+"""docx: the appendix as a province hands it in (python-docx), as Nghị định 30/2020 presents it
+(nd30.py): A4 with its margins, Times New Roman, the heading block ("Phụ lục I", the name in
+capitals, "(Kèm theo …)"), page numbers at the top centre from page 2, the language vi-VN; the
+published appendix's two-row header (groups such as "Thực hiện" merged over their years, the other
+headers spanning both rows) repeated on every page, sub-rows indented, estimates marked "*" with a
+note under the table, numbers in the language's format (5,76 and 417.000 in Vietnamese), the
+counts line; then, when the document holds them, the other tables (the audit), each in a section
+of its own. Each table gets the page it needs (fitting.py): portrait when it fits, else
+landscape; 11 pt, else 10 pt; its notes as numbered footnotes when the page cannot hold them.
 
 Columns are laid out by what they hold (``Column.key``, ``numeric``, ``wrap``), so a column added
 to the appendix appears without code here. Every text goes through safe.terminal_text: a control

@@ -40,8 +40,8 @@ th.name, td.name { min-width: 12rem; } span.est { color: #57606a; }
 td.verdict { white-space: nowrap; } td.note { min-width: 10rem; overflow-wrap: anywhere; }
 tr.sub td.name { padding-left: 1.4rem; }
 th.pace, td.pace { min-width: 7rem; } tr.group td { font-weight: 600; background: #f6f8fa; }
-td.status-exceeded { background: #dafbe1; } td.status-at_risk, td.status-missed { background: #ffebe9; }
-td.status-no_data { background: #eaeef2; }
+td.verdict.status-exceeded { background: #dafbe1; } td.verdict.status-at_risk, td.verdict.status-missed { background: #ffebe9; }
+td.verdict.status-no_data { background: #eaeef2; }
 .fn, .footnotes { display: none; } .footnotes { font-size: 0.8rem; padding-left: 0; list-style: none; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 12px; }
 figure { margin: 0; border: 1px solid #d0d7de; border-left: 5px solid var(--c); border-radius: 6px; padding: 6px 8px; }

@@ -1,6 +1,8 @@
-"""xlsx: a workbook that prints as the report's appendix: a title block, the two-row header
-repeated on every page, borders, wrapped names in rows tall enough to show them, A4 landscape one
-page wide; real numbers with the plan's number formats (estimates marked "*" by the format, the
+"""xlsx: a workbook that prints as the report's appendix (Nghị định 30/2020, nd30.py): the heading
+block, the two-row header repeated on every page, borders, wrapped names in rows tall enough to
+show them, A4 with the decree's margins, landscape when the table needs it, at 100 % with the
+columns laid out to fit the page (fitting.py: at 10–11 pt, the notes as footnotes when the page
+cannot hold them); real numbers with the plan's number formats (estimates marked "*" by the format, the
 number stays a number), the target as a number with its printed form beside it; the assessment
 coloured by class; then the audit.
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-from ..document import Column, Document, Printed, Row, Style, Table, cell_text, name_text, notes_as_footnotes, row_decimals
+from ..document import Column, Document, Phrase, Printed, Row, Style, Table, cell_text, name_text, notes_as_footnotes, row_decimals
 from ..labels import word, written_decimals
 from . import Formatter, fitting, nd30
 from .spreadsheetml import Alignment, Cell, Font, PageSetup, Sheet, Workbook
@@ -41,11 +43,12 @@ WIDTH_SAMPLE = 500  # column widths are measured on the first rows only (10.000 
 ROW_PAD = 2  # points above and below the lines of a row
 NUMBER_PAD_MM = 3.0  # a cell's padding, and the space a number format leaves after it ("_-")
 INCH_MM = 25.4
-#: A4, the decree's margins, one page wide and as many tall as it takes (the table is laid out to
-#: fit the width at 10–11 pt, so the fit scales by little or nothing), the page number at the top
-#: centre from page 2; landscape when the table needs it
+#: A4 at 100 % with the decree's margins (the columns are laid out to fit the page's width at 10–11
+#: pt: a "fit to one page wide" would shrink them below 10 pt, as it did to 6–7 pt), the page number
+#: at the top centre from page 2; landscape when the table needs it (set per sheet)
+_MARGINS = nd30.MARGINS_MM
 PAGE = PageSetup(paper=9, centred=True,
-                 margins=tuple(m / INCH_MM for m in (nd30.MARGINS_MM.left, nd30.MARGINS_MM.right, nd30.MARGINS_MM.top, nd30.MARGINS_MM.bottom)),  # type: ignore[arg-type]
+                 margins=(_MARGINS.left / INCH_MM, _MARGINS.right / INCH_MM, _MARGINS.top / INCH_MM, _MARGINS.bottom / INCH_MM),
                  header_margin=nd30.HEADER_FROM_MM / INCH_MM, header="&C&P", first_header="")
 #: the language of the number formats: LibreOffice then writes 5,76 and 417.000 in Vietnamese
 #: whatever the reader's locale (Excel keeps its system separators and ignores the tag)
@@ -301,6 +304,8 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
                 cells.append((number, style))
             else:
                 text = name_text(row, column, str(value)) if column.wrap and value else ("" if value is None else str(value))
+                if isinstance(value, Phrase):  # "Đi lùi (-1,01)": a line never breaks between the sign and its number
+                    text = text.replace("(-", "(\u2011")
                 style = name_style if column.wrap else status_style if i == status_index else text_style
                 cells.append((text or None, style))
                 if text and sets_height:

@@ -29,7 +29,7 @@ class Margins(NamedTuple):
 
 
 #: the decree's ranges, in mm
-MARGIN_RANGES = Margins(top=(20, 25), bottom=(20, 25), left=(30, 35), right=(15, 20))  # type: ignore[arg-type]
+MARGIN_RANGES = {"top": (20, 25), "bottom": (20, 25), "left": (30, 35), "right": (15, 20)}
 MARGINS_MM = Margins(top=20.0, bottom=20.0, left=30.0, right=15.0)  # the narrowest it allows: room for the table
 A4_MM = (210.0, 297.0)  # width, height of a portrait page
 FONT = "Times New Roman"
