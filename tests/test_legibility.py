@@ -155,3 +155,21 @@ def test_the_verdict_colour_is_on_the_verdict_column(printed, plan, fmt):
         if left:
             neighbour = max(left, key=lambda w: w.x1)
             assert _white(colour(neighbour)), f"{plan}.{fmt}: {neighbour.text} coloured"
+
+
+@pytest.mark.parametrize("plan", ["bundled", "long"])
+def test_the_page_fits_a_1400_pixel_screen(printed, printed_folder, plan):
+    """On screen the notes keep their column and wrap; numbers do not: the table still fits."""
+    import subprocess
+
+    from .printing import CHROMIUM_FLAGS
+
+    page = printed[plan, "html"].path.with_suffix(".html")
+    done = subprocess.run(
+        [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={printed_folder / 'chromium-screen'}", "--window-size=1400,900",
+         "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120,
+    )
+    found = re.search(r'data-scroll-width="(\d+)/(\d+)"', done.stdout)
+    assert found, done.stderr[-1000:]
+    assert int(found.group(1)) <= int(found.group(2)) == 1400, found.group(0)

@@ -124,7 +124,7 @@ def status_document(
         Column(word("no", lang), key="no"),
         Column(word("name", lang), wrap=True, sub_prefix="  - ", key="name", max_lines=3),
         Column(word("unit", lang), drop=4, max_width=11, key="unit", follows="latest"),
-        Column(word("target", lang), numeric=True, drop=6, key="target"),
+        Column(word("target", lang), numeric=True, drop=6, key="target", as_written=True),
         Column(word("baseline", lang, year=pr.plan.base_year), numeric=True, drop=9),
         Column(str(pr.as_of), numeric=True, drop=5, key="latest"),
         Column(word("avg_growth", lang), numeric=True, decimals=precision, suffix="%", drop=8),
@@ -136,7 +136,7 @@ def status_document(
     rows = []
     for r in shown:
         f = r.figures
-        label = status_label(r.status, r.excess, lang, precision)
+        label = verdict_phrase(r, lang, precision)  # csv writes "Vượt 0.40%", as its other numbers
         if r.row.target.kind in GROUP_KINDS:  # a heading: only its assessment
             cells: tuple = (r.row.no, name_of(r, lang)) + ("",) * 8 + (label,)
             rows.append(Row(cells, r.depth, r.status, heading=True))
@@ -145,7 +145,7 @@ def status_document(
             r.row.no,
             name_of(r, lang),
             unit_of(r, lang),
-            target_text(r.row.target, lang),
+            _target_cell(r.row.target, lang),
             None if r.baseline is None else shown_value(r.baseline.value, r),
             _latest_cell(r, pr, lang),
             f.avg_growth_pct,
