@@ -138,6 +138,7 @@ class Document(NamedTuple):
     appendix: str = ""  # the appendix's own line ("Phụ lục I"), for documents handed in
     attached_to: str = ""  # the document the appendix goes with ("Báo cáo số 405-BC/TU …")
     counts: tuple[tuple[Status, int], ...] = ()  # the summary, for formats that show it
+    data: str = ""  # xlsx and docx: the plan's data as JSON, kept where the office does not see it (README "kpi import")
 
     def table(self, role: str) -> Table | None:
         return next((t for t in self.tables if t.role == role), None)
