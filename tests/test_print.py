@@ -7,6 +7,7 @@ running there. Each document is exported and converted once per module.
 """
 
 import json
+import subprocess
 
 import pytest
 
