@@ -294,6 +294,8 @@ def export(
     export_format: Annotated[Optional[str], typer.Option("--format", "-f")] = None,
     force: Annotated[bool, typer.Option("--force")] = False,
     with_audit: Annotated[Optional[bool], typer.Option("--with-audit/--without-audit")] = None,
+    appendix: Annotated[Optional[str], typer.Option("--appendix", metavar="<text>")] = None,
+    attached_to: Annotated[Optional[str], typer.Option("--attached-to", metavar="<text>")] = None,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
     group: GroupOpt = None,
@@ -331,6 +333,9 @@ def export(
         dataset, _warnings = load.read(folder)
         result, review = _reviewed(dataset, plan, as_of, group)
         doc = appendix_document(result, review, dataset, lang)
+        if appendix is not None or attached_to is not None:  # the command line before the plan's settings
+            doc = doc._replace(appendix=doc.appendix if appendix is None else appendix.strip(),
+                               attached_to=doc.attached_to if attached_to is None else attached_to.strip())
         if not (FORMATS[chosen].with_audit if with_audit is None else with_audit):
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
         if chosen in (Format.XLSX, Format.DOCX):

@@ -553,6 +553,14 @@ HELP: Mapping[str, Mapping[str, str]] = {
     "help.status.only_pace": {"en": 'Show only indicators with this pace (repeatable).', "vi": 'Chỉ hiện các chỉ tiêu có tiến độ này (có thể lặp lại).'},
     "help.status.compare_with": {"en": "Also show each verdict as of this year beside today's, and which changed.", "vi": 'Hiện thêm đánh giá tính đến năm này bên cạnh đánh giá hiện nay, và những chỉ tiêu thay đổi.'},
     "help.export.with_audit": {"en": 'Add the audit findings (default: yes, except in docx).', "vi": 'Kèm các sai lệch phát hiện khi kiểm tra (mặc định: có, trừ docx).'},
+    "help.export.appendix": {
+        "en": 'The appendix\'s own line, "Phụ lục I" (default: the plan\'s settings.appendix, else "Phụ lục").',
+        "vi": 'Dòng phụ lục, "Phụ lục I" (mặc định: settings.appendix của kế hoạch, nếu không có thì "Phụ lục").',
+    },
+    "help.export.attached_to": {
+        "en": 'The document the appendix goes with: "Báo cáo số 405-BC/TU ngày 14/9/2023 của Tỉnh ủy" prints "(Kèm theo Báo cáo số …)" (default: the plan\'s settings.attached_to).',
+        "vi": 'Văn bản mà phụ lục kèm theo: "Báo cáo số 405-BC/TU ngày 14/9/2023 của Tỉnh ủy" in thành "(Kèm theo Báo cáo số …)" (mặc định: settings.attached_to của kế hoạch).',
+    },
     "help.record.any_year": {"en": "Accept a year outside every plan's period (it is intended, not a typo).", "vi": 'Chấp nhận năm nằm ngoài mọi kế hoạch (cố ý, không phải gõ nhầm).'},
 }
 

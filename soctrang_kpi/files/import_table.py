@@ -496,7 +496,13 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows) -> list[En
     renamed: dict[str, str] = {}
     taken: set[str] = set()
     for e in entries:
+        # a name may end in the number of its footnote: kpi prints notes the page cannot hold
+        # under the table, "Sản lượng thuỷ sản (1)" over "(1) 2023: Cục Thống kê"
         ident = names.get((e.no, layout.folded(e.name))) or names.get(("", layout.folded(e.name)))
+        unmarked = re.sub(r"\s*\(\d{1,3}\)$", "", e.name)
+        if ident is None and unmarked != e.name:
+            ident = names.get((e.no, layout.folded(unmarked))) or names.get(("", layout.folded(unmarked)))
+            e = e._replace(name=unmarked) if ident is not None else e
         if ident is None or ident in taken:
             new = _kinds([e])[0] if e.parent is None else e
             out.append(new if e.id not in indicators else new._replace(id=_unique_id(e.name, rows.used | set(indicators))))

@@ -161,6 +161,11 @@ def settings(c: Checks, value: object, path: KeyPath, plan_id: str) -> Settings:
         found["forecast"] = c.choice(mapping["forecast"], path + ("forecast",), ForecastMethod, plan_id, "forecast")
     if "roadmap_from" in mapping:
         found["roadmap_from"] = c.integer(mapping["roadmap_from"], path + ("roadmap_from",), plan_id, "roadmap_from", YEARS)
+    for key in ("appendix", "attached_to"):
+        if key in mapping:
+            found[key] = c.text(mapping[key], path + (key,), plan_id, key)
+    if "pace" in mapping:
+        found["pace"] = c.boolean(mapping["pace"], path + ("pace",), plan_id, "pace")
     return Settings(**{k: v for k, v in found.items() if v is not None})
 
 

@@ -80,6 +80,7 @@ WORDS: dict[str, dict[str, str]] = {
     "target_printed": {"vi": "Nghị quyết (ghi)", "en": "Target (as printed)"},
     "estimate_note": {"vi": "(*) Số liệu ước tính.", "en": "(*) Estimate."},
     "page_title": {"vi": "Phụ lục", "en": "Appendix"},
+    "attached_to": {"vi": "(Kèm theo {what})", "en": "(Attached to {what})"},
     "appendix_attainment": {"vi": "% so Nghị quyết", "en": "% of target"},
     "appendix_sheet": {"vi": "Chỉ tiêu", "en": "Indicators"},
     "audit_sheet": {"vi": "Kiểm tra", "en": "Audit"},
@@ -302,6 +303,32 @@ def number(value: float | None, lang: Lang, decimals: int | None = None) -> str:
     if lang is Lang.VI:
         text = text.translate(VI_SEPARATORS)
     return text
+
+
+def machine_number(value: float, decimals: int) -> str:
+    """A number for machines (csv) inside words: a decimal point, no grouping: "0.72", "1234.50"."""
+    return number(value, Lang.EN, decimals).replace(",", "")
+
+
+_WRITTEN_NUMBER = None
+
+
+def machine_text(text: str, lang: Lang) -> str:
+    """Words with numbers that :func:`number` wrote in ``lang`` ("Dưới 1,5", "2–3", "Trên 417.000"),
+    the numbers rewritten for machines: "Dưới 1.5", "Trên 417000"."""
+    global _WRITTEN_NUMBER
+    if _WRITTEN_NUMBER is None:
+        import re
+
+        _WRITTEN_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?")
+    group, point = (".", ",") if lang is Lang.VI else (",", ".")
+
+    def plain(match) -> str:
+        found = match.group(0)
+        whole, sep, fraction = found.rpartition(point) if point in found else (found, "", "")
+        return whole.replace(group, "") + ("." + fraction if sep else "")
+
+    return _WRITTEN_NUMBER.sub(plain, text)
 
 
 def written(value: float | None, lang: Lang) -> str:

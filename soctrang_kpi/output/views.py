@@ -19,7 +19,7 @@ from ..core.results import PlanResult, Result
 from ..errors import Problem
 from ..messages import render
 from . import payloads
-from .document import Chart, Column, Document, Printed, Row, Table
+from .document import Chart, Column, Document, Phrase, Printed, Row, Table, carrying, keep_columns
 from .labels import (
     CHANGE_WORDS,
     FIELD_NAMES,
@@ -35,6 +35,7 @@ from .labels import (
     Lang,
     fill,
     group_name,
+    machine_number,
     number,
     percent,
     status_label,
@@ -70,11 +71,27 @@ _LATEST_INDEX = 5
 
 def pace_text(result: Result, lang: Lang) -> str:
     """ "Cần tăng tốc (0,89)", "Đúng tiến độ (đã đạt mục tiêu)", or "-"."""
+    return pace_phrase(result, lang).text
+
+
+def pace_phrase(result: Result, lang: Lang) -> Phrase:
+    """The pace in words, and for machines with its ratio written "0.89"."""
     pace = result.figures.pace
     if pace is None:
-        return "-"
-    extra = PACE_BASIS[pace.basis][lang.value] or (number(pace.ratio, lang, 2) if pace.ratio is not None else "")
-    return PACE_BANDS[pace.band][lang.value] + (f" ({extra})" if extra else "")
+        return Phrase("-", "-")
+    band, basis = PACE_BANDS[pace.band][lang.value], PACE_BASIS[pace.basis][lang.value]
+    if basis or pace.ratio is None:
+        text = band + (f" ({basis})" if basis else "")
+        return Phrase(text, text)
+    return Phrase(f"{band} ({number(pace.ratio, lang, 2)})", f"{band} ({machine_number(pace.ratio, 2)})")
+
+
+def verdict_phrase(result: Result, lang: Lang, precision: int) -> Phrase:
+    """ "Vượt 0,40%" for people, "Vượt 0.40%" for machines; "Đạt" for both."""
+    text = status_label(result.status, result.excess, lang, precision)
+    if result.status is not Status.EXCEEDED or result.excess is None:
+        return Phrase(text, text)
+    return Phrase(text, f"{LABELS[result.status][lang.value]} {machine_number(result.excess, precision)}%")
 
 
 def _paced(result: Result, bands: frozenset[Band] | None) -> bool:
@@ -107,7 +124,7 @@ def status_document(
         Column(word("no", lang), key="no"),
         Column(word("name", lang), wrap=True, sub_prefix="  - ", key="name", max_lines=3),
         Column(word("unit", lang), drop=4, max_width=11, key="unit", follows="latest"),
-        Column(word("target", lang), numeric=True, drop=6, key="target"),
+        Column(word("target", lang), numeric=True, drop=6, key="target", as_written=True),
         Column(word("baseline", lang, year=pr.plan.base_year), numeric=True, drop=9),
         Column(str(pr.as_of), numeric=True, drop=5, key="latest"),
         Column(word("avg_growth", lang), numeric=True, decimals=precision, suffix="%", drop=8),
@@ -119,7 +136,7 @@ def status_document(
     rows = []
     for r in shown:
         f = r.figures
-        label = status_label(r.status, r.excess, lang, precision)
+        label = verdict_phrase(r, lang, precision)  # csv writes "Vượt 0.40%", as its other numbers
         if r.row.target.kind in GROUP_KINDS:  # a heading: only its assessment
             cells: tuple = (r.row.no, name_of(r, lang)) + ("",) * 8 + (label,)
             rows.append(Row(cells, r.depth, r.status, heading=True))
@@ -128,7 +145,7 @@ def status_document(
             r.row.no,
             name_of(r, lang),
             unit_of(r, lang),
-            target_text(r.row.target, lang),
+            _target_cell(r.row.target, lang),
             None if r.baseline is None else shown_value(r.baseline.value, r),
             _latest_cell(r, pr, lang),
             f.avg_growth_pct,
@@ -470,36 +487,36 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         plan.base_year if c.key == "baseline" else int(c.sub): i
         for i, c in enumerate(columns) if c.key in ("baseline", "year", "roadmap")
     }
-    notes = {r.id: _notes_cell(dataset.series.get(r.id, ()), plan.target_year) for r in pr.results}
-    noted = any(notes.values())  # a source column only when actuals.yaml notes a value
-    if noted:
-        columns += (Column(word("value_note", lang), wrap=True, key="note"),)
+    # the source column: where actuals.yaml says the values come from
+    columns += (Column(word("value_note", lang), wrap=True, key="note"),)
     rows, charts = [], []
     for r in pr.results:
         shown = visible(dataset.series.get(r.id, ()), pr.as_of)
         points = {p.year: p for p in shown}
         values = {year: p.value for year, p in points.items()}
-        label = status_label(r.status, r.excess, lang, precision)
+        label = verdict_phrase(r, lang, precision)
         name = name_of(r, lang)
-        extra = (notes[r.id],) if noted else ()
+        note = _notes_cell(dataset.series.get(r.id, ()), plan.target_year)
         if r.row.target.kind in GROUP_KINDS:
-            rows.append(Row((r.row.no, name) + ("",) * (len(columns) - 3 - len(extra)) + (label,) + extra, r.depth, r.status, heading=True))
+            rows.append(Row((r.row.no, name) + ("",) * (len(columns) - 4) + (label, note), r.depth, r.status, heading=True))
             continue
         f = r.figures
         rows.append(Row((
             r.row.no, name, unit_of(r, lang), _target_cell(r.row.target, lang),
             values.get(plan.base_year), *(values.get(y) for y in done_years),
             f.avg_growth_pct, f.attainment_pct, *(values.get(y) for y in plan_years),
-            f.forecast.value, f.forecast.pct, pace_text(r, lang), label, *extra,
+            f.forecast.value, f.forecast.pct, pace_phrase(r, lang), label, note,
         ), r.depth, r.status, marks=_estimates(points, year_columns), whole=whole_unit(r)))
         series = tuple(p for p in shown if p.year <= plan.target_year)
         target = r.row.target
         charts.append(Chart(
-            r.id, r.row.no, name, label, r.status, target.kind.value, target.value, target.upper,
+            r.id, r.row.no, name, label.text, r.status, target.kind.value, target.value, target.upper,
             f.forecast.value, r.latest.year if r.latest else None, series, whole=whole_unit(r),
         ))
     title = plan_title(pr, lang)
     appendix = Table(title, columns, tuple(rows), summary_line(pr, lang), role="appendix")
+    unwanted = frozenset() if plan.settings.pace else frozenset({"pace"})  # settings: {pace: false}
+    appendix = keep_columns(appendix, carrying(appendix, OPTIONAL_COLUMNS, unwanted))
     audit = findings_table(review.pairs(pr), lang, precision, word("audit_title", lang))
     return Document(
         lang,
@@ -508,7 +525,14 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         charts=tuple(charts),
         title=title,
         counts=tuple(pr.summary.items()),
+        appendix=plan.settings.appendix,
+        attached_to=plan.settings.attached_to,
     )
+
+
+#: the appendix's columns that are left out when no row has anything in them: the roadmap of
+#: years without one (a 2025–2030 plan in 2026), the pace, the sources
+OPTIONAL_COLUMNS = frozenset({"roadmap", "pace", "note"})
 
 
 def _average_header(start: int, end: int, lang: Lang) -> str:
