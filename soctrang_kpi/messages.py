@@ -226,6 +226,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "cannot write {path}: the {what} is read-only ({mode}); the file is unchanged",
         "vi": "không ghi được {path}: {what} chỉ cho phép đọc ({mode}); tệp vẫn giữ nguyên",
     },
+    "record.not_exact": {
+        "en": "kpi record cannot change exactly this one value of {path}{where}; nothing was written",
+        "vi": "kpi record không thể chỉ thay đúng một giá trị này trong {path}{where}; chưa ghi gì",
+    },
+    "record.unusual_break": {
+        "en": " (line {line} holds a {character}, which YAML reads as a line break: replace it with a space or a newline)",
+        "vi": " (dòng {line} có ký tự {character}, YAML đọc nó là dấu xuống dòng: hãy thay bằng dấu cách hoặc xuống dòng thật)",
+    },
     "rw.file": {"en": "file", "vi": "tệp"},
     "rw.folder": {"en": "folder", "vi": "thư mục"},
     "record.shared": {

@@ -32,6 +32,11 @@ MAX_BYTES = 128 * 1024 * 1024  # a data file larger than this is refused, not pa
 MAX_ALIAS_USES = 1000  # more repeated anchors than this is an alias bomb, not a data file
 MAX_DEPTH = 64  # deeper nesting is no data file; PyYAML's composer (used to locate errors) recurses
 _THOUSANDS = r"[-+]?\d{1,3}(\.\d{3})+"  # 417.000: a Vietnamese thousands separator?
+#: YAML 1.1's line breaks, as libyaml counts lines: CRLF, CR, LF, NEL (U+0085), LS (U+2028),
+#: PS (U+2029). Every line number and every edit uses this one model (a note pasted from a web
+#: page with a U+2028 in it must not put kpi record one line off).
+LINE_BREAK = r"\r\n|[\r\n\x85\u2028\u2029]"
+_TAB_INDENT = r"(?:^|(?<=[\r\n\x85\u2028\u2029]))[ \t]*\t[ \t]*"
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER = yaml.resolver.Resolver()  # PyYAML's YAML 1.1 rules for untagged plain scalars
@@ -248,9 +253,26 @@ def _refusal(message: Text, mark: Mark) -> ConstructorError:
     return ConstructorError(None, None, message, mark)
 
 
+def lines_of(text: str) -> list[str]:
+    """The lines of ``text`` as YAML (libyaml) counts them, without their breaks."""
+    return re.split(LINE_BREAK, text)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text``, ``end`` before its break; linear."""
+    spans, start = [], 0
+    for found in re.finditer(LINE_BREAK, text):
+        spans.append((start, found.start()))
+        start = found.end()
+    spans.append((start, len(text)))
+    return spans
+
+
 def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    """1-based line and column of ``offset``, lines counted as YAML counts them."""
+    head = text[:offset]
+    breaks = list(re.finditer(LINE_BREAK, head))
+    return len(breaks) + 1, offset - (breaks[-1].end() if breaks else 0) + 1
 
 
 def decode(name: str, data: bytes) -> str:
@@ -272,7 +294,7 @@ def normalize(text: str) -> str:
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if "\t" in text:
-        text = "\n".join(_expand_indent(line) for line in text.split("\n"))
+        text = re.sub(_TAB_INDENT, lambda found: found.group().expandtabs(8), text)
     return text
 
 
@@ -289,7 +311,7 @@ def tab_indented(text: str) -> frozenset[int]:
     """Numbers of the lines indented with a tab, to explain a syntax error on one of them."""
     if "\t" not in text:
         return frozenset()
-    return frozenset(i for i, line in enumerate(text.split("\n"), 1) if "\t" in line[: len(line) - len(line.lstrip(" \t"))])
+    return frozenset(i for i, line in enumerate(lines_of(text), 1) if "\t" in line[: len(line) - len(line.lstrip(" \t"))])
 
 
 def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[object, list[Problem]]:
