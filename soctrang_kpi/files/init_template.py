@@ -13,6 +13,7 @@ from pathlib import Path
 from string import Template
 
 from .atomic import write_atomic
+from .oserror import reason
 from .datadir import ACTUALS, BUNDLED, FILES, TARGETS
 from ..errors import UsageError, WriteError
 from ..messages import Text
@@ -218,7 +219,7 @@ def write(folder: Path, texts: dict[str, str], force: bool) -> list[Path]:
         for path in paths:
             write_atomic(path, texts[path.name].encode("utf-8"))
     except OSError as err:
-        raise WriteError(Text("cli.cannot_write", path=folder, reason=err.strerror or err)) from err
+        raise WriteError(Text("cli.cannot_write", path=folder, reason=reason(err))) from err
     return paths
 
 

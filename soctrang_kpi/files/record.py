@@ -82,12 +82,15 @@ def unusual_break(text: str) -> Text | str:
     return Text("record.unusual_break", character=UNUSUAL_BREAKS[found.group()], line=line)
 
 
-def record(folder: Path, resolve: Callable[[Dataset], str], year: int, value: Value, status: PointStatus, force: bool) -> Change:
+def record(
+    folder: Path, resolve: Callable[[Dataset], str], year: int, value: Value, status: PointStatus, force: bool, notices: list | None = None
+) -> Change:
     """Write one value into ``folder``/actuals.yaml; nothing is written unless the result is valid.
 
-    ``resolve`` finds the indicator in the data read under the lock (one read, one parse)."""
+    ``resolve`` finds the indicator in the data read under the lock (one read, one parse);
+    ``notices`` receives what was found beside the file (a journal finished, a leftover removed)."""
     path = folder / ACTUALS
-    with atomic.locked(path) as real:
+    with atomic.locked(path, notices=notices) as real:
         raw = regular.read(real, shown(path), yamlio.MAX_BYTES)
         text = yamlio.decode(shown(path), raw)
         targets_path = folder / TARGETS
@@ -107,5 +110,5 @@ def record(folder: Path, resolve: Callable[[Dataset], str], year: int, value: Va
         if after != expected(dataset, indicator, Point(year, value.number, status, old.note if old else "")):
             raise UsageError(Text("record.not_exact", path=shown(path), where=unusual_break(text)))
         prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-        atomic.replace(real, prefix + new_text.encode("utf-8"))
+        atomic.replace(real, prefix + new_text.encode("utf-8"), raw)
     return Change(str(path), indicator, year, old, Point(year, value.number, status))
