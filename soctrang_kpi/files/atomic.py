@@ -387,14 +387,56 @@ def write_atomic(path: Path, data: bytes, durable: bool = True, owner: tuple[int
 
     ``durable=False`` skips the flushes to disk (a cache entry may be lost in a power cut, but
     is still never half-written)."""
-    target = Path(os.path.realpath(path))  # replace the file a symlink points to, not the link
+    write_all({path: data}, durable, owner)
+
+
+def write_all(files: dict[Path, bytes], durable: bool = True, owner: tuple[int, int] | None = None) -> None:
+    """Write several files all or none: each to a flushed temporary file first (a full disk
+    fails here, before any file is replaced), then the renames; if a rename fails, the files
+    already renamed get their old content back (or are removed if they are new)."""
+    staged: list[tuple[Path, str, bytes | None]] = []  # target, temporary file, old content
+    try:
+        for path, data in files.items():
+            target = Path(os.path.realpath(path))  # replace the file a symlink points to, not the link
+            found = _regular_or_absent(path, target)
+            old = target.read_bytes() if found is not None and len(files) > 1 else None
+            staged.append((target, _stage(target, data, durable, owner, found), old))
+        done: list[tuple[Path, bytes | None]] = []
+        try:
+            for target, temp, old in staged:
+                os.replace(temp, target)
+                done.append((target, old))
+        except BaseException:
+            for target, old in done:
+                if old is None:
+                    target.unlink(missing_ok=True)
+                else:
+                    write_atomic(target, old, durable)
+            raise
+    except BaseException:
+        for _target, temp, _old in staged:
+            Path(temp).unlink(missing_ok=True)
+        raise
+    if durable:
+        for folder in {target.parent for target, _temp, _old in staged}:
+            _sync_folder(folder)
+
+
+def _regular_or_absent(path: Path, target: Path) -> os.stat_result | None:
+    """The target's status; a device, FIFO or socket is refused (it would be replaced by a file)."""
     try:
         found = os.stat(target)
     except OSError:
-        found = None
-    if found is not None and not stat.S_ISREG(found.st_mode):  # a device, FIFO or socket stays
+        return None
+    if not stat.S_ISREG(found.st_mode):
         kind = next((key for test, key in regular.KINDS if test(found.st_mode)), "kind.other")
         raise WriteError(Text("write.not_regular", path=path, kind=Text(kind)))
+    return found
+
+
+def _stage(target: Path, data: bytes, durable: bool, owner: tuple[int, int] | None, found: os.stat_result | None) -> str:
+    """A flushed temporary file beside ``target`` holding ``data``, with the mode (and owner)
+    the target has or a new file gets."""
     import tempfile  # only when writing: reading the data (which checks for a journal) needs none
 
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=_temp_prefix(target), suffix=".tmp")
@@ -412,12 +454,10 @@ def write_atomic(path: Path, data: bytes, durable: bool = True, owner: tuple[int
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    if durable:
-        _sync_folder(target.parent)
+    return temp
 
 
 def _sync_folder(folder: Path) -> None:

@@ -144,10 +144,17 @@ class _Lines:
         start = self.spans[line][0]
         if written == normal:
             return start + column
-        for k in range(len(written) + 1):  # only on a tab-indented or NFD line: rare and short
-            if len(yamlio._expand_indent(unicodedata.normalize("NFC", written[:k]))) >= column:
-                return start + k
-        return start + len(written)
+        # only on a tab-indented or NFD line: the shortest prefix as written whose normal form
+        # reaches the column (its length only grows with the prefix): a binary search, so a
+        # long line costs n·log n, not n²
+        low, high = 0, len(written)
+        while low < high:
+            middle = (low + high) // 2
+            if len(yamlio._expand_indent(unicodedata.normalize("NFC", written[:middle]))) >= column:
+                high = middle
+            else:
+                low = middle + 1
+        return start + low
 
     def line_start(self, mark: tuple[int, int]) -> int:
         return self.spans[mark[0]][0]
