@@ -6,8 +6,8 @@ It imports nothing heavy itself: the Typer app is built on demand. A bug shows a
 - the current folder leaves ``sys.path`` (``python -m`` puts it first): a ``yaml.py`` lying in a
   data folder must not be imported in place of PyYAML;
 - a closed stdout or stderr (``2>&-``) becomes the null device, so an error still exits with its
-  own code rather than through a traceback nobody sees; text the terminal's encoding cannot
-  show is written as ``\\u1ec7`` rather than failing;
+  own code rather than through a traceback nobody sees; text the output's encoding cannot
+  hold (a Latin-1 terminal, a lone surrogate) is written as ``\\u1ec7`` rather than failing;
 - SIGTERM and SIGHUP end the run as Ctrl-C does: the lock is released and temporary files are
   removed on the way out (exit 128 + the signal's number).
 """
@@ -30,7 +30,7 @@ def _streams() -> None:
         stream = getattr(sys, name)
         if stream is None or _closed(stream):
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
-        elif (getattr(stream, "encoding", "") or "").lower().replace("-", "") not in ("utf8", "utf8sig"):
+        elif getattr(stream, "errors", "") == "strict":  # a lone surrogate in a name, a Latin-1 terminal
             try:
                 stream.reconfigure(errors="backslashreplace")
             except (AttributeError, ValueError):
@@ -80,6 +80,10 @@ def main(argv: list[str] | None = None) -> None:
     except SystemExit:
         raise
     except Stopped as stopped:
+        from .messages import Text
+        from .spoken import lang_of
+
+        sys.stderr.write(Text("click.aborted").render(lang_of(argv)) + "\n")
         sys.exit(128 + stopped.signum)
     except KeyboardInterrupt:
         sys.exit(130)

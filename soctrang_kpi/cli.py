@@ -411,8 +411,9 @@ def _exact_id(dataset, query: str, plan: str | None) -> str:
     for row in rows.rows if rows else ():
         if row.no == query:
             return row.indicator
-    from .core.lookup import suggestions
+    from .core.lookup import check_length, suggestions
 
+    check_length(query)
     numbers = {row.indicator: row.no for row in rows.rows} if rows else {}
     entries = [(numbers.get(i, ""), i, ind.name) for i, ind in dataset.indicators.items()]
     raise UsageError(Text("cli.no_id_or_number", query=repr(query)), suggestions(entries, query))

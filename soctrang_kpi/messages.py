@@ -268,6 +268,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "os.memory": {"en": "not enough memory", "vi": "không đủ bộ nhớ"},
     "os.no_device": {"en": "no such device", "vi": "không có thiết bị đó"},
     "os.other": {"en": "{code}", "vi": "{code}"},
+    "os.failed": {"en": "{path}: {reason}", "vi": "{path}: {reason}"},
     "own.link": {"en": "it is a symbolic link", "vi": "đó là một liên kết tượng trưng"},
     "own.not_regular": {"en": "it is {kind}, not a regular file", "vi": "đó là {kind}, không phải tệp thông thường"},
     "own.owner": {"en": "it belongs to another user (uid {uid})", "vi": "tệp thuộc về người dùng khác (uid {uid})"},
@@ -370,6 +371,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{query} matches {count} indicators; name one of them",
         "vi": "{query} khớp với {count} chỉ tiêu; hãy chọn một",
     },
+    "lookup.too_long": {
+        "en": "the indicator asked for is {size} characters long; give an id, a number or part of a name (at most {limit} characters)",
+        "vi": "chỉ tiêu được hỏi dài {size} ký tự; hãy cho mã, số thứ tự hoặc một phần tên (tối đa {limit} ký tự)",
+    },
     "lookup.none": {"en": "no indicator matches {query}", "vi": "không có chỉ tiêu nào khớp với {query}"},
     "plan.unknown": {"en": "unknown plan {plan}", "vi": "không có kế hoạch {plan}"},
     "plan.not_in_plan": {"en": "indicator {indicator} is not in plan {plan}", "vi": "chỉ tiêu {indicator} không thuộc kế hoạch {plan}"},
@@ -400,6 +405,36 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "không nhập được {path}: hãy cho tệp Excel .xlsx hoặc tệp Word .docx",
     },
     "import.unreadable": {"en": "cannot read {path}: {reason}", "vi": "không đọc được {path}: {reason}"},
+    "import.not_zip": {
+        "en": "not an .{kind} file (an .xlsx or .docx is a zip package; this one is damaged or another kind of file)",
+        "vi": "không phải tệp .{kind} (tệp .xlsx hay .docx là một gói zip; tệp này bị hỏng hoặc là loại tệp khác)",
+    },
+    "import.damaged": {
+        "en": "the file is damaged or not what its name says (open it in its program and save it again)",
+        "vi": "tệp bị hỏng hoặc không đúng loại như tên tệp (hãy mở bằng chương trình của nó rồi lưu lại)",
+    },
+    "import.bad_xml": {
+        "en": "the file is damaged: a part of it is not well-formed XML{where}",
+        "vi": "tệp bị hỏng: một phần của tệp không phải XML hợp lệ{where}",
+    },
+    "import.xml_line": {"en": " (line {line} of that part)", "vi": " (dòng {line} của phần đó)"},
+    "import.too_large": {
+        "en": "cannot read {path}: unpacked it would be {size} bytes; the limit is {limit}",
+        "vi": "không đọc được {path}: khi giải nén tệp sẽ có {size} byte; giới hạn là {limit}",
+    },
+    "import.span_too_wide": {
+        "en": "cannot read {path}: a table cell spans {span} columns; the limit is {limit}",
+        "vi": "không đọc được {path}: một ô của bảng trải trên {span} cột; giới hạn là {limit}",
+    },
+    "import.too_many_rows": {
+        "en": "cannot read {path}: {where} has {rows} rows or more; an appendix table has at most {limit}",
+        "vi": "không đọc được {path}: {where} có từ {rows} dòng trở lên; bảng phụ lục có tối đa {limit} dòng",
+    },
+    "import.too_many_columns": {
+        "en": "cannot read {path}: {where} has values past column {limit}",
+        "vi": "không đọc được {path}: {where} có giá trị sau cột {limit}",
+    },
+    "import.document": {"en": "the document", "vi": "văn bản"},
     "import.no_table": {
         "en": "{path}: no table with the columns TT, Chỉ tiêu and Nghị quyết was found",
         "vi": "{path}: không tìm thấy bảng có các cột TT, Chỉ tiêu và Nghị quyết",

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from . import appendix_layout as layout
+from . import appendix_layout as layout, import_guard
 from .datadir import ACTUALS, TARGETS
 from ..core.model import GROUP_KINDS, Direction, Kind
 from ..errors import UsageError
@@ -69,7 +69,8 @@ def read(path: Path, name: str | None = None) -> Imported:
     if kind is None:
         raise UsageError(Text("import.unknown_type", path=path))
     tables: list[tuple[Text, list[list[object]], list[str] | None]]
-    try:
+    import_guard.check(path, kind)  # a regular file, a zip within bounds, no absurd table
+    with import_guard.library_errors(path):
         if kind == "xlsx":
             from .import_xlsx import grids
 
@@ -78,8 +79,6 @@ def read(path: Path, name: str | None = None) -> Imported:
             from .import_docx import grids as docx_grids
 
             tables = [(Text("import.table", n=n), grid, above) for n, grid, above in docx_grids(path)]
-    except (OSError, ValueError, KeyError) as err:  # not a zip, not a workbook, unreadable
-        raise UsageError(Text("import.unreadable", path=path, reason=getattr(err, "strerror", None) or err)) from err
     entries: list[Entry] = []
     skipped: list[Skipped] = []
     places: list[Text] = []
@@ -111,7 +110,7 @@ def read(path: Path, name: str | None = None) -> Imported:
 
 def _rows(grid, start: int, columns, where: Text, entries: list[Entry], skipped: list[Skipped]) -> None:
     by_role = {c.role: c.index for c in reversed(columns) if c.role and c.role != "year"}
-    used = {e.id for e in entries}
+    used = dict.fromkeys((e.id for e in entries), 2)
     tops: dict[str, Entry] = {e.no: e for e in entries if e.parent is None}
     last_top: Entry | None = next((e for e in reversed(entries) if e.parent is None), None)
     children: dict[str, int] = {}
@@ -227,13 +226,18 @@ def _number(value: object, skip) -> float | None:
         return None
 
 
-def _unique_id(name: str, used: set[str]) -> str:
+def _unique_id(name: str, used: dict[str, int]) -> str:
+    """An id from the name, unique among ``used`` (id -> the next number to try after it as a
+    base): a million rows named alike cost a million steps, not half a million million."""
     words = re.findall(r"[a-z0-9]+", layout.folded(name))
     base = "-".join(words[:MAX_ID_WORDS]) or "indicator"
-    ident, n = base, 2
-    while ident in used:
-        ident, n = f"{base}-{n}", n + 1
-    used.add(ident)
+    ident = base
+    if base in used:
+        n = used[base]
+        while f"{base}-{n}" in used:
+            n += 1
+        ident, used[base] = f"{base}-{n}", n + 1
+    used[ident] = 2
     return ident
 
 

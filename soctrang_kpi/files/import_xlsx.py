@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .import_guard import bounded_rows
+from ..messages import Text
+
 
 class Formula(str):
     """A cell that holds a formula ("=B2*1,1"): reported by the importer, never run."""
@@ -22,9 +25,8 @@ def grids(path: Path) -> list[tuple[str, list[list[object]]]]:
     try:
         found = []
         for sheet in book.worksheets:
-            rows = []
-            for row in sheet.iter_rows():
-                rows.append([_value(cell) for cell in row])
+            cells = ([_value(cell) for cell in row] for row in sheet.iter_rows())
+            rows = list(bounded_rows(path, Text("import.sheet", name=repr(sheet.title)), cells))  # issue 22: bounded
             found.append((sheet.title, rows))
         return found
     finally:

@@ -1,0 +1,109 @@
+"""What `kpi import` checks before a library reads an office file, and how the libraries'
+failures are said.
+
+An .xlsx or .docx is a zip of XML parts. Before openpyxl or python-docx sees it, the file must
+be a regular file (a FIFO would hang them, a link to /dev/zero fill memory) of at most
+``MAX_FILE`` bytes, a zip whose parts expand to at most ``MAX_EXPANDED`` bytes (a 300 KB
+workbook of 300 MB of XML is refused, not unpacked; zipfile itself never inflates a part past
+the size it declares); a Word table may not span more than ``MAX_COLUMNS`` grid columns in a
+cell (python-docx walks every spanned column: gridSpan=100000000 never ends) nor have more than
+``MAX_ROWS`` rows. Sheets are bounded the same way while they are read (``bounded_rows``).
+
+``library_errors`` turns what the libraries raise on a damaged file (zipfile's BadZipFile,
+lxml's XMLSyntaxError, openpyxl's InvalidFileException, python-docx's PackageNotFoundError, a
+KeyError for a missing part) into one line naming the file, in the user's language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import regular
+from .oserror import reason
+from ..errors import DataError, UsageError
+from ..messages import Num, Text
+
+MAX_FILE = 64 * 1024 * 1024  # bytes of the .xlsx or .docx itself
+MAX_EXPANDED = 256 * 1024 * 1024  # bytes of all its parts unpacked
+MAX_PARTS = 10_000
+MAX_ROWS = 10_000  # an appendix table has a few hundred
+MAX_COLUMNS = 500
+
+_DOCX_SPAN = rb"gridSpan\b[^>]*?\bval=\"\s*([0-9]+)"
+_DOCX_ROW = rb"<(?:[A-Za-z_][\w.-]*:)?tr[\s>/]"
+
+
+def check(path: Path, kind: str) -> None:
+    """UsageError unless ``path`` is a regular zip file within the bounds above."""
+    import io
+    import zipfile
+
+    try:
+        data = regular.read(path, str(path), MAX_FILE)
+    except DataError as err:
+        raise UsageError(Text("import.unreadable", path=path, reason=err.problems[0].message)) from None
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        parts = package.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise UsageError(Text("import.unreadable", path=path, reason=Text("import.not_zip", kind=kind))) from None
+    expanded = sum(part.file_size for part in parts)
+    if len(parts) > MAX_PARTS or expanded > MAX_EXPANDED:
+        raise UsageError(Text("import.too_large", path=path, size=Num(expanded), limit=Num(MAX_EXPANDED)))
+    if kind == "docx":
+        with library_errors(path):
+            _check_docx(path, package)
+
+
+def _check_docx(path: Path, package) -> None:
+    names = set(package.namelist())
+    if "word/document.xml" not in names:
+        return  # python-docx says what it is not
+    body = package.read("word/document.xml")
+    widest = max((int(span) for span in re.findall(_DOCX_SPAN, body)), default=1)
+    if widest > MAX_COLUMNS:
+        raise UsageError(Text("import.span_too_wide", path=path, span=Num(widest), limit=Num(MAX_COLUMNS)))
+    rows = len(re.findall(_DOCX_ROW, body))
+    if rows > MAX_ROWS:
+        raise UsageError(Text("import.too_many_rows", path=path, where=Text("import.document"), rows=Num(rows), limit=Num(MAX_ROWS)))
+
+
+def bounded_rows(path: Path, where: Text, rows: Iterable[list[object]]) -> Iterator[list[object]]:
+    """The rows of a sheet, each cut to MAX_COLUMNS; UsageError if a row past MAX_ROWS or a cell
+    past MAX_COLUMNS holds something (empty formatted rows at the end of a sheet are common and
+    are skipped without being kept)."""
+    for number, row in enumerate(rows, 1):
+        if any(value not in (None, "") for value in row[MAX_COLUMNS:]):
+            raise UsageError(Text("import.too_many_columns", path=path, where=where, limit=Num(MAX_COLUMNS)))
+        if number > MAX_ROWS:
+            if any(value not in (None, "") for value in row):
+                raise UsageError(Text("import.too_many_rows", path=path, where=where, rows=Num(number), limit=Num(MAX_ROWS)))
+            continue
+        yield row[:MAX_COLUMNS]
+
+
+@contextmanager
+def library_errors(path: Path) -> Iterator[None]:
+    """A library's exception on a damaged file as UsageError naming the file and what is wrong."""
+    import zipfile
+
+    try:
+        yield
+    except UsageError:
+        raise
+    except OSError as err:
+        raise UsageError(Text("import.unreadable", path=path, reason=reason(err))) from None
+    except zipfile.BadZipFile:
+        raise UsageError(Text("import.unreadable", path=path, reason=Text("import.damaged"))) from None
+    except SyntaxError as err:  # lxml's XMLSyntaxError and ElementTree's ParseError are SyntaxErrors
+        where = Text("import.xml_line", line=err.lineno) if getattr(err, "lineno", None) else ""
+        raise UsageError(Text("import.unreadable", path=path, reason=Text("import.bad_xml", where=where))) from None
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError, EOFError, RecursionError, MemoryError) as err:
+        raise UsageError(Text("import.unreadable", path=path, reason=Text("import.damaged"))) from err
+    except Exception as err:  # noqa: BLE001 - openpyxl's InvalidFileException, docx's PackageNotFoundError
+        if type(err).__module__.split(".")[0] in ("openpyxl", "docx", "lxml", "zipfile"):
+            raise UsageError(Text("import.unreadable", path=path, reason=Text("import.damaged"))) from err
+        raise
