@@ -119,16 +119,18 @@ class _Lines:
     """Offsets in the text as written of (line, column) marks of its normalised form.
 
     Lines are split where libyaml splits them (``yamlio.LINE_BREAK``: CRLF, CR, LF, U+0085,
-    U+2028, U+2029), so a mark's line is the same line here; a new line gets the file's own
-    usual break (LF or CRLF)."""
+    U+2028, U+2029), so a mark's line is the same line here; a new line gets the break the file
+    uses most (LF when it is a tie)."""
 
     def __init__(self, text: str, normal: str):
         self.text = text
         self.spans = yamlio.line_spans(text)
         self.normal_spans = yamlio.line_spans(normal)
         self.normal_text = normal
-        breaks = [text[end:start] for (_s, end), (start, _e) in zip(self.spans, self.spans[1:])]
-        self.newline = "\r\n" if breaks.count("\r\n") > breaks.count("\n") else "\n"
+        counts: dict[str, int] = {"\n": 0}
+        for (_s, end), (start, _e) in zip(self.spans, self.spans[1:]):
+            counts[text[end:start]] = counts.get(text[end:start], 0) + 1
+        self.newline = max(counts, key=lambda brk: (counts[brk], brk == "\n"))  # the most common
 
     def written(self, line: int) -> str:
         start, end = self.spans[line]
