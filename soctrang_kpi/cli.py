@@ -342,7 +342,7 @@ def export(
         for name in datadir.FILES:
             if os.path.exists(output) and os.path.exists(folder / name) and os.path.samefile(output, folder / name):
                 raise UsageError(Text("record.export_over_data", path=output, folder=folder))
-        if output.exists() and not force:
+        if os.path.lexists(output) and not force:  # (a name too long is said when written)
             raise UsageError(Text("cli.exists", path=output))
         dataset, _warnings = _load(ctx, folder)
         result, review = _reviewed(dataset, plan, as_of, group)
