@@ -405,19 +405,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "không nhập được {path}: hãy cho tệp Excel .xlsx hoặc tệp Word .docx",
     },
     "import.unreadable": {"en": "cannot read {path}: {reason}", "vi": "không đọc được {path}: {reason}"},
-    "import.not_zip": {
-        "en": "not an .{kind} file (an .xlsx or .docx is a zip package; this one is damaged or another kind of file)",
-        "vi": "không phải tệp .{kind} (tệp .xlsx hay .docx là một gói zip; tệp này bị hỏng hoặc là loại tệp khác)",
-    },
-    "import.damaged": {
-        "en": "the file is damaged or not what its name says (open it in its program and save it again)",
-        "vi": "tệp bị hỏng hoặc không đúng loại như tên tệp (hãy mở bằng chương trình của nó rồi lưu lại)",
-    },
-    "import.bad_xml": {
-        "en": "the file is damaged: a part of it is not well-formed XML{where}",
-        "vi": "tệp bị hỏng: một phần của tệp không phải XML hợp lệ{where}",
-    },
-    "import.xml_line": {"en": " (line {line} of that part)", "vi": " (dòng {line} của phần đó)"},
+    "import.why.not_zip": {"en": "not an .xlsx or .docx file (those are zip packages)", "vi": "không phải tệp .xlsx hay .docx (các tệp này là gói zip)"},
+    "import.why.not_package": {"en": "not an .xlsx or .docx package", "vi": "không phải gói .xlsx hay .docx"},
+    "import.why.missing_part": {"en": "the package lacks its part {part}", "vi": "gói tệp thiếu phần {part}"},
+    "import.why.damaged_xml": {"en": "a part of the package is damaged XML", "vi": "một phần của gói tệp là XML hỏng"},
+    "import.why.damaged": {"en": "the package is damaged ({kind})", "vi": "gói tệp bị hỏng ({kind})"},
     "import.too_large": {
         "en": "cannot read {path}: unpacked it would be {size} bytes; the limit is {limit}",
         "vi": "không đọc được {path}: khi giải nén tệp sẽ có {size} byte; giới hạn là {limit}",

@@ -472,28 +472,24 @@ def test_import_of_a_fifo_or_a_link_to_dev_zero_is_refused_without_reading(tmp_p
 
 
 @pytest.mark.parametrize(
-    "name, content, message",
-    [
-        ("random.xlsx", b"\x00\x01not a zip at all" * 10, "not an .xlsx file"),
-        ("random.docx", b"PK\x03\x04 truncated", "not an .docx file"),
-        ("empty.xlsx", b"", "not an .xlsx file"),
-    ],
+    "name, content",
+    [("random.xlsx", b"\x00\x01not a zip at all" * 10), ("random.docx", b"PK\x03\x04 truncated"), ("empty.xlsx", b"")],
 )
-def test_damaged_office_files_are_said_not_crashed_on(tmp_path, name, content, message):
+def test_damaged_office_files_are_said_not_crashed_on(tmp_path, name, content):
     (tmp_path / name).write_bytes(content)
-    result = kpi("import", str(tmp_path / name), "-o", str(tmp_path / "out"))
-    assert result.exit_code == 2 and message in result.stderr
+    result = kpi("import", str(tmp_path / name), "-o", str(tmp_path / "out"), lang="vi")
+    assert result.exit_code == 2 and "không phải tệp .xlsx hay .docx" in result.stderr
 
 
 def test_malformed_xml_and_missing_parts_are_said(tmp_path):
     broken = _docx(tmp_path / "broken.docx", (b"<w:body>", b"<w:body><w:p><unclosed>"))
     result = kpi("import", str(broken), "-o", str(tmp_path / "out"), lang="vi")
-    assert result.exit_code == 2 and "không phải XML hợp lệ" in result.stderr
+    assert result.exit_code == 2 and "XML hỏng" in result.stderr
     empty_zip = tmp_path / "parts.xlsx"
     with zipfile.ZipFile(empty_zip, "w") as out:
         out.writestr("hello.txt", "no workbook here")
     result = kpi("import", str(empty_zip), "-o", str(tmp_path / "out"))
-    assert result.exit_code == 2 and "damaged or not what its name says" in result.stderr
+    assert result.exit_code == 2 and f"cannot read {empty_zip}: " in result.stderr
 
 
 # --- 4. every failure in the user's language ----------------------------------------------------

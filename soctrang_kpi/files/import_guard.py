@@ -1,5 +1,4 @@
-"""What `kpi import` checks before a library reads an office file, and how the libraries'
-failures are said.
+"""What `kpi import` checks before a library reads an office file.
 
 An .xlsx or .docx is a zip of XML parts. Before openpyxl or python-docx sees it, the file must
 be a regular file (a FIFO would hang them, a link to /dev/zero fill memory) of at most
@@ -9,20 +8,17 @@ the size it declares); a Word table may not span more than ``MAX_COLUMNS`` grid 
 cell (python-docx walks every spanned column: gridSpan=100000000 never ends) nor have more than
 ``MAX_ROWS`` rows. Sheets are bounded the same way while they are read (``bounded_rows``).
 
-``library_errors`` turns what the libraries raise on a damaged file (zipfile's BadZipFile,
-lxml's XMLSyntaxError, openpyxl's InvalidFileException, python-docx's PackageNotFoundError, a
-KeyError for a missing part) into one line naming the file, in the user's language.
+What the libraries raise on a damaged file is ``compat.ooxml``'s to say (``Unreadable``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from . import regular
-from .oserror import reason
+from ..compat.ooxml import Unreadable, reading
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
 
@@ -37,7 +33,8 @@ _DOCX_ROW = rb"<(?:[A-Za-z_][\w.-]*:)?tr[\s>/]"
 
 
 def check(path: Path, kind: str) -> None:
-    """UsageError unless ``path`` is a regular zip file within the bounds above."""
+    """UsageError unless ``path`` is a regular zip file within the bounds above (Unreadable if
+    it is no zip at all)."""
     import io
     import zipfile
 
@@ -49,12 +46,12 @@ def check(path: Path, kind: str) -> None:
         package = zipfile.ZipFile(io.BytesIO(data))
         parts = package.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise UsageError(Text("import.unreadable", path=path, reason=Text("import.not_zip", kind=kind))) from None
+        raise Unreadable("import.why.not_zip") from None
     expanded = sum(part.file_size for part in parts)
     if len(parts) > MAX_PARTS or expanded > MAX_EXPANDED:
         raise UsageError(Text("import.too_large", path=path, size=Num(expanded), limit=Num(MAX_EXPANDED)))
     if kind == "docx":
-        with library_errors(path):
+        with reading():
             _check_docx(path, package)
 
 
@@ -83,27 +80,3 @@ def bounded_rows(path: Path, where: Text, rows: Iterable[list[object]]) -> Itera
                 raise UsageError(Text("import.too_many_rows", path=path, where=where, rows=Num(number), limit=Num(MAX_ROWS)))
             continue
         yield row[:MAX_COLUMNS]
-
-
-@contextmanager
-def library_errors(path: Path) -> Iterator[None]:
-    """A library's exception on a damaged file as UsageError naming the file and what is wrong."""
-    import zipfile
-
-    try:
-        yield
-    except UsageError:
-        raise
-    except OSError as err:
-        raise UsageError(Text("import.unreadable", path=path, reason=reason(err))) from None
-    except zipfile.BadZipFile:
-        raise UsageError(Text("import.unreadable", path=path, reason=Text("import.damaged"))) from None
-    except SyntaxError as err:  # lxml's XMLSyntaxError and ElementTree's ParseError are SyntaxErrors
-        where = Text("import.xml_line", line=err.lineno) if getattr(err, "lineno", None) else ""
-        raise UsageError(Text("import.unreadable", path=path, reason=Text("import.bad_xml", where=where))) from None
-    except (KeyError, IndexError, ValueError, TypeError, AttributeError, EOFError, RecursionError, MemoryError) as err:
-        raise UsageError(Text("import.unreadable", path=path, reason=Text("import.damaged"))) from err
-    except Exception as err:  # noqa: BLE001 - openpyxl's InvalidFileException, docx's PackageNotFoundError
-        if type(err).__module__.split(".")[0] in ("openpyxl", "docx", "lxml", "zipfile"):
-            raise UsageError(Text("import.unreadable", path=path, reason=Text("import.damaged"))) from err
-        raise

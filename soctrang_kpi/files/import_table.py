@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import appendix_layout as layout, import_guard
+from ..compat.ooxml import Unreadable
 from .datadir import ACTUALS, TARGETS
+from .oserror import reason
 from ..core.model import GROUP_KINDS, Direction, Kind
 from ..errors import UsageError
 from ..messages import Num, Text
@@ -69,8 +71,8 @@ def read(path: Path, name: str | None = None) -> Imported:
     if kind is None:
         raise UsageError(Text("import.unknown_type", path=path))
     tables: list[tuple[Text, list[list[object]], list[str] | None]]
-    import_guard.check(path, kind)  # a regular file, a zip within bounds, no absurd table
-    with import_guard.library_errors(path):
+    try:
+        import_guard.check(path, kind)  # a regular file, a zip within bounds, no absurd table
         if kind == "xlsx":
             from .import_xlsx import grids
 
@@ -79,6 +81,10 @@ def read(path: Path, name: str | None = None) -> Imported:
             from .import_docx import grids as docx_grids
 
             tables = [(Text("import.table", n=n), grid, above) for n, grid, above in docx_grids(path)]
+    except Unreadable as err:  # not a zip, not a workbook, a damaged part
+        raise UsageError(Text("import.unreadable", path=path, reason=Text(err.reason, **err.fields))) from None
+    except OSError as err:
+        raise UsageError(Text("import.unreadable", path=path, reason=reason(err))) from None
     entries: list[Entry] = []
     skipped: list[Skipped] = []
     places: list[Text] = []

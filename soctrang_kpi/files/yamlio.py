@@ -24,6 +24,7 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from ..compat import libyaml
 from ..core.calc import MAX_MAGNITUDE  # a number this large keeps its text, for the message to quote
 from ..errors import DataError, Problem
 from ..messages import CATALOG, Num, Text
@@ -40,7 +41,7 @@ _THOUSANDS = r"[-+]?\d{1,3}(\.\d{3})+"  # 417.000: a Vietnamese thousands separa
 LINE_BREAK = r"\r\n|[\r\n\x85\u2028\u2029]"
 _TAB_INDENT = r"(?:^|(?<=[\r\n\x85\u2028\u2029]))[ \t]*\t[ \t]*"
 
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Base = libyaml.FastLoader
 _RESOLVER = yaml.resolver.Resolver()  # PyYAML's YAML 1.1 rules for untagged plain scalars
 _RESOLVED: dict[str, str] = {}  # plain scalar -> tag
 _RESOLVED_MAX = 200_000
@@ -375,14 +376,14 @@ def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[o
     too_long = long_line(text)
     if too_long is not None:
         raise _fail(name, too_long[0], 0, Text("yaml.line_too_long", line=too_long[0], size=Num(too_long[1]), limit=Num(MAX_LINE)))
-    builder = _Builder()
+    builders: list[_Builder] = []
+
+    def build(events) -> object:
+        builders.append(_Builder())
+        return builders[-1].build(events)
+
     try:
-        loader = _Base(text)
-        try:
-            # the parser's own get_event, without yaml.parse's generator around every event
-            data = builder.build(iter(loader.get_event, None))
-        finally:
-            loader.dispose()
+        data = libyaml.read(text, build)
     except yaml.YAMLError as err:
         line, col, message = _syntax(text, err)
         if tabbed & {line, line - 1}:
@@ -390,6 +391,7 @@ def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[o
         elif line and re.search(r":\s+%", lines_of(text)[line - 1]):  # unit: %  ('%' starts a directive)
             message = Text("yaml.with_hint", message=message, hint=Text("yaml.quote_percent"))
         raise _fail(name, line, col, message) from None
+    builder = builders[-1]
     problems = [
         Problem(name, m.line + 1, m.column + 1, Text("yaml.duplicate_key", key=repr(key)))
         for key, m in builder.duplicates
