@@ -6,7 +6,9 @@ be a regular file (a FIFO would hang them, a link to /dev/zero fill memory) of a
 workbook of 300 MB of XML is refused, not unpacked; zipfile itself never inflates a part past
 the size it declares); a Word table may not span more than ``MAX_COLUMNS`` grid columns in a
 cell (python-docx walks every spanned column: gridSpan=100000000 never ends) nor have more than
-``MAX_ROWS`` rows. Sheets are bounded the same way while they are read (``bounded_rows``).
+``MAX_ROWS`` rows; a sheet may have no cell past row ``MAX_ROWS`` or column ``MAX_COLUMNS``
+(openpyxl makes every cell of the rectangle up to its last one: one styled cell at XFD1048576 is
+17 billion cells). The parts are scanned as bytes, in one pass each.
 
 What the libraries raise on a damaged file is ``compat.ooxml``'s to say (``Unreadable``).
 """
@@ -14,7 +16,6 @@ What the libraries raise on a damaged file is ``compat.ooxml``'s to say (``Unrea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from . import regular
@@ -23,13 +24,15 @@ from ..errors import DataError, UsageError
 from ..messages import Num, Text
 
 MAX_FILE = 64 * 1024 * 1024  # bytes of the .xlsx or .docx itself
-MAX_EXPANDED = 256 * 1024 * 1024  # bytes of all its parts unpacked
+MAX_EXPANDED = 128 * 1024 * 1024  # bytes of all its parts unpacked (an appendix: well under 1 MB)
 MAX_PARTS = 10_000
 MAX_ROWS = 10_000  # an appendix table has a few hundred
 MAX_COLUMNS = 500
 
 _DOCX_SPAN = rb"gridSpan\b[^>]*?\bval=\"\s*([0-9]+)"
 _DOCX_ROW = rb"<(?:[A-Za-z_][\w.-]*:)?tr[\s>/]"
+_XLSX_CELL = rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,9})\""
+_SHEET_PART = r"xl/worksheets/[^/]+\.xml"
 
 
 def check(path: Path, kind: str) -> None:
@@ -50,9 +53,11 @@ def check(path: Path, kind: str) -> None:
     expanded = sum(part.file_size for part in parts)
     if len(parts) > MAX_PARTS or expanded > MAX_EXPANDED:
         raise UsageError(Text("import.too_large", path=path, size=Num(expanded), limit=Num(MAX_EXPANDED)))
-    if kind == "docx":
-        with reading():
+    with reading():
+        if kind == "docx":
             _check_docx(path, package)
+        else:
+            _check_sheets(path, package)
 
 
 def _check_docx(path: Path, package) -> None:
@@ -68,15 +73,22 @@ def _check_docx(path: Path, package) -> None:
         raise UsageError(Text("import.too_many_rows", path=path, where=Text("import.document"), rows=Num(rows), limit=Num(MAX_ROWS)))
 
 
-def bounded_rows(path: Path, where: Text, rows: Iterable[list[object]]) -> Iterator[list[object]]:
-    """The rows of a sheet, each cut to MAX_COLUMNS; UsageError if a row past MAX_ROWS or a cell
-    past MAX_COLUMNS holds something (empty formatted rows at the end of a sheet are common and
-    are skipped without being kept)."""
-    for number, row in enumerate(rows, 1):
-        if any(value not in (None, "") for value in row[MAX_COLUMNS:]):
-            raise UsageError(Text("import.too_many_columns", path=path, where=where, limit=Num(MAX_COLUMNS)))
-        if number > MAX_ROWS:
-            if any(value not in (None, "") for value in row):
-                raise UsageError(Text("import.too_many_rows", path=path, where=where, rows=Num(number), limit=Num(MAX_ROWS)))
+def _check_sheets(path: Path, package) -> None:
+    for name in package.namelist():
+        if not re.fullmatch(_SHEET_PART, name):
             continue
-        yield row[:MAX_COLUMNS]
+        rows = columns = 0
+        for letters, digits in re.findall(_XLSX_CELL, package.read(name)):
+            rows, columns = max(rows, int(digits)), max(columns, _column_number(letters))
+        where = Text("import.sheet_part", name=repr(name.rsplit("/", 1)[-1]))
+        if rows > MAX_ROWS:
+            raise UsageError(Text("import.too_many_rows", path=path, where=where, rows=Num(rows), limit=Num(MAX_ROWS)))
+        if columns > MAX_COLUMNS:
+            raise UsageError(Text("import.too_many_columns", path=path, where=where, limit=Num(MAX_COLUMNS)))
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number

@@ -34,7 +34,11 @@ ONLY_FOR: dict[str, frozenset[Kind]] = {
     "drop": frozenset({Kind.REDUCTION}),
     "average": frozenset({Kind.REDUCTION}),
     "approximate": frozenset({Kind.LEVEL, Kind.GROWTH, Kind.AVERAGE, Kind.CUMULATIVE, Kind.REDUCTION}),
+    "printed": frozenset(Kind),
+    "note": frozenset(Kind),
 }
+#: target keys whose value is free text (the wording as printed, the office's note)
+TEXT_OPTIONS = frozenset({"printed", "note"})
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # compiled on first use (re's cache)
 
 
@@ -248,10 +252,10 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str) -> Target | None:
     strict = c.boolean(entry["strict"], path + ("strict",), ident, "strict") if "strict" in entry else kind is Kind.THRESHOLD
     if kind is None or direction is None:
         return None
+    options = target_options(c, entry, path, ident, kind)
     if kind in GROUP_KINDS:
         group_takes_no_value(c, entry, path, ident, kind)
-        return Target(kind)
-    options = target_options(c, entry, path, ident, kind)
+        return Target(kind, **{k: v for k, v in (options or {}).items() if k in TEXT_OPTIONS})
     if kind in RANGE_ONLY and "value" in entry:
         c.add(path + ("value",), Text("targets.range_only", kind=kind.value), ident, "value")
         return None
@@ -266,7 +270,8 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str) -> Target | None:
 
 
 def target_options(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) -> dict[str, Any] | None:
-    """``approximate``, ``drop`` and ``average``, each for the kinds it applies to."""
+    """``approximate``, ``drop``, ``average``, ``printed`` and ``note``, each for the kinds it
+    applies to."""
     found: dict[str, Any] = {}
     for key, kinds in ONLY_FOR.items():
         if key not in entry:
@@ -277,6 +282,8 @@ def target_options(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind
             return None
         if key == "drop":
             found[key] = c.choice(entry[key], path + (key,), Drop, ident, key)
+        elif key in TEXT_OPTIONS:
+            found[key] = c.text(entry[key], path + (key,), ident, key)
         else:
             found[key] = c.boolean(entry[key], path + (key,), ident, key)
         if found[key] is None:
