@@ -37,6 +37,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import regular
+from .datadir import shown as said
 from .oserror import reason
 from ..errors import UsageError, WriteError
 from ..messages import Text
@@ -154,7 +155,7 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT, notices: list | None = Non
     try:
         fd = open_own(lock_path, os.O_RDWR | os.O_CREAT, _owners(real), limit=1 << 20)
     except Untrusted as err:
-        raise WriteError(Text("own.lock_refused", path=path, lock=lock_path, why=err.why)) from None
+        raise WriteError(Text("own.lock_refused", path=said(path), lock=said(lock_path), why=err.why)) from None
     except OSError as err:
         raise WriteError(Text("record.cannot_write", path=lock_path, reason=reason(err))) from err
     with os.fdopen(fd, "r+b") as handle:
@@ -223,10 +224,10 @@ def read_current(path: Path, shown: str, limit: int, notices: list) -> bytes:
     try:
         found = Journal.decode(_read_own(journal, _owners(real), _journal_limit()))
     except Untrusted as err:
-        notices.append(Text("own.refused", path=journal, why=err.why))
+        notices.append(Text("own.refused", path=said(journal), why=err.why))
         return data
     except OSError as err:
-        notices.append(Text("own.refused", path=journal, why=reason(err)))
+        notices.append(Text("own.refused", path=said(journal), why=reason(err)))
         return data
     state = found.state(data)
     if state == "interrupted":
@@ -256,9 +257,9 @@ def _recover(real: Path, path: Path, notices: list) -> None:
         found = Journal.decode(_read_own(journal, owners, _journal_limit()))
     except (Untrusted, OSError) as err:
         why = err.why if isinstance(err, Untrusted) else reason(err)
-        notices.append(Text("own.refused", path=journal, why=why))
+        notices.append(Text("own.refused", path=said(journal), why=why))
         if _remove_own(journal, owners):
-            notices.append(Text("journal.removed", journal=journal))
+            notices.append(Text("journal.removed", journal=said(journal)))
         return
     try:
         state = found.state(regular.read(real, str(real), len(found.old) + len(found.new) + 1))
