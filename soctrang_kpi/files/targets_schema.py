@@ -215,9 +215,10 @@ def row(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator], se
     if entry is None:
         return None
     ident = c.text(entry.get("indicator"), path + ("indicator",), fld="indicator")
-    if False in entry:  # YAML 1.1 reads a bare `no:` key as the boolean false
+    no_key = next((k for k in entry if getattr(k, "value", None) is False), None)
+    if no_key is not None:  # YAML 1.1 reads a bare `no:` key as the boolean false
         c.add(path, Text("targets.no_as_false"), ident or "", "number")
-        entry.setdefault("number", entry.pop(False))
+        entry.setdefault("number", entry.pop(no_key))
     c.keys(entry, path, yaml_keys.TARGET_ROW, ident or "", ("indicator", "number", "kind"))
     ident = row_indicator(c, ident, path + ("indicator",), known, seen)
     no = row_number(c, entry.get("number"), path + ("number",), ident or "")
