@@ -8,7 +8,7 @@ from enum import Enum
 from collections.abc import Mapping
 
 from ..messages import CATALOG, section
-from ..numbers import number, written, written_decimals  # the one number formatter (re-exported)
+from ..numbers import machine_number, machine_text, number, written, written_decimals  # the one number formatter (re-exported)
 from ..core.classify import Status
 from ..core.model import Direction, Kind
 from ..core.pace import Band
