@@ -106,7 +106,7 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
             if status is not Status.EXCEEDED:
                 excess = None
     kid_ids = tuple(k.id for k in kids)
-    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status, yearly(row.target, w))
+    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status)
 
 
 def _group_status(kids: tuple[Result, ...]) -> tuple[Status, float | None, Reason]:
@@ -127,3 +127,9 @@ def other_targets(dataset: Dataset, indicator_id: str, plan_id: str, as_of: int)
         if other.id != plan_id and any(row.indicator == indicator_id for row in other.rows):
             found.append((other, evaluate(dataset, other.id, as_of).find(indicator_id)))
     return found
+
+
+def year_percentages(result: Result) -> tuple[float | None, ...]:
+    """Each shown year's own percentage of the target, aligned with ``result.window.shown``, for
+    the kinds whose entry is ``yearly`` (a level); computed when asked (only `kpi show` prints it)."""
+    return yearly(result.row.target, result.window)

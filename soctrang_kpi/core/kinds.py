@@ -330,8 +330,6 @@ class Ranges(str, Enum):
     MUST = "must"  # only ``range``: a band has two sides
 
 
-
-
 class KindSpec(NamedTuple):
     """What the program knows about one kind of target."""
 

@@ -70,7 +70,6 @@ class Result(NamedTuple):
     reason: Reason
     children: tuple[str, ...] = ()
     own_status: Status | None = None  # a row with a target and sub-rows: its own part of status
-    yearly_pct: tuple[float | None, ...] = ()  # each shown year's percentage of target (a level's)
 
     @property
     def id(self) -> str:
