@@ -356,6 +356,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "không biết định dạng của {path}: hãy cho --format {names}",
     },
     "cli.or": {"en": "or", "vi": "hoặc"},
+    "cli.binary_to_terminal": {
+        "en": "{format} is a binary file: write it with -o FILE, or pipe `-o -` into a file",
+        "vi": "{format} là tệp nhị phân: hãy ghi ra tệp bằng -o TỆP, hoặc chuyển `-o -` vào một tệp",
+    },
     "record.outside_periods": {
         "en": "{year} is outside every plan's period ({periods}); add --any-year if it is intended",
         "vi": "năm {year} nằm ngoài mọi kế hoạch ({periods}); thêm --any-year nếu đúng là năm đó",
@@ -415,6 +419,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.why.not_package": {"en": "not an .xlsx or .docx package", "vi": "không phải gói .xlsx hay .docx"},
     "import.why.missing_part": {"en": "the package lacks its part {part}", "vi": "gói tệp thiếu phần {part}"},
     "import.why.damaged_xml": {"en": "a part of the package is damaged XML", "vi": "một phần của gói tệp là XML hỏng"},
+    "import.why.is_docx": {
+        "en": "it is a Word document (.docx), not an Excel workbook as its name says: give it the extension .docx",
+        "vi": "đây là tài liệu Word (.docx), không phải bảng tính Excel như đuôi tên tệp: hãy đổi đuôi thành .docx",
+    },
+    "import.why.is_xlsx": {
+        "en": "it is an Excel workbook (.xlsx), not a Word document as its name says: give it the extension .xlsx",
+        "vi": "đây là bảng tính Excel (.xlsx), không phải tài liệu Word như đuôi tên tệp: hãy đổi đuôi thành .xlsx",
+    },
     "import.why.damaged": {"en": "the package is damaged ({kind})", "vi": "gói tệp bị hỏng ({kind})"},
     "import.too_large": {
         "en": "cannot read {path}: unpacked it would be {size} bytes; the limit is {limit}",
@@ -461,6 +473,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "import.hidden_row": {"en": "a hidden row, not read: {text}", "vi": "dòng bị ẩn, không đọc: {text}"},
     "import.tally": {"en": "a tally row whose counts were not understood: {text}", "vi": "dòng tổng hợp không hiểu được số đếm: {text}"},
+    "import.part_dropped": {
+        "en": "kpi: {name} (a part of {parent}, with values and no target) was not kept: its parent row is no longer in the table",
+        "vi": "kpi: {name} (một phần của {parent}, có số liệu nhưng không có mục tiêu) không được giữ: dòng cha của nó không còn trong bảng",
+    },
     "import.refused": {"en": "{id}: {message}; its target was left out", "vi": "{id}: {message}; đã bỏ mục tiêu của chỉ tiêu này"},
     "import.no_sheet": {"en": "no sheet or table {sheet}; the file has: {names}", "vi": "không có trang hay bảng {sheet}; tệp có: {names}"},
     "import.other_tables": {
@@ -921,7 +937,10 @@ HELP: Mapping[str, Mapping[str, str]] = {
         "en": "Id (\"grdp-growth\"), number (\"7.1\") or part of the name (\"thuy san\").",
         "vi": "Mã (\"grdp-growth\"), số thứ tự (\"7.1\") hoặc một phần tên (\"thuy san\").",
     },
-    "help.export.output": {"en": "The file to write.", "vi": "Tệp cần ghi."},
+    "help.export.output": {
+        "en": "The file to write; - for standard output (with --format).",
+        "vi": "Tệp cần ghi; - để in ra đầu ra chuẩn (kèm --format).",
+    },
     "help.export.export_format": {
         "en": "docx, xlsx, csv, md or html (default: from the file name).",
         "vi": "docx, xlsx, csv, md hoặc html (mặc định: theo đuôi tên tệp).",
