@@ -14,10 +14,6 @@ from .conftest import ROOT
 CORE = ["core.model", "core.calc", "core.classify", "core.window", "core.kinds", "core.options", "core.evaluate", "core.audit", "core.lookup"]
 
 
-def test_every_format_has_a_formatter():
-    assert set(FORMATS) == set(Format)
-    assert all(formatter(f) is not None for f in Format)
-
 
 def _modules_after(code: str) -> set[str]:
     probe = code + "\nimport json, sys; print(json.dumps(sorted(sys.modules)))"

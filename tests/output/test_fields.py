@@ -9,7 +9,7 @@ from soctrang_kpi.output import fields, views
 from soctrang_kpi.output.fields import FIELDS, Ctx, Use
 from soctrang_kpi.output.labels import Lang
 
-from .conftest import TERM
+from ..conftest import TERM
 
 RESULT_FIELDS = [
     key for key in FIELDS

@@ -15,7 +15,7 @@ from soctrang_kpi.core.model import Kind
 from soctrang_kpi.files import init_template, load
 from soctrang_kpi.output.labels import KIND_NAMES
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 
 def test_every_kind_has_one_entry():

@@ -12,7 +12,7 @@ from soctrang_kpi.core.model import Direction, Kind
 from soctrang_kpi.files import appendix_layout as layout
 from soctrang_kpi.files import load
 
-BUNDLED = Path(__file__).resolve().parent.parent / "soctrang_kpi" / "data"
+BUNDLED = Path(__file__).resolve().parent.parent.parent / "soctrang_kpi" / "data"
 
 
 def kpi(*args, lang="vi"):

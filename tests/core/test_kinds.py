@@ -20,9 +20,9 @@ from soctrang_kpi.core.model import PointStatus
 from soctrang_kpi.errors import UsageError
 from soctrang_kpi.files import load
 
-from .conftest import kpi
+from ..conftest import kpi
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "example-kinds"
+EXAMPLE = Path(__file__).resolve().parent.parent.parent / "docs" / "example-kinds"
 
 
 def dataset_of(targets_rows: str, series: str, plan_extra: str = "", indicator_extra: str = "", years=(2020, 2025)):

@@ -11,7 +11,7 @@ from soctrang_kpi.errors import DataError, Problem, UsageError
 from soctrang_kpi.files import load, yaml_keys
 from soctrang_kpi.messages import CATALOG, HELP, LANGS, Num, Text
 
-BAD = Path(__file__).parent / "bad"
+BAD = Path(__file__).parent.parent / "bad"
 PREFIX = re.compile(r"^(targets|actuals)\.yaml:\d+:\d+: ")
 
 
