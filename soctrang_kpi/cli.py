@@ -236,17 +236,15 @@ def show(
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """One indicator in detail: every year, growth, required growth, forecast, audit and a chart."""
-    from .core.evaluate import other_targets, visible
+    from .core.evaluate import other_targets
     from .core.lookup import find
     from .output.views import show_document
 
     def make(dataset, _warnings):
         result, review = _reviewed(dataset, plan, as_of)
         found = find(result, indicator)
-        points = visible(dataset.series.get(found.id, ()), result.as_of)
-        series = tuple(p for p in points if p.year <= result.plan.target_year)
         others = other_targets(dataset, found.id, result.plan.id, result.as_of)
-        return show_document(result, review, found, series, lang, others), 0
+        return show_document(result, review, found, found.window.shown, lang, others), 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)

@@ -1,19 +1,25 @@
-"""What the program says to people, in Vietnamese and in English.
+"""What the program says to people, in Vietnamese and in English: the one catalogue.
 
-``CATALOG`` maps a key to a template per language; ``Text(key, **params)`` is one message waiting
+``CATALOG`` maps a key to a template per language — every word the program says: messages,
+the words of tables and screens (``status.*``, ``word.*``, ``reason.*``, … which output/labels.py
+reads as tables with ``section``), the ``--help`` panels' words (``panel.*``) and the comments of
+`kpi init`'s template (``template.*``). ``Text(key, **params)`` is one message waiting ``Text(key, **params)`` is one message waiting
 to be said. A ``Text`` *is* its English wording (a ``str``), so everything that already handled
 messages as strings — sorting problems, JSON, ``str(err)``, ``in`` — keeps working unchanged, while
 ``render("vi")`` says the same thing in Vietnamese. Params are rendered in the same language when
 they are Texts themselves, and with ``str()`` otherwise; callers format numbers (``f"{x:g}"``)
 and quote names (``repr``) before passing them, so both languages show the same figures.
 
-This module imports nothing of the package: every layer may use it.
+This module imports only numbers.py (the one number formatter) of the package: every layer may
+use it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
+
+from .numbers import number, written_decimals
 
 LANGS = ("vi", "en")
 
@@ -233,7 +239,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "point.actual": {"en": "actual", "vi": "thực hiện"},
     "point.preliminary": {"en": "preliminary", "vi": "sơ bộ"},
     "point.estimate": {"en": "estimate", "vi": "ước tính"},
-    "point.plan": {"en": "plan", "vi": "lộ trình"},
+    "point.plan": {"en": "roadmap", "vi": "lộ trình"},
     "record.cannot_write": {
         "en": "cannot write {path}: {reason}; the file is unchanged",
         "vi": "không ghi được {path}: {reason}; tệp vẫn giữ nguyên",
@@ -538,6 +544,253 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "kpi: {count} thing to check above|kpi: {count} things to check above",
         "vi": "kpi: {count} điều cần kiểm tra ở trên",
     },
+
+    # --- words of tables and screens (output/labels.py reads them by section) ---
+    # the assessment of an indicator
+    "status.exceeded": {"en": "Exceeded", "vi": "Vượt"},
+    "status.achieved": {"en": "Achieved", "vi": "Đạt"},
+    "status.at_risk": {"en": "At risk", "vi": "Khó đạt"},
+    "status.missed": {"en": "Missed", "vi": "Không đạt"},
+    "status.no_data": {"en": "No data", "vi": "Chưa có số liệu"},
+    # labels, headers and phrases of tables and screens
+    "word.no": {"en": "No", "vi": "TT"},
+    "word.problem_file": {"en": "file", "vi": "tệp"},
+    "word.problem_line": {"en": "line", "vi": "dòng"},
+    "word.problem_column": {"en": "column", "vi": "cột"},
+    "word.problem_indicator": {"en": "indicator", "vi": "chỉ tiêu"},
+    "word.problem_field": {"en": "field", "vi": "trường"},
+    "word.problem_message": {"en": "message", "vi": "thông báo"},
+    "word.problem_severity": {"en": "severity", "vi": "mức"},
+    "word.severity_warning": {"en": "warning", "vi": "cảnh báo"},
+    "word.severity_error": {"en": "error", "vi": "lỗi"},
+    "word.name": {"en": "Indicator", "vi": "Chỉ tiêu"},
+    "word.unit": {"en": "Unit", "vi": "ĐVT"},
+    "word.target": {"en": "Target", "vi": "Nghị quyết"},
+    "word.baseline": {"en": "{year}", "vi": "Năm {year}"},
+    "word.latest": {"en": "Latest", "vi": "Mới nhất"},
+    "word.avg_growth": {"en": "Avg growth", "vi": "Bình quân"},
+    "word.attainment": {"en": "% of target", "vi": "% so NQ"},
+    "word.forecast": {"en": "Forecast", "vi": "Dự báo"},
+    "word.forecast_pct": {"en": "Forecast %", "vi": "So sánh %"},
+    "word.assessment": {"en": "Assessment", "vi": "Đánh giá"},
+    "word.year": {"en": "Year", "vi": "Năm"},
+    "word.value": {"en": "Value", "vi": "Giá trị"},
+    "word.status": {"en": "Status", "vi": "Trạng thái"},
+    "word.field": {"en": "Field", "vi": "Mục"},
+    "word.source": {"en": "Source", "vi": "Nguồn"},
+    "word.published": {"en": "Published", "vi": "Báo cáo ghi"},
+    "word.computed": {"en": "Computed", "vi": "Tính lại"},
+    "word.note": {"en": "Note", "vi": "Ghi chú"},
+    "word.count": {"en": "Indicators", "vi": "Số chỉ tiêu"},
+    "word.kind": {"en": "Kind of target", "vi": "Loại chỉ tiêu"},
+    "word.cagr": {"en": "CAGR", "vi": "Tăng trưởng bình quân (CAGR)"},
+    "word.required": {"en": "Required yearly growth", "vi": "Tăng trưởng cần đạt mỗi năm"},
+    "word.progress": {"en": "Progress from baseline", "vi": "Tiến độ so với năm gốc"},
+    "word.trend": {"en": "Trend to {year}", "vi": "Theo xu hướng đến {year}"},
+    "word.as_of": {"en": "as of {year}", "vi": "tính đến năm {year}"},
+    "word.indicators_total": {"en": "{n} indicators", "vi": "{n} chỉ tiêu"},
+    "word.indicator_one": {"en": "{n} indicator", "vi": "{n} chỉ tiêu"},
+    "word.no_findings": {"en": "No discrepancies.", "vi": "Không có sai lệch."},
+    "word.valid": {"en": "Data is valid: {indicators} ({rows} rows), {plans}.", "vi": "Dữ liệu hợp lệ: {indicators} ({rows} dòng), {plans} kế hoạch."},
+    "word.plans_total": {"en": "{n} plans", "vi": "{n}"},
+    "word.plan_one": {"en": "{n} plan", "vi": "{n}"},
+    "word.at_risk_list": {"en": "Indicators at risk", "vi": "Chỉ tiêu khó đạt"},
+    "word.audit_title": {"en": "Published figures that differ from the computed ones", "vi": "Sai lệch giữa số liệu công bố và số tính lại"},
+    "word.appendix_average": {"en": "Average {start}–{end}", "vi": "Bình quân {start}–{end}"},
+    "word.appendix_average_one": {"en": "Average {year}", "vi": "Bình quân {year}"},
+    "word.appendix_roadmap": {"en": "Roadmap {year}", "vi": "Lộ trình {year}"},
+    "word.appendix_target": {"en": "Target", "vi": "Nghị quyết"},
+    "word.appendix_done": {"en": "Actual", "vi": "Thực hiện"},
+    "word.appendix_roadmaps": {"en": "Roadmap", "vi": "Lộ trình"},
+    "word.target_printed": {"en": "Target (as printed)", "vi": "Nghị quyết (ghi)"},
+    "word.estimate_note": {"en": "(*) Estimate.", "vi": "(*) Số liệu ước tính."},
+    "word.page_title": {"en": "Appendix", "vi": "Phụ lục"},
+    "word.attached_to": {"en": "(Attached to {what})", "vi": "(Kèm theo {what})"},
+    "word.appendix_attainment": {"en": "% of target", "vi": "% so Nghị quyết"},
+    "word.appendix_sheet": {"en": "Indicators", "vi": "Chỉ tiêu"},
+    "word.audit_sheet": {"en": "Audit", "vi": "Kiểm tra"},
+    "word.report_title": {"en": "Indicator results", "vi": "Kết quả thực hiện các chỉ tiêu"},
+    "word.chart_target": {"en": "target", "vi": "mục tiêu"},
+    "word.chart_forecast": {"en": "forecast", "vi": "dự báo"},
+    "word.generated": {"en": "Made by kpi {version}; every figure is recomputed from the inputs.", "vi": "Tạo bởi kpi {version} từ dữ liệu; mọi con số được tính lại từ số liệu đầu vào."},
+    "word.none_shown": {"en": "no indicator to show", "vi": "không có chỉ tiêu nào để hiển thị"},
+    "word.components": {"en": "Components", "vi": "Chỉ tiêu thành phần"},
+    "word.pace": {"en": "Pace", "vi": "Tiến độ"},
+    "word.pace_fact": {"en": "Pace (against the growth needed)", "vi": "Tiến độ (so với tốc độ cần đạt)"},
+    "word.roadmap_gap": {"en": "Against the roadmap", "vi": "So với lộ trình"},
+    "word.roadmap_gap_text": {"en": "{year}: {observed}, behind the roadmap's {planned} ({gap}); now {required} a year is needed", "vi": "năm {year}: {observed}, thấp hơn lộ trình {planned} ({gap}); nay cần tăng {required}/năm"},
+    "word.baseline_fallback": {"en": "Baseline", "vi": "Năm gốc"},
+    "word.baseline_fallback_text": {"en": "no value for {base}; {year} ({value}) stands in", "vi": "thiếu số liệu năm {base}; dùng năm {year} ({value})"},
+    "word.compare_title": {"en": "Assessment compared with {year}", "vi": "Đánh giá so với năm {year}"},
+    "word.compare_before": {"en": "{year}", "vi": "Năm {year}"},
+    "word.compare_after": {"en": "{year}", "vi": "Năm {year}"},
+    "word.compare_change": {"en": "Change", "vi": "Thay đổi"},
+    "word.compare_footer": {"en": "{n} indicators changed assessment since {year}", "vi": "{n} chỉ tiêu thay đổi đánh giá so với năm {year}"},
+    "word.audited_as_of": {"en": "compared with the figures as of {year} (the report's year)", "vi": "đối chiếu với số liệu tính đến năm {year} (năm báo cáo)"},
+    "word.total_so_far": {"en": "Total so far", "vi": "Tổng (lũy kế) đến nay"},
+    "word.group": {"en": "Group", "vi": "Nhóm"},
+    "word.by_group": {"en": "By group of indicators", "vi": "Theo nhóm chỉ tiêu"},
+    "word.met_column": {"en": "Achieved or exceeded", "vi": "Đạt và vượt"},
+    "word.other_targets": {"en": "Other targets of this indicator", "vi": "Các mục tiêu khác của chỉ tiêu này"},
+    "word.plan": {"en": "Plan", "vi": "Kế hoạch"},
+    "word.value_note": {"en": "Source", "vi": "Nguồn"},
+    "word.no_group": {"en": "(no group)", "vi": "(không nhóm)"},
+    "word.chart": {"en": "Trajectory (▇ actual, ▒ estimate, ░ roadmap, │ target)", "vi": "Diễn biến (▇ thực hiện, ▒ ước tính, ░ lộ trình, │ mục tiêu)"},
+    # each kind of target (core/kinds.py has one entry per kind)
+    "target_kind.level": {"en": "level", "vi": "mức cần đạt"},
+    "target_kind.growth": {"en": "average growth (geometric)", "vi": "tăng trưởng bình quân (bình quân nhân)"},
+    "target_kind.average": {"en": "yearly average", "vi": "bình quân hằng năm"},
+    "target_kind.threshold": {"en": "yearly threshold", "vi": "ngưỡng hằng năm"},
+    "target_kind.progress": {"en": "progress from baseline", "vi": "tiến độ từ năm gốc"},
+    "target_kind.composition": {"en": "composition (sums to 100%)", "vi": "cơ cấu (tổng 100%)"},
+    "target_kind.group": {"en": "group", "vi": "nhóm chỉ tiêu"},
+    "target_kind.cumulative": {"en": "total over the term", "vi": "tổng (lũy kế) cả giai đoạn"},
+    "target_kind.band": {"en": "band (two-sided)", "vi": "trong khoảng (hai phía)"},
+    "target_kind.reduction": {"en": "reduction of a rate", "vi": "mức giảm của tỷ lệ"},
+    # where a forecast comes from
+    "forecast.actual": {"en": "actual", "vi": "số thực hiện"},
+    "forecast.plan": {"en": "roadmap", "vi": "lộ trình"},
+    "forecast.published": {"en": "published", "vi": "báo cáo"},
+    "forecast.rebased": {"en": "roadmap rebased on the latest value", "vi": "lộ trình tính lại từ số mới nhất"},
+    "forecast.trend": {"en": "trend", "vi": "xu hướng"},
+    # the published fields the audit compares
+    "field.avg_growth": {"en": "Average", "vi": "Bình quân"},
+    "field.midterm_pct": {"en": "% of target", "vi": "% so NQ"},
+    "field.forecast": {"en": "Forecast", "vi": "Dự báo"},
+    "field.forecast_pct": {"en": "Forecast %", "vi": "So sánh %"},
+    "field.assessment": {"en": "Assessment", "vi": "Đánh giá"},
+    "field.sum": {"en": "Sum", "vi": "Tổng"},
+    "field.summary.total": {"en": "Indicators", "vi": "Tổng số chỉ tiêu"},
+    "field.summary.exceeded": {"en": "Exceeded", "vi": "Số vượt"},
+    "field.summary.achieved": {"en": "Achieved", "vi": "Số đạt"},
+    "field.summary.not_achieved": {"en": "Not achieved", "vi": "Số chưa đạt"},
+    # where a report printed a figure
+    "source.table": {"en": "appendix", "vi": "bảng phụ lục"},
+    "source.text": {"en": "text", "vi": "văn bản"},
+    "source.summary": {"en": "summary", "vi": "tổng hợp"},
+    "source.data": {"en": "data", "vi": "số liệu"},
+    # why an indicator got its status
+    "reason.forecast_above": {"en": "forecast {x} > 100%", "vi": "dự báo {x} > 100%"},
+    "reason.forecast_meets": {"en": "forecast {x}", "vi": "dự báo {x}"},
+    "reason.forecast_below": {"en": "forecast {x} < 100%", "vi": "dự báo {x} < 100%"},
+    "reason.final_below": {"en": "final result {x} < 100%", "vi": "kết quả năm cuối {x} < 100%"},
+    "reason.threshold_met": {"en": "threshold met in {x}", "vi": "đạt ngưỡng các năm {x}"},
+    "reason.threshold_failed": {"en": "threshold missed in {x}", "vi": "không đạt ngưỡng năm {x}"},
+    "reason.components_met": {"en": "every component meets its target", "vi": "các chỉ tiêu thành phần đều đạt"},
+    "reason.components_short": {"en": "component {x} falls short", "vi": "chỉ tiêu thành phần {x} chưa đạt"},
+    "reason.components_no_data": {"en": "components have no data", "vi": "chỉ tiêu thành phần chưa có số liệu"},
+    "reason.no_forecast": {"en": "no forecast (no roadmap for the target year, fewer than two years of values, latest {x})", "vi": "không có dự báo (không có lộ trình năm cuối, chưa đủ hai năm số liệu, mới nhất {x})"},
+    "reason.final_pending": {"en": "the final value for {x} is not in yet; the forecast meets the target", "vi": "chưa có số liệu năm cuối {x}; đánh giá theo dự báo khi có số liệu"},
+    "reason.final_pending_below": {"en": "the final value for {x} is not in yet; the forecast falls short", "vi": "chưa có số liệu năm cuối {x}; dự báo chưa đạt"},
+    "reason.best_possible": {"en": "zero or below (the best possible outcome)", "vi": "giá trị bằng 0 hoặc thấp hơn (kết quả tốt nhất)"},
+    "reason.no_values": {"en": "no values yet", "vi": "chưa có số liệu"},
+    "reason.no_term_values": {"en": "no values from {x} on", "vi": "chưa có số liệu từ năm {x}"},
+    "reason.no_baseline": {"en": "no baseline value for {x}", "vi": "thiếu số liệu năm gốc {x}"},
+    "reason.missing_year": {"en": "the year {x} has no value", "vi": "thiếu số liệu năm {x}"},
+    "reason.one_point": {"en": "fewer than two years to compare", "vi": "chưa đủ hai năm để so sánh"},
+    "reason.non_positive": {"en": "zero or negative value, no growth rate", "vi": "giá trị bằng 0 hoặc âm, không tính được tăng trưởng"},
+    "reason.fall_to_zero": {"en": "a fall of {x}% cannot be averaged", "vi": "mức giảm {x}% không tính được bình quân"},
+    "reason.term_over": {"en": "the term is over", "vi": "đã hết nhiệm kỳ"},
+    "reason.zero_target": {"en": "the target is zero", "vi": "mục tiêu bằng 0"},
+    "reason.overflow": {"en": "the numbers are too large to compute with", "vi": "số quá lớn, không tính được"},
+    "reason.band_inside": {"en": "forecast inside the band", "vi": "dự báo trong khoảng mục tiêu"},
+    "reason.band_below": {"en": "forecast below the band ({x})", "vi": "dự báo dưới khoảng mục tiêu ({x})"},
+    "reason.band_above": {"en": "forecast above the band ({x})", "vi": "dự báo trên khoảng mục tiêu ({x})"},
+    "reason.forecast_about": {"en": "forecast {x}, within the tolerance of \"about\"", "vi": "dự báo {x}, trong sai số cho phép của \"khoảng\""},
+    "reason.forecast_at_bound": {"en": "forecast {x} only reaches a strict bound", "vi": "dự báo {x} chỉ bằng mức, chưa vượt qua"},
+    "reason.forecast_meets_floor": {"en": "forecast {x} of the upper bound; the lower bound is reached", "vi": "dự báo {x} so với mức cao; đã đạt mức thấp của khoảng"},
+    "reason.target_is_baseline": {"en": "the target equals the baseline", "vi": "mục tiêu bằng giá trị năm gốc"},
+    # what explains an audit finding
+    "note.": {"en": "", "vi": ""},
+    "note.latest_year_alone": {"en": "the report rated {x} alone, not the period average", "vi": "báo cáo chỉ tính năm {x}, không phải bình quân cả giai đoạn"},
+    "note.above_100": {"en": "forecast is above 100% (+{x}%) but the report says achieved", "vi": "dự báo vượt 100% ({x}%) nhưng báo cáo ghi Đạt"},
+    "note.components_short": {"en": "falls short: {x}", "vi": "chưa đạt: {x}"},
+    "note.trend_forecast": {"en": "no roadmap; the current trend falls short", "vi": "không có lộ trình; theo xu hướng hiện tại chưa đạt"},
+    "note.not_computable": {"en": "cannot be computed from the inputs", "vi": "không tính được từ số liệu đầu vào"},
+    "note.shares_sum": {"en": "the shares do not sum to 100", "vi": "tổng các tỷ trọng khác 100"},
+    "note.met_tally_met": {"en": "as a met/not-met tally, the computed verdict is achieved or exceeded", "vi": "theo cách đếm đạt/chưa đạt, tính lại là đạt và vượt"},
+    "note.met_tally_short": {"en": "as a met/not-met tally, the computed verdict is not achieved", "vi": "theo cách đếm đạt/chưa đạt, tính lại là chưa đạt"},
+    "note.missing_indicators": {"en": "the data lacks indicators the report counts", "vi": "dữ liệu thiếu chỉ tiêu so với báo cáo"},
+    # the counts a report publishes
+    "summary.total": {"en": "indicators", "vi": "tổng số chỉ tiêu"},
+    "summary.exceeded": {"en": "exceeded", "vi": "số chỉ tiêu vượt"},
+    "summary.achieved": {"en": "achieved", "vi": "số chỉ tiêu đạt"},
+    "summary.not_achieved": {"en": "not achieved", "vi": "số chỉ tiêu chưa đạt"},
+    "summary.achieved_or_exceeded": {"en": "achieved or exceeded", "vi": "số chỉ tiêu đạt và vượt"},
+    # the counts line: '7 vượt, 10 đạt'
+    "count.exceeded": {"en": "exceeded", "vi": "vượt"},
+    "count.achieved": {"en": "achieved", "vi": "đạt"},
+    "count.at_risk": {"en": "at risk", "vi": "khó đạt"},
+    "count.missed": {"en": "missed", "vi": "không đạt"},
+    "count.no_data": {"en": "no data", "vi": "chưa có số liệu"},
+    # how a target is written before its number, by kind.direction.strictness
+    "prefix.threshold.at_least.strict": {"en": "Above ", "vi": "Trên "},
+    "prefix.threshold.at_most.strict": {"en": "Below ", "vi": "Dưới "},
+    "prefix.threshold.at_least.plain": {"en": "≥ ", "vi": "≥ "},
+    "prefix.threshold.at_most.plain": {"en": "≤ ", "vi": "≤ "},
+    "prefix.level.at_least.strict": {"en": "Above ", "vi": "Trên "},
+    "prefix.level.at_most.strict": {"en": "Below ", "vi": "Dưới "},
+    "prefix.cumulative.at_least.plain": {"en": "Total ", "vi": "Tổng "},
+    "prefix.reduction.at_least.plain": {"en": "Down ", "vi": "Giảm "},
+    # pace bands (core/pace.py)
+    "pace.on_track": {"en": "On track", "vi": "Đúng tiến độ"},
+    "pace.accelerate": {"en": "Acceleration needed", "vi": "Cần tăng tốc"},
+    "pace.too_slow": {"en": "Too slow", "vi": "Quá chậm"},
+    "pace.backwards": {"en": "Going backwards", "vi": "Đi lùi"},
+    # how a pace band came about
+    "pace_basis.ratio": {"en": "", "vi": ""},
+    "pace_basis.target_met": {"en": "target already met", "vi": "đã đạt mục tiêu"},
+    "pace_basis.behind_from_start": {"en": "has left a target met at the base year", "vi": "đã rời khỏi mục tiêu đạt được từ năm gốc"},
+    # a verdict then and now (status --compare)
+    "change.better": {"en": "better", "vi": "tốt hơn"},
+    "change.worse": {"en": "worse", "vi": "kém hơn"},
+    "change.same": {"en": "", "vi": ""},
+    "change.new": {"en": "new", "vi": "mới"},
+    # the groups a plan's report counts by
+    "group.economy": {"en": "Economy", "vi": "Kinh tế"},
+    "group.society": {"en": "Society", "vi": "Xã hội"},
+    "group.environment": {"en": "Environment", "vi": "Môi trường"},
+    "group.defence": {"en": "Defence and security", "vi": "Quốc phòng – an ninh"},
+    "group.party": {"en": "Party building", "vi": "Xây dựng Đảng"},
+    # the met/not-met tally's words
+    "tally.met": {"en": "achieved or exceeded", "vi": "đạt và vượt"},
+    "tally.not_met": {"en": "not achieved", "vi": "chưa đạt"},
+    "prefix.at_most": {"en": "≤ ", "vi": "≤ "},
+    "prefix.approximate": {"en": "About ", "vi": "Khoảng "},
+    # Typer's own words in the --help panels (spoken.py)
+    "panel.ARGUMENTS_PANEL_TITLE": {"en": "Arguments", "vi": "Tham số"},
+    "panel.OPTIONS_PANEL_TITLE": {"en": "Options", "vi": "Tuỳ chọn"},
+    "panel.COMMANDS_PANEL_TITLE": {"en": "Commands", "vi": "Lệnh"},
+    "panel.DEFAULT_STRING": {"en": "[default: {}]", "vi": "[mặc định: {}]"},
+    "panel.ENVVAR_STRING": {"en": "[env var: {}]", "vi": "[biến môi trường: {}]"},
+    "panel.REQUIRED_LONG_STRING": {"en": "[required]", "vi": "[bắt buộc]"},
+    "panel.ERRORS_PANEL_TITLE": {"en": "Error", "vi": "Lỗi"},
+    "panel.usage": {"en": "Usage: ", "vi": "Cách dùng: "},
+    # the comments of kpi init's template ($name, $base, … filled by string.Template)
+    "template.targets_head": {"en": "Targets of the plan \"$name\" ($base–$target), written by kpi init.", "vi": "Chỉ tiêu của kế hoạch \"$name\" ($base–$target), tạo bởi kpi init."},
+    "template.edit": {"en": "Replace the examples below with the resolution's indicators; check with: kpi validate", "vi": "Thay các ví dụ dưới đây bằng chỉ tiêu của nghị quyết; kiểm tra bằng: kpi validate"},
+    "template.indicator": {"en": "each indicator: an id (lower case, dashes), a name, a unit", "vi": "mỗi chỉ tiêu: mã (chữ thường, gạch ngang), tên, đơn vị tính"},
+    "template.quote": {"en": "write % in quotes", "vi": "viết % trong dấu nháy"},
+    "template.parent": {"en": "a sub-indicator of grdp-structure", "vi": "chỉ tiêu con của grdp-structure"},
+    "template.base": {"en": "the last year before the term", "vi": "năm gốc: năm cuối trước nhiệm kỳ"},
+    "template.precision": {"en": "decimals at which percentages are compared", "vi": "số chữ số thập phân khi so sánh phần trăm"},
+    "template.kinds": {"en": "one example of each kind of target; number is the printed number, in quotes", "vi": "mỗi loại chỉ tiêu một ví dụ; number là số thứ tự như bản in, trong dấu nháy"},
+    "template.growth": {"en": "average yearly growth (%/year)", "vi": "tăng trưởng bình quân (%/năm)"},
+    "template.level": {"en": "the level to reach by the target year", "vi": "mức cần đạt vào năm cuối"},
+    "template.average": {"en": "yearly average, within 1–1.5", "vi": "bình quân hằng năm, trong khoảng 1–1,5"},
+    "template.progress": {"en": "progress from the baseline to the target", "vi": "tiến độ từ năm gốc đến mục tiêu"},
+    "template.composition": {"en": "composition: the parts sum to 100%", "vi": "cơ cấu: các chỉ tiêu con cộng lại 100%"},
+    "template.at_most": {"en": "≤ 16: less is better", "vi": "≤ 16: càng thấp càng tốt"},
+    "template.group": {"en": "group: rated by its sub-indicators", "vi": "nhóm: được đánh giá qua chỉ tiêu con"},
+    "template.threshold": {"en": "a threshold every year: above 80", "vi": "ngưỡng mỗi năm: trên 80"},
+    "template.cumulative": {"en": "cumulative: the years of the term add up to 500", "vi": "lũy kế: tổng các năm của nhiệm kỳ đạt 500"},
+    "template.band": {"en": "a band, 50–55%: inside it is achieved", "vi": "trong khoảng 50–55%: trong khoảng là đạt"},
+    "template.reduction": {"en": "down 0.5 points a year on average, from the yearly rate", "vi": "giảm bình quân 0,5 điểm % mỗi năm, tính từ tỷ lệ từng năm"},
+    "template.actuals_head": {"en": "Yearly values of the plan \"$name\": actual, estimate, plan (the roadmap).", "vi": "Số liệu từng năm của kế hoạch \"$name\": thực hiện (actual), ước tính (estimate), lộ trình (plan)."},
+    "template.numbers": {"en": "Numbers with a decimal point and no thousands separator: 5.76, 417000", "vi": "Số viết với dấu chấm thập phân và không có dấu phân cách hàng nghìn: 5.76, 417000"},
+    "template.actual": {"en": "actual values", "vi": "số thực hiện"},
+    "template.estimate": {"en": "estimates", "vi": "số ước tính"},
+    "template.plan": {"en": "the roadmap", "vi": "lộ trình"},
     # -- libyaml's syntax problems, said in both languages ("yamlp." + libyaml's own English) --
     **{
         "yamlp." + en: {"en": en.replace("{", "{{").replace("}", "}}"), "vi": vi.replace("{", "{{").replace("}", "}}")}
@@ -590,6 +843,20 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         }.items()
     },
 }
+
+_SECTIONS: dict[str, dict[str, Mapping[str, str]]] = {}
+
+
+def section(prefix: str) -> dict[str, Mapping[str, str]]:
+    """The entries of ``CATALOG`` whose key starts with ``prefix.``, by the rest of their key
+    (``section("status")["exceeded"]``): the tables of words other modules read. Sorted into
+    sections once, on first use."""
+    if not _SECTIONS:
+        for key, texts in CATALOG.items():
+            head, _, rest = key.partition(".")
+            _SECTIONS.setdefault(head, {})[rest] = texts
+    return _SECTIONS.get(prefix, {})
+
 
 #: help texts of the command line, each in both languages (cli.py puts them on the commands and
 #: options before Click prints --help). "help.<command>.<param>" wins over "help.opt.<param>".
@@ -754,7 +1021,8 @@ class Text(str):
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("a Text cannot be changed")
 
-    def __reduce__(self):  # copy and pickle rebuild it from its key, not from the English text
+    def __reduce__(self) -> tuple[Callable[[str, dict[str, object]], Text], tuple[str, dict[str, object]]]:
+        # copy and pickle rebuild it from its key, not from the English text
         return _rebuild, (self.key, dict(self.params))
 
     def __repr__(self) -> str:
@@ -779,11 +1047,7 @@ class Num(float):
 
     def render(self, lang: str) -> str:
         value = float(self)
-        decimals = self.decimals
-        if decimals is None:
-            decimals = 0 if value.is_integer() else len(repr(value).partition(".")[2])
-        text = f"{value:,.{decimals}f}"
-        return text.translate(str.maketrans(",.", ".,")) if lang == "vi" else text
+        return number(value, lang, written_decimals(value) if self.decimals is None else self.decimals)
 
     def __str__(self) -> str:
         return self.render("en")

@@ -69,8 +69,8 @@ def printed_folder(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def printed_plans(printed_folder):
-    """The plans the print checks export (tests/printing.py), by name: their `kpi export` options."""
-    from .printing import plans
+    """The plans the print checks export (tests/output/printing.py), by name: their `kpi export` options."""
+    from .output.printing import plans
 
     return plans(printed_folder / "plans")
 
@@ -79,6 +79,6 @@ def printed_plans(printed_folder):
 def printed(printed_folder, printed_plans):
     """Every plan of ``printed_plans`` as docx, xlsx and html, printed to PDF once per test run
     and read back: {(plan, format): printing.Printed}."""
-    from .printing import render
+    from .output.printing import render
 
     return render(printed_folder, printed_plans)

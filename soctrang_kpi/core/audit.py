@@ -6,18 +6,20 @@ figure with the computed one and, where a pattern explains the difference (the r
 latest year alone, called 100,40 % "Đạt"), a note naming it.
 """
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from . import calc
 from .classify import FALLS_SHORT, MET, Status, parse_assessment, published_statuses
-from .model import RATE_KINDS, Dataset, Kind, Plan, Point, Published, Settings
+from .kinds import KINDS, RATE_KINDS
+from .model import Dataset, Plan, Point, Published, PublishedSummary, Settings
 from .results import PlanResult, Result
 
 #: an assessment as (status, excess X of "Vượt X%" or None)
 Assessment = tuple[Status, "float | None"]
 
 #: published field -> the computed figure it is checked against
-NUMERIC_FIELDS = {
+NUMERIC_FIELDS: dict[str, Callable[[Result], float | None]] = {
     "avg_growth": lambda r: r.figures.avg_growth_pct,
     "midterm_pct": lambda r: r.figures.attainment_pct,
     "forecast": lambda r: r.figures.forecast.value,
@@ -58,7 +60,7 @@ def audit(pr: PlanResult, dataset: Dataset) -> AuditReport:
     for result in pr.results:
         kids = [by_id[k] for k in result.children]
         findings: list[Finding] = []
-        if result.row.target.kind is Kind.COMPOSITION:
+        if KINDS[result.row.target.kind].shares:
             # every part of the structure, those without a target of their own too ("thuế sản phẩm")
             parts = [i for i, ind in dataset.indicators.items() if ind.parent == result.id]
             shares = {k: dataset.series.get(k, ()) for k in parts}
@@ -195,7 +197,7 @@ def audit_summary(plan: Plan, summary: dict[Status, int], total: int) -> tuple[F
     return compare_counts(published, summary, total)
 
 
-def compare_counts(published, summary: dict[Status, int], total: int) -> tuple[Finding, ...]:
+def compare_counts(published: PublishedSummary, summary: dict[Status, int], total: int) -> tuple[Finding, ...]:
     """Each count a report printed ("11/18 chỉ tiêu đạt và vượt, 7 không đạt") against ours."""
     computed = {
         "total": total,

@@ -13,7 +13,10 @@ from enum import Enum
 
 
 class Kind(str, Enum):
-    """What a target measures; see README "Target kinds"."""
+    """What a target measures, by its name in targets.yaml; what each kind means and how it is
+    computed is its entry in ``core/kinds.py`` (a test checks every member has one)."""
+
+    # README "Architecture": a new kind is a member here and an entry in kinds.KINDS"""
 
     LEVEL = "level"  # the value itself must reach the target by the target year
     GROWTH = "growth"  # yearly values are growth rates; target = their chain (geometric) average
@@ -26,11 +29,6 @@ class Kind(str, Enum):
     BAND = "band"  # two-sided: inside [low, high] is achieved, outside either side falls short
     REDUCTION = "reduction"  # yearly values are the level of a rate; the target is its yearly drop
 
-
-#: kinds whose rows carry no target value of their own
-GROUP_KINDS = frozenset({Kind.GROUP, Kind.COMPOSITION})
-#: kinds whose yearly values are rates, so a CAGR of them means nothing
-RATE_KINDS = frozenset({Kind.GROWTH, Kind.AVERAGE})
 
 
 class Direction(str, Enum):

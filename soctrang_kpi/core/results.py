@@ -10,6 +10,7 @@ from ..messages import Text
 from .classify import Status
 from .model import Indicator, Plan, PlanRow, Point
 from .pace import Pace
+from .window import Window
 
 
 class Forecast(NamedTuple):
@@ -41,7 +42,7 @@ class Figures(NamedTuple):
     avg_growth_pct: float | None = None
     cagr_pct: float | None = None
     required_growth_pct: float | None = None
-    attainment_pct: float | None = None
+    attainment_pct: float | None = None  # the percentage of target so far (set by options.printed)
     progress_pct: float | None = None
     forecast: Forecast = Forecast()
     excess_pct: float | None = None  # the percentage that must pass 100 to be "exceeded"
@@ -55,14 +56,14 @@ class Figures(NamedTuple):
     meets: bool | None = None  # whether the target is met, when a rule other than pct ≥ 100 decides
     rule: str = ""  # the reason code of that rule (labels.REASONS), e.g. "band_inside"
     total: float | None = None  # cumulative and total-reduction targets: the total so far
+    measure: float | None = None  # what the percentage so far is of: the latest value, the average, the total
 
 
 class Result(NamedTuple):
     row: PlanRow
     indicator: Indicator
     depth: int  # 0 for a top-level row, 1 for its sub-rows
-    baseline: Point | None
-    latest: Point | None
+    window: Window  # the part of its series the plan sees as of the year
     figures: Figures
     status: Status
     excess: float | None  # X of "Vượt X%", at the plan's precision
@@ -73,6 +74,14 @@ class Result(NamedTuple):
     @property
     def id(self) -> str:
         return self.indicator.id
+
+    @property
+    def baseline(self) -> Point | None:
+        return self.window.baseline
+
+    @property
+    def latest(self) -> Point | None:
+        return self.window.latest
 
 
 class PlanResult(NamedTuple):

@@ -6,7 +6,7 @@ A reader (import_xlsx, import_docx) gives a grid of cells; ``find_header`` finds
 (one to three, merged cells repeat their text, a row of column numbers "A B C (1) (2)" below
 them), ``classify`` names each column, and ``import_table`` turns the rows below into
 indicators. Every word list is a table here; the kind of a target is decided in one place
-(``KIND_RULES``, ``target``).
+(the words of each kind's entry in core/kinds.py, ``target``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from .checks import _VI_DECIMAL, _VI_THOUSANDS
 from ..core.classify import fold
+from ..core.kinds import named_in_table
 from ..core.model import Direction, Kind
 
 #: what a column holds, by words of its folded header; the first match wins, so the more
@@ -118,15 +119,6 @@ EVERY_YEAR_WORDS = ("hang nam", "moi nam", "every year", "each year")
 #: words after a target that say its unit is a share of the plan ("100 % kế hoạch")
 PLAN_SHARE_WORDS = ("ke hoach", "du toan", "kh")
 
-#: the kind of a target from words of the name, unit and target (folded); first match wins:
-#: (words that must not occur, words of which one must occur, kind)
-KIND_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...], Kind], ...] = (
-    (("dau nguoi", "giam"), ("%/nam", "tang binh quan", "tang truong binh quan", "toc do tang", "tang truong kinh te"), Kind.GROWTH),
-    (("dau nguoi",), ("binh quan",), Kind.AVERAGE),
-    ((), ("luy ke", "tong von dau tu", "5 nam", "ca giai doan"), Kind.CUMULATIVE),
-)
-#: a heading whose name starts with one of these sums its parts to 100 %
-COMPOSITION_WORDS = ("co cau", "structure")
 #: a sub-row's name begins with a dash
 SUB_ROW = re.compile(r"^\s*[-–+•]\s*")
 YEAR = re.compile(r"(?<!\d)(19\d\d|2[01]\d\d)(?!\d)")
@@ -505,19 +497,24 @@ def _vi_number(text: str, lang: str) -> float:
 def kind_of(name: str, unit: str, written: TargetText | None = None, parent: str = "") -> Kind:
     """The kind of a row's target, in one place: what the target's words name ("Tổng", "Giảm");
     a bound said to hold every year ("hằng năm", "mỗi năm") a threshold; else by words of the
-    name and unit (KIND_RULES); else a level."""
+    name and unit (the entries of core/kinds.py); else a level."""
     if written is not None and written.kind is not None:
         return written.kind
     words = folded(name) + " | " + folded(unit)
-    for absent, present, kind in KIND_RULES:
-        if not any(w in words for w in absent) and any(w in words for w in present):
-            return kind
+    named = named_in_table(words, heading=False)  # the words of each kind's entry in core/kinds.py
+    if named is not None:
+        return named
     every_year = written is not None and (
         written.every_year or any(w in words + " | " + folded(parent) for w in EVERY_YEAR_WORDS)
     )
     if written is not None and written.worded and written.upper is None and every_year:
         return Kind.THRESHOLD
     return Kind.LEVEL
+
+
+def heading_kind(name: str) -> Kind:
+    """A heading's kind by the start of its name ("Cơ cấu …" a composition), else a group."""
+    return named_in_table(folded(name), heading=True) or Kind.GROUP
 
 
 #: an id from a name: the whole name up to MAX_ID_WORDS words; else cut where a phrase ends, at a
@@ -547,10 +544,6 @@ def id_words(name: str) -> list[str]:
     if short or long:
         return words[: max(short) if short else min(long)]
     return words if len(words) <= LONG_ID_WORDS else words[:MAX_ID_WORDS]
-
-
-def is_composition(name: str) -> bool:
-    return folded(name).startswith(COMPOSITION_WORDS)
 
 
 def section(no: str, name: str) -> str | None:

@@ -23,12 +23,14 @@ from typing import Any, NamedTuple
 
 from . import appendix_layout as layout, import_guard
 from ..compat.ooxml import Unreadable
-from .as_data import actuals_text, row_data, targets_text
+from .as_data import row_data
+from .yaml_text import actuals_text, targets_text
 from .datadir import ACTUALS, TARGETS
 from .oserror import reason
 from .import_xlsx import Grid
 from .. import embedded
-from ..core.model import GROUP_KINDS, Kind, Target
+from ..core.kinds import GROUP_KINDS
+from ..core.model import Kind, Target
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
 
@@ -385,7 +387,7 @@ class _Rows:
         heading = target is None and not values and not unreadable
         parent_name = next((e.name for e in self.entries if e.id == parent), "")
         if heading:
-            kind: Kind | None = Kind.COMPOSITION if layout.is_composition(name) else Kind.GROUP
+            kind: Kind | None = layout.heading_kind(name)
         elif target is None:
             kind = None
             if not unreadable:

@@ -11,38 +11,98 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from string import Template
+from typing import NamedTuple
 
 from .atomic import write_all
 from .oserror import reason
 from .datadir import ACTUALS, BUNDLED, FILES, TARGETS
+from .yaml_text import comment, flow
+from ..core.kinds import KINDS
+from ..core.model import Kind
 from ..errors import UsageError, WriteError
-from ..messages import Text
+from ..messages import Text, section
 
-TARGETS_TEMPLATE = """\
-# $c_targets_head
-# $c_edit
-schema_version: 1
+class Example(NamedTuple):
+    """One kind's example in the template: its indicators, its target rows and its values (with
+    ``$`` placeholders), each a block of lines."""
 
-indicators:
-  # $c_indicator
+    indicators: str
+    targets: str
+    actuals: str = ""
+
+
+#: one example of every kind of target, in the order of core/kinds.py (a test checks they agree)
+EXAMPLES: dict[Kind, Example] = {
+    Kind.GROWTH: Example(
+        """\
   - id: grdp-growth
     name: Tốc độ tăng trưởng kinh tế (GRDP) bình quân hằng năm
     name_en: Average yearly GRDP growth
     unit: "%"               # $c_quote
+""",
+        """\
+      - {indicator: grdp-growth, number: "1", kind: growth, value: 10}                 # $c_growth
+""",
+        """\
+  grdp-growth:
+    actual: {$base: 6.5}        # $c_actual
+    estimate: {$next: 8.1}      # $c_estimate
+    plan: {$target: 10.5}       # $c_plan
+""",
+    ),
+    Kind.LEVEL: Example(
+        """\
   - id: grdp-per-capita
     name: GRDP bình quân đầu người
     name_en: GRDP per capita
     unit: Triệu đồng
     unit_en: million VND
+""",
+        """\
+      - {indicator: grdp-per-capita, number: "2", kind: level, value: 215}             # $c_level
+""",
+        """\
+  grdp-per-capita:
+    actual: {$base: 120}
+    estimate: {$next: 132}
+    plan: {$target: 215}
+""",
+    ),
+    Kind.AVERAGE: Example(
+        """\
   - id: poverty-reduction
     name: Giảm tỷ lệ hộ nghèo bình quân hằng năm
     name_en: Average yearly reduction of the poverty rate
     unit: "%"
+""",
+        """\
+      - {indicator: poverty-reduction, number: "3", kind: average, range: [1, 1.5]}    # $c_average
+""",
+        """\
+  poverty-reduction:
+    actual: {$base: 1.2}
+    estimate: {$next: 1.1}
+""",
+    ),
+    Kind.PROGRESS: Example(
+        """\
   - id: party-members
     name: Số lượng đảng viên
     name_en: Number of party members
     unit: Đảng viên
     unit_en: party members
+""",
+        """\
+      - {indicator: party-members, number: "4", kind: progress, value: 60000}          # $c_progress
+""",
+        """\
+  party-members:
+    actual: {$base: 52000}
+    estimate: {$next: 53500}
+""",
+    ),
+    Kind.COMPOSITION: Example(
+        """\
   - id: grdp-structure
     name: Cơ cấu kinh tế
     name_en: Economic structure
@@ -57,28 +117,109 @@ indicators:
     name_en: Industry, construction, services and product taxes
     unit: "%"
     parent: grdp-structure
+""",
+        """\
+      - {indicator: grdp-structure, number: "5", kind: composition}                    # $c_composition
+      - {indicator: grdp-share-agriculture, number: "5.1", kind: level, direction: at_most, value: 16}  # $c_at_most
+      - {indicator: grdp-share-other, number: "5.2", kind: level, value: 84}
+""",
+        """\
+  grdp-share-agriculture:
+    actual: {$base: 20}
+    estimate: {$next: 19}
+    plan: {$target: 16}
+  grdp-share-other:
+    actual: {$base: 80}
+    estimate: {$next: 81}
+    plan: {$target: 84}
+""",
+    ),
+    Kind.GROUP: Example(
+        """\
   - id: party-rating
     name: Tổ chức cơ sở đảng xếp loại chất lượng hằng năm
     name_en: Yearly rating of grassroots party organisations
+""",
+        """\
+      - {indicator: party-rating, number: "6", kind: group}                            # $c_group
+""",
+    ),
+    Kind.THRESHOLD: Example(  # a sub-row of the group above
+        """\
   - id: party-rating-good
     name: Hoàn thành tốt nhiệm vụ trở lên
     name_en: Rated good or better
     unit: "%"
     parent: party-rating
+""",
+        """\
+      - {indicator: party-rating-good, number: "6.1", kind: threshold, strict: true, value: 80}  # $c_threshold
+""",
+        """\
+  party-rating-good:
+    actual: {$next: 85.5}
+""",
+    ),
+    Kind.CUMULATIVE: Example(
+        """\
   - id: total-investment
     name: Tổng vốn đầu tư toàn xã hội 5 năm
     name_en: Total social investment over the five years
     unit: Nghìn tỷ đồng
     unit_en: trillion VND
+""",
+        """\
+      - {indicator: total-investment, number: "7", kind: cumulative, value: 500}       # $c_cumulative
+""",
+        """\
+  total-investment:
+    estimate: {$next: 95}
+""",
+    ),
+    Kind.BAND: Example(
+        """\
   - id: urbanisation
     name: Tỷ lệ đô thị hoá
     name_en: Urbanisation rate
     unit: "%"
+""",
+        """\
+      - {indicator: urbanisation, number: "8", kind: band, range: [50, 55]}            # $c_band
+""",
+        """\
+  urbanisation:
+    actual: {$base: 45}
+    estimate: {$next: 46.5}
+""",
+    ),
+    Kind.REDUCTION: Example(
+        """\
   - id: poverty-rate
     name: Tỷ lệ hộ nghèo
     name_en: Poverty rate
     unit: "%"
+""",
+        """\
+      - {indicator: poverty-rate, number: "9", kind: reduction, drop: points, value: 0.5}  # $c_reduction
+""",
+        """\
+  poverty-rate:
+    actual: {$base: 2.5}
+    estimate: {$next: 2.1}
+""",
+    ),
+}
 
+TARGETS_HEAD = """\
+# $c_targets_head
+# $c_edit
+schema_version: 1
+
+indicators:
+  # $c_indicator
+"""
+
+PLAN_HEAD = """
 plans:
   - id: $plan_id
     name: $name
@@ -88,105 +229,27 @@ plans:
       precision: 2       # $c_precision
     targets:
       # $c_kinds
-      - {indicator: grdp-growth, number: "1", kind: growth, value: 10}                 # $c_growth
-      - {indicator: grdp-per-capita, number: "2", kind: level, value: 215}             # $c_level
-      - {indicator: poverty-reduction, number: "3", kind: average, range: [1, 1.5]}    # $c_average
-      - {indicator: party-members, number: "4", kind: progress, value: 60000}          # $c_progress
-      - {indicator: grdp-structure, number: "5", kind: composition}                    # $c_composition
-      - {indicator: grdp-share-agriculture, number: "5.1", kind: level, direction: at_most, value: 16}  # $c_at_most
-      - {indicator: grdp-share-other, number: "5.2", kind: level, value: 84}
-      - {indicator: party-rating, number: "6", kind: group}                            # $c_group
-      - {indicator: party-rating-good, number: "6.1", kind: threshold, strict: true, value: 80}  # $c_threshold
-      - {indicator: total-investment, number: "7", kind: cumulative, value: 500}       # $c_cumulative
-      - {indicator: urbanisation, number: "8", kind: band, range: [50, 55]}            # $c_band
-      - {indicator: poverty-rate, number: "9", kind: reduction, drop: points, value: 0.5}  # $c_reduction
 """
 
-ACTUALS_TEMPLATE = """\
+ACTUALS_HEAD = """\
 # $c_actuals_head
 # $c_numbers
 schema_version: 1
 
 series:
-  grdp-growth:
-    actual: {$base: 6.5}        # $c_actual
-    estimate: {$next: 8.1}      # $c_estimate
-    plan: {$target: 10.5}       # $c_plan
-  grdp-per-capita:
-    actual: {$base: 120}
-    estimate: {$next: 132}
-    plan: {$target: 215}
-  poverty-reduction:
-    actual: {$base: 1.2}
-    estimate: {$next: 1.1}
-  party-members:
-    actual: {$base: 52000}
-    estimate: {$next: 53500}
-  grdp-share-agriculture:
-    actual: {$base: 20}
-    estimate: {$next: 19}
-    plan: {$target: 16}
-  grdp-share-other:
-    actual: {$base: 80}
-    estimate: {$next: 81}
-    plan: {$target: 84}
-  party-rating-good:
-    actual: {$next: 85.5}
-  total-investment:
-    estimate: {$next: 95}
-  urbanisation:
-    actual: {$base: 45}
-    estimate: {$next: 46.5}
-  poverty-rate:
-    actual: {$base: 2.5}
-    estimate: {$next: 2.1}
 """
 
+
+def templates() -> tuple[str, str]:
+    """The two files' templates: the heads, then every kind's example in the order of
+    core/kinds.py."""
+    examples = [EXAMPLES[kind] for kind in KINDS]
+    targets = TARGETS_HEAD + "".join(e.indicators for e in examples) + PLAN_HEAD + "".join(e.targets for e in examples)
+    return targets, ACTUALS_HEAD + "".join(e.actuals for e in examples)
+
+
 #: the template's comments, in each language
-COMMENTS: dict[str, dict[str, str]] = {
-    "targets_head": {
-        "vi": "Chỉ tiêu của kế hoạch \"$name\" ($base–$target), tạo bởi kpi init.",
-        "en": "Targets of the plan \"$name\" ($base–$target), written by kpi init.",
-    },
-    "edit": {
-        "vi": "Thay các ví dụ dưới đây bằng chỉ tiêu của nghị quyết; kiểm tra bằng: kpi validate",
-        "en": "Replace the examples below with the resolution's indicators; check with: kpi validate",
-    },
-    "indicator": {
-        "vi": "mỗi chỉ tiêu: mã (chữ thường, gạch ngang), tên, đơn vị tính",
-        "en": "each indicator: an id (lower case, dashes), a name, a unit",
-    },
-    "quote": {"vi": "viết % trong dấu nháy", "en": "write % in quotes"},
-    "parent": {"vi": "chỉ tiêu con của grdp-structure", "en": "a sub-indicator of grdp-structure"},
-    "base": {"vi": "năm gốc: năm cuối trước nhiệm kỳ", "en": "the last year before the term"},
-    "precision": {"vi": "số chữ số thập phân khi so sánh phần trăm", "en": "decimals at which percentages are compared"},
-    "kinds": {
-        "vi": "mỗi loại chỉ tiêu một ví dụ; number là số thứ tự như bản in, trong dấu nháy",
-        "en": "one example of each kind of target; number is the printed number, in quotes",
-    },
-    "growth": {"vi": "tăng trưởng bình quân (%/năm)", "en": "average yearly growth (%/year)"},
-    "level": {"vi": "mức cần đạt vào năm cuối", "en": "the level to reach by the target year"},
-    "average": {"vi": "bình quân hằng năm, trong khoảng 1–1,5", "en": "yearly average, within 1–1.5"},
-    "progress": {"vi": "tiến độ từ năm gốc đến mục tiêu", "en": "progress from the baseline to the target"},
-    "composition": {"vi": "cơ cấu: các chỉ tiêu con cộng lại 100%", "en": "composition: the parts sum to 100%"},
-    "at_most": {"vi": "≤ 16: càng thấp càng tốt", "en": "≤ 16: less is better"},
-    "group": {"vi": "nhóm: được đánh giá qua chỉ tiêu con", "en": "group: rated by its sub-indicators"},
-    "threshold": {"vi": "ngưỡng mỗi năm: trên 80", "en": "a threshold every year: above 80"},
-    "cumulative": {"vi": "lũy kế: tổng các năm của nhiệm kỳ đạt 500", "en": "cumulative: the years of the term add up to 500"},
-    "band": {"vi": "trong khoảng 50–55%: trong khoảng là đạt", "en": "a band, 50–55%: inside it is achieved"},
-    "reduction": {"vi": "giảm bình quân 0,5 điểm % mỗi năm, tính từ tỷ lệ từng năm", "en": "down 0.5 points a year on average, from the yearly rate"},
-    "actuals_head": {
-        "vi": "Số liệu từng năm của kế hoạch \"$name\": thực hiện (actual), ước tính (estimate), lộ trình (plan).",
-        "en": "Yearly values of the plan \"$name\": actual, estimate, plan (the roadmap).",
-    },
-    "numbers": {
-        "vi": "Số viết với dấu chấm thập phân và không có dấu phân cách hàng nghìn: 5.76, 417000",
-        "en": "Numbers with a decimal point and no thousands separator: 5.76, 417000",
-    },
-    "actual": {"vi": "số thực hiện", "en": "actual values"},
-    "estimate": {"vi": "số ước tính", "en": "estimates"},
-    "plan": {"vi": "lộ trình", "en": "the roadmap"},
-}
+COMMENTS = section("template")
 
 
 def plan_id(base: int, target: int) -> str:
@@ -198,10 +261,11 @@ def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:
     if target <= base:
         raise UsageError(Text("init.years_order", base=base, target=target))
     check_name(name)
-    fill = {"name": _one_line(name), "base": base, "target": target, "next": base + 1, "plan_id": plan_id(base, target)}
+    fill = {"name": comment(_one_line(name)), "base": base, "target": target, "next": base + 1, "plan_id": plan_id(base, target)}
     comments = {f"c_{key}": Template(words[lang]).safe_substitute(fill) for key, words in COMMENTS.items()}
-    values = {**fill, "name": _yaml_text(_one_line(name)), **comments}
-    return {TARGETS: Template(TARGETS_TEMPLATE).substitute(values), ACTUALS: Template(ACTUALS_TEMPLATE).substitute(values)}
+    values = {**fill, "name": flow(_one_line(name)), **comments}
+    targets, actuals = templates()
+    return {TARGETS: Template(targets).substitute(values), ACTUALS: Template(actuals).substitute(values)}
 
 
 def bundled() -> dict[str, str]:
@@ -240,7 +304,3 @@ def check_name(name: str) -> None:
 def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
-
-def _yaml_text(text: str) -> str:
-    """A name as a double-quoted YAML scalar (a name may hold ':' or '#')."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from .checks import Checks
 from ..core.calc import share_totals
-from ..core.model import Indicator, Kind, Plan, Point
+from ..core.kinds import KINDS
+from ..core.model import Indicator, Plan, Point
 from ..messages import Num, Text
 
 
 def warn_share_sums(c: Checks, indicators: dict[str, Indicator], plans: dict[str, Plan], series: dict[str, tuple[Point, ...]]) -> None:
     for plan in plans.values():
         for row in plan.rows:
-            if row.target.kind is not Kind.COMPOSITION:
+            if not KINDS[row.target.kind].shares:
                 continue
             # every part of the structure, those without a target of their own too
             shares = [i for i, one in indicators.items() if one.parent == row.indicator]

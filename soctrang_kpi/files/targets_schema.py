@@ -11,7 +11,6 @@ from . import yaml_keys
 from .checks import Checks, KeyPath
 from ..core.model import (
     ForecastMethod,
-    GROUP_KINDS,
     Direction,
     Drop,
     Indicator,
@@ -23,17 +22,17 @@ from ..core.model import (
     Settings,
     Target,
 )
+from ..core.kinds import GROUP_KINDS, KINDS, OPTIONS, Ranges, kinds_taking, kinds_where
 from ..messages import Num, Text
 
 YEARS = range(1900, 2201)  # years outside this are typos, not data
 TOP_KEYS = ("schema_version", "indicators", "plans")  # the file's own layout, not a model record
-RANGE_KINDS = frozenset({Kind.GROWTH, Kind.AVERAGE, Kind.LEVEL, Kind.CUMULATIVE, Kind.REDUCTION, Kind.BAND})  # kinds whose target may be "2–3"
-RANGE_ONLY = frozenset({Kind.BAND})  # kinds whose target must be a range
+# what each kind of target takes comes from its entry in core/kinds.py
+RANGE_KINDS = kinds_where(lambda spec: spec.ranges is not Ranges.NEVER)  # kinds whose target may be "2–3"
+RANGE_ONLY = kinds_where(lambda spec: spec.ranges is Ranges.MUST)  # kinds whose target must be a range
 #: target keys that apply to some kinds only, and those kinds
 ONLY_FOR: dict[str, frozenset[Kind]] = {
-    "drop": frozenset({Kind.REDUCTION}),
-    "average": frozenset({Kind.REDUCTION}),
-    "approximate": frozenset({Kind.LEVEL, Kind.GROWTH, Kind.AVERAGE, Kind.CUMULATIVE, Kind.REDUCTION}),
+    **{key: kinds_taking(key) for key in OPTIONS},  # by each kind's entry in core/kinds.py
     "printed": frozenset(Kind),
     "note": frozenset(Kind),
 }
@@ -254,7 +253,7 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str) -> Target | None:
     direction: Direction | None = Direction.AT_LEAST
     if "direction" in entry:
         direction = c.choice(entry["direction"], path + ("direction",), Direction, ident, "direction")
-    strict = c.boolean(entry["strict"], path + ("strict",), ident, "strict") if "strict" in entry else kind is Kind.THRESHOLD
+    strict = c.boolean(entry["strict"], path + ("strict",), ident, "strict") if "strict" in entry else kind is not None and KINDS[kind].strict
     if kind is None or direction is None:
         return None
     options = target_options(c, entry, path, ident, kind)

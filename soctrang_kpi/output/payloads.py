@@ -11,8 +11,8 @@ from typing import Any
 
 from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, MET
-from ..core.evaluate import visible
-from ..core.model import GROUP_KINDS, Dataset, Point
+from ..core.kinds import GROUP_KINDS
+from ..core.model import Dataset, Point
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, fill, status_label

@@ -6,7 +6,8 @@ from functools import lru_cache
 
 from ..core.calc import round_half_up
 from ..core.classify import fold
-from ..core.model import GROUP_KINDS, Direction, Target
+from ..core.kinds import GROUP_KINDS
+from ..core.model import Direction, Target
 from ..core.results import PlanResult, Result
 from .labels import APPROXIMATE_PREFIX, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, word, written
 

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from soctrang_kpi.cli import app
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 ORIGINAL = {name: yaml.safe_load((ROOT / f"{name}.yaml").read_text(encoding="utf-8")) for name in ("targets", "actuals")}
 NASTY = [None, "", "5,76", "417.000", "abc", 1e308, -1e308, 0, -1, -100, True, [], {}, 10**30, "2023", float("nan"), "\u0000"]

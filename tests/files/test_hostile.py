@@ -21,9 +21,9 @@ from soctrang_kpi.cli import app
 from soctrang_kpi.files import atomic, import_guard, yamlio
 from soctrang_kpi.files.atomic import Journal
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
-BAD = Path(__file__).parent / "bad"
+BAD = Path(__file__).parent.parent / "bad"
 ROOTED = hasattr(os, "geteuid") and os.geteuid() == 0
 needs_root = pytest.mark.skipif(not ROOTED, reason="needs root (device nodes, another user's file)")
 OUTPUTS: list[str] = []  # every stderr of this corpus: none may say "internal error"

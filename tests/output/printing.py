@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
-from .conftest import ROOT, kpi
+from ..conftest import ROOT, kpi
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 from soctrang_kpi.cli import app
 from soctrang_kpi.output.formats import Format
 
-from .conftest import ROOT
-from .test_report import AVG_GROWTH_2021_2023, FORECAST_PCT, KNOWN, MIDTERM_PCT
+from ..conftest import ROOT
+from ..core.test_report import AVG_GROWTH_2021_2023, FORECAST_PCT, KNOWN, MIDTERM_PCT
 
 ANSI = re.compile(r"\x1b\[")
 

@@ -10,7 +10,7 @@ import pytest
 
 from soctrang_kpi.files import atomic
 
-from .conftest import ROOT, kpi, kpi_en
+from ..conftest import ROOT, kpi, kpi_en
 
 
 def _lines(path: Path) -> list[str]:
@@ -40,7 +40,7 @@ def test_an_existing_value_is_kept_without_force(folder):
 
 
 def test_force_turns_the_estimate_into_the_actual(folder):
-    from .test_cli import _conforms, _schema
+    from ..cli.test_cli import _conforms, _schema
 
     result = kpi("record", "1", "2023", "7.25", "--force", "--data-dir", str(folder), "--json")
     assert result.exit_code == 0, result.stderr

@@ -1,7 +1,7 @@
 """Documents an office hands in as they are (Nghị định 30/2020/NĐ-CP): the page, the heading
 block and its options, the columns that carry nothing, notes as footnotes, and the small fixes
 (markdown title once, csv decimals one way, html verdict class). Read from the files, no
-rendering: tests/test_legibility.py looks at the printed pages."""
+rendering: tests/output/test_legibility.py looks at the printed pages."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 
 from soctrang_kpi.output.document import Column, Row, Table, carrying, keep_columns, notes_as_footnotes
 
-from .conftest import kpi
+from ..conftest import kpi
 from .long_plan import write
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -1,6 +1,6 @@
 """Every page legible, as printed: the bundled plan, the `kpi init` template, every plan of the
 example in docs/ and a 60-indicator plan with long names and notes, exported as docx, xlsx and
-html, printed through LibreOffice and Chromium (tests/printing.py: each document once per run)
+html, printed through LibreOffice and Chromium (tests/output/printing.py: each document once per run)
 and read back from the PDF:
 
 - no number is split across lines (every figure of the table is a whole word of the PDF);

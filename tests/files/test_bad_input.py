@@ -17,8 +17,8 @@ from soctrang_kpi.cli import app
 from soctrang_kpi.core.evaluate import evaluate
 from soctrang_kpi.errors import DataError
 
-BAD = Path(__file__).parent / "bad"
-ROOT_DATA = Path(__file__).parent.parent
+BAD = Path(__file__).parent.parent / "bad"
+ROOT_DATA = Path(__file__).parent.parent.parent
 CASES = sorted(p for p in BAD.glob("*.yaml") if not p.name.startswith("base."))
 LOCATED = re.compile(r"^(targets|actuals)\.yaml(:\d+:\d+)?: \S")
 

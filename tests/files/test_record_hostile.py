@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 from soctrang_kpi.cli import app
 from soctrang_kpi.files import atomic
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
-BAD = Path(__file__).parent / "bad"
+BAD = Path(__file__).parent.parent / "bad"
 
 
 def kpi(*args):

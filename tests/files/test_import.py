@@ -7,11 +7,12 @@ import pytest
 from typer.testing import CliRunner
 
 from soctrang_kpi.cli import app
-from soctrang_kpi.core.model import GROUP_KINDS, Direction, Kind
+from soctrang_kpi.core.kinds import GROUP_KINDS
+from soctrang_kpi.core.model import Direction, Kind
 from soctrang_kpi.files import appendix_layout as layout
 from soctrang_kpi.files import load
 
-BUNDLED = Path(__file__).resolve().parent.parent / "soctrang_kpi" / "data"
+BUNDLED = Path(__file__).resolve().parent.parent.parent / "soctrang_kpi" / "data"
 
 
 def kpi(*args, lang="vi"):

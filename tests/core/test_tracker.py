@@ -19,7 +19,7 @@ from soctrang_kpi.core.model import (
 from soctrang_kpi.core.pace import Band, band_of, level_pace, rate_pace
 from soctrang_kpi.output.labels import Lang, number
 
-from .conftest import ROOT, kpi, kpi_en
+from ..conftest import ROOT, kpi, kpi_en
 
 ACTUAL, ESTIMATE, PLAN = PointStatus.ACTUAL, PointStatus.ESTIMATE, PointStatus.PLAN
 
@@ -272,7 +272,7 @@ def test_compare_lists_the_verdicts_that_changed(folder):
 
 
 def test_compare_json_matches_the_documented_schema():
-    from .test_cli import _conforms, _schema
+    from ..cli.test_cli import _conforms, _schema
 
     _conforms(json.loads(kpi("status", "--json", "--compare", "2022").stdout)["compare"], _schema("compare"))
 

@@ -5,7 +5,7 @@ from soctrang_kpi.core.classify import Status
 from soctrang_kpi.core.audit import audit
 from soctrang_kpi.core.evaluate import evaluate
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 ANNUAL = """
   - id: annual-2023-sample

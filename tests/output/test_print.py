@@ -12,14 +12,14 @@ import subprocess
 import pytest
 
 
-from .conftest import kpi
+from ..conftest import kpi
 from .printing import CHROMIUM, IN_CI, POPPLER, SOFFICE
 
 needs_office = pytest.mark.skipif(
     not (SOFFICE and POPPLER and CHROMIUM) and not IN_CI,
     reason="LibreOffice, chromium or poppler-utils is not installed (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui chromium poppler-utils)",
 )
-needs_chromium = needs_office  # the documents are printed together (tests/printing.py)
+needs_chromium = needs_office  # the documents are printed together (tests/output/printing.py)
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from soctrang_kpi.core.model import Point, PointStatus
 from soctrang_kpi.files import load
 from soctrang_kpi.files.record import expected
 
-BAD = Path(__file__).parent / "bad"
+BAD = Path(__file__).parent.parent / "bad"
 TARGETS = (BAD / "base.targets.yaml").read_text(encoding="utf-8")
 BREAKS = {"CR": "\r", "CRLF": "\r\n", "NEL": "\x85", "LS": "\u2028", "PS": "\u2029"}
 

@@ -1,0 +1,423 @@
+"""The kinds of target: one entry per kind in ``KINDS``, and each kind's figures.
+
+A kind is what a target measures (``model.Kind``: its name in targets.yaml). Its entry says what
+the rest of the program needs to know about it — the function that computes its figures from a
+window over its series, whether its target may or must be a range, which target keys it takes,
+whether its yearly values are rates, whether its sub-rows rate it, how an office's table names
+it — and the schema, the evaluation, the labels' and the template's tests and the importer read
+the entry rather than lists of kinds of their own. README "Architecture" gives the recipe for a
+new kind. Pure: nothing here does I/O.
+"""
+
+import math
+from collections.abc import Callable
+from enum import Enum
+from typing import NamedTuple
+
+from . import calc
+from ..errors import NotComputable
+from .model import Direction, ForecastMethod, Kind, Point, Published, Target
+from .pace import level_pace, rate_pace
+from .results import Figures, Forecast, RoadmapGap
+from .window import Window
+
+#: what a report published for an indicator (the forecast is taken from it when nothing else gives one)
+Published_ = tuple[Published, ...]
+#: a kind's figures, from its target, the window over its series and what the report published
+FiguresOf = Callable[[Target, Window, Published_], Figures]
+#: a kind's percentage of a value against a bound of the target (README "How every figure is computed")
+PercentOf = Callable[[float, float, Target, Window], float]
+
+
+def _contiguous(points: tuple[Point, ...], first: int) -> list[float]:
+    """Values of consecutive years from ``first``; a gap would corrupt any average over them."""
+    values = []
+    for offset, point in enumerate(points):
+        if point.year != first + offset:
+            raise NotComputable("missing_year", first + offset)
+        values.append(point.value)
+    return values
+
+
+def _try(compute: Callable[[], float]) -> float | None:
+    try:
+        return compute()
+    except (NotComputable, OverflowError):
+        return None
+
+
+def _try_values(compute: Callable[[], list[float]]) -> list[float]:
+    """The roadmap's values, or none when it has a gap (then the forecast falls back)."""
+    try:
+        return compute()
+    except NotComputable:
+        return []
+
+
+def _published_forecast(published: Published_) -> float | None:
+    return next((p.forecast for p in published if p.forecast is not None), None)
+
+
+def goal(target: Target) -> float:
+    """The target's value (a range's lower bound); the loader gives one to every kind with figures."""
+    if target.value is None:
+        raise NotComputable("no_values")
+    return target.value
+
+
+# --- figures per kind --------------------------------------------------------------------------
+# Each returns the figures of its kind without percentages: the value measured so far
+# (``measure``) and the forecast's value. ``printed`` (core/options.py) turns them into the
+# percentages the table prints, with the kind's ``percent``.
+
+
+def level_figures(target: Target, w: Window, published: Published_) -> Figures:
+    """A level to reach by the target year: CAGR, required growth, trend and forecast."""
+    if w.latest is None:
+        return Figures(no_data=NotComputable("no_values"))
+    latest, base, value = w.latest, w.baseline, goal(target)
+    growth = _try(lambda: calc.cagr(base.value, latest.value, latest.year - base.year)) if base else None
+    years_left = w.plan.target_year - latest.year
+    required = _try(lambda: calc.required_growth(latest.value, value, years_left))
+    trend = calc.project(latest.value, growth, years_left) if growth is not None else None
+    if trend is None and base is not None and latest.year > base.year:  # zero or a sign change
+        trend = latest.value + (latest.value - base.value) / (latest.year - base.year) * years_left
+    path = _roadmap_path(w)
+    forecast_value, source = _forecast_value(w, published, trend, path)
+    progress = None
+    pace = None
+    if base is not None:
+        progress = _try(lambda: calc.progress(base.value, latest.value, value))
+        pace = level_pace(base, latest, value, w.plan.target_year, target.direction)
+    return Figures(
+        avg_growth_pct=growth,
+        cagr_pct=growth,
+        required_growth_pct=required,
+        measure=latest.value,
+        progress_pct=progress,
+        forecast=Forecast(forecast_value, None, source),
+        trend=trend,
+        pace=pace,
+        roadmap_gap=_gap(path, latest, required, target.direction),
+        baseline_fallback=w.baseline_fallback,
+    )
+
+
+def _roadmap_path(w: Window) -> tuple[float, float] | None:
+    """Where the roadmap expected the latest value to be, and the forecast started from it.
+
+    Only when the latest observed year is after the year the roadmap was drawn from: the roadmap's
+    growth from its anchor (the observed value it started from) to its target-year value, compound
+    when both are positive, else linear. ``None`` when the roadmap still lies ahead.
+    """
+    latest, anchor = w.latest, w.anchor
+    planned = next((p for p in w.future if p.year == w.plan.target_year), None)
+    if latest is None or anchor is None or planned is None:
+        return None
+    span, done = planned.year - anchor.year, latest.year - anchor.year
+    if anchor.value > 0 and planned.value > 0:
+        factor = planned.value / anchor.value
+        expected = anchor.value * factor ** (done / span)
+        return expected, latest.value * factor ** ((span - done) / span)
+    step = (planned.value - anchor.value) / span
+    return anchor.value + step * done, latest.value + step * (span - done)
+
+
+def _gap(path: tuple[float, float] | None, latest: Point, required: float | None, direction: Direction) -> RoadmapGap | None:
+    if path is None:
+        return None
+    expected = path[0]
+    better = 1 if direction is Direction.AT_LEAST else -1
+    if (latest.value - expected) * better >= 0 or expected == 0:
+        return None
+    gap = (latest.value - expected) / abs(expected) * 100
+    return RoadmapGap(latest.year, expected, latest.value, gap, required)
+
+
+def _forecast_value(
+    w: Window, published: Published_, trend: float | None, path: tuple[float, float] | None
+) -> tuple[float | None, str | None]:
+    """The value at the target year: observed, else as ``settings.forecast`` says (README
+    "Forecast"): the roadmap (rebased on the latest value when it has moved past the roadmap's
+    start), else the published forecast, else the trend."""
+    if w.latest is not None and w.latest.year == w.plan.target_year:
+        return w.latest.value, "actual"
+    method = w.plan.settings.forecast
+    if method is ForecastMethod.TREND and trend is not None:
+        return trend, "trend"
+    if method is ForecastMethod.REBASED and path is not None:
+        return path[1], "rebased"
+    planned = next((p for p in w.future if p.year == w.plan.target_year), None)
+    if planned is not None:
+        return planned.value, "plan"
+    published_value = _published_forecast(published)
+    if published_value is not None:
+        return published_value, "published"
+    if trend is not None:
+        return trend, "trend"
+    return None, None
+
+
+def period_figures(average: Callable[[list[float]], float], required: Callable[[list[float], float, int], float]) -> FiguresOf:
+    """Figures of a target on the term's average of yearly values (growth or average kinds)."""
+
+    def figures(target: Target, w: Window, published: Published_) -> Figures:
+        done = _contiguous(w.term, w.plan.base_year + 1)
+        if not done:
+            return Figures(no_data=NotComputable("no_values"))
+        current = average(done)
+        total_years = w.term_years()
+        planned = _try_values(lambda: _contiguous(w.future, w.plan.base_year + 1 + len(done)))
+        published_value = _published_forecast(published)
+        forecast_value, source = current, "trend"
+        if len(done) == total_years:
+            forecast_value, source = average(done), "actual"
+        elif w.plan.settings.forecast is ForecastMethod.TREND:
+            pass
+        elif len(done) + len(planned) == total_years:
+            forecast_value, source = average(done + planned), "actual" if not planned else "plan"
+        elif published_value is not None:
+            forecast_value, source = published_value, "published"
+        value = goal(target)
+        return Figures(
+            avg_growth_pct=current,
+            required_growth_pct=_try(lambda: required(done, value, total_years)),
+            measure=current,
+            forecast=Forecast(forecast_value, None, source),
+            trend=current,
+            pace=rate_pace(current, value, target.direction),
+        )
+
+    return figures
+
+
+def progress_figures(target: Target, w: Window, published: Published_) -> Figures:
+    """Progress from the baseline to the target, as the plan measures party membership."""
+    if w.baseline is None:
+        return Figures(no_data=NotComputable("no_baseline", w.plan.base_year))
+    level = level_figures(target, w, published)
+    # the percentage so far is the level's progress, none when it cannot be computed
+    return level._replace(measure=None if level.progress_pct is None else level.measure)
+
+
+def threshold_figures(target: Target, w: Window, published: Published_) -> Figures:
+    """A bound every year of the term must keep ("Trên 80", "Dưới 1,5")."""
+    if not w.term:
+        return Figures(no_data=NotComputable("no_term_values", w.plan.base_year + 1))
+    bound = goal(target)
+    failed = tuple(
+        p.year
+        for p in w.term
+        if not calc.meets_threshold(p.value, bound, target.direction, target.strict)
+    )
+    return Figures(years_failed=failed, years_checked=tuple(p.year for p in w.term))
+
+
+def _period_forecast(
+    done: list[float], planned: list[float], total_years: int, published: Published_,
+    figure: Callable[[list[float]], float], trend: float,
+) -> tuple[float, str]:
+    """The term's figure with the roadmap's years, else the published forecast, else the trend."""
+    if len(done) + len(planned) == total_years:
+        return figure(done + planned), "actual" if not planned else "plan"
+    published_value = _published_forecast(published)
+    if published_value is not None:
+        return published_value, "published"
+    return trend, "trend"
+
+
+def cumulative_figures(target: Target, w: Window, published: Published_) -> Figures:
+    """A total over the term ("tổng vốn đầu tư 5 năm", "lũy kế"): the sum of the yearly values
+    after the base year; the forecast adds the roadmap's years, else the average year so far."""
+    done = _contiguous(w.term, w.plan.base_year + 1)
+    if not done:
+        return Figures(no_data=NotComputable("no_values"))
+    total, total_years = math.fsum(done), w.term_years()
+    planned = _try_values(lambda: _contiguous(w.future, w.plan.base_year + 1 + len(done)))
+    trend = total + calc.mean(done) * (total_years - len(done))
+    value, source = _period_forecast(done, planned, total_years, published, math.fsum, trend)
+    return Figures(measure=total, forecast=Forecast(value, None, source), trend=trend, total=total)
+
+
+def band_figures(target: Target, w: Window, published: Published_) -> Figures:
+    """A two-sided band ("dịch vụ chiếm 32–33%"): inside is achieved and never exceeded; below
+    it the percentage is value/low, above it high/value (``calc.band_attainment``)."""
+    level = level_figures(target._replace(direction=Direction.AT_LEAST), w, published)
+    if level.no_data is not None or w.latest is None:
+        return level
+    low, high = goal(target), target.upper
+    forecast = level.forecast
+    rule = ""
+    if forecast.value is not None and high is not None:
+        rule = "band_below" if forecast.value < low else "band_above" if forecast.value > high else "band_inside"
+    return Figures(
+        avg_growth_pct=level.avg_growth_pct,
+        cagr_pct=level.cagr_pct,
+        measure=w.latest.value,
+        forecast=forecast,
+        trend=level.trend,
+        rule=rule,
+    )
+
+
+def reduction_figures(target: Target, w: Window, published: Published_) -> Figures:
+    """A rate to bring down ("tỷ lệ hộ nghèo giảm 1,5%/năm") from its yearly levels: the drops
+    from year to year in points or percent, averaged over the term ("bình quân", the default) or
+    taken over the whole term (``average: false``)."""
+    if w.baseline is None:
+        return Figures(no_data=NotComputable("no_baseline", w.plan.base_year))
+    start = w.baseline.year  # the base year, or the earliest observed year standing in for it
+    first = start + 1
+    levels = [w.baseline.value] + _contiguous(tuple(p for p in w.term if p.year > start), first)
+    if len(levels) < 2:
+        return Figures(no_data=NotComputable("no_values"))
+    planned = _try_values(lambda: _contiguous(w.future, first + len(levels) - 1))
+    total_years = w.plan.target_year - start
+    done = calc.yearly_drops(levels, target.drop)
+    total: float | None
+    if target.average:
+        value = goal(target)
+        current, required = calc.mean(done), _try(lambda: calc.required_mean(done, value, total_years))
+        planned_drops = calc.yearly_drops(levels[-1:] + planned, target.drop)
+        forecast_value, source = _period_forecast(done, planned_drops, total_years, published, calc.mean, current)
+        total = None
+    else:
+        current = total = calc.total_drop(levels[0], levels[-1], target.drop)
+        required = None
+        trend = current / len(done) * total_years
+
+        def whole(lv: list[float]) -> float:
+            return calc.total_drop(levels[0], lv[-1], target.drop)
+
+        forecast_value, source = _period_forecast(levels[1:], planned, total_years, published, whole, trend)
+    return Figures(
+        avg_growth_pct=calc.mean(done),
+        required_growth_pct=required,
+        measure=current,
+        forecast=Forecast(forecast_value, None, source),
+        trend=current if target.average else forecast_value if source == "trend" else None,
+        total=total,
+        baseline_fallback=w.baseline_fallback,
+    )
+
+
+# --- the percentage of each kind -----------------------------------------------------------------
+
+
+def of_target(value: float, bound: float, target: Target, w: Window) -> float:
+    """Percent of a bound reached, direction-aware (``calc.attainment``)."""
+    return calc.attainment(value, bound, target.direction)
+
+
+def of_the_way(value: float, bound: float, target: Target, w: Window) -> float:
+    """Percent of the way from the baseline to a bound (``calc.progress``)."""
+    if w.baseline is None:
+        raise NotComputable("no_baseline", w.plan.base_year)
+    return calc.progress(w.baseline.value, value, bound)
+
+
+def in_band(value: float, bound: float, target: Target, w: Window) -> float:
+    """Percent of a two-sided band: 100 inside it, whichever bound is asked for."""
+    low = goal(target)
+    return calc.band_attainment(value, low, low if target.upper is None else target.upper)
+
+
+class Ranges(str, Enum):
+    """Whether a kind's target may be written as a range ``range: [2, 3]``."""
+
+    NEVER = "never"
+    MAY = "may"  # "2–3": either ``value`` or ``range``
+    MUST = "must"  # only ``range``: a band has two sides
+
+
+class KindSpec(NamedTuple):
+    """What the program knows about one kind of target."""
+
+    #: its figures; None for a heading, which has no target of its own and is rated by its sub-rows
+    figures: FiguresOf | None
+    #: its percentage of a value against a bound; None when it has none (a threshold, a heading)
+    percent: PercentOf | None = None
+    ranges: Ranges = Ranges.NEVER
+    #: target keys only some kinds take: ``approximate`` (then the range basis, "khoảng" and
+    #: "trên" apply to its percentages, which are linear in the target), ``drop``, ``average``
+    options: frozenset[str] = frozenset()
+    #: its yearly values are rates (growth, an average): no CAGR of them; the trend is a percent
+    rates: bool = False
+    #: ``strict`` when targets.yaml does not say ("Trên 80" of a threshold)
+    strict: bool = False
+    #: each year's value has a percentage of the target of its own (`kpi show`'s year table)
+    yearly: bool = False
+    #: its sub-rows are shares that sum to 100 (the loader and the audit check the sums)
+    shares: bool = False
+    #: how an office's table names it, in folded words (no accents, lower case): one of ``words``
+    #: and none of ``not_words`` in a row's name or unit; for a heading, at the start of its name
+    words: tuple[str, ...] = ()
+    not_words: tuple[str, ...] = ()
+
+    @property
+    def rated_by_rows(self) -> bool:
+        """A heading: no target value of its own, rated by its sub-rows."""
+        return self.figures is None
+
+    @property
+    def worded(self) -> bool:
+        """The target's wording — a range's basis, "khoảng", "trên" — applies to its percentages."""
+        return "approximate" in self.options
+
+
+_WORDED = frozenset({"approximate"})
+
+#: every kind of target, in the order the init template shows them (and the importer tries them)
+KINDS: dict[Kind, KindSpec] = {
+    Kind.GROWTH: KindSpec(
+        period_figures(calc.chain_average, calc.required_chain_rate), of_target, Ranges.MAY, _WORDED, rates=True,
+        words=("%/nam", "tang binh quan", "tang truong binh quan", "toc do tang", "tang truong kinh te"),
+        not_words=("dau nguoi", "giam"),
+    ),
+    Kind.LEVEL: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED, yearly=True),
+    Kind.AVERAGE: KindSpec(
+        period_figures(calc.mean, calc.required_mean), of_target, Ranges.MAY, _WORDED, rates=True,
+        words=("binh quan",), not_words=("dau nguoi",),
+    ),
+    Kind.PROGRESS: KindSpec(progress_figures, of_the_way),
+    Kind.COMPOSITION: KindSpec(None, shares=True, words=("co cau", "structure")),
+    Kind.GROUP: KindSpec(None),
+    Kind.THRESHOLD: KindSpec(threshold_figures, strict=True),
+    Kind.CUMULATIVE: KindSpec(
+        cumulative_figures, of_target, Ranges.MAY, _WORDED, words=("luy ke", "tong von dau tu", "5 nam", "ca giai doan")
+    ),
+    Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST),
+    Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}),
+}
+
+
+#: the target keys only some kinds take, in the order the loader checks them
+OPTIONS = ("drop", "average", "approximate")
+
+
+def kinds_where(test: Callable[[KindSpec], bool]) -> frozenset[Kind]:
+    """The kinds whose entry passes ``test``."""
+    return frozenset(kind for kind, spec in KINDS.items() if test(spec))
+
+
+def kinds_taking(option: str) -> frozenset[Kind]:
+    """The kinds whose targets may carry ``option`` (one of ``OPTIONS``)."""
+    return kinds_where(lambda spec: option in spec.options)
+
+
+def named_in_table(words: str, heading: bool) -> Kind | None:
+    """The kind an office's table names by its folded words (a row's "name | unit", a heading's
+    name): the first entry, in the table's order, whose words it holds and none of whose
+    ``not_words`` (a heading's words at the start of its name); None when no entry's words say."""
+    for kind, spec in KINDS.items():
+        if spec.rated_by_rows != heading or not spec.words or any(w in words for w in spec.not_words):
+            continue
+        if words.startswith(spec.words) if heading else any(w in words for w in spec.words):
+            return kind
+    return None
+
+
+#: kinds whose rows carry no target value of their own
+GROUP_KINDS = kinds_where(lambda spec: spec.rated_by_rows)
+#: kinds whose yearly values are rates, so a CAGR of them means nothing
+RATE_KINDS = kinds_where(lambda spec: spec.rates)

@@ -1,0 +1,121 @@
+"""The part of each series a plan sees as of a year: its baseline, latest value, term, roadmap and
+what a reader is shown. Computed once per plan (``plan_windows``), read by every kind's figures,
+by the assessment and by every output (README "Forecast", "Edge rules", "--as-of").
+"""
+
+from typing import NamedTuple
+
+from .model import OBSERVED, Dataset, Plan, Point, PointStatus
+
+
+class Window(NamedTuple):
+    """The part of a series a plan sees as of a year."""
+
+    plan: Plan
+    as_of: int
+    baseline: Point | None
+    latest: Point | None  # the last observed point, at most as_of
+    term: tuple[Point, ...]  # observed points after the base year, up to as_of and the target year
+    future: tuple[Point, ...]  # roadmap points after the latest observed year, up to the target year
+    baseline_fallback: bool = False  # no base-year value: ``baseline`` is the earliest of the term
+    roadmap_from: int | None = None  # the last observed year the roadmap was drawn from
+    anchor: Point | None = None  # the observed value the roadmap was drawn from, if rebasing applies
+    # what a reader sees up to the target year: observed values up to as_of and the whole roadmap
+    shown: tuple[Point, ...] = ()
+
+    @property
+    def final(self) -> bool:
+        return self.as_of >= self.plan.target_year
+
+    def term_years(self) -> int:
+        return self.plan.target_year - self.plan.base_year
+
+
+class PlanWindows(NamedTuple):
+    """Every row's window of a plan as of one year, and what they were computed from."""
+
+    as_of: int
+    roadmap_from: int | None
+    windows: dict[str, Window]  # by indicator id
+
+
+def window(points: tuple[Point, ...], plan: Plan, as_of: int, roadmap_from: int | None = None) -> Window:
+    base, last = plan.base_year, plan.target_year
+    end = min(as_of, last)
+    baseline = latest = None
+    term: list[Point] = []
+    in_plan: list[Point] = []  # observed up to as_of and the target year
+    planned: list[Point] = []
+    shown: list[Point] = []
+    for p in points:  # one pass, in year order
+        if p.status is PointStatus.PLAN:
+            if p.year <= last:
+                planned.append(p)
+                shown.append(p)
+            continue
+        if p.year > as_of:
+            continue
+        if p.year <= last:
+            in_plan.append(p)
+            shown.append(p)
+        if p.year == base and baseline is None:
+            baseline = p
+        elif base < p.year <= end:
+            term.append(p)
+    fallback = baseline is None and bool(term)
+    if fallback:  # README "Edge rules": the earliest observed year of the term stands in
+        baseline = term[0]
+    latest = in_plan[-1] if in_plan else None
+    # the roadmap counts for every year not yet observed, even a past one with no actual yet
+    after = latest.year if latest else base
+    future = tuple(p for p in planned if after < p.year)
+    anchor = None
+    if roadmap_from is not None and latest is not None and latest.year > roadmap_from:
+        anchor = next((p for p in reversed(in_plan) if p.year <= roadmap_from), None)
+    return Window(plan, as_of, baseline, latest, tuple(term), future, fallback, roadmap_from, anchor, tuple(shown))
+
+
+def visible(points: tuple[Point, ...], as_of: int) -> tuple[Point, ...]:
+    """What a reader sees as of a year: observed values up to it, and the whole roadmap."""
+    return tuple(p for p in points if p.status is PointStatus.PLAN or p.year <= as_of)
+
+
+def _years(dataset: Dataset, plan: Plan) -> tuple[int, int | None]:
+    """One pass over the plan's series: the latest observed year within its period (the default
+    as-of year) and the earliest roadmap year after its base year."""
+    latest, first_planned = plan.base_year, None
+    for row in plan.rows:
+        for p in dataset.series.get(row.indicator, ()):
+            if p.status is PointStatus.PLAN:
+                if plan.base_year < p.year <= plan.target_year and (first_planned is None or p.year < first_planned):
+                    first_planned = p.year
+            elif plan.covers(p.year) and p.year > latest:
+                latest = p.year
+    return latest, first_planned
+
+
+def default_as_of(dataset: Dataset, plan: Plan) -> int:
+    """The latest year with an actual or estimate among the plan's indicators, within its period
+    (a year outside it, such as a mistyped one, never moves the whole table)."""
+    return _years(dataset, plan)[0]
+
+
+def roadmap_start(dataset: Dataset, plan: Plan) -> int | None:
+    """The last observed year the plan's roadmap was drawn from: ``settings.roadmap_from``, else
+    the year before the plan's earliest roadmap year (README "Forecast")."""
+    if plan.settings.roadmap_from is not None:
+        return plan.settings.roadmap_from
+    first_planned = _years(dataset, plan)[1]
+    return None if first_planned is None else first_planned - 1
+
+
+def plan_windows(dataset: Dataset, plan: Plan, as_of: int | None = None) -> PlanWindows:
+    """Every row's window as of ``as_of`` (default: the latest observed year), the plan's series
+    read once for the default year and the roadmap's start."""
+    latest, first_planned = _years(dataset, plan)
+    year = latest if as_of is None else as_of
+    start = plan.settings.roadmap_from
+    if start is None and first_planned is not None:
+        start = first_planned - 1
+    windows = {row.indicator: window(dataset.series.get(row.indicator, ()), plan, year, start) for row in plan.rows}
+    return PlanWindows(year, start, windows)

@@ -1,0 +1,150 @@
+"""One table of target kinds (core/kinds.py): the table, ``Kind``, the labels and the init template
+agree, and the README's recipe for a new kind is true (a dummy kind added in its steps works)."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from soctrang_kpi.core.kinds import KINDS, OPTIONS, Ranges
+from soctrang_kpi.core.model import Kind
+from soctrang_kpi.files import init_template, load
+from soctrang_kpi.output.labels import KIND_NAMES
+
+from ..conftest import ROOT
+
+
+def test_every_kind_has_one_entry():
+    assert set(KINDS) == set(Kind)
+
+
+@pytest.mark.parametrize("kind", list(Kind), ids=[k.value for k in Kind])
+def test_every_kind_has_a_name_in_both_languages(kind):
+    assert KIND_NAMES[kind.value]["vi"].strip() and KIND_NAMES[kind.value]["en"].strip()
+
+
+def test_the_template_has_one_example_per_kind_in_the_tables_order():
+    assert list(init_template.EXAMPLES) == list(KINDS)
+    for kind, example in init_template.EXAMPLES.items():
+        assert f"kind: {kind.value}" in example.targets, kind
+        assert kind.value in init_template.COMMENTS, kind
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_template_as_written_uses_every_kind_and_loads(tmp_path, lang):
+    texts = init_template.render("Kế hoạch thử", 2025, 2030, lang)
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    data, warnings = load.read(tmp_path)
+    assert warnings == []
+    (plan,) = data.plans.values()
+    assert {row.target.kind for row in plan.rows} == set(Kind)
+
+
+@pytest.mark.parametrize("kind, spec", list(KINDS.items()), ids=[k.value for k in KINDS])
+def test_each_entry_is_consistent(kind, spec):
+    assert set(spec.options) <= set(OPTIONS)
+    if spec.rated_by_rows:  # a heading takes no target of its own
+        assert spec.ranges is Ranges.NEVER and not spec.options and not spec.rates and not spec.strict
+    else:
+        assert not spec.shares
+    assert all(w == w.lower() for w in spec.words + spec.not_words)
+
+
+# --- the recipe for a new kind (README "Architecture"), followed for a dummy kind ------------------
+
+#: the steps: (file, a line it holds, where the new lines go, the new lines)
+RECIPE = [
+    ("core/model.py", 'REDUCTION = "reduction"', "after",
+     '    PEAK = "peak"  # the best year of the term must reach the target\n'),
+    ("core/kinds.py", "# --- the percentage of each kind", "before",
+     "def peak_figures(target: Target, w: Window, published: tuple[Published, ...]) -> Figures:\n"
+     '    """The best year of the term must reach the target (a dummy kind: the recipe\'s test)."""\n'
+     "    if not w.term:\n"
+     '        return Figures(no_data=NotComputable("no_values"))\n'
+     "    pick = max if target.direction is Direction.AT_LEAST else min\n"
+     "    best = pick(p.value for p in w.term)\n"
+     '    return Figures(measure=best, forecast=Forecast(best, None, "actual"))\n'
+     "\n\n"),
+    ("core/kinds.py", "Kind.REDUCTION: KindSpec(", "after",
+     "    Kind.PEAK: KindSpec(peak_figures, of_target),\n"),
+    ("messages.py", '"target_kind.reduction": ', "after",
+     '    "target_kind.peak": {"en": "best year of the term", "vi": "năm cao nhất của nhiệm kỳ"},\n'),
+    ("files/init_template.py", "TARGETS_HEAD = ", "before-block",
+     None),
+    ("messages.py", '"template.reduction": ', "after",
+     '    "template.peak": {"en": "the best year of the term reaches 30", "vi": "năm cao nhất của nhiệm kỳ đạt 30"},\n'),
+]
+
+PEAK_EXAMPLE = '''\
+    Kind.PEAK: Example(
+        """\\
+  - id: forest-cover
+    name: Tỷ lệ che phủ rừng
+    name_en: Forest cover
+    unit: "%"
+""",
+        """\\
+      - {indicator: forest-cover, number: "10", kind: peak, value: 30}                 # $c_peak
+""",
+        """\\
+  forest-cover:
+    actual: {$base: 28}
+    estimate: {$next: 31}
+""",
+    ),
+'''
+
+
+def follow_the_recipe(package: Path) -> None:
+    for name, holds, where, lines in RECIPE:
+        path = package / name
+        text = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        (at,) = [i for i, line in enumerate(text) if holds in line]
+        if where == "after":
+            text.insert(at + 1, lines)
+        elif where == "before":
+            text.insert(at, lines)
+        else:  # the template's example goes last in EXAMPLES, whose closing brace precedes ``holds``
+            close = max(i for i in range(at) if text[i] == "}\n")
+            text.insert(close, PEAK_EXAMPLE)
+        path.write_text("".join(text), encoding="utf-8")
+
+
+def test_a_new_kind_is_the_recipes_steps(tmp_path):
+    """A kind added in the README's steps is loaded, computed, named and taught by `kpi init`."""
+    package = tmp_path / "src" / "soctrang_kpi"
+    shutil.copytree(ROOT / "soctrang_kpi", package, ignore=shutil.ignore_patterns("__pycache__"))
+    follow_the_recipe(package)
+    env = dict(os.environ, PYTHONPATH=str(package.parent), NO_COLOR="1")
+    env.pop("KPI_DATA_DIR", None)
+
+    def kpi(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "soctrang_kpi", *args], capture_output=True, text=True, env=env, cwd=tmp_path)
+
+    checks = (
+        "from soctrang_kpi.core.kinds import KINDS; from soctrang_kpi.core.model import Kind;"
+        "from soctrang_kpi.files.init_template import EXAMPLES; from soctrang_kpi.output.labels import KIND_NAMES;"
+        "assert list(KINDS) == list(EXAMPLES) and set(KINDS) == set(Kind) and Kind.PEAK in KINDS;"
+        "assert all(k.value in KIND_NAMES for k in Kind)"
+    )
+    done = subprocess.run([sys.executable, "-c", checks], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    plan = tmp_path / "plan"
+    assert kpi("init", str(plan), "--name", "Thử", "--base-year", "2025", "--target-year", "2030").returncode == 0
+    assert "kind: peak" in (plan / "targets.yaml").read_text(encoding="utf-8")
+    validated = kpi("validate", "--data-dir", str(plan))
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    status = json.loads(kpi("status", "--json", "--data-dir", str(plan)).stdout)
+    (peak,) = [i for i in status["indicators"] if i["kind"] == "peak"]
+    assert peak["status"] == "exceeded" and peak["attainment_pct"] == pytest.approx(31 / 30 * 100, abs=1e-6)
+    shown = kpi("show", "forest-cover", "--lang", "en", "--data-dir", str(plan))
+    assert shown.returncode == 0 and "best year of the term" in shown.stdout
+    bad = plan / "targets.yaml"
+    bad.write_text(bad.read_text(encoding="utf-8").replace("kind: peak, value: 30", "kind: peak, range: [30, 31]"), encoding="utf-8")
+    refused = kpi("validate", "--data-dir", str(plan))
+    assert refused.returncode == 1 and "range" in refused.stdout + refused.stderr  # ranges: NEVER by default

@@ -1,0 +1,39 @@
+"""Checking the two files into the model (targets_schema, actuals_schema, checks, share_sums):
+what each kind takes comes from core/kinds.py; problems are collected with their path and located
+to a line only when said."""
+
+from soctrang_kpi.core.kinds import KINDS, Ranges
+from soctrang_kpi.core.model import Indicator, Kind
+from soctrang_kpi.files import actuals_schema, targets_schema
+from soctrang_kpi.files.checks import Checks
+from soctrang_kpi.files.share_sums import warn_share_sums
+from soctrang_kpi.messages import Text
+
+
+def test_the_schema_reads_what_each_kind_takes_from_the_kinds_table():
+    assert targets_schema.RANGE_ONLY == {k for k, s in KINDS.items() if s.ranges is Ranges.MUST} == {Kind.BAND}
+    assert targets_schema.RANGE_KINDS == {k for k, s in KINDS.items() if s.ranges is not Ranges.NEVER}
+    assert targets_schema.ONLY_FOR["drop"] == {Kind.REDUCTION}
+    assert targets_schema.ONLY_FOR["approximate"] == {k for k, s in KINDS.items() if s.worded}
+
+
+def test_a_problem_is_located_to_its_line_when_said():
+    source = "schema_version: 1\nseries:\n  x:\n    actual: {2021: oops}\n"
+    c = Checks("actuals.yaml", source)
+    c.add(("series", "x", "actual", 2021), Text("check.number", found='"oops"', hint=""), "x", "2021")
+    (problem,) = c.problems()
+    assert (problem.file, problem.line, problem.indicator) == ("actuals.yaml", 4, "x") and c.has_errors()
+
+
+def test_the_actuals_schema_reads_an_index_as_a_rate():
+    c = Checks("actuals.yaml", "")
+    data = {"schema_version": 1, "series": {"x": {"as_index": True, "actual": {2021: 107.5}}}}
+    series, _published = actuals_schema.actuals(c, data, {"x": Indicator("x", "X")}, {})
+    assert series["x"][0].value == 7.5 and not c.has_errors()
+
+
+def test_shares_that_do_not_sum_to_100_are_a_warning(dataset):
+    c = Checks("actuals.yaml", "")
+    series = dict(dataset.series, **{"grdp-share-sector-1": tuple(p._replace(value=p.value + 5) for p in dataset.series["grdp-share-sector-1"])})
+    warn_share_sums(c, dataset.indicators, dataset.plans, series)
+    assert c.pending and all(p.warning for p in c.pending) and not c.has_errors()
