@@ -1,7 +1,12 @@
 """soctrang_kpi: compute the attainment of a province's resolution targets from its data.
 
-The core (model, calc, classify, engine, audit) is pure Python with no I/O; load reads the YAML
-files; views, render and cli make the command-line tool.
+Four layers, imported one way (README "Architecture"): ``core`` is pure (the model, the
+arithmetic, the evaluation of a plan as of a year, the audit of published figures); ``files``
+reads and writes the YAML data and the office's own tables; ``output`` says the results (tables,
+JSON, documents); ``cli`` and ``spoken`` are the command-line shell. ``compat`` holds what kpi
+relies on from each library, pinned by contract tests.
 """
 
-__version__ = "0.1.0"
+#: the one place the version is written: pyproject.toml reads it (``dynamic``), ``kpi --version``
+#: prints it
+__version__ = "0.2.0"

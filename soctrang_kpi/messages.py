@@ -319,6 +319,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "không nhập được {path}: hãy cho tệp Excel .xlsx hoặc tệp Word .docx",
     },
     "import.unreadable": {"en": "cannot read {path}: {reason}", "vi": "không đọc được {path}: {reason}"},
+    "import.why.not_zip": {"en": "not an .xlsx or .docx file (those are zip packages)", "vi": "không phải tệp .xlsx hay .docx (các tệp này là gói zip)"},
+    "import.why.not_package": {"en": "not an .xlsx or .docx package", "vi": "không phải gói .xlsx hay .docx"},
+    "import.why.missing_part": {"en": "the package lacks its part {part}", "vi": "gói tệp thiếu phần {part}"},
+    "import.why.damaged_xml": {"en": "a part of the package is damaged XML", "vi": "một phần của gói tệp là XML hỏng"},
+    "import.why.damaged": {"en": "the package is damaged ({kind})", "vi": "gói tệp bị hỏng ({kind})"},
     "import.no_table": {
         "en": "{path}: no table with the columns TT, Chỉ tiêu and Nghị quyết was found",
         "vi": "{path}: không tìm thấy bảng có các cột TT, Chỉ tiêu và Nghị quyết",

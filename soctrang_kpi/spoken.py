@@ -21,6 +21,7 @@ from typing import Any
 
 import typer
 
+from .compat import click_errors
 from .errors import DataError, KpiError, UsageError, WriteError
 from .messages import LANGS, Num, Text, help_text, render
 
@@ -114,7 +115,7 @@ class SpokenCommand(_SpeaksHelp, typer.core.TyperCommand):
         return super().parse_args(ctx, args)
 
 
-class NoSuchCommand(typer.core._click.exceptions.UsageError):
+class NoSuchCommand(click_errors.UsageError):
     """A command name the app does not have (Click says it only in an English sentence)."""
 
     def __init__(self, name: str, ctx) -> None:
@@ -144,12 +145,11 @@ class SpokenGroup(_SpeaksHelp, typer.core.TyperGroup):
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, windows_expand_args, **extra)
         argv = list(sys.argv[1:] if args is None else args)
-        exceptions = typer.core._click.exceptions
         try:
             code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
-        except exceptions.NoArgsIsHelpError:
-            sys.exit(EXIT_USAGE)  # the help is already printed
-        except exceptions.UsageError as err:
+        except click_errors.UsageError as err:
+            if click_errors.is_a(err, "NoArgsIsHelpError"):
+                sys.exit(EXIT_USAGE)  # the help is already printed
             ctx = getattr(err, "ctx", None)
             lang = (ctx.meta.get(LANG_KEY) if ctx is not None else None) or lang_of(argv)
             for line in click_error_lines(err, lang, argv, self.command_names):
@@ -158,53 +158,15 @@ class SpokenGroup(_SpeaksHelp, typer.core.TyperGroup):
         except typer.Abort:
             say(Text("click.aborted").render(lang_of(argv)))
             sys.exit(1)
-        except exceptions.ClickException as err:  # a file Click could not open: not raised by kpi's options
+        except click_errors.ClickException as err:  # a file Click could not open: not raised by kpi's options
             say(f"kpi: {err.format_message()}")
             sys.exit(err.exit_code)
         sys.exit(code if isinstance(code, int) else 0)
 
 
-def _quoted(message: str) -> str:
-    """The value Click quotes first in its message ("'abc' is not a valid int.")."""
-    import re
-
-    found = re.search(r"""(['"])(.*?)\1""", message)
-    return repr(found.group(2)) if found else ""
-
-
-def _param_name(param) -> str:
-    if param is None:
-        return ""
-    if getattr(param, "param_type_name", "") == "option":
-        return " / ".join(param.opts)
-    return param.human_readable_name.strip("{}").lower()
-
-
-def _bad_value(err) -> Text:
-    """What is wrong with a value, by the type of the parameter."""
-    types = typer.core._click.types
-    message = err.message
-    value = _quoted(message)
-    kind = getattr(err.param, "type", None)
-    choices = getattr(kind, "choices", None)
-    if choices is not None:
-        return Text("click.not_one_of", value=value, choices=", ".join(str(c) for c in choices))
-    if isinstance(kind, types.IntRange) and "range" in message:
-        return Text("click.not_in_range", value=message.split(" ", 1)[0], range=message.rpartition("range ")[2].rstrip("."))
-    if isinstance(kind, types.IntParamType):
-        return Text("click.not_whole", value=value)
-    if isinstance(kind, types.FloatParamType):
-        return Text("click.not_number", value=value)
-    if type(kind).__name__.endswith("Path"):
-        return Text("click.is_folder" if "directory" in message else "click.is_file" if "is a file" in message else "click.no_path", value=value)
-    return Text("click.bad_value", value=value or message)
-
-
 def click_error_lines(err, lang: str, argv: list[str] | tuple[str, ...] = (), names: tuple[str, ...] = ()) -> list[str]:
     """Click's usage error as one line in ``lang``, and where to look for help."""
-    import re
-
-    exceptions = typer.core._click.exceptions
+    is_a = click_errors.is_a
     message: Text
     if isinstance(err, NoSuchCommand):
         from difflib import get_close_matches
@@ -212,20 +174,21 @@ def click_error_lines(err, lang: str, argv: list[str] | tuple[str, ...] = (), na
         close = get_close_matches(err.name, list(names))
         hint = Text("click.did_you_mean", names=", ".join(close)) if close else ""
         message = Text("click.no_command", name=repr(err.name), hint=hint, names=", ".join(names))
-    elif isinstance(err, exceptions.NoSuchOption):
+    elif is_a(err, "NoSuchOption"):
         close = sorted(err.possibilities or ())
         hint = Text("click.did_you_mean", names=", ".join(close)) if close else ""
         message = Text("click.no_option", name=err.option_name, hint=hint)
-    elif isinstance(err, exceptions.MissingParameter):
+    elif is_a(err, "MissingParameter"):
         kind = "option" if getattr(err.param, "param_type_name", "") == "option" else "argument"
-        message = Text(f"click.missing_{kind}", name=_param_name(err.param))
-    elif isinstance(err, exceptions.BadParameter):
-        message = Text("click.bad_parameter", name=_param_name(err.param), detail=_bad_value(err))
-    elif isinstance(err, exceptions.BadOptionUsage):
-        key = "click.needs_value" if "requires" in err.message else "click.takes_no_value" if "does not take" in err.message else "click.bad_option"
-        message = Text(key, name=err.option_name)
-    elif extra := re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", err.message):
-        message = Text("click.extra", args=extra.group(1))
+        message = Text(f"click.missing_{kind}", name=click_errors.param_name(err.param))
+    elif is_a(err, "BadParameter"):
+        detail = click_errors.bad_value(err)
+        message = Text("click.bad_parameter", name=click_errors.param_name(err.param), detail=Text(detail.key, **detail.fields))
+    elif is_a(err, "BadOptionUsage"):
+        reading = click_errors.option_usage(err)
+        message = Text(reading.key, **reading.fields)
+    elif (extra := click_errors.extra_arguments(err)) is not None:
+        message = Text("click.extra", args=extra)
     else:
         message = Text("click.usage", detail=err.format_message())
     ctx = getattr(err, "ctx", None)

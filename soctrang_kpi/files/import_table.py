@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import appendix_layout as layout
+from ..compat.ooxml import Unreadable
 from .datadir import ACTUALS, TARGETS
 from ..core.kinds import GROUP_KINDS
 from ..core.model import Direction, Kind
@@ -79,8 +80,10 @@ def read(path: Path, name: str | None = None) -> Imported:
             from .import_docx import grids as docx_grids
 
             tables = [(Text("import.table", n=n), grid, above) for n, grid, above in docx_grids(path)]
-    except (OSError, ValueError, KeyError) as err:  # not a zip, not a workbook, unreadable
-        raise UsageError(Text("import.unreadable", path=path, reason=getattr(err, "strerror", None) or err)) from err
+    except Unreadable as err:  # not a zip, not a workbook, a damaged part
+        raise UsageError(Text("import.unreadable", path=path, reason=Text(err.reason, **err.fields))) from None
+    except OSError as err:
+        raise UsageError(Text("import.unreadable", path=path, reason=err.strerror or err)) from None
     entries: list[Entry] = []
     skipped: list[Skipped] = []
     places: list[Text] = []

@@ -16,19 +16,16 @@ class Estimated(float):
 
 def grids(path: Path) -> list[tuple[str, list[list[object]]]]:
     """(sheet title, rows of cell values) of every sheet."""
-    from openpyxl import load_workbook
+    from ..compat.workbook import opened
 
-    book = load_workbook(path, read_only=True, data_only=False)
-    try:
-        found = []
+    found = []
+    with opened(path) as book:
         for sheet in book.worksheets:
             rows = []
             for row in sheet.iter_rows():
                 rows.append([_value(cell) for cell in row])
             found.append((sheet.title, rows))
-        return found
-    finally:
-        book.close()
+    return found
 
 
 def _value(cell) -> object:

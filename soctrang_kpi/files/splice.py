@@ -4,8 +4,9 @@ The file is parsed into libyaml's events (with line and column marks); only the 
 indicator is kept as nodes, the rest is skipped. The value's exact span is then replaced, or a
 ``year: value`` pair (or a ``status: {year: value}`` key, or an indicator entry) is inserted in the
 flow or block style of its neighbours, and a pair moved to another status is cut out with its
-line. Re-dumping the whole file (ruamel) turned block mappings into flow ones, ``7.10`` into
-``7.1``, dropped comments and cost seconds on a large file.
+line. Nothing else is re-emitted: a serializer (PyYAML's, or a round-trip library's such as
+ruamel.yaml, which kpi once used here) writes the whole file again in its own layout, and a text
+edit keeps every other byte as written by construction, with no further dependency.
 
 Marks are those of the normalised text (tabs in indentation expanded, NFC) that the reader
 parses; ``_Lines`` maps them back to the text as written. A node shared through an anchor and an

@@ -24,6 +24,7 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from ..compat import libyaml
 from ..core.calc import MAX_MAGNITUDE  # a number this large keeps its text, for the message to quote
 from ..errors import DataError, Problem
 from ..messages import Text
@@ -33,7 +34,7 @@ MAX_ALIAS_USES = 1000  # more repeated anchors than this is an alias bomb, not a
 MAX_DEPTH = 64  # deeper nesting is no data file; PyYAML's composer (used to locate errors) recurses
 _THOUSANDS = r"[-+]?\d{1,3}(\.\d{3})+"  # 417.000: a Vietnamese thousands separator?
 
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Base = libyaml.FastLoader
 _RESOLVER = yaml.resolver.Resolver()  # PyYAML's YAML 1.1 rules for untagged plain scalars
 _RESOLVED: dict[str, str] = {}  # plain scalar -> tag
 _RESOLVED_MAX = 200_000
@@ -294,14 +295,14 @@ def tab_indented(text: str) -> frozenset[int]:
 
 def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[object, list[Problem]]:
     """Parse one document; return the data and the duplicate-key / thousands warnings found."""
-    builder = _Builder()
+    builders: list[_Builder] = []
+
+    def build(events) -> object:
+        builders.append(_Builder())
+        return builders[-1].build(events)
+
     try:
-        loader = _Base(text)
-        try:
-            # the parser's own get_event, without yaml.parse's generator around every event
-            data = builder.build(iter(loader.get_event, None))
-        finally:
-            loader.dispose()
+        data = libyaml.read(text, build)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -313,6 +314,7 @@ def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[o
         elif line and re.search(r":\s+%", text.split("\n")[line - 1]):  # unit: %  ('%' starts a directive)
             message = Text("yaml.with_hint", message=message, hint=Text("yaml.quote_percent"))
         raise _fail(name, line, col, message) from None
+    builder = builders[-1]
     problems = [
         Problem(name, m.line + 1, m.column + 1, Text("yaml.duplicate_key", key=repr(key)))
         for key, m in builder.duplicates

@@ -273,19 +273,3 @@ def record_payload(change: Any) -> Json:
         "old": point_json(change.old),
         "new": point_json(change.new),
     }
-
-
-def export_payload(pr: PlanResult, review: AuditReport, dataset: Dataset, columns: list[str], lang: Lang) -> Json:
-    precision = pr.plan.settings.precision
-    indicators = []
-    for r in pr.results:
-        series = r.window.shown
-        indicators.append({**indicator_json(r, review.of(r.id), lang, precision), "series": [point_json(p) for p in series], "depth": r.depth})
-    return {
-        **header("export", pr),
-        "lang": lang.value,
-        "columns": columns,
-        "indicators": indicators,
-        "summary": summary_json(pr),
-        "summary_text": summary_line(pr, lang),
-    }

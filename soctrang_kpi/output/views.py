@@ -503,8 +503,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
     audit = findings_table(review.pairs(pr), lang, precision, word("audit_title", lang))
     return Document(
         lang,
-        lambda: payloads.export_payload(pr, review, dataset, [c.header for c in columns], lang),
-        (appendix, audit),
+        tables=(appendix, audit),
         intro=(title, summary_line(pr, lang)),
         charts=tuple(charts),
         title=title,
