@@ -135,7 +135,7 @@ def _forecast_value(w: Window, published, trend: float | None, path: tuple[float
     method = w.plan.settings.forecast
     if method is ForecastMethod.TREND and trend is not None:
         return trend, "trend"
-    if method is ForecastMethod.REBASED and path is not None:
+    if (method is ForecastMethod.REBASED or w.restated) and path is not None:
         return path[1], "rebased"
     planned = next((p for p in w.future if p.year == w.plan.target_year), None)
     if planned is not None:
@@ -166,7 +166,7 @@ def period_figures(average: Callable, required: Callable) -> Callable[..., Figur
             return Figures(no_data=NotComputable("no_values"))
         current = average(done)
         total_years = w.term_years()
-        planned = _try_values(lambda: _contiguous(w.future, w.plan.base_year + 1 + len(done)))
+        planned = _try_values(lambda: _contiguous(w.planned, w.plan.base_year + 1 + len(done)))
         if len(done) == total_years:
             forecast_value, source = average(done), "actual"
         elif w.plan.settings.forecast is ForecastMethod.TREND:
@@ -251,7 +251,7 @@ def cumulative_figures(target, w: Window, published) -> Figures:
     if not done:
         return Figures(no_data=NotComputable("no_values"))
     total, total_years = math.fsum(done), w.term_years()
-    planned = _try_values(lambda: _contiguous(w.future, w.plan.base_year + 1 + len(done)))
+    planned = _try_values(lambda: _contiguous(w.planned, w.plan.base_year + 1 + len(done)))
     trend = total + calc.mean(done) * (total_years - len(done))
     value, source = _period_forecast(done, planned, total_years, published, math.fsum, trend)
     forecast = Forecast(value, calc.attainment(value, target.value, target.direction), source)
@@ -299,7 +299,7 @@ def reduction_figures(target, w: Window, published) -> Figures:
     levels = [w.baseline.value] + _contiguous(tuple(p for p in w.term if p.year > start), first)
     if len(levels) < 2:
         return Figures(no_data=NotComputable("no_values"))
-    planned = _try_values(lambda: _contiguous(w.future, first + len(levels) - 1))
+    planned = _try_values(lambda: _contiguous(w.planned, first + len(levels) - 1))
     total_years = w.plan.target_year - start
     done = calc.yearly_drops(levels, target.drop)
     if target.average:

@@ -45,7 +45,7 @@ EXAMPLES: dict[Kind, Example] = {
   grdp-growth:
     actual: {$base: 6.5}        # $c_actual
     estimate: {$next: 8.1}      # $c_estimate
-    plan: {$target: 10.5}       # $c_plan
+    # $c_plan
 """,
     ),
     Kind.LEVEL: Example(
@@ -63,7 +63,6 @@ EXAMPLES: dict[Kind, Example] = {
   grdp-per-capita:
     actual: {$base: 120}
     estimate: {$next: 132}
-    plan: {$target: 215}
 """,
     ),
     Kind.AVERAGE: Example(
@@ -125,11 +124,9 @@ EXAMPLES: dict[Kind, Example] = {
   grdp-share-agriculture:
     actual: {$base: 20}
     estimate: {$next: 19}
-    plan: {$target: 16}
   grdp-share-other:
     actual: {$base: 80}
     estimate: {$next: 81}
-    plan: {$target: 84}
 """,
     ),
     Kind.GROUP: Example(
@@ -289,7 +286,10 @@ COMMENTS: dict[str, dict[str, str]] = {
     },
     "actual": {"vi": "số thực hiện", "en": "actual values"},
     "estimate": {"vi": "số ước tính", "en": "estimates"},
-    "plan": {"vi": "lộ trình", "en": "the roadmap"},
+    "plan": {
+        "vi": "plan: lộ trình từng năm còn lại, nếu nghị quyết có (plan: {2027: 9, 2028: 10}); chỉ ghi mục tiêu năm cuối thì không phải lộ trình, kpi dự báo từ số liệu",
+        "en": "plan: the roadmap, each remaining year, when the resolution has one (plan: {2027: 9, 2028: 10}); the target year's target alone is no roadmap, kpi forecasts from the values",
+    },
 }
 
 

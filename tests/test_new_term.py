@@ -1,0 +1,134 @@
+"""A new term (issue #21): the 2025–2030 plan of the merged Cần Thơ as a new user sets it up
+(real targets: ../shared/data/cantho_2025_2030_targets.yaml, values for 2025–2026), without a
+silent wrong verdict, and the forms the 2025–2030 resolutions write.
+
+Figures checked by hand are written out beside each row.
+"""
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+
+from soctrang_kpi.core.classify import SEVERITY, Status
+from soctrang_kpi.core.evaluate import evaluate
+from soctrang_kpi.core.kinds import KINDS
+from soctrang_kpi.core.model import Direction, Kind, Point, PointStatus
+from soctrang_kpi.files import init_template, load
+
+from .conftest import kpi, kpi_en
+
+ESTIMATE = PointStatus.ESTIMATE
+
+
+def rank(result) -> tuple:
+    """Lower is better: severity, then (for Vượt) the larger excess first."""
+    excess = math.inf if result.excess is None else result.excess
+    return (SEVERITY[result.status], -excess if result.status is Status.EXCEEDED else 0)
+
+
+def init_folder(tmp_path: Path, lang: str = "vi") -> Path:
+    folder = tmp_path / "can-tho"
+    result = kpi("init", str(folder), "--name", "Nghị quyết Đại hội Đảng bộ thành phố Cần Thơ lần thứ I",
+                 "--base-year", "2025", "--target-year", "2030", "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    return folder
+
+
+def status_of(folder: Path, *args: str) -> dict:
+    result = kpi("status", "--json", "--data-dir", str(folder), *args)
+    assert result.exit_code == 0, result.stderr
+    return {i["id"]: i for i in json.loads(result.stdout)["indicators"]}
+
+
+# --- 1. no forecast from a roadmap that only restates the target -------------------------------
+
+
+def test_a_roadmap_that_only_restates_the_target_is_no_forecast(tmp_path):
+    """GRDP per capita 120 (2025) → 132 (2026) against 215 in 2030, roadmap {2030: 215}: the
+    roadmap is drawn from the base year, so the forecast is its path started from the latest value,
+    132 · (215 / 120)^(4/5) = 132 · 1,59443 = 210,46 = 97,89 % → Khó đạt (it was 215 = 100 % →
+    Đạt); 100 then 90 in 2026 give 159,44 then 143,50, never Đạt."""
+    folder = init_folder(tmp_path)
+    actuals = folder / "actuals.yaml"
+    text = actuals.read_text(encoding="utf-8")
+    actuals.write_text(text.replace("estimate: {2026: 132}", "estimate: {2026: 132}\n    plan: {2030: 215}"), encoding="utf-8")
+    row = status_of(folder)["grdp-per-capita"]
+    assert row["forecast"]["source"] == "rebased"
+    assert row["forecast"]["value"] == pytest.approx(210.46, abs=0.01)
+    assert row["forecast"]["pct"] == pytest.approx(97.89, abs=0.005)
+    assert row["status"] == "at_risk"
+    previous = row["forecast"]["pct"]
+    for worse in ("100", "90"):
+        assert kpi("record", "grdp-per-capita", "2026", worse, "--force", "--data-dir", str(folder)).exit_code == 0
+        row = status_of(folder)["grdp-per-capita"]
+        assert row["status"] == "at_risk" and row["forecast"]["pct"] < previous
+        assert row["forecast"]["value"] == pytest.approx({"100": 159.44, "90": 143.50}[worse], abs=0.01)
+        previous = row["forecast"]["pct"]
+
+
+def test_a_restating_roadmap_with_nothing_observed_since_the_base_year_gives_no_forecast(tmp_path):
+    folder = init_folder(tmp_path)
+    actuals = folder / "actuals.yaml"
+    text = actuals.read_text(encoding="utf-8").replace("estimate: {2026: 132}", "plan: {2030: 215}")
+    actuals.write_text(text, encoding="utf-8")
+    row = status_of(folder, "--as-of", "2026")["grdp-per-capita"]
+    assert (row["forecast"]["value"], row["status"]) == (None, "no_data")
+
+
+def test_a_real_roadmap_still_forecasts(tmp_path):
+    """A roadmap with years before the target year is a roadmap: 2027–2030 planned, the forecast
+    is its 2030 value (source plan)."""
+    folder = init_folder(tmp_path)
+    actuals = folder / "actuals.yaml"
+    text = actuals.read_text(encoding="utf-8")
+    roadmap = "estimate: {2026: 132}\n    plan: {2027: 150, 2028: 170, 2029: 190, 2030: 215}"
+    actuals.write_text(text.replace("estimate: {2026: 132}", roadmap), encoding="utf-8")
+    row = status_of(folder)["grdp-per-capita"]
+    assert (row["forecast"]["source"], row["forecast"]["value"], row["status"]) == ("plan", 215, "achieved")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_template_ships_no_roadmap_that_restates_a_target(lang):
+    texts = init_template.render("Kế hoạch", 2025, 2030, lang)
+    data, _ = load.load_texts(texts["targets.yaml"], texts["actuals.yaml"])
+    (plan,) = data.plans.values()
+    for row in plan.rows:
+        planned = [p for p in data.series.get(row.indicator, ()) if p.status is PointStatus.PLAN]
+        assert not (len(planned) == 1 and planned[0].year == 2030), row.indicator
+
+
+def _worse_is_lower(kind: Kind, direction: Direction) -> bool:
+    """Lower values are worse for an at-least target, better for an at-most one; a reduction's
+    values are the rate it brings down, so lower is better there."""
+    return (direction is Direction.AT_LEAST) != (kind is Kind.REDUCTION)
+
+
+def _template_rows():
+    texts = init_template.render("Kế hoạch", 2025, 2030, "vi")
+    data, _ = load.load_texts(texts["targets.yaml"], texts["actuals.yaml"])
+    (plan,) = data.plans.values()
+    return data, plan, [r for r in plan.rows if KINDS[r.target.kind].figures is not None and r.target.kind is not Kind.BAND]
+
+
+TEMPLATE_DATA, TEMPLATE_PLAN, TEMPLATE_ROWS = _template_rows()
+
+
+@pytest.mark.parametrize("row", TEMPLATE_ROWS, ids=[r.indicator for r in TEMPLATE_ROWS])
+@hsettings(max_examples=30, deadline=None)
+@given(values=st.lists(st.floats(min_value=0.01, max_value=1000, allow_nan=False).map(lambda x: round(x, 2)), min_size=2, max_size=2, unique=True))
+def test_in_the_template_a_worse_latest_value_never_earns_a_better_verdict(row, values):
+    """Every kind of `kpi init`'s plan, as written, with its 2026 value moved: the worse of two
+    values never gets the better verdict."""
+    low, high = sorted(values)
+    worse, better = (low, high) if _worse_is_lower(row.target.kind, row.target.direction) else (high, low)
+
+    def verdict(value: float):
+        series = dict(TEMPLATE_DATA.series)
+        points = [p for p in series.get(row.indicator, ()) if p.year != 2026] + [Point(2026, value, ESTIMATE)]
+        series[row.indicator] = tuple(sorted(points))
+        return evaluate(TEMPLATE_DATA._replace(series=series), TEMPLATE_PLAN.id).find(row.indicator)
+
+    assert rank(verdict(worse)) >= rank(verdict(better)), (row.indicator, verdict(worse), verdict(better))
