@@ -60,6 +60,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "check.mapping": {"en": "expected a mapping ({what}), found {found}", "vi": "cần một ánh xạ ({what}), gặp {found}"},
     "check.list": {"en": "expected a list ({what}), found {found}", "vi": "cần một danh sách ({what}), gặp {found}"},
     "check.text": {"en": "expected text, found {found}", "vi": "cần văn bản, gặp {found}"},
+    "check.ambiguous": {
+        "en": "{found} reads two ways, as a decimal and as Vietnamese thousands{hint}",
+        "vi": "{found} đọc được hai cách, số thập phân hoặc hàng nghìn kiểu Việt Nam{hint}",
+    },
+    "hint.thousands": {
+        "en": " (write {plain} for thousands or {decimal} for the decimal; an indicator whose values have three decimals takes precision: 3)",
+        "vi": " (hãy viết {plain} nếu là hàng nghìn hoặc {decimal} nếu là số thập phân; chỉ tiêu có giá trị ba chữ số thập phân thì ghi precision: 3)",
+    },
     "check.number": {"en": "expected a number, found {found}{hint}", "vi": "cần một số, gặp {found}{hint}"},
     "check.finite": {"en": "expected a finite number, found {found}", "vi": "cần một số hữu hạn, gặp {found}"},
     "check.magnitude": {
@@ -199,10 +207,6 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "yaml.merge_key": {"en": "merge keys (<<) are not supported", "vi": "không hỗ trợ khoá gộp (<<)"},
     "yaml.tag": {"en": "tag {tag} is not allowed (safe loading)", "vi": "không cho phép thẻ {tag} (đọc an toàn)"},
     "yaml.duplicate_key": {"en": "duplicate key {key}: only one may stay", "vi": "trùng khoá {key}: chỉ được giữ một"},
-    "yaml.thousands": {
-        "en": "{written} reads as {value}; if you meant thousands, write {plain}",
-        "vi": "{written} được đọc là {value}; nếu ý là hàng nghìn, hãy viết {plain}",
-    },
     # -- the data folder and `kpi record` --
     "datadir.missing": {"en": "data folder {path} does not exist", "vi": "thư mục dữ liệu {path} không tồn tại"},
     "record.has_value": {

@@ -132,3 +132,77 @@ def test_in_the_template_a_worse_latest_value_never_earns_a_better_verdict(row, 
         return evaluate(TEMPLATE_DATA._replace(series=series), TEMPLATE_PLAN.id).find(row.indicator)
 
     assert rank(verdict(worse)) >= rank(verdict(better)), (row.indicator, verdict(worse), verdict(better))
+
+
+# --- 2. numbers read one way everywhere ------------------------------------------------------
+
+
+HDI_TARGETS = """\
+schema_version: 1
+indicators:
+  - {id: hdi, name: Chỉ số phát triển con người (HDI), name_en: Human development index, unit: chỉ số$precision}
+  - {id: exports, name: Kim ngạch xuất khẩu, unit: Tỷ USD}
+plans:
+  - id: term-2025-2030
+    name: Nghị quyết Đại hội Đảng bộ thành phố Cần Thơ lần thứ I
+    base_year: 2025
+    target_year: 2030
+    targets:
+      - {indicator: hdi, number: "16", kind: level, value: 0.78}
+      - {indicator: exports, number: "4", kind: level, value: $exports}
+"""
+HDI_ACTUALS = """\
+schema_version: 1
+series:
+  hdi:
+    actual: {2025: 0.735}
+  exports:
+    actual: {2025: 5.5}
+    estimate: {2026: $latest}
+"""
+
+
+def hdi_folder(tmp_path: Path, precision: str = "", exports: str = "8.2", latest: str = "6.1") -> Path:
+    from string import Template
+
+    folder = tmp_path / "hdi"
+    folder.mkdir(exist_ok=True)
+    (folder / "targets.yaml").write_text(Template(HDI_TARGETS).substitute(precision=precision, exports=exports), encoding="utf-8")
+    (folder / "actuals.yaml").write_text(Template(HDI_ACTUALS).substitute(latest=latest), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("where, text, line", [
+    ("actuals", "41.200", "actuals.yaml:7:22: exports 2026: 41.200 reads two ways"),
+    ("targets", "41.200", "targets.yaml:12:63: exports value: 41.200 reads two ways"),
+    ("actuals", "1.234.567", 'actuals.yaml:7:22: exports 2026: expected a number, found "1.234.567" (use 1234567)'),
+])
+def test_vietnamese_thousands_are_an_error_naming_file_and_line(tmp_path, where, text, line):
+    folder = hdi_folder(tmp_path, **({"latest": text} if where == "actuals" else {"exports": text}))
+    for command in (("status",), ("summary",), ("validate",), ("export", "-o", str(tmp_path / "a.docx"))):
+        result = kpi_en(*command, "--data-dir", str(folder))
+        assert result.exit_code == 1 and line in result.stderr, (command, result.stderr)
+    assert not (tmp_path / "a.docx").exists()
+
+
+def test_three_decimals_with_a_leading_zero_are_read_and_recorded(tmp_path):
+    """0,745 cannot be thousands (no group starts with 0): the loader and `kpi record` take it."""
+    folder = hdi_folder(tmp_path)
+    result = kpi("record", "hdi", "2026", "0.745", "--status", "estimate", "--data-dir", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert status_of(folder)["hdi"]["latest"]["value"] == 0.745
+
+
+def test_precision_per_indicator_shows_its_decimals_and_reads_three_decimals(tmp_path):
+    """HDI "tối thiểu 0,78" with precision: 3 shows 0,745 (not 0,75); 1.125 is a decimal there,
+    and refused (as thousands or 1,125?) for an indicator without it."""
+    folder = hdi_folder(tmp_path, precision=", precision: 3")
+    assert kpi("record", "hdi", "2026", "0.745", "--status", "estimate", "--data-dir", str(folder)).exit_code == 0
+    table = kpi("status", "--data-dir", str(folder)).stdout
+    assert "0,745*" in table and "0,78" in table
+    assert kpi("record", "hdi", "2027", "1.125", "--data-dir", str(folder)).exit_code == 0
+    refused = kpi_en("record", "exports", "2027", "1.125", "--data-dir", str(folder))
+    assert refused.exit_code == 2 and "'1.125' looks like a Vietnamese thousands separator: write 1125" in refused.stderr
+    text = (folder / "actuals.yaml").read_text(encoding="utf-8")
+    (folder / "actuals.yaml").write_text(text.replace("estimate: {2026: 6.1}", "estimate: {2026: 6.125}"), encoding="utf-8")
+    assert kpi("validate", "--data-dir", str(folder)).exit_code == 1

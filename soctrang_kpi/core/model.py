@@ -100,6 +100,9 @@ class Indicator(NamedTuple):
     unit_en: str = ""
     parent: str | None = None
     group: str | None = None  # economy, society, environment, defence, party, or the plan's own label
+    # decimals its values are written and shown with (HDI 0,745: 3); 3 or more also lets a value
+    # such as 1.125 be read as a decimal rather than refused as Vietnamese thousands
+    precision: int | None = None
 
 
 class PlanRow(NamedTuple):

@@ -40,6 +40,7 @@ def targets(c: Checks, data: object) -> tuple[dict[str, Indicator], dict[str, Pl
     if top is None:
         return {}, {}
     known = indicators(c, top.get("indicators"), ("indicators",))
+    c.precise = precise(known)
     return known, plans(c, top.get("plans"), ("plans",), known)
 
 
@@ -87,7 +88,15 @@ def indicator(c: Checks, value: object, path: KeyPath) -> Indicator | None:
     }
     parent = c.text(entry.get("parent"), path + ("parent",), ident, "parent", required=False)
     group = c.text(entry.get("group"), path + ("group",), ident, "group", required=False)
-    return Indicator(ident, parent=parent, group=group, **texts)
+    decimals = None
+    if "precision" in entry:
+        decimals = c.integer(entry["precision"], path + ("precision",), ident, "precision", range(0, 7))
+    return Indicator(ident, parent=parent, group=group, precision=decimals, **texts)
+
+
+def precise(known: dict[str, Indicator]) -> frozenset[str]:
+    """The indicators whose values are written with three decimals or more."""
+    return frozenset(i.id for i in known.values() if i.precision is not None and i.precision >= 3)
 
 
 def parents_exist(c: Checks, found: dict[str, Indicator], paths: dict[str, KeyPath]) -> None:

@@ -57,7 +57,7 @@ def _latest_cell(result: Result, pr: PlanResult, lang: Lang) -> Printed | None:
         return None
     value = shown_value(latest.value, result)
     assert value is not None
-    text = number(value, lang)
+    text = number(value, lang, result.indicator.precision)
     text += LATEST_MARKS.get(latest.status, "")
     if latest.year != pr.as_of:
         text += f" ({latest.year})"
@@ -138,7 +138,8 @@ def status_document(
             label,
         )
         estimated = r.latest is not None and r.latest.status is PointStatus.ESTIMATE
-        rows.append(Row(cells, r.depth, r.status, marks=frozenset({_LATEST_INDEX}) if estimated else frozenset()))
+        marks = frozenset({_LATEST_INDEX}) if estimated else frozenset()
+        rows.append(Row(cells, r.depth, r.status, marks=marks, decimals=r.indicator.precision))
     estimate = POINT_STATUS["estimate"][lang.value]
     footer = f"{summary_line(pr, lang)}   (* {estimate})"
     if any(r.latest is not None and r.latest.status is PointStatus.PRELIMINARY for r in shown):
@@ -491,7 +492,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
             values.get(plan.base_year), *(values.get(y) for y in done_years),
             f.avg_growth_pct, f.attainment_pct, *(values.get(y) for y in plan_years),
             f.forecast.value, f.forecast.pct, pace_text(r, lang), label, *extra,
-        ), r.depth, r.status, marks=_estimates(points, year_columns), whole=whole_unit(r)))
+        ), r.depth, r.status, marks=_estimates(points, year_columns), whole=whole_unit(r), decimals=r.indicator.precision))
         series = shown
         target = r.row.target
         charts.append(Chart(
