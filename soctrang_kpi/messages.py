@@ -60,6 +60,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "check.mapping": {"en": "expected a mapping ({what}), found {found}", "vi": "cần một ánh xạ ({what}), gặp {found}"},
     "check.list": {"en": "expected a list ({what}), found {found}", "vi": "cần một danh sách ({what}), gặp {found}"},
     "check.text": {"en": "expected text, found {found}", "vi": "cần văn bản, gặp {found}"},
+    "targets.no_target": {
+        "en": "no target: the indicator is listed and counted, never rated",
+        "vi": "chưa có mục tiêu: chỉ tiêu được liệt kê và đếm, không đánh giá",
+    },
     "check.ambiguous": {
         "en": "{found} reads two ways, as a decimal and as Vietnamese thousands{hint}",
         "vi": "{found} đọc được hai cách, số thập phân hoặc hàng nghìn kiểu Việt Nam{hint}",

@@ -206,3 +206,87 @@ def test_precision_per_indicator_shows_its_decimals_and_reads_three_decimals(tmp
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")
     (folder / "actuals.yaml").write_text(text.replace("estimate: {2026: 6.1}", "estimate: {2026: 6.125}"), encoding="utf-8")
     assert kpi("validate", "--data-dir", str(folder)).exit_code == 1
+
+
+# --- 4. structure parts without a target --------------------------------------------------------
+
+
+STRUCTURE_TARGETS = """\
+schema_version: 1
+indicators:
+  - {id: structure, name: Cơ cấu kinh tế, name_en: Economic structure}
+  - {id: sector-1, name: "Nông, lâm nghiệp và thuỷ sản", unit: "%", parent: structure}
+  - {id: sector-2, name: Công nghiệp và xây dựng, unit: "%", parent: structure}
+  - {id: sector-3, name: Dịch vụ, unit: "%", parent: structure}
+  - {id: taxes, name: Thuế sản phẩm trừ trợ cấp sản phẩm, name_en: Product taxes less subsidies, unit: "%", parent: structure}
+plans:
+  - id: term-2025-2030
+    name: Nghị quyết Đại hội Đảng bộ thành phố Cần Thơ lần thứ I
+    base_year: 2025
+    target_year: 2030
+    targets:
+      - {indicator: structure, number: "8", kind: composition}
+      - {indicator: sector-1, number: "8.1", kind: level, direction: at_most, strict: true, value: 16}
+      - {indicator: sector-2, number: "8.2", kind: level, strict: true, value: 35}
+      - {indicator: sector-3, number: "8.3", kind: level, strict: true, value: 45}
+"""
+STRUCTURE_ACTUALS = """\
+schema_version: 1
+series:
+  sector-1: {actual: {2025: 20.72}}
+  sector-2: {actual: {2025: 28.55}}
+  sector-3: {actual: {2025: 45.48}}
+  taxes: {actual: {2025: 5.25}}
+"""
+
+
+def test_a_structure_part_without_a_target_is_shown_summed_and_never_rated(tmp_path):
+    """Cần Thơ 2025: 20,72 + 28,55 + 45,48 + 5,25 = 100: the tax part has no target, is listed
+    (after the last part), counted in the sum (no warning, no finding) and never rated."""
+    (tmp_path / "targets.yaml").write_text(STRUCTURE_TARGETS, encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text(STRUCTURE_ACTUALS, encoding="utf-8")
+    validate = kpi_en("validate", "--data-dir", str(tmp_path))
+    assert validate.exit_code == 0 and "add up to" not in validate.stdout + validate.stderr
+    rows = status_of(tmp_path)
+    assert list(rows) == ["structure", "sector-1", "sector-2", "sector-3", "taxes"]
+    assert rows["taxes"]["reason"]["code"] == "no_target" and rows["taxes"]["label"] == "Không đánh giá"
+    assert rows["structure"]["status"] == "no_data"  # the rated parts have only the base year
+    audit = json.loads(kpi("audit", "--json", "--data-dir", str(tmp_path)).stdout)
+    assert audit["findings"] == []
+    table = kpi("status", "--data-dir", str(tmp_path)).stdout
+    assert "Thuế sản phẩm" in table and "Không đánh giá" in table and "5,25" in table
+
+
+def test_a_sum_finding_names_no_published_figure(tmp_path):
+    """Without the tax part the shares add up to 94,75: the finding is the data's, with nothing
+    under "Báo cáo ghi" (no report published 100)."""
+    targets = "\n".join(line for line in STRUCTURE_TARGETS.splitlines() if "id: taxes" not in line) + "\n"
+    (tmp_path / "targets.yaml").write_text(targets, encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text(STRUCTURE_ACTUALS.replace("  taxes: {actual: {2025: 5.25}}\n", ""), encoding="utf-8")
+    audit = json.loads(kpi("audit", "--json", "--data-dir", str(tmp_path)).stdout)
+    (finding,) = audit["findings"]
+    assert (finding["field"], finding["source"], finding["published"]) == ("sum 2025", "data", None)
+    assert finding["computed"] == pytest.approx(94.75) and finding["note_text"] == "tổng các tỷ trọng là 94,75%, không phải 100%"
+    table = kpi("audit", "--data-dir", str(tmp_path)).stdout
+    row = next(line for line in table.splitlines() if "Tổng 2025" in line)
+    assert "100" not in row.replace("không phải 100%", "")
+    for name in ("a.xlsx", "a.html"):
+        assert kpi("export", "-o", str(tmp_path / name), "--data-dir", str(tmp_path)).exit_code == 0
+    from openpyxl import load_workbook
+
+    audit_sheet = load_workbook(tmp_path / "a.xlsx").worksheets[1]
+    assert not any(cell.value == 100 for row in audit_sheet.iter_rows() for cell in row)
+
+
+def test_an_indicator_listed_without_a_target_or_values_is_counted(tmp_path):
+    """28 indicators in the resolution, figures for some: one listed with no target at all is a
+    row, counted in "N chỉ tiêu", shown "Chưa có số liệu"; with a target and no values the same."""
+    targets = STRUCTURE_TARGETS + '      - {indicator: fdi, number: "20"}\n      - {indicator: hdi, number: "21", kind: level, value: 0.78}\n'
+    targets = targets.replace("plans:", "  - {id: fdi, name: Thu hút vốn FDI}\n  - {id: hdi, name: Chỉ số HDI}\nplans:")
+    (tmp_path / "targets.yaml").write_text(targets, encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text(STRUCTURE_ACTUALS, encoding="utf-8")
+    rows = status_of(tmp_path)
+    assert rows["fdi"]["label"] == "Chưa có số liệu" and rows["hdi"]["label"] == "Chưa có số liệu"
+    assert "3 chỉ tiêu: 3 chưa có số liệu" in kpi("status", "--data-dir", str(tmp_path)).stdout
+    validate = kpi_en("validate", "--data-dir", str(tmp_path))
+    assert validate.exit_code == 0 and "fdi value: no target: the indicator is listed and counted, never rated" in validate.stdout

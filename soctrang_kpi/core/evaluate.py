@@ -89,9 +89,13 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
     published = dataset.published.get(row.indicator, {}).get(plan.id, ())
     spec = KINDS[row.target.kind]
     own_status = None
+    rated_kids = tuple(k for k in kids if k.rated)  # a part without a target is never rated
     if spec.figures is None:  # a heading: rated by its sub-rows
         figures = Figures()
-        status, excess, reason = _group_status(kids)
+        status, excess, reason = _group_status(rated_kids)
+    elif row.target.value is None:  # listed without a target: shown, counted, never rated
+        figures = Figures(no_data=NotComputable("no_target"))
+        status, excess, reason = Status.NO_DATA, None, Reason("no_target")
     else:
         try:
             figures = with_options(spec.figures(row.target, w, published), row.target, plan.settings)
@@ -101,12 +105,13 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
             figures = Figures(no_data=NotComputable("overflow"))
         status, excess, reason = assess(figures, w)
         own_status = status
-        if kids:  # a row with its own target and "of which" rows under it
-            status = combine([status] + [k.status for k in kids])
+        if rated_kids:  # a row with its own target and "of which" rows under it
+            status = combine([status] + [k.status for k in rated_kids])
             if status is not Status.EXCEEDED:
                 excess = None
     kid_ids = tuple(k.id for k in kids)
-    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status)
+    rated = spec.figures is None or row.target.value is not None
+    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status, rated)
 
 
 def _group_status(kids: tuple[Result, ...]) -> tuple[Status, float | None, Reason]:

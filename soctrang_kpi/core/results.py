@@ -69,6 +69,7 @@ class Result(NamedTuple):
     reason: Reason
     children: tuple[str, ...] = ()
     own_status: Status | None = None  # a row with a target and sub-rows: its own part of status
+    rated: bool = True  # False for a row listed without a target: shown and counted, never rated
 
     @property
     def id(self) -> str:

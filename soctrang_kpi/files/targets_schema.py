@@ -130,7 +130,7 @@ def plan(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator]) -
     base, end = years(c, entry, path, who)
     found_settings = settings(c, entry.get("settings"), path + ("settings",), who)
     summary = published_summary(c, entry.get("published_summary"), path + ("published_summary",), who)
-    found_rows = rows(c, entry.get("targets"), path + ("targets",), known)
+    found_rows = with_unlisted_parts(rows(c, entry.get("targets"), path + ("targets",), known), known)
     if ident is None or name is None or base is None or end is None:
         return None
     return Plan(ident, name, base, end, found_rows, name_en, found_settings, summary)
@@ -215,13 +215,28 @@ def row(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator], se
     if False in entry:  # YAML 1.1 reads a bare `no:` key as the boolean false
         c.add(path, Text("targets.no_as_false"), ident or "", "number")
         entry.setdefault("number", entry.pop(False))
-    c.keys(entry, path, yaml_keys.TARGET_ROW, ident or "", ("indicator", "number", "kind"))
+    c.keys(entry, path, yaml_keys.TARGET_ROW, ident or "", ("indicator", "number"))
     ident = row_indicator(c, ident, path + ("indicator",), known, seen)
     no = row_number(c, entry.get("number"), path + ("number",), ident or "")
     found = target(c, entry, path, ident or "")
     if ident is None or no is None or found is None:
         return None
     return PlanRow(ident, no, found)
+
+
+def with_unlisted_parts(found: tuple[PlanRow, ...], known: dict[str, Indicator]) -> tuple[PlanRow, ...]:
+    """A composition's parts the plan sets no target for (thuế sản phẩm in a GRDP structure) are
+    rows too, after its last listed part: shown, counted in the sum of the shares, never rated."""
+    listed = {row.indicator for row in found}
+    out: list[PlanRow] = []
+    for i, row in enumerate(found):
+        out.append(row)
+        parent = known[row.indicator].parent if row.indicator in known else None
+        heads = [r for r in found if r.indicator == parent and KINDS[r.target.kind].shares]
+        last_part = parent is not None and not any(known[r.indicator].parent == parent for r in found[i + 1:])
+        if heads and last_part:
+            out += [PlanRow(k, "", Target(Kind.LEVEL)) for k, one in known.items() if one.parent == parent and k not in listed]
+    return tuple(out)
 
 
 def row_indicator(c: Checks, ident: str | None, path: KeyPath, known: dict[str, Indicator], seen: set[str]) -> str | None:
@@ -246,6 +261,10 @@ def row_number(c: Checks, value: object, path: KeyPath, ident: str) -> str | Non
 
 
 def target(c: Checks, entry: dict, path: KeyPath, ident: str) -> Target | None:
+    if "kind" not in entry and "value" not in entry and "range" not in entry:
+        # listed without a target (yet): counted, shown "Chưa có số liệu", never rated
+        c.add(path, Text("targets.no_target"), ident, "value", warning=True)
+        return Target(Kind.LEVEL)
     kind = c.choice(entry.get("kind"), path + ("kind",), Kind, ident, "kind")
     direction: Direction | None = Direction.AT_LEAST
     if "direction" in entry:

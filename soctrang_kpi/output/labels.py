@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import math
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from ..core.calc import round_half_up
 from ..core.classify import Status
 from ..core.model import Direction, Kind
 from ..core.pace import Band
+
+if TYPE_CHECKING:
+    from ..core.results import Result
 
 
 class Lang(str, Enum):
@@ -28,6 +32,7 @@ LABELS: dict[Status, dict[str, str]] = {
 #: column headings and other fixed words
 WORDS: dict[str, dict[str, str]] = {
     "no": {"vi": "TT", "en": "No"},
+    "not_rated": {"vi": "Không đánh giá", "en": "Not rated"},
     # the columns of `kpi validate --format csv / markdown`
     "problem_file": {"vi": "tệp", "en": "file"},
     "problem_line": {"vi": "dòng", "en": "line"},
@@ -237,6 +242,7 @@ REASONS = {
     "forecast_about": {"vi": "dự báo {x}, trong sai số cho phép của \"khoảng\"", "en": "forecast {x}, within the tolerance of \"about\""},
     "forecast_at_bound": {"vi": "dự báo {x} chỉ bằng mức, chưa vượt qua", "en": "forecast {x} only reaches a strict bound"},
     "forecast_meets_floor": {"vi": "dự báo {x} so với mức cao; đã đạt mức thấp của khoảng", "en": "forecast {x} of the upper bound; the lower bound is reached"},
+    "no_target": {"vi": "chưa có mục tiêu; không đánh giá", "en": "no target; not rated"},
     "target_is_baseline": {"vi": "mục tiêu bằng giá trị năm gốc", "en": "the target equals the baseline"},
 }
 
@@ -248,7 +254,7 @@ NOTES = {
     "components_short": {"vi": "chưa đạt: {x}", "en": "falls short: {x}"},
     "trend_forecast": {"vi": "không có lộ trình; theo xu hướng hiện tại chưa đạt", "en": "no roadmap; the current trend falls short"},
     "not_computable": {"vi": "không tính được từ số liệu đầu vào", "en": "cannot be computed from the inputs"},
-    "shares_sum": {"vi": "tổng các tỷ trọng khác 100", "en": "the shares do not sum to 100"},
+    "shares_sum": {"vi": "tổng các tỷ trọng là {x}%, không phải 100%", "en": "the shares add up to {x}%, not 100%"},
     "met_tally_met": {"vi": "theo cách đếm đạt/chưa đạt, tính lại là đạt và vượt", "en": "as a met/not-met tally, the computed verdict is achieved or exceeded"},
     "met_tally_short": {"vi": "theo cách đếm đạt/chưa đạt, tính lại là chưa đạt", "en": "as a met/not-met tally, the computed verdict is not achieved"},
     "missing_indicators": {"vi": "dữ liệu thiếu chỉ tiêu so với báo cáo", "en": "the data lacks indicators the report counts"},
@@ -327,6 +333,14 @@ def status_label(status: Status, excess: float | None, lang: Lang, precision: in
     if status is Status.EXCEEDED and excess is not None:
         label += " " + percent(excess, lang, precision)
     return label
+
+
+def result_label(result: "Result", lang: Lang, precision: int = 2) -> str:
+    """A result's assessment as printed: its status's label, or "Không đánh giá" for a row with
+    values and no target (a part of a structure the plan sets no target for)."""
+    if not result.rated and result.latest is not None:
+        return word("not_rated", lang)
+    return status_label(result.status, result.excess, lang, precision)
 
 
 def fill(template: dict[str, str], lang: Lang, detail: object, precision: int = 2) -> str:

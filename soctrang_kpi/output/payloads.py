@@ -15,7 +15,7 @@ from ..core.kinds import GROUP_KINDS
 from ..core.model import Dataset, Point
 from ..core.results import PlanResult, Result
 from ..errors import Problem
-from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, fill, status_label
+from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, fill, result_label, status_label
 from .wording import reason_text, summary_line
 
 SCHEMA_VERSION = 1
@@ -86,7 +86,7 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "pace": pace_json(figures, lang),
         "status": result.status.value,
         "excess_pct": result.excess,
-        "label": status_label(result.status, result.excess, lang, precision),
+        "label": result_label(result, lang, precision),
         "reason": {"code": result.reason.code, "text": reason_text(result, lang, precision)},
         "audit": [finding_json(f, lang, precision) for f in findings],
     }
@@ -119,7 +119,7 @@ def compare_json(before: PlanResult, changes: Any, lang: Lang) -> Json:
     def verdict(r: Result | None) -> Json | None:
         if r is None:
             return None
-        return {"status": r.status.value, "excess_pct": r.excess, "label": status_label(r.status, r.excess, lang, precision)}
+        return {"status": r.status.value, "excess_pct": r.excess, "label": result_label(r, lang, precision)}
 
     rows = [
         {"id": c.after.id, "no": c.after.row.no, "before": verdict(c.before), "after": verdict(c.after),
@@ -212,7 +212,7 @@ def other_target_json(plan, result: Result, lang: Lang) -> Json:
         "attainment_pct": _r(result.figures.attainment_pct),
         "forecast_pct": _r(result.figures.forecast.pct),
         "status": result.status.value,
-        "label": status_label(result.status, result.excess, lang, precision),
+        "label": result_label(result, lang, precision),
     }
 
 

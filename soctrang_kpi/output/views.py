@@ -37,6 +37,7 @@ from .labels import (
     group_name,
     number,
     percent,
+    result_label,
     status_label,
     word,
     written,
@@ -119,7 +120,7 @@ def status_document(
     rows = []
     for r in shown:
         f = r.figures
-        label = status_label(r.status, r.excess, lang, precision)
+        label = result_label(r, lang, precision)
         if r.row.target.kind in GROUP_KINDS:  # a heading: only its assessment
             cells: tuple = (r.row.no, name_of(r, lang)) + ("",) * 8 + (label,)
             rows.append(Row(cells, r.depth, r.status, heading=True))
@@ -166,8 +167,8 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
     precision = after.plan.settings.precision
     rows = []
     for c in changes:
-        old = "-" if c.before is None else status_label(c.before.status, c.before.excess, lang, precision)
-        new = status_label(c.after.status, c.after.excess, lang, precision)
+        old = "-" if c.before is None else result_label(c.before, lang, precision)
+        new = result_label(c.after, lang, precision)
         mark = CHANGE_WORDS[c.direction][lang.value] if c.changed else ""
         rows.append(Row((c.after.row.no, name_of(c.after, lang), old, new, mark), c.after.depth, c.after.status))
     n = sum(c.changed for c in changes)
@@ -203,7 +204,7 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
             "-" if f.forecast.value is None else
             f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision)} ({FORECAST_SOURCES[f.forecast.source or 'trend'][lang.value]}) = {percent(f.forecast.pct, lang, precision)}",
         ),
-        (word("assessment", lang), f"{status_label(result.status, result.excess, lang, precision)}: {reason_text(result, lang, precision)}"),
+        (word("assessment", lang), f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"),
     ]
     if f.pace is not None:
         facts.insert(-1, (word("pace_fact", lang), pace_text(result, lang)))
@@ -223,7 +224,7 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
         facts.insert(2, (word("group", lang), group_name(result.indicator.group, lang)))
     if result.children:
         parts = [pr.find(child) for child in result.children]
-        facts.append((word("components", lang), "; ".join(f"{c.row.no} {status_label(c.status, c.excess, lang, precision)}" for c in parts)))
+        facts.append((word("components", lang), "; ".join(f"{c.row.no} {result_label(c, lang, precision)}" for c in parts)))
     facts_table = Table(
         plan_title(pr, lang),
         (Column(""), Column("", wrap=True)),
@@ -275,7 +276,7 @@ def other_targets_table(others, lang: Lang) -> Table:
             target_text(other.row.target, lang),
             other.figures.attainment_pct,
             other.figures.forecast.pct,
-            status_label(other.status, other.excess, lang, precision),
+            result_label(other, lang, precision),
         ), status=other.status))
     columns = (
         Column(word("plan", lang), wrap=True),
@@ -353,7 +354,7 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
             Column(word("note", lang), max_width=36),
         ),
         tuple(
-            Row((r.row.no, name_of(r, lang), status_label(r.status, r.excess, lang), reason_text(r, lang, precision)), status=r.status)
+            Row((r.row.no, name_of(r, lang), result_label(r, lang), reason_text(r, lang, precision)), status=r.status)
             for r in short
         ),
         role="at_risk",
@@ -480,7 +481,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         shown = r.window.shown
         points = {p.year: p for p in shown}
         values = {year: p.value for year, p in points.items()}
-        label = status_label(r.status, r.excess, lang, precision)
+        label = result_label(r, lang, precision)
         name = name_of(r, lang)
         extra = (notes[r.id],) if noted else ()
         if r.row.target.kind in GROUP_KINDS:
