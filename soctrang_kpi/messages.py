@@ -304,6 +304,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "lookup.none": {"en": "no indicator matches {query}", "vi": "không có chỉ tiêu nào khớp với {query}"},
     "plan.unknown": {"en": "unknown plan {plan}", "vi": "không có kế hoạch {plan}"},
+    "plan.as_of_outside": {
+        "en": "{year} is outside the period of plan {plan}, {base}–{target}: give a year of the period",
+        "vi": "năm {year} nằm ngoài thời kỳ của kế hoạch {plan}, {base}–{target}: hãy cho một năm trong thời kỳ",
+    },
+    "groups.unknown": {
+        "en": "no indicator of plan {plan} is in the group {group}",
+        "vi": "kế hoạch {plan} không có chỉ tiêu nào thuộc nhóm {group}",
+    },
     "plan.not_in_plan": {"en": "indicator {indicator} is not in plan {plan}", "vi": "chỉ tiêu {indicator} không thuộc kế hoạch {plan}"},
     # -- kpi init and kpi import --
     "init.wrote": {"en": "kpi: wrote {path}", "vi": "kpi: đã ghi {path}"},

@@ -290,3 +290,47 @@ def test_an_indicator_listed_without_a_target_or_values_is_counted(tmp_path):
     assert "3 chỉ tiêu: 3 chưa có số liệu" in kpi("status", "--data-dir", str(tmp_path)).stdout
     validate = kpi_en("validate", "--data-dir", str(tmp_path))
     assert validate.exit_code == 0 and "fdi value: no target: the indicator is listed and counted, never rated" in validate.stdout
+
+
+# --- 6. the small things a user hits ----------------------------------------------------------
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "example-kinds"
+
+
+@pytest.mark.parametrize("written", ["Kinh tế", "kinh te", "KINH TẾ", "Economy", "economy", " kinh  tế "])
+def test_group_accepts_the_printed_label_in_either_language(written):
+    result = kpi("status", "--json", "--group", written, "--data-dir", str(EXAMPLE))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["summary"]["total"] == 5
+
+
+@pytest.mark.parametrize("runner, message, first", [
+    (kpi, "kpi: kế hoạch 'term-2020-2025' không có chỉ tiêu nào thuộc nhóm 'xyz'", "Kinh tế"),
+    (kpi_en, "kpi: no indicator of plan 'term-2020-2025' is in the group 'xyz'", "Economy"),
+])
+def test_an_unknown_group_is_answered_in_the_uis_language(runner, message, first):
+    result = runner("status", "--group", "xyz", "--data-dir", str(EXAMPLE))
+    assert result.exit_code == 2 and message in result.stderr
+    assert result.stderr.splitlines()[1].strip() == first
+
+
+def test_compare_says_when_data_came_in_and_counts_like_the_footer(tmp_path):
+    """As of 2025 (the base year) nothing has a verdict; as of 2026 every row has: "mới có số
+    liệu", not "tốt hơn", and 9 changes for the template's 9 indicators (not 12 rows)."""
+    folder = init_folder(tmp_path)
+    out = json.loads(kpi("status", "--json", "--compare", "2025", "--data-dir", str(folder)).stdout)
+    assert {row["direction"] for row in out["compare"]["indicators"]} == {"data_in"}
+    table = kpi("status", "--compare", "2025", "--data-dir", str(folder)).stdout
+    assert "mới có số liệu" in table and "tốt hơn" not in table
+    assert "9 chỉ tiêu thay đổi đánh giá so với năm 2025" in table and table.count("9 chỉ tiêu") == 2
+    later = kpi("status", "--compare", "2026", "--as-of", "2025", "--data-dir", str(folder)).stdout
+    assert "chưa có số liệu" in later.split("Đánh giá so với năm 2026")[1] and "kém hơn" not in later
+
+
+@pytest.mark.parametrize("option", ["--as-of", "--compare"])
+@pytest.mark.parametrize("year", ["2032", "2024"])
+def test_a_year_outside_the_plans_period_is_refused_naming_it(tmp_path, option, year):
+    folder = init_folder(tmp_path)
+    result = kpi_en("status", option, year, "--data-dir", str(folder))
+    assert result.exit_code == 2
+    assert f"{year} is outside the period of plan term-2025-2030, 2025–2030" in result.stderr

@@ -209,6 +209,8 @@ CHANGE_WORDS = {
     "worse": {"vi": "kém hơn", "en": "worse"},
     "same": {"vi": "", "en": ""},
     "new": {"vi": "mới", "en": "new"},
+    "data_in": {"vi": "mới có số liệu", "en": "data now in"},
+    "data_out": {"vi": "chưa có số liệu", "en": "no data now"},
 }
 
 #: why an indicator has its status; {x} is the cited figure

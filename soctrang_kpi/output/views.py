@@ -171,7 +171,7 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
         new = result_label(c.after, lang, precision)
         mark = CHANGE_WORDS[c.direction][lang.value] if c.changed else ""
         rows.append(Row((c.after.row.no, name_of(c.after, lang), old, new, mark), c.after.depth, c.after.status))
-    n = sum(c.changed for c in changes)
+    n = sum(c.changed for c in changes if c.after.depth == 0)  # counted as the footer counts: top-level rows
     return Table(
         word("compare_title", lang, year=before.as_of),
         (
