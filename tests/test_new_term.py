@@ -334,3 +334,54 @@ def test_a_year_outside_the_plans_period_is_refused_naming_it(tmp_path, option, 
     result = kpi_en("status", option, year, "--data-dir", str(folder))
     assert result.exit_code == 2
     assert f"{year} is outside the period of plan term-2025-2030, 2025–2030" in result.stderr
+
+
+# --- 3. forecasts within what the indicator can be ---------------------------------------------
+
+
+def _urbanisation(tmp_path: Path, unit_line: str = "", latest: str = "58", target: str = "kind: level, value: 80") -> Path:
+    folder = init_folder(tmp_path)
+    actuals = folder / "actuals.yaml"
+    actuals.write_text(actuals.read_text(encoding="utf-8").replace("estimate: {2026: 46.5}", f"estimate: {{2026: {latest}}}"), encoding="utf-8")
+    targets = folder / "targets.yaml"
+    text = targets.read_text(encoding="utf-8").replace("kind: band, range: [50, 55]}", target + "}")
+    text = text.replace("    name_en: Urbanisation rate\n", "    name_en: Urbanisation rate\n" + unit_line)
+    targets.write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_share_is_never_forecast_above_100(tmp_path):
+    """45 (2025) → 58 (2026): the trend 58 · 1,2889⁴ = 160,06 % is no share; held at 100, said
+    in show and JSON (bounded, unbounded 160,06)."""
+    folder = _urbanisation(tmp_path)
+    out = json.loads(kpi("show", "urbanisation", "--json", "--data-dir", str(folder)).stdout)["forecast"]
+    assert (out["value"], out["pct"], out["bounded"]) == (100, 125, True)
+    assert out["unbounded"] == pytest.approx(58 * (58 / 45) ** 4, abs=1e-5) == pytest.approx(160.062617)
+    shown = kpi("show", "urbanisation", "--data-dir", str(folder)).stdout
+    assert "100 (xu hướng; giữ trong giới hạn của chỉ tiêu, tính ra 160,06)" in shown
+    assert json.loads(kpi("show", "grdp-per-capita", "--json", "--data-dir", str(folder)).stdout)["forecast"]["bounded"] is False
+
+
+def test_an_indicators_own_bounds_override_its_units(tmp_path):
+    """bounds: [0, 90]: a ceiling the plan knows (a rate that cannot pass 90)."""
+    folder = _urbanisation(tmp_path, unit_line="    bounds: [0, 90]\n")
+    out = json.loads(kpi("show", "urbanisation", "--json", "--data-dir", str(folder)).stdout)["forecast"]
+    assert (out["value"], out["bounded"]) == (90, True)
+    bad = _urbanisation(tmp_path / "b", unit_line="    bounds: [90, 10]\n")
+    assert kpi("validate", "--data-dir", str(bad)).exit_code == 1
+
+
+def test_a_count_is_never_forecast_below_zero_and_a_place_never_above_first(tmp_path):
+    from soctrang_kpi.core.bounds import bounds_of
+    from soctrang_kpi.core.model import Indicator
+
+    assert bounds_of(Indicator("x", "X", unit="Đảng viên")) == (0, None)
+    assert bounds_of(Indicator("x", "X", unit="Hạng")) == (1, None)
+    assert bounds_of(Indicator("x", "X", unit="%")) == (0, 100)
+    assert bounds_of(Indicator("x", "X", unit="Tỷ đồng")) == (None, None)
+    folder = init_folder(tmp_path)
+    actuals = folder / "actuals.yaml"
+    actuals.write_text(actuals.read_text(encoding="utf-8").replace("estimate: {2026: 53500}", "estimate: {2026: 0}"), encoding="utf-8")
+    out = json.loads(kpi("show", "party-members", "--json", "--data-dir", str(folder)).stdout)["forecast"]
+    # no CAGR from 0: the linear trend 0 − 52.000 · 4 = −208.000 members, held at 0
+    assert (out["value"], out["bounded"], out["unbounded"]) == (0, True, -208000)

@@ -15,6 +15,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from . import calc
+from .bounds import held
 from ..errors import NotComputable
 from .model import Direction, ForecastMethod, Kind, Point, Published, Target
 from .pace import level_pace, rate_pace
@@ -69,11 +70,17 @@ def level_figures(target, w: Window, published) -> Figures:
     forecast_value, source = _forecast_value(w, published, trend, path)
     forecast = Forecast()
     if forecast_value is not None:
+        unbounded = None
+        if source in ("trend", "rebased") and held(forecast_value, w.bounds) != forecast_value:
+            unbounded, forecast_value = forecast_value, held(forecast_value, w.bounds)
         forecast = Forecast(
             forecast_value,
             calc.attainment(forecast_value, target.value, target.direction),
             source,
+            unbounded,
         )
+    if trend is not None:
+        trend = held(trend, w.bounds)
     progress = None
     if base is not None:
         progress = _try(lambda: calc.progress(base.value, latest.value, target.value))
@@ -207,7 +214,7 @@ def progress_figures(target, w: Window, published) -> Figures:
 
     forecast = level.forecast
     if forecast.value is not None:
-        forecast = Forecast(forecast.value, to_progress(forecast.value, target.value, target.direction), forecast.source)
+        forecast = forecast._replace(pct=to_progress(forecast.value, target.value, target.direction))
     return Figures(
         avg_growth_pct=level.avg_growth_pct,
         cagr_pct=level.cagr_pct,

@@ -103,6 +103,8 @@ class Indicator(NamedTuple):
     # decimals its values are written and shown with (HDI 0,745: 3); 3 or more also lets a value
     # such as 1.125 be read as a decimal rather than refused as Vietnamese thousands
     precision: int | None = None
+    # what its values can be, [low, high] (either may be None); default: by its unit (core/bounds.py)
+    bounds: tuple[float | None, float | None] | None = None
 
 
 class PlanRow(NamedTuple):

@@ -17,6 +17,7 @@ class Forecast(NamedTuple):
     value: float | None = None
     pct: float | None = None
     source: str | None = None  # "actual", "plan", "rebased", "published", "trend"; None when none
+    unbounded: float | None = None  # the value computed before it was held within the indicator's bounds
 
 
 class RoadmapGap(NamedTuple):

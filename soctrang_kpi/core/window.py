@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 import math
 
+from .bounds import NO_BOUNDS, bounds_of
 from .model import OBSERVED, Dataset, Plan, Point, PointStatus, Target
 
 
@@ -26,6 +27,7 @@ class Window(NamedTuple):
     shown: tuple[Point, ...] = ()
     # the roadmap only restates the target: the forecast is the rebased path or the trend, never it
     restated: bool = False
+    bounds: tuple[float | None, float | None] = (None, None)  # what the values can be (core/bounds.py)
 
     @property
     def final(self) -> bool:
@@ -138,6 +140,10 @@ def plan_windows(dataset: Dataset, plan: Plan, as_of: int | None = None) -> Plan
     start = plan.settings.roadmap_from
     if start is None and first_planned is not None:
         start = first_planned - 1
-    windows = {row.indicator: window(dataset.series.get(row.indicator, ()), plan, year, start, row.target)
-        for row in plan.rows}
+    windows = {
+        row.indicator: window(dataset.series.get(row.indicator, ()), plan, year, start, row.target)._replace(
+            bounds=bounds_of(dataset.indicators[row.indicator]) if row.indicator in dataset.indicators else NO_BOUNDS
+        )
+        for row in plan.rows
+    }
     return PlanWindows(year, start, windows)

@@ -91,7 +91,23 @@ def indicator(c: Checks, value: object, path: KeyPath) -> Indicator | None:
     decimals = None
     if "precision" in entry:
         decimals = c.integer(entry["precision"], path + ("precision",), ident, "precision", range(0, 7))
-    return Indicator(ident, parent=parent, group=group, precision=decimals, **texts)
+    found_bounds = indicator_bounds(c, entry["bounds"], path + ("bounds",), ident) if "bounds" in entry else None
+    return Indicator(ident, parent=parent, group=group, precision=decimals, bounds=found_bounds, **texts)
+
+
+def indicator_bounds(c: Checks, value: object, path: KeyPath, ident: str) -> tuple[float | None, float | None] | None:
+    """``bounds: [0, 100]``: what the indicator's values can be; either side may be null."""
+    pair = c.sequence(value, path, "what.low_high", ident, "bounds")
+    if pair is None:
+        return None
+    if len(pair) != 2:
+        c.add(path, Text("targets.range_size", count=len(pair), hint=""), ident, "bounds")
+        return None
+    low, high = (None if b is None else c.number(b, path + (j,), ident, "bounds") for j, b in enumerate(pair))
+    if low is not None and high is not None and low >= high:
+        c.add(path, Text("targets.range_order", low=f"{low:g}", high=f"{high:g}"), ident, "bounds")
+        return None
+    return low, high
 
 
 def precise(known: dict[str, Indicator]) -> frozenset[str]:

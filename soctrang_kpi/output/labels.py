@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..core.calc import round_half_up
 from ..core.classify import Status
 from ..core.model import Direction, Kind
+from ..core.bounds import WHOLE_UNITS as WHOLE
 from ..core.pace import Band
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ LABELS: dict[Status, dict[str, str]] = {
 WORDS: dict[str, dict[str, str]] = {
     "no": {"vi": "TT", "en": "No"},
     "not_rated": {"vi": "Không đánh giá", "en": "Not rated"},
+    "bounded": {"vi": "giữ trong giới hạn của chỉ tiêu, tính ra {value}", "en": "held within what the indicator can be, computed {value}"},
     # the columns of `kpi validate --format csv / markdown`
     "problem_file": {"vi": "tệp", "en": "file"},
     "problem_line": {"vi": "dòng", "en": "line"},
@@ -143,12 +145,8 @@ SOURCE_NAMES = {
     "data": {"vi": "số liệu", "en": "data"},
 }
 
-#: units whose values are counts (people, tonnes, communes): shown as whole numbers. Folded
-#: (no accents, lower case) so that "Đảng viên" and "dang vien" match
-WHOLE_UNITS = frozenset({
-    "nguoi", "dang vien", "tan", "xa", "huyen", "huyen, thi xa", "ho", "truong", "giuong", "lao dong",
-    "doanh nghiep", "con", "chiec", "km", "ha", "people", "party members", "tonnes", "communes", "districts",
-})
+#: units whose values are counts: shown as whole numbers (their home is core/bounds.py)
+WHOLE_UNITS = WHOLE
 
 #: the state of a yearly value
 POINT_STATUS = {

@@ -18,7 +18,7 @@ from ..errors import Problem
 from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, fill, result_label, status_label
 from .wording import reason_text, summary_line
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Json = dict[str, Any]
 
@@ -81,6 +81,8 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
             "value": _r(figures.forecast.value),
             "pct": _r(figures.forecast.pct),
             "source": figures.forecast.source,
+            "bounded": figures.forecast.unbounded is not None,
+            "unbounded": _r(figures.forecast.unbounded),
         },
         "roadmap_gap": gap_json(figures),
         "pace": pace_json(figures, lang),

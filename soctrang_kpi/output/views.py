@@ -202,7 +202,9 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
         (
             word("forecast", lang),
             "-" if f.forecast.value is None else
-            f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision)} ({FORECAST_SOURCES[f.forecast.source or 'trend'][lang.value]}) = {percent(f.forecast.pct, lang, precision)}",
+            f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision)} ({FORECAST_SOURCES[f.forecast.source or 'trend'][lang.value]}"
+            + ("" if f.forecast.unbounded is None else "; " + word("bounded", lang, value=_trend_text(f.forecast.unbounded, target, lang, precision)))
+            + f") = {percent(f.forecast.pct, lang, precision)}",
         ),
         (word("assessment", lang), f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"),
     ]
