@@ -12,7 +12,7 @@ This module imports nothing of the package: every layer may use it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 LANGS = ("vi", "en")
@@ -531,7 +531,8 @@ class Text(str):
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("a Text cannot be changed")
 
-    def __reduce__(self):  # copy and pickle rebuild it from its key, not from the English text
+    def __reduce__(self) -> tuple[Callable[[str, dict[str, object]], Text], tuple[str, dict[str, object]]]:
+        # copy and pickle rebuild it from its key, not from the English text
         return _rebuild, (self.key, dict(self.params))
 
     def __repr__(self) -> str:

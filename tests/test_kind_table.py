@@ -61,18 +61,17 @@ def test_each_entry_is_consistent(kind, spec):
 RECIPE = [
     ("core/model.py", 'REDUCTION = "reduction"', "after",
      '    PEAK = "peak"  # the best year of the term must reach the target\n'),
-    ("core/kinds.py", "class Ranges(", "before",
+    ("core/kinds.py", "# --- the percentage of each kind", "before",
      "def peak_figures(target: Target, w: Window, published: tuple[Published, ...]) -> Figures:\n"
      '    """The best year of the term must reach the target (a dummy kind: the recipe\'s test)."""\n'
      "    if not w.term:\n"
      '        return Figures(no_data=NotComputable("no_values"))\n'
      "    pick = max if target.direction is Direction.AT_LEAST else min\n"
      "    best = pick(p.value for p in w.term)\n"
-     "    pct = calc.attainment(best, target.value, target.direction)\n"
-     '    return Figures(attainment_pct=pct, forecast=Forecast(best, pct, "actual"))\n'
+     '    return Figures(measure=best, forecast=Forecast(best, None, "actual"))\n'
      "\n\n"),
     ("core/kinds.py", "Kind.REDUCTION: KindSpec(", "after",
-     "    Kind.PEAK: KindSpec(peak_figures),\n"),
+     "    Kind.PEAK: KindSpec(peak_figures, of_target),\n"),
     ("output/labels.py", '"reduction": {"vi": "mức giảm của tỷ lệ"', "after",
      '    "peak": {"vi": "năm cao nhất của nhiệm kỳ", "en": "best year of the term"},\n'),
     ("files/init_template.py", "TARGETS_HEAD = ", "before-block",

@@ -122,6 +122,15 @@ def test_an_upper_basis_range_met_below_100_says_why():
     assert r.reason.code == "forecast_meets_floor"
 
 
+@pytest.mark.parametrize(("basis", "pct"), [("upper", 20105 / 30500 * 100), ("lower", 20105 / 30000 * 100)])
+def test_the_percentage_so_far_uses_the_basis_even_without_a_forecast(basis, pct):
+    """One observed year and no roadmap: no forecast, but "% so NQ" is still stated against the
+    bound the plan names (it was against the lower bound whenever no forecast could be made)."""
+    r = rated(RANGE_ROW, "  x:\n    actual: {2021: 20105}\n", plan_extra=f"    settings: {{range_basis: {basis}}}")
+    assert r.figures.forecast.value is None and r.status is Status.NO_DATA
+    assert r.figures.attainment_pct == pytest.approx(pct)
+
+
 def test_an_at_most_range_is_met_at_its_upper_bound_and_exceeded_below_its_lower():
     row = '{indicator: x, number: "1", kind: level, direction: at_most, range: [2, 3]}'
     assert rated(row, "  x:\n    actual: {2020: 5}\n    plan: {2024: 2.8, 2025: 2.8}\n").status is Status.ACHIEVED  # ≤ 3

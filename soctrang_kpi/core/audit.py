@@ -6,19 +6,20 @@ figure with the computed one and, where a pattern explains the difference (the r
 latest year alone, called 100,40 % "Đạt"), a note naming it.
 """
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from . import calc
 from .classify import FALLS_SHORT, MET, Status, parse_assessment, published_statuses
 from .kinds import KINDS, RATE_KINDS
-from .model import Dataset, Plan, Point, Published, Settings
+from .model import Dataset, Plan, Point, Published, PublishedSummary, Settings
 from .results import PlanResult, Result
 
 #: an assessment as (status, excess X of "Vượt X%" or None)
 Assessment = tuple[Status, "float | None"]
 
 #: published field -> the computed figure it is checked against
-NUMERIC_FIELDS = {
+NUMERIC_FIELDS: dict[str, Callable[[Result], float | None]] = {
     "avg_growth": lambda r: r.figures.avg_growth_pct,
     "midterm_pct": lambda r: r.figures.attainment_pct,
     "forecast": lambda r: r.figures.forecast.value,
@@ -194,7 +195,7 @@ def audit_summary(plan: Plan, summary: dict[Status, int], total: int) -> tuple[F
     return compare_counts(published, summary, total)
 
 
-def compare_counts(published, summary: dict[Status, int], total: int) -> tuple[Finding, ...]:
+def compare_counts(published: PublishedSummary, summary: dict[Status, int], total: int) -> tuple[Finding, ...]:
     """Each count a report printed ("11/18 chỉ tiêu đạt và vượt, 7 không đạt") against ours."""
     computed = {
         "total": total,

@@ -66,7 +66,7 @@ def cagr(start: float, end: float, years: int) -> float:
         raise NotComputable("one_point")
     if start <= 0 or end <= 0:
         raise NotComputable("non_positive")
-    return ((end / start) ** (1 / years) - 1) * 100
+    return float(((end / start) ** (1 / years) - 1) * 100)
 
 
 def project(value: float, rate: float, years: int) -> float:

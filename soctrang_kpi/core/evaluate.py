@@ -12,7 +12,7 @@ from .classify import FALLS_SHORT, Status, classify, combine
 from ..errors import NotComputable, UsageError
 from .kinds import KINDS
 from .model import Dataset, Plan, PlanRow
-from .options import with_options
+from .options import printed
 from .results import Figures, PlanResult, Reason, Result
 from .window import Window, plan_windows
 
@@ -98,7 +98,7 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
         status, excess, reason = Status.NO_DATA, None, Reason("no_target")
     else:
         try:
-            figures = with_options(spec.figures(row.target, w, published), row.target, plan.settings)
+            figures = printed(spec.figures(row.target, w, published), row.target, w)
         except NotComputable as why:
             figures = Figures(no_data=why)
         except OverflowError:  # absurd but legal magnitudes: say so rather than crash

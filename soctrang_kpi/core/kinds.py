@@ -22,6 +22,14 @@ from .pace import level_pace, rate_pace
 from .results import Figures, Forecast, RoadmapGap
 from .window import Window
 
+#: what a report published for an indicator (the forecast is taken from it when nothing else gives one)
+Published_ = tuple[Published, ...]
+#: a kind's figures, from its target, the window over its series and what the report published
+FiguresOf = Callable[[Target, Window, Published_], Figures]
+#: a kind's percentage of a value against a bound of the target (README "How every figure is computed")
+PercentOf = Callable[[float, float, Target, Window], float]
+
+
 def _contiguous(points: tuple[Point, ...], first: int) -> list[float]:
     """Values of consecutive years from ``first``; a gap would corrupt any average over them."""
     values = []
@@ -47,54 +55,53 @@ def _try_values(compute: Callable[[], list[float]]) -> list[float]:
         return []
 
 
-def _published_forecast(published: tuple[Published, ...]) -> float | None:
+def _published_forecast(published: Published_) -> float | None:
     return next((p.forecast for p in published if p.forecast is not None), None)
 
 
+def goal(target: Target) -> float:
+    """The target's value (a range's lower bound); the loader gives one to every kind with figures."""
+    if target.value is None:
+        raise NotComputable("no_values")
+    return target.value
+
+
 # --- figures per kind --------------------------------------------------------------------------
+# Each returns the figures of its kind without percentages: the value measured so far
+# (``measure``) and the forecast's value. ``printed`` (core/options.py) turns them into the
+# percentages the table prints, with the kind's ``percent``.
 
 
-def level_figures(target, w: Window, published) -> Figures:
-    """A level to reach by the target year: percent of target, CAGR, required growth, forecast."""
+def level_figures(target: Target, w: Window, published: Published_) -> Figures:
+    """A level to reach by the target year: CAGR, required growth, trend and forecast."""
     if w.latest is None:
         return Figures(no_data=NotComputable("no_values"))
-    latest, base = w.latest, w.baseline
-    attain = calc.attainment(latest.value, target.value, target.direction)
+    latest, base, value = w.latest, w.baseline, goal(target)
     growth = _try(lambda: calc.cagr(base.value, latest.value, latest.year - base.year)) if base else None
     years_left = w.plan.target_year - latest.year
-    required = _try(lambda: calc.required_growth(latest.value, target.value, years_left))
+    required = _try(lambda: calc.required_growth(latest.value, value, years_left))
     trend = calc.project(latest.value, growth, years_left) if growth is not None else None
     if trend is None and base is not None and latest.year > base.year:  # zero or a sign change
         trend = latest.value + (latest.value - base.value) / (latest.year - base.year) * years_left
     path = _roadmap_path(w)
     forecast_value, source = _forecast_value(w, published, trend, path)
-    forecast = Forecast()
-    if forecast_value is not None:
-        unbounded = None
-        if source in ("trend", "rebased") and held(forecast_value, w.bounds) != forecast_value:
-            unbounded, forecast_value = forecast_value, held(forecast_value, w.bounds)
-        forecast = Forecast(
-            forecast_value,
-            calc.attainment(forecast_value, target.value, target.direction),
-            source,
-            unbounded,
-        )
+    unbounded = None  # a computed forecast is held within what the indicator can be (core/bounds.py)
+    if forecast_value is not None and source in ("trend", "rebased") and held(forecast_value, w.bounds) != forecast_value:
+        unbounded, forecast_value = forecast_value, held(forecast_value, w.bounds)
     if trend is not None:
         trend = held(trend, w.bounds)
     progress = None
-    if base is not None:
-        progress = _try(lambda: calc.progress(base.value, latest.value, target.value))
     pace = None
     if base is not None:
-        pace = level_pace(base, latest, target.value, w.plan.target_year, target.direction)
+        progress = _try(lambda: calc.progress(base.value, latest.value, value))
+        pace = level_pace(base, latest, value, w.plan.target_year, target.direction)
     return Figures(
         avg_growth_pct=growth,
         cagr_pct=growth,
         required_growth_pct=required,
-        attainment_pct=attain,
+        measure=latest.value,
         progress_pct=progress,
-        forecast=forecast,
-        excess_pct=_excess(forecast, target, calc.attainment),
+        forecast=Forecast(forecast_value, None, source, unbounded),
         trend=trend,
         pace=pace,
         roadmap_gap=_gap(path, latest, required, target.direction),
@@ -133,7 +140,9 @@ def _gap(path: tuple[float, float] | None, latest: Point, required: float | None
     return RoadmapGap(latest.year, expected, latest.value, gap, required)
 
 
-def _forecast_value(w: Window, published, trend: float | None, path: tuple[float, float] | None) -> tuple[float | None, str | None]:
+def _forecast_value(
+    w: Window, published: Published_, trend: float | None, path: tuple[float, float] | None
+) -> tuple[float | None, str | None]:
     """The value at the target year: observed, else as ``settings.forecast`` says (README
     "Forecast"): the roadmap (rebased on the latest value when it has moved past the roadmap's
     start), else the published forecast, else the trend."""
@@ -155,103 +164,75 @@ def _forecast_value(w: Window, published, trend: float | None, path: tuple[float
     return None, None
 
 
-def _excess(forecast: Forecast, target, percent) -> float | None:
-    """For a range the excess is measured against its upper bound, else it is the forecast %."""
-    if forecast.value is None:
-        return None
-    if target.upper is None:
-        return forecast.pct
-    return percent(forecast.value, target.upper, target.direction)
-
-
-def period_figures(average: Callable, required: Callable) -> Callable[..., Figures]:
+def period_figures(average: Callable[[list[float]], float], required: Callable[[list[float], float, int], float]) -> FiguresOf:
     """Figures of a target on the term's average of yearly values (growth or average kinds)."""
 
-    def figures(target, w: Window, published) -> Figures:
+    def figures(target: Target, w: Window, published: Published_) -> Figures:
         done = _contiguous(w.term, w.plan.base_year + 1)
         if not done:
             return Figures(no_data=NotComputable("no_values"))
         current = average(done)
         total_years = w.term_years()
         planned = _try_values(lambda: _contiguous(w.planned, w.plan.base_year + 1 + len(done)))
+        published_value = _published_forecast(published)
+        forecast_value, source = current, "trend"
         if len(done) == total_years:
             forecast_value, source = average(done), "actual"
         elif w.plan.settings.forecast is ForecastMethod.TREND:
-            forecast_value, source = current, "trend"
+            pass
         elif len(done) + len(planned) == total_years:
             forecast_value, source = average(done + planned), "actual" if not planned else "plan"
-        elif _published_forecast(published) is not None:
-            forecast_value, source = _published_forecast(published), "published"
-        else:
-            forecast_value, source = current, "trend"
-        forecast = Forecast(
-            forecast_value,
-            calc.attainment(forecast_value, target.value, target.direction),
-            source,
-        )
+        elif published_value is not None:
+            forecast_value, source = published_value, "published"
+        value = goal(target)
         return Figures(
             avg_growth_pct=current,
-            required_growth_pct=_try(lambda: required(done, target.value, total_years)),
-            attainment_pct=calc.attainment(current, target.value, target.direction),
-            forecast=forecast,
-            excess_pct=_excess(forecast, target, calc.attainment),
+            required_growth_pct=_try(lambda: required(done, value, total_years)),
+            measure=current,
+            forecast=Forecast(forecast_value, None, source),
             trend=current,
-            pace=rate_pace(current, target.value, target.direction),
+            pace=rate_pace(current, value, target.direction),
         )
 
     return figures
 
 
-def progress_figures(target, w: Window, published) -> Figures:
+def progress_figures(target: Target, w: Window, published: Published_) -> Figures:
     """Progress from the baseline to the target, as the plan measures party membership."""
     if w.baseline is None:
         return Figures(no_data=NotComputable("no_baseline", w.plan.base_year))
     level = level_figures(target, w, published)
-    base = w.baseline.value
-
-    def to_progress(value: float, goal: float, _direction: Direction) -> float:
-        return calc.progress(base, value, goal)
-
-    forecast = level.forecast
-    if forecast.value is not None:
-        forecast = forecast._replace(pct=to_progress(forecast.value, target.value, target.direction))
-    return Figures(
-        avg_growth_pct=level.avg_growth_pct,
-        cagr_pct=level.cagr_pct,
-        required_growth_pct=level.required_growth_pct,
-        attainment_pct=level.progress_pct,
-        progress_pct=level.progress_pct,
-        forecast=forecast,
-        excess_pct=_excess(forecast, target, to_progress),
-        trend=level.trend,
-        pace=level.pace,
-        roadmap_gap=level.roadmap_gap,
-        baseline_fallback=level.baseline_fallback,
-    )
+    # the percentage so far is the level's progress, none when it cannot be computed
+    return level._replace(measure=None if level.progress_pct is None else level.measure)
 
 
-def threshold_figures(target, w: Window, published) -> Figures:
+def threshold_figures(target: Target, w: Window, published: Published_) -> Figures:
     """A bound every year of the term must keep ("Trên 80", "Dưới 1,5")."""
     if not w.term:
         return Figures(no_data=NotComputable("no_term_values", w.plan.base_year + 1))
+    bound = goal(target)
     failed = tuple(
         p.year
         for p in w.term
-        if not calc.meets_threshold(p.value, target.value, target.direction, target.strict)
+        if not calc.meets_threshold(p.value, bound, target.direction, target.strict)
     )
     return Figures(years_failed=failed, years_checked=tuple(p.year for p in w.term))
 
 
-def _period_forecast(done: list[float], planned: list[float], total_years: int, published, figure, trend):
+def _period_forecast(
+    done: list[float], planned: list[float], total_years: int, published: Published_,
+    figure: Callable[[list[float]], float], trend: float,
+) -> tuple[float, str]:
     """The term's figure with the roadmap's years, else the published forecast, else the trend."""
     if len(done) + len(planned) == total_years:
         return figure(done + planned), "actual" if not planned else "plan"
-    if _published_forecast(published) is not None:
-        return _published_forecast(published), "published"
+    published_value = _published_forecast(published)
+    if published_value is not None:
+        return published_value, "published"
     return trend, "trend"
 
 
-def cumulative_figures(target, w: Window, published) -> Figures:
+def cumulative_figures(target: Target, w: Window, published: Published_) -> Figures:
     """A total over the term ("tổng vốn đầu tư 5 năm", "lũy kế"): the sum of the yearly values
     after the base year; the forecast adds the roadmap's years, else the average year so far."""
     done = _contiguous(w.term, w.plan.base_year + 1)
@@ -261,41 +242,31 @@ def cumulative_figures(target, w: Window, published) -> Figures:
     planned = _try_values(lambda: _contiguous(w.planned, w.plan.base_year + 1 + len(done)))
     trend = total + calc.mean(done) * (total_years - len(done))
     value, source = _period_forecast(done, planned, total_years, published, math.fsum, trend)
-    forecast = Forecast(value, calc.attainment(value, target.value, target.direction), source)
-    return Figures(
-        attainment_pct=calc.attainment(total, target.value, target.direction),
-        forecast=forecast,
-        excess_pct=_excess(forecast, target, calc.attainment),
-        trend=trend,
-        total=total,
-    )
+    return Figures(measure=total, forecast=Forecast(value, None, source), trend=trend, total=total)
 
 
-def band_figures(target, w: Window, published) -> Figures:
+def band_figures(target: Target, w: Window, published: Published_) -> Figures:
     """A two-sided band ("dịch vụ chiếm 32–33%"): inside is achieved and never exceeded; below
-    it the percentage is value/low, above it high/value."""
+    it the percentage is value/low, above it high/value (``calc.band_attainment``)."""
     level = level_figures(target._replace(direction=Direction.AT_LEAST), w, published)
     if level.no_data is not None or w.latest is None:
         return level
-    low, high = target.value, target.upper
+    low, high = goal(target), target.upper
     forecast = level.forecast
     rule = ""
-    if forecast.value is not None:
-        pct = calc.band_attainment(forecast.value, low, high)
-        forecast = forecast._replace(pct=pct)
+    if forecast.value is not None and high is not None:
         rule = "band_below" if forecast.value < low else "band_above" if forecast.value > high else "band_inside"
     return Figures(
         avg_growth_pct=level.avg_growth_pct,
         cagr_pct=level.cagr_pct,
-        attainment_pct=calc.band_attainment(w.latest.value, low, high),
+        measure=w.latest.value,
         forecast=forecast,
-        excess_pct=None if forecast.pct is None else min(forecast.pct, 100.0),
         trend=level.trend,
         rule=rule,
     )
 
 
-def reduction_figures(target, w: Window, published) -> Figures:
+def reduction_figures(target: Target, w: Window, published: Published_) -> Figures:
     """A rate to bring down ("tỷ lệ hộ nghèo giảm 1,5%/năm") from its yearly levels: the drops
     from year to year in points or percent, averaged over the term ("bình quân", the default) or
     taken over the whole term (``average: false``)."""
@@ -309,30 +280,52 @@ def reduction_figures(target, w: Window, published) -> Figures:
     planned = _try_values(lambda: _contiguous(w.planned, first + len(levels) - 1))
     total_years = w.plan.target_year - start
     done = calc.yearly_drops(levels, target.drop)
+    total: float | None
     if target.average:
-        current, required = calc.mean(done), _try(lambda: calc.required_mean(done, target.value, total_years))
+        value = goal(target)
+        current, required = calc.mean(done), _try(lambda: calc.required_mean(done, value, total_years))
         planned_drops = calc.yearly_drops(levels[-1:] + planned, target.drop)
-        value, source = _period_forecast(done, planned_drops, total_years, published, calc.mean, current)
+        forecast_value, source = _period_forecast(done, planned_drops, total_years, published, calc.mean, current)
         total = None
     else:
         current = total = calc.total_drop(levels[0], levels[-1], target.drop)
         required = None
         trend = current / len(done) * total_years
-        whole = lambda lv: calc.total_drop(levels[0], lv[-1], target.drop)  # noqa: E731
-        value, source = _period_forecast(levels[1:], planned, total_years, published, whole, trend)
-    forecast = Forecast(value, calc.attainment(value, target.value, target.direction), source)
+
+        def whole(lv: list[float]) -> float:
+            return calc.total_drop(levels[0], lv[-1], target.drop)
+
+        forecast_value, source = _period_forecast(levels[1:], planned, total_years, published, whole, trend)
     return Figures(
         avg_growth_pct=calc.mean(done),
         required_growth_pct=required,
-        attainment_pct=calc.attainment(current, target.value, target.direction),
-        forecast=forecast,
-        excess_pct=_excess(forecast, target, calc.attainment),
-        trend=current if target.average else value if source == "trend" else None,
+        measure=current,
+        forecast=Forecast(forecast_value, None, source),
+        trend=current if target.average else forecast_value if source == "trend" else None,
         total=total,
         baseline_fallback=w.baseline_fallback,
     )
 
 
+# --- the percentage of each kind -----------------------------------------------------------------
+
+
+def of_target(value: float, bound: float, target: Target, w: Window) -> float:
+    """Percent of a bound reached, direction-aware (``calc.attainment``)."""
+    return calc.attainment(value, bound, target.direction)
+
+
+def of_the_way(value: float, bound: float, target: Target, w: Window) -> float:
+    """Percent of the way from the baseline to a bound (``calc.progress``)."""
+    if w.baseline is None:
+        raise NotComputable("no_baseline", w.plan.base_year)
+    return calc.progress(w.baseline.value, value, bound)
+
+
+def in_band(value: float, bound: float, target: Target, w: Window) -> float:
+    """Percent of a two-sided band: 100 inside it, whichever bound is asked for."""
+    low = goal(target)
+    return calc.band_attainment(value, low, low if target.upper is None else target.upper)
 
 
 class Ranges(str, Enum):
@@ -343,9 +336,6 @@ class Ranges(str, Enum):
     MUST = "must"  # only ``range``: a band has two sides
 
 
-#: a kind's figures: its target, the window over its series, what the report published (the
-#: forecast is taken from it when nothing else gives one)
-FiguresOf = Callable[..., Figures]
 
 
 class KindSpec(NamedTuple):
@@ -353,6 +343,8 @@ class KindSpec(NamedTuple):
 
     #: its figures; None for a heading, which has no target of its own and is rated by its sub-rows
     figures: FiguresOf | None
+    #: its percentage of a value against a bound; None when it has none (a threshold, a heading)
+    percent: PercentOf | None = None
     ranges: Ranges = Ranges.NEVER
     #: target keys only some kinds take: ``approximate`` (then the range basis, "khoảng" and
     #: "trên" apply to its percentages, which are linear in the target), ``drop``, ``average``
@@ -384,21 +376,21 @@ _WORDED = frozenset({"approximate"})
 #: every kind of target, in the order the init template shows them (and the importer tries them)
 KINDS: dict[Kind, KindSpec] = {
     Kind.GROWTH: KindSpec(
-        period_figures(calc.chain_average, calc.required_chain_rate), Ranges.MAY, _WORDED, rates=True,
+        period_figures(calc.chain_average, calc.required_chain_rate), of_target, Ranges.MAY, _WORDED, rates=True,
         words=("%/nam", "tang binh quan", "tang truong binh quan", "toc do tang"), not_words=("dau nguoi",),
     ),
-    Kind.LEVEL: KindSpec(level_figures, Ranges.MAY, _WORDED),
+    Kind.LEVEL: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED),
     Kind.AVERAGE: KindSpec(
-        period_figures(calc.mean, calc.required_mean), Ranges.MAY, _WORDED, rates=True,
+        period_figures(calc.mean, calc.required_mean), of_target, Ranges.MAY, _WORDED, rates=True,
         words=("binh quan",), not_words=("dau nguoi",),
     ),
-    Kind.PROGRESS: KindSpec(progress_figures),
+    Kind.PROGRESS: KindSpec(progress_figures, of_the_way),
     Kind.COMPOSITION: KindSpec(None, shares=True, words=("co cau", "structure")),
     Kind.GROUP: KindSpec(None),
     Kind.THRESHOLD: KindSpec(threshold_figures, strict=True),
-    Kind.CUMULATIVE: KindSpec(cumulative_figures, Ranges.MAY, _WORDED),
-    Kind.BAND: KindSpec(band_figures, Ranges.MUST),
-    Kind.REDUCTION: KindSpec(reduction_figures, Ranges.MAY, _WORDED | {"drop", "average"}),
+    Kind.CUMULATIVE: KindSpec(cumulative_figures, of_target, Ranges.MAY, _WORDED),
+    Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST),
+    Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}),
 }
 
 

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .classify import fold
 from .results import PlanResult, Result
 from ..errors import UsageError
 from ..messages import Num, Text
+
+if TYPE_CHECKING:
+    from difflib import SequenceMatcher
 
 #: a name match wins over the others when it covers at least this many times more of its name
 CLEAR_WIN = 2.0
@@ -95,7 +100,7 @@ def _coverage(query: list[str], result: Result) -> float:
 NEAR_WORD = 0.6
 
 
-def _near_coverage(query: list[str], words: list[str], matcher) -> float:
+def _near_coverage(query: list[str], words: list[str], matcher: type[SequenceMatcher[str]]) -> float:
     """The name coverage of `kpi show`, forgiving a typo in a word: each query word counts by
     how well it matches its best word (1 when it begins it); 0 unless every query word comes near
     some word. The mean closeness times the share of the name's words that are matched."""
@@ -112,7 +117,7 @@ def _near_coverage(query: list[str], words: list[str], matcher) -> float:
     return sum(best) / len(best) * matched / len(words)
 
 
-def _name_coverage(query: list[str], names) -> float:
+def _name_coverage(query: list[str], names: Iterable[str | None]) -> float:
     best = 0.0
     for name in names:
         words = _words(name or "")

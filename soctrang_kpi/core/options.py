@@ -1,16 +1,47 @@
-"""The target's wording applied to its figures: a range met at its near bound, "khoảng"
-(approximately), "trên" (strictly above) — README "Ranges, "khoảng", "trên"". Applies to the
-kinds whose entry in ``kinds.KINDS`` is ``worded``.
+"""The percentages a table prints, set in one place: of target so far, of the forecast, and the
+one that must pass 100 to be exceeded, each by the kind's ``percent`` (``kinds.KINDS``); then the
+target's wording — a range met at its near bound, "khoảng" (approximately), "trên" (strictly
+above), README "Ranges, "khoảng", "trên"" — for the kinds whose entry is ``worded``.
 """
 
 from . import calc
-from .kinds import KINDS
-from .model import Direction, RangeBasis
+from .kinds import KINDS, goal
+from .model import Direction, RangeBasis, Settings, Target
 from .results import Figures
+from .window import Window
 
 
-def with_options(figures: Figures, target, settings) -> Figures:
-    """The target's wording applied to its figures (README "Ranges, "khoảng", "trên""):
+def printed(figures: Figures, target: Target, w: Window) -> Figures:
+    """The kind's figures with their percentages: ``attainment_pct`` (of the value measured so
+    far), ``forecast.pct`` and ``excess_pct`` (against a range's far bound), and for a worded kind
+    ``meets`` and ``rule``, all stated against the bound ``settings.range_basis`` names."""
+    spec = KINDS[target.kind]
+    if spec.percent is None or figures.no_data is not None:
+        return figures
+    percent, value = spec.percent, goal(target)
+    attainment = None if figures.measure is None else percent(figures.measure, value, target, w)
+    forecast = figures.forecast
+    if forecast.value is None:
+        return figures._replace(attainment_pct=_on_basis(attainment, target, w.plan.settings) if spec.worded else attainment)
+    pct = percent(forecast.value, value, target, w)
+    excess = pct if target.upper is None else percent(forecast.value, target.upper, target, w)
+    figures = figures._replace(attainment_pct=attainment, forecast=forecast._replace(pct=pct), excess_pct=excess)
+    return with_options(figures, target, w.plan.settings) if spec.worded else figures
+
+
+def _basis(target: Target, settings: Settings) -> float:
+    """The bound a percentage is stated against: a range's upper one when the plan says so."""
+    if target.upper is not None and settings.range_basis is RangeBasis.UPPER:
+        return target.upper
+    return goal(target)
+
+
+def _on_basis(pct: float | None, target: Target, settings: Settings) -> float | None:
+    return None if pct is None else calc.rescale(pct, target, _basis(target, settings))
+
+
+def with_options(figures: Figures, target: Target, settings: Settings) -> Figures:
+    """The target's wording applied to its percentages (README "Ranges, "khoảng", "trên""):
 
     - a range is met at its near bound (the lower one when more is better), exceeded beyond its
       far bound, and its percentages are stated against the bound ``settings.range_basis`` names;
@@ -19,12 +50,12 @@ def with_options(figures: Figures, target, settings) -> Figures:
     - ``strict`` ("trên", "dưới"): the forecast must pass the bound, reaching it is not enough.
     """
     forecast = figures.forecast
-    if not KINDS[target.kind].worded or forecast.pct is None or forecast.value is None:
+    if forecast.pct is None or forecast.value is None:
         return figures
     at_least = target.direction is Direction.AT_LEAST
-    near, far = target.value, target.value
+    near = far = goal(target)
     if target.upper is not None:
-        near, far = (target.value, target.upper) if at_least else (target.upper, target.value)
+        near, far = (near, target.upper) if at_least else (target.upper, near)
     near_pct, far_pct = calc.rescale(forecast.pct, target, near), calc.rescale(forecast.pct, target, far)
     precision = settings.precision
     meets = calc.round_half_up(near_pct, precision) >= 100
@@ -38,14 +69,13 @@ def with_options(figures: Figures, target, settings) -> Figures:
             rule = "forecast_about"
     if target.strict and meets and not calc.meets_threshold(forecast.value, near, target.direction, True):
         meets, rule = False, "forecast_at_bound"
-    basis = target.upper if target.upper is not None and settings.range_basis is RangeBasis.UPPER else target.value
-    shown = calc.rescale(forecast.pct, target, basis)
+    shown = calc.rescale(forecast.pct, target, _basis(target, settings))
     if meets and not rule and calc.round_half_up(shown, precision) < 100:
         rule = "forecast_meets_floor"
-    attainment = figures.attainment_pct
-    if attainment is not None:
-        attainment = calc.rescale(attainment, target, basis)
     return figures._replace(
-        forecast=forecast._replace(pct=shown), attainment_pct=attainment, excess_pct=excess, meets=meets, rule=rule
+        forecast=forecast._replace(pct=shown),
+        attainment_pct=_on_basis(figures.attainment_pct, target, settings),
+        excess_pct=excess,
+        meets=meets,
+        rule=rule,
     )
-

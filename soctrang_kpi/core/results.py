@@ -43,7 +43,7 @@ class Figures(NamedTuple):
     avg_growth_pct: float | None = None
     cagr_pct: float | None = None
     required_growth_pct: float | None = None
-    attainment_pct: float | None = None
+    attainment_pct: float | None = None  # the percentage of target so far (set by options.printed)
     progress_pct: float | None = None
     forecast: Forecast = Forecast()
     excess_pct: float | None = None  # the percentage that must pass 100 to be "exceeded"
@@ -57,6 +57,7 @@ class Figures(NamedTuple):
     meets: bool | None = None  # whether the target is met, when a rule other than pct ≥ 100 decides
     rule: str = ""  # the reason code of that rule (labels.REASONS), e.g. "band_inside"
     total: float | None = None  # cumulative and total-reduction targets: the total so far
+    measure: float | None = None  # what the percentage so far is of: the latest value, the average, the total
 
 
 class Result(NamedTuple):
