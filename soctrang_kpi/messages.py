@@ -60,10 +60,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "check.mapping": {"en": "expected a mapping ({what}), found {found}", "vi": "cần một ánh xạ ({what}), gặp {found}"},
     "check.list": {"en": "expected a list ({what}), found {found}", "vi": "cần một danh sách ({what}), gặp {found}"},
     "check.text": {"en": "expected text, found {found}", "vi": "cần văn bản, gặp {found}"},
-    "targets.no_target": {
-        "en": "no target: the indicator is listed and counted, never rated",
-        "vi": "chưa có mục tiêu: chỉ tiêu được liệt kê và đếm, không đánh giá",
+    "targets.direction_fixed": {
+        "en": "a {kind} target is always {direction}: leave direction out",
+        "vi": "chỉ tiêu loại {kind} luôn là {direction}: bỏ direction",
     },
+    "targets.of_itself": {"en": "a share of itself ({id}): name another indicator", "vi": "tỷ trọng của chính nó ({id}): hãy ghi chỉ tiêu khác"},
     "check.ambiguous": {
         "en": "{found} reads two ways, as a decimal and as Vietnamese thousands{hint}",
         "vi": "{found} đọc được hai cách, số thập phân hoặc hàng nghìn kiểu Việt Nam{hint}",
@@ -184,6 +185,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "actuals.note_year": {
         "en": "a note for {year}, which has no value",
         "vi": "ghi chú cho năm {year}, năm này không có số liệu",
+    },
+    "actuals.not_a_place": {
+        "en": "a place in a ranking is a whole number from 1, found {found}",
+        "vi": "thứ hạng là số nguyên từ 1, gặp {found}",
     },
     "actuals.share_sum": {
         "en": "the shares of {indicator} add up to {total}, not 100",

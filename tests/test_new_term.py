@@ -123,6 +123,8 @@ def test_in_the_template_a_worse_latest_value_never_earns_a_better_verdict(row, 
     """Every kind of `kpi init`'s plan, as written, with its 2026 value moved: the worse of two
     values never gets the better verdict."""
     low, high = sorted(values)
+    if row.target.kind is Kind.RANK:  # a place is a whole number from 1 (the loader refuses others)
+        low, high = sorted({math.ceil(low), math.ceil(high) + 1})
     worse, better = (low, high) if _worse_is_lower(row.target.kind, row.target.direction) else (high, low)
 
     def verdict(value: float):
@@ -288,8 +290,7 @@ def test_an_indicator_listed_without_a_target_or_values_is_counted(tmp_path):
     rows = status_of(tmp_path)
     assert rows["fdi"]["label"] == "Chưa có số liệu" and rows["hdi"]["label"] == "Chưa có số liệu"
     assert "3 chỉ tiêu: 3 chưa có số liệu" in kpi("status", "--data-dir", str(tmp_path)).stdout
-    validate = kpi_en("validate", "--data-dir", str(tmp_path))
-    assert validate.exit_code == 0 and "fdi value: no target: the indicator is listed and counted, never rated" in validate.stdout
+    assert kpi("validate", "--data-dir", str(tmp_path)).exit_code == 0
 
 
 # --- 6. the small things a user hits ----------------------------------------------------------
@@ -315,16 +316,19 @@ def test_an_unknown_group_is_answered_in_the_uis_language(runner, message, first
 
 
 def test_compare_says_when_data_came_in_and_counts_like_the_footer(tmp_path):
-    """As of 2025 (the base year) nothing has a verdict; as of 2026 every row has: "mới có số
-    liệu", not "tốt hơn", and 9 changes for the template's 9 indicators (not 12 rows)."""
+    """As of 2025 (the base year) only the PCI rank (18th, out of the top 15) has a verdict; as of
+    2026 every row but FDI (no target) has: "mới có số liệu" for 12 of them (15 rows), "tốt hơn" for the
+    rank alone, and 13 changes among the template's 14 indicators (not 17 rows)."""
     folder = init_folder(tmp_path)
     out = json.loads(kpi("status", "--json", "--compare", "2025", "--data-dir", str(folder)).stdout)
-    assert {row["direction"] for row in out["compare"]["indicators"]} == {"data_in"}
+    directions = {row["id"]: row["direction"] for row in out["compare"]["indicators"]}
+    assert directions.pop("pci-rank") == "better" and directions.pop("fdi") == "same"
+    assert set(directions.values()) == {"data_in"}
     table = kpi("status", "--compare", "2025", "--data-dir", str(folder)).stdout
-    assert "mới có số liệu" in table and "tốt hơn" not in table
-    assert "9 chỉ tiêu thay đổi đánh giá so với năm 2025" in table and table.count("9 chỉ tiêu") == 2
+    assert table.count("mới có số liệu") == 15 and table.count("tốt hơn") == 1
+    assert "13 chỉ tiêu thay đổi đánh giá so với năm 2025" in table and "14 chỉ tiêu:" in table
     later = kpi("status", "--compare", "2026", "--as-of", "2025", "--data-dir", str(folder)).stdout
-    assert "chưa có số liệu" in later.split("Đánh giá so với năm 2026")[1] and "kém hơn" not in later
+    assert "chưa có số liệu" in later.split("Đánh giá so với năm 2026")[1] and later.count("kém hơn") == 1  # the rank
 
 
 @pytest.mark.parametrize("option", ["--as-of", "--compare"])
@@ -385,3 +389,142 @@ def test_a_count_is_never_forecast_below_zero_and_a_place_never_above_first(tmp_
     out = json.loads(kpi("show", "party-members", "--json", "--data-dir", str(folder)).stdout)["forecast"]
     # no CAGR from 0: the linear trend 0 − 52.000 · 4 = −208.000 members, held at 0
     assert (out["value"], out["bounded"], out["unbounded"]) == (0, True, -208000)
+
+
+# --- 5. the forms the 2025–2030 resolutions write ------------------------------------------------
+
+from soctrang_kpi.core.model import (  # noqa: E402
+    Basis, Dataset, Indicator, Plan, PlanRow, Settings, Target,
+)
+
+ACTUAL = PointStatus.ACTUAL
+
+
+def _one(kind: Kind, value: float, points, *, basis: Basis = Basis.RATE, of: str | None = None, other=(),
+         base: int = 2025, end: int = 2030, as_of: int | None = None, settings: Settings = Settings()):
+    target = Target(kind, Direction.AT_MOST if kind is Kind.RANK else Direction.AT_LEAST, value, basis=basis, of=of)
+    plan = Plan("p", "P", base, end, (PlanRow("x", "1", target),), settings=settings)
+    indicators = {"x": Indicator("x", "X"), "grdp": Indicator("grdp", "GRDP")}
+    data = Dataset(indicators, {"p": plan}, {"x": tuple(points), "grdp": tuple(other)})
+    return evaluate(data, "p", as_of).results[0]
+
+
+def test_growth_of_a_level_is_the_cagr_from_the_base_year():
+    """Thu ngân sách "tăng 15 %/năm": 30 (2025) → 34,5 → 39: rates 15 % and 13,04 %, their chain
+    average √(39/30) − 1 = 14,02 % = 93,45 % of 15 → Khó đạt."""
+    r = _one(Kind.GROWTH, 15, [Point(2025, 30), Point(2026, 34.5), Point(2027, 39, ESTIMATE)], basis=Basis.LEVEL)
+    assert r.figures.avg_growth_pct == pytest.approx((39 / 30) ** 0.5 * 100 - 100) == pytest.approx(14.0175, abs=1e-4)
+    assert r.figures.forecast.pct == pytest.approx(93.45, abs=0.005) and r.status is Status.AT_RISK
+    assert [round(p.value, 4) for p in r.window.term] == [15.0, 13.0435]
+
+
+@pytest.mark.parametrize("latest, status, pct", [(5.5, Status.ACHIEVED, 100.0), (5.4, Status.MISSED, 80.0), (5.6, Status.EXCEEDED, 120.0)])
+def test_the_annual_form_so_voi_nam_truoc(latest, status, pct):
+    """An annual plan 2025–2026, "xuất khẩu tăng 10 % trở lên so với năm trước": 5,0 → 5,5 is 10 %."""
+    r = _one(Kind.GROWTH, 10, [Point(2025, 5.0), Point(2026, latest)], basis=Basis.LEVEL, end=2026)
+    assert r.status is status and r.figures.forecast.pct == pytest.approx(pct)
+
+
+@given(levels=st.lists(st.floats(min_value=1, max_value=1e6, allow_nan=False), min_size=2, max_size=6))
+@hsettings(max_examples=60, deadline=None)
+def test_the_chain_average_of_a_levels_rates_is_its_cagr(levels):
+    points = [Point(2025 + i, v) for i, v in enumerate(levels)]
+    r = _one(Kind.GROWTH, 10, points, basis=Basis.LEVEL)
+    n = len(levels) - 1
+    assert r.figures.avg_growth_pct == pytest.approx(((levels[-1] / levels[0]) ** (1 / n) - 1) * 100, rel=1e-9, abs=1e-9)
+
+
+def test_a_share_of_another_indicator_is_their_ratio_each_year():
+    """"Tổng vốn đầu tư 286 nghìn tỷ (40 % GRDP)": 286 of a GRDP of 717 is 39,89 % = 99,72 % of
+    40 in 2030 → Không đạt; 2025: 110 of 313 = 35,14 %."""
+    r = _one(Kind.SHARE_OF, 40, [Point(2025, 110), Point(2030, 286)], of="grdp", other=[Point(2025, 313), Point(2030, 717)])
+    assert [round(p.value, 4) for p in r.window.shown] == [35.1438, 39.8884]
+    assert r.figures.forecast.pct == pytest.approx(286 / 717 * 100 / 40 * 100) == pytest.approx(99.72, abs=0.005)
+    assert r.status is Status.MISSED
+    estimate = _one(Kind.SHARE_OF, 40, [Point(2025, 110), Point(2026, 130)], of="grdp",
+                    other=[Point(2025, 313), Point(2026, 350, ESTIMATE)])
+    assert estimate.latest.status is ESTIMATE  # a ratio is as final as the lesser of its two values
+
+
+@given(pairs=st.lists(st.tuples(st.floats(min_value=0, max_value=1e5), st.floats(min_value=1, max_value=1e5)), min_size=1, max_size=6))
+@hsettings(max_examples=60, deadline=None)
+def test_a_share_is_100_times_the_ratio_in_every_year(pairs):
+    r = _one(Kind.SHARE_OF, 40, [Point(2025 + i, a) for i, (a, _) in enumerate(pairs)], of="grdp",
+             other=[Point(2025 + i, b) for i, (_, b) in enumerate(pairs)])
+    assert [p.value for p in r.window.shown] == pytest.approx([a / b * 100 for a, b in pairs])
+
+
+@pytest.mark.parametrize("place, as_of, status, reason", [
+    (14, 2026, Status.ACHIEVED, "rank_in"),
+    (15, 2026, Status.ACHIEVED, "rank_in"),  # the 15th is in the group of 15
+    (16, 2026, Status.AT_RISK, "rank_out"),
+    (16, 2030, Status.MISSED, "rank_out"),
+    (1, 2030, Status.ACHIEVED, "rank_in"),  # never "Vượt": a place is in or out
+    (14.5, 2026, Status.NO_DATA, "not_a_place"),
+    (0, 2026, Status.NO_DATA, "not_a_place"),
+])
+def test_a_rank_is_in_or_out_of_the_top_group(place, as_of, status, reason):
+    r = _one(Kind.RANK, 15, [Point(2025, 18), Point(as_of, place)])
+    assert (r.status, r.reason.code) == (status, reason)
+    assert r.figures.forecast.pct is None and r.figures.attainment_pct is None and r.figures.trend is None
+
+
+@given(places=st.lists(st.integers(min_value=1, max_value=63), min_size=2, max_size=2, unique=True), top=st.integers(1, 63))
+@hsettings(max_examples=60, deadline=None)
+def test_a_lower_place_never_earns_a_worse_verdict(places, top):
+    better, worse = sorted(places)
+    verdict = lambda place: _one(Kind.RANK, top, [Point(2025, 20), Point(2027, place)])  # noqa: E731
+    assert rank(verdict(worse)) >= rank(verdict(better))
+
+
+@given(levels=st.lists(st.floats(min_value=1, max_value=1e4, allow_nan=False).map(lambda x: round(x, 2)), min_size=2, max_size=2, unique=True),
+       kind=st.sampled_from([Kind.SHARE_OF, Kind.GROWTH]))
+@hsettings(max_examples=60, deadline=None)
+def test_a_lower_latest_value_never_earns_a_better_verdict_in_the_new_forms(levels, kind):
+    low, high = sorted(levels)
+    def verdict(latest: float):
+        points = [Point(2025, 100), Point(2026, 110), Point(2027, latest, ESTIMATE)]
+        other = [Point(y, 400) for y in (2025, 2026, 2027)]
+        return _one(kind, 30 if kind is Kind.SHARE_OF else 8, points, basis=Basis.LEVEL, of="grdp", other=other)
+    assert rank(verdict(low)) >= rank(verdict(high))
+
+
+def test_printed_wording_is_used_by_every_output(tmp_path):
+    """"Tối thiểu 717 nghìn tỷ đồng" as the resolution prints it, not "717"."""
+    folder = init_folder(tmp_path)
+    printed = "Tối thiểu 717 nghìn tỷ đồng"
+    wide = kpi("status", "--data-dir", str(folder), env_columns := "--format", "markdown").stdout
+    assert printed in wide
+    assert printed in kpi("show", "grdp", "--data-dir", str(folder)).stdout
+    assert status_of(folder)["grdp"]["target_printed"] == printed
+    for name in ("a.md", "a.html", "a.csv"):
+        assert kpi("export", "-o", str(tmp_path / name), "--data-dir", str(folder)).exit_code == 0
+        assert printed in (tmp_path / name).read_text(encoding="utf-8-sig"), name
+    assert kpi("export", "-o", str(tmp_path / "a.xlsx"), "--data-dir", str(folder)).exit_code == 0
+    from openpyxl import load_workbook
+
+    cells = [c.value for row in load_workbook(tmp_path / "a.xlsx").active.iter_rows() for c in row]
+    assert printed in cells
+
+
+def test_the_new_forms_in_kpi_init_as_written(tmp_path):
+    """The template's new rows, checked by hand: GRDP 313 → 350 trends to 350 · (350/313)⁴ =
+    547,22 = 76,32 % of 717; investment 110/313 = 35,14 % → 130/350 = 37,14 %, trending to
+    46,34 % = 115,86 % of 40; PCI 18 → 14th, in the top 15; budget 30 → 34,5 = +15 %; FDI listed
+    without target or values."""
+    rows = status_of(init_folder(tmp_path))
+    assert rows["grdp"]["forecast"]["value"] == pytest.approx(547.22, abs=0.005)
+    assert rows["grdp"]["forecast"]["pct"] == pytest.approx(76.32, abs=0.005)
+    assert rows["investment"]["latest"]["value"] == pytest.approx(37.142857, abs=1e-6)
+    assert rows["investment"]["forecast"]["pct"] == pytest.approx(115.86, abs=0.005) and rows["investment"]["unit"] == "Nghìn tỷ đồng"
+    assert (rows["pci-rank"]["status"], rows["pci-rank"]["reason"]["text"]) == ("achieved", "xếp thứ 14, trong nhóm dẫn đầu")
+    assert rows["budget-revenue"]["avg_growth_pct"] == pytest.approx(15) and rows["budget-revenue"]["status"] == "achieved"
+    assert (rows["fdi"]["status"], rows["fdi"]["target"]) == ("no_data", None)
+
+
+def test_a_ranked_indicators_values_must_be_places(tmp_path):
+    folder = init_folder(tmp_path)
+    actuals = folder / "actuals.yaml"
+    actuals.write_text(actuals.read_text(encoding="utf-8").replace("estimate: {2026: 14}", "estimate: {2026: 14.5}"), encoding="utf-8")
+    result = kpi_en("status", "--data-dir", str(folder))
+    assert result.exit_code == 1 and "pci-rank 2026: a place in a ranking is a whole number from 1, found 14.5" in result.stderr

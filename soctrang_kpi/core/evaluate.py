@@ -11,7 +11,7 @@ from . import calc
 from .classify import FALLS_SHORT, Status, classify, combine
 from ..errors import NotComputable, UsageError
 from .kinds import KINDS
-from .model import Dataset, Plan, PlanRow
+from .model import Dataset, Plan, PlanRow, Point
 from .options import printed
 from .results import Figures, PlanResult, Reason, Result
 from .window import Window, plan_windows
@@ -29,6 +29,8 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
             return Status.MISSED, None, Reason("threshold_failed", figures.years_failed)
         return Status.ACHIEVED, None, Reason("threshold_met", figures.years_checked)
     forecast = figures.forecast
+    if forecast.pct is None and figures.meets is not None:  # rated in or out (a place in a ranking)
+        return _in_or_out(figures, w)
     if forecast.pct is None:
         latest = w.latest.year if w.latest else w.plan.base_year
         return Status.NO_DATA, None, Reason("no_forecast", (latest,))
@@ -52,6 +54,20 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
     return status, excess, Reason(code, forecast.pct)
 
 
+def _in_or_out(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
+    """A target met or not by the latest value alone (a place): Đạt in, Khó đạt out before the
+    target year, Không đạt out in it; never Vượt. From the target year on, only its own value
+    gives a final verdict (README "Final verdicts")."""
+    place = (int(figures.measure),) if figures.measure is not None else ()
+    if w.final and (w.latest is None or w.latest.year < w.plan.target_year):
+        if not figures.meets:
+            return Status.AT_RISK, None, Reason("final_pending_below", (w.plan.target_year,))
+        return Status.NO_DATA, None, Reason("final_pending", (w.plan.target_year,))
+    if figures.meets:
+        return Status.ACHIEVED, None, Reason(figures.rule, place)
+    return (Status.MISSED if w.final else Status.AT_RISK), None, Reason(figures.rule, place)
+
+
 # --- the plan ----------------------------------------------------------------------------------
 
 
@@ -60,7 +76,11 @@ def evaluate(dataset: Dataset, plan_id: str, as_of: int | None = None) -> PlanRe
     if plan_id not in dataset.plans:
         raise UsageError(f"unknown plan {plan_id!r}", tuple(dataset.plans))
     plan = dataset.plans[plan_id]
-    seen = plan_windows(dataset, plan, as_of)
+    def series_of(row: PlanRow, points: tuple[Point, ...]) -> tuple[Point, ...]:
+        derive = KINDS[row.target.kind].series
+        return points if derive is None else derive(row.target, points, lambda ident: dataset.series.get(ident, ()))
+
+    seen = plan_windows(dataset, plan, as_of, series_of)
     rows_by_id = {row.indicator: row for row in plan.rows}
     children: dict[str, list[str]] = {}
     for row in plan.rows:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from . import calc
 from .bounds import held
 from ..errors import NotComputable
-from .model import Direction, ForecastMethod, Kind, Point, Published, Target
+from .model import OBSERVED, Basis, Direction, ForecastMethod, Kind, Point, PointStatus, Published, Target
 from .pace import level_pace, rate_pace
 from .results import Figures, Forecast, RoadmapGap
 from .window import Window
@@ -28,6 +28,8 @@ Published_ = tuple[Published, ...]
 FiguresOf = Callable[[Target, Window, Published_], Figures]
 #: a kind's percentage of a value against a bound of the target (README "How every figure is computed")
 PercentOf = Callable[[float, float, Target, Window], float]
+#: a kind's series as its figures see it, from the indicator's own points and any indicator's by id
+SeriesOf = Callable[[Target, tuple[Point, ...], Callable[[str], tuple[Point, ...]]], tuple[Point, ...]]
 
 
 def _contiguous(points: tuple[Point, ...], first: int) -> list[float]:
@@ -307,6 +309,56 @@ def reduction_figures(target: Target, w: Window, published: Published_) -> Figur
     )
 
 
+def rank_figures(target: Target, w: Window, published: Published_) -> Figures:
+    """A place in a ranking ("thuộc nhóm 15 địa phương dẫn đầu"): in or out of the top N, by the
+    latest place; no percentage and no trend (a place is not a quantity to average or carry on)."""
+    if w.latest is None:
+        return Figures(no_data=NotComputable("no_values"))
+    place, top = w.latest.value, goal(target)
+    if place < 1 or not float(place).is_integer():
+        return Figures(no_data=NotComputable("not_a_place", place))
+    inside = place < top if target.strict else place <= top
+    return Figures(measure=place, meets=inside, rule="rank_in" if inside else "rank_out")
+
+
+# --- the series a kind's figures see --------------------------------------------------------------
+
+#: how final a value is, least final last: a figure from two values is as final as the lesser
+_FINALITY = {PointStatus.ACTUAL: 0, PointStatus.PRELIMINARY: 1, PointStatus.ESTIMATE: 2, PointStatus.PLAN: 3}
+
+
+def _lesser(a: Point, b: Point) -> PointStatus:
+    return a.status if _FINALITY[a.status] >= _FINALITY[b.status] else b.status
+
+
+def rates_of_levels(target: Target, points: tuple[Point, ...], series_of: Callable[[str], tuple[Point, ...]]) -> tuple[Point, ...]:
+    """``basis: level``: each year's growth over the year before, (Lₜ / Lₜ₋₁ − 1) · 100, so their
+    chain average from the base year is the CAGR of the levels; a year whose previous level is
+    missing, zero or negative has none (a gap, said as such)."""
+    if target.basis is not Basis.LEVEL:
+        return points
+    by_year = {p.year: p for p in points}
+    rates = []
+    for p in points:
+        previous = by_year.get(p.year - 1)
+        if previous is None or previous.value <= 0:
+            continue
+        rates.append(Point(p.year, (p.value / previous.value - 1) * 100, _lesser(p, previous), p.note))
+    return tuple(rates)
+
+
+def ratio_of(target: Target, points: tuple[Point, ...], series_of: Callable[[str], tuple[Point, ...]]) -> tuple[Point, ...]:
+    """``share_of``: the indicator's value as a percentage of another's, year by year (investment
+    286 of GRDP 717 is 39,89 %); a year either lacks, or whose divisor is zero or below, has none."""
+    other = {p.year: p for p in series_of(target.of)} if target.of else {}
+    ratios = []
+    for p in points:
+        divisor = other.get(p.year)
+        if divisor is not None and divisor.value > 0:
+            ratios.append(Point(p.year, p.value / divisor.value * 100, _lesser(p, divisor), p.note))
+    return tuple(ratios)
+
+
 # --- the percentage of each kind -----------------------------------------------------------------
 
 
@@ -359,6 +411,14 @@ class KindSpec(NamedTuple):
     #: and none of ``not_words`` in a row's name or unit; for a heading, at the start of its name
     words: tuple[str, ...] = ()
     not_words: tuple[str, ...] = ()
+    #: the series its figures see, when not the indicator's own (rates of levels, a ratio)
+    series: SeriesOf | None = None
+    #: the unit of that series, when it is not the indicator's ("%" for a share of another)
+    unit: str = ""
+    #: the direction its targets always have (a place: the lower the better)
+    direction: Direction | None = None
+    #: its target names another indicator (``of``)
+    refers: bool = False
 
     @property
     def rated_by_rows(self) -> bool:
@@ -376,8 +436,9 @@ _WORDED = frozenset({"approximate"})
 #: every kind of target, in the order the init template shows them (and the importer tries them)
 KINDS: dict[Kind, KindSpec] = {
     Kind.GROWTH: KindSpec(
-        period_figures(calc.chain_average, calc.required_chain_rate), of_target, Ranges.MAY, _WORDED, rates=True,
+        period_figures(calc.chain_average, calc.required_chain_rate), of_target, Ranges.MAY, _WORDED | {"basis"}, rates=True,
         words=("%/nam", "tang binh quan", "tang truong binh quan", "toc do tang"), not_words=("dau nguoi",),
+        series=rates_of_levels,
     ),
     Kind.LEVEL: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED),
     Kind.AVERAGE: KindSpec(
@@ -391,11 +452,13 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.CUMULATIVE: KindSpec(cumulative_figures, of_target, Ranges.MAY, _WORDED),
     Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST),
     Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}),
+    Kind.SHARE_OF: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED, series=ratio_of, unit="%", refers=True),
+    Kind.RANK: KindSpec(rank_figures, direction=Direction.AT_MOST, words=("nhom dan dau", "xep hang", "top ")),
 }
 
 
 #: the target keys only some kinds take, in the order the loader checks them
-OPTIONS = ("drop", "average", "approximate")
+OPTIONS = ("drop", "average", "approximate", "basis")
 
 
 def kinds_where(test: Callable[[KindSpec], bool]) -> frozenset[Kind]:

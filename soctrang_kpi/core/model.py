@@ -28,6 +28,8 @@ class Kind(str, Enum):
     CUMULATIVE = "cumulative"  # the sum of the yearly values over the term ("tổng 5 năm", "lũy kế")
     BAND = "band"  # two-sided: inside [low, high] is achieved, outside either side falls short
     REDUCTION = "reduction"  # yearly values are the level of a rate; the target is its yearly drop
+    SHARE_OF = "share_of"  # the ratio of two series each year, in percent ("40 % GRDP")
+    RANK = "rank"  # a place in a ranking: in or out of the top N ("nhóm 15 địa phương dẫn đầu")
 
 
 
@@ -60,6 +62,13 @@ class Drop(str, Enum):
     PERCENT = "percent"  # percent of the previous level: (previous − current) / previous
 
 
+class Basis(str, Enum):
+    """What a growth target's yearly values are."""
+
+    RATE = "rate"  # the growth rates themselves ("tốc độ tăng GRDP 8,3 %")
+    LEVEL = "level"  # levels ("thu ngân sách 57 nghìn tỷ"): each year's rate is against the year before
+
+
 class ForecastMethod(str, Enum):
     """How the value at the target year is forecast (README "Forecast")."""
 
@@ -90,6 +99,9 @@ class Target(NamedTuple):
     approximate: bool = False  # "khoảng", "xấp xỉ": within the plan's approximate_tolerance is Đạt
     drop: Drop = Drop.POINTS  # reduction targets: a yearly drop in points or in percent
     average: bool = True  # reduction targets: the drop per year ("bình quân"), else over the term
+    basis: Basis = Basis.RATE  # growth targets: the values are rates, or levels to take rates of
+    of: str | None = None  # share_of targets: the indicator the values are a share of ("% GRDP")
+    printed: str | None = None  # the target as the resolution printed it ("Tối thiểu 717 nghìn tỷ đồng")
 
 
 class Indicator(NamedTuple):

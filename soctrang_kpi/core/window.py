@@ -8,7 +8,9 @@ from typing import NamedTuple
 import math
 
 from .bounds import NO_BOUNDS, bounds_of
-from .model import OBSERVED, Dataset, Plan, Point, PointStatus, Target
+from collections.abc import Callable
+
+from .model import OBSERVED, Dataset, Plan, PlanRow, Point, PointStatus, Target
 
 
 class Window(NamedTuple):
@@ -90,6 +92,13 @@ def window(
     return Window(plan, as_of, baseline, latest, term, future, fallback, roadmap_from, anchor, shown, restated)
 
 
+def _series(
+    dataset: Dataset, row: PlanRow, series_of: Callable[[PlanRow, tuple[Point, ...]], tuple[Point, ...]] | None
+) -> tuple[Point, ...]:
+    points = dataset.series.get(row.indicator, ())
+    return points if series_of is None else series_of(row, points)
+
+
 def _roadmap(points: tuple[Point, ...], plan: Plan) -> tuple[Point, ...]:
     """The roadmap's years within the plan's period."""
     return tuple(p for p in points if p.status is PointStatus.PLAN and plan.base_year < p.year <= plan.target_year)
@@ -132,16 +141,20 @@ def roadmap_start(dataset: Dataset, plan: Plan) -> int | None:
     return None if first_planned is None else first_planned - 1
 
 
-def plan_windows(dataset: Dataset, plan: Plan, as_of: int | None = None) -> PlanWindows:
+def plan_windows(
+    dataset: Dataset, plan: Plan, as_of: int | None = None,
+    series_of: Callable[[PlanRow, tuple[Point, ...]], tuple[Point, ...]] | None = None,
+) -> PlanWindows:
     """Every row's window as of ``as_of`` (default: the latest observed year), the plan's series
-    read once for the default year and the roadmap's start."""
+    read once for the default year and the roadmap's start. ``series_of`` gives the series a row's
+    figures see when its kind derives one (rates of levels, a ratio of two indicators)."""
     latest, first_planned = _years(dataset, plan)
     year = latest if as_of is None else as_of
     start = plan.settings.roadmap_from
     if start is None and first_planned is not None:
         start = first_planned - 1
     windows = {
-        row.indicator: window(dataset.series.get(row.indicator, ()), plan, year, start, row.target)._replace(
+        row.indicator: window(_series(dataset, row, series_of), plan, year, start, row.target)._replace(
             bounds=bounds_of(dataset.indicators[row.indicator]) if row.indicator in dataset.indicators else NO_BOUNDS
         )
         for row in plan.rows

@@ -203,7 +203,83 @@ EXAMPLES: dict[Kind, Example] = {
     estimate: {$next: 2.1}
 """,
     ),
+    Kind.SHARE_OF: Example(
+        """\
+  - id: grdp
+    name: Tổng sản phẩm trên địa bàn (GRDP, giá hiện hành)
+    name_en: GRDP (current prices)
+    unit: Nghìn tỷ đồng
+    unit_en: trillion VND
+  - id: investment
+    name: Tổng vốn đầu tư toàn xã hội
+    name_en: Total social investment
+    unit: Nghìn tỷ đồng
+    unit_en: trillion VND
+""",
+        """\
+      - {indicator: grdp, number: "10", kind: level, value: 717, printed: "Tối thiểu 717 nghìn tỷ đồng"}  # $c_printed
+      - {indicator: investment, number: "11", kind: share_of, of: grdp, value: 40}   # $c_share_of
+""",
+        """\
+  grdp:
+    actual: {$base: 313}
+    estimate: {$next: 350}
+  investment:
+    actual: {$base: 110}
+    estimate: {$next: 130}
+""",
+    ),
+    Kind.RANK: Example(
+        """\
+  - id: pci-rank
+    name: Xếp hạng chỉ số năng lực cạnh tranh cấp tỉnh (PCI)
+    name_en: Provincial competitiveness index (PCI) rank
+    unit: Hạng
+    unit_en: rank
+""",
+        """\
+      - {indicator: pci-rank, number: "12", kind: rank, value: 15}                     # $c_rank
+""",
+        """\
+  pci-rank:
+    actual: {$base: 18}
+    estimate: {$next: 14}
+""",
+    ),
 }
+
+#: examples of a kind's other forms, after one of every kind
+MORE: tuple[Example, ...] = (
+    Example(
+        """\
+  - id: budget-revenue
+    name: Tổng thu ngân sách nhà nước trên địa bàn
+    name_en: State budget revenue
+    unit: Nghìn tỷ đồng
+    unit_en: trillion VND
+""",
+        """\
+      - {indicator: budget-revenue, number: "13", kind: growth, basis: level, value: 15}  # $c_growth_level
+""",
+        """\
+  budget-revenue:
+    actual: {$base: 30}
+    estimate: {$next: 34.5}
+""",
+    ),
+    Example(
+        """\
+  - id: fdi
+    name: Thu hút vốn đầu tư trực tiếp nước ngoài (FDI)
+    name_en: Foreign direct investment attracted
+    unit: Triệu USD
+    unit_en: million USD
+""",
+        """\
+      - {indicator: fdi, number: "14"}                                                 # $c_no_target
+""",
+    ),
+)
 
 TARGETS_HEAD = """\
 # $c_targets_head
@@ -238,7 +314,7 @@ series:
 def templates() -> tuple[str, str]:
     """The two files' templates: the heads, then every kind's example in the order of
     core/kinds.py."""
-    examples = [EXAMPLES[kind] for kind in KINDS]
+    examples = [EXAMPLES[kind] for kind in KINDS] + list(MORE)
     targets = TARGETS_HEAD + "".join(e.indicators for e in examples) + PLAN_HEAD + "".join(e.targets for e in examples)
     return targets, ACTUALS_HEAD + "".join(e.actuals for e in examples)
 
@@ -276,6 +352,20 @@ COMMENTS: dict[str, dict[str, str]] = {
     "cumulative": {"vi": "lũy kế: tổng các năm của nhiệm kỳ đạt 500", "en": "cumulative: the years of the term add up to 500"},
     "band": {"vi": "trong khoảng 50–55%: trong khoảng là đạt", "en": "a band, 50–55%: inside it is achieved"},
     "reduction": {"vi": "giảm bình quân 0,5 điểm % mỗi năm, tính từ tỷ lệ từng năm", "en": "down 0.5 points a year on average, from the yearly rate"},
+    "printed": {
+        "vi": "printed: mục tiêu đúng như nghị quyết ghi, in thay cho cách viết tự tạo",
+        "en": "printed: the target as the resolution words it, printed instead of the generated form",
+    },
+    "share_of": {"vi": "tỷ lệ so với GRDP: vốn đầu tư bằng 40% GRDP mỗi năm", "en": "a share of GRDP: investment at 40% of GRDP"},
+    "rank": {"vi": "thứ hạng: thuộc nhóm 15 dẫn đầu (hạng 1–15)", "en": "a rank: within the top 15 (places 1–15)"},
+    "growth_level": {
+        "vi": "tăng 15%/năm tính từ giá trị từng năm (basis: level)",
+        "en": "up 15% a year, from the yearly values (basis: level)",
+    },
+    "no_target": {
+        "vi": "chưa có mục tiêu, số liệu: vẫn được liệt kê và đếm",
+        "en": "no target or values yet: still listed and counted",
+    },
     "actuals_head": {
         "vi": "Số liệu từng năm của kế hoạch \"$name\": thực hiện (actual), ước tính (estimate), lộ trình (plan).",
         "en": "Yearly values of the plan \"$name\": actual, estimate, plan (the roadmap).",

@@ -5,11 +5,13 @@ is wrong with it in ``Checks`` and returns None."""
 from __future__ import annotations
 
 import re
+from enum import Enum
 from typing import Any
 
 from . import yaml_keys
 from .checks import Checks, KeyPath
 from ..core.model import (
+    Basis,
     ForecastMethod,
     Direction,
     Drop,
@@ -32,6 +34,8 @@ RANGE_KINDS = kinds_where(lambda spec: spec.ranges is not Ranges.NEVER)  # kinds
 RANGE_ONLY = kinds_where(lambda spec: spec.ranges is Ranges.MUST)  # kinds whose target must be a range
 #: target keys that apply to some kinds only, and those kinds
 ONLY_FOR: dict[str, frozenset[Kind]] = {key: kinds_taking(key) for key in OPTIONS}
+#: the options that name one of a few values; the others are true or false
+CHOICES: dict[str, type[Enum]] = {"drop": Drop, "basis": Basis}
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # compiled on first use (re's cache)
 
 
@@ -234,7 +238,7 @@ def row(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator], se
     c.keys(entry, path, yaml_keys.TARGET_ROW, ident or "", ("indicator", "number"))
     ident = row_indicator(c, ident, path + ("indicator",), known, seen)
     no = row_number(c, entry.get("number"), path + ("number",), ident or "")
-    found = target(c, entry, path, ident or "")
+    found = target(c, entry, path, ident or "", known)
     if ident is None or no is None or found is None:
         return None
     return PlanRow(ident, no, found)
@@ -276,33 +280,61 @@ def row_number(c: Checks, value: object, path: KeyPath, ident: str) -> str | Non
     return c.text(value, path, ident, "number")
 
 
-def target(c: Checks, entry: dict, path: KeyPath, ident: str) -> Target | None:
+def target(c: Checks, entry: dict, path: KeyPath, ident: str, known: dict[str, Indicator] | None = None) -> Target | None:
+    printed = c.text(entry.get("printed"), path + ("printed",), ident, "printed", required=False)
     if "kind" not in entry and "value" not in entry and "range" not in entry:
         # listed without a target (yet): counted, shown "Chưa có số liệu", never rated
-        c.add(path, Text("targets.no_target"), ident, "value", warning=True)
-        return Target(Kind.LEVEL)
+        return Target(Kind.LEVEL, printed=printed)
     kind = c.choice(entry.get("kind"), path + ("kind",), Kind, ident, "kind")
     direction: Direction | None = Direction.AT_LEAST
+    fixed = None if kind is None else KINDS[kind].direction
     if "direction" in entry:
         direction = c.choice(entry["direction"], path + ("direction",), Direction, ident, "direction")
+        if fixed is not None and direction is not None and direction is not fixed:
+            c.add(path + ("direction",), Text("targets.direction_fixed", kind=kind.value if kind else "", direction=fixed.value), ident, "direction")
+            return None
+    direction = fixed or direction
+    of = target_of(c, entry, path, ident, kind, known or {})
     strict = c.boolean(entry["strict"], path + ("strict",), ident, "strict") if "strict" in entry else kind is not None and KINDS[kind].strict
     if kind is None or direction is None:
         return None
     if kind in GROUP_KINDS:
         group_takes_no_value(c, entry, path, ident, kind)
-        return Target(kind)
+        return Target(kind, printed=printed)
     options = target_options(c, entry, path, ident, kind)
     if kind in RANGE_ONLY and "value" in entry:
         c.add(path + ("value",), Text("targets.range_only", kind=kind.value), ident, "value")
         return None
     value, upper = target_value(c, entry, path, ident, kind)
-    if value is None or options is None:
+    if value is None or options is None or of is False:
         return None
     if value < 0:  # legal (a fall, a deficit) but easily a typo: say how it is rated
         key = "value" if upper is None else "range"
         bound = Text("bound.at_most" if direction is Direction.AT_MOST else "bound.at_least", value=Num(float(f"{value:g}")))
         c.add(path + (key,), Text("targets.negative", reading=bound), ident, key, warning=True)
-    return Target(kind, direction, value, upper, bool(strict), **options)
+    return Target(kind, direction, value, upper, bool(strict), **options, of=of if isinstance(of, str) else None, printed=printed)
+
+
+def target_of(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind | None, known: dict[str, Indicator]) -> str | bool | None:
+    """``of: grdp`` of a share: the indicator the values are a share of, defined and another one.
+    False when it is wrong (a problem recorded), None when the kind takes none."""
+    refers = kind is not None and KINDS[kind].refers
+    if "of" not in entry:
+        if refers:
+            c.add(path, Text("check.missing_field", name=repr("of")), ident, "of")
+            return False
+        return None
+    if not refers:
+        names = ", ".join(k.value for k, spec in KINDS.items() if spec.refers)
+        c.add(path + ("of",), Text("targets.only_for", key="of", kinds=names), ident, "of")
+        return False
+    other = c.text(entry["of"], path + ("of",), ident, "of")
+    if other is None:
+        return False
+    if other not in known or other == ident:
+        c.add(path + ("of",), Text("targets.no_indicator" if other != ident else "targets.of_itself", id=repr(other)), ident, "of")
+        return False
+    return other
 
 
 def target_options(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) -> dict[str, Any] | None:
@@ -315,8 +347,8 @@ def target_options(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind
             names = ", ".join(k.value for k in Kind if k in kinds)
             c.add(path + (key,), Text("targets.only_for", key=key, kinds=names), ident, key)
             return None
-        if key == "drop":
-            found[key] = c.choice(entry[key], path + (key,), Drop, ident, key)
+        if key in CHOICES:
+            found[key] = c.choice(entry[key], path + (key,), CHOICES[key], ident, key)
         else:
             found[key] = c.boolean(entry[key], path + (key,), ident, key)
         if found[key] is None:

@@ -167,6 +167,8 @@ KIND_NAMES = {
     "cumulative": {"vi": "tổng (lũy kế) cả giai đoạn", "en": "total over the term"},
     "band": {"vi": "trong khoảng (hai phía)", "en": "band (two-sided)"},
     "reduction": {"vi": "mức giảm của tỷ lệ", "en": "reduction of a rate"},
+    "share_of": {"vi": "tỷ lệ so với chỉ tiêu khác (% GRDP)", "en": "share of another indicator (% of GRDP)"},
+    "rank": {"vi": "thứ hạng: trong nhóm dẫn đầu", "en": "rank: within the top group"},
 }
 
 #: the groups a plan's report counts by; a plan may use any other label, shown as written
@@ -242,6 +244,9 @@ REASONS = {
     "forecast_about": {"vi": "dự báo {x}, trong sai số cho phép của \"khoảng\"", "en": "forecast {x}, within the tolerance of \"about\""},
     "forecast_at_bound": {"vi": "dự báo {x} chỉ bằng mức, chưa vượt qua", "en": "forecast {x} only reaches a strict bound"},
     "forecast_meets_floor": {"vi": "dự báo {x} so với mức cao; đã đạt mức thấp của khoảng", "en": "forecast {x} of the upper bound; the lower bound is reached"},
+    "rank_in": {"vi": "xếp thứ {x}, trong nhóm dẫn đầu", "en": "placed {x}, within the top group"},
+    "rank_out": {"vi": "xếp thứ {x}, ngoài nhóm dẫn đầu", "en": "placed {x}, outside the top group"},
+    "not_a_place": {"vi": "{x} không phải thứ hạng (số nguyên từ 1)", "en": "{x} is no place in a ranking (a whole number from 1)"},
     "no_target": {"vi": "chưa có mục tiêu; không đánh giá", "en": "no target; not rated"},
     "target_is_baseline": {"vi": "mục tiêu bằng giá trị năm gốc", "en": "the target equals the baseline"},
 }
@@ -368,13 +373,17 @@ TARGET_PREFIX: dict[tuple[Kind, Direction, bool], dict[str, str]] = {
     (Kind.REDUCTION, Direction.AT_LEAST, False): {"vi": "Giảm ", "en": "Down "},
 }
 AT_MOST_PREFIX = {"vi": "≤ ", "en": "≤ "}
+#: kinds whose target is written around its number
+TARGET_FORMS: dict[Kind, dict[str, str]] = {
+    Kind.RANK: {"vi": "Nhóm {value} dẫn đầu", "en": "Top {value}"},
+}
 APPROXIMATE_PREFIX = {"vi": "Khoảng ", "en": "About "}
 
 #: every table of words above, for the test that each has both languages
 CATALOGS = {
     "LABELS": LABELS, "WORDS": WORDS, "POINT_STATUS": POINT_STATUS, "KIND_NAMES": KIND_NAMES,
     "FORECAST_SOURCES": FORECAST_SOURCES, "FIELD_NAMES": FIELD_NAMES, "SOURCE_NAMES": SOURCE_NAMES, "REASONS": REASONS, "NOTES": NOTES,
-    "SUMMARY_NAMES": SUMMARY_NAMES, "COUNT_WORDS": COUNT_WORDS, "TARGET_PREFIX": TARGET_PREFIX,
+    "SUMMARY_NAMES": SUMMARY_NAMES, "COUNT_WORDS": COUNT_WORDS, "TARGET_PREFIX": TARGET_PREFIX, "TARGET_FORMS": TARGET_FORMS,
     "PACE_BANDS": PACE_BANDS, "PACE_BASIS": PACE_BASIS, "CHANGE_WORDS": CHANGE_WORDS,
     "GROUP_NAMES": GROUP_NAMES, "TALLY_WORDS": TALLY_WORDS,
 }

@@ -12,7 +12,7 @@ from typing import Any
 from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, MET
 from ..core.kinds import GROUP_KINDS
-from ..core.model import Dataset, Point
+from ..core.model import Dataset, Kind, Point
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, fill, result_label, status_label
@@ -62,6 +62,9 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "kind": target.kind.value,
         "direction": None if target.kind in GROUP_KINDS else target.direction.value,
         "target": target.value,
+        "target_printed": target.printed,
+        "basis": target.basis.value if target.kind is Kind.GROWTH else None,
+        "of": target.of,
         "target_upper": target.upper,
         "strict": target.strict,
         "approximate": target.approximate,

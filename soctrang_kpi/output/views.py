@@ -39,6 +39,7 @@ from .labels import (
     percent,
     result_label,
     status_label,
+    TARGET_FORMS,
     word,
     written,
 )
@@ -192,7 +193,7 @@ def show_document(pr: PlanResult, review: AuditReport, result: Result, series: t
     f, target = result.figures, result.row.target
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
-        (word("target", lang), f"{target_text(target, lang)} {unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
+        (word("target", lang), f"{target_text(target, lang)} {'' if target.printed or target.kind in TARGET_FORMS else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), percent(f.required_growth_pct, lang, precision)),
@@ -538,6 +539,8 @@ def _target_cell(target: Target, lang: Lang):
     """The target as a number where it is one, else the number with its printed form ("Trên
     80", "2–3", "≤ 33"): spreadsheets keep the number, text formats print the text."""
     text = target_text(target, lang)
-    if target.value is None or text in (number(target.value, lang), written(target.value, lang)):
+    if target.value is None:
+        return text or None
+    if text in (number(target.value, lang), written(target.value, lang)):
         return target.value
     return Printed(target.value, text)

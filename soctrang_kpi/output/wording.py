@@ -6,16 +6,22 @@ from functools import lru_cache
 
 from ..core.calc import round_half_up
 from ..core.classify import fold
-from ..core.kinds import GROUP_KINDS
-from ..core.model import Direction, Target
+from ..core.kinds import GROUP_KINDS, KINDS
+from ..core.model import Basis, Direction, Target
 from ..core.results import PlanResult, Result
-from .labels import APPROXIMATE_PREFIX, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, word, written
+from .labels import APPROXIMATE_PREFIX, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, word, written
 
 
 def target_text(target: Target, lang: Lang) -> str:
-    """The target as printed: "8", "≤ 33", "2–3", "Trên 80"."""
+    """The target as printed: the resolution's own words when targets.yaml gives them
+    (``printed``), else "8", "≤ 33", "2–3", "Trên 80", "Nhóm 15 dẫn đầu"."""
+    if target.printed:
+        return target.printed
     if target.kind in GROUP_KINDS or target.value is None:
         return ""
+    form = TARGET_FORMS.get(target.kind)
+    if form is not None:
+        return form[lang.value].format(value=written(target.value, lang))
     if target.upper is not None:
         return f"{written(target.value, lang)}–{written(target.upper, lang)}"
     if target.approximate:
@@ -32,6 +38,11 @@ def name_of(result: Result, lang: Lang) -> str:
 
 
 def unit_of(result: Result, lang: Lang) -> str:
+    """The unit of the values shown: the indicator's, or that of the series its kind derives
+    ("%" for a share of another indicator or the growth of a level)."""
+    derived = KINDS[result.row.target.kind].unit or ("%" if result.row.target.basis is Basis.LEVEL else "")
+    if derived:
+        return derived
     indicator = result.indicator
     return indicator.unit_en if lang is Lang.EN and indicator.unit_en else indicator.unit
 
