@@ -186,6 +186,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "a note for {year}, which has no value",
         "vi": "ghi chú cho năm {year}, năm này không có số liệu",
     },
+    "what.classes": {"en": "a list of classes", "vi": "một danh sách các mức đánh giá"},
+    "what.class": {"en": "a class (name, at_least)", "vi": "một mức đánh giá (name, at_least)"},
     "actuals.not_a_place": {
         "en": "a place in a ranking is a whole number from 1, found {found}",
         "vi": "thứ hạng là số nguyên từ 1, gặp {found}",

@@ -11,7 +11,7 @@ from . import calc
 from .classify import FALLS_SHORT, Status, classify, combine
 from ..errors import NotComputable, UsageError
 from .kinds import KINDS
-from .model import Dataset, Plan, PlanRow, Point
+from .model import Dataset, Plan, PlanRow, Point, Settings, VerdictClass
 from .options import printed
 from .results import Figures, PlanResult, Reason, Result
 from .window import Window, plan_windows
@@ -131,7 +131,18 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
                 excess = None
     kid_ids = tuple(k.id for k in kids)
     rated = spec.figures is None or row.target.value is not None
-    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status, rated)
+    klass = verdict_class(figures, status, plan.settings) if not kids else None
+    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status, rated, klass)
+
+
+def verdict_class(figures: Figures, status: Status, settings: Settings) -> VerdictClass | None:
+    """The plan's class between Đạt and Khó đạt a shortfall falls in: the highest whose
+    ``at_least`` its forecast percentage reaches, at the plan's precision."""
+    pct = figures.forecast.pct
+    if status not in FALLS_SHORT or pct is None or not math.isfinite(pct):
+        return None
+    shown = calc.round_half_up(pct, settings.precision)
+    return next((c for c in settings.classes if shown >= c.at_least), None)
 
 
 def _group_status(kids: tuple[Result, ...]) -> tuple[Status, float | None, Reason]:

@@ -77,6 +77,15 @@ class ForecastMethod(str, Enum):
     TREND = "trend"  # the latest value carried on at its own growth since the base year
 
 
+class VerdictClass(NamedTuple):
+    """A class a plan's report names between Đạt and Khó đạt ("xấp xỉ đạt", "cơ bản đạt"): a target
+    that falls short with a forecast of at least ``at_least`` percent is counted and printed in it."""
+
+    name: str  # as the report prints it: "Xấp xỉ đạt"
+    name_en: str = ""
+    at_least: float = 95.0  # the forecast percentage from which it applies (below 100)
+
+
 class Settings(NamedTuple):
     """Classification settings of a plan (README "Classification")."""
 
@@ -88,6 +97,7 @@ class Settings(NamedTuple):
     roadmap_from: int | None = None
     range_basis: RangeBasis = RangeBasis.LOWER  # the bound a range's percentage is computed against
     approximate_tolerance: float = 1.0  # "khoảng 74,5": within ± this many points of 100 % is Đạt
+    classes: tuple[VerdictClass, ...] = ()  # classes between Đạt and Khó đạt, highest first
 
 
 class Target(NamedTuple):

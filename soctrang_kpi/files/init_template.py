@@ -298,6 +298,8 @@ plans:
     target_year: $target
     settings:
       precision: 2       # $c_precision
+      # $c_classes
+      classes: [{name: Xấp xỉ đạt, name_en: Nearly achieved, at_least: 95}]
     targets:
       # $c_kinds
 """
@@ -337,6 +339,10 @@ COMMENTS: dict[str, dict[str, str]] = {
     "parent": {"vi": "chỉ tiêu con của grdp-structure", "en": "a sub-indicator of grdp-structure"},
     "base": {"vi": "năm gốc: năm cuối trước nhiệm kỳ", "en": "the last year before the term"},
     "precision": {"vi": "số chữ số thập phân khi so sánh phần trăm", "en": "decimals at which percentages are compared"},
+    "classes": {
+        "vi": "mức đánh giá giữa Đạt và Khó đạt mà báo cáo dùng: chưa đạt nhưng dự báo từ 95% (bỏ đi nếu không dùng)",
+        "en": "a class between Đạt and Khó đạt the reports use: short, but forecast at 95% or more (leave out if unused)",
+    },
     "kinds": {
         "vi": "mỗi loại chỉ tiêu một ví dụ; number là số thứ tự như bản in, trong dấu nháy",
         "en": "one example of each kind of target; number is the printed number, in quotes",

@@ -12,6 +12,7 @@ from . import yaml_keys
 from .checks import Checks, KeyPath
 from ..core.model import (
     Basis,
+    VerdictClass,
     ForecastMethod,
     Direction,
     Drop,
@@ -181,9 +182,32 @@ def settings(c: Checks, value: object, path: KeyPath, plan_id: str) -> Settings:
             found[key] = c.non_negative(mapping[key], path + (key,), plan_id, key)
     if "forecast" in mapping:
         found["forecast"] = c.choice(mapping["forecast"], path + ("forecast",), ForecastMethod, plan_id, "forecast")
+    if "classes" in mapping:
+        found["classes"] = verdict_classes(c, mapping["classes"], path + ("classes",), plan_id)
     if "roadmap_from" in mapping:
         found["roadmap_from"] = c.integer(mapping["roadmap_from"], path + ("roadmap_from",), plan_id, "roadmap_from", YEARS)
     return Settings(**{k: v for k, v in found.items() if v is not None})
+
+
+def verdict_classes(c: Checks, value: object, path: KeyPath, plan_id: str) -> tuple[VerdictClass, ...] | None:
+    """``classes: [{name: Xấp xỉ đạt, at_least: 95}]``: classes between Đạt and Khó đạt, each from
+    a forecast percentage below 100; kept highest first."""
+    found = []
+    for i, entry in enumerate(c.sequence(value, path, "what.classes", plan_id, "classes") or []):
+        here = path + (i,)
+        mapping = c.mapping(entry, here, "what.class", plan_id, "classes")
+        if mapping is None:
+            continue
+        c.keys(mapping, here, yaml_keys.CLASS, plan_id, ("name",))
+        name = c.text(mapping.get("name"), here + ("name",), plan_id, "classes")
+        name_en = c.text(mapping.get("name_en"), here + ("name_en",), plan_id, "classes", required=False) or ""
+        at_least = c.number(mapping.get("at_least", 95.0), here + ("at_least",), plan_id, "classes")
+        if at_least is not None and not 0 < at_least < 100:
+            c.add(here + ("at_least",), Text("check.between", low=0, high=100, found=f"{at_least:g}"), plan_id, "classes")
+            continue
+        if name is not None and at_least is not None:
+            found.append(VerdictClass(name, name_en, at_least))
+    return tuple(sorted(found, key=lambda k: -k.at_least))
 
 
 def published_summary(

@@ -345,6 +345,8 @@ def result_label(result: "Result", lang: Lang, precision: int = 2) -> str:
     values and no target (a part of a structure the plan sets no target for)."""
     if not result.rated and result.latest is not None:
         return word("not_rated", lang)
+    if result.klass is not None:
+        return result.klass.name_en if lang is Lang.EN and result.klass.name_en else result.klass.name
     return status_label(result.status, result.excess, lang, precision)
 
 

@@ -92,6 +92,7 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "status": result.status.value,
         "excess_pct": result.excess,
         "label": result_label(result, lang, precision),
+        "class": None if result.klass is None else result.klass.name,
         "reason": {"code": result.reason.code, "text": reason_text(result, lang, precision)},
         "audit": [finding_json(f, lang, precision) for f in findings],
     }
@@ -151,7 +152,10 @@ def header(command: str, pr: PlanResult) -> Json:
 
 
 def summary_json(pr: PlanResult) -> Json:
-    return {"total": sum(pr.summary.values()), **{s.value: n for s, n in pr.summary.items()}}
+    """The counts per status; ``classes``, the plan's classes between Đạt and Khó đạt, each
+    with how many of those at risk or missed fall in it."""
+    classes = [{"name": k.name, "name_en": k.name_en, "at_least": k.at_least, "count": n} for k, n in pr.class_counts()]
+    return {"total": sum(pr.summary.values()), **{s.value: n for s, n in pr.summary.items()}, "classes": classes}
 
 
 def published_summary_json(pr: PlanResult) -> Json | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..core.calc import round_half_up
-from ..core.classify import fold
+from ..core.classify import FALLS_SHORT, Status, fold
 from ..core.kinds import GROUP_KINDS, KINDS
 from ..core.model import Basis, Direction, Target
 from ..core.results import PlanResult, Result
@@ -53,7 +53,16 @@ def reason_text(result: Result, lang: Lang, precision: int) -> str:
 
 def summary_line(pr: PlanResult, lang: Lang) -> str:
     """ "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt", the way the province counts."""
-    counts = ", ".join(f"{n} {COUNT_WORDS[s][lang.value]}" for s, n in pr.summary.items() if n)
+    classes = pr.class_counts()
+    summary = dict(pr.summary)
+    for klass, n in classes:  # counted in their class, not in their status
+        for r in pr.results:
+            if r.depth == 0 and r.klass == klass:
+                summary[r.status] -= 1
+    words = [(s, f"{n} {COUNT_WORDS[s][lang.value]}") for s, n in summary.items() if n]
+    named = [f"{n} {(k.name_en if lang is Lang.EN and k.name_en else k.name).lower()}" for k, n in classes if n]
+    at = next((i for i, (s, _) in enumerate(words) if s in FALLS_SHORT or s is Status.NO_DATA), len(words))
+    counts = ", ".join([w for _, w in words[:at]] + named + [w for _, w in words[at:]])
     total = count_text(sum(pr.summary.values()), lang)
     return f"{total}: {counts}" if counts else total
 
