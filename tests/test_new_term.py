@@ -559,3 +559,15 @@ def test_a_bad_class_is_refused(tmp_path):
     targets.write_text(targets.read_text(encoding="utf-8").replace("at_least: 95}", "at_least: 120}"), encoding="utf-8")
     result = kpi_en("validate", "--data-dir", str(folder))
     assert result.exit_code == 1 and "classes: expected a number from 0 to 100, found 120" in result.stderr
+
+
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40).filter(lambda t: t.strip() == t and t))
+@hsettings(max_examples=60, deadline=None)
+def test_a_printed_target_is_shown_as_written(text):
+    """Whatever the resolution printed stands in for the generated wording, in either language."""
+    from soctrang_kpi.output.labels import Lang
+    from soctrang_kpi.output.wording import target_text
+
+    for kind in (Kind.LEVEL, Kind.RANK, Kind.GROWTH):
+        for lang in Lang:
+            assert target_text(Target(kind, value=15, printed=text), lang) == text
