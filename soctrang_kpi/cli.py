@@ -24,7 +24,7 @@ from .output.labels import Lang
 from .core.model import PointStatus
 from .output.document import Style
 from .output.formats import Format
-from .spoken import EXIT_FAIL_ON, SpokenCommand, SpokenGroup, command_named, errors_mapped, language_of, say
+from .spoken import EXIT_FAIL_ON, EXIT_TO_CHECK, SpokenCommand, SpokenGroup, command_named, errors_mapped, language_of, say
 
 class StatusChoice(str, Enum):
     """Statuses as typed on the command line."""
@@ -344,6 +344,8 @@ def export(
         doc = appendix_document(result, review, dataset, lang)
         if not (FORMATS[chosen].with_audit if with_audit is None else with_audit):
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
+        if chosen in (Format.XLSX, Format.DOCX):
+            doc = doc._replace(data=_embedded_data(dataset, result, lang))
         content = formatter(chosen).file(doc)
         try:
             write_atomic(output, content)
@@ -351,6 +353,19 @@ def export(
             raise WriteError(Text("cli.cannot_write", path=output, reason=err.strerror or err)) from err
         shown = "md" if chosen is Format.MARKDOWN else chosen.value
         say(Text("cli.wrote", path=output, format=shown, size=Num(len(content))).render(language_of(ctx)))
+
+
+def _embedded_data(dataset, result, lang: Lang) -> str:
+    """The exported rows' data as JSON, for `kpi import` to give back exactly (README "kpi import")."""
+    import json
+
+    from . import embedded
+    from .files.as_data import plan_data
+
+    shown = {r.id for r in result.results}
+    plan = result.plan._replace(rows=tuple(row for row in result.plan.rows if row.indicator in shown))
+    data = {"format": embedded.FORMAT, "version": embedded.VERSION, "lang": lang.value, "as_of": result.as_of}
+    return json.dumps(data | plan_data(dataset, plan, result.as_of), ensure_ascii=False, separators=(",", ":"))
 
 
 def record(
@@ -413,8 +428,8 @@ def init(
     ctx: typer.Context,
     folder: Annotated[Path, typer.Argument(file_okay=False, show_default=False)] = Path("."),
     name: Annotated[Optional[str], typer.Option("--name")] = None,
-    base_year: Annotated[Optional[int], typer.Option("--base-year", min=1900, max=2200)] = None,
-    target_year: Annotated[Optional[int], typer.Option("--target-year", min=1900, max=2200)] = None,
+    base_year: Annotated[Optional[int], typer.Option("--base-year", min=1900, max=2200, metavar="<year>")] = None,
+    target_year: Annotated[Optional[int], typer.Option("--target-year", min=1900, max=2200, metavar="<year>")] = None,
     from_bundled: Annotated[bool, typer.Option("--from-bundled")] = False,
     force: Annotated[bool, typer.Option("--force")] = False,
     lang: LangOpt = Lang.VI,
@@ -445,7 +460,13 @@ def import_table(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, show_default=False)],
     out: Annotated[Path, typer.Option("--output", "-o", file_okay=False)] = Path("."),
+    sheet: Annotated[Optional[str], typer.Option("--sheet", metavar="<sheet>")] = None,
+    base_year: Annotated[Optional[int], typer.Option("--base-year", min=1900, max=2200, metavar="<year>")] = None,
+    target_year: Annotated[Optional[int], typer.Option("--target-year", min=1900, max=2200, metavar="<year>")] = None,
     name: Annotated[Optional[str], typer.Option("--name")] = None,
+    plan_id: Annotated[Optional[str], typer.Option("--plan-id")] = None,
+    threshold: Annotated[Optional[list[str]], typer.Option("--threshold", metavar="<no>")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
     force: Annotated[bool, typer.Option("--force")] = False,
     lang: LangOpt = Lang.VI,
 ) -> None:
@@ -455,16 +476,35 @@ def import_table(
 
     said = lang.value
     with errors_mapped(ctx):
-        imported = importer.read(file, name)
+        options = importer.Options(sheet, base_year, target_year, name, plan_id, frozenset(threshold or ()))
+        imported = importer.read(file, options)
+        for line in imported.guesses:
+            say(line.render(said))
         for cell in imported.skipped:
             say(cell.render(said))
-        written = write(out, importer.to_yaml(imported, said), force)
+        if imported.embedded:
+            say(Text("import.from_export").render(said))
+        texts = imported.texts(said)
+        if dry_run:
+            from .files.load import load_texts
+            from .output.views import status_document
+
+            dataset, _warnings = load_texts(texts["targets.yaml"], texts["actuals.yaml"])
+            result, review = _reviewed(dataset, None, None)
+            _print(status_document(result, review, lang), Format.TABLE)
+            say(imported.found(said))
+            if imported.to_check:
+                say(Text("import.summary_dry", count=Num(imported.to_check)).render(said))
+            say(Text("import.dry_run").render(said))
+            return
+        written = write(out, texts, force)
         say(imported.found(said))
-        if imported.skipped:
-            say(Text("import.summary", count=Num(len(imported.skipped))).render(said))
         for path in written:
             say(Text("init.wrote", path=path).render(said))
         say(Text("init.next", folder=out).render(said))
+        if imported.to_check:
+            say(Text("import.summary", count=Num(imported.to_check)).render(said))
+            raise typer.Exit(EXIT_TO_CHECK)
 
 
 #: every command, in the order `kpi --help` lists them, with its Click settings

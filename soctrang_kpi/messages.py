@@ -368,6 +368,44 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.no_target": {"en": "target not understood: {text}", "vi": "không hiểu mục tiêu: {text}"},
     "import.column": {"en": "column not understood: {text}", "vi": "không hiểu cột: {text}"},
     "import.assessment": {"en": "assessment not understood: {text}", "vi": "không hiểu đánh giá: {text}"},
+    "import.without_target": {
+        "en": "{name} has values but no target: written without one",
+        "vi": "{name} có số liệu nhưng không có mục tiêu: ghi không kèm mục tiêu",
+    },
+    "import.hidden_row": {"en": "a hidden row, not read: {text}", "vi": "dòng bị ẩn, không đọc: {text}"},
+    "import.tally": {"en": "a tally row whose counts were not understood: {text}", "vi": "dòng tổng hợp không hiểu được số đếm: {text}"},
+    "import.refused": {"en": "{id}: {message}; its target was left out", "vi": "{id}: {message}; đã bỏ mục tiêu của chỉ tiêu này"},
+    "import.no_sheet": {"en": "no sheet or table {sheet}; the file has: {names}", "vi": "không có trang hay bảng {sheet}; tệp có: {names}"},
+    "import.other_tables": {
+        "en": "kpi: read {chosen}; the file has other tables ({others}): choose one with --sheet",
+        "vi": "kpi: đã đọc {chosen}; tệp còn bảng khác ({others}): chọn bằng --sheet",
+    },
+    "import.guess_target": {
+        "en": "kpi: the title names no target year: {year}, the last year column, was taken (give --target-year)",
+        "vi": "kpi: tiêu đề không ghi năm mục tiêu: đã lấy {year}, cột năm cuối cùng (hãy cho --target-year)",
+    },
+    "import.guess_base": {
+        "en": "kpi: the title names no base year: {year} was taken (give --base-year)",
+        "vi": "kpi: tiêu đề không ghi năm gốc: đã lấy {year} (hãy cho --base-year)",
+    },
+    "import.guess_name": {
+        "en": "kpi: the title names no resolution: the plan is called {name} (give --name)",
+        "vi": "kpi: tiêu đề không ghi tên nghị quyết: kế hoạch được đặt tên {name} (hãy cho --name)",
+    },
+    "import.years_order": {
+        "en": "the target year {target} must come after the base year {base}: give --base-year and --target-year",
+        "vi": "năm mục tiêu {target} phải sau năm gốc {base}: hãy cho --base-year và --target-year",
+    },
+    "import.footnote": {"en": "Under the table: {text}", "vi": "Ghi dưới bảng: {text}"},
+    "import.dry_run": {"en": "kpi: --dry-run: nothing was written", "vi": "kpi: --dry-run: chưa ghi gì"},
+    "import.bad_embedded": {
+        "en": "kpi: the file carries data kpi cannot use (not as kpi exported it): the table alone was read",
+        "vi": "kpi: dữ liệu kèm trong tệp không dùng được (không như kpi đã xuất): chỉ đọc bảng",
+    },
+    "import.from_export": {
+        "en": "kpi: the file carries the data kpi exported: unchanged rows come back exactly",
+        "vi": "kpi: tệp mang dữ liệu kpi đã xuất: các dòng không sửa được lấy lại nguyên vẹn",
+    },
     # -- the command line's own usage errors (Click's, said again in the language) --
     "click.no_option": {"en": "no such option: {name}{hint}", "vi": "không có tuỳ chọn {name}{hint}"},
     "click.did_you_mean": {"en": " (did you mean {names}?)", "vi": " (có phải {names}?)"},
@@ -396,8 +434,12 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "import.comment_actuals": {"en": "Imported by kpi import from {source}.", "vi": "Nhập bằng kpi import từ {source}."},
     "import.summary": {
-        "en": "kpi: {count} cell could not be mapped|kpi: {count} cells could not be mapped",
-        "vi": "kpi: {count} ô không đọc được",
+        "en": "kpi: {count} thing to check above (the files were written; exit code 5)|kpi: {count} things to check above (the files were written; exit code 5)",
+        "vi": "kpi: {count} điều cần kiểm tra ở trên (đã ghi các tệp; mã thoát 5)",
+    },
+    "import.summary_dry": {
+        "en": "kpi: {count} thing to check above|kpi: {count} things to check above",
+        "vi": "kpi: {count} điều cần kiểm tra ở trên",
     },
 }
 
@@ -515,6 +557,21 @@ HELP: Mapping[str, Mapping[str, str]] = {
     "help.import.out": {"en": "The folder to write targets.yaml and actuals.yaml into.", "vi": "Thư mục sẽ ghi targets.yaml và actuals.yaml."},
     "help.import.name": {"en": "Name of the plan (default: from the file).", "vi": "Tên kế hoạch (mặc định: lấy từ tệp)."},
     "help.import.force": {"en": "Replace targets.yaml and actuals.yaml if they exist.", "vi": "Ghi đè targets.yaml và actuals.yaml nếu đã có."},
+    "help.import.sheet": {
+        "en": "The sheet (its name or number) or the Word table (its number) to read (default: the first with an appendix).",
+        "vi": "Trang (tên hoặc số thứ tự) hay bảng Word (số thứ tự) cần đọc (mặc định: bảng phụ lục đầu tiên).",
+    },
+    "help.import.base_year": {"en": "Base year, when the title does not say it.", "vi": "Năm gốc, khi tiêu đề không ghi."},
+    "help.import.target_year": {"en": "Target year, when the title does not say it.", "vi": "Năm mục tiêu, khi tiêu đề không ghi."},
+    "help.import.plan_id": {"en": "Id of the plan (default: term-BASE-TARGET, or annual-YEAR).", "vi": "Mã kế hoạch (mặc định: term-NĂMGỐC-NĂMMỤCTIÊU, hoặc annual-NĂM)."},
+    "help.import.threshold": {
+        "en": "The row with this printed number is a bound that must hold every year (repeatable).",
+        "vi": "Dòng có số thứ tự này là ngưỡng phải giữ mọi năm (có thể lặp lại).",
+    },
+    "help.import.dry_run": {
+        "en": "Show the plan as kpi status would, and what to check; write nothing.",
+        "vi": "Hiện kế hoạch như kpi status, và những điều cần kiểm tra; không ghi gì.",
+    },
     "help.opt.group": {"en": "Only the indicators of this group (economy, society, … or the plan's own label).", "vi": 'Chỉ các chỉ tiêu của nhóm này (economy, society, … hoặc nhãn riêng của kế hoạch).'},
     "help.status.only_pace": {"en": 'Show only indicators with this pace (repeatable).', "vi": 'Chỉ hiện các chỉ tiêu có tiến độ này (có thể lặp lại).'},
     "help.status.compare_with": {"en": "Also show each verdict as of this year beside today's, and which changed.", "vi": 'Hiện thêm đánh giá tính đến năm này bên cạnh đánh giá hiện nay, và những chỉ tiêu thay đổi.'},

@@ -26,6 +26,8 @@ from .errors import DataError, KpiError, UsageError, WriteError
 from .messages import LANGS, Num, Text, help_text, render
 
 EXIT_DATA, EXIT_USAGE, EXIT_FAIL_ON, EXIT_WRITE = 1, 2, 3, 4
+#: `kpi import` wrote the files, and lists cells or guesses a person should check
+EXIT_TO_CHECK = 5
 
 
 def command_named(argv: list[str], names: tuple[str, ...]) -> str | None:

@@ -79,8 +79,9 @@ def test_xlsx_has_every_indicator_with_numbers_equal_to_the_json(exported, statu
 
 def test_xlsx_formats_freezes_and_colours(exported):
     book = openpyxl.load_workbook(exported / "report.xlsx")
-    sheet, audit = book.worksheets
-    assert book.sheetnames == ["Chỉ tiêu", "Kiểm tra"]
+    sheet, audit, data = book.worksheets
+    assert book.sheetnames == ["Chỉ tiêu", "Kiểm tra", "kpi-data"]
+    assert data.sheet_state == "hidden" and data["A1"].value.startswith('{"format":"soctrang-kpi-export"')  # for kpi import
     # the header starts under the title block (rows 1–3) and has two rows: the data starts at 6
     assert sheet.freeze_panes == "C6"
     assert sheet.print_title_rows == "$4:$5"
@@ -171,10 +172,10 @@ def test_status_csv_latest_is_numeric():
 
 def test_one_year_average_header():
     from soctrang_kpi.output.labels import Lang
-    from soctrang_kpi.output.views import _average_header
+    from soctrang_kpi.output.fields import average_header
 
-    assert _average_header(2021, 2021, Lang.VI) == "Bình quân 2021"
-    assert _average_header(2021, 2023, Lang.VI) == "Bình quân 2021–2023"
+    assert average_header(2021, 2021, Lang.VI) == "Bình quân 2021"
+    assert average_header(2021, 2023, Lang.VI) == "Bình quân 2021–2023"
 
 
 def test_docx_minus_signs_do_not_break_from_their_numbers(exported):

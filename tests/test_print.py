@@ -142,3 +142,24 @@ def test_the_charts_target_mark_is_drawn_at_the_right_edge_too():
 
     lines = chart(series, Target(Kind.LEVEL, value=100.0), Lang.VI, width=20)
     assert all(line[5:25][19] == "│" for line in lines[1:])
+
+
+@needs_office
+@pytest.mark.parametrize("suffix, filter_name", [("xlsx", "xlsx"), ("docx", "docx:MS Word 2007 XML")])
+def test_an_export_saved_again_by_libreoffice_imports_the_same(tmp_path, suffix, filter_name):
+    """The data `kpi export` carries for `kpi import` (a hidden sheet, a custom XML part)
+    survives the office opening and saving the file in LibreOffice."""
+    assert SOFFICE, "CI must install LibreOffice: see .ci/run"
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported)).exit_code == 0
+    saved = tmp_path / "saved"
+    done = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless", "--convert-to", filter_name,
+         "--outdir", str(saved), str(exported)],
+        capture_output=True, text=True, timeout=240,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = kpi("import", str(saved / exported.name), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert "tệp mang dữ liệu kpi đã xuất" in result.stderr
+    assert kpi("status", "--json", "--data-dir", str(tmp_path / "out")).stdout == kpi("status", "--json").stdout

@@ -61,7 +61,9 @@ def audit(pr: PlanResult, dataset: Dataset) -> AuditReport:
         kids = [by_id[k] for k in result.children]
         findings: list[Finding] = []
         if KINDS[result.row.target.kind].shares:
-            shares = {k: dataset.series.get(k, ()) for k in result.children}
+            # every part of the structure, those without a target of their own too ("thuế sản phẩm")
+            parts = [i for i, ind in dataset.indicators.items() if ind.parent == result.id]
+            shares = {k: dataset.series.get(k, ()) for k in parts}
             findings += composition_findings(shares, settings.audit_tolerance)
         published = dataset.published.get(result.id, {}).get(pr.plan.id, ())
         findings += audit_result(result, published, kids, settings)

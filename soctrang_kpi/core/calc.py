@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 
 from ..errors import NotComputable
-from .model import Direction, Drop, Kind, Target
+from .model import Direction, Drop, Target
 
 MAX_MAGNITUDE = 1e15  # larger values are typos, not statistics: the loader refuses them
 
@@ -148,14 +148,6 @@ def meets_threshold(value: float, bound: float, direction: Direction, strict: bo
     return value < bound if strict else value <= bound
 
 
-def year_attainment(value: float, target: Target) -> float | None:
-    """One year's own percentage of a level target (rates and thresholds have none per year)."""
-    if target.kind is not Kind.LEVEL or target.value is None:
-        return None
-    try:
-        return attainment(value, target.value, target.direction)
-    except NotComputable:
-        return None
 
 
 def index_to_rate(index: float) -> float:

@@ -12,7 +12,7 @@ from .classify import FALLS_SHORT, Status, classify, combine
 from ..errors import NotComputable, UsageError
 from .kinds import KINDS
 from .model import Dataset, Plan, PlanRow, Point, Settings, VerdictClass
-from .options import printed
+from .options import printed, yearly
 from .results import Figures, PlanResult, Reason, Result
 from .window import Window, plan_windows
 
@@ -136,7 +136,7 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
         klass = verdict_class(figures, status, plan.settings)
     elif spec.figures is None:  # a heading; a row with its own target and sub-rows takes no class
         klass = _lowest_class(rated_kids, status)
-    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status, rated, klass)
+    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status, yearly(row.target, w), rated, klass)
 
 
 def _lowest_class(kids: tuple[Result, ...], status: Status) -> VerdictClass | None:

@@ -405,6 +405,8 @@ class KindSpec(NamedTuple):
     rates: bool = False
     #: ``strict`` when targets.yaml does not say ("Trên 80" of a threshold)
     strict: bool = False
+    #: each year's value has a percentage of the target of its own (`kpi show`'s year table)
+    yearly: bool = False
     #: its sub-rows are shares that sum to 100 (the loader and the audit check the sums)
     shares: bool = False
     #: how an office's table names it, in folded words (no accents, lower case): one of ``words``
@@ -437,10 +439,11 @@ _WORDED = frozenset({"approximate"})
 KINDS: dict[Kind, KindSpec] = {
     Kind.GROWTH: KindSpec(
         period_figures(calc.chain_average, calc.required_chain_rate), of_target, Ranges.MAY, _WORDED | {"basis"}, rates=True,
-        words=("%/nam", "tang binh quan", "tang truong binh quan", "toc do tang"), not_words=("dau nguoi",),
+        words=("%/nam", "tang binh quan", "tang truong binh quan", "toc do tang", "tang truong kinh te"),
+        not_words=("dau nguoi", "giam"),
         series=rates_of_levels,
     ),
-    Kind.LEVEL: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED),
+    Kind.LEVEL: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED, yearly=True),
     Kind.AVERAGE: KindSpec(
         period_figures(calc.mean, calc.required_mean), of_target, Ranges.MAY, _WORDED, rates=True,
         words=("binh quan",), not_words=("dau nguoi",),
@@ -449,7 +452,9 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.COMPOSITION: KindSpec(None, shares=True, words=("co cau", "structure")),
     Kind.GROUP: KindSpec(None),
     Kind.THRESHOLD: KindSpec(threshold_figures, strict=True),
-    Kind.CUMULATIVE: KindSpec(cumulative_figures, of_target, Ranges.MAY, _WORDED),
+    Kind.CUMULATIVE: KindSpec(
+        cumulative_figures, of_target, Ranges.MAY, _WORDED, words=("luy ke", "tong von dau tu", "5 nam", "ca giai doan")
+    ),
     Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST),
     Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}),
     Kind.SHARE_OF: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED, series=ratio_of, unit="%", refers=True),
@@ -471,16 +476,16 @@ def kinds_taking(option: str) -> frozenset[Kind]:
     return kinds_where(lambda spec: option in spec.options)
 
 
-def named_in_table(name: str, unit: str, heading: bool) -> Kind:
-    """The kind an office's table means by a row's folded ``name`` and ``unit``: the first entry
-    whose words it holds (a heading's at the start of its name); else a group heading, a level."""
-    words = name if heading else name + " | " + unit
+def named_in_table(words: str, heading: bool) -> Kind | None:
+    """The kind an office's table names by its folded words (a row's "name | unit", a heading's
+    name): the first entry, in the table's order, whose words it holds and none of whose
+    ``not_words`` (a heading's words at the start of its name); None when no entry's words say."""
     for kind, spec in KINDS.items():
         if spec.rated_by_rows != heading or not spec.words or any(w in words for w in spec.not_words):
             continue
         if words.startswith(spec.words) if heading else any(w in words for w in spec.words):
             return kind
-    return Kind.GROUP if heading else Kind.LEVEL
+    return None
 
 
 #: kinds whose rows carry no target value of their own

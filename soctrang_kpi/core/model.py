@@ -109,9 +109,10 @@ class Target(NamedTuple):
     approximate: bool = False  # "khoảng", "xấp xỉ": within the plan's approximate_tolerance is Đạt
     drop: Drop = Drop.POINTS  # reduction targets: a yearly drop in points or in percent
     average: bool = True  # reduction targets: the drop per year ("bình quân"), else over the term
+    printed: str = ""  # the target as the resolution prints it ("Dưới 16 %", "100 % kế hoạch"); "" when not given
+    note: str = ""  # the office's note on the row ("Ghi chú", "Nguồn"), kept as written
     basis: Basis = Basis.RATE  # growth targets: the values are rates, or levels to take rates of
     of: str | None = None  # share_of targets: the indicator the values are a share of ("% GRDP")
-    printed: str | None = None  # the target as the resolution printed it ("Tối thiểu 717 nghìn tỷ đồng")
 
 
 class Indicator(NamedTuple):

@@ -5,6 +5,7 @@ above), README "Ranges, "khoảng", "trên"" — for the kinds whose entry is ``
 """
 
 from . import calc
+from ..errors import NotComputable
 from .kinds import KINDS, goal
 from .model import Direction, RangeBasis, Settings, Target
 from .results import Figures
@@ -27,6 +28,20 @@ def printed(figures: Figures, target: Target, w: Window) -> Figures:
     excess = pct if target.upper is None else percent(forecast.value, target.upper, target, w)
     figures = figures._replace(attainment_pct=attainment, forecast=forecast._replace(pct=pct), excess_pct=excess)
     return with_options(figures, target, w.plan.settings) if spec.worded else figures
+
+
+def yearly(target: Target, w: Window) -> tuple[float | None, ...]:
+    """Each shown year's own percentage of the target, for the kinds whose entry is ``yearly``
+    (a level; rates and thresholds have none per year); None where it cannot be computed."""
+    if not KINDS[target.kind].yearly or target.value is None:
+        return ()
+    found: list[float | None] = []
+    for p in w.shown:
+        try:
+            found.append(calc.attainment(p.value, target.value, target.direction))
+        except NotComputable:
+            found.append(None)
+    return tuple(found)
 
 
 def _basis(target: Target, settings: Settings) -> float:

@@ -1,17 +1,18 @@
-"""How an office lays out its review appendix, as data: header words, direction words, kind words,
-and Vietnamese numbers read with the loader's rules ("417.000" is 417000, "7,10" is 7.1).
+"""How an office lays out its review appendix, as data: header words, target wording, the kinds
+of rows (sections, tallies, footnotes, column numbers), the plan's period in its title, and
+Vietnamese numbers read with the loader's rules ("417.000" is 417000, "7,10" is 7.1).
 
 A reader (import_xlsx, import_docx) gives a grid of cells; ``find_header`` finds the header rows
-(two-row headers with merged cells repeat their text, so a column's header is the words of all its
-header rows), ``classify`` names each column, and ``read_rows`` turns the rows below into
-indicators, their targets, their yearly values and what the table published.
+(one to three, merged cells repeat their text, a row of column numbers "A B C (1) (2)" below
+them), ``classify`` names each column, and ``import_table`` turns the rows below into
+indicators. Every word list is a table here; the kind of a target is decided in one place
+(the words of each kind's entry in core/kinds.py, ``target``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from .checks import _VI_DECIMAL, _VI_THOUSANDS
@@ -32,49 +33,138 @@ HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the target as the report prints it ("≤ 33", "Trên 80") beside the number kpi's xlsx keeps
     ("target_printed", ("nghi quyet (ghi)", "target (as printed)")),
     ("target", ("nghi quyet", "muc tieu", "chi tieu ke hoach", "target")),
-    # columns kpi's own export adds, recognised and not read (the pace is recomputed)
+    ("note", ("ghi chu", "note")),
+    # columns kpi's own export adds: the pace is recomputed, the sources are notes
     ("pace", ("tien do", "pace")),
     ("source", ("nguon", "source")),
-    ("name", ("chi tieu", "noi dung", "indicator")),
+    ("name", ("chi tieu", "noi dung", "indicator", "ten chi tieu")),
 )
 #: roles that are recognised but not read
-IGNORED = frozenset({"pace", "source"})
+IGNORED = frozenset({"pace", "pct"})
 #: a whole header that is exactly one of these words (short words must not match inside others)
 EXACT_ONLY = frozenset({"tt", "stt", "no"})
 
-#: the state of a year column, by words of its header; otherwise an actual value
-YEAR_STATUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("estimate", ("uoc", "estimate")),
-    ("plan", ("lo trinh", "ke hoach", "roadmap", "plan")),
+#: a published percentage, never a value: a header with "%" (or "tỷ lệ") that compares
+#: ("so với NQ (%)", "so sánh (%)", "Ước TH/KH (%)"), or a column number that divides
+#: ("(4)=(3)/(1)"); which published figure it is, by its words (else none: it is not read)
+PERCENT_MARKS = ("%", "ty le", "phan tram")
+COMPARE_WORDS = ("so voi", "so sanh", "/", "so nq", "so nghi quyet", "of target")
+PERCENT_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("forecast_pct", ("du bao", "forecast", "cuoi nhiem ky")),
+    ("midterm_pct", ("nq", "nghi quyet", "muc tieu", "of target", "nua nhiem ky")),
+    ("forecast_pct", ("so sanh",)),  # kpi's own "So sánh %": the forecast against the target
 )
 
-#: words in front of a target: (direction, strict, kind or None to keep the row's)
-DIRECTION_WORDS: tuple[tuple[str, tuple[Direction, bool, Kind | None]], ...] = (
-    ("≤", (Direction.AT_MOST, False, None)),
-    ("<=", (Direction.AT_MOST, False, None)),
-    ("≥", (Direction.AT_LEAST, False, None)),
-    (">=", (Direction.AT_LEAST, False, None)),
-    ("tren", (Direction.AT_LEAST, True, Kind.THRESHOLD)),
-    ("above", (Direction.AT_LEAST, True, Kind.THRESHOLD)),
-    ("duoi", (Direction.AT_MOST, True, Kind.THRESHOLD)),
-    ("below", (Direction.AT_MOST, True, Kind.THRESHOLD)),
-    ("toi da", (Direction.AT_MOST, False, None)),
-    ("khong qua", (Direction.AT_MOST, False, None)),
-    ("toi thieu", (Direction.AT_LEAST, False, None)),
-    ("tu", (Direction.AT_LEAST, False, None)),
-    ("khoang", (Direction.AT_LEAST, False, None)),
+#: the state of a year column, by words of its header; otherwise an actual value
+YEAR_STATUS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("estimate", ("uoc", "estimate", "uth")),
+    ("preliminary", ("so bo", "preliminary")),
+    ("plan", ("lo trinh", "ke hoach", "kh ", "du kien", "roadmap", "plan")),
 )
+
+
+class Wording(NamedTuple):
+    """What the words in front of (or after) a target's number say."""
+
+    direction: Direction | None = None
+    strict: bool = False
+    approximate: bool = False
+    kind: Kind | None = None  # the words name the kind ("Tổng" a cumulative, "Giảm" a reduction)
+
+
+#: words in front of a target's number, folded; the longer phrases first
+PREFIX_WORDS: tuple[tuple[str, Wording], ...] = (
+    ("≤", Wording(Direction.AT_MOST)),
+    ("<=", Wording(Direction.AT_MOST)),
+    ("≥", Wording(Direction.AT_LEAST)),
+    (">=", Wording(Direction.AT_LEAST)),
+    ("<", Wording(Direction.AT_MOST, True)),
+    (">", Wording(Direction.AT_LEAST, True)),
+    ("khong vuot qua", Wording(Direction.AT_MOST)),
+    ("khong qua", Wording(Direction.AT_MOST)),
+    ("khong thap hon", Wording(Direction.AT_LEAST)),
+    ("khong duoi", Wording(Direction.AT_LEAST)),
+    ("khong cao hon", Wording(Direction.AT_MOST)),
+    ("toi thieu", Wording(Direction.AT_LEAST)),
+    ("it nhat", Wording(Direction.AT_LEAST)),
+    ("toi da", Wording(Direction.AT_MOST)),
+    ("cao hon", Wording(Direction.AT_LEAST, True)),
+    ("thap hon", Wording(Direction.AT_MOST, True)),
+    ("tren", Wording(Direction.AT_LEAST, True)),
+    ("duoi", Wording(Direction.AT_MOST, True)),
+    ("khoang", Wording(approximate=True)),
+    ("xap xi", Wording(approximate=True)),
+    ("nhom", Wording(Direction.AT_MOST, kind=Kind.RANK)),  # "Nhóm 15 dẫn đầu": a place in the top 15
+    ("top", Wording(Direction.AT_MOST, kind=Kind.RANK)),
+    ("tong", Wording(kind=Kind.CUMULATIVE)),
+    ("giam", Wording(kind=Kind.REDUCTION)),
+    ("tu", Wording(Direction.AT_LEAST)),
+    ("at least", Wording(Direction.AT_LEAST)),
+    ("at most", Wording(Direction.AT_MOST)),
+    ("above", Wording(Direction.AT_LEAST, True)),
+    ("below", Wording(Direction.AT_MOST, True)),
+    ("about", Wording(approximate=True)),
+    ("total", Wording(kind=Kind.CUMULATIVE)),
+    ("down", Wording(kind=Kind.REDUCTION)),
+)
+#: words that may stand before a target and say nothing about it
+FILLER_WORDS = ("phan dau dat", "phan dau", "dat", "bang", "con", "tang", "binh quan")
+#: words after the number that give it a direction ("10 % trở lên")
+SUFFIX_WORDS: tuple[tuple[str, Wording], ...] = (
+    ("tro len", Wording(Direction.AT_LEAST)),
+    ("tro xuong", Wording(Direction.AT_MOST)),
+    ("or more", Wording(Direction.AT_LEAST)),
+    ("or less", Wording(Direction.AT_MOST)),
+)
+#: words that make a bound hold every year (a threshold), in the target, the name or the parent's
+EVERY_YEAR_WORDS = ("hang nam", "moi nam", "every year", "each year")
+#: words after a target that say its unit is a share of the plan ("100 % kế hoạch")
+PLAN_SHARE_WORDS = ("ke hoach", "du toan", "kh")
 
 #: a sub-row's name begins with a dash
 SUB_ROW = re.compile(r"^\s*[-–+•]\s*")
 YEAR = re.compile(r"(?<!\d)(19\d\d|2[01]\d\d)(?!\d)")
 DASHES = "-–—"
 
+#: a section row: "I", "II.", "A", "Phần I", "I. KINH TẾ" (the number cell, or the start of the name)
+SECTION = re.compile(r"^(?:phan\s+)?(?P<mark>[ivxlc]+|[a-h])[.)]?(?:\s+(?P<label>.*))?$")
+#: a section's label as a group code (README "groups"); other labels are kept as written
+GROUP_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("environment", ("moi truong",)),
+    ("defence", ("quoc phong", "an ninh")),
+    ("party", ("xay dung dang", "dang", "he thong chinh tri")),
+    ("society", ("xa hoi", "van hoa")),
+    ("economy", ("kinh te",)),
+)
+#: a tally row: the counts the report published, never an indicator
+TALLY_NAME = re.compile(r"^(?:tong cong|tong so|cong|total|tong)(?:\s+(?:so\s+)?chi tieu)?\s*[:.]?\s*(?:\d.*)?$")
+TALLY = re.compile(r"\d+\s*/\s*\d+\s*(?:chi tieu\s*)?(?:dat|vuot)")
+TALLY_COUNTS: tuple[tuple[str, str], ...] = (
+    ("achieved_or_exceeded", r"(\d+)\s*/\s*\d+\s*(?:chi tieu\s*)?dat va vuot|(\d+)\s*(?:chi tieu\s*)?dat va vuot"),
+    ("total", r"\d+\s*/\s*(\d+)|(\d+)\s*chi tieu(?!\s*(?:dat|vuot|khong|chua|kho))"),
+    ("not_achieved", r"(\d+)\s*(?:chi tieu\s*)?(?:khong|chua|kho)\s*dat"),
+    ("exceeded", r"(?<!/)(?<!\d)(\d+)\s*(?:chi tieu\s*)?vuot"),
+    ("achieved", r"(?<!/)(?<!\d)(\d+)\s*(?:chi tieu\s*)?dat(?!\s*va)"),
+)
+#: a section in the name cell: "I. KINH TẾ", "A. CÁC CHỈ TIÊU", "Phần II: Xã hội"
+SECTION_IN_NAME = re.compile(r"^\s*(?:(?:Phần|PHẦN|Part)\s+(?:[IVXLC]+|\d+)\s*[.:)–-]?|[IVXLC]+\s*[.:)–-]|[A-H]\s*[.:)])\s*(?P<label>.+)$")
+#: a footnote row: a note under the table, kept as a comment
+FOOTNOTE = re.compile(r"^(\(\*+\)|\*+|\(\d+\)|ghi chu|nguon|luu y|chu thich|note|source)")
+#: a row of column numbers under the header: "A", "B", "(1)", "2", "(4)=(3)/(1)"
+COLUMN_NUMBER = re.compile(r"^(?:[a-e]|\(?\d{1,2}\)?(?:\s*=\s*[()\d\s/*x:+-]+)?)$")
+
+#: the plan's period in its title or headers, by how sure each form is
+PERIOD_RANGE = re.compile(r"(?:nhiem ky|giai doan|thoi ky|term|period)\s*((?:19|20|21)\d\d)\s*[-–—]\s*((?:19|20|21)\d\d)")
+PERIOD_END = re.compile(r"(?:muc tieu|nghi quyet|target)\D{0,60}?(?:den|by|to)\s+(?:nam\s+)?((?:19|20|21)\d\d)")
+PERIOD_YEAR = re.compile(r"(?:ke hoach|nam)\s+((?:19|20|21)\d\d)")
+#: words of a title line that names an annual plan
+ANNUAL_WORDS = ("ke hoach phat trien", "ke hoach nam", "nghi quyet ve ke hoach", "annual plan")
+
 
 @dataclass(frozen=True)
 class Column:
     index: int
-    role: str  # a key of HEADER_WORDS, "year", or "" when not understood
+    role: str  # a key of HEADER_WORDS, "year", "pct", or "" when not understood
     header: str
     year: int | None = None
     status: str = "actual"
@@ -84,27 +174,36 @@ def folded(text: object) -> str:
     return " ".join(fold(str(text)).replace("\n", " ").split()) if text is not None else ""
 
 
-def find_header(grid: list[list[object]]) -> tuple[int, int] | None:
-    """(first, last) header row: the first row with both "TT" and "Chỉ tiêu", followed by the
-    rows before the first data row (one whose first cell is a number or is empty with a name)."""
+def find_header(grid: list[list[object]]) -> tuple[int, int, int | None] | None:
+    """(first, last header row, the row of column numbers or None): the first row with "TT" (or
+    a target) and "Chỉ tiêu", the rows below it up to three in all, before the first data row
+    (a number or section mark in the first cell) or a row of column numbers."""
     for top, row in enumerate(grid):
         roles = {_role(folded(cell)) for cell in row}
-        if {"no", "name"} <= roles:
+        if "name" in roles and roles & {"no", "target", "unit"}:
             last = top
-            while last + 1 < len(grid) and last + 1 - top < 3 and not _is_data(grid[last + 1]):
+            while last + 1 < len(grid) and last + 1 - top < 3 and not _is_data(grid[last + 1]) and not column_numbers(grid[last + 1]):
                 last += 1
-            return top, last
+            numbers = last + 1 if last + 1 < len(grid) and column_numbers(grid[last + 1]) else None
+            return top, last, numbers
     return None
+
+
+def column_numbers(row: list[object]) -> bool:
+    """A row of column numbers: "A B C (1) (2) (3) (4)=(3)/(1)" or "1 2 3 4 5"."""
+    texts = [folded(c) for c in row if c is not None and folded(c)]
+    return len(texts) >= 3 and all(COLUMN_NUMBER.match(t) for t in texts) and len(set(texts)) == len(texts)
 
 
 def _is_data(row: list[object]) -> bool:
     first = folded(row[0]) if row else ""
-    return bool(re.fullmatch(r"\d+(\.\d+)*\.?|[ivxlc]+", first)) or isinstance(row[0] if row else None, (int, float))
+    return bool(re.fullmatch(r"\d+(\.\d+)*\.?", first) or SECTION.match(first)) or isinstance(row[0] if row else None, (int, float))
 
 
-def classify(grid: list[list[object]], top: int, last: int) -> list[Column]:
+def classify(grid: list[list[object]], top: int, last: int, numbers: int | None = None) -> list[Column]:
     width = max(len(row) for row in grid[top:last + 1])
     rows = [_spread(grid[r], grid[last], width) if r < last else grid[r] for r in range(top, last + 1)]
+    marks = grid[numbers] if numbers is not None else []
     columns = []
     for index in range(width):
         words: list[str] = []
@@ -113,7 +212,8 @@ def classify(grid: list[list[object]], top: int, last: int) -> list[Column]:
             if text and text not in words:
                 words.append(text)
         header = " ".join(" ".join(words).split())
-        columns.append(_column(index, header, len(words) > 1 and words[-1]))
+        mark = folded(marks[index]) if index < len(marks) and marks[index] is not None else ""
+        columns.append(_column(index, header, len(words) > 1 and words[-1], mark))
     return columns
 
 
@@ -140,19 +240,38 @@ def _spread(row: list[object], lower: list[object], width: int) -> list[object]:
     return spread
 
 
-def _column(index: int, header: str, own: str | bool) -> Column:
-    """A column from its header. With a two-row header the lower row's own words decide first
-    ("Năm thực hiện" over "2021" is the year 2021; "Dự báo" over "Tỷ lệ %" is forecast_pct)."""
+def _column(index: int, header: str, own: str | bool, mark: str = "") -> Column:
+    """A column from its header. A published percentage is never a value; with a two-row header
+    the lower row's own words decide first ("Năm thực hiện" over "2021" is the year 2021; "Dự
+    báo" over "Tỷ lệ %" is forecast_pct)."""
+    pct = percent_field(header, mark)
+    if pct is not None:
+        return Column(index, pct, header)
     for text in ([own] if isinstance(own, str) else []) + [header]:
         whole = folded(text)
         role = _role(whole)
         years = YEAR.findall(whole)
         if not role and years:
-            status = next((s for s, words in YEAR_STATUS if any(w in folded(header) for w in words)), "actual")
+            status = next((s for s, words in YEAR_STATUS if any(w in folded(header) + " " for w in words)), "actual")
             return Column(index, "year", header, int(years[-1]), status)
         if role:
             return Column(index, role, header)
     return Column(index, "", header)
+
+
+def percent_field(header: str, mark: str = "") -> str | None:
+    """The published figure a percentage column holds ("midterm_pct", "forecast_pct"), "pct" for
+    another percentage (of last year, of the annual plan: recognised, not read), None when the
+    column is not a percentage."""
+    whole = folded(header)
+    divides = "=" in mark and "/" in mark
+    if not divides and not (any(m in whole for m in PERCENT_MARKS) and any(w in whole for w in COMPARE_WORDS)):
+        return None
+    if whole in ("ty le %", "forecast %"):
+        return "forecast_pct"  # kpi's own "Dự báo | Tỷ lệ %"
+    if any(w in whole for w in ("cung ky", "nam truoc", "ke hoach nam", "/kh", "so kh", "so voi kh")):
+        return "pct"
+    return next((field for field, words in PERCENT_FIELDS if any(w in whole for w in words)), "midterm_pct" if divides else "pct")
 
 
 def _role(whole: str) -> str:
@@ -178,32 +297,90 @@ def marked(text: object) -> tuple[object, bool]:
 
 
 #: what follows the plan's name in a title ("… nhiệm kỳ 2020–2025 — tính đến năm 2023")
-TITLE_TAIL = re.compile(r"\s+[—–-]\s+(tính đến|as of)\b.*$", re.IGNORECASE)
-#: a title row that names the plan
-TITLE_WORDS = ("nghi quyet", "resolution")
+TITLE_TAIL = re.compile(r"\s+([—–-]\s+(tính đến|as of)\b|đến năm \d{4}\s*$|ĐẾN NĂM \d{4}\s*$|\(kèm theo|\(KÈM THEO).*$", re.IGNORECASE)
+#: where a plan's name starts in a title line
+TITLE_WORDS = ("nghi quyet", "resolution", "ke hoach phat trien", "ke hoach nam", "chuong trinh hanh dong")
+#: lines above a table that are not its title
+NOT_TITLE = ("phu luc", "kem theo", "(kem theo", "don vi", "appendix")
 
 
 def plan_name(lines: list[str]) -> str | None:
-    """The plan's name from the lines above a table: the first that names a resolution, whole,
-    without what kpi's export adds after it ("— tính đến năm 2023")."""
+    """The plan's name from the lines above a table: from the words that name a resolution or
+    plan to the end of the line, without what follows the name ("đến năm 2026", "— tính đến
+    năm 2023", "(Kèm theo …)")."""
     for line in lines:
         text = " ".join(str(line).split())
-        if folded(text).startswith(TITLE_WORDS):
-            return TITLE_TAIL.sub("", text) or None
+        low = folded(text)
+        if low.startswith(NOT_TITLE):
+            continue
+        for word in TITLE_WORDS:
+            at = low.find(word)
+            if at >= 0:
+                # folding keeps the length of Vietnamese text (đ → d, accents dropped after NFD
+                # composition is undone): find the same place in the printed text
+                name = TITLE_TAIL.sub("", _from_folded(text, at)).strip(" ,;:")
+                return name or None
     return None
 
 
-def number(text: object) -> float | None:
+def _from_folded(text: str, at: int) -> str:
+    """``text`` from the character whose folded form starts at ``at``."""
+    seen = 0
+    for i, char in enumerate(text):
+        if seen >= at:
+            return text[i:]
+        seen += len(folded(char)) if char.strip() else 1
+    return ""
+
+
+class Period(NamedTuple):
+    base: int | None
+    target: int | None
+    how: str  # "range", "end", "annual", "" (not found)
+
+
+def period(lines: list[str]) -> Period:
+    """The plan's period from its title and headers: "nhiệm kỳ 2025–2030" and "giai đoạn
+    2021–2025" give both years; "mục tiêu đến năm 2030" the target year; the title of an annual
+    plan "năm 2026" gives 2025–2026."""
+    texts = [folded(line) for line in lines if line]
+    for text in texts:
+        found = PERIOD_RANGE.search(text)
+        if found and int(found.group(1)) < int(found.group(2)):
+            return Period(int(found.group(1)), int(found.group(2)), "range")
+    for text in texts:
+        if text.startswith(NOT_TITLE):
+            continue
+        if any(w in text for w in ANNUAL_WORDS):
+            found = PERIOD_YEAR.search(text)
+            if found:
+                year = int(found.group(1))
+                return Period(year - 1, year, "annual")
+    for text in texts:
+        found = PERIOD_END.search(text)
+        if found:
+            return Period(None, int(found.group(1)), "end")
+    return Period(None, None, "")
+
+
+#: English number writing ("417,000.5") as Vietnamese ("417.000,5")
+EN_SEPARATORS = str.maketrans(",.", ".,")
+
+
+def number(text: object, lang: str = "vi") -> float | None:
     """A cell as a number: a real number as it is, Vietnamese writing read as the loader
     suggests ("417.000" → 417000, "7,10" → 7.1), a dot with other than three digits after it as
-    a decimal point; None for an empty cell or a dash. Raises ValueError for anything else."""
+    a decimal point (English writing with ``lang="en"``: "417,000", "7.10"); None for an empty
+    cell or a dash. Raises ValueError for anything else."""
     if isinstance(text, bool):
         raise ValueError(text)
     if isinstance(text, (int, float)):
         return float(text)
-    raw = str(text or "").strip().rstrip("%").strip().replace("\u00a0", "").replace(" ", "")
+    raw = str(text or "").strip().rstrip("%").strip().replace("\u00a0", "").replace(" ", "").replace("\u2212", "-")
     if raw == "" or raw in DASHES:
         return None
+    if lang == "en":
+        raw = raw.translate(EN_SEPARATORS)
     if re.fullmatch(_VI_THOUSANDS, raw):
         whole, _, decimals = raw.partition(",")
         return float(whole.replace(".", "") + (f".{decimals}" if decimals else ""))
@@ -214,41 +391,140 @@ def number(text: object) -> float | None:
     raise ValueError(text)
 
 
+def shown_decimals(text: object, lang: str = "vi") -> int | None:
+    """The decimals a number cell shows ("7,10" → 2, "417.000" → 0); None for a number cell,
+    which holds the value exactly."""
+    if not isinstance(text, str):
+        return None
+    raw = text.strip().rstrip("%*").strip()
+    point = "," if lang == "vi" else "."
+    if point in raw:
+        return len(raw.rpartition(point)[2])
+    return 0
+
+
 class TargetText(NamedTuple):
     value: float
     upper: float | None = None
     direction: Direction = Direction.AT_LEAST
     strict: bool = False
-    kind: Kind | None = None  # threshold when the words say so
+    kind: Kind | None = None  # the kind the words name (cumulative, reduction, growth)
+    approximate: bool = False  # "Khoảng 215"
+    every_year: bool = False  # "hằng năm", "mỗi năm": a bound that must hold every year
+    worded: bool = False  # a word or sign gave the direction ("Trên", "≤", "tối thiểu")
+    plan_share: bool = False  # "100 % kế hoạch", "100 % dự toán": the value is a share of a plan
 
 
-def target(text: object) -> TargetText | None:
-    """ "417.000", "≤ 33", "Trên 80", "Dưới 1,5", "2–3" as a target; None for an empty cell.
-    Raises ValueError for what cannot be read."""
+_NUMBER = r"[-+]?\d[\d.,]*"
+
+
+def target(text: object, lang: str = "vi") -> TargetText | None:
+    """A target as an office writes it: "417.000", "≤ 33", "Trên 80", "Dưới 1,5", "2–3",
+    "Khoảng 215", "Tối thiểu 717", "Từ 10 % trở lên", "100 % kế hoạch", "Tổng 500.000";
+    None for an empty cell or a dash. Raises ValueError for what cannot be read."""
     if isinstance(text, (int, float)) and not isinstance(text, bool):
         return TargetText(float(text))
     raw = " ".join(str(text or "").split())
     if raw == "" or raw in DASHES:
         return None
-    direction, strict, kind = Direction.AT_LEAST, False, None
     words = folded(raw)
-    for word, meaning in DIRECTION_WORDS:
-        if words.startswith(word + " ") or (not word.isalpha() and words.startswith(word)):
-            direction, strict, kind = meaning
-            raw = raw[len(word):].strip()
-            break
-    ranged = re.fullmatch(r"(.+?)\s*[-–—]\s*(.+)", raw)
-    if ranged and not raw.startswith("-"):
-        low, high = number(ranged.group(1)), number(ranged.group(2))
-        if low is None or high is None:
-            raise ValueError(text)
-        return TargetText(low, high, direction, strict, kind)
-    value = number(raw)
+    meaning = Wording()
+    changed = True
+    while changed:  # "Phấn đấu đạt tối thiểu 717": fillers, then one word of meaning
+        changed = False
+        for filler in FILLER_WORDS:
+            if words.startswith(filler + " "):
+                words, changed = words[len(filler):].strip(), True
+        for word, said in PREFIX_WORDS:
+            if meaning == Wording() and (words.startswith(word + " ") or (not word[0].isalpha() and words.startswith(word))):
+                meaning, words, changed = said, words[len(word):].strip(), True
+    found = re.fullmatch(rf"({_NUMBER})\s*%?\s*(?:(?:[-–—]|den|toi|to)\s*({_NUMBER}))?\s*(.*)", words)
+    if not found:
+        raise ValueError(text)
+    tail = found.group(3).strip()
+    if re.search(r"\d", tail.split("(")[0]):
+        raise ValueError(text)
+    for word, said in SUFFIX_WORDS:
+        if word in tail and meaning.direction is None:
+            meaning = meaning._replace(direction=said.direction)
+    low = _vi_number(found.group(1), lang)
+    high = _vi_number(found.group(2), lang) if found.group(2) else None
+    if high is not None and high <= low:
+        raise ValueError(text)
+    kind = meaning.kind or (Kind.GROWTH if re.match(r"%?\s*/\s*nam", tail) and folded(raw).startswith("tang") else None)
+    return TargetText(
+        low, high, meaning.direction or Direction.AT_LEAST, meaning.strict, kind, meaning.approximate,
+        any(w in folded(raw) for w in EVERY_YEAR_WORDS), meaning.direction is not None,
+        any(tail.lstrip("% ").startswith(w) for w in PLAN_SHARE_WORDS),
+    )
+
+
+def _vi_number(text: str, lang: str) -> float:
+    value = number(text.rstrip(".,"), lang)
     if value is None:
         raise ValueError(text)
-    return TargetText(value, None, direction, strict, kind)
+    return value
 
 
-def kind_of(name: str, unit: str, heading: bool = False) -> Kind:
-    """The kind a row's name and unit say, by the words of each kind's entry in core/kinds.py."""
-    return named_in_table(folded(name), folded(unit), heading)
+def kind_of(name: str, unit: str, written: TargetText | None = None, parent: str = "") -> Kind:
+    """The kind of a row's target, in one place: what the target's words name ("Tổng", "Giảm");
+    a bound said to hold every year ("hằng năm", "mỗi năm") a threshold; else by words of the
+    name and unit (the entries of core/kinds.py); else a level."""
+    if written is not None and written.kind is not None:
+        return written.kind
+    words = folded(name) + " | " + folded(unit)
+    named = named_in_table(words, heading=False)  # the words of each kind's entry in core/kinds.py
+    if named is not None:
+        return named
+    every_year = written is not None and (
+        written.every_year or any(w in words + " | " + folded(parent) for w in EVERY_YEAR_WORDS)
+    )
+    if written is not None and written.worded and written.upper is None and every_year:
+        return Kind.THRESHOLD
+    return Kind.LEVEL
+
+
+def heading_kind(name: str) -> Kind:
+    """A heading's kind by the start of its name ("Cơ cấu …" a composition), else a group."""
+    return named_in_table(folded(name), heading=True) or Kind.GROUP
+
+
+def section(no: str, name: str) -> str | None:
+    """A section row's label ("KINH TẾ" of "I. KINH TẾ", of TT "I" and name "KINH TẾ", of "Phần
+    II: Xã hội"), or None. The caller asks only of rows with neither a target nor values."""
+    mark = SECTION.fullmatch(folded(no)) if folded(no) else None
+    if mark and not mark.group("label"):
+        return name.strip(" .:-") or None
+    if folded(no):
+        return None
+    found = SECTION_IN_NAME.match(name)
+    return (found.group("label").strip(" .:-") or None) if found else None
+
+
+def group_of(label: str) -> str:
+    """A section's label as a group: a known code (economy, society, …) or the label."""
+    words = folded(label)
+    return next((code for code, found in GROUP_WORDS if any(w in words for w in found)), label)
+
+
+def is_tally(no: str, name: str, texts: list[str]) -> bool:
+    """A row of counts ("Tổng cộng", "Tổng số", "4/11 chỉ tiêu đạt và vượt"): never an indicator."""
+    first = folded(name) or folded(no)
+    if TALLY_NAME.match(first) or TALLY.search(first):
+        return True
+    return not re.match(r"\d", folded(no)) and any(TALLY.search(folded(t)) for t in texts if t != name)
+
+
+def tally(texts: list[str]) -> dict[str, int]:
+    """The counts a tally row prints: total, achieved_or_exceeded, exceeded, achieved, not_achieved."""
+    whole = " ".join(folded(t) for t in texts if t)
+    found: dict[str, int] = {}
+    for key, pattern in TALLY_COUNTS:
+        match = re.search(pattern, whole)
+        if match:
+            found[key] = int(next(g for g in match.groups() if g is not None))
+    return found
+
+
+def is_footnote(text: str) -> bool:
+    return bool(FOOTNOTE.match(folded(text)))

@@ -1,11 +1,17 @@
-"""`kpi import`: the office's own appendix table (an .xlsx sheet or a .docx table) into the text
+"""`kpi import`: the office's own appendix table (an .xlsx sheet or a .docx table) into the data
 of targets.yaml and actuals.yaml.
 
-What it infers: sub-rows from "- " or a number like 3.1, the direction from ≤ / ≥ / Trên / Dưới,
-the kind from "bình quân" and "%/năm" (the words of each kind's entry in core/kinds.py), a heading from a row with
-neither a target nor values. The published percentages and verdict go to ``published`` for the
-audit. Every cell it cannot map is listed with its sheet or table, row and column; the result is
-checked by the loader before anything is written.
+What it reads (appendix_layout has the words): the title lines above the header (the plan's
+name and period), a header of one to three rows with merged cells, a row of column numbers,
+section rows ("I. KINH TẾ", "A", "Phần II") as groups, tally rows ("Tổng cộng", "4/11 đạt và
+vượt") as the published counts, footnotes under the table as comments, sub-rows ("- ", 3.1),
+every target as the office words it, "Ghi chú" and "Nguồn" as the row's note, and published
+percentages and verdicts under ``published`` for the audit. It is never all-or-nothing: a cell
+it cannot read is left out and listed (``Skipped``: sheet or table, row, column, text, why), and
+what it guessed is said (``Imported.guesses``).
+
+A file `kpi export` wrote carries its data (embedded): the rows the office left as they were
+come back exactly, the cells it changed and the rows it added are read from the table.
 """
 
 from __future__ import annotations
@@ -13,22 +19,29 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import appendix_layout as layout
 from ..compat.ooxml import Unreadable
+from .as_data import actuals_text, row_data, targets_text
 from .datadir import ACTUALS, TARGETS
+from .import_xlsx import Grid
+from .. import embedded
 from ..core.kinds import GROUP_KINDS
-from ..core.model import Direction, Kind
-from ..errors import UsageError
+from ..core.model import Basis, Kind, Target
+from ..errors import DataError, UsageError
 from ..messages import Num, Text
 
 PUBLISHED = ("avg_growth", "midterm_pct", "forecast", "forecast_pct")
 SUFFIXES = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx"}
 MAX_ID_WORDS = 6
+#: rounds of dropping what the loader refuses before giving up (a bug, not the office's table)
+REPAIR_ROUNDS = 3
 
 
 class Skipped(NamedTuple):
+    """A cell left out or guessed: where, and why."""
+
     where: Text
     row: int  # 1-based, as the office's program shows it
     column: int
@@ -38,135 +51,367 @@ class Skipped(NamedTuple):
         return "kpi: " + Text("import.skipped", where=self.where, row=self.row, column=self.column, what=self.what).render(lang)
 
 
+class Options(NamedTuple):
+    """What the person said on the command line."""
+
+    sheet: str | None = None  # a sheet's name or number, a table's number
+    base_year: int | None = None
+    target_year: int | None = None
+    name: str | None = None
+    plan_id: str | None = None
+    thresholds: frozenset[str] = frozenset()  # printed numbers of rows whose bound holds every year
+
+
 class Entry(NamedTuple):
     id: str
     no: str
     name: str
     unit: str
     parent: str | None
-    kind: Kind
+    kind: Kind | None  # None: the row has no target kpi could read; written without one
     target: layout.TargetText | None
-    values: dict[str, dict[int, float]]  # status -> year -> value
+    values: dict[int, tuple[float, str, object]]  # year -> (value, status, the cell as read)
     published: dict[str, object]
+    group: str | None = None
+    printed: str = ""
+    note: str = ""
+    row: int = 0
+    exported: "Exported | None" = None  # the data kpi exported for this row, with the office's edits
 
 
 class Imported(NamedTuple):
-    entries: list[Entry]
-    base_year: int
-    target_year: int
-    name: str
+    targets: dict[str, Any]  # the plain data of targets.yaml
+    actuals: dict[str, Any]
     source: str
-    skipped: list[Skipped]
-    places: list[Text]
+    where: Text
+    skipped: list[Skipped]  # cells left out or guessed, each a thing to check
+    guesses: list[Text]  # what was guessed about the whole table (its period, its name)
+    footnotes: list[str]
+    embedded: bool  # a file kpi exported, read with the data it carries
+
+    @property
+    def plan(self) -> dict[str, Any]:
+        return self.targets["plans"][0]
+
+    @property
+    def to_check(self) -> int:
+        return len(self.skipped) + len(self.guesses)
 
     def found(self, lang: str) -> str:
         """ "kpi: đã đọc trang 'Chỉ tiêu': 23 chỉ tiêu, các năm 2020–2025"."""
-        count = Text("import.indicators", count=Num(sum(1 for e in self.entries if e.parent is None)))
-        where = ", ".join(place.render(lang) for place in self.places)
-        return Text("import.found", where=where, indicators=count, first=self.base_year, last=self.target_year).render(lang)
+        tops = sum(1 for i in self.targets["indicators"] if "parent" not in i)
+        count = Text("import.indicators", count=Num(tops))
+        return Text(
+            "import.found", where=self.where.render(lang), indicators=count, first=self.plan["base_year"], last=self.plan["target_year"]
+        ).render(lang)
+
+    def texts(self, lang: str) -> dict[str, str]:
+        """The two files, as YAML text, with comments in ``lang``."""
+        notes = [Text("import.footnote", text=f).render(lang) for f in self.footnotes]
+        return {
+            TARGETS: targets_text(self.targets, [Text("import.comment_targets", source=self.source).render(lang)] + notes),
+            ACTUALS: actuals_text(self.actuals, [Text("import.comment_actuals", source=self.source).render(lang)]),
+        }
 
 
-def read(path: Path, name: str | None = None) -> Imported:
+# -- reading a file --------------------------------------------------------------------------------
+
+
+def read(path: Path, options: Options = Options()) -> Imported:
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise UsageError(Text("import.unknown_type", path=path))
-    tables: list[tuple[Text, list[list[object]], list[str] | None]]
     try:
         if kind == "xlsx":
             from .import_xlsx import grids
 
-            tables = [(Text("import.sheet", name=repr(title)), grid, None) for title, grid in grids(path)]
+            tables, data = grids(path)
         else:
             from .import_docx import grids as docx_grids
 
-            tables = [(Text("import.table", n=n), grid, above) for n, grid, above in docx_grids(path)]
+            tables, data = docx_grids(path)
     except Unreadable as err:  # not a zip, not a workbook, a damaged part
         raise UsageError(Text("import.unreadable", path=path, reason=Text(err.reason, **err.fields))) from None
     except OSError as err:
         raise UsageError(Text("import.unreadable", path=path, reason=err.strerror or err)) from None
-    entries: list[Entry] = []
-    skipped: list[Skipped] = []
-    places: list[Text] = []
-    years: set[int] = set()
-    titled: str | None = None
-    for where, grid, above in tables:
-        header = layout.find_header(grid)
-        if header is None:
-            continue
-        columns = layout.classify(grid, *header)
-        if not any(c.role == "target" for c in columns):
-            continue  # another table with TT and Chỉ tiêu (the audit sheet of an export)
+    grid, guesses = _chosen(path, kind, tables, options)
+    where = _where(kind, grid)
+    meta = _embedded(data)
+    if meta is not None:
+        try:
+            return _built(path, grid, where, options, list(guesses), meta)
+        except (DataError, KeyError, TypeError, ValueError, AttributeError, IndexError):
+            # the data in the file is not what kpi wrote (edited by hand, or hostile): the table
+            # alone is read, and that is said
+            guesses.append(Text("import.bad_embedded"))
+    return _built(path, grid, where, options, guesses, None)
+
+
+def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text], meta: dict | None) -> Imported:
+    lang = meta.get("lang", "vi") if meta else "vi"
+    read_rows = _Rows(grid, where, lang if lang in ("vi", "en") else "vi", options, exported=bool(meta))
+    read_rows.run()
+    if meta:
+        entries = _overlay(read_rows.entries, meta, read_rows)
+    else:
+        entries = _kinds(read_rows.entries)
+    base, target, named, plan_id = _period(read_rows, options, meta, guesses)
+    targets, actuals = _data(entries, base, target, named, plan_id, read_rows, meta)
+    imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta))
+    return _checked(imported, strict=bool(meta))
+
+
+def _where(kind: str, grid: Grid) -> Text:
+    return Text("import.sheet", name=repr(grid.name)) if kind == "xlsx" else Text("import.table", n=grid.name)
+
+
+def _chosen(path: Path, kind: str, tables: list[Grid], options: Options) -> tuple[Grid, list[Text]]:
+    """The sheet or table to read: the one ``--sheet`` names (by name or number), else the first
+    visible one with an appendix (a header with a name and a target or year column); the others
+    that have one are said, with how to choose them."""
+    guesses: list[Text] = []
+    if options.sheet is not None:
+        for n, grid in enumerate(tables, start=1):
+            if options.sheet in (grid.name, str(n)) or layout.folded(options.sheet) == layout.folded(grid.name):
+                return grid, guesses
+        names = ", ".join(repr(g.name) if kind == "xlsx" else g.name for g in tables)
+        raise UsageError(Text("import.no_sheet", sheet=repr(options.sheet), names=names or "-"))
+    usable = [g for g in tables if not g.hidden and _appendix_columns(g)]
+    if not usable:
+        raise UsageError(Text("import.no_table", path=path))
+    if len(usable) > 1:
+        others = ", ".join(repr(g.name) if kind == "xlsx" else g.name for g in usable[1:])
+        guesses.append(Text("import.other_tables", chosen=_where(kind, usable[0]), others=others))
+    return usable[0], guesses
+
+
+def _appendix_columns(grid: Grid) -> list[layout.Column]:
+    header = layout.find_header(grid.rows)
+    if header is None:
+        return []
+    columns = layout.classify(grid.rows, *header)
+    if not any(c.role in ("target", "target_printed") or c.role == "year" for c in columns):
+        return []  # another table with TT and Chỉ tiêu (the audit sheet of an export)
+    return columns
+
+
+def _embedded(text: str | None) -> dict[str, Any] | None:
+    """kpi's own data in the file, when it is there and of a layout this version reads."""
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or data.get("format") != embedded.FORMAT or data.get("version") != embedded.VERSION:
+        return None
+    return data
+
+
+# -- the rows of one table -------------------------------------------------------------------------
+
+
+class _Rows:
+    """Walks the rows under the header: indicators, sub-rows, sections, tallies, footnotes."""
+
+    def __init__(self, grid: Grid, where: Text, lang: str, options: Options, exported: bool = False) -> None:
+        self.grid, self.where, self.lang, self.options = grid, where, lang, options
+        # kpi's own export: its figures and verdicts are kpi's, not published ones (the data it
+        # carries has what the report published), so they are not read
+        self.exported = exported
+        self.entries: list[Entry] = []
+        self.skipped: list[Skipped] = []
+        self.footnotes: list[str] = list(grid.below)
+        self.summary: dict[str, int] = {}
+        self.groups: dict[str, dict[str, int]] = {}
+        self.used: set[str] = set()
+        self.title: list[str] = []
+        self.headers: list[str] = []
+        self.columns: list[layout.Column] = []
+
+    def skip(self, row: int, column: int, what: Text) -> None:
+        self.skipped.append(Skipped(self.where, row + 1, column + 1, what))
+
+    def run(self) -> None:
+        hidden = self.grid.hidden_columns
+        rows = [[None if i in hidden else c for i, c in enumerate(row)] for row in self.grid.rows] if hidden else self.grid.rows
+        top, last, numbers = layout.find_header(rows) or (0, 0, None)
+        self.columns = columns = [
+            c if c.index not in self.grid.hidden_columns else layout.Column(c.index, "hidden", c.header)
+            for c in layout.classify(rows, top, last, numbers)
+        ]
+        if not any(c.role in ("target", "target_printed") for c in columns):
+            planned = [c for c in columns if c.role == "year" and c.status == "plan"]
+            if planned:  # an annual plan's "Kế hoạch năm 2026" is its target
+                latest = max(planned, key=lambda c: c.year or 0)
+                columns[latest.index] = layout.Column(latest.index, "target", latest.header)
         for column in columns:
             if column.header and not column.role:
-                skipped.append(Skipped(where, header[0] + 1, column.index + 1, Text("import.column", text=repr(column.header))))
-        years |= {c.year for c in columns if c.year}
-        places.append(where)
-        lines = above if above is not None else [" ".join(str(c) for c in row if c is not None) for row in grid[: header[0]]]
-        titled = titled or layout.plan_name(lines)
-        _rows(grid, header[1] + 1, columns, where, entries, skipped)
-    if not places:
-        raise UsageError(Text("import.no_table", path=path))
-    if len(years) < 2:
-        raise UsageError(Text("import.no_years", path=path))
-    base, target = min(years), max(years)
-    title = name or titled or Text("init.default_name", base=base, target=target).render("vi")
-    return Imported(_kinds(entries), base, target, title, path.name, skipped, places)
+                self.skip(top, column.index, Text("import.column", text=repr(column.header)))
+        self.title = self.grid.above if self.grid.above is not None else [
+            " ".join(str(c) for c in dict.fromkeys(c for c in row if c is not None and str(c).strip())) for row in rows[:top]
+        ]
+        self.headers = [c.header for c in columns]
+        self.by_role = {c.role: c.index for c in reversed(columns) if c.role and c.role != "year"}
+        self.group: str | None = None
+        self.section_mark = ""
+        self.last_top: Entry | None = None
+        self.tops: dict[str, Entry] = {}
+        self.children: dict[str, int] = {}
+        self.numbers: set[str] = set()
+        for r in range((numbers if numbers is not None else last) + 1, len(rows)):
+            self._row(r, rows[r])
 
+    def cell(self, row: list[object], role: str) -> object:
+        i = self.by_role.get(role)
+        return row[i] if i is not None and i < len(row) else None
 
-def _rows(grid, start: int, columns, where: Text, entries: list[Entry], skipped: list[Skipped]) -> None:
-    by_role = {c.role: c.index for c in reversed(columns) if c.role and c.role != "year"}
-    used = {e.id for e in entries}
-    tops: dict[str, Entry] = {e.no: e for e in entries if e.parent is None}
-    last_top: Entry | None = next((e for e in reversed(entries) if e.parent is None), None)
-    children: dict[str, int] = {}
-    for r in range(start, len(grid)):
-        row = grid[r]
+    def _row(self, r: int, row: list[object]) -> None:
+        texts = [str(c).strip() for c in row if c is not None and str(c).strip()]
+        if not texts:
+            return
+        if r in self.grid.hidden_rows:
+            self.skip(r, 0, Text("import.hidden_row", text=repr(" ".join(dict.fromkeys(texts))[:60])))
+            return
+        if layout.column_numbers(row) or {layout._role(layout.folded(c)) for c in row} >= {"no", "name"}:
+            return  # the column numbers, or the header repeated on a new page
+        no_raw = self.cell(row, "no")
+        no, name = _no(no_raw), " ".join(str(self.cell(row, "name") or "").split())
+        across = len(set(texts)) == 1 and len(texts) > 1  # one text merged across the row
+        if across or not name:
+            self._line(r, texts[0] if across else " ".join(texts), str(no_raw or "").strip(), texts)
+            return
+        if not no and layout.is_footnote(name) and not any(self._values(r, row, quiet=True)):
+            self.footnotes.append(" ".join(texts))
+            return
+        written = self.cell(row, "target_printed") or self.cell(row, "target")
+        target, unreadable = None, False
+        try:
+            target = layout.target(written, self.lang)
+        except ValueError:
+            unreadable = True
+        values = self._values(r, row)
+        if target is None and not values and not unreadable:
+            label = layout.section(str(no_raw or "").strip(), name)
+            if label is not None and not (no and re.fullmatch(r"\d+(\.\d+)*", no)):
+                self._section(label, str(no_raw or "").strip() or name.split()[0], texts)
+                return
+            if layout.is_tally(str(no_raw or ""), name, texts):
+                self._tally(r, texts)
+                return
+        elif layout.TALLY_NAME.match(layout.folded(name)):
+            self._tally(r, texts)
+            return
+        if unreadable:
+            self.skip(r, self.by_role.get("target_printed", self.by_role.get("target", 0)), Text("import.no_target", text=repr(str(written))))
+        self._indicator(r, row, no, name, target, values, unreadable, written)
 
-        def cell(role: str) -> object:
-            i = by_role.get(role)
-            return row[i] if i is not None and i < len(row) else None
+    def _line(self, r: int, text: str, no: str, texts: list[str]) -> None:
+        """A row of one text: a section, a tally or a footnote."""
+        label = layout.section(no, text) if no and no != text else layout.section("", text)
+        if label is not None:
+            self._section(label, text.split()[0] if not no or no == text else no, texts)
+        elif layout.is_tally(no, text, texts):
+            self._tally(r, texts)
+        else:
+            self.footnotes.append(text)
 
-        def skip(index: int, what: Text) -> None:
-            skipped.append(Skipped(where, r + 1, index + 1, what))
+    def _section(self, label: str, mark: str, texts: list[str]) -> None:
+        self.group = layout.group_of(label)
+        self.section_mark = mark.rstrip(".:)")
+        self.last_top = None
+        counts = layout.tally(texts)
+        if counts.get("total") is not None:
+            self.groups[self.group] = counts
 
-        no, name = _no(cell("no")), " ".join(str(cell("name") or "").split())
-        if not name:
-            continue
-        if {layout._role(layout.folded(c)) for c in row} >= {"no", "name"}:
-            continue  # the header repeated on a new page
-        sub = bool(layout.SUB_ROW.match(name)) or (not no and last_top is not None) or (no.count(".") == 1 and no.split(".")[0] in tops)
+    def _tally(self, r: int, texts: list[str]) -> None:
+        counts = layout.tally(texts)
+        if counts.get("total") is None:
+            self.skip(r, 0, Text("import.tally", text=repr(" ".join(dict.fromkeys(texts)))))
+            return
+        if self.group is not None and not layout.TALLY_NAME.match(layout.folded(texts[0])):
+            self.groups[self.group] = counts
+        else:
+            self.summary = counts
+
+    def _values(self, r: int, row: list[object], quiet: bool = False) -> dict[int, tuple[float, str, object]]:
+        values: dict[int, tuple[float, str, object]] = {}
+        for column in self.columns:
+            if column.role != "year" or column.index >= len(row) or column.year is None:
+                continue
+            raw = row[column.index]
+            text, estimate = _marked(raw)
+            value = _number(text, self.lang, None if quiet else (lambda what: self.skip(r, column.index, what)))
+            if value is None:
+                continue
+            status = "estimate" if estimate and column.status == "actual" else column.status
+            if column.year in values:
+                kept = values[column.year]
+                if kept[1] == "plan" and status != "plan":
+                    values[column.year] = (value, status, raw)  # the year's estimate beside its plan: the estimate
+                continue
+            values[column.year] = (value, status, raw)
+        return values
+
+    def _indicator(self, r: int, row: list[object], no: str, name: str, target, values, unreadable: bool, written: object) -> None:
+        if layout.SUB_ROW.match(name) or re.fullmatch(r"[a-h]\)?", layout.folded(self.cell(row, "no") or "")):
+            sub = self.last_top is not None
+        else:
+            sub = (not no and self.last_top is not None) or (no.count(".") >= 1 and no.rsplit(".", 1)[0] in self.tops)
         name = layout.SUB_ROW.sub("", name)
         parent = None
-        if sub and last_top is not None:
-            parent_entry = tops.get(no.split(".")[0]) if "." in no else last_top
-            parent_entry = parent_entry or last_top
-            parent = parent_entry.id
+        if sub and self.last_top is not None:
+            owner = self.tops.get(no.rsplit(".", 1)[0]) if "." in no else self.last_top
+            owner = owner or self.last_top
+            parent = owner.id
             if not no or "." not in no:
-                children[parent_entry.no] = children.get(parent_entry.no, 0) + 1
-                no = f"{parent_entry.no}.{children[parent_entry.no]}"
-        unit = " ".join(str(cell("unit") or "").split())
-        target = None
-        written = cell("target_printed") or cell("target")  # the printed form keeps "≤", "Trên", "2–3"
-        try:
-            target = layout.target(written)
-        except ValueError:
-            skip(by_role["target"], Text("import.no_target", text=repr(str(written))))
-        values: dict[str, dict[int, float]] = {}
-        for column in columns:
-            if column.role != "year" or column.index >= len(row):
-                continue
-            written, estimate = _marked(row[column.index])
-            value = _number(written, lambda what: skip(column.index, what))
-            if value is not None:
-                status = "estimate" if estimate and column.status == "actual" else column.status
-                values.setdefault(status, {})[column.year] = value
+                self.children[owner.no] = self.children.get(owner.no, 0) + 1
+                no = f"{owner.no}.{self.children[owner.no]}"
+        if not no:
+            no = str(len(self.tops) + 1)
+        if no in self.numbers and self.section_mark:
+            no = f"{self.section_mark}.{no}"  # numbering that starts again in each section
+        self.numbers.add(no)
+        unit = " ".join(str(self.cell(row, "unit") or "").split())
+        if target is not None and target.plan_share and not unit:
+            unit = "% " + ("dự toán" if "du toan" in layout.folded(written) else "kế hoạch")
+        published = self._published(r, row)
+        heading = target is None and not values and not unreadable
+        parent_name = next((e.name for e in self.entries if e.id == parent), "")
+        if heading:
+            kind: Kind | None = layout.heading_kind(name)
+        elif target is None:
+            kind = None
+            if not unreadable and not self.exported:  # kpi's own export shows such rows on purpose
+                self.skip(r, self.by_role.get("target", 0), Text("import.without_target", name=repr(name)))
+        else:
+            kind = layout.kind_of(name, unit, target, parent_name)
+            if no in self.options.thresholds and target.upper is None:
+                kind = Kind.THRESHOLD
+        printed = " ".join(str(written).split()) if isinstance(written, str) and target is not None else ""
+        note = "; ".join(
+            " ".join(str(self.cell(row, role)).split()) for role in ("note", "source") if str(self.cell(row, role) or "").strip()
+        )
+        group = self.group if parent is None else None
+        entry = Entry(
+            _unique_id(name, self.used), no, name, unit, parent, kind, target, values, published, group, printed, note, r + 1,
+        )
+        self.entries.append(entry)
+        if parent is None:
+            self.tops[entry.no] = entry
+            self.children.setdefault(entry.no, 0)
+            self.last_top = entry  # a heading's sub-rows, or "- " rows after a plain indicator
+
+    def _published(self, r: int, row: list[object]) -> dict[str, object]:
         published: dict[str, object] = {}
+        if self.exported:
+            return published
         for field in PUBLISHED:
-            if field in by_role:
-                value = _number(_marked(cell(field))[0], lambda what: skip(by_role[field], what))
+            if field in self.by_role:
+                value = _number(_marked(self.cell(row, field))[0], self.lang, lambda what: self.skip(r, self.by_role[field], what))
                 if value is not None:
                     published[field] = value
-        verdict = " ".join(str(cell("assessment") or "").split())
+        verdict = " ".join(str(self.cell(row, "assessment") or "").split())
         if verdict and verdict not in layout.DASHES:
             from ..core.classify import parse_assessment
 
@@ -174,32 +419,285 @@ def _rows(grid, start: int, columns, where: Text, entries: list[Entry], skipped:
                 parse_assessment(verdict)
                 published["assessment"] = verdict
             except ValueError:
-                skip(by_role["assessment"], Text("import.assessment", text=repr(verdict)))
-        heading = target is None and not values
-        kind = layout.kind_of(name, unit, heading=True) if heading else (
-            target.kind if target is not None and target.kind else layout.kind_of(name, unit)
-        )
-        entry = Entry(_unique_id(name, used), no or str(len(tops) + 1), name, unit, parent, kind, target, values, published)
-        entries.append(entry)
-        if parent is None:
-            tops[entry.no] = entry
-            last_top = entry if heading else None
-            children.setdefault(entry.no, 0)
-        if parent is None and not heading:
-            last_top = entry  # a "- " row after a plain indicator is its sub-row
+                self.skip(r, self.by_role["assessment"], Text("import.assessment", text=repr(verdict)))
+        return published
 
 
 def _kinds(entries: list[Entry]) -> list[Entry]:
     """A sub-row of an indicator that is not a heading measures what its parent does
-    ("Trong đó, … Khmer" under an average); a heading without sub-rows is dropped as a target."""
+    ("Trong đó, … Khmer" under an average); a heading without sub-rows has no target."""
     by_id = {e.id: e for e in entries}
+    parents = {e.parent for e in entries if e.parent}
     fixed = []
     for e in entries:
         parent = by_id.get(e.parent) if e.parent else None
-        if parent is not None and parent.kind not in GROUP_KINDS and e.kind is Kind.LEVEL:
+        if parent is not None and parent.kind not in GROUP_KINDS and parent.kind is not None and e.kind is Kind.LEVEL:
             e = e._replace(kind=parent.kind)
+        if e.kind in GROUP_KINDS and e.id not in parents:
+            e = e._replace(kind=None)
         fixed.append(e)
     return fixed
+
+
+# -- the plan: its period, name and id -------------------------------------------------------------
+
+
+def _period(rows: _Rows, options: Options, meta: dict | None, guesses: list[Text]) -> tuple[int, int, str, str]:
+    """Base and target year, name and id: what the person said; else what kpi's own data says;
+    else the title and headers ("nhiệm kỳ 2025–2030", "Mục tiêu đến năm 2030", "năm 2026"); else
+    the year columns, said as a guess."""
+    plan = meta["targets"]["plans"][0] if meta else {}
+    found = layout.period(rows.title)
+    if found.base is None:
+        header = layout.period(rows.headers)
+        found = layout.Period(header.base, found.target or header.target, found.how or header.how)
+    years = sorted({c.year for c in rows.columns if c.role == "year" and c.year})
+    target = options.target_year or plan.get("target_year") or found.target
+    if target is None:
+        if not years:
+            raise UsageError(Text("import.no_years", path=rows.where))
+        target = years[-1]
+        guesses.append(Text("import.guess_target", year=target))
+    base = options.base_year or plan.get("base_year") or found.base
+    if base is None:
+        earlier = [y for y in years if y < target]
+        base = earlier[0] if earlier else target - 5
+        guesses.append(Text("import.guess_base", year=base))
+    if base >= target:
+        raise UsageError(Text("import.years_order", base=base, target=target))
+    name = options.name or plan.get("name") or layout.plan_name(rows.title)
+    if not name:
+        name = Text("init.default_name", base=base, target=target).render("vi")
+        guesses.append(Text("import.guess_name", name=repr(name)))
+    annual = found.how == "annual" or target - base == 1
+    plan_id = options.plan_id or plan.get("id") or (f"annual-{target}" if annual else f"term-{base}-{target}")
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", plan_id):
+        raise UsageError(Text("targets.id_format", found=repr(plan_id)))
+    return base, target, name, plan_id
+
+
+# -- kpi's own export, edited or not ---------------------------------------------------------------
+
+
+def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows) -> list[Entry]:
+    """The table read against the data kpi exported with it: a row the office left as it was is
+    the exported row, exactly; a cell it changed is read from the table; a row it added is read
+    like any office's row; a row it deleted is gone."""
+    indicators = {i["id"]: i for i in meta["targets"]["indicators"]}
+    targets = {t["indicator"]: t for t in meta["targets"]["plans"][0]["targets"]}
+    series = meta["actuals"]["series"]
+    lang = meta.get("lang", "vi")
+    names: dict[tuple[str, str], str] = {}
+    for t in targets.values():
+        indicator = indicators[t["indicator"]]
+        for shown in {indicator["name"], indicator.get("name_en") or indicator["name"]}:
+            names.setdefault((t["number"], layout.folded(shown)), t["indicator"])
+            names.setdefault(("", layout.folded(shown)), t["indicator"])
+    for ident, indicator in indicators.items():  # a structure's part without a target: no row, no number
+        if ident not in targets:
+            for shown in {indicator["name"], indicator.get("name_en") or indicator["name"]}:
+                names.setdefault(("", layout.folded(shown)), ident)
+    out: list[Entry] = []
+    renamed: dict[str, str] = {}
+    taken: set[str] = set()
+    for e in entries:
+        ident = names.get((e.no, layout.folded(e.name))) or names.get(("", layout.folded(e.name)))
+        if ident is None or ident in taken:
+            new = _kinds([e])[0] if e.parent is None else e
+            out.append(new if e.id not in indicators else new._replace(id=_unique_id(e.name, rows.used | set(indicators))))
+            renamed[e.id] = out[-1].id
+            continue
+        taken.add(ident)
+        renamed[e.id] = ident
+        out.append(e._replace(id=ident))
+    shown = {c.year for c in rows.columns if c.role == "year" and c.year}
+    kept = []
+    for e in out:
+        parent = renamed.get(e.parent, e.parent) if e.parent else None
+        if e.id in targets:
+            kept.append(_as_exported(e._replace(parent=parent), indicators[e.id], targets[e.id], series.get(e.id, {}), lang, shown))
+        elif e.id in indicators:  # listed by the loader, not by a target row: the indicator and its values
+            years = {k: {int(y): v for y, v in d.items()} if isinstance(d, dict) else d for k, d in series.get(e.id, {}).items()}
+            kept.append(e._replace(parent=parent, exported=Exported(indicators[e.id], {}, years)))
+        else:
+            kept.append(e._replace(parent=parent))
+    return kept
+
+
+class Exported(NamedTuple):
+    """An entry that is the exported data: written as it was, with the office's edits."""
+
+    indicator: dict[str, Any]
+    row: dict[str, Any]
+    series: dict[str, Any]
+
+
+def _as_exported(e: Entry, indicator: dict, row: dict, series: dict, lang: str, shown: set[int]) -> Entry:
+    row = dict(row, number=e.no)
+    if e.target is not None and ("value" in row or "range" in row):
+        low, high = (row["range"] if "range" in row else (row.get("value"), None))
+        t = e.target
+        if t is not None and not (_same(t.value, low, e.printed, lang) and _same(t.upper, high, e.printed, lang)):
+            row.pop("value", None), row.pop("range", None), row.pop("printed", None)
+            if t.upper is not None:
+                row["range"] = [t.value, t.upper]
+            else:
+                row["value"] = t.value
+            if t.worded:
+                row["direction"] = t.direction.value
+                row["strict"] = t.strict
+    points = {int(y): (v, status) for status in ("actual", "preliminary", "estimate", "plan") for y, v in series.get(status, {}).items()}
+    # a share of another indicator, the growth of a level: the table shows the derived series
+    # (shares, rates), not the values the file holds, so its cells say nothing of them
+    derived = row.get("kind") == Kind.SHARE_OF.value or row.get("basis") == Basis.LEVEL.value
+    for year, (value, status, raw) in ({} if derived else e.values).items():
+        old = points.get(year)
+        if old is not None and _same(value, old[0], raw, lang):
+            continue
+        if old is not None and status != "plan" and old[1] != "plan":
+            status = "estimate" if status == "estimate" else (old[1] if old[1] != "estimate" else "actual")
+        points[year] = (value, status)
+    for year in [y for y in points if y in shown and y not in e.values and not derived]:
+        del points[year]  # the office emptied the cell
+    kept = dict(series)
+    for status in ("actual", "preliminary", "estimate", "plan"):
+        kept.pop(status, None)
+        values = {y: v for y, (v, s) in sorted(points.items()) if s == status}
+        if values:
+            kept[status] = values
+    notes = {int(y): n for y, n in series.get("notes", {}).items() if int(y) in points}
+    kept.pop("notes", None)
+    if notes:
+        kept["notes"] = notes
+    name_key = "name_en" if lang == "en" and indicator.get("name_en") else "name"
+    if layout.folded(indicator[name_key]) != layout.folded(e.name):
+        indicator = dict(indicator, **{name_key: e.name})
+    indicator = {k: v for k, v in indicator.items() if k != "parent"}
+    return e._replace(exported=Exported(dict(indicator, **({"parent": e.parent} if e.parent else {})), row, kept))
+
+
+def _same(value: float | None, exported: float | None, raw: object, lang: str) -> bool:
+    """Whether a cell still shows the exported number: exactly for a number cell, at the decimals
+    a text cell shows ("7,10" for 7.1049)."""
+    if value is None or exported is None:
+        return value is None and exported is None
+    decimals = layout.shown_decimals(raw, lang) if isinstance(raw, str) else None
+    if decimals is None:
+        return abs(value - exported) <= 1e-9 * max(1.0, abs(exported))
+    return abs(value - exported) <= 0.5 * 10 ** -decimals + 1e-9 * max(1.0, abs(exported))
+
+
+# -- the two files ---------------------------------------------------------------------------------
+
+
+def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str, rows: _Rows, meta: dict | None):
+    indicators: list[dict[str, Any]] = []
+    targets: list[dict[str, Any]] = []
+    series: dict[str, Any] = {}
+    ids = {e.id for e in entries}
+    for e in entries:
+        if e.exported is not None:
+            indicators.append({k: v for k, v in e.exported.indicator.items() if k != "parent" or v in ids})
+            if e.exported.row:
+                targets.append(e.exported.row)
+            if e.exported.series:
+                series[e.id] = e.exported.series
+            continue
+        indicator: dict[str, Any] = {"id": e.id, "name": e.name}
+        if e.unit:
+            indicator["unit"] = e.unit
+        if e.parent and e.parent in ids:
+            indicator["parent"] = e.parent
+        if e.group:
+            indicator["group"] = e.group
+        indicators.append(indicator)
+        if e.kind is not None:
+            targets.append(_row(e))
+        entry: dict[str, Any] = {}
+        for status in ("actual", "preliminary", "estimate", "plan"):
+            values = {y: v for y, (v, s, _raw) in sorted(e.values.items()) if s == status}
+            if values:
+                entry[status] = values
+        if e.published:
+            entry["published"] = {plan_id: {"table": {k: (round(v, 6) if isinstance(v, float) else v) for k, v in e.published.items()}}}
+        if entry:
+            series[e.id] = entry
+    plan: dict[str, Any] = {"id": plan_id, "name": name}
+    exported = meta["targets"]["plans"][0] if meta else {}
+    for key in ("name_en",):
+        if key in exported:
+            plan[key] = exported[key]
+    plan["base_year"], plan["target_year"] = base, target
+    if "settings" in exported:
+        plan["settings"] = exported["settings"]
+    summary = exported.get("published_summary") or _summary(rows)
+    if summary:
+        plan["published_summary"] = summary
+    plan["targets"] = targets
+    return {"schema_version": 1, "indicators": indicators, "plans": [plan]}, {"schema_version": 1, "series": series}
+
+
+def _summary(rows: _Rows) -> dict[str, Any] | None:
+    if "total" not in rows.summary and not rows.groups:
+        return None
+    summary: dict[str, Any] = dict(rows.summary) if "total" in rows.summary else {
+        "total": sum(g["total"] for g in rows.groups.values())
+    }
+    if rows.groups:
+        summary["groups"] = {group: dict(counts) for group, counts in rows.groups.items()}
+    return summary
+
+
+#: kinds whose target may be approximate ("khoảng"): targets_schema.ONLY_FOR
+APPROXIMATE_KINDS = frozenset({Kind.LEVEL, Kind.GROWTH, Kind.AVERAGE, Kind.CUMULATIVE, Kind.REDUCTION})
+
+
+def _row(e: Entry) -> dict[str, Any]:
+    """A target row as targets.yaml writes it."""
+    assert e.kind is not None
+    t = e.target
+    printed = e.printed if re.sub(r"[\d.,\s]", "", e.printed) else ""  # a bare number says nothing more
+    if t is None or e.kind in GROUP_KINDS:
+        return row_data(e.id, e.no, Target(e.kind, printed=printed, note=e.note))
+    target = Target(
+        e.kind, t.direction, t.value, t.upper, t.strict,
+        t.approximate and e.kind in APPROXIMATE_KINDS, printed=printed, note=e.note,
+    )
+    return row_data(e.id, e.no, target)
+
+
+def _checked(imported: Imported, strict: bool = False) -> Imported:
+    """The files as the loader reads them. What the loader refuses (a bug here, never the
+    office's fault) loses its target and is listed, rather than refusing the whole table;
+    ``strict`` (kpi's own data read back): any refusal is raised."""
+    from .load import load_texts
+
+    if strict:
+        texts = imported.texts("vi")
+        load_texts(texts[TARGETS], texts[ACTUALS])
+        return imported
+
+    for _round in range(REPAIR_ROUNDS):
+        texts = imported.texts("vi")
+        try:
+            load_texts(texts[TARGETS], texts[ACTUALS])
+            return imported
+        except DataError as err:
+            bad = {p.indicator for p in err.problems if not p.warning and p.indicator}
+            plan = imported.plan
+            if not bad:
+                raise
+            kept = [t for t in plan["targets"] if t["indicator"] not in bad]
+            if len(kept) == len(plan["targets"]):
+                raise
+            plan["targets"] = kept
+            for p in err.problems:
+                if p.indicator in bad and not p.warning:
+                    imported.skipped.append(Skipped(imported.where, 0, 0, Text("import.refused", id=p.indicator, message=p.message)))
+    return imported
+
+
+# -- cells -----------------------------------------------------------------------------------------
 
 
 def _no(value: object) -> str:
@@ -218,16 +716,18 @@ def _marked(value: object) -> tuple[object, bool]:
     return layout.marked(value)
 
 
-def _number(value: object, skip) -> float | None:
+def _number(value: object, lang: str, skip) -> float | None:
     from .import_xlsx import Formula
 
     if isinstance(value, Formula):
-        skip(Text("import.formula", text=repr(str(value))))
+        if skip:
+            skip(Text("import.formula", text=repr(str(value))))
         return None
     try:
-        return layout.number(value)
+        return layout.number(value, lang)
     except ValueError:
-        skip(Text("import.not_a_number", text=repr(str(value))))
+        if skip:
+            skip(Text("import.not_a_number", text=repr(str(value))))
         return None
 
 
@@ -239,87 +739,3 @@ def _unique_id(name: str, used: set[str]) -> str:
         ident, n = f"{base}-{n}", n + 1
     used.add(ident)
     return ident
-
-
-def to_yaml(imported: Imported, lang: str = "vi") -> dict[str, str]:
-    """The text of the two files, checked by the loader (a bug here is caught before writing);
-    their comments in ``lang``."""
-    plan = f"term-{imported.base_year}-{imported.target_year}"
-    targets = [
-        "# " + Text("import.comment_targets", source=imported.source).render(lang),
-        "schema_version: 1",
-        "",
-        "indicators:",
-    ]
-    for e in imported.entries:
-        targets.append(f"  - id: {e.id}")
-        targets.append(f"    name: {_text(e.name)}")
-        if e.unit:
-            targets.append(f"    unit: {_text(e.unit)}")
-        if e.parent:
-            targets.append(f"    parent: {e.parent}")
-    targets += [
-        "",
-        "plans:",
-        f"  - id: {plan}",
-        f"    name: {_text(imported.name)}",
-        f"    base_year: {imported.base_year}",
-        f"    target_year: {imported.target_year}",
-        "    targets:" if imported.entries else "    targets: []",
-    ]
-    for e in imported.entries:
-        fields = [f"indicator: {e.id}", f"number: {_text(e.no)}", f"kind: {e.kind.value}"]
-        t = e.target
-        if t is not None and e.kind not in GROUP_KINDS:
-            if t.direction is Direction.AT_MOST:
-                fields.append("direction: at_most")
-            if t.strict and e.kind is Kind.THRESHOLD:
-                fields.append("strict: true")
-            fields.append(f"range: [{_num(t.value)}, {_num(t.upper)}]" if t.upper is not None else f"value: {_num(t.value)}")
-        targets.append("      - {" + ", ".join(fields) + "}")
-    actuals = ["# " + Text("import.comment_actuals", source=imported.source).render(lang), "schema_version: 1", "", "series:"]
-    count = 0
-    for e in imported.entries:
-        parts = [
-            f"    {status}: {{" + ", ".join(f"{y}: {_num(v)}" for y, v in sorted(e.values[status].items())) + "}"
-            for status in ("actual", "estimate", "plan") if e.values.get(status)
-        ]
-        if e.published:
-            published = ", ".join(f"{k}: {_text(v) if isinstance(v, str) else _num(_rounded(_as_number(v)))}" for k, v in e.published.items())
-            parts += ["    published:", f"      {plan}:", f"        table: {{{published}}}"]
-        if parts:
-            actuals += [f"  {e.id}:"] + parts
-            count += 1
-    if not count:
-        actuals[-1] = "series: {}"
-    texts = {TARGETS: "\n".join(targets) + "\n", ACTUALS: "\n".join(actuals) + "\n"}
-    from .load import load_texts
-
-    load_texts(texts[TARGETS], texts[ACTUALS])
-    return texts
-
-
-def _text(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
-
-
-def _as_number(value: object) -> float | None:
-    """A published figure read from a cell: a number, or nothing."""
-    return float(value) if isinstance(value, (int, float)) else None
-
-
-#: decimals a published figure keeps (a computed 80.39999999999999 is written 80.4)
-PUBLISHED_DECIMALS = 6
-
-
-def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, PUBLISHED_DECIMALS)
-
-
-def _num(value: float | None) -> str:
-    if value is None:
-        return "null"
-    if float(value).is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    text = repr(float(value))
-    return text + "0" if re.fullmatch(r"-?\d+\.\d{3}", text) else text  # 1.842 would read as thousands

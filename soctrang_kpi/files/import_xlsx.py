@@ -1,9 +1,14 @@
-"""The cells of an .xlsx workbook, sheet by sheet, as data only: openpyxl in read-only mode; a
-formula is never evaluated (its text is kept, marked as a Formula, and reported)."""
+"""The cells of an .xlsx workbook, sheet by sheet, as data only (openpyxl): a formula is never
+evaluated (its text is kept, marked as a Formula, and reported); a merged range gives its text to
+every cell it covers (a two-row header needs it); hidden rows, columns and sheets are marked;
+the data `kpi export` keeps in its hidden sheet is returned as text."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
+
+from .. import embedded
 
 
 class Formula(str):
@@ -14,18 +19,56 @@ class Estimated(float):
     """A number whose cell format marks it as an estimate (kpi's export writes ``0.00"*"``)."""
 
 
-def grids(path: Path) -> list[tuple[str, list[list[object]]]]:
-    """(sheet title, rows of cell values) of every sheet."""
-    from ..compat.workbook import opened
+class Grid(NamedTuple):
+    """One sheet or table as the importer reads it."""
 
-    found = []
-    with opened(path) as book:
-        for sheet in book.worksheets:
-            rows = []
-            for row in sheet.iter_rows():
-                rows.append([_value(cell) for cell in row])
-            found.append((sheet.title, rows))
-    return found
+    name: str  # the sheet's title, or the table's number
+    rows: list[list[object]]
+    hidden_rows: frozenset[int] = frozenset()  # indexes from 0
+    hidden_columns: frozenset[int] = frozenset()
+    above: list[str] | None = None  # a Word table: the paragraphs above it (a sheet: its rows above the header)
+    below: tuple[str, ...] = ()  # a Word table: the paragraphs under it, up to the next table
+    hidden: bool = False  # a hidden sheet
+
+
+def grids(path: Path) -> tuple[list[Grid], str | None]:
+    """Every sheet, and the text of kpi's own data when the workbook carries it."""
+    from ..compat.ooxml import reading
+
+    with reading():
+        from openpyxl import load_workbook
+
+        # not read-only: merged ranges and hidden rows and columns are only known to a full load
+        book = load_workbook(path, data_only=False)
+    try:
+        return _sheets(book)
+    finally:
+        book.close()
+
+
+def _sheets(book) -> tuple[list[Grid], str | None]:
+    from openpyxl.utils import column_index_from_string
+
+    found: list[Grid] = []
+    data = None
+    for sheet in book.worksheets:
+        rows = [[_value(cell) for cell in row] for row in sheet.iter_rows()]
+        if sheet.title == embedded.SHEET and sheet.sheet_state != "visible":
+            data = "".join(str(row[0]) for row in rows if row and isinstance(row[0], str))
+            continue
+        for merged in sheet.merged_cells.ranges:
+            first = rows[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(rows) else None
+            for r in range(merged.min_row - 1, min(merged.max_row, len(rows))):
+                for c in range(merged.min_col - 1, min(merged.max_col, len(rows[r]))):
+                    rows[r][c] = first
+        hidden_rows = frozenset(r - 1 for r, d in sheet.row_dimensions.items() if d.hidden)
+        hidden_columns = frozenset(
+            c - 1
+            for letter, d in sheet.column_dimensions.items() if d.hidden
+            for c in range(d.min or column_index_from_string(letter), (d.max or column_index_from_string(letter)) + 1)
+        )
+        found.append(Grid(sheet.title, rows, hidden_rows, hidden_columns, hidden=sheet.sheet_state != "visible"))
+    return found, data
 
 
 def _value(cell) -> object:
@@ -35,8 +78,3 @@ def _value(cell) -> object:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and '"*"' in str(getattr(cell, "number_format", "") or ""):
         return Estimated(value)
     return value
-
-
-def title_rows(grid: list[list[object]], before: int) -> list[str]:
-    """The texts of the rows above a sheet's header (its title)."""
-    return [" ".join(str(c) for c in row if c is not None and str(c).strip()) for row in grid[:before]]

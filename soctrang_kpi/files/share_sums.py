@@ -16,7 +16,8 @@ def warn_share_sums(c: Checks, indicators: dict[str, Indicator], plans: dict[str
         for row in plan.rows:
             if not KINDS[row.target.kind].shares:
                 continue
-            shares = [r.indicator for r in plan.rows if indicators[r.indicator].parent == row.indicator]
+            # every part of the structure, those without a target of their own too
+            shares = [i for i, one in indicators.items() if one.parent == row.indicator]
             totals = share_totals([[(p.year, p.value) for p in series.get(share, ())] for share in shares])
             for year, total in totals.items():
                 if abs(total - 100) > plan.settings.audit_tolerance + 1e-9:

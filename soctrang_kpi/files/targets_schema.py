@@ -34,8 +34,14 @@ TOP_KEYS = ("schema_version", "indicators", "plans")  # the file's own layout, n
 RANGE_KINDS = kinds_where(lambda spec: spec.ranges is not Ranges.NEVER)  # kinds whose target may be "2–3"
 RANGE_ONLY = kinds_where(lambda spec: spec.ranges is Ranges.MUST)  # kinds whose target must be a range
 #: target keys that apply to some kinds only, and those kinds
-ONLY_FOR: dict[str, frozenset[Kind]] = {key: kinds_taking(key) for key in OPTIONS}
-#: the options that name one of a few values; the others are true or false
+ONLY_FOR: dict[str, frozenset[Kind]] = {
+    **{key: kinds_taking(key) for key in OPTIONS},  # by each kind's entry in core/kinds.py
+    "printed": frozenset(Kind),
+    "note": frozenset(Kind),
+}
+#: target keys whose value is free text (the wording as printed, the office's note)
+TEXT_OPTIONS = frozenset({"printed", "note"})
+#: the options that name one of a few values; the others are true or false, or text
 CHOICES: dict[str, type[Enum]] = {"drop": Drop, "basis": Basis}
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # compiled on first use (re's cache)
 
@@ -305,10 +311,10 @@ def row_number(c: Checks, value: object, path: KeyPath, ident: str) -> str | Non
 
 
 def target(c: Checks, entry: dict, path: KeyPath, ident: str, known: dict[str, Indicator] | None = None) -> Target | None:
-    printed = c.text(entry.get("printed"), path + ("printed",), ident, "printed", required=False)
     if "kind" not in entry and "value" not in entry and "range" not in entry:
         # listed without a target (yet): counted, shown "Chưa có số liệu", never rated
-        return Target(Kind.LEVEL, printed=printed)
+        texts = target_options(c, entry, path, ident, Kind.LEVEL) or {}
+        return Target(Kind.LEVEL, **{k: v for k, v in texts.items() if k in TEXT_OPTIONS})
     kind = c.choice(entry.get("kind"), path + ("kind",), Kind, ident, "kind")
     direction: Direction | None = Direction.AT_LEAST
     fixed = None if kind is None else KINDS[kind].direction
@@ -322,10 +328,10 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str, known: dict[str, I
     strict = c.boolean(entry["strict"], path + ("strict",), ident, "strict") if "strict" in entry else kind is not None and KINDS[kind].strict
     if kind is None or direction is None:
         return None
+    options = target_options(c, entry, path, ident, kind)
     if kind in GROUP_KINDS:
         group_takes_no_value(c, entry, path, ident, kind)
-        return Target(kind, printed=printed)
-    options = target_options(c, entry, path, ident, kind)
+        return Target(kind, **{k: v for k, v in (options or {}).items() if k in TEXT_OPTIONS})
     if kind in RANGE_ONLY and "value" in entry:
         c.add(path + ("value",), Text("targets.range_only", kind=kind.value), ident, "value")
         return None
@@ -336,7 +342,7 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str, known: dict[str, I
         key = "value" if upper is None else "range"
         bound = Text("bound.at_most" if direction is Direction.AT_MOST else "bound.at_least", value=Num(float(f"{value:g}")))
         c.add(path + (key,), Text("targets.negative", reading=bound), ident, key, warning=True)
-    return Target(kind, direction, value, upper, bool(strict), **options, of=of if isinstance(of, str) else None, printed=printed)
+    return Target(kind, direction, value, upper, bool(strict), **options, of=of if isinstance(of, str) else None)
 
 
 def target_of(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind | None, known: dict[str, Indicator]) -> str | bool | None:
@@ -362,7 +368,8 @@ def target_of(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind | No
 
 
 def target_options(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) -> dict[str, Any] | None:
-    """``approximate``, ``drop`` and ``average``, each for the kinds it applies to."""
+    """``approximate``, ``drop``, ``average``, ``printed`` and ``note``, each for the kinds it
+    applies to."""
     found: dict[str, Any] = {}
     for key, kinds in ONLY_FOR.items():
         if key not in entry:
@@ -373,6 +380,8 @@ def target_options(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind
             return None
         if key in CHOICES:
             found[key] = c.choice(entry[key], path + (key,), CHOICES[key], ident, key)
+        elif key in TEXT_OPTIONS:
+            found[key] = c.text(entry[key], path + (key,), ident, key)
         else:
             found[key] = c.boolean(entry[key], path + (key,), ident, key)
         if found[key] is None:

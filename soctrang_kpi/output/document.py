@@ -128,6 +128,7 @@ class Document(NamedTuple):
     charts: tuple[Chart, ...] = ()
     title: str = ""  # the plan and as-of year, for formats with a title block
     counts: tuple[tuple[Status, int], ...] = ()  # the summary, for formats that show it
+    data: str = ""  # xlsx and docx: the plan's data as JSON, kept where the office does not see it (README "kpi import")
 
     def table(self, role: str) -> Table | None:
         return next((t for t in self.tables if t.role == role), None)

@@ -62,7 +62,7 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "kind": target.kind.value,
         "direction": None if target.kind in GROUP_KINDS else target.direction.value,
         "target": target.value,
-        "target_printed": target.printed,
+        "target_printed": target.printed or None,
         "basis": target.basis.value if target.kind is Kind.GROWTH else None,
         "of": target.of,
         "target_upper": target.upper,

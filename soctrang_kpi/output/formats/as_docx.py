@@ -92,9 +92,30 @@ class DocxFormatter(Formatter):
                 _paragraph(word_doc, word("estimate_note", lang), italic=True, size=TABLE_PT)
         for line in doc.lines:
             _paragraph(word_doc, line)
+        if doc.data:
+            embed(word_doc, doc.data)
         out = io.BytesIO()
         word_doc.save(out)
         return out.getvalue()
+
+
+def embed(word_doc, data: str) -> None:
+    """kpi's own data, for `kpi import`: a custom XML part (customXml/itemN.xml), which Word
+    keeps and does not show."""
+    from xml.sax.saxutils import escape
+
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.part import Part
+
+    from ... import embedded
+
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<{embedded.ELEMENT} xmlns="{embedded.NAMESPACE}">{escape(data)}</{embedded.ELEMENT}>'
+    )
+    package = word_doc.part.package
+    part = Part(package.next_partname("/customXml/item%d.xml"), "application/xml", xml.encode("utf-8"), package)
+    word_doc.part.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_XML)
 
 
 def _page_setup(word_doc) -> None:

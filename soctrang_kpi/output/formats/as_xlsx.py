@@ -98,7 +98,19 @@ class XlsxFormatter(Formatter):
             key = SHEET_NAMES.get(table.role)
             title = word(key, doc.lang) if key else (table.title or table.role or "Sheet")
             _write_sheet(book.add_sheet(title), table, doc, looks)
+        if doc.data:
+            embed(book, doc.data)
         return book.save()
+
+
+def embed(book: Workbook, data: str) -> None:
+    """kpi's own data, for `kpi import`: a hidden sheet, the text in cells of column A."""
+    from ... import embedded
+
+    sheet = book.add_sheet(embedded.SHEET)
+    sheet.hidden = True
+    for start in range(0, len(data), embedded.CELL_CHARS):
+        sheet.append([(data[start:start + embedded.CELL_CHARS], 0)])
 
 
 class Looks:

@@ -212,6 +212,7 @@ class Sheet:
         self.frozen_columns = 0  # columns at the left that stay in view
         self.print_rows: tuple[int, int] | None = None  # rows repeated at the top of every printed page
         self.page = PageSetup()
+        self.hidden = False  # a sheet Excel and LibreOffice keep but do not show
         self._rows: list[bytes] = []  # each row's XML, encoded when appended: half the memory of text
         self._merged: list[str] = []
         self._count = 0  # rows appended, empty ones included
@@ -318,6 +319,9 @@ def _page_setup(page: PageSetup) -> str:
 # --- the workbook --------------------------------------------------------------------------------
 
 
+HIDDEN_STATE = ' state="hidden"'
+
+
 class Workbook:
     def __init__(self, title: str = "", creator: str = "kpi") -> None:
         self.title = title  # docProps: the document's title and author
@@ -369,7 +373,7 @@ class Workbook:
 
     def _workbook(self) -> str:
         sheets = "".join(
-            f'<sheet name="{attribute(sheet.name)}" sheetId="{n}" r:id="rId{n}"/>' for n, sheet in enumerate(self.sheets, start=1)
+            f'<sheet name="{attribute(sheet.name)}" sheetId="{n}"{HIDDEN_STATE if sheet.hidden else ""} r:id="rId{n}"/>' for n, sheet in enumerate(self.sheets, start=1)
         )
         # a sheet's print titles are a name local to it: 'Sheet name'!$4:$5
         titles = "".join(

@@ -1,0 +1,337 @@
+"""The one registry of table fields: what a column of any table holds.
+
+A field (``FIELDS``) has a key, a header in both languages (a word of the catalogue, filled with
+the plan's years), its format (the ``Column`` a format reads: numeric, decimals, suffix, key) and
+how its value comes from the row's subject — a ``Result`` for the indicator tables, a change, a
+finding, another plan's result. A document is a list of field keys (``Layout``), with where the
+terminal drops and wraps; ``table`` is the one function that builds the rows of every table.
+Nothing here computes a figure: the values are the core's, written in the language's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
+
+from ..core.audit import Finding
+from ..core.classify import MET, Status
+from ..core.compare import Change
+from ..core.kinds import GROUP_KINDS
+from ..core.model import Plan, PointStatus
+from ..core.results import PlanResult, Result
+from ..messages import render
+from .document import Cell, Column, Printed, Row, Table
+from .labels import (
+    CHANGE_WORDS,
+    FIELD_NAMES,
+    LABELS,
+    NOTES,
+    PACE_BANDS,
+    PACE_BASIS,
+    SOURCE_NAMES,
+    Lang,
+    fill,
+    group_name,
+    number,
+    result_label,
+    status_label,
+    word,
+    written,
+)
+from .wording import name_of, reason_text, shown_value, target_text, unit_of, whole_unit
+
+#: how the table marks a latest value that is not final: "7,10*" is an estimate, "7,10°" preliminary
+LATEST_MARKS = {PointStatus.ESTIMATE: "*", PointStatus.PRELIMINARY: "°"}
+
+
+class Ctx(NamedTuple):
+    """What a table is built in: the plan's results and the language."""
+
+    pr: PlanResult | None  # None for tables of no plan (the problems in the files)
+    lang: Lang
+    notes: dict[str, str] = {}  # the appendix's source notes, by indicator id
+
+    @property
+    def plan_result(self) -> PlanResult:
+        assert self.pr is not None, "a table of a plan's rows needs the plan's results"
+        return self.pr
+
+    @property
+    def precision(self) -> int:
+        return self.plan_result.plan.settings.precision
+
+
+#: a field's value from its subject (a Result, a Change, …), in a context, with its parameter (a year)
+Value = Callable[[Any, Ctx, int], Cell]
+
+
+class Field(NamedTuple):
+    header: Callable[[Ctx, int], str]  # the header in the context's language
+    value: Value
+    column: Column = Column("")  # its format; the header is filled in
+    decimals_of_plan: bool = False  # percentages at the plan's precision
+    on_heading: bool = False  # shown on a group's heading row (a number, a name, a verdict)
+    #: whether the cell holds an estimate (printed with "*")
+    estimate: Callable[[Any, Ctx, int], bool] | None = None
+
+
+def said(key: str, **params: Callable[[Ctx, int], object]) -> Callable[[Ctx, int], str]:
+    """A header: the catalogue's word ``key``, its blanks filled from the context."""
+    return lambda ctx, param: word(key, ctx.lang, **{name: get(ctx, param) for name, get in params.items()})
+
+
+def _base_year(ctx: Ctx, param: int) -> int:
+    return ctx.plan_result.plan.base_year
+
+
+def _param(ctx: Ctx, param: int) -> int:
+    return param
+
+
+# --- values of an indicator's row ---------------------------------------------------------------
+
+
+def latest_cell(r: Result, ctx: Ctx, param: int = 0) -> Printed | None:
+    """The latest value: a number for machines (csv), "7,10*" or "7,10 (2022)" for people; an
+    estimate is also marked in the row (Row.marks), so a spreadsheet writes 7,10* as a number."""
+    latest = r.latest
+    if latest is None:
+        return None
+    value = shown_value(latest.value, r)
+    assert value is not None
+    text = number(value, ctx.lang, r.indicator.precision) + LATEST_MARKS.get(latest.status, "")
+    if latest.year != ctx.plan_result.as_of:
+        text += f" ({latest.year})"
+    return Printed(value, text, plain=True)
+
+
+def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | None:
+    """The target as a number where it is one, else the number with its printed form ("Trên
+    80", "2–3", "≤ 33"): spreadsheets keep the number, text formats print the text."""
+    target = r.row.target
+    text = target_text(target, ctx.lang)
+    if target.value is None:  # listed without a target: its printed wording, if any
+        return text or None
+    if text in (number(target.value, ctx.lang), written(target.value, ctx.lang)):
+        return target.value
+    return Printed(target.value, text)
+
+
+def pace_text(r: Result, lang: Lang) -> str:
+    """ "Cần tăng tốc (0,89)", "Đúng tiến độ (đã đạt mục tiêu)", or "-"."""
+    pace = r.figures.pace
+    if pace is None:
+        return "-"
+    extra = PACE_BASIS[pace.basis][lang.value] or (number(pace.ratio, lang, 2) if pace.ratio is not None else "")
+    return PACE_BANDS[pace.band][lang.value] + (f" ({extra})" if extra else "")
+
+
+def _year_value(r: Result, ctx: Ctx, year: int) -> float | None:
+    return next((p.value for p in r.window.shown if p.year == year), None)
+
+
+def _year_estimated(r: Result, ctx: Ctx, year: int) -> bool:
+    return any(p.year == year and p.status is PointStatus.ESTIMATE for p in r.window.shown)
+
+
+def _label(r: Result, ctx: Ctx, param: int = 0) -> str:
+    return result_label(r, ctx.lang, ctx.precision)
+
+
+def average_header(start: int, end: int, lang: Lang) -> str:
+    """ "Bình quân 2021–2023", or "Bình quân 2021" for a span of one year."""
+    if start >= end:
+        return word("appendix_average_one", lang, year=end)
+    return word("appendix_average", lang, start=start, end=end)
+
+
+def _average_header(ctx: Ctx, param: int) -> str:
+    plan = ctx.plan_result.plan
+    return average_header(plan.base_year + 1, min(ctx.plan_result.as_of, plan.target_year), ctx.lang)
+
+
+def _finding_field(pair: tuple[Result | None, Finding], ctx: Ctx, param: int) -> str:
+    finding = pair[1]
+    field = FIELD_NAMES.get(finding.field) or FIELD_NAMES.get(finding.field.split(" ")[0])
+    year = finding.field.partition(" ")[2]
+    return (field[ctx.lang.value] + (f" {year}" if year else "")) if field else finding.field
+
+
+def _computed(pair: tuple[Result | None, Finding], ctx: Ctx, param: int) -> Cell:
+    computed = pair[1].computed
+    if isinstance(computed, tuple):
+        return status_label(*computed, ctx.lang, ctx.precision)
+    return computed
+
+
+NUMERIC = Column("", numeric=True)
+STATUSES = tuple(Status)
+PERCENT = Column("", numeric=True, suffix="%")
+
+#: every field of every table, by key
+FIELDS: dict[str, Field] = {
+    # an indicator's row (the status table, the appendix, the list of those at risk)
+    "no": Field(said("no"), lambda r, ctx, p: r.row.no, Column("", key="no"), on_heading=True),
+    "name": Field(said("name"), lambda r, ctx, p: name_of(r, ctx.lang), Column("", key="name"), on_heading=True),
+    "unit": Field(said("unit"), lambda r, ctx, p: unit_of(r, ctx.lang), Column("", key="unit")),
+    "target": Field(said("target"), lambda r, ctx, p: target_text(r.row.target, ctx.lang), Column("", numeric=True, key="target")),
+    "target_cell": Field(
+        said("appendix_target"), target_cell, Column("", numeric=True, key="target", as_written=True)
+    ),
+    # the baseline as the figures use it (the earliest year when the base year has no value)
+    "baseline": Field(
+        said("baseline", year=_base_year), lambda r, ctx, p: None if r.baseline is None else shown_value(r.baseline.value, r), NUMERIC
+    ),
+    # the base year's own value, as the appendix's year columns show every year
+    "base_year": Field(
+        said("baseline", year=_base_year),
+        lambda r, ctx, p: _year_value(r, ctx, ctx.plan_result.plan.base_year),
+        Column("", numeric=True, key="baseline"),
+        estimate=lambda r, ctx, p: _year_estimated(r, ctx, ctx.plan_result.plan.base_year),
+    ),
+    "latest": Field(
+        lambda ctx, p: str(ctx.plan_result.as_of), latest_cell, Column("", numeric=True, key="latest"),
+        estimate=lambda r, ctx, p: r.latest is not None and r.latest.status is PointStatus.ESTIMATE,
+    ),
+    "year": Field(
+        lambda ctx, year: str(year), _year_value, Column("", numeric=True, key="year"), estimate=_year_estimated
+    ),
+    "roadmap": Field(
+        said("appendix_roadmap", year=_param), _year_value, Column("", numeric=True, key="roadmap"), estimate=_year_estimated
+    ),
+    "avg_growth": Field(said("avg_growth"), lambda r, ctx, p: r.figures.avg_growth_pct, PERCENT, decimals_of_plan=True),
+    "average": Field(_average_header, lambda r, ctx, p: r.figures.avg_growth_pct, Column("", numeric=True, key="average"), decimals_of_plan=True),
+    "attainment": Field(said("attainment"), lambda r, ctx, p: r.figures.attainment_pct, PERCENT, decimals_of_plan=True),
+    "attainment_appendix": Field(
+        said("appendix_attainment"), lambda r, ctx, p: r.figures.attainment_pct, Column("", numeric=True, key="attainment"), decimals_of_plan=True
+    ),
+    "forecast": Field(said("forecast"), lambda r, ctx, p: shown_value(r.figures.forecast.value, r), NUMERIC),
+    # the forecast as computed: a format prints a count's forecast whole (Row.whole)
+    "forecast_value": Field(said("forecast"), lambda r, ctx, p: r.figures.forecast.value, Column("", numeric=True, key="forecast")),
+    "forecast_pct": Field(said("forecast_pct"), lambda r, ctx, p: r.figures.forecast.pct, PERCENT, decimals_of_plan=True),
+    "forecast_pct_appendix": Field(
+        said("forecast_pct"), lambda r, ctx, p: r.figures.forecast.pct, Column("", numeric=True, key="forecast_pct"), decimals_of_plan=True
+    ),
+    "pace": Field(said("pace"), lambda r, ctx, p: pace_text(r, ctx.lang), Column("", key="pace")),
+    "assessment": Field(said("assessment"), _label, Column("", key="assessment"), on_heading=True),
+    "assessment_short": Field(  # the verdict at the report's usual two decimals (the list of those at risk)
+        said("assessment"), lambda r, ctx, p: result_label(r, ctx.lang), Column("", key="assessment")
+    ),
+    "reason": Field(said("note"), lambda r, ctx, p: reason_text(r, ctx.lang, ctx.precision)),
+    "value_note": Field(said("value_note"), lambda r, ctx, p: ctx.notes.get(r.id, ""), Column("", key="note"), on_heading=True),
+    # another plan's row of the same indicator: (plan, result)
+    "other.plan": Field(said("plan"), lambda o, ctx, p: o[0].name_en if ctx.lang is Lang.EN and o[0].name_en else o[0].name),
+    "other.target": Field(said("target"), lambda o, ctx, p: target_text(o[1].row.target, ctx.lang), NUMERIC),
+    "other.attainment": Field(said("attainment"), lambda o, ctx, p: o[1].figures.attainment_pct, PERCENT._replace(decimals=2)),
+    "other.forecast_pct": Field(said("forecast_pct"), lambda o, ctx, p: o[1].figures.forecast.pct, PERCENT._replace(decimals=2)),
+    "other.assessment": Field(
+        said("assessment"), lambda o, ctx, p: result_label(o[1], ctx.lang, o[0].settings.precision)
+    ),
+    # a verdict then and now (status --compare): a Change
+    "change.no": Field(said("no"), lambda c, ctx, p: c.after.row.no, Column("", key="no")),
+    "change.name": Field(said("name"), lambda c, ctx, p: name_of(c.after, ctx.lang), Column("", key="name")),
+    "change.before": Field(
+        said("compare_before", year=_param),
+        lambda c, ctx, p: "-" if c.before is None else result_label(c.before, ctx.lang, ctx.precision),
+    ),
+    "change.after": Field(
+        said("compare_after", year=lambda ctx, p: ctx.plan_result.as_of),
+        lambda c, ctx, p: result_label(c.after, ctx.lang, ctx.precision),
+        Column("", key="assessment"),
+    ),
+    "change.mark": Field(said("compare_change"), lambda c, ctx, p: CHANGE_WORDS[c.direction][ctx.lang.value] if c.changed else ""),
+    # a published figure against the computed one: (result or None, finding)
+    "finding.no": Field(said("no"), lambda f, ctx, p: f[0].row.no if f[0] else "", Column("", key="no")),
+    "finding.name": Field(said("name"), lambda f, ctx, p: name_of(f[0], ctx.lang) if f[0] else "", Column("", key="name")),
+    "finding.field": Field(said("field"), _finding_field),
+    "finding.source": Field(
+        said("source"), lambda f, ctx, p: SOURCE_NAMES[f[1].source][ctx.lang.value] if f[1].source in SOURCE_NAMES else f[1].source
+    ),
+    "finding.published": Field(said("published"), lambda f, ctx, p: f[1].published, NUMERIC),  # counts whole, percentages 2 decimals
+    "finding.computed": Field(said("computed"), _computed, NUMERIC),
+    "finding.note": Field(said("note"), lambda f, ctx, p: fill(NOTES[f[1].note], ctx.lang, f[1].detail, ctx.precision)),
+    # counts per class (summary): (status, count)
+    "count.status": Field(said("assessment"), lambda s, ctx, p: LABELS[s[0]][ctx.lang.value]),
+    "count.n": Field(said("count"), lambda s, ctx, p: s[1], NUMERIC),
+    # counts per group of indicators (summary): (group, {status: count}); a class by its index
+    "group.name": Field(said("group"), lambda g, ctx, p: group_name(g[0], ctx.lang), Column("", wrap=True)),
+    "group.total": Field(said("count"), lambda g, ctx, p: sum(g[1].values()), NUMERIC),
+    "group.status": Field(lambda ctx, i: LABELS[STATUSES[i]][ctx.lang.value], lambda g, ctx, i: g[1][STATUSES[i]], NUMERIC),
+    "group.met": Field(said("met_column"), lambda g, ctx, p: sum(g[1][s] for s in MET), NUMERIC),
+    # a problem in the data files (`kpi validate`): a Problem
+    "problem.file": Field(said("problem_file"), lambda e, ctx, p: e.file),
+    "problem.line": Field(said("problem_line"), lambda e, ctx, p: e.line or None),
+    "problem.column": Field(said("problem_column"), lambda e, ctx, p: e.column or None),
+    "problem.indicator": Field(said("problem_indicator"), lambda e, ctx, p: e.indicator or None),
+    "problem.field": Field(said("problem_field"), lambda e, ctx, p: e.field or None),
+    "problem.message": Field(said("problem_message"), lambda e, ctx, p: render(e.message, ctx.lang.value)),
+    "problem.severity": Field(
+        said("problem_severity"), lambda e, ctx, p: word("severity_warning" if e.warning else "severity_error", ctx.lang)
+    ),
+}
+
+
+class Use(NamedTuple):
+    """One column of a document: a field, its parameter (a year) and the document's layout of it
+    (``Column`` options: where the terminal drops, wraps and caps it; a group header)."""
+
+    key: str
+    param: int = 0
+    layout: dict[str, Any] = {}
+
+
+def use(key: str, param: int = 0, **layout: Any) -> Use:
+    return Use(key, param, layout)
+
+
+def column(u: Use, ctx: Ctx) -> Column:
+    field = FIELDS[u.key]
+    made = field.column._replace(header=field.header(ctx, u.param))
+    if field.decimals_of_plan:
+        made = made._replace(decimals=ctx.precision)
+    return made._replace(**u.layout) if u.layout else made
+
+
+def table(
+    title: str,
+    uses: Iterable[Use | str],
+    subjects: Iterable[Any],
+    ctx: Ctx,
+    row_of: Callable[[Any], Row] | None = None,
+    **options: Any,
+) -> Table:
+    """A table of one row per subject, one column per field: the one way every table is built.
+
+    ``row_of`` gives a subject's row attributes (depth, status, heading); a heading row shows
+    only the fields shown on headings. Other options go to ``Table`` (footer, role, …)."""
+    columns_used = [Use(u) if isinstance(u, str) else u for u in uses]
+    fields = [FIELDS[u.key] for u in columns_used]
+    rows = []
+    for subject in subjects:
+        frame = row_of(subject) if row_of is not None else Row(())
+        cells = tuple(
+            f.value(subject, ctx, u.param) if f.on_heading or not frame.heading else ""
+            for f, u in zip(fields, columns_used)
+        )
+        marks = frozenset(
+            i for i, (f, u) in enumerate(zip(fields, columns_used))
+            if f.estimate is not None and not frame.heading and f.estimate(subject, ctx, u.param)
+        )
+        rows.append(frame._replace(cells=cells, marks=marks))
+    return Table(title, tuple(column(u, ctx) for u in columns_used), tuple(rows), **options)
+
+
+def indicator_row(r: Result) -> Row:
+    """An indicator's row: its depth, its class, a heading for a group."""
+    return Row((), r.depth, r.status, heading=r.row.target.kind in GROUP_KINDS, whole=whole_unit(r), decimals=r.indicator.precision)
+
+
+def status_row(item: Any) -> Row:
+    """A row coloured by its class (another plan's result, a change, a count)."""
+    if isinstance(item, Change):
+        return Row((), item.after.depth, item.after.status)
+    if isinstance(item, tuple) and isinstance(item[0], Plan):
+        return Row((), status=item[1].status)
+    if isinstance(item, tuple) and isinstance(item[0], Status):
+        return Row((), status=item[0])
+    return Row((), status=item.status)
