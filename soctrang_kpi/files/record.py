@@ -70,12 +70,34 @@ def parse_value(text: str) -> Value:
     return Value(float(written) if "." in written else int(written), written, ambiguous)
 
 
-def record(folder: Path, resolve: Callable[[Dataset], str], year: int, value: Value, status: PointStatus, force: bool) -> Change:
+def expected(dataset: Dataset, indicator: str, point: Point) -> Dataset:
+    """``dataset`` as it must read after writing ``point``: that one value changed, nothing else."""
+    points = tuple(sorted([p for p in dataset.series.get(indicator, ()) if p.year != point.year] + [point]))
+    return dataset._replace(series={**dataset.series, indicator: points})
+
+
+#: what libyaml reads as a line break besides LF and CRLF (README "Recording a value")
+UNUSUAL_BREAKS = {"\r": "CR (U+000D)", "\x85": "NEL (U+0085)", "\u2028": "LINE SEPARATOR (U+2028)", "\u2029": "PARAGRAPH SEPARATOR (U+2029)"}
+
+
+def unusual_break(text: str) -> Text | str:
+    """Where the first line break other than LF or CRLF is, for a message; "" if there is none."""
+    found = re.search(r"\r(?!\n)|[\x85\u2028\u2029]", text)
+    if found is None:
+        return ""
+    line = len(yamlio.lines_of(text[: found.start()]))
+    return Text("record.unusual_break", character=UNUSUAL_BREAKS[found.group()], line=line)
+
+
+def record(
+    folder: Path, resolve: Callable[[Dataset], str], year: int, value: Value, status: PointStatus, force: bool, notices: list | None = None
+) -> Change:
     """Write one value into ``folder``/actuals.yaml; nothing is written unless the result is valid.
 
-    ``resolve`` finds the indicator in the data read under the lock (one read, one parse)."""
+    ``resolve`` finds the indicator in the data read under the lock (one read, one parse);
+    ``notices`` receives what was found beside the file (a journal finished, a leftover removed)."""
     path = folder / ACTUALS
-    with atomic.locked(path) as real:
+    with atomic.locked(path, notices=notices) as real:
         raw = regular.read(real, shown(path), yamlio.MAX_BYTES)
         text = yamlio.decode(shown(path), raw)
         targets_path = folder / TARGETS
@@ -92,10 +114,10 @@ def record(folder: Path, resolve: Callable[[Dataset], str], year: int, value: Va
                     old_status=Text(f"point.{old.status.value}"), new=Num(value.number), new_status=Text(f"point.{status.value}"),
                 )
             )
-        new_text = splice.set_value(text.replace("\r\n", "\n"), indicator, year, value.written, status)
-        load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
-        if b"\r\n" in raw:
-            new_text = new_text.replace("\n", "\r\n")
+        new_text = splice.set_value(text, indicator, year, value.written, status)
+        after, _warnings = load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
+        if after != expected(dataset, indicator, Point(year, value.number, status, old.note if old else "")):
+            raise UsageError(Text("record.not_exact", path=shown(path), where=unusual_break(text)))
         prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-        atomic.replace(real, prefix + new_text.encode("utf-8"))
+        atomic.replace(real, prefix + new_text.encode("utf-8"), raw)
     return Change(str(path), indicator, year, old, Point(year, value.number, status))
