@@ -503,6 +503,7 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows) -> list[En
     out: list[Entry] = []
     renamed: dict[str, str] = {}
     taken: set[str] = set()
+    used = _Ids(*rows.used, *indicators)  # once: the ids given here must not meet each other either
     for e in entries:
         # a name may end in the number of its footnote: kpi prints notes the page cannot hold
         # under the table, "Sản lượng thuỷ sản (1)" over "(1) 2023: Cục Thống kê"
@@ -513,7 +514,7 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows) -> list[En
             e = e._replace(name=unmarked) if ident is not None else e
         if ident is None or ident in taken:
             new = _kinds([e])[0] if e.parent is None else e
-            out.append(new if e.id not in indicators else new._replace(id=_unique_id(e.name, rows.used | set(indicators))))
+            out.append(new if e.id not in indicators else new._replace(id=_unique_id(e.name, used)))
             renamed[e.id] = out[-1].id
             continue
         taken.add(ident)
