@@ -442,6 +442,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.why.not_package": {"en": "not an .xlsx or .docx package", "vi": "không phải gói .xlsx hay .docx"},
     "import.why.missing_part": {"en": "the package lacks its part {part}", "vi": "gói tệp thiếu phần {part}"},
     "import.why.damaged_xml": {"en": "a part of the package is damaged XML", "vi": "một phần của gói tệp là XML hỏng"},
+    "import.why.is_docx": {
+        "en": "it is a Word document (.docx), not an Excel workbook as its name says: give it the extension .docx",
+        "vi": "đây là tài liệu Word (.docx), không phải bảng tính Excel như đuôi tên tệp: hãy đổi đuôi thành .docx",
+    },
+    "import.why.is_xlsx": {
+        "en": "it is an Excel workbook (.xlsx), not a Word document as its name says: give it the extension .xlsx",
+        "vi": "đây là bảng tính Excel (.xlsx), không phải tài liệu Word như đuôi tên tệp: hãy đổi đuôi thành .xlsx",
+    },
     "import.why.damaged": {"en": "the package is damaged ({kind})", "vi": "gói tệp bị hỏng ({kind})"},
     "import.too_large": {
         "en": "cannot read {path}: unpacked it would be {size} bytes; the limit is {limit}",
@@ -488,6 +496,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "import.hidden_row": {"en": "a hidden row, not read: {text}", "vi": "dòng bị ẩn, không đọc: {text}"},
     "import.tally": {"en": "a tally row whose counts were not understood: {text}", "vi": "dòng tổng hợp không hiểu được số đếm: {text}"},
+    "import.part_dropped": {
+        "en": "kpi: {name} (a part of {parent}, with values and no target) was not kept: its parent row is no longer in the table",
+        "vi": "kpi: {name} (một phần của {parent}, có số liệu nhưng không có mục tiêu) không được giữ: dòng cha của nó không còn trong bảng",
+    },
     "import.refused": {"en": "{id}: {message}; its target was left out", "vi": "{id}: {message}; đã bỏ mục tiêu của chỉ tiêu này"},
     "import.no_sheet": {"en": "no sheet or table {sheet}; the file has: {names}", "vi": "không có trang hay bảng {sheet}; tệp có: {names}"},
     "import.other_tables": {

@@ -146,7 +146,50 @@ def _sources(tmp_path):
     assert kpi("init", str(tmp_path / "template")).exit_code == 0
     folders = {"bundled": BUNDLED, "template": tmp_path / "template"}
     folders |= {f"docs/{p.parent.name}": p.parent for p in sorted(DOCS.glob("*/targets.yaml"))}
+    folders["sections"] = _sectioned(tmp_path / "sections")
     return folders
+
+
+def _sectioned(folder: Path) -> Path:
+    """A plan in groups whose numbering starts again in each section ("I.1", "II.1"), with a part
+    of a composition that has values and no target (it must come back from the data)."""
+    folder.mkdir()
+    (folder / "targets.yaml").write_text("""schema_version: 1
+indicators:
+  - {id: growth, name: Tốc độ tăng trưởng kinh tế, unit: "%", group: economy}
+  - {id: structure, name: Cơ cấu kinh tế, group: economy}
+  - {id: share-kv1, name: Nông nghiệp, unit: "%", parent: structure}
+  - {id: share-kv2, name: Phi nông nghiệp, unit: "%", parent: structure}
+  - {id: share-tax, name: Thuế sản phẩm trừ trợ cấp sản phẩm, unit: "%", parent: structure}
+  - {id: investment, name: Giải ngân vốn đầu tư công, unit: "% kế hoạch", group: economy}
+  - {id: online, name: Tỷ lệ dịch vụ công trực tuyến, unit: "%", group: society}
+  - {id: urban, name: Tỷ lệ đô thị hóa, unit: "%", group: society}
+plans:
+  - id: term-2025-2030
+    name: Nghị quyết nhiệm kỳ 2025–2030
+    base_year: 2025
+    target_year: 2030
+    settings: {appendix: Phụ lục I, attached_to: Báo cáo số 12/BC-UBND ngày 30/11/2026 của UBND thành phố}
+    targets:
+      - {indicator: growth, number: "I.1", kind: growth, value: 10}
+      - {indicator: structure, number: "I.2", kind: composition}
+      - {indicator: share-kv1, number: "I.2.1", kind: level, direction: at_most, value: 16, strict: true, printed: Dưới 16}
+      - {indicator: share-kv2, number: "I.2.2", kind: level, value: 84}
+      - {indicator: investment, number: "I.3", kind: level, value: 100}
+      - {indicator: online, number: "II.1", kind: level, value: 80, strict: true, printed: Trên 80}
+      - {indicator: urban, number: "II.2", kind: band, range: [50, 55]}
+""", encoding="utf-8")
+    (folder / "actuals.yaml").write_text("""schema_version: 1
+series:
+  growth: {actual: {2025: 8.3}, estimate: {2026: 8.8}}
+  share-kv1: {actual: {2025: 20.72}, estimate: {2026: 19.8}}
+  share-kv2: {actual: {2025: 74.03}, estimate: {2026: 74.9}}
+  share-tax: {actual: {2025: 5.25}, estimate: {2026: 5.3}}
+  investment: {actual: {2025: 95.2}, estimate: {2026: 100}}
+  online: {actual: {2025: 52}, estimate: {2026: 61}}
+  urban: {actual: {2025: 41.6}, estimate: {2026: 43}}
+""", encoding="utf-8")
+    return folder
 
 
 def assert_same_plan(original, imported, plan_id):
@@ -155,8 +198,10 @@ def assert_same_plan(original, imported, plan_id):
     yearly values with status and note, and what the report published."""
     before, after = original.plans[plan_id], imported.plans[plan_id]
     assert after == before
-    for row in before.rows:
-        ident = row.indicator
+    shown = {row.indicator for row in before.rows}
+    # a part with values and no target row (a composition's "Thuế sản phẩm …") comes back too
+    parts = [i for i, ind in original.indicators.items() if i not in shown and ind.parent in shown]
+    for ident in [row.indicator for row in before.rows] + parts:
         assert imported.indicators[ident] == original.indicators[ident]
         assert imported.series.get(ident, ()) == original.series.get(ident, ()), ident
         assert imported.published.get(ident, {}).get(plan_id) == original.published.get(ident, {}).get(plan_id), ident
@@ -425,3 +470,55 @@ def test_names_that_begin_like_a_tally_are_indicators(name):
 ])
 def test_published_percentages_are_never_values(header, mark, field):
     assert layout.percent_field(header, mark) == field
+
+
+@pytest.mark.parametrize("name, ident", [
+    ("Tỷ lệ dịch vụ công trực tuyến được sử dụng", "ty-le-dich-vu-cong-truc-tuyen"),  # not "…-cong-truc"
+    ("Tỷ lệ lao động qua đào tạo có văn bằng, chứng chỉ", "ty-le-lao-dong-qua-dao-tao"),  # not "…-qua-dao"
+    ("Tỷ lệ giải ngân vốn đầu tư công", "ty-le-giai-ngan-von-dau-tu-cong"),  # eight words: whole
+    ("Tốc độ tăng trưởng kinh tế (GRDP) bình quân hằng năm", "toc-do-tang-truong-kinh-te"),  # at the bracket
+    ("Quy mô GRDP (giá hiện hành) năm 2030", "quy-mo-grdp-gia-hien-hanh"),
+    ("Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ", "ty-le-to-chuc-co-so"),  # "cơ" is no "có"
+    ("Nông, lâm nghiệp và thủy sản", "nong-lam-nghiep-va-thuy-san"),  # six words: whole
+])
+def test_ids_are_cut_where_a_phrase_ends(name, ident):
+    assert "-".join(layout.id_words(name)) == ident
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("vi", "kpi: không đọc được {name}: đây là {what}"),
+    ("en", "kpi: cannot read {name}: it is {what}"),
+])
+def test_a_renamed_file_is_said_as_what_it_is(tmp_path, lang, said):
+    from docx import Document
+    from openpyxl import Workbook
+
+    Document().save(str(tmp_path / "word.xlsx"))
+    Workbook().save(tmp_path / "book.docx")
+    whats = {"vi": ("tài liệu Word (.docx)", "bảng tính Excel (.xlsx)"), "en": ("a Word document (.docx)", "an Excel workbook (.xlsx)")}[lang]
+    for name, what in zip(("word.xlsx", "book.docx"), whats):
+        result = kpi("import", str(tmp_path / name), "-o", str(tmp_path / "out"), lang=lang)
+        assert result.exit_code == 2, result.stderr
+        assert result.stderr.startswith(said.format(name=tmp_path / name, what=what)), result.stderr
+        assert "workbook part" not in result.stderr and "ValueError" not in result.stderr
+
+
+def test_a_part_without_a_target_comes_back_unless_its_parent_row_was_deleted(tmp_path):
+    from openpyxl import load_workbook
+
+    folder = _sectioned(tmp_path / "plan")
+    exported = tmp_path / "pl.xlsx"
+    assert kpi("export", "--data-dir", str(folder), "-o", str(exported)).exit_code == 0
+    kept = kpi("import", str(exported), "-o", str(tmp_path / "kept"), lang="en")
+    assert kept.exit_code == 0, kept.stderr
+    assert {p.year: p.value for p in load.read(tmp_path / "kept")[0].series["share-tax"]} == {2025: 5.25, 2026: 5.3}
+    book = load_workbook(exported)
+    sheet = book.worksheets[0]
+    structure = [c.row for c in sheet["A"] if c.value in ("I.2", "I.2.1", "I.2.2")]  # the office deletes the composition
+    sheet.delete_rows(structure[0], len(structure))
+    book.save(exported)
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 5
+    assert "kpi: 'Thuế sản phẩm trừ trợ cấp sản phẩm' (a part of structure, with values and no target) was not kept" in result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert "share-tax" not in dataset.indicators and [r.no for r in dataset.plans["term-2025-2030"].rows] == ["I.1", "I.3", "II.1", "II.2"]

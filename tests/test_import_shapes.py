@@ -91,7 +91,7 @@ class Shape(NamedTuple):
 
     above: tuple[str, ...]
     header: tuple[tuple[str, ...], ...]
-    body: tuple[tuple[object, ...], ...]  # a 1-tuple is a row merged across
+    body: tuple[tuple[object, ...], ...]  # a 1-tuple is a row merged across; a shorter row's last cell spans the rest
     below: tuple[str, ...] = ()
     hidden_rows: tuple[int, ...] = ()  # indexes into body
     hidden_columns: tuple[int, ...] = ()
@@ -216,8 +216,8 @@ def write_xlsx(shape: Shape, path: Path, sheets: tuple[tuple[str, Shape], ...] =
             sheet.merge_cells(start_row=top + r, start_column=c + 1, end_row=top + down, end_column=right + 1)
         for i, cells in enumerate(one.body):
             sheet.append([None if c == "" else c for c in cells])
-            if len(cells) == 1:
-                sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width)
+            if len(cells) < width:
+                sheet.merge_cells(start_row=sheet.max_row, start_column=len(cells), end_row=sheet.max_row, end_column=width)
             if i in one.hidden_rows:
                 sheet.row_dimensions[sheet.max_row].hidden = True
         for line in one.below:
@@ -245,9 +245,11 @@ def write_docx(shape: Shape, path: Path, tables: tuple[Shape, ...] = ()) -> None
             table.cell(r, c).merge(table.cell(down, right))
         for i, cells in enumerate(one.body):
             r = len(one.header) + i
-            if len(cells) == 1:
-                merged = table.cell(r, 0).merge(table.cell(r, width - 1))
-                merged.text = str(cells[0])
+            if len(cells) < width:
+                for c, value in enumerate(cells[:-1]):
+                    table.cell(r, c).text = str(value)
+                merged = table.cell(r, len(cells) - 1).merge(table.cell(r, width - 1))
+                merged.text = str(cells[-1])
                 continue
             for c, value in enumerate(cells):
                 cell = table.cell(r, c)
@@ -319,6 +321,13 @@ def test_two_row_header_with_sections_tally_footnotes_and_a_percentage_column(tm
     assert_can_tho(dataset)
     plan = dataset.plans["term-2025-2030"]
     assert plan.name == PLAN_NAME  # from the title, without "ĐẾN NĂM 2026"
+    # the heading lines, kept as the settings that print them again (Nghị định 30/2020)
+    assert (plan.settings.appendix, plan.settings.attached_to) == ("Phụ lục I", ABOVE[3][len("(Kèm theo "):-1])
+    assert kpi("export", "--data-dir", str(out), "-o", str(tmp_path / "again.xlsx")).exit_code == 0
+    from openpyxl import load_workbook
+
+    again = [row[0] for row in load_workbook(tmp_path / "again.xlsx").worksheets[0].iter_rows(max_row=6, values_only=True)]
+    assert again[0] == "Phụ lục I" and ABOVE[3] in again
     assert plan.published_summary.total == 13 and plan.published_summary.achieved_or_exceeded == 6
     population = next(i for i in dataset.indicators.values() if i.name.startswith("Quy mô dân số"))
     published = dataset.published[population.id]["term-2025-2030"][0]
@@ -417,6 +426,25 @@ def test_several_word_tables_and_the_threshold_option(tmp_path, suffix):
     dataset, _ = load.read(tmp_path / "out")
     online = next(r for r in dataset.plans["term-2025-2030"].rows if r.no == "12")
     assert online.target.kind is Kind.THRESHOLD and online.target.strict  # "Trên 80" every year, as told
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+@pytest.mark.parametrize("layout", [
+    lambda mark, label: (mark, label),  # "II" in the TT column, the title merged across the rest
+    lambda mark, label: (mark + ".", label),
+    lambda mark, label: ("", mark, label),  # the mark in the name column
+    lambda mark, label: ("", mark + ".", label),
+], ids=["tt", "tt-dot", "name", "name-dot"])
+def test_a_section_mark_beside_its_title_merged_across_is_a_section(tmp_path, suffix, layout):
+    shape = two_row_header()
+    body = [layout(*next((m, t) for m, t, _ in SECTIONS if row[0].startswith(m + ". "))) if len(row) == 1 and row[0] != TALLY else row
+            for row in shape.body]
+    source = tmp_path / f"pl.{suffix}"
+    WRITERS[suffix](shape._replace(body=tuple(body)), source)
+    result = kpi("import", str(source), "-o", str(tmp_path / "out"), lang="en")
+    assert "XÃ HỘI" not in result.stderr and "not a number" not in result.stderr
+    assert_can_tho(load.read(tmp_path / "out")[0])  # no section became an indicator; every group right
+    assert result.exit_code == 5 and "kpi: 1 thing to check above" in result.stderr  # 6.4 alone
 
 
 def test_one_unreadable_cell_imports_everything_else_and_names_that_cell(tmp_path):

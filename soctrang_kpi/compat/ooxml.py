@@ -16,6 +16,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
 
@@ -59,10 +60,39 @@ def _part_named(err: KeyError) -> str:
     return repr(found.group(1)) if found else repr(text)
 
 
-@contextmanager
-def reading() -> Iterator[None]:
-    """Within it, a library's error for a file that is not a readable package is ``Unreadable``."""
+#: what a package's [Content_Types].xml declares for its main part, by the kind of file it is
+MAIN_PARTS: dict[str, tuple[str, ...]] = {
+    "xlsx": ("spreadsheetml.sheet.main", "spreadsheetml.template.main", "ms-excel.sheet.macroenabled.main"),
+    "docx": ("wordprocessingml.document.main", "wordprocessingml.template.main", "ms-word.document.macroenabled.main"),
+}
+#: the reason for a package that is the other kind than its extension says
+OTHER_KIND = {"xlsx": "import.why.is_docx", "docx": "import.why.is_xlsx"}
+
+
+def check_kind(package: zipfile.ZipFile, expected: str) -> None:
+    """``Unreadable`` when the package is a Word document and ``expected`` is "xlsx" (or an Excel
+    workbook and "docx"): a renamed file, said as what it is, not as the error the library gives
+    (openpyxl: "File contains no valid workbook part"; python-docx: a ValueError). A package
+    without content types, or of a third kind, is left to the library to refuse."""
     try:
+        types = package.read("[Content_Types].xml").decode("utf-8", "replace").lower()
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return
+    if any(main in types for main in MAIN_PARTS[expected]):
+        return
+    for kind, mains in MAIN_PARTS.items():
+        if kind != expected and any(main in types for main in mains):
+            raise Unreadable(OTHER_KIND[expected])
+
+
+@contextmanager
+def reading(path: Path | None = None, expected: str | None = None) -> Iterator[None]:
+    """Within it, a library's error for a file that is not a readable package is ``Unreadable``;
+    with ``path`` and ``expected`` ("xlsx", "docx"), a package of the other kind is said first."""
+    try:
+        if path is not None and expected is not None:
+            with zipfile.ZipFile(path) as package:
+                check_kind(package, expected)
         yield
     except zipfile.BadZipFile:
         raise Unreadable("import.why.not_zip") from None

@@ -19,7 +19,7 @@ from .ooxml import reading
 @contextmanager
 def opened(path: Path) -> Iterator[Any]:
     """The document at ``path``; ``Unreadable`` if it is not one."""
-    with reading():
+    with reading(path, "docx"):
         from docx import Document
 
         yield Document(str(path))

@@ -19,7 +19,7 @@ from .ooxml import reading
 @contextmanager
 def opened(path: Path) -> Iterator[Any]:
     """The workbook at ``path``, read-only, formulas as text; ``Unreadable`` if it is not one."""
-    with reading():
+    with reading(path, "xlsx"):
         from openpyxl import load_workbook
 
         book = load_workbook(path, read_only=True, data_only=False)

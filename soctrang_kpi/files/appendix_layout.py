@@ -195,9 +195,18 @@ def column_numbers(row: list[object]) -> bool:
     return len(texts) >= 3 and all(COLUMN_NUMBER.match(t) for t in texts) and len(set(texts)) == len(texts)
 
 
+#: a row's printed number: "5", "4.1", and numbering that starts again in each section ("II.1",
+#: "A.2.1", as kpi's own export prints a plan numbered so)
+ROW_NUMBER = re.compile(r"(?:(?:[IVXLC]+|[A-H])\.)?\d+(?:\.\d+)*", re.IGNORECASE)
+
+
+def row_number(text: str) -> bool:
+    return bool(ROW_NUMBER.fullmatch(text))
+
+
 def _is_data(row: list[object]) -> bool:
     first = folded(row[0]) if row else ""
-    return bool(re.fullmatch(r"\d+(\.\d+)*\.?", first) or SECTION.match(first)) or isinstance(row[0] if row else None, (int, float))
+    return bool(row_number(first.rstrip(".")) or SECTION.match(first)) or isinstance(row[0] if row else None, (int, float))
 
 
 def classify(grid: list[list[object]], top: int, last: int, numbers: int | None = None) -> list[Column]:
@@ -331,6 +340,27 @@ def _from_folded(text: str, at: int) -> str:
             return text[i:]
         seen += len(folded(char)) if char.strip() else 1
     return ""
+
+
+#: the heading lines above an appendix (Nghị định 30/2020): its own line "Phụ lục I" and the
+#: document it goes with "(Kèm theo Báo cáo số 12/BC-UBND …)", as the plan settings that print them
+APPENDIX_LINE = re.compile(r"^\s*((?:phụ lục|appendix)\s+(?:số\s+)?[IVXLC\d]+[a-z]?)\s*[.:]?\s*$", re.IGNORECASE)
+ATTACHED_LINE = re.compile(r"^\s*\(?\s*(?:kèm theo|attached to)\s+(?P<what>.+?)\s*\)?\s*$", re.IGNORECASE)
+
+
+def heading(lines: list[str]) -> dict[str, str]:
+    """``appendix`` and ``attached_to`` from the lines above a table, as printed ("Phụ lục I";
+    "Báo cáo số 12/BC-UBND ngày 30/11/2026 của UBND thành phố", without "(Kèm theo …)")."""
+    found: dict[str, str] = {}
+    for line in lines:
+        text = " ".join(str(line).split())
+        own = APPENDIX_LINE.match(text)
+        if own and "appendix" not in found:
+            found["appendix"] = own.group(1)
+        attached = ATTACHED_LINE.match(text)
+        if attached and "attached_to" not in found:
+            found["attached_to"] = attached.group("what")
+    return found
 
 
 class Period(NamedTuple):
@@ -489,6 +519,36 @@ def heading_kind(name: str) -> Kind:
     return named_in_table(folded(name), heading=True) or Kind.GROUP
 
 
+#: an id from a name: the whole name up to MAX_ID_WORDS words; else cut where a phrase ends, at a
+#: bracket or comma or before one of PHRASE_ENDS ("Tỷ lệ dịch vụ công trực tuyến | được sử
+#: dụng"): the longest cut of MIN_ID_WORDS to MAX_ID_WORDS words, else the shortest up to
+#: LONG_ID_WORDS; else the whole name up to LONG_ID_WORDS ("Tỷ lệ giải ngân vốn đầu tư công",
+#: not "… vốn đầu"); else the first MAX_ID_WORDS. The words are matched with their accents ("có"
+#: ends a phrase, "cơ" of "cơ sở" does not)
+MIN_ID_WORDS, MAX_ID_WORDS, LONG_ID_WORDS = 3, 6, 8
+PHRASE_ENDS = frozenset({"được", "có", "của", "trong", "theo", "tại", "cho", "với", "và", "gồm", "thuộc", "so", "đối"})
+PHRASE_MARKS = frozenset("(),;:/–")
+
+
+def id_words(name: str) -> list[str]:
+    """The words of an id made from ``name`` (folded: no accents, lower case)."""
+    words: list[str] = []
+    cuts: list[int] = []
+    for token in re.findall(r"[^\W_]+|[(),;:/–]", name.lower()):
+        if token in PHRASE_MARKS or token in PHRASE_ENDS:
+            cuts.append(len(words))
+        if token not in PHRASE_MARKS:
+            words += re.findall(r"[a-z0-9]+", folded(token))
+    if len(words) <= MAX_ID_WORDS:
+        return words
+    short = [n for n in cuts if MIN_ID_WORDS <= n <= MAX_ID_WORDS]
+    long = [n for n in cuts if MAX_ID_WORDS < n <= LONG_ID_WORDS]
+    if short or long:
+        return words[: max(short) if short else min(long)]
+    return words if len(words) <= LONG_ID_WORDS else words[:MAX_ID_WORDS]
+
+
+
 def section(no: str, name: str) -> str | None:
     """A section row's label ("KINH TẾ" of "I. KINH TẾ", of TT "I" and name "KINH TẾ", of "Phần
     II: Xã hội"), or None. The caller asks only of rows with neither a target nor values."""
@@ -499,6 +559,26 @@ def section(no: str, name: str) -> str | None:
         return None
     found = SECTION_IN_NAME.match(name)
     return (found.group("label").strip(" .:-") or None) if found else None
+
+
+#: a section's mark alone in a cell: "II", "II.", "B", "Phần II" (a lettered sub-row "a)" is not one)
+BARE_SECTION = re.compile(r"^(?:(?:Phần|PHẦN|Part)\s+)?(?:[IVXLC]+|[A-H])\.?$")
+
+
+def section_beside(texts: list[str]) -> tuple[str, str] | None:
+    """(mark, label) of a row that is a section's mark and its title and nothing else, the title
+    in one cell or merged across the rest of the row ("II" | "XÃ HỘI" spanning B:H, or the mark
+    in the name column); None for any other row."""
+    distinct = list(dict.fromkeys(texts))
+    if len(distinct) != 2 or not BARE_SECTION.match(distinct[0]):
+        return None
+    label = distinct[1].strip(" .:-")
+    try:
+        if number(label) is not None:
+            return None  # "II | 5": not a title
+    except ValueError:
+        pass
+    return (distinct[0], label) if label else None
 
 
 def group_of(label: str) -> str:

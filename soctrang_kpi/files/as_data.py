@@ -19,10 +19,14 @@ Data = dict[str, Any]
 
 def plan_data(dataset: Dataset, plan: Plan, as_of: int | None = None) -> Data:
     """``{"targets": …, "actuals": …}`` for one plan, as the two files would hold it; with
-    ``as_of``, only the values a reader sees as of that year (the roadmap whole)."""
-    ids = [row.indicator for row in plan.rows]  # a structure's part the loader adds too (no target row)
-    wanted = set(ids) | {row.target.of for row in plan.rows if row.target.of}  # a share's divisor too
-    ids += [i for i in dataset.indicators if i in wanted and i not in ids]
+    ``as_of``, only the values a reader sees as of that year (the roadmap whole). The parts of
+    the plan's rows that have no target row of their own (a composition's "Thuế sản phẩm …",
+    values only) come with it: without them the parts would no longer add up."""
+    ids = [row.indicator for row in plan.rows]
+    rowed = set(ids)
+    ids += [i for i, indicator in dataset.indicators.items() if i not in rowed and indicator.parent in rowed]
+    ids += [i for i in dataset.indicators if i not in ids and any(row.target.of == i for row in plan.rows)]  # a share's divisor
+    wanted = set(ids)
     indicators = [indicator_data(dataset.indicators[i]) for i in dataset.indicators if i in wanted]
     series: Data = {}
     for ident in ids:

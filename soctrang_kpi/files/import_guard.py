@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 
 from . import regular
-from ..compat.ooxml import Unreadable, reading
+from ..compat.ooxml import Unreadable, check_kind, reading
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
 
@@ -54,6 +54,7 @@ def check(path: Path, kind: str) -> None:
     if len(parts) > MAX_PARTS or expanded > MAX_EXPANDED:
         raise UsageError(Text("import.too_large", path=path, size=Num(expanded), limit=Num(MAX_EXPANDED)))
     with reading():
+        check_kind(package, kind)  # a Word document named .xlsx, or a workbook named .docx
         if kind == "docx":
             _check_docx(path, package)
         else:

@@ -36,7 +36,6 @@ from ..messages import Num, Text
 
 PUBLISHED = ("avg_growth", "midterm_pct", "forecast", "forecast_pct")
 SUFFIXES = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx"}
-MAX_ID_WORDS = 6
 #: rounds of dropping what the loader refuses before giving up (a bug, not the office's table)
 REPAIR_ROUNDS = 3
 
@@ -79,6 +78,7 @@ class Entry(NamedTuple):
     note: str = ""
     row: int = 0
     exported: "Exported | None" = None  # the data kpi exported for this row, with the office's edits
+    numbered: bool = True  # the table printed the row's number (else it was made from its place)
 
 
 class Imported(NamedTuple):
@@ -155,7 +155,7 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
     read_rows = _Rows(grid, where, lang if lang in ("vi", "en") else "vi", options, exported=bool(meta))
     read_rows.run()
     if meta:
-        entries = _overlay(read_rows.entries, meta, read_rows)
+        entries = _overlay(read_rows.entries, meta, read_rows, guesses)
     else:
         entries = _kinds(read_rows.entries)
     base, target, named, plan_id = _period(read_rows, options, meta, guesses)
@@ -278,6 +278,10 @@ class _Rows:
             return
         if layout.column_numbers(row) or {layout._role(layout.folded(c)) for c in row} >= {"no", "name"}:
             return  # the column numbers, or the header repeated on a new page
+        beside = layout.section_beside(texts)
+        if beside is not None:  # "II" with "XÃ HỘI" merged across the rest: a section, never an indicator
+            self._section(beside[1], beside[0].split()[-1], texts)
+            return
         no_raw = self.cell(row, "no")
         no, name = _no(no_raw), " ".join(str(self.cell(row, "name") or "").split())
         across = len(set(texts)) == 1 and len(texts) > 1  # one text merged across the row
@@ -296,7 +300,7 @@ class _Rows:
         values = self._values(r, row)
         if target is None and not values and not unreadable:
             label = layout.section(str(no_raw or "").strip(), name)
-            if label is not None and not (no and re.fullmatch(r"\d+(\.\d+)*", no)):
+            if label is not None and not no:
                 self._section(label, str(no_raw or "").strip() or name.split()[0], texts)
                 return
             if layout.is_tally(str(no_raw or ""), name, texts):
@@ -363,6 +367,7 @@ class _Rows:
             sub = (not no and self.last_top is not None) or (no.count(".") >= 1 and no.rsplit(".", 1)[0] in self.tops)
         name = layout.SUB_ROW.sub("", name)
         parent = None
+        numbered = bool(no)
         if sub and self.last_top is not None:
             owner = self.tops.get(no.rsplit(".", 1)[0]) if "." in no else self.last_top
             owner = owner or self.last_top
@@ -398,6 +403,7 @@ class _Rows:
         group = self.group if parent is None else None
         entry = Entry(
             _unique_id(name, self.used), no, name, unit, parent, kind, target, values, published, group, printed, note, r + 1,
+            numbered=numbered,
         )
         self.entries.append(entry)
         if parent is None:
@@ -482,24 +488,23 @@ def _period(rows: _Rows, options: Options, meta: dict | None, guesses: list[Text
 # -- kpi's own export, edited or not ---------------------------------------------------------------
 
 
-def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows) -> list[Entry]:
+def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows, guesses: list[Text]) -> list[Entry]:
     """The table read against the data kpi exported with it: a row the office left as it was is
-    the exported row, exactly; a cell it changed is read from the table; a row it added is read
-    like any office's row; a row it deleted is gone."""
+    the exported row, exactly, in its place in the plan (its parent, group and number from the
+    data: a table shows "II.1" under "6" as it shows "6.1"); a cell it changed is read from the
+    table; a row it added is read like any office's row; a row it deleted is gone. An indicator
+    the data has without a target row (a composition's part with values only, which the table
+    may not show) comes back from the data while its parent does; else that is said."""
     indicators = {i["id"]: i for i in meta["targets"]["indicators"]}
     targets = {t["indicator"]: t for t in meta["targets"]["plans"][0]["targets"]}
     series = meta["actuals"]["series"]
     lang = meta.get("lang", "vi")
     names: dict[tuple[str, str], str] = {}
-    for t in targets.values():
-        indicator = indicators[t["indicator"]]
+    for ident, indicator in indicators.items():
+        number = targets[ident]["number"] if ident in targets else ""
         for shown in {indicator["name"], indicator.get("name_en") or indicator["name"]}:
-            names.setdefault((t["number"], layout.folded(shown)), t["indicator"])
-            names.setdefault(("", layout.folded(shown)), t["indicator"])
-    for ident, indicator in indicators.items():  # a structure's part without a target: no row, no number
-        if ident not in targets:
-            for shown in {indicator["name"], indicator.get("name_en") or indicator["name"]}:
-                names.setdefault(("", layout.folded(shown)), ident)
+            names.setdefault((number, layout.folded(shown)), ident)
+            names.setdefault(("", layout.folded(shown)), ident)
     out: list[Entry] = []
     renamed: dict[str, str] = {}
     taken: set[str] = set()
@@ -520,31 +525,62 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows) -> list[En
         taken.add(ident)
         renamed[e.id] = ident
         out.append(e._replace(id=ident))
+    out = _parts_from_data(out, indicators, targets, taken, guesses)
+    kept_ids = {e.id for e in out}
     shown = {c.year for c in rows.columns if c.role == "year" and c.year}
     kept = []
     for e in out:
-        parent = renamed.get(e.parent, e.parent) if e.parent else None
-        if e.id in targets:
-            kept.append(_as_exported(e._replace(parent=parent), indicators[e.id], targets[e.id], series.get(e.id, {}), lang, shown))
-        elif e.id in indicators:  # listed by the loader, not by a target row: the indicator and its values
-            years = {k: {int(y): v for y, v in d.items()} if isinstance(d, dict) else d for k, d in series.get(e.id, {}).items()}
-            kept.append(e._replace(parent=parent, exported=Exported(indicators[e.id], {}, years)))
+        if e.id in indicators and (e.id in targets or e.kind is None):  # the exported row: its place from the data
+            parent = indicators[e.id].get("parent")
+            if e.id not in targets and parent is not None and parent not in kept_ids:
+                # a part without a target (kpi shows it) left in the table when its parent was deleted
+                guesses.append(Text("import.part_dropped", name=repr(indicators[e.id]["name"]), parent=parent))
+                continue
+            e = e._replace(parent=parent if parent in kept_ids else None)
+            if not e.numbered and e.id in targets:
+                e = e._replace(no=targets[e.id]["number"])
+            kept.append(_as_exported(e, indicators[e.id], targets.get(e.id), series.get(e.id, {}), lang, shown))
         else:
-            kept.append(e._replace(parent=parent))
+            kept.append(e._replace(parent=renamed.get(e.parent, e.parent) if e.parent else None))
     return kept
+
+
+def _parts_from_data(out: list[Entry], indicators: dict, targets: dict, taken: set[str], guesses: list[Text]) -> list[Entry]:
+    """``out`` with the exported indicators that have no target row and are not in the table,
+    each after its parent's last row; one whose parent the office deleted is said, not kept."""
+    missing = [i for i in indicators if i not in targets and i not in taken]
+    if not missing:
+        return out
+    kept_ids = {e.id for e in out}
+    placed = list(out)
+    for ident in missing:
+        indicator = indicators[ident]
+        parent = indicator.get("parent")
+        if parent is not None and parent not in kept_ids:
+            guesses.append(Text("import.part_dropped", name=repr(indicator["name"]), parent=parent))
+            continue
+        entry = Entry(ident, "", indicator["name"], indicator.get("unit", ""), parent, None, None, {}, {}, numbered=False)
+        at = len(placed)
+        if parent is not None:
+            family = [n for n, e in enumerate(placed) if e.id == parent or e.parent == parent]
+            at = family[-1] + 1
+        placed.insert(at, entry)
+        kept_ids.add(ident)
+    return placed
 
 
 class Exported(NamedTuple):
     """An entry that is the exported data: written as it was, with the office's edits."""
 
     indicator: dict[str, Any]
-    row: dict[str, Any]
+    row: dict[str, Any] | None  # None: an indicator without a target row in the plan
     series: dict[str, Any]
 
 
-def _as_exported(e: Entry, indicator: dict, row: dict, series: dict, lang: str, shown: set[int]) -> Entry:
-    row = dict(row, number=e.no)
-    if e.target is not None and ("value" in row or "range" in row):
+def _as_exported(e: Entry, indicator: dict, row: dict | None, series: dict, lang: str, shown: set[int]) -> Entry:
+    if row is not None:
+        row = dict(row, number=e.no)
+    if row is not None and e.target is not None and ("value" in row or "range" in row):
         low, high = (row["range"] if "range" in row else (row.get("value"), None))
         t = e.target
         if t is not None and not (_same(t.value, low, e.printed, lang) and _same(t.upper, high, e.printed, lang)):
@@ -559,7 +595,7 @@ def _as_exported(e: Entry, indicator: dict, row: dict, series: dict, lang: str, 
     points = {int(y): (v, status) for status in ("actual", "preliminary", "estimate", "plan") for y, v in series.get(status, {}).items()}
     # a share of another indicator, the growth of a level: the table shows the derived series
     # (shares, rates), not the values the file holds, so its cells say nothing of them
-    derived = row.get("kind") == Kind.SHARE_OF.value or row.get("basis") == Basis.LEVEL.value
+    derived = row is not None and (row.get("kind") == Kind.SHARE_OF.value or row.get("basis") == Basis.LEVEL.value)
     for year, (value, status, raw) in ({} if derived else e.values).items():
         old = points.get(year)
         if old is not None and _same(value, old[0], raw, lang):
@@ -567,7 +603,7 @@ def _as_exported(e: Entry, indicator: dict, row: dict, series: dict, lang: str, 
         if old is not None and status != "plan" and old[1] != "plan":
             status = "estimate" if status == "estimate" else (old[1] if old[1] != "estimate" else "actual")
         points[year] = (value, status)
-    for year in [y for y in points if y in shown and y not in e.values and not derived]:
+    for year in [y for y in points if e.row and y in shown and y not in e.values and not derived]:
         del points[year]  # the office emptied the cell
     kept = dict(series)
     for status in ("actual", "preliminary", "estimate", "plan"):
@@ -608,7 +644,7 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
     for e in entries:
         if e.exported is not None:
             indicators.append({k: v for k, v in e.exported.indicator.items() if k != "parent" or v in ids})
-            if e.exported.row:
+            if e.exported.row is not None:
                 targets.append(e.exported.row)
             if e.exported.series:
                 series[e.id] = e.exported.series
@@ -638,8 +674,9 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
         if key in exported:
             plan[key] = exported[key]
     plan["base_year"], plan["target_year"] = base, target
-    if "settings" in exported:
-        plan["settings"] = exported["settings"]
+    settings = exported.get("settings", {}) if meta else layout.heading(rows.title)
+    if settings:  # kpi's own, or the heading lines the office printed above its table
+        plan["settings"] = settings
     summary = exported.get("published_summary") or _summary(rows)
     if summary:
         plan["published_summary"] = summary
@@ -714,7 +751,7 @@ def _no(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value if value is not None else "").strip().rstrip(".")
-    return text if re.fullmatch(r"\d+(\.\d+)*", text) else ""
+    return text.upper() if layout.row_number(text) else ""
 
 
 def _marked(value: object) -> tuple[object, bool]:
@@ -752,8 +789,7 @@ class _Ids(set):
 def _unique_id(name: str, used: set[str]) -> str:
     """An id from the name, unique in ``used``; with an ``_Ids``, rows named alike cost one step
     each (trying x-2, x-3, … in turn for every row made a million rows take hours)."""
-    words = re.findall(r"[a-z0-9]+", layout.folded(name))
-    base = "-".join(words[:MAX_ID_WORDS]) or "indicator"
+    base = "-".join(layout.id_words(name)) or "indicator"
     counters = used.next if isinstance(used, _Ids) else {}
     ident, n = base, counters.get(base, 2)
     while ident in used:

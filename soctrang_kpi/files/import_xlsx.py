@@ -35,7 +35,7 @@ def grids(path: Path) -> tuple[list[Grid], str | None]:
     """Every sheet, and the text of kpi's own data when the workbook carries it."""
     from ..compat.ooxml import reading
 
-    with reading():
+    with reading(path, "xlsx"):
         from openpyxl import load_workbook
 
         # not read-only: merged ranges and hidden rows and columns are only known to a full load

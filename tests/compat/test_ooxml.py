@@ -7,7 +7,7 @@ import zipfile
 import pytest
 
 from soctrang_kpi.compat import workbook, worddoc
-from soctrang_kpi.compat.ooxml import Unreadable
+from soctrang_kpi.compat.ooxml import Unreadable, check_kind
 from soctrang_kpi.messages import CATALOG
 
 
@@ -87,3 +87,34 @@ def test_a_merged_word_cell_repeats_its_text_in_every_column_it_spans(tmp_path):
         rows = [[cell.text for cell in row.cells] for row in opened.tables[0].rows]
     assert body[:2] == ["p", "tbl"]
     assert rows[0] == ["", "Thực hiện", "Thực hiện"]
+
+
+def _word_document(path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Phụ lục I")
+    document.save(str(path))
+
+
+def _workbook(path):
+    from openpyxl import Workbook
+
+    Workbook().save(path)
+
+
+@pytest.mark.parametrize(("make", "named", "reason"), [
+    (_word_document, "renamed.xlsx", "import.why.is_docx"),  # openpyxl: "File contains no valid workbook part"
+    (_workbook, "renamed.docx", "import.why.is_xlsx"),  # python-docx: a ValueError
+], ids=["word-as-xlsx", "excel-as-docx"])
+def test_a_package_of_the_other_kind_is_said_as_what_it_is(tmp_path, make, named, reason):
+    path = tmp_path / named
+    make(path)
+    with pytest.raises(Unreadable) as caught:
+        with OPENERS[named.rsplit(".", 1)[1]](path) as opened:
+            list(getattr(opened, "worksheets", None) or opened.tables)
+    assert caught.value.reason == reason and reason in CATALOG
+    with zipfile.ZipFile(path) as package:  # the same check on a package already open (kpi import's guard)
+        with pytest.raises(Unreadable):
+            check_kind(package, named.rsplit(".", 1)[1])
+        check_kind(package, "docx" if named.endswith(".xlsx") else "xlsx")  # what it is: no error
