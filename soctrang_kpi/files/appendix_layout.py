@@ -548,7 +548,6 @@ def id_words(name: str) -> list[str]:
     return words if len(words) <= LONG_ID_WORDS else words[:MAX_ID_WORDS]
 
 
-
 def section(no: str, name: str) -> str | None:
     """A section row's label ("KINH TẾ" of "I. KINH TẾ", of TT "I" and name "KINH TẾ", of "Phần
     II: Xã hội"), or None. The caller asks only of rows with neither a target nor values."""

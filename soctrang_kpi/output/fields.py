@@ -11,13 +11,12 @@ Nothing here computes a figure: the values are the core's, written in the langua
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.audit import Finding
 from ..core.classify import MET, Status
-from ..core.compare import Change
 from ..core.kinds import GROUP_KINDS
-from ..core.model import Plan, PointStatus
+from ..core.model import PointStatus
 from ..core.results import PlanResult, Result
 from ..messages import render
 from .document import Cell, Column, Phrase, Printed, Row, Table
@@ -40,6 +39,10 @@ from .labels import (
     written,
 )
 from .wording import name_of, reason_text, shown_value, target_text, unit_of, whole_unit
+
+if TYPE_CHECKING:  # types only: `kpi status` without --compare never loads compare
+    from ..core.compare import Change
+    from ..core.model import Plan
 
 #: how the table marks a latest value that is not final: "7,10*" is an estimate, "7,10°" preliminary
 LATEST_MARKS = {PointStatus.ESTIMATE: "*", PointStatus.PRELIMINARY: "°"}
@@ -348,12 +351,21 @@ def indicator_row(r: Result) -> Row:
     return Row((), r.depth, r.status, heading=r.row.target.kind in GROUP_KINDS, whole=whole_unit(r), decimals=r.indicator.precision)
 
 
-def status_row(item: Any) -> Row:
-    """A row coloured by its class (another plan's result, a change, a count)."""
-    if isinstance(item, Change):
-        return Row((), item.after.depth, item.after.status)
-    if isinstance(item, tuple) and isinstance(item[0], Plan):
-        return Row((), status=item[1].status)
-    if isinstance(item, tuple) and isinstance(item[0], Status):
-        return Row((), status=item[0])
-    return Row((), status=item.status)
+def result_row(r: Result) -> Row:
+    """A row coloured by its indicator's class, not indented (the list of those at risk)."""
+    return Row((), status=r.status)
+
+
+def change_row(c: Change) -> Row:
+    """A verdict then and now: the indicator's depth, coloured by today's class."""
+    return Row((), c.after.depth, c.after.status)
+
+
+def other_row(other: tuple[Plan, Result]) -> Row:
+    """Another plan's row of the indicator, coloured by its class there."""
+    return Row((), status=other[1].status)
+
+
+def count_row(count: tuple[Status, int]) -> Row:
+    """A count per class, coloured by the class."""
+    return Row((), status=count[0])

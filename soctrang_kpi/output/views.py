@@ -7,11 +7,11 @@ and wording.py. Nothing here computes a figure (that is the core's) or reads JSO
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
-from ..core.compare import Change
 from ..core.evaluate import year_percentages
-from ..core.groups import counts_by_group
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
 from ..core.model import Dataset, Plan, Point, PointStatus, PublishedSummary, Target
 from ..core.pace import Band
@@ -36,6 +36,9 @@ from .labels import (
 )
 from .text_chart import chart
 from .wording import count_text, name_of, plan_title, reason_text, shown_value, summary_line, target_text, unit_of, whole_unit
+
+if TYPE_CHECKING:  # types only: imported where a command needs them
+    from ..core.compare import Change
 
 
 #: the status table (`kpi status`): on a narrow terminal the columns go in this order (highest drop
@@ -122,7 +125,7 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
     n = sum(c.changed for c in changes if c.after.depth == 0)  # counted as the footer counts: top-level rows
     uses: tuple[Use | str, ...] = (use("change.no"), use("change.name", wrap=True, sub_prefix="  - "), use("change.before", before.as_of), "change.after", "change.mark")
     return fields.table(
-        word("compare_title", lang, year=before.as_of), uses, changes, Ctx(after, lang), fields.status_row,
+        word("compare_title", lang, year=before.as_of), uses, changes, Ctx(after, lang), fields.change_row,
         footer=word("compare_footer", lang, n=n, year=before.as_of), role="compare",
     )
 
@@ -215,7 +218,7 @@ def show_document(
 def other_targets_table(pr: PlanResult, others: list[tuple[Plan, Result]], lang: Lang) -> Table:
     """The same indicator's rows in other plans, side by side: each target and its verdict."""
     uses: tuple[Use | str, ...] = (use("other.plan", wrap=True), "other.target", "other.attainment", "other.forecast_pct", "other.assessment")
-    return fields.table(word("other_targets", lang), uses, others, Ctx(pr, lang), fields.status_row, role="other_targets")
+    return fields.table(word("other_targets", lang), uses, others, Ctx(pr, lang), fields.other_row, role="other_targets")
 
 
 def _trend_text(trend: float | None, target: Target, lang: Lang, precision: int) -> str:
@@ -241,10 +244,10 @@ def audit_document(pr: PlanResult, review: AuditReport, lang: Lang) -> Document:
 
 def summary_document(pr: PlanResult, lang: Lang) -> Document:
     ctx = Ctx(pr, lang)
-    counts = fields.table("", ("count.status", "count.n"), pr.summary.items(), ctx, fields.status_row, role="counts")
+    counts = fields.table("", ("count.status", "count.n"), pr.summary.items(), ctx, fields.count_row, role="counts")
     short = [r for r in pr.results if r.status in FALLS_SHORT]
     at_risk_uses: tuple[Use | str, ...] = ("no", use("name", wrap=True), "assessment_short", use("reason", max_width=36))
-    at_risk = fields.table(word("at_risk_list", lang), at_risk_uses, short, ctx, fields.status_row, role="at_risk")
+    at_risk = fields.table(word("at_risk_list", lang), at_risk_uses, short, ctx, fields.result_row, role="at_risk")
     lines: tuple[str, ...] = (plan_title(pr, lang), summary_line(pr, lang))
     published = pr.plan.published_summary
     if published is not None:
@@ -253,6 +256,8 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
             f"  {group_name(g, lang)}: {_published_line(c, lang).split(': ', 1)[1]}" for g, c in published.groups.items()
         )
     tables: tuple[Table, ...] = (counts, at_risk)
+    from ..core.groups import counts_by_group  # only `kpi summary` counts per group
+
     by_group = counts_by_group(pr)
     if set(by_group) != {None}:
         uses: tuple[Use | str, ...] = (use("group.name"), "group.total", *(use("group.status", i) for i in range(len(Status))), "group.met")
