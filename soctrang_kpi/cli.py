@@ -161,30 +161,43 @@ def _print(doc, fmt: Format) -> None:
     sys.stdout.buffer.write(writer.file(doc))
 
 
-def _plan_result(dataset, plan: str | None, as_of: int | None, group: str | None = None):
+def _plan_result(dataset, plan: str | None, as_of: int | None, group: str | None = None, lang: Lang = Lang.VI):
     from .core.evaluate import evaluate
 
     if not dataset.plans:
         raise UsageError(Text("cli.no_plan"))
     if plan is not None and plan not in dataset.plans:
         raise UsageError(Text("plan.unknown", plan=repr(plan)), tuple(dataset.plans))
-    result = evaluate(dataset, plan or next(iter(dataset.plans)), as_of)
+    chosen = dataset.plans[plan or next(iter(dataset.plans))]
+    if as_of is not None and not chosen.covers(as_of):
+        raise UsageError(Text("plan.as_of_outside", year=as_of, plan=chosen.id, base=chosen.base_year, target=chosen.target_year))
+    result = evaluate(dataset, chosen.id, as_of)
     if group is not None:
-        from .core.groups import restrict
-
-        result = restrict(result, group)
+        result = _restricted(result, group, lang)
     return result
 
 
-def _reviewed(dataset, plan: str | None, as_of: int | None, group: str | None = None):
+def _restricted(result, group: str, lang: Lang):
+    """The plan's rows of one group, named by its code or its printed label in either language;
+    the groups are offered in the UI's language when none matches."""
+    from .core.groups import restrict
+    from .output.labels import GROUP_NAMES
+
+    def names(code: str) -> tuple[str, ...]:
+        printed = GROUP_NAMES.get(code, {})
+        return tuple(printed[key] for key in (lang.value, "vi", "en") if key in printed) + (code,)
+
+    return restrict(result, group, names)
+
+
+def _reviewed(dataset, plan: str | None, as_of: int | None, group: str | None = None, lang: Lang = Lang.VI):
     """The plan's results and, in a second pass, the audit of what its report published (of the
     whole plan, dated by the report's own year: a group's rows are then picked from it)."""
     from .core.audit import dated_audit
-    from .core.groups import restrict
 
     result = _plan_result(dataset, plan, as_of)
     review = dated_audit(result, dataset)
-    return (result if group is None else restrict(result, group)), review
+    return (result if group is None else _restricted(result, group, lang)), review
 
 
 def _format(fmt: Format, as_json: bool) -> Format:
@@ -210,7 +223,7 @@ def status(
     from .output.views import status_document
 
     def make(dataset, _warnings):
-        result, review = _reviewed(dataset, plan, as_of, group)
+        result, review = _reviewed(dataset, plan, as_of, group, lang)
         wanted = frozenset(choice.status for choice in only) if only else None
         bands = frozenset(choice.band for choice in only_pace) if only_pace else None
         compared = None
@@ -264,7 +277,7 @@ def summary(
     from .output.views import summary_document
 
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of, group), lang), 0))
+        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of, group, lang), lang), 0))
 
 
 def audit(
@@ -350,7 +363,7 @@ def export(
         if not to_stdout and os.path.lexists(output) and not force:  # (a name too long is said when written)
             raise UsageError(Text("cli.exists", path=output))
         dataset, _warnings = _load(ctx, folder)
-        result, review = _reviewed(dataset, plan, as_of, group)
+        result, review = _reviewed(dataset, plan, as_of, group, lang)
         doc = appendix_document(result, review, dataset, lang)
         if appendix is not None or attached_to is not None:  # the command line before the plan's settings
             doc = doc._replace(appendix=doc.appendix if appendix is None else appendix.strip(),

@@ -66,6 +66,19 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "check.mapping": {"en": "expected a mapping ({what}), found {found}", "vi": "cần một ánh xạ ({what}), gặp {found}"},
     "check.list": {"en": "expected a list ({what}), found {found}", "vi": "cần một danh sách ({what}), gặp {found}"},
     "check.text": {"en": "expected text, found {found}", "vi": "cần văn bản, gặp {found}"},
+    "targets.direction_fixed": {
+        "en": "a {kind} target is always {direction}: leave direction out",
+        "vi": "chỉ tiêu loại {kind} luôn là {direction}: bỏ direction",
+    },
+    "targets.of_itself": {"en": "a share of itself ({id}): name another indicator", "vi": "tỷ trọng của chính nó ({id}): hãy ghi chỉ tiêu khác"},
+    "check.ambiguous": {
+        "en": "{found} reads two ways, as a decimal and as Vietnamese thousands{hint}",
+        "vi": "{found} đọc được hai cách, số thập phân hoặc hàng nghìn kiểu Việt Nam{hint}",
+    },
+    "hint.thousands": {
+        "en": " (write {plain} for thousands or {decimal} for the decimal; an indicator whose values have three decimals takes precision: 3)",
+        "vi": " (hãy viết {plain} nếu là hàng nghìn hoặc {decimal} nếu là số thập phân; chỉ tiêu có giá trị ba chữ số thập phân thì ghi precision: 3)",
+    },
     "check.number": {"en": "expected a number, found {found}{hint}", "vi": "cần một số, gặp {found}{hint}"},
     "check.finite": {"en": "expected a finite number, found {found}", "vi": "cần một số hữu hạn, gặp {found}"},
     "check.magnitude": {
@@ -183,6 +196,12 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "a note for {year}, which has no value",
         "vi": "ghi chú cho năm {year}, năm này không có số liệu",
     },
+    "what.classes": {"en": "a list of classes", "vi": "một danh sách các mức đánh giá"},
+    "what.class": {"en": "a class (name, at_least)", "vi": "một mức đánh giá (name, at_least)"},
+    "actuals.not_a_place": {
+        "en": "a place in a ranking is a whole number from 1, found {found}",
+        "vi": "thứ hạng là số nguyên từ 1, gặp {found}",
+    },
     "actuals.share_sum": {
         "en": "the shares of {indicator} add up to {total}, not 100",
         "vi": "tổng các tỷ trọng của {indicator} là {total}, không phải 100",
@@ -221,10 +240,6 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "yaml.merge_key": {"en": "merge keys (<<) are not supported", "vi": "không hỗ trợ khoá gộp (<<)"},
     "yaml.tag": {"en": "tag {tag} is not allowed (safe loading)", "vi": "không cho phép thẻ {tag} (đọc an toàn)"},
     "yaml.duplicate_key": {"en": "duplicate key {key}: only one may stay", "vi": "trùng khoá {key}: chỉ được giữ một"},
-    "yaml.thousands": {
-        "en": "{written} reads as {value}; if you meant thousands, write {plain}",
-        "vi": "{written} được đọc là {value}; nếu ý là hàng nghìn, hãy viết {plain}",
-    },
     # -- the data folder and `kpi record` --
     "datadir.missing": {"en": "data folder {path} does not exist", "vi": "thư mục dữ liệu {path} không tồn tại"},
     "record.has_value": {
@@ -387,6 +402,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "lookup.none": {"en": "no indicator matches {query}", "vi": "không có chỉ tiêu nào khớp với {query}"},
     "plan.unknown": {"en": "unknown plan {plan}", "vi": "không có kế hoạch {plan}"},
+    "plan.as_of_outside": {
+        "en": "{year} is outside the period of plan {plan}, {base}–{target}: give a year of the period",
+        "vi": "năm {year} nằm ngoài thời kỳ của kế hoạch {plan}, {base}–{target}: hãy cho một năm trong thời kỳ",
+    },
+    "groups.unknown": {
+        "en": "no indicator of plan {plan} is in the group {group}",
+        "vi": "kế hoạch {plan} không có chỉ tiêu nào thuộc nhóm {group}",
+    },
     "plan.not_in_plan": {"en": "indicator {indicator} is not in plan {plan}", "vi": "chỉ tiêu {indicator} không thuộc kế hoạch {plan}"},
     # -- kpi init and kpi import --
     "init.wrote": {"en": "kpi: wrote {path}", "vi": "kpi: đã ghi {path}"},
@@ -554,6 +577,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "status.no_data": {"en": "No data", "vi": "Chưa có số liệu"},
     # labels, headers and phrases of tables and screens
     "word.no": {"en": "No", "vi": "TT"},
+    "word.not_rated": {"en": "Not rated", "vi": "Không đánh giá"},
+    "word.bounded": {"en": "held within what the indicator can be, computed {value}", "vi": "giữ trong giới hạn của chỉ tiêu, tính ra {value}"},
     "word.problem_file": {"en": "file", "vi": "tệp"},
     "word.problem_line": {"en": "line", "vi": "dòng"},
     "word.problem_column": {"en": "column", "vi": "cột"},
@@ -647,6 +672,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "target_kind.cumulative": {"en": "total over the term", "vi": "tổng (lũy kế) cả giai đoạn"},
     "target_kind.band": {"en": "band (two-sided)", "vi": "trong khoảng (hai phía)"},
     "target_kind.reduction": {"en": "reduction of a rate", "vi": "mức giảm của tỷ lệ"},
+    "target_kind.share_of": {"en": "share of another indicator (% of GRDP)", "vi": "tỷ lệ so với chỉ tiêu khác (% GRDP)"},
+    "target_kind.rank": {"en": "rank: within the top group", "vi": "thứ hạng: trong nhóm dẫn đầu"},
     # where a forecast comes from
     "forecast.actual": {"en": "actual", "vi": "số thực hiện"},
     "forecast.plan": {"en": "roadmap", "vi": "lộ trình"},
@@ -684,6 +711,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "reason.final_pending_below": {"en": "the final value for {x} is not in yet; the forecast falls short", "vi": "chưa có số liệu năm cuối {x}; dự báo chưa đạt"},
     "reason.best_possible": {"en": "zero or below (the best possible outcome)", "vi": "giá trị bằng 0 hoặc thấp hơn (kết quả tốt nhất)"},
     "reason.no_values": {"en": "no values yet", "vi": "chưa có số liệu"},
+    "reason.rank_in": {"en": "placed {x}, within the top group", "vi": "xếp thứ {x}, trong nhóm dẫn đầu"},
+    "reason.rank_out": {"en": "placed {x}, outside the top group", "vi": "xếp thứ {x}, ngoài nhóm dẫn đầu"},
+    "reason.not_a_place": {"en": "{x} is no place in a ranking (a whole number from 1)", "vi": "{x} không phải thứ hạng (số nguyên từ 1)"},
+    "reason.no_target": {"en": "no target; not rated", "vi": "chưa có mục tiêu; không đánh giá"},
     "reason.no_term_values": {"en": "no values from {x} on", "vi": "chưa có số liệu từ năm {x}"},
     "reason.no_baseline": {"en": "no baseline value for {x}", "vi": "thiếu số liệu năm gốc {x}"},
     "reason.missing_year": {"en": "the year {x} has no value", "vi": "thiếu số liệu năm {x}"},
@@ -707,7 +738,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "note.components_short": {"en": "falls short: {x}", "vi": "chưa đạt: {x}"},
     "note.trend_forecast": {"en": "no roadmap; the current trend falls short", "vi": "không có lộ trình; theo xu hướng hiện tại chưa đạt"},
     "note.not_computable": {"en": "cannot be computed from the inputs", "vi": "không tính được từ số liệu đầu vào"},
-    "note.shares_sum": {"en": "the shares do not sum to 100", "vi": "tổng các tỷ trọng khác 100"},
+    "note.shares_sum": {"en": "the shares add up to {x}%, not 100%", "vi": "tổng các tỷ trọng là {x}%, không phải 100%"},
     "note.met_tally_met": {"en": "as a met/not-met tally, the computed verdict is achieved or exceeded", "vi": "theo cách đếm đạt/chưa đạt, tính lại là đạt và vượt"},
     "note.met_tally_short": {"en": "as a met/not-met tally, the computed verdict is not achieved", "vi": "theo cách đếm đạt/chưa đạt, tính lại là chưa đạt"},
     "note.missing_indicators": {"en": "the data lacks indicators the report counts", "vi": "dữ liệu thiếu chỉ tiêu so với báo cáo"},
@@ -746,6 +777,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "change.worse": {"en": "worse", "vi": "kém hơn"},
     "change.same": {"en": "", "vi": ""},
     "change.new": {"en": "new", "vi": "mới"},
+    "change.data_in": {"en": "data now in", "vi": "mới có số liệu"},
+    "change.data_out": {"en": "no data now", "vi": "chưa có số liệu"},
     # the groups a plan's report counts by
     "group.economy": {"en": "Economy", "vi": "Kinh tế"},
     "group.society": {"en": "Society", "vi": "Xã hội"},
@@ -757,6 +790,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "tally.not_met": {"en": "not achieved", "vi": "chưa đạt"},
     "prefix.at_most": {"en": "≤ ", "vi": "≤ "},
     "prefix.approximate": {"en": "About ", "vi": "Khoảng "},
+    "form.rank": {"en": "Top {value}", "vi": "Nhóm {value} dẫn đầu"},
     # Typer's own words in the --help panels (spoken.py)
     "panel.ARGUMENTS_PANEL_TITLE": {"en": "Arguments", "vi": "Tham số"},
     "panel.OPTIONS_PANEL_TITLE": {"en": "Options", "vi": "Tuỳ chọn"},
@@ -774,6 +808,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "template.parent": {"en": "a sub-indicator of grdp-structure", "vi": "chỉ tiêu con của grdp-structure"},
     "template.base": {"en": "the last year before the term", "vi": "năm gốc: năm cuối trước nhiệm kỳ"},
     "template.precision": {"en": "decimals at which percentages are compared", "vi": "số chữ số thập phân khi so sánh phần trăm"},
+    "template.classes": {"en": "a class between Đạt and Khó đạt the reports use: short, but forecast at 95% or more (leave out if unused)", "vi": "mức đánh giá giữa Đạt và Khó đạt mà báo cáo dùng: chưa đạt nhưng dự báo từ 95% (bỏ đi nếu không dùng)"},
     "template.kinds": {"en": "one example of each kind of target; number is the printed number, in quotes", "vi": "mỗi loại chỉ tiêu một ví dụ; number là số thứ tự như bản in, trong dấu nháy"},
     "template.growth": {"en": "average yearly growth (%/year)", "vi": "tăng trưởng bình quân (%/năm)"},
     "template.level": {"en": "the level to reach by the target year", "vi": "mức cần đạt vào năm cuối"},
@@ -786,11 +821,19 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "template.cumulative": {"en": "cumulative: the years of the term add up to 500", "vi": "lũy kế: tổng các năm của nhiệm kỳ đạt 500"},
     "template.band": {"en": "a band, 50–55%: inside it is achieved", "vi": "trong khoảng 50–55%: trong khoảng là đạt"},
     "template.reduction": {"en": "down 0.5 points a year on average, from the yearly rate", "vi": "giảm bình quân 0,5 điểm % mỗi năm, tính từ tỷ lệ từng năm"},
+    "template.printed": {"en": "printed: the target as the resolution words it, printed instead of the generated form", "vi": "printed: mục tiêu đúng như nghị quyết ghi, in thay cho cách viết tự tạo"},
+    "template.share_of": {"en": "a share of GRDP: investment at 40% of GRDP", "vi": "tỷ lệ so với GRDP: vốn đầu tư bằng 40% GRDP mỗi năm"},
+    "template.rank": {"en": "a rank: within the top 15 (places 1–15)", "vi": "thứ hạng: thuộc nhóm 15 dẫn đầu (hạng 1–15)"},
+    "template.growth_level": {"en": "up 15% a year, from the yearly values (basis: level)", "vi": "tăng 15%/năm tính từ giá trị từng năm (basis: level)"},
+    "template.no_target": {"en": "no target or values yet: still listed and counted", "vi": "chưa có mục tiêu, số liệu: vẫn được liệt kê và đếm"},
     "template.actuals_head": {"en": "Yearly values of the plan \"$name\": actual, estimate, plan (the roadmap).", "vi": "Số liệu từng năm của kế hoạch \"$name\": thực hiện (actual), ước tính (estimate), lộ trình (plan)."},
     "template.numbers": {"en": "Numbers with a decimal point and no thousands separator: 5.76, 417000", "vi": "Số viết với dấu chấm thập phân và không có dấu phân cách hàng nghìn: 5.76, 417000"},
     "template.actual": {"en": "actual values", "vi": "số thực hiện"},
     "template.estimate": {"en": "estimates", "vi": "số ước tính"},
-    "template.plan": {"en": "the roadmap", "vi": "lộ trình"},
+    "template.plan": {
+        "en": "plan: the roadmap, each remaining year, when the resolution has one (plan: {2027: 9, 2028: 10}); the target year's target alone is no roadmap, kpi forecasts from the values",
+        "vi": "plan: lộ trình từng năm còn lại, nếu nghị quyết có (plan: {2027: 9, 2028: 10}); chỉ ghi mục tiêu năm cuối thì không phải lộ trình, kpi dự báo từ số liệu",
+    },
     # -- libyaml's syntax problems, said in both languages ("yamlp." + libyaml's own English) --
     **{
         "yamlp." + en: {"en": en.replace("{", "{{").replace("}", "}}"), "vi": vi.replace("{", "{{").replace("}", "}}")}

@@ -30,7 +30,7 @@ NUMERIC_FIELDS: dict[str, Callable[[Result], float | None]] = {
 class Finding(NamedTuple):
     field: str  # "midterm_pct", "assessment", "sum 2023", "summary.exceeded", …
     source: str  # where the report printed it: "table", "text", "summary", or "data"
-    published: float | str  # the figure as published (an assessment as printed)
+    published: float | str | None  # the figure as published (an assessment as printed); None: no report published one (a check of the data)
     computed: float | Assessment | None  # None when our inputs give no figure at all
     note: str = ""  # a key of labels.NOTES explaining the difference, if one is recognised
     detail: object = ""
@@ -183,7 +183,7 @@ def composition_findings(shares: dict[str, tuple[Point, ...]], tolerance: float)
     """Years in which the shares of a composition do not add up to 100."""
     totals = calc.share_totals([[(p.year, p.value) for p in points] for points in shares.values()])
     return [
-        Finding(f"sum {year}", "data", 100.0, total, "shares_sum")
+        Finding(f"sum {year}", "data", None, total, "shares_sum", total)
         for year, total in totals.items()
         if abs(total - 100) > tolerance + 1e-9
     ]

@@ -74,6 +74,8 @@ _PUBLISHED_LABELS = {
     "vuot ke hoach": Status.EXCEEDED,
     "dat va vuot": Status.ACHIEVED,
     "dat ke hoach": Status.ACHIEVED,
+    "xap xi dat": Status.AT_RISK,  # a plan's own class between Đạt and Khó đạt (settings.classes)
+    "co ban dat": Status.AT_RISK,
 }
 
 #: printed assessments that agree with more than their own status, and the vocabulary they belong to
@@ -81,6 +83,8 @@ TALLY_FORMS: dict[str, frozenset[Status]] = {
     "dat va vuot": MET,  # "đạt và vượt": met or exceeded
     "dat ke hoach": MET,  # "đạt kế hoạch" in a met/not-met tally
     "chua dat": FALLS_SHORT,  # "chưa đạt": not (yet) achieved, at risk or missed
+    "xap xi dat": FALLS_SHORT,  # "xấp xỉ đạt", "cơ bản đạt": short of the target, near it
+    "co ban dat": FALLS_SHORT,
 }
 
 

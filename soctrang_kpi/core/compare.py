@@ -2,7 +2,7 @@
 
 from typing import NamedTuple
 
-from .classify import SEVERITY
+from .classify import SEVERITY, Status
 from .results import PlanResult, Result
 
 
@@ -17,9 +17,13 @@ class Change(NamedTuple):
 
     @property
     def direction(self) -> str:
-        """ "better", "worse", "same" (the same class, another excess) or "new"."""
+        """ "better", "worse", "same" (the same class, another excess), "new" (not in the earlier
+        table), "data_in" (from no data to a verdict) or "data_out" (from a verdict to no data):
+        a change from or to no data is neither better nor worse."""
         if self.before is None:
             return "new"
+        if (self.before.status is Status.NO_DATA) != (self.after.status is Status.NO_DATA):
+            return "data_in" if self.before.status is Status.NO_DATA else "data_out"
         old, new = SEVERITY[self.before.status], SEVERITY[self.after.status]
         if old == new:
             return "same"

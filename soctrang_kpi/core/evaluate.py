@@ -11,7 +11,7 @@ from . import calc
 from .classify import FALLS_SHORT, Status, classify, combine
 from ..errors import NotComputable, UsageError
 from .kinds import KINDS
-from .model import Dataset, Plan, PlanRow
+from .model import Dataset, Plan, PlanRow, Point, Settings, VerdictClass
 from .options import printed, yearly
 from .results import Figures, PlanResult, Reason, Result
 from .window import Window, plan_windows
@@ -29,6 +29,8 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
             return Status.MISSED, None, Reason("threshold_failed", figures.years_failed)
         return Status.ACHIEVED, None, Reason("threshold_met", figures.years_checked)
     forecast = figures.forecast
+    if forecast.pct is None and figures.meets is not None:  # rated in or out (a place in a ranking)
+        return _in_or_out(figures, w)
     if forecast.pct is None:
         latest = w.latest.year if w.latest else w.plan.base_year
         return Status.NO_DATA, None, Reason("no_forecast", (latest,))
@@ -52,6 +54,20 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
     return status, excess, Reason(code, forecast.pct)
 
 
+def _in_or_out(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
+    """A target met or not by the latest value alone (a place): Đạt in, Khó đạt out before the
+    target year, Không đạt out in it; never Vượt. From the target year on, only its own value
+    gives a final verdict (README "Final verdicts")."""
+    place = (int(figures.measure),) if figures.measure is not None else ()
+    if w.final and (w.latest is None or w.latest.year < w.plan.target_year):
+        if not figures.meets:
+            return Status.AT_RISK, None, Reason("final_pending_below", (w.plan.target_year,))
+        return Status.NO_DATA, None, Reason("final_pending", (w.plan.target_year,))
+    if figures.meets:
+        return Status.ACHIEVED, None, Reason(figures.rule, place)
+    return (Status.MISSED if w.final else Status.AT_RISK), None, Reason(figures.rule, place)
+
+
 # --- the plan ----------------------------------------------------------------------------------
 
 
@@ -60,7 +76,11 @@ def evaluate(dataset: Dataset, plan_id: str, as_of: int | None = None) -> PlanRe
     if plan_id not in dataset.plans:
         raise UsageError(f"unknown plan {plan_id!r}", tuple(dataset.plans))
     plan = dataset.plans[plan_id]
-    seen = plan_windows(dataset, plan, as_of)
+    def series_of(row: PlanRow, points: tuple[Point, ...]) -> tuple[Point, ...]:
+        derive = KINDS[row.target.kind].series
+        return points if derive is None else derive(row.target, points, lambda ident: dataset.series.get(ident, ()))
+
+    seen = plan_windows(dataset, plan, as_of, series_of)
     rows_by_id = {row.indicator: row for row in plan.rows}
     children: dict[str, list[str]] = {}
     for row in plan.rows:
@@ -89,9 +109,13 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
     published = dataset.published.get(row.indicator, {}).get(plan.id, ())
     spec = KINDS[row.target.kind]
     own_status = None
+    rated_kids = tuple(k for k in kids if k.rated)  # a part without a target is never rated
     if spec.figures is None:  # a heading: rated by its sub-rows
         figures = Figures()
-        status, excess, reason = _group_status(kids)
+        status, excess, reason = _group_status(rated_kids)
+    elif row.target.value is None:  # listed without a target: shown, counted, never rated
+        figures = Figures(no_data=NotComputable("no_target"))
+        status, excess, reason = Status.NO_DATA, None, Reason("no_target")
     else:
         try:
             figures = printed(spec.figures(row.target, w, published), row.target, w)
@@ -101,12 +125,36 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
             figures = Figures(no_data=NotComputable("overflow"))
         status, excess, reason = assess(figures, w)
         own_status = status
-        if kids:  # a row with its own target and "of which" rows under it
-            status = combine([status] + [k.status for k in kids])
+        if rated_kids:  # a row with its own target and "of which" rows under it
+            status = combine([status] + [k.status for k in rated_kids])
             if status is not Status.EXCEEDED:
                 excess = None
     kid_ids = tuple(k.id for k in kids)
-    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status)
+    rated = spec.figures is None or row.target.value is not None
+    klass = None
+    if not kids:
+        klass = verdict_class(figures, status, plan.settings)
+    elif spec.figures is None:  # a heading; a row with its own target and sub-rows takes no class
+        klass = _lowest_class(rated_kids, status)
+    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status, rated, klass)
+
+
+def _lowest_class(kids: tuple[Result, ...], status: Status) -> VerdictClass | None:
+    """A heading short only by components in a class of the plan takes the lowest of them."""
+    short = [k for k in kids if k.status in FALLS_SHORT]
+    if status not in FALLS_SHORT or not short or any(k.klass is None for k in short):
+        return None
+    return min((k.klass for k in short if k.klass is not None), key=lambda c: c.at_least)
+
+
+def verdict_class(figures: Figures, status: Status, settings: Settings) -> VerdictClass | None:
+    """The plan's class between Đạt and Khó đạt a shortfall falls in: the highest whose
+    ``at_least`` its forecast percentage reaches, at the plan's precision."""
+    pct = figures.forecast.pct
+    if status not in FALLS_SHORT or pct is None or not math.isfinite(pct):
+        return None
+    shown = calc.round_half_up(pct, settings.precision)
+    return next((c for c in settings.classes if shown >= c.at_least), None)
 
 
 def _group_status(kids: tuple[Result, ...]) -> tuple[Status, float | None, Reason]:

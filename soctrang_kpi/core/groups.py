@@ -4,9 +4,12 @@ restricted to one group. Pure functions over evaluated results."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .classify import Status, fold
 from .results import PlanResult, Result
 from ..errors import UsageError
+from ..messages import Text
 
 
 def group_of(result: Result, by_id: dict[str, Result]) -> str | None:
@@ -40,13 +43,16 @@ def counts_by_group(pr: PlanResult) -> dict[str | None, dict[Status, int]]:
     return counts
 
 
-def restrict(pr: PlanResult, wanted: str) -> PlanResult:
-    """The plan's results in one group (matched accent- and case-insensitively), counted again."""
+def restrict(pr: PlanResult, wanted: str, names: Callable[[str], tuple[str, ...]] = lambda g: (g,)) -> PlanResult:
+    """The plan's results in one group, counted again. ``names`` gives a group's printed forms
+    (its label in the UI's language first, then the others and its code): any of them matches,
+    accent- and case-insensitively, and the first is what the candidates show."""
     by_id = {r.id: r for r in pr.results}
     known = groups(pr)
-    match = next((g for g in known if fold(g) == fold(wanted.strip())), None)
+    folded = fold(" ".join(wanted.split()))
+    match = next((g for g in known if any(fold(" ".join(n.split())) == folded for n in names(g) + (g,))), None)
     if match is None:
-        raise UsageError(f"no indicator of plan {pr.plan.id!r} is in the group {wanted!r}", tuple(known))
+        raise UsageError(Text("groups.unknown", plan=repr(pr.plan.id), group=repr(wanted)), tuple(names(g)[0] for g in known))
     kept = tuple(r for r in pr.results if group_of(r, by_id) == match)
     summary = {s: sum(r.status is s for r in kept if r.depth == 0) for s in Status}
     return pr._replace(results=kept, summary=summary)

@@ -15,8 +15,9 @@ from enum import Enum
 from typing import NamedTuple
 
 from . import calc
+from .bounds import held
 from ..errors import NotComputable
-from .model import Direction, ForecastMethod, Kind, Point, Published, Target
+from .model import OBSERVED, Basis, Direction, ForecastMethod, Kind, Point, PointStatus, Published, Target
 from .pace import level_pace, rate_pace
 from .results import Figures, Forecast, RoadmapGap
 from .window import Window
@@ -27,6 +28,8 @@ Published_ = tuple[Published, ...]
 FiguresOf = Callable[[Target, Window, Published_], Figures]
 #: a kind's percentage of a value against a bound of the target (README "How every figure is computed")
 PercentOf = Callable[[float, float, Target, Window], float]
+#: a kind's series as its figures see it, from the indicator's own points and any indicator's by id
+SeriesOf = Callable[[Target, tuple[Point, ...], Callable[[str], tuple[Point, ...]]], tuple[Point, ...]]
 
 
 def _contiguous(points: tuple[Point, ...], first: int) -> list[float]:
@@ -84,6 +87,11 @@ def level_figures(target: Target, w: Window, published: Published_) -> Figures:
         trend = latest.value + (latest.value - base.value) / (latest.year - base.year) * years_left
     path = _roadmap_path(w)
     forecast_value, source = _forecast_value(w, published, trend, path)
+    unbounded = None  # a computed forecast is held within what the indicator can be (core/bounds.py)
+    if forecast_value is not None and source in ("trend", "rebased") and held(forecast_value, w.bounds) != forecast_value:
+        unbounded, forecast_value = forecast_value, held(forecast_value, w.bounds)
+    if trend is not None:
+        trend = held(trend, w.bounds)
     progress = None
     pace = None
     if base is not None:
@@ -95,7 +103,7 @@ def level_figures(target: Target, w: Window, published: Published_) -> Figures:
         required_growth_pct=required,
         measure=latest.value,
         progress_pct=progress,
-        forecast=Forecast(forecast_value, None, source),
+        forecast=Forecast(forecast_value, None, source, unbounded),
         trend=trend,
         pace=pace,
         roadmap_gap=_gap(path, latest, required, target.direction),
@@ -145,7 +153,7 @@ def _forecast_value(
     method = w.plan.settings.forecast
     if method is ForecastMethod.TREND and trend is not None:
         return trend, "trend"
-    if method is ForecastMethod.REBASED and path is not None:
+    if (method is ForecastMethod.REBASED or w.restated) and path is not None:
         return path[1], "rebased"
     planned = next((p for p in w.future if p.year == w.plan.target_year), None)
     if planned is not None:
@@ -167,7 +175,7 @@ def period_figures(average: Callable[[list[float]], float], required: Callable[[
             return Figures(no_data=NotComputable("no_values"))
         current = average(done)
         total_years = w.term_years()
-        planned = _try_values(lambda: _contiguous(w.future, w.plan.base_year + 1 + len(done)))
+        planned = _try_values(lambda: _contiguous(w.planned, w.plan.base_year + 1 + len(done)))
         published_value = _published_forecast(published)
         forecast_value, source = current, "trend"
         if len(done) == total_years:
@@ -233,7 +241,7 @@ def cumulative_figures(target: Target, w: Window, published: Published_) -> Figu
     if not done:
         return Figures(no_data=NotComputable("no_values"))
     total, total_years = math.fsum(done), w.term_years()
-    planned = _try_values(lambda: _contiguous(w.future, w.plan.base_year + 1 + len(done)))
+    planned = _try_values(lambda: _contiguous(w.planned, w.plan.base_year + 1 + len(done)))
     trend = total + calc.mean(done) * (total_years - len(done))
     value, source = _period_forecast(done, planned, total_years, published, math.fsum, trend)
     return Figures(measure=total, forecast=Forecast(value, None, source), trend=trend, total=total)
@@ -271,7 +279,7 @@ def reduction_figures(target: Target, w: Window, published: Published_) -> Figur
     levels = [w.baseline.value] + _contiguous(tuple(p for p in w.term if p.year > start), first)
     if len(levels) < 2:
         return Figures(no_data=NotComputable("no_values"))
-    planned = _try_values(lambda: _contiguous(w.future, first + len(levels) - 1))
+    planned = _try_values(lambda: _contiguous(w.planned, first + len(levels) - 1))
     total_years = w.plan.target_year - start
     done = calc.yearly_drops(levels, target.drop)
     total: float | None
@@ -299,6 +307,56 @@ def reduction_figures(target: Target, w: Window, published: Published_) -> Figur
         total=total,
         baseline_fallback=w.baseline_fallback,
     )
+
+
+def rank_figures(target: Target, w: Window, published: Published_) -> Figures:
+    """A place in a ranking ("thuộc nhóm 15 địa phương dẫn đầu"): in or out of the top N, by the
+    latest place; no percentage and no trend (a place is not a quantity to average or carry on)."""
+    if w.latest is None:
+        return Figures(no_data=NotComputable("no_values"))
+    place, top = w.latest.value, goal(target)
+    if place < 1 or not float(place).is_integer():
+        return Figures(no_data=NotComputable("not_a_place", place))
+    inside = place < top if target.strict else place <= top
+    return Figures(measure=place, meets=inside, rule="rank_in" if inside else "rank_out")
+
+
+# --- the series a kind's figures see --------------------------------------------------------------
+
+#: how final a value is, least final last: a figure from two values is as final as the lesser
+_FINALITY = {PointStatus.ACTUAL: 0, PointStatus.PRELIMINARY: 1, PointStatus.ESTIMATE: 2, PointStatus.PLAN: 3}
+
+
+def _lesser(a: Point, b: Point) -> PointStatus:
+    return a.status if _FINALITY[a.status] >= _FINALITY[b.status] else b.status
+
+
+def rates_of_levels(target: Target, points: tuple[Point, ...], series_of: Callable[[str], tuple[Point, ...]]) -> tuple[Point, ...]:
+    """``basis: level``: each year's growth over the year before, (Lₜ / Lₜ₋₁ − 1) · 100, so their
+    chain average from the base year is the CAGR of the levels; a year whose previous level is
+    missing, zero or negative has none (a gap, said as such)."""
+    if target.basis is not Basis.LEVEL:
+        return points
+    by_year = {p.year: p for p in points}
+    rates = []
+    for p in points:
+        previous = by_year.get(p.year - 1)
+        if previous is None or previous.value <= 0:
+            continue
+        rates.append(Point(p.year, (p.value / previous.value - 1) * 100, _lesser(p, previous), p.note))
+    return tuple(rates)
+
+
+def ratio_of(target: Target, points: tuple[Point, ...], series_of: Callable[[str], tuple[Point, ...]]) -> tuple[Point, ...]:
+    """``share_of``: the indicator's value as a percentage of another's, year by year (investment
+    286 of GRDP 717 is 39,89 %); a year either lacks, or whose divisor is zero or below, has none."""
+    other = {p.year: p for p in series_of(target.of)} if target.of else {}
+    ratios = []
+    for p in points:
+        divisor = other.get(p.year)
+        if divisor is not None and divisor.value > 0:
+            ratios.append(Point(p.year, p.value / divisor.value * 100, _lesser(p, divisor), p.note))
+    return tuple(ratios)
 
 
 # --- the percentage of each kind -----------------------------------------------------------------
@@ -353,6 +411,14 @@ class KindSpec(NamedTuple):
     #: and none of ``not_words`` in a row's name or unit; for a heading, at the start of its name
     words: tuple[str, ...] = ()
     not_words: tuple[str, ...] = ()
+    #: the series its figures see, when not the indicator's own (rates of levels, a ratio)
+    series: SeriesOf | None = None
+    #: the unit of that series, when it is not the indicator's ("%" for a share of another)
+    unit: str = ""
+    #: the direction its targets always have (a place: the lower the better)
+    direction: Direction | None = None
+    #: its target names another indicator (``of``)
+    refers: bool = False
 
     @property
     def rated_by_rows(self) -> bool:
@@ -370,9 +436,10 @@ _WORDED = frozenset({"approximate"})
 #: every kind of target, in the order the init template shows them (and the importer tries them)
 KINDS: dict[Kind, KindSpec] = {
     Kind.GROWTH: KindSpec(
-        period_figures(calc.chain_average, calc.required_chain_rate), of_target, Ranges.MAY, _WORDED, rates=True,
+        period_figures(calc.chain_average, calc.required_chain_rate), of_target, Ranges.MAY, _WORDED | {"basis"}, rates=True,
         words=("%/nam", "tang binh quan", "tang truong binh quan", "toc do tang", "tang truong kinh te"),
         not_words=("dau nguoi", "giam"),
+        series=rates_of_levels,
     ),
     Kind.LEVEL: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED, yearly=True),
     Kind.AVERAGE: KindSpec(
@@ -388,11 +455,13 @@ KINDS: dict[Kind, KindSpec] = {
     ),
     Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST),
     Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}),
+    Kind.SHARE_OF: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED, yearly=True, series=ratio_of, unit="%", refers=True),
+    Kind.RANK: KindSpec(rank_figures, direction=Direction.AT_MOST, words=("nhom dan dau", "xep hang", "top ")),
 }
 
 
 #: the target keys only some kinds take, in the order the loader checks them
-OPTIONS = ("drop", "average", "approximate")
+OPTIONS = ("drop", "average", "approximate", "basis")
 
 
 def kinds_where(test: Callable[[KindSpec], bool]) -> frozenset[Kind]:

@@ -28,6 +28,8 @@ class Kind(str, Enum):
     CUMULATIVE = "cumulative"  # the sum of the yearly values over the term ("tổng 5 năm", "lũy kế")
     BAND = "band"  # two-sided: inside [low, high] is achieved, outside either side falls short
     REDUCTION = "reduction"  # yearly values are the level of a rate; the target is its yearly drop
+    SHARE_OF = "share_of"  # the ratio of two series each year, in percent ("40 % GRDP")
+    RANK = "rank"  # a place in a ranking: in or out of the top N ("nhóm 15 địa phương dẫn đầu")
 
 
 
@@ -60,12 +62,28 @@ class Drop(str, Enum):
     PERCENT = "percent"  # percent of the previous level: (previous − current) / previous
 
 
+class Basis(str, Enum):
+    """What a growth target's yearly values are."""
+
+    RATE = "rate"  # the growth rates themselves ("tốc độ tăng GRDP 8,3 %")
+    LEVEL = "level"  # levels ("thu ngân sách 57 nghìn tỷ"): each year's rate is against the year before
+
+
 class ForecastMethod(str, Enum):
     """How the value at the target year is forecast (README "Forecast")."""
 
     ROADMAP = "roadmap"  # the roadmap's target-year value as planned
     REBASED = "rebased"  # the roadmap's planned growth, started from the latest observed value
     TREND = "trend"  # the latest value carried on at its own growth since the base year
+
+
+class VerdictClass(NamedTuple):
+    """A class a plan's report names between Đạt and Khó đạt ("xấp xỉ đạt", "cơ bản đạt"): a target
+    that falls short with a forecast of at least ``at_least`` percent is counted and printed in it."""
+
+    name: str  # as the report prints it: "Xấp xỉ đạt"
+    name_en: str = ""
+    at_least: float = 95.0  # the forecast percentage from which it applies (below 100)
 
 
 class Settings(NamedTuple):
@@ -83,6 +101,7 @@ class Settings(NamedTuple):
     appendix: str = ""  # the appendix's own line: "Phụ lục I" (Nghị định 30/2020, Phụ lục I)
     attached_to: str = ""  # the document it goes with: "Báo cáo số 405-BC/TU ngày 14/9/2023 của Tỉnh ủy"
     pace: bool = True  # the exports' pace column ("Tiến độ"); false leaves it out
+    classes: tuple[VerdictClass, ...] = ()  # classes between Đạt and Khó đạt, highest first
 
 
 class Target(NamedTuple):
@@ -96,6 +115,8 @@ class Target(NamedTuple):
     average: bool = True  # reduction targets: the drop per year ("bình quân"), else over the term
     printed: str = ""  # the target as the resolution prints it ("Dưới 16 %", "100 % kế hoạch"); "" when not given
     note: str = ""  # the office's note on the row ("Ghi chú", "Nguồn"), kept as written
+    basis: Basis = Basis.RATE  # growth targets: the values are rates, or levels to take rates of
+    of: str | None = None  # share_of targets: the indicator the values are a share of ("% GRDP")
 
 
 class Indicator(NamedTuple):
@@ -106,6 +127,11 @@ class Indicator(NamedTuple):
     unit_en: str = ""
     parent: str | None = None
     group: str | None = None  # economy, society, environment, defence, party, or the plan's own label
+    # decimals its values are written and shown with (HDI 0,745: 3); 3 or more also lets a value
+    # such as 1.125 be read as a decimal rather than refused as Vietnamese thousands
+    precision: int | None = None
+    # what its values can be, [low, high] (either may be None); default: by its unit (core/bounds.py)
+    bounds: tuple[float | None, float | None] | None = None
 
 
 class PlanRow(NamedTuple):

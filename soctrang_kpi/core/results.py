@@ -8,7 +8,7 @@ from typing import NamedTuple
 from ..errors import NotComputable, UsageError
 from ..messages import Text
 from .classify import Status
-from .model import Indicator, Plan, PlanRow, Point
+from .model import Indicator, Plan, PlanRow, Point, VerdictClass
 from .pace import Pace
 from .window import Window
 
@@ -17,6 +17,7 @@ class Forecast(NamedTuple):
     value: float | None = None
     pct: float | None = None
     source: str | None = None  # "actual", "plan", "rebased", "published", "trend"; None when none
+    unbounded: float | None = None  # the value computed before it was held within the indicator's bounds
 
 
 class RoadmapGap(NamedTuple):
@@ -70,6 +71,8 @@ class Result(NamedTuple):
     reason: Reason
     children: tuple[str, ...] = ()
     own_status: Status | None = None  # a row with a target and sub-rows: its own part of status
+    rated: bool = True  # False for a row listed without a target: shown and counted, never rated
+    klass: VerdictClass | None = None  # the plan's class between Đạt and Khó đạt it falls in, if any
 
     @property
     def id(self) -> str:
@@ -89,6 +92,11 @@ class PlanResult(NamedTuple):
     as_of: int
     results: tuple[Result, ...]
     summary: dict[Status, int]  # over top-level rows, as the province counts them
+
+    def class_counts(self) -> list[tuple[VerdictClass, int]]:
+        """How many top-level rows fall in each of the plan's extra classes (counted apart from
+        their status, as the report counts "xấp xỉ đạt 2 chỉ tiêu")."""
+        return [(c, sum(r.klass == c for r in self.results if r.depth == 0)) for c in self.plan.settings.classes]
 
     def find(self, indicator_id: str) -> Result:
         for result in self.results:

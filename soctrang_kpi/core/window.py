@@ -5,7 +5,12 @@ by the assessment and by every output (README "Forecast", "Edge rules", "--as-of
 
 from typing import NamedTuple
 
-from .model import OBSERVED, Dataset, Plan, Point, PointStatus
+import math
+
+from .bounds import NO_BOUNDS, bounds_of
+from collections.abc import Callable
+
+from .model import OBSERVED, Dataset, Plan, PlanRow, Point, PointStatus, Target
 
 
 class Window(NamedTuple):
@@ -22,10 +27,18 @@ class Window(NamedTuple):
     anchor: Point | None = None  # the observed value the roadmap was drawn from, if rebasing applies
     # what a reader sees up to the target year: observed values up to as_of and the whole roadmap
     shown: tuple[Point, ...] = ()
+    # the roadmap only restates the target: the forecast is the rebased path or the trend, never it
+    restated: bool = False
+    bounds: tuple[float | None, float | None] = (None, None)  # what the values can be (core/bounds.py)
 
     @property
     def final(self) -> bool:
         return self.as_of >= self.plan.target_year
+
+    @property
+    def planned(self) -> tuple[Point, ...]:
+        """The roadmap's years a period figure counts: none when it only restates the target."""
+        return () if self.restated else self.future
 
     def term_years(self) -> int:
         return self.plan.target_year - self.plan.base_year
@@ -39,7 +52,20 @@ class PlanWindows(NamedTuple):
     windows: dict[str, Window]  # by indicator id
 
 
-def window(points: tuple[Point, ...], plan: Plan, as_of: int, roadmap_from: int | None = None) -> Window:
+def restates(roadmap: tuple[Point, ...], plan: Plan, target: Target | None) -> bool:
+    """Whether a roadmap only restates the target: its one year is the target year and its value
+    the target (or within the target's range). It says nothing about the way there, so it is no
+    forecast (README "Forecast"): the forecast comes from the observed values instead."""
+    if target is None or target.value is None or len(roadmap) != 1 or roadmap[0].year != plan.target_year:
+        return False
+    value, low = roadmap[0].value, target.value
+    high = low if target.upper is None else target.upper
+    return low <= value <= high or math.isclose(value, low) or math.isclose(value, high)
+
+
+def window(
+    points: tuple[Point, ...], plan: Plan, as_of: int, roadmap_from: int | None = None, target: Target | None = None
+) -> Window:
     base, last = plan.base_year, plan.target_year
     end = min(as_of, last)
     baseline = latest = None
@@ -69,10 +95,27 @@ def window(points: tuple[Point, ...], plan: Plan, as_of: int, roadmap_from: int 
     # the roadmap counts for every year not yet observed, even a past one with no actual yet
     after = latest.year if latest else base
     future = tuple(p for p in planned if after < p.year)
+    restated = bool(future) and restates(tuple(p for p in planned if base < p.year), plan, target)
+    if restated and roadmap_from is None:  # the target was set at the base year: drawn from there
+        roadmap_from = base
     anchor = None
     if roadmap_from is not None and latest is not None and latest.year > roadmap_from:
         anchor = next((p for p in reversed(in_plan) if p.year <= roadmap_from), None)
-    return Window(plan, as_of, baseline, latest, tuple(term), future, fallback, roadmap_from, anchor, tuple(shown))
+    if restated and anchor is None:  # nothing observed since: the target alone is no forecast
+        future = ()
+    return Window(plan, as_of, baseline, latest, tuple(term), future, fallback, roadmap_from, anchor, tuple(shown), restated)
+
+
+def _series(
+    dataset: Dataset, row: PlanRow, series_of: Callable[[PlanRow, tuple[Point, ...]], tuple[Point, ...]] | None
+) -> tuple[Point, ...]:
+    points = dataset.series.get(row.indicator, ())
+    return points if series_of is None else series_of(row, points)
+
+
+def _roadmap(points: tuple[Point, ...], plan: Plan) -> tuple[Point, ...]:
+    """The roadmap's years within the plan's period."""
+    return tuple(p for p in points if p.status is PointStatus.PLAN and plan.base_year < p.year <= plan.target_year)
 
 
 def visible(points: tuple[Point, ...], as_of: int) -> tuple[Point, ...]:
@@ -82,15 +125,18 @@ def visible(points: tuple[Point, ...], as_of: int) -> tuple[Point, ...]:
 
 def _years(dataset: Dataset, plan: Plan) -> tuple[int, int | None]:
     """One pass over the plan's series: the latest observed year within its period (the default
-    as-of year) and the earliest roadmap year after its base year."""
+    as-of year) and the earliest roadmap year after its base year (of a roadmap that does more
+    than restate its target)."""
     latest, first_planned = plan.base_year, None
     for row in plan.rows:
-        for p in dataset.series.get(row.indicator, ()):
-            if p.status is PointStatus.PLAN:
-                if plan.base_year < p.year <= plan.target_year and (first_planned is None or p.year < first_planned):
-                    first_planned = p.year
-            elif plan.covers(p.year) and p.year > latest:
+        points = dataset.series.get(row.indicator, ())
+        for p in points:
+            if p.status is not PointStatus.PLAN and plan.covers(p.year) and p.year > latest:
                 latest = p.year
+        roadmap = _roadmap(points, plan)
+        if roadmap and not restates(roadmap, plan, row.target):  # one that restates a target starts nothing
+            if first_planned is None or roadmap[0].year < first_planned:
+                first_planned = roadmap[0].year
     return latest, first_planned
 
 
@@ -109,13 +155,22 @@ def roadmap_start(dataset: Dataset, plan: Plan) -> int | None:
     return None if first_planned is None else first_planned - 1
 
 
-def plan_windows(dataset: Dataset, plan: Plan, as_of: int | None = None) -> PlanWindows:
+def plan_windows(
+    dataset: Dataset, plan: Plan, as_of: int | None = None,
+    series_of: Callable[[PlanRow, tuple[Point, ...]], tuple[Point, ...]] | None = None,
+) -> PlanWindows:
     """Every row's window as of ``as_of`` (default: the latest observed year), the plan's series
-    read once for the default year and the roadmap's start."""
+    read once for the default year and the roadmap's start. ``series_of`` gives the series a row's
+    figures see when its kind derives one (rates of levels, a ratio of two indicators)."""
     latest, first_planned = _years(dataset, plan)
     year = latest if as_of is None else as_of
     start = plan.settings.roadmap_from
     if start is None and first_planned is not None:
         start = first_planned - 1
-    windows = {row.indicator: window(dataset.series.get(row.indicator, ()), plan, year, start) for row in plan.rows}
+    windows = {
+        row.indicator: window(_series(dataset, row, series_of), plan, year, start, row.target)._replace(
+            bounds=bounds_of(dataset.indicators[row.indicator]) if row.indicator in dataset.indicators else NO_BOUNDS
+        )
+        for row in plan.rows
+    }
     return PlanWindows(year, start, windows)

@@ -9,6 +9,7 @@ from typing import Any
 
 from . import yaml_keys
 from .checks import Checks, KeyPath, describe, quotes_hint
+from . import targets_schema
 from .targets_schema import YEARS
 from ..core.calc import MAX_MAGNITUDE, index_to_rate
 from ..core.model import Indicator, Plan, Point, PointStatus, Published
@@ -29,6 +30,7 @@ def actuals(
     if top is None:
         return {}, {}
     entries = c.mapping(top.get("series", {}), ("series",), "what.series") or {}
+    c.precise = targets_schema.precise(indicators)
     series: Series = {}
     published: dict[str, PublishedByPlan] = {}
     plan_years = frozenset(y for p in plans.values() for y in range(p.base_year, p.target_year + 1))

@@ -94,6 +94,8 @@ PREFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("duoi", Wording(Direction.AT_MOST, True)),
     ("khoang", Wording(approximate=True)),
     ("xap xi", Wording(approximate=True)),
+    ("nhom", Wording(Direction.AT_MOST, kind=Kind.RANK)),  # "Nhóm 15 dẫn đầu": a place in the top 15
+    ("top", Wording(Direction.AT_MOST, kind=Kind.RANK)),
     ("tong", Wording(kind=Kind.CUMULATIVE)),
     ("giam", Wording(kind=Kind.REDUCTION)),
     ("tu", Wording(Direction.AT_LEAST)),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.kinds import GROUP_KINDS
-from ..core.model import Dataset, Direction, Drop, Kind, Plan, Point, PointStatus, PublishedSummary, Settings, Target
+from ..core.model import Basis, Dataset, Direction, Drop, Kind, Plan, Point, PointStatus, PublishedSummary, Settings, Target
 
 Data = dict[str, Any]
 
@@ -25,6 +25,7 @@ def plan_data(dataset: Dataset, plan: Plan, as_of: int | None = None) -> Data:
     ids = [row.indicator for row in plan.rows]
     rowed = set(ids)
     ids += [i for i, indicator in dataset.indicators.items() if i not in rowed and indicator.parent in rowed]
+    ids += [i for i in dataset.indicators if i not in ids and any(row.target.of == i for row in plan.rows)]  # a share's divisor
     wanted = set(ids)
     indicators = [indicator_data(dataset.indicators[i]) for i in dataset.indicators if i in wanted]
     series: Data = {}
@@ -42,7 +43,11 @@ def plan_data(dataset: Dataset, plan: Plan, as_of: int | None = None) -> Data:
 
 
 def indicator_data(indicator) -> Data:
-    return {key: value for key, value in indicator._asdict().items() if value or key in ("id", "name")}
+    return {
+        key: list(value) if key == "bounds" and value is not None else value
+        for key, value in indicator._asdict().items()
+        if value or key in ("id", "name") or (key == "precision" and value is not None)
+    }
 
 
 def plan_record(plan: Plan) -> Data:
@@ -55,14 +60,14 @@ def plan_record(plan: Plan) -> Data:
         found["settings"] = settings
     if plan.published_summary is not None:
         found["published_summary"] = summary_data(plan.published_summary)
-    found["targets"] = [row_data(row.indicator, row.no, row.target) for row in plan.rows]
+    found["targets"] = [row_data(row.indicator, row.no, row.target) for row in plan.rows if row.no or row.target.value is not None]
     return found
 
 
 def settings_data(settings: Settings) -> Data:
     default = Settings()
     return {
-        key: getattr(value, "value", value)
+        key: [c._asdict() for c in value] if key == "classes" else getattr(value, "value", value)
         for key, value in settings._asdict().items()
         if value != getattr(default, key)
     }
@@ -77,8 +82,10 @@ def summary_data(summary: PublishedSummary) -> Data:
 
 def row_data(indicator: str, no: str, target: Target) -> Data:
     """A target row as targets.yaml writes it: only what differs from the loader's defaults."""
-    found: Data = {"indicator": indicator, "number": no, "kind": target.kind.value}
-    if target.kind not in GROUP_KINDS:
+    found: Data = {"indicator": indicator, "number": no}
+    if target.kind in GROUP_KINDS or target.value is not None:  # listed without a target: no kind
+        found["kind"] = target.kind.value
+    if target.kind not in GROUP_KINDS and target.value is not None:
         if target.direction is Direction.AT_MOST:
             found["direction"] = Direction.AT_MOST.value
         if target.upper is not None:
@@ -93,6 +100,12 @@ def row_data(indicator: str, no: str, target: Target) -> Data:
             found["drop"] = target.drop.value
         if not target.average:
             found["average"] = False
+        if target.basis is not Basis.RATE:
+            found["basis"] = target.basis.value
+        if target.of:
+            found["of"] = target.of
+        if target.kind is Kind.RANK:
+            found.pop("direction", None)  # a place's direction is the kind's own
     for key in ("printed", "note"):
         if getattr(target, key):
             found[key] = getattr(target, key)

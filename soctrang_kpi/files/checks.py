@@ -43,6 +43,8 @@ class Checks:
         self.source = source  # the file's text, composed again only to locate problems
         self.known = known  # False when targets.yaml is broken: skip checks that refer to it
         self.pending: list[Pending] = []
+        #: indicators whose values have 3 or more decimals: "1.125" is a decimal there
+        self.precise: frozenset[str] = frozenset()
 
     def add(self, path: KeyPath, message: Text, indicator: str = "", fld: str = "", warning: bool = False) -> None:
         self.pending.append(Pending(path, message, indicator, fld, warning))
@@ -84,6 +86,11 @@ class Checks:
         return None
 
     def number(self, value: object, path: KeyPath, indicator: str = "", fld: str = "") -> float | None:
+        if isinstance(value, yamlio.Ambiguous):  # "41.200": thousands or a decimal?
+            if indicator in self.precise:
+                return float(value)
+            self.add(path, Text("check.ambiguous", found=value, hint=thousands_hint(value)), indicator, fld)
+            return None
         if isinstance(value, yamlio.TooLarge):
             self.add(path, Text("check.magnitude", limit=f"{MAX_MAGNITUDE:.0e}", found=shorten(value)), indicator, fld)
             return None
@@ -196,6 +203,13 @@ def shorten(text: str) -> str:
 def quotes_hint(value: object) -> str:
     """A whole number written in quotes ("2020") is text to YAML: say how to write it."""
     return Text("hint.no_quotes") if isinstance(value, str) and value.strip().isdigit() else ""
+
+
+def thousands_hint(text: str) -> Text:
+    """ "41.200": write 41200 for thousands, 41.2 for the decimal; or give the indicator
+    ``precision: 3`` when its values are written with three decimals."""
+    sign = text[0] if text[0] in "+-" else ""
+    return Text("hint.thousands", plain=sign + text.lstrip("+-").replace(".", ""), decimal=repr(float(text)))
 
 
 def number_hint(value: object) -> str:

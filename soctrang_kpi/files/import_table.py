@@ -30,7 +30,7 @@ from .oserror import reason
 from .import_xlsx import Grid
 from .. import embedded
 from ..core.kinds import GROUP_KINDS
-from ..core.model import Kind, Target
+from ..core.model import Basis, Kind, Target
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
 
@@ -390,7 +390,7 @@ class _Rows:
             kind: Kind | None = layout.heading_kind(name)
         elif target is None:
             kind = None
-            if not unreadable:
+            if not unreadable and not self.exported:  # kpi's own export shows such rows on purpose
                 self.skip(r, self.by_role.get("target", 0), Text("import.without_target", name=repr(name)))
         else:
             kind = layout.kind_of(name, unit, target, parent_name)
@@ -532,6 +532,10 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows, guesses: l
     for e in out:
         if e.id in indicators and (e.id in targets or e.kind is None):  # the exported row: its place from the data
             parent = indicators[e.id].get("parent")
+            if e.id not in targets and parent is not None and parent not in kept_ids:
+                # a part without a target (kpi shows it) left in the table when its parent was deleted
+                guesses.append(Text("import.part_dropped", name=repr(indicators[e.id]["name"]), parent=parent))
+                continue
             e = e._replace(parent=parent if parent in kept_ids else None)
             if not e.numbered and e.id in targets:
                 e = e._replace(no=targets[e.id]["number"])
@@ -589,14 +593,17 @@ def _as_exported(e: Entry, indicator: dict, row: dict | None, series: dict, lang
                 row["direction"] = t.direction.value
                 row["strict"] = t.strict
     points = {int(y): (v, status) for status in ("actual", "preliminary", "estimate", "plan") for y, v in series.get(status, {}).items()}
-    for year, (value, status, raw) in e.values.items():
+    # a share of another indicator, the growth of a level: the table shows the derived series
+    # (shares, rates), not the values the file holds, so its cells say nothing of them
+    derived = row is not None and (row.get("kind") == Kind.SHARE_OF.value or row.get("basis") == Basis.LEVEL.value)
+    for year, (value, status, raw) in ({} if derived else e.values).items():
         old = points.get(year)
         if old is not None and _same(value, old[0], raw, lang):
             continue
         if old is not None and status != "plan" and old[1] != "plan":
             status = "estimate" if status == "estimate" else (old[1] if old[1] != "estimate" else "actual")
         points[year] = (value, status)
-    for year in [y for y in points if e.row and y in shown and y not in e.values]:
+    for year in [y for y in points if e.row and y in shown and y not in e.values and not derived]:
         del points[year]  # the office emptied the cell
     kept = dict(series)
     for status in ("actual", "preliminary", "estimate", "plan"):

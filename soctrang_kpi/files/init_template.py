@@ -47,7 +47,7 @@ EXAMPLES: dict[Kind, Example] = {
   grdp-growth:
     actual: {$base: 6.5}        # $c_actual
     estimate: {$next: 8.1}      # $c_estimate
-    plan: {$target: 10.5}       # $c_plan
+    # $c_plan
 """,
     ),
     Kind.LEVEL: Example(
@@ -65,7 +65,6 @@ EXAMPLES: dict[Kind, Example] = {
   grdp-per-capita:
     actual: {$base: 120}
     estimate: {$next: 132}
-    plan: {$target: 215}
 """,
     ),
     Kind.AVERAGE: Example(
@@ -127,11 +126,9 @@ EXAMPLES: dict[Kind, Example] = {
   grdp-share-agriculture:
     actual: {$base: 20}
     estimate: {$next: 19}
-    plan: {$target: 16}
   grdp-share-other:
     actual: {$base: 80}
     estimate: {$next: 81}
-    plan: {$target: 84}
 """,
     ),
     Kind.GROUP: Example(
@@ -208,7 +205,83 @@ EXAMPLES: dict[Kind, Example] = {
     estimate: {$next: 2.1}
 """,
     ),
+    Kind.SHARE_OF: Example(
+        """\
+  - id: grdp
+    name: Tổng sản phẩm trên địa bàn (GRDP, giá hiện hành)
+    name_en: GRDP (current prices)
+    unit: Nghìn tỷ đồng
+    unit_en: trillion VND
+  - id: investment
+    name: Tổng vốn đầu tư toàn xã hội
+    name_en: Total social investment
+    unit: Nghìn tỷ đồng
+    unit_en: trillion VND
+""",
+        """\
+      - {indicator: grdp, number: "10", kind: level, value: 717, printed: "Tối thiểu 717 nghìn tỷ đồng"}  # $c_printed
+      - {indicator: investment, number: "11", kind: share_of, of: grdp, value: 40}   # $c_share_of
+""",
+        """\
+  grdp:
+    actual: {$base: 313}
+    estimate: {$next: 350}
+  investment:
+    actual: {$base: 110}
+    estimate: {$next: 130}
+""",
+    ),
+    Kind.RANK: Example(
+        """\
+  - id: pci-rank
+    name: Xếp hạng chỉ số năng lực cạnh tranh cấp tỉnh (PCI)
+    name_en: Provincial competitiveness index (PCI) rank
+    unit: Hạng
+    unit_en: rank
+""",
+        """\
+      - {indicator: pci-rank, number: "12", kind: rank, value: 15}                     # $c_rank
+""",
+        """\
+  pci-rank:
+    actual: {$base: 18}
+    estimate: {$next: 14}
+""",
+    ),
 }
+
+#: examples of a kind's other forms, after one of every kind
+MORE: tuple[Example, ...] = (
+    Example(
+        """\
+  - id: budget-revenue
+    name: Tổng thu ngân sách nhà nước trên địa bàn
+    name_en: State budget revenue
+    unit: Nghìn tỷ đồng
+    unit_en: trillion VND
+""",
+        """\
+      - {indicator: budget-revenue, number: "13", kind: growth, basis: level, value: 15}  # $c_growth_level
+""",
+        """\
+  budget-revenue:
+    actual: {$base: 30}
+    estimate: {$next: 34.5}
+""",
+    ),
+    Example(
+        """\
+  - id: fdi
+    name: Thu hút vốn đầu tư trực tiếp nước ngoài (FDI)
+    name_en: Foreign direct investment attracted
+    unit: Triệu USD
+    unit_en: million USD
+""",
+        """\
+      - {indicator: fdi, number: "14"}                                                 # $c_no_target
+""",
+    ),
+)
 
 TARGETS_HEAD = """\
 # $c_targets_head
@@ -227,6 +300,8 @@ plans:
     target_year: $target
     settings:
       precision: 2       # $c_precision
+      # $c_classes
+      classes: [{name: Xấp xỉ đạt, name_en: Nearly achieved, at_least: 95}]
     targets:
       # $c_kinds
 """
@@ -243,7 +318,7 @@ series:
 def templates() -> tuple[str, str]:
     """The two files' templates: the heads, then every kind's example in the order of
     core/kinds.py."""
-    examples = [EXAMPLES[kind] for kind in KINDS]
+    examples = [EXAMPLES[kind] for kind in KINDS] + list(MORE)
     targets = TARGETS_HEAD + "".join(e.indicators for e in examples) + PLAN_HEAD + "".join(e.targets for e in examples)
     return targets, ACTUALS_HEAD + "".join(e.actuals for e in examples)
 

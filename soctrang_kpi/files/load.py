@@ -13,7 +13,7 @@ from pathlib import Path
 from . import actuals_schema, atomic, regular, targets_schema, yamlio
 from .checks import Checks
 from .datadir import ACTUALS, TARGETS, shown
-from .share_sums import warn_share_sums
+from .share_sums import check_places, warn_share_sums
 from ..core.model import Dataset
 from ..errors import DataError, Problem
 
@@ -81,5 +81,8 @@ def load_texts(
         raise DataError(problems)
     sums = Checks(actuals_name, actuals_text)  # needs the checked data: a second, short pass
     warn_share_sums(sums, indicators, plans, series)
+    check_places(sums, plans, series)
     problems += sums.problems()
+    if any(not p.warning for p in problems):
+        raise DataError(problems)
     return Dataset(indicators, plans, series, published), sorted(p for p in problems if p.warning)

@@ -31,14 +31,22 @@ class Change(NamedTuple):
 
 #: a number as people write it: ASCII digits, one decimal point, an optional sign and exponent
 _NUMBER = r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
-#: what Vietnamese writing means as thousands: 417.000, 1.250.000
-_THOUSANDS = r"[-+]?\d{1,3}(?:\.\d{3})+"
+#: what Vietnamese writing means as thousands: 417.000, 1.250.000 (never 0.745: no group starts with 0)
+_THOUSANDS = r"[-+]?[1-9]\d{0,2}(?:\.\d{3})+"
 MAX_WRITTEN = 40  # digits a value may take once written out without an exponent
 
 
 class Value(NamedTuple):
     number: float | int
     written: str  # as it goes into the file: 7.10 stays 7.10, 1e-7 becomes 0.0000001
+    #: "1.125": a decimal for an indicator with ``precision: 3``, else refused as thousands
+    ambiguous: bool = False
+
+
+def thousands_refused(text: str) -> UsageError:
+    plain = text.replace(".", "")
+    alternative = Text("record.thousands_or", decimal=repr(float(text)), small=Num(float(text))) if text.count(".") == 1 else ""
+    return UsageError(Text("record.thousands", found=repr(text), plain=plain, thousands=Num(int(plain) / 1000), alternative=alternative))
 
 
 def parse_value(text: str) -> Value:
@@ -46,10 +54,9 @@ def parse_value(text: str) -> Value:
     and what Python would also read (7_25, Arabic-Indic digits, " 5 ") is refused as written."""
     from decimal import Decimal
 
-    if re.fullmatch(_THOUSANDS, text):  # 417.000 would silently be 417
-        plain = text.replace(".", "")
-        alternative = Text("record.thousands_or", decimal=repr(float(text)), small=Num(float(text))) if text.count(".") == 1 else ""
-        raise UsageError(Text("record.thousands", found=repr(text), plain=plain, thousands=Num(int(plain) / 1000), alternative=alternative))
+    ambiguous = bool(re.fullmatch(_THOUSANDS, text))  # 417.000 would silently be 417
+    if ambiguous and text.count(".") > 1:
+        raise thousands_refused(text)
     if not re.fullmatch(_NUMBER, text):
         if text.strip().lower().lstrip("+-") in ("nan", "inf", "infinity"):
             raise UsageError(Text("check.finite", found=repr(text)))
@@ -60,7 +67,7 @@ def parse_value(text: str) -> Value:
     written = format(exact, "f")
     if len(written) > MAX_WRITTEN:
         raise UsageError(Text("record.too_many_digits", limit=MAX_WRITTEN, found=repr(text)))
-    return Value(float(written) if "." in written else int(written), written)
+    return Value(float(written) if "." in written else int(written), written, ambiguous)
 
 
 def expected(dataset: Dataset, indicator: str, point: Point) -> Dataset:
@@ -97,6 +104,8 @@ def record(
         targets = yamlio.decode(shown(targets_path), regular.read(targets_path, shown(targets_path), yamlio.MAX_BYTES))
         dataset, _warnings = load.load_texts(targets, text, shown(targets_path), shown(path))
         indicator = resolve(dataset)
+        if value.ambiguous and (dataset.indicators[indicator].precision or 0) < 3:
+            raise thousands_refused(value.written)
         old = next((p for p in dataset.series.get(indicator, ()) if p.year == year), None)
         if old is not None and not force:
             raise UsageError(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .checks import Checks
 from ..core.calc import share_totals
 from ..core.kinds import KINDS
-from ..core.model import Indicator, Plan, Point
+from ..core.model import Indicator, Kind, Plan, Point
 from ..messages import Num, Text
 
 
@@ -23,6 +23,16 @@ def warn_share_sums(c: Checks, indicators: dict[str, Indicator], plans: dict[str
                 if abs(total - 100) > plan.settings.audit_tolerance + 1e-9:
                     path = ("series", shares[0], _status_of(series[shares[0]], year), year)
                     c.add(path, Text("actuals.share_sum", indicator=row.indicator, total=Num(float(f"{total:g}"))), row.indicator, str(year), warning=True)
+
+
+def check_places(c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Point, ...]]) -> None:
+    """The values of an indicator a plan ranks (``kind: rank``) are places: whole numbers from 1."""
+    ranked = {row.indicator for plan in plans.values() for row in plan.rows if row.target.kind is Kind.RANK}
+    for ident in sorted(ranked):
+        for p in series.get(ident, ()):
+            if p.value < 1 or not float(p.value).is_integer():
+                path = ("series", ident, p.status.value, p.year)
+                c.add(path, Text("actuals.not_a_place", found=Num(p.value)), ident, str(p.year))
 
 
 def _status_of(points: tuple[Point, ...], year: int) -> str:

@@ -5,11 +5,14 @@ is wrong with it in ``Checks`` and returns None."""
 from __future__ import annotations
 
 import re
+from enum import Enum
 from typing import Any
 
 from . import yaml_keys
 from .checks import Checks, KeyPath
 from ..core.model import (
+    Basis,
+    VerdictClass,
     ForecastMethod,
     Direction,
     Drop,
@@ -38,6 +41,8 @@ ONLY_FOR: dict[str, frozenset[Kind]] = {
 }
 #: target keys whose value is free text (the wording as printed, the office's note)
 TEXT_OPTIONS = frozenset({"printed", "note"})
+#: the options that name one of a few values; the others are true or false, or text
+CHOICES: dict[str, type[Enum]] = {"drop": Drop, "basis": Basis}
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # compiled on first use (re's cache)
 
 
@@ -46,6 +51,7 @@ def targets(c: Checks, data: object) -> tuple[dict[str, Indicator], dict[str, Pl
     if top is None:
         return {}, {}
     known = indicators(c, top.get("indicators"), ("indicators",))
+    c.precise = precise(known)
     return known, plans(c, top.get("plans"), ("plans",), known)
 
 
@@ -93,7 +99,31 @@ def indicator(c: Checks, value: object, path: KeyPath) -> Indicator | None:
     }
     parent = c.text(entry.get("parent"), path + ("parent",), ident, "parent", required=False)
     group = c.text(entry.get("group"), path + ("group",), ident, "group", required=False)
-    return Indicator(ident, parent=parent, group=group, **texts)
+    decimals = None
+    if "precision" in entry:
+        decimals = c.integer(entry["precision"], path + ("precision",), ident, "precision", range(0, 7))
+    found_bounds = indicator_bounds(c, entry["bounds"], path + ("bounds",), ident) if "bounds" in entry else None
+    return Indicator(ident, parent=parent, group=group, precision=decimals, bounds=found_bounds, **texts)
+
+
+def indicator_bounds(c: Checks, value: object, path: KeyPath, ident: str) -> tuple[float | None, float | None] | None:
+    """``bounds: [0, 100]``: what the indicator's values can be; either side may be null."""
+    pair = c.sequence(value, path, "what.low_high", ident, "bounds")
+    if pair is None:
+        return None
+    if len(pair) != 2:
+        c.add(path, Text("targets.range_size", count=len(pair), hint=""), ident, "bounds")
+        return None
+    low, high = (None if b is None else c.number(b, path + (j,), ident, "bounds") for j, b in enumerate(pair))
+    if low is not None and high is not None and low >= high:
+        c.add(path, Text("targets.range_order", low=f"{low:g}", high=f"{high:g}"), ident, "bounds")
+        return None
+    return low, high
+
+
+def precise(known: dict[str, Indicator]) -> frozenset[str]:
+    """The indicators whose values are written with three decimals or more."""
+    return frozenset(i.id for i in known.values() if i.precision is not None and i.precision >= 3)
 
 
 def parents_exist(c: Checks, found: dict[str, Indicator], paths: dict[str, KeyPath]) -> None:
@@ -127,7 +157,7 @@ def plan(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator]) -
     base, end = years(c, entry, path, who)
     found_settings = settings(c, entry.get("settings"), path + ("settings",), who)
     summary = published_summary(c, entry.get("published_summary"), path + ("published_summary",), who)
-    found_rows = rows(c, entry.get("targets"), path + ("targets",), known)
+    found_rows = with_unlisted_parts(rows(c, entry.get("targets"), path + ("targets",), known), known)
     if ident is None or name is None or base is None or end is None:
         return None
     return Plan(ident, name, base, end, found_rows, name_en, found_settings, summary)
@@ -158,6 +188,8 @@ def settings(c: Checks, value: object, path: KeyPath, plan_id: str) -> Settings:
             found[key] = c.non_negative(mapping[key], path + (key,), plan_id, key)
     if "forecast" in mapping:
         found["forecast"] = c.choice(mapping["forecast"], path + ("forecast",), ForecastMethod, plan_id, "forecast")
+    if "classes" in mapping:
+        found["classes"] = verdict_classes(c, mapping["classes"], path + ("classes",), plan_id)
     if "roadmap_from" in mapping:
         found["roadmap_from"] = c.integer(mapping["roadmap_from"], path + ("roadmap_from",), plan_id, "roadmap_from", YEARS)
     for key in ("appendix", "attached_to"):
@@ -166,6 +198,27 @@ def settings(c: Checks, value: object, path: KeyPath, plan_id: str) -> Settings:
     if "pace" in mapping:
         found["pace"] = c.boolean(mapping["pace"], path + ("pace",), plan_id, "pace")
     return Settings(**{k: v for k, v in found.items() if v is not None})
+
+
+def verdict_classes(c: Checks, value: object, path: KeyPath, plan_id: str) -> tuple[VerdictClass, ...] | None:
+    """``classes: [{name: Xấp xỉ đạt, at_least: 95}]``: classes between Đạt and Khó đạt, each from
+    a forecast percentage below 100; kept highest first."""
+    found = []
+    for i, entry in enumerate(c.sequence(value, path, "what.classes", plan_id, "classes") or []):
+        here = path + (i,)
+        mapping = c.mapping(entry, here, "what.class", plan_id, "classes")
+        if mapping is None:
+            continue
+        c.keys(mapping, here, yaml_keys.CLASS, plan_id, ("name",))
+        name = c.text(mapping.get("name"), here + ("name",), plan_id, "classes")
+        name_en = c.text(mapping.get("name_en"), here + ("name_en",), plan_id, "classes", required=False) or ""
+        at_least = c.number(mapping.get("at_least", 95.0), here + ("at_least",), plan_id, "classes")
+        if at_least is not None and not 0 < at_least < 100:
+            c.add(here + ("at_least",), Text("check.between", low=0, high=100, found=f"{at_least:g}"), plan_id, "classes")
+            continue
+        if name is not None and at_least is not None:
+            found.append(VerdictClass(name, name_en, at_least))
+    return tuple(sorted(found, key=lambda k: -k.at_least))
 
 
 def published_summary(
@@ -218,13 +271,28 @@ def row(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator], se
     if no_key is not None:  # YAML 1.1 reads a bare `no:` key as the boolean false
         c.add(path, Text("targets.no_as_false"), ident or "", "number")
         entry.setdefault("number", entry.pop(no_key))
-    c.keys(entry, path, yaml_keys.TARGET_ROW, ident or "", ("indicator", "number", "kind"))
+    c.keys(entry, path, yaml_keys.TARGET_ROW, ident or "", ("indicator", "number"))
     ident = row_indicator(c, ident, path + ("indicator",), known, seen)
     no = row_number(c, entry.get("number"), path + ("number",), ident or "")
-    found = target(c, entry, path, ident or "")
+    found = target(c, entry, path, ident or "", known)
     if ident is None or no is None or found is None:
         return None
     return PlanRow(ident, no, found)
+
+
+def with_unlisted_parts(found: tuple[PlanRow, ...], known: dict[str, Indicator]) -> tuple[PlanRow, ...]:
+    """A composition's parts the plan sets no target for (thuế sản phẩm in a GRDP structure) are
+    rows too, after its last listed part: shown, counted in the sum of the shares, never rated."""
+    listed = {row.indicator for row in found}
+    out: list[PlanRow] = []
+    for i, row in enumerate(found):
+        out.append(row)
+        parent = known[row.indicator].parent if row.indicator in known else None
+        heads = [r for r in found if r.indicator == parent and KINDS[r.target.kind].shares]
+        last_part = parent is not None and not any(known[r.indicator].parent == parent for r in found[i + 1:])
+        if heads and last_part:
+            out += [PlanRow(k, "", Target(Kind.LEVEL)) for k, one in known.items() if one.parent == parent and k not in listed]
+    return tuple(out)
 
 
 def row_indicator(c: Checks, ident: str | None, path: KeyPath, known: dict[str, Indicator], seen: set[str]) -> str | None:
@@ -248,11 +316,21 @@ def row_number(c: Checks, value: object, path: KeyPath, ident: str) -> str | Non
     return c.text(value, path, ident, "number")
 
 
-def target(c: Checks, entry: dict, path: KeyPath, ident: str) -> Target | None:
+def target(c: Checks, entry: dict, path: KeyPath, ident: str, known: dict[str, Indicator] | None = None) -> Target | None:
+    if "kind" not in entry and "value" not in entry and "range" not in entry:
+        # listed without a target (yet): counted, shown "Chưa có số liệu", never rated
+        texts = target_options(c, entry, path, ident, Kind.LEVEL) or {}
+        return Target(Kind.LEVEL, **{k: v for k, v in texts.items() if k in TEXT_OPTIONS})
     kind = c.choice(entry.get("kind"), path + ("kind",), Kind, ident, "kind")
     direction: Direction | None = Direction.AT_LEAST
+    fixed = None if kind is None else KINDS[kind].direction
     if "direction" in entry:
         direction = c.choice(entry["direction"], path + ("direction",), Direction, ident, "direction")
+        if fixed is not None and direction is not None and direction is not fixed:
+            c.add(path + ("direction",), Text("targets.direction_fixed", kind=kind.value if kind else "", direction=fixed.value), ident, "direction")
+            return None
+    direction = fixed or direction
+    of = target_of(c, entry, path, ident, kind, known or {})
     strict = c.boolean(entry["strict"], path + ("strict",), ident, "strict") if "strict" in entry else kind is not None and KINDS[kind].strict
     if kind is None or direction is None:
         return None
@@ -264,13 +342,35 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str) -> Target | None:
         c.add(path + ("value",), Text("targets.range_only", kind=kind.value), ident, "value")
         return None
     value, upper = target_value(c, entry, path, ident, kind)
-    if value is None or options is None:
+    if value is None or options is None or of is False:
         return None
     if value < 0:  # legal (a fall, a deficit) but easily a typo: say how it is rated
         key = "value" if upper is None else "range"
         bound = Text("bound.at_most" if direction is Direction.AT_MOST else "bound.at_least", value=Num(float(f"{value:g}")))
         c.add(path + (key,), Text("targets.negative", reading=bound), ident, key, warning=True)
-    return Target(kind, direction, value, upper, bool(strict), **options)
+    return Target(kind, direction, value, upper, bool(strict), **options, of=of if isinstance(of, str) else None)
+
+
+def target_of(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind | None, known: dict[str, Indicator]) -> str | bool | None:
+    """``of: grdp`` of a share: the indicator the values are a share of, defined and another one.
+    False when it is wrong (a problem recorded), None when the kind takes none."""
+    refers = kind is not None and KINDS[kind].refers
+    if "of" not in entry:
+        if refers:
+            c.add(path, Text("check.missing_field", name=repr("of")), ident, "of")
+            return False
+        return None
+    if not refers:
+        names = ", ".join(k.value for k, spec in KINDS.items() if spec.refers)
+        c.add(path + ("of",), Text("targets.only_for", key="of", kinds=names), ident, "of")
+        return False
+    other = c.text(entry["of"], path + ("of",), ident, "of")
+    if other is None:
+        return False
+    if other not in known or other == ident:
+        c.add(path + ("of",), Text("targets.no_indicator" if other != ident else "targets.of_itself", id=repr(other)), ident, "of")
+        return False
+    return other
 
 
 def target_options(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) -> dict[str, Any] | None:
@@ -284,8 +384,8 @@ def target_options(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind
             names = ", ".join(k.value for k in Kind if k in kinds)
             c.add(path + (key,), Text("targets.only_for", key=key, kinds=names), ident, key)
             return None
-        if key == "drop":
-            found[key] = c.choice(entry[key], path + (key,), Drop, ident, key)
+        if key in CHOICES:
+            found[key] = c.choice(entry[key], path + (key,), CHOICES[key], ident, key)
         elif key in TEXT_OPTIONS:
             found[key] = c.text(entry[key], path + (key,), ident, key)
         else:

@@ -34,7 +34,7 @@ MAX_ALIAS_USES = 1000  # more repeated anchors than this is an alias bomb, not a
 MAX_DEPTH = 64  # deeper nesting is no data file; PyYAML's composer (used to locate errors) recurses
 MAX_EXPANDED = MAX_BYTES  # characters the document would have with every alias written out
 MAX_LINE = 1_000_000  # characters in one line: a data file is written in lines
-_THOUSANDS = r"[-+]?\d{1,3}(\.\d{3})+"  # 417.000: a Vietnamese thousands separator?
+_THOUSANDS = r"[-+]?[1-9]\d{0,2}(\.\d{3})+"  # 41.200: Vietnamese thousands, or 41,2? (0.745 is no thousands)
 #: YAML 1.1's line breaks, as libyaml counts lines: CRLF, CR, LF, NEL (U+0085), LS (U+2028),
 #: PS (U+2029). Every line number and every edit uses this one model (a note pasted from a web
 #: page with a U+2028 in it must not put kpi record one line off).
@@ -59,6 +59,12 @@ _UNSEEN = object()
 class TooLarge(str):
     """A number of MAX_MAGNITUDE or more, kept as the text written: 10**400 cannot even become a
     float, and a message must quote what the file says ("1.0e+308"), not Python's rendering."""
+
+
+class Ambiguous(str):
+    """A plain number that reads two ways, "41.200": 41,2 as YAML has it, 41.200 (forty-one
+    thousand two hundred) as Vietnamese writes it. Kept as its text: the checks refuse it with a
+    hint, unless the indicator's ``precision`` is 3 or more (then it is a decimal)."""
 
 
 class WrittenKey(str):
@@ -104,12 +110,12 @@ class _Builder:
     scalar and run in Python: on a large file they cost ten times what parsing does. It does
     what a data file needs: duplicate keys are reported (PyYAML keeps the last one silently),
     every tag but the plain YAML types is refused (so nothing can be executed), floats that look
-    like Vietnamese thousands ("417.000") are noted, and aliases are bounded.
+    like Vietnamese thousands ("41.200") are kept as their text (``Ambiguous``), and aliases are
+    bounded.
     """
 
     def __init__(self):
         self.duplicates: list[tuple[object, Mark]] = []
-        self.thousands: list[tuple[str, Mark]] = []
         self.anchors: dict[str, object] = {}
         self.alias_uses = 0
         self.spans: dict[str, int] = {}  # anchor -> characters of its node with aliases written out
@@ -226,7 +232,7 @@ class _Builder:
         if tag == _FLOAT:
             if self._plain_float(text):
                 if len(text) > 4 and text[-4] == "." and self._thousands(text):
-                    self.thousands.append((text, event.start_mark))
+                    return Ambiguous(text)
                 return _number(text, float)
             if text in _SPECIAL_FLOAT:
                 return self._rules().construct_yaml_float(ScalarNode(tag, text))  # .inf, .nan
@@ -374,7 +380,7 @@ def long_line(text: str) -> tuple[int, int] | None:
 
 
 def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[object, list[Problem]]:
-    """Parse one document; return the data and the duplicate-key / thousands warnings found."""
+    """Parse one document; return the data and the duplicate keys found."""
     too_long = long_line(text)
     if too_long is not None:
         raise _fail(name, too_long[0], 0, Text("yaml.line_too_long", line=too_long[0], size=Num(too_long[1]), limit=Num(MAX_LINE)))
@@ -397,14 +403,6 @@ def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[o
     problems = [
         Problem(name, m.line + 1, m.column + 1, Text("yaml.duplicate_key", key=repr(key)))
         for key, m in builder.duplicates
-    ]
-    problems += [
-        Problem(
-            name, m.line + 1, m.column + 1,
-            Text("yaml.thousands", written=text_value, value=f"{float(text_value):g}", plain=text_value.replace(".", "")),
-            warning=True,
-        )
-        for text_value, m in builder.thousands
     ]
     return data, problems
 

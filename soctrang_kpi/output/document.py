@@ -42,12 +42,17 @@ class Row(NamedTuple):
     heading: bool = False  # a group heading: only a name and an assessment
     marks: frozenset[int] = frozenset()  # indexes of the cells that hold an estimate (printed with "*")
     whole: bool = False  # a unit of counts (labels.WHOLE_UNITS): a forecast is printed as a whole number
+    decimals: int | None = None  # the indicator's own precision (HDI 0,745): its values' decimals
 
 
 def row_decimals(row: Row, column: Column) -> int | None:
     """The decimals of a cell: a forecast of people or tonnes is a whole number (49.764), the
-    cell keeps the computed value."""
-    return 0 if row.whole and column.key == "forecast" else column.decimals
+    cell keeps the computed value; an indicator with its own precision shows its values with it."""
+    if row.whole and column.key == "forecast":
+        return 0
+    if row.decimals is not None and column.numeric and column.decimals is None and not column.suffix:
+        return row.decimals
+    return column.decimals
 
 
 class Printed(NamedTuple):

@@ -33,6 +33,7 @@ from .labels import (
     group_name,
     machine_number,
     number,
+    result_label,
     status_label,
     word,
     written,
@@ -102,18 +103,20 @@ def latest_cell(r: Result, ctx: Ctx, param: int = 0) -> Printed | None:
         return None
     value = shown_value(latest.value, r)
     assert value is not None
-    text = number(value, ctx.lang) + LATEST_MARKS.get(latest.status, "")
+    text = number(value, ctx.lang, r.indicator.precision) + LATEST_MARKS.get(latest.status, "")
     if latest.year != ctx.plan_result.as_of:
         text += f" ({latest.year})"
     return Printed(value, text, plain=True)
 
 
-def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | Printed | None:
+def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | None:
     """The target as a number where it is one, else the number with its printed form ("Trên
     80", "2–3", "≤ 33"): spreadsheets keep the number, text formats print the text."""
     target = r.row.target
     text = target_text(target, ctx.lang)
-    if target.value is None or text in (number(target.value, ctx.lang), written(target.value, ctx.lang)):
+    if target.value is None:  # listed without a target: its printed wording, if any
+        return text or None
+    if text in (number(target.value, ctx.lang), written(target.value, ctx.lang)):
         return target.value
     return Printed(target.value, text)
 
@@ -137,7 +140,7 @@ def pace_phrase(r: Result, lang: Lang) -> Phrase:
 
 def verdict_phrase(r: Result, ctx: Ctx, param: int = 0) -> Phrase:
     """ "Vượt 0,40%" for people, "Vượt 0.40%" for machines (csv, as its other numbers); "Đạt" for both."""
-    text = status_label(r.status, r.excess, ctx.lang, ctx.precision)
+    text = result_label(r, ctx.lang, ctx.precision)
     if r.status is not Status.EXCEEDED or r.excess is None:
         return Phrase(text, text)
     return Phrase(text, f"{LABELS[r.status][ctx.lang.value]} {machine_number(r.excess, ctx.precision)}%")
@@ -155,10 +158,6 @@ def _year_estimated(r: Result, ctx: Ctx, year: int) -> bool:
         if p.year == year:
             return p.status is PointStatus.ESTIMATE
     return False
-
-
-def _label(r: Result, ctx: Ctx, param: int = 0) -> str:
-    return status_label(r.status, r.excess, ctx.lang, ctx.precision)
 
 
 def average_header(start: int, end: int, lang: Lang) -> str:
@@ -238,7 +237,7 @@ FIELDS: dict[str, Field] = {
     "pace": Field(said("pace"), lambda r, ctx, p: pace_phrase(r, ctx.lang), Column("", key="pace")),
     "assessment": Field(said("assessment"), verdict_phrase, Column("", key="assessment"), on_heading=True),
     "assessment_short": Field(  # the verdict at the report's usual two decimals (the list of those at risk)
-        said("assessment"), lambda r, ctx, p: status_label(r.status, r.excess, ctx.lang), Column("", key="assessment")
+        said("assessment"), lambda r, ctx, p: result_label(r, ctx.lang), Column("", key="assessment")
     ),
     "reason": Field(said("note"), lambda r, ctx, p: reason_text(r, ctx.lang, ctx.precision)),
     "value_note": Field(said("value_note"), lambda r, ctx, p: ctx.notes.get(r.id, ""), Column("", key="note"), on_heading=True),
@@ -248,18 +247,18 @@ FIELDS: dict[str, Field] = {
     "other.attainment": Field(said("attainment"), lambda o, ctx, p: o[1].figures.attainment_pct, PERCENT._replace(decimals=2)),
     "other.forecast_pct": Field(said("forecast_pct"), lambda o, ctx, p: o[1].figures.forecast.pct, PERCENT._replace(decimals=2)),
     "other.assessment": Field(
-        said("assessment"), lambda o, ctx, p: status_label(o[1].status, o[1].excess, ctx.lang, o[0].settings.precision)
+        said("assessment"), lambda o, ctx, p: result_label(o[1], ctx.lang, o[0].settings.precision)
     ),
     # a verdict then and now (status --compare): a Change
     "change.no": Field(said("no"), lambda c, ctx, p: c.after.row.no, Column("", key="no")),
     "change.name": Field(said("name"), lambda c, ctx, p: name_of(c.after, ctx.lang), Column("", key="name")),
     "change.before": Field(
         said("compare_before", year=_param),
-        lambda c, ctx, p: "-" if c.before is None else status_label(c.before.status, c.before.excess, ctx.lang, ctx.precision),
+        lambda c, ctx, p: "-" if c.before is None else result_label(c.before, ctx.lang, ctx.precision),
     ),
     "change.after": Field(
         said("compare_after", year=lambda ctx, p: ctx.plan_result.as_of),
-        lambda c, ctx, p: status_label(c.after.status, c.after.excess, ctx.lang, ctx.precision),
+        lambda c, ctx, p: result_label(c.after, ctx.lang, ctx.precision),
         Column("", key="assessment"),
     ),
     "change.mark": Field(said("compare_change"), lambda c, ctx, p: CHANGE_WORDS[c.direction][ctx.lang.value] if c.changed else ""),
@@ -349,7 +348,7 @@ def table(
 
 def indicator_row(r: Result) -> Row:
     """An indicator's row: its depth, its class, a heading for a group."""
-    return Row((), r.depth, r.status, heading=r.row.target.kind in GROUP_KINDS, whole=whole_unit(r))
+    return Row((), r.depth, r.status, heading=r.row.target.kind in GROUP_KINDS, whole=whole_unit(r), decimals=r.indicator.precision)
 
 
 def result_row(r: Result) -> Row:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from collections.abc import Mapping
 
@@ -11,7 +12,11 @@ from ..messages import CATALOG, section
 from ..numbers import machine_number, machine_text, number, written, written_decimals  # the one number formatter (re-exported)
 from ..core.classify import Status
 from ..core.model import Direction, Kind
+from ..core.bounds import WHOLE_UNITS as WHOLE
 from ..core.pace import Band
+
+if TYPE_CHECKING:
+    from ..core.results import Result
 
 
 class Lang(str, Enum):
@@ -29,12 +34,8 @@ WORDS = section("word")
 FIELD_NAMES = section("field")
 SOURCE_NAMES = section("source")
 
-#: units whose values are counts (people, tonnes, communes): shown as whole numbers. Folded
-#: (no accents, lower case) so that "Đảng viên" and "dang vien" match
-WHOLE_UNITS = frozenset({
-    "nguoi", "dang vien", "tan", "xa", "huyen", "huyen, thi xa", "ho", "truong", "giuong", "lao dong",
-    "doanh nghiep", "con", "chiec", "km", "ha", "people", "party members", "tonnes", "communes", "districts",
-})
+#: units whose values are counts: shown as whole numbers (their home is core/bounds.py)
+WHOLE_UNITS = WHOLE
 
 #: the state of a yearly value
 POINT_STATUS = section("point")
@@ -87,6 +88,16 @@ def status_label(status: Status, excess: float | None, lang: Lang, precision: in
     return label
 
 
+def result_label(result: "Result", lang: Lang, precision: int = 2) -> str:
+    """A result's assessment as printed: its status's label, the plan's own class ("Xấp xỉ đạt"),
+    or "Không đánh giá" for a row with values and no target (a structure's part)."""
+    if not result.rated and result.latest is not None:
+        return word("not_rated", lang)
+    if result.klass is not None:
+        return result.klass.name_en if lang is Lang.EN and result.klass.name_en else result.klass.name
+    return status_label(result.status, result.excess, lang, precision)
+
+
 def fill(template: Mapping[str, str], lang: Lang, detail: object, precision: int = 2) -> str:
     """A reason or note with its figure written in the language's way."""
     text = template[lang.value]
@@ -111,13 +122,15 @@ TARGET_PREFIX: dict[tuple[Kind, Direction, bool], Mapping[str, str]] = {
     _prefix_key(k): v for k, v in section("prefix").items() if k.count(".") == 2
 }
 AT_MOST_PREFIX = CATALOG["prefix.at_most"]
+#: kinds whose target is written around its number ("Nhóm 15 dẫn đầu")
+TARGET_FORMS: dict[Kind, Mapping[str, str]] = {Kind(k): v for k, v in section("form").items()}
 APPROXIMATE_PREFIX = CATALOG["prefix.approximate"]
 
 #: every table of words above, for the test that each has both languages
 CATALOGS = {
     "LABELS": LABELS, "WORDS": WORDS, "POINT_STATUS": POINT_STATUS, "KIND_NAMES": KIND_NAMES,
     "FORECAST_SOURCES": FORECAST_SOURCES, "FIELD_NAMES": FIELD_NAMES, "SOURCE_NAMES": SOURCE_NAMES, "REASONS": REASONS, "NOTES": NOTES,
-    "SUMMARY_NAMES": SUMMARY_NAMES, "COUNT_WORDS": COUNT_WORDS, "TARGET_PREFIX": TARGET_PREFIX,
+    "SUMMARY_NAMES": SUMMARY_NAMES, "COUNT_WORDS": COUNT_WORDS, "TARGET_PREFIX": TARGET_PREFIX, "TARGET_FORMS": TARGET_FORMS,
     "PACE_BANDS": PACE_BANDS, "PACE_BASIS": PACE_BASIS, "CHANGE_WORDS": CHANGE_WORDS,
     "GROUP_NAMES": GROUP_NAMES, "TALLY_WORDS": TALLY_WORDS,
 }

@@ -12,13 +12,13 @@ from typing import Any
 from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, MET
 from ..core.kinds import GROUP_KINDS
-from ..core.model import Dataset, Point
+from ..core.model import Dataset, Kind, Point
 from ..core.results import PlanResult, Result
 from ..errors import Problem
-from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, fill, status_label
+from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, fill, result_label, status_label
 from .wording import reason_text, summary_line
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Json = dict[str, Any]
 
@@ -62,6 +62,9 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "kind": target.kind.value,
         "direction": None if target.kind in GROUP_KINDS else target.direction.value,
         "target": target.value,
+        "target_printed": target.printed or None,
+        "basis": target.basis.value if target.kind is Kind.GROWTH else None,
+        "of": target.of,
         "target_upper": target.upper,
         "strict": target.strict,
         "approximate": target.approximate,
@@ -81,12 +84,15 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
             "value": _r(figures.forecast.value),
             "pct": _r(figures.forecast.pct),
             "source": figures.forecast.source,
+            "bounded": figures.forecast.unbounded is not None,
+            "unbounded": _r(figures.forecast.unbounded),
         },
         "roadmap_gap": gap_json(figures),
         "pace": pace_json(figures, lang),
         "status": result.status.value,
         "excess_pct": result.excess,
-        "label": status_label(result.status, result.excess, lang, precision),
+        "label": result_label(result, lang, precision),
+        "class": None if result.klass is None else result.klass.name,
         "reason": {"code": result.reason.code, "text": reason_text(result, lang, precision)},
         "audit": [finding_json(f, lang, precision) for f in findings],
     }
@@ -119,7 +125,7 @@ def compare_json(before: PlanResult, changes: Any, lang: Lang) -> Json:
     def verdict(r: Result | None) -> Json | None:
         if r is None:
             return None
-        return {"status": r.status.value, "excess_pct": r.excess, "label": status_label(r.status, r.excess, lang, precision)}
+        return {"status": r.status.value, "excess_pct": r.excess, "label": result_label(r, lang, precision)}
 
     rows = [
         {"id": c.after.id, "no": c.after.row.no, "before": verdict(c.before), "after": verdict(c.after),
@@ -146,7 +152,10 @@ def header(command: str, pr: PlanResult) -> Json:
 
 
 def summary_json(pr: PlanResult) -> Json:
-    return {"total": sum(pr.summary.values()), **{s.value: n for s, n in pr.summary.items()}}
+    """The counts per status; ``classes``, the plan's classes between Đạt and Khó đạt, each
+    with how many of those at risk or missed fall in it."""
+    classes = [{"name": k.name, "name_en": k.name_en, "at_least": k.at_least, "count": n} for k, n in pr.class_counts()]
+    return {"total": sum(pr.summary.values()), **{s.value: n for s, n in pr.summary.items()}, "classes": classes}
 
 
 def published_summary_json(pr: PlanResult) -> Json | None:
@@ -212,7 +221,7 @@ def other_target_json(plan, result: Result, lang: Lang) -> Json:
         "attainment_pct": _r(result.figures.attainment_pct),
         "forecast_pct": _r(result.figures.forecast.pct),
         "status": result.status.value,
-        "label": status_label(result.status, result.excess, lang, precision),
+        "label": result_label(result, lang, precision),
     }
 
 

@@ -29,7 +29,9 @@ from .labels import (
     group_name,
     number,
     percent,
+    result_label,
     status_label,
+    TARGET_FORMS,
     word,
 )
 from .text_chart import chart
@@ -120,7 +122,7 @@ def status_document(
 
 def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanResult, lang: Lang) -> Table:
     """The verdict as of an earlier year beside today's, the changes marked."""
-    n = sum(c.changed for c in changes)
+    n = sum(c.changed for c in changes if c.after.depth == 0)  # counted as the footer counts: top-level rows
     uses: tuple[Use | str, ...] = (use("change.no"), use("change.name", wrap=True, sub_prefix="  - "), use("change.before", before.as_of), "change.after", "change.mark")
     return fields.table(
         word("compare_title", lang, year=before.as_of), uses, changes, Ctx(after, lang), fields.change_row,
@@ -137,7 +139,7 @@ def show_document(
     f, target = result.figures, result.row.target
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
-        (word("target", lang), f"{target_text(target, lang)} {unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
+        (word("target", lang), f"{target_text(target, lang)} {'' if target.printed or target.kind in TARGET_FORMS else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), percent(f.required_growth_pct, lang, precision)),
@@ -147,9 +149,11 @@ def show_document(
         (
             word("forecast", lang),
             "-" if f.forecast.value is None else
-            f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision)} ({FORECAST_SOURCES[f.forecast.source or 'trend'][lang.value]}) = {percent(f.forecast.pct, lang, precision)}",
+            f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision)} ({FORECAST_SOURCES[f.forecast.source or 'trend'][lang.value]}"
+            + ("" if f.forecast.unbounded is None else "; " + word("bounded", lang, value=_trend_text(f.forecast.unbounded, target, lang, precision)))
+            + f") = {percent(f.forecast.pct, lang, precision)}",
         ),
-        (word("assessment", lang), f"{status_label(result.status, result.excess, lang, precision)}: {reason_text(result, lang, precision)}"),
+        (word("assessment", lang), f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"),
     ]
     if f.pace is not None:
         facts.insert(-1, (word("pace_fact", lang), fields.pace_text(result, lang)))
@@ -169,7 +173,7 @@ def show_document(
         facts.insert(2, (word("group", lang), group_name(result.indicator.group, lang)))
     if result.children:
         parts = [pr.find(child) for child in result.children]
-        facts.append((word("components", lang), "; ".join(f"{c.row.no} {status_label(c.status, c.excess, lang, precision)}" for c in parts)))
+        facts.append((word("components", lang), "; ".join(f"{c.row.no} {result_label(c, lang, precision)}" for c in parts)))
     facts_table = Table(
         plan_title(pr, lang),
         (Column(""), Column("", wrap=True)),
@@ -335,7 +339,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
     appendix = keep_columns(appendix, carrying(appendix, OPTIONAL_COLUMNS, unwanted))
     charts = tuple(
         Chart(
-            r.id, r.row.no, name_of(r, lang), status_label(r.status, r.excess, lang, plan.settings.precision), r.status,
+            r.id, r.row.no, name_of(r, lang), result_label(r, lang, plan.settings.precision), r.status,
             r.row.target.kind.value, r.row.target.value, r.row.target.upper, r.figures.forecast.value,
             r.latest.year if r.latest else None, r.window.shown, whole=whole_unit(r),
         )

@@ -5,17 +5,23 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..core.calc import round_half_up
-from ..core.classify import fold
-from ..core.kinds import GROUP_KINDS
-from ..core.model import Direction, Target
+from ..core.classify import FALLS_SHORT, Status, fold
+from ..core.kinds import GROUP_KINDS, KINDS
+from ..core.model import Basis, Direction, Target
 from ..core.results import PlanResult, Result
-from .labels import APPROXIMATE_PREFIX, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, word, written
+from .labels import APPROXIMATE_PREFIX, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, word, written
 
 
 def target_text(target: Target, lang: Lang) -> str:
-    """The target as printed: "8", "≤ 33", "2–3", "Trên 80"."""
+    """The target as printed: the resolution's own words when targets.yaml gives them
+    (``printed``), else "8", "≤ 33", "2–3", "Trên 80", "Nhóm 15 dẫn đầu"."""
+    if target.printed:
+        return target.printed
     if target.kind in GROUP_KINDS or target.value is None:
         return ""
+    form = TARGET_FORMS.get(target.kind)
+    if form is not None:
+        return form[lang.value].format(value=written(target.value, lang))
     if target.upper is not None:
         return f"{written(target.value, lang)}–{written(target.upper, lang)}"
     if target.approximate:
@@ -32,6 +38,11 @@ def name_of(result: Result, lang: Lang) -> str:
 
 
 def unit_of(result: Result, lang: Lang) -> str:
+    """The unit of the values shown: the indicator's, or that of the series its kind derives
+    ("%" for a share of another indicator or the growth of a level)."""
+    derived = KINDS[result.row.target.kind].unit or ("%" if result.row.target.basis is Basis.LEVEL else "")
+    if derived:
+        return derived
     indicator = result.indicator
     return indicator.unit_en if lang is Lang.EN and indicator.unit_en else indicator.unit
 
@@ -42,7 +53,16 @@ def reason_text(result: Result, lang: Lang, precision: int) -> str:
 
 def summary_line(pr: PlanResult, lang: Lang) -> str:
     """ "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt", the way the province counts."""
-    counts = ", ".join(f"{n} {COUNT_WORDS[s][lang.value]}" for s, n in pr.summary.items() if n)
+    classes = pr.class_counts()
+    summary = dict(pr.summary)
+    for klass, n in classes:  # counted in their class, not in their status
+        for r in pr.results:
+            if r.depth == 0 and r.klass == klass:
+                summary[r.status] -= 1
+    words = [(s, f"{n} {COUNT_WORDS[s][lang.value]}") for s, n in summary.items() if n]
+    named = [f"{n} {(k.name_en if lang is Lang.EN and k.name_en else k.name).lower()}" for k, n in classes if n]
+    at = next((i for i, (s, _) in enumerate(words) if s in FALLS_SHORT or s is Status.NO_DATA), len(words))
+    counts = ", ".join([w for _, w in words[:at]] + named + [w for _, w in words[at:]])
     total = count_text(sum(pr.summary.values()), lang)
     return f"{total}: {counts}" if counts else total
 

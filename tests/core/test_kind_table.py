@@ -70,7 +70,7 @@ RECIPE = [
      "    best = pick(p.value for p in w.term)\n"
      '    return Figures(measure=best, forecast=Forecast(best, None, "actual"))\n'
      "\n\n"),
-    ("core/kinds.py", "Kind.REDUCTION: KindSpec(", "after",
+    ("core/kinds.py", "Kind.RANK: KindSpec(", "after",
      "    Kind.PEAK: KindSpec(peak_figures, of_target),\n"),
     ("messages.py", '"target_kind.reduction": ', "after",
      '    "target_kind.peak": {"en": "best year of the term", "vi": "năm cao nhất của nhiệm kỳ"},\n'),

@@ -82,7 +82,7 @@ def test_cumulative_without_a_roadmap_carries_the_average_year():
     ],
 )
 def test_a_band_is_achieved_inside_and_falls_short_on_either_side(final, status, pct):
-    series = f"  x:\n    actual: {{2020: 30, 2021: 31, 2022: 31.6}}\n    plan: {{2025: {final}}}\n"
+    series = f"  x:\n    actual: {{2020: 30, 2021: 31, 2022: 31.6}}\n    plan: {{2024: 31.8, 2025: {final}}}\n"
     r = rated('{indicator: x, number: "1", kind: band, range: [32, 33]}', series)
     assert r.status is status
     assert r.figures.forecast.pct == pytest.approx(pct)
@@ -110,14 +110,14 @@ RANGE_ROW = '{indicator: x, number: "1", kind: level, range: [30000, 30500]}'
     ],
 )
 def test_the_range_basis_names_the_bound_of_the_percentage(final, basis, status, pct):
-    series = f"  x:\n    actual: {{2020: 20000}}\n    plan: {{2025: {final}}}\n"
+    series = f"  x:\n    actual: {{2020: 20000}}\n    plan: {{2024: 31.8, 2025: {final}}}\n"
     r = rated(RANGE_ROW, series, plan_extra=f"    settings: {{range_basis: {basis}}}")
     assert r.status is status
     assert r.figures.forecast.pct == pytest.approx(pct)
 
 
 def test_an_upper_basis_range_met_below_100_says_why():
-    series = "  x:\n    actual: {2020: 20000}\n    plan: {2025: 30200}\n"
+    series = "  x:\n    actual: {2020: 20000}\n    plan: {2024: 30200, 2025: 30200}\n"
     r = rated(RANGE_ROW, series, plan_extra="    settings: {range_basis: upper}")
     assert r.reason.code == "forecast_meets_floor"
 
@@ -133,9 +133,9 @@ def test_the_percentage_so_far_uses_the_basis_even_without_a_forecast(basis, pct
 
 def test_an_at_most_range_is_met_at_its_upper_bound_and_exceeded_below_its_lower():
     row = '{indicator: x, number: "1", kind: level, direction: at_most, range: [2, 3]}'
-    assert rated(row, "  x:\n    actual: {2020: 5}\n    plan: {2025: 2.8}\n").status is Status.ACHIEVED  # ≤ 3
-    assert rated(row, "  x:\n    actual: {2020: 5}\n    plan: {2025: 3.2}\n").status is Status.AT_RISK  # 3 / 3,2
-    r = rated(row, "  x:\n    actual: {2020: 5}\n    plan: {2025: 1.6}\n")
+    assert rated(row, "  x:\n    actual: {2020: 5}\n    plan: {2024: 2.8, 2025: 2.8}\n").status is Status.ACHIEVED  # ≤ 3
+    assert rated(row, "  x:\n    actual: {2020: 5}\n    plan: {2024: 3.2, 2025: 3.2}\n").status is Status.AT_RISK  # 3 / 3,2
+    r = rated(row, "  x:\n    actual: {2020: 5}\n    plan: {2024: 1.6, 2025: 1.6}\n")
     assert r.status is Status.EXCEEDED and r.excess == pytest.approx(25.0)  # 2 / 1,6 = 125 %
 
 
@@ -192,28 +192,28 @@ ABOUT = '{indicator: x, number: "1", kind: level, value: 74.5, approximate: true
     ],
 )
 def test_about_is_achieved_within_the_tolerance_either_side(final, status):
-    r = rated(ABOUT, f"  x:\n    actual: {{2020: 60}}\n    plan: {{2025: {final}}}\n")
+    r = rated(ABOUT, f"  x:\n    actual: {{2020: 60}}\n    plan: {{2024: 31.8, 2025: {final}}}\n")
     assert r.status is status
 
 
 def test_the_tolerance_of_about_is_a_plan_setting():
-    series = "  x:\n    actual: {2020: 60}\n    plan: {2025: 73.7}\n"
+    series = "  x:\n    actual: {2020: 60}\n    plan: {2024: 73.7, 2025: 73.7}\n"
     assert rated(ABOUT, series, plan_extra="    settings: {approximate_tolerance: 2}").status is Status.ACHIEVED
 
 
 def test_above_on_a_level_is_strict():
     row = '{indicator: x, number: "1", kind: level, value: 80, strict: true}'
-    at = rated(row, "  x:\n    actual: {2020: 41}\n    plan: {2025: 80}\n")
+    at = rated(row, "  x:\n    actual: {2020: 41}\n    plan: {2024: 80, 2025: 80}\n")
     assert at.status is Status.AT_RISK and at.reason.code == "forecast_at_bound"  # "trên 80": 80 is not enough
-    assert rated(row, "  x:\n    actual: {2020: 41}\n    plan: {2025: 80.5}\n").status is Status.EXCEEDED
+    assert rated(row, "  x:\n    actual: {2020: 41}\n    plan: {2024: 80.5, 2025: 80.5}\n").status is Status.EXCEEDED
     loose = '{indicator: x, number: "1", kind: level, value: 80}'
-    assert rated(loose, "  x:\n    actual: {2020: 41}\n    plan: {2025: 80}\n").status is Status.ACHIEVED  # "ít nhất 80"
+    assert rated(loose, "  x:\n    actual: {2020: 41}\n    plan: {2024: 80, 2025: 80}\n").status is Status.ACHIEVED  # "ít nhất 80"
 
 
 def test_below_on_an_at_most_level_is_strict():
     row = '{indicator: x, number: "1", kind: level, direction: at_most, value: 1.5, strict: true}'
-    assert rated(row, "  x:\n    actual: {2020: 3}\n    plan: {2025: 1.5}\n").status is Status.AT_RISK
-    assert rated(row, "  x:\n    actual: {2020: 3}\n    plan: {2025: 1.4}\n").status is Status.EXCEEDED
+    assert rated(row, "  x:\n    actual: {2020: 3}\n    plan: {2024: 1.5, 2025: 1.5}\n").status is Status.AT_RISK
+    assert rated(row, "  x:\n    actual: {2020: 3}\n    plan: {2024: 1.4, 2025: 1.4}\n").status is Status.EXCEEDED
 
 
 # --- monotone rules: a worse final value never gets a better verdict ---------------------------------

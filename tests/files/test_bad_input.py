@@ -17,6 +17,8 @@ from soctrang_kpi.cli import app
 from soctrang_kpi.core.evaluate import evaluate
 from soctrang_kpi.errors import DataError
 
+from ..conftest import kpi_en
+
 BAD = Path(__file__).parent.parent / "bad"
 ROOT_DATA = Path(__file__).parent.parent.parent
 CASES = sorted(p for p in BAD.glob("*.yaml") if not p.name.startswith("base."))
@@ -159,11 +161,18 @@ def test_an_oversized_file_is_refused(tmp_path, monkeypatch):
 # --- warnings, and legal data whose maths is impossible ------------------------------------
 
 
-def test_a_thousands_dot_float_is_a_warning_not_an_error(tmp_path):
+@pytest.mark.parametrize("command", [("validate",), ("status",), ("summary",), ("show", "exports"), ("audit",), ("export", "-o", "x.docx")])
+def test_a_thousands_dot_number_is_an_error_in_every_command(tmp_path, command):
+    """1.520 reads as 1,52 to YAML and as 1.520 (one thousand five hundred and twenty) to a
+    Vietnamese reader: refused with file:line and both ways to write it, never read as 1,52."""
     folder = data_dir(tmp_path, actuals=_base("actuals").replace("2022: 1.52}", "2022: 1.520}"))
-    result = kpi("validate", "--data-dir", str(folder))
-    assert result.exit_code == 0
-    assert "actuals.yaml:7:44: warning: 1.520 reads as 1.52; if you meant thousands, write 1520" in result.stdout
+    args = [a if a != "x.docx" else str(tmp_path / "x.docx") for a in command]
+    result = kpi_en(*args, "--data-dir", str(folder))
+    assert result.exit_code == 1
+    assert ("actuals.yaml:7:44: exports 2022: 1.520 reads two ways, as a decimal and as Vietnamese thousands"
+            " (write 1520 for thousands or 1.52 for the decimal; an indicator whose values have three decimals"
+            " takes precision: 3)") in result.stderr
+    assert not (tmp_path / "x.docx").exists()
 
 
 def test_zero_and_negative_values_give_no_data_with_a_reason_not_an_error():

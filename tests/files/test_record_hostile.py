@@ -50,14 +50,14 @@ def test_a_value_shared_through_an_alias_is_refused(tmp_path):
 
 def test_block_layout_trailing_zeros_and_comments_stay(tmp_path):
     actuals = (
-        "schema_version: 1\nseries:\n  grdp-growth:\n    actual:\n      2020: 1.26  # chính thức\n      2021: 2.490\n"
+        "schema_version: 1\nseries:\n  grdp-growth:\n    actual:\n      2020: 1.26  # chính thức\n      2021: 2.4900\n"
         "    estimate:\n      2023: 7.10  # ước tính tháng 9\n  exports:\n    actual: {2020: 1.12}  # tỷ USD\n"
     )
     folder = folder_with(tmp_path, actuals)
     assert record(folder, "grdp-growth", "2022", "7.7600").exit_code == 0
     assert record(folder, "grdp-growth", "2022", "7.760").exit_code == 2  # reads as 7760 in Vietnamese: refused with a hint
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")
-    assert text == actuals.replace("      2021: 2.490\n", "      2021: 2.490\n      2022: 7.7600\n")
+    assert text == actuals.replace("      2021: 2.4900\n", "      2021: 2.4900\n      2022: 7.7600\n")
     # the estimate becomes the actual: its comment travels with it, its empty status goes
     assert record(folder, "grdp-growth", "2023", "7.25", "--force").exit_code == 0
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")
