@@ -18,7 +18,7 @@ from soctrang_kpi.core.kinds import KINDS
 from soctrang_kpi.core.model import Direction, Kind, Point, PointStatus
 from soctrang_kpi.files import init_template, load
 
-from .conftest import kpi, kpi_en
+from ..conftest import kpi, kpi_en
 
 ESTIMATE = PointStatus.ESTIMATE
 
@@ -298,7 +298,7 @@ def test_an_indicator_listed_without_a_target_or_values_is_counted(tmp_path):
 
 # --- 6. the small things a user hits ----------------------------------------------------------
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "example-kinds"
+EXAMPLE = Path(__file__).resolve().parent.parent.parent / "docs" / "example-kinds"
 
 
 @pytest.mark.parametrize("written", ["Kinh tế", "kinh te", "KINH TẾ", "Economy", "economy", " kinh  tế "])

@@ -1,0 +1,52 @@
+"""What an indicator's values can be (soctrang_kpi/core/bounds.py): the unit's bounds, an
+indicator's own, and a value held within them."""
+
+import math
+
+import pytest
+from hypothesis import given, strategies as st
+
+from soctrang_kpi.core import bounds
+from soctrang_kpi.core.model import Indicator
+
+
+def _indicator(unit: str, own=None) -> Indicator:
+    return Indicator(id="x", name="x", unit=unit)._replace(bounds=own)
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [("%", (0.0, 100.0)), ("% GRDP", (0.0, 100.0)), ("Đảng viên", (0.0, None)), ("Xã", (0.0, None)),
+     ("Thứ hạng", (1.0, None)), ("Tỷ đồng", (None, None)), ("Triệu đồng/người", (None, None))],
+)
+def test_a_units_bounds(unit, expected):
+    assert bounds.bounds_of(_indicator(unit)) == expected
+
+
+def test_an_indicators_own_bounds_come_before_its_units():
+    assert bounds.bounds_of(_indicator("%", (0.0, 150.0))) == (0.0, 150.0)
+
+
+def test_the_issues_share_is_held_at_100():
+    """A share of online services 45 → 58 trends to 160,06 by 2030 (issue 21): held at 100."""
+    assert bounds.held(160.06, (0.0, 100.0)) == 100.0
+    assert bounds.held(-208_000, (0.0, None)) == 0.0 and bounds.held(0.4, (1.0, None)) == 1.0
+
+
+finite = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e9, max_value=1e9)
+
+
+@given(finite, st.one_of(st.none(), finite), st.one_of(st.none(), finite))
+def test_a_held_value_lies_within_its_bounds_and_is_unchanged_inside(value, low, high):
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    kept = bounds.held(value, (low, high))
+    assert (low is None or kept >= low) and (high is None or kept <= high)
+    inside = (low is None or value >= low) and (high is None or value <= high)
+    assert (kept == value) == inside or math.isclose(kept, value)
+
+
+@given(finite, finite)
+def test_holding_keeps_the_order_of_values(a, b):
+    lo, hi = min(a, b), max(a, b)
+    assert bounds.held(lo, (0.0, 100.0)) <= bounds.held(hi, (0.0, 100.0))
