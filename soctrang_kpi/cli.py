@@ -371,9 +371,10 @@ def _embedded_data(dataset, result, lang: Lang) -> str:
 def record(
     ctx: typer.Context,
     indicator: Annotated[str, typer.Argument(show_default=False)],
-    year: Annotated[int, typer.Argument(show_default=False)],
+    year: Annotated[str, typer.Argument(show_default=False)],
     value: Annotated[str, typer.Argument(show_default=False)],
     point_status: Annotated[PointStatus, typer.Option("--status")] = PointStatus.ACTUAL,
+    ytd: Annotated[bool, typer.Option("--ytd")] = False,
     force: Annotated[bool, typer.Option("--force")] = False,
     any_year: Annotated[bool, typer.Option("--any-year")] = False,
     plan: PlanOpt = None,
@@ -381,7 +382,7 @@ def record(
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Write one yearly value into actuals.yaml, keeping its comments and layout.
+    """Write one value (of a year, a month, a quarter or a lũy kế) into actuals.yaml, keeping its comments and layout.
 
     The whole file is checked before anything is written, an existing value is replaced only
     with --force, and the file is replaced atomically under a lock.
@@ -394,19 +395,36 @@ def record(
         folder = datadir.resolve(data_dir)
         if datadir.is_bundled(folder):
             raise UsageError(Text("cli.bundled_read_only"))
+        when = _when(year, ytd)
+        the_year = when if isinstance(when, int) else when.year
         number = parse_value(value)
 
         def chosen(dataset) -> str:
             """The indicator to write, once the files are read under the lock; a year outside
             every plan's period is refused unless --any-year says it is intended."""
             ident = _exact_id(dataset, indicator, plan)
-            if not any_year and dataset.plans and not any(p.covers(year) for p in dataset.plans.values()):
+            if not any_year and dataset.plans and not any(p.covers(the_year) for p in dataset.plans.values()):
                 periods = ", ".join(f"{p.id} {p.base_year}–{p.target_year}" for p in dataset.plans.values())
-                raise UsageError(Text("record.outside_periods", year=year, periods=periods))
+                raise UsageError(Text("record.outside_periods", year=the_year, periods=periods))
             return ident
 
-        change = record_value(folder, chosen, year, number, point_status, force)
+        change = record_value(folder, chosen, the_year, number, point_status, force, None if isinstance(when, int) else when)
         _print(record_document(change, lang), _format(Format.TABLE, as_json))
+
+
+def _when(text: str, ytd: bool = False):
+    """A year (2026), a month (2026-06) or a quarter (2026-Q2) as typed; with ``ytd`` the lũy kế
+    from January to a month."""
+    from .core.periods import parse_period
+
+    if text.isascii() and text.isdigit() and len(text) == 4 and not ytd:
+        return int(text)
+    period = parse_period(text, ytd)
+    if period is None:
+        if ytd and parse_period(text) is not None or (ytd and text.isdigit()):
+            raise UsageError(Text("cli.ytd_month", found=repr(text)))
+        raise UsageError(Text("cli.when", found=repr(text)))
+    return period
 
 
 def _exact_id(dataset, query: str, plan: str | None) -> str:

@@ -32,6 +32,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": " (a line here is indented with a tab, counted as 8 spaces: indent with spaces)",
         "vi": " (một dòng ở đây thụt lề bằng ký tự tab, được tính là 8 dấu cách: hãy thụt lề bằng dấu cách)",
     },
+    "hint.ytd_month": {"en": " (the lũy kế to the quarter's end is written {month})", "vi": " (lũy kế đến hết quý viết là {month})"},
     "hint.did_you_mean": {"en": "did you mean {name}?", "vi": "có phải {name}?"},
     "hint.one_of": {"en": "expected one of {options}", "vi": "cần một trong các trường {options}"},
     # -- what a mapping or a list was expected to hold --
@@ -56,6 +57,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "what.published_figures": {"en": "published figures", "vi": "số liệu đã công bố"},
     "what.groups": {"en": "group -> counts", "vi": "nhóm -> số chỉ tiêu"},
     "what.notes": {"en": "year: note", "vi": "năm: ghi chú"},
+    "what.ytd": {"en": "statuses with month: lũy kế", "vi": "các trạng thái với tháng: lũy kế"},
     # -- generic field checks (files/checks.py) --
     "check.mapping": {"en": "expected a mapping ({what}), found {found}", "vi": "cần một ánh xạ ({what}), gặp {found}"},
     "check.list": {"en": "expected a list ({what}), found {found}", "vi": "cần một danh sách ({what}), gặp {found}"},
@@ -171,6 +173,20 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "actuals.year": {"en": "expected a year, found {found}{hint}", "vi": "cần một năm, gặp {found}{hint}"},
     "actuals.year_range": {"en": "expected a year from {low} to {high}, found {found}", "vi": "cần một năm từ {low} đến {high}, gặp {found}"},
     "actuals.year_twice": {"en": "the year also has a value as {status}", "vi": "năm này đã có giá trị ở mục {status}"},
+    "actuals.period": {
+        "en": "expected a period such as 2026-06 (a month) or 2026-Q2 (a quarter), found {found}{hint}",
+        "vi": "cần một kỳ như 2026-06 (tháng) hoặc 2026-Q2 (quý), gặp {found}{hint}",
+    },
+    "actuals.ytd_month": {
+        "en": "a lũy kế (ytd) runs from January to a month: expected a month such as 2026-06, found {found}",
+        "vi": "lũy kế (ytd) tính từ tháng 1 đến một tháng: cần một tháng như 2026-06, gặp {found}",
+    },
+    "actuals.period_plan": {
+        "en": "a month or a quarter has an observed value (actual, preliminary or estimate), not a plan",
+        "vi": "tháng hoặc quý chỉ có số thực hiện (actual, preliminary hoặc estimate), không có kế hoạch",
+    },
+    "actuals.period_twice": {"en": "the period also has a value as {status}", "vi": "kỳ này đã có giá trị ở mục {status}"},
+    "actuals.note_period": {"en": "a note for {period}, which has no value", "vi": "ghi chú cho {period}, kỳ này không có giá trị"},
     "actuals.year_outside_plans": {"en": "the year is outside every plan", "vi": "năm này nằm ngoài mọi kế hoạch"},
     "actuals.no_plan": {"en": "no plan has the id {id}", "vi": "không có kế hoạch nào có mã {id}"},
     "actuals.source": {"en": "expected table or text, found {found}", "vi": "cần table hoặc text, gặp {found}"},
@@ -223,6 +239,20 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "record.has_value": {
         "en": "{indicator} {year} already has {old} ({old_status}); rerun with --force to replace it with {new} ({new_status})",
         "vi": "{indicator} năm {year} đã có {old} ({old_status}); chạy lại với --force để thay bằng {new} ({new_status})",
+    },
+    "record.period_has_value": {
+        "en": "{indicator} {period} already has {old} ({old_status}); rerun with --force to replace it with {new} ({new_status})",
+        "vi": "{indicator} {period} đã có {old} ({old_status}); chạy lại với --force để thay bằng {new} ({new_status})",
+    },
+    "period.plain": {"en": "{key}", "vi": "{key}"},
+    "period.ytd": {"en": "year to date to {key}", "vi": "lũy kế đến {key}"},
+    "cli.when": {
+        "en": "expected a year (2026), a month (2026-06) or a quarter (2026-Q2), found {found}",
+        "vi": "cần một năm (2026), một tháng (2026-06) hoặc một quý (2026-Q2), gặp {found}",
+    },
+    "cli.ytd_month": {
+        "en": "--ytd records a lũy kế from January to a month: write the month (2026-06), found {found}",
+        "vi": "--ytd ghi lũy kế từ tháng 1 đến một tháng: hãy viết tháng (2026-06), gặp {found}",
     },
     "record.thousands": {
         "en": "{found} looks like a Vietnamese thousands separator: write {plain} for {thousands} thousand{alternative}",
@@ -475,8 +505,8 @@ HELP: Mapping[str, Mapping[str, str]] = {
         "vi": "Xuất bảng phụ lục của báo cáo ra tệp Word (docx), xlsx, csv, md hoặc trang html độc lập.",
     },
     "help.cmd.record": {
-        "en": "Write one yearly value into actuals.yaml, keeping its comments and layout.",
-        "vi": "Ghi một số liệu năm vào actuals.yaml, giữ nguyên chú thích và bố cục.",
+        "en": "Write one value (of a year, a month, a quarter or a lũy kế) into actuals.yaml, keeping its comments and layout.",
+        "vi": "Ghi một số liệu (năm, tháng, quý hoặc lũy kế) vào actuals.yaml, giữ nguyên chú thích và bố cục.",
     },
     "help.cmd.init": {
         "en": "Start a new plan: write a commented targets.yaml and actuals.yaml with one example of each kind of target.",
@@ -531,7 +561,14 @@ HELP: Mapping[str, Mapping[str, str]] = {
         "en": "Id (\"grdp-growth\") or printed number (\"1\") of the indicator.",
         "vi": "Mã (\"grdp-growth\") hoặc số thứ tự (\"1\") của chỉ tiêu.",
     },
-    "help.record.year": {"en": "The year of the value.", "vi": "Năm của số liệu."},
+    "help.record.year": {
+        "en": "The year of the value, or its month (2026-06) or quarter (2026-Q2).",
+        "vi": "Năm của số liệu, hoặc tháng (2026-06), quý (2026-Q2) của nó.",
+    },
+    "help.record.ytd": {
+        "en": "The value is a lũy kế: January to the month given (2026-06).",
+        "vi": "Giá trị là lũy kế: từ tháng 1 đến tháng đã cho (2026-06).",
+    },
     "help.record.value": {
         "en": "The value, with a decimal point: 7.25 (negative values work: -2.98).",
         "vi": "Giá trị, dùng dấu chấm thập phân: 7.25 (số âm cũng được: -2.98).",

@@ -42,7 +42,7 @@ def plan_data(dataset: Dataset, plan: Plan, as_of: int | None = None) -> Data:
 
 def indicator_data(indicator) -> Data:
     return {
-        key: list(value) if key == "bounds" and value is not None else value
+        key: list(value) if key == "bounds" and value is not None else getattr(value, "value", value)
         for key, value in indicator._asdict().items()
         if value or key in ("id", "name") or (key == "precision" and value is not None)
     }

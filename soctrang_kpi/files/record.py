@@ -17,7 +17,7 @@ from .checks import number_hint
 from .datadir import ACTUALS, TARGETS, shown
 from ..core.calc import MAX_MAGNITUDE
 from ..errors import UsageError
-from ..core.model import Dataset, Point, PointStatus
+from ..core.model import Dataset, Period, Point, PointStatus
 from ..messages import Num, Text
 
 
@@ -27,6 +27,12 @@ class Change(NamedTuple):
     year: int
     old: Point | None
     new: Point
+    period: Period | None = None  # a month, a quarter or a lũy kế (``ytd``) of ``year``
+
+    @property
+    def when(self) -> str:
+        """As the file writes it: 2026, 2026-06, 2026-Q2 (a lũy kế's month)."""
+        return str(self.year) if self.period is None else self.period.key
 
 
 #: a number as people write it: ASCII digits, one decimal point, an optional sign and exponent
@@ -70,10 +76,13 @@ def parse_value(text: str) -> Value:
     return Value(float(written) if "." in written else int(written), written, ambiguous)
 
 
-def record(folder: Path, resolve: Callable[[Dataset], str], year: int, value: Value, status: PointStatus, force: bool) -> Change:
+def record(
+    folder: Path, resolve: Callable[[Dataset], str], year: int, value: Value, status: PointStatus, force: bool, period: Period | None = None
+) -> Change:
     """Write one value into ``folder``/actuals.yaml; nothing is written unless the result is valid.
 
-    ``resolve`` finds the indicator in the data read under the lock (one read, one parse)."""
+    ``resolve`` finds the indicator in the data read under the lock (one read, one parse);
+    ``period`` writes a month's, a quarter's or a lũy kế's value of ``year`` instead of the year's."""
     path = folder / ACTUALS
     with atomic.locked(path) as real:
         raw = regular.read(real, shown(path), yamlio.MAX_BYTES)
@@ -84,18 +93,25 @@ def record(folder: Path, resolve: Callable[[Dataset], str], year: int, value: Va
         indicator = resolve(dataset)
         if value.ambiguous and (dataset.indicators[indicator].precision or 0) < 3:
             raise thousands_refused(value.written)
-        old = next((p for p in dataset.series.get(indicator, ()) if p.year == year), None)
+        if period is None:
+            old = next((p for p in dataset.series.get(indicator, ()) if p.year == year), None)
+        else:
+            had = next((p for p in dataset.periods.get(indicator, ()) if p.period == period), None)
+            old = None if had is None else Point(year, had.value, had.status)
         if old is not None and not force:
             raise UsageError(
                 Text(
-                    "record.has_value", indicator=indicator, year=year, old=Num(old.value),
+                    "record.has_value" if period is None else "record.period_has_value", indicator=indicator, year=year,
+                    period=None if period is None else Text("period.ytd" if period.ytd else "period.plain", key=period.key), old=Num(old.value),
                     old_status=Text(f"point.{old.status.value}"), new=Num(value.number), new_status=Text(f"point.{status.value}"),
                 )
             )
-        new_text = splice.set_value(text.replace("\r\n", "\n"), indicator, year, value.written, status)
+        key = year if period is None else period.key
+        within = "ytd" if period is not None and period.ytd else ""
+        new_text = splice.set_value(text.replace("\r\n", "\n"), indicator, key, value.written, status, within)
         load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
         if b"\r\n" in raw:
             new_text = new_text.replace("\n", "\r\n")
         prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
         atomic.replace(real, prefix + new_text.encode("utf-8"))
-    return Change(str(path), indicator, year, old, Point(year, value.number, status))
+    return Change(str(path), indicator, year, old, Point(year, value.number, status), period)

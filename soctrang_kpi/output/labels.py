@@ -33,6 +33,7 @@ LABELS: dict[Status, dict[str, str]] = {
 #: column headings and other fixed words
 WORDS: dict[str, dict[str, str]] = {
     "no": {"vi": "TT", "en": "No"},
+    "period_ytd": {"vi": "lũy kế đến {period}", "en": "year to date to {period}"},
     "not_rated": {"vi": "Không đánh giá", "en": "Not rated"},
     "bounded": {"vi": "giữ trong giới hạn của chỉ tiêu, tính ra {value}", "en": "held within what the indicator can be, computed {value}"},
     # the columns of `kpi validate --format csv / markdown`

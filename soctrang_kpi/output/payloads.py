@@ -279,6 +279,8 @@ def record_payload(change: Any) -> Json:
         "file": change.file,
         "id": change.indicator,
         "year": change.year,
+        "period": None if change.period is None else change.period.key,
+        "ytd": change.period is not None and change.period.ytd,
         "old": point_json(change.old),
         "new": point_json(change.new),
     }
