@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
+from .numbers import number, written_decimals
+
 LANGS = ("vi", "en")
 
 CATALOG: Mapping[str, Mapping[str, str]] = {
@@ -658,11 +660,7 @@ class Num(float):
 
     def render(self, lang: str) -> str:
         value = float(self)
-        decimals = self.decimals
-        if decimals is None:
-            decimals = 0 if value.is_integer() else len(repr(value).partition(".")[2])
-        text = f"{value:,.{decimals}f}"
-        return text.translate(str.maketrans(",.", ".,")) if lang == "vi" else text
+        return number(value, lang, written_decimals(value) if self.decimals is None else self.decimals)
 
     def __str__(self) -> str:
         return self.render("en")

@@ -146,3 +146,17 @@ def test_a_verdicts_reason_is_one_phrase_without_colons():
             assert ":" not in text, (code, lang, text)
     assert REASONS["no_forecast"]["vi"].startswith("không có dự báo (không có lộ trình năm cuối, ")
     assert REASONS["forecast_meets"]["vi"] == "dự báo {x}"
+
+
+def test_messages_and_tables_write_numbers_through_one_formatter():
+    """numbers.number is the one formatter: a number in a message reads as it does in a table."""
+    from soctrang_kpi.messages import Num
+    from soctrang_kpi.numbers import number, written
+    from soctrang_kpi.output.labels import Lang, number as labels_number
+
+    assert labels_number is number
+    for value in (417000.0, 5.76, 1.765, -2.5, 1234567.125, -0.0):
+        for lang in ("vi", "en"):
+            assert Num(value).render(lang) == written(value, lang)
+            assert Num(value, 2).render(lang) == number(value, Lang(lang), 2)
+    assert Num(-0.0, 2).render("vi") == "0,00"  # never "-0,00", in messages too

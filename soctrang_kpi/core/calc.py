@@ -11,31 +11,14 @@ import math
 from collections.abc import Sequence
 
 from ..errors import NotComputable
+# rounding and the magnitude limit live in numbers.py (one home); the core reaches them as calc.*
+from ..numbers import MAX_MAGNITUDE as MAX_MAGNITUDE, round_half_up as round_half_up
 from .model import Direction, Drop, Target
-
-MAX_MAGNITUDE = 1e15  # larger values are typos, not statistics: the loader refuses them
-
 
 def _finite(x: float) -> float:
     if not math.isfinite(x):
         raise NotComputable("overflow")
     return x
-
-
-def round_half_up(x: float, digits: int) -> float:
-    """Round as a person (and the report) does: 100,005 -> 100,01, never banker's rounding.
-
-    Going through repr() first drops binary noise, so 0.1 + 0.2 rounds like 0.3.
-    """
-    if not math.isfinite(x) or abs(x) >= MAX_MAGNITUDE:
-        return x  # nothing to round at that size (and Decimal would refuse the precision)
-    scaled = abs(x) * 10**digits
-    if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
-        return round(x, digits)  # not near a tie: Python's rounding is exact and fast
-    from decimal import ROUND_HALF_UP, Decimal  # only near a tie: most values never need it
-
-    quantum = Decimal(1).scaleb(-digits)
-    return float(Decimal(repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 def chain_average(rates: Sequence[float]) -> float:

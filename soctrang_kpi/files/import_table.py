@@ -23,7 +23,8 @@ from typing import Any, NamedTuple
 
 from . import appendix_layout as layout
 from ..compat.ooxml import Unreadable
-from .as_data import actuals_text, row_data, targets_text
+from .as_data import row_data
+from .yaml_text import actuals_text, targets_text
 from .datadir import ACTUALS, TARGETS
 from .import_xlsx import Grid
 from .. import embedded

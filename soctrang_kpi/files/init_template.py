@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .atomic import write_atomic
 from .datadir import ACTUALS, BUNDLED, FILES, TARGETS
+from .yaml_text import comment, flow
 from ..core.kinds import KINDS
 from ..core.model import Kind
 from ..errors import UsageError, WriteError
@@ -397,9 +398,9 @@ def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:
     """The two files' text for a new plan."""
     if target <= base:
         raise UsageError(Text("init.years_order", base=base, target=target))
-    fill = {"name": _one_line(name), "base": base, "target": target, "next": base + 1, "plan_id": plan_id(base, target)}
+    fill = {"name": comment(_one_line(name)), "base": base, "target": target, "next": base + 1, "plan_id": plan_id(base, target)}
     comments = {f"c_{key}": Template(words[lang]).safe_substitute(fill) for key, words in COMMENTS.items()}
-    values = {**fill, "name": _yaml_text(_one_line(name)), **comments}
+    values = {**fill, "name": flow(_one_line(name)), **comments}
     targets, actuals = templates()
     return {TARGETS: Template(targets).substitute(values), ACTUALS: Template(actuals).substitute(values)}
 
@@ -427,7 +428,3 @@ def write(folder: Path, texts: dict[str, str], force: bool) -> list[Path]:
 def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
-
-def _yaml_text(text: str) -> str:
-    """A name as a double-quoted YAML scalar (a name may hold ':' or '#')."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

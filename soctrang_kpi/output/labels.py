@@ -6,7 +6,7 @@ import math
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from ..core.calc import round_half_up
+from ..numbers import number, written, written_decimals  # the one number formatter (re-exported)
 from ..core.classify import Status
 from ..core.model import Direction, Kind
 from ..core.bounds import WHOLE_UNITS as WHOLE
@@ -295,40 +295,6 @@ def word(key: str, lang: Lang, **fill) -> str:
 
 
 #: Python's 417,000.5 written the Vietnamese way, 417.000,5 (a translate table)
-VI_SEPARATORS = {ord(","): ".", ord("."): ","}
-
-
-def number(value: float | None, lang: Lang, decimals: int | None = None) -> str:
-    """A number as the language writes it: 417.000 and 5,76 in Vietnamese, 417,000 and 5.76 in
-    English. Without ``decimals``, whole numbers show none and others two."""
-    if value is None:
-        return "-"
-    if math.isinf(value):
-        return "∞" if value > 0 else "-∞"
-    if decimals is None:
-        decimals = 0 if float(value).is_integer() else 2
-    rounded = round_half_up(value, decimals) + 0.0  # + 0.0: never "-0,00"
-    text = f"{rounded:,.{decimals}f}"
-    if text.lstrip("-").strip("0.,") == "":
-        text = text.lstrip("-")
-    if lang is Lang.VI:
-        text = text.translate(VI_SEPARATORS)
-    return text
-
-
-def written(value: float | None, lang: Lang) -> str:
-    """A number with the decimals it was written with: 1.765 stays 1,765 and 1.5 stays 1,5."""
-    if value is None:
-        return "-"
-    return number(value, lang, written_decimals(value))
-
-
-def written_decimals(value: float) -> int:
-    """The decimals a number was written with: 0 for 417000, 1 for 1.5, 3 for 1.765."""
-    text = repr(float(value))
-    return 0 if float(value).is_integer() else len(text.partition(".")[2]) if "e" not in text else 2
-
-
 def percent(value: float | None, lang: Lang, precision: int = 2) -> str:
     return "-" if value is None else number(value, lang, precision) + "%"
 
