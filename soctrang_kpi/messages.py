@@ -187,6 +187,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "a month or a quarter has an observed value (actual, preliminary or estimate), not a plan",
         "vi": "tháng hoặc quý chỉ có số thực hiện (actual, preliminary hoặc estimate), không có kế hoạch",
     },
+    "actuals.within_year_unknown": {
+        "en": "its unit and kind do not say what its months and quarters mean: add within_year: flow, level or rate to the indicator in targets.yaml",
+        "vi": "đơn vị và loại chỉ tiêu chưa cho biết số liệu tháng, quý nghĩa là gì: thêm within_year: flow, level hoặc rate cho chỉ tiêu trong targets.yaml",
+    },
     "actuals.period_twice": {"en": "the period also has a value as {status}", "vi": "kỳ này đã có giá trị ở mục {status}"},
     "actuals.note_period": {"en": "a note for {period}, which has no value", "vi": "ghi chú cho {period}, kỳ này không có giá trị"},
     "actuals.year_outside_plans": {"en": "the year is outside every plan", "vi": "năm này nằm ngoài mọi kế hoạch"},

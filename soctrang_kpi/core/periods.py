@@ -17,20 +17,9 @@ from enum import Enum
 from typing import NamedTuple
 
 from . import calc
+from .kinds import KINDS
 from ..errors import NotComputable
 from .model import Basis, Direction, Indicator, Kind, Period, PeriodPoint, Point, PointStatus, Target, WithinYear
-
-#: what a kind's values mean within a year; a kind not here is read by its unit
-KIND_WITHIN_YEAR: dict[Kind, WithinYear] = {
-    Kind.AVERAGE: WithinYear.RATE,
-    Kind.CUMULATIVE: WithinYear.FLOW,
-    Kind.THRESHOLD: WithinYear.LEVEL,
-    Kind.PROGRESS: WithinYear.LEVEL,
-    Kind.BAND: WithinYear.LEVEL,
-    Kind.REDUCTION: WithinYear.LEVEL,
-    Kind.SHARE_OF: WithinYear.LEVEL,
-    Kind.RANK: WithinYear.LEVEL,
-}
 
 #: a growth target's basis: its values are rates, or levels whose unit says the rest
 BASIS_WITHIN_YEAR: dict[Basis, WithinYear | None] = {Basis.RATE: WithinYear.RATE, Basis.LEVEL: None}
@@ -64,8 +53,9 @@ def within_year(indicator: Indicator, target: Target | None) -> WithinYear | Non
     if indicator.within_year is not None:
         return indicator.within_year
     if target is not None:
-        if target.kind in KIND_WITHIN_YEAR:
-            return KIND_WITHIN_YEAR[target.kind]
+        by_kind = KINDS[target.kind].within_year  # the kind's entry says, or leaves it to the unit
+        if by_kind is not None:
+            return by_kind
         if target.kind is Kind.GROWTH and BASIS_WITHIN_YEAR[target.basis] is not None:
             return BASIS_WITHIN_YEAR[target.basis]
     unit = _folded(indicator.unit)

@@ -280,3 +280,17 @@ def assessment(c: Checks, value: object, path: KeyPath, ident: str, fld: str) ->
 
 #: published field -> its check; every other figure is a number
 FIGURE_CHECKS: dict[str, Any] = {key: Checks.number for key in yaml_keys.PUBLISHED if key != "as_of"} | {"assessment": assessment}
+
+
+def warn_unknown_meaning(c: Checks, indicators: dict[str, Indicator], plans: dict[str, Plan], periods: dict[str, tuple[PeriodPoint, ...]]) -> None:
+    """An indicator with values within the year whose unit and kind do not say what they mean
+    (a flow, a level, a rate) gets no within-year figure: say so, and how to declare it."""
+    from ..core.periods import within_year as meaning_of
+
+    targets = {}
+    for plan in plans.values():
+        for row in plan.rows:
+            targets.setdefault(row.indicator, row.target)
+    for ident in periods:
+        if meaning_of(indicators[ident], targets.get(ident)) is None:
+            c.add(("series", ident), Text("actuals.within_year_unknown"), ident, "within_year", warning=True)

@@ -80,6 +80,7 @@ def load_texts(
     sums = Checks(actuals_name, actuals_text)  # needs the checked data: a second, short pass
     warn_share_sums(sums, indicators, plans, series)
     check_places(sums, plans, series)
+    actuals_schema.warn_unknown_meaning(sums, indicators, plans, periods)
     problems += sums.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)

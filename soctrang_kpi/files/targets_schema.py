@@ -24,6 +24,7 @@ from ..core.model import (
     RangeBasis,
     Settings,
     Target,
+    WithinYear,
 )
 from ..core.kinds import GROUP_KINDS, KINDS, OPTIONS, Ranges, kinds_taking, kinds_where
 from ..messages import Num, Text
