@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -66,7 +66,21 @@ FAIL_ON = {
 
 # Options every command shares, declared once.
 PlanOpt = Annotated[Optional[str], typer.Option("--plan", "-p", metavar="<plan>")]
-AsOfOpt = Annotated[Optional[int], typer.Option("--as-of", metavar="<year>")]
+
+
+def _year_or_period(text: str) -> Any:
+    """``--as-of``: a year (2026), a month (2026-06) or a quarter (2026-Q2), as a year or a Period."""
+    if text.isascii() and text.isdigit():
+        return int(text)
+    from .core.periods import looks_like_period, parse_period
+
+    period = parse_period(text)
+    if period is not None:
+        return period
+    raise typer.BadParameter(Text("cli.when", found=repr(text)) if looks_like_period(text) else Text("click.not_whole", value=repr(text)))
+
+
+AsOfOpt = Annotated[Optional[str], typer.Option("--as-of", metavar="<year|month>", parser=_year_or_period)]
 LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG")]
 DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DATA_DIR", show_default=False, metavar="<dir>")]
 JsonOpt = Annotated[bool, typer.Option("--json")]
@@ -146,9 +160,11 @@ def _print(doc, fmt: Format) -> None:
     sys.stdout.buffer.write(writer.file(doc))
 
 
-def _plan_result(dataset, plan: str | None, as_of: int | None, group: str | None = None, lang: Lang = Lang.VI):
+def _plan_result(dataset, plan: str | None, as_of: Any, group: str | None = None, lang: Lang = Lang.VI):
+    """The plan's results as of a year; a month or a quarter (``--as-of 2026-06``) is its year's."""
     from .core.evaluate import evaluate
 
+    as_of = getattr(as_of, "year", as_of)
     if not dataset.plans:
         raise UsageError(Text("cli.no_plan"))
     if plan is not None and plan not in dataset.plans:
@@ -160,6 +176,19 @@ def _plan_result(dataset, plan: str | None, as_of: int | None, group: str | None
     if group is not None:
         result = _restricted(result, group, lang)
     return result
+
+
+def _within_year(dataset, plan, as_of):
+    """The month (or quarter) an annual plan's monthly report runs to: the one asked for in the
+    plan's year, else the latest with values when the year is not yet closed; None otherwise
+    (a term plan, a year given, a closed year: the yearly table answers)."""
+    from .core.periods import is_annual, latest_period
+
+    if not is_annual(plan) or isinstance(as_of, int):
+        return None
+    if as_of is None:
+        return latest_period(dataset, plan)
+    return as_of if as_of.year == plan.target_year else None
 
 
 def _restricted(result, group: str, lang: Lang):
@@ -175,7 +204,7 @@ def _restricted(result, group: str, lang: Lang):
     return restrict(result, group, names)
 
 
-def _reviewed(dataset, plan: str | None, as_of: int | None, group: str | None = None, lang: Lang = Lang.VI):
+def _reviewed(dataset, plan: str | None, as_of: Any, group: str | None = None, lang: Lang = Lang.VI):
     """The plan's results and, in a second pass, the audit of what its report published (of the
     whole plan, dated by the report's own year: a group's rows are then picked from it)."""
     from .core.audit import dated_audit
@@ -209,6 +238,13 @@ def status(
 
     def make(dataset, _warnings):
         result, review = _reviewed(dataset, plan, as_of, group, lang)
+        within = _within_year(dataset, result.plan, as_of)
+        if within is not None:
+            from .core.periods import plan_report
+            from .output.views import month_document
+
+            report = plan_report(dataset, result.plan, within)
+            return month_document(result, report, within, lang, _format(fmt, as_json) is not Format.JSON), 0
         wanted = frozenset(choice.status for choice in only) if only else None
         bands = frozenset(choice.band for choice in only_pace) if only_pace else None
         compared = None
@@ -242,7 +278,19 @@ def show(
         result, review = _reviewed(dataset, plan, as_of)
         found = find(result, indicator)
         others = other_targets(dataset, found.id, result.plan.id, result.as_of)
-        return show_document(result, review, found, found.window.shown, lang, others), 0
+        within = _within_year(dataset, result.plan, as_of)
+        year = within.year if within is not None else getattr(as_of, "year", result.as_of)
+        last = within.last if within is not None else getattr(as_of, "last", 12)
+        periods = tuple(
+            p for p in dataset.periods.get(found.id, ())
+            if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last)
+        )
+        month = None
+        if within is not None:
+            from .core.periods import plan_report
+
+            month = plan_report(dataset, result.plan, within).get(found.id)
+        return show_document(result, review, found, found.window.shown, lang, others, periods, year, month), 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -341,7 +389,14 @@ def export(
             raise UsageError(Text("cli.exists", path=output))
         dataset, _warnings = load.read(folder)
         result, review = _reviewed(dataset, plan, as_of, group, lang)
-        doc = appendix_document(result, review, dataset, lang)
+        within = _within_year(dataset, result.plan, as_of)
+        if within is not None:  # an annual plan within its year: the monthly report
+            from .core.periods import plan_report
+            from .output.views import month_document
+
+            doc = month_document(result, plan_report(dataset, result.plan, within), within, lang)
+        else:
+            doc = appendix_document(result, review, dataset, lang)
         if not (FORMATS[chosen].with_audit if with_audit is None else with_audit):
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
         if chosen in (Format.XLSX, Format.DOCX):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from . import calc
 from .kinds import KINDS
 from ..errors import NotComputable
-from .model import Basis, Direction, Indicator, Kind, Period, PeriodPoint, Point, PointStatus, Target, WithinYear
+from .model import Basis, Dataset, Direction, Indicator, Kind, Period, PeriodPoint, Plan, Point, PointStatus, Target, WithinYear
 
 #: a growth target's basis: its values are rates, or levels whose unit says the rest
 BASIS_WITHIN_YEAR: dict[Basis, WithinYear | None] = {Basis.RATE: WithinYear.RATE, Basis.LEVEL: None}
@@ -306,3 +306,37 @@ def _verdict(
     else:
         met = _reaches(value, plan, direction)
     return Verdict.ON_COURSE if met else Verdict.BEHIND
+
+
+# --- a plan's monthly report ----------------------------------------------------------------------
+
+
+def is_annual(plan: Plan) -> bool:
+    """A one-year plan (base 2025, target 2026): its target year is the year it plans."""
+    return plan.target_year - plan.base_year == 1
+
+
+def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
+    """The month the latest within-year value of an annual plan's year runs to (a quarter counts
+    to its last month); None when its year has none, or a whole-year actual or preliminary value
+    ends it (then the year's own table answers)."""
+    year = plan.target_year
+    ids = [row.indicator for row in plan.rows]
+    closed = any(
+        p.year == year and p.status in (PointStatus.ACTUAL, PointStatus.PRELIMINARY) for i in ids for p in dataset.series.get(i, ())
+    )
+    last = max((p.period.last for i in ids for p in dataset.periods.get(i, ()) if p.period.year == year), default=0)
+    if closed or not last:
+        return None
+    return Period(year, last, last)
+
+
+def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
+    """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target)."""
+    found: dict[str, MonthFigures] = {}
+    for row in plan.rows:
+        if KINDS[row.target.kind].rated_by_rows or row.target.value is None:
+            continue
+        series = Series(dataset.series.get(row.indicator, ()), dataset.periods.get(row.indicator, ()))
+        found[row.indicator] = figures(dataset.indicators[row.indicator], row.target, series, period)
+    return found

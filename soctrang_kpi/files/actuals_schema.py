@@ -12,7 +12,7 @@ from .checks import Checks, KeyPath, describe, quotes_hint
 from . import targets_schema
 from .targets_schema import YEARS
 from ..core.calc import MAX_MAGNITUDE, index_to_rate
-from ..core.model import Indicator, Period, PeriodPoint, Plan, Point, PointStatus, Published
+from ..core.model import Indicator, Period, PeriodPoint, Plan, Point, PointStatus, Published, Target
 from ..core.periods import looks_like_period, parse_period
 from ..messages import Text
 
@@ -287,7 +287,7 @@ def warn_unknown_meaning(c: Checks, indicators: dict[str, Indicator], plans: dic
     (a flow, a level, a rate) gets no within-year figure: say so, and how to declare it."""
     from ..core.periods import within_year as meaning_of
 
-    targets = {}
+    targets: dict[str, Target] = {}
     for plan in plans.values():
         for row in plan.rows:
             targets.setdefault(row.indicator, row.target)

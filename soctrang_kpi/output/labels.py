@@ -30,10 +30,53 @@ LABELS: dict[Status, dict[str, str]] = {
     Status.NO_DATA: {"vi": "Chưa có số liệu", "en": "No data"},
 }
 
+#: the within-year verdicts, per language (provisional before December)
+MONTH_VERDICTS: dict[str, dict[str, str]] = {
+    "on_course": {"vi": "Đúng tiến độ", "en": "On course"},
+    "behind": {"vi": "Chậm tiến độ", "en": "Behind"},
+    "achieved": {"vi": "Đạt kế hoạch năm", "en": "Year's plan met"},
+    "missed": {"vi": "Không đạt kế hoạch năm", "en": "Year's plan missed"},
+    "no_data": {"vi": "Chưa có số liệu", "en": "No data"},
+}
+
+#: why a within-year row has no figure
+MONTH_REASONS: dict[str, dict[str, str]] = {
+    "unknown_meaning": {"vi": "chưa rõ số liệu trong năm là dòng chảy, mức hay tốc độ (within_year)", "en": "within_year not known: flow, level or rate"},
+    "no_values": {"vi": "chưa có số liệu của kỳ", "en": "no value for the period"},
+    "no_target": {"vi": "chưa có kế hoạch năm", "en": "no target for the year"},
+}
+
+ROMAN = ("I", "II", "III", "IV")
+
 #: column headings and other fixed words
 WORDS: dict[str, dict[str, str]] = {
     "no": {"vi": "TT", "en": "No"},
     "period_ytd": {"vi": "lũy kế đến {period}", "en": "year to date to {period}"},
+    # the monthly report of an annual plan (README "Within the year")
+    "month_title": {"vi": "{plan} — {period}", "en": "{plan} — {period}"},
+    "period_month": {"vi": "tháng {month}/{year}", "en": "month {month}/{year}"},
+    "period_quarter": {"vi": "quý {roman}/{year}", "en": "quarter {roman}/{year}"},
+    "month_plan": {"vi": "KH năm {year}", "en": "Plan {year}"},
+    "month_alone": {"vi": "Tháng {month}", "en": "Month {month}"},
+    "quarter_alone": {"vi": "Quý {roman}", "en": "Quarter {roman}"},
+    "month_to_date": {"vi": "Lũy kế {month} tháng", "en": "{month} months to date"},
+    "month_plan_pct": {"vi": "% KH năm", "en": "% of plan"},
+    "month_change": {"vi": "So cùng kỳ", "en": "vs last year"},
+    "month_marks": {"vi": "* ước tính, ° sơ bộ", "en": "* estimate, ° preliminary"},
+    "month_estimate": {"vi": "Ước cả năm", "en": "Year estimate"},
+    "month_footer": {"vi": "{counts}; {elapsed} thời gian của năm đã qua — đánh giá tạm tính", "en": "{counts}; {elapsed} of the year gone — provisional"},
+    "month_footer_final": {"vi": "{counts}; cả năm", "en": "{counts}; the whole year"},
+    "seasonal_note": {"vi": "theo tỷ trọng cùng kỳ năm trước {share}", "en": "by last year's share to date, {share}"},
+    "entered_note": {"vi": "ước tính đã nhập", "en": "entered estimate"},
+    "period_col": {"vi": "Kỳ", "en": "Period"},
+    "month_fact": {"vi": "Tính đến {period}", "en": "As of {period}"},
+    "month_fact_to_date": {"vi": "lũy kế {value} = {pct} KH năm", "en": "year to date {value} = {pct} of the year's plan"},
+    "month_fact_change": {"vi": "so cùng kỳ {change}", "en": "{change} on the same period last year"},
+    "month_fact_estimate": {"vi": "ước cả năm {value} ({how})", "en": "year estimate {value} ({how})"},
+    "provisional": {"vi": "{verdict} (tạm tính, chưa hết năm)", "en": "{verdict} (provisional: the year is not over)"},
+    "same_period_last_year": {"vi": "Cùng kỳ {year}", "en": "Same period {year}"},
+    "periods_title": {"vi": "Các kỳ trong năm {year} và cùng kỳ {last}", "en": "Periods of {year} beside {last}"},
+    "term_requires": {"vi": "Nhiệm kỳ cần năm {year}", "en": "The term needs in {year}"},
     "not_rated": {"vi": "Không đánh giá", "en": "Not rated"},
     "bounded": {"vi": "giữ trong giới hạn của chỉ tiêu, tính ra {value}", "en": "held within what the indicator can be, computed {value}"},
     # the columns of `kpi validate --format csv / markdown`

@@ -17,9 +17,11 @@ from ..core.pace import Band
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
-from .document import Chart, Column, Document, Row, Table
+from .document import Chart, Column, Document, Printed, Row, Table
 from .fields import Ctx, Use, use
 from .labels import (
+    MONTH_VERDICTS,
+    ROMAN,
     FORECAST_SOURCES,
     KIND_NAMES,
     POINT_STATUS,
@@ -128,8 +130,10 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
 
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
-    others: list[tuple[Plan, Result]] | None = None,
+    others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None,
 ) -> Document:
+    """One indicator in detail; with ``periods``, its months and quarters of ``year`` beside last
+    year's, and with ``month`` (an annual plan within its year) the monthly report's figures."""
     others = others or []
     precision = pr.plan.settings.precision
     f, target = result.figures, result.row.target
@@ -196,6 +200,11 @@ def show_document(
         role="years",
     )
     tables = [facts_table, years]
+    if month is not None:
+        # the monthly figures go first among the facts: what the office writes now
+        tables[0] = facts_table._replace(rows=(Row((word("month_fact", lang, period=period_text(month.period, lang)), month_fact(month, result, lang, precision))),) + facts_table.rows)
+    if periods:
+        tables.append(periods_table(periods, year, result, lang, precision))
     if others:
         tables.append(other_targets_table(pr, others, lang))
     findings = review.of(result.id)
@@ -204,7 +213,7 @@ def show_document(
     lines = chart(series, target, lang) if series and target.value is not None else []
     return Document(
         lang,
-        lambda: payloads.show_payload(pr, review, result, series, lang, others),
+        lambda: payloads.show_payload(pr, review, result, series, lang, others, periods, month),
         tuple(tables),
         tuple(lines),
         title=plan_title(pr, lang),
@@ -354,3 +363,112 @@ def _notes_cell(series: tuple[Point, ...], last_year: int) -> str:
     """The notes of an indicator's values, "2023: Cục Thống kê, 12/2023", one per year."""
     return "; ".join(f"{p.year}: {p.note}" for p in series if p.note and p.year <= last_year)
 
+
+
+# --- within the year: an annual plan's monthly report (README "Within the year") ---------------
+
+#: the monthly-report table: KH năm | tháng | lũy kế | % KH năm | so cùng kỳ | ước cả năm | đánh giá
+MONTH_FIELDS: tuple[Use | str, ...] = (
+    "month.no",
+    use("month.name", wrap=True, sub_prefix="  - ", max_lines=3),
+    use("month.unit", drop=9, max_width=11, follows="to_date"),
+    use("month.plan", drop=4),
+    use("month.alone", drop=8),
+    "month.to_date",
+    "month.plan_pct",
+    use("month.change", drop=6),
+    use("month.estimate", drop=7),
+    "month.verdict",
+)
+
+
+def period_text(period, lang: Lang) -> str:
+    """ "tháng 6/2026", "quý II/2026"; "Jun 2026", "Q2 2026"."""
+    if period.quarter:
+        return word("period_quarter", lang, year=period.year, roman=ROMAN[period.last // 3 - 1])
+    return word("period_month", lang, year=period.year, month=period.last)
+
+
+def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people: bool = True) -> Document:
+    """An annual plan's monthly report as of ``period``: one row per indicator with a target."""
+    rows = [(r, report[r.id]) for r in pr.results if r.id in report]
+    name = pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
+    title = word("month_title", lang, plan=name, period=period_text(period, lang))
+    payload = lambda: payloads.month_payload(pr, rows, period, lang)  # noqa: E731
+    if not for_people:
+        return Document(lang, payload, title=title)
+    table = fields.table(title, MONTH_FIELDS, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth), role="month")
+    tally: dict[str, int] = {}
+    for _r, f in rows:
+        tally[f.verdict.value] = tally.get(f.verdict.value, 0) + 1
+    counts = count_text(len(rows), lang) + ": " + ", ".join(
+        f"{n} {MONTH_VERDICTS[v][lang.value].lower()}" for v, n in sorted(tally.items(), key=lambda kv: list(MONTH_VERDICTS).index(kv[0]))
+    )
+    final = period.last == 12
+    elapsed = percent(100 * period.last / 12, lang, 2)
+    footer = word("month_footer_final" if final else "month_footer", lang, counts=counts, elapsed=elapsed)
+    footer += f"   ({word('month_marks', lang)})"
+    return Document(lang, payload, (table._replace(footer=footer),), title=title)
+
+
+def period_label(period, lang: Lang) -> str:
+    """A period's row in `kpi show`: "Tháng 6", "Quý II", "Lũy kế 6 tháng"."""
+    blanks = {"year": period.year, "month": period.last, "roman": ROMAN[period.last // 3 - 1]}
+    key = "month_to_date" if period.ytd else "quarter_alone" if period.quarter else "month_alone"
+    return word(key, lang, **blanks)
+
+
+def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precision: int) -> Table:
+    """The indicator's months, quarters and lũy kế of ``year`` beside the same periods of last
+    year, with the change (none for a rate, which is itself against the same period)."""
+    from ..core.model import Period, WithinYear
+    from ..core.periods import within_year
+
+    meaning = within_year(result.indicator, result.row.target)
+    by = {(p.period.first, p.period.last, p.period.ytd, p.period.year): p for p in periods}
+    keys = sorted({(p.period.last, -p.period.first, p.period.ytd) for p in periods})
+    rows = []
+    for last, minus_first, ytd in keys:
+        now, before = by.get((-minus_first, last, ytd, year)), by.get((-minus_first, last, ytd, year - 1))
+        change = None
+        if now is not None and before is not None and before.value and meaning not in (None, WithinYear.RATE):
+            change = 100 * (now.value / before.value - 1)
+        label = period_label(Period(year, -minus_first, last, ytd), lang)
+        rows.append(Row((
+            label,
+            None if now is None else Printed(now.value, number(now.value, lang, result.indicator.precision) + fields.LATEST_MARKS.get(now.status, ""), plain=True),
+            None if before is None else before.value,
+            change,
+            (now.note if now is not None else ""),
+        )))
+    return Table(
+        word("periods_title", lang, year=year, last=year - 1),
+        (
+            Column(word("period_col", lang)),
+            Column(str(year), numeric=True),
+            Column(word("same_period_last_year", lang, year=year - 1), numeric=True),
+            Column(word("month_change", lang), numeric=True, decimals=precision, suffix="%"),
+            Column(word("value_note", lang), wrap=True),
+        ),
+        tuple(rows),
+        role="periods",
+    )
+
+
+def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
+    """The monthly report in one line: "lũy kế 530 = 70,67% KH năm; so cùng kỳ 18,09%; ước cả năm
+    1.062,83 (theo tỷ trọng cùng kỳ năm trước 49,87%); Đúng tiến độ (tạm tính)"."""
+    from .labels import MONTH_REASONS
+
+    if f.to_date is None:
+        return f"{MONTH_VERDICTS['no_data'][lang.value]} ({MONTH_REASONS[f.reason][lang.value]})"
+    digits = result.indicator.precision
+    parts = [word("month_fact_to_date", lang, value=number(f.to_date.value, lang, digits), pct=percent(f.plan_pct, lang, precision))]
+    if f.change_pct is not None:
+        parts.append(word("month_fact_change", lang, change=percent(f.change_pct, lang, precision)))
+    if f.estimate is not None:
+        how = word("entered_note", lang) if f.estimate_source.value == "entered" else word("seasonal_note", lang, share=percent(f.seasonal_pct, lang, precision))
+        parts.append(word("month_fact_estimate", lang, value=number(f.estimate, lang, digits), how=how))
+    verdict = MONTH_VERDICTS[f.verdict.value][lang.value]
+    parts.append(verdict if f.final or f.verdict.value == "no_data" else word("provisional", lang, verdict=verdict))
+    return "; ".join(parts)
