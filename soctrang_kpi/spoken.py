@@ -23,7 +23,7 @@ import typer
 
 from .compat import click_errors
 from .errors import DataError, KpiError, UsageError, WriteError
-from .messages import LANGS, Num, Text, help_text, render
+from .messages import CATALOG, LANGS, Num, Text, help_text, render, section
 
 EXIT_DATA, EXIT_USAGE, EXIT_FAIL_ON, EXIT_WRITE = 1, 2, 3, 4
 #: `kpi import` wrote the files, and lists cells or guesses a person should check
@@ -77,19 +77,11 @@ def _speak(command, ctx, lang: str) -> None:
 
 
 #: Typer's own words in the --help panels
-PANEL_WORDS = {
-    "ARGUMENTS_PANEL_TITLE": {"vi": "Tham số", "en": "Arguments"},
-    "OPTIONS_PANEL_TITLE": {"vi": "Tuỳ chọn", "en": "Options"},
-    "COMMANDS_PANEL_TITLE": {"vi": "Lệnh", "en": "Commands"},
-    "DEFAULT_STRING": {"vi": "[mặc định: {}]", "en": "[default: {}]"},
-    "ENVVAR_STRING": {"vi": "[biến môi trường: {}]", "en": "[env var: {}]"},
-    "REQUIRED_LONG_STRING": {"vi": "[bắt buộc]", "en": "[required]"},
-    "ERRORS_PANEL_TITLE": {"vi": "Lỗi", "en": "Error"},
-}
+PANEL_WORDS = {k: v for k, v in section("panel").items() if k != "usage"}
 
 
 #: the word before the usage line of a help screen
-USAGE_WORD = {"vi": "Cách dùng: ", "en": "Usage: "}
+USAGE_WORD = CATALOG["panel.usage"]
 
 
 def _usage(command, ctx, formatter) -> None:

@@ -72,12 +72,12 @@ RECIPE = [
      "\n\n"),
     ("core/kinds.py", "Kind.RANK: KindSpec(", "after",
      "    Kind.PEAK: KindSpec(peak_figures, of_target),\n"),
-    ("output/labels.py", '"reduction": {"vi": "mức giảm của tỷ lệ"', "after",
-     '    "peak": {"vi": "năm cao nhất của nhiệm kỳ", "en": "best year of the term"},\n'),
+    ("messages.py", '"target_kind.reduction": ', "after",
+     '    "target_kind.peak": {"en": "best year of the term", "vi": "năm cao nhất của nhiệm kỳ"},\n'),
     ("files/init_template.py", "TARGETS_HEAD = ", "before-block",
      None),
-    ("files/init_template.py", '"reduction": {"vi": "giảm bình quân', "after",
-     '    "peak": {"vi": "năm cao nhất của nhiệm kỳ đạt 30", "en": "the best year of the term reaches 30"},\n'),
+    ("messages.py", '"template.reduction": ', "after",
+     '    "template.peak": {"en": "the best year of the term reaches 30", "vi": "năm cao nhất của nhiệm kỳ đạt 30"},\n'),
 ]
 
 PEAK_EXAMPLE = '''\

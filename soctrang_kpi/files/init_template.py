@@ -19,7 +19,7 @@ from .yaml_text import comment, flow
 from ..core.kinds import KINDS
 from ..core.model import Kind
 from ..errors import UsageError, WriteError
-from ..messages import Text
+from ..messages import Text, section
 
 class Example(NamedTuple):
     """One kind's example in the template: its indicators, its target rows and its values (with
@@ -323,71 +323,7 @@ def templates() -> tuple[str, str]:
 
 
 #: the template's comments, in each language
-COMMENTS: dict[str, dict[str, str]] = {
-    "targets_head": {
-        "vi": "Chỉ tiêu của kế hoạch \"$name\" ($base–$target), tạo bởi kpi init.",
-        "en": "Targets of the plan \"$name\" ($base–$target), written by kpi init.",
-    },
-    "edit": {
-        "vi": "Thay các ví dụ dưới đây bằng chỉ tiêu của nghị quyết; kiểm tra bằng: kpi validate",
-        "en": "Replace the examples below with the resolution's indicators; check with: kpi validate",
-    },
-    "indicator": {
-        "vi": "mỗi chỉ tiêu: mã (chữ thường, gạch ngang), tên, đơn vị tính",
-        "en": "each indicator: an id (lower case, dashes), a name, a unit",
-    },
-    "quote": {"vi": "viết % trong dấu nháy", "en": "write % in quotes"},
-    "parent": {"vi": "chỉ tiêu con của grdp-structure", "en": "a sub-indicator of grdp-structure"},
-    "base": {"vi": "năm gốc: năm cuối trước nhiệm kỳ", "en": "the last year before the term"},
-    "precision": {"vi": "số chữ số thập phân khi so sánh phần trăm", "en": "decimals at which percentages are compared"},
-    "classes": {
-        "vi": "mức đánh giá giữa Đạt và Khó đạt mà báo cáo dùng: chưa đạt nhưng dự báo từ 95% (bỏ đi nếu không dùng)",
-        "en": "a class between Đạt and Khó đạt the reports use: short, but forecast at 95% or more (leave out if unused)",
-    },
-    "kinds": {
-        "vi": "mỗi loại chỉ tiêu một ví dụ; number là số thứ tự như bản in, trong dấu nháy",
-        "en": "one example of each kind of target; number is the printed number, in quotes",
-    },
-    "growth": {"vi": "tăng trưởng bình quân (%/năm)", "en": "average yearly growth (%/year)"},
-    "level": {"vi": "mức cần đạt vào năm cuối", "en": "the level to reach by the target year"},
-    "average": {"vi": "bình quân hằng năm, trong khoảng 1–1,5", "en": "yearly average, within 1–1.5"},
-    "progress": {"vi": "tiến độ từ năm gốc đến mục tiêu", "en": "progress from the baseline to the target"},
-    "composition": {"vi": "cơ cấu: các chỉ tiêu con cộng lại 100%", "en": "composition: the parts sum to 100%"},
-    "at_most": {"vi": "≤ 16: càng thấp càng tốt", "en": "≤ 16: less is better"},
-    "group": {"vi": "nhóm: được đánh giá qua chỉ tiêu con", "en": "group: rated by its sub-indicators"},
-    "threshold": {"vi": "ngưỡng mỗi năm: trên 80", "en": "a threshold every year: above 80"},
-    "cumulative": {"vi": "lũy kế: tổng các năm của nhiệm kỳ đạt 500", "en": "cumulative: the years of the term add up to 500"},
-    "band": {"vi": "trong khoảng 50–55%: trong khoảng là đạt", "en": "a band, 50–55%: inside it is achieved"},
-    "reduction": {"vi": "giảm bình quân 0,5 điểm % mỗi năm, tính từ tỷ lệ từng năm", "en": "down 0.5 points a year on average, from the yearly rate"},
-    "printed": {
-        "vi": "printed: mục tiêu đúng như nghị quyết ghi, in thay cho cách viết tự tạo",
-        "en": "printed: the target as the resolution words it, printed instead of the generated form",
-    },
-    "share_of": {"vi": "tỷ lệ so với GRDP: vốn đầu tư bằng 40% GRDP mỗi năm", "en": "a share of GRDP: investment at 40% of GRDP"},
-    "rank": {"vi": "thứ hạng: thuộc nhóm 15 dẫn đầu (hạng 1–15)", "en": "a rank: within the top 15 (places 1–15)"},
-    "growth_level": {
-        "vi": "tăng 15%/năm tính từ giá trị từng năm (basis: level)",
-        "en": "up 15% a year, from the yearly values (basis: level)",
-    },
-    "no_target": {
-        "vi": "chưa có mục tiêu, số liệu: vẫn được liệt kê và đếm",
-        "en": "no target or values yet: still listed and counted",
-    },
-    "actuals_head": {
-        "vi": "Số liệu từng năm của kế hoạch \"$name\": thực hiện (actual), ước tính (estimate), lộ trình (plan).",
-        "en": "Yearly values of the plan \"$name\": actual, estimate, plan (the roadmap).",
-    },
-    "numbers": {
-        "vi": "Số viết với dấu chấm thập phân và không có dấu phân cách hàng nghìn: 5.76, 417000",
-        "en": "Numbers with a decimal point and no thousands separator: 5.76, 417000",
-    },
-    "actual": {"vi": "số thực hiện", "en": "actual values"},
-    "estimate": {"vi": "số ước tính", "en": "estimates"},
-    "plan": {
-        "vi": "plan: lộ trình từng năm còn lại, nếu nghị quyết có (plan: {2027: 9, 2028: 10}); chỉ ghi mục tiêu năm cuối thì không phải lộ trình, kpi dự báo từ số liệu",
-        "en": "plan: the roadmap, each remaining year, when the resolution has one (plan: {2027: 9, 2028: 10}); the target year's target alone is no roadmap, kpi forecasts from the values",
-    },
-}
+COMMENTS = section("template")
 
 
 def plan_id(base: int, target: int) -> str:
