@@ -253,7 +253,11 @@ def status(
             compared = (before, compare(before, result))
         failed = fail_on is not None and any(r.status in FAIL_ON[fail_on] for r in result.results)
         people = _format(fmt, as_json) is not Format.JSON
-        return status_document(result, review, lang, wanted, bands, compared, for_people=people), EXIT_FAIL_ON if failed else 0
+        from .core.periods import annual_report, is_annual
+
+        annual = annual_report(dataset, result.plan, result.as_of) if is_annual(result.plan) else None
+        document = status_document(result, review, lang, wanted, bands, compared, for_people=people, annual=annual)
+        return document, EXIT_FAIL_ON if failed else 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)

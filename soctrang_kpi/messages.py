@@ -492,6 +492,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     # labels, headers and phrases of tables and screens
     "word.no": {"en": "No", "vi": "TT"},
     # the monthly report of an annual plan (README "Within the year")
+    "word.annual_previous": {"en": "Actual {year}", "vi": "TH năm {year}"},
+    "word.annual_target": {"en": "Plan {year}", "vi": "KH năm {year}"},
+    "word.annual_current": {"en": "Estimate {year}", "vi": "Ước TH năm {year}"},
+    "word.annual_pct": {"en": "% of plan", "vi": "% KH"},
     "word.period_ytd": {"en": "year to date to {period}", "vi": "lũy kế đến {period}"},
     "word.month_title": {"en": "{plan} — {period}", "vi": "{plan} — {period}"},
     "word.period_month": {"en": "month {month}/{year}", "vi": "tháng {month}/{year}"},

@@ -340,3 +340,38 @@ def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, Month
         series = Series(dataset.series.get(row.indicator, ()), dataset.periods.get(row.indicator, ()))
         found[row.indicator] = figures(dataset.indicators[row.indicator], row.target, series, period)
     return found
+
+
+# --- an annual plan's own table ------------------------------------------------------------------
+
+
+class YearFigures(NamedTuple):
+    """An annual plan's row: thực hiện năm trước | kế hoạch năm | ước thực hiện | % kế hoạch | so
+    cùng kỳ (README "The annual plan's own table")."""
+
+    previous: Reading | None  # the base year's value (thực hiện năm trước)
+    current: Reading | None  # the plan's year, observed by the as-of year (ước thực hiện, sơ bộ, chính thức)
+    change_pct: float | None  # so cùng kỳ: (current / previous − 1) · 100; a rate's own value
+
+
+def year_figures(indicator: Indicator, target: Target, points: tuple[Point, ...], plan: Plan, as_of: int) -> YearFigures:
+    """The indicator's own values (a growth of a level: its levels, not their rates) around an
+    annual plan's year; the change is none for a rate of a rate, and none without both years."""
+    series = Series(points, ())
+    previous = series.yearly(plan.base_year)
+    current = series.yearly(plan.target_year) if as_of >= plan.target_year else None
+    meaning = within_year(indicator, target)
+    change = None
+    if current is not None and meaning is WithinYear.RATE:
+        change = current.value
+    elif current is not None and previous is not None and previous.value > 0 and current.value >= 0:
+        change = 100 * (current.value / previous.value - 1)
+    return YearFigures(previous, current, change)
+
+
+def annual_report(dataset: Dataset, plan: Plan, as_of: int) -> dict[str, YearFigures]:
+    """Each row's figures in an annual plan's own table, by indicator id."""
+    return {
+        row.indicator: year_figures(dataset.indicators[row.indicator], row.target, dataset.series.get(row.indicator, ()), plan, as_of)
+        for row in plan.rows
+    }

@@ -53,6 +53,7 @@ class Ctx(NamedTuple):
     lang: Lang
     notes: dict[str, str] = {}  # the appendix's source notes, by indicator id
     period: Period | None = None  # the month or quarter of a monthly report (README "Within the year")
+    annual: dict[str, Any] = {}  # an annual plan's own figures by indicator id (core.periods.YearFigures)
 
     @property
     def plan_result(self) -> PlanResult:
@@ -208,7 +209,26 @@ def _own_unit(m: Any, ctx: Ctx, p: int = 0) -> str:
 
 
 def _estimated(reading: Any) -> bool:
-    return reading is not None and reading.status is not PointStatus.ACTUAL
+    """An estimate (ước tính): the cell a spreadsheet marks "*" (a preliminary one says "°" itself)."""
+    return reading is not None and reading.status is PointStatus.ESTIMATE
+
+
+# --- an annual plan's own table: a Result, its YearFigures in the context ----------------------------
+
+
+def _plan_year(ctx: Ctx, p: int) -> int:
+    return ctx.plan_result.plan.target_year
+
+
+def _year_reading(r: Result, ctx: Ctx, which: str) -> Printed | None:
+    figures = ctx.annual.get(r.id)
+    reading = None if figures is None else getattr(figures, which)
+    return None if reading is None else _reading((r,), ctx, reading)
+
+
+def _year_pct(r: Result, ctx: Ctx, p: int = 0) -> float | None:
+    figures = ctx.annual.get(r.id)
+    return None if figures is None or figures.current is None else r.figures.attainment_pct
 
 
 NUMERIC = Column("", numeric=True)
@@ -291,6 +311,21 @@ FIELDS: dict[str, Field] = {
     ),
     "month.estimate": Field(_month_said("month_estimate"), lambda m, ctx, p: m[1].estimate, Column("", numeric=True, key="estimate")),
     "month.verdict": Field(said("assessment"), _month_verdict, Column("", key="assessment"), on_heading=True),
+    # an annual plan's own table: thực hiện năm trước | kế hoạch năm | ước thực hiện | % kế hoạch | so cùng kỳ
+    "annual.previous": Field(
+        said("annual_previous", year=_base_year), lambda r, ctx, p: _year_reading(r, ctx, "previous"), Column("", numeric=True, key="baseline"),
+        estimate=lambda r, ctx, p: _estimated(getattr(ctx.annual.get(r.id), "previous", None)),
+    ),
+    "annual.target": Field(said("annual_target", year=_plan_year), target_cell, Column("", numeric=True, key="target", as_written=True)),
+    "annual.current": Field(
+        said("annual_current", year=_plan_year), lambda r, ctx, p: _year_reading(r, ctx, "current"), Column("", numeric=True, key="latest"),
+        estimate=lambda r, ctx, p: _estimated(getattr(ctx.annual.get(r.id), "current", None)),
+    ),
+    "annual.pct": Field(said("annual_pct"), _year_pct, Column("", numeric=True, key="attainment", suffix="%"), decimals_of_plan=True),
+    "annual.change": Field(
+        said("month_change"), lambda r, ctx, p: getattr(ctx.annual.get(r.id), "change_pct", None),
+        Column("", numeric=True, key="change", suffix="%"), decimals_of_plan=True,
+    ),
     # another plan's row of the same indicator: (plan, result)
     "other.plan": Field(said("plan"), lambda o, ctx, p: o[0].name_en if ctx.lang is Lang.EN and o[0].name_en else o[0].name),
     "other.target": Field(said("target"), lambda o, ctx, p: target_text(o[1].row.target, ctx.lang), NUMERIC),

@@ -187,12 +187,18 @@ def groups_json(pr: PlanResult, lang: Lang) -> list[Json]:
     ]
 
 
-def status_payload(pr: PlanResult, review: AuditReport, shown: list[Result], lang: Lang, compare: Json | None = None) -> Json:
+def status_payload(
+    pr: PlanResult, review: AuditReport, shown: list[Result], lang: Lang, compare: Json | None = None, annual: dict | None = None
+) -> Json:
+    """``annual``: an annual plan's own figures; each indicator object then has ``annual``."""
     precision = pr.plan.settings.precision
     data = {
         **header("status", pr),
         "lang": lang.value,
-        "indicators": [indicator_json(r, review.of(r.id), lang, precision) for r in shown],
+        "indicators": [
+            indicator_json(r, review.of(r.id), lang, precision) | ({"annual": annual_json(annual.get(r.id))} if annual is not None else {})
+            for r in shown
+        ],
         "summary": summary_json(pr),
         "audit": [finding_json(f, lang, precision) for f in review.plan],
         "audited_as_of": review.as_of,
@@ -347,3 +353,11 @@ def month_payload(pr: PlanResult, rows, period, lang: Lang) -> Json:
         "indicators": [month_json(r, f, lang) for r, f in rows],
         "summary": {"total": len(rows), **counts},
     }
+
+
+def annual_json(figures) -> Json | None:
+    """An annual plan's row: ``previous`` (the base year's value) and ``current`` (the plan's year:
+    ``value``, ``status``), ``change_pct`` (so cùng kỳ)."""
+    if figures is None:
+        return None
+    return {"previous": _reading_json(figures.previous), "current": _reading_json(figures.current), "change_pct": _r(figures.change_pct)}

@@ -14,6 +14,7 @@ from ..core.groups import counts_by_group
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
 from ..core.model import Dataset, Plan, Point, PointStatus, PublishedSummary, Target
 from ..core.pace import Band
+from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
@@ -56,6 +57,19 @@ STATUS_FIELDS: tuple[Use | str, ...] = (
     "assessment",
 )
 
+#: an annual plan's own table: a one-year plan has no average, roadmap or pace
+ANNUAL_FIELDS: tuple[Use | str, ...] = (
+    "no",
+    use("name", wrap=True, sub_prefix="  - ", max_lines=3),
+    use("unit", drop=9, max_width=11, follows="latest"),
+    use("annual.previous", drop=4),
+    use("annual.target", drop=3),
+    "annual.current",
+    "annual.pct",
+    use("annual.change", drop=5),
+    "assessment",
+)
+
 #: a published figure against the computed one (`kpi audit`, and beside the appendix and `show`)
 FINDINGS_FIELDS: tuple[Use | str, ...] = (
     "finding.no",
@@ -85,6 +99,7 @@ def status_document(
     pace_only: frozenset[Band] | None = None,
     compared: tuple[PlanResult, tuple[Change, ...]] | None = None,
     for_people: bool = True,
+    annual: dict | None = None,
 ) -> Document:
     """The plan's table; ``for_people=False`` (JSON) leaves the table out: at 10.000 indicators
     formatting its cells costs a quarter of the run."""
@@ -92,10 +107,11 @@ def status_document(
     shown = [r for r in pr.results if (only is None or r.status in only) and _paced(r, pace_only)]
     title = plan_title(pr, lang)
     compare_json = None if compared is None else payloads.compare_json(compared[0], compared[1], lang)
-    payload = lambda: payloads.status_payload(pr, review, shown, lang, compare_json)  # noqa: E731
+    payload = lambda: payloads.status_payload(pr, review, shown, lang, compare_json, annual)  # noqa: E731
     if not for_people:
         return Document(lang, payload, title=title, counts=tuple(pr.summary.items()))
-    table = fields.table(title, STATUS_FIELDS, shown, Ctx(pr, lang), fields.indicator_row, role="status")
+    layout = STATUS_FIELDS if annual is None else ANNUAL_FIELDS  # a one-year plan: its own table
+    table = fields.table(title, layout, shown, Ctx(pr, lang, annual=annual or {}), fields.indicator_row, role="status")
     rows = table.rows
     estimate = POINT_STATUS["estimate"][lang.value]
     footer = f"{summary_line(pr, lang)}   (* {estimate})"
@@ -337,8 +353,13 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         "assessment",
         *((use("value_note", wrap=True),) if noted else ()),
     )
+    annual = None
+    if is_annual(plan):  # a one-year plan: thực hiện năm trước | kế hoạch năm | ước thực hiện | % kế hoạch | so cùng kỳ
+        annual = annual_report(dataset, plan, pr.as_of)
+        uses = tuple(u for u in ANNUAL_FIELDS) + ((use("value_note", wrap=True),) if noted else ())
+        uses = tuple(use("name", wrap=True, sub_prefix="- ") if u == ANNUAL_FIELDS[1] else u for u in uses)
     title = plan_title(pr, lang)
-    ctx = Ctx(pr, lang, notes)
+    ctx = Ctx(pr, lang, notes, annual=annual or {})
     appendix = fields.table(title, uses, pr.results, ctx, fields.indicator_row, footer=summary_line(pr, lang), role="appendix")
     charts = tuple(
         Chart(
