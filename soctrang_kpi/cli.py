@@ -289,12 +289,11 @@ def show(
             p for p in dataset.periods.get(found.id, ())
             if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last)
         )
-        month = None
-        if within is not None:
-            from .core.periods import plan_report
+        from .core.periods import plan_report, term_needs
 
-            month = plan_report(dataset, result.plan, within).get(found.id)
-        return show_document(result, review, found, found.window.shown, lang, others, periods, year, month), 0
+        month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)
+        needs = term_needs(dataset, result.plan, found.id)
+        return show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs), 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)

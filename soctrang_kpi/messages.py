@@ -521,6 +521,15 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.same_period_last_year": {"en": "Same period {year}", "vi": "Cùng kỳ {year}"},
     "word.periods_title": {"en": "Periods of {year} beside {last}", "vi": "Các kỳ trong năm {year} và cùng kỳ {last}"},
     "word.term_requires": {"en": "The term needs in {year}", "vi": "Nhiệm kỳ cần năm {year}"},
+    "word.term_need_rate": {
+        "en": "{rate} a year in the {remaining} years left to reach {target} of {plan}",
+        "vi": "{rate}/năm trong {remaining} năm còn lại để đạt {target} của {plan}",
+    },
+    "word.term_need_level": {
+        "en": "{level} (growing {rate} a year to {end}) to reach {target} of {plan}",
+        "vi": "{level} (tăng {rate}/năm đến {end}) để đạt {target} của {plan}",
+    },
+    "word.term_need_none": {"en": "- ({plan}: nothing left to compute)", "vi": "- ({plan}: không tính được)"},
     "month_verdict.on_course": {"en": "On course", "vi": "Đúng tiến độ"},
     "month_verdict.behind": {"en": "Behind", "vi": "Chậm tiến độ"},
     "month_verdict.achieved": {"en": "Year's plan met", "vi": "Đạt kế hoạch năm"},

@@ -375,3 +375,39 @@ def annual_report(dataset: Dataset, plan: Plan, as_of: int) -> dict[str, YearFig
         row.indicator: year_figures(dataset.indicators[row.indicator], row.target, dataset.series.get(row.indicator, ()), plan, as_of)
         for row in plan.rows
     }
+
+
+# --- an annual plan linked to the term -----------------------------------------------------------
+
+
+class TermNeed(NamedTuple):
+    """What a term plan requires of an annual plan's year ("trên 8 % để GRDP bình quân cả nhiệm kỳ
+    đạt 6,5–7 %/năm"): the term evaluated as of the year before."""
+
+    plan: Plan  # the term plan
+    target: Target  # its target for the indicator
+    year: int  # the annual plan's year
+    remaining: int  # the term's years left, the annual plan's included
+    rate: float | None  # the yearly growth (or rate) each year left needs
+    level: float | None  # for a level: the value the year needs on that path
+
+
+def term_needs(dataset: Dataset, plan: Plan, indicator_id: str) -> tuple[TermNeed, ...]:
+    """For an annual plan, each term plan spanning its year with a target for the indicator."""
+    from .evaluate import evaluate
+
+    if not is_annual(plan):
+        return ()
+    found = []
+    for term in dataset.plans.values():
+        if is_annual(term) or not term.base_year < plan.target_year <= term.target_year:
+            continue
+        if not any(row.indicator == indicator_id for row in term.rows):
+            continue
+        r = evaluate(dataset, term.id, plan.base_year).find(indicator_id)
+        rate = r.figures.required_growth_pct
+        level = None
+        if rate is not None and not KINDS[r.row.target.kind].rates and r.latest is not None:
+            level = r.latest.value * (1 + rate / 100) ** (plan.target_year - r.latest.year)
+        found.append(TermNeed(term, r.row.target, plan.target_year, term.target_year - plan.base_year, rate, level))
+    return tuple(found)

@@ -207,7 +207,9 @@ def status_payload(
     return data
 
 
-def show_payload(pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang, others=(), periods=(), month=None) -> Json:
+def show_payload(
+    pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang, others=(), periods=(), month=None, needs=()
+) -> Json:
     data = {**header("show", pr), **indicator_json(result, review.of(result.id), lang, pr.plan.settings.precision)}
     data["series"] = [point_json(p) for p in series]
     data["other_targets"] = [other_target_json(plan, other, lang) for plan, other in others]
@@ -216,6 +218,11 @@ def show_payload(pr: PlanResult, review: AuditReport, result: Result, series: tu
             {**period_json(p.period), "value": _r(p.value), "status": p.status.value, **({"note": p.note} if p.note else {})} for p in periods
         ]
         data["month"] = None if month is None else {"period": period_json(month.period), **month_json(result, month, lang)}
+    if needs:  # an annual plan's indicator that a term plan also targets
+        data["term_needs"] = [
+            {"plan": n.plan.id, "year": n.year, "remaining_years": n.remaining, "required_growth_pct": _r(n.rate), "level": _r(n.level)}
+            for n in needs
+        ]
     return data
 
 

@@ -146,7 +146,7 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
 
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
-    others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None,
+    others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
 ) -> Document:
     """One indicator in detail; with ``periods``, its months and quarters of ``year`` beside last
     year's, and with ``month`` (an annual plan within its year) the monthly report's figures."""
@@ -171,6 +171,8 @@ def show_document(
         ),
         (word("assessment", lang), f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"),
     ]
+    for need in needs:  # an annual plan's year, as the term requires it: beside the annual target
+        facts.insert(2, (word("term_requires", lang, year=need.year), term_need_text(need, lang, precision)))
     if f.pace is not None:
         facts.insert(-1, (word("pace_fact", lang), fields.pace_text(result, lang)))
     gap = f.roadmap_gap
@@ -229,7 +231,7 @@ def show_document(
     lines = chart(series, target, lang) if series and target.value is not None else []
     return Document(
         lang,
-        lambda: payloads.show_payload(pr, review, result, series, lang, others, periods, month),
+        lambda: payloads.show_payload(pr, review, result, series, lang, others, periods, month, needs),
         tuple(tables),
         tuple(lines),
         title=plan_title(pr, lang),
@@ -493,3 +495,15 @@ def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     verdict = MONTH_VERDICTS[f.verdict.value][lang.value]
     parts.append(verdict if f.final or f.verdict.value == "no_data" else word("provisional", lang, verdict=verdict))
     return "; ".join(parts)
+
+
+def term_need_text(need, lang: Lang, precision: int) -> str:
+    """ "8,97%/năm trong 2 năm còn lại để đạt 6,5–7 của Nghị quyết …"."""
+    plan = need.plan.name_en if lang is Lang.EN and need.plan.name_en else need.plan.name
+    if need.rate is None:
+        return word("term_need_none", lang, plan=plan)
+    target = target_text(need.target, lang)
+    rate = percent(need.rate, lang, precision)
+    if need.level is not None:
+        return word("term_need_level", lang, level=number(need.level, lang), rate=rate, end=need.plan.target_year, target=target, plan=plan)
+    return word("term_need_rate", lang, rate=rate, remaining=need.remaining, target=target, plan=plan)
