@@ -403,7 +403,7 @@ def export(
         if not (FORMATS[chosen].with_audit if with_audit is None else with_audit):
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
         if chosen in (Format.XLSX, Format.DOCX):
-            doc = doc._replace(data=_embedded_data(dataset, result, lang))
+            doc = doc._replace(data=_embedded_data(dataset, result, lang, month=within is not None))
         content = formatter(chosen).file(doc)
         try:
             write_atomic(output, content)
@@ -413,8 +413,9 @@ def export(
         say(Text("cli.wrote", path=output, format=shown, size=Num(len(content))).render(language_of(ctx)))
 
 
-def _embedded_data(dataset, result, lang: Lang) -> str:
-    """The exported rows' data as JSON, for `kpi import` to give back exactly (README "kpi import")."""
+def _embedded_data(dataset, result, lang: Lang, month: bool = False) -> str:
+    """The exported rows' data as JSON, for `kpi import` to give back exactly (README "kpi import");
+    a monthly report (``month``) carries every value, its table being a view of them."""
     import json
 
     from . import embedded
@@ -423,7 +424,9 @@ def _embedded_data(dataset, result, lang: Lang) -> str:
     shown = {r.id for r in result.results}
     plan = result.plan._replace(rows=tuple(row for row in result.plan.rows if row.indicator in shown))
     data = {"format": embedded.FORMAT, "version": embedded.VERSION, "lang": lang.value, "as_of": result.as_of}
-    return json.dumps(data | plan_data(dataset, plan, result.as_of), ensure_ascii=False, separators=(",", ":"))
+    if month:
+        data["report"] = "month"
+    return json.dumps(data | plan_data(dataset, plan, None if month else result.as_of), ensure_ascii=False, separators=(",", ":"))
 
 
 def record(
@@ -559,7 +562,7 @@ def import_table(
         for cell in imported.skipped:
             say(cell.render(said))
         if imported.embedded:
-            say(Text("import.from_export").render(said))
+            say(Text("import.month_report" if imported.month else "import.from_export").render(said))
         texts = imported.texts(said)
         if dry_run:
             from .files.load import load_texts

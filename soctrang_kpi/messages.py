@@ -496,6 +496,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.annual_target": {"en": "Plan {year}", "vi": "KH năm {year}"},
     "word.annual_current": {"en": "Estimate {year}", "vi": "Ước TH năm {year}"},
     "word.annual_pct": {"en": "% of plan", "vi": "% KH"},
+    "import.month_report": {
+        "en": "kpi: a monthly report kpi exported: its data came back as exported; edits to its table are not read (edit actuals.yaml or use kpi record)",
+        "vi": "kpi: báo cáo tháng do kpi xuất: số liệu được lấy lại nguyên như khi xuất; các sửa đổi trong bảng không được đọc (sửa actuals.yaml hoặc dùng kpi record)",
+    },
     "word.period_ytd": {"en": "year to date to {period}", "vi": "lũy kế đến {period}"},
     "word.month_title": {"en": "{plan} — {period}", "vi": "{plan} — {period}"},
     "word.period_month": {"en": "month {month}/{year}", "vi": "tháng {month}/{year}"},
