@@ -135,12 +135,27 @@ def _style() -> Style:
     return Style(color=color, width=width, pretty=sys.stdout.isatty())
 
 
+def _load(ctx: typer.Context, folder: Path):
+    """The dataset and warnings of ``folder``; what was found beside the data (an interrupted
+    write's journal, a file kpi did not make) is said on stderr, whatever happens next."""
+    from .files import load
+
+    notices: list[Text] = []
+    try:
+        return load.read(folder, notices)
+    finally:
+        _say_all(ctx, notices)
+
+
+def _say_all(ctx: typer.Context, notices: list[Text]) -> None:
+    for notice in notices:
+        say(notice.render(language_of(ctx)))
+
+
 def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callable) -> None:
     """Load the data, let ``make(dataset, warnings)`` build the document and the exit code,
     print it."""
-    from .files import load
-
-    doc, code = make(*load.read(_folder(ctx, data_dir)))
+    doc, code = make(*_load(ctx, _folder(ctx, data_dir)))
     _print(doc, fmt)
     if code:
         raise typer.Exit(code)
@@ -356,6 +371,8 @@ def export(
     export_format: Annotated[Optional[str], typer.Option("--format", "-f")] = None,
     force: Annotated[bool, typer.Option("--force")] = False,
     with_audit: Annotated[Optional[bool], typer.Option("--with-audit/--without-audit")] = None,
+    appendix: Annotated[Optional[str], typer.Option("--appendix", metavar="<text>")] = None,
+    attached_to: Annotated[Optional[str], typer.Option("--attached-to", metavar="<text>")] = None,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
     group: GroupOpt = None,
@@ -367,8 +384,9 @@ def export(
     The columns are the appendix's, in its order: TT, Chỉ tiêu, ĐVT, Nghị quyết, the base year,
     each year so far, Bình quân, % so Nghị quyết, Lộ trình, Dự báo, So sánh %, Đánh giá.
     """
-    from .files import datadir, load
+    from .files import datadir
     from .files.atomic import write_atomic
+    from .files.oserror import reason
     from .messages import Text
     from .output.formats import FILE_FORMATS, FORMATS, file_format_names, for_file, formatter
     from .output.views import appendix_document
@@ -388,9 +406,9 @@ def export(
         for name in datadir.FILES:
             if os.path.exists(output) and os.path.exists(folder / name) and os.path.samefile(output, folder / name):
                 raise UsageError(Text("record.export_over_data", path=output, folder=folder))
-        if output.exists() and not force:
+        if os.path.lexists(output) and not force:  # (a name too long is said when written)
             raise UsageError(Text("cli.exists", path=output))
-        dataset, _warnings = load.read(folder)
+        dataset, _warnings = _load(ctx, folder)
         result, review = _reviewed(dataset, plan, as_of, group, lang)
         within = _within_year(dataset, result.plan, as_of)
         if within is not None:  # an annual plan within its year: the monthly report
@@ -400,6 +418,9 @@ def export(
             doc = month_document(result, plan_report(dataset, result.plan, within), within, lang)
         else:
             doc = appendix_document(result, review, dataset, lang)
+        if appendix is not None or attached_to is not None:  # the command line before the plan's settings
+            doc = doc._replace(appendix=doc.appendix if appendix is None else appendix.strip(),
+                               attached_to=doc.attached_to if attached_to is None else attached_to.strip())
         if not (FORMATS[chosen].with_audit if with_audit is None else with_audit):
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
         if chosen in (Format.XLSX, Format.DOCX):
@@ -408,7 +429,7 @@ def export(
         try:
             write_atomic(output, content)
         except OSError as err:
-            raise WriteError(Text("cli.cannot_write", path=output, reason=err.strerror or err)) from err
+            raise WriteError(Text("cli.cannot_write", path=output, reason=reason(err))) from err
         shown = "md" if chosen is Format.MARKDOWN else chosen.value
         say(Text("cli.wrote", path=output, format=shown, size=Num(len(content))).render(language_of(ctx)))
 
@@ -469,7 +490,11 @@ def record(
                 raise UsageError(Text("record.outside_periods", year=the_year, periods=periods))
             return ident
 
-        change = record_value(folder, chosen, the_year, number, point_status, force, None if isinstance(when, int) else when)
+        notices: list[Text] = []
+        try:
+            change = record_value(folder, chosen, the_year, number, point_status, force, notices, None if isinstance(when, int) else when)
+        finally:
+            _say_all(ctx, notices)
         _print(record_document(change, lang), _format(Format.TABLE, as_json))
 
 
@@ -496,8 +521,9 @@ def _exact_id(dataset, query: str, plan: str | None) -> str:
     for row in rows.rows if rows else ():
         if row.no == query:
             return row.indicator
-    from .core.lookup import suggestions
+    from .core.lookup import check_length, suggestions
 
+    check_length(query)
     numbers = {row.indicator: row.no for row in rows.rows} if rows else {}
     entries = [(numbers.get(i, ""), i, ind.name) for i, ind in dataset.indicators.items()]
     raise UsageError(Text("cli.no_id_or_number", query=repr(query)), suggestions(entries, query))

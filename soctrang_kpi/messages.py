@@ -176,6 +176,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "values for an indicator that targets.yaml does not define",
         "vi": "số liệu của một chỉ tiêu mà targets.yaml không khai báo",
     },
+    "actuals.id_as_number": {
+        "en": "YAML reads this key as a number, not the id '{id}' that targets.yaml declares: write it in quotes (\"{id}\":)",
+        "vi": "YAML đọc khoá này là một số, không phải mã '{id}' mà targets.yaml khai báo: hãy viết trong dấu nháy (\"{id}\":)",
+    },
     "actuals.year": {"en": "expected a year, found {found}{hint}", "vi": "cần một năm, gặp {found}{hint}"},
     "actuals.year_range": {"en": "expected a year from {low} to {high}, found {found}", "vi": "cần một năm từ {low} đến {high}, gặp {found}"},
     "actuals.year_twice": {"en": "the year also has a value as {status}", "vi": "năm này đã có giá trị ở mục {status}"},
@@ -230,6 +234,18 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "yaml.syntax": {"en": "YAML syntax: {detail}", "vi": "lỗi cú pháp YAML: {detail}"},
     "yaml.with_hint": {"en": "{message}{hint}", "vi": "{message}{hint}"},
+    "yaml.control_character": {
+        "en": "the character {character} is not allowed in YAML (a control character): remove it",
+        "vi": "YAML không cho phép ký tự {character} (ký tự điều khiển): hãy xoá nó",
+    },
+    "yaml.expanded_too_large": {
+        "en": "its aliases would make it {size} characters long written out; the limit is {limit} (an alias bomb?)",
+        "vi": "nếu viết đầy đủ các bí danh, tệp sẽ dài {size} ký tự; giới hạn là {limit} (một \"bom bí danh\"?)",
+    },
+    "yaml.line_too_long": {
+        "en": "line {line} is {size} characters long; the limit is {limit}",
+        "vi": "dòng {line} dài {size} ký tự; giới hạn là {limit}",
+    },
     "yaml.no_anchor": {"en": "alias *{anchor} has no anchor", "vi": "bí danh *{anchor} không có neo"},
     "yaml.alias_bomb": {"en": "too many aliases (an alias bomb?)", "vi": "quá nhiều bí danh (một \"bom bí danh\"?)"},
     "yaml.two_documents": {
@@ -280,6 +296,67 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "record.read_only": {
         "en": "cannot write {path}: the {what} is read-only ({mode}); the file is unchanged",
         "vi": "không ghi được {path}: {what} chỉ cho phép đọc ({mode}); tệp vẫn giữ nguyên",
+    },
+    "record.not_exact": {
+        "en": "kpi record cannot change exactly this one value of {path}{where}; nothing was written",
+        "vi": "kpi record không thể chỉ thay đúng một giá trị này trong {path}{where}; chưa ghi gì",
+    },
+    "record.unusual_break": {
+        "en": " (line {line} holds a {character}, which YAML reads as a line break: replace it with a space or a newline)",
+        "vi": " (dòng {line} có ký tự {character}, YAML đọc nó là dấu xuống dòng: hãy thay bằng dấu cách hoặc xuống dòng thật)",
+    },
+    # -- operating-system errors (files/oserror.py) and the files kpi keeps beside the data --
+    "os.not_found": {"en": "no such file or folder", "vi": "không có tệp hay thư mục đó"},
+    "os.denied": {"en": "permission denied", "vi": "không có quyền"},
+    "os.disk_full": {"en": "the disk is full", "vi": "ổ đĩa đã đầy"},
+    "os.quota": {"en": "the disk quota is used up", "vi": "đã hết hạn mức dung lượng đĩa"},
+    "os.read_only_fs": {"en": "the file system is read-only", "vi": "hệ thống tệp chỉ cho phép đọc"},
+    "os.name_too_long": {"en": "the file name is too long", "vi": "tên tệp quá dài"},
+    "os.not_folder": {"en": "a part of the path is not a folder", "vi": "một phần của đường dẫn không phải thư mục"},
+    "os.is_folder": {"en": "it is a folder", "vi": "đó là một thư mục"},
+    "os.link_loop": {"en": "its symbolic links form a loop, or it is a link kpi does not follow", "vi": "liên kết tượng trưng tạo thành vòng lặp, hoặc là liên kết kpi không đi theo"},
+    "os.io": {"en": "input/output error (the disk or the network)", "vi": "lỗi vào/ra (ổ đĩa hoặc mạng)"},
+    "os.exists": {"en": "it already exists", "vi": "đã tồn tại"},
+    "os.busy": {"en": "it is in use", "vi": "đang được sử dụng"},
+    "os.too_many_open": {"en": "too many open files", "vi": "quá nhiều tệp đang mở"},
+    "os.too_big": {"en": "the file would be too large", "vi": "tệp sẽ quá lớn"},
+    "os.memory": {"en": "not enough memory", "vi": "không đủ bộ nhớ"},
+    "os.no_device": {"en": "no such device", "vi": "không có thiết bị đó"},
+    "os.other": {"en": "{code}", "vi": "{code}"},
+    "os.failed": {"en": "{path}: {reason}", "vi": "{path}: {reason}"},
+    "own.link": {"en": "it is a symbolic link", "vi": "đó là một liên kết tượng trưng"},
+    "own.not_regular": {"en": "it is {kind}, not a regular file", "vi": "đó là {kind}, không phải tệp thông thường"},
+    "own.owner": {"en": "it belongs to another user (uid {uid})", "vi": "tệp thuộc về người dùng khác (uid {uid})"},
+    "own.too_large": {"en": "it is {size} bytes, more than {limit}", "vi": "tệp có {size} byte, quá {limit}"},
+    "own.not_journal": {"en": "it is not a journal kpi wrote", "vi": "đó không phải nhật ký do kpi ghi"},
+    "own.refused": {
+        "en": "kpi: {path} is not kpi's own file ({why}): it was not used",
+        "vi": "kpi: {path} không phải tệp của kpi ({why}): không dùng tệp này",
+    },
+    "own.lock_refused": {
+        "en": "cannot lock {path}: {lock} {why}; remove it; the file is unchanged",
+        "vi": "không khoá được {path}: {lock} — {why}; hãy xoá tệp đó; tệp dữ liệu vẫn giữ nguyên",
+    },
+    "journal.recovered": {
+        "en": "kpi: an interrupted kpi record left its new content of {path} in {journal}: reading that; the next kpi record finishes the copy",
+        "vi": "kpi: một lần kpi record bị ngắt đã để nội dung mới của {path} trong {journal}: đọc nội dung đó; lần kpi record tới sẽ chép nốt",
+    },
+    "journal.finished": {
+        "en": "kpi: finished the interrupted write of {path} from {journal}",
+        "vi": "kpi: đã ghi nốt {path} từ {journal} của lần ghi bị ngắt",
+    },
+    "journal.stale": {
+        "en": "kpi: {journal} is older than {path}, which changed after the interrupted write: reading {path} as it is",
+        "vi": "kpi: {journal} cũ hơn {path} (tệp đã thay đổi sau lần ghi bị ngắt): đọc {path} như hiện có",
+    },
+    "journal.removed": {"en": "kpi: removed {journal}", "vi": "kpi: đã xoá {journal}"},
+    "record.interrupted": {
+        "en": "cannot finish writing {path}: {reason}; the file may be incomplete; its new content is kept whole in {journal}: kpi reads it from there, and the next kpi record finishes the copy",
+        "vi": "không ghi xong {path}: {reason}; tệp có thể chưa đủ; nội dung mới được giữ nguyên vẹn trong {journal}: kpi đọc từ đó, và lần kpi record tới sẽ chép nốt",
+    },
+    "write.not_regular": {
+        "en": "cannot write {path}: it is {kind}, not a regular file; nothing was written",
+        "vi": "không ghi được {path}: đó là {kind}, không phải tệp thông thường; chưa ghi gì",
     },
     "rw.file": {"en": "file", "vi": "tệp"},
     "rw.folder": {"en": "folder", "vi": "thư mục"},
@@ -349,6 +426,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{query} matches {count} indicators; name one of them",
         "vi": "{query} khớp với {count} chỉ tiêu; hãy chọn một",
     },
+    "lookup.too_long": {
+        "en": "the indicator asked for is {size} characters long; give an id, a number or part of a name (at most {limit} characters)",
+        "vi": "chỉ tiêu được hỏi dài {size} ký tự; hãy cho mã, số thứ tự hoặc một phần tên (tối đa {limit} ký tự)",
+    },
     "lookup.none": {"en": "no indicator matches {query}", "vi": "không có chỉ tiêu nào khớp với {query}"},
     "plan.unknown": {"en": "unknown plan {plan}", "vi": "không có kế hoạch {plan}"},
     "plan.as_of_outside": {
@@ -365,6 +446,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "init.next": {
         "en": "next: kpi validate --data-dir {folder}, then kpi status --data-dir {folder}",
         "vi": "tiếp theo: kpi validate --data-dir {folder}, rồi kpi status --data-dir {folder}",
+    },
+    "init.name_empty": {"en": "--name is empty: give the plan's name", "vi": "--name trống: hãy cho tên kế hoạch"},
+    "init.name_control": {
+        "en": "--name holds the control character {character} (character {position}), which a data file cannot hold",
+        "vi": "--name chứa ký tự điều khiển {character} (ký tự thứ {position}), tệp dữ liệu không chứa được ký tự này",
     },
     "init.ask_name": {"en": "Name of the plan (resolution)", "vi": "Tên kế hoạch (nghị quyết)"},
     "init.ask_base": {"en": "Base year", "vi": "Năm gốc"},
@@ -387,6 +473,24 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.why.missing_part": {"en": "the package lacks its part {part}", "vi": "gói tệp thiếu phần {part}"},
     "import.why.damaged_xml": {"en": "a part of the package is damaged XML", "vi": "một phần của gói tệp là XML hỏng"},
     "import.why.damaged": {"en": "the package is damaged ({kind})", "vi": "gói tệp bị hỏng ({kind})"},
+    "import.too_large": {
+        "en": "cannot read {path}: unpacked it would be {size} bytes; the limit is {limit}",
+        "vi": "không đọc được {path}: khi giải nén tệp sẽ có {size} byte; giới hạn là {limit}",
+    },
+    "import.span_too_wide": {
+        "en": "cannot read {path}: a table cell spans {span} columns; the limit is {limit}",
+        "vi": "không đọc được {path}: một ô của bảng trải trên {span} cột; giới hạn là {limit}",
+    },
+    "import.too_many_rows": {
+        "en": "cannot read {path}: {where} reaches row {rows}; an appendix table has at most {limit}",
+        "vi": "không đọc được {path}: {where} có tới dòng {rows}; bảng phụ lục có tối đa {limit} dòng",
+    },
+    "import.too_many_columns": {
+        "en": "cannot read {path}: {where} has cells past column {limit}",
+        "vi": "không đọc được {path}: {where} có ô sau cột {limit}",
+    },
+    "import.document": {"en": "the document", "vi": "văn bản"},
+    "import.sheet_part": {"en": "the sheet stored as {name}", "vi": "trang lưu trong {name}"},
     "import.no_table": {
         "en": "{path}: no table with the columns TT, Chỉ tiêu and Nghị quyết was found",
         "vi": "{path}: không tìm thấy bảng có các cột TT, Chỉ tiêu và Nghị quyết",
@@ -595,6 +699,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.target_printed": {"en": "Target (as printed)", "vi": "Nghị quyết (ghi)"},
     "word.estimate_note": {"en": "(*) Estimate.", "vi": "(*) Số liệu ước tính."},
     "word.page_title": {"en": "Appendix", "vi": "Phụ lục"},
+    "word.attached_to": {"en": "(Attached to {what})", "vi": "(Kèm theo {what})"},
     "word.appendix_attainment": {"en": "% of target", "vi": "% so Nghị quyết"},
     "word.appendix_sheet": {"en": "Indicators", "vi": "Chỉ tiêu"},
     "word.audit_sheet": {"en": "Audit", "vi": "Kiểm tra"},
@@ -798,6 +903,57 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "plan: the roadmap, each remaining year, when the resolution has one (plan: {2027: 9, 2028: 10}); the target year's target alone is no roadmap, kpi forecasts from the values",
         "vi": "plan: lộ trình từng năm còn lại, nếu nghị quyết có (plan: {2027: 9, 2028: 10}); chỉ ghi mục tiêu năm cuối thì không phải lộ trình, kpi dự báo từ số liệu",
     },
+    # -- libyaml's syntax problems, said in both languages ("yamlp." + libyaml's own English) --
+    **{
+        "yamlp." + en: {"en": en.replace("{", "{{").replace("}", "}}"), "vi": vi.replace("{", "{{").replace("}", "}}")}
+        for en, vi in {
+            "did not find expected key": "không tìm thấy khoá ở chỗ cần có (thụt lề sai, hay thiếu dấu ':'?)",
+            "could not find expected ':'": "không tìm thấy dấu ':' ở chỗ cần có",
+            "mapping values are not allowed in this context": "không được có giá trị 'khoá: giá trị' ở đây (thiếu dấu cách sau ':' ở dòng trên, hay thụt lề sai?)",
+            "mapping keys are not allowed in this context": "không được có khoá ở đây",
+            "block sequence entries are not allowed in this context": "không được có mục danh sách '- ' ở đây",
+            "found character that cannot start any token": "gặp ký tự không thể mở đầu một giá trị (như '@' hay '`': hãy đặt giá trị trong dấu nháy)",
+            "did not find expected node content": "không tìm thấy giá trị ở chỗ cần có",
+            "found unexpected end of stream": "tệp kết thúc giữa chừng (thiếu dấu nháy hay ngoặc đóng?)",
+            "did not find expected ',' or ']'": "không tìm thấy dấu ',' hay ']' ở chỗ cần có",
+            "did not find expected ',' or '}'": "không tìm thấy dấu ',' hay '}' ở chỗ cần có",
+            "did not find expected '-' indicator": "không tìm thấy dấu '-' của mục danh sách ở chỗ cần có",
+            "found a tab character that violates indentation": "gặp ký tự tab làm sai thụt lề",
+            "found a tab character where an indentation space is expected": "gặp ký tự tab ở chỗ cần dấu cách thụt lề",
+            "found unknown escape character": "gặp chuỗi thoát (\\) không hợp lệ trong dấu nháy kép",
+            "found undefined alias": "gặp bí danh chưa có neo",
+            "found duplicate anchor; first occurrence": "trùng tên neo",
+            "found unexpected ':'": "gặp dấu ':' không đúng chỗ",
+            "found unexpected document indicator": "gặp dấu mở đầu tài liệu ('---' hay '...') không đúng chỗ",
+            "did not find expected comment or line break": "cần chú thích hoặc xuống dòng ở đây",
+            "did not find expected whitespace or line break": "cần dấu cách hoặc xuống dòng ở đây",
+            "did not find expected whitespace": "cần dấu cách ở đây",
+            "did not find expected alphabetic or numeric character": "cần chữ hoặc số ở đây (tên neo hay bí danh)",
+            "expected a single document in the stream": "chỉ được có một tài liệu YAML",
+            "did not find expected <document start>": "không tìm thấy đầu tài liệu ('---') ở chỗ cần có",
+            "found undefined tag handle": "gặp thẻ chưa khai báo",
+            "did not find expected tag URI": "thẻ không hợp lệ",
+            "did not find URI escaped octet": "thẻ không hợp lệ",
+            "did not find expected '!'": "thẻ không hợp lệ",
+            "did not find the expected '>'": "thẻ không hợp lệ (thiếu '>')",
+            "found unknown directive name": "gặp chỉ thị '%' lạ",
+            "could not find expected directive name": "chỉ thị '%' không có tên",
+            "found unexpected non-alphabetical character": "chỉ thị '%' có ký tự không hợp lệ",
+            "did not find expected version number": "chỉ thị %YAML thiếu số phiên bản",
+            "did not find expected digit or '.' character": "chỉ thị %YAML có số phiên bản sai",
+            "found extremely long version number": "chỉ thị %YAML có số phiên bản quá dài",
+            "found incompatible YAML document": "tài liệu YAML phiên bản không tương thích",
+            "found duplicate %YAML directive": "trùng chỉ thị %YAML",
+            "found duplicate %TAG directive": "trùng chỉ thị %TAG",
+            "did not find expected hexdecimal number": "chuỗi thoát \\x, \\u hay \\U thiếu chữ số thập lục phân",
+            "found invalid Unicode character escape code": "chuỗi thoát Unicode không hợp lệ",
+            "found an indentation indicator equal to 0": "chỉ số thụt lề của khối văn bản không được bằng 0",
+            "found an incorrect leading UTF-8 octet": "byte UTF-8 không hợp lệ",
+            "found an incorrect trailing UTF-8 octet": "byte UTF-8 không hợp lệ",
+            "control characters are not allowed": "không được có ký tự điều khiển",
+            "exceeded maximum nesting depth": "lồng quá sâu (không phải tệp dữ liệu)",
+        }.items()
+    },
 }
 
 _SECTIONS: dict[str, dict[str, Mapping[str, str]]] = {}
@@ -954,6 +1110,14 @@ HELP: Mapping[str, Mapping[str, str]] = {
     "help.status.only_pace": {"en": 'Show only indicators with this pace (repeatable).', "vi": 'Chỉ hiện các chỉ tiêu có tiến độ này (có thể lặp lại).'},
     "help.status.compare_with": {"en": "Also show each verdict as of this year beside today's, and which changed.", "vi": 'Hiện thêm đánh giá tính đến năm này bên cạnh đánh giá hiện nay, và những chỉ tiêu thay đổi.'},
     "help.export.with_audit": {"en": 'Add the audit findings (default: yes, except in docx).', "vi": 'Kèm các sai lệch phát hiện khi kiểm tra (mặc định: có, trừ docx).'},
+    "help.export.appendix": {
+        "en": 'The appendix\'s own line, "Phụ lục I" (default: the plan\'s settings.appendix, else "Phụ lục").',
+        "vi": 'Dòng phụ lục, "Phụ lục I" (mặc định: settings.appendix của kế hoạch, nếu không có thì "Phụ lục").',
+    },
+    "help.export.attached_to": {
+        "en": 'The document the appendix goes with: "Báo cáo số 405-BC/TU ngày 14/9/2023 của Tỉnh ủy" prints "(Kèm theo Báo cáo số …)" (default: the plan\'s settings.attached_to).',
+        "vi": 'Văn bản mà phụ lục kèm theo: "Báo cáo số 405-BC/TU ngày 14/9/2023 của Tỉnh ủy" in thành "(Kèm theo Báo cáo số …)" (mặc định: settings.attached_to của kế hoạch).',
+    },
     "help.record.any_year": {"en": "Accept a year outside every plan's period (it is intended, not a typo).", "vi": 'Chấp nhận năm nằm ngoài mọi kế hoạch (cố ý, không phải gõ nhầm).'},
 }
 

@@ -7,6 +7,7 @@ rounding the core compares percentages with. A leaf: it imports nothing of the p
 from __future__ import annotations
 
 import math
+import re
 
 MAX_MAGNITUDE = 1e15  # larger values are typos, not statistics: the loader refuses them
 
@@ -59,3 +60,27 @@ def written_decimals(value: float) -> int:
     """The decimals a number was written with: 0 for 417000, 1 for 1.5, 3 for 1.765."""
     text = repr(float(value))
     return 0 if float(value).is_integer() else len(text.partition(".")[2]) if "e" not in text else 2
+
+
+def machine_number(value: float, decimals: int) -> str:
+    """A number for machines (csv) inside words: a decimal point, no grouping: "0.72", "1234.50"."""
+    return number(value, "en", decimals).replace(",", "")
+
+
+_WRITTEN_NUMBER: re.Pattern[str] | None = None
+
+
+def machine_text(text: str, lang: str) -> str:
+    """Words with numbers that :func:`number` wrote in ``lang`` ("Dưới 1,5", "2–3", "Trên 417.000"),
+    the numbers rewritten for machines: "Dưới 1.5", "Trên 417000"."""
+    global _WRITTEN_NUMBER
+    if _WRITTEN_NUMBER is None:
+        _WRITTEN_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?")
+    group, point = (".", ",") if lang == "vi" else (",", ".")
+
+    def plain(match: re.Match[str]) -> str:
+        found = match.group(0)
+        whole, sep, fraction = found.rpartition(point) if point in found else (found, "", "")
+        return whole.replace(group, "") + ("." + fraction if sep else "")
+
+    return _WRITTEN_NUMBER.sub(plain, text)

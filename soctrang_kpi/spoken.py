@@ -165,9 +165,10 @@ def click_error_lines(err, lang: str, argv: list[str] | tuple[str, ...] = (), na
     if isinstance(err, NoSuchCommand):
         from difflib import get_close_matches
 
-        close = get_close_matches(err.name, list(names))
+        typed = err.name if len(err.name) <= 100 else err.name[:100] + "…"  # a pasted paragraph
+        close = get_close_matches(typed, list(names))
         hint = Text("click.did_you_mean", names=", ".join(close)) if close else ""
-        message = Text("click.no_command", name=repr(err.name), hint=hint, names=", ".join(names))
+        message = Text("click.no_command", name=repr(typed), hint=hint, names=", ".join(names))
     elif is_a(err, "NoSuchOption"):
         close = sorted(err.possibilities or ())
         hint = Text("click.did_you_mean", names=", ".join(close)) if close else ""
@@ -241,3 +242,10 @@ def errors_mapped(ctx: typer.Context):
                     say(line)
                 raise typer.Exit(code) from None
         raise
+    except OSError as err:  # a folder that vanished, a permission lost while reading
+        if ctx.obj and ctx.obj.get("debug"):
+            raise
+        from .files.oserror import reason
+
+        say(f"kpi: {render(Text('os.failed', path=err.filename or '', reason=reason(err)), language_of(ctx))}")
+        raise typer.Exit(EXIT_DATA) from None

@@ -60,3 +60,25 @@ def folder(tmp_path):
     for name in ("targets.yaml", "actuals.yaml"):
         shutil.copy(ROOT / name, tmp_path / name)
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def printed_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("printed")
+
+
+@pytest.fixture(scope="session")
+def printed_plans(printed_folder):
+    """The plans the print checks export (tests/printing.py), by name: their `kpi export` options."""
+    from .printing import plans
+
+    return plans(printed_folder / "plans")
+
+
+@pytest.fixture(scope="session")
+def printed(printed_folder, printed_plans):
+    """Every plan of ``printed_plans`` as docx, xlsx and html, printed to PDF once per test run
+    and read back: {(plan, format): printing.Printed}."""
+    from .printing import render
+
+    return render(printed_folder, printed_plans)

@@ -41,14 +41,14 @@ XLSX_UPPER = ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Nghị quyết (gh
               "Bình quân 2021–2023", "% so Nghị quyết", "Lộ trình", None, "Dự báo", "So sánh %", "Tiến độ", "Đánh giá"]
 XLSX_LOWER = [None] * 6 + ["2021", "2022", "2023"] + [None] * 2 + ["2024", "2025"] + [None] * 4
 XLSX_HEADERS = [lower or upper for upper, lower in zip(XLSX_UPPER, XLSX_LOWER)]
-TITLE_ROWS = 3  # the report's title, the plan and as-of year, a blank row
+TITLE_ROWS = 4  # "Phụ lục", the report's title, the plan and as-of year, a blank row
 
 
 def test_xlsx_has_every_indicator_with_numbers_equal_to_the_json(exported, status_json):
     book = openpyxl.load_workbook(exported / "report.xlsx")
     sheet = book.worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][0] == "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" and rows[1][0].endswith("tính đến năm 2023")
+    assert rows[0][0] == "Phụ lục" and rows[1][0] == "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" and rows[2][0].endswith("tính đến năm 2023")
     assert list(rows[TITLE_ROWS]) == XLSX_UPPER and list(rows[TITLE_ROWS + 1]) == XLSX_LOWER
     data = [row for row in rows[TITLE_ROWS + 2:] if row[1] is not None]  # the notes under the table have one cell
     by_no = {row[0]: row for row in data}
@@ -82,18 +82,24 @@ def test_xlsx_formats_freezes_and_colours(exported):
     sheet, audit, data = book.worksheets
     assert book.sheetnames == ["Chỉ tiêu", "Kiểm tra", "kpi-data"]
     assert data.sheet_state == "hidden" and data["A1"].value.startswith('{"format":"soctrang-kpi-export"')  # for kpi import
-    # the header starts under the title block (rows 1–3) and has two rows: the data starts at 6
-    assert sheet.freeze_panes == "C6"
-    assert sheet.print_title_rows == "$4:$5"
+    # the header starts under the title block (rows 1–4) and has two rows: the data starts at 7
+    assert sheet.freeze_panes == "C7"
+    assert sheet.print_title_rows == "$5:$6"
+    # A4 landscape, printed at 100 %: the columns are laid out to fit the page's width
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
-    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
-    assert "G4:I4" in {str(r) for r in sheet.merged_cells.ranges}  # "Thực hiện" over 2021–2023
-    assert sheet["K6"].number_format == "[$-42A]#,##0.00_-" and sheet["F6"].data_type == "n"
-    assert sheet["I6"].number_format == '[$-42A]#,##0.00"*"' and sheet["I6"].value == 7.1  # an estimate
-    assert sheet["H14"].number_format == "[$-42A]#,##0_-"  # 350.642 tấn: a whole number with thousands
-    assert sheet["B6"].border.left.style == "thin" and sheet["B6"].alignment.wrap_text
-    assert sheet.row_dimensions[6].height >= 30  # row 1's name takes two lines
-    fills = {sheet.cell(row=r, column=2).value: sheet.cell(row=r, column=17).fill.start_color.rgb for r in range(6, 10)}
+    assert not sheet.sheet_properties.pageSetUpPr or not sheet.sheet_properties.pageSetUpPr.fitToPage
+    # Nghị định 30/2020: margins 20/20/30/15 mm, the page number at the top centre from page 2
+    margins = sheet.page_margins
+    assert (round(margins.top * 25.4), round(margins.bottom * 25.4), round(margins.left * 25.4), round(margins.right * 25.4)) == (20, 20, 30, 15)
+    assert sheet.oddHeader.center.text == "&P" and sheet.HeaderFooter.differentFirst
+    assert "G5:I5" in {str(r) for r in sheet.merged_cells.ranges}  # "Thực hiện" over 2021–2023
+    assert sheet["K7"].number_format == "[$-42A]#,##0.00_-" and sheet["F7"].data_type == "n"
+    assert sheet["I7"].number_format == '[$-42A]#,##0.00"*"' and sheet["I7"].value == 7.1  # an estimate
+    assert sheet["H15"].number_format == "[$-42A]#,##0_-"  # 350.642 tấn: a whole number with thousands
+    assert sheet["B7"].font.name == "Times New Roman" and sheet["B7"].font.sz >= 10
+    assert sheet["B7"].border.left.style == "thin" and sheet["B7"].alignment.wrap_text
+    assert sheet.row_dimensions[7].height >= 30  # row 1's name takes two lines
+    fills = {sheet.cell(row=r, column=2).value: sheet.cell(row=r, column=17).fill.start_color.rgb for r in range(7, 11)}
     assert fills["GRDP bình quân đầu người (theo giá hiện hành)"] == "00C6EFCE"  # exceeded: green
     assert fills["Cơ cấu GRDP"] == "00FFC7CE"  # at risk: red
     assert audit.max_row == 3 + 18  # title block + header + the 17 findings of `kpi audit`

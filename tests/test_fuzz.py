@@ -59,7 +59,16 @@ def mutated(draw):
         text = texts[name]
         at = draw(st.integers(0, max(len(text) - 1, 0)))
         texts[name] = text[:at] + draw(st.sampled_from(["", ":", "- ", "\t", "{", "'", "&a ", "*a"])) + text[at + 1 :]
+    for _ in range(draw(st.integers(0, 3))):  # YAML's other line breaks, bidi and format characters
+        text = texts[name]
+        at = draw(st.integers(0, len(text)))
+        texts[name] = text[:at] + draw(st.sampled_from(ODD)) + text[at:]
     return texts
+
+
+#: what a note pasted from a web page or a word processor brings: every YAML line break but LF,
+#: bidirectional controls, zero-width and other format characters, a BOM in the middle
+ODD = ["\r", "\r\n", "\x85", "\u2028", "\u2029", "\u202e", "\u202a", "\u2066", "\u2069", "\u200e", "\u200b", "\u200d", "\ufeff", "\u00ad", "\u061c"]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -71,6 +80,38 @@ def test_mutated_files_give_a_result_or_a_clean_error(tmp_path_factory, texts):
     for command in (["status", "--json"], ["audit"], ["validate"]):
         result = CliRunner().invoke(app, [*command, "--data-dir", folder], catch_exceptions=False)
         assert result.exit_code in (0, 1, 2), (command, result.exit_code, result.stderr)
+        assert "internal error" not in result.stderr
         if result.exit_code:
             assert result.stderr.startswith(("/", "kpi: ")) and "Traceback" not in result.stderr
             assert result.stdout == ""
+        if command == ["status", "--json"] or result.exit_code:
+            continue
+        shown = result.stdout + result.stderr  # at the terminal: no bidi control reorders a line
+        assert not any(char in shown for char in ODD if char not in "\r\n\u200b\u200d\ufeff\u00ad")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(texts=mutated(), year=st.sampled_from([2021, 2023, 2026]), value=st.sampled_from(["7.5", "1e-3", "-2"]))
+def test_record_on_mutated_files_writes_exactly_one_value_or_nothing(tmp_path_factory, texts, year, value):
+    """Whatever the file holds (odd line breaks included), `kpi record` changes the one value
+    asked for — the file then reads as before with that value changed — or writes nothing."""
+    from soctrang_kpi.core.model import Point, PointStatus
+    from soctrang_kpi.files import load
+    from soctrang_kpi.files.record import expected
+
+    folder = tmp_path_factory.mktemp("fuzz-record")
+    for name, text in texts.items():
+        Path(folder, f"{name}.yaml").write_text(text, encoding="utf-8")
+    before = Path(folder, "actuals.yaml").read_bytes()
+    result = CliRunner().invoke(app, ["record", "grdp-growth", str(year), value, "--force", "--any-year", "--data-dir", str(folder)], catch_exceptions=False)
+    after = Path(folder, "actuals.yaml").read_bytes()
+    assert result.exit_code in (0, 1, 2), result.stderr
+    assert "internal error" not in result.stderr
+    if result.exit_code:
+        assert after == before
+        return
+    old, _ = load.load_texts(texts["targets"], before.decode("utf-8"))
+    new, _ = load.load_texts(texts["targets"], after.decode("utf-8"))
+    previous = next((p for p in old.series.get("grdp-growth", ()) if p.year == year), None)
+    number = float(value) if "." in value or "e" in value else int(value)
+    assert new == expected(old, "grdp-growth", Point(year, number, PointStatus.ACTUAL, previous.note if previous else ""))

@@ -132,7 +132,7 @@ def test_an_existing_ytd_is_replaced_only_with_force(tmp_path):
     result = kpi("record", "exports", "2024-06", "530", "--ytd", "--force", "--data-dir", str(folder), "--json")
     data = json.loads(result.stdout)
     assert (data["year"], data["period"], data["ytd"]) == (2024, "2024-06", True)
-    assert data["old"] == {"year": 2024, "value": 525, "status": "estimate"}
+    assert data["old"] == {"year": 2024, "value": 525, "status": "estimate", "note": "Báo cáo 6 tháng"}
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")
     assert "    ytd:                                                # lũy kế: January to the month\n      actual: {2024-06: 530}\n      notes:" in text
 

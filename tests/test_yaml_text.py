@@ -5,6 +5,7 @@ import unicodedata
 
 from hypothesis import given, settings, strategies as st
 
+from soctrang_kpi.errors import UsageError
 from soctrang_kpi.files import init_template, load, yamlio
 from soctrang_kpi.files.yaml_text import actuals_text, flow, targets_text
 
@@ -38,7 +39,16 @@ def test_the_two_files_read_back_as_the_data_they_were_written_from(dataset):
     assert _read(actuals_text(data["actuals"])) == data["actuals"]
 
 
-@given(st.text(min_size=1, max_size=40).filter(lambda t: t.strip()))
+def _acceptable(name: str) -> bool:
+    """A name kpi init takes (it refuses control characters and an empty name, with a message)."""
+    try:
+        init_template.check_name(name)
+    except UsageError:
+        return False
+    return True
+
+
+@given(st.text(min_size=1, max_size=40).filter(_acceptable))
 @settings(max_examples=60, deadline=None)
 def test_init_writes_any_plan_name_the_loader_reads_back(name):
     texts = init_template.render(name, 2025, 2030, "vi")

@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 
 #: a name match wins over the others when it covers at least this many times more of its name
 CLEAR_WIN = 2.0
+#: bounds that keep a lookup linear in what it reads: a query longer than any id, number or
+#: name part people type is refused; names are compared on their first MAX_NAME characters
+MAX_QUERY = 200
+MAX_NAME = 1000
 
 
 def find(pr: PlanResult, query: str) -> Result:
@@ -30,6 +34,7 @@ def find(pr: PlanResult, query: str) -> Result:
     for result in pr.results:
         if wanted in (result.id, result.row.no):
             return result
+    check_length(wanted)
     words = _words(wanted)
     if not words:
         raise UsageError(Text("lookup.empty"))
@@ -54,6 +59,12 @@ CLOSE_ENOUGH = 0.7
 CLOSE_RUN = 0.85
 
 
+def check_length(query: str) -> None:
+    """UsageError for a query no id, number or name part can be (a pasted paragraph)."""
+    if len(query) > MAX_QUERY:
+        raise UsageError(Text("lookup.too_long", size=Num(len(query)), limit=MAX_QUERY))
+
+
 def suggestions(entries: list[tuple[str, str, str]], query: str) -> tuple[str, ...]:
     """The few (number, id, name) entries closest to a query that matched exactly nothing, as
     lines "   7.1  new-rural-communes  Luỹ kế số xã …", best first: first by the share of the
@@ -61,6 +72,9 @@ def suggestions(entries: list[tuple[str, str, str]], query: str) -> tuple[str, .
     text to the id, the name or a run of as many of the name's words; unrelated rows are left out."""
     from difflib import SequenceMatcher
 
+    if len(query.strip()) > MAX_QUERY:
+        return ()
+    entries = [(no[:MAX_NAME], ident[:MAX_NAME], name[:MAX_NAME]) for no, ident, name in entries]
     wanted = fold(query.strip())
     words = _words(query)
     size = max(len(wanted.split()), 1)
@@ -120,7 +134,7 @@ def _near_coverage(query: list[str], words: list[str], matcher: type[SequenceMat
 def _name_coverage(query: list[str], names: Iterable[str | None]) -> float:
     best = 0.0
     for name in names:
-        words = _words(name or "")
+        words = _words((name or "")[:MAX_NAME])
         if words and all(any(w.startswith(q) for w in words) for q in query):
             covered = sum(any(w.startswith(q) for q in query) for w in words)
             best = max(best, covered / len(words))

@@ -105,6 +105,10 @@ class Settings(NamedTuple):
     roadmap_from: int | None = None
     range_basis: RangeBasis = RangeBasis.LOWER  # the bound a range's percentage is computed against
     approximate_tolerance: float = 1.0  # "khoảng 74,5": within ± this many points of 100 % is Đạt
+    # what the exports print (README "Reports to hand in"); `kpi export` options override them
+    appendix: str = ""  # the appendix's own line: "Phụ lục I" (Nghị định 30/2020, Phụ lục I)
+    attached_to: str = ""  # the document it goes with: "Báo cáo số 405-BC/TU ngày 14/9/2023 của Tỉnh ủy"
+    pace: bool = True  # the exports' pace column ("Tiến độ"); false leaves it out
     classes: tuple[VerdictClass, ...] = ()  # classes between Đạt and Khó đạt, highest first
 
 

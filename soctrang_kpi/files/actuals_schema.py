@@ -45,7 +45,9 @@ def actuals(
     for ident, value in entries.items():
         here = ("series", ident)
         if ident not in indicators:
-            if c.known:
+            if c.known and not isinstance(ident, str) and str(ident) in indicators:  # 5: for the id "5"
+                c.add(here, Text("actuals.id_as_number", id=str(ident)), str(ident))
+            elif c.known:
                 c.add(here, Text("actuals.unknown_indicator"), str(ident))
             continue
         entry = c.mapping(value, here, "what.series_entry", ident)

@@ -21,11 +21,12 @@ import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from . import appendix_layout as layout
+from . import appendix_layout as layout, import_guard
 from ..compat.ooxml import Unreadable
 from .as_data import row_data
 from .yaml_text import actuals_text, targets_text
 from .datadir import ACTUALS, TARGETS
+from .oserror import reason
 from .import_xlsx import Grid
 from .. import embedded
 from ..core.kinds import GROUP_KINDS
@@ -124,6 +125,7 @@ def read(path: Path, options: Options = Options()) -> Imported:
     if kind is None:
         raise UsageError(Text("import.unknown_type", path=path))
     try:
+        import_guard.check(path, kind)  # a regular file, a zip within bounds, no absurd table
         if kind == "xlsx":
             from .import_xlsx import grids
 
@@ -135,7 +137,7 @@ def read(path: Path, options: Options = Options()) -> Imported:
     except Unreadable as err:  # not a zip, not a workbook, a damaged part
         raise UsageError(Text("import.unreadable", path=path, reason=Text(err.reason, **err.fields))) from None
     except OSError as err:
-        raise UsageError(Text("import.unreadable", path=path, reason=err.strerror or err)) from None
+        raise UsageError(Text("import.unreadable", path=path, reason=reason(err))) from None
     grid, guesses = _chosen(path, kind, tables, options)
     where = _where(kind, grid)
     meta = _embedded(data)
@@ -240,7 +242,7 @@ class _Rows:
         self.footnotes: list[str] = list(grid.below)
         self.summary: dict[str, int] = {}
         self.groups: dict[str, dict[str, int]] = {}
-        self.used: set[str] = set()
+        self.used: set[str] = _Ids()
         self.title: list[str] = []
         self.headers: list[str] = []
         self.columns: list[layout.Column] = []
@@ -516,11 +518,18 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows) -> list[En
     out: list[Entry] = []
     renamed: dict[str, str] = {}
     taken: set[str] = set()
+    used = _Ids(*rows.used, *indicators)  # once: the ids given here must not meet each other either
     for e in entries:
+        # a name may end in the number of its footnote: kpi prints notes the page cannot hold
+        # under the table, "Sản lượng thuỷ sản (1)" over "(1) 2023: Cục Thống kê"
         ident = names.get((e.no, layout.folded(e.name))) or names.get(("", layout.folded(e.name)))
+        unmarked = re.sub(r"\s*\(\d{1,3}\)$", "", e.name)
+        if ident is None and unmarked != e.name:
+            ident = names.get((e.no, layout.folded(unmarked))) or names.get(("", layout.folded(unmarked)))
+            e = e._replace(name=unmarked) if ident is not None else e
         if ident is None or ident in taken:
             new = _kinds([e])[0] if e.parent is None else e
-            out.append(new if e.id not in indicators else new._replace(id=_unique_id(e.name, rows.used | set(indicators))))
+            out.append(new if e.id not in indicators else new._replace(id=_unique_id(e.name, used)))
             renamed[e.id] = out[-1].id
             continue
         taken.add(ident)
@@ -747,11 +756,23 @@ def _number(value: object, lang: str, skip) -> float | None:
         return None
 
 
+class _Ids(set):
+    """Ids taken, and per base the next number to try (``_unique_id``)."""
+
+    def __init__(self, *ids: str):
+        super().__init__(ids)
+        self.next: dict[str, int] = {}
+
+
 def _unique_id(name: str, used: set[str]) -> str:
+    """An id from the name, unique in ``used``; with an ``_Ids``, rows named alike cost one step
+    each (trying x-2, x-3, … in turn for every row made a million rows take hours)."""
     words = re.findall(r"[a-z0-9]+", layout.folded(name))
     base = "-".join(words[:MAX_ID_WORDS]) or "indicator"
-    ident, n = base, 2
+    counters = used.next if isinstance(used, _Ids) else {}
+    ident, n = base, counters.get(base, 2)
     while ident in used:
         ident, n = f"{base}-{n}", n + 1
+    counters[base] = n
     used.add(ident)
     return ident

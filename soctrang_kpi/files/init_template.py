@@ -13,7 +13,8 @@ from pathlib import Path
 from string import Template
 from typing import NamedTuple
 
-from .atomic import write_atomic
+from .atomic import write_all
+from .oserror import reason
 from .datadir import ACTUALS, BUNDLED, FILES, TARGETS
 from .yaml_text import comment, flow
 from ..core.kinds import KINDS
@@ -334,6 +335,7 @@ def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:
     """The two files' text for a new plan."""
     if target <= base:
         raise UsageError(Text("init.years_order", base=base, target=target))
+    check_name(name)
     fill = {"name": comment(_one_line(name)), "base": base, "target": target, "next": base + 1, "plan_id": plan_id(base, target)}
     comments = {f"c_{key}": Template(words[lang]).safe_substitute(fill) for key, words in COMMENTS.items()}
     values = {**fill, "name": flow(_one_line(name)), **comments}
@@ -354,11 +356,24 @@ def write(folder: Path, texts: dict[str, str], force: bool) -> list[Path]:
         raise UsageError(Text("cli.exists", path=existing[0]))
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for path in paths:
-            write_atomic(path, texts[path.name].encode("utf-8"))
+        write_all({path: texts[path.name].encode("utf-8") for path in paths})  # both or neither
     except OSError as err:
-        raise WriteError(Text("cli.cannot_write", path=folder, reason=err.strerror or err)) from err
+        raise WriteError(Text("cli.cannot_write", path=folder, reason=reason(err))) from err
     return paths
+
+
+#: what a YAML file cannot hold even quoted: C0 and C1 controls (but tab and line breaks, which
+#: a name turns into spaces), DEL, lone surrogates, U+FFFE and U+FFFF
+_UNWRITABLE = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+
+
+def check_name(name: str) -> None:
+    """A plan's name that kpi validate will accept: some text, and no control character."""
+    bad = re.search(_UNWRITABLE, name)
+    if bad is not None:
+        raise UsageError(Text("init.name_control", character=f"U+{ord(bad.group()):04X}", position=bad.start() + 1))
+    if not _one_line(name):
+        raise UsageError(Text("init.name_empty"))
 
 
 def _one_line(text: str) -> str:

@@ -18,20 +18,23 @@ from ..core.model import Dataset
 from ..errors import DataError, Problem
 
 
-def read(folder: Path) -> tuple[Dataset, list[Problem]]:
+def read(folder: Path, notices: list | None = None) -> tuple[Dataset, list[Problem]]:
     """Load both files of a folder; raise DataError listing every problem, else return the
-    dataset and the warnings."""
-    return parse_files(folder, read_files(folder))
+    dataset and the warnings. ``notices`` receives what the shell must say about a journal."""
+    return parse_files(folder, read_files(folder, notices if notices is not None else []))
 
 
-def read_files(folder: Path) -> dict[str, bytes]:
-    """The bytes of targets.yaml and actuals.yaml; DataError if either cannot be read."""
+def read_files(folder: Path, notices: list) -> dict[str, bytes]:
+    """The bytes of targets.yaml and actuals.yaml; DataError if either cannot be read. An
+    unfinished `kpi record` is read from its journal, and said in ``notices``."""
     files, problems = {}, []
     for name in (TARGETS, ACTUALS):
         path = folder / name
         try:
-            source = atomic.current(path) if name == ACTUALS else path  # an unfinished `kpi record`
-            files[name] = regular.read(source, shown(path), yamlio.MAX_BYTES)
+            if name == ACTUALS:
+                files[name] = atomic.read_current(path, shown(path), yamlio.MAX_BYTES, notices)
+            else:
+                files[name] = regular.read(path, shown(path), yamlio.MAX_BYTES)
         except DataError as err:
             problems += err.problems
     if problems:

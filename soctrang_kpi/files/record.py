@@ -76,15 +76,44 @@ def parse_value(text: str) -> Value:
     return Value(float(written) if "." in written else int(written), written, ambiguous)
 
 
+def expected(dataset: Dataset, indicator: str, point: Point, period: Period | None = None) -> Dataset:
+    """``dataset`` as it must read after writing ``point`` (of ``period``, when it is a month's, a
+    quarter's or a lũy kế's): that one value changed, nothing else."""
+    if period is not None:
+        from ..core.model import PeriodPoint
+
+        new = PeriodPoint(period, point.value, point.status, point.note)
+        kept = [p for p in dataset.periods.get(indicator, ()) if p.period != period] + [new]
+        ordered = tuple(sorted(kept, key=lambda p: (p.period.year, p.period.last, -p.period.first, p.period.ytd)))
+        return dataset._replace(periods={**dataset.periods, indicator: ordered})
+    points = tuple(sorted([p for p in dataset.series.get(indicator, ()) if p.year != point.year] + [point]))
+    return dataset._replace(series={**dataset.series, indicator: points})
+
+
+#: what libyaml reads as a line break besides LF and CRLF (README "Recording a value")
+UNUSUAL_BREAKS = {"\r": "CR (U+000D)", "\x85": "NEL (U+0085)", "\u2028": "LINE SEPARATOR (U+2028)", "\u2029": "PARAGRAPH SEPARATOR (U+2029)"}
+
+
+def unusual_break(text: str) -> Text | str:
+    """Where the first line break other than LF or CRLF is, for a message; "" if there is none."""
+    found = re.search(r"\r(?!\n)|[\x85\u2028\u2029]", text)
+    if found is None:
+        return ""
+    line = len(yamlio.lines_of(text[: found.start()]))
+    return Text("record.unusual_break", character=UNUSUAL_BREAKS[found.group()], line=line)
+
+
 def record(
-    folder: Path, resolve: Callable[[Dataset], str], year: int, value: Value, status: PointStatus, force: bool, period: Period | None = None
+    folder: Path, resolve: Callable[[Dataset], str], year: int, value: Value, status: PointStatus, force: bool, notices: list | None = None,
+    period: Period | None = None
 ) -> Change:
     """Write one value into ``folder``/actuals.yaml; nothing is written unless the result is valid.
 
     ``resolve`` finds the indicator in the data read under the lock (one read, one parse);
+    ``notices`` receives what was found beside the file (a journal finished, a leftover removed);
     ``period`` writes a month's, a quarter's or a lũy kế's value of ``year`` instead of the year's."""
     path = folder / ACTUALS
-    with atomic.locked(path) as real:
+    with atomic.locked(path, notices=notices) as real:
         raw = regular.read(real, shown(path), yamlio.MAX_BYTES)
         text = yamlio.decode(shown(path), raw)
         targets_path = folder / TARGETS
@@ -97,7 +126,7 @@ def record(
             old = next((p for p in dataset.series.get(indicator, ()) if p.year == year), None)
         else:
             had = next((p for p in dataset.periods.get(indicator, ()) if p.period == period), None)
-            old = None if had is None else Point(year, had.value, had.status)
+            old = None if had is None else Point(year, had.value, had.status, had.note)
         if old is not None and not force:
             raise UsageError(
                 Text(
@@ -108,10 +137,10 @@ def record(
             )
         key = year if period is None else period.key
         within = "ytd" if period is not None and period.ytd else ""
-        new_text = splice.set_value(text.replace("\r\n", "\n"), indicator, key, value.written, status, within)
-        load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
-        if b"\r\n" in raw:
-            new_text = new_text.replace("\n", "\r\n")
+        new_text = splice.set_value(text, indicator, key, value.written, status, within)
+        after, _warnings = load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
+        if after != expected(dataset, indicator, Point(year, value.number, status, old.note if old else ""), period):
+            raise UsageError(Text("record.not_exact", path=shown(path), where=unusual_break(text)))
         prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-        atomic.replace(real, prefix + new_text.encode("utf-8"))
+        atomic.replace(real, prefix + new_text.encode("utf-8"), raw)
     return Change(str(path), indicator, year, old, Point(year, value.number, status), period)

@@ -13,6 +13,7 @@ import os
 import stat
 from pathlib import Path
 
+from .oserror import reason
 from ..errors import DataError, Problem
 from ..messages import Text
 
@@ -36,8 +37,8 @@ def read(path: Path, shown: str, limit: int) -> bytes:
     except FileNotFoundError:
         raise DataError([Problem(shown, 0, 0, _not_found(path))]) from None
     except OSError as err:
-        reason = Text("file.link_loop") if err.errno == errno.ELOOP else err.strerror or str(err)
-        raise DataError([Problem(shown, 0, 0, Text("file.unreadable", reason=reason))]) from None
+        why = Text("file.link_loop") if err.errno == errno.ELOOP else reason(err)
+        raise DataError([Problem(shown, 0, 0, Text("file.unreadable", reason=why))]) from None
     try:
         _check(os.fstat(fd), shown, limit)
         chunks, size = [], 0
@@ -49,7 +50,7 @@ def read(path: Path, shown: str, limit: int) -> bytes:
             size += len(chunk)
         data = b"".join(chunks)
     except OSError as err:
-        raise DataError([Problem(shown, 0, 0, Text("file.unreadable", reason=err.strerror or str(err)))]) from None
+        raise DataError([Problem(shown, 0, 0, Text("file.unreadable", reason=reason(err)))]) from None
     finally:
         os.close(fd)
     if len(data) > limit:  # it grew while being read

@@ -117,49 +117,75 @@ class _Walker:
 
 
 class _Lines:
-    """Offsets in the text as written of (line, column) marks of its normalised form."""
+    """Offsets in the text as written of (line, column) marks of its normalised form.
+
+    Lines are split where libyaml splits them (``yamlio.LINE_BREAK``: CRLF, CR, LF, U+0085,
+    U+2028, U+2029), so a mark's line is the same line here; a new line gets the break the file
+    uses most (LF when it is a tie)."""
 
     def __init__(self, text: str, normal: str):
         self.text = text
-        self.lines = text.split("\n")
-        self.normal = normal.split("\n")
-        self.starts = [0]
-        for line in self.lines[:-1]:
-            self.starts.append(self.starts[-1] + len(line) + 1)
+        self.spans = yamlio.line_spans(text)
+        self.normal_spans = yamlio.line_spans(normal)
+        self.normal_text = normal
+        counts: dict[str, int] = {"\n": 0}
+        for (_s, end), (start, _e) in zip(self.spans, self.spans[1:]):
+            counts[text[end:start]] = counts.get(text[end:start], 0) + 1
+        self.newline = max(counts, key=lambda brk: (counts[brk], brk == "\n"))  # the most common
+
+    def written(self, line: int) -> str:
+        start, end = self.spans[line]
+        return self.text[start:end]
+
+    def normal(self, line: int) -> str:
+        start, end = self.normal_spans[line]
+        return self.normal_text[start:end]
 
     def offset(self, mark: tuple[int, int]) -> int:
         line, column = mark
-        written, normal = self.lines[line], self.normal[line]
+        written, normal = self.written(line), self.normal(line)
+        start = self.spans[line][0]
         if written == normal:
-            return self.starts[line] + column
-        for k in range(len(written) + 1):  # only on a tab-indented or NFD line: rare and short
-            if len(yamlio._expand_indent(unicodedata.normalize("NFC", written[:k]))) >= column:
-                return self.starts[line] + k
-        return self.starts[line] + len(written)
+            return start + column
+        # only on a tab-indented or NFD line: the shortest prefix as written whose normal form
+        # reaches the column (its length only grows with the prefix): a binary search, so a
+        # long line costs n·log n, not n²
+        low, high = 0, len(written)
+        while low < high:
+            middle = (low + high) // 2
+            if len(yamlio._expand_indent(unicodedata.normalize("NFC", written[:middle]))) >= column:
+                high = middle
+            else:
+                low = middle + 1
+        return start + low
 
     def line_start(self, mark: tuple[int, int]) -> int:
-        return self.starts[mark[0]]
+        return self.spans[mark[0]][0]
+
+    def line_end(self, mark: tuple[int, int]) -> int:
+        """The offset of the end of the line of ``mark``, before its break."""
+        return self.spans[mark[0]][1]
 
     def after_line(self, mark: tuple[int, int]) -> int:
-        """The offset just after the end of the line of ``mark`` (after its newline)."""
-        end = self.text.find("\n", self.offset(mark))
-        return len(self.text) if end < 0 else end + 1
+        """The offset just after the end of the line of ``mark`` (after its break)."""
+        line = mark[0]
+        return self.spans[line + 1][0] if line + 1 < len(self.spans) else len(self.text)
 
     def indent(self, mark: tuple[int, int]) -> str:
         """The indentation of the line of ``mark``, as written (spaces or tabs)."""
-        line = self.lines[mark[0]]
-        return line[: self.offset(mark) - self.starts[mark[0]]]
+        return self.text[self.line_start(mark): self.offset(mark)]
 
     def rest(self, mark: tuple[int, int]) -> str:
         """What follows ``mark`` on its line (a comment, or nothing)."""
-        start = self.offset(mark)
-        end = self.text.find("\n", start)
-        return self.text[start: len(self.text) if end < 0 else end].strip()
+        return self.text[self.offset(mark): self.line_end(mark)].strip()
+
+    def ends_with_break(self) -> bool:
+        return len(self.spans) > 1 and self.spans[-1][0] == len(self.text)
 
 
 def set_value(text: str, ident: str, year: int | str, written: str, status: PointStatus, within: str = "") -> str:
-    """The new text of actuals.yaml (``text`` with LF line ends) with ``year: written`` under
-    ``status`` of ``ident``, taken out of any other status. The file was checked before.
+    """The new text of actuals.yaml with ``year: written`` under ``status`` of ``ident``, taken
+    out of any other status; every other character as it was. The file was checked before.
 
     ``year`` is a year or a period as the file writes it (``2026-06``, ``2026-Q2``); ``within``
     names a mapping of the entry holding the statuses instead of the entry itself (``ytd``, the
@@ -177,14 +203,16 @@ def set_value(text: str, ident: str, year: int | str, written: str, status: Poin
     if within:
         holder = entry[1].get(within) if entry is not None and entry[1].kind == "map" else None
         _not_shared(walker.aliases, [holder])
-        if holder is None:
-            inner = f"{within}: {{{status.value}: {{{pair}}}}}"
+        if holder is None:  # the entry's first lũy kế: a ``ytd:`` key in its neighbours' style
+            inner = "{" + f"{status.value}: {{{pair}}}" + "}"
             if entry is not None:
-                return _apply(text, _insert_key(lines, entry[1], within, "{" + f"{status.value}: {{{pair}}}" + "}", ""))
-            if series is not None:
-                return _apply(text, _insert_entry(lines, series[1], ident, inner))
-            tail = "" if text.endswith("\n") or not text else "\n"
-            return text + f"{tail}series:\n  {ident}:\n    {inner}\n"
+                edits = _insert_key(lines, entry[1], within, inner, "")
+            elif series is not None:
+                edits = _insert_entry(lines, series[1], ident, f"{within}: {inner}")
+            else:
+                tail = "" if lines.ends_with_break() or not text else "\n"
+                edits = [Edit(len(text), len(text), f"{tail}series:\n  {ident}:\n    {within}: {inner}\n")]
+            return _apply(text, [edit._replace(text=edit.text.replace("\n", lines.newline)) for edit in edits])
         entry = holder
     year = str(year)
     if entry is not None:
@@ -198,8 +226,7 @@ def set_value(text: str, ident: str, year: int | str, written: str, status: Poin
                 continue
             if found[1] is (entry[1].get(status.value) or (0, None))[1]:  # same status: replace the value
                 value = at[1]
-                edits.append(Edit(lines.offset(value.start), lines.offset(value.end), written))
-                return _apply(text, edits)
+                return _apply(text, [Edit(lines.offset(value.start), lines.offset(value.end), written)])
             comment, cut = _remove(lines, entry[1], found, at)
             edits += cut
     if entry is not None and entry[1].get(status.value) is not None:
@@ -209,9 +236,9 @@ def set_value(text: str, ident: str, year: int | str, written: str, status: Poin
     elif series is not None:
         edits += _insert_entry(lines, series[1], ident, f"{status.value}: {{{pair}}}")
     else:
-        tail = "" if text.endswith("\n") or not text else "\n"
+        tail = "" if lines.ends_with_break() or not text else "\n"
         edits.append(Edit(len(text), len(text), f"{tail}series:\n  {ident}:\n    {status.value}: {{{pair}}}\n"))
-    return _apply(text, edits)
+    return _apply(text, [edit._replace(text=edit.text.replace("\n", lines.newline)) for edit in edits])
 
 
 def _not_shared(aliases: set[str], nodes: list) -> None:
@@ -300,26 +327,25 @@ def _insert(lines: _Lines, mapping: Node, before: int | None, pair: str, comment
         if comment:
             anchor = mapping.end
             if lines.rest(anchor) == "":
-                end = lines.after_line(anchor)
-                end -= lines.text[end - 1: end] == "\n"
+                end = lines.line_end(anchor)
                 edits.append(Edit(end, end, "  " + comment))
             else:
                 start = lines.line_start(mapping.start)
                 edits.append(Edit(start, start, lines.indent(_first_of_line(lines, mapping.start)) + comment + "\n"))
         return edits
     indent = lines.indent(mapping.pairs[0][0].start)
-    text = indent + pair.replace("\n", "\n") + ("  " + comment if comment else "") + "\n"
+    text = indent + pair + ("  " + comment if comment else "") + "\n"
     if before is not None:
         at = lines.line_start(mapping.pairs[before][0].start)
         return [Edit(at, at, text)]
     at = lines.after_line(mapping.last)
-    if at == len(lines.text) and not lines.text.endswith("\n"):
+    if at == len(lines.text) and not lines.ends_with_break():
         text = "\n" + text
     return [Edit(at, at, text)]
 
 
 def _first_of_line(lines: _Lines, mark: tuple[int, int]) -> tuple[int, int]:
-    line = lines.normal[mark[0]]
+    line = lines.normal(mark[0])
     return mark[0], len(line) - len(line.lstrip(" "))
 
 

@@ -194,6 +194,11 @@ def settings(c: Checks, value: object, path: KeyPath, plan_id: str) -> Settings:
         found["classes"] = verdict_classes(c, mapping["classes"], path + ("classes",), plan_id)
     if "roadmap_from" in mapping:
         found["roadmap_from"] = c.integer(mapping["roadmap_from"], path + ("roadmap_from",), plan_id, "roadmap_from", YEARS)
+    for key in ("appendix", "attached_to"):
+        if key in mapping:
+            found[key] = c.text(mapping[key], path + (key,), plan_id, key)
+    if "pace" in mapping:
+        found["pace"] = c.boolean(mapping["pace"], path + ("pace",), plan_id, "pace")
     return Settings(**{k: v for k, v in found.items() if v is not None})
 
 
@@ -264,9 +269,10 @@ def row(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator], se
     if entry is None:
         return None
     ident = c.text(entry.get("indicator"), path + ("indicator",), fld="indicator")
-    if False in entry:  # YAML 1.1 reads a bare `no:` key as the boolean false
+    no_key = next((k for k in entry if getattr(k, "value", None) is False), None)
+    if no_key is not None:  # YAML 1.1 reads a bare `no:` key as the boolean false
         c.add(path, Text("targets.no_as_false"), ident or "", "number")
-        entry.setdefault("number", entry.pop(False))
+        entry.setdefault("number", entry.pop(no_key))
     c.keys(entry, path, yaml_keys.TARGET_ROW, ident or "", ("indicator", "number"))
     ident = row_indicator(c, ident, path + ("indicator",), known, seen)
     no = row_number(c, entry.get("number"), path + ("number",), ident or "")

@@ -27,12 +27,19 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from ..compat import libyaml
 from ..core.calc import MAX_MAGNITUDE  # a number this large keeps its text, for the message to quote
 from ..errors import DataError, Problem
-from ..messages import Text
+from ..messages import CATALOG, Num, Text
 
 MAX_BYTES = 128 * 1024 * 1024  # a data file larger than this is refused, not parsed
 MAX_ALIAS_USES = 1000  # more repeated anchors than this is an alias bomb, not a data file
 MAX_DEPTH = 64  # deeper nesting is no data file; PyYAML's composer (used to locate errors) recurses
+MAX_EXPANDED = MAX_BYTES  # characters the document would have with every alias written out
+MAX_LINE = 1_000_000  # characters in one line: a data file is written in lines
 _THOUSANDS = r"[-+]?[1-9]\d{0,2}(\.\d{3})+"  # 41.200: Vietnamese thousands, or 41,2? (0.745 is no thousands)
+#: YAML 1.1's line breaks, as libyaml counts lines: CRLF, CR, LF, NEL (U+0085), LS (U+2028),
+#: PS (U+2029). Every line number and every edit uses this one model (a note pasted from a web
+#: page with a U+2028 in it must not put kpi record one line off).
+LINE_BREAK = r"\r\n|[\r\n\x85\u2028\u2029]"
+_TAB_INDENT = r"(?:^|(?<=[\r\n\x85\u2028\u2029]))[ \t]*\t[ \t]*"
 
 _Base = libyaml.FastLoader
 _RESOLVER = yaml.resolver.Resolver()  # PyYAML's YAML 1.1 rules for untagged plain scalars
@@ -58,6 +65,18 @@ class Ambiguous(str):
     """A plain number that reads two ways, "41.200": 41,2 as YAML has it, 41.200 (forty-one
     thousand two hundred) as Vietnamese writes it. Kept as its text: the checks refuse it with a
     hint, unless the indicator's ``precision`` is 3 or more (then it is a decimal)."""
+
+
+class WrittenKey(str):
+    """A plain key YAML 1.1 reads as a boolean or null (``yes:``, ``no:``, ``~:``), kept as the text
+    written so a message shows ``yes``, not ``True``; ``value`` is what YAML made of it."""
+
+    value: object
+
+    def __new__(cls, text: str, value: object) -> WrittenKey:
+        key = super().__new__(cls, text)
+        key.value = value
+        return key
 
 
 class Unusual(str):
@@ -99,6 +118,8 @@ class _Builder:
         self.duplicates: list[tuple[object, Mark]] = []
         self.anchors: dict[str, object] = {}
         self.alias_uses = 0
+        self.spans: dict[str, int] = {}  # anchor -> characters of its node with aliases written out
+        self.extra = 0  # characters the aliases so far add when written out
         self._plain: dict[str, object] = {}  # plain scalar text -> its value (values are immutable)
         self._loader: yaml.SafeLoader | None = None  # PyYAML's own rules for .inf and yes/no
         # compiled here, not at import (re caches them after the first file): no import-time work
@@ -123,6 +144,7 @@ class _Builder:
                 value = self.scalar(event)
                 if event.anchor:
                     self.anchors[event.anchor] = value
+                    self.spans[event.anchor] = event.end_mark.index - event.start_mark.index
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 expected = _TAG + ("map" if kind is MappingStartEvent else "seq")
                 if event.tag not in (None, "!", expected):
@@ -133,16 +155,24 @@ class _Builder:
                 if event.anchor:
                     self.anchors[event.anchor] = container
                 flow_map = kind is MappingStartEvent and event.flow_style
-                stack.append([container, None, False, event.start_mark, () if flow_map else None])
+                anchored = (event.anchor, event.start_mark.index, self.extra) if event.anchor else None
+                stack.append([container, None, False, event.start_mark, () if flow_map else None, anchored])
                 continue
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                value = stack.pop()[0]
+                frame = stack.pop()
+                value = frame[0]
+                if frame[5] is not None:  # an anchored collection: its size, aliases written out
+                    anchor, start, extra = frame[5]
+                    self.spans[anchor] = event.end_mark.index - start + self.extra - extra
             elif kind is AliasEvent:
                 if event.anchor not in self.anchors:
                     raise _refusal(Text("yaml.no_anchor", anchor=event.anchor), event.start_mark)
                 self.alias_uses += 1
                 if self.alias_uses > MAX_ALIAS_USES:
                     raise _refusal(Text("yaml.alias_bomb"), event.start_mark)
+                self.extra += self.spans.get(event.anchor, 0)
+                if self.extra > MAX_EXPANDED:  # 1 MB anchored once, used 999 times: 1 GB of data
+                    raise _refusal(Text("yaml.expanded_too_large", size=Num(self.extra), limit=Num(MAX_EXPANDED)), event.start_mark)
                 value = self.anchors[event.anchor]
             elif kind is DocumentStartEvent:
                 documents += 1
@@ -161,6 +191,8 @@ class _Builder:
             elif not frame[2]:  # a key
                 if type(value) in (dict, list):
                     raise _refusal(Text("yaml.key_container"), event.start_mark)
+                if (value is None or value is True or value is False) and kind is ScalarEvent:
+                    value = WrittenKey(event.value, value)
                 frame[1], frame[2], frame[3] = value, True, event.start_mark
                 if frame[4] is not None and kind is ScalarEvent:
                     frame[4] = _comma_key(frame[4], event)
@@ -255,9 +287,26 @@ def _refusal(message: Text, mark: Mark) -> ConstructorError:
     return ConstructorError(None, None, message, mark)
 
 
+def lines_of(text: str) -> list[str]:
+    """The lines of ``text`` as YAML (libyaml) counts them, without their breaks."""
+    return re.split(LINE_BREAK, text)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text``, ``end`` before its break; linear."""
+    spans, start = [], 0
+    for found in re.finditer(LINE_BREAK, text):
+        spans.append((start, found.start()))
+        start = found.end()
+    spans.append((start, len(text)))
+    return spans
+
+
 def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    """1-based line and column of ``offset``, lines counted as YAML counts them."""
+    head = text[:offset]
+    breaks = list(re.finditer(LINE_BREAK, head))
+    return len(breaks) + 1, offset - (breaks[-1].end() if breaks else 0) + 1
 
 
 def decode(name: str, data: bytes) -> str:
@@ -279,7 +328,7 @@ def normalize(text: str) -> str:
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if "\t" in text:
-        text = "\n".join(_expand_indent(line) for line in text.split("\n"))
+        text = re.sub(_TAB_INDENT, lambda found: found.group().expandtabs(8), text)
     return text
 
 
@@ -296,11 +345,45 @@ def tab_indented(text: str) -> frozenset[int]:
     """Numbers of the lines indented with a tab, to explain a syntax error on one of them."""
     if "\t" not in text:
         return frozenset()
-    return frozenset(i for i, line in enumerate(text.split("\n"), 1) if "\t" in line[: len(line) - len(line.lstrip(" \t"))])
+    return frozenset(i for i, line in enumerate(lines_of(text), 1) if "\t" in line[: len(line) - len(line.lstrip(" \t"))])
+
+
+def _syntax(text: str, err: yaml.YAMLError) -> tuple[int, int, str]:
+    """Line, column (1-based, on a line that exists) and message of a YAML error, in the
+    catalogue's words: libyaml's English problem becomes a Text, a reader error's byte position
+    a line and column."""
+    mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+    if isinstance(err, ConstructorError) and mark is not None:  # _Builder's refusals carry a Text
+        return mark.line + 1, mark.column + 1, err.problem or ""
+    if isinstance(err, yaml.reader.ReaderError):  # position: a byte offset of the UTF-8 text
+        offset = len(text.encode("utf-8")[: err.position].decode("utf-8", "ignore"))
+        line, col = _line_col(text, offset)
+        character = err.character if isinstance(err.character, int) else ord(str(err.character)[:1] or "\0")
+        return line, col, Text("yaml.control_character", character=f"U+{character:04X}")
+    line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    spans = line_spans(text)
+    if line > 1 and (line > len(spans) or (line == len(spans) and spans[-1][0] == len(text))):
+        line = min(line - 1, len(spans))  # the end of a file ending with a line break: its last line
+        col = spans[line - 1][1] - spans[line - 1][0] + 1
+    problem = getattr(err, "problem", None) or ""
+    detail = Text("yamlp." + problem) if "yamlp." + problem in CATALOG else problem or str(err)
+    return line, col, Text("yaml.syntax", detail=detail)
+
+
+def long_line(text: str) -> tuple[int, int] | None:
+    """The first line longer than MAX_LINE (its number and length); None if none is."""
+    # str.splitlines breaks at YAML's breaks and at a few control characters YAML refuses anyway:
+    # the fast test (twice as fast as the line model), then the line model for the message
+    if len(text) <= MAX_LINE or max(map(len, text.splitlines())) <= MAX_LINE:
+        return None
+    return next(((i, end - start) for i, (start, end) in enumerate(line_spans(text), 1) if end - start > MAX_LINE), None)
 
 
 def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[object, list[Problem]]:
     """Parse one document; return the data and the duplicate keys found."""
+    too_long = long_line(text)
+    if too_long is not None:
+        raise _fail(name, too_long[0], 0, Text("yaml.line_too_long", line=too_long[0], size=Num(too_long[1]), limit=Num(MAX_LINE)))
     builders: list[_Builder] = []
 
     def build(events) -> object:
@@ -310,14 +393,10 @@ def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[o
     try:
         data = libyaml.read(text, build)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        what = getattr(err, "problem", None) or str(err)
-        # _Builder's refusals are ConstructorErrors carrying a Text; the rest is PyYAML's syntax
-        message: str = what if isinstance(err, ConstructorError) else Text("yaml.syntax", detail=what)
+        line, col, message = _syntax(text, err)
         if tabbed & {line, line - 1}:
             message = Text("yaml.with_hint", message=message, hint=Text("hint.tab_indent"))
-        elif line and re.search(r":\s+%", text.split("\n")[line - 1]):  # unit: %  ('%' starts a directive)
+        elif line and re.search(r":\s+%", lines_of(text)[line - 1]):  # unit: %  ('%' starts a directive)
             message = Text("yaml.with_hint", message=message, hint=Text("yaml.quote_percent"))
         raise _fail(name, line, col, message) from None
     builder = builders[-1]

@@ -67,6 +67,18 @@ class Printed(NamedTuple):
         return self.text
 
 
+class Phrase(NamedTuple):
+    """Words with a number in them ("Vượt 0,40%", "Cần tăng tốc (0,72)"): people's formats show
+    ``text``; machine formats (csv) show ``machine``, the same words with the number written with a
+    decimal point, as every other number of the file."""
+
+    text: str
+    machine: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
 class Table(NamedTuple):
     title: str
     columns: tuple[Column, ...]
@@ -75,6 +87,7 @@ class Table(NamedTuple):
     show_header: bool = True
     machine_only: bool = False  # csv/markdown only: the table format shows it as lines instead
     role: str = ""  # "appendix", "audit", "facts", "years", "counts", …
+    footnotes: tuple[str, ...] = ()  # numbered notes under the table: "(1) 2023: Cục Thống kê"
 
     def column_index(self, key: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.key == key), None)
@@ -127,6 +140,8 @@ class Document(NamedTuple):
     intro: tuple[str, ...] = ()  # free text before the tables (a title, the counts)
     charts: tuple[Chart, ...] = ()
     title: str = ""  # the plan and as-of year, for formats with a title block
+    appendix: str = ""  # the appendix's own line ("Phụ lục I"), for documents handed in
+    attached_to: str = ""  # the document the appendix goes with ("Báo cáo số 405-BC/TU …")
     counts: tuple[tuple[Status, int], ...] = ()  # the summary, for formats that show it
     data: str = ""  # xlsx and docx: the plan's data as JSON, kept where the office does not see it (README "kpi import")
 
@@ -140,6 +155,62 @@ class Style(NamedTuple):
     color: bool = False
     width: int = 100
     pretty: bool = True  # indented JSON for people at a terminal; one compact line for pipes
+
+
+#: a cell that carries nothing: a column of nothing else is left out (README "Reports to hand in")
+EMPTY_CELLS = (None, "", "-")
+
+
+def carrying(table: Table, optional: frozenset[str], unwanted: frozenset[str] = frozenset()) -> list[int]:
+    """The indexes of the columns worth printing: every column, except one whose key is in
+    ``optional`` and whose every cell is empty (the roadmap of years after the plan's last
+    roadmap, a pace nobody computed, notes nobody wrote), and one whose key is ``unwanted``."""
+    return [
+        i for i, column in enumerate(table.columns)
+        if column.key not in unwanted
+        and (column.key not in optional or any(_cell_key(row.cells[i]) not in EMPTY_CELLS for row in table.rows))
+    ]
+
+
+def _cell_key(value: Cell) -> Cell:
+    return str(value) if isinstance(value, Phrase) else value
+
+
+def keep_columns(table: Table, kept: list[int]) -> Table:
+    """The table with only the columns ``kept`` (in order), the estimate marks moved with them."""
+    if len(kept) == len(table.columns):
+        return table
+    where = {old: new for new, old in enumerate(kept)}
+    rows = tuple(
+        row._replace(
+            cells=tuple(row.cells[i] for i in kept),
+            marks=frozenset(where[i] for i in row.marks if i in where),
+        )
+        for row in table.rows
+    )
+    return table._replace(columns=tuple(table.columns[i] for i in kept), rows=rows)
+
+
+def notes_as_footnotes(table: Table, key: str = "note") -> Table:
+    """The notes column taken out of a table too wide to hold it: each distinct note becomes a
+    numbered footnote under the table ("(1) 2023: Cục Thống kê") and the row's name ends in its
+    number. A table without that column is returned as it is."""
+    index = table.column_index(key)
+    name = table.column_index("name")
+    if index is None:
+        return table
+    numbers: dict[str, int] = {}
+    rows = []
+    for row in table.rows:
+        note = row.cells[index]
+        cells = list(row.cells)
+        if note and name is not None:
+            n = numbers.setdefault(str(note), len(numbers) + 1)
+            cells[name] = f"{cells[name]} ({n})"
+        rows.append(row._replace(cells=tuple(cells)))
+    table = table._replace(rows=tuple(rows))
+    kept = keep_columns(table, [i for i in range(len(table.columns)) if i != index])
+    return kept._replace(footnotes=table.footnotes + tuple(f"({n}) {note}" for note, n in numbers.items()))
 
 
 def row_cell_text(row: Row, index: int, column: Column, lang: Lang) -> str:

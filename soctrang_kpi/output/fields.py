@@ -20,7 +20,7 @@ from ..core.kinds import GROUP_KINDS
 from ..core.model import Period, Plan, PointStatus
 from ..core.results import PlanResult, Result
 from ..messages import render
-from .document import Cell, Column, Printed, Row, Table
+from .document import Cell, Column, Phrase, Printed, Row, Table
 from .labels import (
     MONTH_VERDICTS,
     ROMAN,
@@ -34,6 +34,7 @@ from .labels import (
     Lang,
     fill,
     group_name,
+    machine_number,
     number,
     result_label,
     status_label,
@@ -123,11 +124,27 @@ def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | 
 
 def pace_text(r: Result, lang: Lang) -> str:
     """ "Cần tăng tốc (0,89)", "Đúng tiến độ (đã đạt mục tiêu)", or "-"."""
+    return pace_phrase(r, lang).text
+
+
+def pace_phrase(r: Result, lang: Lang) -> Phrase:
+    """The pace in words, and for machines with its ratio written "0.89"."""
     pace = r.figures.pace
     if pace is None:
-        return "-"
-    extra = PACE_BASIS[pace.basis][lang.value] or (number(pace.ratio, lang, 2) if pace.ratio is not None else "")
-    return PACE_BANDS[pace.band][lang.value] + (f" ({extra})" if extra else "")
+        return Phrase("-", "-")
+    band, basis = PACE_BANDS[pace.band][lang.value], PACE_BASIS[pace.basis][lang.value]
+    if basis or pace.ratio is None:
+        text = band + (f" ({basis})" if basis else "")
+        return Phrase(text, text)
+    return Phrase(f"{band} ({number(pace.ratio, lang, 2)})", f"{band} ({machine_number(pace.ratio, 2)})")
+
+
+def verdict_phrase(r: Result, ctx: Ctx, param: int = 0) -> Phrase:
+    """ "Vượt 0,40%" for people, "Vượt 0.40%" for machines (csv, as its other numbers); "Đạt" for both."""
+    text = result_label(r, ctx.lang, ctx.precision)
+    if r.status is not Status.EXCEEDED or r.excess is None:
+        return Phrase(text, text)
+    return Phrase(text, f"{LABELS[r.status][ctx.lang.value]} {machine_number(r.excess, ctx.precision)}%")
 
 
 def _year_value(r: Result, ctx: Ctx, year: int) -> float | None:
@@ -136,10 +153,6 @@ def _year_value(r: Result, ctx: Ctx, year: int) -> float | None:
 
 def _year_estimated(r: Result, ctx: Ctx, year: int) -> bool:
     return any(p.year == year and p.status is PointStatus.ESTIMATE for p in r.window.shown)
-
-
-def _label(r: Result, ctx: Ctx, param: int = 0) -> str:
-    return result_label(r, ctx.lang, ctx.precision)
 
 
 def average_header(start: int, end: int, lang: Lang) -> str:
@@ -241,7 +254,7 @@ FIELDS: dict[str, Field] = {
     "no": Field(said("no"), lambda r, ctx, p: r.row.no, Column("", key="no"), on_heading=True),
     "name": Field(said("name"), lambda r, ctx, p: name_of(r, ctx.lang), Column("", key="name"), on_heading=True),
     "unit": Field(said("unit"), lambda r, ctx, p: unit_of(r, ctx.lang), Column("", key="unit")),
-    "target": Field(said("target"), lambda r, ctx, p: target_text(r.row.target, ctx.lang), Column("", numeric=True, key="target")),
+    "target": Field(said("target"), target_cell, Column("", numeric=True, key="target", as_written=True)),
     "target_cell": Field(
         said("appendix_target"), target_cell, Column("", numeric=True, key="target", as_written=True)
     ),
@@ -279,8 +292,8 @@ FIELDS: dict[str, Field] = {
     "forecast_pct_appendix": Field(
         said("forecast_pct"), lambda r, ctx, p: r.figures.forecast.pct, Column("", numeric=True, key="forecast_pct"), decimals_of_plan=True
     ),
-    "pace": Field(said("pace"), lambda r, ctx, p: pace_text(r, ctx.lang), Column("", key="pace")),
-    "assessment": Field(said("assessment"), _label, Column("", key="assessment"), on_heading=True),
+    "pace": Field(said("pace"), lambda r, ctx, p: pace_phrase(r, ctx.lang), Column("", key="pace")),
+    "assessment": Field(said("assessment"), verdict_phrase, Column("", key="assessment"), on_heading=True),
     "assessment_short": Field(  # the verdict at the report's usual two decimals (the list of those at risk)
         said("assessment"), lambda r, ctx, p: result_label(r, ctx.lang), Column("", key="assessment")
     ),

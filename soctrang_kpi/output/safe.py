@@ -14,6 +14,10 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: hold (lone surrogates, U+FFFE, U+FFFF: YAML's "\uFFFE" reads as one), which docx and xlsx refuse
 _ESCAPES = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]"
 _CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
+#: what reorders or breaks what a terminal shows without being visible: the bidirectional
+#: controls (U+202E makes "exports" read "stropxe" and can flip a whole line of a table) and
+#: the line and paragraph separators; shown as "?" at the terminal, kept in files
+_INVISIBLE = r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
 
 
 def is_number_text(text: str) -> bool:
@@ -34,12 +38,12 @@ def csv_text(text: str) -> str:
 
 
 def terminal_text(text: str) -> str:
-    """Text without escape sequences or control characters (each becomes "?"): a name cannot
-    colour, move the cursor or retitle the terminal."""
+    """Text without escape sequences, control characters or bidirectional controls (each
+    becomes "?"): a name cannot colour, move the cursor, retitle the terminal or reverse text."""
     if text.isprintable():  # the usual case, and a fast one: no control character at all
         return text
     # the patterns compile on first use (re caches them): most texts never get here
-    return re.sub(_CONTROLS, "?", re.sub(_ESCAPES, "?", text))
+    return re.sub(_INVISIBLE, "?", re.sub(_CONTROLS, "?", re.sub(_ESCAPES, "?", text)))
 
 
 _MD_SPECIAL = r"([\\`*_{}\[\]<>|#+!~])"

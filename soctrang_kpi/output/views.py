@@ -18,7 +18,7 @@ from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
-from .document import Chart, Column, Document, Printed, Row, Table
+from .document import Chart, Column, Document, Printed, Row, Table, carrying, keep_columns
 from .fields import Ctx, Use, use
 from .labels import (
     MONTH_VERDICTS,
@@ -338,7 +338,6 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
     done_years = range(plan.base_year + 1, min(pr.as_of, plan.target_year) + 1)
     plan_years = range(max(pr.as_of, plan.base_year) + 1, plan.target_year + 1)
     notes = {r.id: _notes_cell(dataset.series.get(r.id, ()), plan.target_year) for r in pr.results}
-    noted = any(notes.values())  # a source column only when actuals.yaml notes a value
     uses: tuple[Use | str, ...] = (
         "no",
         use("name", wrap=True, sub_prefix="- "),
@@ -353,16 +352,18 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         "forecast_pct_appendix",
         "pace",
         "assessment",
-        *((use("value_note", wrap=True),) if noted else ()),
+        use("value_note", wrap=True),  # the source column: where actuals.yaml says the values come from
     )
     annual = None
     if is_annual(plan):  # a one-year plan: thực hiện năm trước | kế hoạch năm | ước thực hiện | % kế hoạch | so cùng kỳ
         annual = annual_report(dataset, plan, pr.as_of)
-        uses = tuple(u for u in ANNUAL_FIELDS) + ((use("value_note", wrap=True),) if noted else ())
+        uses = tuple(u for u in ANNUAL_FIELDS) + (use("value_note", wrap=True),)
         uses = tuple(use("name", wrap=True, sub_prefix="- ") if u == ANNUAL_FIELDS[1] else u for u in uses)
     title = plan_title(pr, lang)
     ctx = Ctx(pr, lang, notes, annual=annual or {})
     appendix = fields.table(title, uses, pr.results, ctx, fields.indicator_row, footer=summary_line(pr, lang), role="appendix")
+    unwanted = frozenset() if plan.settings.pace else frozenset({"pace"})  # settings: {pace: false}
+    appendix = keep_columns(appendix, carrying(appendix, OPTIONAL_COLUMNS, unwanted))
     charts = tuple(
         Chart(
             r.id, r.row.no, name_of(r, lang), result_label(r, lang, plan.settings.precision), r.status,
@@ -379,7 +380,14 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         charts=charts,
         title=title,
         counts=tuple(pr.summary.items()),
+        appendix=plan.settings.appendix,
+        attached_to=plan.settings.attached_to,
     )
+
+
+#: the appendix's columns that are left out when no row has anything in them: the roadmap of
+#: years without one (a 2025–2030 plan in 2026), the pace, the sources
+OPTIONAL_COLUMNS = frozenset({"roadmap", "pace", "note"})
 
 
 def _notes_cell(series: tuple[Point, ...], last_year: int) -> str:

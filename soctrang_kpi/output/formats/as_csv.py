@@ -5,14 +5,17 @@ with a leading apostrophe; negative numbers are numbers and stay as they are. A 
 written without the "- " of the printed table (its number, "3.1", says it is a sub-row), so that
 no name of the bundled data needs the apostrophe. Escape sequences and control characters
 (except tab and newline) become "?", as on a terminal: `cat file.csv` cannot be coloured by a name.
-A number printed with a mark ("7,10*", "7,10 (2022)") is written as the number."""
+A number printed with a mark ("7,10*", "7,10 (2022)") is written as the number; words with a
+number in them ("Vượt 0,40%", "Cần tăng tốc (0,72)", a target "Dưới 1,5") with a decimal point and no
+grouping, as every number of the file ("Vượt 0.40%", "Dưới 1.5")."""
 
 from __future__ import annotations
 
 import csv
 import io
 
-from ..document import Cell, Document, Printed, Row, Style, Table
+from ..document import Cell, Document, Phrase, Printed, Row, Style, Table
+from ..labels import Lang, machine_text
 from ..safe import csv_text, terminal_text
 from . import Formatter
 
@@ -29,25 +32,27 @@ def plain(value: Cell) -> Cell:
     return value
 
 
-def _cells(row: Row, table: Table) -> list[Cell]:
+def _cells(row: Row, table: Table, lang: Lang) -> list[Cell]:
     return [
         plain(v.value) if isinstance(v, Printed) and v.plain
-        else csv_text(terminal_text(str(v))) if isinstance(v, (str, Printed)) else plain(v)
+        else csv_text(terminal_text(v.machine)) if isinstance(v, Phrase)
+        else csv_text(terminal_text(machine_text(v.text, lang))) if isinstance(v, Printed)
+        else csv_text(terminal_text(v)) if isinstance(v, str) else plain(v)
         for v in row.cells
     ]
 
 
 class CsvFormatter(Formatter):
     def text(self, doc: Document, style: Style) -> str:
-        return self._write(doc.tables)
+        return self._write(doc.tables, doc.lang)
 
     def file(self, doc: Document) -> bytes:
         """The main table only, UTF-8 with a BOM so that Excel on Windows shows Vietnamese
         correctly when the file is double-clicked."""
-        return BOM + self._write(doc.tables[:1]).encode("utf-8")
+        return BOM + self._write(doc.tables[:1], doc.lang).encode("utf-8")
 
     @staticmethod
-    def _write(tables: tuple[Table, ...]) -> str:
+    def _write(tables: tuple[Table, ...], lang: Lang) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         for i, table in enumerate(tables):
@@ -55,7 +60,7 @@ class CsvFormatter(Formatter):
                 out.write("\n")
             writer.writerow([csv_text(terminal_text(c.header)) for c in table.columns])
             for row in table.rows:
-                writer.writerow(_cells(row, table))
+                writer.writerow(_cells(row, table, lang))
         return out.getvalue()
 
 

@@ -1,10 +1,12 @@
-"""docx: the appendix as a province hands it in (python-docx).
-
-A4 landscape, Times New Roman, a title block (the plan and the as-of year), the published
-appendix's two-row header (groups such as "Thực hiện" merged over their years, the other headers
-spanning both rows) repeated on every page, sub-rows indented, estimates marked "*" with a note
-under the table, numbers in the language's format (5,76 and 417.000 in Vietnamese), the counts
-line; then, when the document holds them, the other tables (the audit) each on a page of its own.
+"""docx: the appendix as a province hands it in (python-docx), as Nghị định 30/2020 presents it
+(nd30.py): A4 with its margins, Times New Roman, the heading block ("Phụ lục I", the name in
+capitals, "(Kèm theo …)"), page numbers at the top centre from page 2, the language vi-VN; the
+published appendix's two-row header (groups such as "Thực hiện" merged over their years, the other
+headers spanning both rows) repeated on every page, sub-rows indented, estimates marked "*" with a
+note under the table, numbers in the language's format (5,76 and 417.000 in Vietnamese), the
+counts line; then, when the document holds them, the other tables (the audit), each in a section
+of its own. Each table gets the page it needs (fitting.py): portrait when it fits, else
+landscape; 11 pt, else 10 pt; its notes as numbered footnotes when the page cannot hold them.
 
 Columns are laid out by what they hold (``Column.key``, ``numeric``, ``wrap``), so a column added
 to the appendix appears without code here. Every text goes through safe.terminal_text: a control
@@ -16,44 +18,21 @@ from __future__ import annotations
 import io
 import re
 
-from ..document import Column, Document, Row, Style, Table, marked_text, name_text, row_cell_text
+from ..document import Document, Style, Table
 from ..labels import word
 from ..safe import terminal_text
-from . import Formatter
+from . import Formatter, fitting, nd30
+from .fitting import Laid, lay_out
 
-FONT = "Times New Roman"
-BODY_PT = 13  # the body size of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP)
-# The table is set smaller: the appendix has 15 columns and, at 13 pt, the name column of an A4
-# landscape page would be about 30 mm wide; at 11 pt it keeps about 60 mm.
-TABLE_PT = 11
-LINE_PT = TABLE_PT * 1.15  # a line of table text (Times' line spacing)
-PAGE_MM = (297.0, 210.0)  # A4 landscape
-MARGINS_MM = {"top": 15.0, "bottom": 15.0, "left": 20.0, "right": 12.0}
-CELL_PAD_MM = 1.0  # left and right padding inside a cell
-NAME_MIN_MM = 38.0
-TEXT_MAX_MM = {"unit": 14.0, "assessment": 17.0, "pace": 26.0}  # text columns that wrap beyond this width
-OTHER_TEXT_MAX_MM = 45.0
-#: text columns that give way no further than this: "Đúng tiến độ" and "Cần tăng tốc" on one line
-TEXT_MIN_MM = {"pace": 22.0}
-NUMBER_MIN_MM = 11.0
-SAFETY = 1.03  # text_mm is an estimate: a number's column gets this much more than it measures
-WIDTH_SAMPLE = 500  # widths are measured on the first rows only
-
-
-def text_mm(text: str, points: float, bold: bool = False) -> float:
-    """The printed width of a text in Times New Roman, from the widths of its kinds of
-    characters (digits are half an em): close enough to size a column."""
-    em = 0.0
-    for char in text:
-        if char.isdigit() or char in "*-–":
-            em += 0.5
-        elif char in ".,:;' ()":
-            em += 0.27
-        elif char.isupper() or char in "%@":
-            em += 0.7
-        else:
-            em += 0.46
-    return em * points * 0.3528 * (1.06 if bold else 1.0)
+# The page, the fonts and the heading block follow Nghị định 30/2020 (nd30.py). The table is set
+# smaller than the text: the appendix has about 16 columns and, at 13 pt, the name column of an
+# A4 landscape page would be about 30 mm wide; at 11 pt it keeps about 50 mm.
+FONT, BODY_PT, HEADING_PT = nd30.FONT, nd30.BODY_PT, nd30.HEADING_PT
+TABLE_PT = nd30.TABLE_PT
+CELL_PAD_MM = fitting.CELL_PAD_MM
+SAFETY = fitting.SAFETY
+text_mm = fitting.text_mm
+_text = fitting.printed_text
 
 
 class DocxFormatter(Formatter):
@@ -66,32 +45,36 @@ class DocxFormatter(Formatter):
         from docx import Document as WordDocument
 
         word_doc = WordDocument()
-        _page_setup(word_doc)
-        _styles(word_doc)
+        _styles(word_doc, doc.lang.value)
         main = doc.table("appendix") or (doc.tables[0] if doc.tables else None)
         lang = doc.lang
         title = doc.title or (main.title if main else "")
-        _paragraph(word_doc, word("report_title", lang).upper(), bold=True, centre=True, size=BODY_PT + 1)
-        if title:
-            _paragraph(word_doc, title, bold=True, centre=True, after=6)
-        first = True
-        for table in doc.tables:
-            if table.machine_only:
+        tables = [t for t in doc.tables if not t.machine_only] or [Table(title, (), ())]
+        for n, table in enumerate(tables):
+            laid = lay_out(table, doc) if table.rows else Laid(table, [], False, TABLE_PT)
+            _section(word_doc, laid.landscape, first=n == 0)
+            if n == 0:
+                for text, bold, italic in nd30.heading(doc, title).lines:
+                    _paragraph(word_doc, text, bold=bold, italic=italic, centre=True, size=HEADING_PT)
+                _paragraph(word_doc, "", after=6)
+            else:
+                _paragraph(word_doc, table.title, bold=True, centre=True, size=HEADING_PT, after=6)
+            if not table.columns:
                 continue
-            if not first:
-                _page_break(word_doc)
-                _paragraph(word_doc, table.title, bold=True, centre=True, size=BODY_PT + 1, after=6)
-            first = False
             if not table.rows:
                 _paragraph(word_doc, word("no_findings", lang) if table.role == "audit" else "-")
                 continue
-            _table(word_doc, table, doc)
+            _table(word_doc, laid, doc)
+            notes = list(laid.table.footnotes) + ([word("estimate_note", lang)] if table.has_marks else [])
+            for k, line in enumerate(notes):
+                _paragraph(word_doc, line, italic=True, size=laid.points, before=4 if k == 0 else 0)
             if table.footer:
                 _paragraph(word_doc, table.footer, bold=True, before=6)
-            if table.has_marks:
-                _paragraph(word_doc, word("estimate_note", lang), italic=True, size=TABLE_PT)
         for line in doc.lines:
             _paragraph(word_doc, line)
+        word_doc.core_properties.language = nd30.LANGUAGE_TAGS[lang.value]
+        if title:
+            word_doc.core_properties.title = terminal_text(title)
         if doc.data:
             embed(word_doc, doc.data)
         out = io.BytesIO()
@@ -118,27 +101,42 @@ def embed(word_doc, data: str) -> None:
     word_doc.part.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_XML)
 
 
-def _page_setup(word_doc) -> None:
-    from docx.enum.section import WD_ORIENT
-    from docx.oxml import OxmlElement
+def _section(word_doc, landscape: bool, first: bool) -> None:
+    """A4 with the decree's margins; a table too wide for portrait has a landscape page of its
+    own. The page number: at the top centre, from page 2 (the first section's first page has an
+    empty header of its own; later sections show it on every page)."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.shared import Mm
 
-    section = word_doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(PAGE_MM[0]), Mm(PAGE_MM[1])
-    section.top_margin, section.bottom_margin = Mm(MARGINS_MM["top"]), Mm(MARGINS_MM["bottom"])
-    section.left_margin, section.right_margin = Mm(MARGINS_MM["left"]), Mm(MARGINS_MM["right"])
-    section.footer_distance = Mm(7)
-    # the page number, centred in the footer
-    paragraph = section.footer.paragraphs[0]
+    section = word_doc.sections[0] if first else word_doc.add_section(WD_SECTION.NEW_PAGE)
+    width, height = nd30.A4_MM
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (Mm(height), Mm(width)) if landscape else (Mm(width), Mm(height))
+    margins = nd30.MARGINS_MM
+    section.top_margin, section.bottom_margin = Mm(margins.top), Mm(margins.bottom)
+    section.left_margin, section.right_margin = Mm(margins.left), Mm(margins.right)
+    section.header_distance = Mm(nd30.HEADER_FROM_MM)
+    section.different_first_page_header_footer = first
+    if first:
+        _page_number(section.header.paragraphs[0])
+
+
+def _page_number(paragraph) -> None:
+    from docx.oxml import OxmlElement
+    from docx.shared import Pt
+
     paragraph.alignment = 1
     field = OxmlElement("w:fldSimple")
     field.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}instr", "PAGE")
+    run = paragraph.add_run()
+    run.font.size = Pt(BODY_PT)
+    field.append(run._r)  # the field's result, at the text's size
     paragraph._p.append(field)
 
 
-def _styles(word_doc) -> None:
+def _styles(word_doc, lang: str) -> None:
     from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
@@ -150,9 +148,24 @@ def _styles(word_doc) -> None:
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.space_before = Pt(0)
     normal.paragraph_format.line_spacing = 1.0
-    cell = word_doc.styles.add_style("Table text", WD_STYLE_TYPE.PARAGRAPH)
-    cell.base_style = normal
-    cell.font.size = Pt(TABLE_PT)
+    # the language of every run: Word checks the spelling of Vietnamese as Vietnamese
+    tag = nd30.LANGUAGE_TAGS[lang]
+    for properties in word_doc.styles.element.iter(qn("w:rPr")):
+        if properties.getparent().tag in (qn("w:rPrDefault"), qn("w:style")):
+            found = properties.find(qn("w:lang"))
+            if found is None:
+                found = OxmlElement("w:lang")
+                properties.append(found)
+            found.set(qn("w:val"), tag)
+            found.set(qn("w:eastAsia"), tag)
+    for points in (TABLE_PT, nd30.TABLE_MIN_PT):
+        cell = word_doc.styles.add_style(_table_style(points), WD_STYLE_TYPE.PARAGRAPH)
+        cell.base_style = normal
+        cell.font.size = Pt(points)
+
+
+def _table_style(points: float) -> str:
+    return f"Table text {points:g}"
 
 
 def _paragraph(word_doc, text: str, bold: bool = False, italic: bool = False, centre: bool = False,
@@ -170,74 +183,12 @@ def _paragraph(word_doc, text: str, bold: bool = False, italic: bool = False, ce
     return paragraph
 
 
-def _page_break(word_doc) -> None:
-    from docx.enum.text import WD_BREAK
-
-    word_doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-
-
-def _widths(table: Table, doc: Document) -> list[float]:
-    """Each column's width in mm. A number never breaks: a numeric column (and the TT column) is
-    as wide as its widest text (bold, with a safety margin for the estimate of text_mm) and never
-    narrower. Text columns (the unit, the pace, the assessment) wrap beyond a cap but are never
-    narrower than their longest word; the name column takes what is left. When the page is too
-    narrow, the text columns give way first (down to their longest word), then the name (down to
-    NAME_MIN_MM); only then does every column give up the same share."""
-    usable = PAGE_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"]
-    sample = table.rows[:WIDTH_SAMPLE]
-    pad = 2 * CELL_PAD_MM + 0.8
-    widths: list[float | None] = []
-    floors: list[float] = []  # how far a text column can give way
-    for i, column in enumerate(table.columns):
-        if column.wrap:
-            widths.append(None)
-            floors.append(NAME_MIN_MM)
-            continue
-        texts = [_text(row, i, column, doc) for row in sample]
-        widest = max([text_mm(t, TABLE_PT, bold=row.heading) * SAFETY for t, row in zip(texts, sample)] + [0.0]) + pad
-        header = column.sub or column.header
-        # a header may wrap after a dash ("2021–" / "2023"): Word breaks there
-        parts = header.replace("–", "– ").split()
-        words = max((text_mm(w, TABLE_PT, bold=True) * SAFETY for w in parts), default=0.0) + pad
-        if column.numeric or column.key == "no":
-            natural = max(widest, words, NUMBER_MIN_MM if column.numeric else 0.0)
-            widths.append(natural)
-            floors.append(natural)
-        else:
-            cap = TEXT_MAX_MM.get(column.key, OTHER_TEXT_MAX_MM)
-            longest = max((text_mm(w, TABLE_PT, bold=True) * SAFETY for t in texts for w in t.split()), default=0.0) + pad
-            floor = max(longest, words, TEXT_MIN_MM.get(column.key, 0.0))
-            widths.append(max(min(widest, cap), floor))
-            floors.append(floor)
-    fixed = sum(w for w in widths if w is not None)
-    flexible = sum(1 for w in widths if w is None)
-    share = max((usable - fixed) / flexible, NAME_MIN_MM) if flexible else 0.0
-    out = [share if w is None else w for w in widths]
-    # too wide: the text columns give way, then the name, then all alike
-    for names in (False, True):
-        over = sum(out) - usable
-        if over <= 0:
-            break
-        give = [i for i, c in enumerate(table.columns) if bool(c.wrap) == names and out[i] > floors[i]]
-        room = sum(out[i] - floors[i] for i in give)
-        for i in give:
-            out[i] -= (out[i] - floors[i]) * min(over / room, 1.0)
-    total = sum(out)
-    if total > usable:
-        out = [w * usable / total for w in out]
-    return out
-
-
-def _text(row: Row, index: int, column: Column, doc: Document) -> str:
-    text = marked_text(row, index, row_cell_text(row, index, column, doc.lang))
-    return terminal_text(name_text(row, column, text))
-
-
-def _table(word_doc, table: Table, doc: Document) -> None:
+def _table(word_doc, laid: Laid, doc: Document) -> None:
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
     from docx.shared import Mm
 
-    widths = [Mm(w) for w in _widths(table, doc)]
+    table, points = laid.table, laid.points
+    widths = [Mm(w) for w in laid.widths]
     groups = table.header_groups()
     header_rows = 2 if groups else 1
     grid = word_doc.add_table(rows=header_rows, cols=len(table.columns))
@@ -247,7 +198,7 @@ def _table(word_doc, table: Table, doc: Document) -> None:
     _fixed_layout(grid)
     for column, width in zip(grid.columns, widths):
         column.width = width
-    text_style = word_doc.styles["Table text"]
+    text_style = word_doc.styles[_table_style(points)]
 
     def fill(cell, text: str, bold: bool = False, align: int = 0, indent: float = 0.0, width=None) -> None:
         paragraph = cell.paragraphs[0]
@@ -279,9 +230,9 @@ def _table(word_doc, table: Table, doc: Document) -> None:
     else:
         for i, column in enumerate(table.columns):
             fill(upper[i], terminal_text(column.header), bold=True, align=1)
-    for header, lines in zip(grid.rows[:header_rows], _header_lines(table, [w.mm for w in widths])):
+    for header, lines in zip(grid.rows[:header_rows], _header_lines(table, [w.mm for w in widths], points)):
         _row_flags(header, repeat=True)
-        _at_least(header, lines)
+        _at_least(header, lines, points)
         for cell in header.cells:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
@@ -333,43 +284,33 @@ def _fixed_layout(grid) -> None:
     properties.append(margins)
 
 
-def _lines(text: str, width_mm: float) -> int:
-    """How many lines a bold header takes in a column this wide (Word breaks at spaces and
-    after a dash: "2021–" / "2023")."""
-    room = width_mm - 2 * CELL_PAD_MM
-    space = text_mm(" ", TABLE_PT, bold=True)
-    count, line = 1, 0.0
-    for word in text.replace("–", "– ").split():
-        size = text_mm(word, TABLE_PT, bold=True) * SAFETY
-        if line and line + space + size > room:
-            count, line = count + 1, size
-        else:
-            line += (space if line else 0.0) + size
-    return count
+def _lines(text: str, width_mm: float, points: float) -> int:
+    """How many lines a bold header takes in a column this wide."""
+    return fitting.line_count(text, width_mm, points, bold=True)
 
 
-def _header_lines(table: Table, widths: list[float]) -> list[int]:
+def _header_lines(table: Table, widths: list[float], points: float) -> list[int]:
     """The lines each header row must hold. LibreOffice repeats a header row on later pages at
     the height of its own cells only, so a title merged down both rows ("% so Nghị quyết") was
     cut to two lines there: the rows are given, at least, the height the tallest title needs."""
     groups = table.header_groups()
     if not groups:
-        return [max(_lines(c.header, w) for c, w in zip(table.columns, widths))]
+        return [max(_lines(c.header, w, points) for c, w in zip(table.columns, widths))]
     upper, lower, spanning = 1, 1, 1
     for text, first, last in groups:
         if text:
-            upper = max(upper, _lines(text, sum(widths[first:last + 1])))
-            lower = max([lower] + [_lines(table.columns[i].sub or table.columns[i].header, widths[i]) for i in range(first, last + 1)])
+            upper = max(upper, _lines(text, sum(widths[first:last + 1]), points))
+            lower = max([lower] + [_lines(table.columns[i].sub or table.columns[i].header, widths[i], points) for i in range(first, last + 1)])
         else:
-            spanning = max(spanning, _lines(table.columns[first].header, widths[first]))
+            spanning = max(spanning, _lines(table.columns[first].header, widths[first], points))
     return [upper, max(lower, spanning - upper)]
 
 
-def _at_least(row, lines: int) -> None:
+def _at_least(row, lines: int, points: float) -> None:
     from docx.enum.table import WD_ROW_HEIGHT_RULE
     from docx.shared import Pt
 
-    row.height = Pt(LINE_PT * lines + 2)
+    row.height = Pt(points * 1.15 * lines + 2)  # a line of Times is 1.15 of its size
     row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
 
 

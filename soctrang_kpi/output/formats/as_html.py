@@ -11,9 +11,9 @@ from html import escape
 
 from ... import __version__
 from ...core.model import PointStatus
-from ..document import Chart, Document, Style, Table, name_text, row_cell_text
+from ..document import Chart, Column, Document, Style, Table, name_text, notes_as_footnotes, row_cell_text
 from ..labels import FORECAST_SOURCES, LABELS, POINT_STATUS, Lang, number, word
-from . import Formatter
+from . import Formatter, fitting, nd30
 
 COLOURS = {
     "exceeded": "#1a7f37",
@@ -23,44 +23,59 @@ COLOURS = {
     "no_data": "#8c959f",
 }
 WIDTH, HEIGHT = 320, 150
-MARGIN = {"left": 46, "right": 12, "top": 12, "bottom": 22}
+MARGIN = {"left": 62, "right": 18, "top": 14, "bottom": 26}  # room for labels at 15 units (print)
 
 STYLE = """
 :root { font-family: "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #24292f; }
 body { margin: 24px auto; max-width: 1500px; padding: 0 16px; }
 h1 { font-size: 1.5rem; margin-bottom: 0.2rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
+.heading { text-align: center; } .heading p { margin: 0.15rem 0; } .heading .attached { font-style: italic; }
 .summary { display: flex; gap: 12px; flex-wrap: wrap; margin: 1rem 0; }
 .count { border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 14px; min-width: 7rem; }
 .count b { display: block; font-size: 1.6rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.82rem; }
 th, td { border: 1px solid #d0d7de; padding: 3px 6px; vertical-align: top; }
-th { background: #f6f8fa; } td.num, td[class*="status-"] { text-align: right; white-space: nowrap; }
-th.name, td.name { min-width: 14rem; } span.est { color: #57606a; }
-td[class*="status-"] { text-align: left; }
+th { background: #f6f8fa; } td.num { text-align: right; white-space: nowrap; }
+th.name, td.name { min-width: 12rem; } span.est { color: #57606a; }
+td.verdict { white-space: nowrap; } td.note { min-width: 10rem; overflow-wrap: anywhere; }
 tr.sub td.name { padding-left: 1.4rem; }
-th.pace, td.pace { min-width: 8.5rem; } tr.group td { font-weight: 600; background: #f6f8fa; }
-td.status-exceeded { background: #dafbe1; } td.status-at_risk, td.status-missed { background: #ffebe9; }
-td.status-no_data { background: #eaeef2; }
+th.pace, td.pace { min-width: 7rem; } tr.group td { font-weight: 600; background: #f6f8fa; }
+td.verdict.status-exceeded { background: #dafbe1; } td.verdict.status-at_risk, td.verdict.status-missed { background: #ffebe9; }
+td.verdict.status-no_data { background: #eaeef2; }
+.fn, .footnotes { display: none; } .footnotes { font-size: 0.8rem; padding-left: 0; list-style: none; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 12px; }
 figure { margin: 0; border: 1px solid #d0d7de; border-left: 5px solid var(--c); border-radius: 6px; padding: 6px 8px; }
 figcaption { font-size: 0.8rem; min-height: 2.4em; } figcaption b { color: var(--c); }
 svg.chart { width: 100%; height: auto; display: block; }
-svg text { font-size: 9px; fill: #57606a; }
+svg text { font-size: 11px; fill: #57606a; }
 .legend { font-size: 0.8rem; color: #57606a; display: flex; gap: 14px; flex-wrap: wrap; align-items: center; }
 .legend span { display: inline-flex; gap: 4px; align-items: center; } svg.swatch { width: 28px; height: 14px; }
 .note { font-size: 0.8rem; color: #57606a; }
 footer { margin-top: 2rem; font-size: 0.75rem; color: #57606a; }
 @media print {
-  @page { size: A4 landscape; margin: 10mm; }
-  body { margin: 0; max-width: none; font-size: 9pt; }
-  table { font-size: 8pt; } thead { display: table-header-group; } tr { break-inside: avoid; }
-  th.name, td.name { min-width: 0; width: 24%; } th.pace, td.pace { min-width: 0; width: 11%; }
-  th, td { padding: 2px 4px; }
-  .charts { grid-template-columns: repeat(4, 1fr); gap: 6px; }
+  /* Nghị định 30/2020: A4, margins 20/20/30/15 mm, Times New Roman 13 pt, page numbers at the top
+     centre from page 2; the table at 10–11 pt; colours printed */
+  @page { size: A4 __ORIENTATION__; margin: 20mm 15mm 20mm 30mm;
+          @top-center { content: counter(page); font: 13pt "Times New Roman", "Liberation Serif", serif; } }
+  @page :first { @top-center { content: none; } }
+  :root { font-family: "Times New Roman", "Liberation Serif", serif; color: #000; }
+  * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  body { margin: 0; max-width: none; padding: 0; font-size: 13pt; }
+  h1 { font-size: 14pt; } h2 { font-size: 13pt; } .heading p { font-size: 14pt; } .note, .legend, figcaption, footer { font-size: 10pt; }
+  .count { padding: 2px 8px; } .count b { font-size: 14pt; } .summary { font-size: 11pt; }
+  table { font-size: __TABLE_PT__pt; width: 100%; } thead { display: table-header-group; } tr { break-inside: avoid; }
+  th.name, td.name { min-width: 0; } th.pace, td.pace { min-width: 0; } td.note { min-width: 0; }
+  th, td { padding: 1px 3px; border-color: #000; }
+  __FOOTNOTES__
+  .charts { grid-template-columns: repeat(3, 1fr); gap: 6px; }
+  svg text { font-size: 15px; }
   figure { break-inside: avoid; }
   h2 { break-before: page; } h2.first { break-before: auto; }
 }
 """
+
+#: the print stylesheet when the table's notes are printed as footnotes under it
+PRINT_FOOTNOTES = ".notes-col { display: none; } .fn { display: inline; } .footnotes { display: block; font-size: 10pt; }"
 
 SELF_CHECK = """
 window.addEventListener("load", function () {
@@ -72,6 +87,8 @@ window.addEventListener("load", function () {
     } else { console.error("chart not drawn: " + svg.id); }
   });
   document.body.setAttribute("data-charts", drawn + "/" + charts.length);
+  // wider than the window: a table that runs off the screen
+  document.body.setAttribute("data-scroll-width", document.documentElement.scrollWidth + "/" + window.innerWidth);
 });
 """
 
@@ -88,13 +105,24 @@ def page(doc: Document) -> str:
     legend = _legend(lang)
     title = doc.title or (main.title if main else "")
     others = [t for t in doc.tables if t is not main and t is not audit and not t.machine_only]
-    parts = [f"<h1>{escape(word('report_title', lang))}</h1>", f"<p>{escape(title)}</p>"]
+    # the decree's heading block: Phụ lục, the name in capitals, the plan, (Kèm theo …)
+    lines = nd30.heading(doc, title).lines
+    heading = "".join(
+        f'<p class="attached">{escape(text)}</p>' if italic else f"<h1>{escape(text)}</h1>" if n == 1 else f"<p><b>{escape(text)}</b></p>"
+        for n, (text, bold, italic) in enumerate(lines)
+    )
+    parts = [f'<header class="heading">{heading}</header>']
+    # on paper: the page and size the docx would take; the notes as footnotes when it does
+    laid = fitting.lay_out(main, doc) if main is not None and main.rows else None
+    footnoted = main is not None and laid is not None and main.column_index("note") is not None and laid.table.column_index("note") is None
     if counts:
         parts.append(f'<section class="summary">{counts}</section>')
     parts += [f"<p><b>{escape(line)}</b></p>" for line in doc.intro[1:]]
     if main is not None:
         parts.append(f'<h2 class="first">{escape(word("appendix_sheet", lang))}</h2>')
         parts.append(_table(main, lang, with_status=True))
+        if footnoted:
+            parts.append(_footnotes(main))
         if main.footer:
             parts.append(f'<p class="note"><b>{escape(main.footer)}</b></p>')
         if main.has_marks:
@@ -112,12 +140,12 @@ def page(doc: Document) -> str:
         parts.append("<pre>" + escape("\n".join(doc.lines)) + "</pre>")
     body = "\n".join(parts)
     return f"""<!doctype html>
-<html lang="{lang.value}">
+<html lang="{nd30.LANGUAGE_TAGS[lang.value]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title>
-<style>{STYLE}</style>
+<style>{_style(laid, footnoted)}</style>
 </head>
 <body>
 {body}
@@ -128,11 +156,29 @@ def page(doc: Document) -> str:
 """
 
 
+def _style(laid: fitting.Laid | None, footnoted: bool) -> str:
+    """The stylesheet, its print part set for this table: the page's orientation, the table's
+    size, the notes as footnotes or in their column."""
+    landscape = laid is None or laid.landscape
+    points = nd30.TABLE_PT if laid is None else laid.points
+    return (
+        STYLE.replace("__ORIENTATION__", "landscape" if landscape else "portrait")
+        .replace("__TABLE_PT__", f"{points:g}")
+        .replace("__FOOTNOTES__", PRINT_FOOTNOTES if footnoted else "")
+    )
+
+
+def _footnotes(table: Table) -> str:
+    """The notes as footnotes under the table, for paper; the screen shows them in their column."""
+    lines = notes_as_footnotes(table).footnotes
+    return '<ol class="footnotes">' + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ol>"
+
+
 def _head(table: Table) -> str:
     """One header row, or the appendix's two: a group over its columns, the others spanning both."""
     def th(text: str, index: int, attrs: str = "") -> str:
-        column = table.columns[index]
-        name = ' class="name"' if column.wrap else ' class="pace"' if column.key == "pace" else ""
+        kinds = _classes(table.columns[index], numeric=False)
+        name = f' class="{" ".join(kinds)}"' if kinds else ""
         return f"<th{name}{attrs}>{escape(text)}</th>"
 
     groups = table.header_groups()
@@ -148,31 +194,52 @@ def _head(table: Table) -> str:
     return f"<tr>{''.join(upper)}</tr><tr>{''.join(lower)}</tr>"
 
 
+#: the classes of a column's cells, by its key: what the stylesheet lays out
+KEY_CLASSES = {"pace": "pace", "note": "note notes-col", "assessment": "verdict"}
+
+
+def _classes(column: Column, numeric: bool = True) -> list[str]:
+    return (["num"] if numeric and column.numeric else []) + (["name"] if column.wrap and column.key != "note" else []) + (
+        [KEY_CLASSES[column.key]] if column.key in KEY_CLASSES else []
+    )
+
+
 def _table(table: Table, lang: Lang, with_status: bool = False) -> str:
+    """The table; the verdict column coloured by the row's class. A row with a note has its
+    footnote's number after its name, shown only when the notes print as footnotes."""
     head = _head(table)
     body = []
-    last = len(table.columns) - 1
+    verdict = table.column_index("assessment")
+    note = table.column_index("note")
+    marks = _footnote_numbers(table, note) if note is not None else {}
+    column_classes = [_classes(column) for column in table.columns]
     for row in table.rows:
         cells = []
         for index, column in enumerate(table.columns):
-            classes = []
-            if column.numeric:
-                classes.append("num")
-            if column.wrap:
-                classes.append("name")
-            if column.key == "pace":
-                classes.append("pace")
-            if with_status and index == last and row.status is not None:
+            classes = list(column_classes[index])
+            if with_status and index == verdict and row.status is not None:
                 classes.append(f"status-{row.status.value}")
             shown = row_cell_text(row, index, column, lang)
             text = escape(name_text(row, column, shown) if column.wrap else shown)
             if index in row.marks and text not in ("", "-") and "*" not in text:
                 text += '<span class="est">*</span>'
+            if column.key == "name" and note is not None and row.cells[note]:
+                text += f' <span class="fn">({marks[str(row.cells[note])]})</span>'
             cells.append(f'<td class="{" ".join(classes)}">{text}</td>')
         kinds = (["sub"] if row.depth else []) + (["group"] if row.heading else [])
         sub = f' class="{" ".join(kinds)}"' if kinds else ""
         body.append(f"<tr{sub}>{''.join(cells)}</tr>")
     return f"<table><thead>{head}</thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _footnote_numbers(table: Table, note: int) -> dict[str, int]:
+    """Each distinct note's footnote number, in the order of the rows (as notes_as_footnotes
+    numbers them)."""
+    numbers: dict[str, int] = {}
+    for row in table.rows:
+        if row.cells[note]:
+            numbers.setdefault(str(row.cells[note]), len(numbers) + 1)
+    return numbers
 
 
 def _legend(lang: Lang) -> str:
@@ -222,10 +289,11 @@ def chart(item: Chart, lang: Lang) -> str:
 
     parts = [
         f'<line x1="{MARGIN["left"]}" y1="{y(low):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(low):.1f}" stroke="#d0d7de"/>',
-        f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(number(low, lang))}</text>',
-        f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(number(high, lang))}</text>',
+        f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(_axis_number(low, lang))}</text>',
+        f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(_axis_number(high, lang))}</text>',
     ]
-    for year in range(first, last + 1):
+    step = 1 if last - first <= 6 else 2  # years 15 units tall (print) do not overlap
+    for year in range(first, last + 1, step):
         parts.append(f'<text x="{x(year):.1f}" y="{HEIGHT - 6}" text-anchor="middle">{year}</text>')
     if target is not None:
         if upper is not None:
@@ -251,6 +319,11 @@ def chart(item: Chart, lang: Lang) -> str:
         parts.append(f'<path class="forecast" d="M{fx:.1f},{fy - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}" fill-opacity="0.5"><title>{escape(word("chart_forecast", lang))}: {escape(number(forecast, lang, 0 if item.whole else None))}</title></path>')
     label = escape(f"{item.no} {item.id}")
     return f'<svg class="chart" id="chart-{escape(item.id)}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
+
+
+def _axis_number(value: float, lang: Lang) -> str:
+    """An axis label: whole from 100 up (28.125, not 28.124,60), so that it fits left of the axis."""
+    return number(value, lang, 0 if abs(value) >= 100 else None)
 
 
 def axis_range(values: list[float]) -> tuple[float, float]:

@@ -18,7 +18,7 @@ class MarkdownFormatter(Formatter):
     def text(self, doc: Document, style: Style) -> str:
         parts = [f"**{_escape(line)}**\n" for line in doc.intro]
         for table in doc.tables:
-            if table.title:
+            if table.title and table.title not in doc.intro:  # the title once
                 parts.append(f"### {_escape(table.title)}\n")
             parts.append("| " + " | ".join(_escape(c.header) for c in table.columns) + " |")
             parts.append("|" + "|".join("---:" if c.numeric else "---" for c in table.columns) + "|")

@@ -72,13 +72,12 @@ def wrap(text: str, width: int) -> list[str]:
     lines: list[str] = []
     line = ""
     for word in _glued(text.split()):
-        while width_of(word) > width:
+        if width_of(word) > width:
             if line:
                 lines.append(line)
                 line = ""
-            cut = _fold_point(word, width)
-            lines.append(word[:cut])
-            word = word[cut:]
+            *folded, word = _fold(word, width)
+            lines += folded
         candidate = f"{line} {word}" if line else word
         if width_of(candidate) <= width:
             line = candidate
@@ -103,13 +102,18 @@ def _glued(words: list[str]) -> list[str]:
     return out
 
 
-def _fold_point(word: str, width: int) -> int:
-    used = 0
+def _fold(word: str, width: int) -> list[str]:
+    """A word longer than the line cut into pieces of at most ``width`` cells (at least one
+    character each), in one pass: a 4 MB word costs its length, not its length squared."""
+    pieces, start, used = [], 0, 0
     for index, char in enumerate(word):
-        used += width_of(char)
-        if used > width:
-            return max(index, 1)
-    return len(word)
+        cells = width_of(char)
+        if used + cells > width and index > start:
+            pieces.append(word[start:index])
+            start, used = index, 0
+        used += cells
+    pieces.append(word[start:])
+    return pieces
 
 
 def texts_of(table: Table, lang: Lang) -> list[list[str]]:

@@ -1,6 +1,8 @@
-"""xlsx: a workbook that prints as the report's appendix: a title block, the two-row header
-repeated on every page, borders, wrapped names in rows tall enough to show them, A4 landscape one
-page wide; real numbers with the plan's number formats (estimates marked "*" by the format, the
+"""xlsx: a workbook that prints as the report's appendix (Nghị định 30/2020, nd30.py): the heading
+block, the two-row header repeated on every page, borders, wrapped names in rows tall enough to
+show them, A4 with the decree's margins, landscape when the table needs it, at 100 % with the
+columns laid out to fit the page (fitting.py: at 10–11 pt, the notes as footnotes when the page
+cannot hold them); real numbers with the plan's number formats (estimates marked "*" by the format, the
 number stays a number), the target as a number with its printed form beside it; the assessment
 coloured by class; then the audit.
 
@@ -12,9 +14,9 @@ from __future__ import annotations
 
 import math
 
-from ..document import Document, Printed, Style, Table, cell_text, marked_text, name_text, row_decimals
+from ..document import Column, Document, Phrase, Printed, Row, Style, Table, cell_text, name_text, notes_as_footnotes, row_decimals
 from ..labels import word, written_decimals
-from . import Formatter
+from . import Formatter, fitting, nd30
 from .spreadsheetml import Alignment, Cell, Font, PageSetup, Sheet, Workbook
 from .spreadsheetml import Style as CellStyle
 
@@ -30,30 +32,34 @@ STATUS_FILLS = {
 #: sheet names by table role; other tables are named by their title
 SHEET_NAMES = {"appendix": "appendix_sheet", "status": "appendix_sheet", "audit": "audit_sheet"}
 
-FONT = "Times New Roman"  # the administrative documents' typeface
-SIZE = 11  # 15 columns on one landscape A4 page width stay readable at 11 pt
-NAME_WIDTH = 38  # the name column, in characters (wrapped)
-TEXT_MAX_WIDTH = 40  # other text columns wrap beyond this
-#: text columns that wrap beyond a width of their own: the pace ("Đúng tiến độ (đã đạt mục tiêu)")
-TEXT_WIDTHS = {"pace": 16, "assessment": 12, "unit": 11}
-LINE_HEIGHT = 14  # points per line of 11 pt text
-ROW_PAD = 2  # points above and below the lines of a row
-CHARS_PER_UNIT = 1.15  # letters of 11 pt Times per column width unit (a digit of the default font)
+FONT = nd30.FONT  # the administrative documents' typeface
+#: the width of a column width unit (a digit of the workbook's default font, Times New Roman 11 pt,
+#: the same on every machine with Times or its metric twin Liberation Serif), as LibreOffice
+#: prints it, in mm
+UNIT_MM = 2.0
+#: the share of the page the table is laid out for: the spreadsheet rounds widths to its grid
+ROOM = 0.97
 WIDTH_SAMPLE = 500  # column widths are measured on the first rows only (10.000 rows stay fast)
-#: A4 landscape, one page wide and as many tall as it takes, centred, numbered "1 / 3" in the
-#: bottom margin: the footer starts 0.2" from the paper's edge (at 0.5", the bottom margin itself,
-#: LibreOffice printed the number with no room, that is not at all)
-PAGE = PageSetup(landscape=True, paper=9, fit_width=1, fit_height=0, centred=True,
-                 margins=(0.4, 0.4, 0.5, 0.5), header_margin=0.2, footer="&C&P / &N")
+ROW_PAD = 2  # points above and below the lines of a row
+NUMBER_PAD_MM = 3.0  # a cell's padding, and the space a number format leaves after it ("_-")
+INCH_MM = 25.4
+#: A4 at 100 % with the decree's margins (the columns are laid out to fit the page's width at 10–11
+#: pt: a "fit to one page wide" would shrink them below 10 pt, as it did to 6–7 pt), the page number
+#: at the top centre from page 2; landscape when the table needs it (set per sheet)
+_MARGINS = nd30.MARGINS_MM
+PAGE = PageSetup(paper=9, centred=True,
+                 margins=(_MARGINS.left / INCH_MM, _MARGINS.right / INCH_MM, _MARGINS.top / INCH_MM, _MARGINS.bottom / INCH_MM),
+                 header_margin=nd30.HEADER_FROM_MM / INCH_MM, header="&C&P", first_header="")
 #: the language of the number formats: LibreOffice then writes 5,76 and 417.000 in Vietnamese
 #: whatever the reader's locale (Excel keeps its system separators and ignores the tag)
 LOCALES = {"vi": "[$-42A]", "en": "[$-409]"}
-#: the fonts and alignments of the cells, by name
+#: the fonts of the cells, by name: (bold, italic, points above the table's size)
 FONTS = {
-    "text": Font(FONT, SIZE),
-    "bold": Font(FONT, SIZE, bold=True),
-    "title": Font(FONT, SIZE + 3, bold=True),
-    "note": Font(FONT, SIZE, italic=True),
+    "text": (False, False, 0),
+    "bold": (True, False, 0),
+    "title": (True, False, nd30.HEADING_PT - nd30.TABLE_PT),
+    "note": (False, True, 0),
+    "attached": (False, True, nd30.HEADING_PT - nd30.TABLE_PT),
 }
 ALIGNMENTS = {
     "centred": Alignment("center", "center", wrap=True),  # titles and headers
@@ -90,7 +96,7 @@ class XlsxFormatter(Formatter):
         raise TypeError("xlsx is a binary format")
 
     def file(self, doc: Document) -> bytes:
-        book = Workbook(title=doc.title)
+        book = Workbook(title=doc.title, language=nd30.LANGUAGE_TAGS[doc.lang.value], font=Font(FONT, nd30.TABLE_PT))
         looks = Looks(book)
         for table in doc.tables:
             if table.machine_only and not table.rows:
@@ -117,16 +123,23 @@ class Looks:
     """The workbook's cell styles by name (font, alignment, border, fill, number format): each
     combination is built and registered once, and a lookup hashes a few short strings."""
 
-    def __init__(self, book: Workbook) -> None:
+    def __init__(self, book: Workbook, points: float = nd30.TABLE_PT) -> None:
         self._book = book
+        self.points = points  # the table's size; titles are larger
         self._known: dict[tuple[str, str, str, str, str], int] = {}
 
     def __call__(self, font: str, alignment: str, border: str = "thin", fill: str = "", number_format: str = "General") -> int:
         key = (font, alignment, border, fill, number_format)
         found = self._known.get(key)
         if found is None:
-            found = self._known[key] = self._book.style(CellStyle(FONTS[font], fill, border, ALIGNMENTS[alignment], number_format))
+            bold, italic, larger = FONTS[font]
+            shape = Font(FONT, self.points + larger, bold, italic)
+            found = self._known[key] = self._book.style(CellStyle(shape, fill, border, ALIGNMENTS[alignment], number_format))
         return found
+
+    def sized(self, points: float) -> "Looks":
+        """The same workbook's styles for a table set at ``points``."""
+        return self if points == self.points else Looks(self._book, points)
 
 
 def _layout(table: Table) -> list[tuple[int, str]]:
@@ -139,89 +152,90 @@ def _layout(table: Table) -> list[tuple[int, str]]:
     return out
 
 
-def _widths(table: Table, doc: Document, layout: list[tuple[int, str]]) -> list[float]:
-    sample = table.rows[:WIDTH_SAMPLE]
-    widths: list[float] = []
-    for i, part in layout:
-        column = table.columns[i]
-        if column.wrap:
-            widths.append(NAME_WIDTH)
-            continue
-        texts = [name_text(row, column, marked_text(row, i, cell_text(row.cells[i], column, doc.lang))) for row in sample]
-        widest = max([len(t) for t in texts] + [1])
-        header = column.printed if part == "printed" else (column.sub or column.header)
-        longest_word = max((len(w) for w in header.replace("–", "– ").split()), default=1)
-        words = max((len(w) for t in texts for w in t.split()), default=1)
-        if column.numeric and part == "value":
-            widths.append(max(widest + 1, longest_word + 1, 6))
-        elif column.key == "no":
-            widths.append(max(widest + 1, 4))
-        elif column.key in TEXT_WIDTHS:
-            widths.append(max(min(widest + 1, TEXT_WIDTHS[column.key]), words + 1, longest_word + 1))
-        else:
-            widths.append(min(max(widest + 1, longest_word + 1, 6), TEXT_MAX_WIDTH))
-    return widths
+def _as_printed(table: Table, layout: list[tuple[int, str]]) -> Table:
+    """The sheet's columns as a table, to lay it out on the page: the printed form of a target
+    ("≤ 33") a column of its own that never wraps, beside the number."""
+    columns = tuple(
+        table.columns[i]._replace(header=table.columns[i].printed, sub="", group="", numeric=True, key="printed")
+        if part == "printed" else table.columns[i]
+        for i, part in layout
+    )
+    where = {i: n for n, (i, part) in enumerate(layout) if part == "value"}
+
+    def cells(row: Row) -> tuple:
+        return tuple(
+            (row.cells[i].text if isinstance(row.cells[i], Printed) else None) if part == "printed" else row.cells[i]
+            for i, part in layout
+        )
+
+    rows = tuple(
+        row._replace(cells=cells(row), marks=frozenset(where[i] for i in row.marks if i in where))
+        for row in table.rows[:WIDTH_SAMPLE]
+    )
+    return table._replace(columns=columns, rows=rows)
 
 
-def _lines(text: str, width: float) -> int:
-    """How many lines a wrapped text takes in a column of this width (characters): the words
-    wrapped as a spreadsheet wraps them, a width unit being about 1.15 letters of 11 pt Times."""
-    per_line = max(int((width - 1) * CHARS_PER_UNIT), 1)
-    if len(text) <= per_line and "\n" not in text:
-        return 1  # most cells: no need to wrap word by word
-    count = 0
-    for part in text.split("\n"):
-        line = 0
-        count += 1
-        for w in part.split():
-            if line and line + 1 + len(w) > per_line:
-                count += 1
-                line = 0
-            line += (1 if line else 0) + len(w)
-            while line > per_line:  # a word longer than the line is cut
-                count += 1
-                line -= per_line
-    return max(count, 1)
+def _fitted(table: Table, doc: Document) -> tuple[Table, fitting.Laid]:
+    """The table as it fits the page (its notes as footnotes when the page cannot hold them), and
+    how: the sheet's column widths in mm, the orientation, the size of the text."""
+    laid = fitting.lay_out(_as_printed(table, _layout(table)), doc, room=ROOM, number_pad=NUMBER_PAD_MM)
+    if table.column_index("note") is not None and laid.table.column_index("note") is None:
+        table = notes_as_footnotes(table)
+    return table, laid
 
 
 def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> None:
     lang = doc.lang
+    table, laid = _fitted(table, doc)
+    looks = looks.sized(laid.points)
     layout = _layout(table)
-    widths = _widths(table, doc, layout)
-    sheet.widths = widths
+    widths = laid.widths  # mm
+    sheet.widths = [round(w / UNIT_MM, 2) for w in widths]
     count = len(layout)
 
     groups = table.header_groups()
-    if table.title and table.title != doc.title:
-        titles = [table.title, doc.title]
+    appendix = table.role in ("appendix", "status")
+    if appendix:  # the decree's heading block: Phụ lục, the name in capitals, (Kèm theo …)
+        titles = [(text, "attached" if italic else "title") for text, bold, italic in nd30.heading(doc, table.title or doc.title).lines]
     else:
-        titles = [word("report_title", lang).upper(), table.title or doc.title]
-    titles = [t for t in titles if t]
+        titles = [(t, "title" if n == 0 else "bold") for n, t in enumerate([table.title, doc.title]) if t]
     header_first = len(titles) + 2  # a blank row between the title block and the table
     header_last = header_first + (1 if groups else 0)
     # the title block, the header rows and the number + name columns stay in view
     sheet.frozen_rows = header_last
     sheet.frozen_columns = 2 if table.column_index("name") is not None else 0
     sheet.print_rows = (header_first, header_last)
-    sheet.page = PAGE
+    sheet.page = PAGE._replace(landscape=laid.landscape)
 
     # the title block: each line merged over the table's width
-    for n, line in enumerate(titles, start=1):
+    for n, (line, font) in enumerate(titles, start=1):
         sheet.merge(n, 1, n, count)
-        sheet.append([(line, looks("title" if n == 1 else "bold", "centred", border=""))], height=20 * _lines(line, sum(widths) / 1.15))
+        size = looks.points + FONTS[font][2]
+        sheet.append([(line, looks(font, "centred", border=""))], height=_line_pt(size) * _lines(line, sum(widths), size) + ROW_PAD)
     sheet.append([])
 
     _write_header(sheet, table, layout, widths, groups, header_first, looks)
     _write_rows(sheet, table, doc, layout, widths, looks)
 
-    # below the table: the summary line and what "*" means
-    notes = [table.footer] if table.footer else []
+    # below the table: its footnotes, the summary line and what "*" means
+    notes = list(table.footnotes) + ([table.footer] if table.footer else [])
     if table.has_marks:
         notes.append(word("estimate_note", lang))
     if notes:
         sheet.append([])
     for line in notes:
-        sheet.append([(line, looks("note", "plain", border=""))])
+        # merged over the table's width and wrapped: a long footnote stays on the page
+        sheet.merge(sheet.rows + 1, 1, sheet.rows + 1, count)
+        sheet.append([(line, looks("note", "text", border=""))], height=_line_pt(looks.points) * _lines(line, sum(widths), looks.points) + ROW_PAD)
+
+
+def _line_pt(points: float) -> float:
+    """The height of a line of text at this size (13 pt for 11 pt: Times' line is 1.15 of its size)."""
+    return round(points * 1.18, 1)
+
+
+def _lines(text: str, width_mm: float, points: float, bold: bool = False) -> int:
+    return fitting.line_count(text, width_mm, points, bold)
 
 
 def _write_header(sheet: Sheet, table: Table, layout: list[tuple[int, str]], widths: list[float],
@@ -235,9 +249,11 @@ def _write_header(sheet: Sheet, table: Table, layout: list[tuple[int, str]], wid
             return column.printed
         return column.sub or column.header if lower else column.header
 
-    height = max(_lines(header_text(i, p, bool(groups)), w) for (i, p), w in zip(layout, widths))
+    points = looks.points
+    height = max(_lines(header_text(i, p, bool(groups)), w, points, bold=True) for (i, p), w in zip(layout, widths))
+    line = _line_pt(points)
     if not groups:
-        sheet.append([(header_text(i, p, False), header) for i, p in layout], height=LINE_HEIGHT * height)
+        sheet.append([(header_text(i, p, False), header) for i, p in layout], height=line * height + ROW_PAD)
         return
     group_of = {}
     for text, start, end in groups:
@@ -256,8 +272,8 @@ def _write_header(sheet: Sheet, table: Table, layout: list[tuple[int, str]], wid
             upper.append((header_text(i, part, False), header))
             lower.append((None, header))
             sheet.merge(first, n, first + 1, n)
-    sheet.append(upper, height=LINE_HEIGHT * 2)
-    sheet.append(lower, height=LINE_HEIGHT * max(height, 1))
+    sheet.append(upper, height=line * 2)
+    sheet.append(lower, height=line * max(height, 1) + ROW_PAD)
 
 
 def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[int, str]], widths: list[float], looks: Looks) -> None:
@@ -271,6 +287,8 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
     # (sheet column, table column, "value" or "printed", the column, whether its text sets the row's height)
     plan = [(n, i, part, table.columns[i], not table.columns[i].numeric or part == "printed") for n, (i, part) in enumerate(layout)]
     numbers: dict[tuple[str, int, bool], int] = {}  # (font, decimals, marked) → style
+    points = looks.points
+    line = _line_pt(points)
     for row in table.rows:
         font = "bold" if row.heading else "text"
         right, text_style = looks(font, "number"), looks(font, "text")
@@ -298,12 +316,14 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
                 cells.append((number, style))
             else:
                 text = name_text(row, column, str(value)) if column.wrap and value else ("" if value is None else str(value))
+                if isinstance(value, Phrase):  # "Đi lùi (-1,01)": a line never breaks between the sign and its number
+                    text = text.replace("(-", "(\u2011")
                 style = name_style if column.wrap else status_style if i == status_index else text_style
                 cells.append((text or None, style))
                 if text and sets_height:
-                    lines = max(lines, _lines(text, widths[n] - (2 * row.depth if column.wrap else 0)))
+                    lines = max(lines, _lines(text, widths[n] - (3 * row.depth if column.wrap else 0), points, row.heading))
         # every row gets its height: LibreOffice's own would measure the merged title block
-        sheet.append(cells, height=LINE_HEIGHT * lines + ROW_PAD)
+        sheet.append(cells, height=line * lines + ROW_PAD)
 
 
 FORMATTER = XlsxFormatter()

@@ -81,6 +81,8 @@ class PageSetup(NamedTuple):
     margins: tuple[float, float, float, float] = (0.7, 0.7, 0.75, 0.75)  # left, right, top, bottom (inches)
     header_margin: float = 0.3  # from the paper's edge to the header and to the footer (inches)
     footer: str = ""  # the footer's codes ("&C&P / &N": page / pages, centred); "" for none
+    header: str = ""  # the header's codes ("&C&P": the page number, centred); "" for none
+    first_header: str | None = None  # the first page's own header ("" for none); None: as the others
 
 
 def text(value: str) -> str:
@@ -116,7 +118,8 @@ class Styles:
     """The registry of cell styles: each distinct Style gets its index once; its font, fill,
     border and number format are numbered when styles.xml is written."""
 
-    def __init__(self) -> None:
+    def __init__(self, font: Font = Font()) -> None:
+        self.font = font  # font 0: the workbook's default, whose digit is the unit of column widths
         self._indexes: dict[Style, int] = {Style(): 0}
 
     def index(self, style: Style) -> int:
@@ -126,7 +129,7 @@ class Styles:
         return found
 
     def xml(self) -> str:
-        fonts: dict[Font, int] = {Font(): 0}
+        fonts: dict[Font, int] = {self.font: 0}
         fills: dict[str, int] = {"": 0, "gray125": 1}  # both required first by Excel
         borders: dict[str, int] = {"": 0}
         formats: dict[str, int] = {"General": 0}
@@ -233,6 +236,11 @@ class Sheet:
         elif written:
             self._rows.append(f'<row r="{row}">{written}</row>'.encode())
 
+    @property
+    def rows(self) -> int:
+        """The rows appended so far, empty ones included: the next row is ``rows + 1``."""
+        return self._count
+
     def merge(self, first_row: int, first_column: int, last_row: int, last_column: int) -> None:
         """Merge a range (numbers from 1); its text is the top-left cell's."""
         self._merged.append(f"{column_letters(first_column)}{first_row}:{column_letters(last_column)}{last_row}")
@@ -257,7 +265,7 @@ class Sheet:
             f'<pageMargins left="{_number(left)}" right="{_number(right)}" top="{_number(top)}" bottom="{_number(bottom)}"'
             f' header="{_number(page.header_margin)}" footer="{_number(page.header_margin)}"/>',
             _page_setup(page),
-            f"<headerFooter><oddFooter>{text(page.footer)}</oddFooter></headerFooter>" if page.footer else "",
+            _header_footer(page),
             "</worksheet>",
         ]
         yield "".join(head).encode()
@@ -305,6 +313,20 @@ def _columns(widths: list[float]) -> str:
     ) + "</cols>"
 
 
+def _header_footer(page: PageSetup) -> str:
+    """Headers and footers, in the schema's order: odd header, odd footer, first header."""
+    if not (page.header or page.footer or page.first_header is not None):
+        return ""
+    first = page.first_header is not None
+    return (
+        "<headerFooter" + (' differentFirst="1"' if first else "") + ">"
+        + (f"<oddHeader>{text(page.header)}</oddHeader>" if page.header else "")
+        + (f"<oddFooter>{text(page.footer)}</oddFooter>" if page.footer else "")
+        + (f"<firstHeader>{text(page.first_header or '')}</firstHeader>" if first else "")
+        + "</headerFooter>"
+    )
+
+
 def _page_setup(page: PageSetup) -> str:
     found = (
         ("paperSize", str(page.paper) if page.paper else ""),
@@ -323,11 +345,12 @@ HIDDEN_STATE = ' state="hidden"'
 
 
 class Workbook:
-    def __init__(self, title: str = "", creator: str = "kpi") -> None:
-        self.title = title  # docProps: the document's title and author
+    def __init__(self, title: str = "", creator: str = "kpi", language: str = "", font: Font = Font()) -> None:
+        self.title = title  # docProps: the document's title, author and language ("vi-VN")
         self.creator = creator
+        self.language = language
         self.sheets: list[Sheet] = []
-        self.styles = Styles()
+        self.styles = Styles(font)
 
     def add_sheet(self, title: str) -> Sheet:
         """A new sheet named after ``title``, made a legal name (no []:*?/\\, no apostrophe at
@@ -396,7 +419,9 @@ class Workbook:
             f"{DECLARATION}<cp:coreProperties"
             ' xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
             ' xmlns:dc="http://purl.org/dc/elements/1.1/">'
-            f"{title}<dc:creator>{text(self.creator)}</dc:creator></cp:coreProperties>"
+            f"{title}<dc:creator>{text(self.creator)}</dc:creator>"
+            + (f"<dc:language>{text(self.language)}</dc:language>" if self.language else "")
+            + "</cp:coreProperties>"
         )
 
 

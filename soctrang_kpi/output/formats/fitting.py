@@ -1,0 +1,175 @@
+"""Fitting a table to a printed page: column widths from the printed width of their texts, and
+the order in which a table gives way when the page is too narrow. Shared by the formats that
+print (docx, xlsx, the html page's print layout), so that the three give way alike.
+
+Widths are estimates (``text_mm``: Times New Roman by kinds of characters), checked by the print
+tests, which measure the pages LibreOffice and Chromium print.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..document import Column, Document, Row, Table, marked_text, name_text, notes_as_footnotes, row_cell_text
+from ..safe import terminal_text
+from . import nd30
+
+CELL_PAD_MM = 1.0  # left and right padding inside a cell
+NAME_MIN_MM = 38.0
+NAME_WANT_MM = 55.0  # the name column's width before the notes column gets any
+NOTE_MIN_MM = 38.0  # narrower than this, the notes become footnotes under the table
+TEXT_MAX_MM = {"unit": 14.0, "assessment": 17.0, "pace": 26.0}  # text columns that wrap beyond this width
+OTHER_TEXT_MAX_MM = 45.0
+#: text columns that give way no further than this: "Đúng tiến độ" and "Cần tăng tốc" on one line
+TEXT_MIN_MM = {"pace": 22.0}
+NUMBER_MIN_MM = 11.0
+SAFETY = 1.03  # text_mm is an estimate: a number's column gets this much more than it measures
+WIDTH_SAMPLE = 500  # widths are measured on the first rows only
+
+
+def text_mm(text: str, points: float, bold: bool = False) -> float:
+    """The printed width of a text in Times New Roman, from the widths of its kinds of
+    characters (digits are half an em): close enough to size a column."""
+    em = 0.0
+    for char in text:
+        if char.isdigit() or char in "*-–":
+            em += 0.5
+        elif char in ".,:;' ()":
+            em += 0.27
+        elif char.isupper() or char in "%@":
+            em += 0.7
+        else:
+            em += 0.44
+    return em * points * 0.3528 * (1.06 if bold else 1.0)
+
+
+class Laid(NamedTuple):
+    """A table as it will be printed: its columns' widths (mm), its page, its size."""
+
+    table: Table
+    widths: list[float]
+    landscape: bool
+    points: float
+
+
+def lay_out(table: Table, doc: Document, room: float = 1.0, number_pad: float = 0.0) -> Laid:
+    """The table on the first page that holds it, in the order things give way: portrait, then
+    landscape; the notes column, then its notes as footnotes under the table; 11 pt, then 10 pt.
+    A page holds a table when every number keeps its width, the name keeps NAME_MIN_MM (a portrait
+    page: NAME_WANT_MM, or landscape is the better page) and the notes NOTE_MIN_MM. ``room``: the
+    share of the page's width the table may take (a spreadsheet keeps some for the widths its
+    application rounds); ``number_pad``: mm more for every column that does not wrap (a
+    spreadsheet pads its cells more, and its number format leaves a space after a number)."""
+    big, small = nd30.TABLE_PT, nd30.TABLE_MIN_PT
+    tries = [(table, False, big), (table, True, big)]
+    if table.column_index("note") is not None:
+        footnoted = notes_as_footnotes(table)
+        tries += [(footnoted, False, big), (footnoted, True, big), (footnoted, True, small)]
+    else:
+        tries.append((table, True, small))
+    last = None
+    for candidate, landscape, points in tries:
+        widths, fits = _widths(candidate, doc, nd30.usable_mm(landscape) * room, points, number_pad)
+        flexible = [w for w, c in zip(widths, candidate.columns) if c.wrap and c.key != "note"]
+        fits = fits and (landscape or all(w >= NAME_WANT_MM - 0.01 for w in flexible))
+        last = Laid(candidate, widths, landscape, points)
+        if fits:
+            return last
+    assert last is not None
+    return last
+
+
+def _widths(table: Table, doc: Document, usable: float, points: float, number_pad: float = 0.0) -> tuple[list[float], bool]:
+    """Each column's width in mm, and whether the table fits ``usable`` mm at ``points``.
+
+    A number never breaks: a numeric column (and the TT column) is as wide as its widest text
+    (bold, with a safety margin for the estimate of text_mm) and never narrower. Text columns (the
+    unit, the pace, the assessment) wrap beyond a cap but are never narrower than their longest
+    word. The name column takes what is left, up to NAME_WANT_MM while there is a notes column;
+    the notes take their width last. When the page is too narrow, the text columns give way first
+    (down to their longest word), then the name (down to NAME_MIN_MM); only then does every column
+    give up the same share, and the table does not fit."""
+    sample = table.rows[:WIDTH_SAMPLE]
+    pad = 2 * CELL_PAD_MM + 0.8 + number_pad
+    note = table.column_index("note")
+    widths: list[float | None] = []
+    floors: list[float] = []  # how far a text column can give way
+    naturals: list[float] = []
+    for i, column in enumerate(table.columns):
+        texts = [printed_text(row, i, column, doc) for row in sample]
+        widest = max([text_mm(t, points, bold=row.heading) * SAFETY for t, row in zip(texts, sample)] + [0.0]) + pad
+        naturals.append(widest)
+        if column.wrap:
+            widths.append(None)
+            floors.append(NOTE_MIN_MM if i == note else NAME_MIN_MM)
+            continue
+        header = column.sub or column.header
+        # a header may wrap after a dash ("2021–" / "2023"): Word breaks there
+        parts = header.replace("–", "– ").split()
+        words = max((text_mm(w, points, bold=True) * SAFETY for w in parts), default=0.0) + pad
+        if column.numeric or column.key == "no":
+            natural = max(widest, words, NUMBER_MIN_MM if column.numeric else 0.0)
+            widths.append(natural)
+            floors.append(natural)
+        else:
+            cap = TEXT_MAX_MM.get(column.key, OTHER_TEXT_MAX_MM)
+            longest = max((text_mm(w, points, bold=True) * SAFETY for t in texts for w in t.split()), default=0.0) + pad
+            floor = max(longest, words, TEXT_MIN_MM.get(column.key, 0.0))
+            widths.append(max(min(widest, cap), floor))
+            floors.append(floor)
+    fixed = sum(w for w in widths if w is not None)
+    flexible = [i for i, w in enumerate(widths) if w is None]
+    left = usable - fixed
+    out = [0.0 if w is None else w for w in widths]
+    names = [i for i in flexible if i != note]
+    if note is not None and names:
+        # the name first (up to NAME_WANT_MM), then the notes (up to their widest), then the name again
+        name_share = max(min(NAME_WANT_MM, max(naturals[i] for i in names)), NAME_MIN_MM)
+        out[note] = max(min(naturals[note], left - name_share * len(names)), 0.0)
+        for i in names:
+            out[i] = max((left - out[note]) / len(names), NAME_MIN_MM)
+    elif flexible:
+        for i in flexible:
+            out[i] = max(left / len(flexible), floors[i])
+    # too wide: the text columns give way, then the name, then all alike
+    for wrapped in (False, True):
+        over = sum(out) - usable
+        if over <= 0:
+            break
+        give = [i for i, c in enumerate(table.columns) if bool(c.wrap) == wrapped and out[i] > floors[i]]
+        room = sum(out[i] - floors[i] for i in give)
+        for i in give:
+            out[i] -= (out[i] - floors[i]) * min(over / room, 1.0)
+    fits = sum(out) <= usable + 0.01 and (note is None or out[note] >= NOTE_MIN_MM - 0.01)
+    total = sum(out)
+    if total > usable:
+        out = [w * usable / total for w in out]
+    return out, fits
+
+
+def printed_text(row: Row, index: int, column: Column, doc: Document) -> str:
+    """A cell's text as the printed formats write it: the row's decimals, the estimate mark, the
+    sub-row's prefix, no control character."""
+    text = marked_text(row, index, row_cell_text(row, index, column, doc.lang))
+    return terminal_text(name_text(row, column, text))
+
+
+def line_count(text: str, width_mm: float, points: float, bold: bool = False) -> int:
+    """How many lines a text takes in a column this wide: words wrapped as Word and LibreOffice
+    wrap them (at spaces and after a dash: "2021–" / "2023"); a word wider than the column is
+    broken, a line for each width it takes."""
+    room = max(width_mm - 2 * CELL_PAD_MM, 1.0)
+    space = text_mm(" ", points, bold)
+    count = 0
+    for part in text.split("\n"):
+        count += 1
+        line = 0.0
+        for word in part.replace("–", "– ").split():
+            size = text_mm(word, points, bold) * SAFETY
+            if line and line + space + size > room:
+                count, line = count + 1, 0.0
+            line += (space if line else 0.0) + size
+            while line > room:
+                count += 1
+                line -= room
+    return max(count, 1)
