@@ -157,3 +157,24 @@ def test_a_period_outside_every_plan_is_refused_by_its_year(tmp_path):
     folder = folder_with(tmp_path)
     result = kpi_en("record", "exports", "2031-06", "1", "--data-dir", str(folder))
     assert result.exit_code == 2 and "2031" in result.stderr
+
+
+def test_the_monthly_benchmark_data_is_valid_and_answered_by_the_monthly_report():
+    """benchmarks/make_data.py --monthly: what the benchmark measures is a real monthly report."""
+    import sys
+
+    from soctrang_kpi.core.periods import latest_period, plan_report
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    try:
+        from make_data import generate_monthly
+    finally:
+        sys.path.pop(0)
+    targets, actuals = generate_monthly(6, 30)  # 6 series, January 2020 to June 2022
+    dataset, warnings = load.load_texts(targets, actuals)
+    assert warnings == []
+    plan = dataset.plans["year"]
+    assert latest_period(dataset, plan) == Period(2022, 6, 6)
+    report = plan_report(dataset, plan, Period(2022, 6, 6))
+    assert {f.meaning.value for f in report.values()} == {"flow", "level", "rate"}
+    assert all(f.to_date is not None and f.plan_pct is not None for f in report.values())

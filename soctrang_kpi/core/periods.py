@@ -140,15 +140,23 @@ class MonthFigures(NamedTuple):
 
 
 class Series(NamedTuple):
-    """An indicator's values around one year: its yearly points and its period points."""
+    """An indicator's values around one year: its yearly points and its period points
+    (``Series.of`` indexes them once, so a lũy kế of many months costs one look-up per month)."""
 
     years: tuple[Point, ...]
     periods: tuple[PeriodPoint, ...]
+    by_period: dict[Period, Reading] = {}
+
+    @classmethod
+    def of(cls, years: tuple[Point, ...], periods: tuple[PeriodPoint, ...]) -> "Series":
+        return cls(years, periods, {p.period: Reading(p.value, p.status) for p in periods})
 
     def yearly(self, year: int) -> Reading | None:
         return next((Reading(p.value, p.status) for p in self.years if p.year == year and p.status is not PointStatus.PLAN), None)
 
     def exact(self, period: Period) -> Reading | None:
+        if self.by_period:
+            return self.by_period.get(period)
         return next((Reading(p.value, p.status) for p in self.periods if p.period == period), None)
 
     def to_date(self, year: int, month: int, meaning: WithinYear) -> Reading | None:
@@ -337,7 +345,7 @@ def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, Month
     for row in plan.rows:
         if KINDS[row.target.kind].rated_by_rows or row.target.value is None:
             continue
-        series = Series(dataset.series.get(row.indicator, ()), dataset.periods.get(row.indicator, ()))
+        series = Series.of(dataset.series.get(row.indicator, ()), dataset.periods.get(row.indicator, ()))
         found[row.indicator] = figures(dataset.indicators[row.indicator], row.target, series, period)
     return found
 
