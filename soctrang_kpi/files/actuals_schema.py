@@ -181,6 +181,13 @@ def _period_points(
         if type(values) is not dict or (ytd and status is PointStatus.PLAN):
             continue  # points() or the keys' check has said what is wrong with it
         for key, raw in values.items():
+            # the everyday case, checked without a path: a well-written period seen before (the
+            # same months recur in every series) and a plain number
+            known = _KNOWN_PERIODS.get((key, ytd)) if type(key) is str else None
+            if known is not None and status is not PointStatus.PLAN and type(raw) in (int, float) and abs(raw) < MAX_MAGNITUDE:
+                if known not in found and (not c.known or not plan_years or known.year in plan_years):
+                    found[known] = PeriodPoint(known, float(raw), status)
+                    continue
             if not (ytd or looks_like_period(key)):
                 continue
             here = path + (key_name, key)
@@ -204,9 +211,16 @@ def _period_points(
             found[period] = PeriodPoint(period, value, status)
 
 
+#: periods already read, by their key and whether under ``ytd:`` (the same months recur in every
+#: series: at 1.000 series × 72 months parsing each key again was a third of loading them)
+_KNOWN_PERIODS: dict[tuple[str, bool], Period] = {}
+
+
 def period_key(c: Checks, key: object, path: KeyPath, ident: str, ytd: bool, fld: str = "") -> Period | None:
     """``2026-06`` or ``2026-Q2`` (only a month under ``ytd:``, the month the lũy kế runs to)."""
     period = parse_period(key, ytd) if isinstance(key, str) else None
+    if period is not None and period.year in YEARS and isinstance(key, str):
+        _KNOWN_PERIODS[(key, ytd)] = period
     if period is None:
         hint = ytd_hint(key) if ytd else ""
         c.add(path, Text("actuals.period", found=describe(key), hint=hint), ident, fld or str(key))
