@@ -402,11 +402,16 @@ def export(
         chosen = for_file(str(output), given)
         if chosen is None:
             raise UsageError(Text("cli.format_of_file", path=repr(str(output)), names=names))
+        to_stdout = str(output) == "-"  # `-o -`: standard output, as people expect of "-"
+        if to_stdout and formatter(chosen).binary and sys.stdout.isatty():
+            raise UsageError(Text("cli.binary_to_terminal", format=FORMATS[chosen].suffix))
         folder = _folder(ctx, data_dir)
         for name in datadir.FILES:
+            if to_stdout:
+                break
             if os.path.exists(output) and os.path.exists(folder / name) and os.path.samefile(output, folder / name):
                 raise UsageError(Text("record.export_over_data", path=output, folder=folder))
-        if os.path.lexists(output) and not force:  # (a name too long is said when written)
+        if not to_stdout and os.path.lexists(output) and not force:  # (a name too long is said when written)
             raise UsageError(Text("cli.exists", path=output))
         dataset, _warnings = _load(ctx, folder)
         result, review = _reviewed(dataset, plan, as_of, group, lang)
@@ -426,6 +431,10 @@ def export(
         if chosen in (Format.XLSX, Format.DOCX):
             doc = doc._replace(data=_embedded_data(dataset, result, lang, month=within is not None))
         content = formatter(chosen).file(doc)
+        if to_stdout:
+            sys.stdout.buffer.write(content)
+            sys.stdout.flush()
+            return
         try:
             write_atomic(output, content)
         except OSError as err:

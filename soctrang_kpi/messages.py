@@ -405,6 +405,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "không biết định dạng của {path}: hãy cho --format {names}",
     },
     "cli.or": {"en": "or", "vi": "hoặc"},
+    "cli.binary_to_terminal": {
+        "en": "{format} is a binary file: write it with -o FILE, or pipe `-o -` into a file",
+        "vi": "{format} là tệp nhị phân: hãy ghi ra tệp bằng -o TỆP, hoặc chuyển `-o -` vào một tệp",
+    },
     "record.outside_periods": {
         "en": "{year} is outside every plan's period ({periods}); add --any-year if it is intended",
         "vi": "năm {year} nằm ngoài mọi kế hoạch ({periods}); thêm --any-year nếu đúng là năm đó",
@@ -1049,7 +1053,10 @@ HELP: Mapping[str, Mapping[str, str]] = {
         "en": "Id (\"grdp-growth\"), number (\"7.1\") or part of the name (\"thuy san\").",
         "vi": "Mã (\"grdp-growth\"), số thứ tự (\"7.1\") hoặc một phần tên (\"thuy san\").",
     },
-    "help.export.output": {"en": "The file to write.", "vi": "Tệp cần ghi."},
+    "help.export.output": {
+        "en": "The file to write; - for standard output (with --format).",
+        "vi": "Tệp cần ghi; - để in ra đầu ra chuẩn (kèm --format).",
+    },
     "help.export.export_format": {
         "en": "docx, xlsx, csv, md or html (default: from the file name).",
         "vi": "docx, xlsx, csv, md hoặc html (mặc định: theo đuôi tên tệp).",

@@ -8,7 +8,11 @@ import pytest
 
 from soctrang_kpi.output.formats import FILE_FORMATS, FORMATS, Format, formatter
 
-from .conftest import kpi, kpi_en
+from typer.testing import CliRunner
+
+from soctrang_kpi.cli import app
+
+from .conftest import ROOT, kpi, kpi_en
 
 HEADERS_VI = ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020", "2021", "2022", "2023", "Bình quân 2021–2023",
               "% so Nghị quyết", "Lộ trình 2024", "Lộ trình 2025", "Dự báo", "So sánh %", "Tiến độ", "Đánh giá"]
@@ -232,3 +236,36 @@ def test_docx_group_headings_keep_with_their_first_sub_row(exported):
     assert len(headings) == 4
     assert all(c.paragraphs[0].paragraph_format.keep_with_next for r in headings for c in r.cells)
     assert not any(c.paragraphs[0].paragraph_format.keep_with_next for c in rows[3].cells)  # row 1: no group
+
+
+@pytest.mark.parametrize("fmt", ["csv", "md", "html", "xlsx"])
+def test_dash_writes_the_export_to_standard_output(tmp_path, monkeypatch, fmt):
+    """`-o -` is standard output, as people expect of "-" (a pipe: binary formats too)."""
+    monkeypatch.chdir(tmp_path)
+    to_file = kpi("export", "-o", f"table.{fmt}", "--data-dir", str(ROOT))
+    to_stdout = CliRunner().invoke(app, ["export", "-o", "-", "--format", fmt, "--data-dir", str(ROOT)], catch_exceptions=False)
+    assert to_file.exit_code == to_stdout.exit_code == 0
+    assert not (tmp_path / "-").exists()
+    if fmt == "xlsx":  # a zip: its parts are the same, their timestamps aside
+        assert to_stdout.stdout_bytes[:2] == b"PK"
+    else:
+        assert to_stdout.stdout_bytes == (tmp_path / f"table.{fmt}").read_bytes()
+
+
+def test_dash_without_a_format_asks_for_one(tmp_path):
+    result = kpi_en("export", "-o", "-", "--data-dir", str(ROOT))
+    assert result.exit_code == 2 and "cannot tell the format from '-'" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["md", "xlsx"])
+def test_an_audit_without_findings_says_so_instead_of_an_empty_table(tmp_path, fmt):
+    kpi("init", str(tmp_path / "plan"), "--name", "Kế hoạch thử", "--base-year", "2025", "--target-year", "2030")
+    assert kpi("export", "-o", str(tmp_path / f"t.{fmt}"), "--data-dir", str(tmp_path / "plan")).exit_code == 0
+    if fmt == "md":
+        text = (tmp_path / "t.md").read_text(encoding="utf-8")
+        audit = text.split("### Sai lệch")[1]
+        assert "Không có sai lệch." in audit and "|" not in audit
+    else:
+        book = openpyxl.load_workbook(tmp_path / "t.xlsx")
+        cells = [c for row in book.worksheets[1].iter_rows(values_only=True) for c in row if c]
+        assert "Không có sai lệch." in cells and "Tính lại" not in cells

@@ -59,6 +59,7 @@ def test_csv_prefixes_what_a_spreadsheet_would_run(hostile):
     assert all(not cell.startswith(("=", "+", "@")) for row in rows for cell in row)
     assert "-2.98" in data.split(",")  # a negative number stays a number
     assert csv_text("-2.98") == "-2.98" and csv_text("\t=1") == "'\t=1"
+    assert csv_text("-") == "-" and csv_text("- Khu vực I") == "'- Khu vực I"  # a missing figure stays "-"
 
 
 def test_markdown_escapes_markup(hostile):

@@ -136,7 +136,7 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
         klass = verdict_class(figures, status, plan.settings)
     elif spec.figures is None:  # a heading; a row with its own target and sub-rows takes no class
         klass = _lowest_class(rated_kids, status)
-    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status, yearly(row.target, w), rated, klass)
+    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status, rated, klass)
 
 
 def _lowest_class(kids: tuple[Result, ...], status: Status) -> VerdictClass | None:
@@ -175,3 +175,9 @@ def other_targets(dataset: Dataset, indicator_id: str, plan_id: str, as_of: int)
         if other.id != plan_id and any(row.indicator == indicator_id for row in other.rows):
             found.append((other, evaluate(dataset, other.id, as_of).find(indicator_id)))
     return found
+
+
+def year_percentages(result: Result) -> tuple[float | None, ...]:
+    """Each shown year's own percentage of the target, aligned with ``result.window.shown``, for
+    the kinds whose entry is ``yearly`` (a level); computed when asked (only `kpi show` prints it)."""
+    return yearly(result.row.target, result.window)

@@ -388,8 +388,6 @@ class Ranges(str, Enum):
     MUST = "must"  # only ``range``: a band has two sides
 
 
-
-
 class KindSpec(NamedTuple):
     """What the program knows about one kind of target."""
 
@@ -461,7 +459,7 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST, within_year=WithinYear.LEVEL),
     Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}, within_year=WithinYear.LEVEL),
     Kind.SHARE_OF: KindSpec(
-        level_figures, of_target, Ranges.MAY, _WORDED, series=ratio_of, unit="%", refers=True, within_year=WithinYear.LEVEL
+        level_figures, of_target, Ranges.MAY, _WORDED, yearly=True, series=ratio_of, unit="%", refers=True, within_year=WithinYear.LEVEL
     ),
     Kind.RANK: KindSpec(rank_figures, direction=Direction.AT_MOST, words=("nhom dan dau", "xep hang", "top "), within_year=WithinYear.LEVEL),
 }

@@ -25,9 +25,11 @@ def printed(figures: Figures, target: Target, w: Window) -> Figures:
     if forecast.value is None:
         return figures._replace(attainment_pct=_on_basis(attainment, target, w.plan.settings) if spec.worded else attainment)
     pct = percent(forecast.value, value, target, w)
+    # against a range's far bound (a bound of zero is not computable: no scale to measure against)
     excess = pct if target.upper is None else percent(forecast.value, target.upper, target, w)
-    figures = figures._replace(attainment_pct=attainment, forecast=forecast._replace(pct=pct), excess_pct=excess)
-    return with_options(figures, target, w.plan.settings) if spec.worded else figures
+    if spec.worded:
+        return with_options(figures, target, w.plan.settings, attainment, forecast.value, pct)
+    return figures._replace(attainment_pct=attainment, forecast=forecast._replace(pct=pct), excess_pct=excess)
 
 
 def yearly(target: Target, w: Window) -> tuple[float | None, ...]:
@@ -55,8 +57,11 @@ def _on_basis(pct: float | None, target: Target, settings: Settings) -> float | 
     return None if pct is None else calc.rescale(pct, target, _basis(target, settings))
 
 
-def with_options(figures: Figures, target: Target, settings: Settings) -> Figures:
-    """The target's wording applied to its percentages (README "Ranges, "khoảng", "trên""):
+def with_options(
+    figures: Figures, target: Target, settings: Settings, attainment: float | None, forecast_value: float, pct: float
+) -> Figures:
+    """The target's wording applied to its percentages (README "Ranges, "khoảng", "trên""), the
+    forecast's ``pct`` and the ``attainment`` so far being against ``target.value``:
 
     - a range is met at its near bound (the lower one when more is better), exceeded beyond its
       far bound, and its percentages are stated against the bound ``settings.range_basis`` names;
@@ -64,14 +69,11 @@ def with_options(figures: Figures, target: Target, settings: Settings) -> Figure
       is achieved, neither short nor exceeded;
     - ``strict`` ("trên", "dưới"): the forecast must pass the bound, reaching it is not enough.
     """
-    forecast = figures.forecast
-    if forecast.pct is None or forecast.value is None:
-        return figures
     at_least = target.direction is Direction.AT_LEAST
     near = far = goal(target)
     if target.upper is not None:
         near, far = (near, target.upper) if at_least else (target.upper, near)
-    near_pct, far_pct = calc.rescale(forecast.pct, target, near), calc.rescale(forecast.pct, target, far)
+    near_pct, far_pct = calc.rescale(pct, target, near), calc.rescale(pct, target, far)
     precision = settings.precision
     meets = calc.round_half_up(near_pct, precision) >= 100
     excess, rule = far_pct, ""
@@ -82,14 +84,14 @@ def with_options(figures: Figures, target: Target, settings: Settings) -> Figure
             excess = min(far_pct, 100.0)
         if meets and calc.round_half_up(near_pct, precision) < 100:
             rule = "forecast_about"
-    if target.strict and meets and not calc.meets_threshold(forecast.value, near, target.direction, True):
+    if target.strict and meets and not calc.meets_threshold(forecast_value, near, target.direction, True):
         meets, rule = False, "forecast_at_bound"
-    shown = calc.rescale(forecast.pct, target, _basis(target, settings))
+    shown = calc.rescale(pct, target, _basis(target, settings))
     if meets and not rule and calc.round_half_up(shown, precision) < 100:
         rule = "forecast_meets_floor"
     return figures._replace(
-        forecast=forecast._replace(pct=shown),
-        attainment_pct=_on_basis(figures.attainment_pct, target, settings),
+        forecast=figures.forecast._replace(pct=shown),
+        attainment_pct=_on_basis(attainment, target, settings),
         excess_pct=excess,
         meets=meets,
         rule=rule,

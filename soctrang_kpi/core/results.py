@@ -71,7 +71,6 @@ class Result(NamedTuple):
     reason: Reason
     children: tuple[str, ...] = ()
     own_status: Status | None = None  # a row with a target and sub-rows: its own part of status
-    yearly_pct: tuple[float | None, ...] = ()  # each shown year's percentage of target (a level's)
     rated: bool = True  # False for a row listed without a target: shown and counted, never rated
     klass: VerdictClass | None = None  # the plan's class between Đạt and Khó đạt it falls in, if any
 

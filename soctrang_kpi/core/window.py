@@ -66,30 +66,44 @@ def restates(roadmap: tuple[Point, ...], plan: Plan, target: Target | None) -> b
 def window(
     points: tuple[Point, ...], plan: Plan, as_of: int, roadmap_from: int | None = None, target: Target | None = None
 ) -> Window:
-    observed = [p for p in points if p.status in OBSERVED and p.year <= as_of]
-    baseline = next((p for p in observed if p.year == plan.base_year), None)
-    end = min(as_of, plan.target_year)
-    term = tuple(p for p in observed if plan.base_year < p.year <= end)
+    base, last = plan.base_year, plan.target_year
+    end = min(as_of, last)
+    baseline = latest = None
+    term: list[Point] = []
+    in_plan: list[Point] = []  # observed up to as_of and the target year
+    planned: list[Point] = []
+    shown: list[Point] = []
+    for p in points:  # one pass, in year order
+        if p.status is PointStatus.PLAN:
+            if p.year <= last:
+                planned.append(p)
+                shown.append(p)
+            continue
+        if p.year > as_of:
+            continue
+        if p.year <= last:
+            in_plan.append(p)
+            shown.append(p)
+        if p.year == base and baseline is None:
+            baseline = p
+        elif base < p.year <= end:
+            term.append(p)
     fallback = baseline is None and bool(term)
     if fallback:  # README "Edge rules": the earliest observed year of the term stands in
         baseline = term[0]
-    in_plan = [p for p in observed if p.year <= plan.target_year]
     latest = in_plan[-1] if in_plan else None
     # the roadmap counts for every year not yet observed, even a past one with no actual yet
-    after = latest.year if latest else plan.base_year
-    future = tuple(
-        p for p in points if p.status is PointStatus.PLAN and after < p.year <= plan.target_year
-    )
-    restated = bool(future) and restates(_roadmap(points, plan), plan, target)
+    after = latest.year if latest else base
+    future = tuple(p for p in planned if after < p.year)
+    restated = bool(future) and restates(tuple(p for p in planned if base < p.year), plan, target)
     if restated and roadmap_from is None:  # the target was set at the base year: drawn from there
-        roadmap_from = plan.base_year
+        roadmap_from = base
     anchor = None
     if roadmap_from is not None and latest is not None and latest.year > roadmap_from:
         anchor = next((p for p in reversed(in_plan) if p.year <= roadmap_from), None)
     if restated and anchor is None:  # nothing observed since: the target alone is no forecast
         future = ()
-    shown = tuple(p for p in visible(points, as_of) if p.year <= plan.target_year)
-    return Window(plan, as_of, baseline, latest, term, future, fallback, roadmap_from, anchor, shown, restated)
+    return Window(plan, as_of, baseline, latest, tuple(term), future, fallback, roadmap_from, anchor, tuple(shown), restated)
 
 
 def _series(

@@ -31,8 +31,9 @@ def is_number_text(text: str) -> bool:
 
 def csv_text(text: str) -> str:
     """A CSV cell that a spreadsheet shows as typed: text that would start a formula gets the
-    apostrophe spreadsheets use for "this is text"; a negative number stays a number."""
-    if text.startswith(FORMULA_START) and not is_number_text(text):
+    apostrophe spreadsheets use for "this is text"; a negative number stays a number, and the
+    lone "-" of a missing figure stays as written (no spreadsheet reads it as a formula)."""
+    if text.startswith(FORMULA_START) and not is_number_text(text) and text != "-":  # "-": nothing to run
         return "'" + text
     return text
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
 from ..core.compare import Change
+from ..core.evaluate import year_percentages
 from ..core.groups import counts_by_group
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
 from ..core.model import Dataset, Plan, Point, PointStatus, PublishedSummary, Target
@@ -200,7 +201,7 @@ def show_document(
         role="facts",
     )
     noted = any(p.note for p in series)  # the source column only when a value has a note
-    percentages = dict(zip(result.window.shown, result.yearly_pct))
+    percentages = dict(zip(result.window.shown, year_percentages(result)))
     year_rows = tuple(
         Row((str(p.year), p.value, POINT_STATUS[p.status.value][lang.value], percentages.get(p))
             + ((p.note,) if noted else ()))

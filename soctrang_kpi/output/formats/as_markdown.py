@@ -20,6 +20,11 @@ class MarkdownFormatter(Formatter):
         for table in doc.tables:
             if table.title and table.title not in doc.intro:  # the title once
                 parts.append(f"### {_escape(table.title)}\n")
+            if table.role == "audit" and not table.rows:  # as the docx and html say it: no empty table
+                said = word("no_findings", doc.lang)
+                if said not in doc.lines:
+                    parts.append(_escape(said, line_start=True) + "\n")
+                continue
             parts.append("| " + " | ".join(_escape(c.header) for c in table.columns) + " |")
             parts.append("|" + "|".join("---:" if c.numeric else "---" for c in table.columns) + "|")
             for row in table.rows:

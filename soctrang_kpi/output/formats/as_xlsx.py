@@ -216,6 +216,10 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
         sheet.append([(line, looks(font, "centred", border=""))], height=_line_pt(size) * _lines(line, sum(widths), size) + ROW_PAD)
     sheet.append([])
 
+    if table.role == "audit" and not table.rows:  # as the docx and html say it: no empty table
+        sheet.merge(header_first, 1, header_first, count)
+        sheet.append([(word("no_findings", lang), looks("text", "text", border=""))])
+        return
     _write_header(sheet, table, layout, widths, groups, header_first, looks)
     _write_rows(sheet, table, doc, layout, widths, looks)
 
