@@ -258,6 +258,8 @@ def status(
             from .core.periods import plan_report
             from .output.views import month_document
 
+            if only or fail_on is not None or only_pace or compare_with is not None:  # never a silent exit 0
+                raise UsageError(Text("cli.month_options", plan=result.plan.id, period=within.key, year=within.year))
             report = plan_report(dataset, result.plan, within)
             return month_document(result, report, within, lang, _format(fmt, as_json) is not Format.JSON), 0
         wanted = frozenset(choice.status for choice in only) if only else None

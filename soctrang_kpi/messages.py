@@ -604,6 +604,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.annual_target": {"en": "Plan {year}", "vi": "KH năm {year}"},
     "word.annual_current": {"en": "Estimate {year}", "vi": "Ước TH năm {year}"},
     "word.annual_pct": {"en": "% of plan", "vi": "% KH"},
+    "cli.month_options": {
+        "en": "--only, --only-pace, --fail-on and --compare apply to the yearly table; {plan} is answered by its monthly report as of {period}: give --as-of {year} for the yearly table",
+        "vi": "--only, --only-pace, --fail-on và --compare dùng cho bảng năm; {plan} đang được trả lời bằng báo cáo tháng tính đến {period}: dùng --as-of {year} để xem bảng năm",
+    },
     "import.month_report": {
         "en": "kpi: a monthly report kpi exported: its data came back as exported; edits to its table are not read (edit actuals.yaml or use kpi record)",
         "vi": "kpi: báo cáo tháng do kpi xuất: số liệu được lấy lại nguyên như khi xuất; các sửa đổi trong bảng không được đọc (sửa actuals.yaml hoặc dùng kpi record)",

@@ -147,3 +147,12 @@ def test_export_writes_the_monthly_report_in_every_format(example, ext):
     text = out.read_text(encoding="utf-8-sig")
     for expected in ("Lũy kế 6 tháng", "Đúng tiến độ", "Chậm tiến độ"):
         assert expected in text
+
+
+@pytest.mark.parametrize("option", [["--fail-on", "at-risk"], ["--only", "missed"], ["--only-pace", "too-slow"], ["--compare", "2023"]])
+def test_the_yearly_tables_options_are_refused_not_ignored_by_the_monthly_report(example, option):
+    """A scheduled `--fail-on` must never pass silently because the plan is answered monthly."""
+    result = kpi_en("status", "--data-dir", str(example), *option)
+    assert result.exit_code == 2
+    assert "plan-2024 is answered by its monthly report as of 2024-06: give --as-of 2024 for the yearly table" in result.stderr
+    assert kpi("status", "--data-dir", str(example), "--as-of", "2024", *option).exit_code in (0, 3)
