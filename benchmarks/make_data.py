@@ -1,6 +1,7 @@
 """Write a large targets.yaml and actuals.yaml for benchmarks.
 
     python benchmarks/make_data.py N OUTDIR
+    python benchmarks/make_data.py N OUTDIR --monthly [MONTHS]   # N monthly series (72 months)
 
 N indicators of mixed kinds (levels both ways, growth and average targets with ranges,
 thresholds, progress, and groups of three sub-indicators), with values for 2020–2025: actual
@@ -88,13 +89,53 @@ def _series(ident: str, kind: str, rng: random.Random) -> list[str]:
     return lines
 
 
+#: the monthly data's indicators in turn: (unit, kind, within_year): flows, levels and rates
+MONTHLY_KINDS = (("Tỷ đồng", "level", "flow"), ("%", "level", "level"), ("%", "growth", "rate"))
+
+
+def generate_monthly(count: int, months: int = 72, seed: int = 2024) -> tuple[str, str]:
+    """``count`` monthly series over ``months`` months from January 2020 (72: 2020–2025), and an
+    annual plan for the last year, answered as of its latest month: a flow's months, a level's
+    month-ends, a rate's lũy kế (ytd) each month, every whole year before the last."""
+    rng = random.Random(seed)
+    last = 2020 + (months - 1) // 12
+    indicators = ["schema_version: 1", "indicators:"]
+    targets = []
+    series = ["schema_version: 1", "series:"]
+    for number in range(1, count + 1):
+        unit, kind, meaning = MONTHLY_KINDS[number % len(MONTHLY_KINDS)]
+        ident = f"ind-{number:06d}"
+        indicators += [f"- id: {ident}", f"  name: Chỉ tiêu tháng số {number}", f"  unit: '{unit}'"]
+        value = rng.uniform(800, 1200) if meaning == "flow" else rng.uniform(5, 9) if meaning == "rate" else rng.uniform(60, 90)
+        target = value * 13 if meaning == "flow" else value * 1.05
+        targets += [f"  - indicator: {ident}", f"    number: '{number}'", f"    kind: {kind}", f"    value: {target:.2f}"]
+        monthly, yearly = [], []
+        for m in range(months):
+            year, month = 2020 + m // 12, m % 12 + 1
+            step = value * (1 + rng.uniform(-0.05, 0.08)) if meaning == "flow" else value + rng.uniform(-0.3, 0.3)
+            monthly.append(f"      {year}-{month:02d}: {step:.2f}")
+            if month == 12 and year < last:
+                yearly.append(f"      {year}: {step * (12 if meaning == 'flow' else 1):.2f}")
+        series += [f"  {ident}:", "    actual:"] + yearly
+        if meaning == "rate":
+            series += ["    ytd:", "      actual:"] + ["  " + line for line in monthly]
+        else:
+            series += ["    estimate:"] + monthly
+    plan = ["plans:", "- id: year", f"  name: Kế hoạch năm {last} (dữ liệu thử)", f"  base_year: {last - 1}", f"  target_year: {last}", "  targets:"]
+    term = ["- id: term", f"  name: Nhiệm kỳ 2020–{last} (dữ liệu thử)", "  base_year: 2020", f"  target_year: {last}", "  targets:"]
+    return "\n".join(indicators + plan + targets + term + targets) + "\n", "\n".join(series) + "\n"
+
+
 def main() -> int:
-    if len(sys.argv) != 3:
+    if len(sys.argv) < 3 or (len(sys.argv) > 3 and sys.argv[3] != "--monthly"):
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
     count, out = int(sys.argv[1]), Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
-    targets, actuals = generate(count)
+    if len(sys.argv) > 3:
+        targets, actuals = generate_monthly(count, int(sys.argv[4]) if len(sys.argv) > 4 else 72)
+    else:
+        targets, actuals = generate(count)
     (out / "targets.yaml").write_text(targets, encoding="utf-8")
     (out / "actuals.yaml").write_text(actuals, encoding="utf-8")
     return 0

@@ -2,6 +2,7 @@
 
     python benchmarks/run.py                          # start-up, and 10.000 series (about 5 minutes)
     python benchmarks/run.py --sizes 10000,100000 --runs 10 --json results.json
+    python benchmarks/run.py --sizes '' --monthly 30x72,1000x72       # the monthly series only
 
 Every case runs whole processes: one warm-up, then the median of --runs runs of wall time, and
 the peak memory (max RSS) of the process. Each is compared with a floor that does the least any
@@ -28,7 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_data import generate  # noqa: E402
+from make_data import generate, generate_monthly  # noqa: E402
 
 PY = sys.executable
 FLOORS = HERE / "floors"
@@ -105,6 +106,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--sizes", default="10000", help="comma-separated series counts ('' for none)")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument(
+        "--monthly", default="30x72,1000x72",
+        help="monthly data, comma-separated SERIESxMONTHS: a province's 30 indicators and a national 1.000 series over 72 months ('' for none)",
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     kpi = kpi_command()
@@ -172,6 +177,22 @@ def main() -> int:
         floor = measure([PY, str(FLOORS / "xlsx_cells.py"), str(appendix_csv), str(work / "floor.xlsx")], args.runs, work)
         export = kpi + ["export", "-o", str(work / "out.xlsx"), "--force", "--data-dir", str(data)]
         add(f"kpi export xlsx, {n}: floor = openpyxl write-only, same cells", measure(export, args.runs, work), floor, 2.0)
+
+    for spec in [s for s in args.monthly.split(",") if s]:
+        count, months = (int(x) for x in spec.lower().split("x"))
+        data = work / f"monthly-{count}x{months}"
+        data.mkdir()
+        targets, actuals = generate_monthly(count, months)
+        (data / "targets.yaml").write_text(targets, encoding="utf-8")
+        (data / "actuals.yaml").write_text(actuals, encoding="utf-8")
+        n = f"{count:,} series × {months} months"
+        parse = measure([PY, str(FLOORS / "parse.py"), str(data)], args.runs, work)
+        as_json = measure(kpi + ["status", "--json", "--data-dir", str(data)], args.runs, work)
+        add(f"kpi status --json (monthly report), {n}", as_json, parse, 1.5, 3.0)
+        table = measure(kpi + ["status", "--data-dir", str(data)], args.runs, work, piped)
+        add(f"kpi status (monthly report table), {n}: floor = kpi status --json", table, as_json, 1.5)
+        show = measure(kpi + ["show", "ind-000001", "--json", "--data-dir", str(data)], args.runs, work)
+        add(f"kpi show (periods beside last year's), {n}", show, parse, 1.5)
 
     print(f"\nMachine: {machine()}; median of {args.runs} runs after a warm-up\n")
     print("| case | median | floor | ratio | goal | peak memory | floor memory | memory ratio | met |")

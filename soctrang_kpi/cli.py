@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -66,7 +66,21 @@ FAIL_ON = {
 
 # Options every command shares, declared once.
 PlanOpt = Annotated[Optional[str], typer.Option("--plan", "-p", metavar="<plan>")]
-AsOfOpt = Annotated[Optional[int], typer.Option("--as-of", metavar="<year>")]
+
+
+def _year_or_period(text: str) -> Any:
+    """``--as-of``: a year (2026), a month (2026-06) or a quarter (2026-Q2), as a year or a Period."""
+    if text.isascii() and text.isdigit():
+        return int(text)
+    from .core.periods import looks_like_period, parse_period
+
+    period = parse_period(text)
+    if period is not None:
+        return period
+    raise typer.BadParameter(Text("cli.when", found=repr(text)) if looks_like_period(text) else Text("click.not_whole", value=repr(text)))
+
+
+AsOfOpt = Annotated[Optional[str], typer.Option("--as-of", metavar="<year|month>", parser=_year_or_period)]
 LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG")]
 DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DATA_DIR", show_default=False, metavar="<dir>")]
 JsonOpt = Annotated[bool, typer.Option("--json")]
@@ -161,9 +175,11 @@ def _print(doc, fmt: Format) -> None:
     sys.stdout.buffer.write(writer.file(doc))
 
 
-def _plan_result(dataset, plan: str | None, as_of: int | None, group: str | None = None, lang: Lang = Lang.VI):
+def _plan_result(dataset, plan: str | None, as_of: Any, group: str | None = None, lang: Lang = Lang.VI):
+    """The plan's results as of a year; a month or a quarter (``--as-of 2026-06``) is its year's."""
     from .core.evaluate import evaluate
 
+    as_of = getattr(as_of, "year", as_of)
     if not dataset.plans:
         raise UsageError(Text("cli.no_plan"))
     if plan is not None and plan not in dataset.plans:
@@ -175,6 +191,19 @@ def _plan_result(dataset, plan: str | None, as_of: int | None, group: str | None
     if group is not None:
         result = _restricted(result, group, lang)
     return result
+
+
+def _within_year(dataset, plan, as_of):
+    """The month (or quarter) an annual plan's monthly report runs to: the one asked for in the
+    plan's year, else the latest with values when the year is not yet closed; None otherwise
+    (a term plan, a year given, a closed year: the yearly table answers)."""
+    from .core.periods import is_annual, latest_period
+
+    if not is_annual(plan) or isinstance(as_of, int):
+        return None
+    if as_of is None:
+        return latest_period(dataset, plan)
+    return as_of if as_of.year == plan.target_year else None
 
 
 def _restricted(result, group: str, lang: Lang):
@@ -190,7 +219,7 @@ def _restricted(result, group: str, lang: Lang):
     return restrict(result, group, names)
 
 
-def _reviewed(dataset, plan: str | None, as_of: int | None, group: str | None = None, lang: Lang = Lang.VI):
+def _reviewed(dataset, plan: str | None, as_of: Any, group: str | None = None, lang: Lang = Lang.VI):
     """The plan's results and, in a second pass, the audit of what its report published (of the
     whole plan, dated by the report's own year: a group's rows are then picked from it)."""
     from .core.audit import dated_audit
@@ -224,6 +253,15 @@ def status(
 
     def make(dataset, _warnings):
         result, review = _reviewed(dataset, plan, as_of, group, lang)
+        within = _within_year(dataset, result.plan, as_of)
+        if within is not None:
+            from .core.periods import plan_report
+            from .output.views import month_document
+
+            if only or fail_on is not None or only_pace or compare_with is not None:  # never a silent exit 0
+                raise UsageError(Text("cli.month_options", plan=result.plan.id, period=within.key, year=within.year))
+            report = plan_report(dataset, result.plan, within)
+            return month_document(result, report, within, lang, _format(fmt, as_json) is not Format.JSON), 0
         wanted = frozenset(choice.status for choice in only) if only else None
         bands = frozenset(choice.band for choice in only_pace) if only_pace else None
         compared = None
@@ -232,7 +270,11 @@ def status(
             compared = (before, compare(before, result))
         failed = fail_on is not None and any(r.status in FAIL_ON[fail_on] for r in result.results)
         people = _format(fmt, as_json) is not Format.JSON
-        return status_document(result, review, lang, wanted, bands, compared, for_people=people), EXIT_FAIL_ON if failed else 0
+        from .core.periods import annual_report, is_annual
+
+        annual = annual_report(dataset, result.plan, result.as_of) if is_annual(result.plan) else None
+        document = status_document(result, review, lang, wanted, bands, compared, for_people=people, annual=annual)
+        return document, EXIT_FAIL_ON if failed else 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -257,7 +299,18 @@ def show(
         result, review = _reviewed(dataset, plan, as_of)
         found = find(result, indicator)
         others = other_targets(dataset, found.id, result.plan.id, result.as_of)
-        return show_document(result, review, found, found.window.shown, lang, others), 0
+        within = _within_year(dataset, result.plan, as_of)
+        year = within.year if within is not None else getattr(as_of, "year", result.as_of)
+        last = within.last if within is not None else getattr(as_of, "last", 12)
+        periods = tuple(
+            p for p in dataset.periods.get(found.id, ())
+            if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last)
+        )
+        from .core.periods import plan_report, term_needs
+
+        month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)
+        needs = term_needs(dataset, result.plan, found.id)
+        return show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs), 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -364,14 +417,21 @@ def export(
             raise UsageError(Text("cli.exists", path=output))
         dataset, _warnings = _load(ctx, folder)
         result, review = _reviewed(dataset, plan, as_of, group, lang)
-        doc = appendix_document(result, review, dataset, lang)
+        within = _within_year(dataset, result.plan, as_of)
+        if within is not None:  # an annual plan within its year: the monthly report
+            from .core.periods import plan_report
+            from .output.views import month_document
+
+            doc = month_document(result, plan_report(dataset, result.plan, within), within, lang)
+        else:
+            doc = appendix_document(result, review, dataset, lang)
         if appendix is not None or attached_to is not None:  # the command line before the plan's settings
             doc = doc._replace(appendix=doc.appendix if appendix is None else appendix.strip(),
                                attached_to=doc.attached_to if attached_to is None else attached_to.strip())
         if not (FORMATS[chosen].with_audit if with_audit is None else with_audit):
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
         if chosen in (Format.XLSX, Format.DOCX):
-            doc = doc._replace(data=_embedded_data(dataset, result, lang))
+            doc = doc._replace(data=_embedded_data(dataset, result, lang, month=within is not None))
         content = formatter(chosen).file(doc)
         if to_stdout:
             sys.stdout.buffer.write(content)
@@ -385,8 +445,9 @@ def export(
         say(Text("cli.wrote", path=output, format=shown, size=Num(len(content))).render(language_of(ctx)))
 
 
-def _embedded_data(dataset, result, lang: Lang) -> str:
-    """The exported rows' data as JSON, for `kpi import` to give back exactly (README "kpi import")."""
+def _embedded_data(dataset, result, lang: Lang, month: bool = False) -> str:
+    """The exported rows' data as JSON, for `kpi import` to give back exactly (README "kpi import");
+    a monthly report (``month``) carries every value, its table being a view of them."""
     import json
 
     from . import embedded
@@ -395,15 +456,18 @@ def _embedded_data(dataset, result, lang: Lang) -> str:
     shown = {r.id for r in result.results}
     plan = result.plan._replace(rows=tuple(row for row in result.plan.rows if row.indicator in shown))
     data = {"format": embedded.FORMAT, "version": embedded.VERSION, "lang": lang.value, "as_of": result.as_of}
-    return json.dumps(data | plan_data(dataset, plan, result.as_of), ensure_ascii=False, separators=(",", ":"))
+    if month:
+        data["report"] = "month"
+    return json.dumps(data | plan_data(dataset, plan, None if month else result.as_of), ensure_ascii=False, separators=(",", ":"))
 
 
 def record(
     ctx: typer.Context,
     indicator: Annotated[str, typer.Argument(show_default=False)],
-    year: Annotated[int, typer.Argument(show_default=False)],
+    year: Annotated[str, typer.Argument(show_default=False)],
     value: Annotated[str, typer.Argument(show_default=False)],
     point_status: Annotated[PointStatus, typer.Option("--status")] = PointStatus.ACTUAL,
+    ytd: Annotated[bool, typer.Option("--ytd")] = False,
     force: Annotated[bool, typer.Option("--force")] = False,
     any_year: Annotated[bool, typer.Option("--any-year")] = False,
     plan: PlanOpt = None,
@@ -411,7 +475,7 @@ def record(
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Write one yearly value into actuals.yaml, keeping its comments and layout.
+    """Write one value (of a year, a month, a quarter or a lũy kế) into actuals.yaml, keeping its comments and layout.
 
     The whole file is checked before anything is written, an existing value is replaced only
     with --force, and the file is replaced atomically under a lock.
@@ -424,23 +488,40 @@ def record(
         folder = datadir.resolve(data_dir)
         if datadir.is_bundled(folder):
             raise UsageError(Text("cli.bundled_read_only"))
+        when = _when(year, ytd)
+        the_year = when if isinstance(when, int) else when.year
         number = parse_value(value)
 
         def chosen(dataset) -> str:
             """The indicator to write, once the files are read under the lock; a year outside
             every plan's period is refused unless --any-year says it is intended."""
             ident = _exact_id(dataset, indicator, plan)
-            if not any_year and dataset.plans and not any(p.covers(year) for p in dataset.plans.values()):
+            if not any_year and dataset.plans and not any(p.covers(the_year) for p in dataset.plans.values()):
                 periods = ", ".join(f"{p.id} {p.base_year}–{p.target_year}" for p in dataset.plans.values())
-                raise UsageError(Text("record.outside_periods", year=year, periods=periods))
+                raise UsageError(Text("record.outside_periods", year=the_year, periods=periods))
             return ident
 
         notices: list[Text] = []
         try:
-            change = record_value(folder, chosen, year, number, point_status, force, notices)
+            change = record_value(folder, chosen, the_year, number, point_status, force, notices, None if isinstance(when, int) else when)
         finally:
             _say_all(ctx, notices)
         _print(record_document(change, lang), _format(Format.TABLE, as_json))
+
+
+def _when(text: str, ytd: bool = False):
+    """A year (2026), a month (2026-06) or a quarter (2026-Q2) as typed; with ``ytd`` the lũy kế
+    from January to a month."""
+    from .core.periods import parse_period
+
+    if text.isascii() and text.isdigit() and len(text) == 4 and not ytd:
+        return int(text)
+    period = parse_period(text, ytd)
+    if period is None:
+        if ytd and parse_period(text) is not None or (ytd and text.isdigit()):
+            raise UsageError(Text("cli.ytd_month", found=repr(text)))
+        raise UsageError(Text("cli.when", found=repr(text)))
+    return period
 
 
 def _exact_id(dataset, query: str, plan: str | None) -> str:
@@ -518,7 +599,7 @@ def import_table(
         for cell in imported.skipped:
             say(cell.render(said))
         if imported.embedded:
-            say(Text("import.from_export").render(said))
+            say(Text("import.month_report" if imported.month else "import.from_export").render(said))
         texts = imported.texts(said)
         if dry_run:
             from .files.load import load_texts

@@ -177,8 +177,11 @@ def click_error_lines(err, lang: str, argv: list[str] | tuple[str, ...] = (), na
         kind = "option" if getattr(err.param, "param_type_name", "") == "option" else "argument"
         message = Text(f"click.missing_{kind}", name=click_errors.param_name(err.param))
     elif is_a(err, "BadParameter"):
-        detail = click_errors.bad_value(err)
-        message = Text("click.bad_parameter", name=click_errors.param_name(err.param), detail=Text(detail.key, **detail.fields))
+        said = err.message if isinstance(err.message, Text) else None  # kpi's own parser said it
+        if said is None:
+            detail = click_errors.bad_value(err)
+            said = Text(detail.key, **detail.fields)
+        message = Text("click.bad_parameter", name=click_errors.param_name(err.param), detail=said)
     elif is_a(err, "BadOptionUsage"):
         reading = click_errors.option_usage(err)
         message = Text(reading.key, **reading.fields)

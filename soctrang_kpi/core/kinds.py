@@ -17,7 +17,7 @@ from typing import NamedTuple
 from . import calc
 from .bounds import held
 from ..errors import NotComputable
-from .model import OBSERVED, Basis, Direction, ForecastMethod, Kind, Point, PointStatus, Published, Target
+from .model import OBSERVED, Basis, Direction, ForecastMethod, Kind, Point, PointStatus, Published, Target, WithinYear
 from .pace import level_pace, rate_pace
 from .results import Figures, Forecast, RoadmapGap
 from .window import Window
@@ -419,6 +419,8 @@ class KindSpec(NamedTuple):
     direction: Direction | None = None
     #: its target names another indicator (``of``)
     refers: bool = False
+    #: what its values mean within a year (README "Within the year"); None: the unit says
+    within_year: WithinYear | None = None
 
     @property
     def rated_by_rows(self) -> bool:
@@ -444,19 +446,22 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.LEVEL: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED, yearly=True),
     Kind.AVERAGE: KindSpec(
         period_figures(calc.mean, calc.required_mean), of_target, Ranges.MAY, _WORDED, rates=True,
-        words=("binh quan",), not_words=("dau nguoi",),
+        words=("binh quan",), not_words=("dau nguoi",), within_year=WithinYear.RATE,
     ),
-    Kind.PROGRESS: KindSpec(progress_figures, of_the_way),
-    Kind.COMPOSITION: KindSpec(None, shares=True, words=("co cau", "structure")),
+    Kind.PROGRESS: KindSpec(progress_figures, of_the_way, within_year=WithinYear.LEVEL),
+    Kind.COMPOSITION: KindSpec(None, shares=True, words=("co cau", "structure"), within_year=WithinYear.LEVEL),
     Kind.GROUP: KindSpec(None),
-    Kind.THRESHOLD: KindSpec(threshold_figures, strict=True),
+    Kind.THRESHOLD: KindSpec(threshold_figures, strict=True, within_year=WithinYear.LEVEL),
     Kind.CUMULATIVE: KindSpec(
-        cumulative_figures, of_target, Ranges.MAY, _WORDED, words=("luy ke", "tong von dau tu", "5 nam", "ca giai doan")
+        cumulative_figures, of_target, Ranges.MAY, _WORDED, words=("luy ke", "tong von dau tu", "5 nam", "ca giai doan"),
+        within_year=WithinYear.FLOW,
     ),
-    Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST),
-    Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}),
-    Kind.SHARE_OF: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED, yearly=True, series=ratio_of, unit="%", refers=True),
-    Kind.RANK: KindSpec(rank_figures, direction=Direction.AT_MOST, words=("nhom dan dau", "xep hang", "top ")),
+    Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST, within_year=WithinYear.LEVEL),
+    Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}, within_year=WithinYear.LEVEL),
+    Kind.SHARE_OF: KindSpec(
+        level_figures, of_target, Ranges.MAY, _WORDED, yearly=True, series=ratio_of, unit="%", refers=True, within_year=WithinYear.LEVEL
+    ),
+    Kind.RANK: KindSpec(rank_figures, direction=Direction.AT_MOST, words=("nhom dan dau", "xep hang", "top "), within_year=WithinYear.LEVEL),
 }
 
 

@@ -33,6 +33,14 @@ class Kind(str, Enum):
 
 
 
+class WithinYear(str, Enum):
+    """What an indicator's values mean within a year (README "Within the year")."""
+
+    FLOW = "flow"  # exports, revenue, retail sales: months add up to quarters and the year
+    LEVEL = "level"  # a stock or a share: the value at the period's end
+    RATE = "rate"  # GRDP growth, a price index: each period against the same period last year
+
+
 class Direction(str, Enum):
     AT_LEAST = "at_least"  # more is better
     AT_MOST = "at_most"  # less is better
@@ -132,6 +140,8 @@ class Indicator(NamedTuple):
     precision: int | None = None
     # what its values can be, [low, high] (either may be None); default: by its unit (core/bounds.py)
     bounds: tuple[float | None, float | None] | None = None
+    # what its values mean within a year, when its unit and kind do not say (core/periods.py)
+    within_year: WithinYear | None = None
 
 
 class PlanRow(NamedTuple):
@@ -175,6 +185,36 @@ class Point(NamedTuple):
     note: str = ""  # where the value comes from ("Cục Thống kê, 12/2023"), as actuals.yaml notes it
 
 
+class Period(NamedTuple):
+    """A part of a year a value belongs to: months ``first``..``last`` of ``year``.
+
+    A month is ``2026-06`` (6..6), a quarter ``2026-Q2`` (4..6), a lũy kế from January ``ytd``
+    (1..6); the whole year is 1..12 and lives in ``Point``."""
+
+    year: int
+    first: int
+    last: int
+    ytd: bool = False  # "lũy kế": January to ``last``, recorded as such
+
+    @property
+    def quarter(self) -> bool:
+        return not self.ytd and self.first % 3 == 1 and self.last == self.first + 2
+
+    @property
+    def key(self) -> str:
+        """As actuals.yaml writes it: 2026-06, 2026-Q2 (a lũy kế's month under ``ytd:``)."""
+        if self.quarter:
+            return f"{self.year}-Q{self.last // 3}"
+        return f"{self.year}-{self.last:02d}"
+
+
+class PeriodPoint(NamedTuple):
+    period: Period
+    value: float
+    status: PointStatus = PointStatus.ACTUAL
+    note: str = ""
+
+
 #: the fields a published record may carry, and what each is compared with
 PUBLISHED_FIELDS = ("avg_growth", "midterm_pct", "forecast", "forecast_pct", "assessment")
 
@@ -197,3 +237,5 @@ class Dataset(NamedTuple):
     series: dict[str, tuple[Point, ...]] = {}  # sorted by year
     # published[indicator][plan] -> records from each source
     published: dict[str, dict[str, tuple[Published, ...]]] = {}
+    # values of months, quarters and lũy kế within a year, per indicator (README "Within the year")
+    periods: dict[str, tuple[PeriodPoint, ...]] = {}

@@ -12,11 +12,14 @@ from .checks import Checks, KeyPath, describe, quotes_hint
 from . import targets_schema
 from .targets_schema import YEARS
 from ..core.calc import MAX_MAGNITUDE, index_to_rate
-from ..core.model import Indicator, Plan, Point, PointStatus, Published
+from ..core.model import Indicator, Period, PeriodPoint, Plan, Point, PointStatus, Published, Target
+from ..core.periods import looks_like_period, parse_period
 from ..messages import Text
 
 TOP_KEYS = ("schema_version", "series")  # the file's own layout, not a model record
-SERIES_KEYS = tuple(s.value for s in PointStatus) + ("notes", "as_index", "published")
+SERIES_KEYS = tuple(s.value for s in PointStatus) + ("ytd", "notes", "as_index", "published")
+#: the keys of a series' ``ytd:`` (lũy kế) mapping
+YTD_KEYS = tuple(s.value for s in PointStatus if s is not PointStatus.PLAN) + ("notes",)
 SOURCES = ("table", "text")  # where in a report a published figure was printed
 
 Series = dict[str, tuple[Point, ...]]
@@ -24,11 +27,16 @@ PublishedByPlan = dict[str, tuple[Published, ...]]
 
 
 def actuals(
-    c: Checks, data: object, indicators: dict[str, Indicator], plans: dict[str, Plan]
+    c: Checks, data: object, indicators: dict[str, Indicator], plans: dict[str, Plan],
+    periods: dict[str, tuple[PeriodPoint, ...]] | None = None,
 ) -> tuple[Series, dict[str, PublishedByPlan]]:
+    """The yearly series and the published records; the values of months, quarters and lũy kế
+    go into ``periods`` when given."""
     top = c.top(data, TOP_KEYS)
     if top is None:
         return {}, {}
+    if periods is None:
+        periods = {}
     entries = c.mapping(top.get("series", {}), ("series",), "what.series") or {}
     c.precise = targets_schema.precise(indicators)
     series: Series = {}
@@ -47,12 +55,16 @@ def actuals(
             continue
         c.keys(entry, here, SERIES_KEYS, ident)
         found = points(c, entry, here, ident, plan_years)
+        parts = within_year(c, entry, here, ident, plan_years) if _has_periods(entry) else ()
         if "as_index" in entry:
             found = as_index(c, entry, here, ident, found)
+            parts = tuple(p._replace(value=index_to_rate(p.value)) for p in parts if p.value > 0)
         if "notes" in entry:
-            found = with_notes(c, entry["notes"], here + ("notes",), ident, found)
+            found, parts = with_notes(c, entry["notes"], here + ("notes",), ident, found, parts)
         if found:
             series[ident] = found
+        if parts:
+            periods[ident] = parts
         if "published" in entry:
             published[ident] = published_records(c, entry["published"], here + ("published",), ident, plans)
     return series, published
@@ -60,6 +72,7 @@ def actuals(
 
 #: the keys of yearly values, with their status (read once: an enum's .value is a descriptor call)
 STATUS_KEYS = tuple((status.value, status) for status in PointStatus)
+STATUS_NAMES = frozenset(name for name, _status in STATUS_KEYS)
 
 
 def points(c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: frozenset[int]) -> tuple[Point, ...]:
@@ -74,6 +87,8 @@ def points(c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: frozen
             value: float | None
             if type(key) is int and key in YEARS and type(raw) in (int, float) and abs(raw) < MAX_MAGNITUDE:
                 found_year, value = key, float(raw)  # the everyday case, checked without a path
+            elif looks_like_period(key):
+                continue  # a month or a quarter: within_year() reads it
             else:
                 found_year = year(c, key, path + (key_name, key), ident)
                 value = None if found_year is None else c.number(raw, path + (key_name, key), ident, str(key))
@@ -103,19 +118,123 @@ def as_index(c: Checks, entry: dict, path: KeyPath, ident: str, found: tuple[Poi
     return tuple(read)
 
 
-def with_notes(c: Checks, value: object, path: KeyPath, ident: str, found: tuple[Point, ...]) -> tuple[Point, ...]:
-    """``notes: {2023: "Cục Thống kê, 12/2023"}``: where a year's value comes from."""
+def with_notes(
+    c: Checks, value: object, path: KeyPath, ident: str, found: tuple[Point, ...], parts: tuple[PeriodPoint, ...] = (), ytd: bool = False,
+) -> tuple[tuple[Point, ...], tuple[PeriodPoint, ...]]:
+    """``notes: {2023: "Cục Thống kê, 12/2023", 2026-06: "Cục Thống kê, 6/2026"}``: where a year's
+    (or a period's) value comes from."""
     notes: dict[int, str] = {}
+    period_notes: dict[Period, str] = {}
     for key, raw in (c.mapping(value, path, "what.notes", ident, "notes") or {}).items():
-        found_year = year(c, key, path + (key,), ident)
+        if looks_like_period(key):
+            period = period_key(c, key, path + (key,), ident, ytd)
+            text = c.text(raw, path + (key,), ident, f"notes.{key}")
+            if period is None or text is None:
+                continue
+            if not any(p.period == period for p in parts):
+                c.add(path + (key,), Text("actuals.note_period", period=key), ident, f"notes.{key}")
+                continue
+            period_notes[period] = text
+            continue
+        found_year = year(c, key, path + (key,), ident) if not ytd else period_key(c, key, path + (key,), ident, ytd)
         text = c.text(raw, path + (key,), ident, f"notes.{key}")
-        if found_year is None or text is None:
+        if not isinstance(found_year, int) or text is None:
             continue
         if not any(p.year == found_year for p in found):
             c.add(path + (key,), Text("actuals.note_year", year=found_year), ident, f"notes.{key}")
             continue
         notes[found_year] = text
-    return tuple(p._replace(note=notes.get(p.year, "")) for p in found)
+    return (
+        tuple(p._replace(note=notes.get(p.year, "")) for p in found),
+        tuple(p._replace(note=period_notes.get(p.period, p.note)) for p in parts),
+    )
+
+
+def _has_periods(entry: dict) -> bool:
+    return "ytd" in entry or any(
+        type(values) is dict and any(looks_like_period(k) for k in values) for name, values in entry.items() if name in STATUS_NAMES
+    )
+
+
+def within_year(c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: frozenset[int]) -> tuple[PeriodPoint, ...]:
+    """The values of months (``2026-06``) and quarters (``2026-Q2``) under the statuses, and the
+    lũy kế under ``ytd:`` (README "Within the year"); a period has one value, never a plan's."""
+    found: dict[Period, PeriodPoint] = {}
+    _period_points(c, entry, path, ident, plan_years, found, ytd=False)
+    if "ytd" in entry:
+        here = path + ("ytd",)
+        ytd = c.mapping(entry["ytd"], here, "what.ytd", ident, "ytd")
+        if ytd is not None:
+            c.keys(ytd, here, YTD_KEYS, ident)
+            _period_points(c, ytd, here, ident, plan_years, found, ytd=True)
+            if "notes" in ytd:
+                _years, parts = with_notes(c, ytd["notes"], here + ("notes",), ident, (), tuple(found.values()), ytd=True)
+                found = {p.period: p for p in parts}
+    return tuple(sorted(found.values(), key=lambda p: (p.period.year, p.period.last, -p.period.first, p.period.ytd)))
+
+
+def _period_points(
+    c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: frozenset[int], found: dict[Period, PeriodPoint], ytd: bool
+) -> None:
+    for key_name, status in STATUS_KEYS:
+        values = entry.get(key_name)
+        if type(values) is not dict or (ytd and status is PointStatus.PLAN):
+            continue  # points() or the keys' check has said what is wrong with it
+        for key, raw in values.items():
+            # the everyday case, checked without a path: a well-written period seen before (the
+            # same months recur in every series) and a plain number
+            known = _KNOWN_PERIODS.get((key, ytd)) if type(key) is str else None
+            if known is not None and status is not PointStatus.PLAN and type(raw) in (int, float) and abs(raw) < MAX_MAGNITUDE:
+                if known not in found and (not c.known or not plan_years or known.year in plan_years):
+                    found[known] = PeriodPoint(known, float(raw), status)
+                    continue
+            if not (ytd or looks_like_period(key)):
+                continue
+            here = path + (key_name, key)
+            if ytd and not looks_like_period(key):
+                c.add(here, Text("actuals.ytd_month", found=describe(key)), ident, f"ytd.{key}")
+                continue
+            period = period_key(c, key, here, ident, ytd, f"ytd.{key}" if ytd else str(key))
+            if period is None:
+                continue
+            if status is PointStatus.PLAN:
+                c.add(here, Text("actuals.period_plan"), ident, str(key))
+                continue
+            value = c.number(raw, here, ident, str(key))
+            if value is None:
+                continue
+            if period in found:
+                c.add(here, Text("actuals.period_twice", status=found[period].status.value), ident, str(key))
+                continue
+            if c.known and plan_years and period.year not in plan_years:
+                c.add(here, Text("actuals.year_outside_plans"), ident, str(key), warning=True)
+            found[period] = PeriodPoint(period, value, status)
+
+
+#: periods already read, by their key and whether under ``ytd:`` (the same months recur in every
+#: series: at 1.000 series × 72 months parsing each key again was a third of loading them)
+_KNOWN_PERIODS: dict[tuple[str, bool], Period] = {}
+
+
+def period_key(c: Checks, key: object, path: KeyPath, ident: str, ytd: bool, fld: str = "") -> Period | None:
+    """``2026-06`` or ``2026-Q2`` (only a month under ``ytd:``, the month the lũy kế runs to)."""
+    period = parse_period(key, ytd) if isinstance(key, str) else None
+    if period is not None and period.year in YEARS and isinstance(key, str):
+        _KNOWN_PERIODS[(key, ytd)] = period
+    if period is None:
+        hint = ytd_hint(key) if ytd else ""
+        c.add(path, Text("actuals.period", found=describe(key), hint=hint), ident, fld or str(key))
+        return None
+    if period.year not in YEARS:
+        c.add(path, Text("actuals.year_range", low=YEARS.start, high=YEARS.stop - 1, found=period.year), ident, fld or str(key))
+        return None
+    return period
+
+
+def ytd_hint(key: object) -> Text | str:
+    """A quarter under ``ytd:``: the lũy kế to its last month is written with that month."""
+    quarter = parse_period(key) if isinstance(key, str) else None
+    return Text("hint.ytd_month", month=f"{quarter.year}-{quarter.last:02d}") if quarter is not None else ""
 
 
 def year(c: Checks, key: object, path: KeyPath, ident: str) -> int | None:
@@ -177,3 +296,17 @@ def assessment(c: Checks, value: object, path: KeyPath, ident: str, fld: str) ->
 
 #: published field -> its check; every other figure is a number
 FIGURE_CHECKS: dict[str, Any] = {key: Checks.number for key in yaml_keys.PUBLISHED if key != "as_of"} | {"assessment": assessment}
+
+
+def warn_unknown_meaning(c: Checks, indicators: dict[str, Indicator], plans: dict[str, Plan], periods: dict[str, tuple[PeriodPoint, ...]]) -> None:
+    """An indicator with values within the year whose unit and kind do not say what they mean
+    (a flow, a level, a rate) gets no within-year figure: say so, and how to declare it."""
+    from ..core.periods import within_year as meaning_of
+
+    targets: dict[str, Target] = {}
+    for plan in plans.values():
+        for row in plan.rows:
+            targets.setdefault(row.indicator, row.target)
+    for ident in periods:
+        if meaning_of(indicators[ident], targets.get(ident)) is None:
+            c.add(("series", ident), Text("actuals.within_year_unknown"), ident, "within_year", warning=True)

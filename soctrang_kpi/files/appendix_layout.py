@@ -24,6 +24,9 @@ from ..core.model import Direction, Kind
 #: specific phrases come first ("% so Nghị quyết" before "Nghị quyết")
 HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("no", ("tt", "stt", "so tt", "no")),
+    # an annual plan's "% KH" and "So cùng kỳ" (kpi's own annual table): against the year's plan
+    # or last year, recognised and not read
+    ("pct", ("% kh", "% ke hoach", "% of plan", "so cung ky", "vs last year")),
     ("midterm_pct", ("so nghi quyet", "so nq", "% of target", "nua nhiem ky")),
     ("forecast_pct", ("so sanh", "ty le %", "forecast %")),
     ("assessment", ("danh gia", "assessment")),
@@ -298,10 +301,17 @@ def _role(whole: str) -> str:
 ESTIMATE_MARK = "*"
 
 
+#: the mark of a preliminary figure (sơ bộ, "3.900°"), as kpi's own tables print it
+PRELIMINARY_MARK = "°"
+
+
 def marked(text: object) -> tuple[object, bool]:
-    """A cell without its estimate mark, and whether it had one ("7,10*" → "7,10", True)."""
+    """A cell without its estimate mark, and whether it had one ("7,10*" → "7,10", True); a
+    preliminary mark goes too ("3.900°" → "3.900", False)."""
     if isinstance(text, str) and text.rstrip().endswith(ESTIMATE_MARK):
         return text.rstrip()[: -len(ESTIMATE_MARK)], True
+    if isinstance(text, str) and text.rstrip().endswith(PRELIMINARY_MARK):
+        return text.rstrip()[: -len(PRELIMINARY_MARK)], False
     return text, False
 
 

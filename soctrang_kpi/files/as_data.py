@@ -30,7 +30,7 @@ def plan_data(dataset: Dataset, plan: Plan, as_of: int | None = None) -> Data:
     indicators = [indicator_data(dataset.indicators[i]) for i in dataset.indicators if i in wanted]
     series: Data = {}
     for ident in ids:
-        entry = series_data(dataset.series.get(ident, ()), as_of)
+        entry = series_data(dataset.series.get(ident, ()), as_of, dataset.periods.get(ident, ()))
         published = dataset.published.get(ident, {}).get(plan.id)
         if published:
             entry["published"] = {plan.id: {record.source: _published(record) for record in published}}
@@ -44,7 +44,7 @@ def plan_data(dataset: Dataset, plan: Plan, as_of: int | None = None) -> Data:
 
 def indicator_data(indicator) -> Data:
     return {
-        key: list(value) if key == "bounds" and value is not None else value
+        key: list(value) if key == "bounds" and value is not None else getattr(value, "value", value)
         for key, value in indicator._asdict().items()
         if value or key in ("id", "name") or (key == "precision" and value is not None)
     }
@@ -117,17 +117,28 @@ def row_data(indicator: str, no: str, target: Target) -> Data:
 STATUS_KEYS = {status: status.value for status in PointStatus}
 
 
-def series_data(points: tuple[Point, ...], as_of: int | None = None) -> Data:
-    """The yearly values by status, and their notes; with ``as_of``, those a reader sees then."""
-    by_status: dict[PointStatus, dict[int, float]] = {}
-    notes: dict[int, str] = {}
+def series_data(points: tuple[Point, ...], as_of: int | None = None, periods: tuple = ()) -> Data:
+    """The yearly values by status, and their notes; with ``as_of``, those a reader sees then.
+    ``periods``: the values of months and quarters beside them, a lũy kế under ``ytd``."""
+    by_status: dict[PointStatus, dict[int | str, float]] = {}
+    notes: dict[int | str, str] = {}
     for p in points:
         if as_of is not None and p.year > as_of and p.status is not PointStatus.PLAN:
             continue
         by_status.setdefault(p.status, {})[p.year] = p.value
         if p.note:
             notes[p.year] = p.note
+    ytd: dict[PointStatus, dict[int | str, float]] = {}
+    ytd_notes: dict[int | str, str] = {}
+    for q in periods:
+        if as_of is not None and q.period.year > as_of:
+            continue
+        (ytd if q.period.ytd else by_status).setdefault(q.status, {})[q.period.key] = q.value
+        if q.note:
+            (ytd_notes if q.period.ytd else notes)[q.period.key] = q.note
     found: Data = {key: by_status[status] for status, key in STATUS_KEYS.items() if status in by_status}
+    if ytd:
+        found["ytd"] = {key: ytd[status] for status, key in STATUS_KEYS.items() if status in ytd} | ({"notes": ytd_notes} if ytd_notes else {})
     if notes:
         found["notes"] = notes
     return found

@@ -90,6 +90,7 @@ class Imported(NamedTuple):
     guesses: list[Text]  # what was guessed about the whole table (its period, its name)
     footnotes: list[str]
     embedded: bool  # a file kpi exported, read with the data it carries
+    month: bool = False  # kpi's own monthly report: its data, never its table (a view of it)
 
     @property
     def plan(self) -> dict[str, Any]:
@@ -151,6 +152,12 @@ def read(path: Path, options: Options = Options()) -> Imported:
 
 
 def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text], meta: dict | None) -> Imported:
+    if meta and meta.get("report") == "month":
+        # kpi's own monthly report: its table is a view of the months' values (lũy kế, % of the
+        # year's plan, estimates), not data to read; the data it carries comes back as exported
+        actuals = {"schema_version": 1, "series": {i: _years_as_ints(e) for i, e in meta["actuals"]["series"].items()}}
+        imported = Imported(meta["targets"], actuals, path.name, where, [], guesses, [], True, month=True)
+        return _checked(imported, strict=True)
     lang = meta.get("lang", "vi") if meta else "vi"
     read_rows = _Rows(grid, where, lang if lang in ("vi", "en") else "vi", options, exported=bool(meta))
     read_rows.run()
@@ -162,6 +169,14 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
     targets, actuals = _data(entries, base, target, named, plan_id, read_rows, meta)
     imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta))
     return _checked(imported, strict=bool(meta))
+
+
+def _years_as_ints(entry: Any) -> Any:
+    """A series entry read from JSON: its year keys back to numbers ("2023" → 2023), a period's
+    ("2024-06") as written."""
+    if not isinstance(entry, dict):
+        return entry
+    return {(int(k) if isinstance(k, str) and k.isdigit() else k): _years_as_ints(v) for k, v in entry.items()}
 
 
 def _where(kind: str, grid: Grid) -> Text:

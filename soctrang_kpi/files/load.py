@@ -75,14 +75,16 @@ def load_texts(
     targets = Checks(targets_name, targets_text)
     indicators, plans = targets_schema.targets(targets, parsed[targets_name])
     actuals = Checks(actuals_name, actuals_text, known=not targets.has_errors())
-    series, published = actuals_schema.actuals(actuals, parsed[actuals_name], indicators, plans)
+    periods: dict = {}
+    series, published = actuals_schema.actuals(actuals, parsed[actuals_name], indicators, plans, periods)
     problems += targets.problems() + actuals.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
     sums = Checks(actuals_name, actuals_text)  # needs the checked data: a second, short pass
     warn_share_sums(sums, indicators, plans, series)
     check_places(sums, plans, series)
+    actuals_schema.warn_unknown_meaning(sums, indicators, plans, periods)
     problems += sums.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
-    return Dataset(indicators, plans, series, published), sorted(p for p in problems if p.warning)
+    return Dataset(indicators, plans, series, published, periods), sorted(p for p in problems if p.warning)

@@ -17,7 +17,7 @@ from .checks import number_hint
 from .datadir import ACTUALS, TARGETS, shown
 from ..core.calc import MAX_MAGNITUDE
 from ..errors import UsageError
-from ..core.model import Dataset, Point, PointStatus
+from ..core.model import Dataset, Period, Point, PointStatus
 from ..messages import Num, Text
 
 
@@ -27,6 +27,12 @@ class Change(NamedTuple):
     year: int
     old: Point | None
     new: Point
+    period: Period | None = None  # a month, a quarter or a lũy kế (``ytd``) of ``year``
+
+    @property
+    def when(self) -> str:
+        """As the file writes it: 2026, 2026-06, 2026-Q2 (a lũy kế's month)."""
+        return str(self.year) if self.period is None else self.period.key
 
 
 #: a number as people write it: ASCII digits, one decimal point, an optional sign and exponent
@@ -70,8 +76,16 @@ def parse_value(text: str) -> Value:
     return Value(float(written) if "." in written else int(written), written, ambiguous)
 
 
-def expected(dataset: Dataset, indicator: str, point: Point) -> Dataset:
-    """``dataset`` as it must read after writing ``point``: that one value changed, nothing else."""
+def expected(dataset: Dataset, indicator: str, point: Point, period: Period | None = None) -> Dataset:
+    """``dataset`` as it must read after writing ``point`` (of ``period``, when it is a month's, a
+    quarter's or a lũy kế's): that one value changed, nothing else."""
+    if period is not None:
+        from ..core.model import PeriodPoint
+
+        new = PeriodPoint(period, point.value, point.status, point.note)
+        kept = [p for p in dataset.periods.get(indicator, ()) if p.period != period] + [new]
+        ordered = tuple(sorted(kept, key=lambda p: (p.period.year, p.period.last, -p.period.first, p.period.ytd)))
+        return dataset._replace(periods={**dataset.periods, indicator: ordered})
     points = tuple(sorted([p for p in dataset.series.get(indicator, ()) if p.year != point.year] + [point]))
     return dataset._replace(series={**dataset.series, indicator: points})
 
@@ -90,12 +104,14 @@ def unusual_break(text: str) -> Text | str:
 
 
 def record(
-    folder: Path, resolve: Callable[[Dataset], str], year: int, value: Value, status: PointStatus, force: bool, notices: list | None = None
+    folder: Path, resolve: Callable[[Dataset], str], year: int, value: Value, status: PointStatus, force: bool, notices: list | None = None,
+    period: Period | None = None
 ) -> Change:
     """Write one value into ``folder``/actuals.yaml; nothing is written unless the result is valid.
 
     ``resolve`` finds the indicator in the data read under the lock (one read, one parse);
-    ``notices`` receives what was found beside the file (a journal finished, a leftover removed)."""
+    ``notices`` receives what was found beside the file (a journal finished, a leftover removed);
+    ``period`` writes a month's, a quarter's or a lũy kế's value of ``year`` instead of the year's."""
     path = folder / ACTUALS
     with atomic.locked(path, notices=notices) as real:
         raw = regular.read(real, shown(path), yamlio.MAX_BYTES)
@@ -106,18 +122,25 @@ def record(
         indicator = resolve(dataset)
         if value.ambiguous and (dataset.indicators[indicator].precision or 0) < 3:
             raise thousands_refused(value.written)
-        old = next((p for p in dataset.series.get(indicator, ()) if p.year == year), None)
+        if period is None:
+            old = next((p for p in dataset.series.get(indicator, ()) if p.year == year), None)
+        else:
+            had = next((p for p in dataset.periods.get(indicator, ()) if p.period == period), None)
+            old = None if had is None else Point(year, had.value, had.status, had.note)
         if old is not None and not force:
             raise UsageError(
                 Text(
-                    "record.has_value", indicator=indicator, year=year, old=Num(old.value),
+                    "record.has_value" if period is None else "record.period_has_value", indicator=indicator, year=year,
+                    period=None if period is None else Text("period.ytd" if period.ytd else "period.plain", key=period.key), old=Num(old.value),
                     old_status=Text(f"point.{old.status.value}"), new=Num(value.number), new_status=Text(f"point.{status.value}"),
                 )
             )
-        new_text = splice.set_value(text, indicator, year, value.written, status)
+        key = year if period is None else period.key
+        within = "ytd" if period is not None and period.ytd else ""
+        new_text = splice.set_value(text, indicator, key, value.written, status, within)
         after, _warnings = load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
-        if after != expected(dataset, indicator, Point(year, value.number, status, old.note if old else "")):
+        if after != expected(dataset, indicator, Point(year, value.number, status, old.note if old else ""), period):
             raise UsageError(Text("record.not_exact", path=shown(path), where=unusual_break(text)))
         prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
         atomic.replace(real, prefix + new_text.encode("utf-8"), raw)
-    return Change(str(path), indicator, year, old, Point(year, value.number, status))
+    return Change(str(path), indicator, year, old, Point(year, value.number, status), period)

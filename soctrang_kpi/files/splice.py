@@ -27,7 +27,7 @@ from ..errors import UsageError
 from ..messages import Text
 
 #: the keys of an indicator's entry, in the order the file writes them
-ENTRY_ORDER = tuple(s.value for s in PointStatus) + ("published",)
+ENTRY_ORDER = tuple(s.value for s in PointStatus) + ("ytd", "published")
 _STARTS = (MappingStartEvent, SequenceStartEvent)
 _ENDS = (MappingEndEvent, SequenceEndEvent)
 
@@ -183,9 +183,13 @@ class _Lines:
         return len(self.spans) > 1 and self.spans[-1][0] == len(self.text)
 
 
-def set_value(text: str, ident: str, year: int, written: str, status: PointStatus) -> str:
+def set_value(text: str, ident: str, year: int | str, written: str, status: PointStatus, within: str = "") -> str:
     """The new text of actuals.yaml with ``year: written`` under ``status`` of ``ident``, taken
-    out of any other status; every other character as it was. The file was checked before."""
+    out of any other status; every other character as it was. The file was checked before.
+
+    ``year`` is a year or a period as the file writes it (``2026-06``, ``2026-Q2``); ``within``
+    names a mapping of the entry holding the statuses instead of the entry itself (``ytd``, the
+    lũy kế)."""
     normal = yamlio.normalize(text)
     walker = _Walker(yaml.parse(normal, Loader=yamlio._Base), ident)
     top = walker.document()
@@ -195,12 +199,28 @@ def set_value(text: str, ident: str, year: int, written: str, status: PointStatu
     series = top.get("series") if top is not None and top.kind == "map" else None
     entry = series[1].get(ident) if series is not None and series[1].kind == "map" else None
     _not_shared(walker.aliases, [top, series and series[1], entry and entry[1]])
+    pair = f"{year}: {written}"
+    if within:
+        holder = entry[1].get(within) if entry is not None and entry[1].kind == "map" else None
+        _not_shared(walker.aliases, [holder])
+        if holder is None:  # the entry's first lũy kế: a ``ytd:`` key in its neighbours' style
+            inner = "{" + f"{status.value}: {{{pair}}}" + "}"
+            if entry is not None:
+                edits = _insert_key(lines, entry[1], within, inner, "")
+            elif series is not None:
+                edits = _insert_entry(lines, series[1], ident, f"{within}: {inner}")
+            else:
+                tail = "" if lines.ends_with_break() or not text else "\n"
+                edits = [Edit(len(text), len(text), f"{tail}series:\n  {ident}:\n    {within}: {inner}\n")]
+            return _apply(text, [edit._replace(text=edit.text.replace("\n", lines.newline)) for edit in edits])
+        entry = holder
+    year = str(year)
     if entry is not None:
         statuses = [entry[1].get(s.value) for s in PointStatus]
         for found in statuses:
             if found is None:
                 continue
-            at = found[1].get(str(year))
+            at = found[1].get(year)
             _not_shared(walker.aliases, [found[1]] + ([at[1], found[1].pairs[at[0]][0]] if at else []))
             if at is None:
                 continue
@@ -209,7 +229,6 @@ def set_value(text: str, ident: str, year: int, written: str, status: PointStatu
                 return _apply(text, [Edit(lines.offset(value.start), lines.offset(value.end), written)])
             comment, cut = _remove(lines, entry[1], found, at)
             edits += cut
-    pair = f"{year}: {written}"
     if entry is not None and entry[1].get(status.value) is not None:
         edits += _insert_pair(lines, entry[1].get(status.value)[1], year, pair, comment)  # type: ignore[index]
     elif entry is not None:
@@ -255,8 +274,22 @@ def _cut(lines: _Lines, mapping: Node, index: int) -> tuple[str, list[Edit]]:
     return "", [Edit(lines.offset(key.start), lines.offset(value.last), "")]
 
 
-def _insert_pair(lines: _Lines, mapping: Node, year: int, pair: str, comment: str) -> list[Edit]:
-    later = next((i for i, (k, _v) in enumerate(mapping.pairs) if k.text.isdigit() and int(k.text) > year), None)
+def _order(key: str) -> tuple[int, int, int] | None:
+    """Where a key sorts among years and periods: a year before its months and quarters, a
+    period by its last month (a quarter before its last month's own value); None for others."""
+    if key.isdigit():
+        return int(key), 0, 0
+    from ..core.periods import parse_period
+
+    period = parse_period(key)
+    return None if period is None else (period.year, period.last, -period.first)
+
+
+def _insert_pair(lines: _Lines, mapping: Node, key: str, pair: str, comment: str) -> list[Edit]:
+    mine = _order(key)
+    later = None
+    if mine is not None:
+        later = next((i for i, (k, _v) in enumerate(mapping.pairs) if (o := _order(k.text)) is not None and o > mine), None)
     return _insert(lines, mapping, later, pair, comment)
 
 

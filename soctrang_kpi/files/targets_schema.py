@@ -24,6 +24,7 @@ from ..core.model import (
     RangeBasis,
     Settings,
     Target,
+    WithinYear,
 )
 from ..core.kinds import GROUP_KINDS, KINDS, OPTIONS, Ranges, kinds_taking, kinds_where
 from ..messages import Num, Text
@@ -103,7 +104,8 @@ def indicator(c: Checks, value: object, path: KeyPath) -> Indicator | None:
     if "precision" in entry:
         decimals = c.integer(entry["precision"], path + ("precision",), ident, "precision", range(0, 7))
     found_bounds = indicator_bounds(c, entry["bounds"], path + ("bounds",), ident) if "bounds" in entry else None
-    return Indicator(ident, parent=parent, group=group, precision=decimals, bounds=found_bounds, **texts)
+    within = c.choice(entry["within_year"], path + ("within_year",), WithinYear, ident, "within_year") if "within_year" in entry else None
+    return Indicator(ident, parent=parent, group=group, precision=decimals, bounds=found_bounds, within_year=within, **texts)
 
 
 def indicator_bounds(c: Checks, value: object, path: KeyPath, ident: str) -> tuple[float | None, float | None] | None:

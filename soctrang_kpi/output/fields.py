@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..core.audit import Finding
 from ..core.classify import MET, Status
 from ..core.kinds import GROUP_KINDS
-from ..core.model import PointStatus
+from ..core.model import Period, Plan, PointStatus
 from ..core.results import PlanResult, Result
 from ..messages import render
 from .document import Cell, Column, Phrase, Printed, Row, Table
 from .labels import (
+    MONTH_VERDICTS,
+    ROMAN,
     CHANGE_WORDS,
     FIELD_NAMES,
     LABELS,
@@ -54,6 +56,8 @@ class Ctx(NamedTuple):
     pr: PlanResult | None  # None for tables of no plan (the problems in the files)
     lang: Lang
     notes: dict[str, str] = {}  # the appendix's source notes, by indicator id
+    period: Period | None = None  # the month or quarter of a monthly report (README "Within the year")
+    annual: dict[str, Any] = {}  # an annual plan's own figures by indicator id (core.periods.YearFigures)
 
     @property
     def plan_result(self) -> PlanResult:
@@ -186,6 +190,69 @@ def _computed(pair: tuple[Result | None, Finding], ctx: Ctx, param: int) -> Cell
     return computed
 
 
+# --- a monthly report's row: (Result, MonthFigures) -------------------------------------------------
+
+
+def period_words(ctx: Ctx) -> dict[str, object]:
+    """The blanks a monthly report's headers fill: its year, month and quarter."""
+    period = ctx.period
+    assert period is not None, "a monthly report's table needs its period"
+    return {"year": period.year, "month": period.last, "roman": ROMAN[period.last // 3 - 1]}
+
+
+def _month_said(key: str) -> Callable[[Ctx, int], str]:
+    return lambda ctx, p: word(key, ctx.lang, **period_words(ctx))
+
+
+def _alone_header(ctx: Ctx, p: int) -> str:
+    period = ctx.period
+    return word("quarter_alone" if period is not None and period.quarter else "month_alone", ctx.lang, **period_words(ctx))
+
+
+def _reading(m: Any, ctx: Ctx, reading: Any) -> Printed | None:
+    """A period's value: a number for machines, "95*" for people (an estimate or a preliminary
+    figure is marked, as the status table marks its latest value)."""
+    if reading is None:
+        return None
+    mark = LATEST_MARKS.get(reading.status, "")
+    return Printed(reading.value, number(reading.value, ctx.lang, m[0].indicator.precision) + mark, plain=True)
+
+
+def _month_verdict(m: Any, ctx: Ctx, p: int = 0) -> str:
+    """The verdict; why there is none is said by `kpi show` and the JSON (``reason``)."""
+    return MONTH_VERDICTS[m[1].verdict.value][ctx.lang.value]
+
+
+def _own_unit(m: Any, ctx: Ctx, p: int = 0) -> str:
+    """The unit of the period's values: the indicator's own (a growth of a level is planned as a
+    rate, but its months are amounts)."""
+    indicator = m[0].indicator
+    return indicator.unit_en if ctx.lang is Lang.EN and indicator.unit_en else indicator.unit
+
+
+def _estimated(reading: Any) -> bool:
+    """An estimate (ước tính): the cell a spreadsheet marks "*" (a preliminary one says "°" itself)."""
+    return reading is not None and reading.status is PointStatus.ESTIMATE
+
+
+# --- an annual plan's own table: a Result, its YearFigures in the context ----------------------------
+
+
+def _plan_year(ctx: Ctx, p: int) -> int:
+    return ctx.plan_result.plan.target_year
+
+
+def _year_reading(r: Result, ctx: Ctx, which: str) -> Printed | None:
+    figures = ctx.annual.get(r.id)
+    reading = None if figures is None else getattr(figures, which)
+    return None if reading is None else _reading((r,), ctx, reading)
+
+
+def _year_pct(r: Result, ctx: Ctx, p: int = 0) -> float | None:
+    figures = ctx.annual.get(r.id)
+    return None if figures is None or figures.current is None else r.figures.attainment_pct
+
+
 NUMERIC = Column("", numeric=True)
 STATUSES = tuple(Status)
 PERCENT = Column("", numeric=True, suffix="%")
@@ -241,6 +308,46 @@ FIELDS: dict[str, Field] = {
     ),
     "reason": Field(said("note"), lambda r, ctx, p: reason_text(r, ctx.lang, ctx.precision)),
     "value_note": Field(said("value_note"), lambda r, ctx, p: ctx.notes.get(r.id, ""), Column("", key="note"), on_heading=True),
+    # a monthly report's row (status of an annual plan within its year): (result, MonthFigures)
+    "month.no": Field(said("no"), lambda m, ctx, p: m[0].row.no, Column("", key="no"), on_heading=True),
+    "month.name": Field(said("name"), lambda m, ctx, p: name_of(m[0], ctx.lang), Column("", key="name"), on_heading=True),
+    "month.unit": Field(said("unit"), _own_unit, Column("", key="unit")),
+    "month.plan": Field(
+        _month_said("month_plan"),
+        lambda m, ctx, p: target_cell(m[0], ctx) if m[1].plan == m[0].row.target.value else m[1].plan,
+        Column("", numeric=True, key="target", as_written=True),
+    ),
+    "month.alone": Field(
+        _alone_header, lambda m, ctx, p: _reading(m, ctx, m[1].alone), Column("", numeric=True, key="month"),
+        estimate=lambda m, ctx, p: _estimated(m[1].alone),
+    ),
+    "month.to_date": Field(
+        _month_said("month_to_date"), lambda m, ctx, p: _reading(m, ctx, m[1].to_date), Column("", numeric=True, key="to_date"),
+        estimate=lambda m, ctx, p: _estimated(m[1].to_date),
+    ),
+    "month.plan_pct": Field(
+        _month_said("month_plan_pct"), lambda m, ctx, p: m[1].plan_pct, Column("", numeric=True, key="plan_pct", suffix="%"), decimals_of_plan=True
+    ),
+    "month.change": Field(
+        _month_said("month_change"), lambda m, ctx, p: m[1].change_pct, Column("", numeric=True, key="change", suffix="%"), decimals_of_plan=True
+    ),
+    "month.estimate": Field(_month_said("month_estimate"), lambda m, ctx, p: m[1].estimate, Column("", numeric=True, key="estimate")),
+    "month.verdict": Field(said("assessment"), _month_verdict, Column("", key="assessment"), on_heading=True),
+    # an annual plan's own table: thực hiện năm trước | kế hoạch năm | ước thực hiện | % kế hoạch | so cùng kỳ
+    "annual.previous": Field(
+        said("annual_previous", year=_base_year), lambda r, ctx, p: _year_reading(r, ctx, "previous"), Column("", numeric=True, key="baseline"),
+        estimate=lambda r, ctx, p: _estimated(getattr(ctx.annual.get(r.id), "previous", None)),
+    ),
+    "annual.target": Field(said("annual_target", year=_plan_year), target_cell, Column("", numeric=True, key="target", as_written=True)),
+    "annual.current": Field(
+        said("annual_current", year=_plan_year), lambda r, ctx, p: _year_reading(r, ctx, "current"), Column("", numeric=True, key="latest"),
+        estimate=lambda r, ctx, p: _estimated(getattr(ctx.annual.get(r.id), "current", None)),
+    ),
+    "annual.pct": Field(said("annual_pct"), _year_pct, Column("", numeric=True, key="attainment", suffix="%"), decimals_of_plan=True),
+    "annual.change": Field(
+        said("month_change"), lambda r, ctx, p: getattr(ctx.annual.get(r.id), "change_pct", None),
+        Column("", numeric=True, key="change", suffix="%"), decimals_of_plan=True,
+    ),
     # another plan's row of the same indicator: (plan, result)
     "other.plan": Field(said("plan"), lambda o, ctx, p: o[0].name_en if ctx.lang is Lang.EN and o[0].name_en else o[0].name),
     "other.target": Field(said("target"), lambda o, ctx, p: target_text(o[1].row.target, ctx.lang), NUMERIC),

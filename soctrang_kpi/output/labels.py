@@ -27,6 +27,12 @@ class Lang(str, Enum):
 #: label of each status, per language; "Vượt" takes the excess when there is one
 LABELS: dict[Status, Mapping[str, str]] = {Status(k): v for k, v in section("status").items()}
 
+#: the within-year verdicts (provisional before December) and why a row has none
+MONTH_VERDICTS = section("month_verdict")
+MONTH_REASONS = section("month_reason")
+
+ROMAN = ("I", "II", "III", "IV")
+
 #: column headings and other fixed words
 WORDS = section("word")
 

@@ -187,12 +187,18 @@ def groups_json(pr: PlanResult, lang: Lang) -> list[Json]:
     ]
 
 
-def status_payload(pr: PlanResult, review: AuditReport, shown: list[Result], lang: Lang, compare: Json | None = None) -> Json:
+def status_payload(
+    pr: PlanResult, review: AuditReport, shown: list[Result], lang: Lang, compare: Json | None = None, annual: dict | None = None
+) -> Json:
+    """``annual``: an annual plan's own figures; each indicator object then has ``annual``."""
     precision = pr.plan.settings.precision
     data = {
         **header("status", pr),
         "lang": lang.value,
-        "indicators": [indicator_json(r, review.of(r.id), lang, precision) for r in shown],
+        "indicators": [
+            indicator_json(r, review.of(r.id), lang, precision) | ({"annual": annual_json(annual.get(r.id))} if annual is not None else {})
+            for r in shown
+        ],
         "summary": summary_json(pr),
         "audit": [finding_json(f, lang, precision) for f in review.plan],
         "audited_as_of": review.as_of,
@@ -201,10 +207,22 @@ def status_payload(pr: PlanResult, review: AuditReport, shown: list[Result], lan
     return data
 
 
-def show_payload(pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang, others=()) -> Json:
+def show_payload(
+    pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang, others=(), periods=(), month=None, needs=()
+) -> Json:
     data = {**header("show", pr), **indicator_json(result, review.of(result.id), lang, pr.plan.settings.precision)}
     data["series"] = [point_json(p) for p in series]
     data["other_targets"] = [other_target_json(plan, other, lang) for plan, other in others]
+    if periods or month is not None:  # only for an indicator with values within the year
+        data["periods"] = [
+            {**period_json(p.period), "value": _r(p.value), "status": p.status.value, **({"note": p.note} if p.note else {})} for p in periods
+        ]
+        data["month"] = None if month is None else {"period": period_json(month.period), **month_json(result, month, lang)}
+    if needs:  # an annual plan's indicator that a term plan also targets
+        data["term_needs"] = [
+            {"plan": n.plan.id, "year": n.year, "remaining_years": n.remaining, "required_growth_pct": _r(n.rate), "level": _r(n.level)}
+            for n in needs
+        ]
     return data
 
 
@@ -279,6 +297,74 @@ def record_payload(change: Any) -> Json:
         "file": change.file,
         "id": change.indicator,
         "year": change.year,
+        "period": None if change.period is None else change.period.key,
+        "ytd": change.period is not None and change.period.ytd,
         "old": point_json(change.old),
         "new": point_json(change.new),
     }
+
+
+def period_json(period) -> Json:
+    """A month or a quarter: ``{"key": "2026-06", "year": 2026, "first_month": 6, "last_month": 6,
+    "quarter": false, "ytd": false}``."""
+    return {
+        "key": period.key, "year": period.year, "first_month": period.first, "last_month": period.last,
+        "quarter": period.quarter, "ytd": period.ytd,
+    }
+
+
+def _reading_json(reading) -> Json | None:
+    return None if reading is None else {"value": _r(reading.value), "status": reading.status.value}
+
+
+def month_json(result: Result, f, lang: Lang) -> Json:
+    """One indicator's row of a monthly report (README "JSON output", ``month``)."""
+    from .labels import MONTH_REASONS, MONTH_VERDICTS
+
+    return {
+        "id": result.id,
+        "no": result.row.no,
+        "name": result.indicator.name,
+        "unit": result.indicator.unit,
+        "within_year": None if f.meaning is None else f.meaning.value,
+        "plan": _r(f.plan),
+        "plan_upper": _r(f.plan_upper),
+        "period_value": _reading_json(f.alone),
+        "to_date": _reading_json(f.to_date),
+        "plan_pct": _r(f.plan_pct),
+        "same_period": _r(f.same_period),
+        "change_pct": _r(f.change_pct),
+        "elapsed_pct": _r(f.elapsed_pct),
+        "seasonal_pct": _r(f.seasonal_pct),
+        "estimate": None if f.estimate is None else {
+            "value": _r(f.estimate), "source": f.estimate_source.value, "pct": _r(f.estimate_pct),
+        },
+        "verdict": f.verdict.value,
+        "final": f.final,
+        "label": MONTH_VERDICTS[f.verdict.value][lang.value],
+        "reason": {"code": f.reason, "text": MONTH_REASONS[f.reason][lang.value]} if f.reason else None,
+    }
+
+
+def month_payload(pr: PlanResult, rows, period, lang: Lang) -> Json:
+    """`kpi status --json` of an annual plan within its year: the monthly report."""
+    counts: dict[str, int] = {}
+    for _r_, f in rows:
+        counts[f.verdict.value] = counts.get(f.verdict.value, 0) + 1
+    return {
+        **header("status", pr),
+        "as_of": period.year,
+        "report": "month",
+        "lang": lang.value,
+        "period": period_json(period),
+        "indicators": [month_json(r, f, lang) for r, f in rows],
+        "summary": {"total": len(rows), **counts},
+    }
+
+
+def annual_json(figures) -> Json | None:
+    """An annual plan's row: ``previous`` (the base year's value) and ``current`` (the plan's year:
+    ``value``, ``status``), ``change_pct`` (so cùng kỳ)."""
+    if figures is None:
+        return None
+    return {"previous": _reading_json(figures.previous), "current": _reading_json(figures.current), "change_pct": _r(figures.change_pct)}

@@ -15,12 +15,15 @@ from ..core.evaluate import year_percentages
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
 from ..core.model import Dataset, Plan, Point, PointStatus, PublishedSummary, Target
 from ..core.pace import Band
+from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
-from .document import Chart, Column, Document, Row, Table, carrying, keep_columns
+from .document import Chart, Column, Document, Printed, Row, Table, carrying, keep_columns
 from .fields import Ctx, Use, use
 from .labels import (
+    MONTH_VERDICTS,
+    ROMAN,
     FORECAST_SOURCES,
     KIND_NAMES,
     POINT_STATUS,
@@ -58,6 +61,19 @@ STATUS_FIELDS: tuple[Use | str, ...] = (
     "assessment",
 )
 
+#: an annual plan's own table: a one-year plan has no average, roadmap or pace
+ANNUAL_FIELDS: tuple[Use | str, ...] = (
+    "no",
+    use("name", wrap=True, sub_prefix="  - ", max_lines=3),
+    use("unit", drop=9, max_width=11, follows="latest"),
+    use("annual.previous", drop=4),
+    use("annual.target", drop=3),
+    "annual.current",
+    "annual.pct",
+    use("annual.change", drop=5),
+    "assessment",
+)
+
 #: a published figure against the computed one (`kpi audit`, and beside the appendix and `show`)
 FINDINGS_FIELDS: tuple[Use | str, ...] = (
     "finding.no",
@@ -87,6 +103,7 @@ def status_document(
     pace_only: frozenset[Band] | None = None,
     compared: tuple[PlanResult, tuple[Change, ...]] | None = None,
     for_people: bool = True,
+    annual: dict | None = None,
 ) -> Document:
     """The plan's table; ``for_people=False`` (JSON) leaves the table out: at 10.000 indicators
     formatting its cells costs a quarter of the run."""
@@ -94,10 +111,11 @@ def status_document(
     shown = [r for r in pr.results if (only is None or r.status in only) and _paced(r, pace_only)]
     title = plan_title(pr, lang)
     compare_json = None if compared is None else payloads.compare_json(compared[0], compared[1], lang)
-    payload = lambda: payloads.status_payload(pr, review, shown, lang, compare_json)  # noqa: E731
+    payload = lambda: payloads.status_payload(pr, review, shown, lang, compare_json, annual)  # noqa: E731
     if not for_people:
         return Document(lang, payload, title=title, counts=tuple(pr.summary.items()))
-    table = fields.table(title, STATUS_FIELDS, shown, Ctx(pr, lang), fields.indicator_row, role="status")
+    layout = STATUS_FIELDS if annual is None else ANNUAL_FIELDS  # a one-year plan: its own table
+    table = fields.table(title, layout, shown, Ctx(pr, lang, annual=annual or {}), fields.indicator_row, role="status")
     rows = table.rows
     estimate = POINT_STATUS["estimate"][lang.value]
     footer = f"{summary_line(pr, lang)}   (* {estimate})"
@@ -132,8 +150,10 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
 
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
-    others: list[tuple[Plan, Result]] | None = None,
+    others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
 ) -> Document:
+    """One indicator in detail; with ``periods``, its months and quarters of ``year`` beside last
+    year's, and with ``month`` (an annual plan within its year) the monthly report's figures."""
     others = others or []
     precision = pr.plan.settings.precision
     f, target = result.figures, result.row.target
@@ -155,6 +175,8 @@ def show_document(
         ),
         (word("assessment", lang), f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"),
     ]
+    for need in needs:  # an annual plan's year, as the term requires it: beside the annual target
+        facts.insert(2, (word("term_requires", lang, year=need.year), term_need_text(need, lang, precision)))
     if f.pace is not None:
         facts.insert(-1, (word("pace_fact", lang), fields.pace_text(result, lang)))
     gap = f.roadmap_gap
@@ -200,6 +222,11 @@ def show_document(
         role="years",
     )
     tables = [facts_table, years]
+    if month is not None:
+        # the monthly figures go first among the facts: what the office writes now
+        tables[0] = facts_table._replace(rows=(Row((word("month_fact", lang, period=period_text(month.period, lang)), month_fact(month, result, lang, precision))),) + facts_table.rows)
+    if periods:
+        tables.append(periods_table(periods, year, result, lang, precision))
     if others:
         tables.append(other_targets_table(pr, others, lang))
     findings = review.of(result.id)
@@ -208,7 +235,7 @@ def show_document(
     lines = chart(series, target, lang) if series and target.value is not None else []
     return Document(
         lang,
-        lambda: payloads.show_payload(pr, review, result, series, lang, others),
+        lambda: payloads.show_payload(pr, review, result, series, lang, others, periods, month, needs),
         tuple(tables),
         tuple(lines),
         title=plan_title(pr, lang),
@@ -296,7 +323,8 @@ def record_document(change, lang: Lang) -> Document:
             return "-"
         return f"{number(point.value, lang, None if float(point.value).is_integer() else _decimals(point.value))} ({POINT_STATUS[point.status.value][lang.value]})"
 
-    line = f"{change.file}: {change.indicator} {change.year}: {point_text(change.old)} → {point_text(change.new)}"
+    when = change.when if change.period is None or not change.period.ytd else word("period_ytd", lang, period=change.when)
+    line = f"{change.file}: {change.indicator} {when}: {point_text(change.old)} → {point_text(change.new)}"
     return Document(lang, lambda: payloads.record_payload(change), lines=(line,))
 
 
@@ -332,8 +360,13 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         "assessment",
         use("value_note", wrap=True),  # the source column: where actuals.yaml says the values come from
     )
+    annual = None
+    if is_annual(plan):  # a one-year plan: thực hiện năm trước | kế hoạch năm | ước thực hiện | % kế hoạch | so cùng kỳ
+        annual = annual_report(dataset, plan, pr.as_of)
+        uses = tuple(u for u in ANNUAL_FIELDS) + (use("value_note", wrap=True),)
+        uses = tuple(use("name", wrap=True, sub_prefix="- ") if u == ANNUAL_FIELDS[1] else u for u in uses)
     title = plan_title(pr, lang)
-    ctx = Ctx(pr, lang, notes)
+    ctx = Ctx(pr, lang, notes, annual=annual or {})
     appendix = fields.table(title, uses, pr.results, ctx, fields.indicator_row, footer=summary_line(pr, lang), role="appendix")
     unwanted = frozenset() if plan.settings.pace else frozenset({"pace"})  # settings: {pace: false}
     appendix = keep_columns(appendix, carrying(appendix, OPTIONAL_COLUMNS, unwanted))
@@ -367,3 +400,124 @@ def _notes_cell(series: tuple[Point, ...], last_year: int) -> str:
     """The notes of an indicator's values, "2023: Cục Thống kê, 12/2023", one per year."""
     return "; ".join(f"{p.year}: {p.note}" for p in series if p.note and p.year <= last_year)
 
+
+
+# --- within the year: an annual plan's monthly report (README "Within the year") ---------------
+
+#: the monthly-report table: KH năm | tháng | lũy kế | % KH năm | so cùng kỳ | ước cả năm | đánh giá
+MONTH_FIELDS: tuple[Use | str, ...] = (
+    "month.no",
+    use("month.name", wrap=True, sub_prefix="  - ", max_lines=3),
+    use("month.unit", drop=9, max_width=11, follows="to_date"),
+    use("month.plan", drop=4),
+    use("month.alone", drop=8),
+    "month.to_date",
+    "month.plan_pct",
+    use("month.change", drop=6),
+    use("month.estimate", drop=7),
+    "month.verdict",
+)
+
+
+def period_text(period, lang: Lang) -> str:
+    """ "tháng 6/2026", "quý II/2026"; "Jun 2026", "Q2 2026"."""
+    if period.quarter:
+        return word("period_quarter", lang, year=period.year, roman=ROMAN[period.last // 3 - 1])
+    return word("period_month", lang, year=period.year, month=period.last)
+
+
+def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people: bool = True) -> Document:
+    """An annual plan's monthly report as of ``period``: one row per indicator with a target."""
+    rows = [(r, report[r.id]) for r in pr.results if r.id in report]
+    name = pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
+    title = word("month_title", lang, plan=name, period=period_text(period, lang))
+    payload = lambda: payloads.month_payload(pr, rows, period, lang)  # noqa: E731
+    if not for_people:
+        return Document(lang, payload, title=title)
+    table = fields.table(title, MONTH_FIELDS, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth), role="month")
+    tally: dict[str, int] = {}
+    for _r, f in rows:
+        tally[f.verdict.value] = tally.get(f.verdict.value, 0) + 1
+    counts = count_text(len(rows), lang) + ": " + ", ".join(
+        f"{n} {MONTH_VERDICTS[v][lang.value].lower()}" for v, n in sorted(tally.items(), key=lambda kv: list(MONTH_VERDICTS).index(kv[0]))
+    )
+    final = period.last == 12
+    elapsed = percent(100 * period.last / 12, lang, 2)
+    footer = word("month_footer_final" if final else "month_footer", lang, counts=counts, elapsed=elapsed)
+    footer += f"   ({word('month_marks', lang)})"
+    return Document(lang, payload, (table._replace(footer=footer),), title=title)
+
+
+def period_label(period, lang: Lang) -> str:
+    """A period's row in `kpi show`: "Tháng 6", "Quý II", "Lũy kế 6 tháng"."""
+    blanks = {"year": period.year, "month": period.last, "roman": ROMAN[period.last // 3 - 1]}
+    key = "month_to_date" if period.ytd else "quarter_alone" if period.quarter else "month_alone"
+    return word(key, lang, **blanks)
+
+
+def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precision: int) -> Table:
+    """The indicator's months, quarters and lũy kế of ``year`` beside the same periods of last
+    year, with the change (none for a rate, which is itself against the same period)."""
+    from ..core.model import Period, WithinYear
+    from ..core.periods import within_year
+
+    meaning = within_year(result.indicator, result.row.target)
+    by = {(p.period.first, p.period.last, p.period.ytd, p.period.year): p for p in periods}
+    keys = sorted({(p.period.last, -p.period.first, p.period.ytd) for p in periods})
+    rows = []
+    for last, minus_first, ytd in keys:
+        now, before = by.get((-minus_first, last, ytd, year)), by.get((-minus_first, last, ytd, year - 1))
+        change = None
+        if now is not None and before is not None and before.value and meaning not in (None, WithinYear.RATE):
+            change = 100 * (now.value / before.value - 1)
+        label = period_label(Period(year, -minus_first, last, ytd), lang)
+        rows.append(Row((
+            label,
+            None if now is None else Printed(now.value, number(now.value, lang, result.indicator.precision) + fields.LATEST_MARKS.get(now.status, ""), plain=True),
+            None if before is None else before.value,
+            change,
+            (now.note if now is not None else ""),
+        )))
+    return Table(
+        word("periods_title", lang, year=year, last=year - 1),
+        (
+            Column(word("period_col", lang)),
+            Column(str(year), numeric=True),
+            Column(word("same_period_last_year", lang, year=year - 1), numeric=True),
+            Column(word("month_change", lang), numeric=True, decimals=precision, suffix="%"),
+            Column(word("value_note", lang), wrap=True),
+        ),
+        tuple(rows),
+        role="periods",
+    )
+
+
+def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
+    """The monthly report in one line: "lũy kế 530 = 70,67% KH năm; so cùng kỳ 18,09%; ước cả năm
+    1.062,83 (theo tỷ trọng cùng kỳ năm trước 49,87%); Đúng tiến độ (tạm tính)"."""
+    from .labels import MONTH_REASONS
+
+    if f.to_date is None:
+        return f"{MONTH_VERDICTS['no_data'][lang.value]} ({MONTH_REASONS[f.reason][lang.value]})"
+    digits = result.indicator.precision
+    parts = [word("month_fact_to_date", lang, value=number(f.to_date.value, lang, digits), pct=percent(f.plan_pct, lang, precision))]
+    if f.change_pct is not None:
+        parts.append(word("month_fact_change", lang, change=percent(f.change_pct, lang, precision)))
+    if f.estimate is not None:
+        how = word("entered_note", lang) if f.estimate_source.value == "entered" else word("seasonal_note", lang, share=percent(f.seasonal_pct, lang, precision))
+        parts.append(word("month_fact_estimate", lang, value=number(f.estimate, lang, digits), how=how))
+    verdict = MONTH_VERDICTS[f.verdict.value][lang.value]
+    parts.append(verdict if f.final or f.verdict.value == "no_data" else word("provisional", lang, verdict=verdict))
+    return "; ".join(parts)
+
+
+def term_need_text(need, lang: Lang, precision: int) -> str:
+    """ "8,97%/năm trong 2 năm còn lại để đạt 6,5–7 của Nghị quyết …"."""
+    plan = need.plan.name_en if lang is Lang.EN and need.plan.name_en else need.plan.name
+    if need.rate is None:
+        return word("term_need_none", lang, plan=plan)
+    target = target_text(need.target, lang)
+    rate = percent(need.rate, lang, precision)
+    if need.level is not None:
+        return word("term_need_level", lang, level=number(need.level, lang), rate=rate, end=need.plan.target_year, target=target, plan=plan)
+    return word("term_need_rate", lang, rate=rate, remaining=need.remaining, target=target, plan=plan)

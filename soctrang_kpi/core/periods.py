@@ -1,0 +1,421 @@
+"""Within the year: months, quarters and lũy kế against an annual plan (README "Within the year").
+
+What an indicator's values mean within a year (``WithinYear``) is read from two tables — its
+kind's, then its unit's — unless the indicator declares it (``within_year:``). A flow adds up
+(months to quarters to the year; a lũy kế is a sum), a level or a share is the value at the
+period's end, a rate is each period against the same period of last year and is never summed.
+
+``figures`` computes what a monthly report prints for one indicator as of a month: the month's
+value, the lũy kế, its percentage of the year's plan, the change against the same period last
+year, the share of the year elapsed, the estimate of the whole year and a verdict that stays
+provisional until December. Pure: no I/O.
+"""
+
+import re
+from collections.abc import Iterable
+from enum import Enum
+from typing import NamedTuple
+
+from . import calc
+from .kinds import KINDS
+from ..errors import NotComputable
+from .model import Basis, Dataset, Direction, Indicator, Kind, Period, PeriodPoint, Plan, Point, PointStatus, Target, WithinYear
+
+#: a growth target's basis: its values are rates, or levels whose unit says the rest
+BASIS_WITHIN_YEAR: dict[Basis, WithinYear | None] = {Basis.RATE: WithinYear.RATE, Basis.LEVEL: None}
+
+#: units (folded: lower case, no accents) and what they say, the first match winning; a unit per
+#: person or per year ("triệu đồng/người") is a ratio, not a flow, and says nothing
+UNIT_WITHIN_YEAR: tuple[tuple[str, WithinYear | None], ...] = (
+    ("/", None),
+    ("%", WithinYear.LEVEL),
+    ("usd", WithinYear.FLOW),
+    ("dong", WithinYear.FLOW),
+    ("vnd", WithinYear.FLOW),
+    ("nguoi", WithinYear.LEVEL),
+    ("person", WithinYear.LEVEL),
+    ("people", WithinYear.LEVEL),
+    ("hang", WithinYear.LEVEL),
+    ("rank", WithinYear.LEVEL),
+)
+
+
+def _folded(text: str) -> str:
+    import unicodedata
+
+    text = text.lower().replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def within_year(indicator: Indicator, target: Target | None) -> WithinYear | None:
+    """What the indicator's values mean within a year: declared, else by its kind, else by its
+    unit; None when neither says (then no within-year figure is computed, and it is said why)."""
+    if indicator.within_year is not None:
+        return indicator.within_year
+    if target is not None:
+        by_kind = KINDS[target.kind].within_year  # the kind's entry says, or leaves it to the unit
+        if by_kind is not None:
+            return by_kind
+        if target.kind is Kind.GROWTH and BASIS_WITHIN_YEAR[target.basis] is not None:
+            return BASIS_WITHIN_YEAR[target.basis]
+    unit = _folded(indicator.unit)
+    if not unit:
+        return None
+    return next((meaning for word, meaning in UNIT_WITHIN_YEAR if word in unit), None)
+
+
+# --- periods as written ------------------------------------------------------------------------
+
+_MONTH = r"(\d{4})-(\d{2})"
+_QUARTER = r"(\d{4})-Q([1-4])"
+
+
+def parse_period(text: str, ytd: bool = False) -> Period | None:
+    """``2026-06`` (a month, or with ``ytd`` the lũy kế to it), ``2026-Q2``; None otherwise."""
+    month = re.fullmatch(_MONTH, text)
+    if month and 1 <= int(month.group(2)) <= 12:
+        last = int(month.group(2))
+        return Period(int(month.group(1)), 1 if ytd else last, last, ytd)
+    quarter = re.fullmatch(_QUARTER, text)
+    if quarter and not ytd:
+        q = int(quarter.group(2))
+        return Period(int(quarter.group(1)), 3 * q - 2, 3 * q)
+    return None
+
+
+def looks_like_period(key: object) -> bool:
+    """A key written as a period (``2026-06``, ``2026-Q2``, or a mistyped ``2026-6``): checked as
+    one, never as a year."""
+    return type(key) is str and len(key) > 5 and key[:4].isdigit() and key[4] == "-"
+
+
+def as_of_month(period: Period) -> int:
+    """The month a report as of ``period`` runs to (2026-Q2: June)."""
+    return period.last
+
+
+# --- the figures of a monthly report ----------------------------------------------------------
+
+
+class Verdict(str, Enum):
+    """The year's plan at a point within the year; provisional before December."""
+
+    ON_COURSE = "on_course"  # "đúng tiến độ": the year's estimate reaches the plan
+    BEHIND = "behind"  # "chậm tiến độ": it does not, so far
+    ACHIEVED = "achieved"  # December: the year's plan met
+    MISSED = "missed"  # December: not met
+    NO_DATA = "no_data"
+
+
+class EstimateSource(str, Enum):
+    ENTERED = "entered"  # an "ước cả năm" recorded for the year
+    SEASONAL = "seasonal"  # lũy kế ÷ last year's share of the year to the same month
+
+
+class Reading(NamedTuple):
+    value: float
+    status: PointStatus
+
+
+class MonthFigures(NamedTuple):
+    """What a monthly report prints for one indicator as of ``period`` (README "Within the year")."""
+
+    period: Period
+    meaning: WithinYear | None
+    plan: float | None = None  # the year's target (a flow's or level's amount, a rate's percent)
+    plan_upper: float | None = None
+    alone: Reading | None = None  # the month's (or quarter's) own value
+    to_date: Reading | None = None  # lũy kế (flow), value at the end (level), rate so far (rate)
+    plan_pct: float | None = None  # % of the year's plan
+    same_period: float | None = None  # last year's value of the same period
+    change_pct: float | None = None  # "so với cùng kỳ": change in percent (a rate: the rate itself)
+    elapsed_pct: float = 0.0  # share of the year elapsed, in percent
+    seasonal_pct: float | None = None  # last year's share of the year reached by the same month
+    estimate: float | None = None  # "ước cả năm"
+    estimate_source: EstimateSource | None = None
+    estimate_pct: float | None = None  # the estimate's % of the year's plan
+    verdict: Verdict = Verdict.NO_DATA
+    final: bool = False  # December: the verdict is the year's
+    reason: str = ""  # a code when there is no figure: "unknown_meaning", "no_values", …
+
+
+class Series(NamedTuple):
+    """An indicator's values around one year: its yearly points and its period points
+    (``Series.of`` indexes them once, so a lũy kế of many months costs one look-up per month)."""
+
+    years: tuple[Point, ...]
+    periods: tuple[PeriodPoint, ...]
+    by_period: dict[Period, Reading] = {}
+
+    @classmethod
+    def of(cls, years: tuple[Point, ...], periods: tuple[PeriodPoint, ...]) -> "Series":
+        return cls(years, periods, {p.period: Reading(p.value, p.status) for p in periods})
+
+    def yearly(self, year: int) -> Reading | None:
+        return next((Reading(p.value, p.status) for p in self.years if p.year == year and p.status is not PointStatus.PLAN), None)
+
+    def exact(self, period: Period) -> Reading | None:
+        if self.by_period:
+            return self.by_period.get(period)
+        return next((Reading(p.value, p.status) for p in self.periods if p.period == period), None)
+
+    def to_date(self, year: int, month: int, meaning: WithinYear) -> Reading | None:
+        """The value January to ``month``: recorded as a lũy kế, else (a flow) summed from
+        months and quarters that cover it exactly; a level's is the value at the month's end."""
+        if month == 12:
+            whole = self.yearly(year)
+            if whole is not None and meaning is not WithinYear.LEVEL:
+                return whole
+        recorded = self.exact(Period(year, 1, month, True))
+        if recorded is not None:
+            return recorded
+        if meaning is WithinYear.LEVEL:
+            return self.at_end(year, month)
+        if meaning is WithinYear.RATE and month == 3:
+            return self.exact(Period(year, 1, 3))  # the first quarter is the lũy kế of three months
+        if meaning is not WithinYear.FLOW:
+            return None
+        return self.summed(year, 1, month)
+
+    def at_end(self, year: int, month: int) -> Reading | None:
+        """A level at the end of ``month``: the month's value, else the quarter's ending there,
+        else (December) the year's."""
+        for period in (Period(year, month, month), Period(year, month - 2, month), Period(year, 1, month, True)):
+            found = self.exact(period)
+            if found is not None:
+                return found
+        return self.yearly(year) if month == 12 else None
+
+    def summed(self, year: int, first: int, last: int) -> Reading | None:
+        """A flow from ``first`` to ``last``: a recorded lũy kế to a month before, then quarters
+        and months after it, each month counted once; None when a month is missing."""
+        total, statuses, month = 0.0, [], first
+        if first == 1:
+            for earlier in range(last - 1, 0, -1):
+                found = self.exact(Period(year, 1, earlier, True))
+                if found is not None:
+                    total, statuses, month = found.value, [found.status], earlier + 1
+                    break
+        while month <= last:
+            quarter = self.exact(Period(year, month, month + 2)) if month % 3 == 1 and month + 2 <= last else None
+            piece = quarter or self.exact(Period(year, month, month))
+            if piece is None:
+                return None
+            total += piece.value
+            statuses.append(piece.status)
+            month += 3 if quarter else 1
+        return Reading(total, least_final(statuses))
+
+    def alone(self, period: Period, meaning: WithinYear) -> Reading | None:
+        """The period's own value (the month, the quarter): recorded, or a flow's difference of
+        two lũy kế."""
+        own = Period(period.year, period.first, period.last)
+        found = self.exact(own)
+        if found is not None or meaning is not WithinYear.FLOW:
+            return found
+        to = self.to_date(period.year, period.last, meaning)
+        before = self.to_date(period.year, period.first - 1, meaning) if period.first > 1 else Reading(0.0, PointStatus.ACTUAL)
+        if to is None or before is None:
+            return None
+        return Reading(to.value - before.value, least_final([to.status, before.status]))
+
+
+_FINALITY = (PointStatus.ACTUAL, PointStatus.PRELIMINARY, PointStatus.ESTIMATE, PointStatus.PLAN)
+
+
+def least_final(statuses: Iterable[PointStatus]) -> PointStatus:
+    return max(statuses, key=_FINALITY.index, default=PointStatus.ACTUAL)
+
+
+def year_plan(target: Target, meaning: WithinYear, last_year: Reading | None) -> tuple[float | None, float | None]:
+    """The year's target as an amount (a flow, a level) or a percent (a rate): a growth target of
+    a level ("xuất khẩu tăng 10 %") is last year's value grown by it."""
+    if target.value is None:
+        return None, None
+    if target.kind is Kind.GROWTH and target.basis is Basis.LEVEL and meaning is not WithinYear.RATE:
+        if last_year is None:
+            return None, None
+        last = last_year.value
+        return last * (1 + target.value / 100), None if target.upper is None else last * (1 + target.upper / 100)
+    return target.value, target.upper
+
+
+def _pct(value: float, goal: float, direction: Direction) -> float | None:
+    try:
+        return calc.attainment(value, goal, direction)
+    except NotComputable:  # a zero target: no percentage
+        return None
+
+
+def _reaches(value: float, goal: float, direction: Direction) -> bool:
+    return value >= goal if direction is Direction.AT_LEAST else value <= goal
+
+
+def figures(indicator: Indicator, target: Target, series: Series, period: Period) -> MonthFigures:
+    """The monthly report's figures of one indicator against its annual ``target``, as of
+    ``period`` (a month or a quarter: the report runs January to its last month)."""
+    meaning = within_year(indicator, target)
+    year, month = period.year, as_of_month(period)
+    elapsed = 100 * month / 12
+    base = MonthFigures(period, meaning, elapsed_pct=elapsed)
+    if meaning is None:
+        return base._replace(reason="unknown_meaning")
+    last_whole = series.yearly(year - 1)
+    plan, upper = year_plan(target, meaning, last_whole)
+    base = base._replace(plan=plan, plan_upper=upper)
+    shown_period = period if not period.ytd else Period(year, month, month)
+    alone = series.alone(shown_period, meaning)
+    to_date = series.to_date(year, month, meaning)
+    base = base._replace(alone=alone, to_date=to_date)
+    if to_date is None:
+        return base._replace(reason="no_values")
+    direction = target.direction
+    same = series.to_date(year - 1, month, meaning) if meaning is not WithinYear.RATE else None
+    change = to_date.value if meaning is WithinYear.RATE else (None if not same else 100 * (to_date.value / same.value - 1))
+    plan_pct = None if plan is None else _pct(to_date.value, plan, direction)
+    seasonal = None
+    if meaning is WithinYear.FLOW and same is not None and last_whole is not None and last_whole.value and same.value:
+        seasonal = 100 * same.value / last_whole.value
+    entered = series.yearly(year) if month < 12 else None
+    estimate, source = None, None
+    if entered is not None:
+        estimate, source = entered.value, EstimateSource.ENTERED
+    elif seasonal is not None:
+        estimate, source = to_date.value * 100 / seasonal, EstimateSource.SEASONAL
+    estimate_pct = None if estimate is None or plan is None else _pct(estimate, plan, direction)
+    base = base._replace(
+        same_period=None if same is None else same.value, change_pct=change, plan_pct=plan_pct, seasonal_pct=seasonal,
+        estimate=estimate, estimate_source=source, estimate_pct=estimate_pct,
+    )
+    if plan is None:
+        return base._replace(reason="no_target")
+    return base._replace(verdict=_verdict(meaning, to_date.value, plan, direction, month, estimate, seasonal, elapsed, series, year), final=month == 12)
+
+
+def _verdict(
+    meaning: WithinYear, value: float, plan: float, direction: Direction, month: int,
+    estimate: float | None, seasonal: float | None, elapsed: float, series: Series, year: int,
+) -> Verdict:
+    """December: the year's figure against the plan. Before: the year's estimate against the plan
+    (entered, or seasonal for a flow); without one, a flow's lũy kế against the share of the year
+    elapsed, a level against the straight path from last December to the plan, a rate so far
+    against the plan."""
+    if month == 12:
+        return Verdict.ACHIEVED if _reaches(value, plan, direction) else Verdict.MISSED
+    if estimate is not None:
+        met = _reaches(estimate, plan, direction)
+    elif meaning is WithinYear.FLOW:
+        met = _reaches(100 * value / plan, elapsed, direction) if plan else False
+    elif meaning is WithinYear.LEVEL:
+        start = series.at_end(year - 1, 12)
+        if start is None:
+            return Verdict.NO_DATA
+        met = _reaches(value, start.value + (plan - start.value) * month / 12, direction)
+    else:
+        met = _reaches(value, plan, direction)
+    return Verdict.ON_COURSE if met else Verdict.BEHIND
+
+
+# --- a plan's monthly report ----------------------------------------------------------------------
+
+
+def is_annual(plan: Plan) -> bool:
+    """A one-year plan (base 2025, target 2026): its target year is the year it plans."""
+    return plan.target_year - plan.base_year == 1
+
+
+def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
+    """The month the latest within-year value of an annual plan's year runs to (a quarter counts
+    to its last month); None when its year has none, or a whole-year actual or preliminary value
+    ends it (then the year's own table answers)."""
+    year = plan.target_year
+    ids = [row.indicator for row in plan.rows]
+    closed = any(
+        p.year == year and p.status in (PointStatus.ACTUAL, PointStatus.PRELIMINARY) for i in ids for p in dataset.series.get(i, ())
+    )
+    last = max((p.period.last for i in ids for p in dataset.periods.get(i, ()) if p.period.year == year), default=0)
+    if closed or not last:
+        return None
+    return Period(year, last, last)
+
+
+def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
+    """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target)."""
+    found: dict[str, MonthFigures] = {}
+    for row in plan.rows:
+        if KINDS[row.target.kind].rated_by_rows or row.target.value is None:
+            continue
+        series = Series.of(dataset.series.get(row.indicator, ()), dataset.periods.get(row.indicator, ()))
+        found[row.indicator] = figures(dataset.indicators[row.indicator], row.target, series, period)
+    return found
+
+
+# --- an annual plan's own table ------------------------------------------------------------------
+
+
+class YearFigures(NamedTuple):
+    """An annual plan's row: thực hiện năm trước | kế hoạch năm | ước thực hiện | % kế hoạch | so
+    cùng kỳ (README "The annual plan's own table")."""
+
+    previous: Reading | None  # the base year's value (thực hiện năm trước)
+    current: Reading | None  # the plan's year, observed by the as-of year (ước thực hiện, sơ bộ, chính thức)
+    change_pct: float | None  # so cùng kỳ: (current / previous − 1) · 100; a rate's own value
+
+
+def year_figures(indicator: Indicator, target: Target, points: tuple[Point, ...], plan: Plan, as_of: int) -> YearFigures:
+    """The indicator's own values (a growth of a level: its levels, not their rates) around an
+    annual plan's year; the change is none for a rate of a rate, and none without both years."""
+    series = Series(points, ())
+    previous = series.yearly(plan.base_year)
+    current = series.yearly(plan.target_year) if as_of >= plan.target_year else None
+    meaning = within_year(indicator, target)
+    change = None
+    if current is not None and meaning is WithinYear.RATE:
+        change = current.value
+    elif current is not None and previous is not None and previous.value > 0 and current.value >= 0:
+        change = 100 * (current.value / previous.value - 1)
+    return YearFigures(previous, current, change)
+
+
+def annual_report(dataset: Dataset, plan: Plan, as_of: int) -> dict[str, YearFigures]:
+    """Each row's figures in an annual plan's own table, by indicator id."""
+    return {
+        row.indicator: year_figures(dataset.indicators[row.indicator], row.target, dataset.series.get(row.indicator, ()), plan, as_of)
+        for row in plan.rows
+    }
+
+
+# --- an annual plan linked to the term -----------------------------------------------------------
+
+
+class TermNeed(NamedTuple):
+    """What a term plan requires of an annual plan's year ("trên 8 % để GRDP bình quân cả nhiệm kỳ
+    đạt 6,5–7 %/năm"): the term evaluated as of the year before."""
+
+    plan: Plan  # the term plan
+    target: Target  # its target for the indicator
+    year: int  # the annual plan's year
+    remaining: int  # the term's years left, the annual plan's included
+    rate: float | None  # the yearly growth (or rate) each year left needs
+    level: float | None  # for a level: the value the year needs on that path
+
+
+def term_needs(dataset: Dataset, plan: Plan, indicator_id: str) -> tuple[TermNeed, ...]:
+    """For an annual plan, each term plan spanning its year with a target for the indicator."""
+    from .evaluate import evaluate
+
+    if not is_annual(plan):
+        return ()
+    found = []
+    for term in dataset.plans.values():
+        if is_annual(term) or not term.base_year < plan.target_year <= term.target_year:
+            continue
+        if not any(row.indicator == indicator_id for row in term.rows):
+            continue
+        r = evaluate(dataset, term.id, plan.base_year).find(indicator_id)
+        rate = r.figures.required_growth_pct
+        level = None
+        if rate is not None and not KINDS[r.row.target.kind].rates and r.latest is not None:
+            level = r.latest.value * (1 + rate / 100) ** (plan.target_year - r.latest.year)
+        found.append(TermNeed(term, r.row.target, plan.target_year, term.target_year - plan.base_year, rate, level))
+    return tuple(found)
