@@ -2,6 +2,7 @@
 computed once per plan."""
 
 from soctrang_kpi.core.model import PointStatus
+from soctrang_kpi.core.bounds import bounds_of
 from soctrang_kpi.core.window import default_as_of, plan_windows, roadmap_start, visible, window
 
 from ..conftest import TERM
@@ -28,4 +29,6 @@ def test_the_plan_is_read_once_for_its_year_and_its_roadmap(dataset):
     assert (seen.as_of, seen.roadmap_from) == (default_as_of(dataset, plan), roadmap_start(dataset, plan)) == (2023, 2023)
     assert set(seen.windows) == {row.indicator for row in plan.rows}
     ident = plan.rows[0].indicator
-    assert seen.windows[ident] == window(dataset.series.get(ident, ()), plan, 2023, 2023)
+    # the plan's windows also carry each indicator's bounds (core/bounds.py)
+    expected = window(dataset.series.get(ident, ()), plan, 2023, 2023)._replace(bounds=bounds_of(dataset.indicators[ident]))
+    assert seen.windows[ident] == expected
