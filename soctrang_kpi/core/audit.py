@@ -7,7 +7,7 @@ latest year alone, called 100,40 % "Đạt"), a note naming it.
 """
 
 from collections.abc import Callable
-from typing import NamedTuple
+from ..records import NamedTuple
 
 from . import calc
 from .classify import FALLS_SHORT, MET, Status, parse_assessment, published_statuses

@@ -12,7 +12,7 @@ new kind. Pure: nothing here does I/O.
 import math
 from collections.abc import Callable
 from enum import Enum
-from typing import NamedTuple
+from ..records import NamedTuple
 
 from . import calc
 from .bounds import held

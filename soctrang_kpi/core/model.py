@@ -8,7 +8,7 @@ annotations ``typing.NamedTuple`` compiles a ForwardRef for every field (10 M in
 ``kpi show --json`` run, measured with valgrind).
 """
 
-from typing import NamedTuple
+from ..records import NamedTuple
 from enum import Enum
 
 

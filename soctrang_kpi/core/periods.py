@@ -14,7 +14,7 @@ provisional until December. Pure: no I/O.
 import re
 from collections.abc import Iterable
 from enum import Enum
-from typing import NamedTuple
+from ..records import NamedTuple
 
 from . import calc
 from .kinds import KINDS

@@ -3,7 +3,7 @@ what a reader is shown. Computed once per plan (``plan_windows``), read by every
 by the assessment and by every output (README "Forecast", "Edge rules", "--as-of").
 """
 
-from typing import NamedTuple
+from ..records import NamedTuple
 
 import math
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
+from ..records import NamedTuple
 
 from . import appendix_layout as layout, import_guard
 from ..compat.ooxml import Unreadable
