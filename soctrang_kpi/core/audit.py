@@ -100,10 +100,25 @@ def dated_audit(pr: PlanResult, dataset: Dataset) -> AuditReport:
     year ``pr`` is computed for (README "Dated audits"); ``pr``'s own year when none is given."""
     year = published_as_of(dataset, pr.plan.id)
     if year is not None and year != pr.as_of:
-        from .evaluate import evaluate
-
-        pr = evaluate(dataset, pr.plan.id, year)
+        pr = _as_of(pr.plan, dataset, year)
     return audit(pr, dataset)
+
+
+def _as_of(plan: Plan, dataset: Dataset, year: int) -> PlanResult:
+    """The plan's results as of another year, as far as the audit reads them: every row when the
+    report published counts (they count every top row), else only the rows it published figures
+    for and the compositions (with the sub-rows that rate them)."""
+    from .evaluate import evaluate, evaluate_rows
+
+    if plan.published_summary is not None:
+        return evaluate(dataset, plan.id, year)
+    read = {
+        row.indicator
+        for row in plan.rows
+        if plan.id in dataset.published.get(row.indicator, {}) or KINDS[row.target.kind].shares
+    }
+    year, done = evaluate_rows(dataset, plan.id, read, year)
+    return PlanResult(plan, year, tuple(done[row.indicator] for row in plan.rows if row.indicator in done), {})
 
 
 def _differs(published: float, computed: float, plan_precision: int, tolerance: float) -> bool:
