@@ -88,3 +88,21 @@ def test_a_dated_audit_with_published_counts_evaluates_the_plan_once(monkeypatch
     dated = dated_audit(now, data)
     assert sorted(calls) == sorted(row.indicator for row in data.plans["term-2020-2025"].rows)
     assert repr(dated) == repr(audit(evaluate(data, "term-2020-2025", published_as_of(data, "term-2020-2025")), data))
+
+
+def test_the_dated_audit_of_one_row_computes_that_row_alone(monkeypatch):
+    """`kpi show ID --as-of 2025` shows one row's findings as of the report's year (2023)."""
+    data = _data(ROOT)
+    now = evaluate(data, "term-2020-2025", 2025)
+    whole = dated_audit(now, data)
+    found = 0
+    for row in data.plans["term-2020-2025"].rows:
+        ident = row.indicator
+        calls = _counting(monkeypatch)
+        alone = dated_audit(now, data, (ident,))
+        read = "term-2020-2025" in data.published.get(ident, {}) or row.target.kind.value == "composition"
+        assert set(calls) == ({ident, *now.find(ident).children} if read else set()) and len(calls) == len(set(calls)), calls
+        assert repr(alone.of(ident)) == repr(whole.of(ident))
+        found += bool(alone.of(ident))
+        monkeypatch.undo()
+    assert found >= 5  # rows with findings as of 2023 among them
