@@ -3,6 +3,7 @@
     python benchmarks/run.py                          # start-up, and 10.000 series (about 5 minutes)
     python benchmarks/run.py --sizes 10000,100000 --runs 10 --json results.json
     python benchmarks/run.py --sizes '' --monthly 30x72,1000x72       # the monthly series only
+    python benchmarks/run.py --instructions                           # start-up, counted with valgrind
 
 Every case runs whole processes: one warm-up, then the median of --runs runs of wall time, and
 the peak memory (max RSS) of the process. Each is compared with a floor that does the least any
@@ -110,7 +111,13 @@ def main() -> int:
         "--monthly", default="30x72,1000x72",
         help="monthly data, comma-separated SERIESxMONTHS: a province's 30 indicators and a national 1.000 series over 72 months ('' for none)",
     )
+    parser.add_argument(
+        "--instructions", action="store_true",
+        help="only the start-up goals, in instructions counted by valgrind (deterministic, whatever the load)",
+    )
     args = parser.parse_args()
+    if args.instructions:
+        return startup_instructions()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     kpi = kpi_command()
     work = Path(tempfile.mkdtemp(prefix="kpi-bench-"))
@@ -206,6 +213,50 @@ def main() -> int:
         args.json.write_text(json.dumps({"machine": machine(), "runs": args.runs, "rows": [asdict(r) for r in rows]}, indent=2))
     shutil.rmtree(work, ignore_errors=True)
     return 0 if all(r.met for r in rows) else 1
+
+
+#: start-up in instructions, as ratios to the floor (``import typer, yaml``), on the bundled data:
+#: none may cost more than it did before the new kinds, periods and bounds (commit 8ff860f;
+#: README "Performance" gives the counts). Measured 2026-12-02, Python 3.11.7: the floor 331,0 M;
+#: status --json 517,1 M, status 529,9 M, show 5 --json 500,3 M.
+STARTUP_GOALS = {
+    ("status", "--json"): 517.1 / 331.0,
+    ("status",): 529.9 / 331.0,
+    ("show", "5", "--json"): 500.3 / 331.0,
+}
+
+
+def instructions(cmd: list[str], cwd: Path) -> int:
+    """Instructions a process runs, counted by valgrind's callgrind (the hash seed fixed: dict
+    layouts, and so the counts, depend on it)."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+        capture_output=True, text=True, cwd=cwd, env={**os.environ, "PYTHONHASHSEED": "0", "NO_COLOR": "1"},
+    )
+    counted = [line for line in done.stderr.splitlines() if "Collected :" in line]
+    if not counted:
+        raise SystemExit(f"valgrind counted nothing for {' '.join(cmd)}: {done.stderr[-500:]}")
+    return int(counted[-1].rsplit(":", 1)[1])
+
+
+def startup_instructions() -> int:
+    """The start-up goals counted in instructions against the floor measured the same way."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind")
+    compile_package()
+    work = Path(tempfile.mkdtemp(prefix="kpi-bench-"))
+    floor = instructions([PY, "-c", "import typer, yaml"], work)
+    print(f"\nMachine: {machine()}; instructions counted by valgrind (callgrind), PYTHONHASHSEED=0\n")
+    print("| case | instructions | floor | ratio | goal | met |")
+    print("|---|---:|---:|---:|---|---|")
+    met = True
+    for args, goal in STARTUP_GOALS.items():
+        count = instructions([PY, "-m", "soctrang_kpi", *args], work)
+        ratio = count / floor
+        met &= ratio <= goal
+        print(f"| kpi {' '.join(args)} (bundled data) | {count / 1e6:.1f} M | {floor / 1e6:.1f} M | {ratio:.3f} | ratio ≤ {goal:.3f} (8ff860f) | {'yes' if ratio <= goal else 'NO'} |")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0 if met else 1
 
 
 def compile_package() -> None:

@@ -296,8 +296,11 @@ def show(
     from .output.views import show_document
 
     def make(dataset, _warnings):
-        result, review = _reviewed(dataset, plan, as_of)
+        from .core.audit import dated_audit
+
+        result = _plan_result(dataset, plan, as_of)
         found = find(result, indicator)
+        review = dated_audit(result, dataset, (found.id,))  # its findings alone are shown
         others = other_targets(dataset, found.id, result.plan.id, result.as_of)
         within = _within_year(dataset, result.plan, as_of)
         year = within.year if within is not None else getattr(as_of, "year", result.as_of)

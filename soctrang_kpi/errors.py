@@ -1,6 +1,6 @@
 """The exceptions of the core. Only cli.py turns them into messages and exit codes."""
 
-from typing import NamedTuple
+from .records import NamedTuple
 
 from .messages import Text, render
 

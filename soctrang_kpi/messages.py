@@ -2,9 +2,9 @@
 
 ``CATALOG`` maps a key to a template per language — every word the program says: messages,
 the words of tables and screens (``status.*``, ``word.*``, ``reason.*``, … which output/labels.py
-reads as tables with ``section``), the ``--help`` panels' words (``panel.*``) and the comments of
-`kpi init`'s template (``template.*``). ``Text(key, **params)`` is one message waiting ``Text(key, **params)`` is one message waiting
-to be said. A ``Text`` *is* its English wording (a ``str``), so everything that already handled
+reads as tables with ``section``), the ``--help`` texts of every command and option (``help.*``)
+and its panels' words (``panel.*``), and the comments of `kpi init`'s template (``template.*``).
+``Text(key, **params)`` is one message waiting to be said. A ``Text`` *is* its English wording (a ``str``), so everything that already handled
 messages as strings — sorting problems, JSON, ``str(err)``, ``in`` — keeps working unchanged, while
 ``render("vi")`` says the same thing in Vietnamese. Params are rendered in the same language when
 they are Texts themselves, and with ``str()`` otherwise; callers format numbers (``f"{x:g}"``)
@@ -974,25 +974,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
             "exceeded maximum nesting depth": "lồng quá sâu (không phải tệp dữ liệu)",
         }.items()
     },
-}
-
-_SECTIONS: dict[str, dict[str, Mapping[str, str]]] = {}
-
-
-def section(prefix: str) -> dict[str, Mapping[str, str]]:
-    """The entries of ``CATALOG`` whose key starts with ``prefix.``, by the rest of their key
-    (``section("status")["exceeded"]``): the tables of words other modules read. Sorted into
-    sections once, on first use."""
-    if not _SECTIONS:
-        for key, texts in CATALOG.items():
-            head, _, rest = key.partition(".")
-            _SECTIONS.setdefault(head, {})[rest] = texts
-    return _SECTIONS.get(prefix, {})
-
-
-#: help texts of the command line, each in both languages (cli.py puts them on the commands and
-#: options before Click prints --help). "help.<command>.<param>" wins over "help.opt.<param>".
-HELP: Mapping[str, Mapping[str, str]] = {
+    # -- the --help texts of the command line (cli.py puts them on the commands and options before
+    # Click prints --help); "help.<command>.<param>" wins over "help.opt.<param>" --
     "help.app": {
         "en": "Target calculator for the indicators of Vietnamese provincial resolutions: status, audit, export; kpi init starts a new plan, kpi import reads an existing appendix.",
         "vi": "Tính toán các chỉ tiêu của nghị quyết tỉnh: tình hình thực hiện, kiểm tra số liệu báo cáo, xuất bảng; kpi init tạo kế hoạch mới, kpi import đọc bảng phụ lục có sẵn.",
@@ -1144,6 +1127,21 @@ HELP: Mapping[str, Mapping[str, str]] = {
     "help.record.any_year": {"en": "Accept a year outside every plan's period (it is intended, not a typo).", "vi": 'Chấp nhận năm nằm ngoài mọi kế hoạch (cố ý, không phải gõ nhầm).'},
 }
 
+_SECTIONS: dict[str, dict[str, Mapping[str, str]]] = {}
+
+
+def section(prefix: str) -> dict[str, Mapping[str, str]]:
+    """The entries of ``CATALOG`` whose key starts with ``prefix.``, by the rest of their key
+    (``section("status")["exceeded"]``): the tables of words other modules read. Sorted into
+    sections once, on first use."""
+    if not _SECTIONS:
+        for key, texts in CATALOG.items():
+            head, _, rest = key.partition(".")
+            _SECTIONS.setdefault(head, {})[rest] = texts
+    return _SECTIONS.get(prefix, {})
+
+
+
 
 class Text(str):
     """One message of ``CATALOG`` with its params; as a ``str`` it is the English wording."""
@@ -1198,8 +1196,8 @@ def render(message: object, lang: str) -> str:
 
 
 def help_text(key: str, lang: str) -> str | None:
-    """A help text of ``HELP`` in ``lang``, None if there is none."""
-    entry = HELP.get(key)
+    """A help text of the catalogue (``help.*``) in ``lang``, None if there is none."""
+    entry = CATALOG.get(key) if key.startswith("help.") else None
     return entry[lang] if entry else None
 
 

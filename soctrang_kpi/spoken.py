@@ -2,7 +2,7 @@
 
 The language a command line asks for (``--lang``, ``$KPI_LANG``, Vietnamese by default) is read
 before Click parses anything, so that --help is already in it; help screens get the texts of
-``messages.HELP``; Click's own usage errors ("No such option", "Missing argument") become one
+the catalogue's ``help.*`` section; Click's own usage errors ("No such option", "Missing argument") become one
 line in the language and exit 2; the core's exceptions become their messages and exit codes in
 ``errors_mapped``, the one place that maps them. cli.py declares the commands and uses this.
 
@@ -60,7 +60,7 @@ def lang_of(args: list[str], env: dict | os._Environ | None = None) -> str:
 
 
 def _speak(command, ctx, lang: str) -> None:
-    """Put the help texts of ``HELP`` on a command, its parameters and its subcommands."""
+    """Put the catalogue's help texts (``help.*``) on a command, its parameters and its subcommands."""
     name = "app" if isinstance(command, typer.core.TyperGroup) else command.name
     command.help = help_text(f"help.cmd.{name}" if name != "app" else "help.app", lang) or command.help
     for param in command.get_params(ctx):

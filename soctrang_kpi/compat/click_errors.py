@@ -15,7 +15,8 @@ pins the reading, at the newest Typer and at the lower bound.
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import Any
+from ..records import NamedTuple
 
 import typer
 

@@ -6,8 +6,8 @@ figure with the computed one and, where a pattern explains the difference (the r
 latest year alone, called 100,40 % "Đạt"), a note naming it.
 """
 
-from collections.abc import Callable
-from typing import NamedTuple
+from collections.abc import Callable, Collection
+from ..records import NamedTuple
 
 from . import calc
 from .classify import FALLS_SHORT, MET, Status, parse_assessment, published_statuses
@@ -95,15 +95,34 @@ def published_as_of(dataset: Dataset, plan_id: str) -> int | None:
     return max(years, default=None)
 
 
-def dated_audit(pr: PlanResult, dataset: Dataset) -> AuditReport:
+def dated_audit(pr: PlanResult, dataset: Dataset, rows: Collection[str] | None = None) -> AuditReport:
     """The audit against the figures as of the year the report was published as of, whatever
-    year ``pr`` is computed for (README "Dated audits"); ``pr``'s own year when none is given."""
+    year ``pr`` is computed for (README "Dated audits"); ``pr``'s own year when none is given.
+    ``rows``: the only rows whose findings are wanted (`kpi show`'s one); that year's figures are
+    then computed for them alone, and the plan's published counts are not checked."""
     year = published_as_of(dataset, pr.plan.id)
     if year is not None and year != pr.as_of:
-        from .evaluate import evaluate
-
-        pr = evaluate(dataset, pr.plan.id, year)
+        pr = _as_of(pr.plan, dataset, year, rows)
     return audit(pr, dataset)
+
+
+def _as_of(plan: Plan, dataset: Dataset, year: int, rows: Collection[str] | None) -> PlanResult:
+    """The plan's results as of another year, as far as the audit reads them: every row when the
+    report published counts (they count every top row) and every row is wanted, else only the
+    wanted rows it published figures for and the compositions (with the sub-rows that rate them)."""
+    from .evaluate import evaluate, evaluate_rows
+
+    if plan.published_summary is not None and rows is None:
+        return evaluate(dataset, plan.id, year)
+    read = {
+        row.indicator
+        for row in plan.rows
+        if (rows is None or row.indicator in rows)
+        and (plan.id in dataset.published.get(row.indicator, {}) or KINDS[row.target.kind].shares)
+    }
+    year, done = evaluate_rows(dataset, plan.id, read, year)
+    results = tuple(done[row.indicator] for row in plan.rows if row.indicator in done)
+    return PlanResult(plan._replace(published_summary=None), year, results, {})
 
 
 def _differs(published: float, computed: float, plan_precision: int, tolerance: float) -> bool:

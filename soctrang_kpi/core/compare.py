@@ -1,6 +1,6 @@
 """What changed: each indicator's verdict as of an earlier year beside today's ("so với năm trước")."""
 
-from typing import NamedTuple
+from ..records import NamedTuple
 
 from .classify import SEVERITY, Status
 from .results import PlanResult, Result

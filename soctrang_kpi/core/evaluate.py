@@ -6,6 +6,7 @@
 """
 
 import math
+from collections.abc import Collection
 
 from . import calc
 from .classify import FALLS_SHORT, Status, classify, combine
@@ -73,21 +74,50 @@ def _in_or_out(figures: Figures, w: Window) -> tuple[Status, float | None, Reaso
 
 def evaluate(dataset: Dataset, plan_id: str, as_of: int | None = None) -> PlanResult:
     """Every figure of the plan's table as of ``as_of`` (default: the latest observed year)."""
+    plan = _plan(dataset, plan_id)
+    year, done = _evaluated(dataset, plan, as_of, plan.rows)
+    results = tuple(done[row.indicator] for row in plan.rows)
+    top = [r for r in results if r.depth == 0]
+    summary = {status: sum(r.status is status for r in top) for status in Status}
+    return PlanResult(plan, year, results, summary)
+
+
+def evaluate_rows(dataset: Dataset, plan_id: str, ids: Collection[str], as_of: int | None = None) -> tuple[int, dict[str, Result]]:
+    """The year and the results of some of a plan's rows — each with the sub-rows that rate it —
+    as ``evaluate`` gives them, without computing the rest of the plan (one row of another plan in
+    `kpi show`, the rows a dated audit reads)."""
+    plan = _plan(dataset, plan_id)
+    return _evaluated(dataset, plan, as_of, tuple(row for row in plan.rows if row.indicator in ids))
+
+
+def _plan(dataset: Dataset, plan_id: str) -> Plan:
     if plan_id not in dataset.plans:
         raise UsageError(f"unknown plan {plan_id!r}", tuple(dataset.plans))
-    plan = dataset.plans[plan_id]
-    def series_of(row: PlanRow, points: tuple[Point, ...]) -> tuple[Point, ...]:
-        derive = KINDS[row.target.kind].series
-        return points if derive is None else derive(row.target, points, lambda ident: dataset.series.get(ident, ()))
+    return dataset.plans[plan_id]
 
-    seen = plan_windows(dataset, plan, as_of, series_of)
+
+def _evaluated(dataset: Dataset, plan: Plan, as_of: int | None, wanted: tuple[PlanRow, ...]) -> tuple[int, dict[str, Result]]:
+    """The results of ``wanted`` and of their sub-rows, by indicator id, each computed once."""
     rows_by_id = {row.indicator: row for row in plan.rows}
     children: dict[str, list[str]] = {}
     for row in plan.rows:
         parent = dataset.indicators[row.indicator].parent
         if parent is not None and parent in rows_by_id:
             children.setdefault(parent, []).append(row.indicator)
+    needed: dict[str, PlanRow] = {}
+    stack = list(wanted)
+    while stack:  # the wanted rows and every row under them
+        row = stack.pop()
+        if row.indicator not in needed:
+            needed[row.indicator] = row
+            stack.extend(rows_by_id[k] for k in children.get(row.indicator, ()))
 
+    def series_of(row: PlanRow, points: tuple[Point, ...]) -> tuple[Point, ...]:
+        derive = KINDS[row.target.kind].series
+        return points if derive is None else derive(row.target, points, lambda ident: dataset.series.get(ident, ()))
+
+    rows = plan.rows if len(needed) == len(plan.rows) else tuple(row for row in plan.rows if row.indicator in needed)
+    seen = plan_windows(dataset, plan, as_of, series_of, rows)
     done: dict[str, Result] = {}
 
     def result_of(row: PlanRow) -> Result:
@@ -96,10 +126,9 @@ def evaluate(dataset: Dataset, plan_id: str, as_of: int | None = None) -> PlanRe
             done[row.indicator] = _evaluate_row(dataset, row, seen.windows[row.indicator], kids, rows_by_id)
         return done[row.indicator]
 
-    results = tuple(result_of(row) for row in plan.rows)
-    top = [r for r in results if r.depth == 0]
-    summary = {status: sum(r.status is status for r in top) for status in Status}
-    return PlanResult(plan, seen.as_of, results, summary)
+    for row in rows:
+        result_of(row)
+    return seen.as_of, done
 
 
 def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result, ...], rows_by_id: dict[str, PlanRow]) -> Result:
@@ -173,7 +202,7 @@ def other_targets(dataset: Dataset, indicator_id: str, plan_id: str, as_of: int)
     found = []
     for other in dataset.plans.values():
         if other.id != plan_id and any(row.indicator == indicator_id for row in other.rows):
-            found.append((other, evaluate(dataset, other.id, as_of).find(indicator_id)))
+            found.append((other, evaluate_rows(dataset, other.id, (indicator_id,), as_of)[1][indicator_id]))
     return found
 
 

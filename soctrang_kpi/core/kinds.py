@@ -12,15 +12,34 @@ new kind. Pure: nothing here does I/O.
 import math
 from collections.abc import Callable
 from enum import Enum
-from typing import NamedTuple
+from ..records import NamedTuple
 
 from . import calc
 from .bounds import held
 from ..errors import NotComputable
-from .model import OBSERVED, Basis, Direction, ForecastMethod, Kind, Point, PointStatus, Published, Target, WithinYear
+from .model import OBSERVED, Basis, Direction, ForecastMethod, Point, PointStatus, Published, Target, WithinYear
 from .pace import level_pace, rate_pace
 from .results import Figures, Forecast, RoadmapGap
 from .window import Window
+
+class Kind(str, Enum):
+    """What a target measures, by its name in targets.yaml (``model.Kind`` is this class); what
+    each kind means and how it is computed is its entry in ``KINDS`` below (a test checks every
+    member has one). README "Architecture": a new kind is a member here and an entry in KINDS."""
+
+    LEVEL = "level"  # the value itself must reach the target by the target year
+    GROWTH = "growth"  # yearly values are growth rates; target = their chain (geometric) average
+    AVERAGE = "average"  # yearly values averaged arithmetically over the term
+    THRESHOLD = "threshold"  # must hold every year of the term
+    PROGRESS = "progress"  # share of the way from the baseline to the target
+    COMPOSITION = "composition"  # a group of shares that sum to 100
+    GROUP = "group"  # a heading over sub-indicators, rated by its components
+    CUMULATIVE = "cumulative"  # the sum of the yearly values over the term ("tổng 5 năm", "lũy kế")
+    BAND = "band"  # two-sided: inside [low, high] is achieved, outside either side falls short
+    REDUCTION = "reduction"  # yearly values are the level of a rate; the target is its yearly drop
+    SHARE_OF = "share_of"  # the ratio of two series each year, in percent ("40 % GRDP")
+    RANK = "rank"  # a place in a ranking: in or out of the top N ("nhóm 15 địa phương dẫn đầu")
+
 
 #: what a report published for an indicator (the forecast is taken from it when nothing else gives one)
 Published_ = tuple[Published, ...]
@@ -421,6 +440,8 @@ class KindSpec(NamedTuple):
     refers: bool = False
     #: what its values mean within a year (README "Within the year"); None: the unit says
     within_year: WithinYear | None = None
+    #: its indicator's values are places in a ranking: whole numbers from 1 (the loader checks them)
+    places: bool = False
 
     @property
     def rated_by_rows(self) -> bool:
@@ -461,7 +482,9 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.SHARE_OF: KindSpec(
         level_figures, of_target, Ranges.MAY, _WORDED, yearly=True, series=ratio_of, unit="%", refers=True, within_year=WithinYear.LEVEL
     ),
-    Kind.RANK: KindSpec(rank_figures, direction=Direction.AT_MOST, words=("nhom dan dau", "xep hang", "top "), within_year=WithinYear.LEVEL),
+    Kind.RANK: KindSpec(
+        rank_figures, direction=Direction.AT_MOST, words=("nhom dan dau", "xep hang", "top "), within_year=WithinYear.LEVEL, places=True
+    ),
 }
 
 

@@ -8,29 +8,13 @@ annotations ``typing.NamedTuple`` compiles a ForwardRef for every field (10 M in
 ``kpi show --json`` run, measured with valgrind).
 """
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING
+
+from ..records import NamedTuple
 from enum import Enum
 
-
-class Kind(str, Enum):
-    """What a target measures, by its name in targets.yaml; what each kind means and how it is
-    computed is its entry in ``core/kinds.py`` (a test checks every member has one)."""
-
-    # README "Architecture": a new kind is a member here and an entry in kinds.KINDS"""
-
-    LEVEL = "level"  # the value itself must reach the target by the target year
-    GROWTH = "growth"  # yearly values are growth rates; target = their chain (geometric) average
-    AVERAGE = "average"  # yearly values averaged arithmetically over the term
-    THRESHOLD = "threshold"  # must hold every year of the term
-    PROGRESS = "progress"  # share of the way from the baseline to the target
-    COMPOSITION = "composition"  # a group of shares that sum to 100
-    GROUP = "group"  # a heading over sub-indicators, rated by its components
-    CUMULATIVE = "cumulative"  # the sum of the yearly values over the term ("tổng 5 năm", "lũy kế")
-    BAND = "band"  # two-sided: inside [low, high] is achieved, outside either side falls short
-    REDUCTION = "reduction"  # yearly values are the level of a rate; the target is its yearly drop
-    SHARE_OF = "share_of"  # the ratio of two series each year, in percent ("40 % GRDP")
-    RANK = "rank"  # a place in a ranking: in or out of the top N ("nhóm 15 địa phương dẫn đầu")
-
+if TYPE_CHECKING:
+    from .kinds import Kind as Kind  # defined with the table of kinds; see __getattr__ below
 
 
 class WithinYear(str, Enum):
@@ -113,7 +97,7 @@ class Settings(NamedTuple):
 
 
 class Target(NamedTuple):
-    kind: Kind
+    kind: "Kind"
     direction: Direction = Direction.AT_LEAST
     value: float | None = None  # the target, or the lower bound of a range
     upper: float | None = None  # the upper bound of a range ("2–3"), else None
@@ -239,3 +223,13 @@ class Dataset(NamedTuple):
     published: dict[str, dict[str, tuple[Published, ...]]] = {}
     # values of months, quarters and lũy kế within a year, per indicator (README "Within the year")
     periods: dict[str, tuple[PeriodPoint, ...]] = {}
+
+
+def __getattr__(name: str) -> object:
+    """``model.Kind``: the kinds of target are defined with their table in core/kinds.py (one file
+    to add a kind to), and offered here beside the records that name them."""
+    if name == "Kind":
+        from .kinds import Kind
+
+        return Kind
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -30,7 +30,7 @@ looks at the road travelled, the verdict at the forecast. The edge cases, each n
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from ..records import NamedTuple
 from enum import Enum
 
 from . import calc

@@ -14,7 +14,7 @@ provisional until December. Pure: no I/O.
 import re
 from collections.abc import Iterable
 from enum import Enum
-from typing import NamedTuple
+from ..records import NamedTuple
 
 from . import calc
 from .kinds import KINDS
@@ -402,7 +402,7 @@ class TermNeed(NamedTuple):
 
 def term_needs(dataset: Dataset, plan: Plan, indicator_id: str) -> tuple[TermNeed, ...]:
     """For an annual plan, each term plan spanning its year with a target for the indicator."""
-    from .evaluate import evaluate
+    from .evaluate import evaluate_rows
 
     if not is_annual(plan):
         return ()
@@ -412,7 +412,7 @@ def term_needs(dataset: Dataset, plan: Plan, indicator_id: str) -> tuple[TermNee
             continue
         if not any(row.indicator == indicator_id for row in term.rows):
             continue
-        r = evaluate(dataset, term.id, plan.base_year).find(indicator_id)
+        r = evaluate_rows(dataset, term.id, (indicator_id,), plan.base_year)[1][indicator_id]
         rate = r.figures.required_growth_pct
         level = None
         if rate is not None and not KINDS[r.row.target.kind].rates and r.latest is not None:

@@ -3,7 +3,7 @@
 Plain immutable data, read by the audit (a second pass over it) and by every output format.
 """
 
-from typing import NamedTuple
+from ..records import NamedTuple
 
 from ..errors import NotComputable, UsageError
 from ..messages import Text

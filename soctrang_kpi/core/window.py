@@ -3,7 +3,7 @@ what a reader is shown. Computed once per plan (``plan_windows``), read by every
 by the assessment and by every output (README "Forecast", "Edge rules", "--as-of").
 """
 
-from typing import NamedTuple
+from ..records import NamedTuple
 
 import math
 
@@ -158,10 +158,12 @@ def roadmap_start(dataset: Dataset, plan: Plan) -> int | None:
 def plan_windows(
     dataset: Dataset, plan: Plan, as_of: int | None = None,
     series_of: Callable[[PlanRow, tuple[Point, ...]], tuple[Point, ...]] | None = None,
+    rows: tuple[PlanRow, ...] | None = None,
 ) -> PlanWindows:
     """Every row's window as of ``as_of`` (default: the latest observed year), the plan's series
     read once for the default year and the roadmap's start. ``series_of`` gives the series a row's
-    figures see when its kind derives one (rates of levels, a ratio of two indicators)."""
+    figures see when its kind derives one (rates of levels, a ratio of two indicators); ``rows``,
+    the rows whose windows are wanted (default: all; the year and the start are the plan's)."""
     latest, first_planned = _years(dataset, plan)
     year = latest if as_of is None else as_of
     start = plan.settings.roadmap_from
@@ -171,6 +173,6 @@ def plan_windows(
         row.indicator: window(_series(dataset, row, series_of), plan, year, start, row.target)._replace(
             bounds=bounds_of(dataset.indicators[row.indicator]) if row.indicator in dataset.indicators else NO_BOUNDS
         )
-        for row in plan.rows
+        for row in (plan.rows if rows is None else rows)
     }
     return PlanWindows(year, start, windows)

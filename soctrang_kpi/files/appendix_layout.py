@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from ..records import NamedTuple
 
 from .checks import _VI_DECIMAL, _VI_THOUSANDS
 from ..core.classify import fold

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..core.kinds import GROUP_KINDS
+from ..core.kinds import GROUP_KINDS, KINDS
 from ..core.model import Basis, Dataset, Direction, Drop, Kind, Plan, Point, PointStatus, PublishedSummary, Settings, Target
 
 Data = dict[str, Any]
@@ -104,8 +104,8 @@ def row_data(indicator: str, no: str, target: Target) -> Data:
             found["basis"] = target.basis.value
         if target.of:
             found["of"] = target.of
-        if target.kind is Kind.RANK:
-            found.pop("direction", None)  # a place's direction is the kind's own
+        if KINDS[target.kind].direction is not None:
+            found.pop("direction", None)  # the kind's own (a place's)
     for key in ("printed", "note"):
         if getattr(target, key):
             found[key] = getattr(target, key)

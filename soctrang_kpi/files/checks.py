@@ -8,7 +8,7 @@ again is slow and needless for a valid file.
 
 import math
 import re
-from typing import NamedTuple
+from ..records import NamedTuple
 from enum import Enum
 from typing import TypeVar
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
+from ..records import NamedTuple
 
 from . import appendix_layout as layout, import_guard
 from ..compat.ooxml import Unreadable
@@ -29,7 +30,7 @@ from .datadir import ACTUALS, TARGETS
 from .oserror import reason
 from .import_xlsx import Grid
 from .. import embedded
-from ..core.kinds import GROUP_KINDS
+from ..core.kinds import GROUP_KINDS, KINDS
 from ..core.model import Basis, Kind, Target
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
@@ -592,6 +593,14 @@ class Exported(NamedTuple):
     series: dict[str, Any]
 
 
+def _refers(kind: object) -> bool:
+    """Whether a row's kind (as written) reads another indicator's series (a share of it)."""
+    try:
+        return KINDS[Kind(kind)].refers
+    except ValueError:
+        return False
+
+
 def _as_exported(e: Entry, indicator: dict, row: dict | None, series: dict, lang: str, shown: set[int]) -> Entry:
     if row is not None:
         row = dict(row, number=e.no)
@@ -610,7 +619,7 @@ def _as_exported(e: Entry, indicator: dict, row: dict | None, series: dict, lang
     points = {int(y): (v, status) for status in ("actual", "preliminary", "estimate", "plan") for y, v in series.get(status, {}).items()}
     # a share of another indicator, the growth of a level: the table shows the derived series
     # (shares, rates), not the values the file holds, so its cells say nothing of them
-    derived = row is not None and (row.get("kind") == Kind.SHARE_OF.value or row.get("basis") == Basis.LEVEL.value)
+    derived = row is not None and (_refers(row.get("kind")) or row.get("basis") == Basis.LEVEL.value)
     for year, (value, status, raw) in ({} if derived else e.values).items():
         old = points.get(year)
         if old is not None and _same(value, old[0], raw, lang):

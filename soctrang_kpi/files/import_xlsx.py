@@ -6,7 +6,7 @@ the data `kpi export` keeps in its hidden sheet is returned as text."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from ..records import NamedTuple
 
 from .. import embedded
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from string import Template
-from typing import NamedTuple
+from ..records import NamedTuple
 
 from .atomic import write_all
 from .oserror import reason

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from ..records import NamedTuple
 from pathlib import Path
 
 from . import atomic, load, regular, splice, yamlio

@@ -27,7 +27,7 @@ def warn_share_sums(c: Checks, indicators: dict[str, Indicator], plans: dict[str
 
 def check_places(c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Point, ...]]) -> None:
     """The values of an indicator a plan ranks (``kind: rank``) are places: whole numbers from 1."""
-    ranked = {row.indicator for plan in plans.values() for row in plan.rows if row.target.kind is Kind.RANK}
+    ranked = {row.indicator for plan in plans.values() for row in plan.rows if KINDS[row.target.kind].places}
     for ident in sorted(ranked):
         for p in series.get(ident, ()):
             if p.value < 1 or not float(p.value).is_integer():

@@ -16,7 +16,7 @@ alias is refused: changing it would change every place that refers to it.
 from __future__ import annotations
 
 import unicodedata
-from typing import NamedTuple
+from ..records import NamedTuple
 
 import yaml
 from yaml.events import AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent

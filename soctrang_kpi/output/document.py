@@ -7,7 +7,8 @@ when a format asks for it — the JSON payload. Formats never guess: a sub-row i
 """
 
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
+from ..records import NamedTuple
 
 from ..core.classify import Status
 from ..core.model import Point

@@ -11,7 +11,8 @@ Nothing here computes a figure: the values are the core's, written in the langua
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
+from ..records import NamedTuple
 
 from ..core.audit import Finding
 from ..core.classify import MET, Status

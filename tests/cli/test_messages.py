@@ -9,7 +9,9 @@ import pytest
 
 from soctrang_kpi.errors import DataError, Problem, UsageError
 from soctrang_kpi.files import load, yaml_keys
-from soctrang_kpi.messages import CATALOG, HELP, LANGS, Num, Text
+from soctrang_kpi.messages import CATALOG, LANGS, Num, Text, help_text, section
+
+HELP = {f"help.{key}": texts for key, texts in section("help").items()}  # the catalogue's help texts
 
 BAD = Path(__file__).parent.parent / "bad"
 PREFIX = re.compile(r"^(targets|actuals)\.yaml:\d+:\d+: ")
@@ -101,6 +103,15 @@ def test_bad_files_are_reported_in_vietnamese(case, vietnamese):
 @pytest.mark.parametrize("key", sorted(HELP))
 def test_every_help_text_is_said_in_both_languages(key):
     assert set(HELP[key]) == set(LANGS) and all(HELP[key][lang].strip() for lang in LANGS)
+    assert all(help_text(key, lang) == CATALOG[key][lang] for lang in LANGS)
+
+
+def test_the_help_texts_are_a_section_of_the_one_catalogue():
+    import soctrang_kpi.messages as messages
+
+    assert not hasattr(messages, "HELP")
+    assert len(HELP) > 50 and "help.app" in HELP and "help.opt.plan" in HELP
+    assert help_text("help.nothing", "vi") is None and help_text("status.exceeded", "vi") is None
 
 
 def test_every_command_and_option_has_help_in_both_languages():

@@ -7,7 +7,7 @@ for them. Each format is a :class:`Formatter`: ``text(doc, style)`` for a termin
 """
 
 import importlib
-from typing import NamedTuple
+from ...records import NamedTuple
 from enum import Enum
 
 from ..document import Document, Style

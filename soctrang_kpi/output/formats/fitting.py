@@ -8,7 +8,7 @@ tests, which measure the pages LibreOffice and Chromium print.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from ...records import NamedTuple
 
 from ..document import Column, Document, Row, Table, marked_text, name_text, notes_as_footnotes, row_cell_text
 from ..safe import terminal_text

@@ -15,7 +15,7 @@ document it goes with come from the plan's settings or `kpi export --appendix/--
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from ...records import NamedTuple
 
 from ..document import Document
 from ..labels import word

@@ -25,7 +25,8 @@ import io
 import zipfile
 from collections.abc import Iterator, Sequence
 from math import isfinite
-from typing import NamedTuple, Union
+from typing import Union
+from ...records import NamedTuple
 
 from ..safe import terminal_text
 
