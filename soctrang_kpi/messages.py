@@ -769,6 +769,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "forecast.published": {"en": "published", "vi": "báo cáo"},
     "forecast.rebased": {"en": "roadmap rebased on the latest value", "vi": "lộ trình tính lại từ số mới nhất"},
     "forecast.trend": {"en": "trend", "vi": "xu hướng"},
+    "forecast.latest": {"en": "the latest value, held", "vi": "giữ số mới nhất"},
     # the published fields the audit compares
     "field.avg_growth": {"en": "Average", "vi": "Bình quân"},
     "field.midterm_pct": {"en": "% of target", "vi": "% so NQ"},
@@ -908,7 +909,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "template.group": {"en": "group: rated by its sub-indicators", "vi": "nhóm: được đánh giá qua chỉ tiêu con"},
     "template.threshold": {"en": "a threshold every year: above 80", "vi": "ngưỡng mỗi năm: trên 80"},
     "template.cumulative": {"en": "cumulative: the years of the term add up to 500", "vi": "lũy kế: tổng các năm của nhiệm kỳ đạt 500"},
-    "template.band": {"en": "a band, 50–55%: inside it is achieved", "vi": "trong khoảng 50–55%: trong khoảng là đạt"},
+    "template.band": {"en": "a band, 50–55%: inside it is achieved; rated where the latest value is, never by a trend", "vi": "trong khoảng 50–55%: trong khoảng là đạt; đánh giá theo số mới nhất, không theo xu hướng"},
     "template.reduction": {"en": "down 0.5 points a year on average, from the yearly rate", "vi": "giảm bình quân 0,5 điểm % mỗi năm, tính từ tỷ lệ từng năm"},
     "template.printed": {"en": "printed: the target as the resolution words it, printed instead of the generated form", "vi": "printed: mục tiêu đúng như nghị quyết ghi, in thay cho cách viết tự tạo"},
     "template.share_of": {"en": "a share of GRDP: investment at 40% of GRDP", "vi": "tỷ lệ so với GRDP: vốn đầu tư bằng 40% GRDP mỗi năm"},

@@ -248,13 +248,20 @@ def cumulative_figures(target: Target, w: Window, published: Published_) -> Figu
 
 
 def band_figures(target: Target, w: Window, published: Published_) -> Figures:
-    """A two-sided band ("dịch vụ chiếm 32–33%"): inside is achieved and never exceeded; below
-    it the percentage is value/low, above it high/value (``calc.band_attainment``)."""
+    """A two-sided band ("dịch vụ chiếm 32–33%"): inside is achieved and never exceeded; outside
+    it, on either side, the percentage falls with the distance (``calc.band_attainment``).
+
+    A band is a position to hold, so its forecast is never carried on from the latest value — a
+    trend or a rebased roadmap maps the band onto another one, and a value farther outside could
+    then be forecast inside it: the roadmap's target-year value as planned, else the published
+    forecast, else the latest value itself (source ``latest``). README "Forecast"."""
     level = level_figures(target._replace(direction=Direction.AT_LEAST), w, published)
     if level.no_data is not None or w.latest is None:
         return level
     low, high = goal(target), target.upper
     forecast = level.forecast
+    if forecast.source in ("trend", "rebased"):
+        forecast = Forecast(w.latest.value, None, "latest")
     rule = ""
     if forecast.value is not None and high is not None:
         rule = "band_below" if forecast.value < low else "band_above" if forecast.value > high else "band_inside"

@@ -113,7 +113,7 @@ def _template_rows():
     texts = init_template.render("Kế hoạch", 2025, 2030, "vi")
     data, _ = load.load_texts(texts["targets.yaml"], texts["actuals.yaml"])
     (plan,) = data.plans.values()
-    return data, plan, [r for r in plan.rows if KINDS[r.target.kind].figures is not None and r.target.kind is not Kind.BAND]
+    return data, plan, [r for r in plan.rows if KINDS[r.target.kind].figures is not None]
 
 
 TEMPLATE_DATA, TEMPLATE_PLAN, TEMPLATE_ROWS = _template_rows()
@@ -129,6 +129,10 @@ def test_in_the_template_a_worse_latest_value_never_earns_a_better_verdict(row, 
     if row.target.kind is Kind.RANK:  # a place is a whole number from 1 (the loader refuses others)
         low, high = sorted({math.ceil(low), math.ceil(high) + 1})
     worse, better = (low, high) if _worse_is_lower(row.target.kind, row.target.direction) else (high, low)
+    if row.target.kind is Kind.BAND:  # worse is farther outside the band, on either side
+        better, worse = sorted(values, key=lambda v: _outside(v, row.target.value, row.target.upper))
+        if _outside(worse, row.target.value, row.target.upper) == _outside(better, row.target.value, row.target.upper):
+            return  # inside the band (or as far outside on either side) all are equal
 
     def verdict(value: float):
         series = dict(TEMPLATE_DATA.series)
@@ -349,7 +353,7 @@ def test_a_year_outside_the_plans_period_is_refused_naming_it(tmp_path, option, 
 def _urbanisation(tmp_path: Path, unit_line: str = "", latest: str = "58", target: str = "kind: level, value: 80") -> Path:
     folder = init_folder(tmp_path)
     actuals = folder / "actuals.yaml"
-    actuals.write_text(actuals.read_text(encoding="utf-8").replace("estimate: {2026: 46.5}", f"estimate: {{2026: {latest}}}"), encoding="utf-8")
+    actuals.write_text(actuals.read_text(encoding="utf-8").replace("estimate: {2026: 50.5}", f"estimate: {{2026: {latest}}}"), encoding="utf-8")
     targets = folder / "targets.yaml"
     text = targets.read_text(encoding="utf-8").replace("kind: band, range: [50, 55]}", target + "}")
     text = text.replace("    name_en: Urbanisation rate\n", "    name_en: Urbanisation rate\n" + unit_line)
@@ -397,7 +401,7 @@ def test_a_count_is_never_forecast_below_zero_and_a_place_never_above_first(tmp_
 # --- 5. the forms the 2025–2030 resolutions write ------------------------------------------------
 
 from soctrang_kpi.core.model import (  # noqa: E402
-    Basis, Dataset, Indicator, Plan, PlanRow, Settings, Target,
+    Basis, Dataset, ForecastMethod, Indicator, Plan, PlanRow, Settings, Target, VerdictClass,
 )
 
 ACTUAL = PointStatus.ACTUAL
@@ -571,3 +575,42 @@ def test_a_printed_target_is_shown_as_written(text):
     for kind in (Kind.LEVEL, Kind.RANK, Kind.GROWTH):
         for lang in Lang:
             assert target_text(Target(kind, value=15, printed=text), lang) == text
+
+
+# --- a band: farther outside it is worse, on either side; inside it all are equal -------------
+
+def _outside(value: float, low: float, high: float) -> float:
+    """How far a value lies outside a band (0 inside it): what "worse" means for a band."""
+    return max(low - value, value - high, 0.0)
+
+
+BAND_CASES = [(method, latest) for method in ForecastMethod for latest in (2026, 2027, 2030)]
+
+
+@pytest.mark.parametrize("method, latest_year", BAND_CASES)
+@hsettings(max_examples=80, deadline=None)
+@given(data=st.data())
+def test_farther_outside_a_band_never_earns_a_better_verdict(method, latest_year, data):
+    """A band "32–33 %" with its latest value moved, under every forecast (the trend, the roadmap
+    rebased on the latest value, the roadmap as planned): the value farther outside the band (on
+    either side) never gets the better verdict, class ("xấp xỉ đạt") included."""
+    share = st.floats(min_value=20, max_value=45, allow_nan=False).map(lambda x: round(x, 2))
+    base = data.draw(share, label="base")
+    between = [data.draw(share, label=f"v{y}") for y in range(2026, latest_year)]
+    years_planned = range(latest_year + 1, 2031) if data.draw(st.booleans(), label="roadmap") else range(0)
+    roadmap = [data.draw(share, label=f"plan{y}") for y in years_planned]
+    a, b = data.draw(st.lists(share, min_size=2, max_size=2, unique=True), label="latest")
+    near, far = sorted((a, b), key=lambda v: _outside(v, 32, 33))
+    assume_apart = _outside(far, 32, 33) > _outside(near, 32, 33)
+    settings = Settings(forecast=method, classes=(VerdictClass("Xấp xỉ đạt", "Nearly achieved", 95.0),))
+
+    def verdict(latest: float):
+        points = [Point(2025, base)] + [Point(2026 + i, v) for i, v in enumerate(between)]
+        points += [Point(latest_year, latest, ESTIMATE)] + [Point(latest_year + 1 + i, v, PointStatus.PLAN) for i, v in enumerate(roadmap)]
+        target = Target(Kind.BAND, Direction.AT_LEAST, 32, upper=33)
+        plan = Plan("p", "P", 2025, 2030, (PlanRow("x", "1", target),), settings=settings)
+        data_ = Dataset({"x": Indicator("x", "X", unit="%")}, {"p": plan}, {"x": tuple(points)})
+        return evaluate(data_, "p").results[0]
+
+    if assume_apart:
+        assert rank(verdict(far)) >= rank(verdict(near)), (near, far, verdict(near), verdict(far))
