@@ -119,6 +119,12 @@ def _template_rows():
 TEMPLATE_DATA, TEMPLATE_PLAN, TEMPLATE_ROWS = _template_rows()
 
 
+def test_the_template_property_covers_every_kind_with_figures():
+    """The property below runs on every row of `kpi init`'s plan: each kind that has figures of
+    its own is there (a new kind in core/kinds.py must come with a template row)."""
+    assert {r.target.kind for r in TEMPLATE_ROWS} == {k for k, spec in KINDS.items() if spec.figures is not None}
+
+
 @pytest.mark.parametrize("row", TEMPLATE_ROWS, ids=[r.indicator for r in TEMPLATE_ROWS])
 @hsettings(max_examples=30, deadline=None)
 @given(values=st.lists(st.floats(min_value=0.01, max_value=1000, allow_nan=False).map(lambda x: round(x, 2)), min_size=2, max_size=2, unique=True))
