@@ -72,6 +72,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "a {kind} target is always {direction}: leave direction out",
         "vi": "chỉ tiêu loại {kind} luôn là {direction}: bỏ direction",
     },
+    "targets.strict_unsaid": {
+        "en": "a {kind} target must say whether its bound must be passed: add strict: true (\"above 80\") or strict: false (\"at least 80\"), or printed: with its wording",
+        "vi": "mục tiêu loại {kind} phải nói rõ có phải vượt qua ngưỡng không: thêm strict: true (\"trên 80\") hoặc strict: false (\"tối thiểu 80\"), hoặc printed: ghi đúng lời văn",
+    },
+    "targets.strict_contradicts": {
+        "en": "strict: {strict} contradicts the printed wording \"{printed}\": correct one of them",
+        "vi": "strict: {strict} trái với lời văn đã in \"{printed}\": hãy sửa một trong hai",
+    },
     "targets.of_itself": {"en": "a share of itself ({id}): name another indicator", "vi": "tỷ trọng của chính nó ({id}): hãy ghi chỉ tiêu khác"},
     "check.ambiguous": {
         "en": "{found} reads two ways, as a decimal and as Vietnamese thousands{hint}",
@@ -907,7 +915,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "template.composition": {"en": "composition: the parts sum to 100%", "vi": "cơ cấu: các chỉ tiêu con cộng lại 100%"},
     "template.at_most": {"en": "≤ 16: less is better", "vi": "≤ 16: càng thấp càng tốt"},
     "template.group": {"en": "group: rated by its sub-indicators", "vi": "nhóm: được đánh giá qua chỉ tiêu con"},
-    "template.threshold": {"en": "a threshold every year: above 80", "vi": "ngưỡng mỗi năm: trên 80"},
+    "template.threshold": {"en": "a threshold every year: above 80 (strict: true; \"at least 80\" is strict: false — a threshold must say which)", "vi": "ngưỡng mỗi năm: trên 80 (strict: true; \"tối thiểu 80\" là strict: false — ngưỡng phải ghi rõ)"},
     "template.cumulative": {"en": "cumulative: the years of the term add up to 500", "vi": "lũy kế: tổng các năm của nhiệm kỳ đạt 500"},
     "template.band": {"en": "a band, 50–55%: inside it is achieved; rated where the latest value is, never by a trend", "vi": "trong khoảng 50–55%: trong khoảng là đạt; đánh giá theo số mới nhất, không theo xu hướng"},
     "template.reduction": {"en": "down 0.5 points a year on average, from the yearly rate", "vi": "giảm bình quân 0,5 điểm % mỗi năm, tính từ tỷ lệ từng năm"},

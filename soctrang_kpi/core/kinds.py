@@ -408,8 +408,9 @@ class KindSpec(NamedTuple):
     options: frozenset[str] = frozenset()
     #: its yearly values are rates (growth, an average): no CAGR of them; the trend is a percent
     rates: bool = False
-    #: ``strict`` when targets.yaml does not say ("Trên 80" of a threshold)
-    strict: bool = False
+    #: ``strict`` when targets.yaml (its ``strict`` or its printed wording) does not say; None:
+    #: it must say (a threshold: "trên 80" or "tối thiểu 80" decides its verdict at 80)
+    strict: bool | None = False
     #: each year's value has a percentage of the target of its own (`kpi show`'s year table)
     yearly: bool = False
     #: its sub-rows are shares that sum to 100 (the loader and the audit check the sums)
@@ -458,7 +459,7 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.PROGRESS: KindSpec(progress_figures, of_the_way, within_year=WithinYear.LEVEL),
     Kind.COMPOSITION: KindSpec(None, shares=True, words=("co cau", "structure"), within_year=WithinYear.LEVEL),
     Kind.GROUP: KindSpec(None),
-    Kind.THRESHOLD: KindSpec(threshold_figures, strict=True, within_year=WithinYear.LEVEL),
+    Kind.THRESHOLD: KindSpec(threshold_figures, strict=None, within_year=WithinYear.LEVEL),
     Kind.CUMULATIVE: KindSpec(
         cumulative_figures, of_target, Ranges.MAY, _WORDED, words=("luy ke", "tong von dau tu", "5 nam", "ca giai doan"),
         within_year=WithinYear.FLOW,

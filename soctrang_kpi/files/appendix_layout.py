@@ -119,6 +119,40 @@ SUFFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("or more", Wording(Direction.AT_LEAST)),
     ("or less", Wording(Direction.AT_MOST)),
 )
+#: what a target's printed wording says of its bound, folded: that it must be passed ("trên 80",
+#: "hơn", "dưới 1,5") or only reached ("tối thiểu", "trở lên", "ít nhất", "không quá"); the
+#: phrases holding a strict word ("không dưới", "không thấp hơn") are read first
+STRICT_WORDS: tuple[tuple[str, bool], ...] = (
+    ("khong duoi", False), ("khong thap hon", False), ("khong cao hon", False), ("khong it hon", False),
+    ("khong nhieu hon", False), ("khong vuot qua", False), ("khong qua", False), ("toi thieu", False),
+    ("toi da", False), ("it nhat", False), ("nhieu nhat", False), ("tro len", False), ("tro xuong", False),
+    ("at least", False), ("at most", False), ("or more", False), ("or less", False), ("no less than", False),
+    ("no more than", False), (">=", False), ("<=", False), ("≥", False), ("≤", False),
+    ("tren", True), ("duoi", True), ("hon", True), ("more than", True), ("less than", True), ("above", True),
+    ("below", True), (">", True), ("<", True),
+)
+#: words that say "reach" when no other word says more ("đạt 100 % dự toán", "bằng 40 % GRDP")
+REACH_WORDS = ("dat", "bang", "reach")
+
+
+def _said(phrase: str) -> str:
+    return rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])" if phrase[0].isalpha() else re.escape(phrase)
+
+
+def strict_in_words(printed: str) -> bool | None:
+    """Whether a target as printed must be passed (True: "Trên 80 %"), only reached (False:
+    "Tối thiểu 80 %", "đạt 100 % dự toán"), or None when its words do not say, or say both."""
+    words = folded(printed)
+    said = set()
+    for phrase, strict in STRICT_WORDS:
+        if re.search(_said(phrase), words):
+            said.add(strict)
+            words = re.sub(_said(phrase), " ", words)
+    if not said and any(re.search(_said(word), words) for word in REACH_WORDS):
+        said.add(False)
+    return said.pop() if len(said) == 1 else None
+
+
 #: words that make a bound hold every year (a threshold), in the target, the name or the parent's
 EVERY_YEAR_WORDS = ("hang nam", "moi nam", "every year", "each year")
 #: words after a target that say its unit is a share of the plan ("100 % kế hoạch")

@@ -620,3 +620,46 @@ def test_farther_outside_a_band_never_earns_a_better_verdict(method, latest_year
 
     if assume_apart:
         assert rank(verdict(far)) >= rank(verdict(near)), (near, far, verdict(near), verdict(far))
+
+
+# --- 6. what QA found: no default decides a verdict -----------------------------------------------
+
+THRESHOLD_SERIES = "  x:\n    actual: {2025: 95, 2026: 100}\n"
+
+
+def _threshold_folder(tmp_path: Path, row: str) -> Path:
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "targets.yaml").write_text(
+        "schema_version: 1\nindicators:\n  - {id: x, name: Tỷ lệ hoàn thành kế hoạch, unit: \"%\"}\n"
+        "plans:\n  - id: p\n    name: P\n    base_year: 2025\n    target_year: 2030\n    targets:\n"
+        f"      - {{indicator: x, number: \"1\", kind: threshold, value: 100{row}}}\n", encoding="utf-8")
+    (folder / "actuals.yaml").write_text("schema_version: 1\nseries:\n" + THRESHOLD_SERIES, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("row, label", [
+    (', printed: "Đạt 100 % dự toán"', "Đạt"),  # reaching 100 is enough
+    (', printed: "Tối thiểu 100 %"', "Đạt"),
+    (", strict: false", "Đạt"),
+    (', printed: "Trên 100 %"', "Không đạt"),  # must pass 100: exactly 100 falls short
+    (", strict: true", "Không đạt"),
+])
+def test_a_thresholds_strictness_comes_from_what_the_plan_says(tmp_path, row, label):
+    """"100 % kế hoạch" at exactly 100 in 2026: the wording (or `strict`) decides, never a default."""
+    folder = _threshold_folder(tmp_path, row)
+    out = json.loads(kpi("status", "--json", "--data-dir", str(folder)).stdout)["indicators"][0]
+    assert out["label"] == label
+
+
+@pytest.mark.parametrize("row, words", [
+    ("", "strict: true"),  # nothing says: refused, asking for strict
+    (', printed: "100 % kế hoạch"', "strict: true"),  # the wording does not say either
+    (', printed: "Trên 100 %", strict: false', "trái với lời văn"),  # they contradict
+])
+def test_a_threshold_that_does_not_say_is_refused_with_file_and_line(tmp_path, row, words):
+    folder = _threshold_folder(tmp_path, row)
+    result = kpi("validate", "--data-dir", str(folder))
+    assert result.exit_code == 1
+    assert "targets.yaml:10:" in result.stderr + result.stdout and words in result.stderr + result.stdout
+    assert kpi("status", "--data-dir", str(folder)).exit_code == 1  # every command reads it the same
