@@ -717,6 +717,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.plans_total": {"en": "{n} plans", "vi": "{n}"},
     "word.plan_one": {"en": "{n} plan", "vi": "{n}"},
     "word.at_risk_list": {"en": "Indicators at risk", "vi": "Chỉ tiêu khó đạt"},
+    "word.missed_list": {"en": "Indicators missed", "vi": "Chỉ tiêu không đạt"},
+    "word.class_list": {"en": "Indicators: {name}", "vi": "Chỉ tiêu {name}"},
     "word.audit_title": {"en": "Published figures that differ from the computed ones", "vi": "Sai lệch giữa số liệu công bố và số tính lại"},
     "word.appendix_average": {"en": "Average {start}–{end}", "vi": "Bình quân {start}–{end}"},
     "word.appendix_average_one": {"en": "Average {year}", "vi": "Bình quân {year}"},

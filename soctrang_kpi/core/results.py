@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ..errors import NotComputable, UsageError
 from ..messages import Text
-from .classify import Status
+from .classify import FALLS_SHORT, Status
 from .model import Indicator, Plan, PlanRow, Point, VerdictClass
 from .pace import Pace
 from .window import Window
@@ -97,6 +97,22 @@ class PlanResult(NamedTuple):
         """How many top-level rows fall in each of the plan's extra classes (counted apart from
         their status, as the report counts "xấp xỉ đạt 2 chỉ tiêu")."""
         return [(c, sum(r.klass == c for r in self.results if r.depth == 0)) for c in self.plan.settings.classes]
+
+    def counts_apart(self) -> list[tuple[Status, int, VerdictClass | None]]:
+        """The top-level rows counted the way the report counts them: each status, with the
+        rows in one of the plan's classes counted in their class instead ("2 vượt, 5 đạt, 2 xấp
+        xỉ đạt, 4 khó đạt"), the classes after Đạt; a class carries the status of its rows'
+        worst (Khó đạt, or Không đạt when all are)."""
+        top = [r for r in self.results if r.depth == 0]
+        counts: list[tuple[Status, int, VerdictClass | None]] = []
+        for status, n in self.summary.items():
+            if status in FALLS_SHORT and not any(c[2] for c in counts):
+                for klass in self.plan.settings.classes:
+                    members = [r for r in top if r.klass == klass]
+                    worst = Status.MISSED if members and all(r.status is Status.MISSED for r in members) else Status.AT_RISK
+                    counts.append((worst, len(members), klass))
+            counts.append((status, n - sum(r.klass is not None for r in top if r.status is status), None))
+        return counts
 
     def find(self, indicator_id: str) -> Result:
         for result in self.results:

@@ -261,7 +261,10 @@ def summary_payload(pr: PlanResult, lang: Lang) -> Json:
         **header("summary", pr),
         "summary": summary_json(pr),
         "text": summary_line(pr, lang),
-        "at_risk": [{"id": r.id, "no": r.row.no, "name": r.indicator.name, "status": r.status.value} for r in short],
+        "at_risk": [
+            {"id": r.id, "no": r.row.no, "name": r.indicator.name, "status": r.status.value, "class": r.klass.name if r.klass else None}
+            for r in short
+        ],
         "groups": groups_json(pr, lang),
         "published_summary": published_summary_json(pr),
     }

@@ -24,6 +24,7 @@ from .fields import Ctx, Use, use
 from .labels import (
     MONTH_VERDICTS,
     ROMAN,
+    class_name,
     FORECAST_SOURCES,
     KIND_NAMES,
     POINT_STATUS,
@@ -269,12 +270,32 @@ def audit_document(pr: PlanResult, review: AuditReport, lang: Lang) -> Document:
     return Document(lang, lambda: payloads.audit_payload(pr, review, lang), tables, lines, title=plan_title(pr, lang))
 
 
+def _short_lists(pr: PlanResult, lang: Lang) -> list[tuple[str, list[Result]]]:
+    """The rows that fall short, each class under its own heading: the plan's classes ("Chỉ tiêu
+    xấp xỉ đạt"), then "Chỉ tiêu khó đạt", then "Chỉ tiêu không đạt"; a heading only with rows."""
+    short = [r for r in pr.results if r.status in FALLS_SHORT]
+    lists = [
+        (word("class_list", lang, name=_lower_first(class_name(klass, lang))), [r for r in short if r.klass == klass])
+        for klass in pr.plan.settings.classes
+    ]
+    lists += [
+        (word(key, lang), [r for r in short if r.klass is None and r.status is status])
+        for key, status in (("at_risk_list", Status.AT_RISK), ("missed_list", Status.MISSED))
+    ]
+    return [(heading, rows) for heading, rows in lists if rows] or [(word("at_risk_list", lang), [])]
+
+
+def _lower_first(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
 def summary_document(pr: PlanResult, lang: Lang) -> Document:
     ctx = Ctx(pr, lang)
-    counts = fields.table("", ("count.status", "count.n"), pr.summary.items(), ctx, fields.count_row, role="counts")
-    short = [r for r in pr.results if r.status in FALLS_SHORT]
+    counts = fields.table("", ("count.status", "count.n"), pr.counts_apart(), ctx, fields.count_row, role="counts")
     at_risk_uses: tuple[Use | str, ...] = ("no", use("name", wrap=True), "assessment_short", use("reason", max_width=36))
-    at_risk = fields.table(word("at_risk_list", lang), at_risk_uses, short, ctx, fields.result_row, role="at_risk")
+    short_lists = tuple(
+        fields.table(heading, at_risk_uses, rows, ctx, fields.result_row, role="at_risk") for heading, rows in _short_lists(pr, lang)
+    )
     lines: tuple[str, ...] = (plan_title(pr, lang), summary_line(pr, lang))
     published = pr.plan.published_summary
     if published is not None:
@@ -282,13 +303,13 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
         lines += tuple(
             f"  {group_name(g, lang)}: {_published_line(c, lang).split(': ', 1)[1]}" for g, c in published.groups.items()
         )
-    tables: tuple[Table, ...] = (counts, at_risk)
+    tables: tuple[Table, ...] = (counts, *short_lists)
     from ..core.groups import counts_by_group  # only `kpi summary` counts per group
 
     by_group = counts_by_group(pr)
     if set(by_group) != {None}:
         uses: tuple[Use | str, ...] = (use("group.name"), "group.total", *(use("group.status", i) for i in range(len(Status))), "group.met")
-        tables = (counts, fields.table(word("by_group", lang), uses, by_group.items(), ctx, role="groups"), at_risk)
+        tables = (counts, fields.table(word("by_group", lang), uses, by_group.items(), ctx, role="groups"), *short_lists)
     return Document(
         lang,
         lambda: payloads.summary_payload(pr, lang),

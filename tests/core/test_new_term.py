@@ -663,3 +663,20 @@ def test_a_threshold_that_does_not_say_is_refused_with_file_and_line(tmp_path, r
     assert result.exit_code == 1
     assert "targets.yaml:10:" in result.stderr + result.stdout and words in result.stderr + result.stdout
     assert kpi("status", "--data-dir", str(folder)).exit_code == 1  # every command reads it the same
+
+
+def test_summary_lists_each_class_under_its_own_heading(tmp_path):
+    """`kpi init`'s plan as of 2030 with GRDP per capita 100 recorded for 2030 (46,51 % of 215):
+    Không đạt is listed under "Chỉ tiêu không đạt", not under "Chỉ tiêu khó đạt"; the plan's
+    class under its own heading; the counts table counts the class apart, as the footer does."""
+    folder = init_folder(tmp_path)
+    assert kpi("record", "grdp-per-capita", "2030", "100", "--data-dir", str(folder)).exit_code == 0
+    out = kpi("summary", "--as-of", "2030", "--data-dir", str(folder)).stdout
+    xap_xi, kho_dat, khong_dat = (out.index(h) for h in ("Chỉ tiêu xấp xỉ đạt", "Chỉ tiêu khó đạt", "Chỉ tiêu không đạt"))
+    assert xap_xi < kho_dat < khong_dat
+    assert "GRDP bình quân đầu người" in out[khong_dat:] and "GRDP bình quân đầu người" not in out[kho_dat:khong_dat]
+    assert "Số lượng đảng viên" in out[xap_xi:kho_dat] and "Số lượng đảng viên" not in out[kho_dat:]
+    counts = dict(line.rsplit(None, 1) for line in out[:xap_xi].splitlines() if line[-1:].isdigit() and "chỉ tiêu" not in line)
+    assert (counts["Xấp xỉ đạt"], counts["Khó đạt"], counts["Không đạt"]) == ("2", "3", "1")
+    payload = json.loads(kpi("summary", "--as-of", "2030", "--json", "--data-dir", str(folder)).stdout)["at_risk"]
+    assert {r["id"]: (r["status"], r["class"]) for r in payload}["party-members"] == ("at_risk", "Xấp xỉ đạt")
