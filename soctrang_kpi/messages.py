@@ -80,6 +80,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "strict: {strict} contradicts the printed wording \"{printed}\": correct one of them",
         "vi": "strict: {strict} trái với lời văn đã in \"{printed}\": hãy sửa một trong hai",
     },
+    "actuals.heading_value": {
+        "en": "a value on a heading ({kind}) is never used: the heading is rated by its parts; record the parts' values, or remove it",
+        "vi": "giá trị ghi cho dòng tiêu đề (loại {kind}) không bao giờ được dùng: dòng này đánh giá theo các chỉ tiêu thành phần; hãy ghi giá trị cho các thành phần, hoặc xoá",
+    },
     "targets.of_itself": {"en": "a share of itself ({id}): name another indicator", "vi": "tỷ trọng của chính nó ({id}): hãy ghi chỉ tiêu khác"},
     "check.ambiguous": {
         "en": "{found} reads two ways, as a decimal and as Vietnamese thousands{hint}",

@@ -680,3 +680,19 @@ def test_summary_lists_each_class_under_its_own_heading(tmp_path):
     assert (counts["Xấp xỉ đạt"], counts["Khó đạt"], counts["Không đạt"]) == ("2", "3", "1")
     payload = json.loads(kpi("summary", "--as-of", "2030", "--json", "--data-dir", str(folder)).stdout)["at_risk"]
     assert {r["id"]: (r["status"], r["class"]) for r in payload}["party-members"] == ("at_risk", "Xấp xỉ đạt")
+
+
+def test_a_value_on_a_composition_heading_is_refused_at_its_line(tmp_path):
+    """The GRDP structure's parts carry the targets; a value recorded on the heading itself would
+    be accepted and never used: refused, with file:line, by validate, every command and record."""
+    folder = init_folder(tmp_path)
+    record = kpi("record", "grdp-structure", "2026", "100", "--data-dir", str(folder))
+    assert record.exit_code == 1 and "dòng tiêu đề" in record.stderr
+    actuals = folder / "actuals.yaml"
+    text = actuals.read_text(encoding="utf-8") + "  grdp-structure:\n    actual: {2025: 100}\n"
+    actuals.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("    actual: {2025: 100}") + 1
+    for command in ("validate", "status"):
+        result = kpi_en(command, "--data-dir", str(folder))
+        assert result.exit_code == 1
+        assert f"actuals.yaml:{line}:" in result.stderr and "a value on a heading (composition) is never used" in result.stderr
