@@ -10,9 +10,9 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from . import calc
-from .classify import FALLS_SHORT, MET, Status, parse_assessment, published_statuses
+from .classify import FALLS_SHORT, MET, Status, fold, parse_assessment, published_statuses
 from .kinds import KINDS, RATE_KINDS
-from .model import Dataset, Plan, Point, Published, PublishedSummary, Settings
+from .model import Dataset, Plan, Point, Published, PublishedSummary, Settings, VerdictClass
 from .results import PlanResult, Result
 
 #: an assessment as (status, excess X of "Vượt X%" or None)
@@ -34,6 +34,7 @@ class Finding(NamedTuple):
     computed: float | Assessment | None  # None when our inputs give no figure at all
     note: str = ""  # a key of labels.NOTES explaining the difference, if one is recognised
     detail: object = ""
+    computed_class: VerdictClass | None = None  # the plan's class ("Xấp xỉ đạt") the computed verdict falls in
 
 
 class AuditReport(NamedTuple):
@@ -155,7 +156,15 @@ def _audit_assessment(
         return None
     status, excess = parse_assessment(printed)
     computed: Assessment = (result.status, result.excess)
+    named = _class_named(printed, settings)
     agreed, tally = published_statuses(printed)
+    if named is not None or (result.klass is not None and not tally and status in FALLS_SHORT):
+        # a class of the plan's, printed or computed, is compared as a class: "Xấp xỉ đạt" is
+        # not "Khó đạt" (nor "Đạt") when the plan names it
+        if result.status is Status.NO_DATA or result.klass == named:
+            return None
+        pct = result.figures.forecast.pct
+        return Finding("assessment", record.source, printed, computed, "class_differs" if pct is not None else "", pct or "", result.klass)
     if tally:  # "đạt và vượt", "đạt kế hoạch", "chưa đạt": compared as met / not met
         if result.status in agreed or result.status is Status.NO_DATA:
             return None
@@ -177,6 +186,12 @@ def _audit_assessment(
     if result.figures.forecast.source == "trend":
         return Finding("assessment", record.source, printed, computed, "trend_forecast")
     return Finding("assessment", record.source, printed, computed)
+
+
+def _class_named(printed: str, settings: Settings) -> VerdictClass | None:
+    """The plan's class a printed assessment names ("Xấp xỉ đạt", accents and case ignored)."""
+    words = " ".join(fold(printed).split())
+    return next((c for c in settings.classes if words in (" ".join(fold(c.name).split()), " ".join(fold(c.name_en).split()))), None)
 
 
 def composition_findings(shares: dict[str, tuple[Point, ...]], tolerance: float) -> list[Finding]:

@@ -187,7 +187,8 @@ def _finding_field(pair: tuple[Result | None, Finding], ctx: Ctx, param: int) ->
 def _computed(pair: tuple[Result | None, Finding], ctx: Ctx, param: int) -> Cell:
     computed = pair[1].computed
     if isinstance(computed, tuple):
-        return status_label(*computed, ctx.lang, ctx.precision)
+        klass = pair[1].computed_class
+        return class_name(klass, ctx.lang) if klass is not None else status_label(*computed, ctx.lang, ctx.precision)
     return computed
 
 

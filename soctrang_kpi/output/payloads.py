@@ -15,7 +15,7 @@ from ..core.kinds import GROUP_KINDS
 from ..core.model import Dataset, Kind, Point
 from ..core.results import PlanResult, Result
 from ..errors import Problem
-from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, fill, result_label, status_label
+from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, class_name, fill, result_label, status_label
 from .wording import reason_text, summary_line
 
 SCHEMA_VERSION = 2
@@ -32,9 +32,11 @@ def finding_json(finding: Finding, lang: Lang, precision: int) -> Json:
     data: Json = {"field": finding.field, "source": finding.source}
     if isinstance(finding.computed, tuple):
         status, excess = finding.computed
-        data.update(published=finding.published, computed=status_label(status, excess, lang, precision), computed_status=status.value)
+        klass = finding.computed_class
+        label = class_name(klass, lang) if klass is not None else status_label(status, excess, lang, precision)
+        data.update(published=finding.published, computed=label, computed_status=status.value, computed_class=klass.name if klass else None)
     else:
-        data.update(published=finding.published, computed=_r(finding.computed), computed_status=None)
+        data.update(published=finding.published, computed=_r(finding.computed), computed_status=None, computed_class=None)
     data.update(note=finding.note or None, note_text=fill(NOTES[finding.note], lang, finding.detail, precision) or None)
     return data
 
@@ -132,7 +134,9 @@ def compare_json(before: PlanResult, changes: Any, lang: Lang) -> Json:
          "changed": c.changed, "direction": c.direction, "direction_text": CHANGE_WORDS[c.direction][lang.value] or None}
         for c in changes
     ]
-    return {"as_of": before.as_of, "indicators": rows, "changed": [row["id"] for row in rows if row["changed"]]}
+    # counted as the footer counts: the top-level rows (a sub-row's change is in its own entry)
+    top = [row for row, c in zip(rows, changes) if c.after.depth == 0]
+    return {"as_of": before.as_of, "indicators": rows, "changed": [row["id"] for row in top if row["changed"]]}
 
 
 def plan_json(pr: PlanResult) -> Json:

@@ -141,7 +141,7 @@ def test_audit_lists_the_reports_contradictions():
     row2 = next(f for f in data["findings"] if f["no"] == "2")
     assert row2 == {
         "id": "grdp-per-capita", "no": "2", "field": "assessment", "source": "table", "published": "Đạt",
-        "computed": "Vượt 0,40%", "computed_status": "exceeded", "note": "above_100",
+        "computed": "Vượt 0,40%", "computed_status": "exceeded", "computed_class": None, "note": "above_100",
         "note_text": "dự báo vượt 100% (0,40%) nhưng báo cáo ghi Đạt",
     }
     english = kpi_json("audit", "--lang", "en")["findings"]

@@ -696,3 +696,57 @@ def test_a_value_on_a_composition_heading_is_refused_at_its_line(tmp_path):
         result = kpi_en(command, "--data-dir", str(folder))
         assert result.exit_code == 1
         assert f"actuals.yaml:{line}:" in result.stderr and "a value on a heading (composition) is never used" in result.stderr
+
+
+def _published(folder: Path, assessments: dict[str, str]) -> None:
+    actuals = folder / "actuals.yaml"
+    text = actuals.read_text(encoding="utf-8")
+    for ident, printed in assessments.items():
+        head = f"  {ident}:\n"
+        text = text.replace(head, head + f"    published:\n      term-2025-2030:\n        table: {{as_of: 2026, assessment: {printed}}}\n", 1)
+    actuals.write_text(text, encoding="utf-8")
+
+
+def test_a_published_class_is_audited_as_a_class(tmp_path):
+    """`kpi init`'s plan names "Xấp xỉ đạt" from 95 %: party members (99,32 %) are in it, GRDP
+    (76,32 %) is not. A report printing "Xấp xỉ đạt" for GRDP, or "Khó đạt" for party members,
+    disagrees with the computed class; "Xấp xỉ đạt" for party members agrees."""
+    folder = init_folder(tmp_path)
+    _published(folder, {"party-members": "Xấp xỉ đạt", "grdp": "Xấp xỉ đạt", "total-investment": "Khó đạt"})
+    findings = {f["id"]: f for f in json.loads(kpi("audit", "--json", "--data-dir", str(folder)).stdout)["findings"]}
+    assert "party-members" not in findings
+    grdp, investment = findings["grdp"], findings["total-investment"]
+    assert (grdp["published"], grdp["computed"], grdp["computed_class"], grdp["note"]) == ("Xấp xỉ đạt", "Khó đạt", None, "class_differs")
+    assert grdp["note_text"] == "theo các lớp của kế hoạch, với dự báo 76,32%"
+    assert (investment["published"], investment["computed"], investment["computed_class"]) == ("Khó đạt", "Xấp xỉ đạt", "Xấp xỉ đạt")
+    english = json.loads(kpi_en("audit", "--json", "--data-dir", str(folder)).stdout)["findings"]
+    assert next(f for f in english if f["id"] == "total-investment")["computed"] == "Nearly achieved"
+
+
+def test_a_row_with_its_own_target_and_of_which_rows_takes_a_class():
+    """17 (own target, 97 % of 100) with 17.1 (96 % of 100) under it: both short but in "Xấp xỉ
+    đạt" from 95 %, so is 17; with 17.1 at 90 % (no class) 17 takes none."""
+    classes = (VerdictClass("Xấp xỉ đạt", "Nearly achieved", 95.0),)
+    def row_17(of_which: float):
+        rows = (PlanRow("x", "17", Target(Kind.LEVEL, value=100)), PlanRow("y", "17.1", Target(Kind.LEVEL, value=100)))
+        plan = Plan("p", "P", 2025, 2030, rows, settings=Settings(classes=classes))
+        indicators = {"x": Indicator("x", "X"), "y": Indicator("y", "Y", parent="x")}
+        series = {"x": (Point(2025, 90), Point(2030, 97)), "y": (Point(2025, 90), Point(2030, of_which))}
+        return evaluate(Dataset(indicators, {"p": plan}, series), "p").find("x")
+    assert (row_17(96).status, row_17(96).klass) == (Status.MISSED, classes[0])
+    assert (row_17(90).status, row_17(90).klass) == (Status.MISSED, None)
+
+
+def test_compare_changed_lists_the_rows_the_footer_counts(tmp_path):
+    """`kpi status --compare`: JSON `changed` holds the top-level rows, as the footer counts them
+    (a structure's parts are in `indicators`, each with its own `changed`)."""
+    folder = init_folder(tmp_path)
+    kpi("record", "grdp-share-agriculture", "2027", "30", "--data-dir", str(folder))
+    kpi("record", "grdp-share-other", "2027", "70", "--data-dir", str(folder))
+    out = json.loads(kpi("status", "--json", "--compare", "2026", "--as-of", "2027", "--data-dir", str(folder)).stdout)
+    parts = {"grdp-share-agriculture", "grdp-share-other"}
+    assert any(r["changed"] for r in out["compare"]["indicators"] if r["id"] in parts)
+    assert not parts & set(out["compare"]["changed"])
+    table = kpi("status", "--compare", "2026", "--as-of", "2027", "--data-dir", str(folder)).stdout
+    n = len(out["compare"]["changed"])
+    assert f"{n} chỉ tiêu thay đổi đánh giá so với năm 2026" in " ".join(table.split())
