@@ -51,6 +51,10 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
     }[status]
     if not math.isfinite(forecast.pct):
         return status, excess, Reason("best_possible")
+    if status is Status.EXCEEDED and forecast.unbounded is not None:
+        # held at the indicator's bound (a share at 100): it passes the target, but by how much
+        # only the bound says, not the forecast — "Vượt" states no excess (README "Forecast")
+        return status, None, Reason("forecast_held")
     return status, excess, Reason(code, forecast.pct)
 
 

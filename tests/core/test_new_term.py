@@ -379,6 +379,19 @@ def test_a_share_is_never_forecast_above_100(tmp_path):
     assert json.loads(kpi("show", "grdp-per-capita", "--json", "--data-dir", str(folder)).stdout)["forecast"]["bounded"] is False
 
 
+def test_a_forecast_held_at_a_bound_states_no_excess(tmp_path):
+    """The share held at 100 against a target of 80 is 125 % of it, but "Vượt 25,00%" would
+    state the bound's excess, not the forecast's: the verdict is "Vượt" with no figure, and says
+    why; a forecast not held (45 → 50, trend 69,1) keeps its figure."""
+    row = status_of(_urbanisation(tmp_path))["urbanisation"]
+    assert (row["status"], row["label"], row["excess_pct"], row["reason"]["code"]) == ("exceeded", "Vượt", None, "forecast_held")
+    assert row["forecast"]["pct"] == 125 and row["forecast"]["bounded"] is True
+    table = " ".join(kpi("status", "--data-dir", str(_urbanisation(tmp_path / "b"))).stdout.split())
+    assert "125,00% Vượt" in table and "Vượt 25,00%" not in table
+    free = status_of(_urbanisation(tmp_path / "c", latest="50", target="kind: level, value: 60"))["urbanisation"]
+    assert free["forecast"]["bounded"] is False and free["label"] == f"Vượt {50 * (50 / 45) ** 4 / 60 * 100 - 100:.2f}%".replace(".", ",")
+
+
 def test_an_indicators_own_bounds_override_its_units(tmp_path):
     """bounds: [0, 90]: a ceiling the plan knows (a rate that cannot pass 90)."""
     folder = _urbanisation(tmp_path, unit_line="    bounds: [0, 90]\n")
