@@ -540,6 +540,18 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{name} has values but no target: written without one",
         "vi": "{name} có số liệu nhưng không có mục tiêu: ghi không kèm mục tiêu",
     },
+    "import.share_of_which": {
+        "en": "{text} is a share of {of}, but the table has no single row of {of}'s value (found: {found}); the target was left out: add kind: share_of, of: ID",
+        "vi": "{text} là tỷ lệ so với {of}, nhưng bảng không có đúng một dòng giá trị {of} (tìm thấy: {found}); đã bỏ mục tiêu: hãy ghi kind: share_of, of: ID",
+    },
+    "import.growth_basis": {
+        "en": "{text}: the row has no unit, so its values were read as yearly growth rates; if they are levels (tỷ đồng), write basis: level",
+        "vi": "{text}: dòng không có đơn vị tính nên các giá trị được đọc là tốc độ tăng từng năm; nếu là mức (tỷ đồng), hãy ghi basis: level",
+    },
+    "import.rise_yearly": {
+        "en": "{text} says no period: read as a yearly growth over the year before; if it is the growth over the whole term, correct the target",
+        "vi": "{text} không nói thời kỳ: đọc là tăng mỗi năm so với năm trước; nếu là mức tăng cả giai đoạn, hãy sửa mục tiêu",
+    },
     "import.hidden_row": {"en": "a hidden row, not read: {text}", "vi": "dòng bị ẩn, không đọc: {text}"},
     "import.tally": {"en": "a tally row whose counts were not understood: {text}", "vi": "dòng tổng hợp không hiểu được số đếm: {text}"},
     "import.part_dropped": {

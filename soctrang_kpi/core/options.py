@@ -84,7 +84,9 @@ def with_options(
             excess = min(far_pct, 100.0)
         if meets and calc.round_half_up(near_pct, precision) < 100:
             rule = "forecast_about"
-    if target.strict and meets and not calc.meets_threshold(forecast_value, near, target.direction, True):
+    if target.strict and meets and calc.round_half_up(near_pct, precision) <= 100:
+        # at the plan's precision, like every comparison: 165 / 150 − 1 is 10,000000000000009 %
+        # in floating point, which is not "trên 10 %"
         meets, rule = False, "forecast_at_bound"
     shown = calc.rescale(pct, target, _basis(target, settings))
     if meets and not rule and calc.round_half_up(shown, precision) < 100:
