@@ -732,6 +732,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.valid": {"en": "Data is valid: {indicators} ({rows} rows), {plans}.", "vi": "Dữ liệu hợp lệ: {indicators} ({rows} dòng), {plans} kế hoạch."},
     "word.plans_total": {"en": "{n} plans", "vi": "{n}"},
     "word.plan_one": {"en": "{n} plan", "vi": "{n}"},
+    "word.derived_share": {"en": "Share (%)", "vi": "Tỷ lệ (%)"},
+    "word.derived_growth": {"en": "On the year before (%)", "vi": "Tăng so năm trước (%)"},
     "word.at_risk_list": {"en": "Indicators at risk", "vi": "Chỉ tiêu khó đạt"},
     "word.missed_list": {"en": "Indicators missed", "vi": "Chỉ tiêu không đạt"},
     "word.class_list": {"en": "Indicators: {name}", "vi": "Chỉ tiêu {name}"},

@@ -62,6 +62,7 @@ class Printed(NamedTuple):
     value: float
     text: str
     plain: bool = False  # machine formats (csv) write the number: the text only adds marks ("7,10*", "7,10 (2022)")
+    after: str = ""  # what a spreadsheet shows after the number, in its format: a derived figure " (37,09%)"
 
     def __str__(self) -> str:
         return self.text

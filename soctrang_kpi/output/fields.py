@@ -41,7 +41,7 @@ from .labels import (
     word,
     written,
 )
-from .wording import name_of, reason_text, shown_value, target_text, unit_of, whole_unit
+from .wording import derived_text, name_of, reason_text, shown_value, target_text, unit_of, whole_unit
 
 if TYPE_CHECKING:  # types only: `kpi status` without --compare never loads compare
     from ..core.compare import Change
@@ -106,6 +106,11 @@ def latest_cell(r: Result, ctx: Ctx, param: int = 0) -> Printed | None:
     latest = r.latest
     if latest is None:
         return None
+    level = next((p for p in r.window.recorded if p.year == latest.year), None)
+    if level is not None:  # a share of another, the growth of a level: as recorded, the derived figure beside it
+        derived = derived_text(latest.value, r, ctx.lang, ctx.precision)
+        text = f"{number(level.value, ctx.lang, r.indicator.precision)}{LATEST_MARKS.get(latest.status, '')} ({derived})"
+        return Printed(level.value, text + (f" ({latest.year})" if latest.year != ctx.plan_result.as_of else ""), plain=True)
     value = shown_value(latest.value, r)
     assert value is not None
     text = number(value, ctx.lang, r.indicator.precision) + LATEST_MARKS.get(latest.status, "")
@@ -152,10 +157,21 @@ def verdict_phrase(r: Result, ctx: Ctx, param: int = 0) -> Phrase:
 
 
 def _year_value(r: Result, ctx: Ctx, year: int) -> float | None:
-    for p in r.window.shown:  # a handful of years: a loop beats building a dict per row
+    # a share of another, the growth of a level: the value as recorded (286 nghìn tỷ, 34.500 tỷ),
+    # not the share or the rate derived from it (README "What was recorded, and what it gives")
+    for p in r.window.recorded or r.window.shown:  # a handful of years: a loop beats building a dict per row
         if p.year == year:
             return p.value
     return None
+
+
+def _derived_forecast(r: Result, ctx: Ctx, param: int = 0) -> float | Printed | None:
+    """The forecast; of a derived series (a share, a rate) labelled with its "%", beside year
+    columns that hold the recorded levels: "45,79%"."""
+    value = r.figures.forecast.value
+    if value is None or not r.window.recorded:
+        return value
+    return Printed(value, number(value, ctx.lang, ctx.precision) + "%", plain=True, after="%")
 
 
 def _year_estimated(r: Result, ctx: Ctx, year: int) -> bool:
@@ -298,7 +314,7 @@ FIELDS: dict[str, Field] = {
     ),
     "forecast": Field(said("forecast"), lambda r, ctx, p: shown_value(r.figures.forecast.value, r), NUMERIC),
     # the forecast as computed: a format prints a count's forecast whole (Row.whole)
-    "forecast_value": Field(said("forecast"), lambda r, ctx, p: r.figures.forecast.value, Column("", numeric=True, key="forecast")),
+    "forecast_value": Field(said("forecast"), _derived_forecast, Column("", numeric=True, key="forecast")),
     "forecast_pct": Field(said("forecast_pct"), lambda r, ctx, p: r.figures.forecast.pct, PERCENT, decimals_of_plan=True),
     "forecast_pct_appendix": Field(
         said("forecast_pct"), lambda r, ctx, p: r.figures.forecast.pct, Column("", numeric=True, key="forecast_pct"), decimals_of_plan=True

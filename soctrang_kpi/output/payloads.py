@@ -216,6 +216,7 @@ def show_payload(
 ) -> Json:
     data = {**header("show", pr), **indicator_json(result, review.of(result.id), lang, pr.plan.settings.precision)}
     data["series"] = [point_json(p) for p in series]
+    data["recorded"] = [point_json(p) for p in result.window.recorded]  # the levels a derived series is taken from
     data["other_targets"] = [other_target_json(plan, other, lang) for plan, other in others]
     if periods or month is not None:  # only for an indicator with values within the year
         data["periods"] = [

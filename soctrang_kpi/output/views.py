@@ -13,7 +13,7 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
 from ..core.evaluate import year_percentages
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
-from ..core.model import Dataset, Plan, Point, PointStatus, PublishedSummary, Target
+from ..core.model import Basis, Dataset, Plan, Point, PointStatus, PublishedSummary, Target
 from ..core.pace import Band
 from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
@@ -204,18 +204,27 @@ def show_document(
         show_header=False,
         role="facts",
     )
-    noted = any(p.note for p in series)  # the source column only when a value has a note
-    percentages = dict(zip(result.window.shown, year_percentages(result)))
+    recorded = result.window.recorded  # a share of another, the growth of a level: the values as recorded first
+    noted = any(p.note for p in recorded or series)  # the source column only when a value has a note
+    percentages = {p.year: pct for p, pct in zip(result.window.shown, year_percentages(result))}
+    derived = {p.year: p for p in series}
+    derived_column = (
+        (Column(word("derived_growth" if target.basis is Basis.LEVEL else "derived_share", lang), numeric=True, decimals=precision, suffix="%"),)
+        if recorded else ()
+    )
     year_rows = tuple(
-        Row((str(p.year), p.value, POINT_STATUS[p.status.value][lang.value], percentages.get(p))
+        Row((str(p.year), p.value)
+            + ((None if p.year not in derived else derived[p.year].value,) if recorded else ())
+            + (POINT_STATUS[p.status.value][lang.value], percentages.get(p.year))
             + ((p.note,) if noted else ()))
-        for p in series
+        for p in (recorded or series)
     )
     years = Table(
         "",
         (
             Column(word("year", lang)),
             Column(word("value", lang), numeric=True),
+            *derived_column,
             Column(word("status", lang)),
             Column(word("attainment", lang), numeric=True, decimals=precision, suffix="%"),
         ) + ((Column(word("value_note", lang), wrap=True),) if noted else ()),

@@ -9,7 +9,7 @@ from ..core.classify import FALLS_SHORT, Status, fold
 from ..core.kinds import GROUP_KINDS, KINDS
 from ..core.model import Basis, Direction, Target, VerdictClass
 from ..core.results import PlanResult, Result
-from .labels import APPROXIMATE_PREFIX, class_name, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, word, written
+from .labels import APPROXIMATE_PREFIX, class_name, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, number, word, written
 
 
 def target_text(target: Target, lang: Lang) -> str:
@@ -38,13 +38,22 @@ def name_of(result: Result, lang: Lang) -> str:
 
 
 def unit_of(result: Result, lang: Lang) -> str:
-    """The unit of the values shown: the indicator's, or that of the series its kind derives
-    ("%" for a share of another indicator or the growth of a level)."""
+    """The unit of the values shown: the indicator's; for a kind that derives its series (a share
+    of another indicator, the growth of a level) the recorded values' unit with the derived
+    one's beside it ("Nghìn tỷ đồng (%)"), or the derived one's alone."""
+    indicator = result.indicator
+    own = indicator.unit_en if lang is Lang.EN and indicator.unit_en else indicator.unit
     derived = KINDS[result.row.target.kind].unit or ("%" if result.row.target.basis is Basis.LEVEL else "")
     if derived:
-        return derived
-    indicator = result.indicator
-    return indicator.unit_en if lang is Lang.EN and indicator.unit_en else indicator.unit
+        return f"{own} ({derived})" if own and own != derived else derived
+    return own
+
+
+def derived_text(value: float, result: Result, lang: Lang, precision: int) -> str:
+    """The figure a kind derives from a recorded value, labelled: a share "39,89%", the growth
+    over the year before "+15,00%"."""
+    shown = number(value, lang, precision) + "%"
+    return ("+" + shown if value > 0 else shown) if result.row.target.basis is Basis.LEVEL else shown
 
 
 def reason_text(result: Result, lang: Lang, precision: int) -> str:

@@ -763,3 +763,24 @@ def test_compare_changed_lists_the_rows_the_footer_counts(tmp_path):
     table = kpi("status", "--compare", "2026", "--as-of", "2027", "--data-dir", str(folder)).stdout
     n = len(out["compare"]["changed"])
     assert f"{n} chỉ tiêu thay đổi đánh giá so với năm 2026" in " ".join(table.split())
+
+
+def test_year_columns_show_the_levels_recorded_with_the_derived_figure_labelled():
+    """The example plan's investment (110 → 130 nghìn tỷ, 35,19 % → 37,09 % of GRDP) and budget
+    (30 → 34,5 nghìn tỷ, +15 %): `kpi show` prints the recorded value and the derived one in
+    columns of their own; the appendix's year columns the levels, the forecast with its "%";
+    the status table the latest level with the derived figure labelled."""
+    folder = str(Path(__file__).resolve().parent.parent.parent / "docs" / "example-kinds")
+    shown = kpi("show", "investment", "--plan", "term-2025-2030", "--data-dir", folder).stdout
+    assert "Năm   Giá trị  Tỷ lệ (%)  Trạng thái  % so NQ" in shown
+    assert "2025      110     35,19%  thực hiện    87,97%" in shown and "2026      130     37,09%  ước tính     92,72%" in shown
+    budget = kpi("show", "budget-total", "--plan", "term-2025-2030", "--data-dir", folder, "--lang", "en").stdout
+    assert "2025     30                       -  actual" in budget and "2026  34.50                  15.00%  estimate" in budget
+    payload = json.loads(kpi("show", "investment", "--json", "--plan", "term-2025-2030", "--data-dir", folder).stdout)
+    assert [p["value"] for p in payload["recorded"]] == [110, 130]
+    assert [round(p["value"], 2) for p in payload["series"]] == [35.19, 37.09]
+    appendix = kpi("export", "-o", "-", "--format", "md", "--plan", "term-2025-2030", "--data-dir", folder).stdout
+    row = next(line for line in appendix.splitlines() if "Tổng vốn đầu tư toàn xã hội" in line)
+    assert "| Nghìn tỷ đồng (%) | 40% GRDP | 110 | 130\\* |" in row and "| 45,79% |" in row
+    table = " ".join(kpi("status", "--plan", "term-2025-2030", "--data-dir", folder).stdout.split())
+    assert "130* (37,09%)" in table and "34,50* (+15,00%)" in table
