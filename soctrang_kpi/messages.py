@@ -828,8 +828,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "reason.final_pending": {"en": "the final value for {x} is not in yet; the forecast meets the target", "vi": "chưa có số liệu năm cuối {x}; đánh giá theo dự báo khi có số liệu"},
     "reason.final_pending_below": {"en": "the final value for {x} is not in yet; the forecast falls short", "vi": "chưa có số liệu năm cuối {x}; dự báo chưa đạt"},
     "reason.forecast_held": {
-        "en": "the trend passes the target and the indicator's bound, where the forecast is held: by how much it exceeds, the bound cannot say",
-        "vi": "theo xu hướng vượt mục tiêu và vượt cả giới hạn của chỉ tiêu, dự báo giữ ở giới hạn: vượt bao nhiêu thì giới hạn không nói được",
+        "en": "the trend passes the target and the indicator's bound, where the forecast is held (by how much it exceeds, the bound cannot say)",
+        "vi": "theo xu hướng vượt mục tiêu và vượt cả giới hạn của chỉ tiêu, dự báo giữ ở giới hạn (vượt bao nhiêu thì giới hạn không nói được)",
     },
     "reason.best_possible": {"en": "zero or below (the best possible outcome)", "vi": "giá trị bằng 0 hoặc thấp hơn (kết quả tốt nhất)"},
     "reason.no_values": {"en": "no values yet", "vi": "chưa có số liệu"},
