@@ -467,7 +467,7 @@ def table(
             continue
         cells = tuple([value(subject, ctx, param) for value, param in values])
         marks = frozenset([i for i, estimate, param in estimates if estimate(subject, ctx, param)]) if estimates else no_marks
-        rows.append(Row(cells, frame.depth, frame.status, False, marks, frame.whole))
+        rows.append(Row(cells, frame.depth, frame.status, False, marks, frame.whole, frame.decimals))  # HDI 0,745: its own precision
     return Table(title, tuple(column(u, ctx) for u in columns_used), tuple(rows), **options)
 
 

@@ -223,7 +223,7 @@ def show_document(
         "",
         (
             Column(word("year", lang)),
-            Column(word("value", lang), numeric=True),
+            Column(word("value", lang), numeric=True, decimals=result.indicator.precision),  # HDI 0,745: its own precision
             *derived_column,
             Column(word("status", lang)),
             Column(word("attainment", lang), numeric=True, decimals=precision, suffix="%"),

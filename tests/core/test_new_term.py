@@ -215,6 +215,10 @@ def test_precision_per_indicator_shows_its_decimals_and_reads_three_decimals(tmp
     assert kpi("record", "hdi", "2026", "0.745", "--status", "estimate", "--data-dir", str(folder)).exit_code == 0
     table = kpi("status", "--data-dir", str(folder)).stdout
     assert "0,745*" in table and "0,78" in table
+    # and in show's year table and the appendix's year columns (both printed 0,75)
+    assert "2026    0,745  ước tính" in kpi("show", "hdi", "--data-dir", str(folder)).stdout
+    appendix = kpi("export", "-o", "-", "--format", "md", "--data-dir", str(folder)).stdout
+    assert "0,745\\*" in next(line for line in appendix.splitlines() if "HDI" in line)
     assert kpi("record", "hdi", "2027", "1.125", "--data-dir", str(folder)).exit_code == 0
     refused = kpi_en("record", "exports", "2027", "1.125", "--data-dir", str(folder))
     assert refused.exit_code == 2 and "'1.125' looks like a Vietnamese thousands separator: write 1125" in refused.stderr
