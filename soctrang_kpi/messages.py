@@ -544,6 +544,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{text} is a share of {of}, but the table has no single row of {of}'s value (found: {found}); the target was left out: add kind: share_of, of: ID",
         "vi": "{text} là tỷ lệ so với {of}, nhưng bảng không có đúng một dòng giá trị {of} (tìm thấy: {found}); đã bỏ mục tiêu: hãy ghi kind: share_of, of: ID",
     },
+    "import.strict_unsaid": {
+        "en": "{text} holds every year but does not say whether its bound must be passed: read as reached (strict: false); write strict: true if it is \"above\"",
+        "vi": "{text} là ngưỡng mỗi năm nhưng không nói có phải vượt qua không: đọc là chỉ cần đạt (strict: false); nếu là \"trên\", hãy ghi strict: true",
+    },
     "import.growth_basis": {
         "en": "{text}: the row has no unit, so its values were read as yearly growth rates; if they are levels (tỷ đồng), write basis: level",
         "vi": "{text}: dòng không có đơn vị tính nên các giá trị được đọc là tốc độ tăng từng năm; nếu là mức (tỷ đồng), hãy ghi basis: level",

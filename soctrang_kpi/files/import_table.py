@@ -434,6 +434,9 @@ class _Rows:
             kind = layout.kind_of(name, unit, target, parent_name)
             if no in self.options.thresholds and target.upper is None:
                 kind = Kind.THRESHOLD
+            if kind is Kind.THRESHOLD and layout.strict_in_words(str(written)) is None:  # no default decides it (README "strict")
+                column = self.by_role.get("target_printed", self.by_role.get("target", 0))
+                self.skip(r, column, Text("import.strict_unsaid", text=repr(" ".join(str(written).split()))))
             if target.share_of and target.kind is None and not _percent(unit):  # "286 nghìn tỷ (40 % GRDP)": the words decide
                 kind = Kind.SHARE_OF
         basis = Basis.RATE

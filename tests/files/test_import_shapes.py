@@ -491,6 +491,7 @@ def new_term_forms() -> Shape:
         ("7", "Kim ngạch xuất khẩu", "Triệu USD", "Tăng 10 % trở lên", 5000, 5500),
         ("8", "Chỉ số sản xuất công nghiệp", "", "Tăng 8 %/năm", 7, 8),
         ("9", "Chi cho khoa học, công nghệ", "Tỷ đồng", "Bằng 2 % GDP", 500, 600),
+        ("10", "Tỷ lệ hài lòng của người dân", "%", "80", 81, 83),  # a threshold by --threshold 10
     )
     return Shape(("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030",), header, body)
 
@@ -498,7 +499,7 @@ def new_term_forms() -> Shape:
 def test_share_of_and_growth_of_a_level_wording_is_read(tmp_path):
     source = tmp_path / "nq.xlsx"
     write_xlsx(new_term_forms(), source)
-    result = kpi("import", str(source), "-o", str(tmp_path / "out"))
+    result = kpi("import", str(source), "-o", str(tmp_path / "out"), "--threshold", "10")
     assert result.exit_code == 5, result.stderr  # written, with things to check
     dataset, _ = load.read(tmp_path / "out")
     rows = {row.no: row.target for row in dataset.plans["term-2025-2030"].rows}
@@ -514,6 +515,9 @@ def test_share_of_and_growth_of_a_level_wording_is_read(tmp_path):
     assert any("dòng 9, cột 4" in line and "'Tăng 10 % trở lên' không nói thời kỳ" in line for line in said), said
     assert any("dòng 10, cột 4" in line and "dòng không có đơn vị tính" in line for line in said), said
     assert any("dòng 11, cột 4" in line and "'Bằng 2 % GDP' là tỷ lệ so với GDP" in line for line in said), said
+    # a threshold whose words do not say whether 80 must be passed: read as reached, and said
+    assert (rows["10"].kind, rows["10"].strict) == (Kind.THRESHOLD, False)
+    assert any("dòng 12, cột 4" in line and "không nói có phải vượt qua không" in line for line in said), said
     status = kpi("status", "--json", "--data-dir", str(tmp_path / "out"))
     assert status.exit_code == 0, status.stderr
     computed = {i["no"]: i for i in json.loads(status.stdout)["indicators"]}
