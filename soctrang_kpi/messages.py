@@ -93,6 +93,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": " (write {plain} for thousands or {decimal} for the decimal; an indicator whose values have three decimals takes precision: 3)",
         "vi": " (hãy viết {plain} nếu là hàng nghìn hoặc {decimal} nếu là số thập phân; chỉ tiêu có giá trị ba chữ số thập phân thì ghi precision: 3)",
     },
+    "hint.thousands_precision": {
+        "en": " (write {plain} for thousands; for the decimal, give the indicator precision: 3)",
+        "vi": " (hãy viết {plain} nếu là hàng nghìn; nếu là số thập phân, ghi precision: 3 cho chỉ tiêu)",
+    },
     "check.number": {"en": "expected a number, found {found}{hint}", "vi": "cần một số, gặp {found}{hint}"},
     "check.finite": {"en": "expected a finite number, found {found}", "vi": "cần một số hữu hạn, gặp {found}"},
     "check.magnitude": {

@@ -191,6 +191,9 @@ def hdi_folder(tmp_path: Path, precision: str = "", exports: str = "8.2", latest
     ("actuals", "41.200", "actuals.yaml:7:22: exports 2026: 41.200 reads two ways"),
     ("targets", "41.200", "targets.yaml:12:63: exports value: 41.200 reads two ways"),
     ("actuals", "1.234.567", 'actuals.yaml:7:22: exports 2026: expected a number, found "1.234.567" (use 1234567)'),
+    # the decimal written as it is: no circular "write 312.621 for the decimal", precision: 3 reads it
+    ("actuals", "312.621", "exports 2026: 312.621 reads two ways, as a decimal and as Vietnamese thousands"
+     " (write 312621 for thousands; for the decimal, give the indicator precision: 3)"),
 ])
 def test_vietnamese_thousands_are_an_error_naming_file_and_line(tmp_path, where, text, line):
     folder = hdi_folder(tmp_path, **({"latest": text} if where == "actuals" else {"exports": text}))
