@@ -28,7 +28,7 @@ def printed(figures: Figures, target: Target, w: Window) -> Figures:
     # against a range's far bound (a bound of zero is not computable: no scale to measure against)
     excess = pct if target.upper is None else percent(forecast.value, target.upper, target, w)
     if spec.worded:
-        return with_options(figures, target, w.plan.settings, attainment, forecast.value, pct)
+        return with_options(figures, target, w.plan.settings, attainment, pct)
     return figures._replace(attainment_pct=attainment, forecast=forecast._replace(pct=pct), excess_pct=excess)
 
 
@@ -58,7 +58,7 @@ def _on_basis(pct: float | None, target: Target, settings: Settings) -> float | 
 
 
 def with_options(
-    figures: Figures, target: Target, settings: Settings, attainment: float | None, forecast_value: float, pct: float
+    figures: Figures, target: Target, settings: Settings, attainment: float | None, pct: float
 ) -> Figures:
     """The target's wording applied to its percentages (README "Ranges, "khoảng", "trên""), the
     forecast's ``pct`` and the ``attainment`` so far being against ``target.value``:
