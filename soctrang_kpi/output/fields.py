@@ -181,6 +181,12 @@ def _year_estimated(r: Result, ctx: Ctx, year: int) -> bool:
     return False
 
 
+def _count_header(ctx: Ctx, i: int) -> str:
+    """A count's column: its status's label, or the plan's class ("Xấp xỉ đạt")."""
+    status, _n, klass = ctx.plan_result.counts_apart()[i]
+    return class_name(klass, ctx.lang) if klass is not None else LABELS[status][ctx.lang.value]
+
+
 def average_header(start: int, end: int, lang: Lang) -> str:
     """ "Bình quân 2021–2023", or "Bình quân 2021" for a span of one year."""
     if start >= end:
@@ -272,7 +278,6 @@ def _year_pct(r: Result, ctx: Ctx, p: int = 0) -> float | None:
 
 
 NUMERIC = Column("", numeric=True)
-STATUSES = tuple(Status)
 PERCENT = Column("", numeric=True, suffix="%")
 
 #: every field of every table, by key
@@ -402,9 +407,10 @@ FIELDS: dict[str, Field] = {
     "count.n": Field(said("count"), lambda s, ctx, p: s[1], NUMERIC),
     # counts per group of indicators (summary): (group, {status: count}); a class by its index
     "group.name": Field(said("group"), lambda g, ctx, p: group_name(g[0], ctx.lang), Column("", wrap=True)),
-    "group.total": Field(said("count"), lambda g, ctx, p: sum(g[1].values()), NUMERIC),
-    "group.status": Field(lambda ctx, i: LABELS[STATUSES[i]][ctx.lang.value], lambda g, ctx, i: g[1][STATUSES[i]], NUMERIC),
-    "group.met": Field(said("met_column"), lambda g, ctx, p: sum(g[1][s] for s in MET), NUMERIC),
+    # a group's counts as the footer counts them: (group, [(status, n, class or None)]), the plan's classes apart
+    "group.total": Field(said("count"), lambda g, ctx, p: sum(n for _s, n, _k in g[1]), NUMERIC),
+    "group.count": Field(_count_header, lambda g, ctx, i: g[1][i][1], NUMERIC),
+    "group.met": Field(said("met_column"), lambda g, ctx, p: sum(n for s, n, k in g[1] if k is None and s in MET), NUMERIC),
     # a problem in the data files (`kpi validate`): a Problem
     "problem.file": Field(said("problem_file"), lambda e, ctx, p: e.file),
     "problem.line": Field(said("problem_line"), lambda e, ctx, p: e.line or None),

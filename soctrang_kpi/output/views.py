@@ -313,11 +313,12 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
             f"  {group_name(g, lang)}: {_published_line(c, lang).split(': ', 1)[1]}" for g, c in published.groups.items()
         )
     tables: tuple[Table, ...] = (counts, *short_lists)
-    from ..core.groups import counts_by_group  # only `kpi summary` counts per group
+    from ..core.groups import counts_apart_by_group  # only `kpi summary` counts per group
 
-    by_group = counts_by_group(pr)
+    by_group = counts_apart_by_group(pr)  # the plan's classes apart, as the footer counts them
     if set(by_group) != {None}:
-        uses: tuple[Use | str, ...] = (use("group.name"), "group.total", *(use("group.status", i) for i in range(len(Status))), "group.met")
+        columns = len(pr.counts_apart())
+        uses: tuple[Use | str, ...] = (use("group.name"), "group.total", *(use("group.count", i) for i in range(columns)), "group.met")
         tables = (counts, fields.table(word("by_group", lang), uses, by_group.items(), ctx, role="groups"), *short_lists)
     return Document(
         lang,

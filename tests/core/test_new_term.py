@@ -791,3 +791,22 @@ def test_year_columns_show_the_levels_recorded_with_the_derived_figure_labelled(
     assert "| Nghìn tỷ đồng (%) | 40% GRDP | 110 | 130\\* |" in row and "| 45,79% |" in row
     table = " ".join(kpi("status", "--plan", "term-2025-2030", "--data-dir", folder).stdout.split())
     assert "130* (37,09%)" in table and "34,50* (+15,00%)" in table
+
+
+def test_summary_per_group_counts_the_plans_classes_apart(tmp_path):
+    """Party members (Xấp xỉ đạt) in Xây dựng Đảng, the five-year investment (Xấp xỉ đạt) and
+    GRDP (Khó đạt) in Kinh tế: the table per group counts the class in a column of its own, as
+    the footer does, and not in Khó đạt."""
+    folder = init_folder(tmp_path)
+    targets = folder / "targets.yaml"
+    text = targets.read_text(encoding="utf-8")
+    for ident, group in (("party-members", "party"), ("total-investment", "economy"), ("grdp", "economy")):
+        text = text.replace(f"  - id: {ident}\n", f"  - id: {ident}\n    group: {group}\n", 1)
+    targets.write_text(text, encoding="utf-8")
+    out = kpi("summary", "--data-dir", str(folder)).stdout
+    lines = out[out.index("Theo nhóm chỉ tiêu"):].splitlines()
+    header = next(line for line in lines if line.startswith("Nhóm"))
+    assert header.split()[1:] == "Số chỉ tiêu Vượt Đạt Xấp xỉ đạt Khó đạt Không đạt Chưa có số liệu Đạt và vượt".split()
+    economy = next(line for line in lines if line.startswith("Kinh tế")).split()[2:]
+    party = next(line for line in lines if line.startswith("Xây dựng Đảng")).split()[3:]
+    assert economy == ["2", "0", "0", "1", "1", "0", "0", "0"] and party == ["1", "0", "0", "1", "0", "0", "0", "0"]
