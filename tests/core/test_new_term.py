@@ -810,3 +810,14 @@ def test_summary_per_group_counts_the_plans_classes_apart(tmp_path):
     economy = next(line for line in lines if line.startswith("Kinh tế")).split()[2:]
     party = next(line for line in lines if line.startswith("Xây dựng Đảng")).split()[3:]
     assert economy == ["2", "0", "0", "1", "1", "0", "0", "0"] and party == ["1", "0", "0", "1", "0", "0", "0", "0"]
+
+
+def test_a_change_of_class_is_a_change_of_verdict(tmp_path):
+    """Party members 53.500 (2026, Xấp xỉ đạt: 99,32 %) then 53.000 (2027): Khó đạt, both at
+    risk — printed differently, so `--compare` says it changed, for the worse, and counts it."""
+    folder = init_folder(tmp_path)
+    assert kpi("record", "party-members", "2027", "53000", "--data-dir", str(folder)).exit_code == 0
+    out = json.loads(kpi("status", "--json", "--compare", "2026", "--as-of", "2027", "--data-dir", str(folder)).stdout)["compare"]
+    row = next(r for r in out["indicators"] if r["id"] == "party-members")
+    assert (row["before"]["label"], row["after"]["label"], row["changed"], row["direction"]) == ("Xấp xỉ đạt", "Khó đạt", True, "worse")
+    assert out["changed"] == ["party-members"]
