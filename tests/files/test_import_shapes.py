@@ -525,3 +525,22 @@ def test_share_of_and_growth_of_a_level_wording_is_read(tmp_path):
     assert computed["5"]["label"] == "Đạt"  # 30.000 → 34.500 is 15 %
     # 150 → 165 is 10 % (10,000000000000009 in floating point), not "trên 10 %"
     assert (computed["6"]["status"], computed["6"]["reason"]["code"]) == ("at_risk", "forecast_at_bound")
+
+
+def test_an_annual_plans_rise_is_the_growth_over_the_year_before(tmp_path):
+    """"Tăng 10 % trở lên" in the plan of 2026 for exports of 5.000 triệu USD in 2025: the growth
+    of the level, over the year before; nothing to check (an annual plan's rise has its period)."""
+    shape = Shape(
+        ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026",),
+        (("TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026"),),
+        (("1", "Kim ngạch xuất khẩu", "Triệu USD", 5000, "Tăng 10 % trở lên"),),
+    )
+    write_xlsx(shape, tmp_path / "kh.xlsx")
+    result = kpi("import", str(tmp_path / "kh.xlsx"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    kpi("record", "kim-ngach-xuat-khau", "2026", "5500", "--status", "estimate", "--data-dir", str(tmp_path / "out"))
+    dataset, _ = load.read(tmp_path / "out")
+    (row,) = dataset.plans["annual-2026"].rows
+    assert (row.target.kind, row.target.basis.value, row.target.value) == (Kind.GROWTH, "level", 10)
+    out = json.loads(kpi("status", "--json", "--data-dir", str(tmp_path / "out")).stdout)
+    assert out["indicators"][0]["label"] == "Đạt"  # 5.000 → 5.500 is 10 %
