@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ..errors import NotComputable, UsageError
 from ..messages import Text
-from .classify import FALLS_SHORT, Status
+from .classify import Status
 from .model import Indicator, Plan, PlanRow, Point, VerdictClass
 from .pace import Pace
 from .window import Window
