@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from . import calc
-from .classify import FALLS_SHORT, MET, Status, fold, parse_assessment, published_statuses
+from .classify import FALLS_SHORT, MET, Status, class_named, parse_assessment, published_statuses
 from .kinds import KINDS, RATE_KINDS
 from .model import Dataset, Plan, Point, Published, PublishedSummary, Settings, VerdictClass
 from .results import PlanResult, Result
@@ -154,17 +154,18 @@ def _audit_assessment(
     printed = record.assessment
     if printed is None:
         return None
-    status, excess = parse_assessment(printed)
     computed: Assessment = (result.status, result.excess)
-    named = _class_named(printed, settings)
+    # a class of the plan's, printed or computed, is compared as a class: "Xấp xỉ đạt" is not
+    # "Khó đạt" (nor "Đạt") when the plan names it
+    pct = result.figures.forecast.pct
+    differs = Finding("assessment", record.source, printed, computed, "class_differs" if pct is not None else "", pct or "", result.klass)
+    named = class_named(printed, settings.classes)
+    if named is not None:
+        return None if result.status is Status.NO_DATA or result.klass == named else differs
+    status, excess = parse_assessment(printed)
     agreed, tally = published_statuses(printed)
-    if named is not None or (result.klass is not None and not tally and status in FALLS_SHORT):
-        # a class of the plan's, printed or computed, is compared as a class: "Xấp xỉ đạt" is
-        # not "Khó đạt" (nor "Đạt") when the plan names it
-        if result.status is Status.NO_DATA or result.klass == named:
-            return None
-        pct = result.figures.forecast.pct
-        return Finding("assessment", record.source, printed, computed, "class_differs" if pct is not None else "", pct or "", result.klass)
+    if result.klass is not None and not tally and status in FALLS_SHORT:
+        return differs
     if tally:  # "đạt và vượt", "đạt kế hoạch", "chưa đạt": compared as met / not met
         if result.status in agreed or result.status is Status.NO_DATA:
             return None
@@ -186,12 +187,6 @@ def _audit_assessment(
     if result.figures.forecast.source == "trend":
         return Finding("assessment", record.source, printed, computed, "trend_forecast")
     return Finding("assessment", record.source, printed, computed)
-
-
-def _class_named(printed: str, settings: Settings) -> VerdictClass | None:
-    """The plan's class a printed assessment names ("Xấp xỉ đạt", accents and case ignored)."""
-    words = " ".join(fold(printed).split())
-    return next((c for c in settings.classes if words in (" ".join(fold(c.name).split()), " ".join(fold(c.name_en).split()))), None)
 
 
 def composition_findings(shares: dict[str, tuple[Point, ...]], tolerance: float) -> list[Finding]:

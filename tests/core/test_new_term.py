@@ -821,3 +821,16 @@ def test_a_change_of_class_is_a_change_of_verdict(tmp_path):
     row = next(r for r in out["indicators"] if r["id"] == "party-members")
     assert (row["before"]["label"], row["after"]["label"], row["changed"], row["direction"]) == ("Xấp xỉ đạt", "Khó đạt", True, "worse")
     assert out["changed"] == ["party-members"]
+
+
+def test_a_class_the_plan_names_itself_is_read_and_audited(tmp_path):
+    """A plan naming its class "Gần đạt": a report printing it is read (it was refused as no
+    assessment) and compared as that class."""
+    folder = init_folder(tmp_path)
+    targets = folder / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8").replace("{name: Xấp xỉ đạt,", "{name: Gần đạt,"), encoding="utf-8")
+    _published(folder, {"party-members": "Gần đạt", "grdp": "gần  đạt"})
+    result = kpi("audit", "--json", "--data-dir", str(folder))
+    assert result.exit_code == 0, result.stderr
+    findings = {f["id"]: f for f in json.loads(result.stdout)["findings"]}
+    assert "party-members" not in findings and (findings["grdp"]["computed"], findings["grdp"]["note"]) == ("Khó đạt", "class_differs")
