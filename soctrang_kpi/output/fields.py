@@ -171,7 +171,7 @@ def _derived_forecast(r: Result, ctx: Ctx, param: int = 0) -> float | Printed | 
     value = r.figures.forecast.value
     if value is None or not r.window.recorded:
         return value
-    return Printed(value, number(value, ctx.lang, ctx.precision) + "%", plain=True, after="%")
+    return Printed(value, number(value, ctx.lang, ctx.precision) + "%", plain=True, after="%", decimals=ctx.precision)
 
 
 def _year_estimated(r: Result, ctx: Ctx, year: int) -> bool:

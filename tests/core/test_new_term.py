@@ -834,3 +834,19 @@ def test_a_class_the_plan_names_itself_is_read_and_audited(tmp_path):
     assert result.exit_code == 0, result.stderr
     findings = {f["id"]: f for f in json.loads(result.stdout)["findings"]}
     assert "party-members" not in findings and (findings["grdp"]["computed"], findings["grdp"]["note"]) == ("Khó đạt", "class_differs")
+
+
+def test_the_workbook_keeps_the_levels_an_indicators_precision_and_a_shares_percent(tmp_path):
+    """The example plan's xlsx: investment's year cells the levels 110 and 130, its forecast the
+    share 45,79 % shown with its "%"; HDI's years with three decimals (0,735, 0,745), its target
+    as written (0,78, not 0,780)."""
+    from openpyxl import load_workbook
+
+    folder = str(Path(__file__).resolve().parent.parent.parent / "docs" / "example-kinds")
+    out = tmp_path / "a.xlsx"
+    assert kpi("export", "-o", str(out), "--plan", "term-2025-2030", "--data-dir", folder).exit_code == 0
+    rows = {row[0].value: row for row in load_workbook(out).worksheets[0].iter_rows() if row[0].value in ("2", "7")}
+    investment = [(c.value, c.number_format) for c in rows["2"] if isinstance(c.value, float)]
+    assert [v for v, _ in investment[1:3]] == [110, 130] and investment[5][1].endswith('#,##0.00"%"')
+    hdi = [(c.value, c.number_format) for c in rows["7"] if isinstance(c.value, float)]
+    assert hdi[0] == (0.78, "[$-42A]#,##0.00_-") and hdi[1][1].endswith("#,##0.000_-") and hdi[2][1].endswith('#,##0.000"*"')

@@ -316,7 +316,8 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
                     # text the other formats print, where the number would be
                     cells.append((cell_text(value, column, lang), right))
                     continue
-                decimals = shown_decimals(number, row_decimals(row, column), column.as_written)
+                own = value.decimals if isinstance(value, Printed) else None
+                decimals = own if own is not None else shown_decimals(number, row_decimals(row, column), column.as_written)
                 key = (font, decimals, i in row.marks, column.suffix, value.after if isinstance(value, Printed) else "")
                 style = numbers.get(key)
                 if style is None:
