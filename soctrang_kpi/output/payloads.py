@@ -173,12 +173,13 @@ def published_summary_json(pr: PlanResult) -> Json | None:
 
 def groups_json(pr: PlanResult, lang: Lang) -> list[Json]:
     """The counts per group of indicators, in table order; empty when no indicator has a group."""
-    from ..core.groups import counts_by_group
+    from ..core.groups import counts_apart_by_group, counts_by_group
     from .labels import group_name
 
     by_group = counts_by_group(pr)
     if set(by_group) == {None}:
         return []
+    apart = counts_apart_by_group(pr)
     return [
         {
             "group": group,
@@ -186,6 +187,8 @@ def groups_json(pr: PlanResult, lang: Lang) -> list[Json]:
             "total": sum(counts.values()),
             **{s.value: n for s, n in counts.items()},
             "achieved_or_exceeded": sum(counts[s] for s in MET),
+            # the plan's classes, counted apart as the table per group counts them (its rows stay in their status above)
+            "classes": [{"name": klass.name, "count": n} for _s, n, klass in apart[group] if klass is not None],
         }
         for group, counts in by_group.items()
     ]

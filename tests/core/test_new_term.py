@@ -810,6 +810,8 @@ def test_summary_per_group_counts_the_plans_classes_apart(tmp_path):
     economy = next(line for line in lines if line.startswith("Kinh tế")).split()[2:]
     party = next(line for line in lines if line.startswith("Xây dựng Đảng")).split()[3:]
     assert economy == ["2", "0", "0", "1", "1", "0", "0", "0"] and party == ["1", "0", "0", "1", "0", "0", "0", "0"]
+    groups = {g["group"]: g for g in json.loads(kpi("summary", "--json", "--data-dir", str(folder)).stdout)["groups"]}
+    assert groups["economy"]["classes"] == [{"name": "Xấp xỉ đạt", "count": 1}] and groups["economy"]["at_risk"] == 2
 
 
 def test_a_change_of_class_is_a_change_of_verdict(tmp_path):
