@@ -72,6 +72,18 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "a {kind} target is always {direction}: leave direction out",
         "vi": "chỉ tiêu loại {kind} luôn là {direction}: bỏ direction",
     },
+    "targets.strict_unsaid": {
+        "en": "a {kind} target must say whether its bound must be passed: add strict: true (\"above 80\") or strict: false (\"at least 80\"), or printed: with its wording",
+        "vi": "mục tiêu loại {kind} phải nói rõ có phải vượt qua ngưỡng không: thêm strict: true (\"trên 80\") hoặc strict: false (\"tối thiểu 80\"), hoặc printed: ghi đúng lời văn",
+    },
+    "targets.strict_contradicts": {
+        "en": "strict: {strict} contradicts the printed wording \"{printed}\": correct one of them",
+        "vi": "strict: {strict} trái với lời văn đã in \"{printed}\": hãy sửa một trong hai",
+    },
+    "actuals.heading_value": {
+        "en": "a value on a heading ({kind}) is never used: the heading is rated by its parts; record the parts' values, or remove it",
+        "vi": "giá trị ghi cho dòng tiêu đề (loại {kind}) không bao giờ được dùng: dòng này đánh giá theo các chỉ tiêu thành phần; hãy ghi giá trị cho các thành phần, hoặc xoá",
+    },
     "targets.of_itself": {"en": "a share of itself ({id}): name another indicator", "vi": "tỷ trọng của chính nó ({id}): hãy ghi chỉ tiêu khác"},
     "check.ambiguous": {
         "en": "{found} reads two ways, as a decimal and as Vietnamese thousands{hint}",
@@ -80,6 +92,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "hint.thousands": {
         "en": " (write {plain} for thousands or {decimal} for the decimal; an indicator whose values have three decimals takes precision: 3)",
         "vi": " (hãy viết {plain} nếu là hàng nghìn hoặc {decimal} nếu là số thập phân; chỉ tiêu có giá trị ba chữ số thập phân thì ghi precision: 3)",
+    },
+    "hint.thousands_precision": {
+        "en": " (write {plain} for thousands; for the decimal, give the indicator precision: 3)",
+        "vi": " (hãy viết {plain} nếu là hàng nghìn; nếu là số thập phân, ghi precision: 3 cho chỉ tiêu)",
     },
     "check.number": {"en": "expected a number, found {found}{hint}", "vi": "cần một số, gặp {found}{hint}"},
     "check.finite": {"en": "expected a finite number, found {found}", "vi": "cần một số hữu hạn, gặp {found}"},
@@ -528,6 +544,22 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{name} has values but no target: written without one",
         "vi": "{name} có số liệu nhưng không có mục tiêu: ghi không kèm mục tiêu",
     },
+    "import.share_of_which": {
+        "en": "{text} is a share of {of}, but the table has no single row of {of}'s value (found: {found}); the target was left out: add kind: share_of, of: ID",
+        "vi": "{text} là tỷ lệ so với {of}, nhưng bảng không có đúng một dòng giá trị {of} (tìm thấy: {found}); đã bỏ mục tiêu: hãy ghi kind: share_of, of: ID",
+    },
+    "import.strict_unsaid": {
+        "en": "{text} holds every year but does not say whether its bound must be passed: read as reached (strict: false); write strict: true if it is \"above\"",
+        "vi": "{text} là ngưỡng mỗi năm nhưng không nói có phải vượt qua không: đọc là chỉ cần đạt (strict: false); nếu là \"trên\", hãy ghi strict: true",
+    },
+    "import.growth_basis": {
+        "en": "{text}: the row has no unit, so its values were read as yearly growth rates; if they are levels (tỷ đồng), write basis: level",
+        "vi": "{text}: dòng không có đơn vị tính nên các giá trị được đọc là tốc độ tăng từng năm; nếu là mức (tỷ đồng), hãy ghi basis: level",
+    },
+    "import.rise_yearly": {
+        "en": "{text} says no period: read as a yearly growth over the year before; if it is the growth over the whole term, correct the target",
+        "vi": "{text} không nói thời kỳ: đọc là tăng mỗi năm so với năm trước; nếu là mức tăng cả giai đoạn, hãy sửa mục tiêu",
+    },
     "import.hidden_row": {"en": "a hidden row, not read: {text}", "vi": "dòng bị ẩn, không đọc: {text}"},
     "import.tally": {"en": "a tally row whose counts were not understood: {text}", "vi": "dòng tổng hợp không hiểu được số đếm: {text}"},
     "import.part_dropped": {
@@ -708,7 +740,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.valid": {"en": "Data is valid: {indicators} ({rows} rows), {plans}.", "vi": "Dữ liệu hợp lệ: {indicators} ({rows} dòng), {plans} kế hoạch."},
     "word.plans_total": {"en": "{n} plans", "vi": "{n}"},
     "word.plan_one": {"en": "{n} plan", "vi": "{n}"},
+    "word.derived_share": {"en": "Share (%)", "vi": "Tỷ lệ (%)"},
+    "word.derived_growth": {"en": "On the year before (%)", "vi": "Tăng so năm trước (%)"},
     "word.at_risk_list": {"en": "Indicators at risk", "vi": "Chỉ tiêu khó đạt"},
+    "word.missed_list": {"en": "Indicators missed", "vi": "Chỉ tiêu không đạt"},
+    "word.class_list": {"en": "Indicators: {name}", "vi": "Chỉ tiêu {name}"},
     "word.audit_title": {"en": "Published figures that differ from the computed ones", "vi": "Sai lệch giữa số liệu công bố và số tính lại"},
     "word.appendix_average": {"en": "Average {start}–{end}", "vi": "Bình quân {start}–{end}"},
     "word.appendix_average_one": {"en": "Average {year}", "vi": "Bình quân {year}"},
@@ -769,6 +805,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "forecast.published": {"en": "published", "vi": "báo cáo"},
     "forecast.rebased": {"en": "roadmap rebased on the latest value", "vi": "lộ trình tính lại từ số mới nhất"},
     "forecast.trend": {"en": "trend", "vi": "xu hướng"},
+    "forecast.latest": {"en": "the latest value, held", "vi": "giữ số mới nhất"},
     # the published fields the audit compares
     "field.avg_growth": {"en": "Average", "vi": "Bình quân"},
     "field.midterm_pct": {"en": "% of target", "vi": "% so NQ"},
@@ -798,6 +835,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "reason.no_forecast": {"en": "no forecast (no roadmap for the target year, fewer than two years of values, latest {x})", "vi": "không có dự báo (không có lộ trình năm cuối, chưa đủ hai năm số liệu, mới nhất {x})"},
     "reason.final_pending": {"en": "the final value for {x} is not in yet; the forecast meets the target", "vi": "chưa có số liệu năm cuối {x}; đánh giá theo dự báo khi có số liệu"},
     "reason.final_pending_below": {"en": "the final value for {x} is not in yet; the forecast falls short", "vi": "chưa có số liệu năm cuối {x}; dự báo chưa đạt"},
+    "reason.forecast_held": {
+        "en": "the trend passes the target and the indicator's bound, where the forecast is held (by how much it exceeds, the bound cannot say)",
+        "vi": "theo xu hướng vượt mục tiêu và vượt cả giới hạn của chỉ tiêu, dự báo giữ ở giới hạn (vượt bao nhiêu thì giới hạn không nói được)",
+    },
     "reason.best_possible": {"en": "zero or below (the best possible outcome)", "vi": "giá trị bằng 0 hoặc thấp hơn (kết quả tốt nhất)"},
     "reason.no_values": {"en": "no values yet", "vi": "chưa có số liệu"},
     "reason.rank_in": {"en": "placed {x}, within the top group", "vi": "xếp thứ {x}, trong nhóm dẫn đầu"},
@@ -825,6 +866,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "note.latest_year_alone": {"en": "the report rated {x} alone, not the period average", "vi": "báo cáo chỉ tính năm {x}, không phải bình quân cả giai đoạn"},
     "note.above_100": {"en": "forecast is above 100% (+{x}%) but the report says achieved", "vi": "dự báo vượt 100% ({x}%) nhưng báo cáo ghi Đạt"},
     "note.components_short": {"en": "falls short: {x}", "vi": "chưa đạt: {x}"},
+    "note.class_differs": {"en": "the plan's classes, by the forecast of {x}", "vi": "theo các lớp của kế hoạch, với dự báo {x}"},
     "note.trend_forecast": {"en": "no roadmap; the current trend falls short", "vi": "không có lộ trình; theo xu hướng hiện tại chưa đạt"},
     "note.not_computable": {"en": "cannot be computed from the inputs", "vi": "không tính được từ số liệu đầu vào"},
     "note.shares_sum": {"en": "the shares add up to {x}%, not 100%", "vi": "tổng các tỷ trọng là {x}%, không phải 100%"},
@@ -906,9 +948,9 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "template.composition": {"en": "composition: the parts sum to 100%", "vi": "cơ cấu: các chỉ tiêu con cộng lại 100%"},
     "template.at_most": {"en": "≤ 16: less is better", "vi": "≤ 16: càng thấp càng tốt"},
     "template.group": {"en": "group: rated by its sub-indicators", "vi": "nhóm: được đánh giá qua chỉ tiêu con"},
-    "template.threshold": {"en": "a threshold every year: above 80", "vi": "ngưỡng mỗi năm: trên 80"},
+    "template.threshold": {"en": "a threshold every year: above 80 (strict: true; \"at least 80\" is strict: false — a threshold must say which)", "vi": "ngưỡng mỗi năm: trên 80 (strict: true; \"tối thiểu 80\" là strict: false — ngưỡng phải ghi rõ)"},
     "template.cumulative": {"en": "cumulative: the years of the term add up to 500", "vi": "lũy kế: tổng các năm của nhiệm kỳ đạt 500"},
-    "template.band": {"en": "a band, 50–55%: inside it is achieved", "vi": "trong khoảng 50–55%: trong khoảng là đạt"},
+    "template.band": {"en": "a band, 50–55%: inside it is achieved; rated where the latest value is, never by a trend", "vi": "trong khoảng 50–55%: trong khoảng là đạt; đánh giá theo số mới nhất, không theo xu hướng"},
     "template.reduction": {"en": "down 0.5 points a year on average, from the yearly rate", "vi": "giảm bình quân 0,5 điểm % mỗi năm, tính từ tỷ lệ từng năm"},
     "template.printed": {"en": "printed: the target as the resolution words it, printed instead of the generated form", "vi": "printed: mục tiêu đúng như nghị quyết ghi, in thay cho cách viết tự tạo"},
     "template.share_of": {"en": "a share of GRDP: investment at 40% of GRDP", "vi": "tỷ lệ so với GRDP: vốn đầu tư bằng 40% GRDP mỗi năm"},

@@ -10,9 +10,9 @@ from collections.abc import Callable, Collection
 from ..records import NamedTuple
 
 from . import calc
-from .classify import FALLS_SHORT, MET, Status, parse_assessment, published_statuses
+from .classify import FALLS_SHORT, MET, Status, class_named, parse_assessment, published_statuses
 from .kinds import KINDS, RATE_KINDS
-from .model import Dataset, Plan, Point, Published, PublishedSummary, Settings
+from .model import Dataset, Plan, Point, Published, PublishedSummary, Settings, VerdictClass
 from .results import PlanResult, Result
 
 #: an assessment as (status, excess X of "Vượt X%" or None)
@@ -34,6 +34,7 @@ class Finding(NamedTuple):
     computed: float | Assessment | None  # None when our inputs give no figure at all
     note: str = ""  # a key of labels.NOTES explaining the difference, if one is recognised
     detail: object = ""
+    computed_class: VerdictClass | None = None  # the plan's class ("Xấp xỉ đạt") the computed verdict falls in
 
 
 class AuditReport(NamedTuple):
@@ -172,9 +173,18 @@ def _audit_assessment(
     printed = record.assessment
     if printed is None:
         return None
-    status, excess = parse_assessment(printed)
     computed: Assessment = (result.status, result.excess)
+    # a class of the plan's, printed or computed, is compared as a class: "Xấp xỉ đạt" is not
+    # "Khó đạt" (nor "Đạt") when the plan names it
+    pct = result.figures.forecast.pct
+    differs = Finding("assessment", record.source, printed, computed, "class_differs" if pct is not None else "", pct or "", result.klass)
+    named = class_named(printed, settings.classes)
+    if named is not None:
+        return None if result.status is Status.NO_DATA or result.klass == named else differs
+    status, excess = parse_assessment(printed)
     agreed, tally = published_statuses(printed)
+    if result.klass is not None and not tally and status in FALLS_SHORT:
+        return differs
     if tally:  # "đạt và vượt", "đạt kế hoạch", "chưa đạt": compared as met / not met
         if result.status in agreed or result.status is Status.NO_DATA:
             return None

@@ -161,12 +161,13 @@ def total_drop(first: float, last: float, drop: Drop) -> float:
 
 
 def band_attainment(value: float, low: float, high: float) -> float:
-    """Percent of a two-sided band: 100 inside [low, high]; value/low below it, high/value above."""
-    if value < low:
-        return attainment(value, low, Direction.AT_LEAST)
-    if value > high:
-        return attainment(value, high, Direction.AT_MOST)
-    return 100.0
+    """Percent of a two-sided band: 100 inside [low, high]; outside it, on either side, what a
+    value as far below the lower bound attains (value/low below it): 31 and 34 in 32–33 are both
+    96,875 %, so a value farther outside never has the higher percentage; never below 0."""
+    outside = max(low - value, value - high, 0.0)
+    if not outside:
+        return 100.0
+    return max(attainment(low - outside, low, Direction.AT_LEAST), 0.0)
 
 
 def rescale(pct: float, target: Target, bound: float) -> float:

@@ -7,7 +7,7 @@ import unicodedata
 from enum import Enum
 
 from .calc import round_half_up
-from .model import Settings
+from .model import Settings, VerdictClass
 
 
 class Status(str, Enum):
@@ -102,6 +102,13 @@ def parse_assessment(text: str) -> tuple[Status, float | None]:
         raise ValueError(f"not an assessment: {text!r}")
     excess = match.group(2)
     return _PUBLISHED_LABELS[match.group(1)], float(excess.replace(",", ".")) if excess else None
+
+
+def class_named(text: str, classes: tuple[VerdictClass, ...]) -> VerdictClass | None:
+    """The plan's class a printed assessment names ("Xấp xỉ đạt", "Gần đạt"; accents, case and
+    spacing ignored), in either language."""
+    words = " ".join(fold(text).split())
+    return next((c for c in classes if words in (" ".join(fold(c.name).split()), " ".join(fold(c.name_en).split()))), None)
 
 
 def published_statuses(text: str) -> tuple[frozenset[Status], bool]:

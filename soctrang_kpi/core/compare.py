@@ -13,7 +13,7 @@ class Change(NamedTuple):
     @property
     def changed(self) -> bool:
         """The verdict changed class (a new excess within "Vượt" is not a change of verdict)."""
-        return self.before is None or self.before.status is not self.after.status
+        return self.before is None or _verdict(self.before) != _verdict(self.after)
 
     @property
     def direction(self) -> str:
@@ -24,10 +24,16 @@ class Change(NamedTuple):
             return "new"
         if (self.before.status is Status.NO_DATA) != (self.after.status is Status.NO_DATA):
             return "data_in" if self.before.status is Status.NO_DATA else "data_out"
-        old, new = SEVERITY[self.before.status], SEVERITY[self.after.status]
+        old, new = _verdict(self.before), _verdict(self.after)
         if old == new:
             return "same"
         return "better" if new < old else "worse"
+
+
+def _verdict(result: Result) -> tuple[int, float]:
+    """A verdict's rank, lower is better: its status, then the plan's class ("Xấp xỉ đạt" from
+    95 % is better than none within Khó đạt)."""
+    return SEVERITY[result.status], -(result.klass.at_least if result.klass is not None else -1.0)
 
 
 def compare(before: PlanResult, after: PlanResult) -> tuple[Change, ...]:

@@ -52,6 +52,10 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
     }[status]
     if not math.isfinite(forecast.pct):
         return status, excess, Reason("best_possible")
+    if status is Status.EXCEEDED and forecast.unbounded is not None:
+        # held at the indicator's bound (a share at 100): it passes the target, but by how much
+        # only the bound says, not the forecast — "Vượt" states no excess (README "Forecast")
+        return status, None, Reason("forecast_held")
     return status, excess, Reason(code, forecast.pct)
 
 
@@ -160,20 +164,21 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
                 excess = None
     kid_ids = tuple(k.id for k in kids)
     rated = spec.figures is None or row.target.value is not None
-    klass = None
-    if not kids:
-        klass = verdict_class(figures, status, plan.settings)
-    elif spec.figures is None:  # a heading; a row with its own target and sub-rows takes no class
-        klass = _lowest_class(rated_kids, status)
+    parts = [(k.status, k.klass) for k in rated_kids]
+    if own_status is not None:  # its own target is one of the verdicts it combines
+        parts.append((own_status, verdict_class(figures, own_status, plan.settings)))
+    klass = _lowest_class(parts, status)
     return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status, rated, klass)
 
 
-def _lowest_class(kids: tuple[Result, ...], status: Status) -> VerdictClass | None:
-    """A heading short only by components in a class of the plan takes the lowest of them."""
-    short = [k for k in kids if k.status in FALLS_SHORT]
-    if status not in FALLS_SHORT or not short or any(k.klass is None for k in short):
+def _lowest_class(parts: list[tuple[Status, VerdictClass | None]], status: Status) -> VerdictClass | None:
+    """A row short only by verdicts in a class of the plan takes the lowest of them: a heading
+    by its components, a row with its own target by that and its "of which" rows (17 and 17.1),
+    a row alone by its own."""
+    short = [klass for s, klass in parts if s in FALLS_SHORT]
+    if status not in FALLS_SHORT or not short or any(k is None for k in short):
         return None
-    return min((k.klass for k in short if k.klass is not None), key=lambda c: c.at_least)
+    return min((k for k in short if k is not None), key=lambda c: c.at_least)
 
 
 def verdict_class(figures: Figures, status: Status, settings: Settings) -> VerdictClass | None:

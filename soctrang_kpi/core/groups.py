@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .classify import Status, fold
-from .results import PlanResult, Result
+from .model import VerdictClass
+from .results import PlanResult, Result, counts_apart
 from ..errors import UsageError
 from ..messages import Text
 
@@ -30,6 +31,17 @@ def groups(pr: PlanResult) -> list[str]:
         if group is not None and group not in found:
             found.append(group)
     return found
+
+
+def counts_apart_by_group(pr: PlanResult) -> dict[str | None, list[tuple[Status, int, VerdictClass | None]]]:
+    """Per group, its top-level rows counted as the footer counts them, the plan's classes apart
+    (``results.counts_apart``): the summary's table per group."""
+    by_id = {r.id: r for r in pr.results}
+    rows: dict[str | None, list[Result]] = {}
+    for result in pr.results:
+        if result.depth == 0:
+            rows.setdefault(group_of(result, by_id), []).append(result)
+    return {group: counts_apart(found, pr.plan.settings.classes) for group, found in rows.items()}
 
 
 def counts_by_group(pr: PlanResult) -> dict[str | None, dict[Status, int]]:

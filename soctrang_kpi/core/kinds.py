@@ -267,13 +267,20 @@ def cumulative_figures(target: Target, w: Window, published: Published_) -> Figu
 
 
 def band_figures(target: Target, w: Window, published: Published_) -> Figures:
-    """A two-sided band ("dịch vụ chiếm 32–33%"): inside is achieved and never exceeded; below
-    it the percentage is value/low, above it high/value (``calc.band_attainment``)."""
+    """A two-sided band ("dịch vụ chiếm 32–33%"): inside is achieved and never exceeded; outside
+    it, on either side, the percentage falls with the distance (``calc.band_attainment``).
+
+    A band is a position to hold, so its forecast is never carried on from the latest value — a
+    trend or a rebased roadmap maps the band onto another one, and a value farther outside could
+    then be forecast inside it: the roadmap's target-year value as planned, else the published
+    forecast, else the latest value itself (source ``latest``). README "Forecast"."""
     level = level_figures(target._replace(direction=Direction.AT_LEAST), w, published)
     if level.no_data is not None or w.latest is None:
         return level
     low, high = goal(target), target.upper
     forecast = level.forecast
+    if forecast.source in ("trend", "rebased"):
+        forecast = Forecast(w.latest.value, None, "latest")
     rule = ""
     if forecast.value is not None and high is not None:
         rule = "band_below" if forecast.value < low else "band_above" if forecast.value > high else "band_inside"
@@ -420,8 +427,9 @@ class KindSpec(NamedTuple):
     options: frozenset[str] = frozenset()
     #: its yearly values are rates (growth, an average): no CAGR of them; the trend is a percent
     rates: bool = False
-    #: ``strict`` when targets.yaml does not say ("Trên 80" of a threshold)
-    strict: bool = False
+    #: ``strict`` when targets.yaml (its ``strict`` or its printed wording) does not say; None:
+    #: it must say (a threshold: "trên 80" or "tối thiểu 80" decides its verdict at 80)
+    strict: bool | None = False
     #: each year's value has a percentage of the target of its own (`kpi show`'s year table)
     yearly: bool = False
     #: its sub-rows are shares that sum to 100 (the loader and the audit check the sums)
@@ -472,7 +480,7 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.PROGRESS: KindSpec(progress_figures, of_the_way, within_year=WithinYear.LEVEL),
     Kind.COMPOSITION: KindSpec(None, shares=True, words=("co cau", "structure"), within_year=WithinYear.LEVEL),
     Kind.GROUP: KindSpec(None),
-    Kind.THRESHOLD: KindSpec(threshold_figures, strict=True, within_year=WithinYear.LEVEL),
+    Kind.THRESHOLD: KindSpec(threshold_figures, strict=None, within_year=WithinYear.LEVEL),
     Kind.CUMULATIVE: KindSpec(
         cumulative_figures, of_target, Ranges.MAY, _WORDED, words=("luy ke", "tong von dau tu", "5 nam", "ca giai doan"),
         within_year=WithinYear.FLOW,

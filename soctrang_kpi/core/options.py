@@ -28,7 +28,7 @@ def printed(figures: Figures, target: Target, w: Window) -> Figures:
     # against a range's far bound (a bound of zero is not computable: no scale to measure against)
     excess = pct if target.upper is None else percent(forecast.value, target.upper, target, w)
     if spec.worded:
-        return with_options(figures, target, w.plan.settings, attainment, forecast.value, pct)
+        return with_options(figures, target, w.plan.settings, attainment, pct)
     return figures._replace(attainment_pct=attainment, forecast=forecast._replace(pct=pct), excess_pct=excess)
 
 
@@ -58,7 +58,7 @@ def _on_basis(pct: float | None, target: Target, settings: Settings) -> float | 
 
 
 def with_options(
-    figures: Figures, target: Target, settings: Settings, attainment: float | None, forecast_value: float, pct: float
+    figures: Figures, target: Target, settings: Settings, attainment: float | None, pct: float
 ) -> Figures:
     """The target's wording applied to its percentages (README "Ranges, "khoảng", "trên""), the
     forecast's ``pct`` and the ``attainment`` so far being against ``target.value``:
@@ -84,7 +84,9 @@ def with_options(
             excess = min(far_pct, 100.0)
         if meets and calc.round_half_up(near_pct, precision) < 100:
             rule = "forecast_about"
-    if target.strict and meets and not calc.meets_threshold(forecast_value, near, target.direction, True):
+    if target.strict and meets and calc.round_half_up(near_pct, precision) <= 100:
+        # at the plan's precision, like every comparison: 165 / 150 − 1 is 10,000000000000009 %
+        # in floating point, which is not "trên 10 %"
         meets, rule = False, "forecast_at_bound"
     shown = calc.rescale(pct, target, _basis(target, settings))
     if meets and not rule and calc.round_half_up(shown, precision) < 100:

@@ -98,8 +98,28 @@ class PlanResult(NamedTuple):
         their status, as the report counts "xấp xỉ đạt 2 chỉ tiêu")."""
         return [(c, sum(r.klass == c for r in self.results if r.depth == 0)) for c in self.plan.settings.classes]
 
+    def counts_apart(self) -> list[tuple[Status, int, VerdictClass | None]]:
+        """The top-level rows counted the way the report counts them (``counts_apart``)."""
+        return counts_apart([r for r in self.results if r.depth == 0], self.plan.settings.classes)
+
     def find(self, indicator_id: str) -> Result:
         for result in self.results:
             if result.id == indicator_id:
                 return result
         raise UsageError(Text("plan.not_in_plan", indicator=repr(indicator_id), plan=repr(self.plan.id)))
+
+
+def counts_apart(rows: list[Result], classes: tuple[VerdictClass, ...]) -> list[tuple[Status, int, VerdictClass | None]]:
+    """Rows counted the way the report counts them: each status, with the rows in one of the
+    plan's classes counted in their class instead ("2 vượt, 5 đạt, 2 xấp xỉ đạt, 4 khó đạt"),
+    the classes after Đạt; a class carries the status of its rows' worst (Khó đạt, or Không đạt
+    when all are). The same entries, in the same order, whatever the rows."""
+    counts: list[tuple[Status, int, VerdictClass | None]] = []
+    for status in Status:
+        if status is Status.AT_RISK:
+            for klass in classes:
+                members = [r for r in rows if r.klass == klass]
+                worst = Status.MISSED if members and all(r.status is Status.MISSED for r in members) else Status.AT_RISK
+                counts.append((worst, len(members), klass))
+        counts.append((status, sum(r.status is status and r.klass is None for r in rows), None))
+    return counts

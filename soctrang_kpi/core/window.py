@@ -30,6 +30,9 @@ class Window(NamedTuple):
     # the roadmap only restates the target: the forecast is the rebased path or the trend, never it
     restated: bool = False
     bounds: tuple[float | None, float | None] = (None, None)  # what the values can be (core/bounds.py)
+    # the values as recorded, when the kind derives the series its figures see (a share of
+    # another indicator, the growth of a level): what a reader sees of them, as ``shown``
+    recorded: tuple[Point, ...] = ()
 
     @property
     def final(self) -> bool:
@@ -169,10 +172,18 @@ def plan_windows(
     start = plan.settings.roadmap_from
     if start is None and first_planned is not None:
         start = first_planned - 1
-    windows = {
-        row.indicator: window(_series(dataset, row, series_of), plan, year, start, row.target)._replace(
-            bounds=bounds_of(dataset.indicators[row.indicator]) if row.indicator in dataset.indicators else NO_BOUNDS
+    windows = {}
+    for row in (plan.rows if rows is None else rows):
+        own = dataset.series.get(row.indicator, ())
+        derived = _series(dataset, row, series_of)
+        windows[row.indicator] = window(derived, plan, year, start, row.target)._replace(
+            bounds=bounds_of(dataset.indicators[row.indicator]) if row.indicator in dataset.indicators else NO_BOUNDS,
+            recorded=() if derived is own else _seen(own, plan, year),
         )
-        for row in (plan.rows if rows is None else rows)
-    }
     return PlanWindows(year, start, windows)
+
+
+def _seen(points: tuple[Point, ...], plan: Plan, as_of: int) -> tuple[Point, ...]:
+    """What a reader sees of a series, as ``Window.shown``: observed values up to ``as_of`` and
+    the roadmap, up to the target year."""
+    return tuple(p for p in points if p.year <= plan.target_year and (p.status is PointStatus.PLAN or p.year <= as_of))

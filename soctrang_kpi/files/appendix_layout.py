@@ -111,7 +111,7 @@ PREFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("down", Wording(kind=Kind.REDUCTION)),
 )
 #: words that may stand before a target and say nothing about it
-FILLER_WORDS = ("phan dau dat", "phan dau", "dat", "bang", "con", "tang", "binh quan")
+FILLER_WORDS = ("phan dau dat", "phan dau", "dat", "bang", "chiem", "con", "tang", "binh quan")
 #: words after the number that give it a direction ("10 % trở lên")
 SUFFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("tro len", Wording(Direction.AT_LEAST)),
@@ -119,8 +119,44 @@ SUFFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("or more", Wording(Direction.AT_LEAST)),
     ("or less", Wording(Direction.AT_MOST)),
 )
+#: what a target's printed wording says of its bound, folded: that it must be passed ("trên 80",
+#: "hơn", "dưới 1,5") or only reached ("tối thiểu", "trở lên", "ít nhất", "không quá"); the
+#: phrases holding a strict word ("không dưới", "không thấp hơn") are read first
+STRICT_WORDS: tuple[tuple[str, bool], ...] = (
+    ("khong duoi", False), ("khong thap hon", False), ("khong cao hon", False), ("khong it hon", False),
+    ("khong nhieu hon", False), ("khong vuot qua", False), ("khong qua", False), ("toi thieu", False),
+    ("toi da", False), ("it nhat", False), ("nhieu nhat", False), ("tro len", False), ("tro xuong", False),
+    ("at least", False), ("at most", False), ("or more", False), ("or less", False), ("no less than", False),
+    ("no more than", False), (">=", False), ("<=", False), ("≥", False), ("≤", False),
+    ("tren", True), ("duoi", True), ("hon", True), ("more than", True), ("less than", True), ("above", True),
+    ("below", True), (">", True), ("<", True),
+)
+#: words that say "reach" when no other word says more ("đạt 100 % dự toán", "bằng 40 % GRDP")
+REACH_WORDS = ("dat", "bang", "reach")
+
+
+def _said(phrase: str) -> str:
+    return rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])" if phrase[0].isalpha() else re.escape(phrase)
+
+
+def strict_in_words(printed: str) -> bool | None:
+    """Whether a target as printed must be passed (True: "Trên 80 %"), only reached (False:
+    "Tối thiểu 80 %", "đạt 100 % dự toán"), or None when its words do not say, or say both."""
+    words = folded(printed)
+    said = set()
+    for phrase, strict in STRICT_WORDS:
+        if re.search(_said(phrase), words):
+            said.add(strict)
+            words = re.sub(_said(phrase), " ", words)
+    if not said and any(re.search(_said(word), words) for word in REACH_WORDS):
+        said.add(False)
+    return said.pop() if len(said) == 1 else None
+
+
 #: words that make a bound hold every year (a threshold), in the target, the name or the parent's
 EVERY_YEAR_WORDS = ("hang nam", "moi nam", "every year", "each year")
+#: words after a percentage that name another indicator it is a share of ("40 % GRDP"), folded
+SHARE_OF_WORDS = ("grdp", "gdp", "tong san pham")
 #: words after a target that say its unit is a share of the plan ("100 % kế hoạch")
 PLAN_SHARE_WORDS = ("ke hoach", "du toan", "kh")
 
@@ -453,6 +489,8 @@ class TargetText(NamedTuple):
     every_year: bool = False  # "hằng năm", "mỗi năm": a bound that must hold every year
     worded: bool = False  # a word or sign gave the direction ("Trên", "≤", "tối thiểu")
     plan_share: bool = False  # "100 % kế hoạch", "100 % dự toán": the value is a share of a plan
+    share_of: str = ""  # "40 % GRDP", "286 nghìn tỷ (40 % GRDP)": the value is a share of that (folded)
+    rise: bool = False  # "tăng 15 %/năm", "tăng 10 % trở lên": a growth rate of what the row measures
 
 
 _NUMBER = r"[-+]?\d[\d.,]*"
@@ -468,6 +506,10 @@ def target(text: object, lang: str = "vi") -> TargetText | None:
     if raw == "" or raw in DASHES:
         return None
     words = folded(raw)
+    share = re.search(rf"\(\s*(?:chiem|bang)?\s*({_NUMBER})\s*%\s*([a-z][a-z ]*?)\s*\)\s*$", words)
+    if share is not None and share.group(2) not in PLAN_SHARE_WORDS:  # "286 nghìn tỷ (40 % GRDP)": the share is the target
+        words = f"{share.group(1)} % {share.group(2)}"
+    rise = words.startswith("tang ")
     meaning = Wording()
     changed = True
     while changed:  # "Phấn đấu đạt tối thiểu 717": fillers, then one word of meaning
@@ -478,24 +520,27 @@ def target(text: object, lang: str = "vi") -> TargetText | None:
         for word, said in PREFIX_WORDS:
             if meaning == Wording() and (words.startswith(word + " ") or (not word[0].isalpha() and words.startswith(word))):
                 meaning, words, changed = said, words[len(word):].strip(), True
-    found = re.fullmatch(rf"({_NUMBER})\s*%?\s*(?:(?:[-–—]|den|toi|to)\s*({_NUMBER}))?\s*(.*)", words)
+    found = re.fullmatch(rf"({_NUMBER})\s*(%?)\s*(?:(?:[-–—]|den|toi|to)\s*({_NUMBER}))?\s*(.*)", words)
     if not found:
         raise ValueError(text)
-    tail = found.group(3).strip()
+    percent, tail = found.group(2), found.group(4).strip()
     if re.search(r"\d", tail.split("(")[0]):
         raise ValueError(text)
     for word, said in SUFFIX_WORDS:
         if word in tail and meaning.direction is None:
             meaning = meaning._replace(direction=said.direction)
     low = _vi_number(found.group(1), lang)
-    high = _vi_number(found.group(2), lang) if found.group(2) else None
+    high = _vi_number(found.group(3), lang) if found.group(3) else None
     if high is not None and high <= low:
         raise ValueError(text)
-    kind = meaning.kind or (Kind.GROWTH if re.match(r"%?\s*/\s*nam", tail) and folded(raw).startswith("tang") else None)
+    rise = rise and bool(percent) and not meaning.kind
+    kind = meaning.kind or (Kind.GROWTH if rise else None)
+    plan_share = any(tail.startswith(w) for w in PLAN_SHARE_WORDS)
+    of = re.match(r"([a-z][a-z ]*?)\s*(?:\(|$)", tail) if percent and not rise and not plan_share else None
     return TargetText(
         low, high, meaning.direction or Direction.AT_LEAST, meaning.strict, kind, meaning.approximate,
-        any(w in folded(raw) for w in EVERY_YEAR_WORDS), meaning.direction is not None,
-        any(tail.lstrip("% ").startswith(w) for w in PLAN_SHARE_WORDS),
+        any(w in folded(raw) for w in EVERY_YEAR_WORDS), meaning.direction is not None, plan_share,
+        of.group(1) if of and of.group(1) in SHARE_OF_WORDS else "", rise,
     )
 
 

@@ -92,7 +92,7 @@ def row_data(indicator: str, no: str, target: Target) -> Data:
             found["range"] = [target.value, target.upper]
         else:
             found["value"] = target.value
-        if target.strict != (target.kind is Kind.THRESHOLD):
+        if target.strict or target.kind is Kind.THRESHOLD:  # a threshold always says it
             found["strict"] = target.strict
         if target.approximate:
             found["approximate"] = True

@@ -209,7 +209,10 @@ def thousands_hint(text: str) -> Text:
     """ "41.200": write 41200 for thousands, 41.2 for the decimal; or give the indicator
     ``precision: 3`` when its values are written with three decimals."""
     sign = text[0] if text[0] in "+-" else ""
-    return Text("hint.thousands", plain=sign + text.lstrip("+-").replace(".", ""), decimal=repr(float(text)))
+    plain, decimal = sign + text.lstrip("+-").replace(".", ""), repr(float(text))
+    if decimal == text.lstrip("+"):  # "312.621": the decimal is written as it is, only precision: 3 reads it
+        return Text("hint.thousands_precision", plain=plain)
+    return Text("hint.thousands", plain=plain, decimal=decimal)
 
 
 def number_hint(value: object) -> str:

@@ -30,7 +30,7 @@ from .datadir import ACTUALS, TARGETS
 from .oserror import reason
 from .import_xlsx import Grid
 from .. import embedded
-from ..core.kinds import GROUP_KINDS, KINDS
+from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Kind, Target
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
@@ -80,6 +80,8 @@ class Entry(NamedTuple):
     row: int = 0
     exported: "Exported | None" = None  # the data kpi exported for this row, with the office's edits
     numbered: bool = True  # the table printed the row's number (else it was made from its place)
+    basis: Basis = Basis.RATE  # a growth target's values: rates, or levels to take rates of
+    of: str = ""  # a share_of target: the indicator it is a share of (its id, once found)
 
 
 class Imported(NamedTuple):
@@ -167,6 +169,8 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
     else:
         entries = _kinds(read_rows.entries)
     base, target, named, plan_id = _period(read_rows, options, meta, guesses)
+    if target - base > 1:  # an annual plan's "tăng 10 %" is over the year before; a term's may not be
+        read_rows.skipped += read_rows.rises
     targets, actuals = _data(entries, base, target, named, plan_id, read_rows, meta)
     imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta))
     return _checked(imported, strict=bool(meta))
@@ -240,6 +244,7 @@ class _Rows:
         self.exported = exported
         self.entries: list[Entry] = []
         self.skipped: list[Skipped] = []
+        self.rises: list[Skipped] = []  # "tăng 10 %" without a period: said when the plan is longer than a year
         self.footnotes: list[str] = list(grid.below)
         self.summary: dict[str, int] = {}
         self.groups: dict[str, dict[str, int]] = {}
@@ -280,6 +285,24 @@ class _Rows:
         self.numbers: set[str] = set()
         for r in range((numbers if numbers is not None else last) + 1, len(rows)):
             self._row(r, rows[r])
+        self.entries = [self._share_of(e) for e in self.entries]
+
+    def _share_of(self, e: Entry) -> Entry:
+        """A share of another row ("40 % GRDP"): the one row whose name names it and whose
+        values are levels; none, or several, is said (the cell, and why), the target left out."""
+        if e.kind is not Kind.SHARE_OF or e.target is None:
+            return e
+        words = e.target.share_of
+        found = [
+            o.id for o in self.entries
+            if o.id != e.id and o.kind not in RATE_KINDS | GROUP_KINDS and not _percent(o.unit)
+            and words in layout.folded(o.name) and not any(w in layout.folded(o.name) for w in NOT_A_TOTAL)
+        ]
+        if len(found) == 1:
+            return e._replace(of=found[0])
+        column = self.by_role.get("target_printed", self.by_role.get("target", 0))
+        self.skip(e.row - 1, column, Text("import.share_of_which", text=repr(e.printed), of=words.upper(), found=", ".join(found) or "-"))
+        return e._replace(kind=None, target=None)
 
     def cell(self, row: list[object], role: str) -> object:
         i = self.by_role.get(role)
@@ -412,6 +435,14 @@ class _Rows:
             kind = layout.kind_of(name, unit, target, parent_name)
             if no in self.options.thresholds and target.upper is None:
                 kind = Kind.THRESHOLD
+            if kind is Kind.THRESHOLD and layout.strict_in_words(str(written)) is None:  # no default decides it (README "strict")
+                column = self.by_role.get("target_printed", self.by_role.get("target", 0))
+                self.skip(r, column, Text("import.strict_unsaid", text=repr(" ".join(str(written).split()))))
+            if target.share_of and target.kind is None and not _percent(unit):  # "286 nghìn tỷ (40 % GRDP)": the words decide
+                kind = Kind.SHARE_OF
+        basis = Basis.RATE
+        if kind is Kind.GROWTH and target is not None:
+            basis = self._growth_basis(r, unit, target, written)
         printed = " ".join(str(written).split()) if isinstance(written, str) and target is not None else ""
         note = "; ".join(
             " ".join(str(self.cell(row, role)).split()) for role in ("note", "source") if str(self.cell(row, role) or "").strip()
@@ -419,13 +450,26 @@ class _Rows:
         group = self.group if parent is None else None
         entry = Entry(
             _unique_id(name, self.used), no, name, unit, parent, kind, target, values, published, group, printed, note, r + 1,
-            numbered=numbered,
+            numbered=numbered, basis=basis,
         )
         self.entries.append(entry)
         if parent is None:
             self.tops[entry.no] = entry
             self.children.setdefault(entry.no, 0)
             self.last_top = entry  # a heading's sub-rows, or "- " rows after a plain indicator
+
+    def _growth_basis(self, r: int, unit: str, target: layout.TargetText, written: object) -> Basis:
+        """"Tăng 15 %/năm" of a row in tỷ đồng is the growth of its levels (``basis: level``); of a
+        row in % its values are the rates. Without a unit it is read as rates, and said; so is
+        "tăng 10 %" without "/năm" or "so với năm trước" (read as a yearly rate)."""
+        column = self.by_role.get("target_printed", self.by_role.get("target", 0))
+        text = repr(" ".join(str(written).split()))
+        if target.rise and not any(w in layout.folded(written) for w in YEARLY_WORDS):
+            self.rises.append(Skipped(self.where, r + 1, column + 1, Text("import.rise_yearly", text=text)))
+        if not unit.strip():
+            self.skip(r, column, Text("import.growth_basis", text=text))
+            return Basis.RATE
+        return Basis.RATE if _percent(unit) else Basis.LEVEL
 
     def _published(self, r: int, row: list[object]) -> dict[str, object]:
         published: dict[str, object] = {}
@@ -446,6 +490,18 @@ class _Rows:
             except ValueError:
                 self.skip(r, self.by_role["assessment"], Text("import.assessment", text=repr(verdict)))
         return published
+
+
+#: a row's unit that says its values are percentages (rates or shares), folded
+PERCENT_UNITS = ("%", "phan tram", "percent")
+#: words of a row's name that say it is not the total a share is taken of ("GRDP bình quân đầu người")
+NOT_A_TOTAL = ("dau nguoi", "co cau", "ty trong", "toc do", "tang truong", "chi so")
+#: words after "tăng X %" that say it is per year ("/năm", "so với năm trước", "hằng năm")
+YEARLY_WORDS = ("/nam", "/ nam", "nam truoc", "hang nam", "moi nam", "per year", "a year")
+
+
+def _percent(unit: str) -> bool:
+    return any(w in layout.folded(unit) for w in PERCENT_UNITS)
 
 
 def _kinds(entries: list[Entry]) -> list[Entry]:
@@ -733,6 +789,7 @@ def _row(e: Entry) -> dict[str, Any]:
     target = Target(
         e.kind, t.direction, t.value, t.upper, t.strict,
         t.approximate and e.kind in APPROXIMATE_KINDS, printed=printed, note=e.note,
+        basis=e.basis, of=e.of or None,
     )
     return row_data(e.id, e.no, target)
 

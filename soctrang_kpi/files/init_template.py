@@ -186,7 +186,7 @@ EXAMPLES: dict[Kind, Example] = {
         """\
   urbanisation:
     actual: {$base: 45}
-    estimate: {$next: 46.5}
+    estimate: {$next: 50.5}
 """,
     ),
     Kind.REDUCTION: Example(

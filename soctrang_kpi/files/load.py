@@ -13,7 +13,7 @@ from pathlib import Path
 from . import actuals_schema, atomic, regular, targets_schema, yamlio
 from .checks import Checks
 from .datadir import ACTUALS, TARGETS, shown
-from .share_sums import check_places, warn_share_sums
+from .share_sums import check_headings, check_places, warn_share_sums
 from ..core.model import Dataset
 from ..errors import DataError, Problem
 
@@ -83,6 +83,7 @@ def load_texts(
     sums = Checks(actuals_name, actuals_text)  # needs the checked data: a second, short pass
     warn_share_sums(sums, indicators, plans, series)
     check_places(sums, plans, series)
+    check_headings(sums, plans, series)
     actuals_schema.warn_unknown_meaning(sums, indicators, plans, periods)
     problems += sums.problems()
     if any(not p.warning for p in problems):

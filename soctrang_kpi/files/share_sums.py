@@ -35,5 +35,18 @@ def check_places(c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Poin
                 c.add(path, Text("actuals.not_a_place", found=Num(p.value)), ident, str(p.year))
 
 
+def check_headings(c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Point, ...]]) -> None:
+    """A value on a heading — a composition or a group, rated by its parts — is never used: it is
+    refused, at its line, unless some plan gives that indicator a target of its own."""
+    headings = {row.indicator: row.target.kind for plan in plans.values() for row in plan.rows if KINDS[row.target.kind].rated_by_rows}
+    own = {row.indicator for plan in plans.values() for row in plan.rows if not KINDS[row.target.kind].rated_by_rows}
+    for ident, kind in sorted(headings.items()):
+        if ident in own:
+            continue
+        for p in series.get(ident, ())[:1]:
+            path = ("series", ident, p.status.value, p.year)
+            c.add(path, Text("actuals.heading_value", kind=kind.value), ident, str(p.year))
+
+
 def _status_of(points: tuple[Point, ...], year: int) -> str:
     return next(p.status.value for p in points if p.year == year)

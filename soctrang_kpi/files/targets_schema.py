@@ -26,6 +26,7 @@ from ..core.model import (
     Target,
     WithinYear,
 )
+from .appendix_layout import strict_in_words
 from ..core.kinds import GROUP_KINDS, KINDS, OPTIONS, Ranges, kinds_taking, kinds_where
 from ..messages import Num, Text
 
@@ -333,8 +334,10 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str, known: dict[str, I
             return None
     direction = fixed or direction
     of = target_of(c, entry, path, ident, kind, known or {})
-    strict = c.boolean(entry["strict"], path + ("strict",), ident, "strict") if "strict" in entry else kind is not None and KINDS[kind].strict
     if kind is None or direction is None:
+        return None
+    strict = strictness(c, entry, path, ident, kind)
+    if strict is None:
         return None
     options = target_options(c, entry, path, ident, kind)
     if kind in GROUP_KINDS:
@@ -351,6 +354,27 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str, known: dict[str, I
         bound = Text("bound.at_most" if direction is Direction.AT_MOST else "bound.at_least", value=Num(float(f"{value:g}")))
         c.add(path + (key,), Text("targets.negative", reading=bound), ident, key, warning=True)
     return Target(kind, direction, value, upper, bool(strict), **options, of=of if isinstance(of, str) else None)
+
+
+def strictness(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) -> bool | None:
+    """Whether the target must be passed ("trên 80") or only reached: ``strict``, else what the
+    printed wording says (``appendix_layout.strict_in_words``), else the kind's default — and a
+    threshold has none: a default would decide its verdict at exactly its bound, so it must be
+    said. A ``strict`` the printed wording contradicts is refused. None: a problem recorded."""
+    printed = entry.get("printed")
+    worded = strict_in_words(printed) if isinstance(printed, str) else None
+    if "strict" in entry:
+        strict = c.boolean(entry["strict"], path + ("strict",), ident, "strict")
+        if strict is not None and worded is not None and strict is not worded:
+            c.add(path + ("strict",), Text("targets.strict_contradicts", printed=printed, strict=str(strict).lower()), ident, "strict")
+            return None
+        return strict
+    if worded is not None:
+        return worded
+    default = KINDS[kind].strict
+    if default is None:
+        c.add(path, Text("targets.strict_unsaid", kind=kind.value), ident, "strict")
+    return default
 
 
 def target_of(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind | None, known: dict[str, Indicator]) -> str | bool | None:

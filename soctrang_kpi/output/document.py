@@ -51,8 +51,8 @@ def row_decimals(row: Row, column: Column) -> int | None:
     cell keeps the computed value; an indicator with its own precision shows its values with it."""
     if row.whole and column.key == "forecast":
         return 0
-    if row.decimals is not None and column.numeric and column.decimals is None and not column.suffix:
-        return row.decimals
+    if row.decimals is not None and column.numeric and column.decimals is None and not column.suffix and not column.as_written:
+        return row.decimals  # (a target keeps the decimals it is written with: 0,78, not 0,780)
     return column.decimals
 
 
@@ -63,6 +63,8 @@ class Printed(NamedTuple):
     value: float
     text: str
     plain: bool = False  # machine formats (csv) write the number: the text only adds marks ("7,10*", "7,10 (2022)")
+    after: str = ""  # what a spreadsheet shows after the number, in its format: the "%" of a derived share
+    decimals: int | None = None  # the decimals a spreadsheet shows it with, when not the row's (a share of a level in tỷ)
 
     def __str__(self) -> str:
         return self.text

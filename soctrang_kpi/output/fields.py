@@ -24,6 +24,7 @@ from .document import Cell, Column, Phrase, Printed, Row, Table
 from .labels import (
     MONTH_VERDICTS,
     ROMAN,
+    class_name,
     CHANGE_WORDS,
     FIELD_NAMES,
     LABELS,
@@ -41,7 +42,7 @@ from .labels import (
     word,
     written,
 )
-from .wording import name_of, reason_text, shown_value, target_text, unit_of, whole_unit
+from .wording import derived_text, name_of, reason_text, shown_value, target_text, unit_of, whole_unit
 
 if TYPE_CHECKING:  # types only: `kpi status` without --compare never loads compare
     from ..core.compare import Change
@@ -106,6 +107,11 @@ def latest_cell(r: Result, ctx: Ctx, param: int = 0) -> Printed | None:
     latest = r.latest
     if latest is None:
         return None
+    level = next((p for p in r.window.recorded if p.year == latest.year), None)
+    if level is not None:  # a share of another, the growth of a level: as recorded, the derived figure beside it
+        derived = derived_text(latest.value, r, ctx.lang, ctx.precision)
+        text = f"{number(level.value, ctx.lang, r.indicator.precision)}{LATEST_MARKS.get(latest.status, '')} ({derived})"
+        return Printed(level.value, text + (f" ({latest.year})" if latest.year != ctx.plan_result.as_of else ""), plain=True)
     value = shown_value(latest.value, r)
     assert value is not None
     text = number(value, ctx.lang, r.indicator.precision) + LATEST_MARKS.get(latest.status, "")
@@ -152,10 +158,21 @@ def verdict_phrase(r: Result, ctx: Ctx, param: int = 0) -> Phrase:
 
 
 def _year_value(r: Result, ctx: Ctx, year: int) -> float | None:
-    for p in r.window.shown:  # a handful of years: a loop beats building a dict per row
+    # a share of another, the growth of a level: the value as recorded (286 nghìn tỷ, 34.500 tỷ),
+    # not the share or the rate derived from it (README "What was recorded, and what it gives")
+    for p in r.window.recorded or r.window.shown:  # a handful of years: a loop beats building a dict per row
         if p.year == year:
             return p.value
     return None
+
+
+def _derived_forecast(r: Result, ctx: Ctx, param: int = 0) -> float | Printed | None:
+    """The forecast; of a derived series (a share, a rate) labelled with its "%", beside year
+    columns that hold the recorded levels: "45,79%"."""
+    value = r.figures.forecast.value
+    if value is None or not r.window.recorded:
+        return value
+    return Printed(value, number(value, ctx.lang, ctx.precision) + "%", plain=True, after="%", decimals=ctx.precision)
 
 
 def _year_estimated(r: Result, ctx: Ctx, year: int) -> bool:
@@ -163,6 +180,12 @@ def _year_estimated(r: Result, ctx: Ctx, year: int) -> bool:
         if p.year == year:
             return p.status is PointStatus.ESTIMATE
     return False
+
+
+def _count_header(ctx: Ctx, i: int) -> str:
+    """A count's column: its status's label, or the plan's class ("Xấp xỉ đạt")."""
+    status, _n, klass = ctx.plan_result.counts_apart()[i]
+    return class_name(klass, ctx.lang) if klass is not None else LABELS[status][ctx.lang.value]
 
 
 def average_header(start: int, end: int, lang: Lang) -> str:
@@ -187,7 +210,8 @@ def _finding_field(pair: tuple[Result | None, Finding], ctx: Ctx, param: int) ->
 def _computed(pair: tuple[Result | None, Finding], ctx: Ctx, param: int) -> Cell:
     computed = pair[1].computed
     if isinstance(computed, tuple):
-        return status_label(*computed, ctx.lang, ctx.precision)
+        klass = pair[1].computed_class
+        return class_name(klass, ctx.lang) if klass is not None else status_label(*computed, ctx.lang, ctx.precision)
     return computed
 
 
@@ -255,7 +279,6 @@ def _year_pct(r: Result, ctx: Ctx, p: int = 0) -> float | None:
 
 
 NUMERIC = Column("", numeric=True)
-STATUSES = tuple(Status)
 PERCENT = Column("", numeric=True, suffix="%")
 
 #: every field of every table, by key
@@ -297,7 +320,7 @@ FIELDS: dict[str, Field] = {
     ),
     "forecast": Field(said("forecast"), lambda r, ctx, p: shown_value(r.figures.forecast.value, r), NUMERIC),
     # the forecast as computed: a format prints a count's forecast whole (Row.whole)
-    "forecast_value": Field(said("forecast"), lambda r, ctx, p: r.figures.forecast.value, Column("", numeric=True, key="forecast")),
+    "forecast_value": Field(said("forecast"), _derived_forecast, Column("", numeric=True, key="forecast")),
     "forecast_pct": Field(said("forecast_pct"), lambda r, ctx, p: r.figures.forecast.pct, PERCENT, decimals_of_plan=True),
     "forecast_pct_appendix": Field(
         said("forecast_pct"), lambda r, ctx, p: r.figures.forecast.pct, Column("", numeric=True, key="forecast_pct"), decimals_of_plan=True
@@ -380,14 +403,15 @@ FIELDS: dict[str, Field] = {
     "finding.published": Field(said("published"), lambda f, ctx, p: f[1].published, NUMERIC),  # counts whole, percentages 2 decimals
     "finding.computed": Field(said("computed"), _computed, NUMERIC),
     "finding.note": Field(said("note"), lambda f, ctx, p: fill(NOTES[f[1].note], ctx.lang, f[1].detail, ctx.precision)),
-    # counts per class (summary): (status, count)
-    "count.status": Field(said("assessment"), lambda s, ctx, p: LABELS[s[0]][ctx.lang.value]),
+    # counts per class (summary): (status, count, the plan's class or None), as `PlanResult.counts_apart`
+    "count.status": Field(said("assessment"), lambda s, ctx, p: class_name(s[2], ctx.lang) if s[2] is not None else LABELS[s[0]][ctx.lang.value]),
     "count.n": Field(said("count"), lambda s, ctx, p: s[1], NUMERIC),
     # counts per group of indicators (summary): (group, {status: count}); a class by its index
     "group.name": Field(said("group"), lambda g, ctx, p: group_name(g[0], ctx.lang), Column("", wrap=True)),
-    "group.total": Field(said("count"), lambda g, ctx, p: sum(g[1].values()), NUMERIC),
-    "group.status": Field(lambda ctx, i: LABELS[STATUSES[i]][ctx.lang.value], lambda g, ctx, i: g[1][STATUSES[i]], NUMERIC),
-    "group.met": Field(said("met_column"), lambda g, ctx, p: sum(g[1][s] for s in MET), NUMERIC),
+    # a group's counts as the footer counts them: (group, [(status, n, class or None)]), the plan's classes apart
+    "group.total": Field(said("count"), lambda g, ctx, p: sum(n for _s, n, _k in g[1]), NUMERIC),
+    "group.count": Field(_count_header, lambda g, ctx, i: g[1][i][1], NUMERIC),
+    "group.met": Field(said("met_column"), lambda g, ctx, p: sum(n for s, n, k in g[1] if k is None and s in MET), NUMERIC),
     # a problem in the data files (`kpi validate`): a Problem
     "problem.file": Field(said("problem_file"), lambda e, ctx, p: e.file),
     "problem.line": Field(said("problem_line"), lambda e, ctx, p: e.line or None),
@@ -450,7 +474,7 @@ def table(
             continue
         cells = tuple([value(subject, ctx, param) for value, param in values])
         marks = frozenset([i for i, estimate, param in estimates if estimate(subject, ctx, param)]) if estimates else no_marks
-        rows.append(Row(cells, frame.depth, frame.status, False, marks, frame.whole))
+        rows.append(Row(cells, frame.depth, frame.status, False, marks, frame.whole, frame.decimals))  # HDI 0,745: its own precision
     return Table(title, tuple(column(u, ctx) for u in columns_used), tuple(rows), **options)
 
 

@@ -16,6 +16,7 @@ from ..core.bounds import WHOLE_UNITS as WHOLE
 from ..core.pace import Band
 
 if TYPE_CHECKING:
+    from ..core.model import VerdictClass
     from ..core.results import Result
 
 
@@ -100,8 +101,13 @@ def result_label(result: "Result", lang: Lang, precision: int = 2) -> str:
     if not result.rated and result.latest is not None:
         return word("not_rated", lang)
     if result.klass is not None:
-        return result.klass.name_en if lang is Lang.EN and result.klass.name_en else result.klass.name
+        return class_name(result.klass, lang)
     return status_label(result.status, result.excess, lang, precision)
+
+
+def class_name(klass: "VerdictClass", lang: Lang) -> str:
+    """A plan's own class as it names it ("Xấp xỉ đạt"), in English when it gives one."""
+    return klass.name_en if lang is Lang.EN and klass.name_en else klass.name
 
 
 def fill(template: Mapping[str, str], lang: Lang, detail: object, precision: int = 2) -> str:

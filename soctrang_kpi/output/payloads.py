@@ -15,7 +15,7 @@ from ..core.kinds import GROUP_KINDS
 from ..core.model import Dataset, Kind, Point
 from ..core.results import PlanResult, Result
 from ..errors import Problem
-from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, fill, result_label, status_label
+from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, class_name, fill, result_label, status_label
 from .wording import reason_text, summary_line
 
 SCHEMA_VERSION = 2
@@ -32,9 +32,11 @@ def finding_json(finding: Finding, lang: Lang, precision: int) -> Json:
     data: Json = {"field": finding.field, "source": finding.source}
     if isinstance(finding.computed, tuple):
         status, excess = finding.computed
-        data.update(published=finding.published, computed=status_label(status, excess, lang, precision), computed_status=status.value)
+        klass = finding.computed_class
+        label = class_name(klass, lang) if klass is not None else status_label(status, excess, lang, precision)
+        data.update(published=finding.published, computed=label, computed_status=status.value, computed_class=klass.name if klass else None)
     else:
-        data.update(published=finding.published, computed=_r(finding.computed), computed_status=None)
+        data.update(published=finding.published, computed=_r(finding.computed), computed_status=None, computed_class=None)
     data.update(note=finding.note or None, note_text=fill(NOTES[finding.note], lang, finding.detail, precision) or None)
     return data
 
@@ -132,7 +134,9 @@ def compare_json(before: PlanResult, changes: Any, lang: Lang) -> Json:
          "changed": c.changed, "direction": c.direction, "direction_text": CHANGE_WORDS[c.direction][lang.value] or None}
         for c in changes
     ]
-    return {"as_of": before.as_of, "indicators": rows, "changed": [row["id"] for row in rows if row["changed"]]}
+    # counted as the footer counts: the top-level rows (a sub-row's change is in its own entry)
+    top = [row for row, c in zip(rows, changes) if c.after.depth == 0]
+    return {"as_of": before.as_of, "indicators": rows, "changed": [row["id"] for row in top if row["changed"]]}
 
 
 def plan_json(pr: PlanResult) -> Json:
@@ -169,12 +173,13 @@ def published_summary_json(pr: PlanResult) -> Json | None:
 
 def groups_json(pr: PlanResult, lang: Lang) -> list[Json]:
     """The counts per group of indicators, in table order; empty when no indicator has a group."""
-    from ..core.groups import counts_by_group
+    from ..core.groups import counts_apart_by_group, counts_by_group
     from .labels import group_name
 
     by_group = counts_by_group(pr)
     if set(by_group) == {None}:
         return []
+    apart = counts_apart_by_group(pr)
     return [
         {
             "group": group,
@@ -182,6 +187,8 @@ def groups_json(pr: PlanResult, lang: Lang) -> list[Json]:
             "total": sum(counts.values()),
             **{s.value: n for s, n in counts.items()},
             "achieved_or_exceeded": sum(counts[s] for s in MET),
+            # the plan's classes, counted apart as the table per group counts them (its rows stay in their status above)
+            "classes": [{"name": klass.name, "count": n} for _s, n, klass in apart[group] if klass is not None],
         }
         for group, counts in by_group.items()
     ]
@@ -212,6 +219,7 @@ def show_payload(
 ) -> Json:
     data = {**header("show", pr), **indicator_json(result, review.of(result.id), lang, pr.plan.settings.precision)}
     data["series"] = [point_json(p) for p in series]
+    data["recorded"] = [point_json(p) for p in result.window.recorded]  # the levels a derived series is taken from
     data["other_targets"] = [other_target_json(plan, other, lang) for plan, other in others]
     if periods or month is not None:  # only for an indicator with values within the year
         data["periods"] = [
@@ -261,7 +269,10 @@ def summary_payload(pr: PlanResult, lang: Lang) -> Json:
         **header("summary", pr),
         "summary": summary_json(pr),
         "text": summary_line(pr, lang),
-        "at_risk": [{"id": r.id, "no": r.row.no, "name": r.indicator.name, "status": r.status.value} for r in short],
+        "at_risk": [
+            {"id": r.id, "no": r.row.no, "name": r.indicator.name, "status": r.status.value, "class": r.klass.name if r.klass else None}
+            for r in short
+        ],
         "groups": groups_json(pr, lang),
         "published_summary": published_summary_json(pr),
     }

@@ -13,7 +13,7 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
 from ..core.evaluate import year_percentages
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
-from ..core.model import Dataset, Plan, Point, PointStatus, PublishedSummary, Target
+from ..core.model import Basis, Dataset, Plan, Point, PointStatus, PublishedSummary, Target
 from ..core.pace import Band
 from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
@@ -24,6 +24,7 @@ from .fields import Ctx, Use, use
 from .labels import (
     MONTH_VERDICTS,
     ROMAN,
+    class_name,
     FORECAST_SOURCES,
     KIND_NAMES,
     POINT_STATUS,
@@ -203,18 +204,27 @@ def show_document(
         show_header=False,
         role="facts",
     )
-    noted = any(p.note for p in series)  # the source column only when a value has a note
-    percentages = dict(zip(result.window.shown, year_percentages(result)))
+    recorded = result.window.recorded  # a share of another, the growth of a level: the values as recorded first
+    noted = any(p.note for p in recorded or series)  # the source column only when a value has a note
+    percentages = {p.year: pct for p, pct in zip(result.window.shown, year_percentages(result))}
+    derived = {p.year: p for p in series}
+    derived_column = (
+        (Column(word("derived_growth" if target.basis is Basis.LEVEL else "derived_share", lang), numeric=True, decimals=precision, suffix="%"),)
+        if recorded else ()
+    )
     year_rows = tuple(
-        Row((str(p.year), p.value, POINT_STATUS[p.status.value][lang.value], percentages.get(p))
+        Row((str(p.year), p.value)
+            + ((None if p.year not in derived else derived[p.year].value,) if recorded else ())
+            + (POINT_STATUS[p.status.value][lang.value], percentages.get(p.year))
             + ((p.note,) if noted else ()))
-        for p in series
+        for p in (recorded or series)
     )
     years = Table(
         "",
         (
             Column(word("year", lang)),
-            Column(word("value", lang), numeric=True),
+            Column(word("value", lang), numeric=True, decimals=result.indicator.precision),  # HDI 0,745: its own precision
+            *derived_column,
             Column(word("status", lang)),
             Column(word("attainment", lang), numeric=True, decimals=precision, suffix="%"),
         ) + ((Column(word("value_note", lang), wrap=True),) if noted else ()),
@@ -269,12 +279,32 @@ def audit_document(pr: PlanResult, review: AuditReport, lang: Lang) -> Document:
     return Document(lang, lambda: payloads.audit_payload(pr, review, lang), tables, lines, title=plan_title(pr, lang))
 
 
+def _short_lists(pr: PlanResult, lang: Lang) -> list[tuple[str, list[Result]]]:
+    """The rows that fall short, each class under its own heading: the plan's classes ("Chỉ tiêu
+    xấp xỉ đạt"), then "Chỉ tiêu khó đạt", then "Chỉ tiêu không đạt"; a heading only with rows."""
+    short = [r for r in pr.results if r.status in FALLS_SHORT]
+    lists = [
+        (word("class_list", lang, name=_lower_first(class_name(klass, lang))), [r for r in short if r.klass == klass])
+        for klass in pr.plan.settings.classes
+    ]
+    lists += [
+        (word(key, lang), [r for r in short if r.klass is None and r.status is status])
+        for key, status in (("at_risk_list", Status.AT_RISK), ("missed_list", Status.MISSED))
+    ]
+    return [(heading, rows) for heading, rows in lists if rows] or [(word("at_risk_list", lang), [])]
+
+
+def _lower_first(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
 def summary_document(pr: PlanResult, lang: Lang) -> Document:
     ctx = Ctx(pr, lang)
-    counts = fields.table("", ("count.status", "count.n"), pr.summary.items(), ctx, fields.count_row, role="counts")
-    short = [r for r in pr.results if r.status in FALLS_SHORT]
+    counts = fields.table("", ("count.status", "count.n"), pr.counts_apart(), ctx, fields.count_row, role="counts")
     at_risk_uses: tuple[Use | str, ...] = ("no", use("name", wrap=True), "assessment_short", use("reason", max_width=36))
-    at_risk = fields.table(word("at_risk_list", lang), at_risk_uses, short, ctx, fields.result_row, role="at_risk")
+    short_lists = tuple(
+        fields.table(heading, at_risk_uses, rows, ctx, fields.result_row, role="at_risk") for heading, rows in _short_lists(pr, lang)
+    )
     lines: tuple[str, ...] = (plan_title(pr, lang), summary_line(pr, lang))
     published = pr.plan.published_summary
     if published is not None:
@@ -282,13 +312,14 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
         lines += tuple(
             f"  {group_name(g, lang)}: {_published_line(c, lang).split(': ', 1)[1]}" for g, c in published.groups.items()
         )
-    tables: tuple[Table, ...] = (counts, at_risk)
-    from ..core.groups import counts_by_group  # only `kpi summary` counts per group
+    tables: tuple[Table, ...] = (counts, *short_lists)
+    from ..core.groups import counts_apart_by_group  # only `kpi summary` counts per group
 
-    by_group = counts_by_group(pr)
+    by_group = counts_apart_by_group(pr)  # the plan's classes apart, as the footer counts them
     if set(by_group) != {None}:
-        uses: tuple[Use | str, ...] = (use("group.name"), "group.total", *(use("group.status", i) for i in range(len(Status))), "group.met")
-        tables = (counts, fields.table(word("by_group", lang), uses, by_group.items(), ctx, role="groups"), at_risk)
+        columns = len(pr.counts_apart())
+        uses: tuple[Use | str, ...] = (use("group.name"), "group.total", *(use("group.count", i) for i in range(columns)), "group.met")
+        tables = (counts, fields.table(word("by_group", lang), uses, by_group.items(), ctx, role="groups"), *short_lists)
     return Document(
         lang,
         lambda: payloads.summary_payload(pr, lang),

@@ -7,9 +7,9 @@ from functools import lru_cache
 from ..core.calc import round_half_up
 from ..core.classify import FALLS_SHORT, Status, fold
 from ..core.kinds import GROUP_KINDS, KINDS
-from ..core.model import Basis, Direction, Target
+from ..core.model import Basis, Direction, Target, VerdictClass
 from ..core.results import PlanResult, Result
-from .labels import APPROXIMATE_PREFIX, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, word, written
+from .labels import APPROXIMATE_PREFIX, class_name, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, number, word, written
 
 
 def target_text(target: Target, lang: Lang) -> str:
@@ -38,13 +38,22 @@ def name_of(result: Result, lang: Lang) -> str:
 
 
 def unit_of(result: Result, lang: Lang) -> str:
-    """The unit of the values shown: the indicator's, or that of the series its kind derives
-    ("%" for a share of another indicator or the growth of a level)."""
+    """The unit of the values shown: the indicator's; for a kind that derives its series (a share
+    of another indicator, the growth of a level) the recorded values' unit with the derived
+    one's beside it ("Nghìn tỷ đồng (%)"), or the derived one's alone."""
+    indicator = result.indicator
+    own = indicator.unit_en if lang is Lang.EN and indicator.unit_en else indicator.unit
     derived = KINDS[result.row.target.kind].unit or ("%" if result.row.target.basis is Basis.LEVEL else "")
     if derived:
-        return derived
-    indicator = result.indicator
-    return indicator.unit_en if lang is Lang.EN and indicator.unit_en else indicator.unit
+        return f"{own} ({derived})" if own and own != derived else derived
+    return own
+
+
+def derived_text(value: float, result: Result, lang: Lang, precision: int) -> str:
+    """The figure a kind derives from a recorded value, labelled: a share "39,89%", the growth
+    over the year before "+15,00%"."""
+    shown = number(value, lang, precision) + "%"
+    return ("+" + shown if value > 0 else shown) if result.row.target.basis is Basis.LEVEL else shown
 
 
 def reason_text(result: Result, lang: Lang, precision: int) -> str:
@@ -52,19 +61,18 @@ def reason_text(result: Result, lang: Lang, precision: int) -> str:
 
 
 def summary_line(pr: PlanResult, lang: Lang) -> str:
-    """ "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt", the way the province counts."""
-    classes = pr.class_counts()
-    summary = dict(pr.summary)
-    for klass, n in classes:  # counted in their class, not in their status
-        for r in pr.results:
-            if r.depth == 0 and r.klass == klass:
-                summary[r.status] -= 1
-    words = [(s, f"{n} {COUNT_WORDS[s][lang.value]}") for s, n in summary.items() if n]
-    named = [f"{n} {(k.name_en if lang is Lang.EN and k.name_en else k.name).lower()}" for k, n in classes if n]
-    at = next((i for i, (s, _) in enumerate(words) if s in FALLS_SHORT or s is Status.NO_DATA), len(words))
-    counts = ", ".join([w for _, w in words[:at]] + named + [w for _, w in words[at:]])
+    """ "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt", the way the province counts; a plan's own
+    classes counted apart, after Đạt (``PlanResult.counts_apart``)."""
+    counts = ", ".join(f"{n} {count_word(status, klass, lang)}" for status, n, klass in pr.counts_apart() if n)
     total = count_text(sum(pr.summary.values()), lang)
     return f"{total}: {counts}" if counts else total
+
+
+def count_word(status: Status, klass: VerdictClass | None, lang: Lang) -> str:
+    """ "khó đạt", "xấp xỉ đạt": a count's word, a class's name as the plan gives it."""
+    if klass is None:
+        return COUNT_WORDS[status][lang.value]
+    return class_name(klass, lang).lower()
 
 
 def plan_title(pr: PlanResult, lang: Lang) -> str:

@@ -141,7 +141,7 @@ def test_audit_lists_the_reports_contradictions():
     row2 = next(f for f in data["findings"] if f["no"] == "2")
     assert row2 == {
         "id": "grdp-per-capita", "no": "2", "field": "assessment", "source": "table", "published": "Đạt",
-        "computed": "Vượt 0,40%", "computed_status": "exceeded", "note": "above_100",
+        "computed": "Vượt 0,40%", "computed_status": "exceeded", "computed_class": None, "note": "above_100",
         "note_text": "dự báo vượt 100% (0,40%) nhưng báo cáo ghi Đạt",
     }
     english = kpi_json("audit", "--lang", "en")["findings"]
@@ -232,7 +232,7 @@ def test_status_json_matches_the_documented_schema():
 
 def test_show_json_is_an_indicator_object_with_its_series():
     data = kpi_json("show", "1")
-    extra = {"schema_version", "command", "plan", "as_of", "series", "other_targets"}
+    extra = {"schema_version", "command", "plan", "as_of", "series", "recorded", "other_targets"}
     _conforms({k: v for k, v in data.items() if k not in extra}, _schema("Indicator object"))
 
 

@@ -78,7 +78,9 @@ def test_cumulative_without_a_roadmap_carries_the_average_year():
         (32.5, Status.ACHIEVED, 100.0),  # inside: 100 %, never "Vượt"
         (33.0, Status.ACHIEVED, 100.0),  # the upper bound belongs to the band
         (31.0, Status.AT_RISK, 31 / 32 * 100),  # below: value / low = 96,875 %
-        (34.0, Status.AT_RISK, 33 / 34 * 100),  # above: high / value = 97,06 %
+        (34.0, Status.AT_RISK, 31 / 32 * 100),  # above: one point out, as 31 is below: 96,875 %
+        (34.6, Status.AT_RISK, 30.4 / 32 * 100),  # 1,6 points above = 95 % (33 / 34,6 = 95,38 % before)
+        (70.0, Status.AT_RISK, 0.0),  # 37 points above a lower bound of 32: never below 0
     ],
 )
 def test_a_band_is_achieved_inside_and_falls_short_on_either_side(final, status, pct):
@@ -87,6 +89,20 @@ def test_a_band_is_achieved_inside_and_falls_short_on_either_side(final, status,
     assert r.status is status
     assert r.figures.forecast.pct == pytest.approx(pct)
     assert r.reason.code == ("band_inside" if status is Status.ACHIEVED else "band_below" if final < 32 else "band_above")
+
+
+@pytest.mark.parametrize("method", ["trend", "rebased", "roadmap"])
+def test_a_band_is_never_forecast_into_it_from_farther_outside(method):
+    """25,8 (2025) → 27 (2026), five points below 32–33: the trend 27 · (27/25,8)⁴ = 32,38 fell
+    inside and rated it Đạt, while 31 (one point below) trended to 64,61 and 32,5 (inside) to
+    81,83: Khó đạt. A band is rated where the latest value is: 27 is 84,38 %, 31 96,88 %."""
+    series = "  x:\n    actual: {{2025: 25.8}}\n    estimate: {{2026: {}}}\n"
+    extra = f"    settings: {{forecast: {method}}}"
+    row = '{indicator: x, number: "1", kind: band, range: [32, 33]}'
+    far, near, inside = (evaluate(dataset_of(f"      - {row}", series.format(v), extra, years=(2025, 2030)), "p").find("x") for v in (27, 31, 32.5))
+    assert (far.status, near.status, inside.status) == (Status.AT_RISK, Status.AT_RISK, Status.ACHIEVED)
+    assert (far.figures.forecast.value, far.figures.forecast.source) == (27, "latest")
+    assert far.figures.forecast.pct == pytest.approx(27 / 32 * 100) and near.figures.forecast.pct == pytest.approx(31 / 32 * 100)
 
 
 def test_a_band_outside_in_the_target_year_is_missed():
@@ -328,7 +344,7 @@ def test_status_and_export_take_a_group(tmp_path):
     summary = json.loads(kpi("summary", "--json", "--data-dir", str(EXAMPLE)).stdout)
     assert summary["groups"][0] == {
         "group": "economy", "label": "Kinh tế", "total": 5, "exceeded": 2, "achieved": 3,
-        "at_risk": 0, "missed": 0, "no_data": 0, "achieved_or_exceeded": 5,
+        "at_risk": 0, "missed": 0, "no_data": 0, "achieved_or_exceeded": 5, "classes": [],
     }
 
 

@@ -113,10 +113,16 @@ def _template_rows():
     texts = init_template.render("Kế hoạch", 2025, 2030, "vi")
     data, _ = load.load_texts(texts["targets.yaml"], texts["actuals.yaml"])
     (plan,) = data.plans.values()
-    return data, plan, [r for r in plan.rows if KINDS[r.target.kind].figures is not None and r.target.kind is not Kind.BAND]
+    return data, plan, [r for r in plan.rows if KINDS[r.target.kind].figures is not None]
 
 
 TEMPLATE_DATA, TEMPLATE_PLAN, TEMPLATE_ROWS = _template_rows()
+
+
+def test_the_template_property_covers_every_kind_with_figures():
+    """The property below runs on every row of `kpi init`'s plan: each kind that has figures of
+    its own is there (a new kind in core/kinds.py must come with a template row)."""
+    assert {r.target.kind for r in TEMPLATE_ROWS} == {k for k, spec in KINDS.items() if spec.figures is not None}
 
 
 @pytest.mark.parametrize("row", TEMPLATE_ROWS, ids=[r.indicator for r in TEMPLATE_ROWS])
@@ -129,6 +135,10 @@ def test_in_the_template_a_worse_latest_value_never_earns_a_better_verdict(row, 
     if row.target.kind is Kind.RANK:  # a place is a whole number from 1 (the loader refuses others)
         low, high = sorted({math.ceil(low), math.ceil(high) + 1})
     worse, better = (low, high) if _worse_is_lower(row.target.kind, row.target.direction) else (high, low)
+    if row.target.kind is Kind.BAND:  # worse is farther outside the band, on either side
+        better, worse = sorted(values, key=lambda v: _outside(v, row.target.value, row.target.upper))
+        if _outside(worse, row.target.value, row.target.upper) == _outside(better, row.target.value, row.target.upper):
+            return  # inside the band (or as far outside on either side) all are equal
 
     def verdict(value: float):
         series = dict(TEMPLATE_DATA.series)
@@ -181,6 +191,9 @@ def hdi_folder(tmp_path: Path, precision: str = "", exports: str = "8.2", latest
     ("actuals", "41.200", "actuals.yaml:7:22: exports 2026: 41.200 reads two ways"),
     ("targets", "41.200", "targets.yaml:12:63: exports value: 41.200 reads two ways"),
     ("actuals", "1.234.567", 'actuals.yaml:7:22: exports 2026: expected a number, found "1.234.567" (use 1234567)'),
+    # the decimal written as it is: no circular "write 312.621 for the decimal", precision: 3 reads it
+    ("actuals", "312.621", "exports 2026: 312.621 reads two ways, as a decimal and as Vietnamese thousands"
+     " (write 312621 for thousands; for the decimal, give the indicator precision: 3)"),
 ])
 def test_vietnamese_thousands_are_an_error_naming_file_and_line(tmp_path, where, text, line):
     folder = hdi_folder(tmp_path, **({"latest": text} if where == "actuals" else {"exports": text}))
@@ -205,6 +218,10 @@ def test_precision_per_indicator_shows_its_decimals_and_reads_three_decimals(tmp
     assert kpi("record", "hdi", "2026", "0.745", "--status", "estimate", "--data-dir", str(folder)).exit_code == 0
     table = kpi("status", "--data-dir", str(folder)).stdout
     assert "0,745*" in table and "0,78" in table
+    # and in show's year table and the appendix's year columns (both printed 0,75)
+    assert "2026    0,745  ước tính" in kpi("show", "hdi", "--data-dir", str(folder)).stdout
+    appendix = kpi("export", "-o", "-", "--format", "md", "--data-dir", str(folder)).stdout
+    assert "0,745\\*" in next(line for line in appendix.splitlines() if "HDI" in line)
     assert kpi("record", "hdi", "2027", "1.125", "--data-dir", str(folder)).exit_code == 0
     refused = kpi_en("record", "exports", "2027", "1.125", "--data-dir", str(folder))
     assert refused.exit_code == 2 and "'1.125' looks like a Vietnamese thousands separator: write 1125" in refused.stderr
@@ -349,7 +366,7 @@ def test_a_year_outside_the_plans_period_is_refused_naming_it(tmp_path, option, 
 def _urbanisation(tmp_path: Path, unit_line: str = "", latest: str = "58", target: str = "kind: level, value: 80") -> Path:
     folder = init_folder(tmp_path)
     actuals = folder / "actuals.yaml"
-    actuals.write_text(actuals.read_text(encoding="utf-8").replace("estimate: {2026: 46.5}", f"estimate: {{2026: {latest}}}"), encoding="utf-8")
+    actuals.write_text(actuals.read_text(encoding="utf-8").replace("estimate: {2026: 50.5}", f"estimate: {{2026: {latest}}}"), encoding="utf-8")
     targets = folder / "targets.yaml"
     text = targets.read_text(encoding="utf-8").replace("kind: band, range: [50, 55]}", target + "}")
     text = text.replace("    name_en: Urbanisation rate\n", "    name_en: Urbanisation rate\n" + unit_line)
@@ -367,6 +384,19 @@ def test_a_share_is_never_forecast_above_100(tmp_path):
     shown = kpi("show", "urbanisation", "--data-dir", str(folder)).stdout
     assert "100 (xu hướng; giữ trong giới hạn của chỉ tiêu, tính ra 160,06)" in shown
     assert json.loads(kpi("show", "grdp-per-capita", "--json", "--data-dir", str(folder)).stdout)["forecast"]["bounded"] is False
+
+
+def test_a_forecast_held_at_a_bound_states_no_excess(tmp_path):
+    """The share held at 100 against a target of 80 is 125 % of it, but "Vượt 25,00%" would
+    state the bound's excess, not the forecast's: the verdict is "Vượt" with no figure, and says
+    why; a forecast not held (45 → 50, trend 69,1) keeps its figure."""
+    row = status_of(_urbanisation(tmp_path))["urbanisation"]
+    assert (row["status"], row["label"], row["excess_pct"], row["reason"]["code"]) == ("exceeded", "Vượt", None, "forecast_held")
+    assert row["forecast"]["pct"] == 125 and row["forecast"]["bounded"] is True
+    table = " ".join(kpi("status", "--data-dir", str(_urbanisation(tmp_path / "b"))).stdout.split())
+    assert "125,00% Vượt" in table and "Vượt 25,00%" not in table
+    free = status_of(_urbanisation(tmp_path / "c", latest="50", target="kind: level, value: 60"))["urbanisation"]
+    assert free["forecast"]["bounded"] is False and free["label"] == f"Vượt {50 * (50 / 45) ** 4 / 60 * 100 - 100:.2f}%".replace(".", ",")
 
 
 def test_an_indicators_own_bounds_override_its_units(tmp_path):
@@ -397,7 +427,7 @@ def test_a_count_is_never_forecast_below_zero_and_a_place_never_above_first(tmp_
 # --- 5. the forms the 2025–2030 resolutions write ------------------------------------------------
 
 from soctrang_kpi.core.model import (  # noqa: E402
-    Basis, Dataset, Indicator, Plan, PlanRow, Settings, Target,
+    Basis, Dataset, ForecastMethod, Indicator, Plan, PlanRow, Settings, Target, VerdictClass,
 )
 
 ACTUAL = PointStatus.ACTUAL
@@ -571,3 +601,254 @@ def test_a_printed_target_is_shown_as_written(text):
     for kind in (Kind.LEVEL, Kind.RANK, Kind.GROWTH):
         for lang in Lang:
             assert target_text(Target(kind, value=15, printed=text), lang) == text
+
+
+# --- a band: farther outside it is worse, on either side; inside it all are equal -------------
+
+def _outside(value: float, low: float, high: float) -> float:
+    """How far a value lies outside a band (0 inside it): what "worse" means for a band."""
+    return max(low - value, value - high, 0.0)
+
+
+BAND_CASES = [(method, latest) for method in ForecastMethod for latest in (2026, 2027, 2030)]
+
+
+@pytest.mark.parametrize("method, latest_year", BAND_CASES)
+@hsettings(max_examples=80, deadline=None)
+@given(data=st.data())
+def test_farther_outside_a_band_never_earns_a_better_verdict(method, latest_year, data):
+    """A band "32–33 %" with its latest value moved, under every forecast (the trend, the roadmap
+    rebased on the latest value, the roadmap as planned): the value farther outside the band (on
+    either side) never gets the better verdict, class ("xấp xỉ đạt") included."""
+    share = st.floats(min_value=20, max_value=45, allow_nan=False).map(lambda x: round(x, 2))
+    base = data.draw(share, label="base")
+    between = [data.draw(share, label=f"v{y}") for y in range(2026, latest_year)]
+    years_planned = range(latest_year + 1, 2031) if data.draw(st.booleans(), label="roadmap") else range(0)
+    roadmap = [data.draw(share, label=f"plan{y}") for y in years_planned]
+    a, b = data.draw(st.lists(share, min_size=2, max_size=2, unique=True), label="latest")
+    near, far = sorted((a, b), key=lambda v: _outside(v, 32, 33))
+    assume_apart = _outside(far, 32, 33) > _outside(near, 32, 33)
+    settings = Settings(forecast=method, classes=(VerdictClass("Xấp xỉ đạt", "Nearly achieved", 95.0),))
+
+    def verdict(latest: float):
+        points = [Point(2025, base)] + [Point(2026 + i, v) for i, v in enumerate(between)]
+        points += [Point(latest_year, latest, ESTIMATE)] + [Point(latest_year + 1 + i, v, PointStatus.PLAN) for i, v in enumerate(roadmap)]
+        target = Target(Kind.BAND, Direction.AT_LEAST, 32, upper=33)
+        plan = Plan("p", "P", 2025, 2030, (PlanRow("x", "1", target),), settings=settings)
+        data_ = Dataset({"x": Indicator("x", "X", unit="%")}, {"p": plan}, {"x": tuple(points)})
+        return evaluate(data_, "p").results[0]
+
+    if assume_apart:
+        assert rank(verdict(far)) >= rank(verdict(near)), (near, far, verdict(near), verdict(far))
+
+
+# --- 6. what QA found: no default decides a verdict -----------------------------------------------
+
+THRESHOLD_SERIES = "  x:\n    actual: {2025: 95, 2026: 100}\n"
+
+
+def _threshold_folder(tmp_path: Path, row: str) -> Path:
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "targets.yaml").write_text(
+        "schema_version: 1\nindicators:\n  - {id: x, name: Tỷ lệ hoàn thành kế hoạch, unit: \"%\"}\n"
+        "plans:\n  - id: p\n    name: P\n    base_year: 2025\n    target_year: 2030\n    targets:\n"
+        f"      - {{indicator: x, number: \"1\", kind: threshold, value: 100{row}}}\n", encoding="utf-8")
+    (folder / "actuals.yaml").write_text("schema_version: 1\nseries:\n" + THRESHOLD_SERIES, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("row, label", [
+    (', printed: "Đạt 100 % dự toán"', "Đạt"),  # reaching 100 is enough
+    (', printed: "Tối thiểu 100 %"', "Đạt"),
+    (", strict: false", "Đạt"),
+    (', printed: "Trên 100 %"', "Không đạt"),  # must pass 100: exactly 100 falls short
+    (", strict: true", "Không đạt"),
+])
+def test_a_thresholds_strictness_comes_from_what_the_plan_says(tmp_path, row, label):
+    """"100 % kế hoạch" at exactly 100 in 2026: the wording (or `strict`) decides, never a default."""
+    folder = _threshold_folder(tmp_path, row)
+    out = json.loads(kpi("status", "--json", "--data-dir", str(folder)).stdout)["indicators"][0]
+    assert out["label"] == label
+
+
+@pytest.mark.parametrize("row, words", [
+    ("", "strict: true"),  # nothing says: refused, asking for strict
+    (', printed: "100 % kế hoạch"', "strict: true"),  # the wording does not say either
+    (', printed: "Trên 100 %", strict: false', "trái với lời văn"),  # they contradict
+])
+def test_a_threshold_that_does_not_say_is_refused_with_file_and_line(tmp_path, row, words):
+    folder = _threshold_folder(tmp_path, row)
+    result = kpi("validate", "--data-dir", str(folder))
+    assert result.exit_code == 1
+    assert "targets.yaml:10:" in result.stderr + result.stdout and words in result.stderr + result.stdout
+    assert kpi("status", "--data-dir", str(folder)).exit_code == 1  # every command reads it the same
+
+
+def test_summary_lists_each_class_under_its_own_heading(tmp_path):
+    """`kpi init`'s plan as of 2030 with GRDP per capita 100 recorded for 2030 (46,51 % of 215):
+    Không đạt is listed under "Chỉ tiêu không đạt", not under "Chỉ tiêu khó đạt"; the plan's
+    class under its own heading; the counts table counts the class apart, as the footer does."""
+    folder = init_folder(tmp_path)
+    assert kpi("record", "grdp-per-capita", "2030", "100", "--data-dir", str(folder)).exit_code == 0
+    out = kpi("summary", "--as-of", "2030", "--data-dir", str(folder)).stdout
+    xap_xi, kho_dat, khong_dat = (out.index(h) for h in ("Chỉ tiêu xấp xỉ đạt", "Chỉ tiêu khó đạt", "Chỉ tiêu không đạt"))
+    assert xap_xi < kho_dat < khong_dat
+    assert "GRDP bình quân đầu người" in out[khong_dat:] and "GRDP bình quân đầu người" not in out[kho_dat:khong_dat]
+    assert "Số lượng đảng viên" in out[xap_xi:kho_dat] and "Số lượng đảng viên" not in out[kho_dat:]
+    counts = dict(line.rsplit(None, 1) for line in out[:xap_xi].splitlines() if line[-1:].isdigit() and "chỉ tiêu" not in line)
+    assert (counts["Xấp xỉ đạt"], counts["Khó đạt"], counts["Không đạt"]) == ("2", "3", "1")
+    payload = json.loads(kpi("summary", "--as-of", "2030", "--json", "--data-dir", str(folder)).stdout)["at_risk"]
+    assert {r["id"]: (r["status"], r["class"]) for r in payload}["party-members"] == ("at_risk", "Xấp xỉ đạt")
+
+
+def test_a_value_on_a_composition_heading_is_refused_at_its_line(tmp_path):
+    """The GRDP structure's parts carry the targets; a value recorded on the heading itself would
+    be accepted and never used: refused, with file:line, by validate, every command and record."""
+    folder = init_folder(tmp_path)
+    record = kpi("record", "grdp-structure", "2026", "100", "--data-dir", str(folder))
+    assert record.exit_code == 1 and "dòng tiêu đề" in record.stderr
+    actuals = folder / "actuals.yaml"
+    text = actuals.read_text(encoding="utf-8") + "  grdp-structure:\n    actual: {2025: 100}\n"
+    actuals.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("    actual: {2025: 100}") + 1
+    for command in ("validate", "status"):
+        result = kpi_en(command, "--data-dir", str(folder))
+        assert result.exit_code == 1
+        assert f"actuals.yaml:{line}:" in result.stderr and "a value on a heading (composition) is never used" in result.stderr
+
+
+def _published(folder: Path, assessments: dict[str, str]) -> None:
+    actuals = folder / "actuals.yaml"
+    text = actuals.read_text(encoding="utf-8")
+    for ident, printed in assessments.items():
+        head = f"  {ident}:\n"
+        text = text.replace(head, head + f"    published:\n      term-2025-2030:\n        table: {{as_of: 2026, assessment: {printed}}}\n", 1)
+    actuals.write_text(text, encoding="utf-8")
+
+
+def test_a_published_class_is_audited_as_a_class(tmp_path):
+    """`kpi init`'s plan names "Xấp xỉ đạt" from 95 %: party members (99,32 %) are in it, GRDP
+    (76,32 %) is not. A report printing "Xấp xỉ đạt" for GRDP, or "Khó đạt" for party members,
+    disagrees with the computed class; "Xấp xỉ đạt" for party members agrees."""
+    folder = init_folder(tmp_path)
+    _published(folder, {"party-members": "Xấp xỉ đạt", "grdp": "Xấp xỉ đạt", "total-investment": "Khó đạt"})
+    findings = {f["id"]: f for f in json.loads(kpi("audit", "--json", "--data-dir", str(folder)).stdout)["findings"]}
+    assert "party-members" not in findings
+    grdp, investment = findings["grdp"], findings["total-investment"]
+    assert (grdp["published"], grdp["computed"], grdp["computed_class"], grdp["note"]) == ("Xấp xỉ đạt", "Khó đạt", None, "class_differs")
+    assert grdp["note_text"] == "theo các lớp của kế hoạch, với dự báo 76,32%"
+    assert (investment["published"], investment["computed"], investment["computed_class"]) == ("Khó đạt", "Xấp xỉ đạt", "Xấp xỉ đạt")
+    english = json.loads(kpi_en("audit", "--json", "--data-dir", str(folder)).stdout)["findings"]
+    assert next(f for f in english if f["id"] == "total-investment")["computed"] == "Nearly achieved"
+
+
+def test_a_row_with_its_own_target_and_of_which_rows_takes_a_class():
+    """17 (own target, 97 % of 100) with 17.1 (96 % of 100) under it: both short but in "Xấp xỉ
+    đạt" from 95 %, so is 17; with 17.1 at 90 % (no class) 17 takes none."""
+    classes = (VerdictClass("Xấp xỉ đạt", "Nearly achieved", 95.0),)
+    def row_17(of_which: float):
+        rows = (PlanRow("x", "17", Target(Kind.LEVEL, value=100)), PlanRow("y", "17.1", Target(Kind.LEVEL, value=100)))
+        plan = Plan("p", "P", 2025, 2030, rows, settings=Settings(classes=classes))
+        indicators = {"x": Indicator("x", "X"), "y": Indicator("y", "Y", parent="x")}
+        series = {"x": (Point(2025, 90), Point(2030, 97)), "y": (Point(2025, 90), Point(2030, of_which))}
+        return evaluate(Dataset(indicators, {"p": plan}, series), "p").find("x")
+    assert (row_17(96).status, row_17(96).klass) == (Status.MISSED, classes[0])
+    assert (row_17(90).status, row_17(90).klass) == (Status.MISSED, None)
+
+
+def test_compare_changed_lists_the_rows_the_footer_counts(tmp_path):
+    """`kpi status --compare`: JSON `changed` holds the top-level rows, as the footer counts them
+    (a structure's parts are in `indicators`, each with its own `changed`)."""
+    folder = init_folder(tmp_path)
+    kpi("record", "grdp-share-agriculture", "2027", "30", "--data-dir", str(folder))
+    kpi("record", "grdp-share-other", "2027", "70", "--data-dir", str(folder))
+    out = json.loads(kpi("status", "--json", "--compare", "2026", "--as-of", "2027", "--data-dir", str(folder)).stdout)
+    parts = {"grdp-share-agriculture", "grdp-share-other"}
+    assert any(r["changed"] for r in out["compare"]["indicators"] if r["id"] in parts)
+    assert not parts & set(out["compare"]["changed"])
+    table = kpi("status", "--compare", "2026", "--as-of", "2027", "--data-dir", str(folder)).stdout
+    n = len(out["compare"]["changed"])
+    assert f"{n} chỉ tiêu thay đổi đánh giá so với năm 2026" in " ".join(table.split())
+
+
+def test_year_columns_show_the_levels_recorded_with_the_derived_figure_labelled():
+    """The example plan's investment (110 → 130 nghìn tỷ, 35,19 % → 37,09 % of GRDP) and budget
+    (30 → 34,5 nghìn tỷ, +15 %): `kpi show` prints the recorded value and the derived one in
+    columns of their own; the appendix's year columns the levels, the forecast with its "%";
+    the status table the latest level with the derived figure labelled."""
+    folder = str(Path(__file__).resolve().parent.parent.parent / "docs" / "example-kinds")
+    shown = kpi("show", "investment", "--plan", "term-2025-2030", "--data-dir", folder).stdout
+    assert "Năm   Giá trị  Tỷ lệ (%)  Trạng thái  % so NQ" in shown
+    assert "2025      110     35,19%  thực hiện    87,97%" in shown and "2026      130     37,09%  ước tính     92,72%" in shown
+    budget = kpi("show", "budget-total", "--plan", "term-2025-2030", "--data-dir", folder, "--lang", "en").stdout
+    assert "2025     30                       -  actual" in budget and "2026  34.50                  15.00%  estimate" in budget
+    payload = json.loads(kpi("show", "investment", "--json", "--plan", "term-2025-2030", "--data-dir", folder).stdout)
+    assert [p["value"] for p in payload["recorded"]] == [110, 130]
+    assert [round(p["value"], 2) for p in payload["series"]] == [35.19, 37.09]
+    appendix = kpi("export", "-o", "-", "--format", "md", "--plan", "term-2025-2030", "--data-dir", folder).stdout
+    row = next(line for line in appendix.splitlines() if "Tổng vốn đầu tư toàn xã hội" in line)
+    assert "| Nghìn tỷ đồng (%) | 40% GRDP | 110 | 130\\* |" in row and "| 45,79% |" in row
+    table = " ".join(kpi("status", "--plan", "term-2025-2030", "--data-dir", folder).stdout.split())
+    assert "130* (37,09%)" in table and "34,50* (+15,00%)" in table
+
+
+def test_summary_per_group_counts_the_plans_classes_apart(tmp_path):
+    """Party members (Xấp xỉ đạt) in Xây dựng Đảng, the five-year investment (Xấp xỉ đạt) and
+    GRDP (Khó đạt) in Kinh tế: the table per group counts the class in a column of its own, as
+    the footer does, and not in Khó đạt."""
+    folder = init_folder(tmp_path)
+    targets = folder / "targets.yaml"
+    text = targets.read_text(encoding="utf-8")
+    for ident, group in (("party-members", "party"), ("total-investment", "economy"), ("grdp", "economy")):
+        text = text.replace(f"  - id: {ident}\n", f"  - id: {ident}\n    group: {group}\n", 1)
+    targets.write_text(text, encoding="utf-8")
+    out = kpi("summary", "--data-dir", str(folder)).stdout
+    lines = out[out.index("Theo nhóm chỉ tiêu"):].splitlines()
+    header = next(line for line in lines if line.startswith("Nhóm"))
+    assert header.split()[1:] == "Số chỉ tiêu Vượt Đạt Xấp xỉ đạt Khó đạt Không đạt Chưa có số liệu Đạt và vượt".split()
+    economy = next(line for line in lines if line.startswith("Kinh tế")).split()[2:]
+    party = next(line for line in lines if line.startswith("Xây dựng Đảng")).split()[3:]
+    assert economy == ["2", "0", "0", "1", "1", "0", "0", "0"] and party == ["1", "0", "0", "1", "0", "0", "0", "0"]
+    groups = {g["group"]: g for g in json.loads(kpi("summary", "--json", "--data-dir", str(folder)).stdout)["groups"]}
+    assert groups["economy"]["classes"] == [{"name": "Xấp xỉ đạt", "count": 1}] and groups["economy"]["at_risk"] == 2
+
+
+def test_a_change_of_class_is_a_change_of_verdict(tmp_path):
+    """Party members 53.500 (2026, Xấp xỉ đạt: 99,32 %) then 53.000 (2027): Khó đạt, both at
+    risk — printed differently, so `--compare` says it changed, for the worse, and counts it."""
+    folder = init_folder(tmp_path)
+    assert kpi("record", "party-members", "2027", "53000", "--data-dir", str(folder)).exit_code == 0
+    out = json.loads(kpi("status", "--json", "--compare", "2026", "--as-of", "2027", "--data-dir", str(folder)).stdout)["compare"]
+    row = next(r for r in out["indicators"] if r["id"] == "party-members")
+    assert (row["before"]["label"], row["after"]["label"], row["changed"], row["direction"]) == ("Xấp xỉ đạt", "Khó đạt", True, "worse")
+    assert out["changed"] == ["party-members"]
+
+
+def test_a_class_the_plan_names_itself_is_read_and_audited(tmp_path):
+    """A plan naming its class "Gần đạt": a report printing it is read (it was refused as no
+    assessment) and compared as that class."""
+    folder = init_folder(tmp_path)
+    targets = folder / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8").replace("{name: Xấp xỉ đạt,", "{name: Gần đạt,"), encoding="utf-8")
+    _published(folder, {"party-members": "Gần đạt", "grdp": "gần  đạt"})
+    result = kpi("audit", "--json", "--data-dir", str(folder))
+    assert result.exit_code == 0, result.stderr
+    findings = {f["id"]: f for f in json.loads(result.stdout)["findings"]}
+    assert "party-members" not in findings and (findings["grdp"]["computed"], findings["grdp"]["note"]) == ("Khó đạt", "class_differs")
+
+
+def test_the_workbook_keeps_the_levels_an_indicators_precision_and_a_shares_percent(tmp_path):
+    """The example plan's xlsx: investment's year cells the levels 110 and 130, its forecast the
+    share 45,79 % shown with its "%"; HDI's years with three decimals (0,735, 0,745), its target
+    as written (0,78, not 0,780)."""
+    from openpyxl import load_workbook
+
+    folder = str(Path(__file__).resolve().parent.parent.parent / "docs" / "example-kinds")
+    out = tmp_path / "a.xlsx"
+    assert kpi("export", "-o", str(out), "--plan", "term-2025-2030", "--data-dir", folder).exit_code == 0
+    rows = {row[0].value: row for row in load_workbook(out).worksheets[0].iter_rows() if row[0].value in ("2", "7")}
+    investment = [(c.value, c.number_format) for c in rows["2"] if isinstance(c.value, float)]
+    assert [v for v, _ in investment[1:3]] == [110, 130] and investment[5][1].endswith('#,##0.00"%"')
+    hdi = [(c.value, c.number_format) for c in rows["7"] if isinstance(c.value, float)]
+    assert hdi[0] == (0.78, "[$-42A]#,##0.00_-") and hdi[1][1].endswith("#,##0.000_-") and hdi[2][1].endswith('#,##0.000"*"')

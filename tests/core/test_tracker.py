@@ -14,7 +14,7 @@ from soctrang_kpi.core import calc
 from soctrang_kpi.core.classify import SEVERITY, Status
 from soctrang_kpi.core.evaluate import evaluate
 from soctrang_kpi.core.model import (
-    Dataset, Direction, ForecastMethod, Indicator, Kind, Plan, PlanRow, Point, PointStatus, Settings, Target,
+    Dataset, Direction, ForecastMethod, Indicator, Kind, Plan, PlanRow, Point, PointStatus, Settings, Target, VerdictClass,
 )
 from soctrang_kpi.core.pace import Band, band_of, level_pace, rate_pace
 from soctrang_kpi.output.labels import Lang, number
@@ -280,9 +280,15 @@ def test_compare_json_matches_the_documented_schema():
 # --- 8. monotonicity: a worse latest value never yields a better verdict ------------------------
 
 def rank(result) -> tuple:
-    """Lower is better: severity, then (for Vượt) the larger excess first."""
+    """Lower is better: severity, then (for Vượt) the larger excess first, then (for a shortfall)
+    the plan's class ("xấp xỉ đạt") before none."""
     excess = math.inf if result.excess is None else result.excess
-    return (SEVERITY[result.status], -excess if result.status is Status.EXCEEDED else 0)
+    klass = -result.klass.at_least if result.klass is not None else 0
+    return (SEVERITY[result.status], -excess if result.status is Status.EXCEEDED else 0, klass)
+
+
+#: the plan's class between Đạt and Khó đạt the property also orders ("xấp xỉ đạt" from 95 %)
+NEARLY = VerdictClass("Xấp xỉ đạt", "Nearly achieved", 95.0)
 
 
 CASES = [
@@ -313,6 +319,7 @@ def test_a_worse_latest_value_never_yields_a_better_verdict(kind, direction, met
     a, b = sorted(data.draw(st.lists(values, min_size=2, max_size=2, unique=True), label="latest"))
     better, worse = (b, a) if direction is Direction.AT_LEAST else (a, b)
     plan = _plan(kind, direction, target, method, roadmap_from=2023)
+    plan = plan._replace(settings=plan.settings._replace(classes=(NEARLY,)))
 
     def verdict(latest: float):
         points = [Point(2020 + i, v, ACTUAL) for i, v in enumerate(earlier)] + [Point(latest_year, latest, ESTIMATE)]

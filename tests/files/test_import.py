@@ -86,7 +86,12 @@ AT_MOST, AT_LEAST = Direction.AT_MOST, Direction.AT_LEAST
     ("100% kế hoạch", T(100, plan_share=True)),
     ("100 % dự toán", T(100, plan_share=True)),
     ("Tổng 500.000", T(500000, kind=Kind.CUMULATIVE)),
-    ("Tăng 15%/năm", T(15, kind=Kind.GROWTH)),
+    ("Tăng 15%/năm", T(15, kind=Kind.GROWTH, rise=True)),
+    ("Tăng bình quân trên 10 %/năm", T(10, None, AT_LEAST, True, Kind.GROWTH, worded=True, rise=True)),
+    ("Tăng 10 % trở lên", T(10, None, AT_LEAST, kind=Kind.GROWTH, worded=True, rise=True)),
+    ("286 nghìn tỷ (40 % GRDP)", T(40, share_of="grdp")),  # the share is the target
+    ("Chiếm 40 % GRDP", T(40, share_of="grdp")),
+    ("Bằng 40% GRDP", T(40, share_of="grdp")),
     ("2–3", T(2, 3)),
     ("2-3", T(2, 3)),
     ("10 - 10,5", T(10, 10.5)),

@@ -11,6 +11,7 @@ person would write by hand: its period, and every indicator's kind, direction, s
 approximation, target and values.
 """
 
+import json
 from pathlib import Path
 from typing import NamedTuple
 
@@ -473,3 +474,73 @@ def test_dry_run_shows_the_status_table_and_writes_nothing(tmp_path):
     assert "NHIỆM KỲ 2025–2030 — tính đến năm 2026" in result.stdout
     assert "Khoảng 215" in result.stdout and "Dưới 16" in result.stdout
     assert "chưa ghi gì" in result.stderr and "1 điều cần kiểm tra" in result.stderr
+
+
+def new_term_forms() -> Shape:
+    """A 2025–2030 table with the forms its resolution prints: a share of GRDP ("286 nghìn tỷ
+    (40 % GRDP)", "chiếm", "bằng"), the growth of a level ("tăng 15 %/năm", "tăng bình quân
+    trên 10 %/năm", "tăng 10 % trở lên"), and two cells kpi cannot be sure of."""
+    header = (("TT", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2030", "Năm 2025", "Năm 2026"),)
+    body = (
+        ("1", "Tổng sản phẩm trên địa bàn (GRDP, giá hiện hành)", "Nghìn tỷ đồng", "Tối thiểu 717", 313, 350),
+        ("2", "GRDP bình quân đầu người", "Triệu đồng", "Khoảng 215", 120, 132),
+        ("3", "Tổng vốn đầu tư toàn xã hội", "Nghìn tỷ đồng", "286 nghìn tỷ (40 % GRDP)", 110, 130),
+        ("4", "Vốn đầu tư công", "Nghìn tỷ đồng", "Chiếm 10 % GRDP", 30, 33),
+        ("5", "Thu ngân sách nhà nước", "Tỷ đồng", "Tăng 15 %/năm", 30000, 34500),
+        ("6", "Năng suất lao động", "Triệu đồng/người", "Tăng bình quân trên 10 %/năm", 150, 165),
+        ("7", "Kim ngạch xuất khẩu", "Triệu USD", "Tăng 10 % trở lên", 5000, 5500),
+        ("8", "Chỉ số sản xuất công nghiệp", "", "Tăng 8 %/năm", 7, 8),
+        ("9", "Chi cho khoa học, công nghệ", "Tỷ đồng", "Bằng 2 % GDP", 500, 600),
+        ("10", "Tỷ lệ hài lòng của người dân", "%", "80", 81, 83),  # a threshold by --threshold 10
+    )
+    return Shape(("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030",), header, body)
+
+
+def test_share_of_and_growth_of_a_level_wording_is_read(tmp_path):
+    source = tmp_path / "nq.xlsx"
+    write_xlsx(new_term_forms(), source)
+    result = kpi("import", str(source), "-o", str(tmp_path / "out"), "--threshold", "10")
+    assert result.exit_code == 5, result.stderr  # written, with things to check
+    dataset, _ = load.read(tmp_path / "out")
+    rows = {row.no: row.target for row in dataset.plans["term-2025-2030"].rows}
+    grdp = dataset.plans["term-2025-2030"].rows[0].indicator
+    assert (rows["3"].kind, rows["3"].of, rows["3"].value, rows["3"].printed) == (Kind.SHARE_OF, grdp, 40, "286 nghìn tỷ (40 % GRDP)")
+    assert (rows["4"].kind, rows["4"].of, rows["4"].value) == (Kind.SHARE_OF, grdp, 10)
+    assert (rows["5"].kind, rows["5"].basis.value, rows["5"].value) == (Kind.GROWTH, "level", 15)
+    assert (rows["6"].kind, rows["6"].basis.value, rows["6"].value, rows["6"].strict) == (Kind.GROWTH, "level", 10, True)
+    assert (rows["7"].kind, rows["7"].basis.value) == (Kind.GROWTH, "level")
+    assert (rows["8"].kind, rows["8"].basis.value) == (Kind.GROWTH, "rate")  # no unit: rates, and said
+    assert "9" not in rows  # a share of GDP, which no row is: its target left out, and said
+    said = [line for line in result.stderr.splitlines() if "dòng" in line]
+    assert any("dòng 9, cột 4" in line and "'Tăng 10 % trở lên' không nói thời kỳ" in line for line in said), said
+    assert any("dòng 10, cột 4" in line and "dòng không có đơn vị tính" in line for line in said), said
+    assert any("dòng 11, cột 4" in line and "'Bằng 2 % GDP' là tỷ lệ so với GDP" in line for line in said), said
+    # a threshold whose words do not say whether 80 must be passed: read as reached, and said
+    assert (rows["10"].kind, rows["10"].strict) == (Kind.THRESHOLD, False)
+    assert any("dòng 12, cột 4" in line and "không nói có phải vượt qua không" in line for line in said), said
+    status = kpi("status", "--json", "--data-dir", str(tmp_path / "out"))
+    assert status.exit_code == 0, status.stderr
+    computed = {i["no"]: i for i in json.loads(status.stdout)["indicators"]}
+    assert computed["3"]["latest"]["value"] == pytest.approx(130 / 350 * 100)  # the share of GRDP, 37,14 %
+    assert computed["5"]["label"] == "Đạt"  # 30.000 → 34.500 is 15 %
+    # 150 → 165 is 10 % (10,000000000000009 in floating point), not "trên 10 %"
+    assert (computed["6"]["status"], computed["6"]["reason"]["code"]) == ("at_risk", "forecast_at_bound")
+
+
+def test_an_annual_plans_rise_is_the_growth_over_the_year_before(tmp_path):
+    """"Tăng 10 % trở lên" in the plan of 2026 for exports of 5.000 triệu USD in 2025: the growth
+    of the level, over the year before; nothing to check (an annual plan's rise has its period)."""
+    shape = Shape(
+        ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026",),
+        (("TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026"),),
+        (("1", "Kim ngạch xuất khẩu", "Triệu USD", 5000, "Tăng 10 % trở lên"),),
+    )
+    write_xlsx(shape, tmp_path / "kh.xlsx")
+    result = kpi("import", str(tmp_path / "kh.xlsx"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    kpi("record", "kim-ngach-xuat-khau", "2026", "5500", "--status", "estimate", "--data-dir", str(tmp_path / "out"))
+    dataset, _ = load.read(tmp_path / "out")
+    (row,) = dataset.plans["annual-2026"].rows
+    assert (row.target.kind, row.target.basis.value, row.target.value) == (Kind.GROWTH, "level", 10)
+    out = json.loads(kpi("status", "--json", "--data-dir", str(tmp_path / "out")).stdout)
+    assert out["indicators"][0]["label"] == "Đạt"  # 5.000 → 5.500 is 10 %

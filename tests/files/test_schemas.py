@@ -37,3 +37,19 @@ def test_shares_that_do_not_sum_to_100_are_a_warning(dataset):
     series = dict(dataset.series, **{"grdp-share-sector-1": tuple(p._replace(value=p.value + 5) for p in dataset.series["grdp-share-sector-1"])})
     warn_share_sums(c, dataset.indicators, dataset.plans, series)
     assert c.pending and all(p.warning for p in c.pending) and not c.has_errors()
+
+
+import pytest  # noqa: E402
+
+from soctrang_kpi.files.appendix_layout import strict_in_words  # noqa: E402
+
+
+@pytest.mark.parametrize("printed, strict", [
+    ("Trên 80 %", True), ("Dưới 1,5 %", True), ("Hơn 80 %", True), ("Cao hơn 80 %", True), ("Phấn đấu đạt trên 80 %", True),
+    ("Tối thiểu 80 %", False), ("Từ 10 % trở lên", False), ("Ít nhất 80 %", False), ("Đạt 100 % dự toán", False),
+    ("Không dưới 80 %", False), ("Không thấp hơn 80 %", False), ("Không quá 1,5 %", False), ("≥ 80", False), ("> 80", True),
+    ("100 % kế hoạch", None), ("80 %", None), ("Nhóm 15 địa phương dẫn đầu", None),
+    ("Trên 80 %, tối thiểu 75 %", None),  # says both: the plan must say which
+])
+def test_the_printed_wording_says_whether_a_bound_must_be_passed(printed, strict):
+    assert strict_in_words(printed) is strict

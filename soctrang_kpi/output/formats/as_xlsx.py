@@ -83,11 +83,13 @@ def shown_decimals(value: float, decimals: int | None, as_written: bool = False)
     return 0 if float(value).is_integer() else 2
 
 
-def number_format(decimals: int, marked: bool = False, locale: str = "", suffix: str = "") -> str:
+def number_format(decimals: int, marked: bool = False, locale: str = "", suffix: str = "", after: str = "") -> str:
     """The cell's number format: thousands grouped, ``decimals`` places, the column's ``suffix``
     ("%": the number stays 78.0, printed 78,00%); a marked value ends in "*", the others in the
     space of a "-" so that the number does not touch the text beside it."""
     shown = ("#,##0." + "0" * decimals if decimals else "#,##0") + (f'"{suffix}"' if suffix else "")
+    if after:  # a figure beside the number, after its mark: 130* (37,09%)
+        return locale + shown + ('"*"' if marked else "") + f'"{after}"'
     return locale + shown + ('"*"' if marked else "_-")
 
 
@@ -292,7 +294,7 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
     coloured = table.role in ("appendix", "status")
     # (sheet column, table column, "value" or "printed", the column, whether its text sets the row's height)
     plan = [(n, i, part, table.columns[i], not table.columns[i].numeric or part == "printed") for n, (i, part) in enumerate(layout)]
-    numbers: dict[tuple[str, int, bool, str], int] = {}  # (font, decimals, marked, suffix) → style
+    numbers: dict[tuple[str, int, bool, str, str], int] = {}  # (font, decimals, marked, suffix, after) → style
     points = looks.points
     line = _line_pt(points)
     for row in table.rows:
@@ -314,11 +316,12 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
                     # text the other formats print, where the number would be
                     cells.append((cell_text(value, column, lang), right))
                     continue
-                decimals = shown_decimals(number, row_decimals(row, column), column.as_written)
-                key = (font, decimals, i in row.marks, column.suffix)
+                own = value.decimals if isinstance(value, Printed) else None
+                decimals = own if own is not None else shown_decimals(number, row_decimals(row, column), column.as_written)
+                key = (font, decimals, i in row.marks, column.suffix, value.after if isinstance(value, Printed) else "")
                 style = numbers.get(key)
                 if style is None:
-                    style = numbers[key] = looks(font, "number", number_format=number_format(decimals, key[2], locale, column.suffix))
+                    style = numbers[key] = looks(font, "number", number_format=number_format(decimals, key[2], locale, key[3], key[4]))
                 cells.append((number, style))
             else:
                 text = name_text(row, column, str(value)) if column.wrap and value else ("" if value is None else str(value))
