@@ -306,11 +306,12 @@ def show(
             p for p in dataset.periods.get(found.id, ())
             if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last)
         )
-        from .core.periods import plan_report, term_needs
+        from .core.periods import plan_paths, plan_report, term_needs
 
         month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)
+        path = None if month is None else plan_paths(dataset, result.plan, within).get(found.id)
         needs = term_needs(dataset, result.plan, found.id)
-        return show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs), 0
+        return show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs, path), 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -329,8 +330,18 @@ def summary(
     """Counts per class ("23 chỉ tiêu: 7 vượt, …"), per group of indicators, and those at risk."""
     from .output.views import summary_document
 
+    def make(dataset, _warnings):
+        result = _plan_result(dataset, plan, as_of, group, lang)
+        within = _within_year(dataset, result.plan, as_of)
+        if within is not None:  # an annual plan within its year: the within-year verdicts counted
+            from .core.periods import plan_report
+            from .output.views import month_summary_document
+
+            return month_summary_document(result, plan_report(dataset, result.plan, within), within, lang), 0
+        return summary_document(result, lang), 0
+
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of, group, lang), lang), 0))
+        _serve(ctx, data_dir, _format(fmt, as_json), make)
 
 
 def audit(
@@ -347,7 +358,19 @@ def audit(
 
     def make(dataset, _warnings):
         result, review = _reviewed(dataset, plan, as_of)
-        return audit_document(result, review, lang), 0
+        from .core.periods import is_annual
+
+        if not is_annual(result.plan):
+            return audit_document(result, review, lang), 0
+        # an annual plan: its monthly reports' published percentages too, each against the figures
+        # as of its own month (only the month --as-of names, when it names one)
+        from .core.audit import month_audit, month_records, with_months
+
+        asked = None if isinstance(as_of, int) else as_of
+        within = _within_year(dataset, result.plan, as_of)
+        checked = len(month_records(dataset, result.plan, asked))
+        review = with_months(review, month_audit(dataset, result.plan, asked))
+        return audit_document(result, review, lang, within, asked, checked), 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -422,7 +445,9 @@ def export(
             from .core.periods import plan_report
             from .output.views import month_document
 
-            doc = month_document(result, plan_report(dataset, result.plan, within), within, lang)
+            from .core.periods import plan_paths
+
+            doc = month_document(result, plan_report(dataset, result.plan, within), within, lang, paths=plan_paths(dataset, result.plan, within))
         else:
             doc = appendix_document(result, review, dataset, lang)
         if appendix is not None or attached_to is not None:  # the command line before the plan's settings

@@ -350,6 +350,48 @@ def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, Month
     return found
 
 
+# --- the monthly report's chart: lũy kế against the year's plan, month by month ----------------------
+
+
+class MonthPath(NamedTuple):
+    """What the monthly report's chart draws for one indicator: the value January to each month of
+    the year so far (a flow's lũy kế, a level's month-end, a rate as recorded), the same months of
+    last year (the whole year: the path the year's plan is compared with), the year's plan and the
+    estimate of the whole year."""
+
+    meaning: WithinYear
+    current: tuple[tuple[int, Reading], ...]  # (month, value) for months 1..m that have one
+    last_year: tuple[tuple[int, Reading], ...]  # (month, value) for months 1..12 of last year
+    plan: float | None
+    plan_upper: float | None
+    estimate: float | None
+
+
+def month_path(indicator: Indicator, target: Target, series: Series, period: Period) -> MonthPath | None:
+    """The chart's data of one indicator as of ``period``; None when its meaning is unknown."""
+    meaning = within_year(indicator, target)
+    if meaning is None:
+        return None
+    year, month = period.year, as_of_month(period)
+    current = tuple((m, r) for m in range(1, month + 1) if (r := series.to_date(year, m, meaning)) is not None)
+    last = tuple((m, r) for m in range(1, 13) if (r := series.to_date(year - 1, m, meaning)) is not None)
+    f = figures(indicator, target, series, period)
+    return MonthPath(meaning, current, last, f.plan, f.plan_upper, f.estimate)
+
+
+def plan_paths(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthPath]:
+    """Each row's chart data as of ``period``, by indicator id (rows with a target and a meaning)."""
+    found: dict[str, MonthPath] = {}
+    for row in plan.rows:
+        if KINDS[row.target.kind].rated_by_rows or row.target.value is None:
+            continue
+        series = Series.of(dataset.series.get(row.indicator, ()), dataset.periods.get(row.indicator, ()))
+        path = month_path(dataset.indicators[row.indicator], row.target, series, period)
+        if path is not None:
+            found[row.indicator] = path
+    return found
+
+
 # --- an annual plan's own table ------------------------------------------------------------------
 
 

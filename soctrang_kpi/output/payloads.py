@@ -243,11 +243,15 @@ def other_target_json(plan, result: Result, lang: Lang) -> Json:
     }
 
 
-def audit_payload(pr: PlanResult, review: AuditReport, lang: Lang) -> Json:
+def audit_payload(pr: PlanResult, review: AuditReport, lang: Lang, period=None, months: int | None = None) -> Json:
+    """The findings; ``period`` (the monthly report's month, an annual plan within its year) and
+    ``months_checked`` (the monthly reports' published records compared; null for a term plan)."""
     precision = pr.plan.settings.precision
     return {
         **header("audit", pr),
         "audited_as_of": review.as_of,
+        "period": None if period is None else period_json(period),
+        "months_checked": months,
         "findings": [
             {"id": r.id if r else None, "no": r.row.no if r else None, **finding_json(f, lang, precision)}
             for r, f in review.pairs(pr)
@@ -359,6 +363,26 @@ def month_payload(pr: PlanResult, rows, period, lang: Lang) -> Json:
         "period": period_json(period),
         "indicators": [month_json(r, f, lang) for r, f in rows],
         "summary": {"total": len(rows), **counts},
+    }
+
+
+def month_summary_payload(pr: PlanResult, rows, period, text: str, lang: Lang) -> Json:
+    """`kpi summary --json` of an annual plan within its year: the within-year verdicts counted."""
+    counts: dict[str, int] = {}
+    for _r_, f in rows:
+        counts[f.verdict.value] = counts.get(f.verdict.value, 0) + 1
+    return {
+        **header("summary", pr),
+        "as_of": period.year,
+        "report": "month",
+        "lang": lang.value,
+        "period": period_json(period),
+        "summary": {"total": len(rows), **counts},
+        "text": text,
+        "behind": [
+            {"id": r.id, "no": r.row.no, "name": r.indicator.name, "verdict": f.verdict.value}
+            for r, f in rows if f.verdict.value in ("behind", "missed")
+        ],
     }
 
 
