@@ -365,8 +365,9 @@ def audit(
         # an annual plan: its monthly reports' published percentages too, each against the figures
         # as of its own month (only the month --as-of names, when it names one)
         from .core.audit import month_audit, month_records, with_months
+        from .core.model import Period
 
-        asked = None if isinstance(as_of, int) else as_of
+        asked = as_of if isinstance(as_of, Period) else None
         within = _within_year(dataset, result.plan, as_of)
         checked = len(month_records(dataset, result.plan, asked))
         review = with_months(review, month_audit(dataset, result.plan, asked))

@@ -622,6 +622,36 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "--only, --only-pace, --fail-on and --compare apply to the yearly table; {plan} is answered by its monthly report as of {period}: give --as-of {year} for the yearly table",
         "vi": "--only, --only-pace, --fail-on và --compare dùng cho bảng năm; {plan} đang được trả lời bằng báo cáo tháng tính đến {period}: dùng --as-of {year} để xem bảng năm",
     },
+    "import.month_no_year": {
+        "en": "{path}: a monthly report whose title and plan column name no year (give --target-year)",
+        "vi": "{path}: báo cáo tháng mà tiêu đề và cột kế hoạch không ghi năm (hãy cho --target-year)",
+    },
+    "import.month_no_month": {
+        "en": "{path}: a monthly report whose title and columns name no month (Tháng 6, 6 tháng, Quý II)",
+        "vi": "{path}: báo cáo tháng mà tiêu đề và các cột không ghi tháng nào (Tháng 6, 6 tháng, Quý II)",
+    },
+    "import.month_title_differs": {
+        "en": "kpi: the title says month {title}, the column {header} month {month}: the report was read as of month {month}",
+        "vi": "kpi: tiêu đề ghi tháng {title}, cột {header} ghi tháng {month}: đã đọc báo cáo tính đến tháng {month}",
+    },
+    "import.month_status_unsaid": {
+        "en": "neither the column {text} nor the title says ước, sơ bộ or chính thức: its values were read as actual",
+        "vi": "cả cột {text} lẫn tiêu đề không ghi ước, sơ bộ hay chính thức: số liệu cột này được đọc là số thực hiện",
+    },
+    "import.month_default_name": {"en": "Kế hoạch phát triển kinh tế - xã hội năm {year}", "vi": "Kế hoạch phát triển kinh tế - xã hội năm {year}"},
+    "import.month_twice": {"en": "a second column for the period {text}: not read (the first is kept)", "vi": "cột thứ hai cho kỳ {text}: không đọc (giữ cột đầu)"},
+    "import.month_pct_differs": {
+        "en": "{header} prints {published}, computed from the values read {computed}: kept as published (kpi audit compares it)",
+        "vi": "{header} ghi {published}, tính lại từ số liệu đã đọc được {computed}: giữ nguyên số đã công bố (kpi audit đối chiếu)",
+    },
+    "import.month_pct_none": {
+        "en": "{header} prints {published}, which the values read do not give (no plan, no last year's figure or no value): kept as published",
+        "vi": "{header} ghi {published}, không tính lại được từ số liệu đã đọc (thiếu kế hoạch, số cùng kỳ hoặc số liệu): giữ nguyên số đã công bố",
+    },
+    "import.month_meaning": {
+        "en": "{name}: its unit {unit} does not say whether its months add up, are levels or rates: add within_year: flow, level or rate to targets.yaml",
+        "vi": "{name}: đơn vị {unit} không cho biết các tháng cộng dồn, là mức hay là tốc độ: thêm within_year: flow, level hoặc rate vào targets.yaml",
+    },
     "import.month_report": {
         "en": "kpi: a monthly report kpi exported: its data came back as exported; edits to its table are not read (edit actuals.yaml or use kpi record)",
         "vi": "kpi: báo cáo tháng do kpi xuất: số liệu được lấy lại nguyên như khi xuất; các sửa đổi trong bảng không được đọc (sửa actuals.yaml hoặc dùng kpi record)",
