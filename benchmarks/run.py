@@ -193,6 +193,11 @@ def main() -> int:
         add(f"kpi status (monthly report table), {n}: floor = kpi status --json", table, as_json, 1.5)
         show = measure(kpi + ["show", "ind-000001", "--json", "--data-dir", str(data)], args.runs, work)
         add(f"kpi show (periods beside last year's), {n}", show, parse, 1.5)
+        month_csv = work / f"month-{count}x{months}.csv"
+        subprocess.run(kpi + ["export", "-o", str(month_csv), "--force", "--data-dir", str(data)], capture_output=True, cwd=work, check=True)
+        floor = measure([PY, str(FLOORS / "xlsx_cells.py"), str(month_csv), str(work / "floor.xlsx")], args.runs, work)
+        export = kpi + ["export", "-o", str(work / "month.xlsx"), "--force", "--data-dir", str(data)]
+        add(f"kpi export xlsx (monthly report), {n}: floor = openpyxl write-only, same cells", measure(export, args.runs, work), floor, 2.0)
 
     print(f"\nMachine: {machine()}; median of {args.runs} runs after a warm-up\n")
     print("| case | median | floor | ratio | goal | peak memory | floor memory | memory ratio | met |")

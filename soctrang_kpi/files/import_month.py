@@ -61,7 +61,7 @@ def _span(folded: str) -> tuple[int | None, int | None, bool] | None:
     """(last, first, ytd) of a period the header names; None when it names none."""
     ytd = YTD.search(folded) or YTD_TO.search(folded)
     if ytd:
-        return int(ytd.group(1)), 1, True
+        return (int(ytd.group(1)), 1, True) if 1 <= int(ytd.group(1)) <= 12 else None
     if "luy ke" in folded or "tu dau nam" in folded:
         return None, 1, True
     quarter = QUARTER.search(folded)
@@ -69,7 +69,7 @@ def _span(folded: str) -> tuple[int | None, int | None, bool] | None:
         n = ROMAN[quarter.group(1)]
         return 3 * n, 3 * n - 2, False
     month = MONTH.search(folded)
-    if month:
+    if month and 1 <= int(month.group(1)) <= 12:
         return int(month.group(1)), int(month.group(1)), False
     return None
 
@@ -212,6 +212,11 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
     report = Period(year, month, month)
     targets, actuals = _data([e._replace(values={}) for e in entries], year - 1, year, name, plan_id, rows, None)
     published: dict[str, dict[str, tuple[float, int]]] = {}
+    # "Cùng kỳ năm 2025" naming no period: the same period as the table's lũy kế, else its first period's
+    periods = [s for s in specs.values() if s.what == "period"]
+    main = next((s for s in periods if s.ytd), periods[0] if periods else None)
+    if main is not None:
+        specs = {i: s._replace(last=main.last, first=main.first, ytd=main.ytd) if s.what == "same" and s.last is None else s for i, s in specs.items()}
     for e in entries:
         entry = actuals["series"].setdefault(e.id, {})
         figures = _values_into(entry, e, specs, year, month, title_status, rows)

@@ -142,6 +142,8 @@ def _imported(path: Path, out: Path, *options: str):
         ("So sánh (%) So cùng kỳ", Spec("change_pct")),
         ("Tỷ lệ % so năm trước", Spec("change_pct")),
         ("Tốc độ phát triển", None),
+        ("Tháng 13", None),  # no such month: not a period
+        ("Lũy kế 0 tháng", None),
     ],
 )
 def test_a_column_is_read_from_its_header(header, expected):
@@ -247,6 +249,19 @@ def test_what_kpi_cannot_be_sure_of_is_said_with_its_cell(tmp_path):
     # a unit that says nothing about months: which row, and what to add
     assert "'Sản lượng lúa': đơn vị 'Nghìn tấn' không cho biết" in said and "within_year" in said
     assert [(p.period.key, p.value, p.status.value) for p in dataset.periods["san-luong-lua"]] == [("2026-10", 120, "actual"), ("2026-10", 1900, "actual")]
+
+
+def test_the_same_period_of_last_year_follows_the_tables_own_period(tmp_path):
+    path = workbook(
+        tmp_path / "thang.xlsx", ["ƯỚC THỰC HIỆN THÁNG 6 NĂM 2026"],
+        ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2026", "Tháng 6", "Cùng kỳ năm 2025", "So cùng kỳ (%)"], None,
+        [(1, "Kim ngạch xuất khẩu", "Triệu USD", 750, 95, 90, "5,56")],
+    )
+    result, dataset = _imported(path, tmp_path / "out", "--name", "Kế hoạch năm 2026")
+    # no lũy kế column: "Cùng kỳ" is last year's June; so cùng kỳ is the lũy kế's, which June alone does not give
+    got = {(p.period.key, p.period.ytd, p.status.value): p.value for p in dataset.periods["kim-ngach-xuat-khau"]}
+    assert got == {("2026-06", False, "estimate"): 95, ("2025-06", False, "actual"): 90}
+    assert "'So cùng kỳ (%)' ghi 5,56, không tính lại được" in result.stderr
 
 
 def test_a_report_without_a_year_is_refused_until_given(tmp_path):
