@@ -339,15 +339,18 @@ def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
     return Period(year, last, last)
 
 
-def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
-    """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target)."""
-    found: dict[str, MonthFigures] = {}
+def _rated_rows(dataset: Dataset, plan: Plan) -> Iterable[tuple[Indicator, Target, Series]]:
+    """The plan's rows with a target of their own (not rated by sub-rows), each with its series."""
     for row in plan.rows:
         if KINDS[row.target.kind].rated_by_rows or row.target.value is None:
             continue
         series = Series.of(dataset.series.get(row.indicator, ()), dataset.periods.get(row.indicator, ()))
-        found[row.indicator] = figures(dataset.indicators[row.indicator], row.target, series, period)
-    return found
+        yield dataset.indicators[row.indicator], row.target, series
+
+
+def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
+    """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target)."""
+    return {indicator.id: figures(indicator, target, series, period) for indicator, target, series in _rated_rows(dataset, plan)}
 
 
 # --- the monthly report's chart: lũy kế against the year's plan, month by month ----------------------
@@ -382,13 +385,10 @@ def month_path(indicator: Indicator, target: Target, series: Series, period: Per
 def plan_paths(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthPath]:
     """Each row's chart data as of ``period``, by indicator id (rows with a target and a meaning)."""
     found: dict[str, MonthPath] = {}
-    for row in plan.rows:
-        if KINDS[row.target.kind].rated_by_rows or row.target.value is None:
-            continue
-        series = Series.of(dataset.series.get(row.indicator, ()), dataset.periods.get(row.indicator, ()))
-        path = month_path(dataset.indicators[row.indicator], row.target, series, period)
+    for indicator, target, series in _rated_rows(dataset, plan):
+        path = month_path(indicator, target, series, period)
         if path is not None:
-            found[row.indicator] = path
+            found[indicator.id] = path
     return found
 
 

@@ -4,7 +4,6 @@ cùng kỳ, ước cả năm, under ``published: PLAN: months:``) with the figur
 month, and says what it checks (README "Within the year")."""
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,8 @@ from soctrang_kpi.core.audit import month_audit, month_records, with_months
 from soctrang_kpi.core.model import Period
 from soctrang_kpi.files import load
 
-from ..conftest import ROOT, kpi, kpi_en
-
-EXAMPLE = ROOT / "docs" / "example-periods"
-
-
-@pytest.fixture
-def example(tmp_path: Path) -> Path:
-    for name in ("targets.yaml", "actuals.yaml"):
-        shutil.copy(EXAMPLE / name, tmp_path / name)
-    return tmp_path
+from ..conftest import kpi, kpi_en
+from .test_month_report import example  # noqa: F401  (the fixture: a copy of docs/example-periods)
 
 
 def _edit(folder: Path, old: str, new: str) -> None:
