@@ -306,10 +306,11 @@ def show(
             p for p in dataset.periods.get(found.id, ())
             if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last)
         )
-        from .core.periods import plan_paths, plan_report, term_needs
+        from .core.periods import plan_report, row_path, term_needs
 
         month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)
-        path = None if month is None else plan_paths(dataset, result.plan, within).get(found.id)
+        drawn = month is not None and _format(fmt, as_json) is not Format.JSON  # the chart is for people
+        path = row_path(dataset, result.plan, found.id, within) if drawn else None
         needs = term_needs(dataset, result.plan, found.id)
         return show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs, path), 0
 
@@ -448,7 +449,8 @@ def export(
 
             from .core.periods import plan_paths
 
-            doc = month_document(result, plan_report(dataset, result.plan, within), within, lang, paths=plan_paths(dataset, result.plan, within))
+            paths = plan_paths(dataset, result.plan, within) if chosen is Format.HTML else None  # only html draws
+            doc = month_document(result, plan_report(dataset, result.plan, within), within, lang, paths=paths)
         else:
             doc = appendix_document(result, review, dataset, lang)
         if appendix is not None or attached_to is not None:  # the command line before the plan's settings
@@ -633,7 +635,14 @@ def import_table(
 
             dataset, _warnings = load_texts(texts["targets.yaml"], texts["actuals.yaml"])
             result, review = _reviewed(dataset, None, None)
-            _print(status_document(result, review, lang), Format.TABLE)
+            within = _within_year(dataset, result.plan, None)
+            if within is not None:  # an office's monthly report: shown as kpi status shows it
+                from .core.periods import plan_report
+                from .output.views import month_document
+
+                _print(month_document(result, plan_report(dataset, result.plan, within), within, lang), Format.TABLE)
+            else:
+                _print(status_document(result, review, lang), Format.TABLE)
             say(imported.found(said))
             if imported.to_check:
                 say(Text("import.summary_dry", count=Num(imported.to_check)).render(said))

@@ -392,6 +392,15 @@ def plan_paths(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthP
     return found
 
 
+def row_path(dataset: Dataset, plan: Plan, ident: str, period: Period) -> MonthPath | None:
+    """One row's chart data (``kpi show``): its series alone is indexed."""
+    row = next((r for r in plan.rows if r.indicator == ident), None)
+    if row is None or KINDS[row.target.kind].rated_by_rows or row.target.value is None:
+        return None
+    series = Series.of(dataset.series.get(ident, ()), dataset.periods.get(ident, ()))
+    return month_path(dataset.indicators[ident], row.target, series, period)
+
+
 # --- an annual plan's own table ------------------------------------------------------------------
 
 

@@ -170,6 +170,13 @@ def test_an_office_workbook_round_trips_into_an_annual_plan_and_its_months(gia_l
     assert "kế hoạch được đặt tên 'Kế hoạch phát triển kinh tế - xã hội năm 2026'" in result.stderr
 
 
+def test_a_dry_run_shows_the_monthly_report(gia_lai, tmp_path):
+    result = kpi("import", str(gia_lai), "--dry-run")
+    assert result.exit_code == 0
+    assert "— tháng 6/2026" in result.stdout and "Lũy kế 6 tháng" in result.stdout and "70,00%" in result.stdout
+    assert not (tmp_path / "targets.yaml").exists()
+
+
 def test_the_imported_report_is_the_monthly_report_and_audited(gia_lai, tmp_path):
     out = tmp_path / "out"
     kpi("import", str(gia_lai), "-o", str(out))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from soctrang_kpi.core.model import Period, PointStatus
-from soctrang_kpi.core.periods import Reading, plan_paths
+from soctrang_kpi.core.periods import Reading, plan_paths, row_path
 from soctrang_kpi.files import load
 from soctrang_kpi.output.document import MonthChart
 from soctrang_kpi.output.formats import month_svg
@@ -39,6 +39,10 @@ def test_the_paths_are_the_lũy_kế_of_each_month_and_last_years(paths):
     assert [(m, r.value) for m, r in rate.current] == [(3, 6.2), (6, 6.12)]  # as recorded, never summed
     assert (rate.plan, rate.plan_upper) == (7.5, 8)
     assert "income" in paths and paths["income"].current == ()
+    dataset, _ = load.read(EXAMPLE)
+    plan = dataset.plans["plan-2024"]
+    assert row_path(dataset, plan, "retail", Period(2024, 6, 6)) == retail
+    assert row_path(dataset, plan, "no-such-row", Period(2024, 6, 6)) is None
 
 
 def _chart(**changes) -> MonthChart:
@@ -97,6 +101,7 @@ def test_the_terminal_chart_in_show(paths):
     assert lines[5].endswith("- (2023: 84.000)")
     shown = kpi("show", "retail", "--data-dir", str(EXAMPLE))
     assert "Lũy kế từng tháng (▇ năm 2024, ▒ ước tính, ┆ cùng kỳ 2023, │ KH năm)" in shown.stdout
+    assert "Lũy kế từng tháng" not in kpi("show", "retail", "--data-dir", str(EXAMPLE), "--format", "json").stdout
     # an actual month is a full block
     from soctrang_kpi.core.model import WithinYear
     from soctrang_kpi.core.periods import MonthPath
