@@ -13,6 +13,7 @@ from soctrang_kpi.core.model import Period
 from soctrang_kpi.files import load
 
 from ..conftest import kpi, kpi_en
+from .test_cli import _conforms, _schema
 from .test_month_report import example  # noqa: F401  (the fixture: a copy of docs/example-periods)
 
 
@@ -37,6 +38,7 @@ def test_summary_counts_the_within_year_verdicts_and_says_the_period(example):
 
 def test_summary_without_as_of_is_the_latest_month_and_json_carries_the_period(example):
     data = json.loads(kpi("summary", "--data-dir", str(example), "--json").stdout)
+    _conforms(data, _schema("summary (monthly report)"))
     assert data["report"] == "month" and data["period"]["key"] == "2024-06"
     assert data["summary"] == {"total": 6, "on_course": 3, "behind": 2, "no_data": 1}
     assert [b["id"] for b in data["behind"]] == ["grdp-growth", "health-insurance"]
@@ -67,6 +69,7 @@ def test_audit_compares_the_monthly_reports_published_percentages(example):
     assert rows == [next(line for line in rows if line.startswith("4 "))]
     assert rows[0].split() == ["4", "So", "cùng", "kỳ", "2024-06", "báo", "cáo", "tháng", "4,50", "4,17"]
     data = json.loads(kpi("audit", "--data-dir", str(example), "--json").stdout)
+    _conforms(data, _schema("audit"))
     assert data["months_checked"] == 2 and data["period"]["key"] == "2024-06"
     assert [(f["id"], f["field"], f["source"], f["published"], f["computed"]) for f in data["findings"]] == [
         ("budget-revenue", "change_pct 2024-06", "month", 4.5, 4.166667)
@@ -105,6 +108,7 @@ def test_a_wrong_estimate_is_found_and_a_term_plan_has_no_month_line(example):
     data = json.loads(kpi("audit", "--data-dir", str(example), "--json").stdout)
     assert [(f["field"], f["published"], f["computed"]) for f in data["findings"]] == [("estimate 2024-06", 5500, 5600)]
     term = json.loads(kpi("audit", "--json").stdout)  # the bundled term plan: no monthly reports
+    _conforms(term, _schema("audit"))
     assert term["months_checked"] is None and term["period"] is None
 
 
