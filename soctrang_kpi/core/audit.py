@@ -255,12 +255,13 @@ def month_audit(dataset: Dataset, plan: Plan, period: Period | None = None) -> A
 
 
 def month_records(dataset: Dataset, plan: Plan, period: Period | None = None) -> list[tuple[str, MonthPublished]]:
-    """The monthly reports' published records of ``plan`` (of ``period``'s report only, when given)."""
+    """The monthly reports' published records of ``plan`` (when ``period`` is given, those of the
+    report running to its month: "2026-Q2" and "2026-06" are both the report as of June)."""
     return [
         (ident, record)
         for ident, by_plan in dataset.published_months.items()
         for record in by_plan.get(plan.id, ())
-        if period is None or (record.period.year, record.period.first, record.period.last) == (period.year, period.first, period.last)
+        if period is None or (record.period.year, record.period.last) == (period.year, period.last)
     ]
 
 

@@ -97,10 +97,18 @@ def test_audit_checks_each_report_as_of_its_own_month(example):
     plan = dataset.plans["plan-2024"]
     assert len(month_records(dataset, plan)) == 3
     assert len(month_records(dataset, plan, Period(2024, 6, 6))) == 2
+    assert len(month_records(dataset, plan, Period(2024, 4, 6))) == 2  # the second quarter's report runs to June too
     june = month_audit(dataset, plan, Period(2024, 6, 6))
     assert list(june.by_indicator) == ["budget-revenue"]
     merged = with_months(june._replace(by_indicator={"exports": ()}), june)
     assert list(merged.by_indicator) == ["exports", "budget-revenue"]
+
+
+def test_a_quarters_report_is_checked_as_of_its_last_month(example):
+    _edit(example, "{plan_pct: 45.45, change_pct: 4.5}", "{plan_pct: 45.45}, 2024-Q2: {plan_pct: 45}")
+    data = json.loads(kpi("audit", "--data-dir", str(example), "--as-of", "2024-Q2", "--json").stdout)
+    assert data["months_checked"] == 3
+    assert [(f["field"], f["published"], round(f["computed"], 2)) for f in data["findings"]] == [("plan_pct 2024-Q2", 45, 45.45)]
 
 
 def test_a_wrong_estimate_is_found_and_a_term_plan_has_no_month_line(example):

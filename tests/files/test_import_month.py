@@ -190,6 +190,21 @@ def test_the_imported_report_is_the_monthly_report_and_audited(gia_lai, tmp_path
     ]
 
 
+def test_the_same_report_as_a_word_table(tmp_path):
+    """Gia Lai's table in Word: "Thực hiện" and "So sánh (%)" merged across two columns, the
+    other headers merged down over both rows, the sections merged across the row."""
+    top = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện", "Thực hiện", "Cùng kỳ năm 2025", "So sánh (%)", "So sánh (%)"]
+    rows = [tuple("" if v is None else v for v in r) + ("",) * (9 - len(r)) for r in GIA_LAI_ROWS]
+    path = word_table(tmp_path / "bao-cao.docx", GIA_LAI_TITLE, top, GIA_LAI_LOWER, rows)
+    result, dataset = _imported(path, tmp_path / "out")
+    assert result.exit_code == 5, result.stderr
+    assert [(r.no, r.target.value) for r in dataset.plans["annual-2026"].rows] == [("1", 750), ("2", 90000), ("3", 5500), ("4", 95)]
+    exports = {(p.period.key, p.period.ytd, p.status.value): p.value for p in dataset.periods["kim-ngach-xuat-khau"]}
+    assert exports == {("2026-06", False, "estimate"): 95, ("2026-06", True, "estimate"): 525, ("2025-06", True, "actual"): 448.8}
+    assert dataset.indicators["ty-le-dan-so-tham-gia"].group == "society"
+    assert "bảng 1 dòng 6, cột 8: 'So sánh (%) So với KH năm' ghi 46,5, tính lại từ số liệu đã đọc được 45,45" in result.stderr
+
+
 def test_a_word_table_with_a_quarter_a_rate_and_sơ_bộ(tmp_path):
     path = word_table(
         tmp_path / "quy-1.docx",
