@@ -38,6 +38,8 @@ YTD_TO = re.compile(r"(?:luy ke|tu dau nam)\D{0,20}?thang\s+(\d{1,2})\b")  # "L�
 MONTH = re.compile(r"\bthang\s+(\d{1,2})\b")
 YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 PLAN_WORDS = ("ke hoach", "nghi quyet", "du toan", "chi tieu ke hoach")
+#: a document's date ("Gia Lai, ngày 05 tháng 7 năm 2026", "số 123/BC-UBND ngày 25/6/2026"): not the report's period
+DATE = re.compile(r"ngay\s+\d{1,2}(?:\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?|\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?)")
 
 
 class Spec(NamedTuple):
@@ -163,11 +165,16 @@ def _title(grid: Grid, top: int) -> list[str]:
     return [" ".join(str(c) for c in dict.fromkeys(c for c in row if c is not None and str(c).strip())) for row in grid.rows[:top]]
 
 
+def _undated(folded: str) -> str:
+    """A title line without the document's date, which names a day, not the report's period."""
+    return DATE.sub(" ", folded)
+
+
 def _title_month(title: list[str]) -> int | None:
     """The month the title's report runs to: "THÁNG 6 VÀ 6 THÁNG ĐẦU NĂM", "9 THÁNG", "QUÝ I"."""
     months = []
     for line in title:
-        span = _span(layout.folded(line))
+        span = _span(_undated(layout.folded(line)))
         if span is not None and span[0] is not None:
             months.append(span[0])
     return max(months, default=None)
@@ -179,7 +186,7 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
     assert found is not None
     (top, _last, _numbers), columns, specs = found
     title = _title(grid, top)
-    folded_title = " ".join(layout.folded(line) for line in title)
+    folded_title = " ".join(_undated(layout.folded(line)) for line in title)
     years = [int(y) for y in YEAR.findall(folded_title)] + [int(y) for c in columns if c.index in specs and specs[c.index].what == "plan" for y in YEAR.findall(c.header)]
     year = options.target_year or (years[-1] if years else None)
     if year is None:

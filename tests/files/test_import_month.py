@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from soctrang_kpi.files import import_month, load
 from soctrang_kpi.files.import_month import Spec, spec
@@ -286,6 +287,22 @@ def test_the_same_period_of_last_year_follows_the_tables_own_period(tmp_path):
     assert "'So cùng kỳ (%)' ghi 5,56, không tính lại được" in result.stderr
 
 
+def test_the_documents_date_is_not_the_reports_period(tmp_path):
+    # December's report, dated in January of the next year
+    path = workbook(
+        tmp_path / "thang-12.xlsx",
+        ["UBND TỈNH SÓC TRĂNG", "Sóc Trăng, ngày 05 tháng 1 năm 2027", "ƯỚC THỰC HIỆN NĂM 2026", "(Kèm theo Báo cáo số 12/BC-UBND ngày 5/1/2027)"],
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Lũy kế 12 tháng", "% KH năm"], None,
+        [(1, "Kim ngạch xuất khẩu", "Triệu USD", 750, 760, "101,33")],
+    )
+    result, dataset = _imported(path, tmp_path / "out", "--name", "Kế hoạch năm 2026")
+    assert result.exit_code == 0, result.stderr
+    plan = dataset.plans["annual-2026"]
+    assert (plan.base_year, plan.target_year) == (2025, 2026)
+    assert "tiêu đề ghi tháng" not in result.stderr
+    assert [(p.period.key, p.period.ytd) for p in dataset.periods["kim-ngach-xuat-khau"]] == [("2026-12", True)]
+
+
 def test_a_report_without_a_year_is_refused_until_given(tmp_path):
     path = workbook(
         tmp_path / "khong-nam.xlsx", ["ƯỚC THỰC HIỆN THÁNG 6"],
@@ -297,6 +314,15 @@ def test_a_report_without_a_year_is_refused_until_given(tmp_path):
     result, dataset = _imported(path, tmp_path / "out", "--target-year", "2026", "--name", "Kế hoạch năm 2026 của tỉnh")
     assert result.exit_code == 0, result.stderr
     assert dataset.plans["annual-2026"].name == "Kế hoạch năm 2026 của tỉnh"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Tháng quý lũy kế năm cùng kỳ ước sơ bộ % KH/ 0123456789IVX-()")), max_size=40))
+def test_any_header_is_read_or_left_alone(header):
+    found = spec(header)
+    assert found is None or found.what in ("plan", "period", "same", "year", "plan_pct", "change_pct", "ignored")
+    if found is not None and found.last is not None:
+        assert 1 <= found.last <= 12 and 1 <= (found.first or found.last) <= found.last
 
 
 def test_a_yearly_appendix_is_not_a_monthly_report():
