@@ -648,6 +648,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{header} prints {published}, which the values read do not give (no plan, no last year's figure or no value): kept as published",
         "vi": "{header} ghi {published}, không tính lại được từ số liệu đã đọc (thiếu kế hoạch, số cùng kỳ hoặc số liệu): giữ nguyên số đã công bố",
     },
+    "import.month_verdict_differs": {
+        "en": "the table's assessment {printed}, kpi's from the values read {computed}",
+        "vi": "bảng đánh giá {printed}, kpi tính từ số liệu đã đọc: {computed}",
+    },
     "import.month_meaning": {
         "en": "{name}: its unit {unit} does not say whether its months add up, are levels or rates: add within_year: flow, level or rate to targets.yaml",
         "vi": "{name}: đơn vị {unit} không cho biết các tháng cộng dồn, là mức hay là tốc độ: thêm within_year: flow, level hoặc rate vào targets.yaml",

@@ -126,6 +126,22 @@ def is_month_report(grid: Grid) -> bool:
     return "period" in kinds and ("plan" in kinds or "plan_pct" in kinds)
 
 
+#: a monthly report's own verdict words (folded) and the within-year verdict each says
+VERDICT_WORDS: tuple[tuple[str, str], ...] = (
+    ("dung tien do", "on_course"), ("vuot tien do", "on_course"), ("on course", "on_course"),
+    ("cham tien do", "behind"), ("behind", "behind"),
+    ("khong dat", "missed"), ("chua dat", "missed"), ("missed", "missed"),
+    ("vuot", "achieved"), ("dat", "achieved"), ("met", "achieved"),
+)
+
+
+def verdict_of(text: str) -> str | None:
+    """What an office's "Đánh giá" cell says of the year's plan ("Đúng tiến độ": on course); None
+    when it says none of them. Before December "Đạt" is read as on course, "Chưa đạt" as behind."""
+    folded = layout.folded(text)
+    return next((v for words, v in VERDICT_WORDS if folded.startswith(words)), None)
+
+
 class _MonthRows(_Rows):
     """The rows of a monthly table: the year's plan is the target; the period columns are read as
     values (keyed by their column: -1 - index), the percentages too (kept apart later)."""
@@ -133,6 +149,15 @@ class _MonthRows(_Rows):
     def __init__(self, grid: Grid, where: Text, options: Options, specs: dict[int, Spec]) -> None:
         super().__init__(grid, where, "vi", options)
         self.specs = specs
+        self.verdicts: dict[int, str] = {}  # row (1-based) -> the "Đánh giá" cell as printed
+
+    def _published(self, r: int, row: list[object]) -> dict[str, object]:
+        """A monthly report's verdict is kept to be compared with kpi's (``_compare``); its
+        percentages are read as columns (``Spec``)."""
+        text = " ".join(str(self.cell(row, "assessment") or "").split())
+        if text and text not in layout.DASHES:
+            self.verdicts[r + 1] = text
+        return {}
 
     def _classified(self, rows: list[list[object]], top: int, last: int, numbers: int | None) -> list[layout.Column]:
         out = []
@@ -232,7 +257,7 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
             entry.setdefault("published", {})[plan_id] = {"months": {report.key: {k: v for k, (v, _i) in figures.items()}}}
     actuals["series"] = {k: v for k, v in actuals["series"].items() if v}
     imported = _checked(Imported(targets, actuals, path.name, where, rows.skipped, guesses, rows.footnotes, False))
-    _compare(imported, entries, published, report, columns)
+    _compare(imported, entries, published, report, columns, rows.verdicts)
     return imported
 
 
@@ -268,7 +293,10 @@ def _values_into(entry: dict[str, Any], e, specs: dict[int, Spec], year: int, mo
     return figures
 
 
-def _compare(imported: Imported, entries, published: dict[str, dict[str, tuple[float, int]]], report: Period, columns: list[layout.Column]) -> None:
+def _compare(
+    imported: Imported, entries, published: dict[str, dict[str, tuple[float, int]]], report: Period, columns: list[layout.Column],
+    verdicts: dict[int, str],
+) -> None:
     """The report's derived percentages against kpi's, from the values read: each difference (and
     each percentage kpi cannot compute, and each row whose meaning within the year nothing says)
     is listed with its cell; the published figures are kept as published, for `kpi audit`."""
@@ -295,6 +323,21 @@ def _compare(imported: Imported, entries, published: dict[str, dict[str, tuple[f
             else:
                 continue
             imported.skipped.append(Skipped(imported.where, rows.get(ident, 0), index + 1, what))
+    judged = next((c.index + 1 for c in columns if c.role == "assessment"), 0)
+    for e in entries:
+        printed = verdicts.get(e.row)
+        if printed is None:
+            continue
+        said = verdict_of(printed)
+        if said is not None and report.last < 12:
+            said = {"achieved": "on_course", "missed": "behind"}.get(said, said)  # before December nothing is final
+        row_figures = computed.get(e.id)
+        if said is None:
+            imported.skipped.append(Skipped(imported.where, e.row, judged, Text("import.assessment", text=repr(printed))))
+        elif row_figures is not None and row_figures.verdict.value not in (said, "no_data"):
+            verdict = Text(f"month_verdict.{row_figures.verdict.value}")
+            what = Text("import.month_verdict_differs", printed=repr(printed), computed=verdict)
+            imported.skipped.append(Skipped(imported.where, e.row, judged, what))
     for ident, indicator in dataset.indicators.items():
         if ident in dataset.periods and within_year(indicator, targets.get(ident)) is None:
             imported.skipped.append(Skipped(imported.where, rows.get(ident, 0), unit, Text("import.month_meaning", name=repr(indicator.name), unit=repr(indicator.unit))))

@@ -287,6 +287,24 @@ def test_the_same_period_of_last_year_follows_the_tables_own_period(tmp_path):
     assert "'So cùng kỳ (%)' ghi 5,56, không tính lại được" in result.stderr
 
 
+def test_the_tables_own_verdict_is_checked_against_kpis(tmp_path):
+    path = workbook(
+        tmp_path / "danh-gia.xlsx", ["ƯỚC THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026"],
+        ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2026", "Lũy kế 6 tháng", "% KH năm", "Đánh giá"], None,
+        [
+            (1, "Kim ngạch xuất khẩu", "Triệu USD", 750, 380, "50,67", "Đúng tiến độ"),
+            (2, "Thu ngân sách nhà nước", "Tỷ đồng", "5.500", "2.500", "45,45", "Đạt"),  # 45,45 % of the plan at 50 % of the year
+            (3, "Tổng mức bán lẻ", "Tỷ đồng", "90.000", "40.000", "44,44", "tốt"),
+        ],
+    )
+    result, _dataset = _imported(path, tmp_path / "out", "--name", "Kế hoạch năm 2026")
+    said = result.stderr
+    assert "dòng 4" not in said  # on course, as the table says
+    assert "dòng 5, cột 7: bảng đánh giá 'Đạt', kpi tính từ số liệu đã đọc: Chậm tiến độ" in said
+    assert "dòng 6, cột 7: không hiểu đánh giá: 'tốt'" in said
+    assert import_month.verdict_of("Chậm tiến độ") == "behind" and import_month.verdict_of("Không đạt") == "missed"
+
+
 def test_the_documents_date_is_not_the_reports_period(tmp_path):
     # December's report, dated in January of the next year
     path = workbook(
