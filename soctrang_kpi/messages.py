@@ -645,9 +645,12 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "{header} ghi {published}, tính lại từ số liệu đã đọc được {computed}: giữ nguyên số đã công bố (kpi audit đối chiếu)",
     },
     "import.month_pct_none": {
-        "en": "{header} prints {published}, which the values read do not give (no plan, no last year's figure or no value): kept as published",
-        "vi": "{header} ghi {published}, không tính lại được từ số liệu đã đọc (thiếu kế hoạch, số cùng kỳ hoặc số liệu): giữ nguyên số đã công bố",
+        "en": "{header} prints {published}, which the values read do not give ({why}): kept as published",
+        "vi": "{header} ghi {published}, không tính lại được từ số liệu đã đọc ({why}): giữ nguyên số đã công bố",
     },
+    "import.month_needs.plan_pct": {"en": "the year's plan is missing", "vi": "thiếu kế hoạch năm"},
+    "import.month_needs.change_pct": {"en": "last year's figure for the same period is missing", "vi": "thiếu số cùng kỳ năm trước"},
+    "import.month_needs.estimate": {"en": "last year's same period and whole year are missing", "vi": "thiếu số cùng kỳ và cả năm của năm trước"},
     "import.month_verdict_differs": {
         "en": "the table's assessment {printed}, kpi's from the values read {computed}",
         "vi": "bảng đánh giá {printed}, kpi tính từ số liệu đã đọc: {computed}",

@@ -317,7 +317,8 @@ def _compare(
             mine = None if f is None else MONTH_FIELDS[name](f)
             header = repr(columns[index].header)
             if mine is None:
-                what = Text("import.month_pct_none", header=header, published=Num(value))
+                why = Text(f"month_reason.{f.reason}") if f is not None and f.reason else Text(f"import.month_needs.{name}")
+                what = Text("import.month_pct_none", header=header, published=Num(value), why=why)
             elif _differs(value, mine, plan.settings.precision, plan.settings.audit_tolerance):
                 what = Text("import.month_pct_differs", header=header, published=Num(value), computed=Num(mine, plan.settings.precision))
             else:
