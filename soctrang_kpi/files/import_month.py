@@ -2,7 +2,8 @@
 report"): "STT | Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Thực hiện tháng 6 | Lũy kế 6 tháng | So với KH
 năm (%) | So cùng kỳ (%)" under a title such as "ƯỚC THỰC HIỆN THÁNG 6 VÀ 6 THÁNG ĐẦU NĂM 2026".
 
-Each column's header says what it holds (``Spec``, from the words in ``HEADER_RULES``): the
+Each column's header says what it holds (``spec``: a ``Spec`` from the word tables and
+patterns below — status words, percent marks, plan words, months, quarters, lũy kế): the
 year's plan (the annual plan's target), a month, a quarter or a lũy kế of the report's year, last
 year's same period ("Cùng kỳ năm 2025"), a whole year's value ("Thực hiện năm 2025", "Ước cả
 năm"), or a percentage the report derived (% of the year's plan, so cùng kỳ). The status of a
