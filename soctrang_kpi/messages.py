@@ -655,6 +655,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "the table's assessment {printed}, kpi's from the values read {computed}",
         "vi": "bảng đánh giá {printed}, kpi tính từ số liệu đã đọc: {computed}",
     },
+    "import.month_level_differs": {
+        "en": "a level's lũy kế is its value at the month's end, but the month shows {month} and the lũy kế {to_date}: kpi reads the lũy kế",
+        "vi": "lũy kế của một chỉ tiêu mức là giá trị cuối tháng, nhưng cột tháng ghi {month} còn cột lũy kế ghi {to_date}: kpi dùng số lũy kế",
+    },
     "import.month_meaning": {
         "en": "{name}: its unit {unit} does not say whether its months add up, are levels or rates: add within_year: flow, level or rate to targets.yaml",
         "vi": "{name}: đơn vị {unit} không cho biết các tháng cộng dồn, là mức hay là tốc độ: thêm within_year: flow, level hoặc rate vào targets.yaml",

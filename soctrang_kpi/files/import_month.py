@@ -258,7 +258,8 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
             entry.setdefault("published", {})[plan_id] = {"months": {report.key: {k: v for k, (v, _i) in figures.items()}}}
     actuals["series"] = {k: v for k, v in actuals["series"].items() if v}
     imported = _checked(Imported(targets, actuals, path.name, where, rows.skipped, guesses, rows.footnotes, False))
-    _compare(imported, entries, published, report, columns, rows.verdicts)
+    ytd_column = next((i + 1 for i, found in sorted(specs.items()) if found.what == "period" and found.ytd), 0)
+    _compare(imported, entries, published, report, columns, rows.verdicts, ytd_column)
     return imported
 
 
@@ -296,7 +297,7 @@ def _values_into(entry: dict[str, Any], e, specs: dict[int, Spec], year: int, mo
 
 def _compare(
     imported: Imported, entries, published: dict[str, dict[str, tuple[float, int]]], report: Period, columns: list[layout.Column],
-    verdicts: dict[int, str],
+    verdicts: dict[int, str], ytd_column: int = 0,
 ) -> None:
     """The report's derived percentages against kpi's, from the values read: each difference (and
     each percentage kpi cannot compute, and each row whose meaning within the year nothing says)
@@ -340,6 +341,24 @@ def _compare(
             verdict = Text(f"month_verdict.{row_figures.verdict.value}")
             what = Text("import.month_verdict_differs", printed=repr(printed), computed=verdict)
             imported.skipped.append(Skipped(imported.where, e.row, judged, what))
+    _levels_at_end(imported, dataset, targets, rows, report, ytd_column)
     for ident, indicator in dataset.indicators.items():
         if ident in dataset.periods and within_year(indicator, targets.get(ident)) is None:
             imported.skipped.append(Skipped(imported.where, rows.get(ident, 0), unit, Text("import.month_meaning", name=repr(indicator.name), unit=repr(indicator.unit))))
+
+
+def _levels_at_end(imported: Imported, dataset, targets: dict, rows: dict[str, int], report: Period, column: int) -> None:
+    """A level's lũy kế is its value at the month's end: a table whose "Lũy kế" of a level (a
+    rate of coverage, a count of members) differs from its month's value is said, since kpi reads
+    the lũy kế."""
+    from ..core.model import WithinYear
+    from ..core.periods import within_year
+
+    for ident, points in dataset.periods.items():
+        if within_year(dataset.indicators[ident], targets.get(ident)) is not WithinYear.LEVEL:
+            continue
+        month = next((p.value for p in points if p.period == Period(report.year, report.last, report.last)), None)
+        to_date = next((p.value for p in points if p.period == Period(report.year, 1, report.last, True)), None)
+        if month is not None and to_date is not None and abs(month - to_date) > 1e-9:
+            what = Text("import.month_level_differs", month=Num(month), to_date=Num(to_date))
+            imported.skipped.append(Skipped(imported.where, rows.get(ident, 0), column, what))

@@ -305,6 +305,17 @@ def test_the_tables_own_verdict_is_checked_against_kpis(tmp_path):
     assert import_month.verdict_of("Chậm tiến độ") == "behind" and import_month.verdict_of("Không đạt") == "missed"
 
 
+def test_a_levels_month_and_lũy_kế_that_differ_are_said(tmp_path):
+    path = workbook(
+        tmp_path / "muc.xlsx", ["ƯỚC THỰC HIỆN THÁNG 6 NĂM 2026"],
+        ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2026", "Tháng 6", "Lũy kế 6 tháng"], None,
+        [(1, "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", 95, 93.4, 92.1), (2, "Tỷ lệ hộ nghèo", "%", 2, 2.5, 2.5)],
+    )
+    result, _dataset = _imported(path, tmp_path / "out", "--name", "Kế hoạch năm 2026")
+    assert "dòng 4, cột 6: lũy kế của một chỉ tiêu mức là giá trị cuối tháng, nhưng cột tháng ghi 93,4 còn cột lũy kế ghi 92,1: kpi dùng số lũy kế" in result.stderr
+    assert "dòng 5" not in result.stderr  # the same value in both: nothing to say
+
+
 def test_the_documents_date_is_not_the_reports_period(tmp_path):
     # December's report, dated in January of the next year
     path = workbook(
