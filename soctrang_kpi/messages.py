@@ -767,6 +767,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.appendix_sheet": {"en": "Indicators", "vi": "Chỉ tiêu"},
     "word.audit_sheet": {"en": "Audit", "vi": "Kiểm tra"},
     "word.report_title": {"en": "Indicator results", "vi": "Kết quả thực hiện các chỉ tiêu"},
+    "word.month_plan_printed": {"en": "As printed", "vi": "KH (ghi)"},
     "word.month_charts_title": {"en": "Year to date, month by month, against the {year} plan", "vi": "Lũy kế từng tháng so với kế hoạch năm {year}"},
     "word.month_chart_plan": {"en": "plan {year}", "vi": "KH năm {year}"},
     "word.month_chart_estimate": {"en": "whole-year estimate", "vi": "ước cả năm"},

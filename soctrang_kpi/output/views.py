@@ -449,7 +449,9 @@ def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people:
     payload = lambda: payloads.month_payload(pr, rows, period, lang)  # noqa: E731
     if not for_people:
         return Document(lang, payload, title=title)
-    table = fields.table(title, MONTH_FIELDS, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth), role="month")
+    # the year's plan as printed ("7,5–8", "Trên 95") beside its number in a workbook, as the appendix's target
+    uses = tuple(use("month.plan", drop=4, printed=word("month_plan_printed", lang)) if u == MONTH_FIELDS[3] else u for u in MONTH_FIELDS)
+    table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth), role="month")
     footer = month_counts_line(rows, period, lang) + f"   ({word('month_marks', lang)})"
     return Document(lang, payload, (table._replace(footer=footer),), month_charts=month_charts(pr, report, paths or {}, period, lang), title=title)
 
