@@ -309,11 +309,13 @@ def show(
             p for p in dataset.periods.get(found.id, ())
             if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last)
         )
-        from .core.periods import plan_report, term_needs
+        from .core.periods import plan_report, row_path, term_needs
 
         month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)
+        drawn = month is not None and _format(fmt, as_json) is not Format.JSON  # the chart is for people
+        path = row_path(dataset, result.plan, found.id, within) if drawn else None
         needs = term_needs(dataset, result.plan, found.id)
-        return show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs), 0
+        return show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs, path), 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -332,8 +334,18 @@ def summary(
     """Counts per class ("23 chỉ tiêu: 7 vượt, …"), per group of indicators, and those at risk."""
     from .output.views import summary_document
 
+    def make(dataset, _warnings):
+        result = _plan_result(dataset, plan, as_of, group, lang)
+        within = _within_year(dataset, result.plan, as_of)
+        if within is not None:  # an annual plan within its year: the within-year verdicts counted
+            from .core.periods import plan_report
+            from .output.views import month_summary_document
+
+            return month_summary_document(result, plan_report(dataset, result.plan, within), within, lang), 0
+        return summary_document(result, lang), 0
+
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of, group, lang), lang), 0))
+        _serve(ctx, data_dir, _format(fmt, as_json), make)
 
 
 def audit(
@@ -350,7 +362,20 @@ def audit(
 
     def make(dataset, _warnings):
         result, review = _reviewed(dataset, plan, as_of)
-        return audit_document(result, review, lang), 0
+        from .core.periods import is_annual
+
+        if not is_annual(result.plan):
+            return audit_document(result, review, lang), 0
+        # an annual plan: its monthly reports' published percentages too, each against the figures
+        # as of its own month (only the month --as-of names, when it names one)
+        from .core.audit import month_audit, month_records, with_months
+        from .core.model import Period
+
+        asked = as_of if isinstance(as_of, Period) else None
+        within = _within_year(dataset, result.plan, as_of)
+        checked = len(month_records(dataset, result.plan, asked))
+        review = with_months(review, month_audit(dataset, result.plan, asked))
+        return audit_document(result, review, lang, within, asked, checked), 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -425,7 +450,10 @@ def export(
             from .core.periods import plan_report
             from .output.views import month_document
 
-            doc = month_document(result, plan_report(dataset, result.plan, within), within, lang)
+            from .core.periods import plan_paths
+
+            paths = plan_paths(dataset, result.plan, within) if chosen is Format.HTML else None  # only html draws
+            doc = month_document(result, plan_report(dataset, result.plan, within), within, lang, paths=paths)
         else:
             doc = appendix_document(result, review, dataset, lang)
         if appendix is not None or attached_to is not None:  # the command line before the plan's settings
@@ -610,7 +638,14 @@ def import_table(
 
             dataset, _warnings = load_texts(texts["targets.yaml"], texts["actuals.yaml"])
             result, review = _reviewed(dataset, None, None)
-            _print(status_document(result, review, lang), Format.TABLE)
+            within = _within_year(dataset, result.plan, None)
+            if within is not None:  # an office's monthly report: shown as kpi status shows it
+                from .core.periods import plan_report
+                from .output.views import month_document
+
+                _print(month_document(result, plan_report(dataset, result.plan, within), within, lang), Format.TABLE)
+            else:
+                _print(status_document(result, review, lang), Format.TABLE)
             say(imported.found(said))
             if imported.to_check:
                 say(Text("import.summary_dry", count=Num(imported.to_check)).render(said))

@@ -12,7 +12,8 @@ from ..records import NamedTuple
 from . import calc
 from .classify import FALLS_SHORT, MET, Status, class_named, parse_assessment, published_statuses
 from .kinds import KINDS, RATE_KINDS
-from .model import Dataset, Plan, Point, Published, PublishedSummary, Settings, VerdictClass
+from .model import Dataset, MonthPublished, Period, Plan, Point, Published, PublishedSummary, Settings, VerdictClass
+from .periods import MonthFigures, plan_report
 from .results import PlanResult, Result
 
 #: an assessment as (status, excess X of "Vượt X%" or None)
@@ -242,3 +243,60 @@ def compare_counts(published: PublishedSummary, summary: dict[Status, int], tota
             note = "missing_indicators" if name == "total" and value < claimed else ""
             findings.append(Finding(f"summary.{name}", "summary", claimed, value, note))
     return tuple(findings)
+
+
+# --- a monthly report's published percentages (README "Within the year") -------------------------
+
+#: a monthly report's published field -> the computed figure of the same month it is checked against
+MONTH_FIELDS: dict[str, Callable[[MonthFigures], float | None]] = {
+    "plan_pct": lambda f: f.plan_pct,
+    "change_pct": lambda f: f.change_pct,
+    "estimate": lambda f: f.estimate,
+}
+
+
+def month_audit(dataset: Dataset, plan: Plan, period: Period | None = None) -> AuditReport:
+    """What an annual plan's monthly reports published (``published: {plan: {months: …}}``: % KH
+    năm, so cùng kỳ, ước cả năm) against the figures computed as of each report's own month —
+    only ``period``'s report when one is given. A field "plan_pct 2026-06" names the month."""
+    wanted: dict[Period, dict[str, tuple[MonthPublished, ...]]] = {}
+    for ident, record in month_records(dataset, plan, period):
+        wanted.setdefault(record.period, {})[ident] = wanted.get(record.period, {}).get(ident, ()) + (record,)
+    found: dict[str, list[Finding]] = {}
+    tolerance, precision = plan.settings.audit_tolerance, plan.settings.precision
+    for when in sorted(wanted, key=lambda p: (p.year, p.last, p.first)):
+        report = plan_report(dataset, plan, when)
+        for ident, records in wanted[when].items():
+            figures = report.get(ident)
+            for record in records:
+                for name, computed_of in MONTH_FIELDS.items():
+                    value = getattr(record, name)
+                    if value is None:
+                        continue
+                    computed = None if figures is None else computed_of(figures)
+                    field = f"{name} {when.key}"
+                    if computed is None:
+                        found.setdefault(ident, []).append(Finding(field, "month", value, None, "not_computable"))
+                    elif _differs(value, computed, precision, tolerance):
+                        found.setdefault(ident, []).append(Finding(field, "month", value, computed))
+    order = [row.indicator for row in plan.rows]
+    return AuditReport({i: tuple(found[i]) for i in order if i in found})
+
+
+def month_records(dataset: Dataset, plan: Plan, period: Period | None = None) -> list[tuple[str, MonthPublished]]:
+    """The monthly reports' published records of ``plan`` (when ``period`` is given, those of the
+    report running to its month: "2026-Q2" and "2026-06" are both the report as of June)."""
+    return [
+        (ident, record)
+        for ident, by_plan in dataset.published_months.items()
+        for record in by_plan.get(plan.id, ())
+        if period is None or (record.period.year, record.period.last) == (period.year, period.last)
+    ]
+
+
+def with_months(review: AuditReport, months: AuditReport) -> AuditReport:
+    """The yearly audit and the monthly reports' findings of each indicator, the months last."""
+    merged = dict(review.by_indicator)
+    for ident, findings in months.by_indicator.items():
+        merged[ident] = merged.get(ident, ()) + findings
+    return review._replace(by_indicator=merged)

@@ -215,6 +215,16 @@ class Published(NamedTuple):
     as_of: int | None = None  # the year the report's figures were computed as of (its audit year)
 
 
+class MonthPublished(NamedTuple):
+    """What an office's monthly report printed for one indicator as of a month or quarter (the
+    derived percentages of its table): used only by the audit, never as input."""
+
+    period: Period  # the month (or quarter) the report runs to
+    plan_pct: float | None = None  # "So với KH năm (%)"
+    change_pct: float | None = None  # "So cùng kỳ (%)"
+    estimate: float | None = None  # "Ước cả năm"
+
+
 class Dataset(NamedTuple):
     indicators: dict[str, Indicator]
     plans: dict[str, Plan]
@@ -223,6 +233,8 @@ class Dataset(NamedTuple):
     published: dict[str, dict[str, tuple[Published, ...]]] = {}
     # values of months, quarters and lũy kế within a year, per indicator (README "Within the year")
     periods: dict[str, tuple[PeriodPoint, ...]] = {}
+    # what monthly reports published: published_months[indicator][plan] -> records by period
+    published_months: dict[str, dict[str, tuple[MonthPublished, ...]]] = {}
 
 
 def __getattr__(name: str) -> object:

@@ -339,15 +339,66 @@ def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
     return Period(year, last, last)
 
 
-def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
-    """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target)."""
-    found: dict[str, MonthFigures] = {}
+def _rated_rows(dataset: Dataset, plan: Plan) -> Iterable[tuple[Indicator, Target, Series]]:
+    """The plan's rows with a target of their own (not rated by sub-rows), each with its series."""
     for row in plan.rows:
         if KINDS[row.target.kind].rated_by_rows or row.target.value is None:
             continue
         series = Series.of(dataset.series.get(row.indicator, ()), dataset.periods.get(row.indicator, ()))
-        found[row.indicator] = figures(dataset.indicators[row.indicator], row.target, series, period)
+        yield dataset.indicators[row.indicator], row.target, series
+
+
+def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
+    """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target)."""
+    return {indicator.id: figures(indicator, target, series, period) for indicator, target, series in _rated_rows(dataset, plan)}
+
+
+# --- the monthly report's chart: lũy kế against the year's plan, month by month ----------------------
+
+
+class MonthPath(NamedTuple):
+    """What the monthly report's chart draws for one indicator: the value January to each month of
+    the year so far (a flow's lũy kế, a level's month-end, a rate as recorded), the same months of
+    last year (the whole year: the path the year's plan is compared with), the year's plan and the
+    estimate of the whole year."""
+
+    meaning: WithinYear
+    current: tuple[tuple[int, Reading], ...]  # (month, value) for months 1..m that have one
+    last_year: tuple[tuple[int, Reading], ...]  # (month, value) for months 1..12 of last year
+    plan: float | None
+    plan_upper: float | None
+    estimate: float | None
+
+
+def month_path(indicator: Indicator, target: Target, series: Series, period: Period) -> MonthPath | None:
+    """The chart's data of one indicator as of ``period``; None when its meaning is unknown."""
+    meaning = within_year(indicator, target)
+    if meaning is None:
+        return None
+    year, month = period.year, as_of_month(period)
+    current = tuple((m, r) for m in range(1, month + 1) if (r := series.to_date(year, m, meaning)) is not None)
+    last = tuple((m, r) for m in range(1, 13) if (r := series.to_date(year - 1, m, meaning)) is not None)
+    f = figures(indicator, target, series, period)
+    return MonthPath(meaning, current, last, f.plan, f.plan_upper, f.estimate)
+
+
+def plan_paths(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthPath]:
+    """Each row's chart data as of ``period``, by indicator id (rows with a target and a meaning)."""
+    found: dict[str, MonthPath] = {}
+    for indicator, target, series in _rated_rows(dataset, plan):
+        path = month_path(indicator, target, series, period)
+        if path is not None:
+            found[indicator.id] = path
     return found
+
+
+def row_path(dataset: Dataset, plan: Plan, ident: str, period: Period) -> MonthPath | None:
+    """One row's chart data (``kpi show``): its series alone is indexed."""
+    row = next((r for r in plan.rows if r.indicator == ident), None)
+    if row is None or KINDS[row.target.kind].rated_by_rows or row.target.value is None:
+        return None
+    series = Series.of(dataset.series.get(ident, ()), dataset.periods.get(ident, ()))
+    return month_path(dataset.indicators[ident], row.target, series, period)
 
 
 # --- an annual plan's own table ------------------------------------------------------------------

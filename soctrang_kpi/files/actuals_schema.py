@@ -13,7 +13,7 @@ from . import targets_schema
 from .targets_schema import YEARS
 from ..core.calc import MAX_MAGNITUDE, index_to_rate
 from ..core.classify import class_named
-from ..core.model import Indicator, Period, PeriodPoint, Plan, Point, PointStatus, Published, Target
+from ..core.model import Indicator, MonthPublished, Period, PeriodPoint, Plan, Point, PointStatus, Published, Target
 from ..core.periods import looks_like_period, parse_period
 from ..messages import Text
 
@@ -22,6 +22,7 @@ SERIES_KEYS = tuple(s.value for s in PointStatus) + ("ytd", "notes", "as_index",
 #: the keys of a series' ``ytd:`` (lũy kế) mapping
 YTD_KEYS = tuple(s.value for s in PointStatus if s is not PointStatus.PLAN) + ("notes",)
 SOURCES = ("table", "text")  # where in a report a published figure was printed
+MONTHS = "months"  # a monthly report's published percentages, by the period it runs to
 
 Series = dict[str, tuple[Point, ...]]
 PublishedByPlan = dict[str, tuple[Published, ...]]
@@ -30,14 +31,17 @@ PublishedByPlan = dict[str, tuple[Published, ...]]
 def actuals(
     c: Checks, data: object, indicators: dict[str, Indicator], plans: dict[str, Plan],
     periods: dict[str, tuple[PeriodPoint, ...]] | None = None,
+    months: dict[str, dict[str, tuple[MonthPublished, ...]]] | None = None,
 ) -> tuple[Series, dict[str, PublishedByPlan]]:
     """The yearly series and the published records; the values of months, quarters and lũy kế
-    go into ``periods`` when given."""
+    go into ``periods`` and what monthly reports published into ``months``, when given."""
     top = c.top(data, TOP_KEYS)
     if top is None:
         return {}, {}
     if periods is None:
         periods = {}
+    if months is None:
+        months = {}
     entries = c.mapping(top.get("series", {}), ("series",), "what.series") or {}
     c.precise = targets_schema.precise(indicators)
     series: Series = {}
@@ -67,7 +71,7 @@ def actuals(
         if parts:
             periods[ident] = parts
         if "published" in entry:
-            published[ident] = published_records(c, entry["published"], here + ("published",), ident, plans)
+            published[ident] = published_records(c, entry["published"], here + ("published",), ident, plans, months)
     return series, published
 
 
@@ -248,8 +252,12 @@ def year(c: Checks, key: object, path: KeyPath, ident: str) -> int | None:
     return key
 
 
-def published_records(c: Checks, value: object, path: KeyPath, ident: str, plans: dict[str, Plan]) -> PublishedByPlan:
-    """What reports printed: plan id -> table / text -> figures."""
+def published_records(
+    c: Checks, value: object, path: KeyPath, ident: str, plans: dict[str, Plan],
+    months: dict[str, dict[str, tuple[MonthPublished, ...]]] | None = None,
+) -> PublishedByPlan:
+    """What reports printed: plan id -> table / text -> figures; a monthly report's percentages
+    under ``months`` (period -> figures) go into ``months``."""
     found: PublishedByPlan = {}
     for plan_id, sources in (c.mapping(value, path, "what.published", ident, "published") or {}).items():
         here = path + (plan_id,)
@@ -259,6 +267,11 @@ def published_records(c: Checks, value: object, path: KeyPath, ident: str, plans
             continue
         records = []
         for source, record in (c.mapping(sources, here, "what.sources", ident, "published") or {}).items():
+            if source == MONTHS:
+                found_months = month_records(c, record, here + (source,), ident, plans[plan_id])
+                if months is not None and found_months:
+                    months.setdefault(ident, {})[plan_id] = found_months
+                continue
             if source not in SOURCES:
                 c.add(here + (source,), Text("actuals.source", found=repr(source)), ident, "published")
                 continue
@@ -280,6 +293,23 @@ def published(c: Checks, value: object, path: KeyPath, ident: str, source: str, 
         years = range(plan.base_year, plan.target_year + 1)
         figures["as_of"] = c.integer(record["as_of"], path + ("as_of",), ident, "published.as_of", years)
     return Published(source, **figures)
+
+
+def month_records(c: Checks, value: object, path: KeyPath, ident: str, plan: Plan) -> tuple[MonthPublished, ...]:
+    """``months: {2026-06: {plan_pct: 70, change_pct: 16.98}}``: what a monthly report printed as
+    of a month (or a quarter) of the plan's year."""
+    found = []
+    for key, record in (c.mapping(value, path, "what.published_months", ident, "published") or {}).items():
+        here = path + (key,)
+        period = parse_period(key) if type(key) is str else None
+        if period is None or not plan.base_year < period.year <= plan.target_year:
+            c.add(here, Text("actuals.published_month", found=repr(key), first=plan.base_year + 1, last=plan.target_year), ident, "published")
+            continue
+        figures = c.mapping(record, here, "what.published_figures", ident, "published") or {}
+        c.keys(figures, here, yaml_keys.MONTH_PUBLISHED, ident)
+        numbers = {k: c.number(figures[k], here + (k,), ident, f"published.{k}") for k in yaml_keys.MONTH_PUBLISHED if k in figures}
+        found.append(MonthPublished(period, **numbers))
+    return tuple(found)
 
 
 def assessment(c: Checks, value: object, path: KeyPath, ident: str, fld: str) -> str | None:

@@ -32,8 +32,13 @@ def plan_data(dataset: Dataset, plan: Plan, as_of: int | None = None) -> Data:
     for ident in ids:
         entry = series_data(dataset.series.get(ident, ()), as_of, dataset.periods.get(ident, ()))
         published = dataset.published.get(ident, {}).get(plan.id)
-        if published:
-            entry["published"] = {plan.id: {record.source: _published(record) for record in published}}
+        months = dataset.published_months.get(ident, {}).get(plan.id)
+        if published or months:
+            entry["published"] = {plan.id: {record.source: _published(record) for record in published or ()}}
+        if months:
+            entry["published"][plan.id]["months"] = {
+                m.period.key: {k: v for k, v in m._asdict().items() if v is not None and k != "period"} for m in months
+            }
         if entry:
             series[ident] = entry
     return {

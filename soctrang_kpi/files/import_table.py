@@ -161,6 +161,11 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         actuals = {"schema_version": 1, "series": {i: _years_as_ints(e) for i, e in meta["actuals"]["series"].items()}}
         imported = Imported(meta["targets"], actuals, path.name, where, [], guesses, [], True, month=True)
         return _checked(imported, strict=True)
+    if meta is None:
+        from . import import_month
+
+        if import_month.is_month_report(grid):  # an office's own monthly-report table
+            return import_month.build(path, grid, where, options, guesses)
     lang = meta.get("lang", "vi") if meta else "vi"
     read_rows = _Rows(grid, where, lang if lang in ("vi", "en") else "vi", options, exported=bool(meta))
     read_rows.run()
@@ -214,6 +219,10 @@ def _appendix_columns(grid: Grid) -> list[layout.Column]:
         return []
     columns = layout.classify(grid.rows, *header)
     if not any(c.role in ("target", "target_printed") or c.role == "year" for c in columns):
+        from . import import_month
+
+        if import_month.is_month_report(grid):  # "Kế hoạch năm | Tháng 6 | Lũy kế 6 tháng" without a year
+            return columns
         return []  # another table with TT and Chỉ tiêu (the audit sheet of an export)
     return columns
 
@@ -262,7 +271,7 @@ class _Rows:
         top, last, numbers = layout.find_header(rows) or (0, 0, None)
         self.columns = columns = [
             c if c.index not in self.grid.hidden_columns else layout.Column(c.index, "hidden", c.header)
-            for c in layout.classify(rows, top, last, numbers)
+            for c in self._classified(rows, top, last, numbers)
         ]
         if not any(c.role in ("target", "target_printed") for c in columns):
             planned = [c for c in columns if c.role == "year" and c.status == "plan"]
@@ -303,6 +312,10 @@ class _Rows:
         column = self.by_role.get("target_printed", self.by_role.get("target", 0))
         self.skip(e.row - 1, column, Text("import.share_of_which", text=repr(e.printed), of=words.upper(), found=", ".join(found) or "-"))
         return e._replace(kind=None, target=None)
+
+    def _classified(self, rows: list[list[object]], top: int, last: int, numbers: int | None) -> list[layout.Column]:
+        """Each column's role from the header (import_month reads a monthly report's own)."""
+        return layout.classify(rows, top, last, numbers)
 
     def cell(self, row: list[object], role: str) -> object:
         i = self.by_role.get(role)

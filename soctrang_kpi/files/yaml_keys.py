@@ -8,7 +8,7 @@ differently, the tables below say so; they are the only place that knows.
 
 from __future__ import annotations
 
-from ..core.model import Indicator, Plan, PlanRow, Published, PublishedSummary, Settings, Target, VerdictClass
+from ..core.model import Indicator, MonthPublished, Plan, PlanRow, Published, PublishedSummary, Settings, Target, VerdictClass
 
 #: model field -> its key in the files, where the two differ
 RENAMED: dict[tuple[type, str], str] = {
@@ -60,4 +60,5 @@ SETTINGS = keys_of(Settings)
 SUMMARY = keys_of(PublishedSummary)
 TARGET_ROW = keys_of(PlanRow)
 PUBLISHED = keys_of(Published)
+MONTH_PUBLISHED = tuple(k for k in keys_of(MonthPublished) if k != "period")
 CLASS = keys_of(VerdictClass)

@@ -131,6 +131,25 @@ class Chart(NamedTuple):
     whole: bool = False  # a unit of counts: the forecast is shown as a whole number
 
 
+class MonthChart(NamedTuple):
+    """One indicator of the monthly report, for the formats that draw: its lũy kế (a level's
+    month-end, a rate's recorded rate) month by month against the year's plan, beside last year's
+    same months, and the estimate of the whole year."""
+
+    id: str
+    no: str
+    name: str
+    label: str  # the within-year verdict as printed
+    verdict: str  # its code (on_course, behind, achieved, missed, no_data)
+    meaning: str  # flow, level or rate
+    year: int
+    current: tuple[tuple[int, float, bool], ...]  # (month, value, estimated or preliminary)
+    last_year: tuple[tuple[int, float], ...]
+    plan: float | None
+    plan_upper: float | None
+    estimate: float | None
+
+
 def _no_payload() -> dict:
     return {}
 
@@ -142,6 +161,7 @@ class Document(NamedTuple):
     lines: tuple[str, ...] = ()  # free text after the tables (a chart, a one-line verdict)
     intro: tuple[str, ...] = ()  # free text before the tables (a title, the counts)
     charts: tuple[Chart, ...] = ()
+    month_charts: tuple[MonthChart, ...] = ()  # the monthly report's: lũy kế against the year's plan
     title: str = ""  # the plan and as-of year, for formats with a title block
     appendix: str = ""  # the appendix's own line ("Phụ lục I"), for documents handed in
     attached_to: str = ""  # the document the appendix goes with ("Báo cáo số 405-BC/TU …")

@@ -251,11 +251,15 @@ def other_target_json(plan, result: Result, lang: Lang) -> Json:
     }
 
 
-def audit_payload(pr: PlanResult, review: AuditReport, lang: Lang) -> Json:
+def audit_payload(pr: PlanResult, review: AuditReport, lang: Lang, period=None, months: int | None = None) -> Json:
+    """The findings; ``period`` (the monthly report's month, an annual plan within its year) and
+    ``months_checked`` (the monthly reports' published records compared; null for a term plan)."""
     precision = pr.plan.settings.precision
     return {
         **header("audit", pr),
         "audited_as_of": review.as_of,
+        "period": None if period is None else period_json(period),
+        "months_checked": months,
         "findings": [
             {"id": r.id if r else None, "no": r.row.no if r else None, **finding_json(f, lang, precision)}
             for r, f in review.pairs(pr)
@@ -357,19 +361,36 @@ def month_json(result: Result, f, lang: Lang) -> Json:
     }
 
 
-def month_payload(pr: PlanResult, rows, period, lang: Lang) -> Json:
-    """`kpi status --json` of an annual plan within its year: the monthly report."""
+def _month_head(command: str, pr: PlanResult, period, lang: Lang) -> Json:
+    return {**header(command, pr), "as_of": period.year, "report": "month", "lang": lang.value, "period": period_json(period)}
+
+
+def _month_counts(rows) -> Json:
     counts: dict[str, int] = {}
     for _r_, f in rows:
         counts[f.verdict.value] = counts.get(f.verdict.value, 0) + 1
+    return {"total": len(rows), **counts}
+
+
+def month_payload(pr: PlanResult, rows, period, lang: Lang) -> Json:
+    """`kpi status --json` of an annual plan within its year: the monthly report."""
     return {
-        **header("status", pr),
-        "as_of": period.year,
-        "report": "month",
-        "lang": lang.value,
-        "period": period_json(period),
+        **_month_head("status", pr, period, lang),
         "indicators": [month_json(r, f, lang) for r, f in rows],
-        "summary": {"total": len(rows), **counts},
+        "summary": _month_counts(rows),
+    }
+
+
+def month_summary_payload(pr: PlanResult, rows, period, text: str, lang: Lang) -> Json:
+    """`kpi summary --json` of an annual plan within its year: the within-year verdicts counted."""
+    return {
+        **_month_head("summary", pr, period, lang),
+        "summary": _month_counts(rows),
+        "text": text,
+        "behind": [
+            {"id": r.id, "no": r.row.no, "name": r.indicator.name, "verdict": f.verdict.value}
+            for r, f in rows if f.verdict.value in ("behind", "missed")
+        ],
     }
 
 

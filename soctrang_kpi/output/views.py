@@ -19,7 +19,7 @@ from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
-from .document import Chart, Column, Document, Printed, Row, Table, carrying, keep_columns
+from .document import Chart, Column, Document, MonthChart, Printed, Row, Table, carrying, keep_columns
 from .fields import Ctx, Use, use
 from .labels import (
     MONTH_VERDICTS,
@@ -152,6 +152,7 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
     others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
+    path=None,
 ) -> Document:
     """One indicator in detail; with ``periods``, its months and quarters of ``year`` beside last
     year's, and with ``month`` (an annual plan within its year) the monthly report's figures."""
@@ -243,6 +244,11 @@ def show_document(
     if findings:
         tables.append(findings_table(pr, [(result, f) for f in findings], lang, word("audit_title", lang)))
     lines = chart(series, target, lang) if series and target.value is not None else []
+    if path is not None and month is not None:  # within the year: lũy kế month by month against the year's plan
+        from .text_chart import month_chart
+
+        drawn = month_chart(path, month.period.year, lang)
+        lines = drawn + ([""] + lines if lines and drawn else lines)
     return Document(
         lang,
         lambda: payloads.show_payload(pr, review, result, series, lang, others, periods, month, needs),
@@ -268,15 +274,24 @@ def findings_table(pr: PlanResult, pairs: list[tuple[Result | None, Finding]], l
     return fields.table(title, FINDINGS_FIELDS, pairs, Ctx(pr, lang), role="audit")
 
 
-def audit_document(pr: PlanResult, review: AuditReport, lang: Lang) -> Document:
-    precision = pr.plan.settings.precision
+def audit_document(pr: PlanResult, review: AuditReport, lang: Lang, within=None, asked=None, months: int | None = None) -> Document:
+    """The findings; for an annual plan (``months`` not None) a line first says what is checked
+    within the year: the monthly reports' published % KH năm, so cùng kỳ and ước cả năm (of the
+    month ``asked``, or of every month), each against the figures as of its own month."""
     pairs = review.pairs(pr)
     lines = () if pairs else (word("no_findings", lang),)
     title = word("audit_title", lang)
     if review.as_of is not None and review.as_of != pr.as_of:
         title += " — " + word("audited_as_of", lang, year=review.as_of)
+    intro: tuple[str, ...] = ()
+    if months is not None:
+        which = period_text(asked, lang) if asked is not None else word("month_audit_every", lang)
+        intro = (word("month_audit_checks" if months else "month_audit_none", lang, which=which, count=months),)
+        if within is not None and asked is None:
+            intro += (word("month_audit_latest", lang, period=period_text(within, lang)),)
     tables = (findings_table(pr, pairs, lang, title),) if pairs else ()
-    return Document(lang, lambda: payloads.audit_payload(pr, review, lang), tables, lines, title=plan_title(pr, lang))
+    payload = lambda: payloads.audit_payload(pr, review, lang, asked if asked is not None else within, months)  # noqa: E731
+    return Document(lang, payload, tables, lines, intro=(plan_title(pr, lang),) + intro if intro else (), title=plan_title(pr, lang))
 
 
 def _short_lists(pr: PlanResult, lang: Lang) -> list[tuple[str, list[Result]]]:
@@ -457,7 +472,7 @@ def period_text(period, lang: Lang) -> str:
     return word("period_month", lang, year=period.year, month=period.last)
 
 
-def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people: bool = True) -> Document:
+def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people: bool = True, paths: dict | None = None) -> Document:
     """An annual plan's monthly report as of ``period``: one row per indicator with a target."""
     rows = [(r, report[r.id]) for r in pr.results if r.id in report]
     name = pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
@@ -465,18 +480,83 @@ def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people:
     payload = lambda: payloads.month_payload(pr, rows, period, lang)  # noqa: E731
     if not for_people:
         return Document(lang, payload, title=title)
-    table = fields.table(title, MONTH_FIELDS, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth), role="month")
+    # the year's plan as printed ("7,5–8", "Trên 95") beside its number in a workbook, as the appendix's target
+    uses = tuple(use("month.plan", drop=4, printed=word("month_plan_printed", lang)) if u == MONTH_FIELDS[3] else u for u in MONTH_FIELDS)
+    table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth), role="month")
+    footer = month_counts_line(rows, period, lang) + f"   ({word('month_marks', lang)})"
+    return Document(lang, payload, (table._replace(footer=footer),), month_charts=month_charts(pr, report, paths or {}, period, lang), title=title)
+
+
+def month_charts(pr: PlanResult, report: dict, paths: dict, period, lang: Lang) -> tuple[MonthChart, ...]:
+    """The monthly report's charts: a row's lũy kế month by month against the year's plan, beside
+    last year's same months (``paths``: core.periods.plan_paths)."""
+    from ..core.model import PointStatus as S
+
+    charts = []
+    for r in pr.results:
+        path, f = paths.get(r.id), report.get(r.id)
+        if path is None or f is None or not (path.current or path.last_year):
+            continue
+        charts.append(MonthChart(
+            r.id, r.row.no, name_of(r, lang), MONTH_VERDICTS[f.verdict.value][lang.value], f.verdict.value, path.meaning.value,
+            period.year, tuple((m, x.value, x.status is not S.ACTUAL) for m, x in path.current),
+            tuple((m, x.value) for m, x in path.last_year), path.plan, path.plan_upper, path.estimate,
+        ))
+    return tuple(charts)
+
+
+def month_tally(rows) -> dict[str, int]:
+    """The within-year verdicts counted, in the order of MONTH_VERDICTS."""
     tally: dict[str, int] = {}
     for _r, f in rows:
         tally[f.verdict.value] = tally.get(f.verdict.value, 0) + 1
+    return dict(sorted(tally.items(), key=lambda kv: list(MONTH_VERDICTS).index(kv[0])))
+
+
+def month_counts_line(rows, period, lang: Lang) -> str:
+    """ "6 chỉ tiêu: 3 đúng tiến độ, 2 chậm tiến độ, 1 chưa có số liệu; 50,00% thời gian của năm
+    đã qua — đánh giá tạm tính" (in December: "; cả năm")."""
     counts = count_text(len(rows), lang) + ": " + ", ".join(
-        f"{n} {MONTH_VERDICTS[v][lang.value].lower()}" for v, n in sorted(tally.items(), key=lambda kv: list(MONTH_VERDICTS).index(kv[0]))
+        f"{n} {MONTH_VERDICTS[v][lang.value].lower()}" for v, n in month_tally(rows).items()
     )
-    final = period.last == 12
     elapsed = percent(100 * period.last / 12, lang, 2)
-    footer = word("month_footer_final" if final else "month_footer", lang, counts=counts, elapsed=elapsed)
-    footer += f"   ({word('month_marks', lang)})"
-    return Document(lang, payload, (table._replace(footer=footer),), title=title)
+    return word("month_footer_final" if period.last == 12 else "month_footer", lang, counts=counts, elapsed=elapsed)
+
+
+#: the rows a within-year summary lists: behind the year's plan, or missed it in December
+MONTH_SHORT = ("behind", "missed")
+#: the verdicts a within-year summary counts: on course or behind before December, the year's in it
+_MONTH_SHOWN = {False: ("on_course", "behind", "no_data"), True: ("achieved", "missed", "no_data")}
+
+
+def month_summary_document(pr: PlanResult, report: dict, period, lang: Lang) -> Document:
+    """`kpi summary` of an annual plan within its year: the within-year verdicts counted (Đúng /
+    Chậm tiến độ), the period said, and the rows behind."""
+    rows = [(r, report[r.id]) for r in pr.results if r.id in report]
+    name = pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
+    title = word("month_title", lang, plan=name, period=period_text(period, lang))
+    line = month_counts_line(rows, period, lang)
+    tally = month_tally(rows)
+    counts = Table(
+        "",
+        (Column(word("assessment", lang)), Column(word("count", lang), numeric=True)),
+        tuple(Row((MONTH_VERDICTS[v][lang.value], tally.get(v, 0))) for v in MONTH_VERDICTS if v in _MONTH_SHOWN[period.last == 12]),
+        role="counts",
+    )
+    short = [(r, f) for r, f in rows if f.verdict.value in MONTH_SHORT]
+    behind = Table(
+        word("month_behind_list", lang),
+        (Column(word("no", lang)), Column(word("name", lang), wrap=True), Column(word("assessment", lang)), Column(word("note", lang), wrap=True)),
+        tuple(Row((r.row.no, name_of(r, lang), MONTH_VERDICTS[f.verdict.value][lang.value], month_fact(f, r, lang, pr.plan.settings.precision))) for r, f in short),
+        role="at_risk",
+    )
+    return Document(
+        lang,
+        lambda: payloads.month_summary_payload(pr, rows, period, line, lang),
+        (counts, behind),
+        intro=(title, line),
+        title=title,
+    )
 
 
 def period_label(period, lang: Lang) -> str:

@@ -132,9 +132,12 @@ def test_export_writes_the_monthly_report_in_every_format(example, ext):
         sheet = load_workbook(out).worksheets[0]
         cells = [[c for c in row] for row in sheet.iter_rows(values_only=True)]
         header = next(r for r in cells if r and r[0] == "TT")
-        assert list(header)[:10] == ["TT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "Tháng 6", "Lũy kế 6 tháng", "% KH năm", "So cùng kỳ", "Ước cả năm", "Đánh giá"]
+        # the year's plan as a number, its printed form beside it ("7,5–8" keeps its upper bound)
+        assert list(header)[:11] == ["TT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "KH (ghi)", "Tháng 6", "Lũy kế 6 tháng", "% KH năm", "So cùng kỳ", "Ước cả năm", "Đánh giá"]
         exports = next(r for r in cells if r and r[0] == "1")
-        assert exports[5] == 525 and round(exports[6], 2) == 70.0 and exports[9] == "Đúng tiến độ"
+        assert exports[6] == 525 and round(exports[7], 2) == 70.0 and exports[10] == "Đúng tiến độ"
+        grdp = next(r for r in cells if r and r[0] == "3")
+        assert (grdp[3], grdp[4]) == (7.5, "7,5–8")
         return
     if ext == "docx":
         from docx import Document

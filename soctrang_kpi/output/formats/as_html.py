@@ -133,6 +133,13 @@ def page(doc: Document) -> str:
         parts.append(f'<h2>{escape(word("chart", lang).split(" (")[0])}</h2>')
         parts.append(f'<p class="legend">{legend}</p>')  # the same strokes as the charts
         parts.append(f'<section class="charts">{charts}</section>')
+    if doc.month_charts:  # the monthly report: lũy kế month by month against the year's plan
+        from . import month_svg
+
+        year = doc.month_charts[0].year
+        parts.append(f'<h2>{escape(word("month_charts_title", lang, year=year))}</h2>')
+        parts.append(f'<p class="legend">{month_svg.legend(year, lang)}</p>')
+        parts.append(f'<section class="charts">{"".join(month_svg.figure(item, lang) for item in doc.month_charts)}</section>')
     if audit is not None:
         parts.append(f"<h2>{escape(audit.title)}</h2>")
         parts.append(_table(audit, lang) if audit.rows else "<p>" + escape(word("no_findings", lang)) + "</p>")

@@ -1,0 +1,364 @@
+"""`kpi import` of an office's own monthly-report table (README "kpi import: an office's monthly
+report"): "STT | Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Thực hiện tháng 6 | Lũy kế 6 tháng | So với KH
+năm (%) | So cùng kỳ (%)" under a title such as "ƯỚC THỰC HIỆN THÁNG 6 VÀ 6 THÁNG ĐẦU NĂM 2026".
+
+Each column's header says what it holds (``spec``: a ``Spec`` from the word tables and
+patterns below — status words, percent marks, plan words, months, quarters, lũy kế): the
+year's plan (the annual plan's target), a month, a quarter or a lũy kế of the report's year, last
+year's same period ("Cùng kỳ năm 2025"), a whole year's value ("Thực hiện năm 2025", "Ước cả
+năm"), or a percentage the report derived (% of the year's plan, so cùng kỳ). The status of a
+value is the column's own word (ước, sơ bộ, chính thức), else the title's ("ƯỚC THỰC HIỆN …"),
+else a cell's "*"; a column that says none is read as actual and that is said. The derived
+percentages are never values: they go under ``published: PLAN: months:`` and are compared with
+what kpi computes from the values read, each difference listed as the audit lists it. The rows
+(sections, sub-rows, footnotes, tallies) are read as in every appendix (import_table._Rows).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from . import appendix_layout as layout
+from .import_table import Imported, Options, Skipped, _checked, _data, _kinds, _marked, _number, _Rows
+from .import_xlsx import Grid
+from ..core.model import Period
+from ..errors import UsageError
+from ..messages import Num, Text
+
+#: roles of the appendix layout a monthly table shares; every other column is read by its Spec
+SHARED_ROLES = frozenset({"no", "name", "unit", "note", "source", "assessment"})
+#: words of a value's status, folded; the first found wins
+STATUS_WORDS: tuple[tuple[str, str], ...] = (("uoc", "estimate"), ("so bo", "preliminary"), ("chinh thuc", "actual"))
+PERCENT_MARKS = ("%", "ty le", "phan tram")
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+QUARTER = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
+YTD = re.compile(r"(?<![\d/])(\d{1,2})\s+thang")  # "6 tháng", "6 tháng đầu năm", "Lũy kế 9 tháng"
+YTD_TO = re.compile(r"(?:luy ke|tu dau nam)\D{0,20}?thang\s+(\d{1,2})\b")  # "Lũy kế đến tháng 6"
+MONTH = re.compile(r"\bthang\s+(\d{1,2})\b")
+YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+PLAN_WORDS = ("ke hoach", "nghi quyet", "du toan", "chi tieu ke hoach")
+#: a document's date ("Gia Lai, ngày 05 tháng 7 năm 2026", "số 123/BC-UBND ngày 25/6/2026"): not the report's period
+DATE = re.compile(r"ngay\s+\d{1,2}(?:\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?|\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?)")
+
+
+class Spec(NamedTuple):
+    """What a column of a monthly report holds."""
+
+    what: str  # "plan", "period", "same" (last year's same period), "year", "plan_pct", "change_pct", "ignored"
+    last: int | None = None  # the month a period runs to; None: the report's month
+    first: int | None = None  # its first month (1 for a lũy kế)
+    ytd: bool = False
+    year: int | None = None  # a whole year's column: its year (None: the report's)
+    status: str | None = None  # the column's own word; None: the title's
+
+
+def _status(folded: str) -> str | None:
+    """The status a header or title says, by whole words ("trước" holds "uoc" but says nothing)."""
+    padded = f" {re.sub(r'[^a-z0-9%]+', ' ', folded)} "
+    return next((status for word, status in STATUS_WORDS if f" {word} " in padded), None)
+
+
+def _span(folded: str) -> tuple[int | None, int | None, bool] | None:
+    """(last, first, ytd) of a period the header names; None when it names none."""
+    ytd = YTD.search(folded) or YTD_TO.search(folded)
+    if ytd:
+        return (int(ytd.group(1)), 1, True) if 1 <= int(ytd.group(1)) <= 12 else None
+    if "luy ke" in folded or "tu dau nam" in folded:
+        return None, 1, True
+    quarter = QUARTER.search(folded)
+    if quarter:
+        n = ROMAN[quarter.group(1)]
+        return 3 * n, 3 * n - 2, False
+    month = MONTH.search(folded)
+    if month and 1 <= int(month.group(1)) <= 12:
+        return int(month.group(1)), int(month.group(1)), False
+    return None
+
+
+def spec(header: str) -> Spec | None:
+    """A column's Spec from its (folded, multi-row) header; None when it says nothing kpi reads."""
+    h = layout.folded(header)
+    if not h:
+        return None
+    own = _status(h)
+    words = h.replace("/", " / ").split()
+    compares = any(m in h for m in PERCENT_MARKS) or h.startswith(("so voi", "so sanh")) or "so cung ky" in h
+    if compares:
+        if "cung ky" in h or "nam truoc" in h:
+            return Spec("change_pct")
+        if "kh" in words or any(w in h for w in PLAN_WORDS):
+            return Spec("plan_pct")
+        return Spec("ignored")
+    if "kh" in words or any(w in h for w in PLAN_WORDS):
+        # the year's plan; "Kế hoạch tháng 7" (next month's) is not the year's
+        return Spec("ignored") if MONTH.search(h) or QUARTER.search(h) else Spec("plan")
+    span = _span(h)
+    if "cung ky" in h:
+        last, first, ytd = span if span is not None else (None, None, True)
+        return Spec("same", last, first, ytd, status=own or "actual")
+    if "ca nam" in h:
+        return Spec("year", status=own or "estimate")
+    if span is not None:
+        last, first, ytd = span
+        return Spec("period", last, first, ytd, status=own)
+    year = YEAR.search(h)
+    if year:
+        return Spec("year", year=int(year.group(1)), status=own)
+    return None
+
+
+def _columns(grid: Grid) -> tuple[tuple[int, int, int | None], list[layout.Column], dict[int, Spec]] | None:
+    header = layout.find_header(grid.rows)
+    if header is None:
+        return None
+    columns = layout.classify(grid.rows, *header)
+    specs = {c.index: found for c in columns if c.role not in SHARED_ROLES and (found := spec(c.header)) is not None}
+    return header, columns, specs
+
+
+def is_month_report(grid: Grid) -> bool:
+    """A table with the year's plan and a month, quarter or lũy kế column: a monthly report."""
+    found = _columns(grid)
+    if found is None:
+        return False
+    kinds = {s.what for s in found[2].values()}
+    return "period" in kinds and ("plan" in kinds or "plan_pct" in kinds)
+
+
+#: a monthly report's own verdict words (folded) and the within-year verdict each says
+VERDICT_WORDS: tuple[tuple[str, str], ...] = (
+    ("dung tien do", "on_course"), ("vuot tien do", "on_course"), ("on course", "on_course"),
+    ("cham tien do", "behind"), ("behind", "behind"),
+    ("khong dat", "missed"), ("chua dat", "missed"), ("missed", "missed"),
+    ("vuot", "achieved"), ("dat", "achieved"), ("met", "achieved"),
+)
+
+
+def verdict_of(text: str) -> str | None:
+    """What an office's "Đánh giá" cell says of the year's plan ("Đúng tiến độ": on course); None
+    when it says none of them. Before December "Đạt" is read as on course, "Chưa đạt" as behind."""
+    folded = layout.folded(text)
+    return next((v for words, v in VERDICT_WORDS if folded.startswith(words)), None)
+
+
+class _MonthRows(_Rows):
+    """The rows of a monthly table: the year's plan is the target; the period columns are read as
+    values (keyed by their column: -1 - index), the percentages too (kept apart later)."""
+
+    def __init__(self, grid: Grid, where: Text, options: Options, specs: dict[int, Spec]) -> None:
+        super().__init__(grid, where, "vi", options)
+        self.specs = specs
+        self.verdicts: dict[int, str] = {}  # row (1-based) -> the "Đánh giá" cell as printed
+
+    def _published(self, r: int, row: list[object]) -> dict[str, object]:
+        """A monthly report's verdict is kept to be compared with kpi's (``_compare``); its
+        percentages are read as columns (``Spec``)."""
+        text = " ".join(str(self.cell(row, "assessment") or "").split())
+        if text and text not in layout.DASHES:
+            self.verdicts[r + 1] = text
+        return {}
+
+    def _classified(self, rows: list[list[object]], top: int, last: int, numbers: int | None) -> list[layout.Column]:
+        out = []
+        for c in layout.classify(rows, top, last, numbers):
+            found = self.specs.get(c.index)
+            if c.role in SHARED_ROLES and found is None:
+                out.append(c)
+            elif found is not None:
+                out.append(layout.Column(c.index, "target" if found.what == "plan" else "period", c.header))
+            else:
+                out.append(layout.Column(c.index, "", c.header))
+        return out
+
+    def _values(self, r: int, row: list[object], quiet: bool = False) -> dict[int, tuple[float, str, object]]:
+        values: dict[int, tuple[float, str, object]] = {}
+        for index, found in self.specs.items():
+            if found.what in ("plan", "ignored") or index >= len(row) or index in self.grid.hidden_columns:
+                continue
+            raw = row[index]
+            text, estimate = _marked(raw)
+            value = _number(text, self.lang, None if quiet else (lambda what, i=index: self.skip(r, i, what)))
+            if value is not None:
+                values[-1 - index] = (value, "estimate" if estimate else "", raw)
+        return values
+
+
+def _title(grid: Grid, top: int) -> list[str]:
+    if grid.above is not None:
+        return list(grid.above)
+    return [" ".join(str(c) for c in dict.fromkeys(c for c in row if c is not None and str(c).strip())) for row in grid.rows[:top]]
+
+
+def _undated(folded: str) -> str:
+    """A title line without the document's date, which names a day, not the report's period."""
+    return DATE.sub(" ", folded)
+
+
+def _title_month(title: list[str]) -> int | None:
+    """The month the title's report runs to: "THÁNG 6 VÀ 6 THÁNG ĐẦU NĂM", "9 THÁNG", "QUÝ I"."""
+    months = []
+    for line in title:
+        span = _span(_undated(layout.folded(line)))
+        if span is not None and span[0] is not None:
+            months.append(span[0])
+    return max(months, default=None)
+
+
+def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text]) -> Imported:
+    """An office's monthly report read into an annual plan (base: the year before) and its values."""
+    found = _columns(grid)
+    assert found is not None
+    (top, _last, _numbers), columns, specs = found
+    title = _title(grid, top)
+    folded_title = " ".join(_undated(layout.folded(line)) for line in title)
+    years = [int(y) for y in YEAR.findall(folded_title)] + [int(y) for c in columns if c.index in specs and specs[c.index].what == "plan" for y in YEAR.findall(c.header)]
+    year = options.target_year or (years[-1] if years else None)
+    if year is None:
+        raise UsageError(Text("import.month_no_year", path=where))
+    title_month = _title_month(title)
+    column_months: dict[int, int] = {}
+    for index, s in specs.items():
+        if s.what == "period" and s.last:
+            column_months[index] = s.last
+    month = max(column_months.values(), default=None) or title_month
+    if month is None or not 1 <= month <= 12:
+        raise UsageError(Text("import.month_no_month", path=where))
+    if title_month is not None and column_months and title_month != month:
+        index = max(column_months, key=column_months.__getitem__)
+        guesses.append(Text("import.month_title_differs", title=title_month, header=repr(columns[index].header), month=month))
+    title_status = _status(folded_title)
+    rows = _MonthRows(grid, where, options, specs)
+    rows.run()
+    for index, s in specs.items():  # a period column whose status nothing says: read as actual, and said
+        if s.what == "period" and s.status is None and title_status is None:
+            rows.skip(top, index, Text("import.month_status_unsaid", text=repr(columns[index].header)))
+    entries = _kinds(rows.entries)
+    name = options.name or layout.plan_name(title)
+    if not name:
+        name = Text("import.month_default_name", year=year).render("vi")
+        guesses.append(Text("import.guess_name", name=repr(name)))
+    plan_id = options.plan_id or f"annual-{year}"
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", plan_id):
+        raise UsageError(Text("targets.id_format", found=repr(plan_id)))
+    report = Period(year, month, month)
+    targets, actuals = _data([e._replace(values={}) for e in entries], year - 1, year, name, plan_id, rows, None)
+    published: dict[str, dict[str, tuple[float, int]]] = {}
+    # "Cùng kỳ năm 2025" naming no period: the same period as the table's lũy kế, else its first period's
+    periods = [s for s in specs.values() if s.what == "period"]
+    main = next((s for s in periods if s.ytd), periods[0] if periods else None)
+    if main is not None:
+        specs = {i: s._replace(last=main.last, first=main.first, ytd=main.ytd) if s.what == "same" and s.last is None else s for i, s in specs.items()}
+    for e in entries:
+        entry = actuals["series"].setdefault(e.id, {})
+        figures = _values_into(entry, e, specs, year, month, title_status, rows)
+        if figures:
+            published[e.id] = figures
+            entry.setdefault("published", {})[plan_id] = {"months": {report.key: {k: v for k, (v, _i) in figures.items()}}}
+    actuals["series"] = {k: v for k, v in actuals["series"].items() if v}
+    imported = _checked(Imported(targets, actuals, path.name, where, rows.skipped, guesses, rows.footnotes, False))
+    ytd_column = next((i + 1 for i, found in sorted(specs.items()) if found.what == "period" and found.ytd), 0)
+    _compare(imported, entries, published, report, columns, rows.verdicts, ytd_column)
+    return imported
+
+
+def _values_into(entry: dict[str, Any], e, specs: dict[int, Spec], year: int, month: int, title_status: str | None, rows: _MonthRows) -> dict[str, tuple[float, int]]:
+    """The row's values into its series entry (months, quarters and lũy kế under their status; a
+    whole year's under its year); its published percentages returned, with their column."""
+    figures: dict[str, tuple[float, int]] = {}
+    taken: set[tuple[bool, str]] = set()
+    for key, (value, marked, _raw) in sorted(e.values.items(), reverse=True):
+        index = -1 - key
+        s = specs[index]
+        if s.what in ("plan_pct", "change_pct"):
+            figures[s.what] = (value, index)
+            continue
+        last_year = s.what == "same"
+        status = marked or s.status or (None if last_year else title_status) or "actual"
+        when: int | str
+        if s.what == "year":
+            when, ytd = s.year or year, False
+            if when < year:  # a year gone by ("Thực hiện năm 2025") is its figure, whatever the title says
+                status = marked or s.status or "actual"
+        else:
+            last = s.last or month
+            first = 1 if s.ytd else (s.first or last)
+            period = Period(year - 1 if last_year else year, first, last, s.ytd)
+            when, ytd = period.key, s.ytd
+        if (ytd, str(when)) in taken:  # two columns of one period: the first is kept, the second said
+            rows.skip(e.row - 1, index, Text("import.month_twice", text=repr(str(when))))
+            continue
+        taken.add((ytd, str(when)))
+        target = entry.setdefault("ytd", {}) if ytd else entry
+        target.setdefault(status, {})[when] = value
+    return figures
+
+
+def _compare(
+    imported: Imported, entries, published: dict[str, dict[str, tuple[float, int]]], report: Period, columns: list[layout.Column],
+    verdicts: dict[int, str], ytd_column: int = 0,
+) -> None:
+    """The report's derived percentages against kpi's, from the values read: each difference (and
+    each percentage kpi cannot compute, and each row whose meaning within the year nothing says)
+    is listed with its cell; the published figures are kept as published, for `kpi audit`."""
+    from ..core.audit import MONTH_FIELDS, _differs
+    from ..core.periods import plan_report, within_year
+    from .load import load_texts
+
+    texts = imported.texts("vi")
+    dataset, _warnings = load_texts(texts["targets.yaml"], texts["actuals.yaml"])
+    plan = next(iter(dataset.plans.values()))
+    computed = plan_report(dataset, plan, report)
+    rows = {e.id: e.row for e in entries}
+    unit = next((c.index + 1 for c in columns if c.role == "unit"), 1)
+    targets = {row.indicator: row.target for row in plan.rows}
+    for ident, figures in published.items():
+        f = computed.get(ident)
+        for name, (value, index) in figures.items():
+            mine = None if f is None else MONTH_FIELDS[name](f)
+            header = repr(columns[index].header)
+            if mine is None:
+                why = Text(f"month_reason.{f.reason}") if f is not None and f.reason else Text(f"import.month_needs.{name}")
+                what = Text("import.month_pct_none", header=header, published=Num(value), why=why)
+            elif _differs(value, mine, plan.settings.precision, plan.settings.audit_tolerance):
+                what = Text("import.month_pct_differs", header=header, published=Num(value), computed=Num(mine, plan.settings.precision))
+            else:
+                continue
+            imported.skipped.append(Skipped(imported.where, rows.get(ident, 0), index + 1, what))
+    judged = next((c.index + 1 for c in columns if c.role == "assessment"), 0)
+    for e in entries:
+        printed = verdicts.get(e.row)
+        if printed is None:
+            continue
+        said = verdict_of(printed)
+        if said is not None and report.last < 12:
+            said = {"achieved": "on_course", "missed": "behind"}.get(said, said)  # before December nothing is final
+        row_figures = computed.get(e.id)
+        if said is None:
+            imported.skipped.append(Skipped(imported.where, e.row, judged, Text("import.assessment", text=repr(printed))))
+        elif row_figures is not None and row_figures.verdict.value not in (said, "no_data"):
+            verdict = Text(f"month_verdict.{row_figures.verdict.value}")
+            what = Text("import.month_verdict_differs", printed=repr(printed), computed=verdict)
+            imported.skipped.append(Skipped(imported.where, e.row, judged, what))
+    _levels_at_end(imported, dataset, targets, rows, report, ytd_column)
+    for ident, indicator in dataset.indicators.items():
+        if ident in dataset.periods and within_year(indicator, targets.get(ident)) is None:
+            imported.skipped.append(Skipped(imported.where, rows.get(ident, 0), unit, Text("import.month_meaning", name=repr(indicator.name), unit=repr(indicator.unit))))
+
+
+def _levels_at_end(imported: Imported, dataset, targets: dict, rows: dict[str, int], report: Period, column: int) -> None:
+    """A level's lũy kế is its value at the month's end: a table whose "Lũy kế" of a level (a
+    rate of coverage, a count of members) differs from its month's value is said, since kpi reads
+    the lũy kế."""
+    from ..core.model import WithinYear
+    from ..core.periods import within_year
+
+    for ident, points in dataset.periods.items():
+        if within_year(dataset.indicators[ident], targets.get(ident)) is not WithinYear.LEVEL:
+            continue
+        month = next((p.value for p in points if p.period == Period(report.year, report.last, report.last)), None)
+        to_date = next((p.value for p in points if p.period == Period(report.year, 1, report.last, True)), None)
+        if month is not None and to_date is not None and abs(month - to_date) > 1e-9:
+            what = Text("import.month_level_differs", month=Num(month), to_date=Num(to_date))
+            imported.skipped.append(Skipped(imported.where, rows.get(ident, 0), column, what))

@@ -1,0 +1,363 @@
+"""`kpi import` of an office's own monthly-report table (README "An office's monthly report"):
+workbooks and Word tables as offices draw them — merged headers over two rows, section rows, the
+title saying the month and the status — read into an annual plan and its months, quarters and
+lũy kế; the derived percentages kept as published and checked against kpi's own, each difference
+named by its cell."""
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from soctrang_kpi.files import import_month, load
+from soctrang_kpi.files.import_month import Spec, spec
+
+from ..conftest import kpi
+
+openpyxl = pytest.importorskip("openpyxl")
+docx = pytest.importorskip("docx")
+
+
+def workbook(path: Path, title: list[str], top: list[str | None], lower: list[str | None] | None, rows: list[tuple]) -> Path:
+    """A sheet as an office draws it: title lines, a header of one or two rows (a cell of the
+    upper row spans the lower cells beside it while they are empty above; a header without a lower
+    cell spans both rows), then the rows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Biểu 01"
+    r = 1
+    for line in title:
+        ws.cell(r, 1, line)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(top))
+        r += 1
+    r += 1
+    head = r
+    for c, text in enumerate(top, start=1):
+        if text is not None:
+            ws.cell(head, c, text)
+    if lower is not None:
+        for c, text in enumerate(lower, start=1):
+            if text is not None:
+                ws.cell(head + 1, c, text)
+            elif top[c - 1] is not None:
+                ws.merge_cells(start_row=head, start_column=c, end_row=head + 1, end_column=c)
+        c = 1
+        while c <= len(top):  # an upper cell over lower cells: merged across them
+            end = c
+            while end < len(top) and top[end] is None and lower[end] is not None:
+                end += 1
+            if end > c and lower[c - 1] is not None:
+                ws.merge_cells(start_row=head, start_column=c, end_row=head, end_column=end)
+            c = end + 1
+        r = head + 2
+    else:
+        r = head + 1
+    for row in rows:
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(r, c, value)
+        r += 1
+    wb.save(path)
+    return path
+
+
+def word_table(path: Path, title: list[str], top: list[str], lower: list[str | None], rows: list[tuple]) -> Path:
+    """A Word table: title paragraphs above it, a two-row header whose cells without a lower text
+    are merged down and whose repeated upper texts are merged across."""
+    document = docx.Document()
+    for line in title:
+        document.add_paragraph(line)
+    table = document.add_table(rows=2 + len(rows), cols=len(top))
+    for c, text in enumerate(top):
+        if lower[c] is None:
+            table.cell(0, c).merge(table.cell(1, c)).text = text
+    c = 0
+    while c < len(top):
+        if lower[c] is None:
+            c += 1
+            continue
+        end = c
+        while end + 1 < len(top) and top[end + 1] == top[c] and lower[end + 1] is not None:
+            end += 1
+        cell = table.cell(0, c).merge(table.cell(0, end)) if end > c else table.cell(0, c)
+        cell.text = top[c]
+        for k in range(c, end + 1):
+            table.cell(1, k).text = lower[k]
+        c = end + 1
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row):
+            if value is not None:
+                table.cell(r, c).text = str(value)
+    document.save(path)
+    return path
+
+
+GIA_LAI_TITLE = ["UBND TỈNH GIA LAI", "ƯỚC THỰC HIỆN THÁNG 6 VÀ 6 THÁNG ĐẦU NĂM 2026"]
+GIA_LAI_TOP = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện", None, "Cùng kỳ năm 2025", "So sánh (%)", None]
+GIA_LAI_LOWER = [None, None, None, None, "Tháng 6", "Lũy kế 6 tháng", None, "So với KH năm", "So cùng kỳ"]
+GIA_LAI_ROWS = [
+    ("I", "KINH TẾ"),
+    (1, "Kim ngạch xuất khẩu", "Triệu USD", 750, 95, 525, 448.8, 70, 16.98),
+    (2, "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "Tỷ đồng", "90.000", "7.500", "43.200", "39.900", 48, 8.27),
+    (3, "Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "5.500", 480, "2.500", "2.400", "46,50", "4,17"),
+    ("II", "XÃ HỘI"),
+    (4, "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", 95, 93.4, 93.4, 91.8, 98.32, 1.74),
+]
+
+
+@pytest.fixture
+def gia_lai(tmp_path: Path) -> Path:
+    return workbook(tmp_path / "bao-cao-thang-6.xlsx", GIA_LAI_TITLE, GIA_LAI_TOP, GIA_LAI_LOWER, GIA_LAI_ROWS)
+
+
+def _imported(path: Path, out: Path, *options: str):
+    result = kpi("import", str(path), "-o", str(out), *options)
+    dataset, warnings = load.read(out)
+    return result, dataset
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("Kế hoạch năm 2026", Spec("plan")),
+        ("KH năm", Spec("plan")),
+        ("Kế hoạch tháng 7", Spec("ignored")),
+        ("Thực hiện tháng 6", Spec("period", 6, 6, False)),
+        ("Ước TH tháng 10", Spec("period", 10, 10, False, status="estimate")),
+        ("Lũy kế 6 tháng", Spec("period", 6, 1, True)),
+        ("6 tháng đầu năm 2026", Spec("period", 6, 1, True)),
+        ("Ước thực hiện 9 tháng", Spec("period", 9, 1, True, status="estimate")),
+        ("Lũy kế đến tháng 6", Spec("period", 6, 1, True)),
+        ("Lũy kế từ đầu năm", Spec("period", None, 1, True)),
+        ("Quý I", Spec("period", 3, 1, False)),
+        ("Sơ bộ quý III", Spec("period", 9, 7, False, status="preliminary")),
+        ("Cùng kỳ năm 2025", Spec("same", None, None, True, status="actual")),
+        ("Cùng kỳ 9 tháng năm trước", Spec("same", 9, 1, True, status="actual")),
+        ("Ước thực hiện cả năm", Spec("year", status="estimate")),
+        ("Thực hiện năm 2025", Spec("year", year=2025)),
+        ("So với KH năm (%)", Spec("plan_pct")),
+        ("% KH năm", Spec("plan_pct")),
+        ("Ước TH/KH (%)", Spec("plan_pct")),
+        ("So cùng kỳ (%)", Spec("change_pct")),
+        ("So sánh (%) So cùng kỳ", Spec("change_pct")),
+        ("Tỷ lệ % so năm trước", Spec("change_pct")),
+        ("Tốc độ phát triển", None),
+        ("Tháng 13", None),  # no such month: not a period
+        ("Lũy kế 0 tháng", None),
+    ],
+)
+def test_a_column_is_read_from_its_header(header, expected):
+    assert spec(header) == expected
+
+
+def test_an_office_workbook_round_trips_into_an_annual_plan_and_its_months(gia_lai, tmp_path):
+    result, dataset = _imported(gia_lai, tmp_path / "out")
+    assert result.exit_code == 5, result.stderr  # the plan's name was guessed, and one figure differs
+    plan = dataset.plans["annual-2026"]
+    assert (plan.base_year, plan.target_year) == (2025, 2026)
+    assert [(r.no, r.target.value) for r in plan.rows] == [("1", 750), ("2", 90000), ("3", 5500), ("4", 95)]
+    assert dataset.indicators["kim-ngach-xuat-khau"].group == "economy"
+    assert dataset.indicators["ty-le-dan-so-tham-gia"].group == "society"
+    exports = {(p.period.key, p.period.ytd, p.status.value): p.value for p in dataset.periods["kim-ngach-xuat-khau"]}
+    # the title says ƯỚC THỰC HIỆN: this year's figures are estimates; last year's the same months, actual
+    assert exports == {("2026-06", False, "estimate"): 95, ("2026-06", True, "estimate"): 525, ("2025-06", True, "actual"): 448.8}
+    # the published percentages, kept as printed, never as values
+    months = dataset.published_months["kim-ngach-xuat-khau"]["annual-2026"]
+    assert [(m.period.key, m.plan_pct, m.change_pct) for m in months] == [("2026-06", 70, 16.98)]
+    # the budget's 46,50 % is not 2.500 ÷ 5.500 = 45,45 %: said with its cell, as the audit says it
+    lines = [line for line in result.stderr.splitlines() if "ghi" in line and "tính lại" in line]
+    assert lines == ["kpi: trang 'Biểu 01' dòng 9, cột 8: 'So sánh (%) So với KH năm' ghi 46,5, tính lại từ số liệu đã đọc được 45,45: giữ nguyên số đã công bố (kpi audit đối chiếu)"]
+    assert "kế hoạch được đặt tên 'Kế hoạch phát triển kinh tế - xã hội năm 2026'" in result.stderr
+
+
+def test_a_dry_run_shows_the_monthly_report(gia_lai, tmp_path):
+    result = kpi("import", str(gia_lai), "--dry-run")
+    assert result.exit_code == 0
+    assert "— tháng 6/2026" in result.stdout and "Lũy kế 6 tháng" in result.stdout and "70,00%" in result.stdout
+    assert not (tmp_path / "targets.yaml").exists()
+
+
+def test_the_imported_report_is_the_monthly_report_and_audited(gia_lai, tmp_path):
+    out = tmp_path / "out"
+    kpi("import", str(gia_lai), "-o", str(out))
+    status = json.loads(kpi("status", "--data-dir", str(out), "--json").stdout)
+    assert status["report"] == "month" and status["period"]["key"] == "2026-06"
+    by_id = {i["id"]: i for i in status["indicators"]}
+    assert round(by_id["kim-ngach-xuat-khau"]["plan_pct"], 2) == 70 and round(by_id["kim-ngach-xuat-khau"]["change_pct"], 2) == 16.98
+    audit = json.loads(kpi("audit", "--data-dir", str(out), "--json").stdout)
+    assert [(f["id"], f["field"], f["published"], round(f["computed"], 2)) for f in audit["findings"]] == [
+        ("thu-ngan-sach-nha-nuoc-tren-dia-ban", "plan_pct 2026-06", 46.5, 45.45)
+    ]
+
+
+def test_the_same_report_as_a_word_table(tmp_path):
+    """Gia Lai's table in Word: "Thực hiện" and "So sánh (%)" merged across two columns, the
+    other headers merged down over both rows, the sections merged across the row."""
+    top = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện", "Thực hiện", "Cùng kỳ năm 2025", "So sánh (%)", "So sánh (%)"]
+    rows = [tuple("" if v is None else v for v in r) + ("",) * (9 - len(r)) for r in GIA_LAI_ROWS]
+    path = word_table(tmp_path / "bao-cao.docx", GIA_LAI_TITLE, top, GIA_LAI_LOWER, rows)
+    result, dataset = _imported(path, tmp_path / "out")
+    assert result.exit_code == 5, result.stderr
+    assert [(r.no, r.target.value) for r in dataset.plans["annual-2026"].rows] == [("1", 750), ("2", 90000), ("3", 5500), ("4", 95)]
+    exports = {(p.period.key, p.period.ytd, p.status.value): p.value for p in dataset.periods["kim-ngach-xuat-khau"]}
+    assert exports == {("2026-06", False, "estimate"): 95, ("2026-06", True, "estimate"): 525, ("2025-06", True, "actual"): 448.8}
+    assert dataset.indicators["ty-le-dan-so-tham-gia"].group == "society"
+    assert "bảng 1 dòng 6, cột 8: 'So sánh (%) So với KH năm' ghi 46,5, tính lại từ số liệu đã đọc được 45,45" in result.stderr
+
+
+def test_a_word_table_with_a_quarter_a_rate_and_sơ_bộ(tmp_path):
+    path = word_table(
+        tmp_path / "quy-1.docx",
+        ["ỦY BAN NHÂN DÂN TỈNH", "TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2026"],
+        ["TT", "Chỉ tiêu", "ĐVT", "KH năm 2026", "Sơ bộ quý I", "So cùng kỳ (%)"],
+        [None, None, None, None, None, None],
+        [
+            ("1", "Tốc độ tăng trưởng GRDP", "%", "7,5 - 8", "6,2", "6,2"),
+            ("2", "Kim ngạch xuất khẩu", "Triệu USD", "750", "200", "-"),
+        ],
+    )
+    result, dataset = _imported(path, tmp_path / "out")
+    assert result.exit_code in (0, 5), result.stderr
+    grdp = dataset.periods["toc-do-tang-truong-grdp"]
+    assert [(p.period.key, p.period.quarter, p.status.value, p.value) for p in grdp] == [("2026-Q1", True, "preliminary", 6.2)]
+    row = dataset.plans["annual-2026"].rows[0]
+    assert (row.target.value, row.target.upper) == (7.5, 8)
+    # a rate's so cùng kỳ is itself: 6,2 printed, 6,2 computed: nothing said about it
+    assert "cột 6" not in result.stderr
+    status = json.loads(kpi("status", "--data-dir", str(tmp_path / "out"), "--as-of", "2026-Q1", "--json").stdout)
+    assert {i["id"]: i["verdict"] for i in status["indicators"]}["toc-do-tang-truong-grdp"] == "behind"
+
+
+def test_nine_months_with_last_years_figures_and_the_estimate_of_the_year(tmp_path):
+    path = workbook(
+        tmp_path / "9-thang.xlsx",
+        ["BÁO CÁO ƯỚC THỰC HIỆN 9 THÁNG NĂM 2026"],
+        ["STT", "Chỉ tiêu", "ĐVT", "TH năm 2025", "KH năm 2026", "Quý III", "9 tháng", "Cùng kỳ 9 tháng năm 2025", "Ước cả năm", "% KH năm", "So cùng kỳ (%)"],
+        None,
+        [
+            (1, "Thu ngân sách nhà nước", "Tỷ đồng", "5.000", "5.500", "1.300", "4.000", "3.600", "5.600", "72,73", "11,11"),
+            (2, "Tổng vốn đầu tư toàn xã hội", "Tỷ đồng", "30.000", "33.000", "khoảng 8.000", "24.000", "21.000", None, "72,73", "15"),
+        ],
+    )
+    result, dataset = _imported(path, tmp_path / "out")
+    budget = {(p.period.key, p.period.ytd, p.status.value): p.value for p in dataset.periods["thu-ngan-sach-nha-nuoc"]}
+    assert budget == {("2026-Q3", False, "estimate"): 1300, ("2026-09", True, "estimate"): 4000, ("2025-09", True, "actual"): 3600}
+    years = {(p.year, p.status.value): p.value for p in dataset.series["thu-ngan-sach-nha-nuoc"]}
+    assert years == {(2025, "actual"): 5000, (2026, "estimate"): 5600}
+    # "khoảng 8.000" is not a number: that cell is named and left out, the rest is read
+    assert "dòng 5, cột 6: không phải số: 'khoảng 8.000'" in result.stderr
+    # 24.000 ÷ 21.000 − 1 = 14,29 %, not the 15 % printed
+    assert "dòng 5, cột 11: 'So cùng kỳ (%)' ghi 15, tính lại từ số liệu đã đọc được 14,29" in result.stderr
+    assert "dòng 4" not in result.stderr  # the budget's 72,73 % and 11,11 % are kpi's too
+    assert result.exit_code == 5
+
+
+def test_what_kpi_cannot_be_sure_of_is_said_with_its_cell(tmp_path):
+    path = workbook(
+        tmp_path / "thang-10.xlsx",
+        ["BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 9 NĂM 2026"],  # the title says 9, the columns 10
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Tháng 10", "Lũy kế 10 tháng", "Tháng 10", "% KH"],
+        None,
+        [(1, "Sản lượng lúa", "Nghìn tấn", "2.100", 120, 1900, 121, "90,48")],
+    )
+    result, dataset = _imported(path, tmp_path / "out")
+    assert result.exit_code == 5
+    said = result.stderr
+    assert "tiêu đề ghi tháng 9, cột 'Tháng 10' ghi tháng 10: đã đọc báo cáo tính đến tháng 10" in said
+    # nothing says ước, sơ bộ or chính thức
+    assert "cột 5: cả cột 'Tháng 10' lẫn tiêu đề không ghi ước, sơ bộ hay chính thức" in said
+    assert "dòng 4, cột 7: cột thứ hai cho kỳ '2026-10': không đọc (giữ cột đầu)" in said
+    assert "dòng 4, cột 8: '% KH' ghi 90,48, không tính lại được" in said  # without a meaning, no figure
+    # a unit that says nothing about months: which row, and what to add
+    assert "'Sản lượng lúa': đơn vị 'Nghìn tấn' không cho biết" in said and "within_year" in said
+    assert [(p.period.key, p.value, p.status.value) for p in dataset.periods["san-luong-lua"]] == [("2026-10", 120, "actual"), ("2026-10", 1900, "actual")]
+
+
+def test_the_same_period_of_last_year_follows_the_tables_own_period(tmp_path):
+    path = workbook(
+        tmp_path / "thang.xlsx", ["ƯỚC THỰC HIỆN THÁNG 6 NĂM 2026"],
+        ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2026", "Tháng 6", "Cùng kỳ năm 2025", "So cùng kỳ (%)"], None,
+        [(1, "Kim ngạch xuất khẩu", "Triệu USD", 750, 95, 90, "5,56")],
+    )
+    result, dataset = _imported(path, tmp_path / "out", "--name", "Kế hoạch năm 2026")
+    # no lũy kế column: "Cùng kỳ" is last year's June; so cùng kỳ is the lũy kế's, which June alone does not give
+    got = {(p.period.key, p.period.ytd, p.status.value): p.value for p in dataset.periods["kim-ngach-xuat-khau"]}
+    assert got == {("2026-06", False, "estimate"): 95, ("2025-06", False, "actual"): 90}
+    assert "'So cùng kỳ (%)' ghi 5,56, không tính lại được" in result.stderr
+
+
+def test_the_tables_own_verdict_is_checked_against_kpis(tmp_path):
+    path = workbook(
+        tmp_path / "danh-gia.xlsx", ["ƯỚC THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026"],
+        ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2026", "Lũy kế 6 tháng", "% KH năm", "Đánh giá"], None,
+        [
+            (1, "Kim ngạch xuất khẩu", "Triệu USD", 750, 380, "50,67", "Đúng tiến độ"),
+            (2, "Thu ngân sách nhà nước", "Tỷ đồng", "5.500", "2.500", "45,45", "Đạt"),  # 45,45 % of the plan at 50 % of the year
+            (3, "Tổng mức bán lẻ", "Tỷ đồng", "90.000", "40.000", "44,44", "tốt"),
+        ],
+    )
+    result, _dataset = _imported(path, tmp_path / "out", "--name", "Kế hoạch năm 2026")
+    said = result.stderr
+    assert "dòng 4" not in said  # on course, as the table says
+    assert "dòng 5, cột 7: bảng đánh giá 'Đạt', kpi tính từ số liệu đã đọc: Chậm tiến độ" in said
+    assert "dòng 6, cột 7: không hiểu đánh giá: 'tốt'" in said
+    assert import_month.verdict_of("Chậm tiến độ") == "behind" and import_month.verdict_of("Không đạt") == "missed"
+
+
+def test_a_levels_month_and_lũy_kế_that_differ_are_said(tmp_path):
+    path = workbook(
+        tmp_path / "muc.xlsx", ["ƯỚC THỰC HIỆN THÁNG 6 NĂM 2026"],
+        ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2026", "Tháng 6", "Lũy kế 6 tháng"], None,
+        [(1, "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", 95, 93.4, 92.1), (2, "Tỷ lệ hộ nghèo", "%", 2, 2.5, 2.5)],
+    )
+    result, _dataset = _imported(path, tmp_path / "out", "--name", "Kế hoạch năm 2026")
+    assert "dòng 4, cột 6: lũy kế của một chỉ tiêu mức là giá trị cuối tháng, nhưng cột tháng ghi 93,4 còn cột lũy kế ghi 92,1: kpi dùng số lũy kế" in result.stderr
+    assert "dòng 5" not in result.stderr  # the same value in both: nothing to say
+
+
+def test_the_documents_date_is_not_the_reports_period(tmp_path):
+    # December's report, dated in January of the next year
+    path = workbook(
+        tmp_path / "thang-12.xlsx",
+        ["UBND TỈNH SÓC TRĂNG", "Sóc Trăng, ngày 05 tháng 1 năm 2027", "ƯỚC THỰC HIỆN NĂM 2026", "(Kèm theo Báo cáo số 12/BC-UBND ngày 5/1/2027)"],
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Lũy kế 12 tháng", "% KH năm"], None,
+        [(1, "Kim ngạch xuất khẩu", "Triệu USD", 750, 760, "101,33")],
+    )
+    result, dataset = _imported(path, tmp_path / "out", "--name", "Kế hoạch năm 2026")
+    assert result.exit_code == 0, result.stderr
+    plan = dataset.plans["annual-2026"]
+    assert (plan.base_year, plan.target_year) == (2025, 2026)
+    assert "tiêu đề ghi tháng" not in result.stderr
+    assert [(p.period.key, p.period.ytd) for p in dataset.periods["kim-ngach-xuat-khau"]] == [("2026-12", True)]
+
+
+def test_a_report_without_a_year_is_refused_until_given(tmp_path):
+    path = workbook(
+        tmp_path / "khong-nam.xlsx", ["ƯỚC THỰC HIỆN THÁNG 6"],
+        ["STT", "Chỉ tiêu", "ĐVT", "KH năm", "Tháng 6", "Lũy kế 6 tháng", "% KH năm"], None,
+        [(1, "Kim ngạch xuất khẩu", "Triệu USD", 750, 95, 525, 70)],
+    )
+    refused = kpi("import", str(path), "-o", str(tmp_path / "out"))
+    assert refused.exit_code == 2 and "không ghi năm" in refused.stderr and "--target-year" in refused.stderr
+    result, dataset = _imported(path, tmp_path / "out", "--target-year", "2026", "--name", "Kế hoạch năm 2026 của tỉnh")
+    assert result.exit_code == 0, result.stderr
+    assert dataset.plans["annual-2026"].name == "Kế hoạch năm 2026 của tỉnh"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Tháng quý lũy kế năm cùng kỳ ước sơ bộ % KH/ 0123456789IVX-()")), max_size=40))
+def test_any_header_is_read_or_left_alone(header):
+    found = spec(header)
+    assert found is None or found.what in ("plan", "period", "same", "year", "plan_pct", "change_pct", "ignored")
+    if found is not None and found.last is not None:
+        assert 1 <= found.last <= 12 and 1 <= (found.first or found.last) <= found.last
+
+
+def test_a_yearly_appendix_is_not_a_monthly_report():
+    from soctrang_kpi.files.import_xlsx import Grid
+
+    yearly = Grid("PL", [["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020", "2021", "Ước 2023"], ["1", "GRDP", "%", "8", "1", "2", "3"]])
+    assert not import_month.is_month_report(yearly)
+    monthly = Grid("B", [["STT", "Chỉ tiêu", "ĐVT", "KH năm 2026", "Tháng 6", "Lũy kế 6 tháng"], ["1", "X", "Tỷ đồng", "10", "1", "5"]])
+    assert import_month.is_month_report(monthly)
