@@ -126,6 +126,7 @@ class Chart(NamedTuple):
     latest_year: int | None
     series: tuple[Point, ...]
     whole: bool = False  # a unit of counts: the forecast is shown as a whole number
+    target_year: int | None = None  # the year the forecast is for: where the chart draws it
 
 
 def _no_payload() -> dict:

@@ -374,7 +374,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         Chart(
             r.id, r.row.no, name_of(r, lang), result_label(r, lang, plan.settings.precision), r.status,
             r.row.target.kind.value, r.row.target.value, r.row.target.upper, r.figures.forecast.value,
-            r.latest.year if r.latest else None, r.window.shown, whole=whole_unit(r),
+            r.latest.year if r.latest else None, r.window.shown, whole=whole_unit(r), target_year=plan.target_year,
         )
         for r in pr.results if r.row.target.kind not in GROUP_KINDS
     )

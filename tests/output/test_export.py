@@ -265,3 +265,23 @@ def test_an_audit_without_findings_says_so_instead_of_an_empty_table(tmp_path, f
         book = openpyxl.load_workbook(tmp_path / "t.xlsx")
         cells = [c for row in book.worksheets[1].iter_rows(values_only=True) for c in row if c]
         assert "Không có sai lệch." in cells and "Tính lại" not in cells
+
+
+def test_the_html_chart_draws_the_forecast_at_the_target_year():
+    """A 2025–2030 plan in 2026: the axis runs to 2030 and the forecast's diamond stands over the
+    2030 label, not over 2026 (each point at its year)."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.core.model import Point, PointStatus
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import chart
+    from soctrang_kpi.output.labels import Lang
+
+    series = (Point(2025, 120.0, PointStatus.ACTUAL), Point(2026, 132.0, PointStatus.ESTIMATE))
+    item = Chart("gdp", "2", "GRDP", "Đạt", Status.ACHIEVED, "level", 215.0, None, 193.3, 2026, series, target_year=2030)
+    svg = chart(item, Lang.VI)
+    labels = {int(y): float(x) for x, y in re.findall(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="middle">(\d{4})</text>', svg)}
+    assert sorted(labels) == [2025, 2026, 2027, 2028, 2029, 2030]
+    circles = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', svg)]
+    assert circles == [labels[2025], labels[2026]]
+    diamond = float(re.search(r'<path class="forecast" d="M([\d.]+),', svg).group(1))
+    assert diamond == labels[2030]

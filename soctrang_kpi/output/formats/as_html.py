@@ -273,7 +273,10 @@ def chart(item: Chart, lang: Lang) -> str:
     target, upper = item.target, item.target_upper
     forecast = item.forecast
     years = [p.year for p in series] or [0]
-    first, last = min(years), max(years + ([item.latest_year] if item.latest_year else []))
+    drawn = forecast is not None and item.kind not in ("growth", "average")
+    # the forecast is the target year's value: the axis runs to that year, the diamond stands on it
+    at = item.target_year if drawn and item.target_year else None
+    first, last = min(years), max(years + ([item.latest_year] if item.latest_year else []) + ([at] if at else []))
     last = max(last, first + 1)
     values = [p.value for p in series] + [v for v in (target, upper, forecast) if v is not None]
     low, high = axis_range(values)
@@ -314,8 +317,8 @@ def chart(item: Chart, lang: Lang) -> str:
         radius = 2.2 if p.status is PointStatus.PLAN else 3
         fill = "#ffffff" if hollow else colour
         parts.append(f'<circle cx="{x(p.year):.1f}" cy="{y(p.value):.1f}" r="{radius}" fill="{fill}" stroke="{colour}"><title>{p.year}: {escape(number(p.value, lang))}</title></circle>')
-    if forecast is not None and item.kind not in ("growth", "average"):
-        fx, fy = x(last), y(forecast)
+    if forecast is not None and drawn:
+        fx, fy = x(at or last), y(forecast)
         parts.append(f'<path class="forecast" d="M{fx:.1f},{fy - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}" fill-opacity="0.5"><title>{escape(word("chart_forecast", lang))}: {escape(number(forecast, lang, 0 if item.whole else None))}</title></path>')
     label = escape(f"{item.no} {item.id}")
     return f'<svg class="chart" id="chart-{escape(item.id)}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
