@@ -31,7 +31,7 @@ HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("forecast_pct", ("so sanh", "ty le %", "forecast %")),
     ("assessment", ("danh gia", "assessment")),
     ("forecast", ("du bao", "forecast")),
-    ("avg_growth", ("binh quan", "average", "avg growth")),
+    ("avg_growth", ("binh quan", "average", "avg growth", "tang truong nam", "growth in")),
     ("unit", ("dvt", "don vi", "unit")),
     # the target as the report prints it ("≤ 33", "Trên 80") beside the number kpi's xlsx keeps
     ("target_printed", ("nghi quyet (ghi)", "target (as printed)")),

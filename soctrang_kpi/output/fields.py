@@ -165,7 +165,8 @@ def _year_estimated(r: Result, ctx: Ctx, year: int) -> bool:
 
 
 def average_header(start: int, end: int, lang: Lang) -> str:
-    """ "Bình quân 2021–2023", or "Bình quân 2021" for a span of one year."""
+    """ "Bình quân 2021–2023"; for a span of one year there is no average: "Tăng trưởng năm 2026"
+    (the year's growth, or a rate's own value), as a report words it."""
     if start >= end:
         return word("appendix_average_one", lang, year=end)
     return word("appendix_average", lang, start=start, end=end)

@@ -180,8 +180,23 @@ def test_one_year_average_header():
     from soctrang_kpi.output.labels import Lang
     from soctrang_kpi.output.fields import average_header
 
-    assert average_header(2021, 2021, Lang.VI) == "Bình quân 2021"
     assert average_header(2021, 2023, Lang.VI) == "Bình quân 2021–2023"
+    # one year is no average: its growth, as a report says it, in either language
+    assert average_header(2026, 2026, Lang.VI) == "Tăng trưởng năm 2026"
+    assert average_header(2026, 2026, Lang.EN) == "Growth in 2026"
+
+
+@pytest.mark.parametrize("lang, header", [("vi", "Tăng trưởng năm 2026"), ("en", "Growth in 2026")])
+def test_a_plan_one_year_in_exports_the_years_growth_not_an_average(tmp_path, lang, header):
+    """Base 2025, latest 2026: no "Bình quân 2026" (an average of one year); `kpi import` reads
+    the column back as the average growth."""
+    from soctrang_kpi.files import appendix_layout as layout
+
+    assert kpi("init", str(tmp_path / "plan")).exit_code == 0
+    assert kpi("export", "--data-dir", str(tmp_path / "plan"), "-o", str(tmp_path / "r.csv"), "--lang", lang).exit_code == 0
+    headers = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert header in headers and not any(h.startswith(("Bình quân", "Average")) for h in headers)
+    assert layout._column(0, header, False).role == "avg_growth"
 
 
 def test_docx_minus_signs_do_not_break_from_their_numbers(exported):
