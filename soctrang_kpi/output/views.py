@@ -44,16 +44,18 @@ if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
 
 
-#: the status table (`kpi status`): on a narrow terminal the columns go in this order (highest drop
-#: first), all found in `kpi show`: the baseline, the average, the forecast value, the target, the
-#: latest value and then its unit. The verdict and the two percentages it rests on always stay.
+#: the status table (`kpi status`): on a narrow terminal the name wraps down to MIN_WRAP_WIDTH and
+#: the unit and the latest value wrap between words ("93,50" over "(2022)") before a column goes;
+#: then they go in this order (highest drop first), all found in `kpi show`: the baseline, the
+#: average, the forecast value, the target, the latest value and then its unit. The verdict and
+#: the two percentages it rests on always stay.
 STATUS_FIELDS: tuple[Use | str, ...] = (
     "no",
     use("name", wrap=True, sub_prefix="  - ", max_lines=3),
     use("unit", drop=4, max_width=11, follows="latest"),
     use("target", drop=6),
     use("baseline", drop=9),
-    use("latest", drop=5),
+    use("latest", drop=5, max_width=16),
     use("avg_growth", drop=8),
     "attainment",
     use("forecast", drop=7),

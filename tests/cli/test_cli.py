@@ -264,6 +264,20 @@ def test_status_reads_at_every_width(width):
     assert all(not line.rstrip().endswith("năm") for line in lines[:3])  # a title never ends before its year
 
 
+def test_at_80_columns_the_name_wraps_before_the_latest_value_goes():
+    """80 columns: the name wraps down to 20 characters, the unit and the latest value wrap
+    between words ("Triệu" over "đồng", "93,50" over "(2022)"); the latest value and its unit
+    stay, and every figure is printed whole."""
+    lines = kpi("status", env={"COLUMNS": "80"}).stdout.splitlines()
+    header = next(line for line in lines if line.startswith("TT"))
+    assert "ĐVT" in header and "2023" in header
+    assert header.index("ĐVT") - header.index("Chỉ tiêu") <= 24  # not the 42 the name took
+    row5 = next(line for line in lines if line.startswith("5 "))
+    assert "Tấn" in row5 and "362.000*" in row5 and "86,81%" in row5
+    rows = "\n".join(lines)
+    assert "93,50" in rows and "(2022)" in rows and "93,50 (2022)" not in rows
+
+
 def test_small_things_read_right():
     wide = kpi("status", env={"COLUMNS": "200"}).stdout
     assert "49.764" in wide and "49.763,65" not in wide  # party members are whole people
