@@ -489,7 +489,7 @@ def _period(rows: _Rows, options: Options, meta: dict | None, guesses: list[Text
         guesses.append(Text("import.guess_base", year=base))
     if base >= target:
         raise UsageError(Text("import.years_order", base=base, target=target))
-    name = options.name or plan.get("name") or layout.plan_name(rows.title)
+    name = options.name or plan.get("name") or layout.plan_name(rows.title, [t for e in rows.entries for t in (e.name, e.unit) if t])
     if not name:
         name = Text("init.default_name", base=base, target=target).render("vi")
         guesses.append(Text("import.guess_name", name=repr(name)))
