@@ -63,7 +63,9 @@ footer { margin-top: 2rem; font-size: 0.75rem; color: #57606a; }
   body { margin: 0; max-width: none; padding: 0; font-size: 13pt; }
   h1 { font-size: 14pt; } h2 { font-size: 13pt; } .heading p { font-size: 14pt; } .note, .legend, figcaption, footer { font-size: 10pt; }
   .count { padding: 2px 8px; } .count b { font-size: 14pt; } .summary { font-size: 11pt; }
-  table { font-size: __TABLE_PT__pt; width: 100%; } thead { display: table-header-group; } tr { break-inside: avoid; }
+  /* a pixel short of the page's width: the outer half of the right border, collapsed, would
+     fall outside the content box, and Chromium cuts it at the margin */
+  table { font-size: __TABLE_PT__pt; width: calc(100% - 1px); } thead { display: table-header-group; } tr { break-inside: avoid; }
   th.name, td.name { min-width: 0; } th.pace, td.pace { min-width: 0; } td.note { min-width: 0; }
   th, td { padding: 1px 3px; border-color: #000; }
   __FOOTNOTES__
