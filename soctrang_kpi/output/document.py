@@ -43,6 +43,7 @@ class Row(NamedTuple):
     marks: frozenset[int] = frozenset()  # indexes of the cells that hold an estimate (printed with "*")
     whole: bool = False  # a unit of counts (labels.WHOLE_UNITS): a forecast is printed as a whole number
     decimals: int | None = None  # the indicator's own precision (HDI 0,745): its values' decimals
+    section: bool = False  # a section's row: "I" in the number, "KINH TẾ" in the name; printed "I. KINH TẾ" across the table
 
 
 def row_decimals(row: Row, column: Column) -> int | None:
@@ -241,3 +242,11 @@ def marked_text(row: Row, index: int, text: str) -> str:
 def name_text(row: Row, column: Column, text: str) -> str:
     """A cell's text with the sub-row prefix its column asks for."""
     return column.sub_prefix + text if row.depth and text else text
+
+
+def section_text(row: Row, table: Table) -> str:
+    """A section row as the printed formats write it across the table: "I. KINH TẾ"."""
+    no, name = table.column_index("no"), table.column_index("name")
+    mark = str(row.cells[no]) if no is not None else ""
+    label = str(row.cells[name]) if name is not None else ""
+    return f"{mark}. {label}" if mark and label else mark or label

@@ -372,6 +372,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
     appendix = fields.table(title, uses, pr.results, ctx, fields.indicator_row, footer=summary_line(pr, lang), role="appendix")
     unwanted = frozenset() if plan.settings.pace else frozenset({"pace"})  # settings: {pace: false}
     appendix = keep_columns(appendix, carrying(appendix, OPTIONAL_COLUMNS, unwanted))
+    appendix = with_sections(appendix, pr, lang)
     charts = tuple(
         Chart(
             r.id, r.row.no, name_of(r, lang), result_label(r, lang, plan.settings.precision), r.status,
@@ -391,6 +392,33 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         appendix=plan.settings.appendix,
         attached_to=plan.settings.attached_to,
     )
+
+
+def with_sections(table: Table, pr: PlanResult, lang: Lang) -> Table:
+    """The appendix of a plan in groups with a section row before each group's rows, as a Nghị
+    định 30 table prints them: "I" | "KINH TẾ" across the table, bold. Its numeral is the one the
+    plan's numbers start with ("II.1"), else the next Roman numeral; a plan without groups has none."""
+    from ..core.groups import group_of
+
+    by_id = {r.id: r for r in pr.results}
+    groups = [group_of(r, by_id) for r in pr.results]
+    no, name = table.column_index("no"), table.column_index("name")
+    if not any(groups) or no is None or name is None or len(groups) != len(table.rows):
+        return table
+    rows: list[Row] = []
+    seen = 0
+    last: str | None = None
+    for row, result, group in zip(table.rows, pr.results, groups):
+        if group != last or (not rows and group is not None):
+            head = result.row.no.split(".")[0]
+            mark = head if head.isalpha() and head.isupper() else ROMAN[seen] if seen < len(ROMAN) else str(seen + 1)
+            cells = ["" for _ in table.columns]
+            cells[no], cells[name] = mark, group_name(group, lang).upper()
+            rows.append(Row(tuple(cells), section=True))
+            seen += 1
+        rows.append(row)
+        last = group
+    return table._replace(rows=tuple(rows))
 
 
 #: the appendix's columns that are left out when no row has anything in them: the roadmap of

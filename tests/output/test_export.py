@@ -300,3 +300,38 @@ def test_the_html_chart_draws_the_forecast_at_the_target_year():
     assert circles == [labels[2025], labels[2026]]
     diamond = float(re.search(r'<path class="forecast" d="M([\d.]+),', svg).group(1))
     assert diamond == labels[2030]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "html", "md", "csv"])
+def test_a_plan_in_groups_prints_its_section_rows(tmp_path, fmt):
+    """A plan whose indicators have groups prints a section row before each group, as a Nghị
+    định 30 table does: "I. KINH TẾ" bold across the whole table (csv, the data, has none)."""
+    path = tmp_path / f"plan.{fmt}"
+    done = kpi("export", "--data-dir", str(ROOT / "docs" / "example-kinds"), "--plan", "term-2020-2025", "-o", str(path))
+    assert done.exit_code == 0, done.stderr
+    wanted = ["I. KINH TẾ", "II. XÃ HỘI", "III. CHUYỂN ĐỔI SỐ"]
+    if fmt == "docx":
+        import docx
+
+        table = docx.Document(str(path)).tables[0]
+        across = [row.cells[0].text for row in table.rows if len({c._tc for c in row.cells}) == 1]
+        assert across == wanted
+    elif fmt == "xlsx":
+        sheet = openpyxl.load_workbook(path).worksheets[0]
+        rows = {sheet.cell(row=r, column=1).value: r for r in range(1, sheet.max_row + 1)}
+        assert all(text in rows for text in wanted)
+        merged = {str(m) for m in sheet.merged_cells.ranges}
+        last = openpyxl.utils.get_column_letter(sheet.max_column)
+        assert {f"A{rows[t]}:{last}{rows[t]}" for t in wanted} <= merged
+        assert sheet.cell(row=rows[wanted[0]], column=1).font.bold
+        assert rows[wanted[0]] < rows["1"] < rows[wanted[1]] < rows["6"] < rows[wanted[2]] < rows["7"]
+    elif fmt == "html":
+        page = path.read_text(encoding="utf-8")
+        found = re.findall(r'<tr class="section"><td colspan="(\d+)">([^<]+)</td></tr>', page)
+        assert [text for _, text in found] == wanted
+        first_row = page.split("</thead><tbody>")[1].split("</tr>")[1]  # the row under "I. KINH TẾ"
+        assert {int(span) for span, _ in found} == {first_row.count("<td")}  # across every column
+    elif fmt == "md":
+        assert "| **I** | **KINH TẾ** |" in path.read_text(encoding="utf-8")
+    else:
+        assert "KINH TẾ" not in path.read_text(encoding="utf-8-sig")

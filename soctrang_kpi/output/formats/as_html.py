@@ -11,7 +11,7 @@ from html import escape
 
 from ... import __version__
 from ...core.model import PointStatus
-from ..document import Chart, Column, Document, Style, Table, name_text, notes_as_footnotes, row_cell_text
+from ..document import Chart, Column, Document, Style, Table, name_text, notes_as_footnotes, row_cell_text, section_text
 from ..labels import FORECAST_SOURCES, LABELS, POINT_STATUS, Lang, number, word
 from . import Formatter, fitting, nd30
 
@@ -38,7 +38,7 @@ th, td { border: 1px solid #d0d7de; padding: 3px 6px; vertical-align: top; }
 th { background: #f6f8fa; } td.num { text-align: right; white-space: nowrap; }
 th.name, td.name { min-width: 12rem; } span.est { color: #57606a; }
 td.verdict { white-space: nowrap; } td.note { min-width: 10rem; overflow-wrap: anywhere; }
-tr.sub td.name { padding-left: 1.4rem; }
+tr.sub td.name { padding-left: 1.4rem; } tr.section td { font-weight: 700; }
 th.pace, td.pace { min-width: 7rem; } tr.group td { font-weight: 600; background: #f6f8fa; }
 td.verdict.status-exceeded { background: #dafbe1; } td.verdict.status-at_risk, td.verdict.status-missed { background: #ffebe9; }
 td.verdict.status-no_data { background: #eaeef2; }
@@ -216,6 +216,9 @@ def _table(table: Table, lang: Lang, with_status: bool = False) -> str:
     marks = _footnote_numbers(table, note) if note is not None else {}
     column_classes = [_classes(column) for column in table.columns]
     for row in table.rows:
+        if row.section:  # "I. KINH TẾ" across the table, bold
+            body.append(f'<tr class="section"><td colspan="{len(table.columns)}">{escape(section_text(row, table))}</td></tr>')
+            continue
         cells = []
         for index, column in enumerate(table.columns):
             classes = list(column_classes[index])
