@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # types only: imported where a command needs them
 
 
 #: the status table (`kpi status`): on a narrow terminal the name wraps down to MIN_WRAP_WIDTH and
-#: the unit and the latest value wrap between words ("93,50" over "(2022)") before a column goes;
+#: the latest value, the unit and the verdict wrap between words ("93,50" over "(2022)") before a column goes;
 #: then they go in this order (highest drop first), all found in `kpi show`: the baseline, the
 #: average, the forecast value, the target, the latest value and then its unit. The verdict and
 #: the two percentages it rests on always stay.
@@ -60,7 +60,7 @@ STATUS_FIELDS: tuple[Use | str, ...] = (
     "attainment",
     use("forecast", drop=7),
     "forecast_pct",
-    "assessment",
+    use("assessment", max_width=16),  # "Chưa có số liệu" wraps before the latest value goes
 )
 
 #: an annual plan's own table: a one-year plan has no average, roadmap or pace

@@ -278,6 +278,36 @@ def test_at_80_columns_the_name_wraps_before_the_latest_value_goes():
     assert "93,50" in rows and "(2022)" in rows and "93,50 (2022)" not in rows
 
 
+def test_at_80_columns_a_long_verdict_wraps_before_the_latest_value_goes(tmp_path):
+    """"Chưa có số liệu" and a unit of one long word ("đồng/tháng") left no room for the latest
+    value at 80 columns: the verdict wraps between its words first."""
+    (tmp_path / "targets.yaml").write_text("""schema_version: 1
+indicators:
+  - {id: income, name: Thu nhập bình quân đầu người một tháng của người dân, unit: Triệu đồng/tháng}
+  - {id: productivity, name: Năng suất lao động, unit: Triệu đồng/lao động}
+plans:
+  - id: term-2025-2030
+    name: Nghị quyết nhiệm kỳ 2025–2030
+    base_year: 2025
+    target_year: 2030
+    targets:
+      - {indicator: income, number: "17", kind: level, value: 8.5}
+      - {indicator: productivity, number: "18", kind: level, value: 358}
+""", encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text("""schema_version: 1
+series:
+  income: {estimate: {2026: 5.9}}
+  productivity: {actual: {2025: 191.83}, estimate: {2026: 208.25}}
+""", encoding="utf-8")
+    from soctrang_kpi.output.formats.as_table import width_of
+
+    lines = kpi("status", "--data-dir", str(tmp_path), env={"COLUMNS": "80"}).stdout.splitlines()
+    assert max(width_of(line) for line in lines) <= 80
+    header = next(line for line in lines if line.startswith("TT"))
+    assert "ĐVT" in header and "2026" in header
+    assert "5,90*" in lines[lines.index(header) + 2] and "Chưa có số" in lines[lines.index(header) + 2]
+
+
 def test_small_things_read_right():
     wide = kpi("status", env={"COLUMNS": "200"}).stdout
     assert "49.764" in wide and "49.763,65" not in wide  # party members are whole people

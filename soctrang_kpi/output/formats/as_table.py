@@ -194,9 +194,11 @@ def layout(table: Table, texts: list[list[str]], natural: list[int], width: int)
     if flexible:
         fixed = sum(w for i, w in enumerate(widths) if i not in flexible) + len(GAP) * (len(widths) - 1)
         short = len(flexible) * MIN_WRAP_WIDTH - (width - fixed)
-        if short > 0:  # the name would go under MIN_WRAP_WIDTH: the unit and the latest value wrap first
+        if short > 0:  # the name would go under MIN_WRAP_WIDTH: the columns that wrap between words
+            # give way first, the one that goes first on a narrower line first (the latest value,
+            # its unit, then the verdict)
             least = narrowest(table, texts, widths)
-            for i in sorted(range(len(widths)), key=lambda i: least[i] - widths[i]):
+            for i in sorted(range(len(widths)), key=lambda i: -table.columns[i].drop):
                 give = min(short, widths[i] - least[i])
                 widths[i] -= give
                 short -= give
