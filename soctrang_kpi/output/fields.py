@@ -446,11 +446,11 @@ def table(
         frame = row_of(subject) if row_of is not None else Row(())
         if frame.heading:
             cells = tuple(["" if value is None else value(subject, ctx, param) for value, param in on_heading])
-            rows.append(Row(cells, frame.depth, frame.status, True, no_marks, frame.whole))
+            rows.append(Row(cells, frame.depth, frame.status, True, no_marks, frame.whole, frame.decimals))
             continue
         cells = tuple([value(subject, ctx, param) for value, param in values])
         marks = frozenset([i for i, estimate, param in estimates if estimate(subject, ctx, param)]) if estimates else no_marks
-        rows.append(Row(cells, frame.depth, frame.status, False, marks, frame.whole))
+        rows.append(Row(cells, frame.depth, frame.status, False, marks, frame.whole, frame.decimals))
     return Table(title, tuple(column(u, ctx) for u in columns_used), tuple(rows), **options)
 
 

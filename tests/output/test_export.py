@@ -335,3 +335,20 @@ def test_a_plan_in_groups_prints_its_section_rows(tmp_path, fmt):
         assert "| **I** | **KINH TẾ** |" in path.read_text(encoding="utf-8")
     else:
         assert "KINH TẾ" not in path.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_exports_print_an_indicators_own_precision(tmp_path, fmt):
+    """HDI with `precision: 3` is 0,735 → 0,745 in the exports' year columns, as `kpi status`
+    prints it, not 0,74 → 0,75 (GRDP 312,621, not 312,62)."""
+    path = tmp_path / f"plan.{fmt}"
+    done = kpi("export", "--data-dir", str(ROOT / "docs" / "example-kinds"), "--plan", "term-2025-2030", "-o", str(path))
+    assert done.exit_code == 0, done.stderr
+    if fmt == "docx":
+        import docx
+
+        text = " ".join(c.text for row in docx.Document(str(path)).tables[0].rows for c in row.cells)
+    else:
+        text = path.read_text(encoding="utf-8")
+    assert "0,735" in text and "0,745" in text and "312,621" in text
+    assert "0,74 " not in text.replace("|", " ") and "312,62 " not in text.replace("|", " ")
