@@ -51,8 +51,8 @@ def row_decimals(row: Row, column: Column) -> int | None:
     cell keeps the computed value; an indicator with its own precision shows its values with it."""
     if row.whole and column.key == "forecast":
         return 0
-    if row.decimals is not None and column.numeric and column.decimals is None and not column.suffix:
-        return row.decimals
+    if row.decimals is not None and column.numeric and column.decimals is None and not (column.suffix or column.as_written):
+        return row.decimals  # a target keeps the decimals it was written with (0,78, not 0,780)
     return column.decimals
 
 

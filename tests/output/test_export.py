@@ -352,3 +352,17 @@ def test_exports_print_an_indicators_own_precision(tmp_path, fmt):
         text = path.read_text(encoding="utf-8")
     assert "0,735" in text and "0,745" in text and "312,621" in text
     assert "0,74 " not in text.replace("|", " ") and "312,62 " not in text.replace("|", " ")
+
+
+def test_a_target_keeps_the_decimals_it_was_written_with(tmp_path):
+    """HDI (precision 3) "0.78" is printed 0,78 in the target's column, not 0,780."""
+    (tmp_path / "targets.yaml").write_text("""schema_version: 1
+indicators:
+  - {id: hdi, name: Chỉ số phát triển con người (HDI), unit: chỉ số, precision: 3}
+plans:
+  - {id: term-2025-2030, name: Nhiệm kỳ 2025–2030, base_year: 2025, target_year: 2030, targets: [{indicator: hdi, number: "1", kind: level, value: 0.78}]}
+""", encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text("schema_version: 1\nseries:\n  hdi: {actual: {2025: 0.745}, estimate: {2026: 0.751}}\n", encoding="utf-8")
+    done = kpi("export", "--data-dir", str(tmp_path), "-o", "-", "--format", "md")
+    row = next(line for line in done.stdout.splitlines() if line.startswith("| 1 |"))
+    assert "| 0,78 | 0,745 | 0,751\\* |" in row
