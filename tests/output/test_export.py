@@ -366,3 +366,13 @@ plans:
     done = kpi("export", "--data-dir", str(tmp_path), "-o", "-", "--format", "md")
     row = next(line for line in done.stdout.splitlines() if line.startswith("| 1 |"))
     assert "| 0,78 | 0,745 | 0,751\\* |" in row
+
+
+def test_a_chart_of_one_value_and_float_noise_has_an_axis_that_reads():
+    """A growth of 34,5 over 30 is 15,000000000000002 %, its target 15: the value axis spans
+    13,50–16,50, not 15,00–15,00 with the point and the target line at its two ends."""
+    from soctrang_kpi.output.formats.as_html import axis_range
+
+    low, high = axis_range([34.5 / 30 * 100 - 100, 15.0])
+    assert (round(low, 6), round(high, 6)) == (13.5, 16.5)
+    assert axis_range([8.0, 10.0]) == pytest.approx((7.76, 10.24))  # a real span keeps its padding

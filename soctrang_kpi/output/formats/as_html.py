@@ -341,6 +341,8 @@ def axis_range(values: list[float]) -> tuple[float, float]:
     if not values:
         return 0.0, 1.0
     low, high = min(values), max(values)
+    if high - low <= 1e-9 * max(abs(high), 1.0):  # 15 and 15,000000000000002 (34,5 / 30 − 1): flat
+        low = high
     pad = (high - low) * 0.12 or max(abs(high) * 0.1, 1.0)
     bottom, top = low - pad, high + pad
     if low >= 0 > bottom:
