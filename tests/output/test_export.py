@@ -376,3 +376,15 @@ def test_a_chart_of_one_value_and_float_noise_has_an_axis_that_reads():
     low, high = axis_range([34.5 / 30 * 100 - 100, 15.0])
     assert (round(low, 6), round(high, 6)) == (13.5, 16.5)
     assert axis_range([8.0, 10.0]) == pytest.approx((7.76, 10.24))  # a real span keeps its padding
+
+
+def test_a_chart_without_values_prints_no_made_up_axis():
+    """An indicator listed without values or target ("Chưa có số liệu"): its chart has no years
+    0 and 1 under it and no 0–1 scale beside it."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import chart
+    from soctrang_kpi.output.labels import Lang
+
+    svg = chart(Chart("fdi", "14", "FDI", "Chưa có số liệu", Status.NO_DATA, "level", None, None, None, None, (), target_year=2030), Lang.VI)
+    assert re.findall(r"<text[^>]*>([^<]*)</text>", svg) == []

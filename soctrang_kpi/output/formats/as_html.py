@@ -295,13 +295,14 @@ def chart(item: Chart, lang: Lang) -> str:
     def y(value: float) -> float:
         return MARGIN["top"] + inner_h - (value - low) / span * inner_h
 
-    parts = [
-        f'<line x1="{MARGIN["left"]}" y1="{y(low):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(low):.1f}" stroke="#d0d7de"/>',
-        f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(_axis_number(low, lang))}</text>',
-        f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(_axis_number(high, lang))}</text>',
-    ]
+    parts = [f'<line x1="{MARGIN["left"]}" y1="{y(low):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(low):.1f}" stroke="#d0d7de"/>']
+    if values:  # an indicator without values or target has no scale to show (not 0 to 1)
+        parts += [
+            f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(_axis_number(low, lang))}</text>',
+            f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(_axis_number(high, lang))}</text>',
+        ]
     step = 1 if last - first <= 6 else 2  # years 15 units tall (print) do not overlap
-    for year in range(first, last + 1, step):
+    for year in range(first, last + 1, step) if series else ():  # no values: no years (not "0" and "1")
         parts.append(f'<text x="{x(year):.1f}" y="{HEIGHT - 6}" text-anchor="middle">{year}</text>')
     if target is not None:
         if upper is not None:
