@@ -397,13 +397,16 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
 def with_sections(table: Table, pr: PlanResult, lang: Lang) -> Table:
     """The appendix of a plan in groups with a section row before each group's rows, as a Nghị
     định 30 table prints them: "I" | "KINH TẾ" across the table, bold. Its numeral is the one the
-    plan's numbers start with ("II.1"), else the next Roman numeral; a plan without groups has none."""
+    plan's numbers start with ("II.1"), else the next Roman numeral. A plan without groups has
+    none, nor one whose groups come back after another (its rows are not in sections: "KINH TẾ"
+    twice would mislead)."""
     from ..core.groups import group_of
 
     by_id = {r.id: r for r in pr.results}
     groups = [group_of(r, by_id) for r in pr.results]
+    runs = [g for n, g in enumerate(groups) if n == 0 or g != groups[n - 1]]
     no, name = table.column_index("no"), table.column_index("name")
-    if not any(groups) or no is None or name is None or len(groups) != len(table.rows):
+    if not any(groups) or len(runs) != len(set(runs)) or no is None or name is None or len(groups) != len(table.rows):
         return table
     rows: list[Row] = []
     seen = 0

@@ -388,3 +388,12 @@ def test_a_chart_without_values_prints_no_made_up_axis():
 
     svg = chart(Chart("fdi", "14", "FDI", "Chưa có số liệu", Status.NO_DATA, "level", None, None, None, None, (), target_year=2030), Lang.VI)
     assert re.findall(r"<text[^>]*>([^<]*)</text>", svg) == []
+
+
+def test_a_plan_whose_groups_come_back_has_no_section_rows(tmp_path):
+    """Groups that are not in runs (economy, digital, economy again) are no sections: no
+    "III. KINH TẾ" after "I. KINH TẾ"."""
+    path = tmp_path / "plan.md"
+    done = kpi("export", "--data-dir", str(ROOT / "docs" / "example-kinds"), "--plan", "term-2025-2030", "-o", str(path))
+    assert done.exit_code == 0, done.stderr
+    assert "KINH TẾ" not in path.read_text(encoding="utf-8")
