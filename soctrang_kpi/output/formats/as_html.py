@@ -66,6 +66,7 @@ footer { margin-top: 2rem; font-size: 0.75rem; color: #57606a; }
   /* a pixel short of the page's width: the outer half of the right border, collapsed, would
      fall outside the content box, and Chromium cuts it at the margin */
   table { font-size: __TABLE_PT__pt; width: calc(100% - 1px); } thead { display: table-header-group; } tr { break-inside: avoid; }
+  tr.group, tr.section { break-after: avoid; }  /* a heading on the page of its first row */
   th.name, td.name { min-width: 0; } th.pace, td.pace { min-width: 0; } td.note { min-width: 0; }
   th, td { padding: 1px 3px; border-color: #000; }
   __FOOTNOTES__
