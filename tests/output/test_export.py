@@ -397,3 +397,17 @@ def test_a_plan_whose_groups_come_back_has_no_section_rows(tmp_path):
     done = kpi("export", "--data-dir", str(ROOT / "docs" / "example-kinds"), "--plan", "term-2025-2030", "-o", str(path))
     assert done.exit_code == 0, done.stderr
     assert "KINH TẾ" not in path.read_text(encoding="utf-8")
+
+
+def test_a_chart_caption_of_a_part_without_a_number_starts_with_its_name():
+    """A structure's part without a target or number ("Thuế sản phẩm trừ trợ cấp sản phẩm") is
+    captioned by its name, not ". Thuế sản phẩm …"."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import _figure
+    from soctrang_kpi.output.labels import Lang
+
+    part = Chart("tax", "", "Thuế sản phẩm", "Không đánh giá", Status.NO_DATA, "level", None, None, None, 2026, ())
+    numbered = part._replace(no="8.1", name="Dịch vụ")
+    assert "<figcaption>Thuế sản phẩm — <b>" in _figure(part, Lang.VI)
+    assert "<figcaption>8.1. Dịch vụ — <b>" in _figure(numbered, Lang.VI)

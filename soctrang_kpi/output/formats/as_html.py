@@ -267,7 +267,8 @@ def _legend(lang: Lang) -> str:
 
 def _figure(item: Chart, lang: Lang) -> str:
     colour = COLOURS[item.status.value]
-    caption = f"{escape(item.no)}. {escape(item.name)} — <b>{escape(item.label)}</b>"
+    mark = f"{escape(item.no)}. " if item.no else ""  # a structure's part without a number: no ". " before its name
+    caption = f"{mark}{escape(item.name)} — <b>{escape(item.label)}</b>"
     return f'<figure style="--c:{colour}" id="fig-{escape(item.id)}"><figcaption>{caption}</figcaption>{chart(item, lang)}</figure>'
 
 
