@@ -317,7 +317,11 @@ def marked(text: object) -> tuple[object, bool]:
 
 
 #: what follows the plan's name in a title ("… nhiệm kỳ 2020–2025 — tính đến năm 2023")
-TITLE_TAIL = re.compile(r"\s+([—–-]\s+(tính đến|as of)\b|đến năm \d{4}\s*$|ĐẾN NĂM \d{4}\s*$|\(kèm theo|\(KÈM THEO).*$", re.IGNORECASE)
+TITLE_TAIL = re.compile(
+    # … "nhiệm kỳ 2025–2030 năm 2026": the year of the report after the plan's period
+    r"\s+([—–-]\s+(tính đến|as of)\b|đến năm \d{4}\s*$|ĐẾN NĂM \d{4}\s*$|(?<=\d{4}\s)(năm|in) \d{4}\s*$|\(kèm theo|\(KÈM THEO).*$",
+    re.IGNORECASE,
+)
 #: where a plan's name starts in a title line
 TITLE_WORDS = ("nghi quyet", "resolution", "ke hoach phat trien", "ke hoach nam", "chuong trinh hanh dong")
 #: where it starts when no line has those: "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025–2030"

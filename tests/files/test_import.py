@@ -402,6 +402,10 @@ def test_the_estimate_mark_and_the_plan_name_from_the_title():
     # a word the table writes capitalised inside a cell keeps its capitals ("Khu vực II" is not)
     ("NGHỊ QUYẾT VỀ VÙNG MEKONG XANH", ["Phát triển vùng Mekong", "KHU VỰC II"], "Nghị quyết về vùng Mekong xanh"),
     ("Nghị quyết đã viết hoa thường", [], "Nghị quyết đã viết hoa thường"),  # as written
+    # the year of the report after the plan's period is not the plan's name
+    ("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ LẦN THỨ I, NHIỆM KỲ 2025–2030 NĂM 2026", [],
+     "Nghị quyết Đại hội Đảng bộ thành phố lần thứ I, nhiệm kỳ 2025–2030"),
+    ("Kế hoạch phát triển kinh tế - xã hội năm 2026", [], "Kế hoạch phát triển kinh tế - xã hội năm 2026"),
 ])
 def test_a_title_in_capitals_names_the_plan_in_sentence_case(title, cells, name):
     assert layout.plan_name(["PHỤ LỤC I", title], cells) == name
