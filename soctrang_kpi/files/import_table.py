@@ -671,6 +671,11 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
             indicator["parent"] = e.parent
         if e.group:
             indicator["group"] = e.group
+        # values written with three decimals or more (HDI "0,745"): the indicator's own precision,
+        # so that kpi prints them as the table did, not 0,75
+        shown = [layout.shown_decimals(raw, rows.lang) or 0 for _v, _s, raw in e.values.values() if isinstance(raw, str)]
+        if max(shown, default=0) >= 3:
+            indicator["precision"] = min(max(shown), 6)
         indicators.append(indicator)
         if e.kind is not None:
             targets.append(_row(e))

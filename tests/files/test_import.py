@@ -426,6 +426,25 @@ def test_import_of_a_table_titled_in_capitals_names_the_plan_in_sentence_case(tm
     assert [p.name for p in dataset.plans.values()] == ["Các chỉ tiêu chủ yếu nhiệm kỳ 2025–2030 của thành phố Cần Thơ"]
 
 
+def test_values_written_with_three_decimals_give_the_indicator_its_precision(tmp_path):
+    """HDI "0,745" → "0,751": the imported indicator has `precision: 3` and `kpi status` prints
+    0,751, not 0,75; values with two decimals keep the plan's."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2025", "Ước 2026"])
+    sheet.append(["1", "Chỉ số phát triển con người (HDI)", "chỉ số", "Tối thiểu 0,78", "0,745", "0,751"])
+    sheet.append(["2", "Tỷ lệ đô thị hóa", "%", "50", "41,60", "43,00"])
+    book.save(tmp_path / "bang.xlsx")
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), "--target-year", "2030")
+    assert result.exit_code in (0, 5), result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.precision for i in dataset.indicators.values()] == [3, None]
+    status = kpi("status", "--data-dir", str(tmp_path / "out"), "--format", "markdown").stdout
+    assert "0,751\\*" in status or "0,751*" in status
+
+
 def test_imported_comments_speak_the_chosen_language(tmp_path):
     _appendix_docx(tmp_path / "a.docx")
     assert kpi("import", str(tmp_path / "a.docx"), "-o", str(tmp_path / "en"), lang="en").exit_code == 5
