@@ -411,3 +411,18 @@ def test_a_chart_caption_of_a_part_without_a_number_starts_with_its_name():
     numbered = part._replace(no="8.1", name="Dịch vụ")
     assert "<figcaption>Thuế sản phẩm — <b>" in _figure(part, Lang.VI)
     assert "<figcaption>8.1. Dịch vụ — <b>" in _figure(numbered, Lang.VI)
+
+
+def test_a_chart_of_a_range_target_labels_the_whole_range():
+    """A growth of 10–10,5 %/năm: the band's label says "mục tiêu 10–10,5", not "mục tiêu 10"."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.core.model import Point, PointStatus
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import chart
+    from soctrang_kpi.output.labels import Lang
+
+    series = (Point(2025, 8.3, PointStatus.ACTUAL), Point(2026, 9.1, PointStatus.ESTIMATE))
+    item = Chart("growth", "1", "GRDP", "Khó đạt", Status.AT_RISK, "growth", 10.0, 10.5, 9.1, 2026, series, target_year=2030)
+    assert ">mục tiêu 10–10,5<" in chart(item, Lang.VI)
+    assert ">target 10–10.5<" in chart(item, Lang.EN)
+    assert ">mục tiêu 8,2<" in chart(item._replace(target=8.2, target_upper=None), Lang.VI)  # as written, not 8,20

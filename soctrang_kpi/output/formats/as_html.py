@@ -12,7 +12,7 @@ from html import escape
 from ... import __version__
 from ...core.model import PointStatus
 from ..document import Chart, Column, Document, Style, Table, name_text, notes_as_footnotes, row_cell_text, section_text
-from ..labels import FORECAST_SOURCES, LABELS, POINT_STATUS, Lang, number, word
+from ..labels import FORECAST_SOURCES, LABELS, POINT_STATUS, Lang, number, word, written
 from . import Formatter, fitting, nd30
 
 COLOURS = {
@@ -310,7 +310,8 @@ def chart(item: Chart, lang: Lang) -> str:
         if upper is not None:
             parts.append(f'<rect class="target" x="{MARGIN["left"]}" y="{y(upper):.1f}" width="{inner_w}" height="{max(y(target) - y(upper), 1):.1f}" fill="#0969da" fill-opacity="0.12"/>')
         parts.append(f'<line class="target" x1="{MARGIN["left"]}" y1="{y(target):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(target):.1f}" stroke="#0969da" stroke-dasharray="4 3"/>')
-        parts.append(f'<text x="{WIDTH - MARGIN["right"]}" y="{y(target) - 3:.1f}" text-anchor="end" style="fill:#0969da">{escape(word("chart_target", lang))} {escape(number(target, lang))}</text>')
+        aimed = written(target, lang) + (f"–{written(upper, lang)}" if upper is not None else "")  # as written; a range: 10–10,5
+        parts.append(f'<text x="{WIDTH - MARGIN["right"]}" y="{y(target) - 3:.1f}" text-anchor="end" style="fill:#0969da">{escape(word("chart_target", lang))} {escape(aimed)}</text>')
     observed = [p for p in series if p.status is not PointStatus.PLAN]
     planned = [p for p in series if p.status is PointStatus.PLAN]
     if observed:
