@@ -426,3 +426,17 @@ def test_a_chart_of_a_range_target_labels_the_whole_range():
     assert ">mục tiêu 10–10,5<" in chart(item, Lang.VI)
     assert ">target 10–10.5<" in chart(item, Lang.EN)
     assert ">mục tiêu 8,2<" in chart(item._replace(target=8.2, target_upper=None), Lang.VI)  # as written, not 8,20
+
+
+def test_a_rank_chart_has_an_axis_of_whole_places():
+    """Places 18 → 14 against "nhóm 15 dẫn đầu": the value axis runs 13–19, not 13,52–18,48."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.core.model import Point, PointStatus
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import chart
+    from soctrang_kpi.output.labels import Lang
+
+    series = (Point(2025, 18.0, PointStatus.ACTUAL), Point(2026, 14.0, PointStatus.ESTIMATE))
+    svg = chart(Chart("pci", "9", "PCI", "Đạt", Status.ACHIEVED, "rank", 15.0, None, None, 2026, series, target_year=2030), Lang.VI)
+    scale = re.findall(r'<text x="58" y="[\d.]+" text-anchor="end">([^<]+)</text>', svg)
+    assert scale == ["13", "19"]

@@ -7,6 +7,7 @@ mark it (``data-rendered``); the page reads the same without them.
 
 from __future__ import annotations
 
+import math
 from html import escape
 
 from ... import __version__
@@ -287,6 +288,9 @@ def chart(item: Chart, lang: Lang) -> str:
     last = max(last, first + 1)
     values = [p.value for p in series] + [v for v in (target, upper, forecast) if v is not None]
     low, high = axis_range(values)
+    whole = item.whole or item.kind == "rank"  # places and counts: an axis of whole numbers (13–19, not 13,52–18,48)
+    if whole:
+        low, high = float(math.floor(low)), float(math.ceil(high))
     span = high - low
     inner_w = WIDTH - MARGIN["left"] - MARGIN["right"]
     inner_h = HEIGHT - MARGIN["top"] - MARGIN["bottom"]
@@ -300,8 +304,8 @@ def chart(item: Chart, lang: Lang) -> str:
     parts = [f'<line x1="{MARGIN["left"]}" y1="{y(low):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(low):.1f}" stroke="#d0d7de"/>']
     if values:  # an indicator without values or target has no scale to show (not 0 to 1)
         parts += [
-            f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(_axis_number(low, lang))}</text>',
-            f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(_axis_number(high, lang))}</text>',
+            f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(_axis_number(low, lang, whole))}</text>',
+            f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(_axis_number(high, lang, whole))}</text>',
         ]
     step = 1 if last - first <= 6 else 2  # years 15 units tall (print) do not overlap
     for year in range(first, last + 1, step) if series else ():  # no values: no years (not "0" and "1")
@@ -333,9 +337,10 @@ def chart(item: Chart, lang: Lang) -> str:
     return f'<svg class="chart" id="chart-{escape(item.id)}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
 
 
-def _axis_number(value: float, lang: Lang) -> str:
-    """An axis label: whole from 100 up (28.125, not 28.124,60), so that it fits left of the axis."""
-    return number(value, lang, 0 if abs(value) >= 100 else None)
+def _axis_number(value: float, lang: Lang, whole: bool = False) -> str:
+    """An axis label: whole from 100 up (28.125, not 28.124,60), so that it fits left of the axis;
+    whole for places and counts."""
+    return number(value, lang, 0 if whole or abs(value) >= 100 else None)
 
 
 def axis_range(values: list[float]) -> tuple[float, float]:
