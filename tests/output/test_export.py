@@ -440,3 +440,17 @@ def test_a_rank_chart_has_an_axis_of_whole_places():
     svg = chart(Chart("pci", "9", "PCI", "Đạt", Status.ACHIEVED, "rank", 15.0, None, None, 2026, series, target_year=2030), Lang.VI)
     scale = re.findall(r'<text x="58" y="[\d.]+" text-anchor="end">([^<]+)</text>', svg)
     assert scale == ["13", "19"]
+
+
+def test_a_chart_of_one_year_runs_to_the_target_year():
+    """A growth rate known for 2026 alone, in a 2025–2030 plan: its axis is 2026–2030, not
+    2026–2027 (a year the plan does not end in)."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.core.model import Point, PointStatus
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import chart
+    from soctrang_kpi.output.labels import Lang
+
+    series = (Point(2026, 13.1, PointStatus.ESTIMATE),)
+    svg = chart(Chart("budget", "6", "Thu ngân sách", "Khó đạt", Status.AT_RISK, "growth", 15.0, None, 13.1, 2026, series, target_year=2030), Lang.VI)
+    assert re.findall(r'text-anchor="middle">(\d{4})</text>', svg) == ["2026", "2027", "2028", "2029", "2030"]

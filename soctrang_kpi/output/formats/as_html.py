@@ -282,8 +282,9 @@ def chart(item: Chart, lang: Lang) -> str:
     forecast = item.forecast
     years = [p.year for p in series] or [0]
     drawn = forecast is not None and item.kind not in ("growth", "average")
-    # the forecast is the target year's value: the axis runs to that year, the diamond stands on it
-    at = item.target_year if drawn and item.target_year else None
+    # the axis runs to the target year (one value in 2026 is not drawn on 2026–2027), and the
+    # forecast, the target year's value, stands on it
+    at = item.target_year if series and item.target_year else None
     first, last = min(years), max(years + ([item.latest_year] if item.latest_year else []) + ([at] if at else []))
     last = max(last, first + 1)
     values = [p.value for p in series] + [v for v in (target, upper, forecast) if v is not None]
