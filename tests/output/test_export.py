@@ -454,3 +454,19 @@ def test_a_chart_of_one_year_runs_to_the_target_year():
     series = (Point(2026, 13.1, PointStatus.ESTIMATE),)
     svg = chart(Chart("budget", "6", "Thu ngân sách", "Khó đạt", Status.AT_RISK, "growth", 15.0, None, 13.1, 2026, series, target_year=2030), Lang.VI)
     assert re.findall(r'text-anchor="middle">(\d{4})</text>', svg) == ["2026", "2027", "2028", "2029", "2030"]
+
+
+def test_a_charts_target_label_is_clear_of_the_forecast():
+    """The forecast's diamond stands at the target year, the right end of the target's line: the
+    target's label ends left of it, not over it (population 3,31 against "mục tiêu 3,3")."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.core.model import Point, PointStatus
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import chart
+    from soctrang_kpi.output.labels import Lang
+
+    series = (Point(2025, 3.21, PointStatus.ACTUAL), Point(2026, 3.23, PointStatus.ESTIMATE))
+    svg = chart(Chart("pop", "15", "Dân số", "Đạt", Status.ACHIEVED, "level", 3.3, None, 3.31, 2026, series, target_year=2030), Lang.VI)
+    label_end = float(re.search(r'<text (?:class="target" )?x="([\d.]+)"[^>]*>mục tiêu', svg).group(1))
+    diamond_left = float(re.search(r'<path class="forecast" d="M([\d.]+),', svg).group(1)) - 5
+    assert label_end < diamond_left

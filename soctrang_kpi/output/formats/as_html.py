@@ -24,6 +24,7 @@ COLOURS = {
     "no_data": "#8c959f",
 }
 WIDTH, HEIGHT = 320, 150
+FORECAST_ROOM = 9  # the target's label ends this far left of the forecast's diamond (5 wide)
 MARGIN = {"left": 62, "right": 18, "top": 14, "bottom": 26}  # room for labels at 15 units (print)
 
 STYLE = """
@@ -316,7 +317,8 @@ def chart(item: Chart, lang: Lang) -> str:
             parts.append(f'<rect class="target" x="{MARGIN["left"]}" y="{y(upper):.1f}" width="{inner_w}" height="{max(y(target) - y(upper), 1):.1f}" fill="#0969da" fill-opacity="0.12"/>')
         parts.append(f'<line class="target" x1="{MARGIN["left"]}" y1="{y(target):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(target):.1f}" stroke="#0969da" stroke-dasharray="4 3"/>')
         aimed = written(target, lang) + (f"–{written(upper, lang)}" if upper is not None else "")  # as written; a range: 10–10,5
-        parts.append(f'<text x="{WIDTH - MARGIN["right"]}" y="{y(target) - 3:.1f}" text-anchor="end" style="fill:#0969da">{escape(word("chart_target", lang))} {escape(aimed)}</text>')
+        end = WIDTH - MARGIN["right"] - (FORECAST_ROOM if drawn else 0)  # clear of the forecast's diamond at the target year
+        parts.append(f'<text class="target" x="{end}" y="{y(target) - 3:.1f}" text-anchor="end" style="fill:#0969da">{escape(word("chart_target", lang))} {escape(aimed)}</text>')
     observed = [p for p in series if p.status is not PointStatus.PLAN]
     planned = [p for p in series if p.status is PointStatus.PLAN]
     if observed:
