@@ -144,7 +144,7 @@ class Document(NamedTuple):
     title: str = ""  # the plan and as-of year, for formats with a title block
     appendix: str = ""  # the appendix's own line ("Phụ lục I"), for documents handed in
     attached_to: str = ""  # the document the appendix goes with ("Báo cáo số 405-BC/TU …")
-    counts: tuple[tuple[Status, int], ...] = ()  # the summary, for formats that show it
+    counts: tuple[tuple[Status, int, str], ...] = ()  # the summary, for formats that show it: a plan's own class by its name
     data: str = ""  # xlsx and docx: the plan's data as JSON, kept where the office does not see it (README "kpi import")
 
     def table(self, role: str) -> Table | None:

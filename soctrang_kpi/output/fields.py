@@ -380,8 +380,8 @@ FIELDS: dict[str, Field] = {
     "finding.published": Field(said("published"), lambda f, ctx, p: f[1].published, NUMERIC),  # counts whole, percentages 2 decimals
     "finding.computed": Field(said("computed"), _computed, NUMERIC),
     "finding.note": Field(said("note"), lambda f, ctx, p: fill(NOTES[f[1].note], ctx.lang, f[1].detail, ctx.precision)),
-    # counts per class (summary): (status, count)
-    "count.status": Field(said("assessment"), lambda s, ctx, p: LABELS[s[0]][ctx.lang.value]),
+    # counts per class (summary): (status, count, the plan's own class name or "")
+    "count.status": Field(said("assessment"), lambda s, ctx, p: s[2] or LABELS[s[0]][ctx.lang.value]),
     "count.n": Field(said("count"), lambda s, ctx, p: s[1], NUMERIC),
     # counts per group of indicators (summary): (group, {status: count}); a class by its index
     "group.name": Field(said("group"), lambda g, ctx, p: group_name(g[0], ctx.lang), Column("", wrap=True)),

@@ -38,7 +38,7 @@ from .labels import (
     word,
 )
 from .text_chart import chart
-from .wording import count_text, name_of, plan_title, reason_text, shown_value, summary_line, target_text, unit_of, whole_unit
+from .wording import count_text, name_of, plan_title, reason_text, shown_value, split_counts, summary_line, target_text, unit_of, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
@@ -115,7 +115,7 @@ def status_document(
     compare_json = None if compared is None else payloads.compare_json(compared[0], compared[1], lang)
     payload = lambda: payloads.status_payload(pr, review, shown, lang, compare_json, annual)  # noqa: E731
     if not for_people:
-        return Document(lang, payload, title=title, counts=tuple(pr.summary.items()))
+        return Document(lang, payload, title=title, counts=tuple(split_counts(pr, lang)))
     layout = STATUS_FIELDS if annual is None else ANNUAL_FIELDS  # a one-year plan: its own table
     table = fields.table(title, layout, shown, Ctx(pr, lang, annual=annual or {}), fields.indicator_row, role="status")
     rows = table.rows
@@ -136,7 +136,7 @@ def status_document(
         tables,
         lines,
         title=title,
-        counts=tuple(pr.summary.items()),
+        counts=tuple(split_counts(pr, lang)),
     )
 
 
@@ -273,7 +273,7 @@ def audit_document(pr: PlanResult, review: AuditReport, lang: Lang) -> Document:
 
 def summary_document(pr: PlanResult, lang: Lang) -> Document:
     ctx = Ctx(pr, lang)
-    counts = fields.table("", ("count.status", "count.n"), pr.summary.items(), ctx, fields.count_row, role="counts")
+    counts = fields.table("", ("count.status", "count.n"), split_counts(pr, lang), ctx, fields.count_row, role="counts")
     short = [r for r in pr.results if r.status in FALLS_SHORT]
     at_risk_uses: tuple[Use | str, ...] = ("no", use("name", wrap=True), "assessment_short", use("reason", max_width=36))
     at_risk = fields.table(word("at_risk_list", lang), at_risk_uses, short, ctx, fields.result_row, role="at_risk")
@@ -297,7 +297,7 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
         tables,
         intro=lines,
         title=plan_title(pr, lang),
-        counts=tuple(pr.summary.items()),
+        counts=tuple(split_counts(pr, lang)),
     )
 
 
@@ -388,7 +388,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         intro=(title, summary_line(pr, lang)),
         charts=charts,
         title=title,
-        counts=tuple(pr.summary.items()),
+        counts=tuple(split_counts(pr, lang)),
         appendix=plan.settings.appendix,
         attached_to=plan.settings.attached_to,
     )

@@ -51,20 +51,28 @@ def reason_text(result: Result, lang: Lang, precision: int) -> str:
     return fill(REASONS[result.reason.code], lang, result.reason.detail, precision)
 
 
-def summary_line(pr: PlanResult, lang: Lang) -> str:
-    """ "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt", the way the province counts."""
+def split_counts(pr: PlanResult, lang: Lang) -> list[tuple[Status, int, str]]:
+    """The count per class as the province says it: (status, count, the plan's own class name or
+    ""), the plan's classes ("xấp xỉ đạt") counted apart from their status and said after Đạt."""
     classes = pr.class_counts()
     summary = dict(pr.summary)
+    status_of = {}
     for klass, n in classes:  # counted in their class, not in their status
         for r in pr.results:
             if r.depth == 0 and r.klass == klass:
                 summary[r.status] -= 1
-    words = [(s, f"{n} {COUNT_WORDS[s][lang.value]}") for s, n in summary.items() if n]
-    named = [f"{n} {(k.name_en if lang is Lang.EN and k.name_en else k.name).lower()}" for k, n in classes if n]
-    at = next((i for i, (s, _) in enumerate(words) if s in FALLS_SHORT or s is Status.NO_DATA), len(words))
-    counts = ", ".join([w for _, w in words[:at]] + named + [w for _, w in words[at:]])
+                status_of[klass] = r.status
+    counts = [(s, n, "") for s, n in summary.items()]
+    named = [(status_of[k], n, k.name_en if lang is Lang.EN and k.name_en else k.name) for k, n in classes if n]
+    at = next((i for i, (s, _, _) in enumerate(counts) if s in FALLS_SHORT or s is Status.NO_DATA), len(counts))
+    return counts[:at] + named + counts[at:]
+
+
+def summary_line(pr: PlanResult, lang: Lang) -> str:
+    """ "23 chỉ tiêu: 7 vượt, 10 đạt, 6 khó đạt", the way the province counts."""
+    words = [f"{n} {name.lower() if name else COUNT_WORDS[s][lang.value]}" for s, n, name in split_counts(pr, lang) if n]
     total = count_text(sum(pr.summary.values()), lang)
-    return f"{total}: {counts}" if counts else total
+    return f"{total}: {', '.join(words)}" if words else total
 
 
 def plan_title(pr: PlanResult, lang: Lang) -> str:

@@ -308,6 +308,20 @@ series:
     assert "5,90*" in lines[lines.index(header) + 2] and "Chưa có số" in lines[lines.index(header) + 2]
 
 
+def test_summary_counts_a_plans_own_class_apart_as_its_line_does(tmp_path):
+    """The `kpi init` plan has "Xấp xỉ đạt" (from 95 %): the count table and the html report's
+    boxes say 2 xấp xỉ đạt and 4 khó đạt, as the line does, not 6 khó đạt."""
+    assert kpi("init", str(tmp_path)).exit_code == 0
+    said = kpi("summary", "--data-dir", str(tmp_path), env={"COLUMNS": "100"}).stdout
+    assert "2 xấp xỉ đạt, 4 khó đạt" in said
+    rows = {" ".join(line.split()[:-1]): line.split()[-1] for line in said.splitlines() if line.split() and line.split()[-1].isdigit()}
+    assert rows["Xấp xỉ đạt"] == "2" and rows["Khó đạt"] == "4"
+    page = tmp_path / "r.html"
+    assert kpi("export", "--data-dir", str(tmp_path), "-o", str(page)).exit_code == 0
+    boxes = re.findall(r'<div class="count"[^>]*><b>(\d+)</b>([^<]+)</div>', page.read_text(encoding="utf-8"))
+    assert ("2", "Xấp xỉ đạt") in boxes and ("4", "Khó đạt") in boxes
+
+
 def test_small_things_read_right():
     wide = kpi("status", env={"COLUMNS": "200"}).stdout
     assert "49.764" in wide and "49.763,65" not in wide  # party members are whole people

@@ -103,8 +103,8 @@ def page(doc: Document) -> str:
     main = doc.table("appendix") or (doc.tables[0] if doc.tables else None)
     audit = doc.table("audit")
     counts = "".join(
-        f'<div class="count" style="color:{COLOURS[s.value]}"><b>{n}</b>{escape(LABELS[s][lang.value])}</div>'
-        for s, n in doc.counts
+        f'<div class="count" style="color:{COLOURS[s.value]}"><b>{n}</b>{escape(name or LABELS[s][lang.value])}</div>'
+        for s, n, name in doc.counts
     )
     charts = "".join(_figure(item, lang) for item in doc.charts if item.kind not in ("group", "composition"))
     legend = _legend(lang)
