@@ -322,6 +322,24 @@ def test_summary_counts_a_plans_own_class_apart_as_its_line_does(tmp_path):
     assert ("2", "Xấp xỉ đạt") in boxes and ("4", "Khó đạt") in boxes
 
 
+def test_a_baseline_of_another_year_says_its_year(tmp_path):
+    """A rate known for 2026 alone stands in for the 2025 baseline: the "2025" column says
+    "13,10 (2026)", never 13,10 as if it were 2025's."""
+    (tmp_path / "targets.yaml").write_text("""schema_version: 1
+indicators:
+  - {id: budget-growth, name: Thu ngân sách tăng bình quân, unit: "%"}
+plans:
+  - {id: term-2025-2030, name: Nhiệm kỳ 2025–2030, base_year: 2025, target_year: 2030, targets: [{indicator: budget-growth, number: "6", kind: growth, value: 15}]}
+""", encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text("schema_version: 1\nseries:\n  budget-growth: {estimate: {2026: 13.1}}\n", encoding="utf-8")
+    table = kpi("status", "--data-dir", str(tmp_path), env={"COLUMNS": "200"}).stdout
+    header = next(line for line in table.splitlines() if line.startswith("TT"))
+    row = next(line for line in table.splitlines() if line.startswith("6 "))
+    assert "Năm 2025" in header or " 2025 " in header
+    assert "13,10 (2026)" in row
+    assert kpi("status", "--data-dir", str(tmp_path), "--format", "csv").stdout.splitlines()[1].split(",")[4] == "13.1"
+
+
 def test_small_things_read_right():
     wide = kpi("status", env={"COLUMNS": "200"}).stdout
     assert "49.764" in wide and "49.763,65" not in wide  # party members are whole people
