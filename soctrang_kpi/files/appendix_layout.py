@@ -12,8 +12,8 @@ indicators. Every word list is a table here; the kind of a target is decided in 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from .checks import _VI_DECIMAL, _VI_THOUSANDS
