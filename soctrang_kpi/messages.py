@@ -790,7 +790,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.class_list": {"en": "Indicators: {name}", "vi": "Chỉ tiêu {name}"},
     "word.audit_title": {"en": "Published figures that differ from the computed ones", "vi": "Sai lệch giữa số liệu công bố và số tính lại"},
     "word.appendix_average": {"en": "Average {start}–{end}", "vi": "Bình quân {start}–{end}"},
-    "word.appendix_average_one": {"en": "Average {year}", "vi": "Bình quân {year}"},
+    "word.appendix_average_one": {"en": "Growth in {year}", "vi": "Tăng trưởng năm {year}"},
     "word.appendix_roadmap": {"en": "Roadmap {year}", "vi": "Lộ trình {year}"},
     "word.appendix_target": {"en": "Target", "vi": "Nghị quyết"},
     "word.appendix_done": {"en": "Actual", "vi": "Thực hiện"},

@@ -12,6 +12,7 @@ indicators. Every word list is a table here; the kind of a target is decided in 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from ..records import NamedTuple
 
@@ -31,7 +32,7 @@ HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("forecast_pct", ("so sanh", "ty le %", "forecast %")),
     ("assessment", ("danh gia", "assessment")),
     ("forecast", ("du bao", "forecast")),
-    ("avg_growth", ("binh quan", "average", "avg growth")),
+    ("avg_growth", ("binh quan", "average", "avg growth", "tang truong nam", "growth in")),
     ("unit", ("dvt", "don vi", "unit")),
     # the target as the report prints it ("≤ 33", "Trên 80") beside the number kpi's xlsx keeps
     ("target_printed", ("nghi quyet (ghi)", "target (as printed)")),
@@ -352,30 +353,79 @@ def marked(text: object) -> tuple[object, bool]:
 
 
 #: what follows the plan's name in a title ("… nhiệm kỳ 2020–2025 — tính đến năm 2023")
-TITLE_TAIL = re.compile(r"\s+([—–-]\s+(tính đến|as of)\b|đến năm \d{4}\s*$|ĐẾN NĂM \d{4}\s*$|\(kèm theo|\(KÈM THEO).*$", re.IGNORECASE)
+TITLE_TAIL = re.compile(
+    # … "nhiệm kỳ 2025–2030 năm 2026": the year of the report after the plan's period
+    r"\s+([—–-]\s+(tính đến|as of)\b|đến năm \d{4}\s*$|ĐẾN NĂM \d{4}\s*$|(?<=\d{4}\s)(năm|in) \d{4}\s*$|\(kèm theo|\(KÈM THEO).*$",
+    re.IGNORECASE,
+)
 #: where a plan's name starts in a title line
 TITLE_WORDS = ("nghi quyet", "resolution", "ke hoach phat trien", "ke hoach nam", "chuong trinh hanh dong")
+#: where it starts when no line has those: "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025–2030"
+TITLE_WORDS_LAST = ("cac chi tieu chu yeu", "chi tieu chu yeu", "main indicators")
 #: lines above a table that are not its title
 NOT_TITLE = ("phu luc", "kem theo", "(kem theo", "don vi", "appendix")
+#: words a title in capitals keeps capitalised when it is put in sentence case: places,
+#: institutions, abbreviations (with the mixed-case words of the table's own cells)
+PROPER_WORDS = (
+    "Cần Thơ", "Sóc Trăng", "Hậu Giang", "An Giang", "Cà Mau", "Vĩnh Long", "Đồng Tháp", "Kiên Giang",
+    "Bạc Liêu", "Trà Vinh", "Bến Tre", "Tiền Giang", "Long An", "Hà Nội", "Hồ Chí Minh", "Việt Nam",
+    "Đồng bằng sông Cửu Long", "Khmer",
+    "Đại hội", "Đảng bộ", "của Đảng", "Đảng Cộng sản Việt Nam", "Ban Chấp hành", "Thành ủy", "Thành uỷ", "Tỉnh ủy", "Tỉnh uỷ", "Trung ương",
+    "Nghị quyết", "Hội đồng nhân dân", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Nhà nước", "Chính phủ", "Quốc hội",
+    "GRDP", "GDP", "FDI", "PCI", "PAPI", "SIPAS", "PAR INDEX", "DTI", "HDI", "ICOR", "USD", "VNĐ", "ĐBSCL",
+    "HĐND", "UBND", "TP", "NQ", "KT-XH", "CNH-HĐH",
+)
+ROMAN_AFTER = re.compile(r"\b(thứ|khóa|khoá|hội)\s+([ivxlc]+)\b")
 
 
-def plan_name(lines: list[str]) -> str | None:
+def plan_name(lines: list[str], cells: Iterable[str] = ()) -> str | None:
     """The plan's name from the lines above a table: from the words that name a resolution or
-    plan to the end of the line, without what follows the name ("đến năm 2026", "— tính đến
-    năm 2023", "(Kèm theo …)")."""
-    for line in lines:
-        text = " ".join(str(line).split())
-        low = folded(text)
-        if low.startswith(NOT_TITLE):
-            continue
-        for word in TITLE_WORDS:
-            at = low.find(word)
-            if at >= 0:
-                # folding keeps the length of Vietnamese text (đ → d, accents dropped after NFD
-                # composition is undone): find the same place in the printed text
-                name = TITLE_TAIL.sub("", _from_folded(text, at)).strip(" ,;:")
-                return name or None
+    plan ("CÁC CHỈ TIÊU CHỦ YẾU …" when no line names one) to the end of the line, without what
+    follows the name ("đến năm 2026", "— tính đến năm 2023", "(Kèm theo …)"); a title in capitals
+    in sentence case (:func:`sentence_case`, with the mixed-case words of ``cells``)."""
+    for words in (TITLE_WORDS, TITLE_WORDS_LAST):
+        for line in lines:
+            text = " ".join(str(line).split())
+            low = folded(text)
+            if low.startswith(NOT_TITLE):
+                continue
+            for word in words:
+                at = low.find(word)
+                if at >= 0:
+                    # folding keeps the length of Vietnamese text (đ → d, accents dropped after NFD
+                    # composition is undone): find the same place in the printed text
+                    name = TITLE_TAIL.sub("", _from_folded(text, at)).strip(" ,;:")
+                    return sentence_case(name, proper_words(cells)) if name else None
     return None
+
+
+def proper_words(cells: Iterable[str]) -> list[str]:
+    """The words a table writes capitalised inside its text ("GRDP", "Nhà" of "Thu ngân sách Nhà
+    nước"): not the first word of a cell, nor any of a cell in capitals."""
+    found: dict[str, None] = {}
+    for cell in cells:
+        if not any(c.islower() for c in cell):
+            continue
+        for word in re.findall(r"[\w][\w/-]*", cell)[1:]:
+            if any(c.isupper() for c in word):
+                found[word] = None
+    return list(found)
+
+
+def sentence_case(text: str, known: Iterable[str] = ()) -> str:
+    """A title in capitals as a sentence ("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025–2030" → "Các chỉ
+    tiêu chủ yếu nhiệm kỳ 2025–2030"), keeping capitalised the names of PROPER_WORDS and the
+    words ``known`` (the table's own "GRDP", "Nhà"), a Roman numeral after "thứ"/"khóa" and a
+    word with a digit ("12-NQ/TU"). A title with a small letter is left as written."""
+    if any(c.islower() for c in text) or not any(c.isupper() for c in text):
+        return text
+    out = text.lower()
+    for written in sorted({*PROPER_WORDS, *known}, key=len, reverse=True):
+        out = re.sub(rf"(?<![\w-]){re.escape(written.lower())}(?![\w-])", lambda m: written, out)
+    out = ROMAN_AFTER.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", out)
+    coded = {w.lower(): w for w in re.findall(r"\S*\d\S*", text)}
+    out = re.sub(r"\S*\d\S*", lambda m: coded.get(m.group(0), m.group(0)), out)
+    return out[:1].upper() + out[1:]
 
 
 def _from_folded(text: str, at: int) -> str:

@@ -559,7 +559,7 @@ def _period(rows: _Rows, options: Options, meta: dict | None, guesses: list[Text
         guesses.append(Text("import.guess_base", year=base))
     if base >= target:
         raise UsageError(Text("import.years_order", base=base, target=target))
-    name = options.name or plan.get("name") or layout.plan_name(rows.title)
+    name = options.name or plan.get("name") or layout.plan_name(rows.title, [t for e in rows.entries for t in (e.name, e.unit) if t])
     if not name:
         name = Text("init.default_name", base=base, target=target).render("vi")
         guesses.append(Text("import.guess_name", name=repr(name)))
@@ -749,6 +749,11 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
             indicator["parent"] = e.parent
         if e.group:
             indicator["group"] = e.group
+        # values written with three decimals or more (HDI "0,745"): the indicator's own precision,
+        # so that kpi prints them as the table did, not 0,75
+        shown = [layout.shown_decimals(raw, rows.lang) or 0 for _v, _s, raw in e.values.values() if isinstance(raw, str)]
+        if max(shown, default=0) >= 3:
+            indicator["precision"] = min(max(shown), 6)
         indicators.append(indicator)
         if e.kind is not None:
             targets.append(_row(e))

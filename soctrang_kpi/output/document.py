@@ -44,6 +44,7 @@ class Row(NamedTuple):
     marks: frozenset[int] = frozenset()  # indexes of the cells that hold an estimate (printed with "*")
     whole: bool = False  # a unit of counts (labels.WHOLE_UNITS): a forecast is printed as a whole number
     decimals: int | None = None  # the indicator's own precision (HDI 0,745): its values' decimals
+    section: bool = False  # a section's row: "I" in the number, "KINH TẾ" in the name; printed "I. KINH TẾ" across the table
 
 
 def row_decimals(row: Row, column: Column) -> int | None:
@@ -129,6 +130,7 @@ class Chart(NamedTuple):
     latest_year: int | None
     series: tuple[Point, ...]
     whole: bool = False  # a unit of counts: the forecast is shown as a whole number
+    target_year: int | None = None  # the year the forecast is for: where the chart draws it
 
 
 class MonthChart(NamedTuple):
@@ -165,7 +167,7 @@ class Document(NamedTuple):
     title: str = ""  # the plan and as-of year, for formats with a title block
     appendix: str = ""  # the appendix's own line ("Phụ lục I"), for documents handed in
     attached_to: str = ""  # the document the appendix goes with ("Báo cáo số 405-BC/TU …")
-    counts: tuple[tuple[Status, int], ...] = ()  # the summary, for formats that show it
+    counts: tuple[tuple[Status, int, str], ...] = ()  # the summary, for formats that show it: a plan's own class by its name
     data: str = ""  # xlsx and docx: the plan's data as JSON, kept where the office does not see it (README "kpi import")
 
     def table(self, role: str) -> Table | None:
@@ -263,3 +265,11 @@ def marked_text(row: Row, index: int, text: str) -> str:
 def name_text(row: Row, column: Column, text: str) -> str:
     """A cell's text with the sub-row prefix its column asks for."""
     return column.sub_prefix + text if row.depth and text else text
+
+
+def section_text(row: Row, table: Table) -> str:
+    """A section row as the printed formats write it across the table: "I. KINH TẾ"."""
+    no, name = table.column_index("no"), table.column_index("name")
+    mark = str(row.cells[no]) if no is not None else ""
+    label = str(row.cells[name]) if name is not None else ""
+    return f"{mark}. {label}" if mark and label else mark or label

@@ -120,6 +120,18 @@ def latest_cell(r: Result, ctx: Ctx, param: int = 0) -> Printed | None:
     return Printed(value, text, plain=True)
 
 
+def baseline_cell(r: Result, ctx: Ctx) -> float | Printed | None:
+    """The baseline under the base year's header: its value, or, when an earlier or later year
+    stands in for the base year, "13,10 (2026)" for people (never 2026's value as 2025's)."""
+    baseline = r.baseline
+    if baseline is None:
+        return None
+    value = shown_value(baseline.value, r)
+    if value is None or baseline.year == ctx.plan_result.plan.base_year:
+        return value
+    return Printed(value, f"{number(value, ctx.lang, r.indicator.precision)} ({baseline.year})", plain=True)
+
+
 def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | None:
     """The target as a number where it is one, else the number with its printed form ("Trên
     80", "2–3", "≤ 33"): spreadsheets keep the number, text formats print the text."""
@@ -189,7 +201,8 @@ def _count_header(ctx: Ctx, i: int) -> str:
 
 
 def average_header(start: int, end: int, lang: Lang) -> str:
-    """ "Bình quân 2021–2023", or "Bình quân 2021" for a span of one year."""
+    """ "Bình quân 2021–2023"; for a span of one year there is no average: "Tăng trưởng năm 2026"
+    (the year's growth, or a rate's own value), as a report words it."""
     if start >= end:
         return word("appendix_average_one", lang, year=end)
     return word("appendix_average", lang, start=start, end=end)
@@ -292,9 +305,7 @@ FIELDS: dict[str, Field] = {
         said("appendix_target"), target_cell, Column("", numeric=True, key="target", as_written=True)
     ),
     # the baseline as the figures use it (the earliest year when the base year has no value)
-    "baseline": Field(
-        said("baseline", year=_base_year), lambda r, ctx, p: None if r.baseline is None else shown_value(r.baseline.value, r), NUMERIC
-    ),
+    "baseline": Field(said("baseline", year=_base_year), lambda r, ctx, p: baseline_cell(r, ctx), NUMERIC),
     # the base year's own value, as the appendix's year columns show every year
     "base_year": Field(
         said("baseline", year=_base_year),
@@ -470,7 +481,7 @@ def table(
         frame = row_of(subject) if row_of is not None else Row(())
         if frame.heading:
             cells = tuple(["" if value is None else value(subject, ctx, param) for value, param in on_heading])
-            rows.append(Row(cells, frame.depth, frame.status, True, no_marks, frame.whole))
+            rows.append(Row(cells, frame.depth, frame.status, True, no_marks, frame.whole, frame.decimals))
             continue
         cells = tuple([value(subject, ctx, param) for value, param in values])
         marks = frozenset([i for i, estimate, param in estimates if estimate(subject, ctx, param)]) if estimates else no_marks

@@ -32,7 +32,7 @@ LABELS: dict[Status, Mapping[str, str]] = {Status(k): v for k, v in section("sta
 MONTH_VERDICTS = section("month_verdict")
 MONTH_REASONS = section("month_reason")
 
-ROMAN = ("I", "II", "III", "IV")
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")  # quarters, sections
 
 #: column headings and other fixed words
 WORDS = section("word")

@@ -39,27 +39,29 @@ from .labels import (
     word,
 )
 from .text_chart import chart
-from .wording import count_text, name_of, plan_title, reason_text, shown_value, summary_line, target_text, unit_of, whole_unit
+from .wording import count_text, name_of, plan_title, reason_text, shown_value, counts_named, summary_line, target_text, unit_of, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
 
 
-#: the status table (`kpi status`): on a narrow terminal the columns go in this order (highest drop
-#: first), all found in `kpi show`: the baseline, the average, the forecast value, the target, the
-#: latest value and then its unit. The verdict and the two percentages it rests on always stay.
+#: the status table (`kpi status`): on a narrow terminal the name wraps down to MIN_WRAP_WIDTH and
+#: the latest value, the unit and the verdict wrap between words ("93,50" over "(2022)") before a column goes;
+#: then they go in this order (highest drop first), all found in `kpi show`: the baseline, the
+#: average, the forecast value, the target, the latest value and then its unit. The verdict and
+#: the two percentages it rests on always stay.
 STATUS_FIELDS: tuple[Use | str, ...] = (
     "no",
     use("name", wrap=True, sub_prefix="  - ", max_lines=3),
     use("unit", drop=4, max_width=11, follows="latest"),
     use("target", drop=6),
     use("baseline", drop=9),
-    use("latest", drop=5),
+    use("latest", drop=5, max_width=16),
     use("avg_growth", drop=8),
     "attainment",
     use("forecast", drop=7),
     "forecast_pct",
-    "assessment",
+    use("assessment", max_width=16),  # "Chưa có số liệu" wraps before the latest value goes
 )
 
 #: an annual plan's own table: a one-year plan has no average, roadmap or pace
@@ -114,7 +116,7 @@ def status_document(
     compare_json = None if compared is None else payloads.compare_json(compared[0], compared[1], lang)
     payload = lambda: payloads.status_payload(pr, review, shown, lang, compare_json, annual)  # noqa: E731
     if not for_people:
-        return Document(lang, payload, title=title, counts=tuple(pr.summary.items()))
+        return Document(lang, payload, title=title, counts=tuple(counts_named(pr, lang)))
     layout = STATUS_FIELDS if annual is None else ANNUAL_FIELDS  # a one-year plan: its own table
     table = fields.table(title, layout, shown, Ctx(pr, lang, annual=annual or {}), fields.indicator_row, role="status")
     rows = table.rows
@@ -135,7 +137,7 @@ def status_document(
         tables,
         lines,
         title=title,
-        counts=tuple(pr.summary.items()),
+        counts=tuple(counts_named(pr, lang)),
     )
 
 
@@ -341,7 +343,7 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
         tables,
         intro=lines,
         title=plan_title(pr, lang),
-        counts=tuple(pr.summary.items()),
+        counts=tuple(counts_named(pr, lang)),
     )
 
 
@@ -416,11 +418,12 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
     appendix = fields.table(title, uses, pr.results, ctx, fields.indicator_row, footer=summary_line(pr, lang), role="appendix")
     unwanted = frozenset() if plan.settings.pace else frozenset({"pace"})  # settings: {pace: false}
     appendix = keep_columns(appendix, carrying(appendix, OPTIONAL_COLUMNS, unwanted))
+    appendix = with_sections(appendix, pr, lang)
     charts = tuple(
         Chart(
             r.id, r.row.no, name_of(r, lang), result_label(r, lang, plan.settings.precision), r.status,
             r.row.target.kind.value, r.row.target.value, r.row.target.upper, r.figures.forecast.value,
-            r.latest.year if r.latest else None, r.window.shown, whole=whole_unit(r),
+            r.latest.year if r.latest else None, r.window.shown, whole=whole_unit(r), target_year=plan.target_year,
         )
         for r in pr.results if r.row.target.kind not in GROUP_KINDS
     )
@@ -431,10 +434,40 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         intro=(title, summary_line(pr, lang)),
         charts=charts,
         title=title,
-        counts=tuple(pr.summary.items()),
+        counts=tuple(counts_named(pr, lang)),
         appendix=plan.settings.appendix,
         attached_to=plan.settings.attached_to,
     )
+
+
+def with_sections(table: Table, pr: PlanResult, lang: Lang) -> Table:
+    """The appendix of a plan in groups with a section row before each group's rows, as a Nghị
+    định 30 table prints them: "I" | "KINH TẾ" across the table, bold. Its numeral is the one the
+    plan's numbers start with ("II.1"), else the next Roman numeral. A plan without groups has
+    none, nor one whose groups come back after another (its rows are not in sections: "KINH TẾ"
+    twice would mislead)."""
+    from ..core.groups import group_of
+
+    by_id = {r.id: r for r in pr.results}
+    groups = [group_of(r, by_id) for r in pr.results]
+    runs = [g for n, g in enumerate(groups) if n == 0 or g != groups[n - 1]]
+    no, name = table.column_index("no"), table.column_index("name")
+    if not any(groups) or len(runs) != len(set(runs)) or no is None or name is None or len(groups) != len(table.rows):
+        return table
+    rows: list[Row] = []
+    seen = 0
+    last: str | None = None
+    for row, result, group in zip(table.rows, pr.results, groups):
+        if group != last or (not rows and group is not None):
+            head = result.row.no.split(".")[0]
+            mark = head if head.isalpha() and head.isupper() else ROMAN[seen] if seen < len(ROMAN) else str(seen + 1)
+            cells = ["" for _ in table.columns]
+            cells[no], cells[name] = mark, group_name(group, lang).upper()
+            rows.append(Row(tuple(cells), section=True))
+            seen += 1
+        rows.append(row)
+        last = group
+    return table._replace(rows=tuple(rows))
 
 
 #: the appendix's columns that are left out when no row has anything in them: the roadmap of

@@ -68,6 +68,12 @@ def summary_line(pr: PlanResult, lang: Lang) -> str:
     return f"{total}: {counts}" if counts else total
 
 
+def counts_named(pr: PlanResult, lang: Lang) -> list[tuple[Status, int, str]]:
+    """The counts of ``PlanResult.counts_apart`` with each class's name as the plan gives it ("" for a
+    status), for the documents' count boxes."""
+    return [(status, n, class_name(klass, lang) if klass is not None else "") for status, n, klass in pr.counts_apart()]
+
+
 def count_word(status: Status, klass: VerdictClass | None, lang: Lang) -> str:
     """ "khó đạt", "xấp xỉ đạt": a count's word, a class's name as the plan gives it."""
     if klass is None:

@@ -264,6 +264,82 @@ def test_status_reads_at_every_width(width):
     assert all(not line.rstrip().endswith("năm") for line in lines[:3])  # a title never ends before its year
 
 
+def test_at_80_columns_the_name_wraps_before_the_latest_value_goes():
+    """80 columns: the name wraps down to 20 characters, the unit and the latest value wrap
+    between words ("Triệu" over "đồng", "93,50" over "(2022)"); the latest value and its unit
+    stay, and every figure is printed whole."""
+    lines = kpi("status", env={"COLUMNS": "80"}).stdout.splitlines()
+    header = next(line for line in lines if line.startswith("TT"))
+    assert "ĐVT" in header and "2023" in header
+    assert header.index("ĐVT") - header.index("Chỉ tiêu") <= 24  # not the 42 the name took
+    row5 = next(line for line in lines if line.startswith("5 "))
+    assert "Tấn" in row5 and "362.000*" in row5 and "86,81%" in row5
+    rows = "\n".join(lines)
+    assert "93,50" in rows and "(2022)" in rows and "93,50 (2022)" not in rows
+
+
+def test_at_80_columns_a_long_verdict_wraps_before_the_latest_value_goes(tmp_path):
+    """"Chưa có số liệu" and a unit of one long word ("đồng/tháng") left no room for the latest
+    value at 80 columns: the verdict wraps between its words first."""
+    (tmp_path / "targets.yaml").write_text("""schema_version: 1
+indicators:
+  - {id: income, name: Thu nhập bình quân đầu người một tháng của người dân, unit: Triệu đồng/tháng}
+  - {id: productivity, name: Năng suất lao động, unit: Triệu đồng/lao động}
+plans:
+  - id: term-2025-2030
+    name: Nghị quyết nhiệm kỳ 2025–2030
+    base_year: 2025
+    target_year: 2030
+    targets:
+      - {indicator: income, number: "17", kind: level, value: 8.5}
+      - {indicator: productivity, number: "18", kind: level, value: 358}
+""", encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text("""schema_version: 1
+series:
+  income: {estimate: {2026: 5.9}}
+  productivity: {actual: {2025: 191.83}, estimate: {2026: 208.25}}
+""", encoding="utf-8")
+    from soctrang_kpi.output.formats.as_table import width_of
+
+    lines = kpi("status", "--data-dir", str(tmp_path), env={"COLUMNS": "80"}).stdout.splitlines()
+    assert max(width_of(line) for line in lines) <= 80
+    header = next(line for line in lines if line.startswith("TT"))
+    assert "ĐVT" in header and "2026" in header
+    assert "5,90*" in lines[lines.index(header) + 2] and "Chưa có số" in lines[lines.index(header) + 2]
+
+
+def test_summary_counts_a_plans_own_class_apart_as_its_line_does(tmp_path):
+    """The `kpi init` plan has "Xấp xỉ đạt" (from 95 %): the count table and the html report's
+    boxes say 2 xấp xỉ đạt and 4 khó đạt, as the line does, not 6 khó đạt."""
+    assert kpi("init", str(tmp_path)).exit_code == 0
+    said = kpi("summary", "--data-dir", str(tmp_path), env={"COLUMNS": "100"}).stdout
+    assert "2 xấp xỉ đạt, 4 khó đạt" in said
+    rows = {" ".join(line.split()[:-1]): line.split()[-1] for line in said.splitlines() if line.split() and line.split()[-1].isdigit()}
+    assert rows["Xấp xỉ đạt"] == "2" and rows["Khó đạt"] == "4"
+    page = tmp_path / "r.html"
+    assert kpi("export", "--data-dir", str(tmp_path), "-o", str(page)).exit_code == 0
+    boxes = re.findall(r'<div class="count"[^>]*><b>(\d+)</b>([^<]+)</div>', page.read_text(encoding="utf-8"))
+    assert ("2", "Xấp xỉ đạt") in boxes and ("4", "Khó đạt") in boxes
+
+
+def test_a_baseline_of_another_year_says_its_year(tmp_path):
+    """A rate known for 2026 alone stands in for the 2025 baseline: the "2025" column says
+    "13,10 (2026)", never 13,10 as if it were 2025's."""
+    (tmp_path / "targets.yaml").write_text("""schema_version: 1
+indicators:
+  - {id: budget-growth, name: Thu ngân sách tăng bình quân, unit: "%"}
+plans:
+  - {id: term-2025-2030, name: Nhiệm kỳ 2025–2030, base_year: 2025, target_year: 2030, targets: [{indicator: budget-growth, number: "6", kind: growth, value: 15}]}
+""", encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text("schema_version: 1\nseries:\n  budget-growth: {estimate: {2026: 13.1}}\n", encoding="utf-8")
+    table = kpi("status", "--data-dir", str(tmp_path), env={"COLUMNS": "200"}).stdout
+    header = next(line for line in table.splitlines() if line.startswith("TT"))
+    row = next(line for line in table.splitlines() if line.startswith("6 "))
+    assert "Năm 2025" in header or " 2025 " in header
+    assert "13,10 (2026)" in row
+    assert kpi("status", "--data-dir", str(tmp_path), "--format", "csv").stdout.splitlines()[1].split(",")[4] == "13.1"
+
+
 def test_small_things_read_right():
     wide = kpi("status", env={"COLUMNS": "200"}).stdout
     assert "49.764" in wide and "49.763,65" not in wide  # party members are whole people

@@ -398,6 +398,58 @@ def test_the_estimate_mark_and_the_plan_name_from_the_title():
     )
 
 
+@pytest.mark.parametrize("title, cells, name", [
+    ("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025–2030", [], "Các chỉ tiêu chủ yếu nhiệm kỳ 2025–2030"),
+    ("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ CẦN THƠ LẦN THỨ I, NHIỆM KỲ 2025–2030", [],
+     "Nghị quyết Đại hội Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025–2030"),
+    ("NGHỊ QUYẾT SỐ 12-NQ/TU VỀ PHÁT TRIỂN SÓC TRĂNG: GRDP, THU NGÂN SÁCH NHÀ NƯỚC, CHỈ SỐ SIPAS", ["Chỉ số hài lòng (SIPAS)"],
+     "Nghị quyết số 12-NQ/TU về phát triển Sóc Trăng: GRDP, thu ngân sách Nhà nước, chỉ số SIPAS"),
+    # a word the table writes capitalised inside a cell keeps its capitals ("Khu vực II" is not)
+    ("NGHỊ QUYẾT VỀ VÙNG MEKONG XANH", ["Phát triển vùng Mekong", "KHU VỰC II"], "Nghị quyết về vùng Mekong xanh"),
+    ("Nghị quyết đã viết hoa thường", [], "Nghị quyết đã viết hoa thường"),  # as written
+    # the year of the report after the plan's period is not the plan's name
+    ("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ LẦN THỨ I, NHIỆM KỲ 2025–2030 NĂM 2026", [],
+     "Nghị quyết Đại hội Đảng bộ thành phố lần thứ I, nhiệm kỳ 2025–2030"),
+    ("Kế hoạch phát triển kinh tế - xã hội năm 2026", [], "Kế hoạch phát triển kinh tế - xã hội năm 2026"),
+])
+def test_a_title_in_capitals_names_the_plan_in_sentence_case(title, cells, name):
+    assert layout.plan_name(["PHỤ LỤC I", title], cells) == name
+
+
+def test_import_of_a_table_titled_in_capitals_names_the_plan_in_sentence_case(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025–2030 CỦA THÀNH PHỐ CẦN THƠ"])
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2025", "Ước 2026"])
+    sheet.append(["1", "GRDP bình quân đầu người", "Triệu đồng", 215, "99,56", 110])
+    book.save(tmp_path / "bang.xlsx")
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert [p.name for p in dataset.plans.values()] == ["Các chỉ tiêu chủ yếu nhiệm kỳ 2025–2030 của thành phố Cần Thơ"]
+
+
+def test_values_written_with_three_decimals_give_the_indicator_its_precision(tmp_path):
+    """HDI "0,745" → "0,751": the imported indicator has `precision: 3` and `kpi status` prints
+    0,751, not 0,75; values with two decimals keep the plan's."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2025", "Ước 2026"])
+    sheet.append(["1", "Chỉ số phát triển con người (HDI)", "chỉ số", "Tối thiểu 0,78", "0,745", "0,751"])
+    sheet.append(["2", "Tỷ lệ đô thị hóa", "%", "50", "41,60", "43,00"])
+    book.save(tmp_path / "bang.xlsx")
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), "--target-year", "2030")
+    assert result.exit_code in (0, 5), result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.precision for i in dataset.indicators.values()] == [3, None]
+    status = kpi("status", "--data-dir", str(tmp_path / "out"), "--format", "markdown").stdout
+    assert "0,751\\*" in status or "0,751*" in status
+
+
 def test_imported_comments_speak_the_chosen_language(tmp_path):
     _appendix_docx(tmp_path / "a.docx")
     assert kpi("import", str(tmp_path / "a.docx"), "-o", str(tmp_path / "en"), lang="en").exit_code == 5

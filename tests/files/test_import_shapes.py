@@ -75,7 +75,7 @@ TITLE = (
     "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ CẦN THƠ LẦN THỨ I, "
     "NHIỆM KỲ 2025–2030 ĐẾN NĂM 2026"
 )
-PLAN_NAME = "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ CẦN THƠ LẦN THỨ I, NHIỆM KỲ 2025–2030"
+PLAN_NAME = "Nghị quyết Đại hội Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025–2030"  # the title in sentence case
 ABOVE = ("ĐẢNG BỘ THÀNH PHỐ CẦN THƠ", "Phụ lục I", TITLE, "(Kèm theo Báo cáo số 125-BC/TU ngày 10/12/2026 của Ban Thường vụ Thành uỷ)")
 FOOTNOTES = ("Ghi chú: (*) Số liệu năm 2026 là số ước thực hiện.", "Nguồn: Cục Thống kê thành phố Cần Thơ.")
 TALLY = "Tổng cộng: 13 chỉ tiêu có mục tiêu; 6/13 đạt và vượt"
@@ -471,7 +471,7 @@ def test_dry_run_shows_the_status_table_and_writes_nothing(tmp_path):
     result = kpi("import", str(source), "-o", str(tmp_path / "out"), "--dry-run")
     assert result.exit_code == 0, result.stderr
     assert not (tmp_path / "out").exists()
-    assert "NHIỆM KỲ 2025–2030 — tính đến năm 2026" in result.stdout
+    assert "nhiệm kỳ 2025–2030 — tính đến năm 2026" in result.stdout
     assert "Khoảng 215" in result.stdout and "Dưới 16" in result.stdout
     assert "chưa ghi gì" in result.stderr and "1 điều cần kiểm tra" in result.stderr
 

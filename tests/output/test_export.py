@@ -180,8 +180,23 @@ def test_one_year_average_header():
     from soctrang_kpi.output.labels import Lang
     from soctrang_kpi.output.fields import average_header
 
-    assert average_header(2021, 2021, Lang.VI) == "Bình quân 2021"
     assert average_header(2021, 2023, Lang.VI) == "Bình quân 2021–2023"
+    # one year is no average: its growth, as a report says it, in either language
+    assert average_header(2026, 2026, Lang.VI) == "Tăng trưởng năm 2026"
+    assert average_header(2026, 2026, Lang.EN) == "Growth in 2026"
+
+
+@pytest.mark.parametrize("lang, header", [("vi", "Tăng trưởng năm 2026"), ("en", "Growth in 2026")])
+def test_a_plan_one_year_in_exports_the_years_growth_not_an_average(tmp_path, lang, header):
+    """Base 2025, latest 2026: no "Bình quân 2026" (an average of one year); `kpi import` reads
+    the column back as the average growth."""
+    from soctrang_kpi.files import appendix_layout as layout
+
+    assert kpi("init", str(tmp_path / "plan")).exit_code == 0
+    assert kpi("export", "--data-dir", str(tmp_path / "plan"), "-o", str(tmp_path / "r.csv"), "--lang", lang).exit_code == 0
+    headers = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert header in headers and not any(h.startswith(("Bình quân", "Average")) for h in headers)
+    assert layout._column(0, header, False).role == "avg_growth"
 
 
 def test_docx_minus_signs_do_not_break_from_their_numbers(exported):
@@ -265,3 +280,193 @@ def test_an_audit_without_findings_says_so_instead_of_an_empty_table(tmp_path, f
         book = openpyxl.load_workbook(tmp_path / "t.xlsx")
         cells = [c for row in book.worksheets[1].iter_rows(values_only=True) for c in row if c]
         assert "Không có sai lệch." in cells and "Tính lại" not in cells
+
+
+def test_the_html_chart_draws_the_forecast_at_the_target_year():
+    """A 2025–2030 plan in 2026: the axis runs to 2030 and the forecast's diamond stands over the
+    2030 label, not over 2026 (each point at its year)."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.core.model import Point, PointStatus
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import chart
+    from soctrang_kpi.output.labels import Lang
+
+    series = (Point(2025, 120.0, PointStatus.ACTUAL), Point(2026, 132.0, PointStatus.ESTIMATE))
+    item = Chart("gdp", "2", "GRDP", "Đạt", Status.ACHIEVED, "level", 215.0, None, 193.3, 2026, series, target_year=2030)
+    svg = chart(item, Lang.VI)
+    labels = {int(y): float(x) for x, y in re.findall(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="middle">(\d{4})</text>', svg)}
+    assert sorted(labels) == [2025, 2026, 2027, 2028, 2029, 2030]
+    circles = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', svg)]
+    assert circles == [labels[2025], labels[2026]]
+    diamond = float(re.search(r'<path class="forecast" d="M([\d.]+),', svg).group(1))
+    assert diamond == labels[2030]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "html", "md", "csv"])
+def test_a_plan_in_groups_prints_its_section_rows(tmp_path, fmt):
+    """A plan whose indicators have groups prints a section row before each group, as a Nghị
+    định 30 table does: "I. KINH TẾ" bold across the whole table (csv, the data, has none)."""
+    path = tmp_path / f"plan.{fmt}"
+    done = kpi("export", "--data-dir", str(ROOT / "docs" / "example-kinds"), "--plan", "term-2020-2025", "-o", str(path))
+    assert done.exit_code == 0, done.stderr
+    wanted = ["I. KINH TẾ", "II. XÃ HỘI", "III. CHUYỂN ĐỔI SỐ"]
+    if fmt == "docx":
+        import docx
+
+        table = docx.Document(str(path)).tables[0]
+        across = [row.cells[0].text for row in table.rows if len({c._tc for c in row.cells}) == 1]
+        assert across == wanted
+    elif fmt == "xlsx":
+        sheet = openpyxl.load_workbook(path).worksheets[0]
+        rows = {sheet.cell(row=r, column=1).value: r for r in range(1, sheet.max_row + 1)}
+        assert all(text in rows for text in wanted)
+        merged = {str(m) for m in sheet.merged_cells.ranges}
+        last = openpyxl.utils.get_column_letter(sheet.max_column)
+        assert {f"A{rows[t]}:{last}{rows[t]}" for t in wanted} <= merged
+        assert sheet.cell(row=rows[wanted[0]], column=1).font.bold
+        assert rows[wanted[0]] < rows["1"] < rows[wanted[1]] < rows["6"] < rows[wanted[2]] < rows["7"]
+    elif fmt == "html":
+        page = path.read_text(encoding="utf-8")
+        found = re.findall(r'<tr class="section"><td colspan="(\d+)">([^<]+)</td></tr>', page)
+        assert [text for _, text in found] == wanted
+        first_row = page.split("</thead><tbody>")[1].split("</tr>")[1]  # the row under "I. KINH TẾ"
+        assert {int(span) for span, _ in found} == {first_row.count("<td")}  # across every column
+    elif fmt == "md":
+        assert "| **I** | **KINH TẾ** |" in path.read_text(encoding="utf-8")
+    else:
+        assert "KINH TẾ" not in path.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_exports_print_an_indicators_own_precision(tmp_path, fmt):
+    """HDI with `precision: 3` is 0,735 → 0,745 in the exports' year columns, as `kpi status`
+    prints it, not 0,74 → 0,75 (GRDP 312,621, not 312,62)."""
+    path = tmp_path / f"plan.{fmt}"
+    done = kpi("export", "--data-dir", str(ROOT / "docs" / "example-kinds"), "--plan", "term-2025-2030", "-o", str(path))
+    assert done.exit_code == 0, done.stderr
+    if fmt == "docx":
+        import docx
+
+        text = " ".join(c.text for row in docx.Document(str(path)).tables[0].rows for c in row.cells)
+    else:
+        text = path.read_text(encoding="utf-8")
+    assert "0,735" in text and "0,745" in text and "312,621" in text
+    assert "0,74 " not in text.replace("|", " ") and "312,62 " not in text.replace("|", " ")
+
+
+def test_a_target_keeps_the_decimals_it_was_written_with(tmp_path):
+    """HDI (precision 3) "0.78" is printed 0,78 in the target's column, not 0,780."""
+    (tmp_path / "targets.yaml").write_text("""schema_version: 1
+indicators:
+  - {id: hdi, name: Chỉ số phát triển con người (HDI), unit: chỉ số, precision: 3}
+plans:
+  - {id: term-2025-2030, name: Nhiệm kỳ 2025–2030, base_year: 2025, target_year: 2030, targets: [{indicator: hdi, number: "1", kind: level, value: 0.78}]}
+""", encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text("schema_version: 1\nseries:\n  hdi: {actual: {2025: 0.745}, estimate: {2026: 0.751}}\n", encoding="utf-8")
+    done = kpi("export", "--data-dir", str(tmp_path), "-o", "-", "--format", "md")
+    row = next(line for line in done.stdout.splitlines() if line.startswith("| 1 |"))
+    assert "| 0,78 | 0,745 | 0,751\\* |" in row
+
+
+def test_a_chart_of_one_value_and_float_noise_has_an_axis_that_reads():
+    """A growth of 34,5 over 30 is 15,000000000000002 %, its target 15: the value axis spans
+    13,50–16,50, not 15,00–15,00 with the point and the target line at its two ends."""
+    from soctrang_kpi.output.formats.as_html import axis_range
+
+    low, high = axis_range([34.5 / 30 * 100 - 100, 15.0])
+    assert (round(low, 6), round(high, 6)) == (13.5, 16.5)
+    assert axis_range([8.0, 10.0]) == pytest.approx((7.76, 10.24))  # a real span keeps its padding
+
+
+def test_a_chart_without_values_prints_no_made_up_axis():
+    """An indicator listed without values or target ("Chưa có số liệu"): its chart has no years
+    0 and 1 under it and no 0–1 scale beside it."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import chart
+    from soctrang_kpi.output.labels import Lang
+
+    svg = chart(Chart("fdi", "14", "FDI", "Chưa có số liệu", Status.NO_DATA, "level", None, None, None, None, (), target_year=2030), Lang.VI)
+    assert re.findall(r"<text[^>]*>([^<]*)</text>", svg) == []
+
+
+def test_a_plan_whose_groups_come_back_has_no_section_rows(tmp_path):
+    """Groups that are not in runs (economy, digital, economy again) are no sections: no
+    "III. KINH TẾ" after "I. KINH TẾ"."""
+    path = tmp_path / "plan.md"
+    done = kpi("export", "--data-dir", str(ROOT / "docs" / "example-kinds"), "--plan", "term-2025-2030", "-o", str(path))
+    assert done.exit_code == 0, done.stderr
+    assert "KINH TẾ" not in path.read_text(encoding="utf-8")
+
+
+def test_a_chart_caption_of_a_part_without_a_number_starts_with_its_name():
+    """A structure's part without a target or number ("Thuế sản phẩm trừ trợ cấp sản phẩm") is
+    captioned by its name, not ". Thuế sản phẩm …"."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import _figure
+    from soctrang_kpi.output.labels import Lang
+
+    part = Chart("tax", "", "Thuế sản phẩm", "Không đánh giá", Status.NO_DATA, "level", None, None, None, 2026, ())
+    numbered = part._replace(no="8.1", name="Dịch vụ")
+    assert "<figcaption>Thuế sản phẩm — <b>" in _figure(part, Lang.VI)
+    assert "<figcaption>8.1. Dịch vụ — <b>" in _figure(numbered, Lang.VI)
+
+
+def test_a_chart_of_a_range_target_labels_the_whole_range():
+    """A growth of 10–10,5 %/năm: the band's label says "mục tiêu 10–10,5", not "mục tiêu 10"."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.core.model import Point, PointStatus
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import chart
+    from soctrang_kpi.output.labels import Lang
+
+    series = (Point(2025, 8.3, PointStatus.ACTUAL), Point(2026, 9.1, PointStatus.ESTIMATE))
+    item = Chart("growth", "1", "GRDP", "Khó đạt", Status.AT_RISK, "growth", 10.0, 10.5, 9.1, 2026, series, target_year=2030)
+    assert ">mục tiêu 10–10,5<" in chart(item, Lang.VI)
+    assert ">target 10–10.5<" in chart(item, Lang.EN)
+    assert ">mục tiêu 8,2<" in chart(item._replace(target=8.2, target_upper=None), Lang.VI)  # as written, not 8,20
+
+
+def test_a_rank_chart_has_an_axis_of_whole_places():
+    """Places 18 → 14 against "nhóm 15 dẫn đầu": the value axis runs 13–19, not 13,52–18,48."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.core.model import Point, PointStatus
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import chart
+    from soctrang_kpi.output.labels import Lang
+
+    series = (Point(2025, 18.0, PointStatus.ACTUAL), Point(2026, 14.0, PointStatus.ESTIMATE))
+    svg = chart(Chart("pci", "9", "PCI", "Đạt", Status.ACHIEVED, "rank", 15.0, None, None, 2026, series, target_year=2030), Lang.VI)
+    scale = re.findall(r'<text x="58" y="[\d.]+" text-anchor="end">([^<]+)</text>', svg)
+    assert scale == ["13", "19"]
+
+
+def test_a_chart_of_one_year_runs_to_the_target_year():
+    """A growth rate known for 2026 alone, in a 2025–2030 plan: its axis is 2026–2030, not
+    2026–2027 (a year the plan does not end in)."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.core.model import Point, PointStatus
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import chart
+    from soctrang_kpi.output.labels import Lang
+
+    series = (Point(2026, 13.1, PointStatus.ESTIMATE),)
+    svg = chart(Chart("budget", "6", "Thu ngân sách", "Khó đạt", Status.AT_RISK, "growth", 15.0, None, 13.1, 2026, series, target_year=2030), Lang.VI)
+    assert re.findall(r'text-anchor="middle">(\d{4})</text>', svg) == ["2026", "2027", "2028", "2029", "2030"]
+
+
+def test_a_charts_target_label_is_clear_of_the_forecast():
+    """The forecast's diamond stands at the target year, the right end of the target's line: the
+    target's label ends left of it, not over it (population 3,31 against "mục tiêu 3,3")."""
+    from soctrang_kpi.core.classify import Status
+    from soctrang_kpi.core.model import Point, PointStatus
+    from soctrang_kpi.output.document import Chart
+    from soctrang_kpi.output.formats.as_html import chart
+    from soctrang_kpi.output.labels import Lang
+
+    series = (Point(2025, 3.21, PointStatus.ACTUAL), Point(2026, 3.23, PointStatus.ESTIMATE))
+    svg = chart(Chart("pop", "15", "Dân số", "Đạt", Status.ACHIEVED, "level", 3.3, None, 3.31, 2026, series, target_year=2030), Lang.VI)
+    label_end = float(re.search(r'<text (?:class="target" )?x="([\d.]+)"[^>]*>mục tiêu', svg).group(1))
+    diamond_left = float(re.search(r'<path class="forecast" d="M([\d.]+),', svg).group(1)) - 5
+    assert label_end < diamond_left

@@ -105,6 +105,9 @@ def test_the_appendix_heading_comes_from_the_plan_settings(folder, tmp_path):
     assert "Tiến độ" not in page and all(c.value != "Tiến độ" for c in sheet[6] + sheet[5])
     assert kpi("export", "--data-dir", str(folder), "-o", str(tmp_path / "b.docx"), "--appendix", "IV").exit_code == 0
     assert [p.text for p in _docx(tmp_path / "b.docx").paragraphs if p.text][0] == "Phụ lục IV"
+    # in English the plan's "Phụ lục I" is "Appendix I", not "Appendix Phụ lục I"
+    assert kpi("export", "--data-dir", str(folder), "-o", str(tmp_path / "en.docx"), "--lang", "en").exit_code == 0
+    assert [p.text for p in _docx(tmp_path / "en.docx").paragraphs if p.text][0] == "Appendix I"
 
 
 def test_a_bad_setting_is_an_error_naming_it(folder):

@@ -60,7 +60,8 @@ class CsvFormatter(Formatter):
                 out.write("\n")
             writer.writerow([csv_text(terminal_text(c.header)) for c in table.columns])
             for row in table.rows:
-                writer.writerow(_cells(row, table, lang))
+                if not row.section:  # a section's row is for the printed page: csv has the data
+                    writer.writerow(_cells(row, table, lang))
         return out.getvalue()
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 import re
 
-from ..document import Document, Style, Table
+from ..document import Document, Style, Table, section_text
 from ..labels import word
 from ..safe import terminal_text
 from . import Formatter, fitting, nd30
@@ -240,6 +240,12 @@ def _table(word_doc, laid: Laid, doc: Document) -> None:
     for row in table.rows:
         added = grid.add_row()
         _row_flags(added, repeat=False)
+        if row.section:  # "I. KINH TẾ" merged across the table, bold, on the page of its first row
+            cells = added.cells
+            merged = cells[0].merge(cells[-1]) if len(cells) > 1 else cells[0]
+            fill(merged, terminal_text(section_text(row, table)), bold=True)
+            merged.paragraphs[0].paragraph_format.keep_with_next = True
+            continue
         for i, (cell, column) in enumerate(zip(added.cells, table.columns)):
             text = _text(row, i, column, doc)
             align = 2 if column.numeric else 0

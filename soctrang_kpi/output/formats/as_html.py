@@ -7,12 +7,13 @@ mark it (``data-rendered``); the page reads the same without them.
 
 from __future__ import annotations
 
+import math
 from html import escape
 
 from ... import __version__
 from ...core.model import PointStatus
-from ..document import Chart, Column, Document, Style, Table, name_text, notes_as_footnotes, row_cell_text
-from ..labels import FORECAST_SOURCES, LABELS, POINT_STATUS, Lang, number, word
+from ..document import Chart, Column, Document, Style, Table, name_text, notes_as_footnotes, row_cell_text, section_text
+from ..labels import FORECAST_SOURCES, LABELS, POINT_STATUS, Lang, number, word, written
 from . import Formatter, fitting, nd30
 
 COLOURS = {
@@ -23,6 +24,7 @@ COLOURS = {
     "no_data": "#8c959f",
 }
 WIDTH, HEIGHT = 320, 150
+FORECAST_ROOM = 9  # the target's label ends this far left of the forecast's diamond (5 wide)
 MARGIN = {"left": 62, "right": 18, "top": 14, "bottom": 26}  # room for labels at 15 units (print)
 
 STYLE = """
@@ -38,7 +40,7 @@ th, td { border: 1px solid #d0d7de; padding: 3px 6px; vertical-align: top; }
 th { background: #f6f8fa; } td.num { text-align: right; white-space: nowrap; }
 th.name, td.name { min-width: 12rem; } span.est { color: #57606a; }
 td.verdict { white-space: nowrap; } td.note { min-width: 10rem; overflow-wrap: anywhere; }
-tr.sub td.name { padding-left: 1.4rem; }
+tr.sub td.name { padding-left: 1.4rem; } tr.section td { font-weight: 700; }
 th.pace, td.pace { min-width: 7rem; } tr.group td { font-weight: 600; background: #f6f8fa; }
 td.verdict.status-exceeded { background: #dafbe1; } td.verdict.status-at_risk, td.verdict.status-missed { background: #ffebe9; }
 td.verdict.status-no_data { background: #eaeef2; }
@@ -63,7 +65,10 @@ footer { margin-top: 2rem; font-size: 0.75rem; color: #57606a; }
   body { margin: 0; max-width: none; padding: 0; font-size: 13pt; }
   h1 { font-size: 14pt; } h2 { font-size: 13pt; } .heading p { font-size: 14pt; } .note, .legend, figcaption, footer { font-size: 10pt; }
   .count { padding: 2px 8px; } .count b { font-size: 14pt; } .summary { font-size: 11pt; }
-  table { font-size: __TABLE_PT__pt; width: 100%; } thead { display: table-header-group; } tr { break-inside: avoid; }
+  /* a pixel short of the page's width: the outer half of the right border, collapsed, would
+     fall outside the content box, and Chromium cuts it at the margin */
+  table { font-size: __TABLE_PT__pt; width: calc(100% - 1px); } thead { display: table-header-group; } tr { break-inside: avoid; }
+  tr.group, tr.section { break-after: avoid; }  /* a heading on the page of its first row */
   th.name, td.name { min-width: 0; } th.pace, td.pace { min-width: 0; } td.note { min-width: 0; }
   th, td { padding: 1px 3px; border-color: #000; }
   __FOOTNOTES__
@@ -98,8 +103,8 @@ def page(doc: Document) -> str:
     main = doc.table("appendix") or (doc.tables[0] if doc.tables else None)
     audit = doc.table("audit")
     counts = "".join(
-        f'<div class="count" style="color:{COLOURS[s.value]}"><b>{n}</b>{escape(LABELS[s][lang.value])}</div>'
-        for s, n in doc.counts
+        f'<div class="count" style="color:{COLOURS[s.value]}"><b>{n}</b>{escape(name or LABELS[s][lang.value])}</div>'
+        for s, n, name in doc.counts
     )
     charts = "".join(_figure(item, lang) for item in doc.charts if item.kind not in ("group", "composition"))
     legend = _legend(lang)
@@ -221,6 +226,9 @@ def _table(table: Table, lang: Lang, with_status: bool = False) -> str:
     marks = _footnote_numbers(table, note) if note is not None else {}
     column_classes = [_classes(column) for column in table.columns]
     for row in table.rows:
+        if row.section:  # "I. KINH TẾ" across the table, bold
+            body.append(f'<tr class="section"><td colspan="{len(table.columns)}">{escape(section_text(row, table))}</td></tr>')
+            continue
         cells = []
         for index, column in enumerate(table.columns):
             classes = list(column_classes[index])
@@ -268,7 +276,8 @@ def _legend(lang: Lang) -> str:
 
 def _figure(item: Chart, lang: Lang) -> str:
     colour = COLOURS[item.status.value]
-    caption = f"{escape(item.no)}. {escape(item.name)} — <b>{escape(item.label)}</b>"
+    mark = f"{escape(item.no)}. " if item.no else ""  # a structure's part without a number: no ". " before its name
+    caption = f"{mark}{escape(item.name)} — <b>{escape(item.label)}</b>"
     return f'<figure style="--c:{colour}" id="fig-{escape(item.id)}"><figcaption>{caption}</figcaption>{chart(item, lang)}</figure>'
 
 
@@ -280,10 +289,17 @@ def chart(item: Chart, lang: Lang) -> str:
     target, upper = item.target, item.target_upper
     forecast = item.forecast
     years = [p.year for p in series] or [0]
-    first, last = min(years), max(years + ([item.latest_year] if item.latest_year else []))
+    drawn = forecast is not None and item.kind not in ("growth", "average")
+    # the axis runs to the target year (one value in 2026 is not drawn on 2026–2027), and the
+    # forecast, the target year's value, stands on it
+    at = item.target_year if series and item.target_year else None
+    first, last = min(years), max(years + ([item.latest_year] if item.latest_year else []) + ([at] if at else []))
     last = max(last, first + 1)
     values = [p.value for p in series] + [v for v in (target, upper, forecast) if v is not None]
     low, high = axis_range(values)
+    whole = item.whole or item.kind == "rank"  # places and counts: an axis of whole numbers (13–19, not 13,52–18,48)
+    if whole:
+        low, high = float(math.floor(low)), float(math.ceil(high))
     span = high - low
     inner_w = WIDTH - MARGIN["left"] - MARGIN["right"]
     inner_h = HEIGHT - MARGIN["top"] - MARGIN["bottom"]
@@ -294,19 +310,22 @@ def chart(item: Chart, lang: Lang) -> str:
     def y(value: float) -> float:
         return MARGIN["top"] + inner_h - (value - low) / span * inner_h
 
-    parts = [
-        f'<line x1="{MARGIN["left"]}" y1="{y(low):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(low):.1f}" stroke="#d0d7de"/>',
-        f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(_axis_number(low, lang))}</text>',
-        f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(_axis_number(high, lang))}</text>',
-    ]
+    parts = [f'<line x1="{MARGIN["left"]}" y1="{y(low):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(low):.1f}" stroke="#d0d7de"/>']
+    if values:  # an indicator without values or target has no scale to show (not 0 to 1)
+        parts += [
+            f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(_axis_number(low, lang, whole))}</text>',
+            f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(_axis_number(high, lang, whole))}</text>',
+        ]
     step = 1 if last - first <= 6 else 2  # years 15 units tall (print) do not overlap
-    for year in range(first, last + 1, step):
+    for year in range(first, last + 1, step) if series else ():  # no values: no years (not "0" and "1")
         parts.append(f'<text x="{x(year):.1f}" y="{HEIGHT - 6}" text-anchor="middle">{year}</text>')
     if target is not None:
         if upper is not None:
             parts.append(f'<rect class="target" x="{MARGIN["left"]}" y="{y(upper):.1f}" width="{inner_w}" height="{max(y(target) - y(upper), 1):.1f}" fill="#0969da" fill-opacity="0.12"/>')
         parts.append(f'<line class="target" x1="{MARGIN["left"]}" y1="{y(target):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(target):.1f}" stroke="#0969da" stroke-dasharray="4 3"/>')
-        parts.append(f'<text x="{WIDTH - MARGIN["right"]}" y="{y(target) - 3:.1f}" text-anchor="end" style="fill:#0969da">{escape(word("chart_target", lang))} {escape(number(target, lang))}</text>')
+        aimed = written(target, lang) + (f"–{written(upper, lang)}" if upper is not None else "")  # as written; a range: 10–10,5
+        end = WIDTH - MARGIN["right"] - (FORECAST_ROOM if drawn else 0)  # clear of the forecast's diamond at the target year
+        parts.append(f'<text class="target" x="{end}" y="{y(target) - 3:.1f}" text-anchor="end" style="fill:#0969da">{escape(word("chart_target", lang))} {escape(aimed)}</text>')
     observed = [p for p in series if p.status is not PointStatus.PLAN]
     planned = [p for p in series if p.status is PointStatus.PLAN]
     if observed:
@@ -321,16 +340,17 @@ def chart(item: Chart, lang: Lang) -> str:
         radius = 2.2 if p.status is PointStatus.PLAN else 3
         fill = "#ffffff" if hollow else colour
         parts.append(f'<circle cx="{x(p.year):.1f}" cy="{y(p.value):.1f}" r="{radius}" fill="{fill}" stroke="{colour}"><title>{p.year}: {escape(number(p.value, lang))}</title></circle>')
-    if forecast is not None and item.kind not in ("growth", "average"):
-        fx, fy = x(last), y(forecast)
+    if forecast is not None and drawn:
+        fx, fy = x(at or last), y(forecast)
         parts.append(f'<path class="forecast" d="M{fx:.1f},{fy - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}" fill-opacity="0.5"><title>{escape(word("chart_forecast", lang))}: {escape(number(forecast, lang, 0 if item.whole else None))}</title></path>')
     label = escape(f"{item.no} {item.id}")
     return f'<svg class="chart" id="chart-{escape(item.id)}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
 
 
-def _axis_number(value: float, lang: Lang) -> str:
-    """An axis label: whole from 100 up (28.125, not 28.124,60), so that it fits left of the axis."""
-    return number(value, lang, 0 if abs(value) >= 100 else None)
+def _axis_number(value: float, lang: Lang, whole: bool = False) -> str:
+    """An axis label: whole from 100 up (28.125, not 28.124,60), so that it fits left of the axis;
+    whole for places and counts."""
+    return number(value, lang, 0 if whole or abs(value) >= 100 else None)
 
 
 def axis_range(values: list[float]) -> tuple[float, float]:
@@ -340,6 +360,8 @@ def axis_range(values: list[float]) -> tuple[float, float]:
     if not values:
         return 0.0, 1.0
     low, high = min(values), max(values)
+    if high - low <= 1e-9 * max(abs(high), 1.0):  # 15 and 15,000000000000002 (34,5 / 30 − 1): flat
+        low = high
     pad = (high - low) * 0.12 or max(abs(high) * 0.1, 1.0)
     bottom, top = low - pad, high + pad
     if low >= 0 > bottom:

@@ -32,6 +32,8 @@ class MarkdownFormatter(Formatter):
                     _escape(name_text(row, c, marked_text(row, i, row_cell_text(row, i, c, doc.lang))))
                     for i, c in enumerate(table.columns)
                 )
+                if row.section:  # "I" | "**KINH TẾ**"
+                    cells = (f"**{c}**" if c else c for c in cells)
                 parts.append("| " + " | ".join(cells) + " |")
             if table.footer:
                 parts.append(f"\n{_escape(table.footer, line_start=True)}")

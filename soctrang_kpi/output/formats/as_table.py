@@ -139,18 +139,38 @@ def capped(widths: list[int], columns: tuple[Column, ...]) -> list[int]:
     return [min(w, c.max_width) if c.max_width else w for w, c in zip(widths, columns)]
 
 
+def narrowest(table: Table, texts: list[list[str]], capped_widths: list[int]) -> list[int]:
+    """The least each column can take: a column with a max_width (the unit, the latest value)
+    wraps between words, so its longest word ("Triệu" of "Triệu đồng", "93,50" or "(2022)");
+    the others their capped width."""
+    least = list(capped_widths)
+    for i, column in enumerate(table.columns):
+        if column.max_width and not column.wrap:
+            heads = [width_of(w) for w in column.header.split()]
+            words = [width_of(w) for row in texts for w in _glued(row[i].split())]
+            least[i] = min(capped_widths[i], max(heads + words + [1]))
+    return least
+
+
 def fit(table: Table, texts: list[list[str]], natural: list[int], width: int) -> tuple[Table, list[list[str]], list[int]]:
     """Drop optional columns until the unwrappable ones leave the name MIN_WRAP_WIDTH; the
-    table, its texts and its natural widths without them."""
+    table, its texts and its natural widths without them. A number that wraps between words (a
+    max_width: the latest value, "93,50" over "(2022)") is not dropped while squeezing it and the
+    others to their narrowest would make room."""
     columns = list(table.columns)
     keep = list(range(len(columns)))
     widths = capped(natural, table.columns)
+    squeezed = narrowest(table, texts, widths)
+    squeeze_from = max([c.drop for c in columns if c.max_width and c.drop and c.numeric] + [0])
 
     def needed() -> int:
         return sum((MIN_WRAP_WIDTH if columns[i].wrap else widths[i]) + len(GAP) for i in keep) - len(GAP)
 
     droppable = sorted((c.drop, i) for i, c in enumerate(columns) if c.drop)
     while needed() > width and droppable:
+        if droppable[-1][0] <= squeeze_from and widths is not squeezed:
+            widths = squeezed
+            continue
         keep.remove(droppable.pop()[1])
     kept_keys = {columns[i].key for i in keep}
     keep = [i for i in keep if not columns[i].follows or columns[i].follows in kept_keys]
@@ -173,6 +193,16 @@ def layout(table: Table, texts: list[list[str]], natural: list[int], width: int)
         widths = capped(natural, table.columns)
     if flexible:
         fixed = sum(w for i, w in enumerate(widths) if i not in flexible) + len(GAP) * (len(widths) - 1)
+        short = len(flexible) * MIN_WRAP_WIDTH - (width - fixed)
+        if short > 0:  # the name would go under MIN_WRAP_WIDTH: the columns that wrap between words
+            # give way first, the one that goes first on a narrower line first (the latest value,
+            # its unit, then the verdict)
+            least = narrowest(table, texts, widths)
+            for i in sorted(range(len(widths)), key=lambda i: -table.columns[i].drop):
+                give = min(short, widths[i] - least[i])
+                widths[i] -= give
+                short -= give
+            fixed = sum(w for i, w in enumerate(widths) if i not in flexible) + len(GAP) * (len(widths) - 1)
         share = max(MIN_WRAP_WIDTH, (width - fixed) // len(flexible))
         for i in flexible:
             widths[i] = share

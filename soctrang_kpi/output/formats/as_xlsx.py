@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-from ..document import Column, Document, Phrase, Printed, Row, Style, Table, cell_text, name_text, notes_as_footnotes, row_decimals
+from ..document import Column, Document, Phrase, Printed, Row, Style, Table, cell_text, name_text, notes_as_footnotes, row_decimals, section_text
 from ..labels import word, written_decimals
 from . import Formatter, fitting, nd30
 from .spreadsheetml import Alignment, Cell, Font, PageSetup, Sheet, Workbook
@@ -298,6 +298,13 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
     points = looks.points
     line = _line_pt(points)
     for row in table.rows:
+        if row.section:  # "I. KINH TẾ" merged across the table, bold
+            text = section_text(row, table)
+            sheet.merge(sheet.rows + 1, 1, sheet.rows + 1, len(plan))
+            bold = looks("bold", "text")
+            lines = _lines(text, sum(widths), points, True)
+            sheet.append([(text, bold)] + [(None, bold)] * (len(plan) - 1), height=line * lines + ROW_PAD)
+            continue
         font = "bold" if row.heading else "text"
         right, text_style = looks(font, "number"), looks(font, "text")
         name_style = looks(font, f"name{min(row.depth, 3)}")

@@ -89,7 +89,7 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
     the notes take their width last. When the page is too narrow, the text columns give way first
     (down to their longest word), then the name (down to NAME_MIN_MM); only then does every column
     give up the same share, and the table does not fit."""
-    sample = table.rows[:WIDTH_SAMPLE]
+    sample = [row for row in table.rows[:WIDTH_SAMPLE] if not row.section]  # a section runs across the table
     pad = 2 * CELL_PAD_MM + 0.8 + number_pad
     note = table.column_index("note")
     widths: list[float | None] = []

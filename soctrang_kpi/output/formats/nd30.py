@@ -18,7 +18,7 @@ from __future__ import annotations
 from ...records import NamedTuple
 
 from ..document import Document
-from ..labels import word
+from ..labels import Lang, word
 
 
 class Margins(NamedTuple):
@@ -62,7 +62,11 @@ def heading(doc: Document, title: str) -> Heading:
     lang = doc.lang
     label = word("page_title", lang)
     appendix = doc.appendix.strip()
-    if appendix and not appendix.casefold().startswith(label.casefold()):
+    # "Phụ lục I" in the plan, exported in English: "Appendix I", not "Appendix Phụ lục I"
+    said = next((w for w in (word("page_title", other) for other in Lang) if appendix.casefold().startswith(w.casefold())), "")
+    if said:
+        appendix = appendix[len(said):].strip()
+    if appendix:
         appendix = f"{label} {appendix}"
     lines = [(appendix or label, True, False), (word("report_title", lang).upper(), True, False)]
     if title:
