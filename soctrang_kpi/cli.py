@@ -86,6 +86,7 @@ DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DA
 JsonOpt = Annotated[bool, typer.Option("--json")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f")]
 GroupOpt = Annotated[Optional[str], typer.Option("--group", "-g", metavar="<group>")]
+AreaOpt = Annotated[Optional[str], typer.Option("--area", metavar="<area>")]
 
 
 def _version(value: bool) -> None:
@@ -142,9 +143,16 @@ def _load(ctx: typer.Context, folder: Path):
 
     notices: list[Text] = []
     try:
-        return load.read(folder, notices)
+        dataset, warnings = load.read(folder, notices)
     finally:
         _say_all(ctx, notices)
+    if not dataset.areas and ctx.params.get("area") is None:
+        return dataset, warnings
+    from .core.areas import seen_from
+
+    dataset, refused = seen_from(dataset, ctx.params.get("area"), ctx.params.get("plan"))
+    _say_all(ctx, refused)
+    return dataset, warnings
 
 
 def _say_all(ctx: typer.Context, notices: list[Text]) -> None:
@@ -242,6 +250,7 @@ def status(
     only_pace: Annotated[Optional[list[PaceChoice]], typer.Option("--only-pace")] = None,
     compare_with: Annotated[Optional[int], typer.Option("--compare", metavar="<year>")] = None,
     group: GroupOpt = None,
+    area: AreaOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -285,6 +294,7 @@ def show(
     indicator: Annotated[str, typer.Argument(show_default=False)],
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    area: AreaOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -321,6 +331,7 @@ def summary(
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
     group: GroupOpt = None,
+    area: AreaOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -337,6 +348,7 @@ def audit(
     ctx: typer.Context,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    area: AreaOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -355,6 +367,7 @@ def audit(
 
 def validate(
     ctx: typer.Context,
+    area: AreaOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -378,6 +391,7 @@ def export(
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
     group: GroupOpt = None,
+    area: AreaOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
 ) -> None:

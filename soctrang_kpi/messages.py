@@ -445,6 +445,47 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "kế hoạch {plan} không có chỉ tiêu nào thuộc nhóm {group}",
     },
     "plan.not_in_plan": {"en": "indicator {indicator} is not in plan {plan}", "vi": "chỉ tiêu {indicator} không thuộc kế hoạch {plan}"},
+    # -- the territory: areas, aggregation (README "Territory") --
+    "what.areas": {"en": "the areas", "vi": "danh sách đơn vị hành chính"},
+    "what.area": {"en": "an area", "vi": "một đơn vị hành chính"},
+    "what.aggregate": {"en": "an aggregation rule", "vi": "một quy tắc tổng hợp"},
+    "what.area_targets": {"en": "area id -> target", "vi": "mã đơn vị -> chỉ tiêu"},
+    "what.area_series": {"en": "area id -> its series", "vi": "mã đơn vị -> số liệu của đơn vị"},
+    "areas.duplicate": {"en": "the area {id} is declared twice", "vi": "đơn vị {id} được khai báo hai lần"},
+    "areas.date": {"en": "expected a date written 2025-07-01, found {found}", "vi": "cần một ngày viết dạng 2025-07-01, gặp {found}"},
+    "areas.merged_pair": {
+        "en": "merged_into and merged_on go together: the area it merged into and the day",
+        "vi": "merged_into và merged_on phải đi cùng nhau: đơn vị được hợp nhất vào và ngày hợp nhất",
+    },
+    "areas.parent_and_merged": {
+        "en": "an area merged into another has no parent of its own",
+        "vi": "đơn vị đã hợp nhất vào đơn vị khác thì không có đơn vị cấp trên riêng",
+    },
+    "areas.unknown": {"en": "no area has the id {area}", "vi": "không có đơn vị hành chính nào có mã {area}"},
+    "areas.cycle": {"en": "the areas' parents form a cycle", "vi": "các đơn vị cấp trên tạo thành vòng lặp"},
+    "areas.one_root": {
+        "en": "exactly one area must be the territory itself (with neither parent nor merged_into)",
+        "vi": "phải có đúng một đơn vị là địa bàn của kế hoạch (không có parent và merged_into)",
+    },
+    "areas.rule_needs": {
+        "en": "the rule {rule} names its indicators: mean_weighted_by: <weight>, ratio: [<numerator>, <denominator>], growth_of: <level>, count: <indicator>",
+        "vi": "quy tắc {rule} phải nêu chỉ tiêu: mean_weighted_by: <trọng số>, ratio: [<tử số>, <mẫu số>], growth_of: <mức>, count: <chỉ tiêu>",
+    },
+    "areas.one_rule": {"en": "expected one rule of {options}", "vi": "cần đúng một quy tắc trong {options}"},
+    "areas.count_bound": {"en": "count takes one of at_least and at_most", "vi": "count cần đúng một trong at_least và at_most"},
+    "areas.no_periods": {
+        "en": "values of months and quarters of an area are not used: only the territory's are",
+        "vi": "số liệu tháng, quý của từng đơn vị không được dùng: chỉ dùng số liệu của cả địa bàn",
+    },
+    "areas.not_aggregable": {
+        "en": "{area}: its parts have values of {indicator} but it is not aggregable: give it a value of its own or an aggregate: rule",
+        "vi": "{area}: các đơn vị thành phần có số liệu chỉ tiêu {indicator} nhưng chỉ tiêu không tổng hợp được: hãy nhập số liệu của đơn vị hoặc khai báo quy tắc aggregate:",
+    },
+    "area.unknown": {"en": "no area has the id {area}", "vi": "không có đơn vị hành chính nào có mã {area}"},
+    "area.none": {
+        "en": "--area {area}: the data declares no areas (targets.yaml areas:)",
+        "vi": "--area {area}: dữ liệu không khai báo đơn vị hành chính nào (areas: trong targets.yaml)",
+    },
     # -- kpi init and kpi import --
     "init.wrote": {"en": "kpi: wrote {path}", "vi": "kpi: đã ghi {path}"},
     "init.next": {
@@ -1045,6 +1086,14 @@ HELP: Mapping[str, Mapping[str, str]] = {
     "help.opt.version": {"en": "Print the version and exit.", "vi": "In số phiên bản rồi thoát."},
     "help.opt.help": {"en": "Show this message and exit.", "vi": "Hiện hướng dẫn này rồi thoát."},
     "help.opt.plan": {"en": "Plan id (default: the first plan in targets.yaml).", "vi": "Mã kế hoạch (mặc định: kế hoạch đầu tiên trong targets.yaml)."},
+    "help.opt.area": {
+        "en": "Area id (targets.yaml areas:): evaluate that area on its own values and targets (default: the plan's area, else the whole territory).",
+        "vi": "Mã đơn vị hành chính (areas: trong targets.yaml): đánh giá đơn vị đó theo số liệu và chỉ tiêu của nó (mặc định: đơn vị của kế hoạch, nếu không thì cả địa bàn).",
+    },
+    "help.opt.by_area": {
+        "en": "One indicator across the areas that have a target for it, ranked, with each area's verdict.",
+        "vi": "Một chỉ tiêu của các đơn vị có chỉ tiêu riêng, xếp hạng, kèm đánh giá của từng đơn vị.",
+    },
     "help.opt.as_of": {
         "en": "Recompute as if it were this year: later actuals and estimates are hidden everywhere (default: the latest year with data within the plan's period).",
         "vi": "Tính lại như thể đang ở năm này: số liệu các năm sau được ẩn ở mọi nơi (mặc định: năm mới nhất có số liệu trong kỳ kế hoạch).",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import actuals_schema, atomic, regular, targets_schema, yamlio
+from . import actuals_schema, areas_schema, atomic, regular, targets_schema, yamlio
 from .checks import Checks
 from .datadir import ACTUALS, TARGETS, shown
 from .share_sums import check_places, warn_share_sums
@@ -74,9 +74,11 @@ def load_texts(
 
     targets = Checks(targets_name, targets_text)
     indicators, plans = targets_schema.targets(targets, parsed[targets_name])
+    indicators, plans, areas = areas_schema.territory(targets, parsed[targets_name], indicators, plans)
     actuals = Checks(actuals_name, actuals_text, known=not targets.has_errors())
     periods: dict = {}
     series, published = actuals_schema.actuals(actuals, parsed[actuals_name], indicators, plans, periods)
+    by_area = areas_schema.area_series(actuals, parsed[actuals_name], indicators, plans, areas)
     problems += targets.problems() + actuals.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
@@ -87,4 +89,4 @@ def load_texts(
     problems += sums.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
-    return Dataset(indicators, plans, series, published, periods), sorted(p for p in problems if p.warning)
+    return Dataset(indicators, plans, series, published, periods, areas=areas, by_area=by_area), sorted(p for p in problems if p.warning)

@@ -148,7 +148,10 @@ def plan_json(pr: PlanResult) -> Json:
 
 def header(command: str, pr: PlanResult) -> Json:
     """What every command's JSON starts with."""
-    return {"schema_version": SCHEMA_VERSION, "command": command, "plan": plan_json(pr), "as_of": pr.as_of}
+    found = {"schema_version": SCHEMA_VERSION, "command": command, "plan": plan_json(pr), "as_of": pr.as_of}
+    if pr.plan.area is not None:  # README "Territory": the area the figures are of
+        found["area"] = pr.plan.area
+    return found
 
 
 def summary_json(pr: PlanResult) -> Json:

@@ -1,0 +1,310 @@
+"""The territory: a plan's province, the provinces it was merged from, and its communes (README
+"Territory").
+
+``for_area(dataset, area)`` is the dataset as seen from one area: its own values, and where it has
+none, the values made from its parts by each indicator's aggregation rule (core/aggregate.py) —
+each such value carrying how it was made in its note; the plans are the area's own, or the
+territory's rows that set a target for it. An area's parts in a year are the former provinces
+merged into it on or after that year (its history and its baseline), else the areas under it
+(``parent``). A value is made only when every part has the values the rule needs: a missing
+commune never makes a smaller total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import aggregate as agg
+from .model import OBSERVED, Area, Dataset, Indicator, Plan, PlanRow, Point, PointStatus, Rule
+from ..errors import UsageError
+from ..messages import Text
+
+#: the weaker status wins: a sum with one estimate is an estimate
+_WEAKNESS = {PointStatus.ACTUAL: 0, PointStatus.PRELIMINARY: 1, PointStatus.ESTIMATE: 2, PointStatus.PLAN: 3}
+_SHOWN_PARTS = 6  # a note names at most this many parts, then how many there are
+_FIRST_YEAR = 1900  # chaining a level back from its rates stops here
+
+
+def merged_year(area: Area) -> int | None:
+    """The year of ``merged_on`` (2025-07-01: 2025), None when the area was not merged."""
+    return int(area.merged_on[:4]) if area.merged_on[:4].isdigit() else None
+
+
+def root(areas: dict[str, Area]) -> str | None:
+    """The territory: the one area that is neither under nor merged into another."""
+    tops = [a.id for a in areas.values() if a.parent is None and a.merged_into is None]
+    return tops[0] if len(tops) == 1 else None
+
+
+class Territory:
+    """The areas of a dataset indexed once: each area's former provinces (with the year they
+    merged) and the areas under it."""
+
+    def __init__(self, areas: dict[str, Area]) -> None:
+        self.areas = areas
+        self.former: dict[str, list[tuple[str, int]]] = {}
+        self.children: dict[str, list[str]] = {}
+        for one in areas.values():
+            year = merged_year(one)
+            if one.merged_into is not None and year is not None:
+                self.former.setdefault(one.merged_into, []).append((one.id, year))
+            if one.parent is not None:
+                self.children.setdefault(one.parent, []).append(one.id)
+
+    def parts(self, area: str, year: int) -> tuple[str, ...]:
+        """The areas whose values make ``area``'s in ``year``."""
+        former = tuple(ident for ident, merged in self.former.get(area, ()) if merged >= year)
+        return former or tuple(self.children.get(area, ()))
+
+    def all_parts(self, area: str) -> tuple[str, ...]:
+        """Every area that is ever a part of ``area``: its former provinces, then those under it."""
+        return tuple(ident for ident, _year in self.former.get(area, ())) + tuple(self.children.get(area, ()))
+
+
+class Values:
+    """Every area's value of every indicator and year, own or made from its parts (memoised)."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.indicators = dataset.indicators
+        self.territory = Territory(dataset.areas)
+        top = root(dataset.areas)
+        self.own: dict[tuple[str, str], dict[int, Point]] = {}
+        for area, series in dataset.by_area.items():
+            for ident, points in series.items():
+                self.own[(area, ident)] = {p.year: p for p in points}
+        if top is not None:
+            for ident, points in dataset.series.items():
+                self.own.setdefault((top, ident), {}).update({p.year: p for p in points})
+        self.made: dict[tuple[str, str, int], Point | None] = {}
+        #: (area, indicator) whose parts have values but whose rule is "not aggregable"
+        self.refused: set[tuple[str, str]] = set()
+
+    def value(self, area: str, ident: str, year: int) -> Point | None:
+        own = self.own.get((area, ident))
+        if own is not None and year in own:
+            return own[year]
+        key = (area, ident, year)
+        if key not in self.made:
+            self.made[key] = self._make(area, ident, year)
+        return self.made[key]
+
+    def _make(self, area: str, ident: str, year: int) -> Point | None:
+        parts = self.territory.parts(area, year)
+        indicator = self.indicators.get(ident)
+        if not parts or indicator is None:
+            return None
+        rule = indicator.aggregate
+        if rule is None or rule.rule is Rule.NONE:
+            if any(self.value(p, ident, year) is not None for p in parts):
+                self.refused.add((area, ident))
+            return None
+        return MAKERS[rule.rule](self, indicator, parts, year)
+
+    def _all(self, parts: tuple[str, ...], ident: str, year: int) -> list[Point] | None:
+        found = []
+        for part in parts:
+            point = self.value(part, ident, year)
+            if point is None:
+                return None
+            found.append(point)
+        return found
+
+    def level(self, area: str, level: str, rate: str, year: int) -> tuple[float, PointStatus] | None:
+        """A level at ``year``: recorded or made, else the year before's carried by the rate."""
+        point = self.value(area, level, year)
+        if point is not None:
+            return point.value, point.status
+        if year <= _FIRST_YEAR:
+            return None
+        step = self.value(area, rate, year)
+        before = self.level(area, level, rate, year - 1) if step is not None else None
+        if step is None or before is None:
+            return None
+        return agg.level_after(before[0], step.value), _weaker(before[1], step.status)
+
+
+def _weaker(*statuses: PointStatus) -> PointStatus:
+    return max(statuses, key=_WEAKNESS.__getitem__)
+
+
+def _named(parts: tuple[str, ...]) -> str:
+    if len(parts) <= _SHOWN_PARTS:
+        return ", ".join(parts)
+    return f"{', '.join(parts[:3])}, … ({len(parts)})"
+
+
+def _point(year: int, value: float, points: list[Point], formula: str, parts: tuple[str, ...]) -> Point:
+    status = _weaker(*(p.status for p in points))
+    return Point(year, value, status, f"{formula}: {_named(parts)}")
+
+
+def _sum(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
+    points = v._all(parts, ind.id, year)
+    if points is None:
+        return None
+    return _point(year, agg.total([p.value for p in points]), points, "Σ", parts)
+
+
+def _weighted(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
+    assert ind.aggregate is not None
+    (weight,) = ind.aggregate.of
+    points, weights = v._all(parts, ind.id, year), v._all(parts, weight, year)
+    if points is None or weights is None:
+        return None
+    try:
+        value = agg.weighted_mean([p.value for p in points], [w.value for w in weights])
+    except agg.NotAggregable:
+        return None
+    return _point(year, value, points + weights, f"Σ {weight}·x ÷ Σ {weight}", parts)
+
+
+def _ratio(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
+    assert ind.aggregate is not None
+    above, below = ind.aggregate.of
+    tops, bottoms = v._all(parts, above, year), v._all(parts, below, year)
+    if tops is None or bottoms is None:
+        return None
+    scale = ind.aggregate.scale
+    try:
+        value = agg.ratio([p.value for p in tops], [p.value for p in bottoms], scale)
+    except agg.NotAggregable:
+        return None
+    shown = f" × {scale:g}" if scale != 1 else ""
+    return _point(year, value, tops + bottoms, f"Σ {above} ÷ Σ {below}{shown}", parts)
+
+
+def _growth(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
+    assert ind.aggregate is not None
+    (level,) = ind.aggregate.of
+    before, now, statuses = [], [], []
+    for part in parts:
+        previous = v.level(part, level, ind.id, year - 1)
+        if previous is None:
+            return None
+        current = v.value(part, level, year)
+        rate = v.value(part, ind.id, year) if current is None else None
+        if current is None and rate is None:
+            return None
+        before.append(previous[0])
+        now.append(current.value if current is not None else agg.level_after(previous[0], rate.value))  # type: ignore[union-attr]
+        statuses += [previous[1], (current or rate).status]  # type: ignore[union-attr]
+    try:
+        value = agg.growth(before, now)
+    except agg.NotAggregable:
+        return None
+    return Point(year, value, _weaker(*statuses), f"Σ {level}(t) ÷ Σ {level}(t−1) − 1: {_named(parts)}")
+
+
+def _count(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
+    rule = ind.aggregate
+    assert rule is not None
+    (counted,) = rule.of
+    points = v._all(parts, counted, year)
+    if points is None:
+        return None
+    met = agg.count_meeting([p.value for p in points], rule.at_least, rule.at_most)
+    sign, bound = ("≥", rule.at_least) if rule.at_least is not None else ("≤", rule.at_most)
+    return _point(year, float(met), points, f"#{{{counted} {sign} {bound:g}}} / {len(parts)}", parts)
+
+
+MAKERS: dict[Rule, Callable[[Values, Indicator, tuple[str, ...], int], Point | None]] = {
+    Rule.SUM: _sum,
+    Rule.MEAN_WEIGHTED_BY: _weighted,
+    Rule.RATIO: _ratio,
+    Rule.GROWTH_OF: _growth,
+    Rule.COUNT: _count,
+}
+
+
+def _years(dataset: Dataset) -> range:
+    years = {p.year for points in dataset.series.values() for p in points}
+    years |= {p.year for series in dataset.by_area.values() for points in series.values() for p in points}
+    for plan in dataset.plans.values():
+        years |= {plan.base_year, plan.target_year}
+    return range(min(years), max(years) + 1) if years else range(0)
+
+
+def series_of(values: Values, area: str, years: range) -> dict[str, tuple[Point, ...]]:
+    """Every indicator's yearly series for ``area``: its own values and those made from its parts."""
+    found: dict[str, tuple[Point, ...]] = {}
+    for ident in values.indicators:
+        points = [p for p in (values.value(area, ident, y) for y in years) if p is not None]
+        if points:
+            found[ident] = tuple(points)
+    return found
+
+
+def area_plans(dataset: Dataset, area: str, top: str) -> dict[str, Plan]:
+    """The plans an area is evaluated against: its own (a former province's term), and for the
+    territory the plans that name no area; for any other area, the territory's plans restricted
+    to the rows that set a target for it, with that target's value."""
+    own = {k: p._replace(area=area) for k, p in dataset.plans.items() if (p.area or top) == area}
+    if own:
+        return own
+    found: dict[str, Plan] = {}
+    named = dataset.areas[area]
+    for key, plan in dataset.plans.items():
+        rows = tuple(_for_area(row, area) for row in plan.rows if any(a == area for a, _v in row.areas))
+        if rows and (plan.area or top) == top:
+            found[key] = plan._replace(
+                rows=rows, area=area, name=f"{plan.name} — {named.name}", name_en=f"{plan.name_en} — {named.name_en or named.name}" if plan.name_en else ""
+            )
+    return found
+
+
+def _for_area(row: PlanRow, area: str) -> PlanRow:
+    value = next(v for a, v in row.areas if a == area)
+    return row._replace(target=row.target._replace(value=value, upper=None, printed=""))
+
+
+def check_area(dataset: Dataset, area: str) -> None:
+    """UsageError naming the known areas when ``area`` is not one of them."""
+    if area not in dataset.areas:
+        if not dataset.areas:
+            raise UsageError(Text("area.none", area=repr(area)))
+        raise UsageError(Text("area.unknown", area=repr(area)), tuple(dataset.areas))
+
+
+def for_area(dataset: Dataset, area: str | None = None) -> tuple[Dataset, tuple[tuple[str, str], ...]]:
+    """The dataset as seen from ``area`` (the territory when None), and the (area, indicator)
+    pairs refused as not aggregable though their parts have values."""
+    if not dataset.areas:
+        if area is not None:
+            check_area(dataset, area)
+        return dataset, ()
+    top = root(dataset.areas)
+    chosen = area if area is not None else top
+    if chosen is None:
+        return dataset, ()
+    check_area(dataset, chosen)
+    values = Values(dataset)
+    series = series_of(values, chosen, _years(dataset))
+    periods = dataset.periods if chosen == top else {}
+    view = dataset._replace(series=series, plans=area_plans(dataset, chosen, top or chosen), periods=periods)
+    return view, tuple(sorted(values.refused))
+
+
+def observed_parts(dataset: Dataset, area: str, ident: str) -> tuple[tuple[Area, tuple[Point, ...]], ...]:
+    """The parts of ``area`` and their series of one indicator (own or made), for `kpi show`."""
+    values = Values(dataset)
+    years = _years(dataset)
+    found = []
+    for part in values.territory.all_parts(area):
+        points = tuple(p for p in (values.value(part, ident, y) for y in years) if p is not None)
+        found.append((dataset.areas[part], points))
+    return tuple(found)
+
+
+def is_observed(point: Point) -> bool:
+    return point.status in OBSERVED
+
+
+def seen_from(dataset: Dataset, area: str | None, plan: str | None) -> tuple[Dataset, list[Text]]:
+    """The dataset the commands work on: as seen from ``area``, else from the area of the plan
+    asked for (a former province's own term), else from the territory; with what must be said
+    about indicators refused as not aggregable."""
+    if area is None and plan is not None and plan in dataset.plans:
+        area = dataset.plans[plan].area
+    view, refused = for_area(dataset, area)
+    said = [Text("areas.not_aggregable", area=a, indicator=i) for a, i in refused]
+    return view, said
