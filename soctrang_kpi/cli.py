@@ -146,8 +146,8 @@ def _load(ctx: typer.Context, folder: Path):
         dataset, warnings = load.read(folder, notices)
     finally:
         _say_all(ctx, notices)
-    if not dataset.areas and ctx.params.get("area") is None:
-        return dataset, warnings
+    if ctx.params.get("by_area") is not None or (not dataset.areas and ctx.params.get("area") is None):
+        return dataset, warnings  # --by-area sees every area: the files' data as read
     from .core.areas import seen_from
 
     dataset, refused = seen_from(dataset, ctx.params.get("area"), ctx.params.get("plan"))
@@ -251,6 +251,7 @@ def status(
     compare_with: Annotated[Optional[int], typer.Option("--compare", metavar="<year>")] = None,
     group: GroupOpt = None,
     area: AreaOpt = None,
+    by_area: Annotated[Optional[str], typer.Option("--by-area", metavar="<indicator>")] = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -261,6 +262,8 @@ def status(
     from .output.views import status_document
 
     def make(dataset, _warnings):
+        if by_area is not None:
+            return _by_area(dataset, by_area, plan, as_of, lang), 0
         result, review = _reviewed(dataset, plan, as_of, group, lang)
         within = _within_year(dataset, result.plan, as_of)
         if within is not None:
@@ -287,6 +290,18 @@ def status(
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
+
+
+def _by_area(dataset, indicator: str, plan: str | None, as_of: Any, lang: Lang):
+    """`kpi status --by-area`: one indicator across the areas (README "Territory")."""
+    from .core.areas import across_areas, check_area
+    from .output.territory import by_area_document
+
+    if not dataset.areas:
+        check_area(dataset, indicator)  # says the data declares no areas
+    ident = _exact_id(dataset, indicator, plan)
+    overall, results = across_areas(dataset, ident, plan, getattr(as_of, "year", as_of))
+    return by_area_document(overall, ident, results, lang)
 
 
 def show(
@@ -320,7 +335,12 @@ def show(
 
         month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)
         needs = term_needs(dataset, result.plan, found.id)
-        return show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs), 0
+        doc = show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs)
+        if dataset.areas and result.plan.area is not None:  # README "Territory": what its value is made of
+            from .output.territory import with_parts
+
+            doc = with_parts(doc, dataset, result.plan.area, found, lang)
+        return doc, 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -341,7 +361,13 @@ def summary(
     from .output.views import summary_document
 
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of, group, lang), lang), 0))
+        def make(dataset, _warnings):
+            from .output.territory import with_area_counts
+
+            result = _plan_result(dataset, plan, as_of, group, lang)
+            return with_area_counts(summary_document(result, lang), dataset, result, lang), 0
+
+        _serve(ctx, data_dir, _format(fmt, as_json), make)
 
 
 def audit(

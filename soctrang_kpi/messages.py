@@ -482,6 +482,13 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "{area}: các đơn vị thành phần có số liệu chỉ tiêu {indicator} nhưng chỉ tiêu không tổng hợp được: hãy nhập số liệu của đơn vị hoặc khai báo quy tắc aggregate:",
     },
     "area.unknown": {"en": "no area has the id {area}", "vi": "không có đơn vị hành chính nào có mã {area}"},
+    "word.area": {"en": "Area", "vi": "Đơn vị"},
+    "word.rank": {"en": "Rank", "vi": "Hạng"},
+    "word.latest": {"en": "Latest", "vi": "Số mới nhất"},
+    "word.parts_title": {"en": "Its parts (README \"Territory\")", "vi": "Các đơn vị thành phần"},
+    "word.by_area_title": {"en": "{indicator} by area — {plan}, as of {year}", "vi": "{indicator} theo đơn vị — {plan}, tính đến năm {year}"},
+    "word.areas_met": {"en": "{met}/{total} areas achieved their target", "vi": "{met}/{total} xã, phường đạt chỉ tiêu"},
+    "word.areas_met_of": {"en": "{indicator}: {met}/{total} areas achieved", "vi": "{indicator}: {met}/{total} xã, phường đạt"},
     "area.none": {
         "en": "--area {area}: the data declares no areas (targets.yaml areas:)",
         "vi": "--area {area}: dữ liệu không khai báo đơn vị hành chính nào (areas: trong targets.yaml)",

@@ -13,8 +13,11 @@ commune never makes a smaller total.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from . import aggregate as agg
+from .classify import Status
+from .results import PlanResult, Result
 from .model import OBSERVED, Area, Dataset, Indicator, Plan, PlanRow, Point, PointStatus, Rule
 from ..errors import UsageError
 from ..messages import Text
@@ -62,9 +65,11 @@ class Territory:
 
 
 class Values:
-    """Every area's value of every indicator and year, own or made from its parts (memoised)."""
+    """Every area's value of every indicator and year, own or made from its parts (memoised).
+    The territory's own values are ``series:`` (unless ``of_view``: a view's series are its area's)
+    and those under its id in ``by_area``."""
 
-    def __init__(self, dataset: Dataset) -> None:
+    def __init__(self, dataset: Dataset, of_view: bool = False) -> None:
         self.indicators = dataset.indicators
         self.territory = Territory(dataset.areas)
         top = root(dataset.areas)
@@ -72,7 +77,7 @@ class Values:
         for area, series in dataset.by_area.items():
             for ident, points in series.items():
                 self.own[(area, ident)] = {p.year: p for p in points}
-        if top is not None:
+        if top is not None and not of_view:
             for ident, points in dataset.series.items():
                 self.own.setdefault((top, ident), {}).update({p.year: p for p in points})
         self.made: dict[tuple[str, str, int], Point | None] = {}
@@ -278,15 +283,23 @@ def for_area(dataset: Dataset, area: str | None = None) -> tuple[Dataset, tuple[
         return dataset, ()
     check_area(dataset, chosen)
     values = Values(dataset)
-    series = series_of(values, chosen, _years(dataset))
-    periods = dataset.periods if chosen == top else {}
-    view = dataset._replace(series=series, plans=area_plans(dataset, chosen, top or chosen), periods=periods)
-    return view, tuple(sorted(values.refused))
+    return view(values, dataset, chosen), tuple(sorted(values.refused))
 
 
-def observed_parts(dataset: Dataset, area: str, ident: str) -> tuple[tuple[Area, tuple[Point, ...]], ...]:
-    """The parts of ``area`` and their series of one indicator (own or made), for `kpi show`."""
-    values = Values(dataset)
+def view(values: Values, dataset: Dataset, area: str) -> Dataset:
+    """The dataset as seen from ``area``, from values already indexed (one pass for many areas).
+    The territory's own values stay under its id in ``by_area``: ``series`` is the area's."""
+    top = root(dataset.areas) or area
+    series = series_of(values, area, _years(dataset))
+    periods = dataset.periods if area == top else {}
+    own = {ident: tuple(p[y] for y in sorted(p)) for (a, ident), p in values.own.items() if a == top}
+    return dataset._replace(series=series, plans=area_plans(dataset, area, top), periods=periods, by_area=dataset.by_area | {top: own})
+
+
+def observed_parts(dataset: Dataset, area: str, ident: str, of_view: bool = False) -> tuple[tuple[Area, tuple[Point, ...]], ...]:
+    """The parts of ``area`` and their series of one indicator (own or made), for `kpi show`;
+    ``of_view``: ``dataset`` is a view (``view``), not the files' data."""
+    values = Values(dataset, of_view)
     years = _years(dataset)
     found = []
     for part in values.territory.all_parts(area):
@@ -308,3 +321,52 @@ def seen_from(dataset: Dataset, area: str | None, plan: str | None) -> tuple[Dat
     view, refused = for_area(dataset, area)
     said = [Text("areas.not_aggregable", area=a, indicator=i) for a, i in refused]
     return view, said
+
+
+class AreaResult(NamedTuple):
+    """One area's result of one indicator against its own target (`kpi status --by-area`)."""
+
+    area: Area
+    result: Result
+    rank: int  # 1 = the best percentage of its target; areas without one come last
+
+
+def across_areas(dataset: Dataset, indicator: str, plan_id: str | None = None, as_of: int | None = None) -> tuple[PlanResult, tuple[AreaResult, ...]]:
+    """The territory's result of a plan and each area's result of ``indicator`` against the
+    target the plan sets for it (``areas:`` of its row), at the territory's as-of year; ranked
+    by the forecast's percentage of the target (direction-aware), best first."""
+    from .evaluate import evaluate
+
+    top = root(dataset.areas)
+    if top is None:
+        raise UsageError(Text("area.none", area=repr(indicator)))
+    values = Values(dataset)
+    whole = view(values, dataset, top)
+    if not whole.plans:
+        raise UsageError(Text("cli.no_plan"))
+    if plan_id is not None and plan_id not in whole.plans:
+        raise UsageError(Text("plan.unknown", plan=repr(plan_id)), tuple(whole.plans))
+    plan = whole.plans[plan_id or next(iter(whole.plans))]
+    row = next((r for r in plan.rows if r.indicator == indicator), None)
+    if row is None:
+        raise UsageError(Text("plan.not_in_plan", indicator=repr(indicator), plan=repr(plan.id)))
+    overall = evaluate(whole, plan.id, as_of)
+    found = []
+    for area, _target in row.areas:
+        seen = view(values, dataset, area)
+        result = next(r for r in evaluate(seen, plan.id, overall.as_of).results if r.id == indicator)
+        found.append((dataset.areas[area], result))
+    ranked = sorted(found, key=lambda pair: _rank_key(pair[1]))
+    return overall, tuple(AreaResult(area, result, i + 1) for i, (area, result) in enumerate(ranked))
+
+
+def _rank_key(result: Result) -> tuple[bool, float]:
+    pct = result.figures.forecast.pct
+    if pct is None:
+        pct = result.figures.attainment_pct
+    return pct is None, -(pct if pct is not None else 0.0)
+
+
+def met(results: tuple[AreaResult, ...]) -> int:
+    """How many areas achieved or exceeded their target ("320/411 xã đạt")."""
+    return sum(1 for r in results if r.result.status in (Status.ACHIEVED, Status.EXCEEDED))

@@ -1,0 +1,101 @@
+"""The territory in the commands (README "Territory"): --area on every reading command, the
+former province's own plan, `status --by-area`, the counts of areas, the parts in `show`."""
+
+import json
+import shutil
+
+import pytest
+
+from ..conftest import ROOT, kpi, kpi_en
+from .test_cli import _conforms, _schema
+
+EXAMPLE = ROOT / "docs" / "example-territory"
+
+
+@pytest.fixture
+def example(tmp_path):
+    for name in ("targets.yaml", "actuals.yaml"):
+        shutil.copy(EXAMPLE / name, tmp_path / name)
+    return tmp_path
+
+
+def _json(*args):
+    result = kpi(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("command", [["status"], ["summary"], ["audit"], ["show", "urbanisation"]])
+def test_every_reading_command_takes_area_and_says_it_in_json(example, command):
+    data = _json(*command, "--data-dir", str(example), "--area", "xa-vi-thuy")
+    assert data["area"] == "xa-vi-thuy"
+    assert data["plan"]["name"].endswith("— Xã Vị Thủy")
+    whole = _json(*command, "--data-dir", str(example))
+    assert whole["area"] == "can-tho"
+
+
+def test_validate_and_export_take_area(example, tmp_path):
+    assert kpi("validate", "--data-dir", str(example), "--area", "soc-trang").exit_code == 0
+    out = tmp_path / "xa.md"
+    made = kpi("export", "-o", str(out), "--data-dir", str(example), "--area", "xa-vi-thuy")
+    assert made.exit_code == 0, made.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "Xã Vị Thủy" in text and "Thu ngân sách" in text and "GRDP bình quân" not in text
+
+
+def test_an_unknown_area_is_a_usage_error_listing_the_areas(example):
+    result = kpi_en("status", "--data-dir", str(example), "--area", "xa-vi-thuy-cu")
+    assert result.exit_code == 2
+    assert "no area has the id 'xa-vi-thuy-cu'" in result.stderr and "xa-vi-thuy" in result.stderr
+
+
+def test_area_on_data_without_areas_is_refused(folder):
+    result = kpi_en("status", "--data-dir", str(folder), "--area", "soc-trang")
+    assert result.exit_code == 2 and "declares no areas" in result.stderr
+
+
+def test_the_former_province_s_plan_is_evaluated_on_its_own_data(example):
+    data = _json("status", "--data-dir", str(example), "--plan", "st-2020-2025")
+    assert data["area"] == "soc-trang" and data["as_of"] == 2025
+    by_id = {i["id"]: i for i in data["indicators"]}
+    assert by_id["grdp-per-capita"]["status"] == "exceeded" and by_id["grdp-growth"]["status"] == "missed"
+
+
+def test_status_by_area_ranks_the_areas_with_their_verdicts(example):
+    data = _json("status", "--data-dir", str(example), "--by-area", "budget-revenue")
+    _conforms(data, _schema("status --by-area"))
+    assert [a["area"] for a in data["areas"]] == ["xa-long-phu", "phuong-ninh-kieu", "xa-phong-dien", "phuong-cai-khe", "xa-vi-thuy"]
+    assert [a["rank"] for a in data["areas"]] == [1, 2, 3, 4, 5]
+    assert (data["met"], data["total"]) == (4, 5)
+    assert data["areas"][-1]["status"] == "at_risk" and data["areas"][0]["target"] == 120
+    table = kpi("status", "--data-dir", str(example), "--by-area", "budget-revenue").stdout
+    assert "4/5 xã, phường đạt chỉ tiêu" in table and "Khó đạt" in table
+
+
+def test_by_area_of_an_indicator_without_areas_targets_is_empty_not_invented(example):
+    data = _json("status", "--data-dir", str(example), "--by-area", "grdp-growth")
+    assert data["areas"] == [] and (data["met"], data["total"]) == (0, 0)
+
+
+def test_summary_counts_the_areas_that_achieved(example):
+    text = kpi("summary", "--data-dir", str(example)).stdout
+    assert "Tỷ lệ đô thị hóa: 4/5 xã, phường đạt" in text
+    data = _json("summary", "--data-dir", str(example))
+    assert {"indicator": "budget-revenue", "met": 4, "total": 5} in data["areas_met"]
+
+
+def test_show_of_a_merged_indicator_lists_its_parts_and_how_it_was_made(example):
+    data = _json("show", "grdp-growth", "--data-dir", str(example))
+    parts = {p["area"]: p["values"] for p in data["parts"]}
+    assert [v["value"] for v in parts["soc-trang"]] == [1.26, 2.49, 7.76, 7.10, 8.60, 9.00]
+    made = {p["year"]: p.get("note") for p in data["series"]}
+    assert made[2025] == "Σ grdp(t) ÷ Σ grdp(t−1) − 1: can-tho-cu, soc-trang, hau-giang"
+    text = kpi("show", "grdp-growth", "--data-dir", str(example)).stdout
+    assert "Các đơn vị thành phần" in text and "Tỉnh Sóc Trăng (trước 1/7/2025)" in text
+
+
+def test_a_rule_refused_as_not_aggregable_is_said(example):
+    targets = example / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8").replace("unit_en: billion VND, aggregate: sum}\n  - {id: grdp-growth", "unit_en: billion VND, aggregate: none}\n  - {id: grdp-growth", 1), encoding="utf-8")
+    result = kpi_en("status", "--data-dir", str(example))
+    assert "can-tho: its parts have values of grdp but it is not aggregable" in result.stderr
