@@ -146,8 +146,9 @@ def _load(ctx: typer.Context, folder: Path):
         dataset, warnings = load.read(folder, notices)
     finally:
         _say_all(ctx, notices)
-    if ctx.params.get("by_area") is not None or (not dataset.areas and ctx.params.get("area") is None):
-        return dataset, warnings  # --by-area sees every area: the files' data as read
+    whole = ctx.params.get("by_area") is not None or (ctx.command.name == "validate" and ctx.params.get("area") is None)
+    if whole or (not dataset.areas and ctx.params.get("area") is None):
+        return dataset, warnings  # --by-area and validate see every area: the files' data as read
     from .core.areas import seen_from
 
     dataset, refused = seen_from(dataset, ctx.params.get("area"), ctx.params.get("plan"))
