@@ -3,12 +3,14 @@
     python benchmarks/run.py                          # start-up, and 10.000 series (about 5 minutes)
     python benchmarks/run.py --sizes 10000,100000 --runs 10 --json results.json
     python benchmarks/run.py --sizes '' --monthly 30x72,1000x72       # the monthly series only
+    python benchmarks/run.py --sizes '' --monthly '' --communes 3321x20  # the commune scale only
 
 Every case runs whole processes: one warm-up, then the median of --runs runs of wall time, and
 the peak memory (max RSS) of the process. Each is compared with a floor that does the least any
 implementation must do (benchmarks/floors/): start Python and import typer and yaml; print a Rich
 table of the same rows and columns; parse the same two files with PyYAML's C loader (and write one
-file, for `kpi record`); write the same cells with openpyxl in write-only mode. Nothing is cached
+file, for `kpi record`); write the same cells with openpyxl in write-only mode; read actuals.csv
+with csv.reader and sum it per area and indicator (the commune scale, README "Territory"). Nothing is cached
 between runs: kpi keeps no cache. Linux or macOS (it uses os.wait4).
 """
 
@@ -29,7 +31,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_data import generate, generate_monthly  # noqa: E402
+from make_data import generate, generate_communes, generate_monthly  # noqa: E402
 
 PY = sys.executable
 FLOORS = HERE / "floors"
@@ -109,6 +111,10 @@ def main() -> int:
     parser.add_argument(
         "--monthly", default="30x72,1000x72",
         help="monthly data, comma-separated SERIESxMONTHS: a province's 30 indicators and a national 1.000 series over 72 months ('' for none)",
+    )
+    parser.add_argument(
+        "--communes", default="830x20,3321x20",
+        help="a province's communes, comma-separated COMMUNESxINDICATORS, values 2020–2025 in actuals.csv ('' for none)",
     )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -193,6 +199,17 @@ def main() -> int:
         add(f"kpi status (monthly report table), {n}: floor = kpi status --json", table, as_json, 1.5)
         show = measure(kpi + ["show", "ind-000001", "--json", "--data-dir", str(data)], args.runs, work)
         add(f"kpi show (periods beside last year's), {n}", show, parse, 1.5)
+
+    for spec in [s for s in args.communes.split(",") if s]:
+        communes, count = (int(x) for x in spec.lower().split("x"))
+        data = work / f"communes-{communes}x{count}"
+        data.mkdir()
+        for name, text in zip(("targets.yaml", "actuals.yaml", "actuals.csv"), generate_communes(communes, count)):
+            (data / name).write_text(text, encoding="utf-8")
+        n = f"{communes:,} communes × {count} indicators × 6 years ({communes * count * 6:,} values, actuals.csv)"
+        floor = measure([PY, str(FLOORS / "csv_sum.py"), str(data)], args.runs, work)
+        ours = measure(kpi + ["status", "--json", "--data-dir", str(data)], args.runs, work)
+        add(f"kpi status --json, aggregated to the province, {n}: floor = csv.reader + sum per area and indicator", ours, floor, 3.0)
 
     print(f"\nMachine: {machine()}; median of {args.runs} runs after a warm-up\n")
     print("| case | median | floor | ratio | goal | peak memory | floor memory | memory ratio | met |")

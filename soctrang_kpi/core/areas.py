@@ -47,6 +47,7 @@ class Territory:
         self.areas = areas
         self.former: dict[str, list[tuple[str, int]]] = {}
         self.children: dict[str, list[str]] = {}
+        self.known: dict[tuple[str, int], tuple[str, ...]] = {}
         for one in areas.values():
             year = merged_year(one)
             if one.merged_into is not None and year is not None:
@@ -55,9 +56,13 @@ class Territory:
                 self.children.setdefault(one.parent, []).append(one.id)
 
     def parts(self, area: str, year: int) -> tuple[str, ...]:
-        """The areas whose values make ``area``'s in ``year``."""
-        former = tuple(ident for ident, merged in self.former.get(area, ()) if merged >= year)
-        return former or tuple(self.children.get(area, ()))
+        """The areas whose values make ``area``'s in ``year`` (the same tuple each time asked)."""
+        key = (area, year)
+        found = self.known.get(key)
+        if found is None:
+            former = tuple(ident for ident, merged in self.former.get(area, ()) if merged >= year)
+            found = self.known[key] = former or tuple(self.children.get(area, ()))
+        return found
 
     def all_parts(self, area: str) -> tuple[str, ...]:
         """Every area that is ever a part of ``area``: its former provinces, then those under it."""
@@ -73,21 +78,26 @@ class Values:
         self.indicators = dataset.indicators
         self.territory = Territory(dataset.areas)
         top = root(dataset.areas)
-        self.own: dict[tuple[str, str], dict[int, Point]] = {}
+        #: indicator -> area -> the recorded values, sorted by year (by indicator first: a sum
+        #: over the communes then looks each one up by a string, not a new tuple; see ``_at``)
+        self.own: dict[str, dict[str, tuple[Point, ...]]] = {}
         for area, series in dataset.by_area.items():
             for ident, points in series.items():
-                self.own[(area, ident)] = {p.year: p for p in points}
+                self.own.setdefault(ident, {})[area] = points
         if top is not None and not of_view:
             for ident, points in dataset.series.items():
-                self.own.setdefault((top, ident), {}).update({p.year: p for p in points})
+                mine = self.own.setdefault(ident, {})
+                both = {p.year: p for p in mine.get(top, ())} | {p.year: p for p in points}
+                mine[top] = tuple(both[y] for y in sorted(both))
         self.made: dict[tuple[str, str, int], Point | None] = {}
+        self.gathered: dict[tuple[int, str, int], list[Point] | None] = {}
         #: (area, indicator) whose parts have values but whose rule is "not aggregable"
         self.refused: set[tuple[str, str]] = set()
 
     def value(self, area: str, ident: str, year: int) -> Point | None:
-        own = self.own.get((area, ident))
-        if own is not None and year in own:
-            return own[year]
+        own = _at(self.own.get(ident, {}).get(area), year)
+        if own is not None:
+            return own
         key = (area, ident, year)
         if key not in self.made:
             self.made[key] = self._make(area, ident, year)
@@ -106,11 +116,36 @@ class Values:
         return MAKERS[rule.rule](self, indicator, parts, year)
 
     def _all(self, parts: tuple[str, ...], ident: str, year: int) -> list[Point] | None:
+        """Every part's value, or None when one has none (recorded values looked up inline:
+        a province sums 3.321 communes for each indicator and year); kept for the next rule
+        that reads the same (a weight, a numerator)."""
+        key = (id(parts), ident, year)  # parts: the Territory's own tuple, alive as long as it
+        if key not in self.gathered:
+            self.gathered[key] = self._gather(parts, ident, year)
+        return self.gathered[key]
+
+    def _gather(self, parts: tuple[str, ...], ident: str, year: int) -> list[Point] | None:
+        own = self.own.get(ident, {})
+        first = own.get(parts[0]) if parts else None
+        if first and year >= first[0][0]:  # every part recorded the year at the same place: one pass in C
+            at = year - first[0][0]
+            try:
+                found = [series[at] for series in map(own.__getitem__, parts)]
+            except (KeyError, IndexError):
+                found = []
+            if found and {p[0] for p in found} == {year}:
+                return found
         found = []
         for part in parts:
-            point = self.value(part, ident, year)
+            series = own.get(part)
+            point = None
+            if series:  # _at, inline: the year's place when the years run on without a gap
+                at = year - series[0][0]
+                point = series[at] if 0 <= at < len(series) and series[at][0] == year else _at(series, year)
             if point is None:
-                return None
+                point = self.value(part, ident, year)
+                if point is None:
+                    return None
             found.append(point)
         return found
 
@@ -128,6 +163,17 @@ class Values:
         return agg.level_after(before[0], step.value), _weaker(before[1], step.status)
 
 
+def _at(points: tuple[Point, ...] | None, year: int) -> Point | None:
+    """The value of ``year`` in a series sorted by year: at its place when the years run on
+    without a gap (a commune's 2020–2025), else found by a scan."""
+    if not points:
+        return None
+    at = year - points[0][0]
+    if 0 <= at < len(points) and points[at][0] == year:
+        return points[at]
+    return next((p for p in points if p[0] == year), None)
+
+
 def _weaker(*statuses: PointStatus) -> PointStatus:
     return max(statuses, key=_WEAKNESS.__getitem__)
 
@@ -139,7 +185,7 @@ def _named(parts: tuple[str, ...]) -> str:
 
 
 def _point(year: int, value: float, points: list[Point], formula: str, parts: tuple[str, ...]) -> Point:
-    status = _weaker(*(p.status for p in points))
+    status = _weaker(*{p[2] for p in points})  # p[2]: the status (thousands of parts: no property calls)
     return Point(year, value, status, f"{formula}: {_named(parts)}")
 
 
@@ -147,7 +193,7 @@ def _sum(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point 
     points = v._all(parts, ind.id, year)
     if points is None:
         return None
-    return _point(year, agg.total([p.value for p in points]), points, "Σ", parts)
+    return _point(year, agg.total([p[1] for p in points]), points, "Σ", parts)
 
 
 def _weighted(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
@@ -157,7 +203,7 @@ def _weighted(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> P
     if points is None or weights is None:
         return None
     try:
-        value = agg.weighted_mean([p.value for p in points], [w.value for w in weights])
+        value = agg.weighted_mean([p[1] for p in points], [w[1] for w in weights])
     except agg.NotAggregable:
         return None
     return _point(year, value, points + weights, f"Σ {weight}·x ÷ Σ {weight}", parts)
@@ -171,7 +217,7 @@ def _ratio(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Poin
         return None
     scale = ind.aggregate.scale
     try:
-        value = agg.ratio([p.value for p in tops], [p.value for p in bottoms], scale)
+        value = agg.ratio([p[1] for p in tops], [p[1] for p in bottoms], scale)
     except agg.NotAggregable:
         return None
     shown = f" × {scale:g}" if scale != 1 else ""
@@ -181,6 +227,14 @@ def _ratio(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Poin
 def _growth(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
     assert ind.aggregate is not None
     (level,) = ind.aggregate.of
+    formula = f"Σ {level}(t) ÷ Σ {level}(t−1) − 1: {_named(parts)}"
+    previous_levels, levels = v._all(parts, level, year - 1), v._all(parts, level, year)
+    if previous_levels is not None and levels is not None:  # every part recorded both levels
+        try:
+            value = agg.growth([p[1] for p in previous_levels], [p[1] for p in levels])
+        except agg.NotAggregable:
+            return None
+        return _point(year, value, previous_levels + levels, formula[: formula.index(":")], parts)
     before, now, statuses = [], [], []
     for part in parts:
         previous = v.level(part, level, ind.id, year - 1)
@@ -197,7 +251,7 @@ def _growth(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Poi
         value = agg.growth(before, now)
     except agg.NotAggregable:
         return None
-    return Point(year, value, _weaker(*statuses), f"Σ {level}(t) ÷ Σ {level}(t−1) − 1: {_named(parts)}")
+    return Point(year, value, _weaker(*statuses), formula)
 
 
 def _count(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
@@ -223,7 +277,11 @@ MAKERS: dict[Rule, Callable[[Values, Indicator, tuple[str, ...], int], Point | N
 
 def _years(dataset: Dataset) -> range:
     years = {p.year for points in dataset.series.values() for p in points}
-    years |= {p.year for series in dataset.by_area.values() for points in series.values() for p in points}
+    for series in dataset.by_area.values():
+        for points in series.values():
+            if points:  # sorted by year: the first and the last are enough
+                years.add(points[0][0])
+                years.add(points[-1][0])
     for plan in dataset.plans.values():
         years |= {plan.base_year, plan.target_year}
     return range(min(years), max(years) + 1) if years else range(0)
@@ -292,7 +350,7 @@ def view(values: Values, dataset: Dataset, area: str) -> Dataset:
     top = root(dataset.areas) or area
     series = series_of(values, area, _years(dataset))
     periods = dataset.periods if area == top else {}
-    own = {ident: tuple(p[y] for y in sorted(p)) for (a, ident), p in values.own.items() if a == top}
+    own = {ident: by_area[top] for ident, by_area in values.own.items() if top in by_area}
     return dataset._replace(series=series, plans=area_plans(dataset, area, top), periods=periods, by_area=dataset.by_area | {top: own})
 
 

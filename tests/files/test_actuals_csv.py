@@ -101,3 +101,10 @@ def test_hostile_files_are_problems_not_tracebacks(example, text):
     with pytest.raises(DataError) as err:
         actuals_csv.merge(load.read(example)[0], text)
     assert err.value.problems and all(p.file == "actuals.csv" and p.line >= 1 for p in err.value.problems)
+
+
+def test_a_year_outside_every_plan_is_a_warning_on_its_line(example):
+    text = HEADER + "budget-revenue,xa-vi-thuy,2027,1,estimate,\n" + "budget-revenue,xa-long-phu,2040,2,estimate,\n"
+    data, warnings = actuals_csv.merge(load.read(example)[0], text)
+    assert [w.render("en") for w in warnings] == ["actuals.csv:3: warning: budget-revenue period: the year is outside every plan"]
+    assert data.by_area["xa-long-phu"]["budget-revenue"][-1].year == 2040
