@@ -153,7 +153,7 @@ def _load(ctx: typer.Context, folder: Path):
             dataset, warnings = load.read(folder, notices)
         finally:
             _say_all(ctx, notices)
-        whole = ctx.params.get("by_area") is not None or (ctx.command.name == "validate" and ctx.params.get("area") is None)
+        whole = ctx.params.get("by_area") is not None or ctx.params.get("scorecard") or (ctx.command.name == "validate" and ctx.params.get("area") is None)
         if whole or (not dataset.areas and ctx.params.get("area") is None):
             return dataset, warnings  # --by-area and validate see every area: the files' data as read
         from .core.areas import seen_from
@@ -263,6 +263,7 @@ def status(
     group: GroupOpt = None,
     area: AreaOpt = None,
     by_area: Annotated[Optional[str], typer.Option("--by-area", metavar="<indicator>")] = None,
+    scorecard: Annotated[bool, typer.Option("--scorecard")] = False,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -275,6 +276,8 @@ def status(
     def make(dataset, _warnings):
         if by_area is not None:
             return _by_area(dataset, by_area, plan, as_of, lang), 0
+        if scorecard:
+            return _scorecard(dataset, plan, as_of, lang), 0
         result, review = _reviewed(dataset, plan, as_of, group, lang)
         within = _within_year(dataset, result.plan, as_of)
         if within is not None:
@@ -313,6 +316,17 @@ def _by_area(dataset, indicator: str, plan: str | None, as_of: Any, lang: Lang):
     ident = _exact_id(dataset, indicator, plan)
     overall, results = across_areas(dataset, ident, plan, getattr(as_of, "year", as_of))
     return by_area_document(overall, ident, results, lang)
+
+
+def _scorecard(dataset, plan: str | None, as_of: Any, lang: Lang):
+    """`--scorecard`: areas × indicators, each cell a verdict (README "Territory")."""
+    from .core.areas import check_area, scorecard
+    from .output.territory import scorecard_document
+
+    if not dataset.areas:
+        check_area(dataset, "--scorecard")  # says the data declares no areas
+    overall, columns, lines = scorecard(dataset, plan, getattr(as_of, "year", as_of))
+    return scorecard_document(overall, columns, lines, lang)
 
 
 def show(
@@ -429,6 +443,7 @@ def export(
     as_of: AsOfOpt = None,
     group: GroupOpt = None,
     area: AreaOpt = None,
+    scorecard: Annotated[bool, typer.Option("--scorecard")] = False,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
 ) -> None:
@@ -467,6 +482,10 @@ def export(
         if not to_stdout and os.path.lexists(output) and not force:  # (a name too long is said when written)
             raise UsageError(Text("cli.exists", path=output))
         dataset, _warnings = _load(ctx, folder)
+        if scorecard:  # README "Territory": areas × indicators, every format
+            content = formatter(chosen).file(_scorecard(dataset, plan, as_of, lang))
+            _write_export(ctx, output, content, chosen, to_stdout)
+            return
         result, review = _reviewed(dataset, plan, as_of, group, lang)
         within = _within_year(dataset, result.plan, as_of)
         if within is not None:  # an annual plan within its year: the monthly report
@@ -483,17 +502,23 @@ def export(
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
         if chosen in (Format.XLSX, Format.DOCX):
             doc = doc._replace(data=_embedded_data(dataset, result, lang, month=within is not None))
-        content = formatter(chosen).file(doc)
-        if to_stdout:
-            sys.stdout.buffer.write(content)
-            sys.stdout.flush()
-            return
-        try:
-            write_atomic(output, content)
-        except OSError as err:
-            raise WriteError(Text("cli.cannot_write", path=output, reason=reason(err))) from err
-        shown = "md" if chosen is Format.MARKDOWN else chosen.value
-        say(Text("cli.wrote", path=output, format=shown, size=Num(len(content))).render(language_of(ctx)))
+        _write_export(ctx, output, formatter(chosen).file(doc), chosen, to_stdout)
+
+
+def _write_export(ctx: typer.Context, output: Path, content: bytes, chosen: Format, to_stdout: bool) -> None:
+    from .files.atomic import write_atomic
+    from .files.oserror import reason
+
+    if to_stdout:
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+        return
+    try:
+        write_atomic(output, content)
+    except OSError as err:
+        raise WriteError(Text("cli.cannot_write", path=output, reason=reason(err))) from err
+    shown = "md" if chosen is Format.MARKDOWN else chosen.value
+    say(Text("cli.wrote", path=output, format=shown, size=Num(len(content))).render(language_of(ctx)))
 
 
 def _embedded_data(dataset, result, lang: Lang, month: bool = False) -> str:

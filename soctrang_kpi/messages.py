@@ -495,6 +495,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.latest": {"en": "Latest", "vi": "Số mới nhất"},
     "word.parts_title": {"en": "Its parts (README \"Territory\")", "vi": "Các đơn vị thành phần"},
     "word.by_area_title": {"en": "{indicator} by area — {plan}, as of {year}", "vi": "{indicator} theo đơn vị — {plan}, tính đến năm {year}"},
+    "word.scorecard_title": {"en": "Scorecard by area — {plan}, as of {year}", "vi": "Bảng đánh giá theo đơn vị — {plan}, tính đến năm {year}"},
+    "help.opt.scorecard": {
+        "en": "The scorecard: the territory and each area (rows) × the indicators with areas' targets, each cell the area's verdict.",
+        "vi": "Bảng đánh giá: địa bàn và từng đơn vị (dòng) × các chỉ tiêu có chỉ tiêu riêng của đơn vị, mỗi ô là đánh giá của đơn vị.",
+    },
     "word.areas_met": {"en": "{met}/{total} areas achieved their target", "vi": "{met}/{total} xã, phường đạt chỉ tiêu"},
     "word.areas_met_of": {"en": "{indicator}: {met}/{total} areas achieved", "vi": "{indicator}: {met}/{total} xã, phường đạt"},
     "area.none": {

@@ -381,6 +381,20 @@ def seen_from(dataset: Dataset, area: str | None, plan: str | None) -> tuple[Dat
     return view, said
 
 
+def _territory_plan(dataset: Dataset, plan_id: str | None, asked: str) -> tuple[Values, Dataset, Plan]:
+    """The values indexed once, the territory's view and its plan (``plan_id``, else its first)."""
+    top = root(dataset.areas)
+    if top is None:
+        raise UsageError(Text("area.none", area=asked))
+    values = Values(dataset)
+    whole = view(values, dataset, top)
+    if not whole.plans:
+        raise UsageError(Text("cli.no_plan"))
+    if plan_id is not None and plan_id not in whole.plans:
+        raise UsageError(Text("plan.unknown", plan=repr(plan_id)), tuple(whole.plans))
+    return values, whole, whole.plans[plan_id or next(iter(whole.plans))]
+
+
 class AreaResult(NamedTuple):
     """One area's result of one indicator against its own target (`kpi status --by-area`)."""
 
@@ -395,16 +409,7 @@ def across_areas(dataset: Dataset, indicator: str, plan_id: str | None = None, a
     by the forecast's percentage of the target (direction-aware), best first."""
     from .evaluate import evaluate
 
-    top = root(dataset.areas)
-    if top is None:
-        raise UsageError(Text("area.none", area=repr(indicator)))
-    values = Values(dataset)
-    whole = view(values, dataset, top)
-    if not whole.plans:
-        raise UsageError(Text("cli.no_plan"))
-    if plan_id is not None and plan_id not in whole.plans:
-        raise UsageError(Text("plan.unknown", plan=repr(plan_id)), tuple(whole.plans))
-    plan = whole.plans[plan_id or next(iter(whole.plans))]
+    values, whole, plan = _territory_plan(dataset, plan_id, repr(indicator))
     row = next((r for r in plan.rows if r.indicator == indicator), None)
     if row is None:
         raise UsageError(Text("plan.not_in_plan", indicator=repr(indicator), plan=repr(plan.id)))
@@ -428,3 +433,29 @@ def _rank_key(result: Result) -> tuple[bool, float]:
 def met(results: tuple[AreaResult, ...]) -> int:
     """How many areas achieved or exceeded their target ("320/411 xã đạt")."""
     return sum(1 for r in results if r.result.status in (Status.ACHIEVED, Status.EXCEEDED))
+
+
+class ScoreRow(NamedTuple):
+    """One area's line of a scorecard: its result of each indicator, None where it has no target."""
+
+    area: Area
+    results: tuple[Result | None, ...]
+
+
+def scorecard(dataset: Dataset, plan_id: str | None = None, as_of: int | None = None) -> tuple[PlanResult, tuple[str, ...], tuple[ScoreRow, ...]]:
+    """Areas × the plan's indicators that set areas' targets: the territory's own line first,
+    then each area with a target, in the order targets.yaml declares them, each evaluated at
+    the territory's as-of year against its own targets (README "Territory")."""
+    from .evaluate import evaluate
+
+    values, whole, plan = _territory_plan(dataset, plan_id, "--scorecard")
+    top = plan.area or ""
+    columns = tuple(row.indicator for row in plan.rows if row.areas)
+    overall = evaluate(whole, plan.id, as_of)
+    by_id = {r.id: r for r in overall.results}
+    lines = [ScoreRow(dataset.areas[top], tuple(by_id.get(i) for i in columns))]
+    targeted = {a for row in plan.rows for a, _value in row.areas}
+    for area in (a for a in dataset.areas if a in targeted):
+        results = {r.id: r for r in evaluate(view(values, dataset, area), plan.id, overall.as_of).results}
+        lines.append(ScoreRow(dataset.areas[area], tuple(results.get(i) for i in columns)))
+    return overall, columns, tuple(lines)

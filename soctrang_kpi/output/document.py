@@ -43,6 +43,9 @@ class Row(NamedTuple):
     marks: frozenset[int] = frozenset()  # indexes of the cells that hold an estimate (printed with "*")
     whole: bool = False  # a unit of counts (labels.WHOLE_UNITS): a forecast is printed as a whole number
     decimals: int | None = None  # the indicator's own precision (HDI 0,745): its values' decimals
+    # the class each cell is coloured by (a scorecard: areas × indicators, README "Territory");
+    # () colours the row's assessment by ``status``
+    tones: tuple[Status | None, ...] = ()
 
 
 def row_decimals(row: Row, column: Column) -> int | None:
@@ -185,6 +188,7 @@ def keep_columns(table: Table, kept: list[int]) -> Table:
         row._replace(
             cells=tuple(row.cells[i] for i in kept),
             marks=frozenset(where[i] for i in row.marks if i in where),
+            tones=tuple(row.tones[i] for i in kept) if row.tones else (),
         )
         for row in table.rows
     )

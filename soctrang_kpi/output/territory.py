@@ -130,3 +130,53 @@ def with_parts(doc: Document, dataset, area: str, result, lang: Lang) -> Documen
         return doc
     old = doc.payload
     return doc._replace(tables=doc.tables + (table,), payload=lambda: old() | {"parts": parts_json(parts)})
+
+
+def scorecard_document(overall: PlanResult, columns: tuple[str, ...], lines: tuple, lang: Lang) -> Document:
+    """Areas × indicators, each cell the area's verdict against its own target, coloured by it
+    (`kpi status --scorecard`, `kpi export --scorecard`)."""
+    from ..core.areas import AreaResult
+
+    precision = overall.plan.settings.precision
+    by_id = {r.id: r for r in overall.results}
+    plan_name = overall.plan.name_en if lang is Lang.EN and overall.plan.name_en else overall.plan.name
+    title = word("scorecard_title", lang, plan=plan_name, year=overall.as_of)
+    heads = tuple(Column(f"{by_id[i].row.no}. {name_of(by_id[i], lang)}", key=f"ind-{i}") for i in columns)
+    table_rows = tuple(
+        Row(
+            (_area_name(line.area, lang),) + tuple("" if r is None else result_label(r, lang, precision) for r in line.results),
+            tones=(None,) + tuple(None if r is None else r.status for r in line.results),
+        )
+        for line in lines
+    )
+    table = Table(title, (Column(word("area", lang), wrap=True, key="name"),) + heads, table_rows, role="scorecard")
+    counts = []
+    for n, ident in enumerate(columns):
+        parts = tuple(AreaResult(line.area, line.results[n], 0) for line in lines[1:] if line.results[n] is not None)
+        counts.append(met_line(name_of(by_id[ident], lang), parts, lang))
+
+    def payload() -> dict:
+        from .payloads import header
+
+        return {
+            **header("status", overall),
+            "lang": lang.value,
+            "scorecard": {
+                "indicators": list(columns),
+                "areas": [
+                    {
+                        "area": line.area.id, "name": line.area.name,
+                        "cells": [
+                            None if r is None else {
+                                "indicator": r.id, "status": r.status.value, "label": result_label(r, lang, precision),
+                                "target": r.row.target.value, "forecast_pct": r.figures.forecast.pct,
+                            }
+                            for r in line.results
+                        ],
+                    }
+                    for line in lines
+                ],
+            },
+        }
+
+    return Document(lang, payload, (table,), tuple(counts), title=title)

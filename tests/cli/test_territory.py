@@ -99,3 +99,42 @@ def test_a_rule_refused_as_not_aggregable_is_said(example):
     targets.write_text(targets.read_text(encoding="utf-8").replace("unit_en: billion VND, aggregate: sum}\n  - {id: grdp-growth", "unit_en: billion VND, aggregate: none}\n  - {id: grdp-growth", 1), encoding="utf-8")
     result = kpi_en("status", "--data-dir", str(example))
     assert "can-tho: its parts have values of grdp but it is not aggregable" in result.stderr
+
+
+def test_the_scorecard_in_the_terminal_colours_each_cell_by_its_verdict(example):
+    data = _json("status", "--data-dir", str(example), "--scorecard")
+    assert data["scorecard"]["indicators"] == ["urbanisation", "budget-revenue"]
+    rows = {a["area"]: [c and c["status"] for c in a["cells"]] for a in data["scorecard"]["areas"]}
+    assert list(rows)[0] == "can-tho"  # the territory's own line first
+    assert rows["xa-vi-thuy"] == ["at_risk", "at_risk"] and rows["xa-long-phu"] == ["exceeded", "exceeded"]
+    from typer.testing import CliRunner
+
+    from soctrang_kpi.cli import app
+
+    text = CliRunner().invoke(app, ["status", "--data-dir", str(example), "--scorecard"], env={"COLUMNS": "80"}, catch_exceptions=False).stdout
+    assert "Xã Vị Thủy" in text and "Tỷ lệ đô thị hóa: 4/5 xã, phường đạt" in text
+    assert max(len(line) for line in text.splitlines()) <= 80
+
+
+@pytest.mark.parametrize(
+    "suffix, coloured",
+    [
+        ("html", [b'class="verdict status-at_risk"', b'class="verdict status-exceeded"']),
+        ("xlsx", [b"FFC7CE", b"C6EFCE"]),
+        ("docx", [b'w:fill="FFC7CE"', b'w:fill="C6EFCE"']),
+        ("csv", ["Xã Vị Thủy,Khó đạt,Khó đạt".encode()]),
+        ("md", ["| Xã Vị Thủy | Khó đạt | Khó đạt |".encode()]),
+    ],
+)
+def test_the_scorecard_in_every_export_format(example, tmp_path, suffix, coloured):
+    import zipfile
+
+    out = tmp_path / f"scorecard.{suffix}"
+    made = kpi("export", "--scorecard", "-o", str(out), "--data-dir", str(example))
+    assert made.exit_code == 0, made.stderr
+    content = out.read_bytes()
+    if suffix in ("xlsx", "docx"):
+        with zipfile.ZipFile(out) as z:
+            content = b"".join(z.read(n) for n in z.namelist())
+    for expected in coloured:
+        assert expected in content

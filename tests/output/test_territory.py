@@ -29,3 +29,17 @@ def test_by_area_reads_at_80_columns_in_both_languages():
         text = formatter(Format.TABLE).text(by_area_document(overall, "urbanisation", results, lang), Style(width=80))
         assert said in text and max(len(line) for line in text.splitlines()) <= 80
         assert text.index("Xã Long Phú") < text.index("Xã Vị Thủy")  # ranked, best first
+
+
+def test_the_scorecard_colours_each_cell_on_a_colour_terminal():
+    from soctrang_kpi.core.areas import scorecard
+    from soctrang_kpi.output.territory import scorecard_document
+
+    data, _ = load.read(ROOT / "docs" / "example-territory")
+    overall, columns, lines = scorecard(data)
+    text = formatter(Format.TABLE).text(scorecard_document(overall, columns, lines, Lang.VI), Style(color=True, width=100))
+    vi_thuy = next(line for line in text.splitlines() if "Xã Vị Thủy" in line)
+    long_phu = next(line for line in text.splitlines() if "Xã Long Phú" in line)
+    assert vi_thuy.count("\x1b[31m") == 2 and long_phu.count("\x1b[32m") == 2  # at risk red, exceeded green, cell by cell
+    plain = formatter(Format.TABLE).text(scorecard_document(overall, columns, lines, Lang.VI), Style(color=False, width=100))
+    assert "\x1b[" not in plain
