@@ -660,6 +660,9 @@ def import_table(
     threshold: Annotated[Optional[list[str]], typer.Option("--threshold", metavar="<no>")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
     force: Annotated[bool, typer.Option("--force")] = False,
+    areas: Annotated[bool, typer.Option("--areas")] = False,
+    period: Annotated[Optional[str], typer.Option("--period", metavar="<year|month>")] = None,
+    point_status: Annotated[Optional[PointStatus], typer.Option("--status")] = None,
     lang: LangOpt = Lang.VI,
 ) -> None:
     """Read the office's own appendix table (.xlsx or .docx) into targets.yaml and actuals.yaml."""
@@ -668,6 +671,9 @@ def import_table(
 
     said = lang.value
     with errors_mapped(ctx):
+        if areas:
+            _import_areas(ctx, file, out, sheet, period, point_status, dry_run, said)
+            return
         options = importer.Options(sheet, base_year, target_year, name, plan_id, frozenset(threshold or ()))
         imported = importer.read(file, options)
         for line in imported.guesses:
@@ -697,6 +703,36 @@ def import_table(
         if imported.to_check:
             say(Text("import.summary", count=Num(imported.to_check)).render(said))
             raise typer.Exit(EXIT_TO_CHECK)
+
+
+def _import_areas(ctx, file: Path, folder: Path, sheet, period, point_status, dry_run: bool, said: str) -> None:
+    """`kpi import TABLE --areas`: an area-by-indicator table into actuals.csv (README "Territory")."""
+    from .files import actuals_csv, import_areas, load
+    from .files.atomic import write_atomic
+
+    if period is None or point_status is None:
+        raise UsageError(Text("import.areas_needs"))
+    when = _when(period)
+    shown = str(when) if isinstance(when, int) else when.key
+    notices: list[Text] = []
+    yaml_only, _warnings = load.parse_files(folder, load.read_files(folder, notices))  # actuals.csv: read below
+    _say_all(ctx, notices)
+    rows, where = import_areas.grid_of(file, sheet)
+    got = import_areas.read(rows, yaml_only, shown, point_status, where)
+    for cell in got.problems:
+        say(Text("import.skipped", where=where, row=cell.row, column=cell.column, what=cell.problem).render(said))
+    if got.problems:
+        raise UsageError(Text("import.areas_refused", count=len(got.problems)))
+    path = actuals_csv.path_of(folder)
+    existing = path.read_text(encoding="utf-8-sig") if path.exists() else None
+    text = import_areas.csv_text(existing, got.lines)
+    actuals_csv.merge(yaml_only, text, str(path))  # every check of actuals.csv, before anything is written
+    say(Text("import.areas_found", count=Num(len(got.lines)), areas=Num(len({line[1] for line in got.lines})), period=shown).render(said))
+    if dry_run:
+        say(Text("import.areas_dry").render(said))
+        return
+    write_atomic(path, text.encode("utf-8"))
+    say(Text("init.wrote", path=path).render(said))
 
 
 #: every command, in the order `kpi --help` lists them, with its Click settings

@@ -488,6 +488,18 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "csv.width": {"en": "expected {expected} cells as in the header, found {found}", "vi": "cần {expected} ô như dòng tiêu đề, gặp {found}"},
     "csv.unreadable": {"en": "the file cannot be read as CSV here: {reason}", "vi": "không đọc được tệp dạng CSV ở đây: {reason}"},
+    "import.areas_empty": {"en": "the table is empty", "vi": "bảng trống"},
+    "import.areas_indicator": {"en": "no indicator has the id, name or number {text}", "vi": "không có chỉ tiêu nào có mã, tên hoặc số thứ tự {text}"},
+    "import.areas_area": {"en": "no area has the id or name {text}", "vi": "không có đơn vị hành chính nào có mã hoặc tên {text}"},
+    "import.areas_number": {"en": "not a number as kpi reads them: {text}{hint}", "vi": "không phải số theo cách kpi đọc: {text}{hint}"},
+    "import.areas_number_hint": {"en": " (a plain number with a decimal point: 5.76)", "vi": " (số viết với dấu chấm thập phân: 5.76)"},
+    "import.areas_needs": {
+        "en": "--areas needs --period (2026, 2026-06, 2026-Q2) and --status (actual, preliminary, estimate, plan)",
+        "vi": "--areas cần --period (2026, 2026-06, 2026-Q2) và --status (actual, preliminary, estimate, plan)",
+    },
+    "import.areas_refused": {"en": "{count} cell(s) above cannot be read: nothing was written", "vi": "{count} ô ở trên không đọc được: chưa ghi gì"},
+    "import.areas_found": {"en": "{count} value(s) of {areas} area(s) for {period}", "vi": "{count} giá trị của {areas} đơn vị, kỳ {period}"},
+    "import.areas_dry": {"en": "--dry-run: actuals.csv was not written", "vi": "--dry-run: chưa ghi actuals.csv"},
     "csv.twice": {"en": "the same value is given on line {line}", "vi": "giá trị này đã có ở dòng {line}"},
     "csv.in_yaml": {"en": "{year} is also given in actuals.yaml: give it in one file", "vi": "{year} cũng có trong actuals.yaml: chỉ nhập ở một tệp"},
     "word.area": {"en": "Area", "vi": "Đơn vị"},
@@ -496,10 +508,6 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.parts_title": {"en": "Its parts (README \"Territory\")", "vi": "Các đơn vị thành phần"},
     "word.by_area_title": {"en": "{indicator} by area — {plan}, as of {year}", "vi": "{indicator} theo đơn vị — {plan}, tính đến năm {year}"},
     "word.scorecard_title": {"en": "Scorecard by area — {plan}, as of {year}", "vi": "Bảng đánh giá theo đơn vị — {plan}, tính đến năm {year}"},
-    "help.opt.scorecard": {
-        "en": "The scorecard: the territory and each area (rows) × the indicators with areas' targets, each cell the area's verdict.",
-        "vi": "Bảng đánh giá: địa bàn và từng đơn vị (dòng) × các chỉ tiêu có chỉ tiêu riêng của đơn vị, mỗi ô là đánh giá của đơn vị.",
-    },
     "word.areas_met": {"en": "{met}/{total} areas achieved their target", "vi": "{met}/{total} xã, phường đạt chỉ tiêu"},
     "word.areas_met_of": {"en": "{indicator}: {met}/{total} areas achieved", "vi": "{indicator}: {met}/{total} xã, phường đạt"},
     "area.none": {
@@ -1110,6 +1118,10 @@ HELP: Mapping[str, Mapping[str, str]] = {
         "en": "Area id (targets.yaml areas:): evaluate that area on its own values and targets (default: the plan's area, else the whole territory).",
         "vi": "Mã đơn vị hành chính (areas: trong targets.yaml): đánh giá đơn vị đó theo số liệu và chỉ tiêu của nó (mặc định: đơn vị của kế hoạch, nếu không thì cả địa bàn).",
     },
+    "help.opt.scorecard": {
+        "en": "The scorecard: the territory and each area (rows) × the indicators with areas' targets, each cell the area's verdict.",
+        "vi": "Bảng đánh giá: địa bàn và từng đơn vị (dòng) × các chỉ tiêu có chỉ tiêu riêng của đơn vị, mỗi ô là đánh giá của đơn vị.",
+    },
     "help.opt.by_area": {
         "en": "One indicator across the areas that have a target for it, ranked, with each area's verdict.",
         "vi": "Một chỉ tiêu của các đơn vị có chỉ tiêu riêng, xếp hạng, kèm đánh giá của từng đơn vị.",
@@ -1181,6 +1193,15 @@ HELP: Mapping[str, Mapping[str, str]] = {
         "vi": "Bảng số liệu: tệp Excel .xlsx hoặc tệp Word .docx trình bày như phụ lục báo cáo.",
     },
     "help.import.out": {"en": "The folder to write targets.yaml and actuals.yaml into.", "vi": "Thư mục sẽ ghi targets.yaml và actuals.yaml."},
+    "help.import.areas": {
+        "en": "Read an area-by-indicator table (rows: areas, columns: indicators, one period) into the folder's actuals.csv (README \"Territory\").",
+        "vi": "Đọc bảng đơn vị × chỉ tiêu (dòng: đơn vị, cột: chỉ tiêu, một kỳ) vào actuals.csv của thư mục (README \"Territory\").",
+    },
+    "help.import.period": {"en": "With --areas: the period of every value (2026, 2026-06, 2026-Q2).", "vi": "Với --areas: kỳ của mọi giá trị (2026, 2026-06, 2026-Q2)."},
+    "help.import.point_status": {
+        "en": "With --areas: the status of every value (actual, preliminary, estimate, plan); required.",
+        "vi": "Với --areas: trạng thái của mọi giá trị (actual, preliminary, estimate, plan); bắt buộc.",
+    },
     "help.import.name": {"en": "Name of the plan (default: from the file).", "vi": "Tên kế hoạch (mặc định: lấy từ tệp)."},
     "help.import.force": {"en": "Replace targets.yaml and actuals.yaml if they exist.", "vi": "Ghi đè targets.yaml và actuals.yaml nếu đã có."},
     "help.import.sheet": {
