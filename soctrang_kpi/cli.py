@@ -547,6 +547,7 @@ def record(
     force: Annotated[bool, typer.Option("--force")] = False,
     any_year: Annotated[bool, typer.Option("--any-year")] = False,
     plan: PlanOpt = None,
+    area: AreaOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -579,7 +580,7 @@ def record(
 
         notices: list[Text] = []
         try:
-            change = record_value(folder, chosen, the_year, number, point_status, force, notices, None if isinstance(when, int) else when)
+            change = record_value(folder, chosen, the_year, number, point_status, force, notices, None if isinstance(when, int) else when, area)
         finally:
             _say_all(ctx, notices)
         _print(record_document(change, lang), _format(Format.TABLE, as_json))

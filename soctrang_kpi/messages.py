@@ -500,6 +500,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.areas_refused": {"en": "{count} cell(s) above cannot be read: nothing was written", "vi": "{count} ô ở trên không đọc được: chưa ghi gì"},
     "import.areas_found": {"en": "{count} value(s) of {areas} area(s) for {period}", "vi": "{count} giá trị của {areas} đơn vị, kỳ {period}"},
     "import.areas_dry": {"en": "--dry-run: actuals.csv was not written", "vi": "--dry-run: chưa ghi actuals.csv"},
+    "record.area_period": {
+        "en": "--area {area}: values of months and quarters are the territory's only; record the year's value",
+        "vi": "--area {area}: số liệu tháng, quý chỉ ghi cho cả địa bàn; hãy ghi số liệu của năm",
+    },
     "csv.twice": {"en": "the same value is given on line {line}", "vi": "giá trị này đã có ở dòng {line}"},
     "csv.in_yaml": {"en": "{year} is also given in actuals.yaml: give it in one file", "vi": "{year} cũng có trong actuals.yaml: chỉ nhập ở một tệp"},
     "word.area": {"en": "Area", "vi": "Đơn vị"},

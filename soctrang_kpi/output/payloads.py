@@ -304,7 +304,7 @@ def record_payload(change: Any) -> Json:
         "ytd": change.period is not None and change.period.ytd,
         "old": point_json(change.old),
         "new": point_json(change.new),
-    }
+    } | ({"area": change.area} if change.area else {})
 
 
 def period_json(period) -> Json:

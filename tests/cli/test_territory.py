@@ -138,3 +138,34 @@ def test_the_scorecard_in_every_export_format(example, tmp_path, suffix, coloure
             content = b"".join(z.read(n) for n in z.namelist())
     for expected in coloured:
         assert expected in content
+
+
+def test_record_writes_into_the_area_s_series_and_nothing_else(example):
+    before = (example / "actuals.yaml").read_text(encoding="utf-8")
+    result = kpi("record", "budget-revenue", "2027", "101.5", "--status", "estimate", "--area", "xa-vi-thuy", "--data-dir", str(example))
+    assert result.exit_code == 0, result.stderr
+    after = (example / "actuals.yaml").read_text(encoding="utf-8")
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b]
+    assert changed == [("    budget-revenue: {estimate: {2025: 95, 2026: 92}}", "    budget-revenue: {estimate: {2025: 95, 2026: 92, 2027: 101.5}}")]
+    data = _json("record", "hdi", "2026", "0.75", "--area", "phuong-cai-khe", "--data-dir", str(example))
+    assert data["area"] == "phuong-cai-khe" and data["new"]["value"] == 0.75
+    # the territory's own id writes into series:, as without --area
+    assert kpi("record", "hdi", "2026", "0.742", "--area", "can-tho", "--data-dir", str(example)).exit_code == 0
+    assert "  hdi:\n    actual: {2026: 0.742}\n    estimate: {2025: 0.741}" in (example / "actuals.yaml").read_text(encoding="utf-8")
+
+
+def test_record_of_a_month_for_an_area_is_refused(example):
+    result = kpi_en("record", "budget-revenue", "2026-06", "1", "--area", "xa-vi-thuy", "--data-dir", str(example))
+    assert result.exit_code == 2 and "values of months and quarters are the territory's only" in result.stderr
+
+
+def test_record_creates_the_areas_mapping_where_there_is_none(tmp_path):
+    shutil.copy(EXAMPLE / "targets.yaml", tmp_path / "targets.yaml")
+    (tmp_path / "actuals.yaml").write_text("schema_version: 1\nseries:\n  hdi:\n    estimate: {2025: 0.741}\n", encoding="utf-8")
+    for area, value in (("soc-trang", "34500"), ("hau-giang", "25500")):
+        assert kpi("record", "grdp", "2020", value, "--area", area, "--data-dir", str(tmp_path)).exit_code == 0
+    from soctrang_kpi.files import load
+
+    data, _warnings = load.read(tmp_path)
+    assert {a: s["grdp"][0].value for a, s in data.by_area.items()} == {"soc-trang": 34500, "hau-giang": 25500}
+    assert data.series["hdi"][0].value == 0.741
