@@ -141,3 +141,35 @@ def test_without_areas_the_dataset_is_unchanged():
     assert for_area(plain) == (plain, ())
     with pytest.raises(UsageError):
         for_area(plain, "tinh")
+
+
+def _merged(parts: dict[str, tuple[float, int, list[float]]]) -> Dataset:
+    """A merged province from its former provinces: each a level of ``grdp`` in a year and its
+    growth rates in the years after (2025-07-01 merger)."""
+    areas = {"moi": Area("moi", "Tỉnh mới")} | {a: Area(a, a, merged_into="moi", merged_on="2025-07-01") for a in parts}
+    by_area = {
+        a: {"grdp": (Point(year, level),), "growth": tuple(Point(year + 1 + i, r) for i, r in enumerate(rates))}
+        for a, (level, year, rates) in parts.items()
+    }
+    return Dataset(IND, {}, {}, areas=areas, by_area=by_area)
+
+
+# The merged provinces' growth as printed, from parts built the same way (the parts' series are
+# not public: documented examples whose levels and rates give the printed figure, as
+# docs/example-territory does for Cần Thơ). One row per published figure.
+@pytest.mark.parametrize(
+    "printed, source, parts, years",
+    [
+        # «khi hợp nhất hai tỉnh Quảng Ngãi và Kon Tum, tăng trưởng GRDP của tỉnh Quảng Ngãi (mới) … 11,51 %» (baomoi)
+        (11.51, "Quảng Ngãi + Kon Tum, 2025", {"quang-ngai": (50000, 2024, [12.00]), "kon-tum": (17000, 2024, [10.07])}, [2025]),
+        # «tốc độ tăng trưởng kinh tế bình quân giai đoạn 2021–2025 đạt 6,71 %» (Gia Lai mới)
+        (6.71, "Gia Lai + Bình Định, 2021–2025", {
+            "gia-lai": (45000, 2020, [5.0, 6.5, 6.9, 7.1, 7.6]), "binh-dinh": (48000, 2020, [5.8, 6.3, 6.0, 7.2, 8.71]),
+        }, [2021, 2022, 2023, 2024, 2025]),
+    ],
+)
+def test_merged_growth_as_printed(printed, source, parts, years):
+    view, _refused = for_area(_merged(parts))
+    rates = {p.year: p.value for p in view.series["growth"]}
+    average = (math.prod(1 + rates[y] / 100 for y in years) ** (1 / len(years)) - 1) * 100
+    assert calc.round_half_up(average, 2) == printed, source
