@@ -15,6 +15,7 @@ Each rule is one formula, over the parts i of an area:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import mul
 
 
 class NotAggregable(ValueError):
@@ -30,10 +31,10 @@ def weighted_mean(values: Sequence[float], weights: Sequence[float]) -> float:
     """Σ wᵢ·xᵢ ÷ Σ wᵢ; NotAggregable when the weights are not positive."""
     if len(values) != len(weights):
         raise ValueError("one weight per value")
-    if any(w < 0 for w in weights) or sum(weights) <= 0:
+    if not weights or min(weights) < 0 or sum(weights) <= 0:
         raise NotAggregable("weights")
     whole = sum(weights)
-    return float(sum(w * x for x, w in zip(values, weights)) / whole)
+    return float(sum(map(mul, values, weights)) / whole)
 
 
 def ratio(numerators: Sequence[float], denominators: Sequence[float], scale: float = 1.0) -> float:

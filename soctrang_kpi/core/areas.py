@@ -13,6 +13,8 @@ commune never makes a smaller total.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import chain
+from operator import itemgetter
 from typing import NamedTuple
 
 from . import aggregate as agg
@@ -26,6 +28,7 @@ from ..messages import Text
 _WEAKNESS = {PointStatus.ACTUAL: 0, PointStatus.PRELIMINARY: 1, PointStatus.ESTIMATE: 2, PointStatus.PLAN: 3}
 _SHOWN_PARTS = 6  # a note names at most this many parts, then how many there are
 _FIRST_YEAR = 1900  # chaining a level back from its rates stops here
+_YEAR, _VALUE, _STATUS = itemgetter(0), itemgetter(1), itemgetter(2)  # a Point's fields, read in C
 
 
 def merged_year(area: Area) -> int | None:
@@ -130,10 +133,10 @@ class Values:
         if first and year >= first[0][0]:  # every part recorded the year at the same place: one pass in C
             at = year - first[0][0]
             try:
-                found = [series[at] for series in map(own.__getitem__, parts)]
+                found = list(map(itemgetter(at), map(own.__getitem__, parts)))
             except (KeyError, IndexError):
                 found = []
-            if found and {p[0] for p in found} == {year}:
+            if found and set(map(_YEAR, found)) == {year}:
                 return found
         found = []
         for part in parts:
@@ -185,7 +188,7 @@ def _named(parts: tuple[str, ...]) -> str:
 
 
 def _point(year: int, value: float, points: list[Point], formula: str, parts: tuple[str, ...]) -> Point:
-    status = _weaker(*{p[2] for p in points})  # p[2]: the status (thousands of parts: no property calls)
+    status = _weaker(*set(map(_STATUS, points)))  # thousands of parts: no property calls
     return Point(year, value, status, f"{formula}: {_named(parts)}")
 
 
@@ -193,7 +196,7 @@ def _sum(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point 
     points = v._all(parts, ind.id, year)
     if points is None:
         return None
-    return _point(year, agg.total([p[1] for p in points]), points, "Σ", parts)
+    return _point(year, agg.total(list(map(_VALUE, points))), points, "Σ", parts)
 
 
 def _weighted(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
@@ -203,7 +206,7 @@ def _weighted(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> P
     if points is None or weights is None:
         return None
     try:
-        value = agg.weighted_mean([p[1] for p in points], [w[1] for w in weights])
+        value = agg.weighted_mean(list(map(_VALUE, points)), list(map(_VALUE, weights)))
     except agg.NotAggregable:
         return None
     return _point(year, value, points + weights, f"Σ {weight}·x ÷ Σ {weight}", parts)
@@ -217,7 +220,7 @@ def _ratio(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Poin
         return None
     scale = ind.aggregate.scale
     try:
-        value = agg.ratio([p[1] for p in tops], [p[1] for p in bottoms], scale)
+        value = agg.ratio(list(map(_VALUE, tops)), list(map(_VALUE, bottoms)), scale)
     except agg.NotAggregable:
         return None
     shown = f" × {scale:g}" if scale != 1 else ""
@@ -231,7 +234,7 @@ def _growth(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Poi
     previous_levels, levels = v._all(parts, level, year - 1), v._all(parts, level, year)
     if previous_levels is not None and levels is not None:  # every part recorded both levels
         try:
-            value = agg.growth([p[1] for p in previous_levels], [p[1] for p in levels])
+            value = agg.growth(list(map(_VALUE, previous_levels)), list(map(_VALUE, levels)))
         except agg.NotAggregable:
             return None
         return _point(year, value, previous_levels + levels, formula[: formula.index(":")], parts)
@@ -277,11 +280,9 @@ MAKERS: dict[Rule, Callable[[Values, Indicator, tuple[str, ...], int], Point | N
 
 def _years(dataset: Dataset) -> range:
     years = {p.year for points in dataset.series.values() for p in points}
-    for series in dataset.by_area.values():
-        for points in series.values():
-            if points:  # sorted by year: the first and the last are enough
-                years.add(points[0][0])
-                years.add(points[-1][0])
+    series = [points for points in chain.from_iterable(s.values() for s in dataset.by_area.values()) if points]
+    if series:  # each sorted by year: its first and last are enough
+        years |= {min(map(_YEAR, map(itemgetter(0), series))), max(map(_YEAR, map(itemgetter(-1), series)))}
     for plan in dataset.plans.values():
         years |= {plan.base_year, plan.target_year}
     return range(min(years), max(years) + 1) if years else range(0)

@@ -105,18 +105,28 @@ class _Reader:
         plan_years, years = self.plan_years, self.years
         in_yaml = self._yaml_years()
         plain = re.compile(_UNAMBIGUOUS, re.ASCII).fullmatch
+        status_of, year_of = _STATUSES.get, _YEARS.get
         make = tuple.__new__  # a Point without its Python-level __new__: a third of the time per row
         last_area: str | None = None
         last_ident: str | None = None
         series: dict[int, Point] = {}
+        last_key = ""
+        noted = i_note is not None
+        standard = width == len(COLUMNS) and all(at[c] == i for i, c in enumerate(COLUMNS))
         for row in rows:
             # the everyday row, checked inline: 400.000 of them are read in one run; rows come
             # grouped by area and indicator, so the series of the row before is tried first
-            if len(row) == width:
+            if standard and len(row) == 6:
+                ident, area, period, text, state, note = row  # the columns in the documented order
+                status, year = status_of(state), year_of(period)
+            elif len(row) == width:
                 ident, area, text = row[i_ind], row[i_area], row[i_value]
-                status = _STATUSES.get(row[i_status])
-                year = _YEARS.get(row[i_period])
-                if status is not None and year is not None and plain(text) is not None:
+                status, year = status_of(row[i_status]), year_of(row[i_period])
+                note = row[i_note] if noted else ""
+            else:
+                status = year = None
+            if status is not None and year is not None:
+                if plain(text):
                     if ident != last_ident or area != last_area:
                         if ident not in known or (area and area not in areas):
                             self.slow(rows.line_num, row, at, width)
@@ -128,9 +138,8 @@ class _Reader:
                         found = by_area.get(ident)
                         if found is None:
                             found = by_area[ident] = {}
-                        series, last_area, last_ident = found, area, ident
-                    if year not in series and (not in_yaml or ("" if area == top else area, ident, year) not in in_yaml):
-                        note = row[i_note] if i_note is not None else ""
+                        series, last_area, last_ident, last_key = found, area, ident, key
+                    if year not in series and (not in_yaml or (last_key, ident, year) not in in_yaml):
                         series[year] = make(Point, (year, float(text), status, note.strip() if note else ""))
                         continue
             self.slow(rows.line_num, row, at, width)

@@ -108,3 +108,18 @@ def test_a_year_outside_every_plan_is_a_warning_on_its_line(example):
     data, warnings = actuals_csv.merge(load.read(example)[0], text)
     assert [w.render("en") for w in warnings] == ["actuals.csv:3: warning: budget-revenue period: the year is outside every plan"]
     assert data.by_area["xa-long-phu"]["budget-revenue"][-1].year == 2040
+
+
+def test_columns_in_another_order_and_without_note(example):
+    text = "period,value,indicator,status,area\n2027,99.5,budget-revenue,estimate,xa-vi-thuy\n2027,36100,budget-revenue,actual,\n"
+    data, _warnings = actuals_csv.merge(load.read(example)[0], text)
+    assert data.by_area["xa-vi-thuy"]["budget-revenue"][-1] == (2027, 99.5, PointStatus.ESTIMATE, "")
+    assert data.series["budget-revenue"][-1].value == 36100
+
+
+def test_beside_actuals_yaml_s_own_values_the_csv_s_are_read_fast_and_checked(example):
+    """actuals.yaml has the city's 2025 and 2026 budget: the file's other years are taken, 2026 refused."""
+    text = HEADER + "budget-revenue,,2027,36100,actual,\nbudget-revenue,can-tho,2026,1,actual,\n"
+    with pytest.raises(DataError) as err:
+        actuals_csv.merge(load.read(example)[0], text)
+    assert [p.render("en") for p in err.value.problems] == ["actuals.csv:3: budget-revenue period: 2026 is also given in actuals.yaml: give it in one file"]
