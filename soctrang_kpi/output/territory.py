@@ -149,11 +149,12 @@ def scorecard_document(overall: PlanResult, columns: tuple[str, ...], lines: tup
         )
         for line in lines
     )
-    table = Table(title, (Column(word("area", lang), wrap=True, key="name"),) + heads, table_rows, role="scorecard")
     counts = []
     for n, ident in enumerate(columns):
         parts = tuple(AreaResult(line.area, line.results[n], 0) for line in lines[1:] if line.results[n] is not None)
         counts.append(met_line(name_of(by_id[ident], lang), parts, lang))
+    # the counts under the table, in every format (the workbook's sheet too)
+    table = Table(title, (Column(word("area", lang), wrap=True, key="name"),) + heads, table_rows, footer="; ".join(counts), role="scorecard")
 
     def payload() -> dict:
         from .payloads import header
@@ -179,4 +180,4 @@ def scorecard_document(overall: PlanResult, columns: tuple[str, ...], lines: tup
             },
         }
 
-    return Document(lang, payload, (table,), tuple(counts), title=title)
+    return Document(lang, payload, (table,), title=title)

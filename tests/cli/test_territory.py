@@ -120,7 +120,7 @@ def test_the_scorecard_in_the_terminal_colours_each_cell_by_its_verdict(example)
     "suffix, coloured",
     [
         ("html", [b'class="verdict status-at_risk"', b'class="verdict status-exceeded"']),
-        ("xlsx", [b"FFC7CE", b"C6EFCE"]),
+        ("xlsx", [b"FFC7CE", b"C6EFCE", "4/5 xã, phường đạt".encode()]),
         ("docx", [b'w:fill="FFC7CE"', b'w:fill="C6EFCE"']),
         ("csv", ["Xã Vị Thủy,Khó đạt,Khó đạt".encode()]),
         ("md", ["| Xã Vị Thủy | Khó đạt | Khó đạt |".encode()]),
