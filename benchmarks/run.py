@@ -78,6 +78,21 @@ def measure(cmd: list[str], runs: int, cwd: Path, env: dict | None = None, befor
     return Measure(statistics.median(times), statistics.median(m for _, m in samples), times)
 
 
+def measure_pair(ours: list[str], floor: list[str], runs: int, cwd: Path) -> tuple[Measure, Measure]:
+    """Both commands in turn, run by run (ours, floor, ours, floor, …), after one warm-up of each:
+    on a loaded machine the two then see the same load, where measuring one block of runs after
+    the other lets the machine's drift into the ratio."""
+    env = dict(os.environ)
+    run_once(ours, env, cwd), run_once(floor, env, cwd)
+    pairs = [(run_once(ours, env, cwd), run_once(floor, env, cwd)) for _ in range(runs)]
+    made = []
+    for side in (0, 1):
+        samples = [pair[side] for pair in pairs]
+        times = [t for t, _ in samples]
+        made.append(Measure(statistics.median(times), statistics.median(m for _, m in samples), times))
+    return made[0], made[1]
+
+
 @dataclass
 class Row:
     case: str
@@ -207,8 +222,7 @@ def main() -> int:
         for name, text in zip(("targets.yaml", "actuals.yaml", "actuals.csv"), generate_communes(communes, count)):
             (data / name).write_text(text, encoding="utf-8")
         n = f"{communes:,} communes × {count} indicators × 6 years ({communes * count * 6:,} values, actuals.csv)"
-        floor = measure([PY, str(FLOORS / "csv_sum.py"), str(data)], args.runs, work)
-        ours = measure(kpi + ["status", "--json", "--data-dir", str(data)], args.runs, work)
+        ours, floor = measure_pair(kpi + ["status", "--json", "--data-dir", str(data)], [PY, str(FLOORS / "csv_sum.py"), str(data)], args.runs, work)
         add(f"kpi status --json, aggregated to the province, {n}: floor = csv.reader + sum per area and indicator", ours, floor, 3.0)
 
     print(f"\nMachine: {machine()}; median of {args.runs} runs after a warm-up\n")

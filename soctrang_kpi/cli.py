@@ -163,6 +163,7 @@ def _load(ctx: typer.Context, folder: Path):
         return dataset, warnings
     finally:
         if collecting:
+            gc.freeze()  # what was read stays: the collector need not walk it again after this
             gc.enable()
 
 
