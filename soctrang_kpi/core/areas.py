@@ -20,7 +20,7 @@ from typing import NamedTuple
 from . import aggregate as agg
 from .classify import Status
 from .results import PlanResult, Result
-from .model import OBSERVED, Area, Dataset, Indicator, Plan, PlanRow, Point, PointStatus, Rule
+from .model import Area, Dataset, Indicator, Plan, PlanRow, Point, PointStatus, Rule
 from ..errors import UsageError
 from ..messages import Text
 
@@ -365,10 +365,6 @@ def observed_parts(dataset: Dataset, area: str, ident: str, of_view: bool = Fals
         points = tuple(p for p in (values.value(part, ident, y) for y in years) if p is not None)
         found.append((dataset.areas[part], points))
     return tuple(found)
-
-
-def is_observed(point: Point) -> bool:
-    return point.status in OBSERVED
 
 
 def seen_from(dataset: Dataset, area: str | None, plan: str | None) -> tuple[Dataset, list[Text]]:

@@ -31,7 +31,7 @@ _INTEGER = r"-?\d{1,15}"  # compiled on first use (re's cache)
 _DECIMAL = r"-?\d{1,15}\.\d{1,15}"
 #: the everyday value: a plain number, except 41.200 (one to three digits, a dot, three digits),
 #: which reads two ways and takes the slow path (an error, or a decimal of a precise indicator)
-_UNAMBIGUOUS = r"-?(?:\d{1,15}|\d{4,15}\.\d{1,15}|\d{1,3}\.(?:\d{1,2}|\d{4,15}))"
+UNAMBIGUOUS = r"-?(?:\d{1,15}|\d{4,15}\.\d{1,15}|\d{1,3}\.(?:\d{1,2}|\d{4,15}))"
 _THOUSANDS = r"-?\d{1,3}\.\d{3}"  # 41.200: thousands, or a decimal? refused unless precise
 _STATUSES = {s.value: s for s in PointStatus}
 _YEARS = {str(y): y for y in range(1900, 2201)}
@@ -104,7 +104,7 @@ class _Reader:
         i_note = at.get("note")
         plan_years, years = self.plan_years, self.years
         in_yaml = self._yaml_years()
-        plain = re.compile(_UNAMBIGUOUS, re.ASCII).fullmatch
+        plain = re.compile(UNAMBIGUOUS, re.ASCII).fullmatch
         status_of, year_of = _STATUSES.get, _YEARS.get
         make = tuple.__new__  # a Point without its Python-level __new__: a third of the time per row
         last_area: str | None = None

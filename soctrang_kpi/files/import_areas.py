@@ -75,7 +75,7 @@ def grid_of(path: Path, sheet: str | None) -> tuple[list[list[object]], Text]:
 
 def read(rows: list[list[object]], dataset: Dataset, period: str, status: PointStatus, where: Text) -> Read:
     """The values of an area-by-indicator table, or the cells that cannot be read."""
-    from .actuals_csv import _UNAMBIGUOUS
+    from .actuals_csv import UNAMBIGUOUS
     from .checks import thousands_hint
     from .import_xlsx import Formula
 
@@ -98,7 +98,7 @@ def read(rows: list[list[object]], dataset: Dataset, period: str, status: PointS
         columns[c] = ident
     areas = {folded(a.id): a.id for a in dataset.areas.values()} | {folded(a.name): a.id for a in dataset.areas.values()}
     lines = []
-    plain = re.compile(_UNAMBIGUOUS, re.ASCII).fullmatch
+    plain = re.compile(UNAMBIGUOUS, re.ASCII).fullmatch
     for n, row in filled[1:]:
         area = areas.get(folded(row[0])) if row else None
         if area is None:
