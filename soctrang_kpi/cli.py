@@ -201,7 +201,7 @@ def _plan_result(dataset, plan: str | None, as_of: Any, group: str | None = None
 
     as_of = getattr(as_of, "year", as_of)
     if not dataset.plans:
-        raise UsageError(Text("cli.no_plan"))
+        raise UsageError(Text("area.no_plan" if dataset.areas else "cli.no_plan"))
     if plan is not None and plan not in dataset.plans:
         raise UsageError(Text("plan.unknown", plan=repr(plan)), tuple(dataset.plans))
     chosen = dataset.plans[plan or next(iter(dataset.plans))]

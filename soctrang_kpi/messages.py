@@ -482,6 +482,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "{area}: các đơn vị thành phần có số liệu chỉ tiêu {indicator} nhưng chỉ tiêu không tổng hợp được: hãy nhập số liệu của đơn vị hoặc khai báo quy tắc aggregate:",
     },
     "area.unknown": {"en": "no area has the id {area}", "vi": "không có đơn vị hành chính nào có mã {area}"},
+    "area.no_plan": {
+        "en": "the area has no plan of its own (a plan's area:) and no target in the territory's plans (a row's areas:)",
+        "vi": "đơn vị không có kế hoạch riêng (area: của kế hoạch) và không có chỉ tiêu trong kế hoạch của địa bàn (areas: của dòng chỉ tiêu)",
+    },
     "csv.header": {
         "en": "the first line must name the columns {expected} (note may be left out), found {found}",
         "vi": "dòng đầu phải là tên các cột {expected} (có thể bỏ cột note), gặp {found}",

@@ -169,3 +169,8 @@ def test_record_creates_the_areas_mapping_where_there_is_none(tmp_path):
     data, _warnings = load.read(tmp_path)
     assert {a: s["grdp"][0].value for a, s in data.by_area.items()} == {"soc-trang": 34500, "hau-giang": 25500}
     assert data.series["hdi"][0].value == 0.741
+
+
+def test_an_area_without_a_plan_or_a_target_says_so(example):
+    result = kpi_en("status", "--data-dir", str(example), "--area", "can-tho-cu")
+    assert result.exit_code == 2 and "the area has no plan of its own" in result.stderr
