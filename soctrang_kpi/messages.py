@@ -472,6 +472,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "quy tắc {rule} phải nêu chỉ tiêu: mean_weighted_by: <trọng số>, ratio: [<tử số>, <mẫu số>], growth_of: <mức>, count: <chỉ tiêu>",
     },
     "areas.one_rule": {"en": "expected one rule of {options}", "vi": "cần đúng một quy tắc trong {options}"},
+    "areas.scale": {"en": "a ratio's scale multiplies it: it cannot be 0", "vi": "hệ số scale nhân với tỷ số: không thể bằng 0"},
     "areas.count_bound": {"en": "count takes one of at_least and at_most", "vi": "count cần đúng một trong at_least và at_most"},
     "areas.no_periods": {
         "en": "values of months and quarters of an area are not used: only the territory's are",

@@ -149,7 +149,10 @@ def aggregate(c: Checks, value: object, path: KeyPath, ident: str, indicators: d
     if rule is Rule.COUNT and (options.get("at_least") is None) == (options.get("at_most") is None):
         c.add(path, Text("areas.count_bound"), ident, "aggregate")
         return None
-    if rule is Rule.RATIO and options.get("scale", 1.0) in (None, 0):
+    if rule is Rule.RATIO and "scale" in mapping and options.get("scale") is None:
+        return None  # not a number: said above
+    if rule is Rule.RATIO and options.get("scale") == 0:
+        c.add(path + ("scale",), Text("areas.scale"), ident, "aggregate.scale")
         return None
     return Aggregate(rule, tuple(of), **{k: v for k, v in options.items() if v is not None})
 
