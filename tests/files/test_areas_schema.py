@@ -77,7 +77,7 @@ def test_a_single_territory_file_is_read_as_before():
         ("{growth_of: grdp}", "{growth_of: gdp}", "targets.yaml:8:", "không có chỉ tiêu nào có mã 'gdp'", "no indicator has the id 'gdp'"),
         ("aggregate: {mean_weighted_by: population}", "aggregate: mean_weighted_by", "targets.yaml:12:", "quy tắc mean_weighted_by phải nêu chỉ tiêu", "the rule mean_weighted_by names its indicators"),
         ("aggregate: sum}\nplans", "aggregate: average}\nplans", "targets.yaml:13:", "gặp \"average\"", "found \"average\""),
-        ("scale: 1000}", "scale: 0}", "targets.yaml:10:", "hệ số scale nhân với tỷ số: không thể bằng 0", "a ratio's scale multiplies it: it cannot be 0"),
+        ("scale: 1000}", "scale: 0}", "targets.yaml:11:", "hệ số scale nhân với tỷ số: không thể bằng 0", "a ratio's scale multiplies it: it cannot be 0"),
         ("{growth_of: grdp}", "{sum: 1, none: 2}", "targets.yaml:8:", "cần đúng một quy tắc trong", "expected one rule of sum, mean_weighted_by"),
         ("parent: can-tho}", "parent: phuong-1}", "targets.yaml:3:", "các đơn vị cấp trên tạo thành vòng lặp", "the areas' parents form a cycle"),
         ("areas: {phuong-1: 100}", "areas: {phuong-2: 100}", "targets.yaml:20:", "không có đơn vị hành chính nào có mã 'phuong-2'", "no area has the id 'phuong-2'"),
