@@ -148,6 +148,9 @@ def record(
         after, _warnings = load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
         if after != expected(dataset, indicator, Point(year, value.number, status, old.note if old else ""), period, area):
             raise UsageError(Text("record.not_exact", path=shown(path), where=unusual_break(text)))
+        from . import actuals_csv
+
+        actuals_csv.beside(folder, after, [])  # a value actuals.csv gives too: refused, nothing written
         prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
         atomic.replace(real, prefix + new_text.encode("utf-8"), raw)
     return Change(str(path), indicator, year, old, Point(year, value.number, status), period, area)

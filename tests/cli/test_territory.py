@@ -174,3 +174,11 @@ def test_record_creates_the_areas_mapping_where_there_is_none(tmp_path):
 def test_an_area_without_a_plan_or_a_target_says_so(example):
     result = kpi_en("status", "--data-dir", str(example), "--area", "can-tho-cu")
     assert result.exit_code == 2 and "the area has no plan of its own" in result.stderr
+
+
+def test_record_refuses_a_value_actuals_csv_gives_and_writes_nothing(example):
+    (example / "actuals.csv").write_text("indicator,area,period,value,status,note\nbudget-revenue,xa-vi-thuy,2027,99.5,estimate,\n", encoding="utf-8")
+    before = (example / "actuals.yaml").read_bytes()
+    result = kpi_en("record", "budget-revenue", "2027", "100", "--area", "xa-vi-thuy", "--data-dir", str(example))
+    assert result.exit_code != 0 and "actuals.csv:2: budget-revenue period: 2027 is also given in actuals.yaml" in result.stderr
+    assert (example / "actuals.yaml").read_bytes() == before
