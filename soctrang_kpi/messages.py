@@ -514,7 +514,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.area": {"en": "Area", "vi": "Đơn vị"},
     "word.rank": {"en": "Rank", "vi": "Hạng"},
     "word.latest": {"en": "Latest", "vi": "Số mới nhất"},
-    "word.parts_title": {"en": "Its parts (README \"Territory\")", "vi": "Các đơn vị thành phần"},
+    "word.parts_title": {"en": "Its parts", "vi": "Các đơn vị thành phần"},
     "word.by_area_title": {"en": "{indicator} by area — {plan}, as of {year}", "vi": "{indicator} theo đơn vị — {plan}, tính đến năm {year}"},
     "word.scorecard_title": {"en": "Scorecard by area — {plan}, as of {year}", "vi": "Bảng đánh giá theo đơn vị — {plan}, tính đến năm {year}"},
     "word.areas_met": {"en": "{met}/{total} areas achieved their target", "vi": "{met}/{total} xã, phường đạt chỉ tiêu"},
