@@ -352,7 +352,13 @@ def view(values: Values, dataset: Dataset, area: str) -> Dataset:
     series = series_of(values, area, _years(dataset))
     periods = dataset.periods if area == top else {}
     own = {ident: by_area[top] for ident, by_area in values.own.items() if top in by_area}
-    return dataset._replace(series=series, plans=area_plans(dataset, area, top), periods=periods, by_area=dataset.by_area | {top: own})
+    # what a report published is of its own plan's area: a commune seen against the territory's
+    # plan has none (the audit would compare it with the province's figures)
+    owned = any((p.area or top) == area for p in dataset.plans.values())
+    published = dataset.published if owned else {}
+    return dataset._replace(
+        series=series, plans=area_plans(dataset, area, top), periods=periods, published=published, by_area=dataset.by_area | {top: own}
+    )
 
 
 def observed_parts(dataset: Dataset, area: str, ident: str, of_view: bool = False) -> tuple[tuple[Area, tuple[Point, ...]], ...]:

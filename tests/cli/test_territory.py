@@ -182,3 +182,15 @@ def test_record_refuses_a_value_actuals_csv_gives_and_writes_nothing(example):
     result = kpi_en("record", "budget-revenue", "2027", "100", "--area", "xa-vi-thuy", "--data-dir", str(example))
     assert result.exit_code != 0 and "actuals.csv:2: budget-revenue period: 2027 is also given in actuals.yaml" in result.stderr
     assert (example / "actuals.yaml").read_bytes() == before
+
+
+def test_a_commune_is_not_audited_against_the_province_s_published_figures(example):
+    actuals = example / "actuals.yaml"
+    actuals.write_text(actuals.read_text(encoding="utf-8").replace(
+        "  budget-revenue:\n    estimate: {2025: 30100, 2026: 33200}\n",
+        "  budget-revenue:\n    estimate: {2025: 30100, 2026: 33200}\n    published:\n      term-2025-2030:\n        table: {as_of: 2026, assessment: Đạt}\n",
+    ), encoding="utf-8")
+    whole = _json("audit", "--data-dir", str(example))
+    assert any(f["id"] == "budget-revenue" for f in whole["findings"])  # the city's report said Đạt; kpi says Khó đạt
+    commune = _json("audit", "--data-dir", str(example), "--area", "xa-vi-thuy")
+    assert commune["findings"] == []
