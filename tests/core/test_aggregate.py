@@ -75,3 +75,23 @@ def test_a_worse_value_never_counts_more(xs, threshold):
     assert 0 <= met <= len(xs)
     assert agg.count_meeting([x - 1 for x in xs], at_least=threshold) <= met
     assert math.isclose(met, sum(1 for x in xs if x >= threshold))
+
+
+@given(st.lists(st.tuples(values, levels, rates), min_size=1, max_size=20), st.data())
+def test_a_better_part_never_makes_a_worse_whole(parts, data):
+    """Raising one part's value (its level, its share, its numerator, its rate) never lowers the
+    aggregate: a worse value of a part never earns the whole a better figure."""
+    i = data.draw(st.integers(0, len(parts) - 1))
+    up = data.draw(st.floats(min_value=0, max_value=1e3))
+    xs, ws, gs = [p[0] for p in parts], [p[1] for p in parts], [p[2] for p in parts]
+    better = list(xs)
+    better[i] += up
+    assert agg.total(better) >= agg.total(xs) - 1e-6
+    assert agg.weighted_mean(better, ws) >= agg.weighted_mean(xs, ws) - 1e-6
+    numerators = [abs(x) for x in xs]
+    more = list(numerators)
+    more[i] += up
+    assert agg.ratio(more, ws) >= agg.ratio(numerators, ws) - 1e-6
+    faster = list(gs)
+    faster[i] += up / 100
+    assert agg.growth_of_rates(ws, faster) >= agg.growth_of_rates(ws, gs) - 1e-9
