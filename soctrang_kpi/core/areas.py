@@ -93,7 +93,7 @@ class Values:
                 both = {p.year: p for p in mine.get(top, ())} | {p.year: p for p in points}
                 mine[top] = tuple(both[y] for y in sorted(both))
         self.made: dict[tuple[str, str, int], Point | None] = {}
-        self.gathered: dict[tuple[int, str, int], list[Point] | None] = {}
+        self.gathered: dict[tuple[tuple[str, ...], str, int], list[Point] | None] = {}
         #: (area, indicator) whose parts have values but whose rule is "not aggregable"
         self.refused: set[tuple[str, str]] = set()
 
@@ -103,26 +103,30 @@ class Values:
             return own
         key = (area, ident, year)
         if key not in self.made:
+            self.made[key] = None  # while it is made: a rule that comes back to it finds nothing
             self.made[key] = self._make(area, ident, year)
         return self.made[key]
 
     def _make(self, area: str, ident: str, year: int) -> Point | None:
         parts = self.territory.parts(area, year)
         indicator = self.indicators.get(ident)
-        if not parts or indicator is None:
+        if indicator is None:
             return None
         rule = indicator.aggregate
-        if rule is None or rule.rule is Rule.NONE:
+        if parts and (rule is None or rule.rule is Rule.NONE):
             if any(self.value(p, ident, year) is not None for p in parts):
                 self.refused.add((area, ident))
             return None
-        return MAKERS[rule.rule](self, indicator, parts, year)
+        made = MAKERS[rule.rule](self, indicator, parts, year) if parts and rule is not None else None
+        if made is None and rule is not None and rule.rule is Rule.RATIO:
+            made = _ratio(self, indicator, (area,), year)  # its own numerator and denominator (a former province's GRDP per head)
+        return made
 
     def _all(self, parts: tuple[str, ...], ident: str, year: int) -> list[Point] | None:
         """Every part's value, or None when one has none (recorded values looked up inline:
         a province sums 3.321 communes for each indicator and year); kept for the next rule
         that reads the same (a weight, a numerator)."""
-        key = (id(parts), ident, year)  # parts: the Territory's own tuple, alive as long as it
+        key = (parts, ident, year)
         if key not in self.gathered:
             self.gathered[key] = self._gather(parts, ident, year)
         return self.gathered[key]

@@ -173,3 +173,11 @@ def test_merged_growth_as_printed(printed, source, parts, years):
     rates = {p.year: p.value for p in view.series["growth"]}
     average = (math.prod(1 + rates[y] / 100 for y in years) ** (1 / len(years)) - 1) * 100
     assert calc.round_half_up(average, 2) == printed, source
+
+
+def test_a_ratio_of_an_area_without_parts_is_its_own_numerator_over_its_denominator(example):
+    parts = {a.id: points for a, points in observed_parts(example, "can-tho", "grdp-per-capita")}
+    assert [(p.year, p.value) for p in parts["soc-trang"]][-1] == (2025, 79.5)  # recorded: it wins
+    made = parts["hau-giang"]
+    assert [(p.year, round(p.value, 4)) for p in made] == [(2025, round(70700 / 766000 * 1000, 4))]
+    assert made[0].note == "Σ grdp-current ÷ Σ population × 1000: hau-giang"
