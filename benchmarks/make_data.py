@@ -2,6 +2,7 @@
 
     python benchmarks/make_data.py N OUTDIR
     python benchmarks/make_data.py N OUTDIR --monthly [MONTHS]   # N monthly series (72 months)
+    python benchmarks/make_data.py N OUTDIR --communes [INDICATORS]  # a province of N communes (20), actuals.csv
 
 N indicators of mixed kinds (levels both ways, growth and average targets with ranges,
 thresholds, progress, and groups of three sub-indicators), with values for 2020–2025: actual
@@ -126,7 +127,52 @@ def generate_monthly(count: int, months: int = 72, seed: int = 2024) -> tuple[st
     return "\n".join(indicators + plan + targets + term + targets) + "\n", "\n".join(series) + "\n"
 
 
+def generate_communes(communes: int, count: int = 20, seed: int = 2025) -> tuple[str, str, str]:
+    """A province of ``communes`` communes with ``count`` indicators, every value 2020–2025 of
+    every commune in actuals.csv (README "Territory"): population and GRDP summed, GRDP growth
+    chain-linked from the levels, GRDP per head a ratio, shares weighted by population, the rest
+    summed. The province's plan rates every indicator; actuals.yaml is empty."""
+    rng = random.Random(seed)
+    rules = ["sum", "sum", "{growth_of: ind-02}", "{ratio: [ind-02, ind-01], scale: 1000}"]
+    rules += ["{mean_weighted_by: ind-01}"] * 6 + ["sum"] * (count - 10)
+    targets = ["schema_version: 1", "areas:", "- {id: tinh, name: Tỉnh (dữ liệu thử)}"]
+    targets += [f"- {{id: xa-{c:04d}, name: Xã {c}, parent: tinh}}" for c in range(1, communes + 1)]
+    targets.append("indicators:")
+    rows = []
+    for i in range(1, count + 1):
+        unit = "%" if "mean" in rules[i - 1] or "growth" in rules[i - 1] else "Tỷ đồng"
+        targets += [f"- id: ind-{i:02d}", f"  name: Chỉ tiêu cấp xã số {i}", f"  unit: '{unit}'", f"  aggregate: {rules[i - 1]}"]
+        kind = "growth" if "growth" in rules[i - 1] else "level"
+        rows.append(f"  - {{indicator: ind-{i:02d}, number: '{i}', kind: {kind}, value: {7 if kind == 'growth' else 1}}}")
+    targets += ["plans:", "- id: term", "  name: Nhiệm kỳ 2020–2025 (dữ liệu thử)", "  base_year: 2020", "  target_year: 2025", "  targets:"] + rows
+    lines = ["indicator,area,period,value,status,note"]
+    for c in range(1, communes + 1):
+        area = f"xa-{c:04d}"
+        level = rng.uniform(500, 5000)
+        for i in range(1, count + 1):
+            ident = f"ind-{i:02d}"
+            for year in range(2020, 2026):
+                status = "actual" if year < 2024 else "estimate"
+                if i == 2:
+                    value = level * (1.07 ** (year - 2020))
+                elif i == 3:
+                    value = 7.0 if year > 2020 else 6.5
+                elif i in (1, 4):
+                    value = rng.uniform(10000, 40000) if i == 1 else rng.uniform(50, 120)
+                else:
+                    value = rng.uniform(10, 90)
+                lines.append(f"{ident},{area},{year},{value:.2f},{status},")
+    return "\n".join(targets) + "\n", "schema_version: 1\n", "\n".join(lines) + "\n"
+
+
 def main() -> int:
+    if len(sys.argv) > 3 and sys.argv[3] == "--communes":
+        count, out = int(sys.argv[1]), Path(sys.argv[2])
+        out.mkdir(parents=True, exist_ok=True)
+        texts = generate_communes(count, int(sys.argv[4]) if len(sys.argv) > 4 else 20)
+        for name, text in zip(("targets.yaml", "actuals.yaml", "actuals.csv"), texts):
+            (out / name).write_text(text, encoding="utf-8")
+        return 0
     if len(sys.argv) < 3 or (len(sys.argv) > 3 and sys.argv[3] != "--monthly"):
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2

@@ -4,12 +4,14 @@
     python benchmarks/run.py --sizes 10000,100000 --runs 10 --json results.json
     python benchmarks/run.py --sizes '' --monthly 30x72,1000x72       # the monthly series only (province, national)
     python benchmarks/run.py --instructions                           # start-up, counted with valgrind
+    python benchmarks/run.py --sizes '' --monthly '' --communes 3321x20  # the commune scale only
 
 Every case runs whole processes: one warm-up, then the median of --runs runs of wall time, and
 the peak memory (max RSS) of the process. Each is compared with a floor that does the least any
 implementation must do (benchmarks/floors/): start Python and import typer and yaml; print a Rich
 table of the same rows and columns; parse the same two files with PyYAML's C loader (and write one
-file, for `kpi record`); write the same cells with openpyxl in write-only mode. Nothing is cached
+file, for `kpi record`); write the same cells with openpyxl in write-only mode; read actuals.csv
+with csv.reader and sum it per area and indicator (the commune scale, README "Territory"). Nothing is cached
 between runs: kpi keeps no cache. Linux or macOS (it uses os.wait4).
 """
 
@@ -30,7 +32,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_data import generate, generate_monthly  # noqa: E402
+from make_data import generate, generate_communes, generate_monthly  # noqa: E402
 
 PY = sys.executable
 FLOORS = HERE / "floors"
@@ -77,6 +79,21 @@ def measure(cmd: list[str], runs: int, cwd: Path, env: dict | None = None, befor
     return Measure(statistics.median(times), statistics.median(m for _, m in samples), times)
 
 
+def measure_pair(ours: list[str], floor: list[str], runs: int, cwd: Path) -> tuple[Measure, Measure]:
+    """Both commands in turn, run by run (ours, floor, ours, floor, …), after one warm-up of each:
+    on a loaded machine the two then see the same load, where measuring one block of runs after
+    the other lets the machine's drift into the ratio."""
+    env = dict(os.environ)
+    run_once(ours, env, cwd), run_once(floor, env, cwd)
+    pairs = [(run_once(ours, env, cwd), run_once(floor, env, cwd)) for _ in range(runs)]
+    made = []
+    for side in (0, 1):
+        samples = [pair[side] for pair in pairs]
+        times = [t for t, _ in samples]
+        made.append(Measure(statistics.median(times), statistics.median(m for _, m in samples), times))
+    return made[0], made[1]
+
+
 @dataclass
 class Row:
     case: str
@@ -114,6 +131,10 @@ def main() -> int:
     parser.add_argument(
         "--instructions", action="store_true",
         help="only the start-up goals, in instructions counted by valgrind (deterministic, whatever the load)",
+    )
+    parser.add_argument(
+        "--communes", default="830x20,3321x20",
+        help="a province's communes, comma-separated COMMUNESxINDICATORS, values 2020–2025 in actuals.csv ('' for none)",
     )
     args = parser.parse_args()
     if args.instructions:
@@ -205,6 +226,16 @@ def main() -> int:
         # floor is the same load and the same figures, `kpi status --json`
         export = kpi + ["export", "-o", str(work / "month.xlsx"), "--force", "--data-dir", str(data)]
         add(f"kpi export xlsx (monthly report), {n}: floor = kpi status --json", measure(export, args.runs, work), as_json, 2.0)
+
+    for spec in [s for s in args.communes.split(",") if s]:
+        communes, count = (int(x) for x in spec.lower().split("x"))
+        data = work / f"communes-{communes}x{count}"
+        data.mkdir()
+        for name, text in zip(("targets.yaml", "actuals.yaml", "actuals.csv"), generate_communes(communes, count)):
+            (data / name).write_text(text, encoding="utf-8")
+        n = f"{communes:,} communes × {count} indicators × 6 years ({communes * count * 6:,} values, actuals.csv)"
+        ours, floor = measure_pair(kpi + ["status", "--json", "--data-dir", str(data)], [PY, str(FLOORS / "csv_sum.py"), str(data)], args.runs, work)
+        add(f"kpi status --json, aggregated to the province, {n}: floor = csv.reader + sum per area and indicator", ours, floor, 3.0)
 
     print(f"\nMachine: {machine()}; median of {args.runs} runs after a warm-up\n")
     print("| case | median | floor | ratio | goal | peak memory | floor memory | memory ratio | met |")

@@ -86,6 +86,7 @@ DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DA
 JsonOpt = Annotated[bool, typer.Option("--json")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f")]
 GroupOpt = Annotated[Optional[str], typer.Option("--group", "-g", metavar="<group>")]
+AreaOpt = Annotated[Optional[str], typer.Option("--area", metavar="<area>")]
 
 
 def _version(value: bool) -> None:
@@ -138,13 +139,32 @@ def _style() -> Style:
 def _load(ctx: typer.Context, folder: Path):
     """The dataset and warnings of ``folder``; what was found beside the data (an interrupted
     write's journal, a file kpi did not make) is said on stderr, whatever happens next."""
+    import gc
+
     from .files import load
 
+    # what is read holds no reference cycles: the cycle collector, run again and again over the
+    # growing data while 400.000 values of actuals.csv are read, is a fifth of such a run
+    collecting = gc.isenabled()
+    gc.disable()
     notices: list[Text] = []
     try:
-        return load.read(folder, notices)
+        try:
+            dataset, warnings = load.read(folder, notices)
+        finally:
+            _say_all(ctx, notices)
+        whole = ctx.params.get("by_area") is not None or ctx.params.get("scorecard") or (ctx.command.name == "validate" and ctx.params.get("area") is None)
+        if whole or (not dataset.areas and ctx.params.get("area") is None):
+            return dataset, warnings  # --by-area and validate see every area: the files' data as read
+        from .core.areas import seen_from
+
+        dataset, refused = seen_from(dataset, ctx.params.get("area"), ctx.params.get("plan"))
+        _say_all(ctx, refused)
+        return dataset, warnings
     finally:
-        _say_all(ctx, notices)
+        if collecting:
+            gc.freeze()  # what was read stays: the collector need not walk it again after this
+            gc.enable()
 
 
 def _say_all(ctx: typer.Context, notices: list[Text]) -> None:
@@ -181,7 +201,7 @@ def _plan_result(dataset, plan: str | None, as_of: Any, group: str | None = None
 
     as_of = getattr(as_of, "year", as_of)
     if not dataset.plans:
-        raise UsageError(Text("cli.no_plan"))
+        raise UsageError(Text("area.no_plan" if dataset.areas else "cli.no_plan"))
     if plan is not None and plan not in dataset.plans:
         raise UsageError(Text("plan.unknown", plan=repr(plan)), tuple(dataset.plans))
     chosen = dataset.plans[plan or next(iter(dataset.plans))]
@@ -242,6 +262,9 @@ def status(
     only_pace: Annotated[Optional[list[PaceChoice]], typer.Option("--only-pace")] = None,
     compare_with: Annotated[Optional[int], typer.Option("--compare", metavar="<year>")] = None,
     group: GroupOpt = None,
+    area: AreaOpt = None,
+    by_area: Annotated[Optional[str], typer.Option("--by-area", metavar="<indicator>")] = None,
+    scorecard: Annotated[bool, typer.Option("--scorecard")] = False,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -252,6 +275,10 @@ def status(
     from .output.views import status_document
 
     def make(dataset, _warnings):
+        if by_area is not None:
+            return _by_area(dataset, by_area, plan, as_of, lang), 0
+        if scorecard:
+            return _scorecard(dataset, plan, as_of, lang), 0
         result, review = _reviewed(dataset, plan, as_of, group, lang)
         within = _within_year(dataset, result.plan, as_of)
         if within is not None:
@@ -280,11 +307,35 @@ def status(
         _serve(ctx, data_dir, _format(fmt, as_json), make)
 
 
+def _by_area(dataset, indicator: str, plan: str | None, as_of: Any, lang: Lang):
+    """`kpi status --by-area`: one indicator across the areas (README "Territory")."""
+    from .core.areas import across_areas, check_area
+    from .output.territory import by_area_document
+
+    if not dataset.areas:
+        check_area(dataset, indicator)  # says the data declares no areas
+    ident = _exact_id(dataset, indicator, plan)
+    overall, results = across_areas(dataset, ident, plan, getattr(as_of, "year", as_of))
+    return by_area_document(overall, ident, results, lang)
+
+
+def _scorecard(dataset, plan: str | None, as_of: Any, lang: Lang):
+    """`--scorecard`: areas × indicators, each cell a verdict (README "Territory")."""
+    from .core.areas import check_area, scorecard
+    from .output.territory import scorecard_document
+
+    if not dataset.areas:
+        check_area(dataset, "--scorecard")  # says the data declares no areas
+    overall, columns, lines = scorecard(dataset, plan, getattr(as_of, "year", as_of))
+    return scorecard_document(overall, columns, lines, lang)
+
+
 def show(
     ctx: typer.Context,
     indicator: Annotated[str, typer.Argument(show_default=False)],
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    area: AreaOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -315,7 +366,12 @@ def show(
         drawn = month is not None and _format(fmt, as_json) is not Format.JSON  # the chart is for people
         path = row_path(dataset, result.plan, found.id, within) if drawn else None
         needs = term_needs(dataset, result.plan, found.id)
-        return show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs, path), 0
+        doc = show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs, path)
+        if dataset.areas and result.plan.area is not None:  # README "Territory": what its value is made of
+            from .output.territory import with_parts
+
+            doc = with_parts(doc, dataset, result.plan.area, found, lang)
+        return doc, 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -326,6 +382,7 @@ def summary(
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
     group: GroupOpt = None,
+    area: AreaOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -342,7 +399,9 @@ def summary(
             from .output.views import month_summary_document
 
             return month_summary_document(result, plan_report(dataset, result.plan, within), within, lang), 0
-        return summary_document(result, lang), 0
+        from .output.territory import with_area_counts
+
+        return with_area_counts(summary_document(result, lang), dataset, result, lang), 0
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make)
@@ -352,6 +411,7 @@ def audit(
     ctx: typer.Context,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    area: AreaOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -383,6 +443,7 @@ def audit(
 
 def validate(
     ctx: typer.Context,
+    area: AreaOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -406,6 +467,8 @@ def export(
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
     group: GroupOpt = None,
+    area: AreaOpt = None,
+    scorecard: Annotated[bool, typer.Option("--scorecard")] = False,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
 ) -> None:
@@ -444,6 +507,10 @@ def export(
         if not to_stdout and os.path.lexists(output) and not force:  # (a name too long is said when written)
             raise UsageError(Text("cli.exists", path=output))
         dataset, _warnings = _load(ctx, folder)
+        if scorecard:  # README "Territory": areas × indicators, every format
+            content = formatter(chosen).file(_scorecard(dataset, plan, as_of, lang))
+            _write_export(ctx, output, content, chosen, to_stdout)
+            return
         result, review = _reviewed(dataset, plan, as_of, group, lang)
         within = _within_year(dataset, result.plan, as_of)
         if within is not None:  # an annual plan within its year: the monthly report
@@ -463,17 +530,23 @@ def export(
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
         if chosen in (Format.XLSX, Format.DOCX):
             doc = doc._replace(data=_embedded_data(dataset, result, lang, month=within is not None))
-        content = formatter(chosen).file(doc)
-        if to_stdout:
-            sys.stdout.buffer.write(content)
-            sys.stdout.flush()
-            return
-        try:
-            write_atomic(output, content)
-        except OSError as err:
-            raise WriteError(Text("cli.cannot_write", path=output, reason=reason(err))) from err
-        shown = "md" if chosen is Format.MARKDOWN else chosen.value
-        say(Text("cli.wrote", path=output, format=shown, size=Num(len(content))).render(language_of(ctx)))
+        _write_export(ctx, output, formatter(chosen).file(doc), chosen, to_stdout)
+
+
+def _write_export(ctx: typer.Context, output: Path, content: bytes, chosen: Format, to_stdout: bool) -> None:
+    from .files.atomic import write_atomic
+    from .files.oserror import reason
+
+    if to_stdout:
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+        return
+    try:
+        write_atomic(output, content)
+    except OSError as err:
+        raise WriteError(Text("cli.cannot_write", path=output, reason=reason(err))) from err
+    shown = "md" if chosen is Format.MARKDOWN else chosen.value
+    say(Text("cli.wrote", path=output, format=shown, size=Num(len(content))).render(language_of(ctx)))
 
 
 def _embedded_data(dataset, result, lang: Lang, month: bool = False) -> str:
@@ -502,6 +575,7 @@ def record(
     force: Annotated[bool, typer.Option("--force")] = False,
     any_year: Annotated[bool, typer.Option("--any-year")] = False,
     plan: PlanOpt = None,
+    area: AreaOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -534,7 +608,7 @@ def record(
 
         notices: list[Text] = []
         try:
-            change = record_value(folder, chosen, the_year, number, point_status, force, notices, None if isinstance(when, int) else when)
+            change = record_value(folder, chosen, the_year, number, point_status, force, notices, None if isinstance(when, int) else when, area)
         finally:
             _say_all(ctx, notices)
         _print(record_document(change, lang), _format(Format.TABLE, as_json))
@@ -615,6 +689,9 @@ def import_table(
     threshold: Annotated[Optional[list[str]], typer.Option("--threshold", metavar="<no>")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
     force: Annotated[bool, typer.Option("--force")] = False,
+    areas: Annotated[bool, typer.Option("--areas")] = False,
+    period: Annotated[Optional[str], typer.Option("--period", metavar="<year|month>")] = None,
+    point_status: Annotated[Optional[PointStatus], typer.Option("--status")] = None,
     lang: LangOpt = Lang.VI,
 ) -> None:
     """Read the office's own appendix table (.xlsx or .docx) into targets.yaml and actuals.yaml."""
@@ -623,6 +700,9 @@ def import_table(
 
     said = lang.value
     with errors_mapped(ctx):
+        if areas:
+            _import_areas(ctx, file, out, sheet, period, point_status, dry_run, said)
+            return
         options = importer.Options(sheet, base_year, target_year, name, plan_id, frozenset(threshold or ()))
         imported = importer.read(file, options)
         for line in imported.guesses:
@@ -659,6 +739,36 @@ def import_table(
         if imported.to_check:
             say(Text("import.summary", count=Num(imported.to_check)).render(said))
             raise typer.Exit(EXIT_TO_CHECK)
+
+
+def _import_areas(ctx, file: Path, folder: Path, sheet, period, point_status, dry_run: bool, said: str) -> None:
+    """`kpi import TABLE --areas`: an area-by-indicator table into actuals.csv (README "Territory")."""
+    from .files import actuals_csv, import_areas, load
+    from .files.atomic import write_atomic
+
+    if period is None or point_status is None:
+        raise UsageError(Text("import.areas_needs"))
+    when = _when(period)
+    shown = str(when) if isinstance(when, int) else when.key
+    notices: list[Text] = []
+    yaml_only, _warnings = load.parse_files(folder, load.read_files(folder, notices))  # actuals.csv: read below
+    _say_all(ctx, notices)
+    rows, where = import_areas.grid_of(file, sheet)
+    got = import_areas.read(rows, yaml_only, shown, point_status, where)
+    for cell in got.problems:
+        say(Text("import.skipped", where=where, row=cell.row, column=cell.column, what=cell.problem).render(said))
+    if got.problems:
+        raise UsageError(Text("import.areas_refused", count=len(got.problems)))
+    path = actuals_csv.path_of(folder)
+    existing = path.read_text(encoding="utf-8-sig") if path.exists() else None
+    text = import_areas.csv_text(existing, got.lines)
+    actuals_csv.merge(yaml_only, text, str(path))  # every check of actuals.csv, before anything is written
+    say(Text("import.areas_found", count=Num(len(got.lines)), areas=Num(len({line[1] for line in got.lines})), period=shown).render(said))
+    if dry_run:
+        say(Text("import.areas_dry").render(said))
+        return
+    write_atomic(path, text.encode("utf-8"))
+    say(Text("init.wrote", path=path).render(said))
 
 
 #: every command, in the order `kpi --help` lists them, with its Click settings

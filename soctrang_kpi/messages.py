@@ -463,6 +463,84 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "kế hoạch {plan} không có chỉ tiêu nào thuộc nhóm {group}",
     },
     "plan.not_in_plan": {"en": "indicator {indicator} is not in plan {plan}", "vi": "chỉ tiêu {indicator} không thuộc kế hoạch {plan}"},
+    # -- the territory: areas, aggregation (README "Territory") --
+    "what.areas": {"en": "the areas", "vi": "danh sách đơn vị hành chính"},
+    "what.area": {"en": "an area", "vi": "một đơn vị hành chính"},
+    "what.aggregate": {"en": "an aggregation rule", "vi": "một quy tắc tổng hợp"},
+    "what.area_targets": {"en": "area id -> target", "vi": "mã đơn vị -> chỉ tiêu"},
+    "what.area_series": {"en": "area id -> its series", "vi": "mã đơn vị -> số liệu của đơn vị"},
+    "areas.duplicate": {"en": "the area {id} is declared twice", "vi": "đơn vị {id} được khai báo hai lần"},
+    "areas.date": {"en": "expected a date written 2025-07-01, found {found}", "vi": "cần một ngày viết dạng 2025-07-01, gặp {found}"},
+    "areas.merged_pair": {
+        "en": "merged_into and merged_on go together: the area it merged into and the day",
+        "vi": "merged_into và merged_on phải đi cùng nhau: đơn vị được hợp nhất vào và ngày hợp nhất",
+    },
+    "areas.parent_and_merged": {
+        "en": "an area merged into another has no parent of its own",
+        "vi": "đơn vị đã hợp nhất vào đơn vị khác thì không có đơn vị cấp trên riêng",
+    },
+    "areas.unknown": {"en": "no area has the id {area}", "vi": "không có đơn vị hành chính nào có mã {area}"},
+    "areas.cycle": {"en": "the areas' parents form a cycle", "vi": "các đơn vị cấp trên tạo thành vòng lặp"},
+    "areas.one_root": {
+        "en": "exactly one area must be the territory itself (with neither parent nor merged_into)",
+        "vi": "phải có đúng một đơn vị là địa bàn của kế hoạch (không có parent và merged_into)",
+    },
+    "areas.rule_needs": {
+        "en": "the rule {rule} names its indicators: mean_weighted_by: <weight>, ratio: [<numerator>, <denominator>], growth_of: <level>, count: <indicator>",
+        "vi": "quy tắc {rule} phải nêu chỉ tiêu: mean_weighted_by: <trọng số>, ratio: [<tử số>, <mẫu số>], growth_of: <mức>, count: <chỉ tiêu>",
+    },
+    "areas.one_rule": {"en": "expected one rule of {options}", "vi": "cần đúng một quy tắc trong {options}"},
+    "areas.scale": {"en": "a ratio's scale multiplies it: it cannot be 0", "vi": "hệ số scale nhân với tỷ số: không thể bằng 0"},
+    "areas.count_bound": {"en": "count takes one of at_least and at_most", "vi": "count cần đúng một trong at_least và at_most"},
+    "areas.no_periods": {
+        "en": "values of months and quarters of an area are not used: only the territory's are",
+        "vi": "số liệu tháng, quý của từng đơn vị không được dùng: chỉ dùng số liệu của cả địa bàn",
+    },
+    "areas.not_aggregable": {
+        "en": "{area}: its parts have values of {indicator} but it is not aggregable: give it a value of its own or an aggregate: rule",
+        "vi": "{area}: các đơn vị thành phần có số liệu chỉ tiêu {indicator} nhưng chỉ tiêu không tổng hợp được: hãy nhập số liệu của đơn vị hoặc khai báo quy tắc aggregate:",
+    },
+    "area.unknown": {"en": "no area has the id {area}", "vi": "không có đơn vị hành chính nào có mã {area}"},
+    "area.no_plan": {
+        "en": "the area has no plan of its own (a plan's area:) and no target in the territory's plans (a row's areas:)",
+        "vi": "đơn vị không có kế hoạch riêng (area: của kế hoạch) và không có chỉ tiêu trong kế hoạch của địa bàn (areas: của dòng chỉ tiêu)",
+    },
+    "csv.header": {
+        "en": "the first line must name the columns {expected} (note may be left out), found {found}",
+        "vi": "dòng đầu phải là tên các cột {expected} (có thể bỏ cột note), gặp {found}",
+    },
+    "csv.width": {"en": "expected {expected} cells as in the header, found {found}", "vi": "cần {expected} ô như dòng tiêu đề, gặp {found}"},
+    "csv.unreadable": {"en": "the file cannot be read as CSV here: {reason}", "vi": "không đọc được tệp dạng CSV ở đây: {reason}"},
+    "import.areas_empty": {"en": "the table is empty", "vi": "bảng trống"},
+    "import.areas_indicator": {"en": "no indicator has the id, name or number {text}", "vi": "không có chỉ tiêu nào có mã, tên hoặc số thứ tự {text}"},
+    "import.areas_area": {"en": "no area has the id or name {text}", "vi": "không có đơn vị hành chính nào có mã hoặc tên {text}"},
+    "import.areas_number": {"en": "not a number as kpi reads them: {text}{hint}", "vi": "không phải số theo cách kpi đọc: {text}{hint}"},
+    "import.areas_number_hint": {"en": " (a plain number with a decimal point: 5.76)", "vi": " (số viết với dấu chấm thập phân: 5.76)"},
+    "import.areas_needs": {
+        "en": "--areas needs --period (2026, 2026-06, 2026-Q2) and --status (actual, preliminary, estimate, plan)",
+        "vi": "--areas cần --period (2026, 2026-06, 2026-Q2) và --status (actual, preliminary, estimate, plan)",
+    },
+    "import.areas_refused": {"en": "{count} cell(s) above cannot be read: nothing was written", "vi": "{count} ô ở trên không đọc được: chưa ghi gì"},
+    "import.areas_found": {"en": "{count} value(s) of {areas} area(s) for {period}", "vi": "{count} giá trị của {areas} đơn vị, kỳ {period}"},
+    "import.areas_dry": {"en": "--dry-run: actuals.csv was not written", "vi": "--dry-run: chưa ghi actuals.csv"},
+    "record.area_period": {
+        "en": "--area {area}: values of months and quarters are the territory's only; record the year's value",
+        "vi": "--area {area}: số liệu tháng, quý chỉ ghi cho cả địa bàn; hãy ghi số liệu của năm",
+    },
+    "csv.twice": {"en": "the same value is given on line {line}", "vi": "giá trị này đã có ở dòng {line}"},
+    "csv.in_yaml": {"en": "{year} is also given in actuals.yaml: give it in one file", "vi": "{year} cũng có trong actuals.yaml: chỉ nhập ở một tệp"},
+    "word.area": {"en": "Area", "vi": "Đơn vị"},
+    "word.rank": {"en": "Rank", "vi": "Hạng"},
+    "word.latest": {"en": "Latest", "vi": "Số mới nhất"},
+    "word.parts_title": {"en": "Its parts", "vi": "Các đơn vị thành phần"},
+    "word.by_area_title": {"en": "{indicator} by area — {plan}, as of {year}", "vi": "{indicator} theo đơn vị — {plan}, tính đến năm {year}"},
+    "word.scorecard_title": {"en": "Scorecard by area — {plan}, as of {year}", "vi": "Bảng đánh giá theo đơn vị — {plan}, tính đến năm {year}"},
+    "word.areas_met": {"en": "{met}/{total} areas achieved their target", "vi": "{met}/{total} xã, phường đạt chỉ tiêu"},
+    "word.areas_met_of": {"en": "{indicator}: {met}/{total} areas achieved", "vi": "{indicator}: {met}/{total} xã, phường đạt"},
+    "area.none": {
+        "en": "--area {area}: the data declares no areas (targets.yaml areas:)",
+        "vi": "--area {area}: dữ liệu không khai báo đơn vị hành chính nào (areas: trong targets.yaml)",
+    },
     # -- kpi init and kpi import --
     "init.wrote": {"en": "kpi: wrote {path}", "vi": "kpi: đã ghi {path}"},
     "init.next": {
@@ -1130,6 +1208,18 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "help.opt.version": {"en": "Print the version and exit.", "vi": "In số phiên bản rồi thoát."},
     "help.opt.help": {"en": "Show this message and exit.", "vi": "Hiện hướng dẫn này rồi thoát."},
     "help.opt.plan": {"en": "Plan id (default: the first plan in targets.yaml).", "vi": "Mã kế hoạch (mặc định: kế hoạch đầu tiên trong targets.yaml)."},
+    "help.opt.area": {
+        "en": "Area id (targets.yaml areas:): evaluate that area on its own values and targets (default: the plan's area, else the whole territory).",
+        "vi": "Mã đơn vị hành chính (areas: trong targets.yaml): đánh giá đơn vị đó theo số liệu và chỉ tiêu của nó (mặc định: đơn vị của kế hoạch, nếu không thì cả địa bàn).",
+    },
+    "help.opt.scorecard": {
+        "en": "The scorecard: the territory and each area (rows) × the indicators with areas' targets, each cell the area's verdict.",
+        "vi": "Bảng đánh giá: địa bàn và từng đơn vị (dòng) × các chỉ tiêu có chỉ tiêu riêng của đơn vị, mỗi ô là đánh giá của đơn vị.",
+    },
+    "help.opt.by_area": {
+        "en": "One indicator across the areas that have a target for it, ranked, with each area's verdict.",
+        "vi": "Một chỉ tiêu của các đơn vị có chỉ tiêu riêng, xếp hạng, kèm đánh giá của từng đơn vị.",
+    },
     "help.opt.as_of": {
         "en": "Recompute as if it were this year: later actuals and estimates are hidden everywhere (default: the latest year with data within the plan's period).",
         "vi": "Tính lại như thể đang ở năm này: số liệu các năm sau được ẩn ở mọi nơi (mặc định: năm mới nhất có số liệu trong kỳ kế hoạch).",
@@ -1197,6 +1287,15 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "Bảng số liệu: tệp Excel .xlsx hoặc tệp Word .docx trình bày như phụ lục báo cáo.",
     },
     "help.import.out": {"en": "The folder to write targets.yaml and actuals.yaml into.", "vi": "Thư mục sẽ ghi targets.yaml và actuals.yaml."},
+    "help.import.areas": {
+        "en": "Read an area-by-indicator table (rows: areas, columns: indicators, one period) into the folder's actuals.csv (README \"Territory\").",
+        "vi": "Đọc bảng đơn vị × chỉ tiêu (dòng: đơn vị, cột: chỉ tiêu, một kỳ) vào actuals.csv của thư mục (README \"Territory\").",
+    },
+    "help.import.period": {"en": "With --areas: the period of every value (2026, 2026-06, 2026-Q2).", "vi": "Với --areas: kỳ của mọi giá trị (2026, 2026-06, 2026-Q2)."},
+    "help.import.point_status": {
+        "en": "With --areas: the status of every value (actual, preliminary, estimate, plan); required.",
+        "vi": "Với --areas: trạng thái của mọi giá trị (actual, preliminary, estimate, plan); bắt buộc.",
+    },
     "help.import.name": {"en": "Name of the plan (default: from the file).", "vi": "Tên kế hoạch (mặc định: lấy từ tệp)."},
     "help.import.force": {"en": "Replace targets.yaml and actuals.yaml if they exist.", "vi": "Ghi đè targets.yaml và actuals.yaml nếu đã có."},
     "help.import.sheet": {

@@ -111,6 +111,30 @@ class Target(NamedTuple):
     of: str | None = None  # share_of targets: the indicator the values are a share of ("% GRDP")
 
 
+class Rule(str, Enum):
+    """How an indicator's value for an area is made from its parts' values (README "Territory");
+    the formulas are core/aggregate.py's."""
+
+    SUM = "sum"  # flows and counts: the parts' values added up
+    MEAN_WEIGHTED_BY = "mean_weighted_by"  # a share or a rate: the mean weighted by a named series
+    RATIO = "ratio"  # per-capita: Σ numerator ÷ Σ denominator × scale
+    GROWTH_OF = "growth_of"  # the growth of the summed levels of a named indicator (chain-linked)
+    COUNT = "count"  # how many parts' values of a named indicator meet a threshold ("320/411 xã")
+    NONE = "none"  # not aggregable: refused with a message rather than guessed
+
+
+class Aggregate(NamedTuple):
+    """An indicator's aggregation rule: ``aggregate: sum``, ``{mean_weighted_by: population}``,
+    ``{ratio: [grdp-current, population], scale: 1000}``, ``{growth_of: grdp}``,
+    ``{count: ntm-criteria, at_least: 19}``."""
+
+    rule: Rule
+    of: tuple[str, ...] = ()  # the indicators the rule reads: weight, numerator and denominator, level, counted
+    scale: float = 1.0  # ratio: the factor of the quotient (tỷ đồng ÷ người × 1000 = triệu đồng)
+    at_least: float | None = None  # count: a part counts when its value is at least this
+    at_most: float | None = None  # count: ... or at most this
+
+
 class Indicator(NamedTuple):
     id: str
     name: str
@@ -126,6 +150,8 @@ class Indicator(NamedTuple):
     bounds: tuple[float | None, float | None] | None = None
     # what its values mean within a year, when its unit and kind do not say (core/periods.py)
     within_year: WithinYear | None = None
+    # how its value for an area is made from its parts' (README "Territory"); None: not aggregable
+    aggregate: Aggregate | None = None
 
 
 class PlanRow(NamedTuple):
@@ -134,6 +160,8 @@ class PlanRow(NamedTuple):
     indicator: str
     no: str
     target: Target
+    # the target's value for each area that has its own (README "Territory"): (area id, value)
+    areas: tuple[tuple[str, float], ...] = ()
 
 
 class PublishedSummary(NamedTuple):
@@ -156,6 +184,7 @@ class Plan(NamedTuple):
     name_en: str = ""
     settings: Settings = Settings()
     published_summary: PublishedSummary | None = None
+    area: str | None = None  # the area the plan is for (a former province's own term); None: the territory
 
     def covers(self, year: int) -> bool:
         """Whether ``year`` lies in the plan's period, base year to target year."""
@@ -225,6 +254,18 @@ class MonthPublished(NamedTuple):
     estimate: float | None = None  # "Ước cả năm"
 
 
+class Area(NamedTuple):
+    """A territorial unit (đơn vị hành chính): the plan's province, a former province merged into
+    it, a commune or ward under it (README "Territory"). Never an indicator's unit (đơn vị tính)."""
+
+    id: str
+    name: str
+    name_en: str = ""
+    parent: str | None = None  # the area it lies in (a commune's province)
+    merged_into: str | None = None  # the area it became part of (a former province)
+    merged_on: str = ""  # the day it merged, as written: 2025-07-01
+
+
 class Dataset(NamedTuple):
     indicators: dict[str, Indicator]
     plans: dict[str, Plan]
@@ -235,6 +276,9 @@ class Dataset(NamedTuple):
     periods: dict[str, tuple[PeriodPoint, ...]] = {}
     # what monthly reports published: published_months[indicator][plan] -> records by period
     published_months: dict[str, dict[str, tuple[MonthPublished, ...]]] = {}
+    # the territory (README "Territory"): its areas by id, and each area's yearly series
+    areas: dict[str, Area] = {}
+    by_area: dict[str, dict[str, tuple[Point, ...]]] = {}
 
 
 def __getattr__(name: str) -> object:

@@ -17,7 +17,7 @@ from ..core.model import Indicator, MonthPublished, Period, PeriodPoint, Plan, P
 from ..core.periods import looks_like_period, parse_period
 from ..messages import Text
 
-TOP_KEYS = ("schema_version", "series")  # the file's own layout, not a model record
+TOP_KEYS = ("schema_version", "series", "areas")  # the file's own layout, not a model record
 SERIES_KEYS = tuple(s.value for s in PointStatus) + ("ytd", "notes", "as_index", "published")
 #: the keys of a series' ``ytd:`` (lũy kế) mapping
 YTD_KEYS = tuple(s.value for s in PointStatus if s is not PointStatus.PLAN) + ("notes",)
@@ -44,11 +44,23 @@ def actuals(
         months = {}
     entries = c.mapping(top.get("series", {}), ("series",), "what.series") or {}
     c.precise = targets_schema.precise(indicators)
+    return series_of(c, entries, ("series",), indicators, plans, periods, months)
+
+
+def series_of(
+    c: Checks, entries: dict, path: KeyPath, indicators: dict[str, Indicator], plans: dict[str, Plan],
+    periods: dict[str, tuple[PeriodPoint, ...]],
+    months: dict[str, dict[str, tuple[MonthPublished, ...]]] | None = None,
+) -> tuple[Series, dict[str, PublishedByPlan]]:
+    """The series of a mapping indicator id -> series at ``path`` (``series:``, or an area's
+    under ``areas:``, README "Territory"); what monthly reports published goes into ``months``."""
+    if months is None:
+        months = {}
     series: Series = {}
     published: dict[str, PublishedByPlan] = {}
     plan_years = frozenset(y for p in plans.values() for y in range(p.base_year, p.target_year + 1))
     for ident, value in entries.items():
-        here = ("series", ident)
+        here = path + (ident,)
         if ident not in indicators:
             if c.known and not isinstance(ident, str) and str(ident) in indicators:  # 5: for the id "5"
                 c.add(here, Text("actuals.id_as_number", id=str(ident)), str(ident))

@@ -41,18 +41,27 @@ def plan_data(dataset: Dataset, plan: Plan, as_of: int | None = None) -> Data:
             }
         if entry:
             series[ident] = entry
+    targets: Data = {"schema_version": 1, "indicators": indicators, "plans": [plan_record(plan)]}
+    if plan.area is not None and plan.area in dataset.areas:  # README "Territory": the area as a territory of its own
+        targets = {"schema_version": 1, "areas": [_area_data(dataset.areas[plan.area])]} | targets
     return {
-        "targets": {"schema_version": 1, "indicators": indicators, "plans": [plan_record(plan)]},
+        "targets": targets,
         "actuals": {"schema_version": 1, "series": series},
     }
 
 
 def indicator_data(indicator) -> Data:
+    """An indicator as targets.yaml writes it; its aggregation rule is not written: the data
+    written is one area's, whose values are already its own or made (README "Territory")."""
     return {
         key: list(value) if key == "bounds" and value is not None else getattr(value, "value", value)
         for key, value in indicator._asdict().items()
-        if value or key in ("id", "name") or (key == "precision" and value is not None)
+        if (value or key in ("id", "name") or (key == "precision" and value is not None)) and key != "aggregate"
     }
+
+
+def _area_data(area) -> Data:
+    return {"id": area.id, "name": area.name} | ({"name_en": area.name_en} if area.name_en else {})
 
 
 def plan_record(plan: Plan) -> Data:

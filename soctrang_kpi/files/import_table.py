@@ -779,7 +779,8 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
     if summary:
         plan["published_summary"] = summary
     plan["targets"] = targets
-    return {"schema_version": 1, "indicators": indicators, "plans": [plan]}, {"schema_version": 1, "series": series}
+    areas = {"areas": meta["targets"]["areas"]} if meta and "areas" in meta["targets"] else {}  # README "Territory"
+    return {"schema_version": 1, **areas, "indicators": indicators, "plans": [plan]}, {"schema_version": 1, "series": series}
 
 
 def _summary(rows: _Rows) -> dict[str, Any] | None:

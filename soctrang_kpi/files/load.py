@@ -8,9 +8,10 @@ line:column (checks.Checks.problems). Errors raise DataError with all of them.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from . import actuals_schema, atomic, regular, targets_schema, yamlio
+from . import actuals_csv, actuals_schema, areas_schema, atomic, regular, targets_schema, yamlio
 from .checks import Checks
 from .datadir import ACTUALS, TARGETS, shown
 from .share_sums import check_headings, check_places, warn_share_sums
@@ -21,7 +22,8 @@ from ..errors import DataError, Problem
 def read(folder: Path, notices: list | None = None) -> tuple[Dataset, list[Problem]]:
     """Load both files of a folder; raise DataError listing every problem, else return the
     dataset and the warnings. ``notices`` receives what the shell must say about a journal."""
-    return parse_files(folder, read_files(folder, notices if notices is not None else []))
+    dataset, warnings = parse_files(folder, read_files(folder, notices if notices is not None else []))
+    return actuals_csv.beside(folder, dataset, warnings)  # README "Territory": values one a row
 
 
 def read_files(folder: Path, notices: list) -> dict[str, bytes]:
@@ -30,6 +32,9 @@ def read_files(folder: Path, notices: list) -> dict[str, bytes]:
     files, problems = {}, []
     for name in (TARGETS, ACTUALS):
         path = folder / name
+        if name == ACTUALS and not os.path.lexists(path) and os.path.lexists(actuals_csv.path_of(folder)):
+            files[name] = b"schema_version: 1\n"  # actuals.csv instead of actuals.yaml
+            continue
         try:
             if name == ACTUALS:
                 files[name] = atomic.read_current(path, shown(path), yamlio.MAX_BYTES, notices)
@@ -74,10 +79,12 @@ def load_texts(
 
     targets = Checks(targets_name, targets_text)
     indicators, plans = targets_schema.targets(targets, parsed[targets_name])
+    indicators, plans, areas = areas_schema.territory(targets, parsed[targets_name], indicators, plans)
     actuals = Checks(actuals_name, actuals_text, known=not targets.has_errors())
     periods: dict = {}
     months: dict = {}
     series, published = actuals_schema.actuals(actuals, parsed[actuals_name], indicators, plans, periods, months)
+    by_area = areas_schema.area_series(actuals, parsed[actuals_name], indicators, plans, areas)
     problems += targets.problems() + actuals.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
@@ -89,4 +96,4 @@ def load_texts(
     problems += sums.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
-    return Dataset(indicators, plans, series, published, periods, months), sorted(p for p in problems if p.warning)
+    return Dataset(indicators, plans, series, published, periods, months, areas=areas, by_area=by_area), sorted(p for p in problems if p.warning)

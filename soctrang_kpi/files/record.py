@@ -28,6 +28,7 @@ class Change(NamedTuple):
     old: Point | None
     new: Point
     period: Period | None = None  # a month, a quarter or a lũy kế (``ytd``) of ``year``
+    area: str = ""  # the area whose series it went into (README "Territory"); "": the territory's
 
     @property
     def when(self) -> str:
@@ -76,7 +77,7 @@ def parse_value(text: str) -> Value:
     return Value(float(written) if "." in written else int(written), written, ambiguous)
 
 
-def expected(dataset: Dataset, indicator: str, point: Point, period: Period | None = None) -> Dataset:
+def expected(dataset: Dataset, indicator: str, point: Point, period: Period | None = None, area: str = "") -> Dataset:
     """``dataset`` as it must read after writing ``point`` (of ``period``, when it is a month's, a
     quarter's or a lũy kế's): that one value changed, nothing else."""
     if period is not None:
@@ -86,6 +87,10 @@ def expected(dataset: Dataset, indicator: str, point: Point, period: Period | No
         kept = [p for p in dataset.periods.get(indicator, ()) if p.period != period] + [new]
         ordered = tuple(sorted(kept, key=lambda p: (p.period.year, p.period.last, -p.period.first, p.period.ytd)))
         return dataset._replace(periods={**dataset.periods, indicator: ordered})
+    if area:  # an area's series (README "Territory")
+        mine = dataset.by_area.get(area, {})
+        points = tuple(sorted([p for p in mine.get(indicator, ()) if p.year != point.year] + [point]))
+        return dataset._replace(by_area={**dataset.by_area, area: {**mine, indicator: points}})
     points = tuple(sorted([p for p in dataset.series.get(indicator, ()) if p.year != point.year] + [point]))
     return dataset._replace(series={**dataset.series, indicator: points})
 
@@ -105,7 +110,7 @@ def unusual_break(text: str) -> Text | str:
 
 def record(
     folder: Path, resolve: Callable[[Dataset], str], year: int, value: Value, status: PointStatus, force: bool, notices: list | None = None,
-    period: Period | None = None
+    period: Period | None = None, area: str | None = None,
 ) -> Change:
     """Write one value into ``folder``/actuals.yaml; nothing is written unless the result is valid.
 
@@ -120,10 +125,12 @@ def record(
         targets = yamlio.decode(shown(targets_path), regular.read(targets_path, shown(targets_path), yamlio.MAX_BYTES))
         dataset, _warnings = load.load_texts(targets, text, shown(targets_path), shown(path))
         indicator = resolve(dataset)
+        area = _area_of(dataset, area, period)
         if value.ambiguous and (dataset.indicators[indicator].precision or 0) < 3:
             raise thousands_refused(value.written)
         if period is None:
-            old = next((p for p in dataset.series.get(indicator, ()) if p.year == year), None)
+            points = dataset.by_area.get(area, {}).get(indicator, ()) if area else dataset.series.get(indicator, ())
+            old = next((p for p in points if p.year == year), None)
         else:
             had = next((p for p in dataset.periods.get(indicator, ()) if p.period == period), None)
             old = None if had is None else Point(year, had.value, had.status, had.note)
@@ -137,10 +144,25 @@ def record(
             )
         key = year if period is None else period.key
         within = "ytd" if period is not None and period.ytd else ""
-        new_text = splice.set_value(text, indicator, key, value.written, status, within)
+        new_text = splice.set_value(text, indicator, key, value.written, status, within, area)
         after, _warnings = load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
-        if after != expected(dataset, indicator, Point(year, value.number, status, old.note if old else ""), period):
+        if after != expected(dataset, indicator, Point(year, value.number, status, old.note if old else ""), period, area):
             raise UsageError(Text("record.not_exact", path=shown(path), where=unusual_break(text)))
+        from . import actuals_csv
+
+        actuals_csv.beside(folder, after, [])  # a value actuals.csv gives too: refused, nothing written
         prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
         atomic.replace(real, prefix + new_text.encode("utf-8"), raw)
-    return Change(str(path), indicator, year, old, Point(year, value.number, status), period)
+    return Change(str(path), indicator, year, old, Point(year, value.number, status), period, area)
+
+
+def _area_of(dataset: Dataset, area: str | None, period: Period | None) -> str:
+    """The area to write under ``areas:``; "" for the territory's own ``series:``."""
+    if area is None:
+        return ""
+    from ..core.areas import check_area, root
+
+    check_area(dataset, area)
+    if period is not None:  # within-year values are the territory's only (README "Territory")
+        raise UsageError(Text("record.area_period", area=repr(area)))
+    return "" if area == root(dataset.areas) else area

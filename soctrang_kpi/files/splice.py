@@ -57,11 +57,13 @@ def _mark(mark) -> tuple[int, int]:
 
 
 class _Walker:
-    """Builds the nodes on the path top -> series -> ``ident``; skips the rest, noting aliases."""
+    """Builds the nodes on the path top -> series -> ``ident`` (or top -> areas -> an area ->
+    ``ident``, README "Territory"); skips the rest, noting aliases."""
 
-    def __init__(self, events, ident: str):
+    def __init__(self, events, ident: str, path: tuple[str, ...] = ()):
         self.events = iter(events)
         self.ident = ident
+        self.path = path or ("series", ident)
         self.aliases: set[str] = set()
 
     def document(self) -> Node | None:
@@ -76,7 +78,7 @@ class _Walker:
             return Node("alias", _mark(event.start_mark), _mark(event.end_mark))
         if isinstance(event, ScalarEvent):
             return Node("scalar", _mark(event.start_mark), _mark(event.end_mark), anchor=event.anchor, text=event.value)
-        wanted = depth == 0 or (depth == 1 and key == "series") or (depth == 2 and key == self.ident) or depth > 2
+        wanted = depth == 0 or depth > len(self.path) or key == self.path[depth - 1]
         node = Node("map" if isinstance(event, MappingStartEvent) else "seq", _mark(event.start_mark), _mark(event.end_mark), bool(event.flow_style), event.anchor)
         if not wanted or node.kind == "seq":
             return self.skip(node)
@@ -183,22 +185,31 @@ class _Lines:
         return len(self.spans) > 1 and self.spans[-1][0] == len(self.text)
 
 
-def set_value(text: str, ident: str, year: int | str, written: str, status: PointStatus, within: str = "") -> str:
+def set_value(text: str, ident: str, year: int | str, written: str, status: PointStatus, within: str = "", area: str = "") -> str:
     """The new text of actuals.yaml with ``year: written`` under ``status`` of ``ident``, taken
     out of any other status; every other character as it was. The file was checked before.
 
     ``year`` is a year or a period as the file writes it (``2026-06``, ``2026-Q2``); ``within``
     names a mapping of the entry holding the statuses instead of the entry itself (``ytd``, the
-    lũy kế)."""
+    lũy kế); ``area`` writes under ``areas:`` that area's series instead of ``series:``."""
     normal = yamlio.normalize(text)
-    walker = _Walker(yaml.parse(normal, Loader=yamlio._Base), ident)
+    walker = _Walker(yaml.parse(normal, Loader=yamlio._Base), ident, ("areas", area, ident) if area else ())
     top = walker.document()
     lines = _Lines(text, normal)
+    if area:
+        return _set_in_area(text, lines, walker, top, area, ident, year, written, status)
+    series = top.get("series") if top is not None and top.kind == "map" else None
+    _not_shared(walker.aliases, [top])
+    return _in_series(text, lines, walker, series, ident, year, written, status, within)
+
+
+def _in_series(text: str, lines: "_Lines", walker: _Walker, series, ident: str, year: int | str, written: str, status: PointStatus, within: str) -> str:
+    """``year: written`` under ``status`` of ``ident`` in ``series`` (a key and its mapping, or
+    None when the file has none yet)."""
     edits: list[Edit] = []
     comment = ""
-    series = top.get("series") if top is not None and top.kind == "map" else None
     entry = series[1].get(ident) if series is not None and series[1].kind == "map" else None
-    _not_shared(walker.aliases, [top, series and series[1], entry and entry[1]])
+    _not_shared(walker.aliases, [series and series[1], entry and entry[1]])
     pair = f"{year}: {written}"
     if within:
         holder = entry[1].get(within) if entry is not None and entry[1].kind == "map" else None
@@ -230,7 +241,7 @@ def set_value(text: str, ident: str, year: int | str, written: str, status: Poin
             comment, cut = _remove(lines, entry[1], found, at)
             edits += cut
     if entry is not None and entry[1].get(status.value) is not None:
-        edits += _insert_pair(lines, entry[1].get(status.value)[1], year, pair, comment)  # type: ignore[index]
+        edits += _insert_pair(lines, entry[1].get(status.value)[1], year, pair, comment)
     elif entry is not None:
         edits += _insert_key(lines, entry[1], status.value, "{" + pair + "}", comment)
     elif series is not None:
@@ -238,6 +249,23 @@ def set_value(text: str, ident: str, year: int | str, written: str, status: Poin
     else:
         tail = "" if lines.ends_with_break() or not text else "\n"
         edits.append(Edit(len(text), len(text), f"{tail}series:\n  {ident}:\n    {status.value}: {{{pair}}}\n"))
+    return _apply(text, [edit._replace(text=edit.text.replace("\n", lines.newline)) for edit in edits])
+
+
+def _set_in_area(text: str, lines: "_Lines", walker: _Walker, top, area: str, ident: str, year: int | str, written: str, status: PointStatus) -> str:
+    """``year: written`` under ``status`` of ``ident`` in ``areas: {area: …}``: the area's entry
+    (its series) is found as ``series:`` is, and made where it is missing."""
+    areas = top.get("areas") if top is not None and top.kind == "map" else None
+    held = areas[1].get(area) if areas is not None and areas[1].kind == "map" else None
+    _not_shared(walker.aliases, [top, areas and areas[1], held and held[1]])
+    inner = f"{ident}: {{{status.value}: {{{year}: {written}}}}}"
+    if held is not None:  # the area has series: as under series:, with its mapping in series' place
+        return _in_series(text, lines, walker, held, ident, year, written, status, "")
+    if areas is not None:
+        edits = _insert_entry(lines, areas[1], area, inner)
+    else:
+        tail = "" if lines.ends_with_break() or not text else "\n"
+        edits = [Edit(len(text), len(text), f"{tail}areas:\n  {area}:\n    {inner}\n")]
     return _apply(text, [edit._replace(text=edit.text.replace("\n", lines.newline)) for edit in edits])
 
 

@@ -31,7 +31,7 @@ from ..core.kinds import GROUP_KINDS, KINDS, OPTIONS, Ranges, kinds_taking, kind
 from ..messages import Num, Text
 
 YEARS = range(1900, 2201)  # years outside this are typos, not data
-TOP_KEYS = ("schema_version", "indicators", "plans")  # the file's own layout, not a model record
+TOP_KEYS = ("schema_version", "areas", "indicators", "plans")  # the file's own layout, not a model record
 # what each kind of target takes comes from its entry in core/kinds.py
 RANGE_KINDS = kinds_where(lambda spec: spec.ranges is not Ranges.NEVER)  # kinds whose target may be "2–3"
 RANGE_ONLY = kinds_where(lambda spec: spec.ranges is Ranges.MUST)  # kinds whose target must be a range
@@ -95,7 +95,7 @@ def indicator(c: Checks, value: object, path: KeyPath) -> Indicator | None:
     c.keys(entry, path, yaml_keys.INDICATOR, ident or "", ("id", "name"))
     if ident is None:
         return None
-    texts = {
+    texts: dict[str, Any] = {
         key: c.text(entry.get(key), path + (key,), ident, key, required=key == "name") or ""
         for key in ("name", "name_en", "unit", "unit_en")
     }

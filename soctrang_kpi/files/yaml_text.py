@@ -17,7 +17,10 @@ Data = dict[str, Any]
 
 def targets_text(data: Data, comments: list[str] = ()) -> str:  # type: ignore[assignment]
     """targets.yaml: indicators in block style, each plan's target rows one per line."""
-    lines = [f"# {c}" for c in comments] + ["schema_version: 1", "", "indicators:" if data["indicators"] else "indicators: []"]
+    lines = [f"# {c}" for c in comments] + ["schema_version: 1", ""]
+    if data.get("areas"):  # README "Territory": one area a line
+        lines += ["areas:", *(f"  - {flow(area)}" for area in data["areas"]), ""]
+    lines.append("indicators:" if data["indicators"] else "indicators: []")
     for indicator in data["indicators"]:
         first = True
         for key, value in indicator.items():

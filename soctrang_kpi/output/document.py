@@ -45,6 +45,9 @@ class Row(NamedTuple):
     whole: bool = False  # a unit of counts (labels.WHOLE_UNITS): a forecast is printed as a whole number
     decimals: int | None = None  # the indicator's own precision (HDI 0,745): its values' decimals
     section: bool = False  # a section's row: "I" in the number, "KINH TẾ" in the name; printed "I. KINH TẾ" across the table
+    # the class each cell is coloured by (a scorecard: areas × indicators, README "Territory");
+    # () colours the row's assessment by ``status``
+    tones: tuple[Status | None, ...] = ()
 
 
 def row_decimals(row: Row, column: Column) -> int | None:
@@ -210,6 +213,7 @@ def keep_columns(table: Table, kept: list[int]) -> Table:
         row._replace(
             cells=tuple(row.cells[i] for i in kept),
             marks=frozenset(where[i] for i in row.marks if i in where),
+            tones=tuple(row.tones[i] for i in kept) if row.tones else (),
         )
         for row in table.rows
     )

@@ -152,7 +152,10 @@ def plan_json(pr: PlanResult) -> Json:
 
 def header(command: str, pr: PlanResult) -> Json:
     """What every command's JSON starts with."""
-    return {"schema_version": SCHEMA_VERSION, "command": command, "plan": plan_json(pr), "as_of": pr.as_of}
+    found = {"schema_version": SCHEMA_VERSION, "command": command, "plan": plan_json(pr), "as_of": pr.as_of}
+    if pr.plan.area is not None:  # README "Territory": the area the figures are of
+        found["area"] = pr.plan.area
+    return found
 
 
 def summary_json(pr: PlanResult) -> Json:
@@ -316,7 +319,7 @@ def record_payload(change: Any) -> Json:
         "ytd": change.period is not None and change.period.ytd,
         "old": point_json(change.old),
         "new": point_json(change.new),
-    }
+    } | ({"area": change.area} if change.area else {})
 
 
 def period_json(period) -> Json:

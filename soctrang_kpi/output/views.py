@@ -372,7 +372,8 @@ def record_document(change, lang: Lang) -> Document:
         return f"{number(point.value, lang, None if float(point.value).is_integer() else _decimals(point.value))} ({POINT_STATUS[point.status.value][lang.value]})"
 
     when = change.when if change.period is None or not change.period.ytd else word("period_ytd", lang, period=change.when)
-    line = f"{change.file}: {change.indicator} {when}: {point_text(change.old)} → {point_text(change.new)}"
+    where = f"{change.area} " if change.area else ""  # README "Territory": the area's series
+    line = f"{change.file}: {where}{change.indicator} {when}: {point_text(change.old)} → {point_text(change.new)}"
     return Document(lang, lambda: payloads.record_payload(change), lines=(line,))
 
 

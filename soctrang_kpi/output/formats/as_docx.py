@@ -22,6 +22,7 @@ from ..document import Document, Style, Table, section_text
 from ..labels import word
 from ..safe import terminal_text
 from . import Formatter, fitting, nd30
+from .as_xlsx import STATUS_FILLS  # the one palette of the verdicts' fills, the workbook's
 from .fitting import Laid, lay_out
 
 # The page, the fonts and the heading block follow Nghị định 30/2020 (nd30.py). The table is set
@@ -251,8 +252,23 @@ def _table(word_doc, laid: Laid, doc: Document) -> None:
             align = 2 if column.numeric else 0
             indent = 2.5 * row.depth if column.wrap else 0.0
             fill(cell, text, bold=row.heading, align=align, indent=indent, width=widths[i])
+            tone = row.tones[i] if row.tones else None
+            if tone is not None:  # a scorecard's cell, shaded as the workbook fills it
+                _shade(cell, STATUS_FILLS[tone.value])
             if row.heading:  # a group's heading stays on the page of its first sub-row
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
+
+
+def _shade(cell, colour: str) -> None:
+    """The cell's background (w:shd), as the workbook fills a verdict's cell."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), colour)
+    cell._tc.get_or_add_tcPr().append(shading)
 
 
 def _run_keeping_signs(paragraph, text: str):

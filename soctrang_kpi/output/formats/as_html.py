@@ -234,6 +234,9 @@ def _table(table: Table, lang: Lang, with_status: bool = False) -> str:
             classes = list(column_classes[index])
             if with_status and index == verdict and row.status is not None:
                 classes.append(f"status-{row.status.value}")
+            tone = row.tones[index] if row.tones else None
+            if tone is not None:  # a scorecard's cell, in its own class's colour
+                classes += ["verdict", f"status-{tone.value}"]
             shown = row_cell_text(row, index, column, lang)
             text = escape(name_text(row, column, shown) if column.wrap else shown)
             if index in row.marks and text not in ("", "-") and "*" not in text:

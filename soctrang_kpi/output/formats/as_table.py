@@ -176,7 +176,10 @@ def fit(table: Table, texts: list[list[str]], natural: list[int], width: int) ->
     keep = [i for i in keep if not columns[i].follows or columns[i].follows in kept_keys]
     if len(keep) == len(columns):
         return table, texts, natural
-    rows = tuple(row._replace(cells=tuple(row.cells[i] for i in keep)) for row in table.rows)
+    rows = tuple(
+        row._replace(cells=tuple(row.cells[i] for i in keep), tones=tuple(row.tones[i] for i in keep) if row.tones else ())
+        for row in table.rows
+    )
     kept_texts = [[row_texts[i] for i in keep] for row_texts in texts]
     return table._replace(columns=tuple(columns[i] for i in keep), rows=rows), kept_texts, [natural[i] for i in keep]
 
@@ -265,6 +268,10 @@ def _row_lines(row: Row, texts: list[str], table: Table, widths: list[int], styl
     lines = []
     for n in range(max(len(c) for c in cells)):
         parts = [_justify(c[n] if n < len(c) else "", col, w) for c, col, w in zip(cells, table.columns, widths)]
+        if row.tones:  # each cell in its own class's colour (a scorecard)
+            parts = [_paint(part, STATUS_COLOURS[tone] if tone is not None else "", style) for part, tone in zip(parts, row.tones)]
+            lines.append(GAP.join(parts).rstrip())
+            continue
         lines.append(_paint(GAP.join(parts).rstrip(), code, style))
     return lines
 

@@ -335,6 +335,9 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
                 if isinstance(value, Phrase):  # "Đi lùi (-1,01)": a line never breaks between the sign and its number
                     text = text.replace("(-", "(\u2011")
                 style = name_style if column.wrap else status_style if i == status_index else text_style
+                tone = row.tones[i] if row.tones else None
+                if tone is not None:  # a scorecard's cell, in its own class's fill
+                    style = looks(font, "text", fill=STATUS_FILLS[tone.value])
                 cells.append((text or None, style))
                 if text and sets_height:
                     lines = max(lines, _lines(text, widths[n] - (3 * row.depth if column.wrap else 0), points, row.heading))

@@ -1,0 +1,468 @@
+"""The territory: a plan's province, the provinces it was merged from, and its communes (README
+"Territory").
+
+``for_area(dataset, area)`` is the dataset as seen from one area: its own values, and where it has
+none, the values made from its parts by each indicator's aggregation rule (core/aggregate.py) —
+each such value carrying how it was made in its note; the plans are the area's own, or the
+territory's rows that set a target for it. An area's parts in a year are the former provinces
+merged into it on or after that year (its history and its baseline), else the areas under it
+(``parent``). A value is made only when every part has the values the rule needs: a missing
+commune never makes a smaller total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import chain
+from operator import itemgetter
+from typing import NamedTuple
+
+from . import aggregate as agg
+from .classify import Status
+from .results import PlanResult, Result
+from .model import Area, Dataset, Indicator, Plan, PlanRow, Point, PointStatus, Rule
+from ..errors import UsageError
+from ..messages import Text
+
+#: the weaker status wins: a sum with one estimate is an estimate
+_WEAKNESS = {PointStatus.ACTUAL: 0, PointStatus.PRELIMINARY: 1, PointStatus.ESTIMATE: 2, PointStatus.PLAN: 3}
+_SHOWN_PARTS = 6  # a note names at most this many parts, then how many there are
+_FIRST_YEAR = 1900  # chaining a level back from its rates stops here
+_YEAR, _VALUE, _STATUS = itemgetter(0), itemgetter(1), itemgetter(2)  # a Point's fields, read in C
+
+
+def merged_year(area: Area) -> int | None:
+    """The year of ``merged_on`` (2025-07-01: 2025), None when the area was not merged."""
+    return int(area.merged_on[:4]) if area.merged_on[:4].isdigit() else None
+
+
+def root(areas: dict[str, Area]) -> str | None:
+    """The territory: the one area that is neither under nor merged into another."""
+    tops = [a.id for a in areas.values() if a.parent is None and a.merged_into is None]
+    return tops[0] if len(tops) == 1 else None
+
+
+class Territory:
+    """The areas of a dataset indexed once: each area's former provinces (with the year they
+    merged) and the areas under it."""
+
+    def __init__(self, areas: dict[str, Area]) -> None:
+        self.areas = areas
+        self.former: dict[str, list[tuple[str, int]]] = {}
+        self.children: dict[str, list[str]] = {}
+        self.known: dict[tuple[str, int], tuple[str, ...]] = {}
+        for one in areas.values():
+            year = merged_year(one)
+            if one.merged_into is not None and year is not None:
+                self.former.setdefault(one.merged_into, []).append((one.id, year))
+            if one.parent is not None:
+                self.children.setdefault(one.parent, []).append(one.id)
+
+    def parts(self, area: str, year: int) -> tuple[str, ...]:
+        """The areas whose values make ``area``'s in ``year`` (the same tuple each time asked)."""
+        key = (area, year)
+        found = self.known.get(key)
+        if found is None:
+            former = tuple(ident for ident, merged in self.former.get(area, ()) if merged >= year)
+            found = self.known[key] = former or tuple(self.children.get(area, ()))
+        return found
+
+    def all_parts(self, area: str) -> tuple[str, ...]:
+        """Every area that is ever a part of ``area``: its former provinces, then those under it."""
+        return tuple(ident for ident, _year in self.former.get(area, ())) + tuple(self.children.get(area, ()))
+
+
+class Values:
+    """Every area's value of every indicator and year, own or made from its parts (memoised).
+    The territory's own values are ``series:`` (unless ``of_view``: a view's series are its area's)
+    and those under its id in ``by_area``."""
+
+    def __init__(self, dataset: Dataset, of_view: bool = False) -> None:
+        self.indicators = dataset.indicators
+        self.territory = Territory(dataset.areas)
+        top = root(dataset.areas)
+        #: indicator -> area -> the recorded values, sorted by year (by indicator first: a sum
+        #: over the communes then looks each one up by a string, not a new tuple; see ``_at``)
+        self.own: dict[str, dict[str, tuple[Point, ...]]] = {}
+        for area, series in dataset.by_area.items():
+            for ident, points in series.items():
+                self.own.setdefault(ident, {})[area] = points
+        if top is not None and not of_view:
+            for ident, points in dataset.series.items():
+                mine = self.own.setdefault(ident, {})
+                both = {p.year: p for p in mine.get(top, ())} | {p.year: p for p in points}
+                mine[top] = tuple(both[y] for y in sorted(both))
+        self.made: dict[tuple[str, str, int], Point | None] = {}
+        self.gathered: dict[tuple[tuple[str, ...], str, int], list[Point] | None] = {}
+        #: (area, indicator) whose parts have values but whose rule is "not aggregable"
+        self.refused: set[tuple[str, str]] = set()
+
+    def value(self, area: str, ident: str, year: int) -> Point | None:
+        own = _at(self.own.get(ident, {}).get(area), year)
+        if own is not None:
+            return own
+        key = (area, ident, year)
+        if key not in self.made:
+            self.made[key] = None  # while it is made: a rule that comes back to it finds nothing
+            self.made[key] = self._make(area, ident, year)
+        return self.made[key]
+
+    def _make(self, area: str, ident: str, year: int) -> Point | None:
+        parts = self.territory.parts(area, year)
+        indicator = self.indicators.get(ident)
+        if indicator is None:
+            return None
+        rule = indicator.aggregate
+        if parts and (rule is None or rule.rule is Rule.NONE):
+            if any(self.value(p, ident, year) is not None for p in parts):
+                self.refused.add((area, ident))
+            return None
+        made = MAKERS[rule.rule](self, indicator, parts, year) if parts and rule is not None else None
+        if made is None and rule is not None and rule.rule is Rule.RATIO:
+            made = _ratio(self, indicator, (area,), year)  # its own numerator and denominator (a former province's GRDP per head)
+        return made
+
+    def _all(self, parts: tuple[str, ...], ident: str, year: int) -> list[Point] | None:
+        """Every part's value, or None when one has none (recorded values looked up inline:
+        a province sums 3.321 communes for each indicator and year); kept for the next rule
+        that reads the same (a weight, a numerator)."""
+        key = (parts, ident, year)
+        if key not in self.gathered:
+            self.gathered[key] = self._gather(parts, ident, year)
+        return self.gathered[key]
+
+    def _gather(self, parts: tuple[str, ...], ident: str, year: int) -> list[Point] | None:
+        own = self.own.get(ident, {})
+        first = own.get(parts[0]) if parts else None
+        if first and year >= first[0][0]:  # every part recorded the year at the same place: one pass in C
+            at = year - first[0][0]
+            try:
+                found = list(map(itemgetter(at), map(own.__getitem__, parts)))
+            except (KeyError, IndexError):
+                found = []
+            if found and set(map(_YEAR, found)) == {year}:
+                return found
+        found = []
+        for part in parts:
+            series = own.get(part)
+            point = None
+            if series:  # _at, inline: the year's place when the years run on without a gap
+                at = year - series[0][0]
+                point = series[at] if 0 <= at < len(series) and series[at][0] == year else _at(series, year)
+            if point is None:
+                point = self.value(part, ident, year)
+                if point is None:
+                    return None
+            found.append(point)
+        return found
+
+    def level(self, area: str, level: str, rate: str, year: int) -> tuple[float, PointStatus] | None:
+        """A level at ``year``: recorded or made, else the year before's carried by the rate."""
+        point = self.value(area, level, year)
+        if point is not None:
+            return point.value, point.status
+        if year <= _FIRST_YEAR:
+            return None
+        step = self.value(area, rate, year)
+        before = self.level(area, level, rate, year - 1) if step is not None else None
+        if step is None or before is None:
+            return None
+        return agg.level_after(before[0], step.value), _weaker(before[1], step.status)
+
+
+def _at(points: tuple[Point, ...] | None, year: int) -> Point | None:
+    """The value of ``year`` in a series sorted by year: at its place when the years run on
+    without a gap (a commune's 2020–2025), else found by a scan."""
+    if not points:
+        return None
+    at = year - points[0][0]
+    if 0 <= at < len(points) and points[at][0] == year:
+        return points[at]
+    return next((p for p in points if p[0] == year), None)
+
+
+def _weaker(*statuses: PointStatus) -> PointStatus:
+    return max(statuses, key=_WEAKNESS.__getitem__)
+
+
+def _named(parts: tuple[str, ...]) -> str:
+    if len(parts) <= _SHOWN_PARTS:
+        return ", ".join(parts)
+    return f"{', '.join(parts[:3])}, … ({len(parts)})"
+
+
+def _point(year: int, value: float, points: list[Point], formula: str, parts: tuple[str, ...]) -> Point:
+    status = _weaker(*set(map(_STATUS, points)))  # thousands of parts: no property calls
+    return Point(year, value, status, f"{formula}: {_named(parts)}")
+
+
+def _sum(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
+    points = v._all(parts, ind.id, year)
+    if points is None:
+        return None
+    return _point(year, agg.total(list(map(_VALUE, points))), points, "Σ", parts)
+
+
+def _weighted(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
+    assert ind.aggregate is not None
+    (weight,) = ind.aggregate.of
+    points, weights = v._all(parts, ind.id, year), v._all(parts, weight, year)
+    if points is None or weights is None:
+        return None
+    try:
+        value = agg.weighted_mean(list(map(_VALUE, points)), list(map(_VALUE, weights)))
+    except agg.NotAggregable:
+        return None
+    return _point(year, value, points + weights, f"Σ {weight}·x ÷ Σ {weight}", parts)
+
+
+def _ratio(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
+    assert ind.aggregate is not None
+    above, below = ind.aggregate.of
+    tops, bottoms = v._all(parts, above, year), v._all(parts, below, year)
+    if tops is None or bottoms is None:
+        return None
+    scale = ind.aggregate.scale
+    try:
+        value = agg.ratio(list(map(_VALUE, tops)), list(map(_VALUE, bottoms)), scale)
+    except agg.NotAggregable:
+        return None
+    shown = f" × {scale:g}" if scale != 1 else ""
+    return _point(year, value, tops + bottoms, f"Σ {above} ÷ Σ {below}{shown}", parts)
+
+
+def _growth(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
+    assert ind.aggregate is not None
+    (level,) = ind.aggregate.of
+    formula = f"Σ {level}(t) ÷ Σ {level}(t−1) − 1: {_named(parts)}"
+    previous_levels, levels = v._all(parts, level, year - 1), v._all(parts, level, year)
+    if previous_levels is not None and levels is not None:  # every part recorded both levels
+        try:
+            value = agg.growth(list(map(_VALUE, previous_levels)), list(map(_VALUE, levels)))
+        except agg.NotAggregable:
+            return None
+        return _point(year, value, previous_levels + levels, formula[: formula.index(":")], parts)
+    before, now, statuses = [], [], []
+    for part in parts:
+        previous = v.level(part, level, ind.id, year - 1)
+        if previous is None:
+            return None
+        current = v.value(part, level, year)
+        rate = v.value(part, ind.id, year) if current is None else None
+        if current is None and rate is None:
+            return None
+        before.append(previous[0])
+        now.append(current.value if current is not None else agg.level_after(previous[0], rate.value))  # type: ignore[union-attr]
+        statuses += [previous[1], (current or rate).status]  # type: ignore[union-attr]
+    try:
+        value = agg.growth(before, now)
+    except agg.NotAggregable:
+        return None
+    return Point(year, value, _weaker(*statuses), formula)
+
+
+def _count(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Point | None:
+    rule = ind.aggregate
+    assert rule is not None
+    (counted,) = rule.of
+    points = v._all(parts, counted, year)
+    if points is None:
+        return None
+    met = agg.count_meeting([p.value for p in points], rule.at_least, rule.at_most)
+    sign, bound = ("≥", rule.at_least) if rule.at_least is not None else ("≤", rule.at_most)
+    return _point(year, float(met), points, f"#{{{counted} {sign} {bound:g}}} / {len(parts)}", parts)
+
+
+MAKERS: dict[Rule, Callable[[Values, Indicator, tuple[str, ...], int], Point | None]] = {
+    Rule.SUM: _sum,
+    Rule.MEAN_WEIGHTED_BY: _weighted,
+    Rule.RATIO: _ratio,
+    Rule.GROWTH_OF: _growth,
+    Rule.COUNT: _count,
+}
+
+
+def _years(dataset: Dataset) -> range:
+    years = {p.year for points in dataset.series.values() for p in points}
+    series = [points for points in chain.from_iterable(s.values() for s in dataset.by_area.values()) if points]
+    if series:  # each sorted by year: its first and last are enough
+        years |= {min(map(_YEAR, map(itemgetter(0), series))), max(map(_YEAR, map(itemgetter(-1), series)))}
+    for plan in dataset.plans.values():
+        years |= {plan.base_year, plan.target_year}
+    return range(min(years), max(years) + 1) if years else range(0)
+
+
+def series_of(values: Values, area: str, years: range) -> dict[str, tuple[Point, ...]]:
+    """Every indicator's yearly series for ``area``: its own values and those made from its parts."""
+    found: dict[str, tuple[Point, ...]] = {}
+    for ident in values.indicators:
+        points = [p for p in (values.value(area, ident, y) for y in years) if p is not None]
+        if points:
+            found[ident] = tuple(points)
+    return found
+
+
+def area_plans(dataset: Dataset, area: str, top: str) -> dict[str, Plan]:
+    """The plans an area is evaluated against: its own (a former province's term), and for the
+    territory the plans that name no area; for any other area, the territory's plans restricted
+    to the rows that set a target for it, with that target's value."""
+    own = {k: p._replace(area=area) for k, p in dataset.plans.items() if (p.area or top) == area}
+    if own:
+        return own
+    found: dict[str, Plan] = {}
+    named = dataset.areas[area]
+    for key, plan in dataset.plans.items():
+        rows = tuple(_for_area(row, area) for row in plan.rows if any(a == area for a, _v in row.areas))
+        if rows and (plan.area or top) == top:
+            found[key] = plan._replace(
+                rows=rows, area=area, name=f"{plan.name} — {named.name}", name_en=f"{plan.name_en} — {named.name_en or named.name}" if plan.name_en else ""
+            )
+    return found
+
+
+def _for_area(row: PlanRow, area: str) -> PlanRow:
+    value = next(v for a, v in row.areas if a == area)
+    return row._replace(target=row.target._replace(value=value, upper=None, printed=""))
+
+
+def check_area(dataset: Dataset, area: str) -> None:
+    """UsageError naming the known areas when ``area`` is not one of them."""
+    if area not in dataset.areas:
+        if not dataset.areas:
+            raise UsageError(Text("area.none", area=repr(area)))
+        raise UsageError(Text("area.unknown", area=repr(area)), tuple(dataset.areas))
+
+
+def for_area(dataset: Dataset, area: str | None = None) -> tuple[Dataset, tuple[tuple[str, str], ...]]:
+    """The dataset as seen from ``area`` (the territory when None), and the (area, indicator)
+    pairs refused as not aggregable though their parts have values."""
+    if not dataset.areas:
+        if area is not None:
+            check_area(dataset, area)
+        return dataset, ()
+    top = root(dataset.areas)
+    chosen = area if area is not None else top
+    if chosen is None:
+        return dataset, ()
+    check_area(dataset, chosen)
+    values = Values(dataset)
+    return view(values, dataset, chosen), tuple(sorted(values.refused))
+
+
+def view(values: Values, dataset: Dataset, area: str) -> Dataset:
+    """The dataset as seen from ``area``, from values already indexed (one pass for many areas).
+    The territory's own values stay under its id in ``by_area``: ``series`` is the area's."""
+    top = root(dataset.areas) or area
+    series = series_of(values, area, _years(dataset))
+    periods = dataset.periods if area == top else {}
+    own = {ident: by_area[top] for ident, by_area in values.own.items() if top in by_area}
+    # what a report published is of its own plan's area: a commune seen against the territory's
+    # plan has none (the audit would compare it with the province's figures)
+    owned = any((p.area or top) == area for p in dataset.plans.values())
+    published = dataset.published if owned else {}
+    return dataset._replace(
+        series=series, plans=area_plans(dataset, area, top), periods=periods, published=published, by_area=dataset.by_area | {top: own}
+    )
+
+
+def observed_parts(dataset: Dataset, area: str, ident: str, of_view: bool = False) -> tuple[tuple[Area, tuple[Point, ...]], ...]:
+    """The parts of ``area`` and their series of one indicator (own or made), for `kpi show`;
+    ``of_view``: ``dataset`` is a view (``view``), not the files' data."""
+    values = Values(dataset, of_view)
+    years = _years(dataset)
+    found = []
+    for part in values.territory.all_parts(area):
+        points = tuple(p for p in (values.value(part, ident, y) for y in years) if p is not None)
+        found.append((dataset.areas[part], points))
+    return tuple(found)
+
+
+def seen_from(dataset: Dataset, area: str | None, plan: str | None) -> tuple[Dataset, list[Text]]:
+    """The dataset the commands work on: as seen from ``area``, else from the area of the plan
+    asked for (a former province's own term), else from the territory; with what must be said
+    about indicators refused as not aggregable."""
+    if area is None and plan is not None and plan in dataset.plans:
+        area = dataset.plans[plan].area
+    view, refused = for_area(dataset, area)
+    said = [Text("areas.not_aggregable", area=a, indicator=i) for a, i in refused]
+    return view, said
+
+
+def _territory_plan(dataset: Dataset, plan_id: str | None, asked: str) -> tuple[Values, Dataset, Plan]:
+    """The values indexed once, the territory's view and its plan (``plan_id``, else its first)."""
+    top = root(dataset.areas)
+    if top is None:
+        raise UsageError(Text("area.none", area=asked))
+    values = Values(dataset)
+    whole = view(values, dataset, top)
+    if not whole.plans:
+        raise UsageError(Text("cli.no_plan"))
+    if plan_id is not None and plan_id not in whole.plans:
+        raise UsageError(Text("plan.unknown", plan=repr(plan_id)), tuple(whole.plans))
+    return values, whole, whole.plans[plan_id or next(iter(whole.plans))]
+
+
+class AreaResult(NamedTuple):
+    """One area's result of one indicator against its own target (`kpi status --by-area`)."""
+
+    area: Area
+    result: Result
+    rank: int  # 1 = the best percentage of its target; areas without one come last
+
+
+def across_areas(dataset: Dataset, indicator: str, plan_id: str | None = None, as_of: int | None = None) -> tuple[PlanResult, tuple[AreaResult, ...]]:
+    """The territory's result of a plan and each area's result of ``indicator`` against the
+    target the plan sets for it (``areas:`` of its row), at the territory's as-of year; ranked
+    by the forecast's percentage of the target (direction-aware), best first."""
+    from .evaluate import evaluate
+
+    values, whole, plan = _territory_plan(dataset, plan_id, repr(indicator))
+    row = next((r for r in plan.rows if r.indicator == indicator), None)
+    if row is None:
+        raise UsageError(Text("plan.not_in_plan", indicator=repr(indicator), plan=repr(plan.id)))
+    overall = evaluate(whole, plan.id, as_of)
+    found = []
+    for area, _target in row.areas:
+        seen = view(values, dataset, area)
+        result = next(r for r in evaluate(seen, plan.id, overall.as_of).results if r.id == indicator)
+        found.append((dataset.areas[area], result))
+    ranked = sorted(found, key=lambda pair: _rank_key(pair[1]))
+    return overall, tuple(AreaResult(area, result, i + 1) for i, (area, result) in enumerate(ranked))
+
+
+def _rank_key(result: Result) -> tuple[bool, float]:
+    pct = result.figures.forecast.pct
+    if pct is None:
+        pct = result.figures.attainment_pct
+    return pct is None, -(pct if pct is not None else 0.0)
+
+
+def met(results: tuple[AreaResult, ...]) -> int:
+    """How many areas achieved or exceeded their target ("320/411 xã đạt")."""
+    return sum(1 for r in results if r.result.status in (Status.ACHIEVED, Status.EXCEEDED))
+
+
+class ScoreRow(NamedTuple):
+    """One area's line of a scorecard: its result of each indicator, None where it has no target."""
+
+    area: Area
+    results: tuple[Result | None, ...]
+
+
+def scorecard(dataset: Dataset, plan_id: str | None = None, as_of: int | None = None) -> tuple[PlanResult, tuple[str, ...], tuple[ScoreRow, ...]]:
+    """Areas × the plan's indicators that set areas' targets: the territory's own line first,
+    then each area with a target, in the order targets.yaml declares them, each evaluated at
+    the territory's as-of year against its own targets (README "Territory")."""
+    from .evaluate import evaluate
+
+    values, whole, plan = _territory_plan(dataset, plan_id, "--scorecard")
+    top = plan.area or ""
+    columns = tuple(row.indicator for row in plan.rows if row.areas)
+    overall = evaluate(whole, plan.id, as_of)
+    by_id = {r.id: r for r in overall.results}
+    lines = [ScoreRow(dataset.areas[top], tuple(by_id.get(i) for i in columns))]
+    targeted = {a for row in plan.rows for a, _value in row.areas}
+    for area in (a for a in dataset.areas if a in targeted):
+        results = {r.id: r for r in evaluate(view(values, dataset, area), plan.id, overall.as_of).results}
+        lines.append(ScoreRow(dataset.areas[area], tuple(results.get(i) for i in columns)))
+    return overall, columns, tuple(lines)

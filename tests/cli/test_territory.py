@@ -1,0 +1,196 @@
+"""The territory in the commands (README "Territory"): --area on every reading command, the
+former province's own plan, `status --by-area`, the counts of areas, the parts in `show`."""
+
+import json
+import shutil
+
+import pytest
+
+from ..conftest import ROOT, kpi, kpi_en
+from .test_cli import _conforms, _schema
+
+EXAMPLE = ROOT / "docs" / "example-territory"
+
+
+@pytest.fixture
+def example(tmp_path):
+    for name in ("targets.yaml", "actuals.yaml"):
+        shutil.copy(EXAMPLE / name, tmp_path / name)
+    return tmp_path
+
+
+def _json(*args):
+    result = kpi(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("command", [["status"], ["summary"], ["audit"], ["show", "urbanisation"]])
+def test_every_reading_command_takes_area_and_says_it_in_json(example, command):
+    data = _json(*command, "--data-dir", str(example), "--area", "xa-vi-thuy")
+    assert data["area"] == "xa-vi-thuy"
+    assert data["plan"]["name"].endswith("— Xã Vị Thủy")
+    whole = _json(*command, "--data-dir", str(example))
+    assert whole["area"] == "can-tho"
+
+
+def test_validate_and_export_take_area(example, tmp_path):
+    assert kpi("validate", "--data-dir", str(example), "--area", "soc-trang").exit_code == 0
+    out = tmp_path / "xa.md"
+    made = kpi("export", "-o", str(out), "--data-dir", str(example), "--area", "xa-vi-thuy")
+    assert made.exit_code == 0, made.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "Xã Vị Thủy" in text and "Thu ngân sách" in text and "GRDP bình quân" not in text
+
+
+def test_an_unknown_area_is_a_usage_error_listing_the_areas(example):
+    result = kpi_en("status", "--data-dir", str(example), "--area", "xa-vi-thuy-cu")
+    assert result.exit_code == 2
+    assert "no area has the id 'xa-vi-thuy-cu'" in result.stderr and "xa-vi-thuy" in result.stderr
+
+
+def test_area_on_data_without_areas_is_refused(folder):
+    result = kpi_en("status", "--data-dir", str(folder), "--area", "soc-trang")
+    assert result.exit_code == 2 and "declares no areas" in result.stderr
+
+
+def test_the_former_province_s_plan_is_evaluated_on_its_own_data(example):
+    data = _json("status", "--data-dir", str(example), "--plan", "st-2020-2025")
+    assert data["area"] == "soc-trang" and data["as_of"] == 2025
+    by_id = {i["id"]: i for i in data["indicators"]}
+    assert by_id["grdp-per-capita"]["status"] == "exceeded" and by_id["grdp-growth"]["status"] == "missed"
+
+
+def test_status_by_area_ranks_the_areas_with_their_verdicts(example):
+    data = _json("status", "--data-dir", str(example), "--by-area", "budget-revenue")
+    _conforms(data, _schema("status --by-area"))
+    assert [a["area"] for a in data["areas"]] == ["xa-long-phu", "phuong-ninh-kieu", "xa-phong-dien", "phuong-cai-khe", "xa-vi-thuy"]
+    assert [a["rank"] for a in data["areas"]] == [1, 2, 3, 4, 5]
+    assert (data["met"], data["total"]) == (4, 5)
+    assert data["areas"][-1]["status"] == "at_risk" and data["areas"][0]["target"] == 120
+    table = kpi("status", "--data-dir", str(example), "--by-area", "budget-revenue").stdout
+    assert "4/5 xã, phường đạt chỉ tiêu" in table and "Khó đạt" in table
+
+
+def test_by_area_of_an_indicator_without_areas_targets_is_empty_not_invented(example):
+    data = _json("status", "--data-dir", str(example), "--by-area", "grdp-growth")
+    assert data["areas"] == [] and (data["met"], data["total"]) == (0, 0)
+
+
+def test_summary_counts_the_areas_that_achieved(example):
+    text = kpi("summary", "--data-dir", str(example)).stdout
+    assert "Tỷ lệ đô thị hóa: 4/5 xã, phường đạt" in text
+    data = _json("summary", "--data-dir", str(example))
+    assert {"indicator": "budget-revenue", "met": 4, "total": 5} in data["areas_met"]
+
+
+def test_show_of_a_merged_indicator_lists_its_parts_and_how_it_was_made(example):
+    data = _json("show", "grdp-growth", "--data-dir", str(example))
+    parts = {p["area"]: p["values"] for p in data["parts"]}
+    assert [v["value"] for v in parts["soc-trang"]] == [1.26, 2.49, 7.76, 7.10, 8.60, 9.00]
+    made = {p["year"]: p.get("note") for p in data["series"]}
+    assert made[2025] == "Σ grdp(t) ÷ Σ grdp(t−1) − 1: can-tho-cu, soc-trang, hau-giang"
+    text = kpi("show", "grdp-growth", "--data-dir", str(example)).stdout
+    assert "Các đơn vị thành phần" in text and "Tỉnh Sóc Trăng (trước 1/7/2025)" in text
+
+
+def test_a_rule_refused_as_not_aggregable_is_said(example):
+    targets = example / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8").replace("unit_en: billion VND, aggregate: sum}\n  - {id: grdp-growth", "unit_en: billion VND, aggregate: none}\n  - {id: grdp-growth", 1), encoding="utf-8")
+    result = kpi_en("status", "--data-dir", str(example))
+    assert "can-tho: its parts have values of grdp but it is not aggregable" in result.stderr
+
+
+def test_the_scorecard_in_the_terminal_colours_each_cell_by_its_verdict(example):
+    data = _json("status", "--data-dir", str(example), "--scorecard")
+    assert data["scorecard"]["indicators"] == ["urbanisation", "budget-revenue"]
+    rows = {a["area"]: [c and c["status"] for c in a["cells"]] for a in data["scorecard"]["areas"]}
+    assert list(rows)[0] == "can-tho"  # the territory's own line first
+    assert rows["xa-vi-thuy"] == ["at_risk", "at_risk"] and rows["xa-long-phu"] == ["exceeded", "exceeded"]
+    from typer.testing import CliRunner
+
+    from soctrang_kpi.cli import app
+
+    text = CliRunner().invoke(app, ["status", "--data-dir", str(example), "--scorecard"], env={"COLUMNS": "80"}, catch_exceptions=False).stdout
+    assert "Xã Vị Thủy" in text and "Tỷ lệ đô thị hóa: 4/5 xã, phường đạt" in text
+    assert max(len(line) for line in text.splitlines()) <= 80
+
+
+@pytest.mark.parametrize(
+    "suffix, coloured",
+    [
+        ("html", [b'class="verdict status-at_risk"', b'class="verdict status-exceeded"']),
+        ("xlsx", [b"FFC7CE", b"C6EFCE", "4/5 xã, phường đạt".encode()]),
+        ("docx", [b'w:fill="FFC7CE"', b'w:fill="C6EFCE"']),
+        ("csv", ["Xã Vị Thủy,Khó đạt,Khó đạt".encode()]),
+        ("md", ["| Xã Vị Thủy | Khó đạt | Khó đạt |".encode()]),
+    ],
+)
+def test_the_scorecard_in_every_export_format(example, tmp_path, suffix, coloured):
+    import zipfile
+
+    out = tmp_path / f"scorecard.{suffix}"
+    made = kpi("export", "--scorecard", "-o", str(out), "--data-dir", str(example))
+    assert made.exit_code == 0, made.stderr
+    content = out.read_bytes()
+    if suffix in ("xlsx", "docx"):
+        with zipfile.ZipFile(out) as z:
+            content = b"".join(z.read(n) for n in z.namelist())
+    for expected in coloured:
+        assert expected in content
+
+
+def test_record_writes_into_the_area_s_series_and_nothing_else(example):
+    before = (example / "actuals.yaml").read_text(encoding="utf-8")
+    result = kpi("record", "budget-revenue", "2027", "101.5", "--status", "estimate", "--area", "xa-vi-thuy", "--data-dir", str(example))
+    assert result.exit_code == 0, result.stderr
+    after = (example / "actuals.yaml").read_text(encoding="utf-8")
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b]
+    assert changed == [("    budget-revenue: {estimate: {2025: 95, 2026: 92}}", "    budget-revenue: {estimate: {2025: 95, 2026: 92, 2027: 101.5}}")]
+    data = _json("record", "hdi", "2026", "0.75", "--area", "phuong-cai-khe", "--data-dir", str(example))
+    assert data["area"] == "phuong-cai-khe" and data["new"]["value"] == 0.75
+    # the territory's own id writes into series:, as without --area
+    assert kpi("record", "hdi", "2026", "0.742", "--area", "can-tho", "--data-dir", str(example)).exit_code == 0
+    assert "  hdi:\n    actual: {2026: 0.742}\n    estimate: {2025: 0.741}" in (example / "actuals.yaml").read_text(encoding="utf-8")
+
+
+def test_record_of_a_month_for_an_area_is_refused(example):
+    result = kpi_en("record", "budget-revenue", "2026-06", "1", "--area", "xa-vi-thuy", "--data-dir", str(example))
+    assert result.exit_code == 2 and "values of months and quarters are the territory's only" in result.stderr
+
+
+def test_record_creates_the_areas_mapping_where_there_is_none(tmp_path):
+    shutil.copy(EXAMPLE / "targets.yaml", tmp_path / "targets.yaml")
+    (tmp_path / "actuals.yaml").write_text("schema_version: 1\nseries:\n  hdi:\n    estimate: {2025: 0.741}\n", encoding="utf-8")
+    for area, value in (("soc-trang", "34500"), ("hau-giang", "25500")):
+        assert kpi("record", "grdp", "2020", value, "--area", area, "--data-dir", str(tmp_path)).exit_code == 0
+    from soctrang_kpi.files import load
+
+    data, _warnings = load.read(tmp_path)
+    assert {a: s["grdp"][0].value for a, s in data.by_area.items()} == {"soc-trang": 34500, "hau-giang": 25500}
+    assert data.series["hdi"][0].value == 0.741
+
+
+def test_an_area_without_a_plan_or_a_target_says_so(example):
+    result = kpi_en("status", "--data-dir", str(example), "--area", "can-tho-cu")
+    assert result.exit_code == 2 and "the area has no plan of its own" in result.stderr
+
+
+def test_record_refuses_a_value_actuals_csv_gives_and_writes_nothing(example):
+    (example / "actuals.csv").write_text("indicator,area,period,value,status,note\nbudget-revenue,xa-vi-thuy,2027,99.5,estimate,\n", encoding="utf-8")
+    before = (example / "actuals.yaml").read_bytes()
+    result = kpi_en("record", "budget-revenue", "2027", "100", "--area", "xa-vi-thuy", "--data-dir", str(example))
+    assert result.exit_code != 0 and "actuals.csv:2: budget-revenue period: 2027 is also given in actuals.yaml" in result.stderr
+    assert (example / "actuals.yaml").read_bytes() == before
+
+
+def test_a_commune_is_not_audited_against_the_province_s_published_figures(example):
+    actuals = example / "actuals.yaml"
+    actuals.write_text(actuals.read_text(encoding="utf-8").replace(
+        "  budget-revenue:\n    estimate: {2025: 30100, 2026: 33200}\n",
+        "  budget-revenue:\n    estimate: {2025: 30100, 2026: 33200}\n    published:\n      term-2025-2030:\n        table: {as_of: 2026, assessment: Đạt}\n",
+    ), encoding="utf-8")
+    whole = _json("audit", "--data-dir", str(example))
+    assert any(f["id"] == "budget-revenue" for f in whole["findings"])  # the city's report said Đạt; kpi says Khó đạt
+    commune = _json("audit", "--data-dir", str(example), "--area", "xa-vi-thuy")
+    assert commune["findings"] == []

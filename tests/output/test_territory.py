@@ -1,0 +1,45 @@
+"""The territory's tables: an indicator across the areas, an indicator's parts."""
+
+from soctrang_kpi.core.areas import across_areas
+from soctrang_kpi.core.model import Area, Point, PointStatus
+from soctrang_kpi.files import load
+from soctrang_kpi.output.formats import Format, formatter
+from soctrang_kpi.output.document import Style
+from soctrang_kpi.output.labels import Lang
+from soctrang_kpi.output.territory import by_area_document, parts_table
+
+from ..conftest import ROOT
+
+
+def test_the_parts_table_marks_estimates_and_leaves_out_parts_without_values():
+    parts = (
+        (Area("a", "Xã A"), (Point(2024, 10), Point(2025, 11, PointStatus.ESTIMATE))),
+        (Area("b", "Xã B"), ()),
+    )
+    table = parts_table(parts, Lang.VI)
+    assert table is not None and [c.header for c in table.columns] == ["Đơn vị", "2024", "2025"]
+    assert [r.cells for r in table.rows] == [("Xã A", 10, 11)] and table.rows[0].marks == frozenset({2})
+    assert parts_table(((Area("b", "Xã B"), ()),), Lang.VI) is None
+
+
+def test_by_area_reads_at_80_columns_in_both_languages():
+    data, _ = load.read(ROOT / "docs" / "example-territory")
+    overall, results = across_areas(data, "urbanisation")
+    for lang, said in ((Lang.VI, "4/5 xã, phường đạt chỉ tiêu"), (Lang.EN, "4/5 areas achieved their target")):
+        text = formatter(Format.TABLE).text(by_area_document(overall, "urbanisation", results, lang), Style(width=80))
+        assert said in text and max(len(line) for line in text.splitlines()) <= 80
+        assert text.index("Xã Long Phú") < text.index("Xã Vị Thủy")  # ranked, best first
+
+
+def test_the_scorecard_colours_each_cell_on_a_colour_terminal():
+    from soctrang_kpi.core.areas import scorecard
+    from soctrang_kpi.output.territory import scorecard_document
+
+    data, _ = load.read(ROOT / "docs" / "example-territory")
+    overall, columns, lines = scorecard(data)
+    text = formatter(Format.TABLE).text(scorecard_document(overall, columns, lines, Lang.VI), Style(color=True, width=100))
+    vi_thuy = next(line for line in text.splitlines() if "Xã Vị Thủy" in line)
+    long_phu = next(line for line in text.splitlines() if "Xã Long Phú" in line)
+    assert vi_thuy.count("\x1b[31m") == 2 and long_phu.count("\x1b[32m") == 2  # at risk red, exceeded green, cell by cell
+    plain = formatter(Format.TABLE).text(scorecard_document(overall, columns, lines, Lang.VI), Style(color=False, width=100))
+    assert "\x1b[" not in plain
