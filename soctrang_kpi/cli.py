@@ -80,6 +80,21 @@ def _year_or_period(text: str) -> Any:
     raise typer.BadParameter(Text("cli.when", found=repr(text)) if looks_like_period(text) else Text("click.not_whole", value=repr(text)))
 
 
+def _day(text: str) -> Any:
+    """A date as typed: 2024-03-15."""
+    import re
+    from datetime import date
+
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise typer.BadParameter(Text("cli.day", found=repr(text)))
+
+
+#: --as-known-on DATE: the data as recorded by that day (README "History of a value")
+KnownOnOpt = Annotated[Optional[str], typer.Option("--as-known-on", metavar="<date>", parser=_day)]
 AsOfOpt = Annotated[Optional[str], typer.Option("--as-of", metavar="<year|month>", parser=_year_or_period)]
 LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG")]
 DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DATA_DIR", show_default=False, metavar="<dir>")]
@@ -466,9 +481,12 @@ def record(
     indicator: Annotated[str, typer.Argument(show_default=False)],
     year: Annotated[str, typer.Argument(show_default=False)],
     value: Annotated[str, typer.Argument(show_default=False)],
-    point_status: Annotated[PointStatus, typer.Option("--status")] = PointStatus.ACTUAL,
+    point_status: Annotated[Optional[PointStatus], typer.Option("--status", show_default=False)] = None,
     ytd: Annotated[bool, typer.Option("--ytd")] = False,
     force: Annotated[bool, typer.Option("--force")] = False,
+    source: Annotated[Optional[str], typer.Option("--source", metavar="<text>")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", metavar="<text>")] = None,
+    day: Annotated[Optional[str], typer.Option("--date", metavar="<date>", parser=_day)] = None,
     any_year: Annotated[bool, typer.Option("--any-year")] = False,
     plan: PlanOpt = None,
     lang: LangOpt = Lang.VI,
@@ -491,6 +509,11 @@ def record(
         when = _when(year, ytd)
         the_year = when if isinstance(when, int) else when.year
         number = parse_value(value)
+        source, note = _free_text("--source", source), _free_text("--note", note)
+        from datetime import date
+
+        if day is not None and day > date.today():
+            raise UsageError(Text("record.date_future", day=day.isoformat(), today=date.today().isoformat()))
 
         def chosen(dataset) -> str:
             """The indicator to write, once the files are read under the lock; a year outside
@@ -503,10 +526,23 @@ def record(
 
         notices: list[Text] = []
         try:
-            change = record_value(folder, chosen, the_year, number, point_status, force, notices, None if isinstance(when, int) else when)
+            change = record_value(
+                folder, chosen, the_year, number, point_status, force, notices, None if isinstance(when, int) else when, source, note, day,  # type: ignore[arg-type]
+            )
         finally:
             _say_all(ctx, notices)
         _print(record_document(change, lang), _format(Format.TABLE, as_json))
+
+
+def _free_text(option: str, text: str | None) -> str | None:
+    """--source and --note: one line of text, without control characters, as typed (trimmed)."""
+    import re
+
+    if text is None:
+        return None
+    if not text.strip() or re.search("[\x00-\x1f\x7f-\x9f\u2028\u2029]", text):
+        raise UsageError(Text("history.no_text", option=option))
+    return text.strip()
 
 
 def _when(text: str, ytd: bool = False):

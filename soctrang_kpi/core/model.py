@@ -8,6 +8,7 @@ annotations ``typing.NamedTuple`` compiles a ForwardRef for every field (10 M in
 ``kpi show --json`` run, measured with valgrind).
 """
 
+from datetime import date as Date
 from typing import NamedTuple
 from enum import Enum
 
@@ -142,6 +143,12 @@ class Indicator(NamedTuple):
     bounds: tuple[float | None, float | None] | None = None
     # what its values mean within a year, when its unit and kind do not say (core/periods.py)
     within_year: WithinYear | None = None
+    # what an office's indicator list says of it (README "Indicator metadata"), "" when not given
+    code: str = ""  # its code in the list ("0501", "T01"), always text
+    definition: str = ""  # khái niệm, phương pháp tính
+    agency: str = ""  # the agency responsible for collecting it ("Cục Thống kê")
+    reporting: tuple[str, ...] = ()  # how often it is reported: month, quarter, half_year, year
+    breakdown: str = ""  # phân tổ chủ yếu ("huyện; giới tính")
 
 
 class PlanRow(NamedTuple):
@@ -183,6 +190,8 @@ class Point(NamedTuple):
     value: float
     status: PointStatus = PointStatus.ACTUAL
     note: str = ""  # where the value comes from ("Cục Thống kê, 12/2023"), as actuals.yaml notes it
+    source: str = ""  # who gave it, on which document ("Sở Tài chính, CV 123/STC"): `kpi record --source`
+    recorded: Date | None = None  # the day it was recorded; None when the file does not say
 
 
 class Period(NamedTuple):
@@ -213,6 +222,20 @@ class PeriodPoint(NamedTuple):
     value: float
     status: PointStatus = PointStatus.ACTUAL
     note: str = ""
+    source: str = ""
+    recorded: Date | None = None
+
+
+class Version(NamedTuple):
+    """A value a later one replaced, kept with what it was (README "History of a value")."""
+
+    value: float
+    status: PointStatus
+    recorded: Date | None = None  # None: the file does not say when (known on any day)
+    source: str = ""
+    note: str = ""
+
+
 
 
 #: the fields a published record may carry, and what each is compared with
@@ -229,6 +252,7 @@ class Published(NamedTuple):
     forecast_pct: float | None = None
     assessment: str | None = None  # as printed: "Vượt 15,51%", "Đạt", "Khó đạt"
     as_of: int | None = None  # the year the report's figures were computed as of (its audit year)
+    date: Date | None = None  # the report's date: its audit uses the values recorded by then
 
 
 class Dataset(NamedTuple):
@@ -239,3 +263,5 @@ class Dataset(NamedTuple):
     published: dict[str, dict[str, tuple[Published, ...]]] = {}
     # values of months, quarters and lũy kế within a year, per indicator (README "Within the year")
     periods: dict[str, tuple[PeriodPoint, ...]] = {}
+    # the values later ones replaced, oldest first, per indicator and year (or Period)
+    history: "dict[str, dict[int | Period, tuple[Version, ...]]]" = {}

@@ -17,9 +17,11 @@ from ..core.periods import looks_like_period, parse_period
 from ..messages import Text
 
 TOP_KEYS = ("schema_version", "series")  # the file's own layout, not a model record
-SERIES_KEYS = tuple(s.value for s in PointStatus) + ("ytd", "notes", "as_index", "published")
+#: sources, recorded and history: a value's provenance and earlier versions (files/history_schema.py)
+PROVENANCE_KEYS = ("sources", "recorded", "history")
+SERIES_KEYS = tuple(s.value for s in PointStatus) + ("ytd", "notes") + PROVENANCE_KEYS + ("as_index", "published")
 #: the keys of a series' ``ytd:`` (lũy kế) mapping
-YTD_KEYS = tuple(s.value for s in PointStatus if s is not PointStatus.PLAN) + ("notes",)
+YTD_KEYS = tuple(s.value for s in PointStatus if s is not PointStatus.PLAN) + ("notes",) + PROVENANCE_KEYS
 SOURCES = ("table", "text")  # where in a report a published figure was printed
 
 Series = dict[str, tuple[Point, ...]]
@@ -28,15 +30,17 @@ PublishedByPlan = dict[str, tuple[Published, ...]]
 
 def actuals(
     c: Checks, data: object, indicators: dict[str, Indicator], plans: dict[str, Plan],
-    periods: dict[str, tuple[PeriodPoint, ...]] | None = None,
+    periods: dict[str, tuple[PeriodPoint, ...]] | None = None, history: dict | None = None,
 ) -> tuple[Series, dict[str, PublishedByPlan]]:
     """The yearly series and the published records; the values of months, quarters and lũy kế
-    go into ``periods`` when given."""
+    go into ``periods`` when given, the values later ones replaced into ``history``."""
     top = c.top(data, TOP_KEYS)
     if top is None:
         return {}, {}
     if periods is None:
         periods = {}
+    if history is None:
+        history = {}
     entries = c.mapping(top.get("series", {}), ("series",), "what.series") or {}
     c.precise = targets_schema.precise(indicators)
     series: Series = {}
@@ -61,6 +65,7 @@ def actuals(
             parts = tuple(p._replace(value=index_to_rate(p.value)) for p in parts if p.value > 0)
         if "notes" in entry:
             found, parts = with_notes(c, entry["notes"], here + ("notes",), ident, found, parts)
+        found, parts = _provenance(c, entry, here, ident, found, parts, history)
         if found:
             series[ident] = found
         if parts:
@@ -68,6 +73,24 @@ def actuals(
         if "published" in entry:
             published[ident] = published_records(c, entry["published"], here + ("published",), ident, plans)
     return series, published
+
+
+def _provenance(
+    c: Checks, entry: dict, path: KeyPath, ident: str, found: tuple[Point, ...], parts: tuple[PeriodPoint, ...], history: dict
+) -> tuple[tuple[Point, ...], tuple[PeriodPoint, ...]]:
+    """The values' sources, days and earlier versions, of the series and of its ``ytd:``."""
+    ytd = entry.get("ytd")
+    here_ytd = type(ytd) is dict and any(key in ytd for key in PROVENANCE_KEYS)
+    if not here_ytd and not any(key in entry for key in PROVENANCE_KEYS):
+        return found, parts
+    from . import history_schema
+
+    as_index = entry.get("as_index") is True
+    if any(key in entry for key in PROVENANCE_KEYS):
+        found, parts = history_schema.provenance(c, entry, path, ident, found, parts, history, False, as_index)
+    if here_ytd:
+        found, parts = history_schema.provenance(c, ytd, path + ("ytd",), ident, found, parts, history, True, as_index)
+    return found, parts
 
 
 #: the keys of yearly values, with their status (read once: an enum's .value is a descriptor call)
@@ -276,6 +299,10 @@ def published(c: Checks, value: object, path: KeyPath, ident: str, source: str, 
     if "as_of" in record:  # the year the report's figures are as of: the year its audit uses
         years = range(plan.base_year, plan.target_year + 1)
         figures["as_of"] = c.integer(record["as_of"], path + ("as_of",), ident, "published.as_of", years)
+    if "date" in record:  # the report's date: its audit uses the values recorded by then
+        from .history_schema import day
+
+        figures["date"] = day(c, record["date"], path + ("date",), ident, "published.date")
     return Published(source, **figures)
 
 
@@ -295,7 +322,7 @@ def assessment(c: Checks, value: object, path: KeyPath, ident: str, fld: str) ->
 
 
 #: published field -> its check; every other figure is a number
-FIGURE_CHECKS: dict[str, Any] = {key: Checks.number for key in yaml_keys.PUBLISHED if key != "as_of"} | {"assessment": assessment}
+FIGURE_CHECKS: dict[str, Any] = {key: Checks.number for key in yaml_keys.PUBLISHED if key not in ("as_of", "date")} | {"assessment": assessment}
 
 
 def warn_unknown_meaning(c: Checks, indicators: dict[str, Indicator], plans: dict[str, Plan], periods: dict[str, tuple[PeriodPoint, ...]]) -> None:

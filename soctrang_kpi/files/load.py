@@ -76,7 +76,8 @@ def load_texts(
     indicators, plans = targets_schema.targets(targets, parsed[targets_name])
     actuals = Checks(actuals_name, actuals_text, known=not targets.has_errors())
     periods: dict = {}
-    series, published = actuals_schema.actuals(actuals, parsed[actuals_name], indicators, plans, periods)
+    history: dict = {}
+    series, published = actuals_schema.actuals(actuals, parsed[actuals_name], indicators, plans, periods, history)
     problems += targets.problems() + actuals.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
@@ -87,4 +88,4 @@ def load_texts(
     problems += sums.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
-    return Dataset(indicators, plans, series, published, periods), sorted(p for p in problems if p.warning)
+    return Dataset(indicators, plans, series, published, periods, history), sorted(p for p in problems if p.warning)

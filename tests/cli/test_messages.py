@@ -51,7 +51,9 @@ def test_a_usage_error_stays_english_as_str():
 
 
 def test_allowed_keys_come_from_the_model_in_todays_order():
-    assert yaml_keys.INDICATOR == ("id", "name", "name_en", "unit", "unit_en", "parent", "group", "precision", "bounds", "within_year")
+    assert yaml_keys.INDICATOR == ("id", "name", "name_en", "unit", "unit_en", "parent", "group", "precision", "bounds", "within_year",
+        "code", "definition", "agency", "reporting", "breakdown",
+    )
     assert yaml_keys.PLAN == ("id", "name", "name_en", "base_year", "target_year", "settings", "published_summary", "targets")
     assert yaml_keys.TARGET_ROW == (
         "indicator", "number", "kind", "direction", "value", "range", "strict", "approximate", "drop", "average",

@@ -1,0 +1,156 @@
+"""The text edits that keep a value's provenance and history (README "History of a value").
+
+After ``splice.set_value`` has written a value, ``provenance`` writes beside it, in the same
+entry of actuals.yaml: its source under ``sources:``, the day under ``recorded:``, a note under
+``notes:`` when one is given, and the value it replaced (with that value's status, day, source
+and note) as the last item of ``history:`` for its year or period. Each step is a text edit with
+splice's own tools: every other byte stays as written, and ``record`` reads the result back and
+compares it with what it must be before anything is written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import yaml
+
+from . import splice, yamlio, yaml_text
+from .splice import Edit, Node
+from ..core.model import Dataset, Period, Point, Version
+
+
+def _holder(text: str, ident: str, within: str) -> tuple[splice._Lines, splice._Walker, Node | None]:
+    """The mapping that holds the value's statuses: the indicator's entry, or its ``within``
+    (``ytd``)."""
+    normal = yamlio.normalize(text)
+    walker = splice._Walker(yaml.parse(normal, Loader=yamlio._Base), ident)
+    top = walker.document()
+    lines = splice._Lines(text, normal)
+    series = top.get("series") if top is not None and top.kind == "map" else None
+    entry = series[1].get(ident) if series is not None and series[1].kind == "map" else None
+    splice._not_shared(walker.aliases, [top, series and series[1], entry and entry[1]])
+    holder = entry[1] if entry is not None and entry[1].kind == "map" else None
+    if within and holder is not None:
+        inner = holder.get(within)
+        splice._not_shared(walker.aliases, [inner])
+        holder = inner[1] if inner is not None and inner[1].kind == "map" else None
+    return lines, walker, holder
+
+
+def _apply(text: str, lines: splice._Lines, edits: list[Edit]) -> str:
+    return splice._apply(text, [edit._replace(text=edit.text.replace("\n", lines.newline)) for edit in edits])
+
+
+def written(text: str, ident: str, key: str, status: str, within: str = "") -> str:
+    """The value of ``key`` under ``status`` as the file writes it (``7.10``, an index ``107.5``)."""
+    _lines, _walker, holder = _holder(text, ident, within)
+    found = holder.get(status) if holder is not None else None
+    at = found[1].get(key) if found is not None and found[1].kind == "map" else None
+    if at is None:
+        raise LookupError(key)
+    return at[1].text
+
+
+def set_pair(text: str, ident: str, name: str, key: str, value: str, within: str = "") -> str:
+    """``key: value`` under ``name`` (``sources``, ``recorded``, ``notes``) of the entry: the value
+    replaced when the key is there, else the pair (or the mapping) added in its neighbours' style."""
+    lines, walker, holder = _holder(text, ident, within)
+    assert holder is not None  # the value itself was written first
+    found = holder.get(name)
+    pair = f"{key}: {value}"
+    if found is None:
+        return _apply(text, lines, splice._insert_key(lines, holder, name, "{" + pair + "}", ""))
+    splice._not_shared(walker.aliases, [found])
+    at = found[1].get(key)
+    if at is None:
+        return _apply(text, lines, splice._insert_pair(lines, found[1], key, pair, ""))
+    splice._not_shared(walker.aliases, [at, found[1].pairs[at[0]][0]])
+    return _apply(text, lines, [Edit(lines.offset(at[1].start), lines.offset(at[1].end), value)])
+
+
+def drop_pair(text: str, ident: str, name: str, key: str, within: str = "") -> str:
+    """``key`` taken out of ``name`` of the entry; ``name`` goes too when it held nothing else."""
+    lines, walker, holder = _holder(text, ident, within)
+    found = holder.get(name) if holder is not None else None
+    at = found[1].get(key) if found is not None else None
+    if holder is None or found is None or at is None:
+        return text
+    splice._not_shared(walker.aliases, [found, at])
+    _comment, edits = splice._remove(lines, holder, found, at)
+    return _apply(text, lines, edits)
+
+
+def append_version(text: str, ident: str, key: str, item: str, within: str = "") -> str:
+    """``item`` (a flow mapping) as the last version of ``key`` under ``history:``."""
+    lines, walker, holder = _holder(text, ident, within)
+    assert holder is not None
+    history = holder.get("history")
+    if history is None:  # written as the years are: in blocks, else in flow style
+        sibling = next((v for k, v in holder.pairs if k.text in splice.ENTRY_ORDER[:3] and v.kind == "map" and v.pairs), None)
+        if sibling is None or sibling.flow or holder.flow:
+            return _apply(text, lines, splice._insert_key(lines, holder, "history", "{" + f"{key}: [{item}]" + "}", ""))
+        inner = lines.indent(sibling.pairs[0][0].start)
+        rank = splice.ENTRY_ORDER.index("history")
+        later = next((i for i, (k, _v) in enumerate(holder.pairs) if k.text in splice.ENTRY_ORDER and splice.ENTRY_ORDER.index(k.text) > rank), None)
+        return _apply(text, lines, splice._insert(lines, holder, later, f"history:\n{inner}{key}:\n{inner}  - {item}", ""))
+    splice._not_shared(walker.aliases, [history])
+    versions = history[1].get(key)
+    if versions is None:
+        if history[1].flow or not history[1].pairs:
+            return _apply(text, lines, splice._insert_pair(lines, history[1], key, f"{key}: [{item}]", ""))
+        indent = lines.indent(history[1].pairs[0][0].start)
+        return _apply(text, lines, splice._insert_pair(lines, history[1], key, f"{key}:\n{indent}  - {item}", ""))
+    splice._not_shared(walker.aliases, [versions, history[1].pairs[versions[0]][0]])
+    listed = versions[1]
+    if listed.flow:
+        if listed.pairs:
+            at = lines.offset(listed.pairs[-1][1].last)
+            return _apply(text, lines, [Edit(at, at, ", " + item)])
+        at = lines.offset(listed.start) + 1
+        return _apply(text, lines, [Edit(at, at, item)])
+    line = lines.indent(listed.start) + "- " + item + "\n"
+    at = lines.after_line(listed.last)
+    if at == len(text) and not lines.ends_with_break():
+        line = "\n" + line
+    return _apply(text, lines, [Edit(at, at, line)])
+
+
+def version_item(value: str, replaced: Point, with_note: bool) -> str:
+    """A replaced value as an item of ``history:``: ``{value: 8.1, status: estimate, recorded:
+    2023-11-20, source: "…", note: "…"}`` (its note only when a new one replaces it)."""
+    parts = [f"value: {value}", f"status: {replaced.status.value}"]
+    if replaced.recorded is not None:
+        parts.append(f"recorded: {replaced.recorded.isoformat()}")
+    if replaced.source:
+        parts.append(f"source: {yaml_text.flow(replaced.source)}")
+    if with_note and replaced.note:
+        parts.append(f"note: {yaml_text.flow(replaced.note)}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def provenance(
+    text: str, ident: str, key: str, within: str, replaced: Point | None, replaced_text: str,
+    source: str | None, note: str | None, day: date,
+) -> str:
+    """After the value of ``key`` was written: the replaced value into its history, the source,
+    the day and the note beside the new one."""
+    if replaced is not None:
+        text = append_version(text, ident, key, version_item(replaced_text, replaced, note is not None), within)
+    if source:
+        text = set_pair(text, ident, "sources", key, yaml_text.flow(source), within)
+    elif replaced is not None and replaced.source:
+        text = drop_pair(text, ident, "sources", key, within)  # it went with the value it named
+    text = set_pair(text, ident, "recorded", key, day.isoformat(), within)
+    if note is not None:
+        text = set_pair(text, ident, "notes", key, yaml_text.flow(note), within)
+    return text
+
+
+def with_version(dataset: Dataset, ident: str, when: int | Period, replaced: Point | None, note_replaced: bool) -> Dataset:
+    """``dataset`` with ``replaced`` as the last version of ``when`` (for the check of the result)."""
+    if replaced is None:
+        return dataset
+    mine = dict(dataset.history.get(ident, {}))
+    version = Version(replaced.value, replaced.status, replaced.recorded, replaced.source, replaced.note if note_replaced else "")
+    mine[when] = mine.get(when, ()) + (version,)
+    return dataset._replace(history={**dataset.history, ident: mine})
