@@ -167,13 +167,23 @@ def _say_all(ctx: typer.Context, notices: list[Text]) -> None:
         say(notice.render(language_of(ctx)))
 
 
-def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callable) -> None:
+def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callable, known_on: Any = None) -> None:
     """Load the data, let ``make(dataset, warnings)`` build the document and the exit code,
-    print it."""
-    doc, code = make(*_load(ctx, _folder(ctx, data_dir)))
+    print it; with ``known_on`` (--as-known-on) the data as recorded by that day."""
+    dataset, warnings = _load(ctx, _folder(ctx, data_dir))
+    doc, code = make(_known(dataset, known_on), warnings)
     _print(doc, fmt)
     if code:
         raise typer.Exit(code)
+
+
+def _known(dataset, known_on: Any):
+    """The dataset as recorded by ``known_on`` (README "History of a value"); all of it for None."""
+    if known_on is None:
+        return dataset
+    from .core.history import as_known_on
+
+    return as_known_on(dataset, known_on)
 
 
 def _print(doc, fmt: Format) -> None:
@@ -202,7 +212,7 @@ def _plan_result(dataset, plan: str | None, as_of: Any, group: str | None = None
     chosen = dataset.plans[plan or next(iter(dataset.plans))]
     if as_of is not None and not chosen.covers(as_of):
         raise UsageError(Text("plan.as_of_outside", year=as_of, plan=chosen.id, base=chosen.base_year, target=chosen.target_year))
-    result = evaluate(dataset, chosen.id, as_of)
+    result = evaluate(dataset, chosen.id, as_of)._replace(known_on=dataset.known_on)
     if group is not None:
         result = _restricted(result, group, lang)
     return result
@@ -252,6 +262,7 @@ def status(
     ctx: typer.Context,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    known_on: KnownOnOpt = None,
     only: Annotated[Optional[list[StatusChoice]], typer.Option("--only")] = None,
     fail_on: Annotated[Optional[StatusChoice], typer.Option("--fail-on")] = None,
     only_pace: Annotated[Optional[list[PaceChoice]], typer.Option("--only-pace")] = None,
@@ -292,7 +303,7 @@ def status(
         return document, EXIT_FAIL_ON if failed else 0
 
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), make)
+        _serve(ctx, data_dir, _format(fmt, as_json), make, known_on)
 
 
 def show(
@@ -300,6 +311,8 @@ def show(
     indicator: Annotated[str, typer.Argument(show_default=False)],
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    known_on: KnownOnOpt = None,
+    history: Annotated[bool, typer.Option("--history")] = False,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -325,16 +338,19 @@ def show(
 
         month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)
         needs = term_needs(dataset, result.plan, found.id)
-        return show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs), 0
+        versions = dataset.history.get(found.id, {})
+        listing = (dataset.series.get(found.id, ()), dataset.periods.get(found.id, ()), versions) if history else None
+        return show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs, versions, listing), 0
 
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), make)
+        _serve(ctx, data_dir, _format(fmt, as_json), make, known_on)
 
 
 def summary(
     ctx: typer.Context,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    known_on: KnownOnOpt = None,
     group: GroupOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
@@ -345,13 +361,14 @@ def summary(
     from .output.views import summary_document
 
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of, group, lang), lang), 0))
+        _serve(ctx, data_dir, _format(fmt, as_json), lambda data, _w: (summary_document(_plan_result(data, plan, as_of, group, lang), lang), 0), known_on)
 
 
 def audit(
     ctx: typer.Context,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    known_on: KnownOnOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -365,7 +382,7 @@ def audit(
         return audit_document(result, review, lang), 0
 
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), make)
+        _serve(ctx, data_dir, _format(fmt, as_json), make, known_on)
 
 
 def validate(
@@ -392,6 +409,7 @@ def export(
     attached_to: Annotated[Optional[str], typer.Option("--attached-to", metavar="<text>")] = None,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    known_on: KnownOnOpt = None,
     group: GroupOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
@@ -431,6 +449,7 @@ def export(
         if not to_stdout and os.path.lexists(output) and not force:  # (a name too long is said when written)
             raise UsageError(Text("cli.exists", path=output))
         dataset, _warnings = _load(ctx, folder)
+        dataset = _known(dataset, known_on)
         result, review = _reviewed(dataset, plan, as_of, group, lang)
         within = _within_year(dataset, result.plan, as_of)
         if within is not None:  # an annual plan within its year: the monthly report

@@ -7,6 +7,7 @@ latest year alone, called 100,40 % "Đạt"), a note naming it.
 """
 
 from collections.abc import Callable
+from datetime import date
 from typing import NamedTuple
 
 from . import calc
@@ -42,6 +43,7 @@ class AuditReport(NamedTuple):
     by_indicator: dict[str, tuple[Finding, ...]] = {}
     plan: tuple[Finding, ...] = ()  # the published counts
     as_of: int | None = None  # the year whose figures the published ones were compared with
+    known_on: date | None = None  # with the values recorded by that day (the report's date), if given
 
     def of(self, indicator_id: str) -> tuple[Finding, ...]:
         return self.by_indicator.get(indicator_id, ())
@@ -95,15 +97,30 @@ def published_as_of(dataset: Dataset, plan_id: str) -> int | None:
     return max(years, default=None)
 
 
+def published_date(dataset: Dataset, plan_id: str) -> date | None:
+    """The date of a plan's report (the latest ``date`` of its records), if one is given."""
+    days = [record.date for by_plan in dataset.published.values() for record in by_plan.get(plan_id, ()) if record.date is not None]
+    return max(days, default=None)
+
+
 def dated_audit(pr: PlanResult, dataset: Dataset) -> AuditReport:
     """The audit against the figures as of the year the report was published as of, whatever
-    year ``pr`` is computed for (README "Dated audits"); ``pr``'s own year when none is given."""
+    year ``pr`` is computed for (README "Dated audits"); ``pr``'s own year when none is given.
+    A report's ``date`` audits it with the values recorded by that day: what it could know
+    (README "History of a value")."""
     year = published_as_of(dataset, pr.plan.id)
-    if year is not None and year != pr.as_of:
+    day = published_date(dataset, pr.plan.id)
+    if day is not None and (dataset.known_on is None or day < dataset.known_on):
+        from .history import as_known_on
+
+        dataset = as_known_on(dataset, day)
+    else:
+        day = None
+    if (year is not None and year != pr.as_of) or day is not None:
         from .evaluate import evaluate
 
-        pr = evaluate(dataset, pr.plan.id, year)
-    return audit(pr, dataset)
+        pr = evaluate(dataset, pr.plan.id, year if year is not None else pr.as_of)
+    return audit(pr, dataset)._replace(known_on=day if day is not None else dataset.known_on)
 
 
 def _differs(published: float, computed: float, plan_precision: int, tolerance: float) -> bool:

@@ -56,7 +56,8 @@ def as_known_on(dataset: Dataset, day: date) -> Dataset:
                 kept_parts.append(q._replace(value=picked.value, status=picked.status, recorded=picked.recorded, source=picked.source, note=picked.note))
         if kept_parts:
             periods[ident] = tuple(kept_parts)
-    return dataset._replace(series=series, periods=periods, history=history)
+    day = day if dataset.known_on is None else min(day, dataset.known_on)
+    return dataset._replace(series=series, periods=periods, history=history, known_on=day)
 
 
 def _picked(

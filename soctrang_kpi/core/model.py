@@ -265,3 +265,4 @@ class Dataset(NamedTuple):
     periods: dict[str, tuple[PeriodPoint, ...]] = {}
     # the values later ones replaced, oldest first, per indicator and year (or Period)
     history: "dict[str, dict[int | Period, tuple[Version, ...]]]" = {}
+    known_on: Date | None = None  # the day whose recorded values these are (core/history.py); None: all

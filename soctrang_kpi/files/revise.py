@@ -154,3 +154,45 @@ def with_version(dataset: Dataset, ident: str, when: int | Period, replaced: Poi
     version = Version(replaced.value, replaced.status, replaced.recorded, replaced.source, replaced.note if note_replaced else "")
     mine[when] = mine.get(when, ()) + (version,)
     return dataset._replace(history={**dataset.history, ident: mine})
+
+
+def _year_key(key: object) -> int | None:
+    """A year key of the plain data (2023 or "2023" after JSON); None for a period's."""
+    text = str(key)
+    return int(text) if text.isdigit() else None
+
+
+def _plain(key: object) -> int | str:
+    """A key as actuals.yaml writes it: a year as a number (JSON gave it back as text)."""
+    year = _year_key(key)
+    return str(key) if year is None else year
+
+
+def revised_data(entry: dict, before: dict[int, tuple], after: dict[int, tuple], today: date | None = None) -> dict:
+    """A series of kpi's own export as `kpi import` writes it back after the office edited the
+    table: a changed value's earlier version goes to its ``history`` with its source and day, the
+    new one is recorded today; the sources and days of values no longer there go with them."""
+    changed = {y for y, old in before.items() if y in after and after[y][:2] != old[:2]}
+    day = (today or date.today()).isoformat()
+    found = dict(entry)
+    for name in ("sources", "recorded"):
+        kept = {_plain(k): v for k, v in entry.get(name, {}).items() if _year_key(k) is None or (_year_key(k) in after and _year_key(k) not in changed)}
+        if name == "recorded":
+            kept |= {y: day for y in sorted(changed)}
+        found.pop(name, None)
+        if kept:
+            found[name] = kept
+    history = {_plain(k): list(v) for k, v in entry.get("history", {}).items() if _year_key(k) is None or _year_key(k) in after}
+    for year in sorted(changed):
+        old = {"value": before[year][0], "status": before[year][1]}
+        key = next((k for k in entry.get("recorded", {}) if _year_key(k) == year), None)
+        if key is not None:
+            old["recorded"] = entry["recorded"][key]
+        key = next((k for k in entry.get("sources", {}) if _year_key(k) == year), None)
+        if key is not None:
+            old["source"] = entry["sources"][key]
+        history[year] = history.get(year, []) + [old]
+    found.pop("history", None)
+    if history:
+        found["history"] = history
+    return found

@@ -151,10 +151,17 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
     others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
+    versions: dict | None = None, listing: tuple | None = None,
 ) -> Document:
     """One indicator in detail; with ``periods``, its months and quarters of ``year`` beside last
-    year's, and with ``month`` (an annual plan within its year) the monthly report's figures."""
+    year's, and with ``month`` (an annual plan within its year) the monthly report's figures.
+    ``versions``: the values each value replaced (in JSON); ``listing`` (``--history``): every
+    value and period of the indicator, listed with every version (README "History of a value")."""
+    from ..core.history import provenance
+    from .provenance import history_table, metadata_facts
+
     others = others or []
+    versions = versions or {}
     precision = pr.plan.settings.precision
     f, target = result.figures, result.row.target
     facts = [
@@ -196,6 +203,7 @@ def show_document(
     if result.children:
         parts = [pr.find(child) for child in result.children]
         facts.append((word("components", lang), "; ".join(f"{c.row.no} {result_label(c, lang, precision)}" for c in parts)))
+    facts += metadata_facts(result.indicator, lang)
     facts_table = Table(
         plan_title(pr, lang),
         (Column(""), Column("", wrap=True)),
@@ -203,11 +211,11 @@ def show_document(
         show_header=False,
         role="facts",
     )
-    noted = any(p.note for p in series)  # the source column only when a value has a note
+    noted = any(provenance(p) for p in series)  # the source column only when a value has a source or a note
     percentages = dict(zip(result.window.shown, year_percentages(result)))
     year_rows = tuple(
         Row((str(p.year), p.value, POINT_STATUS[p.status.value][lang.value], percentages.get(p))
-            + ((p.note,) if noted else ()))
+            + ((provenance(p),) if noted else ()))
         for p in series
     )
     years = Table(
@@ -229,13 +237,15 @@ def show_document(
         tables.append(periods_table(periods, year, result, lang, precision))
     if others:
         tables.append(other_targets_table(pr, others, lang))
+    if listing is not None:
+        tables.append(history_table(*listing, lang, result.indicator.precision))
     findings = review.of(result.id)
     if findings:
         tables.append(findings_table(pr, [(result, f) for f in findings], lang, word("audit_title", lang)))
     lines = chart(series, target, lang) if series and target.value is not None else []
     return Document(
         lang,
-        lambda: payloads.show_payload(pr, review, result, series, lang, others, periods, month, needs),
+        lambda: payloads.show_payload(pr, review, result, series, lang, others, periods, month, needs, versions),
         tuple(tables),
         tuple(lines),
         title=plan_title(pr, lang),
@@ -265,6 +275,10 @@ def audit_document(pr: PlanResult, review: AuditReport, lang: Lang) -> Document:
     title = word("audit_title", lang)
     if review.as_of is not None and review.as_of != pr.as_of:
         title += " — " + word("audited_as_of", lang, year=review.as_of)
+    if review.known_on is not None and review.known_on != pr.known_on:
+        from .provenance import day_text
+
+        title += " — " + word("known_on", lang, day=day_text(review.known_on, lang))
     tables = (findings_table(pr, pairs, lang, title),) if pairs else ()
     return Document(lang, lambda: payloads.audit_payload(pr, review, lang), tables, lines, title=plan_title(pr, lang))
 
@@ -398,7 +412,9 @@ OPTIONAL_COLUMNS = frozenset({"roadmap", "pace", "note"})
 
 def _notes_cell(series: tuple[Point, ...], last_year: int) -> str:
     """The notes of an indicator's values, "2023: Cục Thống kê, 12/2023", one per year."""
-    return "; ".join(f"{p.year}: {p.note}" for p in series if p.note and p.year <= last_year)
+    from ..core.history import provenance
+
+    return "; ".join(f"{p.year}: {provenance(p)}" for p in series if provenance(p) and p.year <= last_year)
 
 
 
@@ -458,6 +474,7 @@ def period_label(period, lang: Lang) -> str:
 def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precision: int) -> Table:
     """The indicator's months, quarters and lũy kế of ``year`` beside the same periods of last
     year, with the change (none for a rate, which is itself against the same period)."""
+    from ..core.history import provenance
     from ..core.model import Period, WithinYear
     from ..core.periods import within_year
 
@@ -476,7 +493,7 @@ def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precisi
             None if now is None else Printed(now.value, number(now.value, lang, result.indicator.precision) + fields.LATEST_MARKS.get(now.status, ""), plain=True),
             None if before is None else before.value,
             change,
-            (now.note if now is not None else ""),
+            (provenance(now) if now is not None else ""),
         )))
     return Table(
         word("periods_title", lang, year=year, last=year - 1),
