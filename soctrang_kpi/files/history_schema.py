@@ -75,7 +75,7 @@ def provenance(
         if not mine:
             history.pop(ident, None)
     return (
-        tuple(p._replace(source=sources.get(p.year, ""), recorded=days.get(p.year)) for p in found),
+        found if ytd else tuple(p._replace(source=sources.get(p.year, ""), recorded=days.get(p.year)) for p in found),
         tuple(
             p._replace(source=sources.get(p.period, p.source), recorded=days.get(p.period, p.recorded)) if p.period.ytd == ytd else p
             for p in parts

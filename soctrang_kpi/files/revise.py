@@ -85,11 +85,11 @@ def append_version(text: str, ident: str, key: str, item: str, within: str = "")
     lines, walker, holder = _holder(text, ident, within)
     assert holder is not None
     history = holder.get("history")
-    if history is None:  # written as the years are: in blocks, else in flow style
-        sibling = next((v for k, v in holder.pairs if k.text in splice.ENTRY_ORDER[:3] and v.kind == "map" and v.pairs), None)
-        if sibling is None or sibling.flow or holder.flow:
+    if history is None:  # a version a line, in a block under the entry's own keys
+        if holder.flow or not holder.pairs:
             return _apply(text, lines, splice._insert_key(lines, holder, "history", "{" + f"{key}: [{item}]" + "}", ""))
-        inner = lines.indent(sibling.pairs[0][0].start)
+        indent = lines.indent(holder.pairs[0][0].start)
+        inner = indent + ("\t" if "\t" in indent else "  ")
         rank = splice.ENTRY_ORDER.index("history")
         later = next((i for i, (k, _v) in enumerate(holder.pairs) if k.text in splice.ENTRY_ORDER and splice.ENTRY_ORDER.index(k.text) > rank), None)
         return _apply(text, lines, splice._insert(lines, holder, later, f"history:\n{inner}{key}:\n{inner}  - {item}", ""))
@@ -99,7 +99,8 @@ def append_version(text: str, ident: str, key: str, item: str, within: str = "")
         if history[1].flow or not history[1].pairs:
             return _apply(text, lines, splice._insert_pair(lines, history[1], key, f"{key}: [{item}]", ""))
         indent = lines.indent(history[1].pairs[0][0].start)
-        return _apply(text, lines, splice._insert_pair(lines, history[1], key, f"{key}:\n{indent}  - {item}", ""))
+        inner = indent + ("\t" if "\t" in indent else "  ")
+        return _apply(text, lines, splice._insert_pair(lines, history[1], key, f"{key}:\n{inner}- {item}", ""))
     splice._not_shared(walker.aliases, [versions, history[1].pairs[versions[0]][0]])
     listed = versions[1]
     if listed.flow:

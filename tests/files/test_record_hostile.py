@@ -92,7 +92,7 @@ def test_a_tab_indented_file_that_validate_accepts_is_written(tmp_path):
     assert text == actuals.replace(
         "\t\tactual: {2020: 1.26, 2021: 2.49, 2022: 7.76}\n\t\testimate: {2023: 7.10}\n",
         "\t\tactual: {2020: 1.26, 2021: 2.49, 2022: 7.76, 2023: 7.25}\n\t\trecorded: {2023: 2024-01-15}\n"
-        "\t\thistory: {2023: [{value: 7.10, status: estimate}]}\n",
+        "\t\thistory:\n\t\t\t2023:\n\t\t\t\t- {value: 7.10, status: estimate}\n",  # indented as the file is, with tabs
     )
 
 
