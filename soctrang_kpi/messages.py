@@ -1136,8 +1136,8 @@ HELP: Mapping[str, Mapping[str, str]] = {
         "vi": "Giá trị, dùng dấu chấm thập phân: 7.25 (số âm cũng được: -2.98).",
     },
     "help.record.point_status": {
-        "en": "actual (chính thức), preliminary (sơ bộ), estimate (ước tính) or plan (lộ trình). A new value is actual unless given; a replaced value keeps its status unless given.",
-        "vi": "actual (chính thức), preliminary (sơ bộ), estimate (ước tính) hoặc plan (lộ trình). Giá trị mới mặc định là actual; giá trị được thay giữ nguyên trạng thái nếu không chỉ định.",
+        "en": "actual (chính thức), preliminary (sơ bộ), estimate (ước tính) or plan (lộ trình); default actual. Replacing an estimate or a preliminary value needs it.",
+        "vi": "actual (chính thức), preliminary (sơ bộ), estimate (ước tính) hoặc plan (lộ trình); mặc định actual. Bắt buộc khi thay số ước tính hoặc sơ bộ.",
     },
     "help.record.source": {
         "en": 'Who gave the value, on which document: "Sở Tài chính, CV 123/STC" (kept with it, shown in the Nguồn column).',

@@ -91,6 +91,11 @@ def expected(dataset: Dataset, indicator: str, point: Point, period: Period | No
     return dataset._replace(series={**dataset.series, indicator: points})
 
 
+#: a replaced value of these statuses needs --status: an estimate never silently becomes an actual
+#: (README "History of a value"); an actual stays one, a roadmap value is replaced by what was observed
+NEEDS_STATUS = frozenset({PointStatus.ESTIMATE, PointStatus.PRELIMINARY})
+
+
 def key_text(year: int, period: Period | None) -> Text | int:
     """A year, or a period as messages say it."""
     return year if period is None else Text("period.ytd" if period.ytd else "period.plain", key=period.key)
@@ -139,7 +144,7 @@ def record(
         else:
             had = next((p for p in dataset.periods.get(indicator, ()) if p.period == period), None)
             old = None if had is None else Point(year, had.value, had.status, had.note, had.source, had.recorded)
-        if old is not None and status is None and old.status is not PointStatus.ACTUAL:  # never a silent change of status
+        if old is not None and status is None and old.status in NEEDS_STATUS:  # an observed value's status never changes silently
             raise UsageError(Text(
                 "record.status_needed", indicator=indicator, when=key_text(year, period), old=Num(old.value),
                 old_status=Text(f"point.{old.status.value}"), status=old.status.value,

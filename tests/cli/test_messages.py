@@ -64,7 +64,7 @@ def test_allowed_keys_come_from_the_model_in_todays_order():
         "appendix", "attached_to", "pace", "classes",
     )
     assert yaml_keys.SUMMARY == ("total", "exceeded", "achieved", "not_achieved", "achieved_or_exceeded", "groups")
-    assert yaml_keys.PUBLISHED == ("avg_growth", "midterm_pct", "forecast", "forecast_pct", "assessment", "as_of")
+    assert yaml_keys.PUBLISHED == ("avg_growth", "midterm_pct", "forecast", "forecast_pct", "assessment", "as_of", "date")
 
 
 def _problems(case: str) -> list[Problem]:
