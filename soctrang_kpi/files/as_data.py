@@ -152,4 +152,4 @@ def _series_data(points: tuple[Point, ...], as_of: int | None = None, periods: t
 
 
 def _published(record) -> Data:
-    return {k: v for k, v in record._asdict().items() if v is not None and k != "source"}
+    return {k: v.isoformat() if k == "date" else v for k, v in record._asdict().items() if v is not None and k != "source"}
