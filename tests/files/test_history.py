@@ -183,7 +183,7 @@ def test_an_estimate_is_never_silently_made_an_actual(folder):
     assert kept.exit_code == 0 and "7,1 (ước tính) → 7,25 (ước tính)" in kept.stdout
     # a roadmap value is replaced by what was observed: actual, the roadmap kept in the history
     observed = kpi("record", "grdp-growth", "2024", "7.4", "--force", "--data-dir", str(folder))
-    assert observed.exit_code == 0 and "7,50 (lộ trình) → 7,4 (thực hiện)" in observed.stdout
+    assert observed.exit_code == 0 and "7,5 (lộ trình) → 7,4 (thực hiện)" in observed.stdout
 
 
 def test_init_and_import_never_write_over_a_history(recorded, tmp_path):
