@@ -531,7 +531,7 @@ def record(
         source, note = _free_text("--source", source), _free_text("--note", note)
         from datetime import date
 
-        if day is not None and day > date.today():
+        if isinstance(day, date) and day > date.today():
             raise UsageError(Text("record.date_future", day=day.isoformat(), today=date.today().isoformat()))
 
         def chosen(dataset) -> str:

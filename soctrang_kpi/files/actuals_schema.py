@@ -88,7 +88,7 @@ def _provenance(
     as_index = entry.get("as_index") is True
     if any(key in entry for key in PROVENANCE_KEYS):
         found, parts = history_schema.provenance(c, entry, path, ident, found, parts, history, False, as_index)
-    if here_ytd:
+    if here_ytd and isinstance(ytd, dict):
         found, parts = history_schema.provenance(c, ytd, path + ("ytd",), ident, found, parts, history, True, as_index)
     return found, parts
 

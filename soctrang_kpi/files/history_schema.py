@@ -51,9 +51,10 @@ def provenance(
     Under ``ytd:`` (``ytd``) the keys are the months a lũy kế runs to."""
     years = {p.year: p for p in found}
     periods = {p.period: p for p in parts if p.period.ytd == ytd}
-    sources: dict[Any, str] = {}
-    days: dict[Any, date] = {}
-    for name, check, into in (("sources", _text, sources), ("recorded", day, days)):
+    sources: dict[Any, Any] = {}
+    days: dict[Any, Any] = {}
+    checks: tuple[tuple[str, Any, dict[Any, Any]], ...] = (("sources", _text, sources), ("recorded", day, days))
+    for name, check, into in checks:
         if name not in entry:
             continue
         for key, raw in (c.mapping(entry[name], path + (name,), "what.by_year", ident, name) or {}).items():

@@ -97,7 +97,7 @@ def indicator(c: Checks, value: object, path: KeyPath) -> Indicator | None:
     c.keys(entry, path, yaml_keys.INDICATOR, ident or "", ("id", "name"))
     if ident is None:
         return None
-    texts = {
+    texts: dict[str, Any] = {
         key: c.text(entry.get(key), path + (key,), ident, key, required=key == "name") or ""
         for key in ("name", "name_en", "unit", "unit_en")
     }

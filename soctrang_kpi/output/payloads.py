@@ -221,7 +221,7 @@ def show_payload(
 
     versions = versions or {}
     data = {**header("show", pr), **indicator_json(result, review.of(result.id), lang, pr.plan.settings.precision)}
-    data["series"] = [point_json(p) | value_json(p, versions.get(p.year, ())) for p in series]
+    data["series"] = [(point_json(p) or {}) | value_json(p, versions.get(p.year, ())) for p in series]
     data["other_targets"] = [other_target_json(plan, other, lang) for plan, other in others]
     if periods or month is not None:  # only for an indicator with values within the year
         data["periods"] = [

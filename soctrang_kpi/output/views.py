@@ -238,7 +238,8 @@ def show_document(
     if others:
         tables.append(other_targets_table(pr, others, lang))
     if listing is not None:
-        tables.append(history_table(*listing, lang, result.indicator.precision))
+        every, within, earlier = listing
+        tables.append(history_table(every, within, earlier, lang, result.indicator.precision))
     findings = review.of(result.id)
     if findings:
         tables.append(findings_table(pr, [(result, f) for f in findings], lang, word("audit_title", lang)))
