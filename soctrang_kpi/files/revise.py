@@ -89,10 +89,11 @@ def append_version(text: str, ident: str, key: str, item: str, within: str = "")
         if holder.flow or not holder.pairs:
             return _apply(text, lines, splice._insert_key(lines, holder, "history", "{" + f"{key}: [{item}]" + "}", ""))
         indent = lines.indent(holder.pairs[0][0].start)
-        inner = indent + ("\t" if "\t" in indent else "  ")
+        unit = "\t" if "\t" in indent else "  "  # indented as the file is: with tabs, or two spaces a level
+        inner = indent + unit
         rank = splice.ENTRY_ORDER.index("history")
         later = next((i for i, (k, _v) in enumerate(holder.pairs) if k.text in splice.ENTRY_ORDER and splice.ENTRY_ORDER.index(k.text) > rank), None)
-        return _apply(text, lines, splice._insert(lines, holder, later, f"history:\n{inner}{key}:\n{inner}  - {item}", ""))
+        return _apply(text, lines, splice._insert(lines, holder, later, f"history:\n{inner}{key}:\n{inner}{unit}- {item}", ""))
     splice._not_shared(walker.aliases, [history])
     versions = history[1].get(key)
     if versions is None:
