@@ -241,3 +241,19 @@ def test_a_dated_report_is_audited_with_what_was_recorded_by_its_date(tmp_path):
     undated = json.loads(kpi("audit", "--json", "--data-dir", str(tmp_path)).stdout)
     assert [(f["field"], f["published"], f["computed"]) for f in undated["findings"]] == [("midterm_pct", 90.72, pytest.approx(90.37, abs=0.01))]
     assert undated["audited_known_on"] is None
+
+
+def test_a_history_shared_through_an_alias_is_never_written(tmp_path):
+    shutil.copy(BASE, tmp_path / "targets.yaml")
+    text = (
+        "schema_version: 1\nseries:\n  grdp-growth:\n    actual: {2020: 1.26, 2021: 2.49}\n"
+        "    history: {2021: &old [{value: 2.4, status: estimate}]}\n"
+        "  exports:\n    actual: {2020: 1.12, 2021: 1.3}\n    history: {2021: *old}\n"
+    )
+    (tmp_path / "actuals.yaml").write_text(text, encoding="utf-8")
+    result = kpi_en("record", "grdp-growth", "2021", "2.5", "--force", "--data-dir", str(tmp_path))
+    assert result.exit_code == 2 and "shared through a YAML anchor and alias (line 5, column 21)" in result.stderr
+    assert (tmp_path / "actuals.yaml").read_text(encoding="utf-8") == text
+    # another year of the same entry is written: its own list, beside the shared one
+    assert kpi("record", "grdp-growth", "2020", "1.3", "--force", "--date", "2024-01-15", "--data-dir", str(tmp_path)).exit_code == 0
+    assert "    history: {2020: [{value: 1.26, status: actual}], 2021: &old [{value: 2.4, status: estimate}]}\n" in (tmp_path / "actuals.yaml").read_text(encoding="utf-8")
