@@ -257,3 +257,25 @@ def test_a_history_shared_through_an_alias_is_never_written(tmp_path):
     # another year of the same entry is written: its own list, beside the shared one
     assert kpi("record", "grdp-growth", "2020", "1.3", "--force", "--date", "2024-01-15", "--data-dir", str(tmp_path)).exit_code == 0
     assert "    history: {2020: [{value: 1.26, status: actual}], 2021: &old [{value: 2.4, status: estimate}]}\n" in (tmp_path / "actuals.yaml").read_text(encoding="utf-8")
+
+
+def test_a_quarter_and_a_month_keep_their_versions_like_a_year(tmp_path):
+    for name in ("targets.yaml", "actuals.yaml"):
+        shutil.copy(EXAMPLE / name, tmp_path / name)
+    steps = [
+        ("2024-Q2", "1400", "estimate", "Sở Tài chính, ước quý II", "2024-06-20"),
+        ("2024-Q2", "1450", "actual", "Kho bạc, quý II", "2024-07-10"),
+        ("2024-05", "470", "estimate", "Sở Tài chính, ước tháng 5", "2024-05-25"),
+    ]
+    for when, value, status, source, day in steps:
+        result = kpi("record", "budget-revenue", when, value, "--status", status, "--source", source, "--date", day, "--force", "--data-dir", str(tmp_path))
+        assert result.exit_code == 0, result.stderr
+    dataset, _ = load.read(tmp_path)
+    quarter = Period(2024, 4, 6)
+    assert dataset.history["budget-revenue"][quarter] == (Version(1400, PointStatus.ESTIMATE, date(2024, 6, 20), "Sở Tài chính, ước quý II"),)
+    text = (tmp_path / "actuals.yaml").read_text(encoding="utf-8")
+    assert '2024-05: "Sở Tài chính, ước tháng 5", 2024-Q2: "Kho bạc, quý II"' in text  # in the order of the periods
+    shown = kpi("show", "budget-revenue", "--history", "--data-dir", str(tmp_path)).stdout
+    assert "2024-Q2" in shown and "Sở Tài chính, ước quý II" in shown
+    then = json.loads(kpi("show", "budget-revenue", "--as-of", "2024-06", "--as-known-on", "2024-07-01", "--json", "--data-dir", str(tmp_path)).stdout)
+    assert [(p["key"], p["value"], p["status"]) for p in then["periods"] if p["key"] == "2024-Q2"] == [("2024-Q2", 1400, "estimate")]
