@@ -54,8 +54,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "what.low_high": {"en": "[low, high]", "vi": "[thấp, cao]"},
     "what.series": {"en": "indicator id -> values", "vi": "mã chỉ tiêu -> số liệu"},
     "what.series_entry": {
-        "en": "actual / preliminary / estimate / plan / notes / as_index / published",
-        "vi": "actual / preliminary / estimate / plan / notes / as_index / published",
+        "en": "actual / preliminary / estimate / plan / notes / sources / recorded / history / as_index / published",
+        "vi": "actual / preliminary / estimate / plan / notes / sources / recorded / history / as_index / published",
     },
     "what.year_values": {"en": "year: value", "vi": "năm: giá trị"},
     "what.published": {"en": "plan id -> table / text", "vi": "mã kế hoạch -> table / text"},
@@ -980,6 +980,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "what.version": {"en": "an earlier value (value, status, recorded, source, note)", "vi": "một giá trị trước (value, status, recorded, source, note)"},
     "history.day": {"en": "expected a date written 2024-03-15, found {found}", "vi": "cần một ngày viết dạng 2024-03-15, gặp {found}"},
     "history.no_value": {"en": "{when} has no value", "vi": "{when} không có giá trị"},
+    "history.after_current": {
+        "en": "a replaced value is dated after the value itself ({day}): --as-known-on would take it over the value",
+        "vi": "một giá trị đã thay có ngày ghi sau giá trị hiện hành ({day}): --as-known-on sẽ lấy nó thay cho giá trị hiện hành",
+    },
     "history.no_text": {"en": "{option} is empty or holds a control character", "vi": "{option} trống hoặc có ký tự điều khiển"},
     "history.has_history": {
         "en": "{path} keeps the history of {count} value(s): writing over it would lose it; move it elsewhere first",

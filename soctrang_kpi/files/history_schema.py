@@ -73,6 +73,10 @@ def provenance(
             kept = [v for i, item in enumerate(listed) if (v := version(c, item, here + (i,), ident, f"history.{key}", as_index)) is not None]
             if kept:
                 mine[when] = tuple(kept)
+            now = days.get(when)
+            if now is not None and any(v.recorded is not None and v.recorded > now for v in kept):
+                # --as-known-on would take that version over the value itself: say so
+                c.add(here, Text("history.after_current", day=now.isoformat()), ident, f"history.{key}", warning=True)
         if not mine:
             history.pop(ident, None)
     return (

@@ -279,3 +279,14 @@ def test_a_quarter_and_a_month_keep_their_versions_like_a_year(tmp_path):
     assert "2024-Q2" in shown and "Sở Tài chính, ước quý II" in shown
     then = json.loads(kpi("show", "budget-revenue", "--as-of", "2024-06", "--as-known-on", "2024-07-01", "--json", "--data-dir", str(tmp_path)).stdout)
     assert [(p["key"], p["value"], p["status"]) for p in then["periods"] if p["key"] == "2024-Q2"] == [("2024-Q2", 1400, "estimate")]
+
+
+def test_a_replaced_value_dated_after_the_value_itself_is_a_warning():
+    text = (
+        "schema_version: 1\nseries:\n  grdp-growth:\n    actual: {2020: 1.26, 2021: 2.49}\n    recorded: {2021: 2024-03-01}\n"
+        "    history: {2021: [{value: 2.4, status: estimate, recorded: 2024-05-01}]}\n"
+    )
+    _dataset, warnings = load.load_texts(BASE.read_text(encoding="utf-8"), text)
+    assert [str(w) for w in warnings] == [
+        "actuals.yaml:6:21: warning: grdp-growth history.2021: a replaced value is dated after the value itself (2024-03-01): --as-known-on would take it over the value"
+    ]
