@@ -72,10 +72,10 @@ def value_json(point: Point | PeriodPoint, earlier: tuple[Version, ...] = ()) ->
 
 
 def when_text(when: int | Period, lang: Lang) -> str:
-    """2026, 2026-06, 2026-Q2, "lũy kế đến 2026-06"."""
+    """2026, 2026-06, 2026-Q2, "2026-06 lũy kế" (short: the table's first column)."""
     if isinstance(when, int):
         return str(when)
-    return Text("period.ytd" if when.ytd else "period.plain", key=when.key).render(lang.value)
+    return word("ytd_key", lang, month=when.key) if when.ytd else when.key
 
 
 def history_table(
