@@ -126,6 +126,7 @@ class Chart(NamedTuple):
     latest_year: int | None
     series: tuple[Point, ...]
     whole: bool = False  # a unit of counts: the forecast is shown as a whole number
+    about: str = ""  # the indicator's metadata in a line ("Mã số 0501 · Cục Thống kê · quý, năm"), "" when none
 
 
 def _no_payload() -> dict:

@@ -39,6 +39,14 @@ def metadata_facts(indicator: Indicator, lang: Lang) -> list[tuple[str, str]]:
     return found
 
 
+def about_line(indicator: Indicator, lang: Lang) -> str:
+    """The metadata in one line, for a chart's caption: "Mã số: 0501 · Cơ quan chịu trách nhiệm:
+    Cục Thống kê · Kỳ báo cáo: quý, năm" (the definition and breakdown, long, stay in `kpi show`)."""
+    short = {"code", "agency", "reporting"}
+    return " · ".join(f"{label}: {text}" for (key, _w), (label, text) in zip(
+        [(k, w) for k, w in METADATA if getattr(indicator, k)], metadata_facts(indicator, lang)) if key in short)
+
+
 def metadata_json(indicator: Indicator) -> Json:
     """``code``, ``definition``, ``agency``, ``breakdown`` (null when not given) and ``reporting``
     (a list, empty when not given)."""

@@ -38,6 +38,7 @@ from .labels import (
     word,
 )
 from .text_chart import chart
+from .provenance import about_line
 from .wording import count_text, name_of, plan_title, reason_text, shown_value, summary_line, target_text, unit_of, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
@@ -389,7 +390,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         Chart(
             r.id, r.row.no, name_of(r, lang), result_label(r, lang, plan.settings.precision), r.status,
             r.row.target.kind.value, r.row.target.value, r.row.target.upper, r.figures.forecast.value,
-            r.latest.year if r.latest else None, r.window.shown, whole=whole_unit(r),
+            r.latest.year if r.latest else None, r.window.shown, whole=whole_unit(r), about=about_line(r.indicator, lang),
         )
         for r in pr.results if r.row.target.kind not in GROUP_KINDS
     )

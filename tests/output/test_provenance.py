@@ -76,6 +76,12 @@ def exports(tmp_path_factory):
     return found
 
 
+def test_the_html_page_prints_the_metadata_under_each_chart(exports):
+    text = exports["html"].read_text(encoding="utf-8")
+    assert '<span class="about">Mã số: 0501 · Cơ quan chịu trách nhiệm: Cục Thống kê · Kỳ báo cáo: quý, năm</span>' in text
+    assert '<span class="about">Cơ quan chịu trách nhiệm: Sở Tài chính · Kỳ báo cáo: tháng</span>' in text
+
+
 @pytest.mark.parametrize("suffix", ["csv", "md", "html"])
 def test_every_text_export_carries_the_sources(exports, suffix):
     text = exports[suffix].read_text(encoding="utf-8-sig")
