@@ -51,70 +51,64 @@ def written(text: str, ident: str, key: str, status: str, within: str = "") -> s
     return at[1].text
 
 
-def set_pair(text: str, ident: str, name: str, key: str, value: str, within: str = "") -> str:
+def _set_edits(lines: splice._Lines, walker: splice._Walker, holder: Node, name: str, key: str, value: str) -> list[Edit]:
     """``key: value`` under ``name`` (``sources``, ``recorded``, ``notes``) of the entry: the value
     replaced when the key is there, else the pair (or the mapping) added in its neighbours' style."""
-    lines, walker, holder = _holder(text, ident, within)
-    assert holder is not None  # the value itself was written first
     found = holder.get(name)
     pair = f"{key}: {value}"
     if found is None:
-        return _apply(text, lines, splice._insert_key(lines, holder, name, "{" + pair + "}", ""))
+        return splice._insert_key(lines, holder, name, "{" + pair + "}", "")
     splice._not_shared(walker.aliases, [found])
     at = found[1].get(key)
     if at is None:
-        return _apply(text, lines, splice._insert_pair(lines, found[1], key, pair, ""))
+        return splice._insert_pair(lines, found[1], key, pair, "")
     splice._not_shared(walker.aliases, [at, found[1].pairs[at[0]][0]])
-    return _apply(text, lines, [Edit(lines.offset(at[1].start), lines.offset(at[1].end), value)])
+    return [Edit(lines.offset(at[1].start), lines.offset(at[1].end), value)]
 
 
-def drop_pair(text: str, ident: str, name: str, key: str, within: str = "") -> str:
+def _drop_edits(lines: splice._Lines, walker: splice._Walker, holder: Node, name: str, key: str) -> list[Edit]:
     """``key`` taken out of ``name`` of the entry; ``name`` goes too when it held nothing else."""
-    lines, walker, holder = _holder(text, ident, within)
-    found = holder.get(name) if holder is not None else None
+    found = holder.get(name)
     at = found[1].get(key) if found is not None else None
-    if holder is None or found is None or at is None:
-        return text
+    if found is None or at is None:
+        return []
     splice._not_shared(walker.aliases, [found, at])
-    _comment, edits = splice._remove(lines, holder, found, at)
-    return _apply(text, lines, edits)
+    return splice._remove(lines, holder, found, at)[1]
 
 
-def append_version(text: str, ident: str, key: str, item: str, within: str = "") -> str:
+def _append_edits(lines: splice._Lines, walker: splice._Walker, holder: Node, key: str, item: str) -> list[Edit]:
     """``item`` (a flow mapping) as the last version of ``key`` under ``history:``."""
-    lines, walker, holder = _holder(text, ident, within)
-    assert holder is not None
     history = holder.get("history")
     if history is None:  # a version a line, in a block under the entry's own keys
         if holder.flow or not holder.pairs:
-            return _apply(text, lines, splice._insert_key(lines, holder, "history", "{" + f"{key}: [{item}]" + "}", ""))
+            return splice._insert_key(lines, holder, "history", "{" + f"{key}: [{item}]" + "}", "")
         indent = lines.indent(holder.pairs[0][0].start)
         unit = "\t" if "\t" in indent else "  "  # indented as the file is: with tabs, or two spaces a level
         inner = indent + unit
         rank = splice.ENTRY_ORDER.index("history")
         later = next((i for i, (k, _v) in enumerate(holder.pairs) if k.text in splice.ENTRY_ORDER and splice.ENTRY_ORDER.index(k.text) > rank), None)
-        return _apply(text, lines, splice._insert(lines, holder, later, f"history:\n{inner}{key}:\n{inner}{unit}- {item}", ""))
+        return splice._insert(lines, holder, later, f"history:\n{inner}{key}:\n{inner}{unit}- {item}", "")
     splice._not_shared(walker.aliases, [history])
     versions = history[1].get(key)
     if versions is None:
         if history[1].flow or not history[1].pairs:
-            return _apply(text, lines, splice._insert_pair(lines, history[1], key, f"{key}: [{item}]", ""))
+            return splice._insert_pair(lines, history[1], key, f"{key}: [{item}]", "")
         indent = lines.indent(history[1].pairs[0][0].start)
         inner = indent + ("\t" if "\t" in indent else "  ")
-        return _apply(text, lines, splice._insert_pair(lines, history[1], key, f"{key}:\n{inner}- {item}", ""))
+        return splice._insert_pair(lines, history[1], key, f"{key}:\n{inner}- {item}", "")
     splice._not_shared(walker.aliases, [versions, history[1].pairs[versions[0]][0]])
     listed = versions[1]
     if listed.flow:
         if listed.pairs:
             at = lines.offset(listed.pairs[-1][1].last)
-            return _apply(text, lines, [Edit(at, at, ", " + item)])
+            return [Edit(at, at, ", " + item)]
         at = lines.offset(listed.start) + 1
-        return _apply(text, lines, [Edit(at, at, item)])
+        return [Edit(at, at, item)]
     line = lines.indent(listed.start) + "- " + item + "\n"
     at = lines.after_line(listed.last)
-    if at == len(text) and not lines.ends_with_break():
+    if at == len(lines.text) and not lines.ends_with_break():
         line = "\n" + line
-    return _apply(text, lines, [Edit(at, at, line)])
+    return [Edit(at, at, line)]
 
 
 def version_item(value: str, replaced: Point, with_note: bool) -> str:
@@ -135,17 +129,22 @@ def provenance(
     source: str | None, note: str | None, day: date,
 ) -> str:
     """After the value of ``key`` was written: the replaced value into its history, the source,
-    the day and the note beside the new one."""
+    the day and the note beside the new one — every edit from one reading of the text. Keys
+    added at one place are listed last first: the edits are applied from the end, so they land
+    in the order of ``splice.ENTRY_ORDER`` (notes, sources, recorded, history)."""
+    lines, walker, holder = _holder(text, ident, within)
+    assert holder is not None  # the value itself was written first
+    edits: list[Edit] = []
     if replaced is not None:
-        text = append_version(text, ident, key, version_item(replaced_text, replaced, note is not None), within)
+        edits += _append_edits(lines, walker, holder, key, version_item(replaced_text, replaced, note is not None))
+    edits += _set_edits(lines, walker, holder, "recorded", key, day.isoformat())
     if source:
-        text = set_pair(text, ident, "sources", key, yaml_text.flow(source), within)
+        edits += _set_edits(lines, walker, holder, "sources", key, yaml_text.flow(source))
     elif replaced is not None and replaced.source:
-        text = drop_pair(text, ident, "sources", key, within)  # it went with the value it named
-    text = set_pair(text, ident, "recorded", key, day.isoformat(), within)
+        edits += _drop_edits(lines, walker, holder, "sources", key)  # it went with the value it named
     if note is not None:
-        text = set_pair(text, ident, "notes", key, yaml_text.flow(note), within)
-    return text
+        edits += _set_edits(lines, walker, holder, "notes", key, yaml_text.flow(note))
+    return _apply(text, lines, edits)
 
 
 def with_version(dataset: Dataset, ident: str, when: int | Period, replaced: Point | None, note_replaced: bool) -> Dataset:
