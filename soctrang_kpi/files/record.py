@@ -162,7 +162,7 @@ def record(
             raise UsageError(Text("record.date_before", day=day.isoformat(), old=Num(old.value), recorded=old.recorded.isoformat()))
         key = year if period is None else period.key
         within = "ytd" if period is not None and period.ytd else ""
-        replaced_text = revise.written(text, indicator, str(key), old.status.value, within) if old is not None else ""
+        replaced_text = revise.replaced_text(text, indicator, str(key), old, within)
         new_text = splice.set_value(text, indicator, key, value.written, status, within)
         new_text = revise.provenance(new_text, indicator, str(key), within, old, replaced_text, source, note, day)
         after, _warnings = load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid

@@ -51,6 +51,16 @@ def written(text: str, ident: str, key: str, status: str, within: str = "") -> s
     return at[1].text
 
 
+def replaced_text(text: str, ident: str, key: str, replaced: Point | None, within: str = "") -> str:
+    """The replaced value as its history item writes it: the number as read (a reading of the
+    whole file saved), or, in a file with an index series (``as_index``), as the file writes it."""
+    if replaced is None:
+        return ""
+    if "as_index" in text:  # the value read is a rate, the file holds its index
+        return written(text, ident, key, replaced.status.value, within)
+    return yaml_text.number(replaced.value)
+
+
 def _set_edits(lines: splice._Lines, walker: splice._Walker, holder: Node, name: str, key: str, value: str) -> list[Edit]:
     """``key: value`` under ``name`` (``sources``, ``recorded``, ``notes``) of the entry: the value
     replaced when the key is there, else the pair (or the mapping) added in its neighbours' style."""

