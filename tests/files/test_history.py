@@ -291,13 +291,3 @@ def test_a_replaced_value_dated_after_the_value_itself_is_a_warning():
         "actuals.yaml:6:21: warning: grdp-growth history.2021: a replaced value is dated after the value itself (2024-03-01): --as-known-on would take it over the value"
     ]
 
-
-def test_an_index_series_keeps_the_replaced_index_as_written(tmp_path):
-    shutil.copy(BASE, tmp_path / "targets.yaml")
-    text = "schema_version: 1\nseries:\n  grdp-growth:\n    as_index: true\n    actual: {2020: 101.20, 2021: 108}\n"
-    (tmp_path / "actuals.yaml").write_text(text, encoding="utf-8")
-    result = kpi("record", "grdp-growth", "2021", "107.5", "--force", "--date", "2024-01-15", "--data-dir", str(tmp_path))
-    assert result.exit_code == 0, result.stderr
-    assert "    history: {2021: [{value: 108, status: actual}]}\n" in (tmp_path / "actuals.yaml").read_text(encoding="utf-8")
-    dataset, _ = load.read(tmp_path)
-    assert dataset.history["grdp-growth"][2021] == (Version(pytest.approx(8.0), PointStatus.ACTUAL),)
