@@ -68,15 +68,11 @@ def _picked(
     index = known_on(found, day)
     if index is None:
         return None
-    before = tuple(v for i, v in enumerate(found) if i != index and known_on((v,), day) == 0 and _earlier(v, i, found[index], index))
+    # the other versions known that day: all recorded before the one picked (it is the latest)
+    before = tuple(v for i, v in enumerate(found) if i != index and (v.recorded or date.min) <= day)
     if before:
         history.setdefault(ident, {})[when] = before
     return found[index]
-
-
-def _earlier(version: Version, i: int, picked: Version, j: int) -> bool:
-    """Whether ``version`` (number ``i``) was recorded before the one picked (number ``j``)."""
-    return (version.recorded or date.min, i) < (picked.recorded or date.min, j)
 
 
 def provenance(point: Point | PeriodPoint | Version) -> str:

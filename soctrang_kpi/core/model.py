@@ -236,8 +236,6 @@ class Version(NamedTuple):
     note: str = ""
 
 
-
-
 #: the fields a published record may carry, and what each is compared with
 PUBLISHED_FIELDS = ("avg_growth", "midterm_pct", "forecast", "forecast_pct", "assessment")
 
