@@ -1005,6 +1005,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "record.date_future": {"en": "--date {day} is after today ({today})", "vi": "--date {day} sau ngày hôm nay ({today})"},
     "cli.day": {"en": "expected a date written 2024-03-15, found {found}", "vi": "cần một ngày viết dạng 2024-03-15, gặp {found}"},
     "word.version_current": {"en": "current", "vi": "hiện hành"},
+    "word.record_source": {"en": "source: {source}", "vi": "nguồn: {source}"},
     "word.ytd_key": {"en": "{month} ytd", "vi": "{month} lũy kế"},
     "word.version_earlier": {"en": "replaced", "vi": "đã thay"},
     "word.recorded": {"en": "Recorded", "vi": "Ngày ghi"},

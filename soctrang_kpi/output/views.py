@@ -341,6 +341,8 @@ def record_document(change, lang: Lang) -> Document:
 
     when = change.when if change.period is None or not change.period.ytd else word("period_ytd", lang, period=change.when)
     line = f"{change.file}: {change.indicator} {when}: {point_text(change.old)} → {point_text(change.new)}"
+    if change.new.source:  # README "History of a value"
+        line += " — " + word("record_source", lang, source=change.new.source)
     return Document(lang, lambda: payloads.record_payload(change), lines=(line,))
 
 

@@ -111,6 +111,7 @@ def recorded(tmp_path):
     for value, status, source, day in steps:
         result = kpi("record", "grdp-growth", "2024", value, "--status", status, "--source", source, "--date", day, "--force", "--data-dir", str(tmp_path))
         assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip().endswith("grdp-growth 2024: 7,9 (sơ bộ) → 8 (thực hiện) — nguồn: Cục Thống kê, Niên giám")
     return tmp_path
 
 
