@@ -986,8 +986,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "history.no_text": {"en": "{option} is empty or holds a control character", "vi": "{option} trống hoặc có ký tự điều khiển"},
     "history.has_history": {
-        "en": "{path} keeps the history of {count} value(s): writing over it would lose it; move it elsewhere first",
-        "vi": "{path} đang giữ lịch sử của {count} giá trị: ghi đè sẽ làm mất lịch sử; hãy chuyển tệp sang chỗ khác trước",
+        "en": "{path} keeps {count} earlier value(s) that the new file does not: writing over it would lose them; move it elsewhere first",
+        "vi": "{path} đang giữ {count} giá trị cũ (lịch sử) mà tệp mới không có: ghi đè sẽ làm mất chúng; hãy chuyển tệp sang chỗ khác trước",
     },
     "history.code_number": {
         "en": "a code is text: write it in quotes ({found} would be read as a number)",

@@ -3,6 +3,7 @@ history_schema): what `kpi export` carries in its documents for `kpi import` to 
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from ..core.model import Period, PeriodPoint, Point, PointStatus, Version
@@ -47,23 +48,34 @@ def with_provenance(
     return found
 
 
-def versions_in(text: str) -> int:
-    """How many earlier versions an actuals.yaml holds (under ``history:`` and ``ytd: history:``);
-    a file that cannot be read as YAML counts one if it has a ``history:`` key at all."""
+def versions_in(text: str) -> Counter:
+    """The earlier versions an actuals.yaml holds (under ``history:`` and ``ytd: history:``), each
+    as (indicator, year or period, the version as written); a file that cannot be read as YAML
+    holds one unknown version if it has a ``history:`` key at all."""
     import re
 
     from . import yamlio
     from ..errors import DataError
 
+    found: Counter = Counter()
     try:
         data, _problems = yamlio.parse("actuals.yaml", yamlio.normalize(text))
     except DataError:
-        return int(bool(re.search(r"(?m)^\s*history\s*:", text)))
+        if re.search(r"(?m)^\s*history\s*:", text):
+            found[("?", "?", "?")] += 1
+        return found
     series = data.get("series") if isinstance(data, dict) else None
-    count = 0
-    for entry in (series.values() if isinstance(series, dict) else ()):
+    for ident, entry in (series.items() if isinstance(series, dict) else ()):
         for holder in (entry, entry.get("ytd") if isinstance(entry, dict) else None):
             history = holder.get("history") if isinstance(holder, dict) else None
-            for listed in (history.values() if isinstance(history, dict) else ()):
-                count += len(listed) if isinstance(listed, list) else 1
-    return count
+            for when, listed in (history.items() if isinstance(history, dict) else ()):
+                for version in (listed if isinstance(listed, list) else [listed]):
+                    found[(str(ident), str(when), _canonical(version))] += 1
+    return found
+
+
+def _canonical(version: object) -> str:
+    """A version as compared between two files: numbers as numbers (7 is 7.0), the rest as text."""
+    if not isinstance(version, dict):
+        return repr(version)
+    return repr(sorted((str(k), float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else str(v)) for k, v in version.items()))

@@ -378,9 +378,9 @@ def _keeps_history(path: Path, new: str) -> None:
         old = yamlio.decode(shown(path), regular.read(path, shown(path), yamlio.MAX_BYTES))
     except DataError:
         return  # not a file kpi can read (a device, a FIFO, another encoding): refused or replaced as before
-    had = versions_in(old)
-    if had > versions_in(new):
-        raise UsageError(Text("history.has_history", path=path, count=had))
+    lost = versions_in(old) - versions_in(new)  # the versions the new text would not hold
+    if lost:
+        raise UsageError(Text("history.has_history", path=path, count=sum(lost.values())))
 
 
 #: what a YAML file cannot hold even quoted: C0 and C1 controls (but tab and line breaks, which

@@ -187,7 +187,7 @@ def test_an_estimate_is_never_silently_made_an_actual(folder):
 def test_init_and_import_never_write_over_a_history(recorded, tmp_path):
     before = (recorded / "actuals.yaml").read_bytes()
     result = kpi_en("init", str(recorded), "--force", "--name", "Kế hoạch mới")
-    assert result.exit_code == 2 and "keeps the history of 3 value(s): writing over it would lose it" in result.stderr
+    assert result.exit_code == 2 and "keeps 3 earlier value(s) that the new file does not: writing over it would lose them" in result.stderr
     assert (recorded / "actuals.yaml").read_bytes() == before
     # kpi's own export carries the history: importing it over the folder keeps every version
     assert kpi("export", "-o", str(tmp_path / "bang.xlsx"), "--data-dir", str(recorded)).exit_code == 0
@@ -219,9 +219,13 @@ def test_an_office_edit_of_an_exported_value_goes_to_its_history():
 
 
 def test_a_file_that_is_not_yaml_counts_a_history_key():
-    assert history_data.versions_in("series: {a: [\n  history: x") == 1
-    assert history_data.versions_in("schema_version: 1\nseries: {}\n") == 0
-    assert history_data.versions_in((EXAMPLE / "actuals.yaml").read_text(encoding="utf-8")) == 3
+    assert sum(history_data.versions_in("series: {a: [\n  history: x").values()) == 1
+    assert not history_data.versions_in("schema_version: 1\nseries: {}\n")
+    example = (EXAMPLE / "actuals.yaml").read_text(encoding="utf-8")
+    assert sum(history_data.versions_in(example).values()) == 3
+    # as many versions, but another one: that one would be lost
+    other = example.replace("{value: 7.9, status: preliminary", "{value: 7.8, status: preliminary")
+    assert sum((history_data.versions_in(example) - history_data.versions_in(other)).values()) == 1
 
 
 def test_a_day_is_checked_as_written():
@@ -292,3 +296,9 @@ def test_a_replaced_value_dated_after_the_value_itself_is_a_warning():
         "actuals.yaml:6:21: warning: grdp-growth history.2021: a replaced value is dated after the value itself (2024-03-01): --as-known-on would take it over the value"
     ]
 
+
+
+def test_a_version_written_7_or_7_0_is_the_same_version():
+    one = "schema_version: 1\nseries:\n  a:\n    history: {2024: [{value: 7, status: plan, recorded: 2024-01-02}]}\n"
+    two = one.replace("value: 7,", "value: 7.0,").replace("recorded: 2024-01-02", 'recorded: "2024-01-02"')
+    assert not history_data.versions_in(one) - history_data.versions_in(two)
