@@ -80,6 +80,21 @@ def _year_or_period(text: str) -> Any:
     raise typer.BadParameter(Text("cli.when", found=repr(text)) if looks_like_period(text) else Text("click.not_whole", value=repr(text)))
 
 
+def _day(text: str) -> Any:
+    """A date as typed: 2024-03-15."""
+    import re
+    from datetime import date
+
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise typer.BadParameter(Text("cli.day", found=repr(text)))
+
+
+#: --as-known-on DATE: the data as recorded by that day (README "History of a value")
+KnownOnOpt = Annotated[Optional[str], typer.Option("--as-known-on", metavar="<date>", parser=_day)]
 AsOfOpt = Annotated[Optional[str], typer.Option("--as-of", metavar="<year|month>", parser=_year_or_period)]
 LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG")]
 DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DATA_DIR", show_default=False, metavar="<dir>")]
@@ -172,13 +187,23 @@ def _say_all(ctx: typer.Context, notices: list[Text]) -> None:
         say(notice.render(language_of(ctx)))
 
 
-def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callable) -> None:
+def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callable, known_on: Any = None) -> None:
     """Load the data, let ``make(dataset, warnings)`` build the document and the exit code,
-    print it."""
-    doc, code = make(*_load(ctx, _folder(ctx, data_dir)))
+    print it; with ``known_on`` (--as-known-on) the data as recorded by that day."""
+    dataset, warnings = _load(ctx, _folder(ctx, data_dir))
+    doc, code = make(_known(dataset, known_on), warnings)
     _print(doc, fmt)
     if code:
         raise typer.Exit(code)
+
+
+def _known(dataset, known_on: Any):
+    """The dataset as recorded by ``known_on`` (README "History of a value"); all of it for None."""
+    if known_on is None:
+        return dataset
+    from .core.history import as_known_on
+
+    return as_known_on(dataset, known_on)
 
 
 def _print(doc, fmt: Format) -> None:
@@ -207,7 +232,7 @@ def _plan_result(dataset, plan: str | None, as_of: Any, group: str | None = None
     chosen = dataset.plans[plan or next(iter(dataset.plans))]
     if as_of is not None and not chosen.covers(as_of):
         raise UsageError(Text("plan.as_of_outside", year=as_of, plan=chosen.id, base=chosen.base_year, target=chosen.target_year))
-    result = evaluate(dataset, chosen.id, as_of)
+    result = evaluate(dataset, chosen.id, as_of)._replace(known_on=dataset.known_on)
     if group is not None:
         result = _restricted(result, group, lang)
     return result
@@ -257,6 +282,7 @@ def status(
     ctx: typer.Context,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    known_on: KnownOnOpt = None,
     only: Annotated[Optional[list[StatusChoice]], typer.Option("--only")] = None,
     fail_on: Annotated[Optional[StatusChoice], typer.Option("--fail-on")] = None,
     only_pace: Annotated[Optional[list[PaceChoice]], typer.Option("--only-pace")] = None,
@@ -304,7 +330,7 @@ def status(
         return document, EXIT_FAIL_ON if failed else 0
 
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), make)
+        _serve(ctx, data_dir, _format(fmt, as_json), make, known_on)
 
 
 def _by_area(dataset, indicator: str, plan: str | None, as_of: Any, lang: Lang):
@@ -336,6 +362,8 @@ def show(
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
     area: AreaOpt = None,
+    known_on: KnownOnOpt = None,
+    history: Annotated[bool, typer.Option("--history")] = False,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -366,7 +394,9 @@ def show(
         drawn = month is not None and _format(fmt, as_json) is not Format.JSON  # the chart is for people
         path = row_path(dataset, result.plan, found.id, within) if drawn else None
         needs = term_needs(dataset, result.plan, found.id)
-        doc = show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs, path)
+        versions = dataset.history.get(found.id, {})
+        listing = (dataset.series.get(found.id, ()), dataset.periods.get(found.id, ()), versions) if history else None
+        doc = show_document(result, review, found, found.window.shown, lang, others, periods, year, month, needs, path, versions, listing)
         if dataset.areas and result.plan.area is not None:  # README "Territory": what its value is made of
             from .output.territory import with_parts
 
@@ -374,13 +404,14 @@ def show(
         return doc, 0
 
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), make)
+        _serve(ctx, data_dir, _format(fmt, as_json), make, known_on)
 
 
 def summary(
     ctx: typer.Context,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    known_on: KnownOnOpt = None,
     group: GroupOpt = None,
     area: AreaOpt = None,
     lang: LangOpt = Lang.VI,
@@ -404,7 +435,7 @@ def summary(
         return with_area_counts(summary_document(result, lang), dataset, result, lang), 0
 
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), make)
+        _serve(ctx, data_dir, _format(fmt, as_json), make, known_on)
 
 
 def audit(
@@ -412,6 +443,7 @@ def audit(
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
     area: AreaOpt = None,
+    known_on: KnownOnOpt = None,
     lang: LangOpt = Lang.VI,
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -438,7 +470,7 @@ def audit(
         return audit_document(result, review, lang, within, asked, checked), 0
 
     with errors_mapped(ctx):
-        _serve(ctx, data_dir, _format(fmt, as_json), make)
+        _serve(ctx, data_dir, _format(fmt, as_json), make, known_on)
 
 
 def validate(
@@ -466,6 +498,7 @@ def export(
     attached_to: Annotated[Optional[str], typer.Option("--attached-to", metavar="<text>")] = None,
     plan: PlanOpt = None,
     as_of: AsOfOpt = None,
+    known_on: KnownOnOpt = None,
     group: GroupOpt = None,
     area: AreaOpt = None,
     scorecard: Annotated[bool, typer.Option("--scorecard")] = False,
@@ -507,6 +540,7 @@ def export(
         if not to_stdout and os.path.lexists(output) and not force:  # (a name too long is said when written)
             raise UsageError(Text("cli.exists", path=output))
         dataset, _warnings = _load(ctx, folder)
+        dataset = _known(dataset, known_on)
         if scorecard:  # README "Territory": areas × indicators, every format
             content = formatter(chosen).file(_scorecard(dataset, plan, as_of, lang))
             _write_export(ctx, output, content, chosen, to_stdout)
@@ -570,9 +604,12 @@ def record(
     indicator: Annotated[str, typer.Argument(show_default=False)],
     year: Annotated[str, typer.Argument(show_default=False)],
     value: Annotated[str, typer.Argument(show_default=False)],
-    point_status: Annotated[PointStatus, typer.Option("--status")] = PointStatus.ACTUAL,
+    point_status: Annotated[Optional[PointStatus], typer.Option("--status", show_default=False)] = None,
     ytd: Annotated[bool, typer.Option("--ytd")] = False,
     force: Annotated[bool, typer.Option("--force")] = False,
+    source: Annotated[Optional[str], typer.Option("--source", metavar="<text>")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", metavar="<text>")] = None,
+    day: Annotated[Optional[str], typer.Option("--date", metavar="<date>", parser=_day)] = None,
     any_year: Annotated[bool, typer.Option("--any-year")] = False,
     plan: PlanOpt = None,
     area: AreaOpt = None,
@@ -596,6 +633,11 @@ def record(
         when = _when(year, ytd)
         the_year = when if isinstance(when, int) else when.year
         number = parse_value(value)
+        source, note = _free_text("--source", source), _free_text("--note", note)
+        from datetime import date
+
+        if isinstance(day, date) and day > date.today():
+            raise UsageError(Text("record.date_future", day=day.isoformat(), today=date.today().isoformat()))
 
         def chosen(dataset) -> str:
             """The indicator to write, once the files are read under the lock; a year outside
@@ -608,10 +650,23 @@ def record(
 
         notices: list[Text] = []
         try:
-            change = record_value(folder, chosen, the_year, number, point_status, force, notices, None if isinstance(when, int) else when, area)
+            change = record_value(
+                folder, chosen, the_year, number, point_status, force, notices, None if isinstance(when, int) else when, source, note, day, area,  # type: ignore[arg-type]
+            )
         finally:
             _say_all(ctx, notices)
         _print(record_document(change, lang), _format(Format.TABLE, as_json))
+
+
+def _free_text(option: str, text: str | None) -> str | None:
+    """--source and --note: one line of text, without control characters, as typed (trimmed)."""
+    import re
+
+    if text is None:
+        return None
+    if not text.strip() or re.search("[\x00-\x1f\x7f-\x9f\u2028\u2029]", text):
+        raise UsageError(Text("history.no_text", option=option))
+    return text.strip()
 
 
 def _when(text: str, ytd: bool = False):

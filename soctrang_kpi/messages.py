@@ -54,8 +54,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "what.low_high": {"en": "[low, high]", "vi": "[thấp, cao]"},
     "what.series": {"en": "indicator id -> values", "vi": "mã chỉ tiêu -> số liệu"},
     "what.series_entry": {
-        "en": "actual / preliminary / estimate / plan / notes / as_index / published",
-        "vi": "actual / preliminary / estimate / plan / notes / as_index / published",
+        "en": "actual / preliminary / estimate / plan / notes / sources / recorded / history / as_index / published",
+        "vi": "actual / preliminary / estimate / plan / notes / sources / recorded / history / as_index / published",
     },
     "what.year_values": {"en": "year: value", "vi": "năm: giá trị"},
     "what.published": {"en": "plan id -> table / text", "vi": "mã kế hoạch -> table / text"},
@@ -523,6 +523,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.areas_refused": {"en": "{count} cell(s) above cannot be read: nothing was written", "vi": "{count} ô ở trên không đọc được: chưa ghi gì"},
     "import.areas_found": {"en": "{count} value(s) of {areas} area(s) for {period}", "vi": "{count} giá trị của {areas} đơn vị, kỳ {period}"},
     "import.areas_dry": {"en": "--dry-run: actuals.csv was not written", "vi": "--dry-run: chưa ghi actuals.csv"},
+    "record.area_provenance": {
+        "en": "--area {area}: --source and --note are kept for the territory's own values only",
+        "vi": "--area {area}: --source và --note chỉ ghi cho số liệu của cả địa bàn",
+    },
     "record.area_period": {
         "en": "--area {area}: values of months and quarters are the territory's only; record the year's value",
         "vi": "--area {area}: số liệu tháng, quý chỉ ghi cho cả địa bàn; hãy ghi số liệu của năm",
@@ -1154,6 +1158,54 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
             "exceeded maximum nesting depth": "lồng quá sâu (không phải tệp dữ liệu)",
         }.items()
     },
+    # -- where a value comes from, and what it replaced (README "History of a value") --
+    "what.by_year": {"en": "year: …", "vi": "năm: …"},
+    "what.versions": {"en": "a list of earlier values", "vi": "một danh sách các giá trị trước"},
+    "what.version": {"en": "an earlier value (value, status, recorded, source, note)", "vi": "một giá trị trước (value, status, recorded, source, note)"},
+    "history.day": {"en": "expected a date written 2024-03-15, found {found}", "vi": "cần một ngày viết dạng 2024-03-15, gặp {found}"},
+    "history.no_value": {"en": "{when} has no value", "vi": "{when} không có giá trị"},
+    "history.after_current": {
+        "en": "a replaced value is dated after the value itself ({day}): --as-known-on would take it over the value",
+        "vi": "một giá trị đã thay có ngày ghi sau giá trị hiện hành ({day}): --as-known-on sẽ lấy nó thay cho giá trị hiện hành",
+    },
+    "history.no_text": {"en": "{option} is empty or holds a control character", "vi": "{option} trống hoặc có ký tự điều khiển"},
+    "history.has_history": {
+        "en": "{path} keeps {count} earlier value(s) that the new file does not: writing over it would lose them; move it elsewhere first",
+        "vi": "{path} đang giữ {count} giá trị cũ (lịch sử) mà tệp mới không có: ghi đè sẽ làm mất chúng; hãy chuyển tệp sang chỗ khác trước",
+    },
+    "history.code_number": {
+        "en": "a code is text: write it in quotes ({found} would be read as a number)",
+        "vi": "mã số là chuỗi ký tự: hãy viết trong ngoặc kép ({found} sẽ bị đọc thành số)",
+    },
+    "history.code_twice": {"en": "indicator {other} has the same code", "vi": "chỉ tiêu {other} có cùng mã số"},
+    "record.date_before": {
+        "en": "--date {day} is before the day the value it replaces ({old}) was recorded, {recorded}: a history runs forward",
+        "vi": "--date {day} sớm hơn ngày ghi giá trị bị thay ({old}), {recorded}: lịch sử phải theo thứ tự thời gian",
+    },
+    "record.status_needed": {
+        "en": "{indicator} {when} has {old} ({old_status}): say the status of the new value with --status (--status {status} keeps it; actual, preliminary, estimate or plan), and --force to replace it",
+        "vi": "{indicator} {when} đã có {old} ({old_status}): hãy chỉ rõ trạng thái của giá trị mới bằng --status (--status {status} để giữ nguyên; actual, preliminary, estimate hoặc plan), và --force để thay",
+    },
+    "record.date_future": {"en": "--date {day} is after today ({today})", "vi": "--date {day} sau ngày hôm nay ({today})"},
+    "cli.day": {"en": "expected a date written 2024-03-15, found {found}", "vi": "cần một ngày viết dạng 2024-03-15, gặp {found}"},
+    "word.version_current": {"en": "current", "vi": "hiện hành"},
+    "word.record_source": {"en": "source: {source}", "vi": "nguồn: {source}"},
+    "word.ytd_key": {"en": "{month} ytd", "vi": "{month} lũy kế"},
+    "word.version_earlier": {"en": "replaced", "vi": "đã thay"},
+    "word.recorded": {"en": "Recorded", "vi": "Ngày ghi"},
+    "word.period_col_history": {"en": "Year / period", "vi": "Năm / kỳ"},
+    "word.version": {"en": "Version", "vi": "Phiên bản"},
+    "word.history_title": {"en": "Every version of its values", "vi": "Các lần ghi số liệu"},
+    "word.known_on": {"en": "as recorded by {day}", "vi": "số liệu đã ghi đến ngày {day}"},
+    "word.meta_code": {"en": "Code", "vi": "Mã số"},
+    "word.meta_definition": {"en": "Definition", "vi": "Khái niệm"},
+    "word.meta_agency": {"en": "Responsible agency", "vi": "Cơ quan chịu trách nhiệm"},
+    "word.meta_reporting": {"en": "Reported", "vi": "Kỳ báo cáo"},
+    "word.meta_breakdown": {"en": "Breakdown", "vi": "Phân tổ"},
+    "reporting.month": {"en": "monthly", "vi": "tháng"},
+    "reporting.quarter": {"en": "quarterly", "vi": "quý"},
+    "reporting.half_year": {"en": "half-yearly", "vi": "6 tháng"},
+    "reporting.year": {"en": "yearly", "vi": "năm"},
     # -- the --help texts of the command line (cli.py puts them on the commands and options before
     # Click prints --help); "help.<command>.<param>" wins over "help.opt.<param>" --
     "help.app": {
@@ -1269,9 +1321,23 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "Giá trị, dùng dấu chấm thập phân: 7.25 (số âm cũng được: -2.98).",
     },
     "help.record.point_status": {
-        "en": "actual (chính thức), preliminary (sơ bộ), estimate (ước tính) or plan (lộ trình).",
-        "vi": "actual (chính thức), preliminary (sơ bộ), estimate (ước tính) hoặc plan (lộ trình).",
+        "en": "actual (chính thức), preliminary (sơ bộ), estimate (ước tính) or plan (lộ trình); default actual. Replacing an estimate or a preliminary value needs it.",
+        "vi": "actual (chính thức), preliminary (sơ bộ), estimate (ước tính) hoặc plan (lộ trình); mặc định actual. Bắt buộc khi thay số ước tính hoặc sơ bộ.",
     },
+    "help.record.source": {
+        "en": 'Who gave the value, on which document: "Sở Tài chính, CV 123/STC" (kept with it, shown in the Nguồn column).',
+        "vi": 'Nơi cung cấp số liệu, theo văn bản nào: "Sở Tài chính, CV 123/STC" (lưu cùng giá trị, hiện ở cột Nguồn).',
+    },
+    "help.record.note": {"en": "A note on the value (replaces the period's note).", "vi": "Ghi chú cho giá trị (thay ghi chú của kỳ)."},
+    "help.record.day": {
+        "en": "The day the value was recorded (default: today), 2024-03-15: what --as-known-on reads.",
+        "vi": "Ngày ghi số liệu (mặc định: hôm nay), dạng 2024-03-15: --as-known-on dựa vào ngày này.",
+    },
+    "help.opt.known_on": {
+        "en": "Compute with the values as recorded by that date (2023-11-30): each value's latest version recorded on or before it.",
+        "vi": "Tính với số liệu đã ghi đến ngày đó (2023-11-30): mỗi giá trị lấy lần ghi mới nhất trước hoặc đúng ngày đó.",
+    },
+    "help.show.history": {"en": "List every version of the indicator's values: value, status, day recorded, source.", "vi": "Liệt kê mọi lần ghi số liệu của chỉ tiêu: giá trị, trạng thái, ngày ghi, nguồn."},
     "help.record.force": {"en": "Replace a value the year already has.", "vi": "Thay giá trị năm đó đã có."},
     "help.init.folder": {"en": "The folder to write into (default: the current folder).", "vi": "Thư mục sẽ ghi (mặc định: thư mục hiện tại)."},
     "help.init.name": {"en": "Name of the plan, as the resolution is titled.", "vi": "Tên kế hoạch, như tên nghị quyết."},

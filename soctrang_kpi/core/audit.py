@@ -7,6 +7,7 @@ latest year alone, called 100,40 % "Đạt"), a note naming it.
 """
 
 from collections.abc import Callable, Collection
+from datetime import date
 from ..records import NamedTuple
 
 from . import calc
@@ -44,6 +45,7 @@ class AuditReport(NamedTuple):
     by_indicator: dict[str, tuple[Finding, ...]] = {}
     plan: tuple[Finding, ...] = ()  # the published counts
     as_of: int | None = None  # the year whose figures the published ones were compared with
+    known_on: date | None = None  # with the values recorded by that day (the report's date), if given
 
     def of(self, indicator_id: str) -> tuple[Finding, ...]:
         return self.by_indicator.get(indicator_id, ())
@@ -97,15 +99,30 @@ def published_as_of(dataset: Dataset, plan_id: str) -> int | None:
     return max(years, default=None)
 
 
+def published_date(dataset: Dataset, plan_id: str) -> date | None:
+    """The date of a plan's report (the latest ``date`` of its records), if one is given."""
+    days = [record.date for by_plan in dataset.published.values() for record in by_plan.get(plan_id, ()) if record.date is not None]
+    return max(days, default=None)
+
+
 def dated_audit(pr: PlanResult, dataset: Dataset, rows: Collection[str] | None = None) -> AuditReport:
     """The audit against the figures as of the year the report was published as of, whatever
     year ``pr`` is computed for (README "Dated audits"); ``pr``'s own year when none is given.
-    ``rows``: the only rows whose findings are wanted (`kpi show`'s one); that year's figures are
-    then computed for them alone, and the plan's published counts are not checked."""
+    A report's ``date`` audits it with the values recorded by that day: what it could know
+    (README "History of a value"). ``rows``: the only rows whose findings are wanted (`kpi
+    show`'s one); that year's figures are then computed for them alone, and the plan's published
+    counts are not checked."""
     year = published_as_of(dataset, pr.plan.id)
-    if year is not None and year != pr.as_of:
-        pr = _as_of(pr.plan, dataset, year, rows)
-    return audit(pr, dataset)
+    day = published_date(dataset, pr.plan.id)
+    if day is not None and (dataset.known_on is None or day < dataset.known_on):
+        from .history import as_known_on
+
+        dataset = as_known_on(dataset, day)
+    else:
+        day = None
+    if (year is not None and year != pr.as_of) or day is not None:
+        pr = _as_of(pr.plan, dataset, year if year is not None else pr.as_of, rows)
+    return audit(pr, dataset)._replace(known_on=day if day is not None else dataset.known_on)
 
 
 def _as_of(plan: Plan, dataset: Dataset, year: int, rows: Collection[str] | None) -> PlanResult:

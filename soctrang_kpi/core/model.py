@@ -8,6 +8,7 @@ annotations ``typing.NamedTuple`` compiles a ForwardRef for every field (10 M in
 ``kpi show --json`` run, measured with valgrind).
 """
 
+from datetime import date as Date
 from typing import TYPE_CHECKING
 
 from ..records import NamedTuple
@@ -152,6 +153,12 @@ class Indicator(NamedTuple):
     within_year: WithinYear | None = None
     # how its value for an area is made from its parts' (README "Territory"); None: not aggregable
     aggregate: Aggregate | None = None
+    # what an office's indicator list says of it (README "Indicator metadata"), "" when not given
+    code: str = ""  # its code in the list ("0501", "T01"), always text
+    definition: str = ""  # khái niệm, phương pháp tính
+    agency: str = ""  # the agency responsible for collecting it ("Cục Thống kê")
+    reporting: tuple[str, ...] = ()  # how often it is reported: month, quarter, half_year, year
+    breakdown: str = ""  # phân tổ chủ yếu ("huyện; giới tính")
 
 
 class PlanRow(NamedTuple):
@@ -196,6 +203,8 @@ class Point(NamedTuple):
     value: float
     status: PointStatus = PointStatus.ACTUAL
     note: str = ""  # where the value comes from ("Cục Thống kê, 12/2023"), as actuals.yaml notes it
+    source: str = ""  # who gave it, on which document ("Sở Tài chính, CV 123/STC"): `kpi record --source`
+    recorded: Date | None = None  # the day it was recorded; None when the file does not say
 
 
 class Period(NamedTuple):
@@ -226,6 +235,18 @@ class PeriodPoint(NamedTuple):
     value: float
     status: PointStatus = PointStatus.ACTUAL
     note: str = ""
+    source: str = ""
+    recorded: Date | None = None
+
+
+class Version(NamedTuple):
+    """A value a later one replaced, kept with what it was (README "History of a value")."""
+
+    value: float
+    status: PointStatus
+    recorded: Date | None = None  # None: the file does not say when (known on any day)
+    source: str = ""
+    note: str = ""
 
 
 #: the fields a published record may carry, and what each is compared with
@@ -242,6 +263,7 @@ class Published(NamedTuple):
     forecast_pct: float | None = None
     assessment: str | None = None  # as printed: "Vượt 15,51%", "Đạt", "Khó đạt"
     as_of: int | None = None  # the year the report's figures were computed as of (its audit year)
+    date: Date | None = None  # the report's date: its audit uses the values recorded by then
 
 
 class MonthPublished(NamedTuple):
@@ -279,6 +301,10 @@ class Dataset(NamedTuple):
     # the territory (README "Territory"): its areas by id, and each area's yearly series
     areas: dict[str, Area] = {}
     by_area: dict[str, dict[str, tuple[Point, ...]]] = {}
+
+    # the values later ones replaced, oldest first, per indicator and year (or Period)
+    history: "dict[str, dict[int | Period, tuple[Version, ...]]]" = {}
+    known_on: Date | None = None  # the day whose recorded values these are (core/history.py); None: all
 
 
 def __getattr__(name: str) -> object:

@@ -3,6 +3,8 @@
 Plain immutable data, read by the audit (a second pass over it) and by every output format.
 """
 
+from datetime import date
+
 from ..records import NamedTuple
 
 from ..errors import NotComputable, UsageError
@@ -92,6 +94,7 @@ class PlanResult(NamedTuple):
     as_of: int
     results: tuple[Result, ...]
     summary: dict[Status, int]  # over top-level rows, as the province counts them
+    known_on: date | None = None  # computed with the values recorded by that day (--as-known-on); None: all
 
     def class_counts(self) -> list[tuple[VerdictClass, int]]:
         """How many top-level rows fall in each of the plan's extra classes (counted apart from

@@ -18,9 +18,11 @@ from ..core.periods import looks_like_period, parse_period
 from ..messages import Text
 
 TOP_KEYS = ("schema_version", "series", "areas")  # the file's own layout, not a model record
-SERIES_KEYS = tuple(s.value for s in PointStatus) + ("ytd", "notes", "as_index", "published")
+#: sources, recorded and history: a value's provenance and earlier versions (files/history_schema.py)
+PROVENANCE_KEYS = ("sources", "recorded", "history")
+SERIES_KEYS = tuple(s.value for s in PointStatus) + ("ytd", "notes") + PROVENANCE_KEYS + ("as_index", "published")
 #: the keys of a series' ``ytd:`` (lũy kế) mapping
-YTD_KEYS = tuple(s.value for s in PointStatus if s is not PointStatus.PLAN) + ("notes",)
+YTD_KEYS = tuple(s.value for s in PointStatus if s is not PointStatus.PLAN) + ("notes",) + PROVENANCE_KEYS
 SOURCES = ("table", "text")  # where in a report a published figure was printed
 MONTHS = "months"  # a monthly report's published percentages, by the period it runs to
 
@@ -31,10 +33,11 @@ PublishedByPlan = dict[str, tuple[Published, ...]]
 def actuals(
     c: Checks, data: object, indicators: dict[str, Indicator], plans: dict[str, Plan],
     periods: dict[str, tuple[PeriodPoint, ...]] | None = None,
-    months: dict[str, dict[str, tuple[MonthPublished, ...]]] | None = None,
+    months: dict[str, dict[str, tuple[MonthPublished, ...]]] | None = None, history: dict | None = None,
 ) -> tuple[Series, dict[str, PublishedByPlan]]:
     """The yearly series and the published records; the values of months, quarters and lũy kế
-    go into ``periods`` and what monthly reports published into ``months``, when given."""
+    go into ``periods``, what monthly reports published into ``months``, the values later ones
+    replaced into ``history``, when given."""
     top = c.top(data, TOP_KEYS)
     if top is None:
         return {}, {}
@@ -42,20 +45,25 @@ def actuals(
         periods = {}
     if months is None:
         months = {}
+    if history is None:
+        history = {}
     entries = c.mapping(top.get("series", {}), ("series",), "what.series") or {}
     c.precise = targets_schema.precise(indicators)
-    return series_of(c, entries, ("series",), indicators, plans, periods, months)
+    return series_of(c, entries, ("series",), indicators, plans, periods, months, history)
 
 
 def series_of(
     c: Checks, entries: dict, path: KeyPath, indicators: dict[str, Indicator], plans: dict[str, Plan],
     periods: dict[str, tuple[PeriodPoint, ...]],
-    months: dict[str, dict[str, tuple[MonthPublished, ...]]] | None = None,
+    months: dict[str, dict[str, tuple[MonthPublished, ...]]] | None = None, history: dict | None = None,
 ) -> tuple[Series, dict[str, PublishedByPlan]]:
     """The series of a mapping indicator id -> series at ``path`` (``series:``, or an area's
-    under ``areas:``, README "Territory"); what monthly reports published goes into ``months``."""
+    under ``areas:``, README "Territory"); what monthly reports published goes into ``months``,
+    the values later ones replaced into ``history``."""
     if months is None:
         months = {}
+    if history is None:
+        history = {}
     series: Series = {}
     published: dict[str, PublishedByPlan] = {}
     plan_years = frozenset(y for p in plans.values() for y in range(p.base_year, p.target_year + 1))
@@ -78,6 +86,7 @@ def series_of(
             parts = tuple(p._replace(value=index_to_rate(p.value)) for p in parts if p.value > 0)
         if "notes" in entry:
             found, parts = with_notes(c, entry["notes"], here + ("notes",), ident, found, parts)
+        found, parts = _provenance(c, entry, here, ident, found, parts, history)
         if found:
             series[ident] = found
         if parts:
@@ -85,6 +94,24 @@ def series_of(
         if "published" in entry:
             published[ident] = published_records(c, entry["published"], here + ("published",), ident, plans, months)
     return series, published
+
+
+def _provenance(
+    c: Checks, entry: dict, path: KeyPath, ident: str, found: tuple[Point, ...], parts: tuple[PeriodPoint, ...], history: dict
+) -> tuple[tuple[Point, ...], tuple[PeriodPoint, ...]]:
+    """The values' sources, days and earlier versions, of the series and of its ``ytd:``."""
+    ytd = entry.get("ytd")
+    here_ytd = type(ytd) is dict and any(key in ytd for key in PROVENANCE_KEYS)
+    if not here_ytd and not any(key in entry for key in PROVENANCE_KEYS):
+        return found, parts
+    from . import history_schema
+
+    as_index = entry.get("as_index") is True
+    if any(key in entry for key in PROVENANCE_KEYS):
+        found, parts = history_schema.provenance(c, entry, path, ident, found, parts, history, False, as_index)
+    if here_ytd and isinstance(ytd, dict):
+        found, parts = history_schema.provenance(c, ytd, path + ("ytd",), ident, found, parts, history, True, as_index)
+    return found, parts
 
 
 #: the keys of yearly values, with their status (read once: an enum's .value is a descriptor call)
@@ -304,6 +331,10 @@ def published(c: Checks, value: object, path: KeyPath, ident: str, source: str, 
     if "as_of" in record:  # the year the report's figures are as of: the year its audit uses
         years = range(plan.base_year, plan.target_year + 1)
         figures["as_of"] = c.integer(record["as_of"], path + ("as_of",), ident, "published.as_of", years)
+    if "date" in record:  # the report's date: its audit uses the values recorded by then
+        from .history_schema import day
+
+        figures["date"] = day(c, record["date"], path + ("date",), ident, "published.date")
     return Published(source, **figures)
 
 
@@ -340,7 +371,7 @@ def assessment(c: Checks, value: object, path: KeyPath, ident: str, fld: str) ->
 
 
 #: published field -> its check; every other figure is a number
-FIGURE_CHECKS: dict[str, Any] = {key: Checks.number for key in yaml_keys.PUBLISHED if key != "as_of"} | {"assessment": assessment}
+FIGURE_CHECKS: dict[str, Any] = {key: Checks.number for key in yaml_keys.PUBLISHED if key not in ("as_of", "date")} | {"assessment": assessment}
 
 
 def warn_unknown_meaning(c: Checks, indicators: dict[str, Indicator], plans: dict[str, Plan], periods: dict[str, tuple[PeriodPoint, ...]]) -> None:

@@ -30,7 +30,7 @@ def plan_data(dataset: Dataset, plan: Plan, as_of: int | None = None) -> Data:
     indicators = [indicator_data(dataset.indicators[i]) for i in dataset.indicators if i in wanted]
     series: Data = {}
     for ident in ids:
-        entry = series_data(dataset.series.get(ident, ()), as_of, dataset.periods.get(ident, ()))
+        entry = series_data(dataset.series.get(ident, ()), as_of, dataset.periods.get(ident, ()), dataset.history.get(ident, {}))
         published = dataset.published.get(ident, {}).get(plan.id)
         months = dataset.published_months.get(ident, {}).get(plan.id)
         if published or months:
@@ -131,9 +131,16 @@ def row_data(indicator: str, no: str, target: Target) -> Data:
 STATUS_KEYS = {status: status.value for status in PointStatus}
 
 
-def series_data(points: tuple[Point, ...], as_of: int | None = None, periods: tuple = ()) -> Data:
+def series_data(points: tuple[Point, ...], as_of: int | None = None, periods: tuple = (), history: dict | None = None) -> Data:
     """The yearly values by status, and their notes; with ``as_of``, those a reader sees then.
-    ``periods``: the values of months and quarters beside them, a lũy kế under ``ytd``."""
+    ``periods``: the values of months and quarters beside them, a lũy kế under ``ytd``;
+    ``history``: the values each replaced, with the sources and days (README "History of a value")."""
+    from .history_data import with_provenance
+
+    return with_provenance(_series_data(points, as_of, periods), points, periods, history or {}, as_of)
+
+
+def _series_data(points: tuple[Point, ...], as_of: int | None = None, periods: tuple = ()) -> Data:
     by_status: dict[PointStatus, dict[int | str, float]] = {}
     notes: dict[int | str, str] = {}
     for p in points:
@@ -159,4 +166,4 @@ def series_data(points: tuple[Point, ...], as_of: int | None = None, periods: tu
 
 
 def _published(record) -> Data:
-    return {k: v for k, v in record._asdict().items() if v is not None and k != "source"}
+    return {k: v.isoformat() if k == "date" else v for k, v in record._asdict().items() if v is not None and k != "source"}

@@ -82,6 +82,7 @@ class Entry(NamedTuple):
     numbered: bool = True  # the table printed the row's number (else it was made from its place)
     basis: Basis = Basis.RATE  # a growth target's values: rates, or levels to take rates of
     of: str = ""  # a share_of target: the indicator it is a share of (its id, once found)
+    source: str = ""  # the "Nguồn" cell: the source of the row's observed values (README "History of a value")
 
 
 class Imported(NamedTuple):
@@ -457,13 +458,13 @@ class _Rows:
         if kind is Kind.GROWTH and target is not None:
             basis = self._growth_basis(r, unit, target, written)
         printed = " ".join(str(written).split()) if isinstance(written, str) and target is not None else ""
-        note = "; ".join(
-            " ".join(str(self.cell(row, role)).split()) for role in ("note", "source") if str(self.cell(row, role) or "").strip()
-        )
+        note, source = (" ".join(str(self.cell(row, role) or "").split()) for role in ("note", "source"))
+        if source and not any(status != "plan" for _value, status, _raw in values.values()):
+            note, source = "; ".join(t for t in (note, source) if t), ""  # no value to be the source of: the row's note
         group = self.group if parent is None else None
         entry = Entry(
             _unique_id(name, self.used), no, name, unit, parent, kind, target, values, published, group, printed, note, r + 1,
-            numbered=numbered, basis=basis,
+            numbered=numbered, basis=basis, source=source,
         )
         self.entries.append(entry)
         if parent is None:
@@ -686,6 +687,8 @@ def _as_exported(e: Entry, indicator: dict, row: dict | None, series: dict, lang
                 row["direction"] = t.direction.value
                 row["strict"] = t.strict
     points = {int(y): (v, status) for status in ("actual", "preliminary", "estimate", "plan") for y, v in series.get(status, {}).items()}
+    before = dict(points)
+    with_history = {str(k) for k in series.get("history", {})}
     # a share of another indicator, the growth of a level: the table shows the derived series
     # (shares, rates), not the values the file holds, so its cells say nothing of them
     derived = row is not None and (_refers(row.get("kind")) or row.get("basis") == Basis.LEVEL.value)
@@ -696,8 +699,8 @@ def _as_exported(e: Entry, indicator: dict, row: dict | None, series: dict, lang
         if old is not None and status != "plan" and old[1] != "plan":
             status = "estimate" if status == "estimate" else (old[1] if old[1] != "estimate" else "actual")
         points[year] = (value, status)
-    for year in [y for y in points if e.row and y in shown and y not in e.values and not derived]:
-        del points[year]  # the office emptied the cell
+    for year in [y for y in points if e.row and y in shown and y not in e.values and not derived and str(y) not in with_history]:
+        del points[year]  # the office emptied the cell (a value with a history stays: README "History of a value")
     kept = dict(series)
     for status in ("actual", "preliminary", "estimate", "plan"):
         kept.pop(status, None)
@@ -708,6 +711,9 @@ def _as_exported(e: Entry, indicator: dict, row: dict | None, series: dict, lang
     kept.pop("notes", None)
     if notes:
         kept["notes"] = notes
+    from .revise import revised_data
+
+    kept = revised_data(kept, before, points)
     name_key = "name_en" if lang == "en" and indicator.get("name_en") else "name"
     if layout.folded(indicator[name_key]) != layout.folded(e.name):
         indicator = dict(indicator, **{name_key: e.name})
@@ -762,6 +768,8 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
             values = {y: v for y, (v, s, _raw) in sorted(e.values.items()) if s == status}
             if values:
                 entry[status] = values
+        if e.source:  # the "Nguồn" column: where the row's observed values come from
+            entry["sources"] = {y: e.source for y, (_v, s, _raw) in sorted(e.values.items()) if s != "plan"}
         if e.published:
             entry["published"] = {plan_id: {"table": {k: (round(v, 6) if isinstance(v, float) else v) for k, v in e.published.items()}}}
         if entry:

@@ -354,12 +354,33 @@ def write(folder: Path, texts: dict[str, str], force: bool) -> list[Path]:
     existing = [p for p in paths if p.exists()]
     if existing and not force:
         raise UsageError(Text("cli.exists", path=existing[0]))
+    for path in existing:
+        _keeps_history(path, texts[path.name])
     try:
         folder.mkdir(parents=True, exist_ok=True)
         write_all({path: texts[path.name].encode("utf-8") for path in paths})  # both or neither
     except OSError as err:
         raise WriteError(Text("cli.cannot_write", path=folder, reason=reason(err))) from err
     return paths
+
+
+def _keeps_history(path: Path, new: str) -> None:
+    """Writing over an actuals.yaml whose history the new text does not hold is refused (README
+    "History of a value"): nothing of a value's history is lost by any command."""
+    from . import regular, yamlio
+    from .datadir import ACTUALS, shown
+    from .history_data import versions_in
+    from ..errors import DataError
+
+    if path.name != ACTUALS:
+        return
+    try:
+        old = yamlio.decode(shown(path), regular.read(path, shown(path), yamlio.MAX_BYTES))
+    except DataError:
+        return  # not a file kpi can read (a device, a FIFO, another encoding): refused or replaced as before
+    lost = versions_in(old) - versions_in(new)  # the versions the new text would not hold
+    if lost:
+        raise UsageError(Text("history.has_history", path=path, count=sum(lost.values())))
 
 
 #: what a YAML file cannot hold even quoted: C0 and C1 controls (but tab and line breaks, which

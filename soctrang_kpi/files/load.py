@@ -83,7 +83,8 @@ def load_texts(
     actuals = Checks(actuals_name, actuals_text, known=not targets.has_errors())
     periods: dict = {}
     months: dict = {}
-    series, published = actuals_schema.actuals(actuals, parsed[actuals_name], indicators, plans, periods, months)
+    history: dict = {}
+    series, published = actuals_schema.actuals(actuals, parsed[actuals_name], indicators, plans, periods, months, history)
     by_area = areas_schema.area_series(actuals, parsed[actuals_name], indicators, plans, areas)
     problems += targets.problems() + actuals.problems()
     if any(not p.warning for p in problems):
@@ -96,4 +97,4 @@ def load_texts(
     problems += sums.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
-    return Dataset(indicators, plans, series, published, periods, months, areas=areas, by_area=by_area), sorted(p for p in problems if p.warning)
+    return Dataset(indicators, plans, series, published, periods, months, areas=areas, by_area=by_area, history=history), sorted(p for p in problems if p.warning)

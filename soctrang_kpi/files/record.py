@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from ..records import NamedTuple
 from pathlib import Path
 
@@ -83,7 +84,7 @@ def expected(dataset: Dataset, indicator: str, point: Point, period: Period | No
     if period is not None:
         from ..core.model import PeriodPoint
 
-        new = PeriodPoint(period, point.value, point.status, point.note)
+        new = PeriodPoint(period, point.value, point.status, point.note, point.source, point.recorded)
         kept = [p for p in dataset.periods.get(indicator, ()) if p.period != period] + [new]
         ordered = tuple(sorted(kept, key=lambda p: (p.period.year, p.period.last, -p.period.first, p.period.ytd)))
         return dataset._replace(periods={**dataset.periods, indicator: ordered})
@@ -93,6 +94,16 @@ def expected(dataset: Dataset, indicator: str, point: Point, period: Period | No
         return dataset._replace(by_area={**dataset.by_area, area: {**mine, indicator: points}})
     points = tuple(sorted([p for p in dataset.series.get(indicator, ()) if p.year != point.year] + [point]))
     return dataset._replace(series={**dataset.series, indicator: points})
+
+
+#: a replaced value of these statuses needs --status: an estimate never silently becomes an actual
+#: (README "History of a value"); an actual stays one, a roadmap value is replaced by what was observed
+NEEDS_STATUS = frozenset({PointStatus.ESTIMATE, PointStatus.PRELIMINARY})
+
+
+def key_text(year: int, period: Period | None) -> Text | int:
+    """A year, or a period as messages say it."""
+    return year if period is None else Text("period.ytd" if period.ytd else "period.plain", key=period.key)
 
 
 #: what libyaml reads as a line break besides LF and CRLF (README "Recording a value")
@@ -109,14 +120,20 @@ def unusual_break(text: str) -> Text | str:
 
 
 def record(
-    folder: Path, resolve: Callable[[Dataset], str], year: int, value: Value, status: PointStatus, force: bool, notices: list | None = None,
-    period: Period | None = None, area: str | None = None,
+    folder: Path, resolve: Callable[[Dataset], str], year: int, value: Value, status: PointStatus | None, force: bool, notices: list | None = None,
+    period: Period | None = None, source: str | None = None, note: str | None = None, day: date | None = None, area: str | None = None,
 ) -> Change:
     """Write one value into ``folder``/actuals.yaml; nothing is written unless the result is valid.
 
     ``resolve`` finds the indicator in the data read under the lock (one read, one parse);
     ``notices`` receives what was found beside the file (a journal finished, a leftover removed);
-    ``period`` writes a month's, a quarter's or a lũy kế's value of ``year`` instead of the year's."""
+    ``period`` writes a month's, a quarter's or a lũy kế's value of ``year`` instead of the year's.
+    The value is written with ``source``, ``note`` and the day it is recorded (``day``, else
+    today); a value it replaces is kept under ``history:`` with its status, source and day, and
+    its status is kept unless ``status`` is given (README "History of a value")."""
+    from . import revise
+
+    day = day or date.today()
     path = folder / ACTUALS
     with atomic.locked(path, notices=notices) as real:
         raw = regular.read(real, shown(path), yamlio.MAX_BYTES)
@@ -133,7 +150,13 @@ def record(
             old = next((p for p in points if p.year == year), None)
         else:
             had = next((p for p in dataset.periods.get(indicator, ()) if p.period == period), None)
-            old = None if had is None else Point(year, had.value, had.status, had.note)
+            old = None if had is None else Point(year, had.value, had.status, had.note, had.source, had.recorded)
+        if old is not None and status is None and old.status in NEEDS_STATUS:  # an observed value's status never changes silently
+            raise UsageError(Text(
+                "record.status_needed", indicator=indicator, when=key_text(year, period), old=Num(old.value),
+                old_status=Text(f"point.{old.status.value}"), status=old.status.value,
+            ))
+        status = status or PointStatus.ACTUAL
         if old is not None and not force:
             raise UsageError(
                 Text(
@@ -142,18 +165,34 @@ def record(
                     old_status=Text(f"point.{old.status.value}"), new=Num(value.number), new_status=Text(f"point.{status.value}"),
                 )
             )
+        if old is not None and old.recorded is not None and day < old.recorded:
+            raise UsageError(Text("record.date_before", day=day.isoformat(), old=Num(old.value), recorded=old.recorded.isoformat()))
         key = year if period is None else period.key
         within = "ytd" if period is not None and period.ytd else ""
-        new_text = splice.set_value(text, indicator, key, value.written, status, within, area)
-        after, _warnings = load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
-        if after != expected(dataset, indicator, Point(year, value.number, status, old.note if old else ""), period, area):
+        if area:  # an area's value (README "Territory"): sources and history are kept for the territory's own series
+            if source is not None or note is not None:
+                raise UsageError(Text("record.area_provenance", area=repr(area)))
+            new_text = splice.set_value(text, indicator, key, value.written, status, within, area)
+            after, _warnings = load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
+            point = Point(year, value.number, status, old.note if old else "")
+            exact = after == expected(dataset, indicator, point, period, area)
+        else:
+            replaced_text = revise.replaced_text(text, indicator, str(key), old, within)
+            new_text = splice.set_value(text, indicator, key, value.written, status, within)
+            new_text = revise.provenance(new_text, indicator, str(key), within, old, replaced_text, source, note, day)
+            after, _warnings = load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
+            kept_note = note if note is not None else (old.note if old else "")
+            point = Point(year, value.number, status, kept_note, source or "", day)
+            wanted = expected(dataset, indicator, point, period)
+            exact = after == revise.with_version(wanted, indicator, year if period is None else period, old, note is not None)
+        if not exact:
             raise UsageError(Text("record.not_exact", path=shown(path), where=unusual_break(text)))
         from . import actuals_csv
 
         actuals_csv.beside(folder, after, [])  # a value actuals.csv gives too: refused, nothing written
         prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
         atomic.replace(real, prefix + new_text.encode("utf-8"), raw)
-    return Change(str(path), indicator, year, old, Point(year, value.number, status), period, area)
+    return Change(str(path), indicator, year, old, point, period, area)
 
 
 def _area_of(dataset: Dataset, area: str | None, period: Period | None) -> str:

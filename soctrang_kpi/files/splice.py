@@ -27,7 +27,7 @@ from ..errors import UsageError
 from ..messages import Text
 
 #: the keys of an indicator's entry, in the order the file writes them
-ENTRY_ORDER = tuple(s.value for s in PointStatus) + ("ytd", "published")
+ENTRY_ORDER = tuple(s.value for s in PointStatus) + ("ytd", "notes", "sources", "recorded", "history", "published")
 _STARTS = (MappingStartEvent, SequenceStartEvent)
 _ENDS = (MappingEndEvent, SequenceEndEvent)
 
@@ -80,7 +80,7 @@ class _Walker:
             return Node("scalar", _mark(event.start_mark), _mark(event.end_mark), anchor=event.anchor, text=event.value)
         wanted = depth == 0 or depth > len(self.path) or key == self.path[depth - 1]
         node = Node("map" if isinstance(event, MappingStartEvent) else "seq", _mark(event.start_mark), _mark(event.end_mark), bool(event.flow_style), event.anchor)
-        if not wanted or node.kind == "seq":
+        if not wanted or (node.kind == "seq" and depth < 3):
             return self.skip(node)
         while True:
             first = next(self.events)
@@ -88,6 +88,10 @@ class _Walker:
                 node.end = _mark(first.end_mark)
                 node.last = node.end if node.flow else (node.pairs[-1][1].last if node.pairs else node.start)
                 return node
+            if node.kind == "seq":  # a value's earlier versions (files/revise.py): each item twice
+                item = self.node(first, depth + 1, "")
+                node.pairs.append((item, item))
+                continue
             child_key = self.node(first, depth + 1, "")
             value = self.node(next(self.events), depth + 1, child_key.text)
             node.pairs.append((child_key, value))

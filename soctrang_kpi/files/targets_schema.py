@@ -84,6 +84,9 @@ def indicators(c: Checks, entries: object, path: KeyPath) -> dict[str, Indicator
         paths[one.id] = here
     parents_exist(c, found, paths)
     parents_not_cyclic(c, found, paths)
+    from .metadata import codes_unique
+
+    codes_unique(c, found, paths)
     return found
 
 
@@ -106,7 +109,10 @@ def indicator(c: Checks, value: object, path: KeyPath) -> Indicator | None:
         decimals = c.integer(entry["precision"], path + ("precision",), ident, "precision", range(0, 7))
     found_bounds = indicator_bounds(c, entry["bounds"], path + ("bounds",), ident) if "bounds" in entry else None
     within = c.choice(entry["within_year"], path + ("within_year",), WithinYear, ident, "within_year") if "within_year" in entry else None
-    return Indicator(ident, parent=parent, group=group, precision=decimals, bounds=found_bounds, within_year=within, **texts)
+    from .metadata import metadata
+
+    about = metadata(c, entry, path, ident)
+    return Indicator(ident, parent=parent, group=group, precision=decimals, bounds=found_bounds, within_year=within, **texts, **about)
 
 
 def indicator_bounds(c: Checks, value: object, path: KeyPath, ident: str) -> tuple[float | None, float | None] | None:

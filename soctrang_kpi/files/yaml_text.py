@@ -51,6 +51,11 @@ def actuals_text(data: Data, comments: list[str] = ()) -> str:  # type: ignore[a
                 for plan, sources in value.items():
                     lines.append(f"      {plan}:")
                     lines += [f"        {source}: {flow(record)}" for source, record in sources.items()]
+            elif key == "history":  # a value's earlier versions, one a line (README "History of a value")
+                lines.append("    history:")
+                for when, versions in value.items():
+                    lines.append(f"      {_key(when)}:")
+                    lines += [f"        - {flow(version)}" for version in versions]
             else:
                 lines.append(f"    {key}: {flow(value)}")
     return "\n".join(lines) + "\n"
@@ -64,7 +69,7 @@ def flow(value: object) -> str:
     if isinstance(value, (int, float)):
         return number(value)
     if isinstance(value, str):
-        return value if _plain(value) else _quoted(value)
+        return value if _plain(value) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else _quoted(value)  # a date as YAML writes one
     if isinstance(value, dict):
         return "{" + ", ".join(f"{_key(k)}: {flow(v)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):

@@ -134,6 +134,7 @@ class Chart(NamedTuple):
     series: tuple[Point, ...]
     whole: bool = False  # a unit of counts: the forecast is shown as a whole number
     target_year: int | None = None  # the year the forecast is for: where the chart draws it
+    about: str = ""  # the indicator's metadata in a line ("Mã số 0501 · Cục Thống kê · quý, năm"), "" when none
 
 
 class MonthChart(NamedTuple):

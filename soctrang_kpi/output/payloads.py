@@ -15,6 +15,7 @@ from ..core.kinds import GROUP_KINDS
 from ..core.model import Dataset, Kind, Point
 from ..core.results import PlanResult, Result
 from ..errors import Problem
+from .provenance import metadata_json
 from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, class_name, fill, result_label, status_label
 from .wording import reason_text, summary_line
 
@@ -47,7 +48,9 @@ def point_json(point: Point | None) -> Json | None:
     data: Json = {"year": point.year, "value": point.value, "status": point.status.value}
     if point.note:  # where the value comes from, only when actuals.yaml notes it
         data["note"] = point.note
-    return data
+    from .provenance import value_json
+
+    return data | value_json(point)
 
 
 def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, precision: int) -> Json:
@@ -61,6 +64,7 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "unit_en": result.indicator.unit_en,
         "parent": result.indicator.parent,
         "group": result.indicator.group,
+        **metadata_json(result.indicator),
         "kind": target.kind.value,
         "direction": None if target.kind in GROUP_KINDS else target.direction.value,
         "target": target.value,
@@ -152,7 +156,8 @@ def plan_json(pr: PlanResult) -> Json:
 
 def header(command: str, pr: PlanResult) -> Json:
     """What every command's JSON starts with."""
-    found = {"schema_version": SCHEMA_VERSION, "command": command, "plan": plan_json(pr), "as_of": pr.as_of}
+    known_on = None if pr.known_on is None else pr.known_on.isoformat()
+    found = {"schema_version": SCHEMA_VERSION, "command": command, "plan": plan_json(pr), "as_of": pr.as_of, "known_on": known_on}
     if pr.plan.area is not None:  # README "Territory": the area the figures are of
         found["area"] = pr.plan.area
     return found
@@ -212,21 +217,27 @@ def status_payload(
         "summary": summary_json(pr),
         "audit": [finding_json(f, lang, precision) for f in review.plan],
         "audited_as_of": review.as_of,
+        "audited_known_on": None if review.known_on is None else review.known_on.isoformat(),
         "compare": compare,
     }
     return data
 
 
 def show_payload(
-    pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang, others=(), periods=(), month=None, needs=()
+    pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang, others=(), periods=(), month=None, needs=(),
+    versions: dict | None = None,
 ) -> Json:
+    from .provenance import value_json
+
+    versions = versions or {}
     data = {**header("show", pr), **indicator_json(result, review.of(result.id), lang, pr.plan.settings.precision)}
-    data["series"] = [point_json(p) for p in series]
+    data["series"] = [(point_json(p) or {}) | value_json(p, versions.get(p.year, ())) for p in series]
     data["recorded"] = [point_json(p) for p in result.window.recorded]  # the levels a derived series is taken from
     data["other_targets"] = [other_target_json(plan, other, lang) for plan, other in others]
     if periods or month is not None:  # only for an indicator with values within the year
         data["periods"] = [
-            {**period_json(p.period), "value": _r(p.value), "status": p.status.value, **({"note": p.note} if p.note else {})} for p in periods
+            {**period_json(p.period), "value": _r(p.value), "status": p.status.value, **({"note": p.note} if p.note else {}),
+             **value_json(p, versions.get(p.period, ()))} for p in periods
         ]
         data["month"] = None if month is None else {"period": period_json(month.period), **month_json(result, month, lang)}
     if needs:  # an annual plan's indicator that a term plan also targets
@@ -263,6 +274,7 @@ def audit_payload(pr: PlanResult, review: AuditReport, lang: Lang, period=None, 
         "audited_as_of": review.as_of,
         "period": None if period is None else period_json(period),
         "months_checked": months,
+        "audited_known_on": None if review.known_on is None else review.known_on.isoformat(),
         "findings": [
             {"id": r.id if r else None, "no": r.row.no if r else None, **finding_json(f, lang, precision)}
             for r, f in review.pairs(pr)

@@ -39,6 +39,7 @@ from .labels import (
     word,
 )
 from .text_chart import chart
+from .provenance import about_line
 from .wording import count_text, name_of, plan_title, reason_text, shown_value, counts_named, summary_line, target_text, unit_of, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
@@ -154,11 +155,17 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
     others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
-    path=None,
+    path=None, versions: dict | None = None, listing: tuple | None = None,
 ) -> Document:
     """One indicator in detail; with ``periods``, its months and quarters of ``year`` beside last
-    year's, and with ``month`` (an annual plan within its year) the monthly report's figures."""
+    year's, and with ``month`` (an annual plan within its year) the monthly report's figures.
+    ``versions``: the values each value replaced (in JSON); ``listing`` (``--history``): every
+    value and period of the indicator, listed with every version (README "History of a value")."""
+    from ..core.history import provenance
+    from .provenance import history_table, metadata_facts
+
     others = others or []
+    versions = versions or {}
     precision = pr.plan.settings.precision
     f, target = result.figures, result.row.target
     facts = [
@@ -200,6 +207,7 @@ def show_document(
     if result.children:
         parts = [pr.find(child) for child in result.children]
         facts.append((word("components", lang), "; ".join(f"{c.row.no} {result_label(c, lang, precision)}" for c in parts)))
+    facts += metadata_facts(result.indicator, lang)
     facts_table = Table(
         plan_title(pr, lang),
         (Column(""), Column("", wrap=True)),
@@ -208,7 +216,8 @@ def show_document(
         role="facts",
     )
     recorded = result.window.recorded  # a share of another, the growth of a level: the values as recorded first
-    noted = any(p.note for p in recorded or series)  # the source column only when a value has a note
+    listed = recorded or series
+    noted = any(provenance(p) for p in listed)  # the source column only when a value has a source or a note
     percentages = {p.year: pct for p, pct in zip(result.window.shown, year_percentages(result))}
     derived = {p.year: p for p in series}
     derived_column = (
@@ -219,8 +228,8 @@ def show_document(
         Row((str(p.year), p.value)
             + ((None if p.year not in derived else derived[p.year].value,) if recorded else ())
             + (POINT_STATUS[p.status.value][lang.value], percentages.get(p.year))
-            + ((p.note,) if noted else ()))
-        for p in (recorded or series)
+            + ((provenance(p),) if noted else ()))
+        for p in listed
     )
     years = Table(
         "",
@@ -242,6 +251,9 @@ def show_document(
         tables.append(periods_table(periods, year, result, lang, precision))
     if others:
         tables.append(other_targets_table(pr, others, lang))
+    if listing is not None:
+        every, within, earlier = listing
+        tables.append(history_table(every, within, earlier, lang, result.indicator.precision))
     findings = review.of(result.id)
     if findings:
         tables.append(findings_table(pr, [(result, f) for f in findings], lang, word("audit_title", lang)))
@@ -253,7 +265,7 @@ def show_document(
         lines = drawn + ([""] + lines if lines and drawn else lines)
     return Document(
         lang,
-        lambda: payloads.show_payload(pr, review, result, series, lang, others, periods, month, needs),
+        lambda: payloads.show_payload(pr, review, result, series, lang, others, periods, month, needs, versions),
         tuple(tables),
         tuple(lines),
         title=plan_title(pr, lang),
@@ -285,6 +297,10 @@ def audit_document(pr: PlanResult, review: AuditReport, lang: Lang, within=None,
     title = word("audit_title", lang)
     if review.as_of is not None and review.as_of != pr.as_of:
         title += " — " + word("audited_as_of", lang, year=review.as_of)
+    if review.known_on is not None and review.known_on != pr.known_on:
+        from .provenance import day_text
+
+        title += " — " + word("known_on", lang, day=day_text(review.known_on, lang))
     intro: tuple[str, ...] = ()
     if months is not None:
         which = period_text(asked, lang) if asked is not None else word("month_audit_every", lang)
@@ -374,6 +390,8 @@ def record_document(change, lang: Lang) -> Document:
     when = change.when if change.period is None or not change.period.ytd else word("period_ytd", lang, period=change.when)
     where = f"{change.area} " if change.area else ""  # README "Territory": the area's series
     line = f"{change.file}: {where}{change.indicator} {when}: {point_text(change.old)} → {point_text(change.new)}"
+    if change.new.source:  # README "History of a value"
+        line += " — " + word("record_source", lang, source=change.new.source)
     return Document(lang, lambda: payloads.record_payload(change), lines=(line,))
 
 
@@ -424,7 +442,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         Chart(
             r.id, r.row.no, name_of(r, lang), result_label(r, lang, plan.settings.precision), r.status,
             r.row.target.kind.value, r.row.target.value, r.row.target.upper, r.figures.forecast.value,
-            r.latest.year if r.latest else None, r.window.shown, whole=whole_unit(r), target_year=plan.target_year,
+            r.latest.year if r.latest else None, r.window.shown, whole=whole_unit(r), target_year=plan.target_year, about=about_line(r.indicator, lang),
         )
         for r in pr.results if r.row.target.kind not in GROUP_KINDS
     )
@@ -478,7 +496,9 @@ OPTIONAL_COLUMNS = frozenset({"roadmap", "pace", "note"})
 
 def _notes_cell(series: tuple[Point, ...], last_year: int) -> str:
     """The notes of an indicator's values, "2023: Cục Thống kê, 12/2023", one per year."""
-    return "; ".join(f"{p.year}: {p.note}" for p in series if p.note and p.year <= last_year)
+    from ..core.history import provenance
+
+    return "; ".join(f"{p.year}: {provenance(p)}" for p in series if provenance(p) and p.year <= last_year)
 
 
 
@@ -603,6 +623,7 @@ def period_label(period, lang: Lang) -> str:
 def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precision: int) -> Table:
     """The indicator's months, quarters and lũy kế of ``year`` beside the same periods of last
     year, with the change (none for a rate, which is itself against the same period)."""
+    from ..core.history import provenance
     from ..core.model import Period, WithinYear
     from ..core.periods import within_year
 
@@ -621,7 +642,7 @@ def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precisi
             None if now is None else Printed(now.value, number(now.value, lang, result.indicator.precision) + fields.LATEST_MARKS.get(now.status, ""), plain=True),
             None if before is None else before.value,
             change,
-            (now.note if now is not None else ""),
+            (provenance(now) if now is not None else ""),
         )))
     return Table(
         word("periods_title", lang, year=year, last=year - 1),

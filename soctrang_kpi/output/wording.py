@@ -83,7 +83,12 @@ def count_word(status: Status, klass: VerdictClass | None, lang: Lang) -> str:
 
 def plan_title(pr: PlanResult, lang: Lang) -> str:
     name = pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
-    return f"{name} — {word('as_of', lang, year=pr.as_of)}"
+    title = f"{name} — {word('as_of', lang, year=pr.as_of)}"
+    if pr.known_on is not None:  # --as-known-on: the values as recorded by that day
+        from .provenance import day_text
+
+        title += f", {word('known_on', lang, day=day_text(pr.known_on, lang))}"
+    return title
 
 
 def count_text(n: int, lang: Lang) -> str:

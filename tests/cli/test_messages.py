@@ -53,7 +53,9 @@ def test_a_usage_error_stays_english_as_str():
 
 
 def test_allowed_keys_come_from_the_model_in_todays_order():
-    assert yaml_keys.INDICATOR == ("id", "name", "name_en", "unit", "unit_en", "parent", "group", "precision", "bounds", "within_year", "aggregate")
+    assert yaml_keys.INDICATOR == ("id", "name", "name_en", "unit", "unit_en", "parent", "group", "precision", "bounds", "within_year", "aggregate",
+        "code", "definition", "agency", "reporting", "breakdown",
+    )
     assert yaml_keys.PLAN == ("id", "name", "name_en", "base_year", "target_year", "settings", "published_summary", "area", "targets")
     assert yaml_keys.TARGET_ROW == (
         "indicator", "number", "kind", "direction", "value", "range", "strict", "approximate", "drop", "average",
@@ -64,7 +66,7 @@ def test_allowed_keys_come_from_the_model_in_todays_order():
         "appendix", "attached_to", "pace", "classes",
     )
     assert yaml_keys.SUMMARY == ("total", "exceeded", "achieved", "not_achieved", "achieved_or_exceeded", "groups")
-    assert yaml_keys.PUBLISHED == ("avg_growth", "midterm_pct", "forecast", "forecast_pct", "assessment", "as_of")
+    assert yaml_keys.PUBLISHED == ("avg_growth", "midterm_pct", "forecast", "forecast_pct", "assessment", "as_of", "date")
 
 
 def _problems(case: str) -> list[Problem]:

@@ -65,7 +65,7 @@ def test_a_roadmap_that_only_restates_the_target_is_no_forecast(tmp_path):
     assert row["status"] == "at_risk"
     previous = row["forecast"]["pct"]
     for worse in ("100", "90"):
-        assert kpi("record", "grdp-per-capita", "2026", worse, "--force", "--data-dir", str(folder)).exit_code == 0
+        assert kpi("record", "grdp-per-capita", "2026", worse, "--force", "--status", "estimate", "--data-dir", str(folder)).exit_code == 0
         row = status_of(folder)["grdp-per-capita"]
         assert row["status"] == "at_risk" and row["forecast"]["pct"] < previous
         assert row["forecast"]["value"] == pytest.approx({"100": 159.44, "90": 143.50}[worse], abs=0.01)

@@ -103,7 +103,10 @@ def test_record_on_mutated_files_writes_exactly_one_value_or_nothing(tmp_path_fa
     for name, text in texts.items():
         Path(folder, f"{name}.yaml").write_text(text, encoding="utf-8")
     before = Path(folder, "actuals.yaml").read_bytes()
-    result = CliRunner().invoke(app, ["record", "grdp-growth", str(year), value, "--force", "--any-year", "--data-dir", str(folder)], catch_exceptions=False)
+    result = CliRunner().invoke(
+        app, ["record", "grdp-growth", str(year), value, "--force", "--status", "actual", "--date", "2024-01-15", "--any-year", "--data-dir", str(folder)],
+        catch_exceptions=False,
+    )
     after = Path(folder, "actuals.yaml").read_bytes()
     assert result.exit_code in (0, 1, 2), result.stderr
     assert "internal error" not in result.stderr
@@ -114,4 +117,9 @@ def test_record_on_mutated_files_writes_exactly_one_value_or_nothing(tmp_path_fa
     new, _ = load.load_texts(texts["targets"], after.decode("utf-8"))
     previous = next((p for p in old.series.get("grdp-growth", ()) if p.year == year), None)
     number = float(value) if "." in value or "e" in value else int(value)
-    assert new == expected(old, "grdp-growth", Point(year, number, PointStatus.ACTUAL, previous.note if previous else ""))
+    from datetime import date
+
+    from soctrang_kpi.files.revise import with_version
+
+    wanted = expected(old, "grdp-growth", Point(year, number, PointStatus.ACTUAL, previous.note if previous else "", "", date(2024, 1, 15)))
+    assert new == with_version(wanted, "grdp-growth", year, previous, False)  # and the value it replaced, kept

@@ -1,6 +1,7 @@
 """Periods in the data: months, quarters and lũy kế in actuals.yaml, checked and recorded."""
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -76,7 +77,7 @@ def test_yearly_data_has_no_periods(dataset):
         ("    plan: {2024-06: 1}", "actuals.yaml:4:21: exports 2024-06: a month or a quarter has an observed value (actual, preliminary or estimate), not a plan"),
         ("    ytd: {actual: {2024-Q2: 1}}", "actuals.yaml:4:29: exports ytd.2024-Q2: expected a period such as 2026-06 (a month) or 2026-Q2 (a quarter), found \"2024-Q2\" (the lũy kế to the quarter's end is written 2024-06)"),
         ("    ytd: {actual: {2024: 1}}", "actuals.yaml:4:26: exports ytd.2024: a lũy kế (ytd) runs from January to a month: expected a month such as 2026-06, found 2024"),
-        ("    ytd: {plan: {2024-06: 1}}", "actuals.yaml:4:17: exports plan: unknown field 'plan' (expected one of actual, preliminary, estimate, notes)"),
+        ("    ytd: {plan: {2024-06: 1}}", "actuals.yaml:4:17: exports plan: unknown field 'plan' (expected one of actual, preliminary, estimate, notes, sources, recorded, history)"),
         ("    actual: {2024-06: 1}\n    estimate: {2024-06: 2}", "actuals.yaml:5:25: exports 2024-06: the period also has a value as actual"),
         ("    actual: {2024-06: 1}\n    notes: {2024-05: x}", "actuals.yaml:5:22: exports notes.2024-05: a note for 2024-05, which has no value"),
     ],
@@ -99,9 +100,10 @@ def test_the_same_problem_in_vietnamese(tmp_path):
 def test_record_a_month_a_quarter_and_a_ytd_as_text_edits(tmp_path):
     folder = folder_with(tmp_path)
     before = (folder / "actuals.yaml").read_text(encoding="utf-8")
-    assert kpi("record", "exports", "2024-05", "88", "--status", "estimate", "--data-dir", str(folder)).exit_code == 0
-    assert kpi("record", "exports", "2023-Q3", "250", "--data-dir", str(folder)).exit_code == 0
-    result = kpi("record", "exports", "2023-06", "448.8", "--ytd", "--data-dir", str(folder))
+    day = ("--date", "2024-07-01")
+    assert kpi("record", "exports", "2024-05", "88", "--status", "estimate", *day, "--data-dir", str(folder)).exit_code == 0
+    assert kpi("record", "exports", "2023-Q3", "250", *day, "--data-dir", str(folder)).exit_code == 0
+    result = kpi("record", "exports", "2023-06", "448.8", "--ytd", *day, "--data-dir", str(folder))
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip().endswith("exports lũy kế đến 2023-06: - → 448,8 (thực hiện)")
     after = (folder / "actuals.yaml").read_text(encoding="utf-8")
@@ -109,27 +111,29 @@ def test_record_a_month_a_quarter_and_a_ytd_as_text_edits(tmp_path):
         "{2023: 900, 2023-Q1: 200, 2023-Q2: 248.8}", "{2023: 900, 2023-Q1: 200, 2023-Q2: 248.8, 2023-Q3: 250}"
     ).replace("estimate: {2024-06: 95}", "estimate: {2024-05: 88, 2024-06: 95}").replace(
         "      estimate: {2024-06: 525}\n", "      actual: {2023-06: 448.8}\n      estimate: {2024-06: 525}\n"
-    )
+    ).replace(  # each value's day, beside it (README "History of a value"): the lũy kế's in its ytd
+        '      notes: {2024-06: "Báo cáo 6 tháng"}\n', '      notes: {2024-06: "Báo cáo 6 tháng"}\n      recorded: {2023-06: 2024-07-01}\n'
+    ).replace('    notes: {2024-06: "tháng 6"}\n', '    notes: {2024-06: "tháng 6"}\n    recorded: {2023-Q3: 2024-07-01, 2024-05: 2024-07-01}\n')
 
 
 def test_record_a_ytd_into_an_entry_without_one(tmp_path):
     folder = folder_with(tmp_path)
-    result = kpi("record", "grdp-growth", "2024-06", "6.12", "--ytd", "--status", "estimate", "--data-dir", str(folder))
+    result = kpi("record", "grdp-growth", "2024-06", "6.12", "--ytd", "--status", "estimate", "--date", "2024-07-01", "--data-dir", str(folder))
     assert result.exit_code == 0, result.stderr
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")
-    assert text.endswith("  grdp-growth:\n    preliminary: {2024-Q1: -1.2, 2024-Q2: -0.5}\n    ytd: {estimate: {2024-06: 6.12}}\n")
+    assert text.endswith("  grdp-growth:\n    preliminary: {2024-Q1: -1.2, 2024-Q2: -0.5}\n    ytd: {estimate: {2024-06: 6.12}, recorded: {2024-06: 2024-07-01}}\n")
     dataset, _ = load.read(folder)
-    assert dataset.periods["grdp-growth"][-1] == PeriodPoint(Period(2024, 1, 6, True), 6.12, PointStatus.ESTIMATE)
+    assert dataset.periods["grdp-growth"][-1] == PeriodPoint(Period(2024, 1, 6, True), 6.12, PointStatus.ESTIMATE, recorded=date(2024, 7, 1))
 
 
 def test_an_existing_ytd_is_replaced_only_with_force(tmp_path):
     folder = folder_with(tmp_path)
     before = (folder / "actuals.yaml").read_bytes()
-    result = kpi_en("record", "exports", "2024-06", "530", "--ytd", "--data-dir", str(folder))
+    result = kpi_en("record", "exports", "2024-06", "530", "--ytd", "--status", "actual", "--data-dir", str(folder))
     assert result.exit_code == 2
     assert "exports year to date to 2024-06 already has 525 (estimate); rerun with --force" in result.stderr
     assert (folder / "actuals.yaml").read_bytes() == before
-    result = kpi("record", "exports", "2024-06", "530", "--ytd", "--force", "--data-dir", str(folder), "--json")
+    result = kpi("record", "exports", "2024-06", "530", "--ytd", "--force", "--status", "actual", "--data-dir", str(folder), "--json")
     data = json.loads(result.stdout)
     assert (data["year"], data["period"], data["ytd"]) == (2024, "2024-06", True)
     assert data["old"] == {"year": 2024, "value": 525, "status": "estimate", "note": "Báo cáo 6 tháng"}

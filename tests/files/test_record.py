@@ -19,10 +19,13 @@ def _lines(path: Path) -> list[str]:
 
 def test_record_changes_one_value_and_keeps_every_other_byte(folder):
     before = _lines(folder / "actuals.yaml")
-    result = kpi("record", "grassroots-party-good", "2023", "96.1", "--data-dir", str(folder))
+    result = kpi("record", "grassroots-party-good", "2023", "96.1", "--date", "2024-01-15", "--data-dir", str(folder))
     assert result.exit_code == 0, result.stderr
     assert "grassroots-party-good 2023: - → 96,1 (thực hiện)" in result.stdout
     after = _lines(folder / "actuals.yaml")
+    # beside the value, the day it was recorded (README "History of a value"), in the entry's style
+    assert after.count("    recorded: {2023: 2024-01-15}") == 1
+    after.remove("    recorded: {2023: 2024-01-15}")
     changed = [(a, b) for a, b in zip(before, after) if a != b]
     assert len(before) == len(after)
     assert changed == [
@@ -35,14 +38,18 @@ def test_an_existing_value_is_kept_without_force(folder):
     before = (folder / "actuals.yaml").read_bytes()
     result = kpi_en("record", "grdp-growth", "2023", "7.2", "--data-dir", str(folder))
     assert result.exit_code == 2
-    assert "already has 7.1 (estimate)" in result.stderr and "7.2 (actual)" in result.stderr
+    assert "grdp-growth 2023 has 7.1 (estimate): say the status of the new value with --status (--status estimate keeps it" in result.stderr
+    assert (folder / "actuals.yaml").read_bytes() == before
+    result = kpi_en("record", "grdp-growth", "2023", "7.2", "--status", "estimate", "--data-dir", str(folder))
+    assert result.exit_code == 2
+    assert "already has 7.1 (estimate)" in result.stderr and "7.2 (estimate)" in result.stderr
     assert (folder / "actuals.yaml").read_bytes() == before
 
 
 def test_force_turns_the_estimate_into_the_actual(folder):
     from ..cli.test_cli import _conforms, _schema
 
-    result = kpi("record", "1", "2023", "7.25", "--force", "--data-dir", str(folder), "--json")
+    result = kpi("record", "1", "2023", "7.25", "--force", "--status", "actual", "--data-dir", str(folder), "--json")
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     _conforms(data, _schema("record"))

@@ -30,7 +30,7 @@ def folder_with(tmp_path: Path, actuals: str | None = None) -> Path:
 
 
 def record(folder: Path, *args: str):
-    return kpi("record", *args, "--data-dir", str(folder))
+    return kpi("record", *args, "--date", "2024-01-15", "--data-dir", str(folder))
 
 
 def test_a_value_shared_through_an_alias_is_refused(tmp_path):
@@ -57,11 +57,14 @@ def test_block_layout_trailing_zeros_and_comments_stay(tmp_path):
     assert record(folder, "grdp-growth", "2022", "7.7600").exit_code == 0
     assert record(folder, "grdp-growth", "2022", "7.760").exit_code == 2  # reads as 7760 in Vietnamese: refused with a hint
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")
-    assert text == actuals.replace("      2021: 2.4900\n", "      2021: 2.4900\n      2022: 7.7600\n")
+    day = "    recorded:\n      2022: 2024-01-15\n"  # the day, in the entry's block layout
+    assert text == actuals.replace("      2021: 2.4900\n", "      2021: 2.4900\n      2022: 7.7600\n").replace("  exports:", day + "  exports:")
     # the estimate becomes the actual: its comment travels with it, its empty status goes
-    assert record(folder, "grdp-growth", "2023", "7.25", "--force").exit_code == 0
+    assert record(folder, "grdp-growth", "2023", "7.25", "--force", "--status", "actual").exit_code == 0
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")
-    assert "      2023: 7.25  # ước tính tháng 9\n  exports:" in text and "estimate" not in text
+    assert "      2023: 7.25  # ước tính tháng 9\n    recorded:" in text
+    assert "    history:\n      2023:\n        - {value: 7.1, status: estimate}\n  exports:" in text  # what it replaced
+    assert text.count("estimate") == 1
     assert "    actual: {2020: 1.12}  # tỷ USD\n" in text
 
 
@@ -70,9 +73,12 @@ def test_a_new_status_and_a_new_indicator_follow_their_neighbours(tmp_path):
     assert record(folder, "exports", "2023", "1.4", "--status", "estimate").exit_code == 0
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")
     assert "    actual: {2020: 1.12, 2021: 1.29, 2022: 1.52}\n    estimate: {2023: 1.4}\n    plan: {2024: 1.5" in text
+    assert "    recorded: {2023: 2024-01-15}\n" in text
     folder = folder_with(tmp_path, "schema_version: 1\nseries:\n  exports:\n    actual: {2020: 1.12}\n")
     assert record(folder, "grdp-growth", "2020", "1.26").exit_code == 0
-    assert (folder / "actuals.yaml").read_text(encoding="utf-8").endswith("  exports:\n    actual: {2020: 1.12}\n  grdp-growth:\n    actual: {2020: 1.26}\n")
+    assert (folder / "actuals.yaml").read_text(encoding="utf-8").endswith(
+        "  exports:\n    actual: {2020: 1.12}\n  grdp-growth:\n    actual: {2020: 1.26}\n    recorded: {2020: 2024-01-15}\n"
+    )
 
 
 def test_a_tab_indented_file_that_validate_accepts_is_written(tmp_path):
@@ -80,10 +86,14 @@ def test_a_tab_indented_file_that_validate_accepts_is_written(tmp_path):
     actuals = re.sub(r"(?m)^((?:  )+)", lambda m: "\t" * (len(m.group(1)) // 2), actuals)
     folder = folder_with(tmp_path, actuals)
     assert kpi("validate", "--data-dir", str(folder)).exit_code == 0
-    result = record(folder, "grdp-growth", "2023", "7.25", "--force")
+    result = record(folder, "grdp-growth", "2023", "7.25", "--force", "--status", "actual")
     assert result.exit_code == 0, result.stderr
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")
-    assert text == actuals.replace("\t\tactual: {2020: 1.26, 2021: 2.49, 2022: 7.76}\n\t\testimate: {2023: 7.10}\n", "\t\tactual: {2020: 1.26, 2021: 2.49, 2022: 7.76, 2023: 7.25}\n")
+    assert text == actuals.replace(
+        "\t\tactual: {2020: 1.26, 2021: 2.49, 2022: 7.76}\n\t\testimate: {2023: 7.10}\n",
+        "\t\tactual: {2020: 1.26, 2021: 2.49, 2022: 7.76, 2023: 7.25}\n\t\trecorded: {2023: 2024-01-15}\n"
+        "\t\thistory:\n\t\t\t2023:\n\t\t\t\t- {value: 7.1, status: estimate}\n",  # indented as the file is, with tabs
+    )
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ refused with the file untouched.
 """
 
 import itertools
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,12 +16,15 @@ from typer.testing import CliRunner
 
 from soctrang_kpi.cli import app
 from soctrang_kpi.core.model import Point, PointStatus
-from soctrang_kpi.files import load
+from soctrang_kpi.files import load, revise
 from soctrang_kpi.files.record import expected
 
 BAD = Path(__file__).parent.parent / "bad"
 TARGETS = (BAD / "base.targets.yaml").read_text(encoding="utf-8")
 BREAKS = {"CR": "\r", "CRLF": "\r\n", "NEL": "\x85", "LS": "\u2028", "PS": "\u2029"}
+DAY = ["--date", "2024-01-15"]  # the day each write records beside its value
+#: what a write of 2020 (or 2021) over an actual adds at the end of the block entry: its day, and the value it replaced
+PROVENANCE = "    recorded:\n      {year}: 2024-01-15\n    history:\n      {year}:\n        - {{value: {old}, status: actual}}\n"
 
 TEMPLATE = (
     "schema_version: 1\n"
@@ -54,7 +58,7 @@ WRITES = [
     ("exports", 2022, "7.7", []),
     ("exports", 2023, "1.3", ["--status", "estimate"]),
     ("exports", 2024, "1.6", ["--force", "--status", "actual"]),
-    ("grdp-growth", 2023, "7.25", ["--force"]),
+    ("grdp-growth", 2023, "7.25", ["--force", "--status", "actual"]),
     ("grdp-growth", 2024, "9", ["--status", "plan"]),
 ]
 
@@ -80,7 +84,7 @@ def test_exactly_the_one_value_changes(tmp_path, place, brk, write):
     (tmp_path / "actuals.yaml").write_bytes(text.encode("utf-8"))
     before = _read(text)  # every generated file is one kpi validate accepts
     ident, year, value, options = WRITES[write]
-    result = CliRunner().invoke(app, ["record", ident, str(year), value, *options, "--data-dir", str(tmp_path)], catch_exceptions=False, env={"KPI_LANG": "en"})
+    result = CliRunner().invoke(app, ["record", ident, str(year), value, *options, *DAY, "--data-dir", str(tmp_path)], catch_exceptions=False, env={"KPI_LANG": "en"})
     after_text = (tmp_path / "actuals.yaml").read_bytes().decode("utf-8")
     if result.exit_code != 0:  # refusing is allowed, but then nothing is written and it says why
         assert result.exit_code == 2 and after_text == text, result.stderr
@@ -89,7 +93,8 @@ def test_exactly_the_one_value_changes(tmp_path, place, brk, write):
     status = PointStatus(options[options.index("--status") + 1]) if "--status" in options else PointStatus.ACTUAL
     old = next((p for p in before.series[ident] if p.year == year), None)
     number = float(value) if "." in value else int(value)
-    assert _read(after_text) == expected(before, ident, Point(year, number, status, old.note if old else ""))
+    wanted = expected(before, ident, Point(year, number, status, old.note if old else "", "", date(2024, 1, 15)))
+    assert _read(after_text) == revise.with_version(wanted, ident, year, old, False)
     if place == "every line":  # a new line takes the break the file uses, never a bare LF
         assert after_text.count("\n") == (after_text.count("\r\n") if brk == "CRLF" else 0)
 
@@ -100,9 +105,10 @@ def test_the_issues_case_writes_2020_not_2021(tmp_path, brk):
     text = TEMPLATE.replace("NOTE", f'"trang web{brk}tiếp"').replace("COMMENT", "x")
     (tmp_path / "targets.yaml").write_text(TARGETS, encoding="utf-8")
     (tmp_path / "actuals.yaml").write_bytes(text.encode("utf-8"))
-    result = CliRunner().invoke(app, ["record", "exports", "2020", "9.9", "--force", "--data-dir", str(tmp_path)], catch_exceptions=False)
+    result = CliRunner().invoke(app, ["record", "exports", "2020", "9.9", "--force", *DAY, "--data-dir", str(tmp_path)], catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
-    assert (tmp_path / "actuals.yaml").read_bytes().decode("utf-8") == text.replace("2020: 1.12", "2020: 9.9")
+    written = text.replace("2020: 1.12", "2020: 9.9") + PROVENANCE.format(year=2020, old="1.12")
+    assert (tmp_path / "actuals.yaml").read_bytes().decode("utf-8") == written
 
 
 def test_a_mixed_crlf_and_lf_file_keeps_every_other_byte(tmp_path):
@@ -111,9 +117,10 @@ def test_a_mixed_crlf_and_lf_file_keeps_every_other_byte(tmp_path):
     mixed = "".join(line + ("\r\n" if i % 2 else "\n") for i, line in enumerate(lines[:-1]))
     (tmp_path / "targets.yaml").write_text(TARGETS, encoding="utf-8")
     (tmp_path / "actuals.yaml").write_bytes(mixed.encode("utf-8"))
-    result = CliRunner().invoke(app, ["record", "exports", "2021", "1.31", "--force", "--data-dir", str(tmp_path)], catch_exceptions=False)
+    result = CliRunner().invoke(app, ["record", "exports", "2021", "1.31", "--force", *DAY, "--data-dir", str(tmp_path)], catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
-    assert (tmp_path / "actuals.yaml").read_bytes() == mixed.replace("2021: 1.29", "2021: 1.31").encode("utf-8")
+    written = mixed.replace("2021: 1.29", "2021: 1.31") + PROVENANCE.format(year=2021, old="1.29")  # new lines: LF, the file's most
+    assert (tmp_path / "actuals.yaml").read_bytes() == written.encode("utf-8")
 
 
 def test_a_write_that_would_change_another_value_is_refused_naming_the_character(tmp_path, monkeypatch):

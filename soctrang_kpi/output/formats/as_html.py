@@ -47,7 +47,7 @@ td.verdict.status-no_data { background: #eaeef2; }
 .fn, .footnotes { display: none; } .footnotes { font-size: 0.8rem; padding-left: 0; list-style: none; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 12px; }
 figure { margin: 0; border: 1px solid #d0d7de; border-left: 5px solid var(--c); border-radius: 6px; padding: 6px 8px; }
-figcaption { font-size: 0.8rem; min-height: 2.4em; } figcaption b { color: var(--c); }
+figcaption { font-size: 0.8rem; min-height: 2.4em; } figcaption b { color: var(--c); } figcaption .about { color: #57606a; }
 svg.chart { width: 100%; height: auto; display: block; }
 svg text { font-size: 11px; fill: #57606a; }
 .legend { font-size: 0.8rem; color: #57606a; display: flex; gap: 14px; flex-wrap: wrap; align-items: center; }
@@ -281,6 +281,8 @@ def _figure(item: Chart, lang: Lang) -> str:
     colour = COLOURS[item.status.value]
     mark = f"{escape(item.no)}. " if item.no else ""  # a structure's part without a number: no ". " before its name
     caption = f"{mark}{escape(item.name)} — <b>{escape(item.label)}</b>"
+    if item.about:  # what the indicator list says of it (README "Indicator metadata")
+        caption += f'<br><span class="about">{escape(item.about)}</span>'
     return f'<figure style="--c:{colour}" id="fig-{escape(item.id)}"><figcaption>{caption}</figcaption>{chart(item, lang)}</figure>'
 
 
