@@ -20,8 +20,13 @@ from ..errors import DataError, Problem
 
 def read(folder: Path, notices: list | None = None) -> tuple[Dataset, list[Problem]]:
     """Load both files of a folder; raise DataError listing every problem, else return the
-    dataset and the warnings. ``notices`` receives what the shell must say about a journal."""
-    return parse_files(folder, read_files(folder, notices if notices is not None else []))
+    dataset and the warnings. ``notices`` receives what the shell must say about a journal.
+    A second run on the same bytes is served by the cache of checked data (files/cache.py)."""
+    from . import cache
+
+    files = read_files(folder, notices if notices is not None else [])
+    names = (shown(folder / TARGETS), shown(folder / ACTUALS))
+    return cache.load(files, names, lambda: parse_files(folder, files))
 
 
 def read_files(folder: Path, notices: list) -> dict[str, bytes]:
