@@ -265,3 +265,31 @@ def test_an_audit_without_findings_says_so_instead_of_an_empty_table(tmp_path, f
         book = openpyxl.load_workbook(tmp_path / "t.xlsx")
         cells = [c for row in book.worksheets[1].iter_rows(values_only=True) for c in row if c]
         assert "Không có sai lệch." in cells and "Tính lại" not in cells
+
+
+def test_docx_rows_written_as_xml_are_python_docxs_own_byte_for_byte(folder, monkeypatch):
+    """The appendix's rows are written as XML text (as_docx._Rows, for speed); python-docx's
+    object model writing every row gives the same document.xml, with names holding what a run
+    writes specially: tabs, line breaks, spaces around, XML's own characters, minus signs."""
+    import zipfile
+
+    import docx.oxml.parser
+
+    from soctrang_kpi.output.formats import as_docx
+
+    targets = folder / "targets.yaml"
+    odd = '"  Tốc độ\\ttăng & <GRDP> -5 %\\r\\nbình quân -  "'
+    targets.write_text(targets.read_text(encoding="utf-8").replace(
+        "name: Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP, giá so sánh 2010) bình quân 5 năm 2021–2025", f"name: {odd}", 1), encoding="utf-8")
+    monkeypatch.setattr(as_docx._Rows, "BLOCK", 3)  # several blocks
+    assert kpi("export", "-o", str(folder / "xml.docx"), "--data-dir", str(folder)).exit_code == 0
+
+    def refused(text):
+        raise ValueError("refused")
+
+    monkeypatch.setattr(docx.oxml.parser, "parse_xml", refused)  # every block: row by row, python-docx
+    assert kpi("export", "-o", str(folder / "model.docx"), "--data-dir", str(folder)).exit_code == 0
+    xml, model = (zipfile.ZipFile(folder / f"{name}.docx").read("word/document.xml") for name in ("xml", "model"))
+    assert xml == model
+    assert '<w:tab/><w:t xml:space="preserve">tăng &amp; &lt;GRDP&gt; </w:t><w:noBreakHyphen/>'.encode() in xml
+    assert xml.count(b"<w:tr>") > 20
