@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 from pathlib import Path
 
-from . import atomic, load, regular, splice, yamlio
+from . import atomic, cache, load, regular, splice, yamlio
 from .checks import number_hint
 from .datadir import ACTUALS, TARGETS, shown
 from ..core.calc import MAX_MAGNITUDE
@@ -117,8 +117,12 @@ def record(
         raw = regular.read(real, shown(path), yamlio.MAX_BYTES)
         text = yamlio.decode(shown(path), raw)
         targets_path = folder / TARGETS
-        targets = yamlio.decode(shown(targets_path), regular.read(targets_path, shown(targets_path), yamlio.MAX_BYTES))
-        dataset, _warnings = load.load_texts(targets, text, shown(targets_path), shown(path))
+        targets_raw = regular.read(targets_path, shown(targets_path), yamlio.MAX_BYTES)
+        targets = yamlio.decode(shown(targets_path), targets_raw)
+        names = (shown(targets_path), shown(path))
+        # both loads go through the cache of checked data (files/cache.py): the first is served
+        # when any command read these bytes before; the second is stored, for the next command
+        dataset, _warnings = cache.load({TARGETS: targets_raw, ACTUALS: raw}, names, lambda: load.load_texts(targets, text, *names))
         indicator = resolve(dataset)
         if value.ambiguous and (dataset.indicators[indicator].precision or 0) < 3:
             raise thousands_refused(value.written)
@@ -138,9 +142,10 @@ def record(
         key = year if period is None else period.key
         within = "ytd" if period is not None and period.ytd else ""
         new_text = splice.set_value(text, indicator, key, value.written, status, within)
-        after, _warnings = load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
+        prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
+        new_raw = prefix + new_text.encode("utf-8")
+        after, _warnings = cache.load({TARGETS: targets_raw, ACTUALS: new_raw}, names, lambda: load.load_texts(targets, new_text, *names))  # raises if invalid
         if after != expected(dataset, indicator, Point(year, value.number, status, old.note if old else ""), period):
             raise UsageError(Text("record.not_exact", path=shown(path), where=unusual_break(text)))
-        prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-        atomic.replace(real, prefix + new_text.encode("utf-8"), raw)
+        atomic.replace(real, new_raw, raw)
     return Change(str(path), indicator, year, old, Point(year, value.number, status), period)

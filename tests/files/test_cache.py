@@ -304,3 +304,24 @@ def test_the_poisoned_entry_of_these_tests_would_be_served_from_the_users_own_fo
     _poison(entry_of(home))
     parser = Parser()
     assert cache.load(FILES, NAMES, parser) != load.parse_files(ROOT, FILES) and parser.calls == 0
+
+
+def test_kpi_record_leaves_the_checked_data_it_wrote_for_the_next_command(home, folder, monkeypatch):
+    """`kpi record` checks the file it writes by loading it: that load is kept, so the next
+    command does not parse again; and record's own first load is served from the cache."""
+    from ..conftest import kpi
+
+    assert kpi("status", "--json", "--data-dir", str(folder)).exit_code == 0
+    calls = []
+    real = load.load_texts
+    monkeypatch.setattr(load, "load_texts", lambda *a: calls.append(1) or real(*a))
+    result = kpi("record", "exports", "2023", "1.4", "--status", "estimate", "--force", "--data-dir", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert len(calls) == 1  # the file as it was came from the cache; the new one was checked
+
+    def no_parse(*args):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(load, "parse_files", no_parse)
+    shown = kpi("show", "exports", "--json", "--data-dir", str(folder))
+    assert shown.exit_code == 0 and '"value":1.4' in shown.stdout.replace(" ", "")
