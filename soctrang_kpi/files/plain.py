@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import types
 import typing
+from itertools import compress
 from collections.abc import Callable
 from enum import Enum
 from typing import Any, Union
@@ -40,36 +41,21 @@ def _same(value: Any) -> Any:
     return value
 
 
-_AS_READ = (_same,)
+#: what JSON gives back exactly as it was written (a subclass, such as a Text, is not: it would
+#: come back a plain str)
+_PRIMITIVES = frozenset({str, int, float, bool, type(None)})
 
 
-def _exact(kind: type) -> Codec:
-    def encode(value: Any) -> Any:
-        if type(value) is not kind:
-            raise Unsupported(f"{type(value).__name__} where {kind.__name__} is expected")
-        return value
-
-    return encode, _same
+def _primitive(value: Any) -> Any:
+    if type(value) not in _PRIMITIVES:
+        raise Unsupported(f"a value of type {type(value).__name__}")
+    return value
 
 
-def _number() -> Codec:
-    """A float field: an int or a float, each kept as it is (a value written 5 stays 5)."""
-
-    def check(value: Any) -> Any:
-        if type(value) is not float and type(value) is not int:
-            raise Unsupported(f"{type(value).__name__} where a number is expected")
-        return value
-
-    return check, _same
-
-
-def _none() -> Codec:
-    def check(value: Any) -> Any:
-        if value is not None:
-            raise Unsupported("a value where None is expected")
-        return None
-
-    return check, _same
+def _plain() -> Codec:
+    """A str, int, float (an int where a float is expected stays an int: 5 is written 5), bool
+    or None field: written as it is, and read back as it is."""
+    return _primitive, _same
 
 
 def _enum(kind: type[Enum]) -> Codec:
@@ -91,8 +77,9 @@ def _enum(kind: type[Enum]) -> Codec:
 
 def _optional(inner: Codec) -> Codec:
     enc, dec = inner
-    decode = dec if dec in _AS_READ else (lambda v: None if v is None else dec(v))
-    return (lambda v: None if v is None else enc(v)), decode
+    if enc is _primitive:
+        return inner
+    return (lambda v: None if v is None else enc(v)), (lambda v: None if v is None else dec(v))
 
 
 def _tuple_of(inner: Codec) -> Codec:
@@ -155,7 +142,12 @@ def _record(kind: type, codecs: dict[type, Codec]) -> Codec:
     def encode(value: Any) -> Any:
         if type(value) is not kind:
             raise Unsupported(f"{type(value).__name__} where {kind.__name__} is expected")
-        return [codec[0](item) for codec, item in zip(fields, typing.cast(tuple, value))]
+        out = list(typing.cast(tuple, value))
+        if not _PRIMITIVES.issuperset(map(type, compress(out, plain))):
+            raise Unsupported(f"{kind.__name__}: a field of another type")
+        for index, enc in complex_fields:
+            out[index] = enc(out[index])
+        return out
 
     def decode(value: Any) -> Any:
         if type(value) is not list or len(value) != width:
@@ -169,9 +161,11 @@ def _record(kind: type, codecs: dict[type, Codec]) -> Codec:
     for name in kind._fields:  # type: ignore[attr-defined]
         fields.append(_codec(hints[name], codecs))
     width = len(fields)
-    for index, (_, dec) in enumerate(fields):
-        if dec not in _AS_READ:  # str, int, float, bool and their optionals: json gave them as written
-            convert.append((index, dec))
+    # str, int, float, bool and their optionals are written and read as they are: checked for
+    # their type in one pass when encoding, left alone when decoding
+    plain = [enc is _primitive for enc, _ in fields]
+    complex_fields = [(index, enc) for index, (enc, _) in enumerate(fields) if enc is not _primitive]
+    convert.extend((index, dec) for index, (enc, dec) in enumerate(fields) if enc is not _primitive)
     return encode, decode
 
 
@@ -180,12 +174,8 @@ def _codec(hint: Any, codecs: dict[type, Codec]) -> Codec:
         return codecs[hint]
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
-    if hint is type(None) or hint is None:
-        return _none()
-    if hint in (str, int, bool):
-        return _exact(hint)
-    if hint is float:
-        return _number()
+    if hint is type(None) or hint is None or hint in (str, int, bool, float):
+        return _plain()
     if isinstance(hint, type) and issubclass(hint, Enum):
         return _enum(hint)
     if isinstance(hint, type) and issubclass(hint, tuple) and hasattr(hint, "_fields"):
