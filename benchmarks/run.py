@@ -8,8 +8,16 @@ Every case runs whole processes: one warm-up, then the median of --runs runs of 
 the peak memory (max RSS) of the process. Each is compared with a floor that does the least any
 implementation must do (benchmarks/floors/): start Python and import typer and yaml; print a Rich
 table of the same rows and columns; parse the same two files with PyYAML's C loader (and write one
-file, for `kpi record`); write the same cells with openpyxl in write-only mode. Nothing is cached
-between runs: kpi keeps no cache. Linux or macOS (it uses os.wait4).
+file, for `kpi record`); load the same data from JSON (a repeat run's limit); write the same cells
+with openpyxl in write-only mode; read them with openpyxl's read-only mode (`kpi import`); read and
+write the same rows with the csv module. Linux or macOS (it uses os.wait4).
+
+The cache of checked data (files/cache.py) lives in a folder of the run's own: "cold" rows run
+with KPI_CACHE=0 (every run parses and checks), "cached" rows after a warm-up run filled it, and
+"first run" rows remove it before each run (parse, check and write the entry). Then, per command
+measured at two sizes or more, its growth exponent: log(time ratio) / log(size ratio) from the
+smallest size to the largest (1,00 is linear; start-up makes small sizes look cheaper), and the
+peak memory per series at the largest size.
 """
 
 from __future__ import annotations
@@ -116,10 +124,23 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="kpi-bench-"))
     rows: list[Row] = []
     compile_package()
+    cache_home = work / "cache"
+    os.environ["XDG_CACHE_HOME"] = str(cache_home)  # every process of the run: never the user's cache
+    cold = {"KPI_CACHE": "0"}
+    growth: dict[str, dict[int, Measure]] = {}  # command -> size -> measure
 
-    def add(case, ours: Measure, floor: Measure | None, goal: float | None, mem_goal: float | None = None):
+    def grown(command: str, size: int, measured: Measure) -> Measure:
+        growth.setdefault(command, {})[size] = measured
+        return measured
+
+    def no_cache() -> None:
+        shutil.rmtree(cache_home, ignore_errors=True)
+
+    def add(case, ours: Measure, floor: Measure | None, goal: float | None, mem_goal: float | None = None,
+            mem_floor: Measure | None = None):
         ratio = ours.seconds / floor.seconds if floor else None
-        mem_ratio = ours.peak_mb / floor.peak_mb if floor else None
+        mem_floor = mem_floor or floor
+        mem_ratio = ours.peak_mb / mem_floor.peak_mb if mem_floor else None
         met = True
         goals = [] if goal or mem_goal else ["(shown, no goal)"]
         if goal is not None:
@@ -129,7 +150,7 @@ def main() -> int:
             met &= mem_ratio <= mem_goal
             goals.append(f"memory ≤ {mem_goal}×")
         rows.append(Row(case, ours.seconds, floor.seconds if floor else None, ratio, ", ".join(goals), ours.peak_mb,
-                        floor.peak_mb if floor else None, mem_ratio, met))
+                        mem_floor.peak_mb if mem_floor else None, mem_ratio, met))
         print(f"  {case}: {ours.seconds:.3f} s" + (f" (floor {floor.seconds:.3f} s, ratio {ratio:.2f})" if floor else ""), file=sys.stderr)
 
     print(f"kpi: {' '.join(kpi)}", file=sys.stderr)
@@ -156,10 +177,18 @@ def main() -> int:
         (data / "actuals.yaml").write_text(actuals, encoding="utf-8")
         n = f"{size:,} series"
         parse = measure([PY, str(FLOORS / "parse.py"), str(data)], args.runs, work)
-        as_json = measure(kpi + ["status", "--json", "--data-dir", str(data)], args.runs, work)
-        add(f"kpi status --json, {n}", as_json, parse, 1.5, 3.0)
-        table = measure(kpi + ["status", "--data-dir", str(data)], args.runs, work, piped)
-        add(f"kpi status (table), {n}: floor = kpi status --json", table, as_json, 1.5)
+        status_json = kpi + ["status", "--json", "--data-dir", str(data)]
+        as_json = grown("status --json, cold", size, measure(status_json, args.runs, work, cold))
+        add(f"kpi status --json, cold (KPI_CACHE=0), {n}: floor = C-loader parse", as_json, parse, 1.5, 3.0)
+        first = grown("status --json, first run (writes the cache)", size, measure(status_json, args.runs, work, before=no_cache))
+        add(f"kpi status --json, first run (writes the cache), {n}: floor = the cold run", first, as_json, 1.05)
+        json_floor = measure([PY, str(FLOORS / "json_load.py"), str(_as_json(data, work))], args.runs, work)
+        cached = grown("status --json, cached", size, measure(status_json, args.runs, work))
+        add(f"kpi status --json, cached, {n}: floor = json.load of the same data", cached, json_floor, 3.0)
+        table = grown("status (table), cached", size, measure(kpi + ["status", "--data-dir", str(data)], args.runs, work, piped))
+        add(f"kpi status (table), cached, {n}: floor = kpi status --json, cached", table, cached, 1.5)
+        show = grown("show, cached", size, measure(kpi + ["show", "ind-000001", "--json", "--data-dir", str(data)], args.runs, work))
+        add(f"kpi show ind-000001 --json, cached, {n}: floor = json.load of the same data", show, json_floor, None)
 
         pristine = actuals.encode("utf-8")
 
@@ -169,14 +198,29 @@ def main() -> int:
         written = work / "floor-actuals.yaml"
         floor = measure([PY, str(FLOORS / "parse.py"), str(data), "--write", str(written)], args.runs, work)
         record = kpi + ["record", "ind-000001", "2024", "123.45", "--force", "--data-dir", str(data)]
-        add(f"kpi record, {n}: floor = parse + one write", measure(record, args.runs, work, before=restore), floor, 2.0)
+        recorded = grown("record", size, measure(record, args.runs, work, before=restore))
+        add(f"kpi record (cache filled), {n}: floor = parse + one write", recorded, floor, 2.0)
         restore()
 
         appendix_csv = work / f"appendix-{size}.csv"
         subprocess.run(kpi + ["export", "-o", str(appendix_csv), "--force", "--data-dir", str(data)], capture_output=True, cwd=work, check=True)
         floor = measure([PY, str(FLOORS / "xlsx_cells.py"), str(appendix_csv), str(work / "floor.xlsx")], args.runs, work)
         export = kpi + ["export", "-o", str(work / "out.xlsx"), "--force", "--data-dir", str(data)]
-        add(f"kpi export xlsx, {n}: floor = openpyxl write-only, same cells", measure(export, args.runs, work), floor, 2.0)
+        xlsx = grown("export xlsx", size, measure(export, args.runs, work))
+        add(f"kpi export xlsx, {n}: floor = openpyxl write-only, same cells", xlsx, floor, 2.0, 2.0, cached)
+        docx = grown("export docx", size, measure(kpi + ["export", "-o", str(work / "out.docx"), "--force", "--data-dir", str(data)], args.runs, work))
+        add(f"kpi export docx, {n}: floor = kpi export xlsx, same rows", docx, xlsx, 3.0, 2.0, cached)
+        rows_floor = measure([PY, str(FLOORS / "csv_rows.py"), str(appendix_csv), str(work / "floor.csv")], args.runs, work)
+        for suffix in ("csv", "md", "html"):
+            out = kpi + ["export", "-o", str(work / f"out.{suffix}"), "--force", "--data-dir", str(data)]
+            made = grown(f"export {suffix}", size, measure(out, args.runs, work))
+            add(f"kpi export {suffix}, {n}: floor = csv.reader + csv.writer, same rows; memory against status --json",
+                made, rows_floor, None, 2.0, cached)
+        if size <= IMPORT_ROWS:
+            read_floor = measure([PY, str(FLOORS / "xlsx_read.py"), str(work / "out.xlsx")], args.runs, work)
+            imported = kpi + ["import", str(work / "out.xlsx"), "-o", str(work / f"imported-{size}")]
+            made = grown("import xlsx", size, measure(imported, args.runs, work, before=lambda s=size: shutil.rmtree(work / f"imported-{s}", ignore_errors=True)))
+            add(f"kpi import (the xlsx export), {n}: floor = openpyxl read-only pass", made, read_floor, 2.0)
 
     for spec in [s for s in args.monthly.split(",") if s]:
         count, months = (int(x) for x in spec.lower().split("x"))
@@ -195,6 +239,7 @@ def main() -> int:
         add(f"kpi show (periods beside last year's), {n}", show, parse, 1.5)
 
     print(f"\nMachine: {machine()}; median of {args.runs} runs after a warm-up\n")
+    rows += _growth(growth)
     print("| case | median | floor | ratio | goal | peak memory | floor memory | memory ratio | met |")
     print("|---|---:|---:|---:|---|---:|---:|---:|---|")
     for r in rows:
@@ -206,6 +251,44 @@ def main() -> int:
         args.json.write_text(json.dumps({"machine": machine(), "runs": args.runs, "rows": [asdict(r) for r in rows]}, indent=2))
     shutil.rmtree(work, ignore_errors=True)
     return 0 if all(r.met for r in rows) else 1
+
+
+#: `kpi import` refuses a sheet of more than 10.000 rows (files/import_guard.py): the export of
+#: 10.000 series has a few rows more
+IMPORT_ROWS = 9_000
+
+
+def _as_json(data: Path, work: Path) -> Path:
+    """The two files of ``data`` parsed with PyYAML's C loader and written as JSON (for the
+    json.load floor); dates and other non-JSON scalars as their text."""
+    import yaml
+
+    folder = work / f"{data.name}-json"
+    folder.mkdir(exist_ok=True)
+    for name in ("targets", "actuals"):
+        parsed = yaml.load((data / f"{name}.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        (folder / f"{name}.json").write_text(json.dumps(parsed, ensure_ascii=False, default=str), encoding="utf-8")
+    return folder
+
+
+def _growth(growth: dict[str, dict[int, Measure]]) -> list[Row]:
+    """Each command's growth exponent from its smallest size to its largest, and its peak memory
+    per series at the largest, as rows of the table (goal: exponent ≤ 1.05)."""
+    import math
+
+    out = []
+    for command, by_size in growth.items():
+        if len(by_size) < 2:
+            continue
+        small, large = min(by_size), max(by_size)
+        exponent = math.log(by_size[large].seconds / by_size[small].seconds) / math.log(large / small)
+        per_series_kb = by_size[large].peak_mb * 1024 / large
+        case = (f"growth of kpi {command}, {small:,} → {large:,} series (floor column: the smaller size); "
+                f"peak memory {per_series_kb:.1f} KB a series at {large:,}")
+        out.append(Row(case, by_size[large].seconds, by_size[small].seconds, exponent, "exponent ≤ 1.05",
+                       by_size[large].peak_mb, by_size[small].peak_mb, None, exponent <= 1.05))
+        print(f"  {case}: exponent {exponent:.2f}", file=sys.stderr)
+    return out
 
 
 def compile_package() -> None:
