@@ -432,17 +432,25 @@ def export(
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
         if chosen in (Format.XLSX, Format.DOCX):
             doc = doc._replace(data=_embedded_data(dataset, result, lang, month=within is not None))
-        content = formatter(chosen).file(doc)
+        chunks = formatter(chosen).chunks(doc)  # written as they come: the html page is never whole in memory
         if to_stdout:
-            sys.stdout.buffer.write(content)
+            for chunk in chunks:
+                sys.stdout.buffer.write(chunk)
             sys.stdout.flush()
             return
+        size = [0]
+
+        def counted():
+            for chunk in chunks:
+                size[0] += len(chunk)
+                yield chunk
+
         try:
-            write_atomic(output, content)
+            write_atomic(output, counted())
         except OSError as err:
             raise WriteError(Text("cli.cannot_write", path=output, reason=reason(err))) from err
         shown = "md" if chosen is Format.MARKDOWN else chosen.value
-        say(Text("cli.wrote", path=output, format=shown, size=Num(len(content))).render(language_of(ctx)))
+        say(Text("cli.wrote", path=output, format=shown, size=Num(size[0])).render(language_of(ctx)))
 
 
 def _embedded_data(dataset, result, lang: Lang, month: bool = False) -> str:
