@@ -37,7 +37,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_data import generate, generate_monthly  # noqa: E402
 
 PY = sys.executable
 FLOORS = HERE / "floors"
@@ -171,10 +170,7 @@ def main() -> int:
 
     for size in sizes:
         data = work / f"data-{size}"
-        data.mkdir()
-        targets, actuals = generate(size)
-        (data / "targets.yaml").write_text(targets, encoding="utf-8")
-        (data / "actuals.yaml").write_text(actuals, encoding="utf-8")
+        _make_data(str(size), data)
         n = f"{size:,} series"
         parse = measure([PY, str(FLOORS / "parse.py"), str(data)], args.runs, work)
         status_json = kpi + ["status", "--json", "--data-dir", str(data)]
@@ -190,10 +186,11 @@ def main() -> int:
         show = grown("show, cached", size, measure(kpi + ["show", "ind-000001", "--json", "--data-dir", str(data)], args.runs, work))
         add(f"kpi show ind-000001 --json, cached, {n}: floor = json.load of the same data", show, json_floor, None)
 
-        pristine = actuals.encode("utf-8")
+        pristine = work / f"pristine-{size}.yaml"
+        shutil.copyfile(data / "actuals.yaml", pristine)
 
-        def restore(folder: Path = data, text: bytes = pristine) -> None:
-            (folder / "actuals.yaml").write_bytes(text)
+        def restore(folder: Path = data, text: Path = pristine) -> None:
+            shutil.copyfile(text, folder / "actuals.yaml")
 
         written = work / "floor-actuals.yaml"
         floor = measure([PY, str(FLOORS / "parse.py"), str(data), "--write", str(written)], args.runs, work)
@@ -225,10 +222,7 @@ def main() -> int:
     for spec in [s for s in args.monthly.split(",") if s]:
         count, months = (int(x) for x in spec.lower().split("x"))
         data = work / f"monthly-{count}x{months}"
-        data.mkdir()
-        targets, actuals = generate_monthly(count, months)
-        (data / "targets.yaml").write_text(targets, encoding="utf-8")
-        (data / "actuals.yaml").write_text(actuals, encoding="utf-8")
+        _make_data(str(count), data, "--monthly", str(months))
         n = f"{count:,} series × {months} months"
         parse = measure([PY, str(FLOORS / "parse.py"), str(data)], args.runs, work)
         as_json = measure(kpi + ["status", "--json", "--data-dir", str(data)], args.runs, work)
@@ -258,16 +252,30 @@ def main() -> int:
 IMPORT_ROWS = 9_000
 
 
+def _make_data(*args) -> None:
+    """The data, made by a process of its own. This process must stay small: a child's peak
+    memory (``ru_maxrss``) counts the memory of the process it was started from (Linux takes the
+    larger of the two when the child starts its program), so data made here inflated every
+    measured peak to this process's."""
+    subprocess.run([PY, str(HERE / "make_data.py"), args[0], str(args[1]), *args[2:]], check=True, capture_output=True)
+
+
+_TO_JSON = """
+import json, sys, yaml
+from pathlib import Path
+data, folder = Path(sys.argv[1]), Path(sys.argv[2])
+for name in ("targets", "actuals"):
+    parsed = yaml.load((data / f"{name}.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    (folder / f"{name}.json").write_text(json.dumps(parsed, ensure_ascii=False, default=str), encoding="utf-8")
+"""
+
+
 def _as_json(data: Path, work: Path) -> Path:
     """The two files of ``data`` parsed with PyYAML's C loader and written as JSON (for the
-    json.load floor); dates and other non-JSON scalars as their text."""
-    import yaml
-
+    json.load floor), by a process of its own (``_make_data``); dates as their text."""
     folder = work / f"{data.name}-json"
     folder.mkdir(exist_ok=True)
-    for name in ("targets", "actuals"):
-        parsed = yaml.load((data / f"{name}.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-        (folder / f"{name}.json").write_text(json.dumps(parsed, ensure_ascii=False, default=str), encoding="utf-8")
+    subprocess.run([PY, "-c", _TO_JSON, str(data), str(folder)], check=True)
     return folder
 
 
