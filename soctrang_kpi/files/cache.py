@@ -212,7 +212,7 @@ class Store:
         exactly (``plain.Unsupported``) or the disk says no."""
         try:
             rest = json.dumps(plain.encode(*loaded), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        except (plain.Unsupported, ValueError, RecursionError):
+        except (plain.Unsupported, ValueError, TypeError, RecursionError):
             return
         header = b" ".join((FORMAT, name.encode("ascii"), hashlib.sha256(rest).hexdigest().encode("ascii"), str(len(rest)).encode("ascii")))
         temporary = f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
