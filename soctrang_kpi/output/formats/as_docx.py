@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..document import Document, Style, Table
@@ -44,8 +44,16 @@ class DocxFormatter(Formatter):
         raise TypeError("docx is a binary format")
 
     def file(self, doc: Document) -> bytes:
+        return b"".join(self.chunks(doc))
+
+    def chunks(self, doc: Document) -> Iterator[bytes]:
+        """The .docx: python-docx makes the document with a marker where each table's rows go,
+        then the rows' XML is written into ``word/document.xml`` as it is made (``_Rows``), so
+        the rows are never a tree in memory (python-docx's tree of 10.000 rows took about 50 KB
+        a row)."""
         from docx import Document as WordDocument
 
+        pending: dict[str, _Rows] = {}
         word_doc = WordDocument()
         _styles(word_doc, doc.lang.value)
         main = doc.table("appendix") or (doc.tables[0] if doc.tables else None)
@@ -66,7 +74,7 @@ class DocxFormatter(Formatter):
             if not table.rows:
                 _paragraph(word_doc, word("no_findings", lang) if table.role == "audit" else "-")
                 continue
-            _table(word_doc, laid, doc)
+            _table(word_doc, laid, doc, pending)
             notes = list(laid.table.footnotes) + ([word("estimate_note", lang)] if table.has_marks else [])
             for k, line in enumerate(notes):
                 _paragraph(word_doc, line, italic=True, size=laid.points, before=4 if k == 0 else 0)
@@ -81,7 +89,39 @@ class DocxFormatter(Formatter):
             embed(word_doc, doc.data)
         out = io.BytesIO()
         word_doc.save(out)
-        return out.getvalue()
+        yield _with_rows(out.getvalue(), pending) if pending else out.getvalue()
+
+
+_MARKER = "kpi-rows-"
+_PART = "word/document.xml"
+
+
+def _with_rows(saved: bytes, pending: dict[str, _Rows]) -> bytes:
+    """The package python-docx saved, its document part's row markers replaced by the rows."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(saved))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for info in source.infolist():
+            if info.filename != _PART:
+                package.writestr(info, source.read(info))
+                continue
+            part = zipfile.ZipInfo(info.filename, info.date_time)
+            part.compress_type = zipfile.ZIP_DEFLATED
+            with package.open(part, "w", force_zip64=True) as written:
+                for piece in _spliced(source.read(info).decode("utf-8"), pending):
+                    written.write(piece.encode("utf-8"))
+    return out.getvalue()
+
+
+def _spliced(xml: str, pending: dict[str, _Rows]) -> Iterator[str]:
+    parts = re.split(f"<!--({_MARKER}\\d+)-->", xml)
+    for n, part in enumerate(parts):
+        if n % 2:
+            yield from pending[part].stream()
+        else:
+            yield part
 
 
 def embed(word_doc, data: str) -> None:
@@ -185,7 +225,7 @@ def _paragraph(word_doc, text: str, bold: bool = False, italic: bool = False, ce
     return paragraph
 
 
-def _table(word_doc, laid: Laid, doc: Document) -> None:
+def _table(word_doc, laid: Laid, doc: Document, pending: dict[str, _Rows]) -> None:
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
     from docx.shared import Mm
 
@@ -254,7 +294,16 @@ def _table(word_doc, laid: Laid, doc: Document) -> None:
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
         return added
 
-    _Rows(grid, table, doc, add_row).write(table.rows)
+    rows = _Rows(grid, table, doc, add_row)
+    marker = f"{_MARKER}{len(pending)}"
+    pending[marker] = rows
+    grid._tbl.append(_comment(marker))  # where the rows go (_with_rows)
+
+
+def _comment(text: str):
+    from lxml import etree
+
+    return etree.Comment(text)
 
 
 class _Rows:
@@ -278,27 +327,35 @@ class _Rows:
         self.cells: dict[tuple, tuple[str, list[tuple[str, str, str]]]] = {}  # kind of row -> its markup
         self.opening = f"<w:tbl {nsdecls('w')}>"
 
-    def write(self, rows) -> None:
+    def stream(self) -> Iterator[str]:
+        """The rows' XML, a block at a time, each block checked by the XML parser."""
         block: list[tuple[Any, str]] = []
-        for row in rows:
+        for row in self.table.rows:
             block.append((row, self.xml(row)))
             if len(block) == self.BLOCK:
-                self._add(block)
+                yield self._checked(block)
                 block = []
         if block:
-            self._add(block)
+            yield self._checked(block)
 
-    def _add(self, block: list) -> None:
+    def _checked(self, block: list) -> str:
         from docx.oxml.parser import parse_xml
         from lxml import etree
 
+        text = "".join(xml for _, xml in block)
         try:
-            parsed = parse_xml(self.opening + "".join(xml for _, xml in block) + "</w:tbl>")
+            parse_xml(self.opening + text + "</w:tbl>")
         except (etree.XMLSyntaxError, ValueError):
-            for row, _ in block:
-                self.add_row(row)
-            return
-        self.grid._tbl.extend(list(parsed))
+            return "".join(self._through_model(row) for row, _ in block)
+        return text
+
+    def _through_model(self, row, model: bool = False) -> str:
+        """A row made by python-docx (``add_row``), as text; it does not stay in the table."""
+        from lxml import etree
+
+        tr = self.add_row(row, model=model)._tr
+        self.grid._tbl.remove(tr)
+        return re.sub(r' xmlns:\w+="[^"]*"', "", etree.tostring(tr, encoding="unicode"))
 
     def xml(self, row) -> str:
         kind = (row.heading, row.depth)
@@ -322,11 +379,7 @@ class _Rows:
         """The markup of a row of this kind, from a row python-docx made with the text "0" in
         every cell (then removed): the row's opening and, for each cell, what comes before its
         run, the run's opening and what comes after it."""
-        from lxml import etree
-
-        tr = self.add_row(row, model=True)._tr
-        self.grid._tbl.remove(tr)
-        markup = re.sub(r' xmlns:\w+="[^"]*"', "", etree.tostring(tr, encoding="unicode"))
+        markup = self._through_model(row, model=True)
         opening, *cells = markup.removesuffix("</w:tr>").split("<w:tc>")
         parts = []
         for cell in cells:
@@ -363,7 +416,7 @@ def _content(text: str) -> str:
 
 
 def _t(text: str) -> str:
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
     if len(text.strip()) < len(text):
         return f'<w:t xml:space="preserve">{escaped}</w:t>'
     return f"<w:t>{escaped}</w:t>"
