@@ -307,16 +307,17 @@ def _comment(text: str):
 
 
 class _Rows:
-    """The table's rows written as XML text, parsed a block at a time, instead of a cell at a
-    time through python-docx (measured at 10.000 rows: 18 ms a row, three quarters of it
+    """The table's rows written as XML text into the document part as they are made
+    (``_with_rows``), each block checked by the XML parser, instead of a cell at a time through
+    python-docx (measured at 10.000 rows: 18 ms a row, three quarters of it
     ``paragraph.style = …``, which looks the style up by scanning every style of the document,
     and most of the rest building each cell's ``w:tcPr``, ``w:pPr`` and ``w:rPr`` element by
     element). The XML is python-docx's own: each kind of cell (its column, a heading's bold and
     keep-with-next, a sub-row's indent) is made once through ``add_row`` and its markup reused;
     only the text is written here, as python-docx writes a run (``\\t`` a ``w:tab``, ``\\r`` and
     ``\\n`` a ``w:br``, ``xml:space="preserve"`` around spaces, a minus before a digit a
-    ``w:noBreakHyphen``). A block whose text the XML parser refuses is written row by row
-    through ``add_row``, as before. tests/output/test_export.py compares the two, byte for byte."""
+    ``w:noBreakHyphen``). A block whose text the XML parser refuses is made row by row through
+    ``add_row``, as before. tests/output/test_export.py compares the two, byte for byte."""
 
     BLOCK = 500  # rows parsed at once
 
