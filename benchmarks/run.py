@@ -6,13 +6,22 @@
     python benchmarks/run.py --instructions                           # start-up, counted with valgrind
     python benchmarks/run.py --sizes '' --monthly '' --communes 3321x20  # the commune scale only
 
-Every case runs whole processes: one warm-up, then the median of --runs runs of wall time, and
-the peak memory (max RSS) of the process. Each is compared with a floor that does the least any
+Every case runs whole processes: one warm-up, then the median of --runs runs of wall time (or,
+with --clock cpu, of the process's processor time: steadier on a machine shared with other
+work), and the peak memory (max RSS) of the process. Each is compared with a floor that does the least any
 implementation must do (benchmarks/floors/): start Python and import typer and yaml; print a Rich
 table of the same rows and columns; parse the same two files with PyYAML's C loader (and write one
-file, for `kpi record`); write the same cells with openpyxl in write-only mode; read actuals.csv
-with csv.reader and sum it per area and indicator (the commune scale, README "Territory"). Nothing is cached
-between runs: kpi keeps no cache. Linux or macOS (it uses os.wait4).
+file, for `kpi record`); load the same data from JSON (a repeat run's limit); write the same cells
+with openpyxl in write-only mode; read them with openpyxl's read-only mode (`kpi import`); read and
+write the same rows with the csv module; read actuals.csv with csv.reader and sum it per
+area and indicator (the commune scale, README "Territory"). Linux or macOS (it uses os.wait4).
+
+The cache of checked data (files/cache.py) lives in a folder of the run's own: "cold" rows run
+with KPI_CACHE=0 (every run parses and checks), "cached" rows after a warm-up run filled it, and
+"first run" rows remove it before each run (parse, check and write the entry). Then, per command
+measured at two sizes or more, its growth exponent: log(time ratio) / log(size ratio) from the
+smallest size to the largest (1,00 is linear; start-up makes small sizes look cheaper), and the
+peak memory per series at the largest size.
 """
 
 from __future__ import annotations
@@ -32,7 +41,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_data import generate, generate_communes, generate_monthly  # noqa: E402
 
 PY = sys.executable
 FLOORS = HERE / "floors"
@@ -50,8 +58,12 @@ class Measure:
     runs: list[float]
 
 
+CLOCK = "wall"  # or "cpu": --clock
+
+
 def run_once(cmd: list[str], env: dict, cwd: Path) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one process, its output read through a pipe."""
+    """Seconds (wall, or with --clock cpu the process's user + system time) and peak RSS (MB) of
+    one process, its output read through a pipe."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=cwd)
     while proc.stdout.read(1 << 20):
@@ -63,6 +75,8 @@ def run_once(cmd: list[str], env: dict, cwd: Path) -> tuple[float, float]:
     if proc.returncode not in (0, 3):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err.decode()[:500]}")
     rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    if CLOCK == "cpu":  # on a machine shared with other work, wall time measures the others too
+        elapsed = usage.ru_utime + usage.ru_stime
     return elapsed, rss
 
 
@@ -136,7 +150,11 @@ def main() -> int:
         "--communes", default="830x20,3321x20",
         help="a province's communes, comma-separated COMMUNESxINDICATORS, values 2020–2025 in actuals.csv ('' for none)",
     )
+    parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
+                        help="wall time, or processor time (user + system) of each process: steadier on a shared machine")
     args = parser.parse_args()
+    global CLOCK
+    CLOCK = args.clock
     if args.instructions:
         return startup_instructions()
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -144,10 +162,23 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="kpi-bench-"))
     rows: list[Row] = []
     compile_package()
+    cache_home = work / "cache"
+    os.environ["XDG_CACHE_HOME"] = str(cache_home)  # every process of the run: never the user's cache
+    cold = {"KPI_CACHE": "0"}
+    growth: dict[str, dict[int, Measure]] = {}  # command -> size -> measure
 
-    def add(case, ours: Measure, floor: Measure | None, goal: float | None, mem_goal: float | None = None):
+    def grown(command: str, size: int, measured: Measure) -> Measure:
+        growth.setdefault(command, {})[size] = measured
+        return measured
+
+    def no_cache() -> None:
+        shutil.rmtree(cache_home, ignore_errors=True)
+
+    def add(case, ours: Measure, floor: Measure | None, goal: float | None, mem_goal: float | None = None,
+            mem_floor: Measure | None = None):
         ratio = ours.seconds / floor.seconds if floor else None
-        mem_ratio = ours.peak_mb / floor.peak_mb if floor else None
+        mem_floor = mem_floor or floor
+        mem_ratio = ours.peak_mb / mem_floor.peak_mb if mem_floor else None
         met = True
         goals = [] if goal or mem_goal else ["(shown, no goal)"]
         if goal is not None:
@@ -157,7 +188,7 @@ def main() -> int:
             met &= mem_ratio <= mem_goal
             goals.append(f"memory ≤ {mem_goal}×")
         rows.append(Row(case, ours.seconds, floor.seconds if floor else None, ratio, ", ".join(goals), ours.peak_mb,
-                        floor.peak_mb if floor else None, mem_ratio, met))
+                        mem_floor.peak_mb if mem_floor else None, mem_ratio, met))
         print(f"  {case}: {ours.seconds:.3f} s" + (f" (floor {floor.seconds:.3f} s, ratio {ratio:.2f})" if floor else ""), file=sys.stderr)
 
     print(f"kpi: {' '.join(kpi)}", file=sys.stderr)
@@ -178,41 +209,59 @@ def main() -> int:
 
     for size in sizes:
         data = work / f"data-{size}"
-        data.mkdir()
-        targets, actuals = generate(size)
-        (data / "targets.yaml").write_text(targets, encoding="utf-8")
-        (data / "actuals.yaml").write_text(actuals, encoding="utf-8")
+        _make_data(str(size), data)
         n = f"{size:,} series"
         parse = measure([PY, str(FLOORS / "parse.py"), str(data)], args.runs, work)
-        as_json = measure(kpi + ["status", "--json", "--data-dir", str(data)], args.runs, work)
-        add(f"kpi status --json, {n}", as_json, parse, 1.5, 3.0)
-        table = measure(kpi + ["status", "--data-dir", str(data)], args.runs, work, piped)
-        add(f"kpi status (table), {n}: floor = kpi status --json", table, as_json, 1.5)
+        status_json = kpi + ["status", "--json", "--data-dir", str(data)]
+        as_json = grown("status --json, cold", size, measure(status_json, args.runs, work, cold))
+        add(f"kpi status --json, cold (KPI_CACHE=0), {n}: floor = C-loader parse", as_json, parse, 1.5, 3.0)
+        first = grown("status --json, first run (writes the cache)", size, measure(status_json, args.runs, work, before=no_cache))
+        add(f"kpi status --json, first run (writes the cache), {n}: floor = the cold run", first, as_json, 1.05)
+        json_floor = measure([PY, str(FLOORS / "json_load.py"), str(_as_json(data, work))], args.runs, work)
+        cached = grown("status --json, cached", size, measure(status_json, args.runs, work))
+        add(f"kpi status --json, cached, {n}: floor = json.load of the same data", cached, json_floor, 3.0)
+        table = grown("status (table), cached", size, measure(kpi + ["status", "--data-dir", str(data)], args.runs, work, piped))
+        add(f"kpi status (table), cached, {n}: floor = kpi status --json, cached", table, cached, 1.5)
+        show = grown("show, cached", size, measure(kpi + ["show", "ind-000001", "--json", "--data-dir", str(data)], args.runs, work))
+        add(f"kpi show ind-000001 --json, cached, {n}: floor = json.load of the same data", show, json_floor, None)
 
-        pristine = actuals.encode("utf-8")
+        pristine = work / f"pristine-{size}.yaml"
+        shutil.copyfile(data / "actuals.yaml", pristine)
 
-        def restore(folder: Path = data, text: bytes = pristine) -> None:
-            (folder / "actuals.yaml").write_bytes(text)
+        def restore(folder: Path = data, text: Path = pristine) -> None:
+            shutil.copyfile(text, folder / "actuals.yaml")
 
         written = work / "floor-actuals.yaml"
         floor = measure([PY, str(FLOORS / "parse.py"), str(data), "--write", str(written)], args.runs, work)
         record = kpi + ["record", "ind-000001", "2024", "123.45", "--force", "--data-dir", str(data)]
-        add(f"kpi record, {n}: floor = parse + one write", measure(record, args.runs, work, before=restore), floor, 2.0)
+        recorded = grown("record", size, measure(record, args.runs, work, before=restore))
+        add(f"kpi record (cache filled), {n}: floor = parse + one write", recorded, floor, 2.0)
         restore()
 
         appendix_csv = work / f"appendix-{size}.csv"
         subprocess.run(kpi + ["export", "-o", str(appendix_csv), "--force", "--data-dir", str(data)], capture_output=True, cwd=work, check=True)
         floor = measure([PY, str(FLOORS / "xlsx_cells.py"), str(appendix_csv), str(work / "floor.xlsx")], args.runs, work)
         export = kpi + ["export", "-o", str(work / "out.xlsx"), "--force", "--data-dir", str(data)]
-        add(f"kpi export xlsx, {n}: floor = openpyxl write-only, same cells", measure(export, args.runs, work), floor, 2.0)
+        xlsx = grown("export xlsx", size, measure(export, args.runs, work))
+        add(f"kpi export xlsx, {n}: floor = openpyxl write-only, same cells", xlsx, floor, 2.0, 2.0, cached)
+        docx = grown("export docx", size, measure(kpi + ["export", "-o", str(work / "out.docx"), "--force", "--data-dir", str(data)], args.runs, work))
+        add(f"kpi export docx, {n}: floor = kpi export xlsx, same rows", docx, xlsx, 3.0, 2.0, cached)
+        rows_floor = measure([PY, str(FLOORS / "csv_rows.py"), str(appendix_csv), str(work / "floor.csv")], args.runs, work)
+        for suffix in ("csv", "md", "html"):
+            out = kpi + ["export", "-o", str(work / f"out.{suffix}"), "--force", "--data-dir", str(data)]
+            made = grown(f"export {suffix}", size, measure(out, args.runs, work))
+            add(f"kpi export {suffix}, {n}: floor = csv.reader + csv.writer, same rows; memory against status --json",
+                made, rows_floor, None, 2.0, cached)
+        if size <= IMPORT_ROWS:
+            read_floor = measure([PY, str(FLOORS / "xlsx_read.py"), str(work / "out.xlsx")], args.runs, work)
+            imported = kpi + ["import", str(work / "out.xlsx"), "-o", str(work / f"imported-{size}")]
+            made = grown("import xlsx", size, measure(imported, args.runs, work, before=lambda s=size: shutil.rmtree(work / f"imported-{s}", ignore_errors=True)))
+            add(f"kpi import (the xlsx export), {n}: floor = openpyxl read-only pass", made, read_floor, 2.0)
 
     for spec in [s for s in args.monthly.split(",") if s]:
         count, months = (int(x) for x in spec.lower().split("x"))
         data = work / f"monthly-{count}x{months}"
-        data.mkdir()
-        targets, actuals = generate_monthly(count, months)
-        (data / "targets.yaml").write_text(targets, encoding="utf-8")
-        (data / "actuals.yaml").write_text(actuals, encoding="utf-8")
+        _make_data(str(count), data, "--monthly", str(months))
         n = f"{count:,} series × {months} months"
         parse = measure([PY, str(FLOORS / "parse.py"), str(data)], args.runs, work)
         as_json = measure(kpi + ["status", "--json", "--data-dir", str(data)], args.runs, work)
@@ -230,14 +279,13 @@ def main() -> int:
     for spec in [s for s in args.communes.split(",") if s]:
         communes, count = (int(x) for x in spec.lower().split("x"))
         data = work / f"communes-{communes}x{count}"
-        data.mkdir()
-        for name, text in zip(("targets.yaml", "actuals.yaml", "actuals.csv"), generate_communes(communes, count)):
-            (data / name).write_text(text, encoding="utf-8")
+        _make_data(str(communes), data, "--communes", str(count))
         n = f"{communes:,} communes × {count} indicators × 6 years ({communes * count * 6:,} values, actuals.csv)"
         ours, floor = measure_pair(kpi + ["status", "--json", "--data-dir", str(data)], [PY, str(FLOORS / "csv_sum.py"), str(data)], args.runs, work)
         add(f"kpi status --json, aggregated to the province, {n}: floor = csv.reader + sum per area and indicator", ours, floor, 3.0)
 
-    print(f"\nMachine: {machine()}; median of {args.runs} runs after a warm-up\n")
+    print(f"\nMachine: {machine()}; median of {args.runs} runs after a warm-up; {args.clock} time\n")
+    rows += _growth(growth)
     print("| case | median | floor | ratio | goal | peak memory | floor memory | memory ratio | met |")
     print("|---|---:|---:|---:|---|---:|---:|---:|---|")
     for r in rows:
@@ -293,6 +341,56 @@ def startup_instructions() -> int:
         print(f"| kpi {' '.join(args)} (bundled data) | {count / 1e6:.1f} M | {floor / 1e6:.1f} M | {ratio:.3f} | ratio ≤ {goal:.3f} (8ff860f) | {'yes' if ratio <= goal else 'NO'} |")
     shutil.rmtree(work, ignore_errors=True)
     return 0 if met else 1
+#: `kpi import` refuses a sheet of more than 10.000 rows (files/import_guard.py): the export of
+#: 10.000 series has a few rows more
+IMPORT_ROWS = 9_000
+
+
+def _make_data(*args) -> None:
+    """The data, made by a process of its own. This process must stay small: a child's peak
+    memory (``ru_maxrss``) counts the memory of the process it was started from (Linux takes the
+    larger of the two when the child starts its program), so data made here inflated every
+    measured peak to this process's."""
+    subprocess.run([PY, str(HERE / "make_data.py"), args[0], str(args[1]), *args[2:]], check=True, capture_output=True)
+
+
+_TO_JSON = """
+import json, sys, yaml
+from pathlib import Path
+data, folder = Path(sys.argv[1]), Path(sys.argv[2])
+for name in ("targets", "actuals"):
+    parsed = yaml.load((data / f"{name}.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    (folder / f"{name}.json").write_text(json.dumps(parsed, ensure_ascii=False, default=str), encoding="utf-8")
+"""
+
+
+def _as_json(data: Path, work: Path) -> Path:
+    """The two files of ``data`` parsed with PyYAML's C loader and written as JSON (for the
+    json.load floor), by a process of its own (``_make_data``); dates as their text."""
+    folder = work / f"{data.name}-json"
+    folder.mkdir(exist_ok=True)
+    subprocess.run([PY, "-c", _TO_JSON, str(data), str(folder)], check=True)
+    return folder
+
+
+def _growth(growth: dict[str, dict[int, Measure]]) -> list[Row]:
+    """Each command's growth exponent from its smallest size to its largest, and its peak memory
+    per series at the largest, as rows of the table (goal: exponent ≤ 1.05)."""
+    import math
+
+    out = []
+    for command, by_size in growth.items():
+        if len(by_size) < 2:
+            continue
+        small, large = min(by_size), max(by_size)
+        exponent = math.log(by_size[large].seconds / by_size[small].seconds) / math.log(large / small)
+        per_series_kb = by_size[large].peak_mb * 1024 / large
+        case = (f"growth of kpi {command}, {small:,} → {large:,} series (floor column: the smaller size); "
+                f"peak memory {per_series_kb:.1f} KB a series at {large:,}")
+        out.append(Row(case, by_size[large].seconds, by_size[small].seconds, exponent, "exponent ≤ 1.05",
+                       by_size[large].peak_mb, by_size[small].peak_mb, None, exponent <= 1.05))
+        print(f"  {case}: exponent {exponent:.2f}", file=sys.stderr)
+    return out
 
 
 def compile_package() -> None:

@@ -89,8 +89,20 @@ def _started(argv: list[str]):
         gc.enable()
 
 
+def _quiet_collector() -> None:
+    """Python's cyclic garbage collector, run less often: a run is short and its data (millions
+    of records, from the cache or the parser) holds no reference cycles, yet at the default
+    thresholds the collector walked it again and again (21 % of a 100.000-series
+    `status --json`). Measured at 10.000 series, processor time: 0,89 × with a cached load,
+    0,97 × without. Loading itself pauses it altogether (files/cache.py)."""
+    import gc
+
+    gc.set_threshold(100_000, 50, 100)
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else list(argv)
+    _quiet_collector()
     _streams()
     _signals()
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -542,8 +542,7 @@ def export(
         dataset, _warnings = _load(ctx, folder)
         dataset = _known(dataset, known_on)
         if scorecard:  # README "Territory": areas × indicators, every format
-            content = formatter(chosen).file(_scorecard(dataset, plan, as_of, lang))
-            _write_export(ctx, output, content, chosen, to_stdout)
+            _write_export(ctx, output, formatter(chosen).chunks(_scorecard(dataset, plan, as_of, lang)), chosen, to_stdout)
             return
         result, review = _reviewed(dataset, plan, as_of, group, lang)
         within = _within_year(dataset, result.plan, as_of)
@@ -564,23 +563,33 @@ def export(
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
         if chosen in (Format.XLSX, Format.DOCX):
             doc = doc._replace(data=_embedded_data(dataset, result, lang, month=within is not None))
-        _write_export(ctx, output, formatter(chosen).file(doc), chosen, to_stdout)
+        _write_export(ctx, output, formatter(chosen).chunks(doc), chosen, to_stdout)
 
 
-def _write_export(ctx: typer.Context, output: Path, content: bytes, chosen: Format, to_stdout: bool) -> None:
+def _write_export(ctx: typer.Context, output: Path, chunks: Iterable[bytes], chosen: Format, to_stdout: bool) -> None:
+    """An export's bytes, written as they come (the html page is never whole in memory): to
+    standard output, or atomically to ``output``, saying its size."""
     from .files.atomic import write_atomic
     from .files.oserror import reason
 
     if to_stdout:
-        sys.stdout.buffer.write(content)
+        for chunk in chunks:
+            sys.stdout.buffer.write(chunk)
         sys.stdout.flush()
         return
+    size = [0]
+
+    def counted() -> Iterator[bytes]:
+        for chunk in chunks:
+            size[0] += len(chunk)
+            yield chunk
+
     try:
-        write_atomic(output, content)
+        write_atomic(output, counted())
     except OSError as err:
         raise WriteError(Text("cli.cannot_write", path=output, reason=reason(err))) from err
     shown = "md" if chosen is Format.MARKDOWN else chosen.value
-    say(Text("cli.wrote", path=output, format=shown, size=Num(len(content))).render(language_of(ctx)))
+    say(Text("cli.wrote", path=output, format=shown, size=Num(size[0])).render(language_of(ctx)))
 
 
 def _embedded_data(dataset, result, lang: Lang, month: bool = False) -> str:

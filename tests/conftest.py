@@ -82,3 +82,18 @@ def printed(printed_folder, printed_plans):
     from .output.printing import render
 
     return render(printed_folder, printed_plans)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """The cache of checked data (files/cache.py) of every test in a folder of the run's own, never
+    the user's ~/.cache; processes the tests start inherit it."""
+    import os
+
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    yield
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before

@@ -32,7 +32,7 @@ import os
 import stat
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -383,15 +383,16 @@ def _unlock(handle) -> None:
     fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def write_atomic(path: Path, data: bytes, durable: bool = True, owner: tuple[int, int] | None = None) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[bytes], durable: bool = True, owner: tuple[int, int] | None = None) -> None:
     """Write a temporary file beside ``path``, flush it to disk, then rename it over ``path``.
+    ``data`` may come in pieces (an export written as it is made).
 
     ``durable=False`` skips the flushes to disk (a cache entry may be lost in a power cut, but
     is still never half-written)."""
     write_all({path: data}, durable, owner)
 
 
-def write_all(files: dict[Path, bytes], durable: bool = True, owner: tuple[int, int] | None = None) -> None:
+def write_all(files: dict[Path, bytes | Iterable[bytes]], durable: bool = True, owner: tuple[int, int] | None = None) -> None:
     """Write several files all or none: each to a flushed temporary file first (a full disk
     fails here, before any file is replaced), then the renames; if a rename fails, the files
     already renamed get their old content back (or are removed if they are new)."""
@@ -435,7 +436,7 @@ def _regular_or_absent(path: Path, target: Path) -> os.stat_result | None:
     return found
 
 
-def _stage(target: Path, data: bytes, durable: bool, owner: tuple[int, int] | None, found: os.stat_result | None) -> str:
+def _stage(target: Path, data: bytes | Iterable[bytes], durable: bool, owner: tuple[int, int] | None, found: os.stat_result | None) -> str:
     """A flushed temporary file beside ``target`` holding ``data``, with the mode (and owner)
     the target has or a new file gets."""
     import tempfile  # only when writing: reading the data (which checks for a journal) needs none
@@ -443,7 +444,8 @@ def _stage(target: Path, data: bytes, durable: bool, owner: tuple[int, int] | No
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=_temp_prefix(target), suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            for chunk in (data,) if isinstance(data, bytes) else data:
+                out.write(chunk)
             out.flush()
             if durable:
                 os.fsync(out.fileno())

@@ -253,6 +253,7 @@ class _Rows:
         # carries has what the report published), so they are not read
         self.exported = exported
         self.entries: list[Entry] = []
+        self.names: dict[str, str] = {}  # id -> name of the entries, the first of an id
         self.skipped: list[Skipped] = []
         self.rises: list[Skipped] = []  # "tăng 10 %" without a period: said when the plan is longer than a year
         self.footnotes: list[str] = list(grid.below)
@@ -329,7 +330,7 @@ class _Rows:
         if r in self.grid.hidden_rows:
             self.skip(r, 0, Text("import.hidden_row", text=repr(" ".join(dict.fromkeys(texts))[:60])))
             return
-        if layout.column_numbers(row) or {layout._role(layout.folded(c)) for c in row} >= {"no", "name"}:
+        if self._header_again(row):
             return  # the column numbers, or the header repeated on a new page
         beside = layout.section_beside(texts)
         if beside is not None:  # "II" with "XÃ HỘI" merged across the rest: a section, never an indicator
@@ -365,6 +366,16 @@ class _Rows:
         if unreadable:
             self.skip(r, self.by_role.get("target_printed", self.by_role.get("target", 0)), Text("import.no_target", text=repr(str(written))))
         self._indicator(r, row, no, name, target, values, unreadable, written)
+
+    def _header_again(self, row: list[object]) -> bool:
+        """The row of column numbers, or the header repeated on a new page. A row whose number
+        cell holds a row number ("12", "4.1") and whose name cell no column number is neither:
+        two cells folded instead of every cell of every row (which was a quarter of importing
+        9.000 rows)."""
+        no, name = self.cell(row, "no"), self.cell(row, "name")
+        if no is not None and name is not None and layout.row_number(layout.folded(no)) and not layout.COLUMN_NUMBER.match(layout.folded(name)):
+            return False
+        return layout.column_numbers(row) or {layout._role(layout.folded(c)) for c in row} >= {"no", "name"}
 
     def _line(self, r: int, text: str, no: str, texts: list[str]) -> None:
         """A row of one text: a section, a tally or a footnote."""
@@ -438,7 +449,7 @@ class _Rows:
             unit = "% " + ("dự toán" if "du toan" in layout.folded(written) else "kế hoạch")
         published = self._published(r, row)
         heading = target is None and not values and not unreadable
-        parent_name = next((e.name for e in self.entries if e.id == parent), "")
+        parent_name = self.names.get(parent, "") if parent is not None else ""  # a dict: a scan of the entries per row was quadratic
         if heading:
             kind: Kind | None = layout.heading_kind(name)
         elif target is None:
@@ -467,6 +478,7 @@ class _Rows:
             numbered=numbered, basis=basis, source=source,
         )
         self.entries.append(entry)
+        self.names.setdefault(entry.id, entry.name)
         if parent is None:
             self.tops[entry.no] = entry
             self.children.setdefault(entry.no, 0)

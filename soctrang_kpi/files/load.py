@@ -21,8 +21,13 @@ from ..errors import DataError, Problem
 
 def read(folder: Path, notices: list | None = None) -> tuple[Dataset, list[Problem]]:
     """Load both files of a folder; raise DataError listing every problem, else return the
-    dataset and the warnings. ``notices`` receives what the shell must say about a journal."""
-    dataset, warnings = parse_files(folder, read_files(folder, notices if notices is not None else []))
+    dataset and the warnings. ``notices`` receives what the shell must say about a journal.
+    A second run on the same bytes is served by the cache of checked data (files/cache.py)."""
+    from . import cache
+
+    files = read_files(folder, notices if notices is not None else [])
+    names = (shown(folder / TARGETS), shown(folder / ACTUALS))
+    dataset, warnings = cache.load(files, names, lambda: parse_files(folder, files))
     return actuals_csv.beside(folder, dataset, warnings)  # README "Territory": values one a row
 
 

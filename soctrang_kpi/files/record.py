@@ -13,7 +13,7 @@ from datetime import date
 from ..records import NamedTuple
 from pathlib import Path
 
-from . import atomic, load, regular, splice, yamlio
+from . import atomic, cache, load, regular, splice, yamlio
 from .checks import number_hint
 from .datadir import ACTUALS, TARGETS, shown
 from ..core.calc import MAX_MAGNITUDE
@@ -139,8 +139,12 @@ def record(
         raw = regular.read(real, shown(path), yamlio.MAX_BYTES)
         text = yamlio.decode(shown(path), raw)
         targets_path = folder / TARGETS
-        targets = yamlio.decode(shown(targets_path), regular.read(targets_path, shown(targets_path), yamlio.MAX_BYTES))
-        dataset, _warnings = load.load_texts(targets, text, shown(targets_path), shown(path))
+        targets_raw = regular.read(targets_path, shown(targets_path), yamlio.MAX_BYTES)
+        targets = yamlio.decode(shown(targets_path), targets_raw)
+        names = (shown(targets_path), shown(path))
+        # both loads go through the cache of checked data (files/cache.py): the first is served
+        # when any command read these bytes before; the second is stored, for the next command
+        dataset, _warnings = cache.load({TARGETS: targets_raw, ACTUALS: raw}, names, lambda: load.load_texts(targets, text, *names))
         indicator = resolve(dataset)
         area = _area_of(dataset, area, period)
         if value.ambiguous and (dataset.indicators[indicator].precision or 0) < 3:
@@ -169,18 +173,21 @@ def record(
             raise UsageError(Text("record.date_before", day=day.isoformat(), old=Num(old.value), recorded=old.recorded.isoformat()))
         key = year if period is None else period.key
         within = "ytd" if period is not None and period.ytd else ""
+        prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
         if area:  # an area's value (README "Territory"): sources and history are kept for the territory's own series
             if source is not None or note is not None:
                 raise UsageError(Text("record.area_provenance", area=repr(area)))
             new_text = splice.set_value(text, indicator, key, value.written, status, within, area)
-            after, _warnings = load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
-            point = Point(year, value.number, status, old.note if old else "")
-            exact = after == expected(dataset, indicator, point, period, area)
         else:
             replaced_text = revise.replaced_text(text, indicator, str(key), old, within)
             new_text = splice.set_value(text, indicator, key, value.written, status, within)
             new_text = revise.provenance(new_text, indicator, str(key), within, old, replaced_text, source, note, day)
-            after, _warnings = load.load_texts(targets, new_text, shown(targets_path), shown(path))  # raises if invalid
+        new_raw = prefix + new_text.encode("utf-8")
+        after, _warnings = cache.load({TARGETS: targets_raw, ACTUALS: new_raw}, names, lambda: load.load_texts(targets, new_text, *names))  # raises if invalid
+        if area:
+            point = Point(year, value.number, status, old.note if old else "")
+            exact = after == expected(dataset, indicator, point, period, area)
+        else:
             kept_note = note if note is not None else (old.note if old else "")
             point = Point(year, value.number, status, kept_note, source or "", day)
             wanted = expected(dataset, indicator, point, period)
@@ -190,8 +197,7 @@ def record(
         from . import actuals_csv
 
         actuals_csv.beside(folder, after, [])  # a value actuals.csv gives too: refused, nothing written
-        prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-        atomic.replace(real, prefix + new_text.encode("utf-8"), raw)
+        atomic.replace(real, new_raw, raw)
     return Change(str(path), indicator, year, old, point, period, area)
 
 

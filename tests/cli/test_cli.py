@@ -465,3 +465,19 @@ def test_show_json_gives_the_unit_in_both_languages():
 def test_the_english_help_quotes_english_counts():
     summary = kpi("-h", "--lang", "en").stdout
     assert "23 indicators: 7 exceeded" in " ".join(summary.split()) and "chỉ tiêu" not in summary
+
+
+def test_the_entry_point_runs_the_collector_less_often(monkeypatch):
+    """kpi's data holds no reference cycles: the process's collector waits for 100.000 new
+    objects before a pass, not 700 (soctrang_kpi/__main__.py)."""
+    import gc
+
+    from soctrang_kpi import __main__ as entry
+
+    before = gc.get_threshold()
+    try:
+        with pytest.raises(SystemExit) as done:
+            entry.main(["--version"])
+        assert done.value.code == 0 and gc.get_threshold()[0] == 100_000
+    finally:
+        gc.set_threshold(*before)

@@ -582,3 +582,104 @@ def test_a_path_that_is_not_utf8_never_crashes_the_output(tmp_path):
 def test_no_output_of_this_corpus_says_internal_error():
     """Runs last in this file (pytest keeps the order): every stderr collected above."""
     assert OUTPUTS and not [out for out in OUTPUTS if "internal error" in out]
+
+
+# --- 2. nothing found on disk is trusted: the cache of checked data (files/cache.py) --------
+
+
+def large(tmp_path: Path) -> Path:
+    """The base data, made larger than the size from which loading is cached (a comment)."""
+    from soctrang_kpi.files import cache
+
+    folder = data(tmp_path)
+    with open(folder / "actuals.yaml", "a", encoding="utf-8") as out:
+        out.write("\n# " + "đệm " * (cache.MIN_BYTES // 4) + "\n")
+    return folder
+
+
+def resealed(entry: bytes) -> bytes:
+    """A cache entry whose header's digest and size are made to match its (changed) body."""
+    import hashlib
+
+    header, _, body = entry.partition(b"\n")
+    magic, key, _, _ = header.rsplit(b" ", 3)
+    return b" ".join((magic, key, hashlib.sha256(body).hexdigest().encode(), str(len(body)).encode())) + b"\n" + body
+
+
+def exports_2022(result) -> float:
+    import json
+
+    shown = json.loads(result.stdout if isinstance(result.stdout, str) else result.stdout.decode())
+    return next(p["value"] for p in shown["series"] if p["year"] == 2022)
+
+
+def test_a_file_changed_by_hand_is_read_again_whatever_its_date_and_size(tmp_path):
+    folder, cached = large(tmp_path), tmp_path / "cache"
+    path = folder / "actuals.yaml"
+    assert exports_2022(kpi("show", "exports", "--json", "--data-dir", str(folder), XDG_CACHE_HOME=str(cached))) == 1.52
+    assert any((cached / "soctrang_kpi").iterdir())
+    before = os.stat(path)
+    path.write_bytes(path.read_bytes().replace(b"2022: 1.52}", b"2022: 1.59}"))  # same size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same date
+    assert exports_2022(kpi("show", "exports", "--json", "--data-dir", str(folder), XDG_CACHE_HOME=str(cached))) == 1.59
+
+
+def test_an_interrupted_write_is_served_its_new_content_not_the_cached_old(tmp_path):
+    folder, cached = large(tmp_path), tmp_path / "cache"
+    old = (folder / "actuals.yaml").read_bytes()
+    assert exports_2022(kpi("show", "exports", "--json", "--data-dir", str(folder), XDG_CACHE_HOME=str(cached))) == 1.52
+    journal(folder).write_bytes(Journal(old, old.replace(b"2022: 1.52}", b"2022: 1.61}")).encode())
+    shown = kpi("show", "exports", "--json", "--data-dir", str(folder), XDG_CACHE_HOME=str(cached))
+    assert exports_2022(shown) == 1.61 and "an interrupted kpi record" in shown.stderr
+
+
+def test_a_cache_folder_that_links_elsewhere_is_not_used(tmp_path):
+    folder, cached, elsewhere = large(tmp_path), tmp_path / "cache", tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o700)
+    cached.mkdir()
+    (cached / "soctrang_kpi").symlink_to(elsewhere)
+    for _ in range(2):
+        result = kpi("status", "--json", "--data-dir", str(folder), XDG_CACHE_HOME=str(cached))
+        assert result.exit_code == 0 and result.stderr == ""
+    assert list(elsewhere.iterdir()) == []
+    assert result.stdout == kpi("status", "--json", "--data-dir", str(folder), KPI_CACHE="0").stdout
+
+
+@pytest.mark.parametrize("plant", ["dev-zero", "fifo", "secret"])
+def test_a_cache_entry_that_is_a_link_or_a_fifo_is_never_read(tmp_path, plant):
+    from soctrang_kpi.files import cache
+
+    folder, cached = large(tmp_path), tmp_path / "cache"
+    env = {"XDG_CACHE_HOME": str(cached)}
+    assert run("status", "--json", "--data-dir", str(folder), env_extra=env).returncode == 0
+    (entry,) = (cached / "soctrang_kpi").iterdir()
+    good = entry.read_bytes()
+    entry.unlink()
+    if plant == "dev-zero":
+        entry.symlink_to("/dev/zero")
+    elif plant == "fifo":
+        os.mkfifo(entry, 0o600)
+    else:  # a whole entry of the user's, reached through a link: not followed either
+        secret = tmp_path / "secret.json"
+        secret.write_bytes(resealed(good.replace(b"1.52", b"9.99")))
+        secret.chmod(0o600)
+        entry.symlink_to(secret)
+    done = run("show", "exports", "--json", "--data-dir", str(folder), env_extra=env, timeout=60)
+    assert done.returncode == 0 and exports_2022(done) == 1.52 and done.stderr == ""
+
+
+@needs_root
+def test_another_users_cache_folder_or_entry_is_not_used(tmp_path):
+    folder, cached = large(tmp_path), tmp_path / "cache"
+    env = {"XDG_CACHE_HOME": str(cached)}
+    assert run("status", "--json", "--data-dir", str(folder), env_extra=env).returncode == 0
+    home = cached / "soctrang_kpi"
+    (entry,) = home.iterdir()
+    entry.write_bytes(entry.read_bytes().replace(b"1.52", b"1.53"))  # would be refused by its digest anyway
+    os.chown(entry, 1234, 1234)
+    done = run("show", "exports", "--json", "--data-dir", str(folder), env_extra=env)
+    assert exports_2022(done) == 1.52
+    os.chown(home, 1234, 1234)
+    before = sorted(p.name for p in home.iterdir())
+    done = run("show", "exports", "--json", "--data-dir", str(folder), env_extra=env)
+    assert exports_2022(done) == 1.52 and sorted(p.name for p in home.iterdir()) == before

@@ -234,3 +234,20 @@ def test_a_crash_at_any_step_leaves_the_old_or_the_new_value_and_nothing_behind(
         if result.exit_code == 0:
             break
     assert k > 3  # the write path was interrupted at several steps before one got through
+
+
+def test_a_file_written_in_pieces_is_whole_or_not_written(tmp_path):
+    """write_atomic takes an export in pieces: all of them, or the old file if making them fails."""
+    from soctrang_kpi.files.atomic import write_atomic
+
+    path = tmp_path / "out.html"
+    write_atomic(path, iter([b"<p>", b"1", b"</p>"]), durable=False)
+    assert path.read_bytes() == b"<p>1</p>"
+
+    def broken():
+        yield b"<p>2"
+        raise RuntimeError("a bug while making the page")
+
+    with pytest.raises(RuntimeError):
+        write_atomic(path, broken(), durable=False)
+    assert path.read_bytes() == b"<p>1</p>" and [p.name for p in tmp_path.iterdir()] == ["out.html"]

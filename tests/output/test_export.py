@@ -470,3 +470,31 @@ def test_a_charts_target_label_is_clear_of_the_forecast():
     label_end = float(re.search(r'<text (?:class="target" )?x="([\d.]+)"[^>]*>mục tiêu', svg).group(1))
     diamond_left = float(re.search(r'<path class="forecast" d="M([\d.]+),', svg).group(1)) - 5
     assert label_end < diamond_left
+
+
+def test_docx_rows_written_as_xml_are_python_docxs_own_byte_for_byte(folder, monkeypatch):
+    """The appendix's rows are written as XML text (as_docx._Rows, for speed); python-docx's
+    object model writing every row gives the same document.xml, with names holding what a run
+    writes specially: tabs, line breaks, spaces around, XML's own characters, minus signs."""
+    import zipfile
+
+    import docx.oxml.parser
+
+    from soctrang_kpi.output.formats import as_docx
+
+    targets = folder / "targets.yaml"
+    odd = '"  Tốc độ\\ttăng & <GRDP> -5 %\\r\\nbình quân -  "'
+    targets.write_text(targets.read_text(encoding="utf-8").replace(
+        "name: Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP, giá so sánh 2010) bình quân 5 năm 2021–2025", f"name: {odd}", 1), encoding="utf-8")
+    monkeypatch.setattr(as_docx._Rows, "BLOCK", 3)  # several blocks
+    assert kpi("export", "-o", str(folder / "xml.docx"), "--data-dir", str(folder)).exit_code == 0
+
+    def refused(text):
+        raise ValueError("refused")
+
+    monkeypatch.setattr(docx.oxml.parser, "parse_xml", refused)  # every block: row by row, python-docx
+    assert kpi("export", "-o", str(folder / "model.docx"), "--data-dir", str(folder)).exit_code == 0
+    xml, model = (zipfile.ZipFile(folder / f"{name}.docx").read("word/document.xml") for name in ("xml", "model"))
+    assert xml == model
+    assert '<w:tab/><w:t xml:space="preserve">tăng &amp; &lt;GRDP&gt; </w:t><w:noBreakHyphen/>'.encode() in xml
+    assert xml.count(b"<w:tr>") > 20

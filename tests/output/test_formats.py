@@ -60,3 +60,20 @@ def test_each_text_format_writes_the_status_table(term, dataset, fmt):
         assert json.loads(text)["command"] == "status"
     else:
         assert "Assessment" in text and "At risk" in text  # the header and a verdict
+
+
+@pytest.mark.parametrize("fmt", FILE_FORMATS, ids=[f.value for f in FILE_FORMATS])
+def test_the_pieces_an_export_is_written_in_make_its_file(term, dataset, fmt):
+    """`kpi export` writes what ``chunks`` gives as it comes; the html page comes a table row
+    and a chart at a time, never whole; together the pieces are the file."""
+    from soctrang_kpi.output.formats import as_html, encoded
+
+    doc = appendix_document(term, dated_audit(term, dataset), dataset, Lang.VI)
+    whole = formatter(fmt).file(doc)
+    if fmt is not Format.XLSX and fmt is not Format.DOCX:  # their zips carry the time they are made
+        assert b"".join(formatter(fmt).chunks(doc)) == whole
+    if fmt is Format.HTML:
+        pieces = list(as_html.pieces(doc))
+        assert len(pieces) > len(doc.tables[0].rows) and max(map(len, pieces)) < len(whole) / 4
+        small = list(encoded(pieces, size=4096))
+        assert len(small) > 10 and b"".join(small) == whole

@@ -6,6 +6,7 @@ for them. Each format is a :class:`Formatter`: ``text(doc, style)`` for a termin
 ``file(doc)`` for the bytes of a file.
 """
 
+from collections.abc import Iterable, Iterator
 import importlib
 from ...records import NamedTuple
 from enum import Enum
@@ -42,6 +43,25 @@ class Formatter:
 
     def file(self, doc: Document) -> bytes:
         return self.text(doc, Style()).encode("utf-8")
+
+    def chunks(self, doc: Document) -> Iterator[bytes]:
+        """The file in pieces, for `kpi export` to write as they come; a format that builds its
+        text in pieces says so (as_html), the others give the whole file at once."""
+        yield self.file(doc)
+
+
+def encoded(pieces: Iterable[str], size: int = 1 << 20) -> Iterator[bytes]:
+    """``pieces`` as UTF-8, about ``size`` characters at a time."""
+    buffer: list[str] = []
+    held = 0
+    for piece in pieces:
+        buffer.append(piece)
+        held += len(piece)
+        if held >= size:
+            yield "".join(buffer).encode("utf-8")
+            buffer, held = [], 0
+    if buffer:
+        yield "".join(buffer).encode("utf-8")
 
 
 class Spec(NamedTuple):

@@ -8,13 +8,14 @@ mark it (``data-rendered``); the page reads the same without them.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from html import escape
 
 from ... import __version__
 from ...core.model import PointStatus
 from ..document import Chart, Column, Document, Style, Table, name_text, notes_as_footnotes, row_cell_text, section_text
 from ..labels import FORECAST_SOURCES, LABELS, POINT_STATUS, Lang, number, word, written
-from . import Formatter, fitting, nd30
+from . import Formatter, encoded, fitting, nd30
 
 COLOURS = {
     "exceeded": "#1a7f37",
@@ -99,6 +100,13 @@ window.addEventListener("load", function () {
 
 
 def page(doc: Document) -> str:
+    return "".join(pieces(doc))
+
+
+def pieces(doc: Document) -> Iterator[str]:
+    """The page in pieces, in order: the head, then each part of the body, a table a row at a
+    time and the charts one by one, so that `kpi export` writes the page to its file as it goes
+    (built as one string, the page of 100.000 series took about 9 times its size in memory)."""
     lang = doc.lang
     main = doc.table("appendix") or (doc.tables[0] if doc.tables else None)
     audit = doc.table("audit")
@@ -106,7 +114,7 @@ def page(doc: Document) -> str:
         f'<div class="count" style="color:{COLOURS[s.value]}"><b>{n}</b>{escape(name or LABELS[s][lang.value])}</div>'
         for s, n, name in doc.counts
     )
-    charts = "".join(_figure(item, lang) for item in doc.charts if item.kind not in ("group", "composition"))
+    charts = [item for item in doc.charts if item.kind not in ("group", "composition")]
     legend = _legend(lang)
     title = doc.title or (main.title if main else "")
     others = [t for t in doc.tables if t is not main and t is not audit and not t.machine_only]
@@ -116,7 +124,7 @@ def page(doc: Document) -> str:
         f'<p class="attached">{escape(text)}</p>' if italic else f"<h1>{escape(text)}</h1>" if n == 1 else f"<p><b>{escape(text)}</b></p>"
         for n, (text, bold, italic) in enumerate(lines)
     )
-    parts = [f'<header class="heading">{heading}</header>']
+    parts: list[str | Iterator[str]] = [f'<header class="heading">{heading}</header>']
     # on paper: the page and size the docx would take; the notes as footnotes when it does
     laid = fitting.lay_out(main, doc) if main is not None and main.rows else None
     footnoted = main is not None and laid is not None and main.column_index("note") is not None and laid.table.column_index("note") is None
@@ -125,7 +133,7 @@ def page(doc: Document) -> str:
     parts += [f"<p><b>{escape(line)}</b></p>" for line in doc.intro[1:]]
     if main is not None:
         parts.append(f'<h2 class="first">{escape(word("appendix_sheet", lang))}</h2>')
-        parts.append(_table(main, lang, with_status=True))
+        parts.append(_table_pieces(main, lang, with_status=True))
         if footnoted:
             parts.append(_footnotes(main))
         if main.footer:
@@ -137,7 +145,7 @@ def page(doc: Document) -> str:
     if charts:
         parts.append(f'<h2>{escape(word("chart", lang).split(" (")[0])}</h2>')
         parts.append(f'<p class="legend">{legend}</p>')  # the same strokes as the charts
-        parts.append(f'<section class="charts">{charts}</section>')
+        parts.append(_charts(charts, lang))
     if doc.month_charts:  # the monthly report: lũy kế month by month against the year's plan
         from . import month_svg
 
@@ -150,8 +158,7 @@ def page(doc: Document) -> str:
         parts.append(_table(audit, lang) if audit.rows else "<p>" + escape(word("no_findings", lang)) + "</p>")
     if doc.lines:
         parts.append("<pre>" + escape("\n".join(doc.lines)) + "</pre>")
-    body = "\n".join(parts)
-    return f"""<!doctype html>
+    yield f"""<!doctype html>
 <html lang="{nd30.LANGUAGE_TAGS[lang.value]}">
 <head>
 <meta charset="utf-8">
@@ -160,7 +167,15 @@ def page(doc: Document) -> str:
 <style>{_style(laid, footnoted)}</style>
 </head>
 <body>
-{body}
+"""
+    for n, part in enumerate(parts):
+        if n:
+            yield "\n"
+        if isinstance(part, str):
+            yield part
+        else:
+            yield from part
+    yield f"""
 <footer>{escape(word("generated", lang, version=__version__))}</footer>
 <script>{SELF_CHECK}</script>
 </body>
@@ -216,18 +231,28 @@ def _classes(column: Column, numeric: bool = True) -> list[str]:
     )
 
 
+def _charts(charts: list[Chart], lang: Lang) -> Iterator[str]:
+    yield '<section class="charts">'
+    for item in charts:
+        yield _figure(item, lang)
+    yield "</section>"
+
+
 def _table(table: Table, lang: Lang, with_status: bool = False) -> str:
-    """The table; the verdict column coloured by the row's class. A row with a note has its
-    footnote's number after its name, shown only when the notes print as footnotes."""
-    head = _head(table)
-    body = []
+    return "".join(_table_pieces(table, lang, with_status))
+
+
+def _table_pieces(table: Table, lang: Lang, with_status: bool = False) -> Iterator[str]:
+    """The table, a row at a time; the verdict column coloured by the row's class. A row with a
+    note has its footnote's number after its name, shown only when the notes print as footnotes."""
+    yield f"<table><thead>{_head(table)}</thead><tbody>"
     verdict = table.column_index("assessment")
     note = table.column_index("note")
     marks = _footnote_numbers(table, note) if note is not None else {}
     column_classes = [_classes(column) for column in table.columns]
     for row in table.rows:
         if row.section:  # "I. KINH TẾ" across the table, bold
-            body.append(f'<tr class="section"><td colspan="{len(table.columns)}">{escape(section_text(row, table))}</td></tr>')
+            yield f'<tr class="section"><td colspan="{len(table.columns)}">{escape(section_text(row, table))}</td></tr>'
             continue
         cells = []
         for index, column in enumerate(table.columns):
@@ -246,8 +271,8 @@ def _table(table: Table, lang: Lang, with_status: bool = False) -> str:
             cells.append(f'<td class="{" ".join(classes)}">{text}</td>')
         kinds = (["sub"] if row.depth else []) + (["group"] if row.heading else [])
         sub = f' class="{" ".join(kinds)}"' if kinds else ""
-        body.append(f"<tr{sub}>{''.join(cells)}</tr>")
-    return f"<table><thead>{head}</thead><tbody>{''.join(body)}</tbody></table>"
+        yield f"<tr{sub}>{''.join(cells)}</tr>"
+    yield "</tbody></table>"
 
 
 def _footnote_numbers(table: Table, note: int) -> dict[str, int]:
@@ -377,6 +402,9 @@ def axis_range(values: list[float]) -> tuple[float, float]:
 class HtmlFormatter(Formatter):
     def text(self, doc: Document, style: Style) -> str:
         return page(doc)
+
+    def chunks(self, doc: Document) -> Iterator[bytes]:
+        return encoded(pieces(doc))
 
 
 FORMATTER = HtmlFormatter()

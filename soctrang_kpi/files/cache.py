@@ -1,0 +1,275 @@
+"""A cache of the loaded data, so a second run on the same files skips parsing and checking.
+
+What is kept is the *checked* data of a data folder (the ``Dataset`` and its warnings, after every
+check of ``load.parse_files`` passed), as JSON (``files/plain.py``; never pickle, which would run
+code found on disk). It lives in ``$XDG_CACHE_HOME/soctrang_kpi`` (``~/.cache/soctrang_kpi`` when
+``XDG_CACHE_HOME`` is unset or not an absolute path); ``KPI_CACHE=0`` turns it off. Folders
+smaller than ``MIN_BYTES`` are not cached: parsing them costs less than reading an entry.
+
+An entry's name is the SHA-256 of everything its content depends on (``key``): the bytes of both
+files (a changed file is another key, whatever its date says), the names the warnings quote, kpi's
+version and a digest of its own loading code, the Python and PyYAML (libyaml) versions, and the
+entry format. Nothing found there is trusted:
+
+- the folder is created private (0700); before each use it is opened without following a link
+  (``O_NOFOLLOW``) and its descriptor checked: a folder, owned by the user, with no permission for
+  anyone else. Otherwise the cache is not used at all (nothing read, written or removed there);
+- an entry is opened relative to that descriptor without following a link, and must be a regular
+  file of the user's with no permission for others, within ``MAX_BYTES``; its first line says the
+  format, the key and the SHA-256 and size of the rest, which must all match; then the rest must
+  decode to exactly what the codec writes. Anything else is a miss: the data is parsed and checked
+  as if there were no cache, and the bad entry is replaced;
+- entries are written to a temporary file of their own (``O_EXCL``, 0600) and renamed into place,
+  so a reader sees a whole entry or none, and two runs writing at once both leave a whole one;
+- at most ``MAX_ENTRIES`` entries are kept, the least recently used removed first.
+
+A cache that cannot be used (a read-only home, a full disk, a foreign folder) costs the run
+nothing but the parse: it is never an error.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import os
+import stat
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+from .. import __version__
+from ..core.model import Dataset
+from ..errors import Problem
+from . import plain
+
+FORMAT = b"kpi-cache 1"
+MIN_BYTES = 256 * 1024  # both files together; below this a parse is cheaper than an entry
+MAX_BYTES = 1 << 30  # an entry larger than this is not read
+MAX_ENTRIES = 8
+SUFFIX = ".json"
+#: the code whose output an entry is: a change to any of it makes every old entry another key
+_CODE = ("core", "files")
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+
+Loaded = tuple[Dataset, list[Problem]]
+
+
+def enabled(env: Mapping[str, str] | None = None) -> bool:
+    """Whether the cache is on: unless ``KPI_CACHE`` is 0 (or off, no, false)."""
+    value = (os.environ if env is None else env).get("KPI_CACHE", "1").strip().lower()
+    return value not in ("0", "off", "no", "false")
+
+
+def folder(env: Mapping[str, str] | None = None) -> Path:
+    """Where entries live: ``$XDG_CACHE_HOME/soctrang_kpi``, else ``~/.cache/soctrang_kpi``."""
+    env = os.environ if env is None else env
+    base = env.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # the XDG rule: a relative path is ignored
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "soctrang_kpi"
+
+
+def load(files: dict[str, bytes], names: tuple[str, ...], parse: Callable[[], Loaded]) -> Loaded:
+    """``parse()``'s result for these file contents: from the cache when a trusted entry has it,
+    else parsed (and stored). The cyclic collector is paused meanwhile: loading makes millions of
+    objects and no cycles, and the collector's passes over them were a fifth of a large run."""
+    with collector_paused():
+        if not enabled() or sum(len(data) for data in files.values()) < MIN_BYTES:
+            return parse()
+        store = Store.open(folder())
+        if store is None:
+            return parse()
+        with store:
+            name = key(files, names)
+            found = store.get(name)
+            if found is not None:
+                return found
+            loaded = parse()
+            store.put(name, loaded)
+            return loaded
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def key(files: Mapping[str, bytes], names: tuple[str, ...]) -> str:
+    """The entry name of these file contents, shown under these names, by this kpi."""
+    digest = hashlib.sha256(FORMAT + b"\0")
+    for part in (__version__, code_digest(), sys.version, _yaml_version(), *names):
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    for name in sorted(files):
+        digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(hashlib.sha256(files[name]).digest())
+    return digest.hexdigest()
+
+
+_CODE_DIGEST: list[str] = []
+
+
+def code_digest() -> str:
+    """SHA-256 of the source of kpi's loading code (core/ and files/): a development copy changes
+    without its version changing."""
+    if not _CODE_DIGEST:
+        digest = hashlib.sha256()
+        package = Path(__file__).resolve().parent.parent
+        for layer in _CODE:
+            for path in sorted((package / layer).glob("*.py")):
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        _CODE_DIGEST.append(digest.hexdigest())
+    return _CODE_DIGEST[0]
+
+
+def _yaml_version() -> str:
+    import yaml
+
+    return f"PyYAML {yaml.__version__} libyaml {getattr(yaml, '__with_libyaml__', False)}"
+
+
+class Store:
+    """The cache folder, opened and checked once; every file in it is reached through that
+    descriptor (``dir_fd``), so the folder cannot be swapped for another after the check."""
+
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    @classmethod
+    def open(cls, path: Path) -> Store | None:
+        """The store at ``path``, made private if missing; None if it is not the user's own, or
+        the system cannot open files relative to a folder without following links (Windows)."""
+        if not _NOFOLLOW or not _DIRECTORY or os.open not in os.supports_dir_fd or os.stat not in os.supports_dir_fd:
+            return None
+        try:
+            os.makedirs(path.parent, mode=0o700, exist_ok=True)
+            try:
+                os.mkdir(path, 0o700)
+            except FileExistsError:
+                pass
+            fd = os.open(path, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC)
+        except OSError:  # a link (ELOOP/ENOTDIR), no permission, a read-only home: no cache
+            return None
+        if not private(os.fstat(fd), directory=True):
+            os.close(fd)
+            return None
+        return cls(fd)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        os.close(self.fd)
+
+    def get(self, name: str) -> Loaded | None:
+        """The entry ``name``, if it is whole, ours and what ``put`` wrote for that key."""
+        body = self._read(name + SUFFIX)
+        if body is None:
+            return None
+        try:
+            header, _, rest = body.partition(b"\n")
+            magic, entry_key, digest, size = header.rsplit(b" ", 3)
+            if magic != FORMAT or entry_key.decode("ascii") != name or int(size) != len(rest):
+                raise plain.Unsupported("header")
+            if hashlib.sha256(rest).hexdigest().encode("ascii") != digest:
+                raise plain.Unsupported("digest")
+            found = plain.decode(json.loads(rest))
+        except (ValueError, UnicodeError, RecursionError, plain.Unsupported):
+            return None
+        try:
+            os.utime(name + SUFFIX, dir_fd=self.fd, follow_symlinks=False)  # recently used
+        except (OSError, NotImplementedError):
+            pass
+        return found
+
+    def _read(self, name: str) -> bytes | None:
+        try:
+            fd = os.open(name, os.O_RDONLY | _NOFOLLOW | _CLOEXEC | getattr(os, "O_NONBLOCK", 0), dir_fd=self.fd)
+        except OSError:  # missing, a link (ELOOP), not ours to read
+            return None
+        try:
+            found = os.fstat(fd)
+            if not private(found) or found.st_size > MAX_BYTES:
+                return None
+            with os.fdopen(os.dup(fd), "rb") as stream:
+                return stream.read(MAX_BYTES + 1)
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+
+    def put(self, name: str, loaded: Loaded) -> None:
+        """Store ``loaded`` as entry ``name``: whole or not at all; nothing if it cannot be kept
+        exactly (``plain.Unsupported``) or the disk says no."""
+        try:
+            rest = json.dumps(plain.encode(*loaded), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        except (plain.Unsupported, ValueError, TypeError, RecursionError):
+            return
+        header = b" ".join((FORMAT, name.encode("ascii"), hashlib.sha256(rest).hexdigest().encode("ascii"), str(len(rest)).encode("ascii")))
+        temporary = f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+        try:
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o600, dir_fd=self.fd)
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(header + b"\n")
+                stream.write(rest)
+            os.replace(temporary, name + SUFFIX, src_dir_fd=self.fd, dst_dir_fd=self.fd)
+        except OSError:
+            self._remove(temporary)
+            return
+        self.trim()
+
+    def trim(self) -> None:
+        """Keep the ``MAX_ENTRIES`` most recently used entries; remove temporary files a killed
+        run left (older than an hour)."""
+        try:
+            names = os.listdir(self.fd)
+        except OSError:
+            return
+        entries = []
+        for name in names:
+            try:
+                found = os.stat(name, dir_fd=self.fd, follow_symlinks=False)
+            except OSError:
+                continue
+            if name.endswith(".tmp") and name.startswith("."):
+                if found.st_mtime < _now() - 3600:
+                    self._remove(name)
+            elif name.endswith(SUFFIX):
+                entries.append((found.st_mtime, name))
+        for _, name in sorted(entries, reverse=True)[MAX_ENTRIES:]:
+            self._remove(name)
+
+    def _remove(self, name: str) -> None:
+        try:
+            os.unlink(name, dir_fd=self.fd)
+        except OSError:
+            pass
+
+
+def private(found: os.stat_result, directory: bool = False) -> bool:
+    """Whether a stat result is the user's own: the right type, owned by the user, and with no
+    permission for the group or others."""
+    right_type = stat.S_ISDIR(found.st_mode) if directory else stat.S_ISREG(found.st_mode)
+    return right_type and found.st_uid == _uid() and not found.st_mode & 0o077
+
+
+def _uid() -> int:
+    return os.getuid() if hasattr(os, "getuid") else 0
+
+
+def _now() -> float:
+    import time
+
+    return time.time()

@@ -1,0 +1,327 @@
+"""The cache of checked data (files/cache.py, files/plain.py): served only for the same bytes, by
+the same kpi, from a folder and an entry that are the user's own and whole; everything else is a
+miss, and the data is parsed as if there were no cache."""
+
+import json
+import math
+import multiprocessing
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from soctrang_kpi.core.model import Dataset, Point, PointStatus
+from soctrang_kpi.errors import Problem
+from soctrang_kpi.files import cache, load, plain
+from soctrang_kpi.files.yamlio import Ambiguous
+from soctrang_kpi.messages import Num, Text
+
+from ..conftest import ROOT
+
+FILES = {"targets.yaml": (ROOT / "targets.yaml").read_bytes(), "actuals.yaml": (ROOT / "actuals.yaml").read_bytes()}
+NAMES = ("targets.yaml", "actuals.yaml")
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """A cache folder of this test's own; every folder size is cached."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("KPI_CACHE", raising=False)
+    monkeypatch.setattr(cache, "MIN_BYTES", 0)
+    return tmp_path / "xdg" / "soctrang_kpi"
+
+
+class Parser:
+    """``parse`` for cache.load, counting its calls."""
+
+    def __init__(self, files=FILES):
+        self.calls = 0
+        self.files = files
+
+    def __call__(self):
+        self.calls += 1
+        return load.parse_files(ROOT, self.files)
+
+
+def entry_of(home: Path) -> Path:
+    (entry,) = [p for p in home.iterdir() if p.suffix == ".json"]
+    return entry
+
+
+# --- the codec ---------------------------------------------------------------------------------
+
+
+def test_the_bundled_data_comes_back_equal_with_its_types(dataset):
+    back, warnings = plain.decode(json.loads(json.dumps(plain.encode(dataset, []))))
+    assert back == dataset and warnings == []
+    point = next(iter(back.series.values()))[0]
+    assert type(point) is Point and type(point.status) is PointStatus and type(back.plans) is dict
+    plan = next(iter(back.plans.values()))
+    assert type(plan.rows) is tuple and type(plan.settings.classes) is tuple
+
+
+def test_ints_stay_ints_floats_floats_and_infinities_come_back():
+    data = Dataset({}, {}, {"a": (Point(2020, 5), Point(2021, 5.0), Point(2022, math.inf), Point(2023, -0.0))})
+    back, _ = plain.decode(json.loads(json.dumps(plain.encode(data, []))))
+    values = [p.value for p in back.series["a"]]
+    assert [type(v) for v in values] == [int, float, float, float] and values[2] == math.inf
+    assert math.copysign(1, values[3]) == -1
+
+
+def test_warnings_keep_their_message_in_both_languages():
+    message = Text("yaml.with_hint", message=Text("yaml.too_large", size=Num(1234.5, 1), limit="10"), hint=Text("hint.tab_indent"))
+    warnings = [Problem("actuals.yaml", 3, 4, message, "exports", "2023", True), Problem("a.yaml", 0, 0, "plain words")]
+    _, back = plain.decode(json.loads(json.dumps(plain.encode(Dataset({}, {}), warnings))))
+    assert back == warnings
+    assert [p.render("vi") for p in back] == [p.render("vi") for p in warnings]
+
+
+@pytest.mark.parametrize("odd", [Ambiguous("41.200"), Text("problem.warning")], ids=["ambiguous", "text"])
+def test_a_value_of_a_type_the_model_does_not_name_is_not_cached(dataset, odd):
+    indicator = next(iter(dataset.indicators.values()))._replace(name=odd)
+    with pytest.raises(plain.Unsupported):
+        plain.encode(dataset._replace(indicators={indicator.id: indicator}), [])
+
+
+@pytest.mark.parametrize("entry", [None, [], {"dataset": [1], "warnings": []}, {"dataset": [{}, {}, {"a": [[2020, 1, "nope", ""]]}, {}, {}], "warnings": []}])
+def test_what_encode_did_not_write_does_not_decode(entry):
+    with pytest.raises(plain.Unsupported):
+        plain.decode(entry)
+
+
+# --- the store ---------------------------------------------------------------------------------
+
+
+def test_a_second_load_of_the_same_bytes_is_served_and_equal(home):
+    first, second = Parser(), Parser()
+    loaded = cache.load(FILES, NAMES, first)
+    assert cache.load(FILES, NAMES, second) == loaded and (first.calls, second.calls) == (1, 0)
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700 and stat.S_IMODE(entry_of(home).stat().st_mode) == 0o600
+
+
+def test_a_changed_file_is_parsed_again(home):
+    cache.load(FILES, NAMES, Parser())
+    changed = dict(FILES, **{"actuals.yaml": FILES["actuals.yaml"] + b"\n# a comment\n"})
+    parser = Parser(changed)
+    cache.load(changed, NAMES, parser)
+    assert parser.calls == 1
+
+
+def test_other_names_other_version_other_code_are_other_entries(home, monkeypatch):
+    cache.load(FILES, NAMES, Parser())
+    parser = Parser()
+    cache.load(FILES, ("data/targets.yaml", "data/actuals.yaml"), parser)
+    monkeypatch.setattr(cache, "__version__", "99.0")
+    cache.load(FILES, NAMES, parser)
+    monkeypatch.setattr(cache, "_CODE_DIGEST", ["another loader"])
+    cache.load(FILES, NAMES, parser)
+    assert parser.calls == 3
+
+
+def test_kpi_cache_0_turns_it_off(home, monkeypatch):
+    monkeypatch.setenv("KPI_CACHE", "0")
+    parser = Parser()
+    cache.load(FILES, NAMES, parser)
+    cache.load(FILES, NAMES, parser)
+    assert parser.calls == 2 and not home.exists()
+
+
+def test_small_folders_are_not_cached(home, monkeypatch):
+    monkeypatch.setattr(cache, "MIN_BYTES", 10 * sum(map(len, FILES.values())))
+    cache.load(FILES, NAMES, Parser())
+    assert not home.exists()
+
+
+def test_the_folder_is_xdg_cache_home_else_dot_cache():
+    assert cache.folder({"XDG_CACHE_HOME": "/x/cache"}) == Path("/x/cache/soctrang_kpi")
+    home = Path(os.path.expanduser("~"))
+    assert cache.folder({"XDG_CACHE_HOME": "relative/cache"}) == home / ".cache" / "soctrang_kpi"
+    assert cache.folder({}) == home / ".cache" / "soctrang_kpi"
+
+
+def _plant(home: Path, mutate) -> Parser:
+    """Write a good entry, let ``mutate(entry)`` change it, load again: the parser the second
+    load used."""
+    cache.load(FILES, NAMES, Parser())
+    mutate(entry_of(home))
+    parser = Parser()
+    assert cache.load(FILES, NAMES, parser) == load.parse_files(ROOT, FILES)
+    return parser
+
+
+def _poison(entry: Path) -> None:
+    """The entry's own header, with a value changed in its body and the digest made to match:
+    what only the user (or root) could write."""
+    header, _, rest = entry.read_bytes().partition(b"\n")
+    rest = rest.replace(b"2020", b"2019", 1)
+    import hashlib
+
+    magic, key, _, _ = header.rsplit(b" ", 3)
+    entry.write_bytes(b" ".join((magic, key, hashlib.sha256(rest).hexdigest().encode(), str(len(rest)).encode())) + b"\n" + rest)
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        pytest.param(lambda e: e.write_bytes(e.read_bytes()[: len(e.read_bytes()) // 2]), id="truncated"),
+        pytest.param(lambda e: e.write_bytes(e.read_bytes().replace(b"2020", b"2019", 1)), id="changed-body"),
+        pytest.param(lambda e: e.write_bytes(b"\x00" * 100), id="garbage"),
+        pytest.param(lambda e: e.write_bytes(b""), id="empty"),
+        pytest.param(lambda e: (_poison(e), e.chmod(0o644)), id="readable-by-others"),
+        pytest.param(lambda e: (_poison(e), e.chmod(0o620)), id="writable-by-group"),
+    ],
+)
+def test_a_changed_or_corrupt_entry_is_never_served(home, mutate):
+    assert _plant(home, mutate).calls == 1
+    assert cache.load(FILES, NAMES, Parser()) == load.parse_files(ROOT, FILES)  # and it was replaced
+
+
+def test_an_entry_planted_under_the_right_name_from_other_data_is_not_served(home):
+    other = dict(FILES, **{"actuals.yaml": FILES["actuals.yaml"] + b"\n"})
+    cache.load(other, NAMES, Parser(other))
+    planted = entry_of(home)
+    right_name = cache.key(FILES, NAMES) + cache.SUFFIX
+    os.replace(planted, home / right_name)
+    parser = Parser()
+    cache.load(FILES, NAMES, parser)
+    assert parser.calls == 1
+
+
+def test_another_users_entry_is_not_served(home, monkeypatch):
+    cache.load(FILES, NAMES, Parser())
+    _poison(entry_of(home))
+    real = cache._uid()
+    monkeypatch.setattr(cache, "_uid", lambda: real + 1)  # the entry (and the folder) are now another user's
+    parser = Parser()
+    assert cache.load(FILES, NAMES, parser) == load.parse_files(ROOT, FILES) and parser.calls == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="chown needs root")
+def test_an_entry_chowned_to_another_user_is_not_served(home):
+    assert _plant(home, lambda e: (_poison(e), os.chown(e, 1234, 1234))).calls == 1
+
+
+def test_an_entry_that_is_a_link_is_not_followed(home, tmp_path):
+    def link(entry: Path) -> None:
+        _poison(entry)
+        target = tmp_path / "elsewhere.json"
+        os.replace(entry, target)
+        entry.symlink_to(target)
+
+    assert _plant(home, link).calls == 1
+
+
+def test_an_entry_that_is_a_fifo_hangs_nothing(home):
+    def fifo(entry: Path) -> None:
+        entry.unlink()
+        os.mkfifo(entry, 0o600)
+
+    assert _plant(home, fifo).calls == 1
+
+
+@pytest.mark.parametrize("mode", [0o755, 0o770, 0o701])
+def test_a_folder_others_can_enter_is_not_used(home, mode):
+    cache.load(FILES, NAMES, Parser())
+    _poison(entry_of(home))
+    home.chmod(mode)
+    parser = Parser()
+    assert cache.load(FILES, NAMES, parser) == load.parse_files(ROOT, FILES) and parser.calls == 1
+    assert len(list(home.iterdir())) == 1  # nothing written there either
+
+
+def test_a_cache_folder_that_is_a_link_is_not_used(home, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o700)
+    home.parent.mkdir()
+    home.symlink_to(elsewhere)
+    parser = Parser()
+    cache.load(FILES, NAMES, parser)
+    cache.load(FILES, NAMES, parser)
+    assert parser.calls == 2 and list(elsewhere.iterdir()) == []
+
+
+def test_a_cache_folder_that_is_a_file_or_unwritable_costs_only_the_parse(home):
+    home.parent.mkdir()
+    home.write_text("not a folder")
+    parser = Parser()
+    assert cache.load(FILES, NAMES, parser) == load.parse_files(ROOT, FILES) and parser.calls == 1
+
+
+def test_old_entries_are_removed_beyond_the_limit(home, monkeypatch):
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 2)
+    for i in range(4):
+        files = dict(FILES, **{"actuals.yaml": FILES["actuals.yaml"] + b"\n" * (i + 1)})
+        cache.load(files, NAMES, Parser(files))
+    assert len([p for p in home.iterdir() if p.suffix == ".json"]) == 2
+
+
+def _write_many(home: str, rounds: int) -> None:
+    os.environ["XDG_CACHE_HOME"] = str(Path(home).parent)
+    cache.MIN_BYTES = 0
+    for _ in range(rounds):
+        store = cache.Store.open(Path(home))
+        assert store is not None
+        with store:
+            store.put(cache.key(FILES, NAMES), load.parse_files(ROOT, FILES))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no dir_fd on Windows: no cache there")
+def test_writers_at_once_leave_a_whole_entry_and_no_temporary_file(home):
+    home.parent.mkdir()
+    home.mkdir(mode=0o700)
+    context = multiprocessing.get_context("fork")
+    writers = [context.Process(target=_write_many, args=(str(home), 5)) for _ in range(4)]
+    for writer in writers:
+        writer.start()
+    for _ in range(20):  # reading meanwhile: a whole entry or none
+        store = cache.Store.open(home)
+        with store:
+            found = store.get(cache.key(FILES, NAMES))
+        assert found is None or found == load.parse_files(ROOT, FILES)
+    for writer in writers:
+        writer.join(60)
+        assert writer.exitcode == 0
+    assert [p.name for p in home.iterdir()] == [cache.key(FILES, NAMES) + cache.SUFFIX]
+    parser = Parser()
+    cache.load(FILES, NAMES, parser)
+    assert parser.calls == 0
+
+
+def test_loading_pauses_the_collector_and_restores_it():
+    import gc
+
+    seen = []
+    cache.load({"a": b""}, NAMES, lambda: seen.append(gc.isenabled()) or (Dataset({}, {}), []))
+    assert seen == [False] and gc.isenabled()
+
+
+def test_the_poisoned_entry_of_these_tests_would_be_served_from_the_users_own_folder(home):
+    """What the tests above refuse is refused for its owner, mode, type or folder: the same
+    poisoned entry, left the user's own, is served (whoever can write there is the user)."""
+    cache.load(FILES, NAMES, Parser())
+    _poison(entry_of(home))
+    parser = Parser()
+    assert cache.load(FILES, NAMES, parser) != load.parse_files(ROOT, FILES) and parser.calls == 0
+
+
+def test_kpi_record_leaves_the_checked_data_it_wrote_for_the_next_command(home, folder, monkeypatch):
+    """`kpi record` checks the file it writes by loading it: that load is kept, so the next
+    command does not parse again; and record's own first load is served from the cache."""
+    from ..conftest import kpi
+
+    assert kpi("status", "--json", "--data-dir", str(folder)).exit_code == 0
+    calls = []
+    real = load.load_texts
+    monkeypatch.setattr(load, "load_texts", lambda *a: calls.append(1) or real(*a))
+    result = kpi("record", "exports", "2023", "1.4", "--status", "estimate", "--force", "--data-dir", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert len(calls) == 1  # the file as it was came from the cache; the new one was checked
+
+    def no_parse(*args):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(load, "parse_files", no_parse)
+    shown = kpi("show", "exports", "--json", "--data-dir", str(folder))
+    assert shown.exit_code == 0 and '"value":1.4' in shown.stdout.replace(" ", "")
