@@ -74,7 +74,7 @@ def _started(argv: list[str]):
     """The Typer app of the command line, its modules imported with the cyclic garbage collector
     paused. Start-up creates tens of thousands of objects — modules, classes, functions, Typer's
     and PyYAML's tables — that live as long as the process and none of which is garbage, and the
-    collector scanned them again and again (8 % of a `kpi status --json`, counted with valgrind,
+    collector scanned them again and again (7,6 % of a `kpi status --json`, counted with valgrind,
     README "Performance"); frozen once built, they are out of its sight for the rest of the run,
     which collects as before."""
     import gc
