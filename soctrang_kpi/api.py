@@ -54,7 +54,7 @@ __all__ = [
 Row = dict[str, Any]
 
 #: the JSON Schema files shipped with the package, one per ``--json`` output (README "JSON output")
-SCHEMAS = ("status", "status-month", "show", "summary", "audit", "validate", "record", "export-data")
+SCHEMAS = ("status", "show", "summary", "audit", "validate", "record", "export-data")
 
 
 # --- records ---------------------------------------------------------------------------------
@@ -375,8 +375,8 @@ def audit(
 
 def schema(name: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a ``--json`` output, one of :data:`SCHEMAS`:
-    ``status``, ``status-month`` (an annual plan's monthly report), ``show``, ``summary``,
-    ``audit``, ``validate``, ``record``, ``export-data`` (the data inside an exported xlsx/docx)."""
+    ``status`` (the table, or an annual plan's monthly report), ``show``, ``summary``, ``audit``,
+    ``validate``, ``record``, ``export-data`` (the data inside an exported xlsx or docx)."""
     import json
     from importlib import resources
 
