@@ -160,3 +160,15 @@ def test_importing_the_package_or_the_api_loads_nothing_of_the_engine():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert json.loads(done.stdout.replace("'", '"')) == ["soctrang_kpi", "soctrang_kpi.api"]
     assert soctrang_kpi.api is api
+
+
+def test_the_records_are_imported_only_when_one_is_built():
+    from soctrang_kpi.records import AuditFinding, IndicatorResult, PlanInfo
+
+    assert (api.IndicatorResult, api.AuditFinding, api.PlanInfo) == (IndicatorResult, AuditFinding, PlanInfo)
+    code = (
+        "import sys; from soctrang_kpi import api; data = api.load('.'); review = api.evaluate(data); api.audit(review)\n"
+        "print('soctrang_kpi.records' in sys.modules, end=' '); review.indicators; print('soctrang_kpi.records' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout == "False True\n"
