@@ -469,7 +469,6 @@ def schema(name: str) -> Schema:
         defs = wanted
     return {
         "$schema": DRAFT,
-        "$id": f"urn:soctrang-kpi:json:{name}",
         "title": f"kpi {name}",
         **body,
         "description": meaning + ". Objects allow fields not listed here: adding a field is not a change of meaning.",
