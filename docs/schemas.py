@@ -294,7 +294,7 @@ YEARLY = obj("kpi status --json: the plan's table", {
                                                                   "description": "an indicator; an annual plan's has annual"}),
     "summary": SUMMARY,
     "audit": array("the plan-level findings (the published counts)", ref("finding", "a finding")),
-    "audited_as_of": maybe(INTEGER, "the year whose figures the published ones are compared with (README 'Dated audits')"),
+    "audited_as_of": value(INTEGER, "the year whose figures the published ones are compared with (README 'Dated audits')"),
     "compare": COMPARE,
 })
 
@@ -381,7 +381,7 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
         "kpi audit --json: the published figures that differ from the computed ones",
         obj("the audit", {
             **plan_header("audit"),
-            "audited_as_of": maybe(INTEGER, "the year whose figures the published ones are compared with (README 'Dated audits')"),
+            "audited_as_of": value(INTEGER, "the year whose figures the published ones are compared with (README 'Dated audits')"),
             "findings": array("in table order, then the plan's counts", obj("a finding with its row", {
                 "id": maybe(STRING, "the indicator's id; null for the plan's counts"),
                 "no": maybe(STRING, "the row number as printed; null for the plan's counts"),

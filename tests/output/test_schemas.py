@@ -120,3 +120,50 @@ def test_a_field_added_is_not_a_change_and_a_new_version_may_change_anything():
     now = _now_with(bumped)
     now["status"]["version"] += 1
     assert schemas.changes(_recorded(), now) == []
+
+
+# --- the README's tables and the schemas say the same ------------------------------------------
+
+
+def _readme_table(heading: str) -> dict[str, set[str]]:
+    """README "JSON output"'s table under a heading: {field: its types}."""
+    import re
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    part = text.split(f"#### {heading}\n", 1)[1].split("\n#", 1)[0]
+    return {name: set(types.split("|")) for name, types in re.findall(r"^\| `([a-z_.]+)` \| ([a-z|]+) \|", part, re.M)}
+
+
+def _types(field: dict, root: dict) -> set[str]:
+    if "$ref" in field:
+        return _types(root["$defs"][field["$ref"].rsplit("/", 1)[1]], root)
+    if "anyOf" in field:
+        return set().union(*(_types(part, root) for part in field["anyOf"]))
+    types = field["type"]
+    return {types} if isinstance(types, str) else set(types)
+
+
+def _properties(node: dict, root: dict) -> dict:
+    return root["$defs"][node["$ref"].rsplit("/", 1)[1]]["properties"] if "$ref" in node else node["properties"]
+
+
+def _documented(heading: str, node: dict, root: dict) -> None:
+    documented = _readme_table(heading)
+    fields = _properties(node, root)
+    assert set(fields) <= set(documented), f"{heading}: not in README: {sorted(set(fields) - set(documented))}"
+    for name, types in documented.items():
+        parent, _, last = name.rpartition(".")
+        here = _properties(fields[parent], root) if parent else fields
+        if last in here:  # a field README documents and the schema does not is someone's addition
+            assert _types(here[last], root) == types, (heading, name)
+
+
+def test_the_readme_and_the_schemas_give_each_field_the_same_type():
+    status = api.schema("status")
+    table = status["$defs"]["table"]
+    _documented("status", table, status)
+    _documented("status (monthly report)", status["$defs"]["month_report"], status)
+    _documented("compare", {"properties": table["properties"]["compare"]["properties"]}, status)
+    indicator = table["properties"]["indicators"]["items"]
+    _documented("Indicator object", {"properties": {k: v for k, v in indicator["properties"].items() if k != "annual"}}, status)
+    _documented("Audit finding", status["$defs"]["finding"], status)
