@@ -470,8 +470,8 @@ def schema(name: str) -> Schema:
     return {
         "$schema": DRAFT,
         "title": f"kpi {name}",
-        **body,
         "description": meaning + ". Objects allow fields not listed here: adding a field is not a change of meaning.",
+        **{key: part for key, part in body.items() if key != "description"},
         "$defs": {**defs, **own},
     }
 
