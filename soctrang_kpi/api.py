@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .errors import DataError, Problem, UsageError
+    from .messages import Text
     from .records import AuditFinding, IndicatorResult, PlanInfo
 
     from .core.audit import AuditReport
@@ -207,7 +208,7 @@ class Audit:
 # --- functions -------------------------------------------------------------------------------
 
 
-def load(folder: str | os.PathLike[str], *, notices: list | None = None) -> Data:
+def load(folder: str | os.PathLike[str], *, notices: list[Text] | None = None) -> Data:
     """Load and check the ``targets.yaml`` and ``actuals.yaml`` of ``folder``.
 
     Raises :class:`DataError` listing every problem of both files when they are unusable; what
