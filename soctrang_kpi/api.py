@@ -246,6 +246,8 @@ def evaluate(
     from .errors import UsageError
     from .messages import Text
 
+    if lang not in ("vi", "en"):
+        raise UsageError(f"lang must be 'vi' or 'en', not {lang!r}", ("vi", "en"))
     data = dataset if isinstance(dataset, Data) else Data(None, dataset)
     plans = data.dataset.plans
     year = _year(as_of)

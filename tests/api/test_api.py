@@ -100,6 +100,7 @@ def test_the_year_as_a_year_a_month_or_a_quarter():
     (lambda d: api.evaluate(d).find("không có chỉ tiêu này"), "không có chỉ tiêu này"),
     (lambda d: api.audit(api.evaluate(d), as_of=2022), "evaluation's own"),
     (lambda d: api.schema("table"), "table"),
+    (lambda d: api.evaluate(d, lang="fr"), "'fr'"),
 ])
 def test_what_does_not_exist_is_a_usage_error(call, said):
     with pytest.raises(api.UsageError) as raised:
