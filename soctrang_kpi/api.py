@@ -1,11 +1,12 @@
 """The Python API of kpi: load a data folder, evaluate a plan, audit its report (README "Python API").
 
-    >>> from soctrang_kpi import api
-    >>> data = api.load("path/to/folder")            # targets.yaml and actuals.yaml, checked
-    >>> status = api.evaluate(data, as_of=2023)      # the plan's table as of 2023
-    >>> status.find("grdp-growth").attainment_pct
-    >>> rows = status.to_rows()                      # plain dicts: pandas.DataFrame(rows)
-    >>> api.audit(status).to_rows()                  # what the report published that differs
+    from soctrang_kpi import api
+
+    data = api.load("path/to/folder")            # targets.yaml and actuals.yaml, checked
+    status = api.evaluate(data, as_of=2023)      # the first plan's table as of 2023
+    status.find("grdp-growth").attainment_pct    # one row, a typed record (records.py)
+    rows = status.to_rows()                      # plain dicts: pandas.DataFrame(rows)
+    api.audit(status).to_rows()                  # what the report published that differs
 
 `kpi` itself goes through these functions: what they return is what the commands print. The
 names of this module (``__all__``) and of the records' fields are stable: a field is added, never
@@ -59,7 +60,7 @@ Row = dict[str, Any]
 SCHEMAS = ("status", "show", "summary", "audit", "validate", "record", "export-data")
 
 
-# --- records ---------------------------------------------------------------------------------
+# --- results (the records of one row are in records.py) ---------------------------------------
 
 
 class Data:
