@@ -173,3 +173,33 @@ def test_the_records_are_imported_only_when_one_is_built():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert done.stdout == "False True\n"
+
+
+#: the names a script may rely on (README "Python API": stable); a name is added here, never removed
+STABLE = {
+    "api": ("load", "evaluate", "audit", "schema", "SCHEMAS", "Data", "Evaluation", "PlanInfo", "IndicatorResult", "Audit",
+            "AuditFinding", "DataError", "UsageError", "Problem"),
+    "IndicatorResult": (
+        "id", "no", "name", "name_en", "unit", "unit_en", "parent", "group", "depth", "kind", "direction", "target", "target_upper",
+        "target_printed", "strict", "approximate", "baseline_year", "baseline_value", "baseline_fallback", "latest_year",
+        "latest_value", "latest_status", "avg_growth_pct", "cagr_pct", "required_growth_pct", "attainment_pct", "progress_pct",
+        "total", "forecast_value", "forecast_pct", "forecast_source", "pace_band", "status", "excess_pct", "label", "verdict_class",
+        "reason_code", "reason_text",
+    ),
+    "AuditFinding": ("id", "no", "field", "source", "published", "computed", "computed_status", "note", "note_text"),
+    "PlanInfo": ("id", "name", "name_en", "base_year", "target_year"),
+    "Data": ("folder", "dataset", "warnings", "plans", "indicators", "to_rows"),
+    "Evaluation": ("data", "result", "lang", "plan", "as_of", "summary", "indicators", "find", "to_rows"),
+    "Audit": ("plan", "as_of", "findings", "report", "to_rows"),
+}
+
+
+def test_the_stable_names_are_all_there():
+    assert set(STABLE["api"]) <= set(api.__all__)
+    data = api.load(ROOT)
+    evaluation = api.evaluate(data)
+    found = {"Data": data, "Evaluation": evaluation, "Audit": api.audit(evaluation), "IndicatorResult": evaluation.indicators[0],
+             "AuditFinding": api.audit(evaluation).findings[0], "PlanInfo": evaluation.plan}
+    for name, thing in found.items():
+        missing = [field for field in STABLE[name] if not hasattr(thing, field)]
+        assert not missing, f"{name} lost {missing}: a stable name is never removed or renamed"
