@@ -1,10 +1,9 @@
 """The typed records of the Python API (README "Python API"): one row of a plan's table, one audit
 finding, the plan. Their fields are the ``--json`` output's, nested objects flattened with ``_``;
 they are stable: a field is added, never renamed or given another meaning. Imported only when a
-record is built (``Evaluation.indicators``, ``Audit.findings``), not by ``kpi``'s commands.
+record is built (``Evaluation.indicators``, ``Audit.findings``), not by ``kpi``'s commands. Real
+annotations, no ``from __future__ import annotations`` (README "Performance": records).
 """
-
-from __future__ import annotations
 
 from typing import Any, NamedTuple
 
