@@ -13,7 +13,9 @@ The fingerprint is each field's path, type and meaning (a hash of its descriptio
 field records it (``--record``); changing or removing one is refused until ``schema_version``
 (``SCHEMA_VERSION`` in soctrang_kpi/output/payloads.py, or ``embedded.VERSION`` for the export's
 data) has moved, and documented in README "JSON output". tests/output/test_schemas.py fails on a
-fingerprint that does not match.
+fingerprint that does not match. A description reworded without changing what the field means
+is the one exception: its new hash is written into schema_fields.json by hand, in a commit that
+says so.
 """
 
 from __future__ import annotations

@@ -321,6 +321,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    """Every public name, those imported when first named too (a notebook's completion)."""
+    return sorted(set(globals()) | set(__all__))
+
+
 def _year(as_of: int | str | Period | None) -> int | None:
     """A year, or a month's or a quarter's year; a string as typed on the command line."""
     if isinstance(as_of, str):
