@@ -192,13 +192,12 @@ class Audit:
         """The findings in table order (of the evaluation's rows), then the plan's counts."""
         from .output.labels import Lang
         from .output.payloads import finding_json
-        from .records import AuditFinding
+        from .records import finding
 
         result = self._evaluation.result
         said, precision = Lang(self._evaluation.lang), result.plan.settings.precision
         return tuple(
-            AuditFinding(r.id if r else None, r.row.no if r else None, **finding_json(f, said, precision))
-            for r, f in self.report.pairs(result)
+            finding(r.id if r else None, r.row.no if r else None, finding_json(f, said, precision)) for r, f in self.report.pairs(result)
         )
 
     def to_rows(self) -> list[Row]:
