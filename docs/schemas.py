@@ -300,26 +300,36 @@ YEARLY = obj("kpi status --json: the plan's table", {
     "compare": COMPARE,
 })
 
+def month_head(command: str) -> dict[str, Schema]:
+    """What an annual plan's monthly report starts with (README "Within the year")."""
+    return {
+        **plan_header(command),
+        "report": value(STRING, "month", const="month"),
+        "lang": value(STRING, "vi or en: the language of label and reason.text", enum=["vi", "en"]),
+        "period": ref("period", "the month or the quarter reported"),
+    }
+
+
+VERDICT_COUNTS = {**obj("the counts per verdict", {"total": value(INTEGER, "the rows")}),
+                  "additionalProperties": value(INTEGER, "the rows with that verdict")}
+
 MONTH = obj("kpi status --json of an annual plan within its year: the monthly report", {
-    **plan_header("status"),
-    "report": value(STRING, "month", const="month"),
-    "lang": value(STRING, "vi or en: the language of label and reason.text", enum=["vi", "en"]),
-    "period": ref("period", "the month or the quarter reported"),
+    **month_head("status"),
     "indicators": array("per row with a target, in table order", obj("a row of the monthly report", MONTH_ROW_FIELDS)),
-    "summary": {**obj("the counts per verdict", {"total": value(INTEGER, "the rows")}),
-                "additionalProperties": value(INTEGER, "the rows with that verdict")},
+    "summary": VERDICT_COUNTS,
 })
 
+
+def table_or_month(table: Schema, month: Schema) -> tuple[Schema, dict[str, Schema]]:
+    """An output with two shapes: the monthly report's when ``report`` is ``month``."""
+    return {
+        "if": {"properties": {"report": {"const": "month"}}, "required": ["report"]},
+        "then": {"$ref": "#/$defs/month_report"},
+        "else": {"$ref": "#/$defs/table"},
+    }, {"table": table, "month_report": month}
+
 OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
-    "status": (
-        "kpi status --json: the plan's table, or an annual plan's monthly report (report: month)",
-        {
-            "if": {"properties": {"report": {"const": "month"}}, "required": ["report"]},
-            "then": {"$ref": "#/$defs/month_report"},
-            "else": {"$ref": "#/$defs/table"},
-        },
-        {"table": YEARLY, "month_report": MONTH},
-    ),
+    "status": ("kpi status --json: the plan's table, or an annual plan's monthly report (report: month)", *table_or_month(YEARLY, MONTH)),
     "show": (
         "kpi show ID --json: one indicator in detail",
         obj("an indicator object with the series and the other plans' rows", {
@@ -357,27 +367,39 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
         {},
     ),
     "summary": (
-        "kpi summary --json: the counts per class, per group, and the rows at risk",
-        obj("the summary", {
-            **plan_header("summary"),
-            "summary": SUMMARY,
-            "text": value(STRING, "the counts in one line, as the province writes them"),
-            "at_risk": array("the rows at risk or missed", obj("a row that falls short", {
-                "id": value(STRING, "the indicator's id"),
-                "no": value(STRING, "the row number as printed"),
-                "name": value(STRING, "the Vietnamese name"),
-                "status": value(STRING, "at_risk or missed", enum=STATUS),
-            })),
-            "groups": array("the counts per group of indicators, in table order; empty when no indicator has a group", obj("a group's counts", {
-                "group": maybe(STRING, "the group's code or the plan's own label; null for the rows without a group"),
-                "label": value(STRING, "the group's name in the output's language"),
-                "total": value(INTEGER, "its rows"),
-                **{status: value(INTEGER, f"its rows {status}") for status in STATUS},
-                "achieved_or_exceeded": value(INTEGER, "its rows achieved or exceeded"),
-            })),
-            "published_summary": counts("the counts the plan's report published (published_summary); null when none", True),
-        }),
-        {},
+        "kpi summary --json: the counts per class, per group, and the rows at risk; an annual plan within its year: its monthly report's counts (report: month)",
+        *table_or_month(
+            obj("the summary", {
+                **plan_header("summary"),
+                "summary": SUMMARY,
+                "text": value(STRING, "the counts in one line, as the province writes them"),
+                "at_risk": array("the rows at risk or missed", obj("a row that falls short", {
+                    "id": value(STRING, "the indicator's id"),
+                    "no": value(STRING, "the row number as printed"),
+                    "name": value(STRING, "the Vietnamese name"),
+                    "status": value(STRING, "at_risk or missed", enum=STATUS),
+                })),
+                "groups": array("the counts per group of indicators, in table order; empty when no indicator has a group", obj("a group's counts", {
+                    "group": maybe(STRING, "the group's code or the plan's own label; null for the rows without a group"),
+                    "label": value(STRING, "the group's name in the output's language"),
+                    "total": value(INTEGER, "its rows"),
+                    **{status: value(INTEGER, f"its rows {status}") for status in STATUS},
+                    "achieved_or_exceeded": value(INTEGER, "its rows achieved or exceeded"),
+                })),
+                "published_summary": counts("the counts the plan's report published (published_summary); null when none", True),
+            }),
+            obj("kpi summary --json of an annual plan within its year: the monthly report's verdicts counted", {
+                **month_head("summary"),
+                "summary": VERDICT_COUNTS,
+                "text": value(STRING, "the counts in one line"),
+                "behind": array("the rows behind or missed", obj("a row behind", {
+                    "id": value(STRING, "the indicator's id"),
+                    "no": value(STRING, "the row number as printed"),
+                    "name": value(STRING, "the Vietnamese name"),
+                    "verdict": value(STRING, "behind or missed", enum=codes(Verdict)),
+                })),
+            }),
+        ),
     ),
     "audit": (
         "kpi audit --json: the published figures that differ from the computed ones",

@@ -148,3 +148,15 @@ def test_a_wrong_monthly_report_does_not_validate():
     data["indicators"][0]["verdict"] = "on_course"
     del data["period"]["key"]
     assert list(_validator("status").iter_errors(data))
+
+
+def test_the_summary_schema_takes_an_annual_plans_monthly_counts():
+    """`kpi summary --json` of an annual plan within its year (README "Within the year"): the
+    monthly report's head, its counts per verdict and the rows behind, checked as that shape."""
+    month = _json(FOLDERS["periods"], "status", "--as-of", "2024-06")
+    rows = [{"id": r["id"], "no": r["no"], "name": r["name"], "verdict": r["verdict"]} for r in month["indicators"]]
+    counted = {key: month[key] for key in ("schema_version", "plan", "as_of", "report", "lang", "period", "summary")}
+    counted |= {"command": "summary", "text": "…", "behind": rows}
+    _valid("summary", counted)
+    counted["behind"][0]["verdict"] = "cham_tien_do"
+    assert list(_validator("summary").iter_errors(counted))
