@@ -10,3 +10,13 @@ relies on from each library, pinned by contract tests.
 #: the one place the version is written: pyproject.toml reads it (``dynamic``), ``kpi --version``
 #: prints it
 __version__ = "0.2.0"
+
+
+def __getattr__(name: str) -> object:
+    """``soctrang_kpi.api`` without importing it first (README "Python API"); nothing is imported
+    with the package itself."""
+    if name == "api":
+        import importlib
+
+        return importlib.import_module(f"{__name__}.api")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -156,7 +156,7 @@ def _load(ctx: typer.Context, folder: Path):
     write's journal, a file kpi did not make) is said on stderr, whatever happens next."""
     import gc
 
-    from .files import load
+    from . import api
 
     # what is read holds no reference cycles: the cycle collector, run again and again over the
     # growing data while 400.000 values of actuals.csv are read, is a fifth of such a run
@@ -165,9 +165,10 @@ def _load(ctx: typer.Context, folder: Path):
     notices: list[Text] = []
     try:
         try:
-            dataset, warnings = load.read(folder, notices)
+            data = api.load(folder, notices=notices)
         finally:
             _say_all(ctx, notices)
+        dataset, warnings = data.dataset, list(data.warnings)
         whole = ctx.params.get("by_area") is not None or ctx.params.get("scorecard") or (ctx.command.name == "validate" and ctx.params.get("area") is None)
         if whole or (not dataset.areas and ctx.params.get("area") is None):
             return dataset, warnings  # --by-area and validate see every area: the files' data as read
@@ -222,20 +223,9 @@ def _print(doc, fmt: Format) -> None:
 
 def _plan_result(dataset, plan: str | None, as_of: Any, group: str | None = None, lang: Lang = Lang.VI):
     """The plan's results as of a year; a month or a quarter (``--as-of 2026-06``) is its year's."""
-    from .core.evaluate import evaluate
+    from . import api
 
-    as_of = getattr(as_of, "year", as_of)
-    if not dataset.plans:
-        raise UsageError(Text("area.no_plan" if dataset.areas else "cli.no_plan"))
-    if plan is not None and plan not in dataset.plans:
-        raise UsageError(Text("plan.unknown", plan=repr(plan)), tuple(dataset.plans))
-    chosen = dataset.plans[plan or next(iter(dataset.plans))]
-    if as_of is not None and not chosen.covers(as_of):
-        raise UsageError(Text("plan.as_of_outside", year=as_of, plan=chosen.id, base=chosen.base_year, target=chosen.target_year))
-    result = evaluate(dataset, chosen.id, as_of)._replace(known_on=dataset.known_on)
-    if group is not None:
-        result = _restricted(result, group, lang)
-    return result
+    return api.evaluate(dataset, plan, as_of, group=group, lang=lang.value).result
 
 
 def _within_year(dataset, plan, as_of):
@@ -251,27 +241,13 @@ def _within_year(dataset, plan, as_of):
     return as_of if as_of.year == plan.target_year else None
 
 
-def _restricted(result, group: str, lang: Lang):
-    """The plan's rows of one group, named by its code or its printed label in either language;
-    the groups are offered in the UI's language when none matches."""
-    from .core.groups import restrict
-    from .output.labels import GROUP_NAMES
-
-    def names(code: str) -> tuple[str, ...]:
-        printed = GROUP_NAMES.get(code, {})
-        return tuple(printed[key] for key in (lang.value, "vi", "en") if key in printed) + (code,)
-
-    return restrict(result, group, names)
-
-
 def _reviewed(dataset, plan: str | None, as_of: Any, group: str | None = None, lang: Lang = Lang.VI):
-    """The plan's results and, in a second pass, the audit of what its report published (of the
-    whole plan, dated by the report's own year: a group's rows are then picked from it)."""
-    from .core.audit import dated_audit
+    """The plan's results and the audit of what its report published (of the whole plan, dated
+    by the report's own year, whatever group's rows are kept)."""
+    from . import api
 
-    result = _plan_result(dataset, plan, as_of)
-    review = dated_audit(result, dataset)
-    return (result if group is None else _restricted(result, group, lang)), review
+    evaluation = api.evaluate(dataset, plan, as_of, group=group, lang=lang.value)
+    return evaluation.result, api.audit(evaluation).report
 
 
 def _format(fmt: Format, as_json: bool) -> Format:

@@ -29,3 +29,14 @@ def test_the_metadata_names_the_license_and_the_package_is_typed():
     assert meta["License-Expression"] == "MIT"
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
     assert (Path(soctrang_kpi.__file__).parent / "py.typed").is_file()
+
+
+
+def test_the_json_schemas_are_package_data():
+    """The wheel carries soctrang_kpi/schemas/ (CI stage 3 reads them from an installed wheel)."""
+    from soctrang_kpi import api
+
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"schemas/*.schema.json"' in pyproject.split("[tool.setuptools.package-data]")[1].split("\n[")[0]
+    shipped = sorted(p.name for p in (Path(soctrang_kpi.__file__).parent / "schemas").glob("*.schema.json"))
+    assert shipped == sorted(f"{name}.schema.json" for name in api.SCHEMAS)
