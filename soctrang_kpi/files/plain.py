@@ -21,6 +21,7 @@ from itertools import compress
 from operator import itemgetter
 from collections.abc import Callable
 from enum import Enum
+from datetime import date
 from typing import Any, Union
 
 from ..core.model import Dataset
@@ -164,6 +165,59 @@ def _dict_of(inner: Codec) -> Codec:
     return encode, decode
 
 
+def _pairs(key: Codec, inner: Codec) -> Codec:
+    """A dict whose keys are not text (a year, a Period: ``Dataset.history``), as [key, value] pairs."""
+    kenc, kdec = key
+    enc, dec = inner
+
+    def encode(value: Any) -> Any:
+        if type(value) is not dict:
+            raise Unsupported(f"{type(value).__name__} where a dict is expected")
+        return [[kenc(k), enc(item)] for k, item in value.items()]
+
+    def decode(value: Any) -> Any:
+        if type(value) is not list:
+            raise Unsupported("a list of pairs is expected")
+        return {kdec(k): dec(item) for k, item in value}
+
+    return encode, decode
+
+
+def _union(members: list[type], codecs: dict[type, Codec]) -> Codec:
+    """One of several types (``int | Period``), as [its index among them, its value]; the type is
+    the value's own, never guessed from its form."""
+    inner = [_codec(member, codecs) for member in members]
+
+    def encode(value: Any) -> Any:
+        for index, member in enumerate(members):
+            if type(value) is member:
+                return [index, inner[index][0](value)]
+        raise Unsupported(f"{type(value).__name__} is none of {members}")
+
+    def decode(value: Any) -> Any:
+        if type(value) is not list or len(value) != 2 or type(value[0]) is not int or not 0 <= value[0] < len(members):
+            raise Unsupported("a tagged value is expected")
+        return inner[value[0]][1](value[1])
+
+    return encode, decode
+
+
+def _date() -> Codec:
+    """A day (a value's ``recorded``, a report's ``date``) as its ISO text."""
+
+    def encode(value: Any) -> Any:
+        if type(value) is not date:
+            raise Unsupported(f"{type(value).__name__} where a date is expected")
+        return value.isoformat()
+
+    def decode(value: Any) -> Any:
+        if type(value) is not str:
+            raise Unsupported("a date is expected")
+        return date.fromisoformat(value)
+
+    return encode, decode
+
+
 def _record(kind: type, codecs: dict[type, Codec]) -> Codec:
     """A NamedTuple as the list of its fields; decoding converts only the fields that need it."""
     fields: list[Codec] = []
@@ -188,7 +242,11 @@ def _record(kind: type, codecs: dict[type, Codec]) -> Codec:
         return make(kind, value)
 
     codecs[kind] = encode, decode  # before the fields: a record may hold itself (PublishedSummary.groups)
-    hints = typing.get_type_hints(kind)
+    from ..core.kinds import Kind  # model.py names it for type checkers only (core/kinds.py defines it)
+
+    from ..core.model import Period, Version  # named in string annotations (Dataset.history)
+
+    hints = typing.get_type_hints(kind, localns={"Kind": Kind, "Period": Period, "Version": Version})
     for name in kind._fields:  # type: ignore[attr-defined]
         fields.append(_codec(hints[name], codecs))
     width = len(fields)
@@ -209,6 +267,8 @@ def _codec(hint: Any, codecs: dict[type, Codec]) -> Codec:
     args = typing.get_args(hint)
     if hint is type(None) or hint is None or hint in (str, int, bool, float):
         return _plain()
+    if hint is date:
+        return _date()
     if isinstance(hint, type) and issubclass(hint, Enum):
         return _enum(hint)
     if isinstance(hint, type) and issubclass(hint, tuple) and hasattr(hint, "_fields"):
@@ -221,6 +281,10 @@ def _codec(hint: Any, codecs: dict[type, Codec]) -> Codec:
         return _fixed_tuple([_codec(a, codecs) for a in args])
     if origin is dict and args and args[0] is str:
         return _dict_of(_codec(args[1], codecs))
+    if origin is dict and args:
+        return _pairs(_codec(args[0], codecs), _codec(args[1], codecs))
+    if origin in (Union, types.UnionType) and type(None) not in args and all(isinstance(a, type) for a in args):
+        return _union(list(args), codecs)
     raise TypeError(f"the cache cannot carry {hint!r}: add it to files/plain.py")
 
 
