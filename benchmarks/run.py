@@ -341,6 +341,8 @@ def startup_instructions() -> int:
         print(f"| kpi {' '.join(args)} (bundled data) | {count / 1e6:.1f} M | {floor / 1e6:.1f} M | {ratio:.3f} | ratio ≤ {goal:.3f} (8ff860f) | {'yes' if ratio <= goal else 'NO'} |")
     shutil.rmtree(work, ignore_errors=True)
     return 0 if met else 1
+
+
 #: `kpi import` refuses a sheet of more than 10.000 rows (files/import_guard.py): the export of
 #: 10.000 series has a few rows more
 IMPORT_ROWS = 9_000
