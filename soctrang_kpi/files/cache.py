@@ -5,7 +5,7 @@ check of ``load.parse_files`` passed), as JSON (``files/plain.py``; never pickle
 code found on disk). It lives in ``$XDG_CACHE_HOME/soctrang_kpi`` (``~/.cache/soctrang_kpi`` when
 ``XDG_CACHE_HOME`` is unset or not an absolute path); ``KPI_CACHE=0`` turns it off. Folders
 smaller than ``MIN_BYTES`` are not cached: parsing them costs less than reading an entry, and
-what only the cache uses (hashlib, files/plain.py) is not even imported for them.
+what only the cache uses (hashlib, json, files/plain.py) is not even imported for them.
 
 An entry's name is the SHA-256 of everything its content depends on (``key``): the bytes of both
 files (a changed file is another key, whatever its date says), the names the warnings quote, kpi's
@@ -31,7 +31,6 @@ nothing but the parse: it is never an error.
 from __future__ import annotations
 
 import gc
-import json
 import os
 import stat
 import sys
@@ -176,6 +175,7 @@ class Store:
     def get(self, name: str) -> Loaded | None:
         """The entry ``name``, if it is whole, ours and what ``put`` wrote for that key."""
         import hashlib
+        import json
 
         from . import plain
 
@@ -218,6 +218,7 @@ class Store:
         """Store ``loaded`` as entry ``name``: whole or not at all; nothing if it cannot be kept
         exactly (``plain.Unsupported``) or the disk says no."""
         import hashlib
+        import json
 
         from . import plain
 
