@@ -17,13 +17,13 @@ from pathlib import Path
 
 from . import regular, yamlio
 from .checks import describe, thousands_hint
-from .datadir import shown
+from .datadir import ACTUALS_CSV, shown
 from ..core.areas import root
 from ..core.model import Dataset, Period, PeriodPoint, Point, PointStatus
 from ..errors import DataError, Problem, UsageError
 from ..messages import Text
 
-NAME = "actuals.csv"
+NAME = ACTUALS_CSV
 COLUMNS = ("indicator", "area", "period", "value", "status", "note")
 REQUIRED = COLUMNS[:5]
 MAX_BYTES = 256 * 1024 * 1024  # 3.321 communes × 20 indicators × 6 years is about 25 MB

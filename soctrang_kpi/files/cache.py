@@ -4,7 +4,8 @@ What is kept is the *checked* data of a data folder (the ``Dataset`` and its war
 check of ``load.parse_files`` passed), as JSON (``files/plain.py``; never pickle, which would run
 code found on disk). It lives in ``$XDG_CACHE_HOME/soctrang_kpi`` (``~/.cache/soctrang_kpi`` when
 ``XDG_CACHE_HOME`` is unset or not an absolute path); ``KPI_CACHE=0`` turns it off. Folders
-smaller than ``MIN_BYTES`` are not cached: parsing them costs less than reading an entry.
+smaller than ``MIN_BYTES`` are not cached: parsing them costs less than reading an entry, and
+what only the cache uses (hashlib, json, files/plain.py) is not even imported for them.
 
 An entry's name is the SHA-256 of everything its content depends on (``key``): the bytes of both
 files (a changed file is another key, whatever its date says), the names the warnings quote, kpi's
@@ -30,8 +31,6 @@ nothing but the parse: it is never an error.
 from __future__ import annotations
 
 import gc
-import hashlib
-import json
 import os
 import stat
 import sys
@@ -42,7 +41,6 @@ from pathlib import Path
 from .. import __version__
 from ..core.model import Dataset
 from ..errors import Problem
-from . import plain
 
 FORMAT = b"kpi-cache 1"
 MIN_BYTES = 256 * 1024  # both files together; below this a parse is cheaper than an entry
@@ -106,6 +104,8 @@ def collector_paused() -> Iterator[None]:
 
 def key(files: Mapping[str, bytes], names: tuple[str, ...]) -> str:
     """The entry name of these file contents, shown under these names, by this kpi."""
+    import hashlib
+
     digest = hashlib.sha256(FORMAT + b"\0")
     for part in (__version__, code_digest(), sys.version, _yaml_version(), *names):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
@@ -122,6 +122,8 @@ def code_digest() -> str:
     """SHA-256 of the source of kpi's loading code (core/ and files/): a development copy changes
     without its version changing."""
     if not _CODE_DIGEST:
+        import hashlib
+
         digest = hashlib.sha256()
         package = Path(__file__).resolve().parent.parent
         for layer in _CODE:
@@ -172,6 +174,11 @@ class Store:
 
     def get(self, name: str) -> Loaded | None:
         """The entry ``name``, if it is whole, ours and what ``put`` wrote for that key."""
+        import hashlib
+        import json
+
+        from . import plain
+
         body = self._read(name + SUFFIX)
         if body is None:
             return None
@@ -210,6 +217,11 @@ class Store:
     def put(self, name: str, loaded: Loaded) -> None:
         """Store ``loaded`` as entry ``name``: whole or not at all; nothing if it cannot be kept
         exactly (``plain.Unsupported``) or the disk says no."""
+        import hashlib
+        import json
+
+        from . import plain
+
         try:
             rest = json.dumps(plain.encode(*loaded), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         except (plain.Unsupported, ValueError, TypeError, RecursionError):

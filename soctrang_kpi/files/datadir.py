@@ -18,6 +18,7 @@ BUNDLED = Path(__file__).parent.parent / "data"  # the copy of the data shipped 
 TARGETS = "targets.yaml"
 ACTUALS = "actuals.yaml"
 FILES = (TARGETS, ACTUALS)
+ACTUALS_CSV = "actuals.csv"  # values one a row, beside actuals.yaml or instead of it (files/actuals_csv.py)
 
 
 def resolve(explicit: str | os.PathLike | None = None, env: Mapping[str, str] | None = None) -> Path:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import actuals_csv, actuals_schema, areas_schema, atomic, regular, targets_schema, yamlio
+from . import actuals_schema, atomic, regular, targets_schema, yamlio
 from .checks import Checks
-from .datadir import ACTUALS, TARGETS, shown
+from .datadir import ACTUALS, ACTUALS_CSV, TARGETS, shown
 from .share_sums import check_headings, check_places, warn_share_sums
 from ..core.model import Dataset
 from ..errors import DataError, Problem
@@ -28,6 +28,10 @@ def read(folder: Path, notices: list | None = None) -> tuple[Dataset, list[Probl
     files = read_files(folder, notices if notices is not None else [])
     names = (shown(folder / TARGETS), shown(folder / ACTUALS))
     dataset, warnings = cache.load(files, names, lambda: parse_files(folder, files))
+    if not os.path.exists(folder / ACTUALS_CSV):
+        return dataset, warnings
+    from . import actuals_csv
+
     return actuals_csv.beside(folder, dataset, warnings)  # README "Territory": values one a row
 
 
@@ -37,7 +41,7 @@ def read_files(folder: Path, notices: list) -> dict[str, bytes]:
     files, problems = {}, []
     for name in (TARGETS, ACTUALS):
         path = folder / name
-        if name == ACTUALS and not os.path.lexists(path) and os.path.lexists(actuals_csv.path_of(folder)):
+        if name == ACTUALS and not os.path.lexists(path) and os.path.lexists(folder / ACTUALS_CSV):
             files[name] = b"schema_version: 1\n"  # actuals.csv instead of actuals.yaml
             continue
         try:
@@ -84,13 +88,18 @@ def load_texts(
 
     targets = Checks(targets_name, targets_text)
     indicators, plans = targets_schema.targets(targets, parsed[targets_name])
-    indicators, plans, areas = areas_schema.territory(targets, parsed[targets_name], indicators, plans)
+    territorial = says_areas(parsed[targets_name], parsed[actuals_name])
+    areas: dict = {}
+    if territorial:
+        from . import areas_schema
+
+        indicators, plans, areas = areas_schema.territory(targets, parsed[targets_name], indicators, plans)
     actuals = Checks(actuals_name, actuals_text, known=not targets.has_errors())
     periods: dict = {}
     months: dict = {}
     history: dict = {}
     series, published = actuals_schema.actuals(actuals, parsed[actuals_name], indicators, plans, periods, months, history)
-    by_area = areas_schema.area_series(actuals, parsed[actuals_name], indicators, plans, areas)
+    by_area = areas_schema.area_series(actuals, parsed[actuals_name], indicators, plans, areas) if territorial else {}
     problems += targets.problems() + actuals.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
@@ -103,3 +112,20 @@ def load_texts(
     if any(not p.warning for p in problems):
         raise DataError(problems)
     return Dataset(indicators, plans, series, published, periods, months, areas=areas, by_area=by_area, history=history), sorted(p for p in problems if p.warning)
+
+
+def says_areas(targets: object, actuals: object) -> bool:
+    """Whether the files say anything of areas (README "Territory"): a top-level ``areas:`` in
+    either, an indicator's ``aggregate:``, a plan's ``area:`` or a target's ``areas:`` — the keys
+    files/areas_schema.py reads. Data without any (the bundled data) has no territory, and the
+    modules that read one are not imported."""
+
+    def entries(data: object, key: str) -> list:
+        found = data.get(key) if isinstance(data, dict) else None
+        return [entry for entry in found if isinstance(entry, dict)] if isinstance(found, list) else []
+
+    return (
+        any(isinstance(data, dict) and "areas" in data for data in (targets, actuals))
+        or any("aggregate" in entry for entry in entries(targets, "indicators"))
+        or any("area" in plan or any("areas" in row for row in entries(plan, "targets")) for plan in entries(targets, "plans"))
+    )

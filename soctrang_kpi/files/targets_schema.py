@@ -26,7 +26,6 @@ from ..core.model import (
     Target,
     WithinYear,
 )
-from .appendix_layout import strict_in_words
 from ..core.kinds import GROUP_KINDS, KINDS, OPTIONS, Ranges, kinds_taking, kinds_where
 from ..messages import Num, Text
 
@@ -374,7 +373,11 @@ def strictness(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) ->
     threshold has none: a default would decide its verdict at exactly its bound, so it must be
     said. A ``strict`` the printed wording contradicts is refused. None: a problem recorded."""
     printed = entry.get("printed")
-    worded = strict_in_words(printed) if isinstance(printed, str) else None
+    worded = None
+    if isinstance(printed, str):
+        from .appendix_layout import strict_in_words  # its word lists and patterns: only for printed wording
+
+        worded = strict_in_words(printed)
     if "strict" in entry:
         strict = c.boolean(entry["strict"], path + ("strict",), ident, "strict")
         if strict is not None and worded is not None and strict is not worded:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..core.history import provenance, versions
 from ..core.model import Indicator, Period, PeriodPoint, Point, Version
 from ..messages import Text
 from .document import Column, Row, Table
@@ -91,6 +90,8 @@ def history_table(
 ) -> Table:
     """Every version of every value of an indicator, oldest first within each year or period:
     value, status, the day recorded, source and note, and whether it is the current one."""
+    from ..core.history import provenance, versions  # only `kpi show --history` lists versions
+
     rows = []
     keyed: list[tuple[int | Period, Point | PeriodPoint]] = [(p.year, p) for p in series] + [(q.period, q) for q in periods]
     for when, point in keyed:

@@ -2,8 +2,11 @@
 then frozen out of its sight; the run itself collects as before."""
 
 import json
+import os
 import subprocess
 import sys
+
+import pytest
 
 from ..conftest import ROOT
 
@@ -36,3 +39,43 @@ def test_a_failed_start_up_still_leaves_the_collector_on():
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
     assert done.stdout.strip() == "True"
+
+
+RUN = """
+import sys
+from soctrang_kpi.__main__ import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+sys.__stderr__.write("\\n" + " ".join(sorted(sys.modules)))
+"""
+
+#: what only some data needs (README "Performance"): the bundled data has no areas, no
+#: actuals.csv and is too small for the cache of checked data, and no target of it gives its
+#: printed wording — so a run on it imports none of these
+ONLY_FOR_SOME_DATA = (
+    "csv",  # actuals.csv
+    "soctrang_kpi.files.actuals_csv",
+    "soctrang_kpi.files.areas_schema",  # areas:, aggregate:, area:
+    "soctrang_kpi.core.areas",
+    "soctrang_kpi.core.aggregate",
+    "hashlib",  # the cache's keys, for data of 256 KB or more
+    "soctrang_kpi.files.plain",
+    "soctrang_kpi.files.appendix_layout",  # printed: "Trên 80 %"
+    "dataclasses",
+)
+
+
+@pytest.mark.parametrize("args", [["status", "--json"], ["status"], ["show", "5", "--json"]])
+def test_the_bundled_data_imports_only_what_it_needs(args, tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "KPI_DATA_DIR"} | {"XDG_CACHE_HOME": str(tmp_path), "NO_COLOR": "1"}
+    done = subprocess.run([sys.executable, "-c", RUN, *args], capture_output=True, text=True, cwd=tmp_path, env=env, check=True)
+    assert "Sóc Trăng 2020–2025" in done.stderr and done.stdout  # the bundled data, read and said
+    imported = set(done.stderr.splitlines()[-1].split())
+    assert "soctrang_kpi.files.load" in imported and "yaml" in imported
+    assert sorted(imported.intersection(ONLY_FOR_SOME_DATA)) == []
+    if args[0] == "status":
+        assert "soctrang_kpi.core.history" not in imported  # the history of a value: `kpi show`'s sources
+    if "--json" not in args:
+        assert "json" not in imported  # the cache's entries, and --json

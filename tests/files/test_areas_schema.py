@@ -114,3 +114,37 @@ def test_a_rule_is_written_back_as_read():
     rule = Aggregate(Rule.RATIO, ("grdp-current", "population"), scale=1000)
     assert areas_schema.aggregate_data(rule) == {"ratio": ["grdp-current", "population"], "scale": 1000}
     assert areas_schema.aggregate_data(Aggregate(Rule.SUM)) == "sum"
+
+
+SINGLE_TARGETS = """\
+schema_version: 1
+indicators:
+  - {id: grdp, name: GRDP, unit: Tỷ đồng}
+plans:
+  - id: p
+    name: Kế hoạch
+    base_year: 2025
+    target_year: 2030
+    targets:
+      - {indicator: grdp, number: "1", kind: level, value: 50}
+"""
+
+
+@pytest.mark.parametrize(
+    "old, new, actuals, en",
+    [
+        ("unit: Tỷ đồng}", "unit: Tỷ đồng, aggregate: {sum: 1, none: 2}}", "", "targets.yaml:3:"),
+        ("    base_year", "    area: soc-trang\n    base_year", "", "no area has the id 'soc-trang'"),
+        ("value: 50}", "value: 50, areas: {soc-trang: 40}}", "", "no area has the id 'soc-trang'"),
+        ("", "", "areas:\n  soc-trang:\n    grdp: {actual: {2025: 1}}\n", "no area has the id 'soc-trang'"),
+    ],
+)
+def test_each_territorial_key_is_read_without_a_list_of_areas(old, new, actuals, en):
+    """Loading reads the territory only when the files say something of it (load.says_areas):
+    each key areas_schema reads is enough on its own, so none is silently skipped."""
+    targets = SINGLE_TARGETS.replace(old, new, 1)
+    assert targets != SINGLE_TARGETS or actuals
+    assert not load.says_areas(load.yamlio.parse("t", SINGLE_TARGETS)[0], {"series": {}})
+    with pytest.raises(DataError) as err:
+        load_texts(targets, "schema_version: 1\n" + actuals)
+    assert any(en in p.render("en") for p in err.value.problems)
