@@ -194,3 +194,22 @@ def test_a_commune_is_not_audited_against_the_province_s_published_figures(examp
     assert any(f["id"] == "budget-revenue" for f in whole["findings"])  # the city's report said Đạt; kpi says Khó đạt
     commune = _json("audit", "--data-dir", str(example), "--area", "xa-vi-thuy")
     assert commune["findings"] == []
+
+
+def _noisy(value):
+    return isinstance(value, float) and value != round(value, 6)
+
+
+def _floats(data):
+    if isinstance(data, dict):
+        return [f for v in data.values() for f in _floats(v)]
+    if isinstance(data, list):
+        return [f for v in data for f in _floats(v)]
+    return [data] if isinstance(data, float) else []
+
+
+@pytest.mark.parametrize("option", [["--scorecard"], ["--by-area", "budget-revenue"], ["--by-area", "urbanisation"]])
+def test_the_territory_s_json_rounds_numbers_as_status_does(example, option):
+    data = _json("status", "--data-dir", str(example), *option)
+    numbers = _floats(data)
+    assert numbers and not [f for f in numbers if _noisy(f)]
