@@ -540,6 +540,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.by_area_title": {"en": "{indicator} by area — {plan}, as of {year}", "vi": "{indicator} theo đơn vị — {plan}, tính đến năm {year}"},
     "word.scorecard_title": {"en": "Scorecard by area — {plan}, as of {year}", "vi": "Bảng đánh giá theo đơn vị — {plan}, tính đến năm {year}"},
     "word.areas_met": {"en": "{met}/{total} areas achieved their target", "vi": "{met}/{total} xã, phường đạt chỉ tiêu"},
+    "word.by_area_none": {"en": "no area has a target for {indicator} in {plan}", "vi": "chưa đơn vị nào được giao chỉ tiêu {indicator} trong {plan}"},
     "word.areas_met_of": {"en": "{indicator}: {met}/{total} areas achieved", "vi": "{indicator}: {met}/{total} xã, phường đạt"},
     "area.none": {
         "en": "--area {area}: the data declares no areas (targets.yaml areas:)",

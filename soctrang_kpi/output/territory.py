@@ -70,6 +70,9 @@ def by_area_document(overall: PlanResult, indicator: str, results: tuple[AreaRes
             "total": len(results),
         }
 
+    if not results:  # one line, not an empty table: no area has a target for it
+        none = word("by_area_none", lang, indicator=name_of(whole, lang), plan=plan_name)
+        return Document(lang, payload, (), title=title, lines=(none,))
     return Document(lang, payload, (table,), title=title)
 
 

@@ -196,6 +196,14 @@ def test_a_commune_is_not_audited_against_the_province_s_published_figures(examp
     assert commune["findings"] == []
 
 
+def test_by_area_where_no_area_has_a_target_says_so_in_one_line(example):
+    said = kpi("status", "--data-dir", str(example), "--by-area", "grdp-growth")
+    assert said.exit_code == 0
+    assert said.stdout.strip() == "chưa đơn vị nào được giao chỉ tiêu Tốc độ tăng trưởng GRDP trong Nghị quyết Đại hội Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025–2030"
+    english = kpi_en("status", "--data-dir", str(example), "--by-area", "grdp-growth")
+    assert english.stdout.strip().startswith("no area has a target for ")
+
+
 def _noisy(value):
     return isinstance(value, float) and value != round(value, 6)
 
