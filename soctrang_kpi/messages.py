@@ -733,6 +733,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.annual_target": {"en": "Plan {year}", "vi": "KH năm {year}"},
     "word.annual_current": {"en": "Estimate {year}", "vi": "Ước TH năm {year}"},
     "word.annual_pct": {"en": "% of plan", "vi": "% KH"},
+    "cli.territory_area": {
+        "en": "{option} shows the whole territory, area by area; it cannot be combined with --area {area} (leave out --area, or use kpi status --area {id})",
+        "vi": "{option} cho thấy toàn địa bàn theo từng đơn vị, không dùng cùng --area {area} (bỏ --area, hoặc dùng kpi status --area {id})",
+    },
+    "cli.territory_plan": {
+        "en": "{option} compares the areas against the targets of a plan of the whole territory; plan {plan} is the own plan of area {area} (see it with kpi status --plan {id})",
+        "vi": "{option} so sánh các đơn vị theo chỉ tiêu của kế hoạch toàn địa bàn; kế hoạch {plan} là kế hoạch riêng của đơn vị {area} (xem bằng kpi status --plan {id})",
+    },
     "cli.month_options": {
         "en": "--only, --only-pace, --fail-on and --compare apply to the yearly table; {plan} is answered by its monthly report as of {period}: give --as-of {year} for the yearly table",
         "vi": "--only, --only-pace, --fail-on và --compare dùng cho bảng năm; {plan} đang được trả lời bằng báo cáo tháng tính đến {period}: dùng --as-of {year} để xem bảng năm",

@@ -204,6 +204,27 @@ def test_by_area_where_no_area_has_a_target_says_so_in_one_line(example):
     assert english.stdout.strip().startswith("no area has a target for ")
 
 
+@pytest.mark.parametrize("option", [["--scorecard"], ["--by-area", "budget-revenue"]])
+def test_the_territory_s_views_refuse_area_saying_why(example, option):
+    said = kpi_en("status", "--data-dir", str(example), *option, "--area", "xa-vi-thuy")
+    assert said.exit_code == 2 and said.stdout == ""
+    assert f"{option[0]} shows the whole territory" in said.stderr and "--area 'xa-vi-thuy'" in said.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["status", "--scorecard"], ["status", "--by-area", "budget-revenue"], ["export", "--scorecard", "-o", "x.html"]],
+)
+def test_the_territory_s_views_of_a_former_province_s_plan_say_why_they_are_refused(example, command):
+    if command[0] == "export":
+        command = command[:-1] + [str(example / "x.html")]
+    said = kpi_en(*command, "--data-dir", str(example), "--plan", "st-2020-2025")
+    assert said.exit_code == 2
+    assert "unknown plan" not in said.stderr
+    assert "plan 'st-2020-2025' is the own plan of area 'soc-trang'" in said.stderr
+    assert not (example / "x.html").exists()
+
+
 def _noisy(value):
     return isinstance(value, float) and value != round(value, 6)
 
