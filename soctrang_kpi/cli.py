@@ -804,7 +804,9 @@ def _import_areas(ctx, file: Path, folder: Path, sheet, period, point_status, dr
     if period is None or point_status is None:
         raise UsageError(Text("import.areas_needs"))
     when = _when(period)
-    shown = str(when) if isinstance(when, int) else when.key
+    if not isinstance(when, int):  # an area's months and quarters are not used (README "Territory"): as kpi record --area
+        raise UsageError(Text("import.areas_period", period=repr(when.key), year=when.year))
+    shown = str(when)
     notices: list[Text] = []
     yaml_only, _warnings = load.parse_files(folder, load.read_files(folder, notices))  # actuals.csv: read below
     _say_all(ctx, notices)

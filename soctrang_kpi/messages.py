@@ -517,8 +517,12 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.areas_number": {"en": "not a number as kpi reads them: {text}{hint}", "vi": "không phải số theo cách kpi đọc: {text}{hint}"},
     "import.areas_number_hint": {"en": " (a plain number with a decimal point: 5.76)", "vi": " (số viết với dấu chấm thập phân: 5.76)"},
     "import.areas_needs": {
-        "en": "--areas needs --period (2026, 2026-06, 2026-Q2) and --status (actual, preliminary, estimate, plan)",
-        "vi": "--areas cần --period (2026, 2026-06, 2026-Q2) và --status (actual, preliminary, estimate, plan)",
+        "en": "--areas needs --period (a year: 2026) and --status (actual, preliminary, estimate, plan)",
+        "vi": "--areas cần --period (một năm: 2026) và --status (actual, preliminary, estimate, plan)",
+    },
+    "import.areas_period": {
+        "en": "--areas --period {period}: values of months and quarters are the territory's only, an area's are not used; import the year's values (--period {year}), nothing was written",
+        "vi": "--areas --period {period}: số liệu tháng, quý chỉ ghi cho cả địa bàn, của từng đơn vị không được dùng; hãy nhập số liệu của năm (--period {year}), chưa ghi gì",
     },
     "import.areas_refused": {"en": "{count} cell(s) above cannot be read: nothing was written", "vi": "{count} ô ở trên không đọc được: chưa ghi gì"},
     "import.areas_found": {"en": "{count} value(s) of {areas} area(s) for {period}", "vi": "{count} giá trị của {areas} đơn vị, kỳ {period}"},

@@ -84,3 +84,13 @@ def test_rows_keep_the_column_order_of_an_existing_file(example):
     text = import_areas.csv_text(existing, (("budget-revenue", "xa-long-phu", "2028", "2", "plan", ""),))
     assert text == existing + "xa-long-phu,budget-revenue,2028,2,plan\n"
     assert import_areas.letters(0) == "A" and import_areas.letters(27) == "AB"
+
+
+@pytest.mark.parametrize("period", ["2027-06", "2027-Q2"])
+def test_a_month_or_a_quarter_of_areas_is_refused_as_record_refuses_it(example, tmp_path, period):
+    table = _xlsx(tmp_path / "xa.xlsx", [row[:3] for row in TABLE])
+    result = kpi_en("import", str(table), "--areas", "--period", period, "--status", "estimate", "-o", str(example))
+    assert result.exit_code == 2
+    assert f"--areas --period '{period}': values of months and quarters are the territory's only" in result.stderr
+    assert "(--period 2027)" in result.stderr
+    assert not (example / "actuals.csv").exists()
