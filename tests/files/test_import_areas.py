@@ -94,3 +94,17 @@ def test_a_month_or_a_quarter_of_areas_is_refused_as_record_refuses_it(example, 
     assert f"--areas --period '{period}': values of months and quarters are the territory's only" in result.stderr
     assert "(--period 2027)" in result.stderr
     assert not (example / "actuals.csv").exists()
+
+
+@pytest.mark.parametrize("sep", [";", "\t", ","])
+def test_a_csv_saved_by_a_vietnamese_excel_is_read_by_its_own_separator(example, tmp_path, sep):
+    table = tmp_path / "xa.csv"
+    lines = ["Đơn vị", "Thu ngân sách trên địa bàn", "urbanisation"], ["Xã Vị Thủy", "101", "18.5"], ["xa-long-phu", "140", ""]
+    table.write_text("\ufeff" + "\r\n".join(sep.join(line) for line in lines) + "\r\n", encoding="utf-8")
+    result = kpi("import", str(table), "--areas", "--period", "2027", "--status", "estimate", "-o", str(example))
+    assert result.exit_code == 0, result.stderr
+    data, _warnings = load.read(example)
+    assert data.by_area["xa-vi-thuy"]["budget-revenue"][-1].value == 101
+    assert data.by_area["xa-vi-thuy"]["urbanisation"][-1].value == 18.5
+    assert data.by_area["xa-long-phu"]["budget-revenue"][-1].value == 140
+    assert import_areas.separator("Đơn vị") == ","  # one column: nothing to tell, the standard's
