@@ -515,6 +515,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.areas_indicator": {"en": "no indicator has the id, name or number {text}", "vi": "không có chỉ tiêu nào có mã, tên hoặc số thứ tự {text}"},
     "import.areas_area": {"en": "no area has the id or name {text}", "vi": "không có đơn vị hành chính nào có mã hoặc tên {text}"},
     "import.areas_number": {"en": "not a number as kpi reads them: {text}{hint}", "vi": "không phải số theo cách kpi đọc: {text}{hint}"},
+    "import.areas_control_hint": {
+        "en": " (the cell holds a control character, {code}, that a spreadsheet does not show: remove it)",
+        "vi": " (ô có ký tự điều khiển {code} mà bảng tính không hiện ra: hãy xoá nó)",
+    },
     "import.areas_number_hint": {"en": " (a plain number with a decimal point: 5.76)", "vi": " (số viết với dấu chấm thập phân: 5.76)"},
     "import.areas_needs": {
         "en": "--areas needs --period (a year: 2026) and --status (actual, preliminary, estimate, plan)",

@@ -127,11 +127,25 @@ def read(rows: list[list[object]], dataset: Dataset, period: str, status: PointS
                 continue
             text = str(value).strip()
             if plain(text) is None:
-                hint = thousands_hint(text) if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+", text) else Text("import.areas_number_hint")
+                hint = _number_hint(text, thousands_hint)
                 problems.append(Cell(*where_cell, Text("import.areas_number", text=repr(text), hint=hint)))
                 continue
             lines.append((ident, area, period, text, status.value, ""))
     return Read(tuple(lines), tuple(problems), str(where))
+
+
+def _number_hint(text: str, thousands_hint) -> Text:
+    """What to say after "not a number": a control character the cell holds (NUL, …), not
+    seen in a spreadsheet; 41.200's two readings; else how kpi writes a number."""
+    import re
+    import unicodedata
+
+    hidden = next((ch for ch in text if unicodedata.category(ch) == "Cc"), None)
+    if hidden is not None:
+        return Text("import.areas_control_hint", code=f"U+{ord(hidden):04X}")
+    if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+", text):
+        return thousands_hint(text)
+    return Text("import.areas_number_hint")
 
 
 def _indicator_names(dataset: Dataset) -> dict[str, str]:

@@ -108,3 +108,12 @@ def test_a_csv_saved_by_a_vietnamese_excel_is_read_by_its_own_separator(example,
     assert data.by_area["xa-vi-thuy"]["urbanisation"][-1].value == 18.5
     assert data.by_area["xa-long-phu"]["budget-revenue"][-1].value == 140
     assert import_areas.separator("Đơn vị") == ","  # one column: nothing to tell, the standard's
+
+
+def test_a_control_character_in_a_cell_is_said_not_the_decimal_point(example, tmp_path):
+    table = tmp_path / "xa.csv"
+    table.write_text("Đơn vị,Thu ngân sách trên địa bàn\nXã Vị Thủy,1\x002\n", encoding="utf-8")
+    result = kpi_en("import", str(table), "--areas", "--period", "2027", "--status", "estimate", "-o", str(example))
+    assert result.exit_code == 2 and not (example / "actuals.csv").exists()
+    assert "row 2, column B: not a number as kpi reads them: '1\\x002' (the cell holds a control character, U+0000" in result.stderr
+    assert "decimal point" not in result.stderr
