@@ -471,6 +471,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "what.area_series": {"en": "area id -> its series", "vi": "mã đơn vị -> số liệu của đơn vị"},
     "areas.duplicate": {"en": "the area {id} is declared twice", "vi": "đơn vị {id} được khai báo hai lần"},
     "areas.date": {"en": "expected a date written 2025-07-01, found {found}", "vi": "cần một ngày viết dạng 2025-07-01, gặp {found}"},
+    "areas.not_a_day": {"en": "{found} is written as a date but is no day of the calendar", "vi": "{found} viết đúng dạng ngày nhưng không có ngày này trong lịch"},
     "areas.merged_pair": {
         "en": "merged_into and merged_on go together: the area it merged into and the day",
         "vi": "merged_into và merged_on phải đi cùng nhau: đơn vị được hợp nhất vào và ngày hợp nhất",

@@ -69,7 +69,8 @@ def areas(c: Checks, value: object, path: KeyPath) -> dict[str, Area]:
             continue
         merged_on = texts.get("merged_on") or ""
         if merged_on and not _date(merged_on):
-            c.add(here + ("merged_on",), Text("areas.date", found=repr(merged_on)), ident, "merged_on")
+            said = "areas.not_a_day" if re.fullmatch(_DATE, merged_on) else "areas.date"  # 2031-02-30: written right, no such day
+            c.add(here + ("merged_on",), Text(said, found=repr(merged_on)), ident, "merged_on")
         if (texts.get("merged_into") is None) != (not merged_on):
             c.add(here, Text("areas.merged_pair"), ident, "merged_on" if not merged_on else "merged_into")
         if texts.get("merged_into") is not None and texts.get("parent") is not None:

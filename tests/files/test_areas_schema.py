@@ -73,6 +73,7 @@ def test_a_single_territory_file_is_read_as_before():
     "old, new, where, vi, en",
     [
         ("merged_on: 2025-07-01}", "merged_on: 1/7/2025}", "targets.yaml:4:", "cần một ngày viết dạng 2025-07-01", "expected a date written 2025-07-01"),
+        ("merged_on: 2025-07-01}", "merged_on: 2031-02-30}", "targets.yaml:4:", "'2031-02-30' viết đúng dạng ngày nhưng không có ngày này trong lịch", "'2031-02-30' is written as a date but is no day of the calendar"),
         ("parent: can-tho}", "parent: can-tho-moi}", "targets.yaml:5:", "không có đơn vị hành chính nào có mã 'can-tho-moi'", "no area has the id 'can-tho-moi'"),
         ("{growth_of: grdp}", "{growth_of: gdp}", "targets.yaml:8:", "không có chỉ tiêu nào có mã 'gdp'", "no indicator has the id 'gdp'"),
         ("aggregate: {mean_weighted_by: population}", "aggregate: mean_weighted_by", "targets.yaml:12:", "quy tắc mean_weighted_by phải nêu chỉ tiêu", "the rule mean_weighted_by names its indicators"),
