@@ -481,7 +481,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "đơn vị đã hợp nhất vào đơn vị khác thì không có đơn vị cấp trên riêng",
     },
     "areas.unknown": {"en": "no area has the id {area}", "vi": "không có đơn vị hành chính nào có mã {area}"},
-    "areas.cycle": {"en": "the areas' parents form a cycle", "vi": "các đơn vị cấp trên tạo thành vòng lặp"},
+    "areas.cycle": {"en": "leads back to the area itself: {cycle}", "vi": "dẫn vòng trở lại chính đơn vị này: {cycle}"},
     "areas.one_root": {
         "en": "exactly one area must be the territory itself (with neither parent nor merged_into)",
         "vi": "phải có đúng một đơn vị là địa bàn của kế hoạch (không có parent và merged_into)",
