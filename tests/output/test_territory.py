@@ -43,3 +43,23 @@ def test_the_scorecard_colours_each_cell_on_a_colour_terminal():
     assert vi_thuy.count("\x1b[31m") == 2 and long_phu.count("\x1b[32m") == 2  # at risk red, exceeded green, cell by cell
     plain = formatter(Format.TABLE).text(scorecard_document(overall, columns, lines, Lang.VI), Style(color=False, width=100))
     assert "\x1b[" not in plain
+
+
+def _scorecard(lang=Lang.VI):
+    from soctrang_kpi.core.areas import scorecard
+    from soctrang_kpi.output.territory import scorecard_document
+
+    data, _ = load.read(ROOT / "docs" / "example-territory")
+    return scorecard_document(*scorecard(data), lang)
+
+
+def test_the_scorecard_workbook_has_the_appendix_heading_once():
+    import io
+
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(formatter(Format.XLSX).file(_scorecard()))).worksheets[0]
+    column_a = [sheet.cell(n, 1).value for n in range(1, 6)]
+    assert column_a[:2] == ["Phụ lục", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"]
+    assert column_a[2].startswith("Bảng đánh giá theo đơn vị — ") and column_a[3] is None and column_a[4] == "Đơn vị"
+
