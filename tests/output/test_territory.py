@@ -63,3 +63,15 @@ def test_the_scorecard_workbook_has_the_appendix_heading_once():
     assert column_a[:2] == ["Phụ lục", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"]
     assert column_a[2].startswith("Bảng đánh giá theo đơn vị — ") and column_a[3] is None and column_a[4] == "Đơn vị"
 
+
+def test_the_scorecard_s_name_column_leaves_its_indicators_headers_room():
+    """On paper (docx, xlsx) the areas' short names do not take the page: each indicator's
+    header gets the room to stand on one line, as wide as it is."""
+    from soctrang_kpi.output.formats.fitting import lay_out, text_mm
+
+    doc = _scorecard()
+    laid = lay_out(doc.tables[0], doc)
+    name, *indicators = laid.widths
+    assert name < 0.5 * sum(laid.widths)  # was 60 %, the headers wrapping to 3–4 lines
+    for column, width in zip(doc.tables[0].columns[1:], indicators):
+        assert width >= text_mm(column.header, laid.points, bold=True)
