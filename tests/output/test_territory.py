@@ -75,3 +75,9 @@ def test_the_scorecard_s_name_column_leaves_its_indicators_headers_room():
     assert name < 0.5 * sum(laid.widths)  # was 60 %, the headers wrapping to 3–4 lines
     for column, width in zip(doc.tables[0].columns[1:], indicators):
         assert width >= text_mm(column.header, laid.points, bold=True)
+
+
+def test_the_scorecard_s_counts_at_80_columns_break_between_indicators():
+    text = formatter(Format.TABLE).text(_scorecard(), Style(width=80))
+    counts = [line.strip() for line in text.splitlines()[-2:]]
+    assert counts == ["Tỷ lệ đô thị hóa: 4/5 xã, phường đạt;", "Thu ngân sách trên địa bàn: 4/5 xã, phường đạt"]
