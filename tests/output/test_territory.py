@@ -81,3 +81,10 @@ def test_the_scorecard_s_counts_at_80_columns_break_between_indicators():
     text = formatter(Format.TABLE).text(_scorecard(), Style(width=80))
     counts = [line.strip() for line in text.splitlines()[-2:]]
     assert counts == ["Tỷ lệ đô thị hóa: 4/5 xã, phường đạt;", "Thu ngân sách trên địa bàn: 4/5 xã, phường đạt"]
+
+
+def test_the_scorecard_csv_ends_with_the_counts_after_an_empty_line():
+    text = formatter(Format.CSV).file(_scorecard()).decode("utf-8-sig")
+    lines = text.splitlines()
+    assert lines[0] == "Đơn vị,3. Tỷ lệ đô thị hóa,4. Thu ngân sách trên địa bàn" and len(lines) == 1 + 6 + 2
+    assert lines[-2:] == ["", '"Tỷ lệ đô thị hóa: 4/5 xã, phường đạt; Thu ngân sách trên địa bàn: 4/5 xã, phường đạt"']
