@@ -242,3 +242,19 @@ def test_the_territory_s_json_rounds_numbers_as_status_does(example, option):
     data = _json("status", "--data-dir", str(example), *option)
     numbers = _floats(data)
     assert numbers and not [f for f in numbers if _noisy(f)]
+
+
+def test_a_note_shared_by_years_in_a_row_is_said_once_in_the_sources(example, tmp_path):
+    out = tmp_path / "phu-luc.md"
+    assert kpi("export", "-o", str(out), "--data-dir", str(example)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.count("Σ grdp(t) ÷ Σ grdp(t−1) − 1") == 1
+    assert "2021–2025: Σ grdp(t) ÷ Σ grdp(t−1) − 1: can-tho-cu, soc-trang, hau-giang" in text
+
+
+def test_years_apart_or_with_other_notes_keep_their_own():
+    from soctrang_kpi.core.model import Point
+    from soctrang_kpi.output.views import _notes_cell
+
+    series = tuple(Point(y, 1.0, note=n) for y, n in ((2020, "A"), (2021, "A"), (2022, "B"), (2024, "B"), (2025, "B"), (2026, "B")))
+    assert _notes_cell(series, 2025) == "2020–2021: A; 2022: B; 2024–2025: B"
