@@ -328,8 +328,67 @@ def table_or_month(table: Schema, month: Schema) -> tuple[Schema, dict[str, Sche
         "else": {"$ref": "#/$defs/table"},
     }, {"table": table, "month_report": month}
 
+
+TERRITORY_HEAD = {
+    **plan_header("status"),
+    "area": value(STRING, "the territory's area id (README 'Territory')"),
+    "lang": value(STRING, "vi or en: the language of assessment and label", enum=["vi", "en"]),
+}
+
+BY_AREA = obj("kpi status --by-area ID --json: one indicator across the areas the plan sets a target for", {
+    **TERRITORY_HEAD,
+    "by_area": value(STRING, "the indicator's id"),
+    "areas": array("the areas with a target for it, best first (empty: no area has one)", obj("an area's result", {
+        "rank": value(INTEGER, "1 = the best forecast's percentage of its own target; areas without one last"),
+        "area": value(STRING, "the area's id"),
+        "name": value(STRING, "the area's name"),
+        "target": maybe(NUMBER, "the area's own target"),
+        "latest": obj("the area's latest value", {
+            "year": value(INTEGER, "its year"),
+            "value": value(NUMBER, "the value"),
+            "status": value(STRING, "actual, preliminary, estimate or plan", enum=POINT_STATUS),
+        }, nullable=True),
+        "attainment_pct": maybe(NUMBER, "the latest value as a percentage of the area's target (direction-aware), 6 decimals"),
+        "forecast_pct": maybe(NUMBER, "the forecast as a percentage of the area's target (direction-aware), 6 decimals"),
+        "status": value(STRING, "exceeded, achieved, at_risk, missed or no_data", enum=STATUS),
+        "assessment": value(STRING, "the verdict as the table says it, in lang"),
+    })),
+    "met": value(INTEGER, "the areas that achieved or exceeded their target"),
+    "total": value(INTEGER, "the areas with a target for it"),
+})
+
+SCORECARD = obj("kpi status --scorecard --json: areas × the indicators the plan sets areas' targets for", {
+    **TERRITORY_HEAD,
+    "scorecard": obj("the scorecard", {
+        "indicators": array("the columns: the indicators' ids, in the plan's order", value(STRING, "an indicator's id")),
+        "areas": array("the lines: the territory first, then each area with a target, in targets.yaml's order", obj("an area's line", {
+            "area": value(STRING, "the area's id"),
+            "name": value(STRING, "the area's name"),
+            "cells": array("one per indicator of the columns, null where the area has no target for it", obj("an area's verdict of an indicator", {
+                "indicator": value(STRING, "the indicator's id"),
+                "status": value(STRING, "exceeded, achieved, at_risk, missed or no_data", enum=STATUS),
+                "label": value(STRING, "the verdict as the cell says it, in lang"),
+                "target": maybe(NUMBER, "the area's own target"),
+                "forecast_pct": maybe(NUMBER, "the forecast as a percentage of the target (direction-aware), 6 decimals"),
+            }, nullable=True)),
+        })),
+    }),
+})
+
+
+def status_shapes() -> tuple[Schema, dict[str, Schema]]:
+    """kpi status --json's four shapes: --by-area's (``by_area``), --scorecard's
+    (``scorecard``), the monthly report's (``report``: ``month``), else the plan's table."""
+    body, own = table_or_month(YEARLY, MONTH)
+    shapes = {
+        "if": {"required": ["by_area"]},
+        "then": {"$ref": "#/$defs/by_area"},
+        "else": {"if": {"required": ["scorecard"]}, "then": {"$ref": "#/$defs/scorecard"}, "else": body},
+    }
+    return shapes, {**own, "by_area": BY_AREA, "scorecard": SCORECARD}
+
 OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
-    "status": ("kpi status --json: the plan's table, or an annual plan's monthly report (report: month)", *table_or_month(YEARLY, MONTH)),
+    "status": ("kpi status --json: the plan's table, an annual plan's monthly report (report: month), --by-area's areas (by_area) or --scorecard's (scorecard)", *status_shapes()),
     "show": (
         "kpi show ID --json: one indicator in detail",
         obj("an indicator object with the series and the other plans' rows", {
@@ -515,9 +574,11 @@ def fields_of(node: Schema, root: Schema, path: str = "") -> dict[str, str]:
     for key in ("anyOf", "allOf"):
         for part in node.get(key, ()):
             found |= fields_of(part, root, path)
-    for key in ("then", "else"):  # the two shapes of one output, apart: <table>.…, <month_report>.…
-        if key in node:
+    for key in ("then", "else"):  # the shapes of one output, apart: <table>.…, <month_report>.…, <by_area>.…
+        if key in node and "$ref" in node[key]:
             found |= fields_of(node[key], root, f"{path}<{node[key]['$ref'].rsplit('/', 1)[1]}>")
+        elif key in node:  # a further choice of shapes
+            found |= fields_of(node[key], root, path)
     for name, field in node.get("properties", {}).items():
         here = f"{path}.{name}" if path and not path.endswith(">") else path + name
         found[here] = fingerprint(field, root)

@@ -278,8 +278,10 @@ def status(
 
     def make(dataset, _warnings):
         if by_area is not None:
+            _territory_only(dataset, plan, area, "--by-area")
             return _by_area(dataset, by_area, plan, as_of, lang), 0
         if scorecard:
+            _territory_only(dataset, plan, area, "--scorecard")
             return _scorecard(dataset, plan, as_of, lang), 0
         result, review = _reviewed(dataset, plan, as_of, group, lang)
         within = _within_year(dataset, result.plan, as_of)
@@ -307,6 +309,18 @@ def status(
 
     with errors_mapped(ctx):
         _serve(ctx, data_dir, _format(fmt, as_json), make, known_on)
+
+
+def _territory_only(dataset, plan: str | None, area: str | None, option: str) -> None:
+    """--by-area and --scorecard are the territory's view: with --area, or with the plan of a
+    former province or another area (`area:` of a plan), they are refused, saying why."""
+    from .core.areas import root
+
+    if area is not None:
+        raise UsageError(Text("cli.territory_area", option=option, area=repr(area), id=area))
+    top = root(dataset.areas) if dataset.areas else None
+    if plan is not None and plan in dataset.plans and top is not None and dataset.plans[plan].area not in (None, top):
+        raise UsageError(Text("cli.territory_plan", option=option, plan=repr(plan), area=repr(dataset.plans[plan].area), id=plan))
 
 
 def _by_area(dataset, indicator: str, plan: str | None, as_of: Any, lang: Lang):
@@ -518,6 +532,7 @@ def export(
         dataset, _warnings = _load(ctx, folder)
         dataset = _known(dataset, known_on)
         if scorecard:  # README "Territory": areas × indicators, every format
+            _territory_only(dataset, plan, area, "--scorecard")
             _write_export(ctx, output, formatter(chosen).chunks(_scorecard(dataset, plan, as_of, lang)), chosen, to_stdout)
             return
         result, review = _reviewed(dataset, plan, as_of, group, lang)
@@ -789,7 +804,9 @@ def _import_areas(ctx, file: Path, folder: Path, sheet, period, point_status, dr
     if period is None or point_status is None:
         raise UsageError(Text("import.areas_needs"))
     when = _when(period)
-    shown = str(when) if isinstance(when, int) else when.key
+    if not isinstance(when, int):  # an area's months and quarters are not used (README "Territory"): as kpi record --area
+        raise UsageError(Text("import.areas_period", period=repr(when.key), year=when.year))
+    shown = str(when)
     notices: list[Text] = []
     yaml_only, _warnings = load.parse_files(folder, load.read_files(folder, notices))  # actuals.csv: read below
     _say_all(ctx, notices)

@@ -471,6 +471,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "what.area_series": {"en": "area id -> its series", "vi": "mã đơn vị -> số liệu của đơn vị"},
     "areas.duplicate": {"en": "the area {id} is declared twice", "vi": "đơn vị {id} được khai báo hai lần"},
     "areas.date": {"en": "expected a date written 2025-07-01, found {found}", "vi": "cần một ngày viết dạng 2025-07-01, gặp {found}"},
+    "areas.not_a_day": {"en": "{found} is written as a date but is no day of the calendar", "vi": "{found} viết đúng dạng ngày nhưng không có ngày này trong lịch"},
     "areas.merged_pair": {
         "en": "merged_into and merged_on go together: the area it merged into and the day",
         "vi": "merged_into và merged_on phải đi cùng nhau: đơn vị được hợp nhất vào và ngày hợp nhất",
@@ -480,7 +481,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "đơn vị đã hợp nhất vào đơn vị khác thì không có đơn vị cấp trên riêng",
     },
     "areas.unknown": {"en": "no area has the id {area}", "vi": "không có đơn vị hành chính nào có mã {area}"},
-    "areas.cycle": {"en": "the areas' parents form a cycle", "vi": "các đơn vị cấp trên tạo thành vòng lặp"},
+    "areas.cycle": {"en": "leads back to the area itself: {cycle}", "vi": "dẫn vòng trở lại chính đơn vị này: {cycle}"},
     "areas.one_root": {
         "en": "exactly one area must be the territory itself (with neither parent nor merged_into)",
         "vi": "phải có đúng một đơn vị là địa bàn của kế hoạch (không có parent và merged_into)",
@@ -515,10 +516,18 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.areas_indicator": {"en": "no indicator has the id, name or number {text}", "vi": "không có chỉ tiêu nào có mã, tên hoặc số thứ tự {text}"},
     "import.areas_area": {"en": "no area has the id or name {text}", "vi": "không có đơn vị hành chính nào có mã hoặc tên {text}"},
     "import.areas_number": {"en": "not a number as kpi reads them: {text}{hint}", "vi": "không phải số theo cách kpi đọc: {text}{hint}"},
+    "import.areas_control_hint": {
+        "en": " (the cell holds a control character, {code}, that a spreadsheet does not show: remove it)",
+        "vi": " (ô có ký tự điều khiển {code} mà bảng tính không hiện ra: hãy xoá nó)",
+    },
     "import.areas_number_hint": {"en": " (a plain number with a decimal point: 5.76)", "vi": " (số viết với dấu chấm thập phân: 5.76)"},
     "import.areas_needs": {
-        "en": "--areas needs --period (2026, 2026-06, 2026-Q2) and --status (actual, preliminary, estimate, plan)",
-        "vi": "--areas cần --period (2026, 2026-06, 2026-Q2) và --status (actual, preliminary, estimate, plan)",
+        "en": "--areas needs --period (a year: 2026) and --status (actual, preliminary, estimate, plan)",
+        "vi": "--areas cần --period (một năm: 2026) và --status (actual, preliminary, estimate, plan)",
+    },
+    "import.areas_period": {
+        "en": "--areas --period {period}: values of months and quarters are the territory's only, an area's are not used; import the year's values (--period {year}), nothing was written",
+        "vi": "--areas --period {period}: số liệu tháng, quý chỉ ghi cho cả địa bàn, của từng đơn vị không được dùng; hãy nhập số liệu của năm (--period {year}), chưa ghi gì",
     },
     "import.areas_refused": {"en": "{count} cell(s) above cannot be read: nothing was written", "vi": "{count} ô ở trên không đọc được: chưa ghi gì"},
     "import.areas_found": {"en": "{count} value(s) of {areas} area(s) for {period}", "vi": "{count} giá trị của {areas} đơn vị, kỳ {period}"},
@@ -540,6 +549,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.by_area_title": {"en": "{indicator} by area — {plan}, as of {year}", "vi": "{indicator} theo đơn vị — {plan}, tính đến năm {year}"},
     "word.scorecard_title": {"en": "Scorecard by area — {plan}, as of {year}", "vi": "Bảng đánh giá theo đơn vị — {plan}, tính đến năm {year}"},
     "word.areas_met": {"en": "{met}/{total} areas achieved their target", "vi": "{met}/{total} xã, phường đạt chỉ tiêu"},
+    "word.by_area_none": {"en": "no area has a target for {indicator} in {plan}", "vi": "chưa đơn vị nào được giao chỉ tiêu {indicator} trong {plan}"},
     "word.areas_met_of": {"en": "{indicator}: {met}/{total} areas achieved", "vi": "{indicator}: {met}/{total} xã, phường đạt"},
     "area.none": {
         "en": "--area {area}: the data declares no areas (targets.yaml areas:)",
@@ -732,6 +742,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.annual_target": {"en": "Plan {year}", "vi": "KH năm {year}"},
     "word.annual_current": {"en": "Estimate {year}", "vi": "Ước TH năm {year}"},
     "word.annual_pct": {"en": "% of plan", "vi": "% KH"},
+    "cli.territory_area": {
+        "en": "{option} shows the whole territory, area by area; it cannot be combined with --area {area} (leave out --area, or use kpi status --area {id})",
+        "vi": "{option} cho thấy toàn địa bàn theo từng đơn vị, không dùng cùng --area {area} (bỏ --area, hoặc dùng kpi status --area {id})",
+    },
+    "cli.territory_plan": {
+        "en": "{option} compares the areas against the targets of a plan of the whole territory; plan {plan} is the own plan of area {area} (see it with kpi status --plan {id})",
+        "vi": "{option} so sánh các đơn vị theo chỉ tiêu của kế hoạch toàn địa bàn; kế hoạch {plan} là kế hoạch riêng của đơn vị {area} (xem bằng kpi status --plan {id})",
+    },
     "cli.month_options": {
         "en": "--only, --only-pace, --fail-on and --compare apply to the yearly table; {plan} is answered by its monthly report as of {period}: give --as-of {year} for the yearly table",
         "vi": "--only, --only-pace, --fail-on và --compare dùng cho bảng năm; {plan} đang được trả lời bằng báo cáo tháng tính đến {period}: dùng --as-of {year} để xem bảng năm",

@@ -69,7 +69,8 @@ def areas(c: Checks, value: object, path: KeyPath) -> dict[str, Area]:
             continue
         merged_on = texts.get("merged_on") or ""
         if merged_on and not _date(merged_on):
-            c.add(here + ("merged_on",), Text("areas.date", found=repr(merged_on)), ident, "merged_on")
+            said = "areas.not_a_day" if re.fullmatch(_DATE, merged_on) else "areas.date"  # 2031-02-30: written right, no such day
+            c.add(here + ("merged_on",), Text(said, found=repr(merged_on)), ident, "merged_on")
         if (texts.get("merged_into") is None) != (not merged_on):
             c.add(here, Text("areas.merged_pair"), ident, "merged_on" if not merged_on else "merged_into")
         if texts.get("merged_into") is not None and texts.get("parent") is not None:
@@ -81,8 +82,13 @@ def areas(c: Checks, value: object, path: KeyPath) -> dict[str, Area]:
             other = getattr(one, key)
             if other is not None and other not in found:
                 c.add(paths[ident] + (key,), Text("areas.unknown", area=repr(other)), ident, key)
-    if found and not _acyclic(found):
-        c.add(path, Text("areas.cycle"), fld="parent")
+    cycle = _cycle(found)
+    if cycle:  # said at the first declared area of it, at the key that leads on
+        first = min(cycle, key=list(found).index)
+        key = "parent" if found[first].parent is not None else "merged_into"
+        at = cycle.index(first)
+        shown = " → ".join(cycle[at:] + cycle[:at] + [first])
+        c.add(paths[first] + (key,), Text("areas.cycle", cycle=shown), first, key)
     elif found and root(found) is None:
         c.add(path, Text("areas.one_root"), fld="areas")
     return found
@@ -101,16 +107,23 @@ def _date(text: str) -> bool:
     return True
 
 
-def _acyclic(found: dict[str, Area]) -> bool:
+def _cycle(found: dict[str, Area]) -> list[str]:
+    """The areas of a cycle of parent / merged_into, in the order they lead on; [] without one.
+    Each area is walked from once (linear in the areas)."""
+    done: set[str] = set()
     for start in found:
-        seen, here = set(), found.get(start)
-        while here is not None:
-            if here.id in seen:
-                return False
-            seen.add(here.id)
+        trail: list[str] = []
+        on_trail: dict[str, int] = {}
+        here = found.get(start)
+        while here is not None and here.id not in done:
+            if here.id in on_trail:
+                return trail[on_trail[here.id]:]
+            on_trail[here.id] = len(trail)
+            trail.append(here.id)
             up = here.parent or here.merged_into
             here = found.get(up) if up is not None else None
-    return True
+        done.update(trail)
+    return []
 
 
 def aggregate(c: Checks, value: object, path: KeyPath, ident: str, indicators: dict[str, Indicator]) -> Aggregate | None:

@@ -53,7 +53,7 @@ def grid_of(path: Path, sheet: str | None) -> tuple[list[list[object]], Text]:
         from .regular import read as read_regular
 
         text = read_regular(path, str(path), 64 * 1024 * 1024).decode("utf-8-sig", errors="strict")
-        return [list(row) for row in csv.reader(io.StringIO(text, newline=""))], Text("import.document")
+        return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator(text))], Text("import.document")
     kind = {".xlsx": "xlsx", ".docx": "docx"}.get(suffix)
     if kind is None:
         raise UsageError(Text("import.unknown_type", path=path))
@@ -71,6 +71,16 @@ def grid_of(path: Path, sheet: str | None) -> tuple[list[list[object]], Text]:
         raise UsageError(Text("import.no_table", path=path), tuple(t.name for t in tables))
     label = Text("import.sheet", name=shown[0].name) if kind == "xlsx" else Text("import.table", n=shown[0].name)
     return shown[0].rows, label
+
+
+def separator(text: str) -> str:
+    """The CSV's separator, as its header row shows it: ',' or, as Excel saves CSV in Vietnamese
+    (and other decimal-comma) settings, ';' or a tab; ',' when the header cannot tell."""
+    head = next((line for line in text.splitlines() if line.strip()), "")
+    try:
+        return csv.Sniffer().sniff(head, delimiters=",;\t").delimiter
+    except csv.Error:
+        return ","
 
 
 def read(rows: list[list[object]], dataset: Dataset, period: str, status: PointStatus, where: Text) -> Read:
@@ -117,11 +127,25 @@ def read(rows: list[list[object]], dataset: Dataset, period: str, status: PointS
                 continue
             text = str(value).strip()
             if plain(text) is None:
-                hint = thousands_hint(text) if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+", text) else Text("import.areas_number_hint")
+                hint = _number_hint(text, thousands_hint)
                 problems.append(Cell(*where_cell, Text("import.areas_number", text=repr(text), hint=hint)))
                 continue
             lines.append((ident, area, period, text, status.value, ""))
     return Read(tuple(lines), tuple(problems), str(where))
+
+
+def _number_hint(text: str, thousands_hint) -> Text:
+    """What to say after "not a number": a control character the cell holds (NUL, …), not
+    seen in a spreadsheet; 41.200's two readings; else how kpi writes a number."""
+    import re
+    import unicodedata
+
+    hidden = next((ch for ch in text if unicodedata.category(ch) == "Cc"), None)
+    if hidden is not None:
+        return Text("import.areas_control_hint", code=f"U+{ord(hidden):04X}")
+    if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+", text):
+        return thousands_hint(text)
+    return Text("import.areas_number_hint")
 
 
 def _indicator_names(dataset: Dataset) -> dict[str, str]:

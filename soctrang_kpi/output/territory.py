@@ -51,7 +51,7 @@ def by_area_document(overall: PlanResult, indicator: str, results: tuple[AreaRes
     table = Table(title, columns, rows, footer=footer, role="by_area")
 
     def payload() -> dict:
-        from .payloads import header
+        from .payloads import _r, header
 
         return {
             **header("status", overall),
@@ -61,7 +61,7 @@ def by_area_document(overall: PlanResult, indicator: str, results: tuple[AreaRes
                 {
                     "rank": r.rank, "area": r.area.id, "name": r.area.name, "target": r.result.row.target.value,
                     "latest": None if r.result.latest is None else {"year": r.result.latest.year, "value": r.result.latest.value, "status": r.result.latest.status.value},
-                    "attainment_pct": r.result.figures.attainment_pct, "forecast_pct": r.result.figures.forecast.pct,
+                    "attainment_pct": _r(r.result.figures.attainment_pct), "forecast_pct": _r(r.result.figures.forecast.pct),
                     "status": r.result.status.value, "assessment": result_label(r.result, lang, precision),
                 }
                 for r in results
@@ -70,6 +70,9 @@ def by_area_document(overall: PlanResult, indicator: str, results: tuple[AreaRes
             "total": len(results),
         }
 
+    if not results:  # one line, not an empty table: no area has a target for it
+        none = word("by_area_none", lang, indicator=name_of(whole, lang), plan=plan_name)
+        return Document(lang, payload, (), title=title, lines=(none,))
     return Document(lang, payload, (table,), title=title)
 
 
@@ -157,7 +160,7 @@ def scorecard_document(overall: PlanResult, columns: tuple[str, ...], lines: tup
     table = Table(title, (Column(word("area", lang), wrap=True, key="name"),) + heads, table_rows, footer="; ".join(counts), role="scorecard")
 
     def payload() -> dict:
-        from .payloads import header
+        from .payloads import _r, header
 
         return {
             **header("status", overall),
@@ -170,7 +173,7 @@ def scorecard_document(overall: PlanResult, columns: tuple[str, ...], lines: tup
                         "cells": [
                             None if r is None else {
                                 "indicator": r.id, "status": r.status.value, "label": result_label(r, lang, precision),
-                                "target": r.row.target.value, "forecast_pct": r.figures.forecast.pct,
+                                "target": r.row.target.value, "forecast_pct": _r(r.figures.forecast.pct),
                             }
                             for r in line.results
                         ],

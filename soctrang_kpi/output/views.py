@@ -495,10 +495,20 @@ OPTIONAL_COLUMNS = frozenset({"roadmap", "pace", "note"})
 
 
 def _notes_cell(series: tuple[Point, ...], last_year: int) -> str:
-    """The notes of an indicator's values, "2023: Cục Thống kê, 12/2023", one per year."""
+    """The notes of an indicator's values, "2023: Cục Thống kê, 12/2023", one per year; years
+    in a row with the same note said once ("2021–2025: Σ grdp(t) ÷ Σ grdp(t−1) − 1: …")."""
     from ..core.history import provenance
 
-    return "; ".join(f"{p.year}: {provenance(p)}" for p in series if provenance(p) and p.year <= last_year)
+    runs: list[list] = []  # [first year, last year, note]
+    for point in series:
+        note = provenance(point)
+        if not note or point.year > last_year:
+            continue
+        if runs and runs[-1][2] == note and runs[-1][1] == point.year - 1:
+            runs[-1][1] = point.year
+        else:
+            runs.append([point.year, point.year, note])
+    return "; ".join(f"{first}: {note}" if first == last else f"{first}–{last}: {note}" for first, last, note in runs)
 
 
 

@@ -160,3 +160,39 @@ def test_the_summary_schema_takes_an_annual_plans_monthly_counts():
     _valid("summary", counted)
     counted["behind"][0]["verdict"] = "cham_tien_do"
     assert list(_validator("summary").iter_errors(counted))
+
+
+TERRITORY = ROOT / "docs" / "example-territory"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("args, shape", [
+    (["--by-area", "budget-revenue"], "by_area"),
+    (["--by-area", "urbanisation"], "by_area"),
+    (["--by-area", "grdp-growth"], "by_area"),  # no area has a target: areas is empty
+    (["--scorecard"], "scorecard"),
+    (["--scorecard", "--as-of", "2025"], "scorecard"),
+])
+def test_the_territory_s_shapes_of_status_validate(args, shape, lang):
+    """`status --by-area` and `status --scorecard` (README "Territory") are shapes of their own
+    in status.schema.json, told by their `by_area` or `scorecard` field."""
+    data = _json(TERRITORY, "status", *args, lang=lang)
+    assert shape in data and "indicators" not in data
+    _valid("status", data)
+
+
+@pytest.mark.parametrize("args, change", [
+    (["--by-area", "budget-revenue"], lambda d: d["areas"][0].update(status="dat")),
+    (["--by-area", "budget-revenue"], lambda d: d["areas"][0].update(forecast_pct="92,1")),
+    (["--by-area", "budget-revenue"], lambda d: d.pop("met")),
+    (["--by-area", "budget-revenue"], lambda d: d["areas"][0]["latest"].pop("year")),
+    (["--scorecard"], lambda d: d["scorecard"]["areas"][1]["cells"][0].update(status="vuot")),
+    (["--scorecard"], lambda d: d["scorecard"].pop("indicators")),
+    (["--scorecard"], lambda d: d["scorecard"]["areas"][0].update(cells="Đạt")),
+    (["--scorecard"], lambda d: d.update(schema_version=1)),
+])
+def test_a_wrong_territory_output_does_not_validate(args, change):
+    data = _json(TERRITORY, "status", *args)
+    _valid("status", data)
+    change(data)
+    assert list(_validator("status").iter_errors(data))

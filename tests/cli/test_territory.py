@@ -194,3 +194,67 @@ def test_a_commune_is_not_audited_against_the_province_s_published_figures(examp
     assert any(f["id"] == "budget-revenue" for f in whole["findings"])  # the city's report said Đạt; kpi says Khó đạt
     commune = _json("audit", "--data-dir", str(example), "--area", "xa-vi-thuy")
     assert commune["findings"] == []
+
+
+def test_by_area_where_no_area_has_a_target_says_so_in_one_line(example):
+    said = kpi("status", "--data-dir", str(example), "--by-area", "grdp-growth")
+    assert said.exit_code == 0
+    assert said.stdout.strip() == "chưa đơn vị nào được giao chỉ tiêu Tốc độ tăng trưởng GRDP trong Nghị quyết Đại hội Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025–2030"
+    english = kpi_en("status", "--data-dir", str(example), "--by-area", "grdp-growth")
+    assert english.stdout.strip().startswith("no area has a target for ")
+
+
+@pytest.mark.parametrize("option", [["--scorecard"], ["--by-area", "budget-revenue"]])
+def test_the_territory_s_views_refuse_area_saying_why(example, option):
+    said = kpi_en("status", "--data-dir", str(example), *option, "--area", "xa-vi-thuy")
+    assert said.exit_code == 2 and said.stdout == ""
+    assert f"{option[0]} shows the whole territory" in said.stderr and "--area 'xa-vi-thuy'" in said.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["status", "--scorecard"], ["status", "--by-area", "budget-revenue"], ["export", "--scorecard", "-o", "x.html"]],
+)
+def test_the_territory_s_views_of_a_former_province_s_plan_say_why_they_are_refused(example, command):
+    if command[0] == "export":
+        command = command[:-1] + [str(example / "x.html")]
+    said = kpi_en(*command, "--data-dir", str(example), "--plan", "st-2020-2025")
+    assert said.exit_code == 2
+    assert "unknown plan" not in said.stderr
+    assert "plan 'st-2020-2025' is the own plan of area 'soc-trang'" in said.stderr
+    assert not (example / "x.html").exists()
+
+
+def _noisy(value):
+    return isinstance(value, float) and value != round(value, 6)
+
+
+def _floats(data):
+    if isinstance(data, dict):
+        return [f for v in data.values() for f in _floats(v)]
+    if isinstance(data, list):
+        return [f for v in data for f in _floats(v)]
+    return [data] if isinstance(data, float) else []
+
+
+@pytest.mark.parametrize("option", [["--scorecard"], ["--by-area", "budget-revenue"], ["--by-area", "urbanisation"]])
+def test_the_territory_s_json_rounds_numbers_as_status_does(example, option):
+    data = _json("status", "--data-dir", str(example), *option)
+    numbers = _floats(data)
+    assert numbers and not [f for f in numbers if _noisy(f)]
+
+
+def test_a_note_shared_by_years_in_a_row_is_said_once_in_the_sources(example, tmp_path):
+    out = tmp_path / "phu-luc.md"
+    assert kpi("export", "-o", str(out), "--data-dir", str(example)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.count("Σ grdp(t) ÷ Σ grdp(t−1) − 1") == 1
+    assert "2021–2025: Σ grdp(t) ÷ Σ grdp(t−1) − 1: can-tho-cu, soc-trang, hau-giang" in text
+
+
+def test_years_apart_or_with_other_notes_keep_their_own():
+    from soctrang_kpi.core.model import Point
+    from soctrang_kpi.output.views import _notes_cell
+
+    series = tuple(Point(y, 1.0, note=n) for y, n in ((2020, "A"), (2021, "A"), (2022, "B"), (2024, "B"), (2025, "B"), (2026, "B")))
+    assert _notes_cell(series, 2025) == "2020–2021: A; 2022: B; 2024–2025: B"

@@ -84,3 +84,36 @@ def test_rows_keep_the_column_order_of_an_existing_file(example):
     text = import_areas.csv_text(existing, (("budget-revenue", "xa-long-phu", "2028", "2", "plan", ""),))
     assert text == existing + "xa-long-phu,budget-revenue,2028,2,plan\n"
     assert import_areas.letters(0) == "A" and import_areas.letters(27) == "AB"
+
+
+@pytest.mark.parametrize("period", ["2027-06", "2027-Q2"])
+def test_a_month_or_a_quarter_of_areas_is_refused_as_record_refuses_it(example, tmp_path, period):
+    table = _xlsx(tmp_path / "xa.xlsx", [row[:3] for row in TABLE])
+    result = kpi_en("import", str(table), "--areas", "--period", period, "--status", "estimate", "-o", str(example))
+    assert result.exit_code == 2
+    assert f"--areas --period '{period}': values of months and quarters are the territory's only" in result.stderr
+    assert "(--period 2027)" in result.stderr
+    assert not (example / "actuals.csv").exists()
+
+
+@pytest.mark.parametrize("sep", [";", "\t", ","])
+def test_a_csv_saved_by_a_vietnamese_excel_is_read_by_its_own_separator(example, tmp_path, sep):
+    table = tmp_path / "xa.csv"
+    lines = ["Đơn vị", "Thu ngân sách trên địa bàn", "urbanisation"], ["Xã Vị Thủy", "101", "18.5"], ["xa-long-phu", "140", ""]
+    table.write_text("\ufeff" + "\r\n".join(sep.join(line) for line in lines) + "\r\n", encoding="utf-8")
+    result = kpi("import", str(table), "--areas", "--period", "2027", "--status", "estimate", "-o", str(example))
+    assert result.exit_code == 0, result.stderr
+    data, _warnings = load.read(example)
+    assert data.by_area["xa-vi-thuy"]["budget-revenue"][-1].value == 101
+    assert data.by_area["xa-vi-thuy"]["urbanisation"][-1].value == 18.5
+    assert data.by_area["xa-long-phu"]["budget-revenue"][-1].value == 140
+    assert import_areas.separator("Đơn vị") == ","  # one column: nothing to tell, the standard's
+
+
+def test_a_control_character_in_a_cell_is_said_not_the_decimal_point(example, tmp_path):
+    table = tmp_path / "xa.csv"
+    table.write_text("Đơn vị,Thu ngân sách trên địa bàn\nXã Vị Thủy,1\x002\n", encoding="utf-8")
+    result = kpi_en("import", str(table), "--areas", "--period", "2027", "--status", "estimate", "-o", str(example))
+    assert result.exit_code == 2 and not (example / "actuals.csv").exists()
+    assert "row 2, column B: not a number as kpi reads them: '1\\x002' (the cell holds a control character, U+0000" in result.stderr
+    assert "decimal point" not in result.stderr

@@ -21,6 +21,10 @@ from . import Formatter
 
 BOM = b"\xef\xbb\xbf"
 
+#: tables whose footer is data, written after an empty line: the areas' counts ("4/5 xã, phường
+#: đạt", README "Territory"); the appendix's summary line is the JSON's and the printed page's
+COUNTED = ("scorecard", "by_area")
+
 
 def plain(value: Cell) -> Cell:
     """A cell for machines: 8 not 8.0, 80.4 not 80.39999999999999, nothing for None."""
@@ -62,6 +66,9 @@ class CsvFormatter(Formatter):
             for row in table.rows:
                 if not row.section:  # a section's row is for the printed page: csv has the data
                     writer.writerow(_cells(row, table, lang))
+            if table.footer and table.role in COUNTED:
+                out.write("\n")
+                writer.writerow([csv_text(terminal_text(table.footer))])
         return out.getvalue()
 
 

@@ -258,8 +258,18 @@ def table_lines(table: Table, lang: Lang, style: Style) -> list[str]:
         out += _row_lines(row, row_texts, table, widths, style)
     if table.footer:
         out.append("")
-        out += [_centre(line, total) for line in wrap(terminal_text(table.footer), total)]
+        for part in _footer_parts(terminal_text(table.footer), total):
+            out += [_centre(line, total) for line in wrap(part, total)]
     return out
+
+
+def _footer_parts(text: str, width: int) -> list[str]:
+    """A footer too wide for one line, broken after its "; " first (a scorecard's counts, one
+    indicator a line), not in the middle of a count with a word left alone on the next line."""
+    if width_of(text) <= width or "; " not in text:
+        return [text]
+    parts = text.split("; ")
+    return [p + ";" for p in parts[:-1]] + parts[-1:]
 
 
 def _row_lines(row: Row, texts: list[str], table: Table, widths: list[int], style: Style) -> list[str]:

@@ -131,6 +131,7 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
     elif flexible:
         for i in flexible:
             out[i] = max(left / len(flexible), floors[i])
+        _spare_to_headers(table, out, naturals, flexible, points, pad)
     # too wide: the text columns give way, then the name, then all alike
     for wrapped in (False, True):
         over = sum(out) - usable
@@ -145,6 +146,23 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
     if total > usable:
         out = [w * usable / total for w in out]
     return out, fits
+
+
+def _spare_to_headers(table: Table, out: list[float], naturals: list[float], flexible: list[int], points: float, pad: float) -> None:
+    """A name column left wider than its widest text (a scorecard's few short names) gives what
+    it does not need to the text columns whose header would wrap, up to each header on one line:
+    "3. Tỷ lệ đô thị hóa" over two lines at most, not four."""
+    spare = sum(max(out[i] - naturals[i], 0.0) for i in flexible)
+    heads = {i: text_mm(c.sub or c.header, points, bold=True) * SAFETY + pad for i, c in enumerate(table.columns)
+             if i not in flexible and not c.numeric and c.key != "no"}
+    wanted = {i: w - out[i] for i, w in heads.items() if w > out[i]}
+    if spare <= 0 or not wanted:
+        return
+    given = min(spare, sum(wanted.values()))
+    for i, more in wanted.items():
+        out[i] += given * more / sum(wanted.values())
+    for i in flexible:
+        out[i] -= given * max(out[i] - naturals[i], 0.0) / spare
 
 
 def printed_text(row: Row, index: int, column: Column, doc: Document) -> str:
