@@ -106,7 +106,8 @@ class _Reader:
         in_yaml = self._yaml_years()
         plain = re.compile(UNAMBIGUOUS, re.ASCII).fullmatch
         status_of, year_of = _STATUSES.get, _YEARS.get
-        make = tuple.__new__  # a Point without its Python-level __new__: a third of the time per row
+        make = tuple.__new__  # a Point without its Python-level __new__: a third of the time per row;
+        # every field given (source, recorded: none in a table), as Point's defaults would be
         last_area: str | None = None
         last_ident: str | None = None
         series: dict[int, Point] = {}
@@ -140,7 +141,7 @@ class _Reader:
                             found = by_area[ident] = {}
                         series, last_area, last_ident, last_key = found, area, ident, key
                     if year not in series and (not in_yaml or (last_key, ident, year) not in in_yaml):
-                        series[year] = make(Point, (year, float(text), status, note.strip() if note else ""))
+                        series[year] = make(Point, (year, float(text), status, note.strip() if note else "", "", None))
                         continue
             self.slow(rows.line_num, row, at, width)
         if plan_years:  # a year outside every plan: a warning, as in actuals.yaml (one set per series)

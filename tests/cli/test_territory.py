@@ -194,3 +194,38 @@ def test_a_commune_is_not_audited_against_the_province_s_published_figures(examp
     assert any(f["id"] == "budget-revenue" for f in whole["findings"])  # the city's report said Đạt; kpi says Khó đạt
     commune = _json("audit", "--data-dir", str(example), "--area", "xa-vi-thuy")
     assert commune["findings"] == []
+
+
+_CSV_ONLY_TARGETS = """schema_version: 1
+indicators:
+  - {id: hdi, name: HDI, unit: Chỉ số, precision: 3}
+plans:
+  - id: p
+    name: Kế hoạch
+    base_year: 2025
+    target_year: 2030
+    targets:
+      - {indicator: hdi, number: "1", kind: level, value: 0.78}
+"""
+
+
+@pytest.mark.parametrize("command", [["show", "hdi"], ["show", "hdi", "--json"], ["show", "hdi", "--history"], ["export", "-o", "x.html"]])
+def test_a_value_from_actuals_csv_alone_is_shown_and_exported(tmp_path, command):
+    (tmp_path / "targets.yaml").write_text(_CSV_ONLY_TARGETS, encoding="utf-8")
+    (tmp_path / "actuals.csv").write_text("indicator,area,period,value,status\nhdi,,2025,0.741,actual\nhdi,,2026,0.75,actual\n", encoding="utf-8")
+    command = [str(tmp_path / a) if a == "x.html" else a for a in command]
+    result = kpi(*command, "--data-dir", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert ("0,75" in result.stdout or "0.75" in result.stdout) if command[0] == "show" else (tmp_path / "x.html").exists()
+
+
+@pytest.mark.parametrize("area", [[], ["--area", "xa-vi-thuy"]])
+@pytest.mark.parametrize("command", [["show", "budget-revenue"], ["show", "budget-revenue", "--json"], ["show", "budget-revenue", "--history"]])
+def test_a_territory_or_area_value_from_actuals_csv_is_shown(example, command, area):
+    (example / "actuals.csv").write_text(
+        "indicator,area,period,value,status,note\nbudget-revenue,,2027,36100,actual,\nbudget-revenue,xa-vi-thuy,2027,101,estimate,\n",
+        encoding="utf-8",
+    )
+    result = kpi(*command, *area, "--data-dir", str(example))
+    assert result.exit_code == 0, result.stderr
+    assert ("101" if area else ("36100" if "--json" in command else "36.100")) in result.stdout
