@@ -172,11 +172,9 @@ def _load(ctx: typer.Context, folder: Path):
         whole = ctx.params.get("by_area") is not None or ctx.params.get("scorecard") or (ctx.command.name == "validate" and ctx.params.get("area") is None)
         if whole or (not dataset.areas and ctx.params.get("area") is None):
             return dataset, warnings  # --by-area and validate see every area: the files' data as read
-        from .core.areas import seen_from
-
-        dataset, refused = seen_from(dataset, ctx.params.get("area"), ctx.params.get("plan"))
-        _say_all(ctx, refused)
-        return dataset, warnings
+        seen = data.seen_from(ctx.params.get("area"), ctx.params.get("plan"))  # as api.evaluate sees it
+        _say_all(ctx, list(seen.notices))
+        return seen.dataset, warnings
     finally:
         if collecting:
             gc.freeze()  # what was read stays: the collector need not walk it again after this
