@@ -123,11 +123,16 @@ class Data:
         return Data(self.folder, dataset, self.warnings, area=area, notices=tuple(said), seen=True)
 
     def to_rows(self) -> list[Row]:
-        """Every yearly value, one row each: ``indicator``, ``year``, ``value``, ``status``
-        (``actual``, ``preliminary``, ``estimate``, ``plan``) and ``note`` (``""`` without one)."""
+        """Every yearly value, one row each: ``area``, ``indicator``, ``year``, ``value``,
+        ``status`` (``actual``, ``preliminary``, ``estimate``, ``plan``) and ``note`` (``""``
+        without one). ``area`` is ``""`` for the territory's own values (as actuals.csv writes
+        them) and the area's id for each area's (``areas:`` of actuals.yaml); of data seen from an
+        area (:meth:`seen_from`), that area's values — made from its parts too — are under its id."""
+        own = self.area or ""
         return [
-            {"indicator": ident, "year": p.year, "value": p.value, "status": p.status.value, "note": p.note}
-            for ident, points in self.dataset.series.items()
+            {"area": area, "indicator": ident, "year": p.year, "value": p.value, "status": p.status.value, "note": p.note}
+            for area, by_ident in ((own, self.dataset.series), *((a, v) for a, v in self.dataset.by_area.items() if a != own))
+            for ident, points in by_ident.items()
             for p in points
         ]
 

@@ -76,6 +76,22 @@ def test_the_territory_s_evaluation_counts_the_values_made_from_the_parts():
     assert api.evaluate(data, area="xa-vi-thuy").plan.name.endswith("— Xã Vị Thủy")
 
 
+def test_to_rows_holds_every_area_s_values():
+    data = api.load(TERRITORY)
+    rows = data.to_rows()
+    by_area: dict = {}
+    for row in rows:
+        by_area.setdefault(row["area"], []).append(row)
+    assert len(by_area[""]) == sum(len(points) for points in data.dataset.series.values())
+    for area, series in data.dataset.by_area.items():
+        assert sorted((r["indicator"], r["year"], r["value"]) for r in by_area[area]) == sorted((i, p.year, p.value) for i, ps in series.items() for p in ps)
+    assert len(rows) == len(by_area[""]) + sum(len(ps) for series in data.dataset.by_area.values() for ps in series.values())
+    assert {"", "xa-vi-thuy", "soc-trang"} <= by_area.keys()
+    seen = data.seen_from(area="xa-vi-thuy").to_rows()  # the commune's values under its id, the territory's own under its id
+    assert {r["area"] for r in seen} == set(data.dataset.by_area) | {"can-tho"}
+    assert len({(r["area"], r["indicator"], r["year"]) for r in seen}) == len(seen)
+
+
 def test_to_rows_are_plain_values_with_the_same_keys_in_every_row():
     data = api.load(ROOT)
     for rows in (api.evaluate(data).to_rows(), api.audit(data).to_rows(), data.to_rows(), api.evaluate(api.load(KINDS)).to_rows()):
