@@ -500,6 +500,18 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{area}: its parts have values of {indicator} but it is not aggregable: give it a value of its own or an aggregate: rule",
         "vi": "{area}: các đơn vị thành phần có số liệu chỉ tiêu {indicator} nhưng chỉ tiêu không tổng hợp được: hãy nhập số liệu của đơn vị hoặc khai báo quy tắc aggregate:",
     },
+    "areas.parts_more": {
+        "en": "parts: {parts}, but {listed} areas name it as their parent",
+        "vi": "parts: {parts}, nhưng có {listed} đơn vị khai báo parent là đơn vị này",
+    },
+    "areas.parts_incomplete": {
+        "en": "{area}: {indicator} of {years} is not made from its parts: {listed} of its {parts} areas are listed (parts:); give it a value of its own or list every part",
+        "vi": "{area}: chỉ tiêu {indicator} năm {years} không được tổng hợp từ các đơn vị thành phần: mới khai báo {listed} trong {parts} đơn vị (parts:); hãy nhập số liệu của đơn vị hoặc khai báo đủ các đơn vị thành phần",
+    },
+    "areas.parts_undeclared": {
+        "en": "{area}: {indicator} of {years} is not made from its {listed} listed parts: targets.yaml does not say they are all of them (parts: <how many> on the area); give it a value of its own or declare its number of parts",
+        "vi": "{area}: chỉ tiêu {indicator} năm {years} không được tổng hợp từ {listed} đơn vị thành phần đã khai báo: targets.yaml không cho biết đó là tất cả (parts: <số đơn vị> của đơn vị); hãy nhập số liệu của đơn vị hoặc khai báo số đơn vị thành phần",
+    },
     "area.unknown": {"en": "no area has the id {area}", "vi": "không có đơn vị hành chính nào có mã {area}"},
     "area.no_plan": {
         "en": "the area has no plan of its own (a plan's area:) and no target in the territory's plans (a row's areas:)",

@@ -286,6 +286,9 @@ class Area(NamedTuple):
     parent: str | None = None  # the area it lies in (a commune's province)
     merged_into: str | None = None  # the area it became part of (a former province)
     merged_on: str = ""  # the day it merged, as written: 2025-07-01
+    # how many areas it is divided into (``parts: 103``): a value is made from the areas under it
+    # (``parent``) only when that many are listed; None: the list is not known to be whole
+    parts: int | None = None
 
 
 class Dataset(NamedTuple):

@@ -61,7 +61,8 @@ def areas(c: Checks, value: object, path: KeyPath) -> dict[str, Area]:
 
         ident = identifier(c, mapping.get("id"), here + ("id",))
         c.keys(mapping, here, AREA_KEYS, ident or "", ("id", "name"))
-        texts = {k: c.text(mapping.get(k), here + (k,), ident or "", k, required=k == "name") for k in AREA_KEYS[1:]}
+        texts = {k: c.text(mapping.get(k), here + (k,), ident or "", k, required=k == "name") for k in AREA_KEYS[1:] if k != "parts"}
+        count = c.integer(mapping["parts"], here + ("parts",), ident or "", "parts", range(1, 10**6)) if mapping.get("parts") is not None else None
         if ident is None or texts["name"] is None:
             continue
         if ident in found:
@@ -74,13 +75,20 @@ def areas(c: Checks, value: object, path: KeyPath) -> dict[str, Area]:
             c.add(here, Text("areas.merged_pair"), ident, "merged_on" if not merged_on else "merged_into")
         if texts.get("merged_into") is not None and texts.get("parent") is not None:
             c.add(here + ("parent",), Text("areas.parent_and_merged"), ident, "parent")
-        found[ident] = Area(ident, texts["name"] or "", texts.get("name_en") or "", texts.get("parent"), texts.get("merged_into"), merged_on)
+        found[ident] = Area(ident, texts["name"] or "", texts.get("name_en") or "", texts.get("parent"), texts.get("merged_into"), merged_on, count)
         paths[ident] = here
     for ident, one in found.items():
         for key in ("parent", "merged_into"):
             other = getattr(one, key)
             if other is not None and other not in found:
                 c.add(paths[ident] + (key,), Text("areas.unknown", area=repr(other)), ident, key)
+    listed: dict[str, int] = {}
+    for one in found.values():
+        if one.parent is not None:
+            listed[one.parent] = listed.get(one.parent, 0) + 1
+    for ident, one in found.items():
+        if one.parts is not None and listed.get(ident, 0) > one.parts:
+            c.add(paths[ident] + ("parts",), Text("areas.parts_more", parts=one.parts, listed=listed[ident]), ident, "parts")
     if found and not _acyclic(found):
         c.add(path, Text("areas.cycle"), fld="parent")
     elif found and root(found) is None:

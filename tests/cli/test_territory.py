@@ -229,3 +229,14 @@ def test_a_territory_or_area_value_from_actuals_csv_is_shown(example, command, a
     result = kpi(*command, *area, "--data-dir", str(example))
     assert result.exit_code == 0, result.stderr
     assert ("101" if area else ("36100" if "--json" in command else "36.100")) in result.stdout
+
+
+def test_five_of_the_city_s_103_communes_make_no_city_total(example):
+    """A commune table of 2027 (five of the 103): the city's 2027 revenue is not their sum."""
+    rows = "".join(f"budget-revenue,{c},2027,{v},estimate,\n" for c, v in (("phuong-ninh-kieu", 2500), ("phuong-cai-khe", 1600), ("xa-phong-dien", 200), ("xa-long-phu", 130), ("xa-vi-thuy", 120)))
+    (example / "actuals.csv").write_text("indicator,area,period,value,status,note\n" + rows, encoding="utf-8")
+    result = kpi_en("status", "--data-dir", str(example), "--as-of", "2027", "--json")
+    assert result.exit_code == 0, result.stderr
+    row = next(i for i in json.loads(result.stdout)["indicators"] if i["id"] == "budget-revenue")
+    assert row["latest"]["year"] == 2026 and row["latest"]["value"] == 33200  # the city's own, not 4.550
+    assert "can-tho: budget-revenue of 2027 is not made from its parts: 5 of its 103 areas are listed" in result.stderr
