@@ -535,10 +535,6 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.areas_refused": {"en": "{count} cell(s) above cannot be read: nothing was written", "vi": "{count} ô ở trên không đọc được: chưa ghi gì"},
     "import.areas_found": {"en": "{count} value(s) of {areas} area(s) for {period}", "vi": "{count} giá trị của {areas} đơn vị, kỳ {period}"},
     "import.areas_dry": {"en": "--dry-run: actuals.csv was not written", "vi": "--dry-run: chưa ghi actuals.csv"},
-    "record.area_provenance": {
-        "en": "--area {area}: --source and --note are kept for the territory's own values only",
-        "vi": "--area {area}: --source và --note chỉ ghi cho số liệu của cả địa bàn",
-    },
     "record.area_period": {
         "en": "--area {area}: values of months and quarters are the territory's only; record the year's value",
         "vi": "--area {area}: số liệu tháng, quý chỉ ghi cho cả địa bàn; hãy ghi số liệu của năm",

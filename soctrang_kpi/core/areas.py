@@ -383,8 +383,11 @@ def view(values: Values, dataset: Dataset, area: str) -> Dataset:
     # plan has none (the audit would compare it with the province's figures)
     owned = any((p.area or top) == area for p in dataset.plans.values())
     published = dataset.published if owned else {}
+    # the values replaced of the area's own (README "History of a value"): the territory's are
+    # ``history``, an area's its entry of ``area_history``
+    history = {**dataset.area_history.get(top, {}), **dataset.history} if area == top else dataset.area_history.get(area, {})
     return dataset._replace(
-        series=series, plans=area_plans(dataset, area, top), periods=periods, published=published, by_area=dataset.by_area | {top: own}
+        series=series, plans=area_plans(dataset, area, top), periods=periods, published=published, by_area=dataset.by_area | {top: own}, history=history
     )
 
 

@@ -308,6 +308,8 @@ class Dataset(NamedTuple):
     # the values later ones replaced, oldest first, per indicator and year (or Period)
     history: "dict[str, dict[int | Period, tuple[Version, ...]]]" = {}
     known_on: Date | None = None  # the day whose recorded values these are (core/history.py); None: all
+    # each area's replaced values, as ``history`` is the territory's: area -> indicator -> year
+    area_history: "dict[str, dict[str, dict[int | Period, tuple[Version, ...]]]]" = {}
 
 
 def __getattr__(name: str) -> object:

@@ -194,9 +194,10 @@ def plan_areas(c: Checks, entry: dict, path: KeyPath, plan: Plan, found: dict[st
 
 
 def area_series(
-    c: Checks, data: object, indicators: dict[str, Indicator], plans: dict[str, Plan], found: dict[str, Area]
+    c: Checks, data: object, indicators: dict[str, Indicator], plans: dict[str, Plan], found: dict[str, Area], history: dict | None = None
 ) -> AreaSeries:
-    """actuals.yaml's ``areas: {area: {indicator: series}}``, each series checked as under ``series:``."""
+    """actuals.yaml's ``areas: {area: {indicator: series}}``, each series checked as under
+    ``series:``; each area's replaced values (``history:``) into ``history[area]``."""
     top = data if isinstance(data, dict) else {}
     if "areas" not in top:
         return {}
@@ -210,7 +211,10 @@ def area_series(
         if mapping is None:
             continue
         periods: dict = {}
-        series, _published = actuals_schema.series_of(c, mapping, here, indicators, plans, periods)
+        replaced: dict = {}
+        series, _published = actuals_schema.series_of(c, mapping, here, indicators, plans, periods, history=replaced)
+        if replaced and history is not None:
+            history[str(area)] = replaced
         if periods:
             c.add(here, Text("areas.no_periods"), fld="areas", warning=True)
         by_area[str(area)] = series

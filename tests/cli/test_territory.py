@@ -142,11 +142,11 @@ def test_the_scorecard_in_every_export_format(example, tmp_path, suffix, coloure
 
 def test_record_writes_into_the_area_s_series_and_nothing_else(example):
     before = (example / "actuals.yaml").read_text(encoding="utf-8")
-    result = kpi("record", "budget-revenue", "2027", "101.5", "--status", "estimate", "--area", "xa-vi-thuy", "--data-dir", str(example))
+    result = kpi("record", "budget-revenue", "2027", "101.5", "--status", "estimate", "--area", "xa-vi-thuy", "--date", "2026-11-30", "--data-dir", str(example))
     assert result.exit_code == 0, result.stderr
     after = (example / "actuals.yaml").read_text(encoding="utf-8")
     changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b]
-    assert changed == [("    budget-revenue: {estimate: {2025: 95, 2026: 92}}", "    budget-revenue: {estimate: {2025: 95, 2026: 92, 2027: 101.5}}")]
+    assert changed == [("    budget-revenue: {estimate: {2025: 95, 2026: 92}}", "    budget-revenue: {estimate: {2025: 95, 2026: 92, 2027: 101.5}, recorded: {2027: 2026-11-30}}")]
     data = _json("record", "hdi", "2026", "0.75", "--area", "phuong-cai-khe", "--data-dir", str(example))
     assert data["area"] == "phuong-cai-khe" and data["new"]["value"] == 0.75
     # the territory's own id writes into series:, as without --area
@@ -240,3 +240,24 @@ def test_five_of_the_city_s_103_communes_make_no_city_total(example):
     row = next(i for i in json.loads(result.stdout)["indicators"] if i["id"] == "budget-revenue")
     assert row["latest"]["year"] == 2026 and row["latest"]["value"] == 33200  # the city's own, not 4.550
     assert "can-tho: budget-revenue of 2027 is not made from its parts: 5 of its 103 areas are listed" in result.stderr
+
+
+def test_record_of_an_area_s_value_keeps_its_history_source_and_day(example):
+    """README "Nothing of the history is lost by any command": an area's value as the territory's."""
+    common = ("--area", "xa-vi-thuy", "--status", "estimate", "--force", "--data-dir", str(example))
+    assert kpi("record", "budget-revenue", "2026", "93", *common, "--date", "2026-11-30").exit_code == 0
+    result = kpi("record", "budget-revenue", "2026", "94", *common, "--date", "2026-12-01", "--source", "UBND xã Vị Thủy", "--note", "ước cả năm")
+    assert result.exit_code == 0, result.stderr
+    text = (example / "actuals.yaml").read_text(encoding="utf-8")
+    assert (
+        "budget-revenue: {estimate: {2025: 95, 2026: 94}, notes: {2026: \"ước cả năm\"}, sources: {2026: \"UBND xã Vị Thủy\"}, recorded: {2026: 2026-12-01}, "
+        "history: {2026: [{value: 92, status: estimate}, {value: 93, status: estimate, recorded: 2026-11-30}]}}"
+    ) in text
+    from soctrang_kpi.files import load
+
+    data, _warnings = load.read(example)
+    assert [v.value for v in data.area_history["xa-vi-thuy"]["budget-revenue"][2026]] == [92, 93]
+    shown = _json("show", "budget-revenue", "--area", "xa-vi-thuy", "--history", "--data-dir", str(example))
+    assert "92" in json.dumps(shown) and "93" in json.dumps(shown)
+    before = _json("show", "budget-revenue", "--area", "xa-vi-thuy", "--as-known-on", "2026-11-30", "--data-dir", str(example))
+    assert [p["value"] for p in before["series"] if p["year"] == 2026] == [93]
