@@ -799,8 +799,11 @@ def _import_areas(ctx, file: Path, folder: Path, sheet, period, point_status, dr
         raise UsageError(Text("import.areas_refused", count=len(got.problems)))
     path = actuals_csv.path_of(folder)
     existing = path.read_text(encoding="utf-8-sig") if path.exists() else None
-    text = import_areas.csv_text(existing, got.lines)
-    actuals_csv.merge(yaml_only, text, str(path))  # every check of actuals.csv, before anything is written
+    text, refused = import_areas.checked(yaml_only, existing, got, str(path))  # every check, before anything is written
+    for cell in refused:  # an added row's problem, said by its cell of the table
+        say(Text("import.skipped", where=where, row=cell.row, column=cell.column, what=cell.problem).render(said))
+    if refused:
+        raise UsageError(Text("import.areas_refused", count=len(refused)))
     say(Text("import.areas_found", count=Num(len(got.lines)), areas=Num(len({line[1] for line in got.lines})), period=shown).render(said))
     if dry_run:
         say(Text("import.areas_dry").render(said))

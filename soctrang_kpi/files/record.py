@@ -188,8 +188,16 @@ def record(
         if not exact:
             raise UsageError(Text("record.not_exact", path=shown(path), where=unusual_break(text)))
         from . import actuals_csv
+        from ..errors import DataError
 
-        actuals_csv.beside(folder, after, [])  # a value actuals.csv gives too: refused, nothing written
+        try:
+            actuals_csv.beside(folder, after, [])  # a value actuals.csv gives too: refused, nothing written
+        except DataError:
+            line = actuals_csv.gives(folder, dataset, area, indicator, str(key))
+            if line:  # the files are valid: the value is the table's to change
+                csv_path = actuals_csv.path_of(folder)
+                raise UsageError(Text("record.in_csv", path=shown(csv_path), line=line, when=key, indicator=indicator, area=area or Text("record.territory"))) from None
+            raise
         atomic.replace(real, new_raw, raw)
     return Change(str(path), indicator, year, old, point, period, area)
 

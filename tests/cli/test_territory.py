@@ -180,8 +180,16 @@ def test_record_refuses_a_value_actuals_csv_gives_and_writes_nothing(example):
     (example / "actuals.csv").write_text("indicator,area,period,value,status,note\nbudget-revenue,xa-vi-thuy,2027,99.5,estimate,\n", encoding="utf-8")
     before = (example / "actuals.yaml").read_bytes()
     result = kpi_en("record", "budget-revenue", "2027", "100", "--area", "xa-vi-thuy", "--data-dir", str(example))
-    assert result.exit_code != 0 and "actuals.csv:2: budget-revenue period: 2027 is also given in actuals.yaml" in result.stderr
+    # the files are valid: a usage error (2) saying where to change it, not "the data has 1 error"
+    assert result.exit_code == 2, result.stderr
+    assert "actuals.csv:2 already gives 2027 of budget-revenue for xa-vi-thuy: change it there" in result.stderr
+    assert "error" not in result.stderr
     assert (example / "actuals.yaml").read_bytes() == before
+    forced = kpi("record", "budget-revenue", "2027", "105", "--area", "xa-vi-thuy", "--status", "estimate", "--force", "--data-dir", str(example))
+    assert forced.exit_code == 2 and "actuals.csv:2 đã có số liệu 2027 của budget-revenue cho xa-vi-thuy: hãy sửa ở tệp đó" in forced.stderr
+    (example / "actuals.csv").write_text("indicator,area,period,value,status,note\nbudget-revenue,,2027,36100,actual,\n", encoding="utf-8")
+    territory = kpi_en("record", "budget-revenue", "2027", "36000", "--data-dir", str(example))
+    assert territory.exit_code == 2 and "actuals.csv:2 already gives 2027 of budget-revenue for the territory" in territory.stderr
 
 
 def test_a_commune_is_not_audited_against_the_province_s_published_figures(example):
