@@ -129,13 +129,13 @@ def generate_monthly(count: int, months: int = 72, seed: int = 2024) -> tuple[st
 
 def generate_communes(communes: int, count: int = 20, seed: int = 2025) -> tuple[str, str, str]:
     """A province of ``communes`` communes with ``count`` indicators, every value 2020–2025 of
-    every commune in actuals.csv (README "Territory"): population and GRDP summed, GRDP growth
+    every commune in actuals.csv (README "Territory"), all of the province's (``parts:``): population and GRDP summed, GRDP growth
     chain-linked from the levels, GRDP per head a ratio, shares weighted by population, the rest
     summed. The province's plan rates every indicator; actuals.yaml is empty."""
     rng = random.Random(seed)
     rules = ["sum", "sum", "{growth_of: ind-02}", "{ratio: [ind-02, ind-01], scale: 1000}"]
     rules += ["{mean_weighted_by: ind-01}"] * 6 + ["sum"] * (count - 10)
-    targets = ["schema_version: 1", "areas:", "- {id: tinh, name: Tỉnh (dữ liệu thử)}"]
+    targets = ["schema_version: 1", "areas:", f"- {{id: tinh, name: Tỉnh (dữ liệu thử), parts: {communes}}}"]
     targets += [f"- {{id: xa-{c:04d}, name: Xã {c}, parent: tinh}}" for c in range(1, communes + 1)]
     targets.append("indicators:")
     rows = []

@@ -75,12 +75,18 @@ class Data:
             and ``render(lang)``.
     """
 
-    __slots__ = ("folder", "dataset", "warnings")
+    __slots__ = ("folder", "dataset", "warnings", "area", "notices", "seen")
 
-    def __init__(self, folder: Path | None, dataset: Dataset, warnings: tuple[Problem, ...] = ()):
+    def __init__(
+        self, folder: Path | None, dataset: Dataset, warnings: tuple[Problem, ...] = (), *,
+        area: str | None = None, notices: tuple[Text, ...] = (), seen: bool = False,
+    ):
         self.folder = folder
         self.dataset = dataset
         self.warnings = warnings
+        self.area = area  # the area the data is seen from (seen_from); None: as the files give it
+        self.notices = notices  # what seeing it from the area found to say (a part not aggregable)
+        self.seen = seen  # seen from an area (or as a whole, without areas): evaluated as it is
 
     def __repr__(self) -> str:
         return f"<Data of {str(self.folder)!r}: {len(self.dataset.indicators)} indicators, {len(self.dataset.plans)} plans>"
@@ -95,12 +101,38 @@ class Data:
         """The indicators' ids, in the order of ``targets.yaml``."""
         return tuple(self.dataset.indicators)
 
+    def seen_from(self, area: str | None = None, plan: str | None = None) -> Data:
+        """The data as the commands see it (README "Territory"): the values of ``area`` — its
+        own, else made from its parts (README "Values made from the parts") — and the plans it is
+        evaluated against; without ``area``, of the area of ``plan`` (a former province's own
+        term), else of the territory. Data without areas is returned as it is. What must be said
+        (an indicator whose parts cannot be added up) is in ``notices``. :func:`evaluate` and
+        ``kpi`` itself go through this; UsageError for an unknown area."""
+        if self.seen:
+            if area is None or area == self.area:
+                return self
+            from .errors import UsageError
+
+            raise UsageError(f"this data is seen from {self.area!r} already: seen_from() the data load() gave")
+        from .core.areas import root, seen_from
+
+        dataset, said = seen_from(self.dataset, area, plan)
+        if area is None and self.dataset.areas:
+            chosen = self.dataset.plans[plan].area if plan is not None and plan in self.dataset.plans else None
+            area = chosen or root(self.dataset.areas)
+        return Data(self.folder, dataset, self.warnings, area=area, notices=tuple(said), seen=True)
+
     def to_rows(self) -> list[Row]:
-        """Every yearly value, one row each: ``indicator``, ``year``, ``value``, ``status``
-        (``actual``, ``preliminary``, ``estimate``, ``plan``) and ``note`` (``""`` without one)."""
+        """Every yearly value, one row each: ``area``, ``indicator``, ``year``, ``value``,
+        ``status`` (``actual``, ``preliminary``, ``estimate``, ``plan``) and ``note`` (``""``
+        without one). ``area`` is ``""`` for the territory's own values (as actuals.csv writes
+        them) and the area's id for each area's (``areas:`` of actuals.yaml); of data seen from an
+        area (:meth:`seen_from`), that area's values — made from its parts too — are under its id."""
+        own = self.area or ""
         return [
-            {"indicator": ident, "year": p.year, "value": p.value, "status": p.status.value, "note": p.note}
-            for ident, points in self.dataset.series.items()
+            {"area": area, "indicator": ident, "year": p.year, "value": p.value, "status": p.status.value, "note": p.note}
+            for area, by_ident in ((own, self.dataset.series), *((a, v) for a, v in self.dataset.by_area.items() if a != own))
+            for ident, points in by_ident.items()
             for p in points
         ]
 
@@ -230,6 +262,7 @@ def evaluate(
     plan: str | None = None,
     as_of: int | str | Period | None = None,
     *,
+    area: str | None = None,
     group: str | None = None,
     lang: str = "vi",
 ) -> Evaluation:
@@ -238,9 +271,13 @@ def evaluate(
     ``dataset``: what :func:`load` returned (or the engine's Dataset). ``plan``: a plan's id
     (default: the first plan). ``as_of``: a year (default: the latest year with a value within
     the plan's period), or a month or a quarter (``"2026-06"``, ``"2026-Q2"``), whose year's
-    figures these are. ``group``: only the rows of one group of indicators (its code or its
-    printed name), counted again. ``lang``: the language of the labels, ``vi`` or ``en``.
-    Raises :class:`UsageError` for a plan, year or group that does not exist.
+    figures these are. ``area``: the area's table (``kpi status --area``); the data is seen
+    from it, or from the plan's area or the territory without it, as ``kpi status`` sees it
+    (:meth:`Data.seen_from`: a value made from the parts is a value) — an engine's Dataset is
+    evaluated as it is unless ``area`` is given. ``group``: only the rows of one group of
+    indicators (its code or its printed name), counted again. ``lang``: the language of the
+    labels, ``vi`` or ``en``. Raises :class:`UsageError` for a plan, year, area or group that
+    does not exist.
     """
     from .core.evaluate import evaluate as evaluate_plan
     from .errors import UsageError
@@ -248,7 +285,7 @@ def evaluate(
 
     if lang not in ("vi", "en"):
         raise UsageError(f"lang must be 'vi' or 'en', not {lang!r}", ("vi", "en"))
-    data = dataset if isinstance(dataset, Data) else Data(None, dataset)
+    data = (dataset if isinstance(dataset, Data) else Data(None, dataset, seen=area is None)).seen_from(area, plan)
     plans = data.dataset.plans
     year = _year(as_of)
     if not plans:

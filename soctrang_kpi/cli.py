@@ -172,11 +172,9 @@ def _load(ctx: typer.Context, folder: Path):
         whole = ctx.params.get("by_area") is not None or ctx.params.get("scorecard") or (ctx.command.name == "validate" and ctx.params.get("area") is None)
         if whole or (not dataset.areas and ctx.params.get("area") is None):
             return dataset, warnings  # --by-area and validate see every area: the files' data as read
-        from .core.areas import seen_from
-
-        dataset, refused = seen_from(dataset, ctx.params.get("area"), ctx.params.get("plan"))
-        _say_all(ctx, refused)
-        return dataset, warnings
+        seen = data.seen_from(ctx.params.get("area"), ctx.params.get("plan"))  # as api.evaluate sees it
+        _say_all(ctx, list(seen.notices))
+        return seen.dataset, warnings
     finally:
         if collecting:
             gc.freeze()  # what was read stays: the collector need not walk it again after this
@@ -818,8 +816,11 @@ def _import_areas(ctx, file: Path, folder: Path, sheet, period, point_status, dr
         raise UsageError(Text("import.areas_refused", count=len(got.problems)))
     path = actuals_csv.path_of(folder)
     existing = path.read_text(encoding="utf-8-sig") if path.exists() else None
-    text = import_areas.csv_text(existing, got.lines)
-    actuals_csv.merge(yaml_only, text, str(path))  # every check of actuals.csv, before anything is written
+    text, refused = import_areas.checked(yaml_only, existing, got, str(path))  # every check, before anything is written
+    for cell in refused:  # an added row's problem, said by its cell of the table
+        say(Text("import.skipped", where=where, row=cell.row, column=cell.column, what=cell.problem).render(said))
+    if refused:
+        raise UsageError(Text("import.areas_refused", count=len(refused)))
     say(Text("import.areas_found", count=Num(len(got.lines)), areas=Num(len({line[1] for line in got.lines})), period=shown).render(said))
     if dry_run:
         say(Text("import.areas_dry").render(said))

@@ -501,6 +501,23 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{area}: its parts have values of {indicator} but it is not aggregable: give it a value of its own or an aggregate: rule",
         "vi": "{area}: các đơn vị thành phần có số liệu chỉ tiêu {indicator} nhưng chỉ tiêu không tổng hợp được: hãy nhập số liệu của đơn vị hoặc khai báo quy tắc aggregate:",
     },
+    "areas.parts_more": {
+        "en": "parts: {parts}, but {listed} areas name it as their parent",
+        "vi": "parts: {parts}, nhưng có {listed} đơn vị khai báo parent là đơn vị này",
+    },
+    "areas.parts_incomplete": {
+        "en": "{area}: {indicator} of {years} is not made from its parts: {listed} of its {parts} areas are listed (parts:); give it a value of its own or list every part",
+        "vi": "{area}: chỉ tiêu {indicator} năm {years} không được tổng hợp từ các đơn vị thành phần: mới khai báo {listed} trong {parts} đơn vị (parts:); hãy nhập số liệu của đơn vị hoặc khai báo đủ các đơn vị thành phần",
+    },
+    "areas.parts_undeclared": {
+        "en": "{area}: {indicator} of {years} is not made from its {listed} listed parts: targets.yaml does not say they are all of them (parts: <how many> on the area); give it a value of its own or declare its number of parts",
+        "vi": "{area}: chỉ tiêu {indicator} năm {years} không được tổng hợp từ {listed} đơn vị thành phần đã khai báo: targets.yaml không cho biết đó là tất cả (parts: <số đơn vị> của đơn vị); hãy nhập số liệu của đơn vị hoặc khai báo số đơn vị thành phần",
+    },
+    "record.in_csv": {
+        "en": "{path}:{line} already gives {when} of {indicator} for {area}: change it there (a value is given in one file only)",
+        "vi": "{path}:{line} đã có số liệu {when} của {indicator} cho {area}: hãy sửa ở tệp đó (mỗi số liệu chỉ nhập ở một tệp)",
+    },
+    "record.territory": {"en": "the territory", "vi": "cả địa bàn"},
     "area.unknown": {"en": "no area has the id {area}", "vi": "không có đơn vị hành chính nào có mã {area}"},
     "area.no_plan": {
         "en": "the area has no plan of its own (a plan's area:) and no target in the territory's plans (a row's areas:)",
@@ -532,14 +549,15 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.areas_refused": {"en": "{count} cell(s) above cannot be read: nothing was written", "vi": "{count} ô ở trên không đọc được: chưa ghi gì"},
     "import.areas_found": {"en": "{count} value(s) of {areas} area(s) for {period}", "vi": "{count} giá trị của {areas} đơn vị, kỳ {period}"},
     "import.areas_dry": {"en": "--dry-run: actuals.csv was not written", "vi": "--dry-run: chưa ghi actuals.csv"},
-    "record.area_provenance": {
-        "en": "--area {area}: --source and --note are kept for the territory's own values only",
-        "vi": "--area {area}: --source và --note chỉ ghi cho số liệu của cả địa bàn",
-    },
     "record.area_period": {
         "en": "--area {area}: values of months and quarters are the territory's only; record the year's value",
         "vi": "--area {area}: số liệu tháng, quý chỉ ghi cho cả địa bàn; hãy ghi số liệu của năm",
     },
+    "import.areas_in_csv": {
+        "en": "{path}:{line} already gives this value: change it there",
+        "vi": "{path}:{line} đã có giá trị này: hãy sửa ở tệp đó",
+    },
+    "import.areas_twice": {"en": "the table gives this value twice", "vi": "bảng có giá trị này hai lần"},
     "csv.twice": {"en": "the same value is given on line {line}", "vi": "giá trị này đã có ở dòng {line}"},
     "csv.in_yaml": {"en": "{year} is also given in actuals.yaml: give it in one file", "vi": "{year} cũng có trong actuals.yaml: chỉ nhập ở một tệp"},
     "word.area": {"en": "Area", "vi": "Đơn vị"},

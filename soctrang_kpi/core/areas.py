@@ -7,7 +7,10 @@ each such value carrying how it was made in its note; the plans are the area's o
 territory's rows that set a target for it. An area's parts in a year are the former provinces
 merged into it on or after that year (its history and its baseline), else the areas under it
 (``parent``). A value is made only when every part has the values the rule needs: a missing
-commune never makes a smaller total.
+commune never makes a smaller total. The areas under an area are its parts only when they are all
+of them — the area says how many it has (``parts: 103``) and that many are listed; otherwise no
+value is made from them and ``Values.incomplete`` names the area, indicator and year (the former
+provinces of a merger are all of them: the merger names each).
 """
 
 from __future__ import annotations
@@ -67,6 +70,13 @@ class Territory:
             found = self.known[key] = former or tuple(self.children.get(area, ()))
         return found
 
+    def whole(self, area: str, year: int) -> bool:
+        """Whether the parts of ``area`` in ``year`` are all of them: its former provinces, or
+        as many areas under it as it declares (``parts:``)."""
+        if any(merged >= year for _ident, merged in self.former.get(area, ())):
+            return True
+        return self.areas[area].parts == len(self.children.get(area, ()))
+
     def all_parts(self, area: str) -> tuple[str, ...]:
         """Every area that is ever a part of ``area``: its former provinces, then those under it."""
         return tuple(ident for ident, _year in self.former.get(area, ())) + tuple(self.children.get(area, ()))
@@ -96,6 +106,9 @@ class Values:
         self.gathered: dict[tuple[tuple[str, ...], str, int], list[Point] | None] = {}
         #: (area, indicator) whose parts have values but whose rule is "not aggregable"
         self.refused: set[tuple[str, str]] = set()
+        #: (area, indicator, year) not made though some of its parts have values: the parts
+        #: listed are not known to be all of them (``Territory.whole``)
+        self.incomplete: set[tuple[str, str, int]] = set()
 
     def value(self, area: str, ident: str, year: int) -> Point | None:
         own = _at(self.own.get(ident, {}).get(area), year)
@@ -113,6 +126,10 @@ class Values:
         if indicator is None:
             return None
         rule = indicator.aggregate
+        if parts and not self.territory.whole(area, year):  # a list of some communes: no total
+            if rule is not None and rule.rule is not Rule.NONE and any(self.value(p, ident, year) is not None for p in parts):
+                self.incomplete.add((area, ident, year))
+            parts = ()
         if parts and (rule is None or rule.rule is Rule.NONE):
             if any(self.value(p, ident, year) is not None for p in parts):
                 self.refused.add((area, ident))
@@ -336,17 +353,23 @@ def check_area(dataset: Dataset, area: str) -> None:
 def for_area(dataset: Dataset, area: str | None = None) -> tuple[Dataset, tuple[tuple[str, str], ...]]:
     """The dataset as seen from ``area`` (the territory when None), and the (area, indicator)
     pairs refused as not aggregable though their parts have values."""
+    seen, refused, _incomplete = _for_area_with(dataset, area)
+    return seen, refused
+
+
+def _for_area_with(dataset: Dataset, area: str | None) -> tuple[Dataset, tuple[tuple[str, str], ...], set[tuple[str, str, int]]]:
+    """``for_area``, with the (area, indicator, year) not made from parts not known to be whole."""
     if not dataset.areas:
         if area is not None:
             check_area(dataset, area)
-        return dataset, ()
+        return dataset, (), set()
     top = root(dataset.areas)
     chosen = area if area is not None else top
     if chosen is None:
-        return dataset, ()
+        return dataset, (), set()
     check_area(dataset, chosen)
     values = Values(dataset)
-    return view(values, dataset, chosen), tuple(sorted(values.refused))
+    return view(values, dataset, chosen), tuple(sorted(values.refused)), values.incomplete
 
 
 def view(values: Values, dataset: Dataset, area: str) -> Dataset:
@@ -360,8 +383,11 @@ def view(values: Values, dataset: Dataset, area: str) -> Dataset:
     # plan has none (the audit would compare it with the province's figures)
     owned = any((p.area or top) == area for p in dataset.plans.values())
     published = dataset.published if owned else {}
+    # the values replaced of the area's own (README "History of a value"): the territory's are
+    # ``history``, an area's its entry of ``area_history``
+    history = {**dataset.area_history.get(top, {}), **dataset.history} if area == top else dataset.area_history.get(area, {})
     return dataset._replace(
-        series=series, plans=area_plans(dataset, area, top), periods=periods, published=published, by_area=dataset.by_area | {top: own}
+        series=series, plans=area_plans(dataset, area, top), periods=periods, published=published, by_area=dataset.by_area | {top: own}, history=history
     )
 
 
@@ -383,9 +409,25 @@ def seen_from(dataset: Dataset, area: str | None, plan: str | None) -> tuple[Dat
     about indicators refused as not aggregable."""
     if area is None and plan is not None and plan in dataset.plans:
         area = dataset.plans[plan].area
-    view, refused = for_area(dataset, area)
+    view, refused, incomplete = _for_area_with(dataset, area)
     said = [Text("areas.not_aggregable", area=a, indicator=i) for a, i in refused]
-    return view, said
+    return view, said + incomplete_said(dataset, incomplete)
+
+
+def incomplete_said(dataset: Dataset, incomplete: set[tuple[str, str, int]]) -> list[Text]:
+    """One line per area and indicator not made from a list of parts not known to be whole,
+    naming its years (README "Values made from the parts")."""
+    years: dict[tuple[str, str], list[int]] = {}
+    for area, ident, year in sorted(incomplete):
+        years.setdefault((area, ident), []).append(year)
+    territory = Territory(dataset.areas) if incomplete else None
+    said = []
+    for (area, ident), found in years.items():
+        assert territory is not None
+        listed, declared = len(territory.children.get(area, ())), dataset.areas[area].parts
+        key = "areas.parts_undeclared" if declared is None else "areas.parts_incomplete"
+        said.append(Text(key, area=area, indicator=ident, years=", ".join(map(str, found)), listed=listed, parts=declared if declared is not None else ""))
+    return said
 
 
 def _territory_plan(dataset: Dataset, plan_id: str | None, asked: str) -> tuple[Values, Dataset, Plan]:

@@ -286,6 +286,9 @@ class Area(NamedTuple):
     parent: str | None = None  # the area it lies in (a commune's province)
     merged_into: str | None = None  # the area it became part of (a former province)
     merged_on: str = ""  # the day it merged, as written: 2025-07-01
+    # how many areas it is divided into (``parts: 103``): a value is made from the areas under it
+    # (``parent``) only when that many are listed; None: the list is not known to be whole
+    parts: int | None = None
 
 
 class Dataset(NamedTuple):
@@ -305,6 +308,8 @@ class Dataset(NamedTuple):
     # the values later ones replaced, oldest first, per indicator and year (or Period)
     history: "dict[str, dict[int | Period, tuple[Version, ...]]]" = {}
     known_on: Date | None = None  # the day whose recorded values these are (core/history.py); None: all
+    # each area's replaced values, as ``history`` is the territory's: area -> indicator -> year
+    area_history: "dict[str, dict[str, dict[int | Period, tuple[Version, ...]]]]" = {}
 
 
 def __getattr__(name: str) -> object:

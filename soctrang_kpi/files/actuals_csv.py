@@ -62,6 +62,32 @@ def merge(dataset: Dataset, text: str, name: str = NAME, warnings: list[Problem]
     return reader.merged(), sorted((warnings or []) + problems)
 
 
+def first_line(text: str, area: str, ident: str, when: str, top: str | None) -> int:
+    """The first line of actuals.csv ``text`` that gives ``ident`` of ``when`` (a year or a
+    period as written) for ``area`` ("" or ``top``: the territory); 0 when none does."""
+    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    names = [h.strip().lower() for h in next(rows, [])]
+    if not set(REQUIRED) <= set(names):
+        return 0
+    at = {c: names.index(c) for c in names}
+    for number, row in enumerate(rows, start=2):
+        if len(row) == len(names) and row[at["indicator"]].strip() == ident and row[at["period"]].strip() == when:
+            if row[at["area"]].strip() in ((area,) if area else ("", top)):
+                return number
+    return 0
+
+
+def gives(folder: Path, dataset: Dataset, area: str, ident: str, when: str) -> int:
+    """The line of ``folder``'s actuals.csv that gives this value (0: none, or no such file):
+    `kpi record` then says to change it there (README "Territory")."""
+    path = path_of(folder)
+    if not path.exists():
+        return 0
+    name = shown(path)
+    text = yamlio.decode(name, regular.read(path, name, MAX_BYTES))
+    return first_line(text, area, ident, when, root(dataset.areas))
+
+
 class _Reader:
     def __init__(self, dataset: Dataset, name: str) -> None:
         self.dataset = dataset
@@ -106,7 +132,8 @@ class _Reader:
         in_yaml = self._yaml_years()
         plain = re.compile(UNAMBIGUOUS, re.ASCII).fullmatch
         status_of, year_of = _STATUSES.get, _YEARS.get
-        make = tuple.__new__  # a Point without its Python-level __new__: a third of the time per row
+        make = tuple.__new__  # a Point without its Python-level __new__: a third of the time per row;
+        # every field given (source, recorded: none in a table), as Point's defaults would be
         last_area: str | None = None
         last_ident: str | None = None
         series: dict[int, Point] = {}
@@ -140,7 +167,7 @@ class _Reader:
                             found = by_area[ident] = {}
                         series, last_area, last_ident, last_key = found, area, ident, key
                     if year not in series and (not in_yaml or (last_key, ident, year) not in in_yaml):
-                        series[year] = make(Point, (year, float(text), status, note.strip() if note else ""))
+                        series[year] = make(Point, (year, float(text), status, note.strip() if note else "", "", None))
                         continue
             self.slow(rows.line_num, row, at, width)
         if plan_years:  # a year outside every plan: a warning, as in actuals.yaml (one set per series)
@@ -152,14 +179,7 @@ class _Reader:
 
     def first_line(self, area: str, ident: str, when: int | Period) -> int:
         """The line that gave a value first, found again only when it is given twice."""
-        rows = csv.reader(io.StringIO(self.text.lstrip("\ufeff"), newline=""))
-        names = [h.strip().lower() for h in next(rows)]
-        at = {c: names.index(c) for c in names}
-        for number, row in enumerate(rows, start=2):
-            if len(row) == len(names) and row[at["indicator"]].strip() == ident and row[at["period"]].strip() == str(when):
-                if row[at["area"]].strip() in ((area,) if area else ("", self.top)):
-                    return number
-        return 0
+        return first_line(self.text, area, ident, str(when), self.top)
 
     def _yaml_years(self) -> frozenset[tuple[str, str, int]]:
         """The (area, indicator, year) actuals.yaml gives a value of: one may not be given twice."""

@@ -61,7 +61,8 @@ def areas(c: Checks, value: object, path: KeyPath) -> dict[str, Area]:
 
         ident = identifier(c, mapping.get("id"), here + ("id",))
         c.keys(mapping, here, AREA_KEYS, ident or "", ("id", "name"))
-        texts = {k: c.text(mapping.get(k), here + (k,), ident or "", k, required=k == "name") for k in AREA_KEYS[1:]}
+        texts = {k: c.text(mapping.get(k), here + (k,), ident or "", k, required=k == "name") for k in AREA_KEYS[1:] if k != "parts"}
+        count = c.integer(mapping["parts"], here + ("parts",), ident or "", "parts", range(1, 10**6)) if mapping.get("parts") is not None else None
         if ident is None or texts["name"] is None:
             continue
         if ident in found:
@@ -75,13 +76,20 @@ def areas(c: Checks, value: object, path: KeyPath) -> dict[str, Area]:
             c.add(here, Text("areas.merged_pair"), ident, "merged_on" if not merged_on else "merged_into")
         if texts.get("merged_into") is not None and texts.get("parent") is not None:
             c.add(here + ("parent",), Text("areas.parent_and_merged"), ident, "parent")
-        found[ident] = Area(ident, texts["name"] or "", texts.get("name_en") or "", texts.get("parent"), texts.get("merged_into"), merged_on)
+        found[ident] = Area(ident, texts["name"] or "", texts.get("name_en") or "", texts.get("parent"), texts.get("merged_into"), merged_on, count)
         paths[ident] = here
     for ident, one in found.items():
         for key in ("parent", "merged_into"):
             other = getattr(one, key)
             if other is not None and other not in found:
                 c.add(paths[ident] + (key,), Text("areas.unknown", area=repr(other)), ident, key)
+    listed: dict[str, int] = {}
+    for one in found.values():
+        if one.parent is not None:
+            listed[one.parent] = listed.get(one.parent, 0) + 1
+    for ident, one in found.items():
+        if one.parts is not None and listed.get(ident, 0) > one.parts:
+            c.add(paths[ident] + ("parts",), Text("areas.parts_more", parts=one.parts, listed=listed[ident]), ident, "parts")
     cycle = _cycle(found)
     if cycle:  # said at the first declared area of it, at the key that leads on
         first = min(cycle, key=list(found).index)
@@ -199,9 +207,10 @@ def plan_areas(c: Checks, entry: dict, path: KeyPath, plan: Plan, found: dict[st
 
 
 def area_series(
-    c: Checks, data: object, indicators: dict[str, Indicator], plans: dict[str, Plan], found: dict[str, Area]
+    c: Checks, data: object, indicators: dict[str, Indicator], plans: dict[str, Plan], found: dict[str, Area], history: dict | None = None
 ) -> AreaSeries:
-    """actuals.yaml's ``areas: {area: {indicator: series}}``, each series checked as under ``series:``."""
+    """actuals.yaml's ``areas: {area: {indicator: series}}``, each series checked as under
+    ``series:``; each area's replaced values (``history:``) into ``history[area]``."""
     top = data if isinstance(data, dict) else {}
     if "areas" not in top:
         return {}
@@ -215,7 +224,10 @@ def area_series(
         if mapping is None:
             continue
         periods: dict = {}
-        series, _published = actuals_schema.series_of(c, mapping, here, indicators, plans, periods)
+        replaced: dict = {}
+        series, _published = actuals_schema.series_of(c, mapping, here, indicators, plans, periods, history=replaced)
+        if replaced and history is not None:
+            history[str(area)] = replaced
         if periods:
             c.add(here, Text("areas.no_periods"), fld="areas", warning=True)
         by_area[str(area)] = series

@@ -49,8 +49,9 @@ def with_provenance(
 
 
 def versions_in(text: str) -> Counter:
-    """The earlier versions an actuals.yaml holds (under ``history:`` and ``ytd: history:``), each
-    as (indicator, year or period, the version as written); a file that cannot be read as YAML
+    """The earlier versions an actuals.yaml holds (under ``history:`` and ``ytd: history:``, of
+    ``series:`` and of each area under ``areas:``), each as (indicator — ``area/indicator`` for
+    an area's —, year or period, the version as written); a file that cannot be read as YAML
     holds one unknown version if it has a ``history:`` key at all."""
     import re
 
@@ -65,12 +66,15 @@ def versions_in(text: str) -> Counter:
             found[("?", "?", "?")] += 1
         return found
     series = data.get("series") if isinstance(data, dict) else None
-    for ident, entry in (series.items() if isinstance(series, dict) else ()):
-        for holder in (entry, entry.get("ytd") if isinstance(entry, dict) else None):
-            history = holder.get("history") if isinstance(holder, dict) else None
-            for when, listed in (history.items() if isinstance(history, dict) else ()):
-                for version in (listed if isinstance(listed, list) else [listed]):
-                    found[(str(ident), str(when), _canonical(version))] += 1
+    areas = data.get("areas") if isinstance(data, dict) else None
+    held = [("", series)] + [(f"{area}/", entries) for area, entries in (areas.items() if isinstance(areas, dict) else ())]
+    for prefix, entries in held:  # the territory's series, then each area's (README "Territory")
+        for ident, entry in (entries.items() if isinstance(entries, dict) else ()):
+            for holder in (entry, entry.get("ytd") if isinstance(entry, dict) else None):
+                history = holder.get("history") if isinstance(holder, dict) else None
+                for when, listed in (history.items() if isinstance(history, dict) else ()):
+                    for version in (listed if isinstance(listed, list) else [listed]):
+                        found[(f"{prefix}{ident}", str(when), _canonical(version))] += 1
     return found
 
 

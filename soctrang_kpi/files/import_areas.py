@@ -26,13 +26,14 @@ from ..messages import Text
 class Cell(NamedTuple):
     row: int  # from 1, as the sheet numbers them
     column: str  # A, B, …
-    problem: Text
+    problem: Text | str
 
 
 class Read(NamedTuple):
     lines: tuple[tuple[str, str, str, str, str, str], ...]  # indicator, area, period, value, status, note
     problems: tuple[Cell, ...]
     where: str  # "trang Sheet1", "bảng 1"
+    cells: tuple[tuple[int, str], ...] = ()  # the row and column of each line's value in the table
 
 
 def letters(n: int) -> str:
@@ -108,6 +109,7 @@ def read(rows: list[list[object]], dataset: Dataset, period: str, status: PointS
         columns[c] = ident
     areas = {folded(a.id): a.id for a in dataset.areas.values()} | {folded(a.name): a.id for a in dataset.areas.values()}
     lines = []
+    cells: list[tuple[int, str]] = []
     plain = re.compile(UNAMBIGUOUS, re.ASCII).fullmatch
     for n, row in filled[1:]:
         area = areas.get(folded(row[0])) if row else None
@@ -124,6 +126,7 @@ def read(rows: list[list[object]], dataset: Dataset, period: str, status: PointS
                 continue
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 lines.append((ident, area, period, repr(float(value)) if isinstance(value, float) else str(value), status.value, ""))
+                cells.append(where_cell)
                 continue
             text = str(value).strip()
             if plain(text) is None:
@@ -131,7 +134,8 @@ def read(rows: list[list[object]], dataset: Dataset, period: str, status: PointS
                 problems.append(Cell(*where_cell, Text("import.areas_number", text=repr(text), hint=hint)))
                 continue
             lines.append((ident, area, period, text, status.value, ""))
-    return Read(tuple(lines), tuple(problems), str(where))
+            cells.append(where_cell)
+    return Read(tuple(lines), tuple(problems), str(where), tuple(cells))
 
 
 def _number_hint(text: str, thousands_hint) -> Text:
@@ -177,3 +181,34 @@ def csv_text(existing: str | None, lines: tuple[tuple[str, ...], ...]) -> str:
     if before and not before.endswith("\n"):
         before += "\n"
     return before + out.getvalue()
+
+
+def checked(dataset: Dataset, existing: str | None, got: Read, name: str) -> tuple[str, tuple[Cell, ...]]:
+    """actuals.csv with the table's values added, checked as the loader checks it (every check of
+    actuals.csv, before anything is written); a problem of an added row is said by the table's
+    cell (``Cell``: the row the file on disk does not have yet), one of the file's own rows is a
+    DataError as when it is loaded."""
+    from .actuals_csv import merge
+    from ..errors import DataError
+
+    text = csv_text(existing, got.lines)
+    try:
+        merge(dataset, text, name)
+    except DataError as err:
+        before = csv_text(existing, ())
+        first = before.count("\n") + 1  # the line of the first added row
+        ours = [p for p in err.problems if not p.warning and first <= p.line < first + len(got.cells)]
+        if not ours or len(ours) < len([p for p in err.problems if not p.warning]):
+            raise
+        return text, tuple(Cell(*got.cells[p.line - first], _in_file(p.message, name, first)) for p in ours)
+    return text, ()
+
+
+def _in_file(problem: str, name: str, first: int) -> str:
+    """A value given twice, said of the table: the other is the file's line (or another cell)."""
+    if not isinstance(problem, Text) or problem.key != "csv.twice":
+        return problem
+    line = int(str(problem.params["line"]))
+    if line >= first:
+        return Text("import.areas_twice")
+    return Text("import.areas_in_csv", path=name, line=line)

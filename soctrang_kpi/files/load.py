@@ -99,7 +99,8 @@ def load_texts(
     months: dict = {}
     history: dict = {}
     series, published = actuals_schema.actuals(actuals, parsed[actuals_name], indicators, plans, periods, months, history)
-    by_area = areas_schema.area_series(actuals, parsed[actuals_name], indicators, plans, areas) if territorial else {}
+    area_history: dict = {}
+    by_area = areas_schema.area_series(actuals, parsed[actuals_name], indicators, plans, areas, area_history) if territorial else {}
     problems += targets.problems() + actuals.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
@@ -111,7 +112,7 @@ def load_texts(
     problems += sums.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
-    return Dataset(indicators, plans, series, published, periods, months, areas=areas, by_area=by_area, history=history), sorted(p for p in problems if p.warning)
+    return Dataset(indicators, plans, series, published, periods, months, areas=areas, by_area=by_area, history=history, area_history=area_history), sorted(p for p in problems if p.warning)
 
 
 def says_areas(targets: object, actuals: object) -> bool:

@@ -174,29 +174,30 @@ def record(
         key = year if period is None else period.key
         within = "ytd" if period is not None and period.ytd else ""
         prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-        if area:  # an area's value (README "Territory"): sources and history are kept for the territory's own series
-            if source is not None or note is not None:
-                raise UsageError(Text("record.area_provenance", area=repr(area)))
-            new_text = splice.set_value(text, indicator, key, value.written, status, within, area)
-        else:
-            replaced_text = revise.replaced_text(text, indicator, str(key), old, within)
-            new_text = splice.set_value(text, indicator, key, value.written, status, within)
-            new_text = revise.provenance(new_text, indicator, str(key), within, old, replaced_text, source, note, day)
+        # the territory's value under series:, an area's under areas: — each with its source, day,
+        # note and the value it replaced (README "History of a value")
+        replaced_text = revise.replaced_text(text, indicator, str(key), old, within, area)
+        new_text = splice.set_value(text, indicator, key, value.written, status, within, area)
+        new_text = revise.provenance(new_text, indicator, str(key), within, old, replaced_text, source, note, day, area)
         new_raw = prefix + new_text.encode("utf-8")
         after, _warnings = cache.load({TARGETS: targets_raw, ACTUALS: new_raw}, names, lambda: load.load_texts(targets, new_text, *names))  # raises if invalid
-        if area:
-            point = Point(year, value.number, status, old.note if old else "")
-            exact = after == expected(dataset, indicator, point, period, area)
-        else:
-            kept_note = note if note is not None else (old.note if old else "")
-            point = Point(year, value.number, status, kept_note, source or "", day)
-            wanted = expected(dataset, indicator, point, period)
-            exact = after == revise.with_version(wanted, indicator, year if period is None else period, old, note is not None)
+        kept_note = note if note is not None else (old.note if old else "")
+        point = Point(year, value.number, status, kept_note, source or "", day)
+        wanted = expected(dataset, indicator, point, period, area)
+        exact = after == revise.with_version(wanted, indicator, year if period is None else period, old, note is not None, area)
         if not exact:
             raise UsageError(Text("record.not_exact", path=shown(path), where=unusual_break(text)))
         from . import actuals_csv
+        from ..errors import DataError
 
-        actuals_csv.beside(folder, after, [])  # a value actuals.csv gives too: refused, nothing written
+        try:
+            actuals_csv.beside(folder, after, [])  # a value actuals.csv gives too: refused, nothing written
+        except DataError:
+            line = actuals_csv.gives(folder, dataset, area, indicator, str(key))
+            if line:  # the files are valid: the value is the table's to change
+                csv_path = actuals_csv.path_of(folder)
+                raise UsageError(Text("record.in_csv", path=shown(csv_path), line=line, when=key, indicator=indicator, area=area or Text("record.territory"))) from None
+            raise
         atomic.replace(real, new_raw, raw)
     return Change(str(path), indicator, year, old, point, period, area)
 

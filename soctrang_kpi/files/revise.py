@@ -19,16 +19,21 @@ from .splice import Edit, Node
 from ..core.model import Dataset, Period, Point, Version
 
 
-def _holder(text: str, ident: str, within: str) -> tuple[splice._Lines, splice._Walker, Node | None]:
-    """The mapping that holds the value's statuses: the indicator's entry, or its ``within``
-    (``ytd``)."""
+def _holder(text: str, ident: str, within: str, area: str = "") -> tuple[splice._Lines, splice._Walker, Node | None]:
+    """The mapping that holds the value's statuses: the indicator's entry under ``series:`` (or
+    under ``areas: {area: …}``, an area's), or its ``within`` (``ytd``)."""
     normal = yamlio.normalize(text)
-    walker = splice._Walker(yaml.parse(normal, Loader=yamlio._Base), ident)
+    walker = splice._Walker(yaml.parse(normal, Loader=yamlio._Base), ident, ("areas", area, ident) if area else ())
     top = walker.document()
     lines = splice._Lines(text, normal)
-    series = top.get("series") if top is not None and top.kind == "map" else None
+    series = top.get("series") if top is not None and top.kind == "map" and not area else None
+    held: list = []
+    if area:
+        areas = top.get("areas") if top is not None and top.kind == "map" else None
+        series = areas[1].get(area) if areas is not None and areas[1].kind == "map" else None
+        held = [areas and areas[1]]
     entry = series[1].get(ident) if series is not None and series[1].kind == "map" else None
-    splice._not_shared(walker.aliases, [top, series and series[1], entry and entry[1]])
+    splice._not_shared(walker.aliases, [top, *held, series and series[1], entry and entry[1]])
     holder = entry[1] if entry is not None and entry[1].kind == "map" else None
     if within and holder is not None:
         inner = holder.get(within)
@@ -41,9 +46,9 @@ def _apply(text: str, lines: splice._Lines, edits: list[Edit]) -> str:
     return splice._apply(text, [edit._replace(text=edit.text.replace("\n", lines.newline)) for edit in edits])
 
 
-def written(text: str, ident: str, key: str, status: str, within: str = "") -> str:
+def written(text: str, ident: str, key: str, status: str, within: str = "", area: str = "") -> str:
     """The value of ``key`` under ``status`` as the file writes it (``7.10``, an index ``107.5``)."""
-    _lines, _walker, holder = _holder(text, ident, within)
+    _lines, _walker, holder = _holder(text, ident, within, area)
     found = holder.get(status) if holder is not None else None
     at = found[1].get(key) if found is not None and found[1].kind == "map" else None
     if at is None:
@@ -51,13 +56,13 @@ def written(text: str, ident: str, key: str, status: str, within: str = "") -> s
     return at[1].text
 
 
-def replaced_text(text: str, ident: str, key: str, replaced: Point | None, within: str = "") -> str:
+def replaced_text(text: str, ident: str, key: str, replaced: Point | None, within: str = "", area: str = "") -> str:
     """The replaced value as its history item writes it: the number as read (a reading of the
     whole file saved), or, in a file with an index series (``as_index``), as the file writes it."""
     if replaced is None:
         return ""
     if "as_index" in text:  # the value read is a rate, the file holds its index
-        return written(text, ident, key, replaced.status.value, within)
+        return written(text, ident, key, replaced.status.value, within, area)
     return yaml_text.number(replaced.value)
 
 
@@ -136,13 +141,14 @@ def version_item(value: str, replaced: Point, with_note: bool) -> str:
 
 def provenance(
     text: str, ident: str, key: str, within: str, replaced: Point | None, replaced_text: str,
-    source: str | None, note: str | None, day: date,
+    source: str | None, note: str | None, day: date, area: str = "",
 ) -> str:
     """After the value of ``key`` was written: the replaced value into its history, the source,
     the day and the note beside the new one — every edit from one reading of the text. Keys
     added at one place are listed last first: the edits are applied from the end, so they land
-    in the order of ``splice.ENTRY_ORDER`` (notes, sources, recorded, history)."""
-    lines, walker, holder = _holder(text, ident, within)
+    in the order of ``splice.ENTRY_ORDER`` (notes, sources, recorded, history). ``area``: the
+    value is an area's, under ``areas:``."""
+    lines, walker, holder = _holder(text, ident, within, area)
     assert holder is not None  # the value itself was written first
     edits: list[Edit] = []
     if replaced is not None:
@@ -157,13 +163,17 @@ def provenance(
     return _apply(text, lines, edits)
 
 
-def with_version(dataset: Dataset, ident: str, when: int | Period, replaced: Point | None, note_replaced: bool) -> Dataset:
-    """``dataset`` with ``replaced`` as the last version of ``when`` (for the check of the result)."""
+def with_version(dataset: Dataset, ident: str, when: int | Period, replaced: Point | None, note_replaced: bool, area: str = "") -> Dataset:
+    """``dataset`` with ``replaced`` as the last version of ``when`` (for the check of the
+    result); of ``area``'s history when given."""
     if replaced is None:
         return dataset
-    mine = dict(dataset.history.get(ident, {}))
+    history = dataset.area_history.get(area, {}) if area else dataset.history
+    mine = dict(history.get(ident, {}))
     version = Version(replaced.value, replaced.status, replaced.recorded, replaced.source, replaced.note if note_replaced else "")
     mine[when] = mine.get(when, ()) + (version,)
+    if area:
+        return dataset._replace(area_history={**dataset.area_history, area: {**history, ident: mine}})
     return dataset._replace(history={**dataset.history, ident: mine})
 
 

@@ -17,6 +17,7 @@ from ..conftest import ROOT
 
 KINDS = ROOT / "docs" / "example-kinds"
 PERIODS = ROOT / "docs" / "example-periods"
+TERRITORY = ROOT / "docs" / "example-territory"
 PLAIN = (str, int, float, bool, type(None))
 
 
@@ -39,10 +40,21 @@ def _at(data: dict, path: tuple[str, ...]):
     return data
 
 
-@pytest.mark.parametrize("folder, plan, lang", [(ROOT, "term-2020-2025", "vi"), (ROOT, "term-2020-2025", "en"), (KINDS, None, "vi"), (PERIODS, None, "en")])
-def test_the_records_are_the_json_outputs_fields(folder, plan, lang):
-    evaluation = api.evaluate(api.load(folder), plan, lang=lang)
-    printed = _json("status", "--data-dir", str(folder), "--lang", lang, *(["--plan", plan] if plan else []), "--as-of", str(evaluation.as_of))
+@pytest.mark.parametrize(
+    "folder, plan, lang, area",
+    [
+        (ROOT, "term-2020-2025", "vi", None), (ROOT, "term-2020-2025", "en", None), (KINDS, None, "vi", None), (PERIODS, None, "en", None),
+        # the territory: values made from the parts are values, as kpi status sees them
+        (TERRITORY, None, "vi", None), (TERRITORY, None, "en", "xa-vi-thuy"), (TERRITORY, None, "vi", "soc-trang"),
+        (TERRITORY, "st-2020-2025", "vi", None),
+    ],
+)
+def test_the_records_are_the_json_outputs_fields(folder, plan, lang, area):
+    evaluation = api.evaluate(api.load(folder), plan, area=area, lang=lang)
+    printed = _json(
+        "status", "--data-dir", str(folder), "--lang", lang, *(["--plan", plan] if plan else []), *(["--area", area] if area else []),
+        "--as-of", str(evaluation.as_of),
+    )
     if printed.get("report") == "month":
         pytest.skip("an annual plan within its year prints its monthly report")  # its rows are not the table's
     assert evaluation.plan._asdict() == printed["plan"] and evaluation.as_of == printed["as_of"]
@@ -53,6 +65,31 @@ def test_the_records_are_the_json_outputs_fields(folder, plan, lang):
             if name != "depth":
                 assert value == _at(shown, PATHS.get(name, (name,))), (record.id, name)
             assert name == "depth" or PATHS.get(name, (name,))[0] in shown, name
+
+
+def test_the_territory_s_evaluation_counts_the_values_made_from_the_parts():
+    data = api.load(TERRITORY)
+    evaluation = api.evaluate(data)
+    assert evaluation.summary == {k: v for k, v in _json("status", "--data-dir", str(TERRITORY))["summary"].items() if k != "classes"}
+    assert evaluation.find("urbanisation").status != "no_data"  # made from the former provinces' parts
+    assert evaluation.data.area == "can-tho" and api.evaluate(evaluation.data).summary == evaluation.summary  # seen once
+    assert api.evaluate(data, area="xa-vi-thuy").plan.name.endswith("— Xã Vị Thủy")
+
+
+def test_to_rows_holds_every_area_s_values():
+    data = api.load(TERRITORY)
+    rows = data.to_rows()
+    by_area: dict = {}
+    for row in rows:
+        by_area.setdefault(row["area"], []).append(row)
+    assert len(by_area[""]) == sum(len(points) for points in data.dataset.series.values())
+    for area, series in data.dataset.by_area.items():
+        assert sorted((r["indicator"], r["year"], r["value"]) for r in by_area[area]) == sorted((i, p.year, p.value) for i, ps in series.items() for p in ps)
+    assert len(rows) == len(by_area[""]) + sum(len(ps) for series in data.dataset.by_area.values() for ps in series.values())
+    assert {"", "xa-vi-thuy", "soc-trang"} <= by_area.keys()
+    seen = data.seen_from(area="xa-vi-thuy").to_rows()  # the commune's values under its id, the territory's own under its id
+    assert {r["area"] for r in seen} == set(data.dataset.by_area) | {"can-tho"}
+    assert len({(r["area"], r["indicator"], r["year"]) for r in seen}) == len(seen)
 
 
 def test_to_rows_are_plain_values_with_the_same_keys_in_every_row():

@@ -142,11 +142,11 @@ def test_the_scorecard_in_every_export_format(example, tmp_path, suffix, coloure
 
 def test_record_writes_into_the_area_s_series_and_nothing_else(example):
     before = (example / "actuals.yaml").read_text(encoding="utf-8")
-    result = kpi("record", "budget-revenue", "2027", "101.5", "--status", "estimate", "--area", "xa-vi-thuy", "--data-dir", str(example))
+    result = kpi("record", "budget-revenue", "2027", "101.5", "--status", "estimate", "--area", "xa-vi-thuy", "--date", "2026-11-30", "--data-dir", str(example))
     assert result.exit_code == 0, result.stderr
     after = (example / "actuals.yaml").read_text(encoding="utf-8")
     changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b]
-    assert changed == [("    budget-revenue: {estimate: {2025: 95, 2026: 92}}", "    budget-revenue: {estimate: {2025: 95, 2026: 92, 2027: 101.5}}")]
+    assert changed == [("    budget-revenue: {estimate: {2025: 95, 2026: 92}}", "    budget-revenue: {estimate: {2025: 95, 2026: 92, 2027: 101.5}, recorded: {2027: 2026-11-30}}")]
     data = _json("record", "hdi", "2026", "0.75", "--area", "phuong-cai-khe", "--data-dir", str(example))
     assert data["area"] == "phuong-cai-khe" and data["new"]["value"] == 0.75
     # the territory's own id writes into series:, as without --area
@@ -180,8 +180,16 @@ def test_record_refuses_a_value_actuals_csv_gives_and_writes_nothing(example):
     (example / "actuals.csv").write_text("indicator,area,period,value,status,note\nbudget-revenue,xa-vi-thuy,2027,99.5,estimate,\n", encoding="utf-8")
     before = (example / "actuals.yaml").read_bytes()
     result = kpi_en("record", "budget-revenue", "2027", "100", "--area", "xa-vi-thuy", "--data-dir", str(example))
-    assert result.exit_code != 0 and "actuals.csv:2: budget-revenue period: 2027 is also given in actuals.yaml" in result.stderr
+    # the files are valid: a usage error (2) saying where to change it, not "the data has 1 error"
+    assert result.exit_code == 2, result.stderr
+    assert "actuals.csv:2 already gives 2027 of budget-revenue for xa-vi-thuy: change it there" in result.stderr
+    assert "error" not in result.stderr
     assert (example / "actuals.yaml").read_bytes() == before
+    forced = kpi("record", "budget-revenue", "2027", "105", "--area", "xa-vi-thuy", "--status", "estimate", "--force", "--data-dir", str(example))
+    assert forced.exit_code == 2 and "actuals.csv:2 đã có số liệu 2027 của budget-revenue cho xa-vi-thuy: hãy sửa ở tệp đó" in forced.stderr
+    (example / "actuals.csv").write_text("indicator,area,period,value,status,note\nbudget-revenue,,2027,36100,actual,\n", encoding="utf-8")
+    territory = kpi_en("record", "budget-revenue", "2027", "36000", "--data-dir", str(example))
+    assert territory.exit_code == 2 and "actuals.csv:2 already gives 2027 of budget-revenue for the territory" in territory.stderr
 
 
 def test_a_commune_is_not_audited_against_the_province_s_published_figures(example):
@@ -258,3 +266,70 @@ def test_years_apart_or_with_other_notes_keep_their_own():
 
     series = tuple(Point(y, 1.0, note=n) for y, n in ((2020, "A"), (2021, "A"), (2022, "B"), (2024, "B"), (2025, "B"), (2026, "B")))
     assert _notes_cell(series, 2025) == "2020–2021: A; 2022: B; 2024–2025: B"
+
+
+_CSV_ONLY_TARGETS = """schema_version: 1
+indicators:
+  - {id: hdi, name: HDI, unit: Chỉ số, precision: 3}
+plans:
+  - id: p
+    name: Kế hoạch
+    base_year: 2025
+    target_year: 2030
+    targets:
+      - {indicator: hdi, number: "1", kind: level, value: 0.78}
+"""
+
+
+@pytest.mark.parametrize("command", [["show", "hdi"], ["show", "hdi", "--json"], ["show", "hdi", "--history"], ["export", "-o", "x.html"]])
+def test_a_value_from_actuals_csv_alone_is_shown_and_exported(tmp_path, command):
+    (tmp_path / "targets.yaml").write_text(_CSV_ONLY_TARGETS, encoding="utf-8")
+    (tmp_path / "actuals.csv").write_text("indicator,area,period,value,status\nhdi,,2025,0.741,actual\nhdi,,2026,0.75,actual\n", encoding="utf-8")
+    command = [str(tmp_path / a) if a == "x.html" else a for a in command]
+    result = kpi(*command, "--data-dir", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert ("0,75" in result.stdout or "0.75" in result.stdout) if command[0] == "show" else (tmp_path / "x.html").exists()
+
+
+@pytest.mark.parametrize("area", [[], ["--area", "xa-vi-thuy"]])
+@pytest.mark.parametrize("command", [["show", "budget-revenue"], ["show", "budget-revenue", "--json"], ["show", "budget-revenue", "--history"]])
+def test_a_territory_or_area_value_from_actuals_csv_is_shown(example, command, area):
+    (example / "actuals.csv").write_text(
+        "indicator,area,period,value,status,note\nbudget-revenue,,2027,36100,actual,\nbudget-revenue,xa-vi-thuy,2027,101,estimate,\n",
+        encoding="utf-8",
+    )
+    result = kpi(*command, *area, "--data-dir", str(example))
+    assert result.exit_code == 0, result.stderr
+    assert ("101" if area else ("36100" if "--json" in command else "36.100")) in result.stdout
+
+
+def test_five_of_the_city_s_103_communes_make_no_city_total(example):
+    """A commune table of 2027 (five of the 103): the city's 2027 revenue is not their sum."""
+    rows = "".join(f"budget-revenue,{c},2027,{v},estimate,\n" for c, v in (("phuong-ninh-kieu", 2500), ("phuong-cai-khe", 1600), ("xa-phong-dien", 200), ("xa-long-phu", 130), ("xa-vi-thuy", 120)))
+    (example / "actuals.csv").write_text("indicator,area,period,value,status,note\n" + rows, encoding="utf-8")
+    result = kpi_en("status", "--data-dir", str(example), "--as-of", "2027", "--json")
+    assert result.exit_code == 0, result.stderr
+    row = next(i for i in json.loads(result.stdout)["indicators"] if i["id"] == "budget-revenue")
+    assert row["latest"]["year"] == 2026 and row["latest"]["value"] == 33200  # the city's own, not 4.550
+    assert "can-tho: budget-revenue of 2027 is not made from its parts: 5 of its 103 areas are listed" in result.stderr
+
+
+def test_record_of_an_area_s_value_keeps_its_history_source_and_day(example):
+    """README "Nothing of the history is lost by any command": an area's value as the territory's."""
+    common = ("--area", "xa-vi-thuy", "--status", "estimate", "--force", "--data-dir", str(example))
+    assert kpi("record", "budget-revenue", "2026", "93", *common, "--date", "2026-11-30").exit_code == 0
+    result = kpi("record", "budget-revenue", "2026", "94", *common, "--date", "2026-12-01", "--source", "UBND xã Vị Thủy", "--note", "ước cả năm")
+    assert result.exit_code == 0, result.stderr
+    text = (example / "actuals.yaml").read_text(encoding="utf-8")
+    assert (
+        "budget-revenue: {estimate: {2025: 95, 2026: 94}, notes: {2026: \"ước cả năm\"}, sources: {2026: \"UBND xã Vị Thủy\"}, recorded: {2026: 2026-12-01}, "
+        "history: {2026: [{value: 92, status: estimate}, {value: 93, status: estimate, recorded: 2026-11-30}]}}"
+    ) in text
+    from soctrang_kpi.files import load
+
+    data, _warnings = load.read(example)
+    assert [v.value for v in data.area_history["xa-vi-thuy"]["budget-revenue"][2026]] == [92, 93]
+    shown = _json("show", "budget-revenue", "--area", "xa-vi-thuy", "--history", "--data-dir", str(example))
+    assert "92" in json.dumps(shown) and "93" in json.dumps(shown)
+    before = _json("show", "budget-revenue", "--area", "xa-vi-thuy", "--as-known-on", "2026-11-30", "--data-dir", str(example))
+    assert [p["value"] for p in before["series"] if p["year"] == 2026] == [93]

@@ -3,6 +3,7 @@
 import math
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from soctrang_kpi.core import calc
 from soctrang_kpi.core.areas import for_area, observed_parts, seen_from
@@ -99,9 +100,40 @@ IND = {
 }
 
 
-def _territory(communes: dict[str, dict[str, tuple[Point, ...]]], own=None) -> Dataset:
-    areas = {"tinh": Area("tinh", "Tỉnh")} | {c: Area(c, c, parent="tinh") for c in communes}
+def _territory(communes: dict[str, dict[str, tuple[Point, ...]]], own=None, parts: int | None = -1) -> Dataset:
+    """The province and its communes, all of them (``parts:`` their number) unless ``parts`` says."""
+    areas = {"tinh": Area("tinh", "Tỉnh", parts=len(communes) if parts == -1 else parts)} | {c: Area(c, c, parent="tinh") for c in communes}
     return Dataset(IND, {}, own or {}, areas=areas, by_area=communes)
+
+
+@pytest.mark.parametrize("parts", [None, 103, 6])
+def test_a_list_of_some_communes_makes_no_total_and_says_so(parts):
+    """Five communes of a city of 103 (or whose number is not declared) never make its total."""
+    communes = {f"xa-{i}": {"grdp": (Point(2027, 10 + i),)} for i in range(5)}
+    view, said = seen_from(_territory(communes, parts=parts), None, None)
+    assert "grdp" not in view.series
+    (line,) = said
+    assert line.key == ("areas.parts_undeclared" if parts is None else "areas.parts_incomplete")
+    text = line.render("en")
+    assert text.startswith("tinh: grdp of 2027 is not made from its") and ("5 of its" in text if parts else "5 listed parts" in text)
+
+
+def test_the_province_s_own_value_needs_no_parts_and_no_warning():
+    communes = {f"xa-{i}": {"grdp": (Point(2027, 10 + i),)} for i in range(5)}
+    view, said = seen_from(_territory(communes, {"grdp": (Point(2027, 4000),)}, parts=None), None, None)
+    assert _values(view.series, "grdp") == {2027: 4000} and said == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.floats(min_value=0, max_value=1e6, allow_nan=False), min_size=2, max_size=12), st.data())
+def test_property_a_total_is_made_only_from_every_declared_part(values, data):
+    communes = {f"xa-{i}": {"grdp": (Point(2027, v),)} for i, v in enumerate(values)}
+    declared = data.draw(st.one_of(st.none(), st.integers(min_value=len(values), max_value=len(values) + 5)))
+    view, said = seen_from(_territory(communes, parts=declared), None, None)
+    if declared == len(values):
+        assert _values(view.series, "grdp") == {2027: pytest.approx(sum(values))} and said == []
+    else:  # never a total of fewer parts than the area has
+        assert "grdp" not in view.series and len(said) == 1
 
 
 def test_320_of_411_communes_meet_the_rural_standard():

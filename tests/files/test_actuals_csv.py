@@ -7,7 +7,7 @@ import pytest
 
 from soctrang_kpi.errors import DataError
 from soctrang_kpi.files import actuals_csv, load
-from soctrang_kpi.core.model import PointStatus
+from soctrang_kpi.core.model import Point, PointStatus
 
 from ..conftest import ROOT
 
@@ -113,7 +113,7 @@ def test_a_year_outside_every_plan_is_a_warning_on_its_line(example):
 def test_columns_in_another_order_and_without_note(example):
     text = "period,value,indicator,status,area\n2027,99.5,budget-revenue,estimate,xa-vi-thuy\n2027,36100,budget-revenue,actual,\n"
     data, _warnings = actuals_csv.merge(load.read(example)[0], text)
-    assert data.by_area["xa-vi-thuy"]["budget-revenue"][-1] == (2027, 99.5, PointStatus.ESTIMATE, "")
+    assert data.by_area["xa-vi-thuy"]["budget-revenue"][-1] == Point(2027, 99.5, PointStatus.ESTIMATE, "")  # every field, as the constructor makes it
     assert data.series["budget-revenue"][-1].value == 36100
 
 

@@ -88,6 +88,9 @@ def test_a_single_territory_file_is_read_as_before():
         ("areas: {phuong-1: 100}", "areas: {phuong-2: 100}", "targets.yaml:20:", "không có đơn vị hành chính nào có mã 'phuong-2'", "no area has the id 'phuong-2'"),
         ("area: soc-trang", "area: soc-trang-cu", "targets.yaml:23:", "không có đơn vị hành chính nào có mã 'soc-trang-cu'", "no area has the id 'soc-trang-cu'"),
         ("  - {id: can-tho, name: Thành phố Cần Thơ}\n", "  - {id: can-tho, name: Thành phố Cần Thơ}\n  - {id: hau-giang, name: Hậu Giang}\n", "targets.yaml:3:", "phải có đúng một đơn vị là địa bàn", "exactly one area must be the territory"),
+        ("Thành phố Cần Thơ}", "Thành phố Cần Thơ, parts: 0}", "targets.yaml:3:", "cần một số từ 1 đến", "from 1 to"),
+        ("Thành phố Cần Thơ}", "Thành phố Cần Thơ, parts: 103.5}", "targets.yaml:3:", "số nguyên", "a whole number"),
+        ("  - {id: can-tho, name: Thành phố Cần Thơ}\n", "  - {id: can-tho, name: Thành phố Cần Thơ, parts: 1}\n  - {id: phuong-2, name: Phường Cái Khế, parent: can-tho}\n", "targets.yaml:3:", "parts: 1, nhưng có 2 đơn vị khai báo parent", "parts: 1, but 2 areas name it as their parent"),
     ],
 )
 def test_bad_targets_say_file_line_and_why(old, new, where, vi, en):

@@ -302,3 +302,10 @@ def test_a_version_written_7_or_7_0_is_the_same_version():
     one = "schema_version: 1\nseries:\n  a:\n    history: {2024: [{value: 7, status: plan, recorded: 2024-01-02}]}\n"
     two = one.replace("value: 7,", "value: 7.0,").replace("recorded: 2024-01-02", 'recorded: "2024-01-02"')
     assert not history_data.versions_in(one) - history_data.versions_in(two)
+
+
+def test_an_area_s_versions_are_counted_too():
+    """kpi init/import --force refuse to drop an area's history as the territory's."""
+    text = "schema_version: 1\nareas:\n  xa-a:\n    grdp: {estimate: {2026: 94}, history: {2026: [{value: 92, status: estimate}]}}\n"
+    assert history_data.versions_in(text) == {("xa-a/grdp", "2026", history_data._canonical({"value": 92, "status": "estimate"})): 1}
+    assert sum((history_data.versions_in(text) - history_data.versions_in("schema_version: 1\n")).values()) == 1

@@ -49,7 +49,9 @@ def test_a_table_of_areas_becomes_actuals_csv(example, tmp_path):
     assert data.by_area["xa-long-phu"]["urbanisation"][-1].value == 32.25
     assert data.by_area["xa-long-phu"]["urbanisation"][-1].status is PointStatus.ESTIMATE
     again = kpi_en("import", str(table), "--areas", "--period", "2027", "--status", "estimate", "-o", str(example))
-    assert again.exit_code != 0 and "the same value is given on line" in again.stderr  # nothing twice, nothing written
+    # nothing twice, nothing written: said by the table's cell, the file's own line named
+    assert again.exit_code == 2 and "row 2, column B: " in again.stderr and "actuals.csv:2 already gives this value: change it there" in again.stderr
+    assert "actuals.csv:6" not in again.stderr  # a line the file on disk does not have
     assert (example / "actuals.csv").read_text(encoding="utf-8").count("\n") == 5
 
 
