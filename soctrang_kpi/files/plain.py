@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import types
 import typing
-from itertools import compress
+from itertools import compress, repeat
 from operator import itemgetter
 from collections.abc import Callable
 from enum import Enum
@@ -115,9 +115,33 @@ def _tuple_of(inner: Codec) -> Codec:
     def decode(value: Any) -> Any:
         if type(value) is not list:
             raise Unsupported("a list is expected")
+        if flat is not None:
+            records = _flat_decoded(value, *flat)
+            if records is not None:
+                return records
         return tuple([dec(item) for item in value])
 
     return encode, decode
+
+
+def _flat_decoded(value: list, kind: type, enums: list[tuple[int, type]], _plain: list[int], nullable: list[int]) -> tuple | None:
+    """A list of flat records (``_flat_records``) read back a field at a time over all of them:
+    the enums looked up by their values, the records made in one pass; None when a nullable field
+    is set in some record (then each is read in turn, as written)."""
+    if not value:
+        return ()
+    width = len(kind._fields)  # type: ignore[attr-defined]
+    if set(map(type, value)) != {list} or set(map(len, value)) != {width}:
+        raise Unsupported(f"{kind.__name__}: lists of {width} are expected")
+    columns = list(zip(*value))
+    if not all(set(map(type, columns[index])) == _NONE for index in nullable):
+        return None
+    for index, enum in enums:
+        try:
+            columns[index] = tuple(map(enum._value2member_map_.__getitem__, columns[index]))
+        except (KeyError, TypeError):
+            raise Unsupported(f"{kind.__name__}: a field that is no {enum.__name__}") from None
+    return tuple(map(tuple.__new__, repeat(kind), zip(*columns)))
 
 
 def _flat_records(value: tuple, kind: type, enums: list[tuple[int, type]], plain: list[int], nullable: list[int]) -> bool:

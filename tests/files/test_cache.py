@@ -109,6 +109,23 @@ def test_a_point_of_another_type_in_a_series_is_not_cached():
         plain.encode(data, [])
 
 
+@pytest.mark.parametrize("points", [
+    [[2020, 1.0, "nope", "", "", None]],  # no such status
+    [[2020, 1.0, ["actual"], "", "", None]],  # a status that is no text
+    [[2020, 1.0, "actual", "", ""]],  # a field short
+    [[2020, 1.0, "actual", "", "", None, 7]],  # a field more
+    [[2020, 1.0, "actual", "", "", None], {"year": 2021}],  # a record that is no list
+    [[2020, 1.0, "actual", "", "", None], [2021, 1.0, "actual", "", "", "2024-13-45"]],  # no such day
+])
+def test_a_series_encode_did_not_write_does_not_decode(points):
+    """A series is read back a field at a time over all its Points: anything encode would not
+    have written is refused there as a Point at a time would refuse it."""
+    entry = json.loads(json.dumps(plain.encode(Dataset({}, {}, {"a": (Point(2020, 1.0),)}), [])))
+    entry["dataset"][2] = {"a": points}
+    with pytest.raises(plain.Unsupported):
+        plain.decode(entry)
+
+
 def test_warnings_keep_their_message_in_both_languages():
     message = Text("yaml.with_hint", message=Text("yaml.too_large", size=Num(1234.5, 1), limit="10"), hint=Text("hint.tab_indent"))
     warnings = [Problem("actuals.yaml", 3, 4, message, "exports", "2023", True), Problem("a.yaml", 0, 0, "plain words")]
