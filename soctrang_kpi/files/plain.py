@@ -138,7 +138,7 @@ def _flat_decoded(value: list, kind: type, enums: list[tuple[int, type]], _plain
         return None
     for index, enum in enums:
         try:
-            columns[index] = tuple(map(enum._value2member_map_.__getitem__, columns[index]))
+            columns[index] = tuple(map(enum._value2member_map_.__getitem__, columns[index]))  # type: ignore[attr-defined]
         except (KeyError, TypeError):
             raise Unsupported(f"{kind.__name__}: a field that is no {enum.__name__}") from None
     return tuple(map(tuple.__new__, repeat(kind), zip(*columns)))
