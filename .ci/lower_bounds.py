@@ -31,10 +31,18 @@ def lower_bound(requirement: str) -> str:
     return f"{name}=={bounds[0]}"
 
 
+#: test-only dependencies whose lower bound the suite relies on for what it checks (the JSON
+#: schemas are validated with jsonschema's Draft202012Validator, from 4.0): pinned too
+TESTED_TEST_BOUNDS = ("jsonschema",)
+
+
 def main() -> None:
     project = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text("utf-8"))["project"]
     for requirement in project["dependencies"]:
         print(lower_bound(requirement))
+    for requirement in project["optional-dependencies"]["test"]:
+        if requirement.split(">=")[0].strip() in TESTED_TEST_BOUNDS:
+            print(lower_bound(requirement))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import chain
 from operator import itemgetter
-from typing import NamedTuple
+from ..records import NamedTuple
 
 from . import aggregate as agg
 from .classify import Status

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import NamedTuple
+from ..records import NamedTuple
 
 from . import import_guard
 from .appendix_layout import folded

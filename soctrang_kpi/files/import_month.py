@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
+
+from ..records import NamedTuple
 
 from . import appendix_layout as layout
 from .import_table import Imported, Options, Skipped, _checked, _data, _kinds, _marked, _number, _Rows
