@@ -64,7 +64,7 @@ def _target(ident: str, number: str, kind: str, rng: random.Random) -> list[str]
         low = rng.uniform(1, 3)
         return lines + ["    kind: average", f"    range: [{low:.2f}, {low + 1:.2f}]"]
     if kind == "threshold":
-        return lines + ["    kind: threshold", f"    value: {rng.uniform(60, 80):.2f}"]
+        return lines + ["    kind: threshold", "    strict: false", f"    value: {rng.uniform(60, 80):.2f}"]
     if kind == "growth":
         return lines + ["    kind: growth", f"    value: {rng.uniform(5, 9):.2f}"]
     if kind == "progress":

@@ -211,7 +211,8 @@ def _print(doc, fmt: Format) -> None:
 
     writer = formatter(fmt)
     if not writer.binary:
-        sys.stdout.write(writer.text(doc, _style()))
+        for piece in writer.pieces(doc, _style()):
+            sys.stdout.write(piece)
         return
     if sys.stdout.isatty():
         raise UsageError(Text("cli.binary_format", format=fmt.value))

@@ -6,6 +6,8 @@ a share of 45 → 58 % trends to 160 % by 2030 — and is then held at the bound
 "Forecast"), or from its own ``bounds: [low, high]`` in targets.yaml. Pure data and one function.
 """
 
+from functools import lru_cache
+
 from .classify import fold
 from .model import Indicator
 
@@ -38,6 +40,7 @@ UNIT_BOUNDS: dict[str, Bounds] = {
 NO_BOUNDS: Bounds = (None, None)
 
 
+@lru_cache(maxsize=256)  # a plan has a handful of units, met once per row
 def folded_unit(unit: str) -> str:
     return " ".join(fold(unit).split())
 

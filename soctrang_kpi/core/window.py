@@ -67,7 +67,8 @@ def restates(roadmap: tuple[Point, ...], plan: Plan, target: Target | None) -> b
 
 
 def window(
-    points: tuple[Point, ...], plan: Plan, as_of: int, roadmap_from: int | None = None, target: Target | None = None
+    points: tuple[Point, ...], plan: Plan, as_of: int, roadmap_from: int | None = None, target: Target | None = None,
+    bounds: tuple[float | None, float | None] = (None, None), recorded: tuple[Point, ...] = (),
 ) -> Window:
     base, last = plan.base_year, plan.target_year
     end = min(as_of, last)
@@ -106,7 +107,10 @@ def window(
         anchor = next((p for p in reversed(in_plan) if p.year <= roadmap_from), None)
     if restated and anchor is None:  # nothing observed since: the target alone is no forecast
         future = ()
-    return Window(plan, as_of, baseline, latest, tuple(term), future, fallback, roadmap_from, anchor, tuple(shown), restated)
+    return Window(
+        plan, as_of, baseline, latest, tuple(term), future, fallback, roadmap_from, anchor, tuple(shown), restated,
+        bounds, recorded,
+    )
 
 
 def _series(
@@ -173,13 +177,15 @@ def plan_windows(
     if start is None and first_planned is not None:
         start = first_planned - 1
     windows = {}
+    indicators = dataset.indicators
     for row in (plan.rows if rows is None else rows):
         own = dataset.series.get(row.indicator, ())
         derived = _series(dataset, row, series_of)
-        windows[row.indicator] = window(derived, plan, year, start, row.target)._replace(
-            bounds=bounds_of(dataset.indicators[row.indicator]) if row.indicator in dataset.indicators else NO_BOUNDS,
-            recorded=() if derived is own else _seen(own, plan, year),
-        )
+        windows[row.indicator] = window(
+            derived, plan, year, start, row.target,
+            bounds_of(indicators[row.indicator]) if row.indicator in indicators else NO_BOUNDS,
+            () if derived is own else _seen(own, plan, year),
+        )  # each window made once, whole (a _replace per row was a tenth of making them)
     return PlanWindows(year, start, windows)
 
 

@@ -223,7 +223,8 @@ class Store:
         from . import plain
 
         try:
-            rest = json.dumps(plain.encode(*loaded), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            # the loaded data holds no cycles (a RecursionError, if it did, is caught)
+            rest = json.dumps(plain.encode(*loaded), ensure_ascii=False, separators=(",", ":"), check_circular=False).encode("utf-8")
         except (plain.Unsupported, ValueError, TypeError, RecursionError):
             return
         header = b" ".join((FORMAT, name.encode("ascii"), hashlib.sha256(rest).hexdigest().encode("ascii"), str(len(rest)).encode("ascii")))

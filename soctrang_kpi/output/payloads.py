@@ -15,7 +15,7 @@ from ..core.kinds import GROUP_KINDS
 from ..core.model import Dataset, Kind, Point
 from ..core.results import PlanResult, Result
 from ..errors import Problem
-from .provenance import metadata_json
+from .provenance import metadata_json, value_json
 from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, class_name, fill, result_label, status_label
 from .wording import reason_text, summary_line
 
@@ -48,8 +48,6 @@ def point_json(point: Point | None) -> Json | None:
     data: Json = {"year": point.year, "value": point.value, "status": point.status.value}
     if point.note:  # where the value comes from, only when actuals.yaml notes it
         data["note"] = point.note
-    from .provenance import value_json
-
     return data | value_json(point)
 
 
@@ -227,8 +225,6 @@ def show_payload(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang, others=(), periods=(), month=None, needs=(),
     versions: dict | None = None,
 ) -> Json:
-    from .provenance import value_json
-
     versions = versions or {}
     data = {**header("show", pr), **indicator_json(result, review.of(result.id), lang, pr.plan.settings.precision)}
     data["series"] = [(point_json(p) or {}) | value_json(p, versions.get(p.year, ())) for p in series]

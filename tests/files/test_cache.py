@@ -83,6 +83,49 @@ def test_ints_stay_ints_floats_floats_and_infinities_come_back():
     assert math.copysign(1, values[3]) == -1
 
 
+@pytest.mark.parametrize("recorded", [
+    (None, None, None),  # every Point's date unset: the series is handed to json as it is
+    (None, "2024-03-05", None),  # one set: the series is written a Point at a time
+    ("2024-03-05", "2025-01-31", "2025-02-01"),
+])
+def test_points_with_and_without_their_recorded_day_come_back_equal(recorded):
+    from datetime import date
+
+    points = tuple(
+        Point(2020 + i, 1.5 + i, PointStatus.ACTUAL, "", "", None if day is None else date.fromisoformat(day))
+        for i, day in enumerate(recorded)
+    )
+    data = Dataset({}, {}, {"a": points, "b": ()})
+    written = plain.encode(data, [])
+    back, _ = plain.decode(json.loads(json.dumps(written)))
+    assert back.series == data.series
+    assert [type(p.recorded) for p in back.series["a"]] == [type(p.recorded) for p in points]
+    assert json.dumps(written) == json.dumps(plain.encode(data._replace(series={"a": points[:1] + points[1:], "b": ()}), []))
+
+
+def test_a_point_of_another_type_in_a_series_is_not_cached():
+    data = Dataset({}, {}, {"a": (Point(2020, 1.0), Point(2021, 2.0, recorded="2024-03-05"))})  # a text, not a date
+    with pytest.raises(plain.Unsupported):
+        plain.encode(data, [])
+
+
+@pytest.mark.parametrize("points", [
+    [[2020, 1.0, "nope", "", "", None]],  # no such status
+    [[2020, 1.0, ["actual"], "", "", None]],  # a status that is no text
+    [[2020, 1.0, "actual", "", ""]],  # a field short
+    [[2020, 1.0, "actual", "", "", None, 7]],  # a field more
+    [[2020, 1.0, "actual", "", "", None], {"year": 2021}],  # a record that is no list
+    [[2020, 1.0, "actual", "", "", None], [2021, 1.0, "actual", "", "", "2024-13-45"]],  # no such day
+])
+def test_a_series_encode_did_not_write_does_not_decode(points):
+    """A series is read back a field at a time over all its Points: anything encode would not
+    have written is refused there as a Point at a time would refuse it."""
+    entry = json.loads(json.dumps(plain.encode(Dataset({}, {}, {"a": (Point(2020, 1.0),)}), [])))
+    entry["dataset"][2] = {"a": points}
+    with pytest.raises(plain.Unsupported):
+        plain.decode(entry)
+
+
 def test_warnings_keep_their_message_in_both_languages():
     message = Text("yaml.with_hint", message=Text("yaml.too_large", size=Num(1234.5, 1), limit="10"), hint=Text("hint.tab_indent"))
     warnings = [Problem("actuals.yaml", 3, 4, message, "exports", "2023", True), Problem("a.yaml", 0, 0, "plain words")]

@@ -77,3 +77,44 @@ def test_the_pieces_an_export_is_written_in_make_its_file(term, dataset, fmt):
         assert len(pieces) > len(doc.tables[0].rows) and max(map(len, pieces)) < len(whole) / 4
         small = list(encoded(pieces, size=4096))
         assert len(small) > 10 and b"".join(small) == whole
+
+
+#: payloads for the JSON format's pieces: a long list (written an item at a time), short ones,
+#: keys and texts json escapes, a list exactly at the threshold, and what is written whole
+_PIECE_PAYLOADS = [
+    {"schema_version": 2, "indicators": [{"id": f"a{i}", "tên": "Tỷ lệ \"hộ\" \n\t<&>", "v": i / 3, "x": None}
+                                         for i in range(3000)], "summary": {"1": [1, 2.5]}, "audit": []},
+    {"indicators": [[i, {"k": [i]}] for i in range(as_json.LONG)], "tail": "cuối"},
+    {"a": list(range(as_json.LONG - 1)), "b": list(range(as_json.LONG * 2)), "c\u2028": "\u2212"},
+    {},
+    {1: "a key json turns into text", "indicators": list(range(500))},
+    [1, 2, 3],
+]
+
+
+@pytest.mark.parametrize("payload", _PIECE_PAYLOADS)
+@pytest.mark.parametrize("pretty", [False, True])
+def test_json_in_pieces_is_the_same_text(payload, pretty):
+    """The screen and pipes take the JSON in pieces (cli._print): the same characters as the
+    whole text, for every shape the pieces treat apart."""
+    from soctrang_kpi.output.document import Document, Style
+
+    doc = Document(Lang.VI, payload=lambda: payload)
+    style = Style(pretty=pretty)
+    pieces = list(as_json.FORMATTER.pieces(doc, style))
+    assert "".join(pieces) == as_json.FORMATTER.text(doc, style)
+    whole = json.dumps(payload, ensure_ascii=False, allow_nan=False, **({"indent": 2} if pretty else {"separators": (",", ":")}))
+    assert "".join(pieces) == whole + "\n"
+    if not pretty and payload and type(payload) is dict and all(type(k) is str for k in payload):
+        longest = max(len(v) if type(v) is list else 0 for v in payload.values())
+        assert (len(pieces) > 1) == (longest >= as_json.LONG and len(whole) > as_json.PIECE)
+
+
+def test_json_in_pieces_never_holds_the_whole_text():
+    """A long list is handed on in pieces of about PIECE characters, not as one text."""
+    from soctrang_kpi.output.document import Document, Style
+
+    payload = {"indicators": [{"id": f"ind-{i:06d}", "name": "Chỉ tiêu " * 20} for i in range(5000)]}
+    pieces = list(as_json.FORMATTER.pieces(Document(Lang.VI, payload=lambda: payload), Style(pretty=False)))
+    assert len(pieces) > 10
+    assert max(map(len, pieces)) < 2 * as_json.PIECE

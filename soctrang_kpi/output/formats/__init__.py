@@ -44,6 +44,11 @@ class Formatter:
     def file(self, doc: Document) -> bytes:
         return self.text(doc, Style()).encode("utf-8")
 
+    def pieces(self, doc: Document, style: Style) -> Iterator[str]:
+        """``text`` in pieces, for the screen or a pipe to take as they come; a format that can
+        make its text in pieces says so (as_json), the others give it whole."""
+        yield self.text(doc, style)
+
     def chunks(self, doc: Document) -> Iterator[bytes]:
         """The file in pieces, for `kpi export` to write as they come; a format that builds its
         text in pieces says so (as_html), the others give the whole file at once."""
