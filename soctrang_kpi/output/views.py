@@ -121,11 +121,7 @@ def status_document(
     layout = STATUS_FIELDS if annual is None else ANNUAL_FIELDS  # a one-year plan: its own table
     table = fields.table(title, layout, shown, Ctx(pr, lang, annual=annual or {}), fields.indicator_row, role="status")
     rows = table.rows
-    estimate = POINT_STATUS["estimate"][lang.value]
-    footer = f"{summary_line(pr, lang)}   (* {estimate})"
-    if any(r.latest is not None and r.latest.status is PointStatus.PRELIMINARY for r in shown):
-        footer = footer[:-1] + f", ° {POINT_STATUS['preliminary'][lang.value]})"
-    table = table._replace(footer=footer)
+    table = table._replace(footer=summary_line(pr, lang) + marks_legend(table, lang))
     lines = () if rows else (f"{title}: {word('none_shown', lang)}",)
     tables: tuple[Table, ...] = (table,)
     if compared is not None:
@@ -537,7 +533,7 @@ def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people:
     # the year's plan as printed ("7,5–8", "Trên 95") beside its number in a workbook, as the appendix's target
     uses = tuple(use("month.plan", drop=4, printed=word("month_plan_printed", lang)) if u == MONTH_FIELDS[3] else u for u in MONTH_FIELDS)
     table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth), role="month")
-    footer = month_counts_line(rows, period, lang) + f"   ({word('month_marks', lang)})"
+    footer = month_counts_line(rows, period, lang) + marks_legend(table, lang)
     return Document(lang, payload, (table._replace(footer=footer),), month_charts=month_charts(pr, report, paths or {}, period, lang), title=title)
 
 
@@ -565,6 +561,20 @@ def month_tally(rows) -> dict[str, int]:
     for _r, f in rows:
         tally[f.verdict.value] = tally.get(f.verdict.value, 0) + 1
     return dict(sorted(tally.items(), key=lambda kv: list(MONTH_VERDICTS).index(kv[0])))
+
+
+def marks_legend(table: Table, lang: Lang) -> str:
+    """ "   (* ước tính, ° sơ bộ)" for the marks the table prints, only those; "" when it prints none."""
+    said = [f"{mark} {POINT_STATUS[status.value][lang.value]}" for status, mark in fields.LATEST_MARKS.items() if _printed(table, status, mark)]
+    return f"   ({', '.join(said)})" if said else ""
+
+
+def _printed(table: Table, status: PointStatus, mark: str) -> bool:
+    if status is PointStatus.ESTIMATE and table.has_marks:
+        return True
+    # a value's text carries its mark: "7,10°", "7,10° (8,2%)"; "°C" in a unit is not one
+    texts = (cell.text if isinstance(cell, Printed) else str(cell) for row in table.rows for cell in row.cells)
+    return any(text.endswith(mark) or mark + " (" in text for text in texts)
 
 
 def month_counts_line(rows, period, lang: Lang) -> str:
