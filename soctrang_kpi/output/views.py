@@ -304,8 +304,11 @@ def audit_document(pr: PlanResult, review: AuditReport, lang: Lang, within=None,
         if within is not None and asked is None:
             intro += (word("month_audit_latest", lang, period=period_text(within, lang)),)
     tables = (findings_table(pr, pairs, lang, title),) if pairs else ()
-    payload = lambda: payloads.audit_payload(pr, review, lang, asked if asked is not None else within, months)  # noqa: E731
-    return Document(lang, payload, tables, lines, intro=(plan_title(pr, lang),) + intro if intro else (), title=plan_title(pr, lang))
+    period = asked if asked is not None else within
+    payload = lambda: payloads.audit_payload(pr, review, lang, period, months)  # noqa: E731
+    # within the year the plan is checked as of a month: its title names that month, as the monthly report's
+    checked = plan_title(pr, lang) if months is None or period is None else word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(period, lang))
+    return Document(lang, payload, tables, lines, intro=(checked,) + intro if intro else (), title=checked)
 
 
 def _short_lists(pr: PlanResult, lang: Lang) -> list[tuple[str, list[Result]]]:
@@ -522,11 +525,14 @@ def period_text(period, lang: Lang) -> str:
     return word("period_month", lang, year=period.year, month=period.last)
 
 
+def _plan_name(pr: PlanResult, lang: Lang) -> str:
+    return pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
+
+
 def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people: bool = True, paths: dict | None = None) -> Document:
     """An annual plan's monthly report as of ``period``: one row per indicator with a target."""
     rows = [(r, report[r.id]) for r in pr.results if r.id in report]
-    name = pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
-    title = word("month_title", lang, plan=name, period=period_text(period, lang))
+    title = word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(period, lang))
     payload = lambda: payloads.month_payload(pr, rows, period, lang)  # noqa: E731
     if not for_people:
         return Document(lang, payload, title=title)
@@ -597,8 +603,7 @@ def month_summary_document(pr: PlanResult, report: dict, period, lang: Lang) -> 
     """`kpi summary` of an annual plan within its year: the within-year verdicts counted (Đúng /
     Chậm tiến độ), the period said, and the rows behind."""
     rows = [(r, report[r.id]) for r in pr.results if r.id in report]
-    name = pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
-    title = word("month_title", lang, plan=name, period=period_text(period, lang))
+    title = word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(period, lang))
     line = month_counts_line(rows, period, lang)
     tally = month_tally(rows)
     counts = Table(
