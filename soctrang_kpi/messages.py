@@ -1163,6 +1163,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "what.versions": {"en": "a list of earlier values", "vi": "một danh sách các giá trị trước"},
     "what.version": {"en": "an earlier value (value, status, recorded, source, note)", "vi": "một giá trị trước (value, status, recorded, source, note)"},
     "history.day": {"en": "expected a date written 2024-03-15, found {found}", "vi": "cần một ngày viết dạng 2024-03-15, gặp {found}"},
+    "history.day_future": {
+        "en": "recorded {day}, after today ({today}): a value cannot be known before it is recorded",
+        "vi": "ngày ghi {day} sau ngày hôm nay ({today}): một giá trị không thể được biết trước khi ghi",
+    },
     "history.no_value": {"en": "{when} has no value", "vi": "{when} không có giá trị"},
     "history.after_current": {
         "en": "a replaced value is dated after the value itself ({day}): --as-known-on would take it over the value",
