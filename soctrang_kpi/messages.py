@@ -820,6 +820,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "month_verdict.achieved": {"en": "Year's plan met", "vi": "Đạt kế hoạch năm"},
     "month_verdict.missed": {"en": "Year's plan missed", "vi": "Không đạt kế hoạch năm"},
     "month_verdict.no_data": {"en": "No data", "vi": "Chưa có số liệu"},
+    "word.month_unknown_meaning": {"en": "within_year needed", "vi": "Chưa rõ cách cộng tháng"},
     "month_reason.unknown_meaning": {"en": "within_year not known: flow, level or rate", "vi": "chưa rõ số liệu trong năm là dòng chảy, mức hay tốc độ (within_year)"},
     "month_reason.no_values": {"en": "no value for the period", "vi": "chưa có số liệu của kỳ"},
     "month_reason.no_target": {"en": "no target for the year", "vi": "chưa có kế hoạch năm"},

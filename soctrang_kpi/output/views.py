@@ -586,9 +586,13 @@ def _printed(table: Table, status: PointStatus, mark: str) -> bool:
 def month_counts_line(rows, period, lang: Lang) -> str:
     """ "6 chỉ tiêu: 3 đúng tiến độ, 2 chậm tiến độ, 1 chưa có số liệu; 50,00% thời gian của năm
     đã qua — đánh giá tạm tính" (in December: "; cả năm")."""
-    counts = count_text(len(rows), lang) + ": " + ", ".join(
-        f"{n} {MONTH_VERDICTS[v][lang.value].lower()}" for v, n in month_tally(rows).items()
-    )
+    tally = {MONTH_VERDICTS[v][lang.value].lower(): n for v, n in month_tally(rows).items()}
+    unknown = sum(1 for _r, f in rows if f.reason == "unknown_meaning")  # counted as their cells say them
+    if unknown:
+        no_data = MONTH_VERDICTS["no_data"][lang.value].lower()
+        tally[no_data] -= unknown
+        tally = {k: n for k, n in tally.items() if n} | {word("month_unknown_meaning", lang).lower(): unknown}
+    counts = count_text(len(rows), lang) + ": " + ", ".join(f"{n} {said}" for said, n in tally.items())
     elapsed = percent(100 * period.last / 12, lang, 2)
     return word("month_footer_final" if period.last == 12 else "month_footer", lang, counts=counts, elapsed=elapsed)
 
