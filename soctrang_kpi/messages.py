@@ -856,6 +856,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "month_verdict.achieved": {"en": "Year's plan met", "vi": "Đạt kế hoạch năm"},
     "month_verdict.missed": {"en": "Year's plan missed", "vi": "Không đạt kế hoạch năm"},
     "month_verdict.no_data": {"en": "No data", "vi": "Chưa có số liệu"},
+    "word.month_unknown_meaning": {"en": "within_year needed", "vi": "Chưa rõ cách cộng tháng"},
     "month_reason.unknown_meaning": {"en": "within_year not known: flow, level or rate", "vi": "chưa rõ số liệu trong năm là dòng chảy, mức hay tốc độ (within_year)"},
     "month_reason.no_values": {"en": "no value for the period", "vi": "chưa có số liệu của kỳ"},
     "month_reason.no_target": {"en": "no target for the year", "vi": "chưa có kế hoạch năm"},
@@ -1199,6 +1200,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "what.versions": {"en": "a list of earlier values", "vi": "một danh sách các giá trị trước"},
     "what.version": {"en": "an earlier value (value, status, recorded, source, note)", "vi": "một giá trị trước (value, status, recorded, source, note)"},
     "history.day": {"en": "expected a date written 2024-03-15, found {found}", "vi": "cần một ngày viết dạng 2024-03-15, gặp {found}"},
+    "history.day_future": {
+        "en": "recorded {day}, after today ({today}): a value cannot be known before it is recorded",
+        "vi": "ngày ghi {day} sau ngày hôm nay ({today}): một giá trị không thể được biết trước khi ghi",
+    },
     "history.no_value": {"en": "{when} has no value", "vi": "{when} không có giá trị"},
     "history.after_current": {
         "en": "a replaced value is dated after the value itself ({day}): --as-known-on would take it over the value",

@@ -227,9 +227,10 @@ def least_final(statuses: Iterable[PointStatus]) -> PointStatus:
     return max(statuses, key=_FINALITY.index, default=PointStatus.ACTUAL)
 
 
-def year_plan(target: Target, meaning: WithinYear, last_year: Reading | None) -> tuple[float | None, float | None]:
+def year_plan(target: Target, meaning: WithinYear | None, last_year: Reading | None) -> tuple[float | None, float | None]:
     """The year's target as an amount (a flow, a level) or a percent (a rate): a growth target of
-    a level ("xuất khẩu tăng 10 %") is last year's value grown by it."""
+    a level ("xuất khẩu tăng 10 %") is last year's value grown by it (also when how its months add
+    up is not known, ``meaning`` None: the year's amount does not depend on it)."""
     if target.value is None:
         return None, None
     if target.kind is Kind.GROWTH and target.basis is Basis.LEVEL and meaning is not WithinYear.RATE:
@@ -258,11 +259,11 @@ def figures(indicator: Indicator, target: Target, series: Series, period: Period
     year, month = period.year, as_of_month(period)
     elapsed = 100 * month / 12
     base = MonthFigures(period, meaning, elapsed_pct=elapsed)
-    if meaning is None:
-        return base._replace(reason="unknown_meaning")
     last_whole = series.yearly(year - 1)
     plan, upper = year_plan(target, meaning, last_whole)
     base = base._replace(plan=plan, plan_upper=upper)
+    if meaning is None:  # the year's plan is known; how its months add up is not: no figure, no verdict
+        return base._replace(reason="unknown_meaning")
     shown_period = period if not period.ytd else Period(year, month, month)
     alone = series.alone(shown_period, meaning)
     to_date = series.to_date(year, month, meaning)

@@ -12,12 +12,18 @@ files (a changed file is another key, whatever its date says), the names the war
 version and a digest of its own loading code, the Python and PyYAML (libyaml) versions, and the
 entry format. Nothing found there is trusted:
 
+- an entry is signed: its header carries an HMAC-SHA256 of its key and body under a random
+  secret (``SECRET``, 32 bytes made the first time the folder is used, kept there 0600). An entry
+  copied in (an archive, a sync, another machine's cache) or written by anything that does not
+  hold this folder's secret is a miss, even with a right SHA-256. This does not stand against the
+  user's own account, which can read the secret (and edit the data files themselves);
+
 - the folder is created private (0700); before each use it is opened without following a link
   (``O_NOFOLLOW``) and its descriptor checked: a folder, owned by the user, with no permission for
   anyone else. Otherwise the cache is not used at all (nothing read, written or removed there);
 - an entry is opened relative to that descriptor without following a link, and must be a regular
   file of the user's with no permission for others, within ``MAX_BYTES``; its first line says the
-  format, the key and the SHA-256 and size of the rest, which must all match; then the rest must
+  format, the key and the HMAC and size of the rest, which must all match; then the rest must
   decode to exactly what the codec writes. Anything else is a miss: the data is parsed and checked
   as if there were no cache, and the bad entry is replaced;
 - entries are written to a temporary file of their own (``O_EXCL``, 0600) and renamed into place,
@@ -42,11 +48,13 @@ from .. import __version__
 from ..core.model import Dataset
 from ..errors import Problem
 
-FORMAT = b"kpi-cache 1"
+FORMAT = b"kpi-cache 2"  # 2: the header signs key and body (HMAC) instead of hashing the body
 MIN_BYTES = 256 * 1024  # both files together; below this a parse is cheaper than an entry
 MAX_BYTES = 1 << 30  # an entry larger than this is not read
 MAX_ENTRIES = 8
 SUFFIX = ".json"
+SECRET = "secret.key"  # the folder's signing key: 32 random bytes, 0600
+SECRET_BYTES = 32
 #: the code whose output an entry is: a change to any of it makes every old entry another key
 _CODE = ("core", "files")
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -145,6 +153,7 @@ class Store:
 
     def __init__(self, fd: int):
         self.fd = fd
+        self._secret: bytes | None = None
 
     @classmethod
     def open(cls, path: Path) -> Store | None:
@@ -174,7 +183,7 @@ class Store:
 
     def get(self, name: str) -> Loaded | None:
         """The entry ``name``, if it is whole, ours and what ``put`` wrote for that key."""
-        import hashlib
+        import hmac
         import json
 
         from . import plain
@@ -187,8 +196,9 @@ class Store:
             magic, entry_key, digest, size = header.rsplit(b" ", 3)
             if magic != FORMAT or entry_key.decode("ascii") != name or int(size) != len(rest):
                 raise plain.Unsupported("header")
-            if hashlib.sha256(rest).hexdigest().encode("ascii") != digest:
-                raise plain.Unsupported("digest")
+            secret = self.secret()
+            if secret is None or not hmac.compare_digest(_sign(secret, name, rest), digest):
+                raise plain.Unsupported("signature")
             found = plain.decode(json.loads(rest))
         except (ValueError, UnicodeError, RecursionError, plain.Unsupported):
             return None
@@ -217,7 +227,6 @@ class Store:
     def put(self, name: str, loaded: Loaded) -> None:
         """Store ``loaded`` as entry ``name``: whole or not at all; nothing if it cannot be kept
         exactly (``plain.Unsupported``) or the disk says no."""
-        import hashlib
         import json
 
         from . import plain
@@ -227,7 +236,10 @@ class Store:
             rest = json.dumps(plain.encode(*loaded), ensure_ascii=False, separators=(",", ":"), check_circular=False).encode("utf-8")
         except (plain.Unsupported, ValueError, TypeError, RecursionError):
             return
-        header = b" ".join((FORMAT, name.encode("ascii"), hashlib.sha256(rest).hexdigest().encode("ascii"), str(len(rest)).encode("ascii")))
+        secret = self.secret()
+        if secret is None:
+            return
+        header = b" ".join((FORMAT, name.encode("ascii"), _sign(secret, name, rest), str(len(rest)).encode("ascii")))
         temporary = f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
         try:
             fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o600, dir_fd=self.fd)
@@ -242,6 +254,34 @@ class Store:
             self._remove(temporary)
             return
         self.trim()
+
+    def secret(self) -> bytes | None:
+        """The folder's signing key: read (a regular file of the user's, 0600, exactly
+        ``SECRET_BYTES``), else made once (a temporary file linked into place, so a reader sees a
+        whole key or none); None if neither can be done (then nothing is read or written)."""
+        if self._secret is None:
+            found = self._read(SECRET)
+            if found is None:
+                self._make_secret()
+                found = self._read(SECRET)
+            if found is not None and len(found) == SECRET_BYTES:
+                self._secret = found
+        return self._secret
+
+    def _make_secret(self) -> None:
+        temporary = f".{SECRET}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+        try:
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o600, dir_fd=self.fd)
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(os.urandom(SECRET_BYTES))
+            os.link(temporary, SECRET, src_dir_fd=self.fd, dst_dir_fd=self.fd, follow_symlinks=False)
+        except (OSError, NotImplementedError):  # another run made it first: theirs is read
+            pass
+        finally:
+            self._remove(temporary)
 
     def trim(self) -> None:
         """Keep the ``MAX_ENTRIES`` most recently used entries; remove temporary files a killed
@@ -269,6 +309,14 @@ class Store:
             os.unlink(name, dir_fd=self.fd)
         except OSError:
             pass
+
+
+def _sign(secret: bytes, name: str, rest: bytes) -> bytes:
+    """The signature of entry ``name`` with body ``rest`` (hex ASCII)."""
+    import hashlib
+    import hmac
+
+    return hmac.new(secret, name.encode("ascii") + b"\n" + rest, hashlib.sha256).hexdigest().encode("ascii")
 
 
 def private(found: os.stat_result, directory: bool = False) -> bool:

@@ -26,8 +26,11 @@ _DAY = r"\d{4}-\d{2}-\d{2}"
 History = dict[str, dict["int | Period", tuple[Version, ...]]]
 
 
-def day(c: Checks, value: object, path: KeyPath, ident: str, fld: str) -> date | None:
-    """A day as YAML writes one, ``2024-03-15``."""
+def day(c: Checks, value: object, path: KeyPath, ident: str, fld: str, recorded: bool = False) -> date | None:
+    """A day as YAML writes one, ``2024-03-15``; a day a value was ``recorded`` is not after
+    today (a value cannot be known before it is recorded: --as-known-on would disagree with the
+    plain table). Only the error depends on the day it is checked, and a day passed stays
+    valid, so a cached check (files/cache.py) never turns wrong."""
     from .targets_schema import YEARS
 
     text = value if isinstance(value, str) else None
@@ -39,6 +42,9 @@ def day(c: Checks, value: object, path: KeyPath, ident: str, fld: str) -> date |
             found = None
     if found is None or found.year not in YEARS:
         c.add(path, Text("history.day", found=describe(value)), ident, fld)
+        return None
+    if recorded and found > date.today():
+        c.add(path, Text("history.day_future", day=found.isoformat(), today=date.today().isoformat()), ident, fld)
         return None
     return found
 
@@ -53,7 +59,7 @@ def provenance(
     periods = {p.period: p for p in parts if p.period.ytd == ytd}
     sources: dict[Any, Any] = {}
     days: dict[Any, Any] = {}
-    checks: tuple[tuple[str, Any, dict[Any, Any]], ...] = (("sources", _text, sources), ("recorded", day, days))
+    checks: tuple[tuple[str, Any, dict[Any, Any]], ...] = (("sources", _text, sources), ("recorded", _recorded, days))
     for name, check, into in checks:
         if name not in entry:
             continue
@@ -86,6 +92,10 @@ def provenance(
             for p in parts
         ),
     )
+
+
+def _recorded(c: Checks, value: object, path: KeyPath, ident: str, fld: str) -> date | None:
+    return day(c, value, path, ident, fld, recorded=True)
 
 
 def _text(c: Checks, value: object, path: KeyPath, ident: str, fld: str) -> str | None:
@@ -124,7 +134,7 @@ def version(c: Checks, value: object, path: KeyPath, ident: str, fld: str, as_in
     c.keys(entry, path, VERSION_KEYS, ident, ("value", "status"))
     number = c.number(entry.get("value"), path + ("value",), ident, fld) if "value" in entry else None
     status = c.choice(entry.get("status"), path + ("status",), PointStatus, ident, fld) if "status" in entry else None
-    recorded = day(c, entry["recorded"], path + ("recorded",), ident, fld) if "recorded" in entry else None
+    recorded = _recorded(c, entry["recorded"], path + ("recorded",), ident, fld) if "recorded" in entry else None
     texts = {key: c.text(entry[key], path + (key,), ident, fld) or "" for key in ("source", "note") if key in entry}
     if number is None or status is None:
         return None

@@ -257,7 +257,11 @@ def _reading(m: Any, ctx: Ctx, reading: Any) -> Printed | None:
 
 
 def _month_verdict(m: Any, ctx: Ctx, p: int = 0) -> str:
-    """The verdict; why there is none is said by `kpi show` and the JSON (``reason``)."""
+    """The verdict; why there is none is said by `kpi show` and the JSON (``reason``) — but a row
+    whose months cannot be added up says that here: what is missing is a fact of the file
+    (``within_year:``), not data."""
+    if m[1].reason == "unknown_meaning":
+        return word("month_unknown_meaning", ctx.lang)
     return MONTH_VERDICTS[m[1].verdict.value][ctx.lang.value]
 
 

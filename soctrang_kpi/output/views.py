@@ -121,11 +121,7 @@ def status_document(
     layout = STATUS_FIELDS if annual is None else ANNUAL_FIELDS  # a one-year plan: its own table
     table = fields.table(title, layout, shown, Ctx(pr, lang, annual=annual or {}), fields.indicator_row, role="status")
     rows = table.rows
-    estimate = POINT_STATUS["estimate"][lang.value]
-    footer = f"{summary_line(pr, lang)}   (* {estimate})"
-    if any(r.latest is not None and r.latest.status is PointStatus.PRELIMINARY for r in shown):
-        footer = footer[:-1] + f", ° {POINT_STATUS['preliminary'][lang.value]})"
-    table = table._replace(footer=footer)
+    table = table._replace(footer=summary_line(pr, lang) + marks_legend(table, lang))
     lines = () if rows else (f"{title}: {word('none_shown', lang)}",)
     tables: tuple[Table, ...] = (table,)
     if compared is not None:
@@ -308,8 +304,11 @@ def audit_document(pr: PlanResult, review: AuditReport, lang: Lang, within=None,
         if within is not None and asked is None:
             intro += (word("month_audit_latest", lang, period=period_text(within, lang)),)
     tables = (findings_table(pr, pairs, lang, title),) if pairs else ()
-    payload = lambda: payloads.audit_payload(pr, review, lang, asked if asked is not None else within, months)  # noqa: E731
-    return Document(lang, payload, tables, lines, intro=(plan_title(pr, lang),) + intro if intro else (), title=plan_title(pr, lang))
+    period = asked if asked is not None else within
+    payload = lambda: payloads.audit_payload(pr, review, lang, period, months)  # noqa: E731
+    # within the year the plan is checked as of a month: its title names that month, as the monthly report's
+    checked = plan_title(pr, lang) if months is None or period is None else word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(period, lang))
+    return Document(lang, payload, tables, lines, intro=(checked,) + intro if intro else (), title=checked)
 
 
 def _short_lists(pr: PlanResult, lang: Lang) -> list[tuple[str, list[Result]]]:
@@ -536,18 +535,21 @@ def period_text(period, lang: Lang) -> str:
     return word("period_month", lang, year=period.year, month=period.last)
 
 
+def _plan_name(pr: PlanResult, lang: Lang) -> str:
+    return pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
+
+
 def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people: bool = True, paths: dict | None = None) -> Document:
     """An annual plan's monthly report as of ``period``: one row per indicator with a target."""
     rows = [(r, report[r.id]) for r in pr.results if r.id in report]
-    name = pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
-    title = word("month_title", lang, plan=name, period=period_text(period, lang))
+    title = word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(period, lang))
     payload = lambda: payloads.month_payload(pr, rows, period, lang)  # noqa: E731
     if not for_people:
         return Document(lang, payload, title=title)
     # the year's plan as printed ("7,5–8", "Trên 95") beside its number in a workbook, as the appendix's target
     uses = tuple(use("month.plan", drop=4, printed=word("month_plan_printed", lang)) if u == MONTH_FIELDS[3] else u for u in MONTH_FIELDS)
     table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth), role="month")
-    footer = month_counts_line(rows, period, lang) + f"   ({word('month_marks', lang)})"
+    footer = month_counts_line(rows, period, lang) + marks_legend(table, lang)
     return Document(lang, payload, (table._replace(footer=footer),), month_charts=month_charts(pr, report, paths or {}, period, lang), title=title)
 
 
@@ -577,12 +579,30 @@ def month_tally(rows) -> dict[str, int]:
     return dict(sorted(tally.items(), key=lambda kv: list(MONTH_VERDICTS).index(kv[0])))
 
 
+def marks_legend(table: Table, lang: Lang) -> str:
+    """ "   (* ước tính, ° sơ bộ)" for the marks the table prints, only those; "" when it prints none."""
+    said = [f"{mark} {POINT_STATUS[status.value][lang.value]}" for status, mark in fields.LATEST_MARKS.items() if _printed(table, status, mark)]
+    return f"   ({', '.join(said)})" if said else ""
+
+
+def _printed(table: Table, status: PointStatus, mark: str) -> bool:
+    if status is PointStatus.ESTIMATE and table.has_marks:
+        return True
+    # a value's text carries its mark: "7,10°", "7,10° (8,2%)"; "°C" in a unit is not one
+    texts = (cell.text if isinstance(cell, Printed) else str(cell) for row in table.rows for cell in row.cells)
+    return any(text.endswith(mark) or mark + " (" in text for text in texts)
+
+
 def month_counts_line(rows, period, lang: Lang) -> str:
     """ "6 chỉ tiêu: 3 đúng tiến độ, 2 chậm tiến độ, 1 chưa có số liệu; 50,00% thời gian của năm
     đã qua — đánh giá tạm tính" (in December: "; cả năm")."""
-    counts = count_text(len(rows), lang) + ": " + ", ".join(
-        f"{n} {MONTH_VERDICTS[v][lang.value].lower()}" for v, n in month_tally(rows).items()
-    )
+    tally = {MONTH_VERDICTS[v][lang.value].lower(): n for v, n in month_tally(rows).items()}
+    unknown = sum(1 for _r, f in rows if f.reason == "unknown_meaning")  # counted as their cells say them
+    if unknown:
+        no_data = MONTH_VERDICTS["no_data"][lang.value].lower()
+        tally[no_data] -= unknown
+        tally = {k: n for k, n in tally.items() if n} | {word("month_unknown_meaning", lang).lower(): unknown}
+    counts = count_text(len(rows), lang) + ": " + ", ".join(f"{n} {said}" for said, n in tally.items())
     elapsed = percent(100 * period.last / 12, lang, 2)
     return word("month_footer_final" if period.last == 12 else "month_footer", lang, counts=counts, elapsed=elapsed)
 
@@ -597,8 +617,7 @@ def month_summary_document(pr: PlanResult, report: dict, period, lang: Lang) -> 
     """`kpi summary` of an annual plan within its year: the within-year verdicts counted (Đúng /
     Chậm tiến độ), the period said, and the rows behind."""
     rows = [(r, report[r.id]) for r in pr.results if r.id in report]
-    name = pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
-    title = word("month_title", lang, plan=name, period=period_text(period, lang))
+    title = word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(period, lang))
     line = month_counts_line(rows, period, lang)
     tally = month_tally(rows)
     counts = Table(

@@ -481,3 +481,22 @@ def test_the_entry_point_runs_the_collector_less_often(monkeypatch):
         assert done.value.code == 0 and gc.get_threshold()[0] == 100_000
     finally:
         gc.set_threshold(*before)
+
+
+def test_the_marks_legend_is_printed_only_for_marks_the_table_prints(tmp_path):
+    """ "(* ước tính)" only when a value is starred, "° sơ bộ" only when one is preliminary; the
+    bundled data has estimates, so its table keeps the legend."""
+    (tmp_path / "targets.yaml").write_text(
+        "schema_version: 1\nindicators:\n  - {id: hdi, name: HDI, unit: Chỉ số, precision: 3}\nplans:\n"
+        "  - id: p\n    name: Kế hoạch\n    base_year: 2025\n    target_year: 2030\n    targets:\n"
+        '      - {indicator: hdi, number: "1", kind: level, value: 0.78}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "actuals.csv").write_text("indicator,area,period,value,status\nhdi,,2025,0.741,actual\nhdi,,2026,0.75,actual\n", encoding="utf-8")
+    for fmt in ("table", "markdown"):
+        out = kpi("status", "--data-dir", str(tmp_path), "-f", fmt).stdout
+        assert "1 chỉ tiêu: 1 vượt" in out and "ước tính" not in out and "(*" not in out
+    (tmp_path / "actuals.csv").write_text("indicator,area,period,value,status\nhdi,,2025,0.741,actual\nhdi,,2026,0.75,preliminary\n", encoding="utf-8")
+    out = kpi("status", "--data-dir", str(tmp_path)).stdout
+    assert "0,750°" in out and out.rstrip().endswith("(° sơ bộ)") and "ước tính" not in out
+    assert kpi("status", "--data-dir", str(ROOT)).stdout.rstrip().endswith("(* ước tính)")

@@ -159,3 +159,29 @@ def test_the_yearly_tables_options_are_refused_not_ignored_by_the_monthly_report
     assert result.exit_code == 2
     assert "plan-2024 is answered by its monthly report as of 2024-06: give --as-of 2024 for the yearly table" in result.stderr
     assert kpi("status", "--data-dir", str(example), "--as-of", "2024", *option).exit_code in (0, 3)
+
+
+def test_a_row_whose_months_cannot_be_added_up_shows_its_plan_and_says_why(tmp_path):
+    """What `kpi import` of a monthly report makes of a row in nghìn tấn (it warns to add
+    ``within_year``): the table shows the year's plan and says what is missing, not "no data"."""
+    (tmp_path / "targets.yaml").write_text(
+        "schema_version: 1\nindicators:\n  - {id: exports, name: Kim ngạch xuất khẩu, unit: Triệu USD}\n"
+        "  - {id: rice, name: Sản lượng lúa, unit: Nghìn tấn}\nplans:\n  - id: annual-2026\n    name: Kế hoạch năm 2026\n"
+        "    base_year: 2025\n    target_year: 2026\n    targets:\n"
+        '      - {indicator: exports, number: "1", kind: level, value: 3200}\n'
+        '      - {indicator: rice, number: "2", kind: level, value: 4500}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "actuals.yaml").write_text(
+        'schema_version: 1\nseries:\n  exports:\n    ytd: {estimate: {"2026-06": 1540}}\n  rice:\n    ytd: {estimate: {"2026-06": 1900}}\n',
+        encoding="utf-8",
+    )
+    out = kpi("status", "--data-dir", str(tmp_path), "--as-of", "2026-06", "-f", "markdown").stdout
+    rice = next(row for row in _markdown_rows(out) if row[1] == "Sản lượng lúa")
+    assert rice[3] == "4.500" and rice[-1] == "Chưa rõ cách cộng tháng"
+    assert "2 chỉ tiêu: 1 chậm tiến độ, 1 chưa rõ cách cộng tháng;" in out and "chưa có số liệu" not in out
+    english = kpi_en("status", "--data-dir", str(tmp_path), "--as-of", "2026-06").stdout
+    assert "within_year needed" in english
+    data = json.loads(kpi("status", "--data-dir", str(tmp_path), "--as-of", "2026-06", "--json").stdout)
+    (row,) = [i for i in data["indicators"] if i["id"] == "rice"]
+    assert row["plan"] == 4500 and row["verdict"] == "no_data" and row["reason"]["code"] == "unknown_meaning"

@@ -144,3 +144,20 @@ def test_published_months_come_back_from_an_export(example, tmp_path):
     original, _ = load.read(example)
     returned, _ = load.read(back)
     assert returned.published_months == original.published_months
+
+
+@pytest.mark.parametrize("columns", ["80", "60"])
+def test_the_within_year_audit_names_the_month_checked_and_keeps_to_the_line(example, columns):
+    from typer.testing import CliRunner
+
+    from soctrang_kpi.cli import app
+
+    result = CliRunner().invoke(app, ["audit", "--data-dir", str(example)], env={"COLUMNS": columns}, catch_exceptions=False)
+    lines = result.stdout.splitlines()
+    assert " ".join(result.stdout.split()).startswith("Kế hoạch phát triển kinh tế - xã hội năm 2024 (ví dụ) — tháng 6/2024 Trong năm")
+    assert "tính đến năm" not in result.stdout
+    rule = next(line for line in lines if line.startswith("─"))
+    widest = max(len(line) for line in lines if line is not rule)
+    # the rule spans the line, or the header where even its narrowest columns cannot fit (at 60)
+    assert len(rule) == max(int(columns), widest)
+    assert kpi("audit", "--data-dir", str(example), "--as-of", "2024-05").stdout.splitlines()[0].endswith("(ví dụ) — tháng 5/2024")

@@ -134,3 +134,12 @@ def test_a_worse_lũy_kế_never_earns_a_better_verdict(value, worse_by, month, 
     a = figures(EXPORTS, target, better, Period(2024, month, month)).verdict
     b = figures(EXPORTS, target, worse, Period(2024, month, month)).verdict
     assert rank[b] <= rank[a]
+
+
+def test_a_unit_that_does_not_say_how_months_add_up_keeps_the_years_plan():
+    """Sản lượng lúa in nghìn tấn: a flow or a level? Without ``within_year`` no lũy kế or verdict
+    is made, but the year's plan is the plan as written, and the reason says what is missing."""
+    rice = Indicator("rice", "Sản lượng lúa", unit="Nghìn tấn")
+    series = Series((), (PeriodPoint(Period(2026, 1, 6, True), 1900, S.ESTIMATE),))
+    f = figures(rice, Target(Kind.LEVEL, value=4500), series, Period(2026, 6, 6))
+    assert (f.meaning, f.plan, f.to_date, f.verdict, f.reason) == (None, 4500, None, Verdict.NO_DATA, "unknown_meaning")

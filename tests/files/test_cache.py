@@ -208,14 +208,58 @@ def _plant(home: Path, mutate) -> Parser:
 
 
 def _poison(entry: Path) -> None:
-    """The entry's own header, with a value changed in its body and the digest made to match:
-    what only the user (or root) could write."""
+    """The entry's own header, with a value changed in its body and signed with the folder's
+    secret: what only the user (or root), reading that secret, could write."""
+    import hmac
+
     header, _, rest = entry.read_bytes().partition(b"\n")
     rest = rest.replace(b"2020", b"2019", 1)
+    magic, key, _, _ = header.rsplit(b" ", 3)
+    secret = (entry.parent / cache.SECRET).read_bytes()
+    signature = hmac.new(secret, key + b"\n" + rest, "sha256").hexdigest().encode()
+    entry.write_bytes(b" ".join((magic, key, signature, str(len(rest)).encode())) + b"\n" + rest)
+
+
+def _replant(entry: Path) -> None:
+    """The entry's body changed and its header's digest and size recomputed as SHA-256, 0600 kept:
+    what a tool or a copy made without the folder's secret can write."""
     import hashlib
 
+    header, _, rest = entry.read_bytes().partition(b"\n")
+    rest = rest.replace(b"2020", b"2019", 1)
     magic, key, _, _ = header.rsplit(b" ", 3)
     entry.write_bytes(b" ".join((magic, key, hashlib.sha256(rest).hexdigest().encode(), str(len(rest)).encode())) + b"\n" + rest)
+    entry.chmod(0o600)
+
+
+def test_an_entry_planted_with_a_recomputed_header_but_not_the_secret_is_not_served(home):
+    assert _plant(home, _replant).calls == 1
+    assert oct(stat.S_IMODE((home / cache.SECRET).stat().st_mode)) == "0o600"
+
+
+def test_an_entry_copied_from_another_cache_folder_is_not_served(home, tmp_path, monkeypatch):
+    cache.load(FILES, NAMES, Parser())
+    theirs = entry_of(home)
+    body = theirs.read_bytes()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "other"))
+    cache.load({"a.yaml": b"x"}, NAMES, lambda: (Dataset({}, {}), []))  # makes the other folder's secret
+    ours = tmp_path / "other" / "soctrang_kpi" / theirs.name
+    ours.write_bytes(body)
+    ours.chmod(0o600)
+    parser = Parser()
+    assert cache.load(FILES, NAMES, parser) == load.parse_files(ROOT, FILES) and parser.calls == 1
+
+
+def test_a_secret_not_the_users_own_or_of_the_wrong_size_means_no_cache(home):
+    cache.load(FILES, NAMES, Parser())
+    (home / cache.SECRET).chmod(0o644)
+    parser = Parser()
+    cache.load(FILES, NAMES, parser)
+    assert parser.calls == 1
+    (home / cache.SECRET).chmod(0o600)
+    (home / cache.SECRET).write_bytes(b"short")
+    cache.load(FILES, NAMES, parser)
+    assert parser.calls == 2
 
 
 @pytest.mark.parametrize(
@@ -284,7 +328,7 @@ def test_a_folder_others_can_enter_is_not_used(home, mode):
     home.chmod(mode)
     parser = Parser()
     assert cache.load(FILES, NAMES, parser) == load.parse_files(ROOT, FILES) and parser.calls == 1
-    assert len(list(home.iterdir())) == 1  # nothing written there either
+    assert sorted(p.name for p in home.iterdir()) == sorted([entry_of(home).name, cache.SECRET])  # nothing written there either
 
 
 def test_a_cache_folder_that_is_a_link_is_not_used(home, tmp_path):
@@ -339,7 +383,7 @@ def test_writers_at_once_leave_a_whole_entry_and_no_temporary_file(home):
     for writer in writers:
         writer.join(60)
         assert writer.exitcode == 0
-    assert [p.name for p in home.iterdir()] == [cache.key(FILES, NAMES) + cache.SUFFIX]
+    assert sorted(p.name for p in home.iterdir()) == sorted([cache.key(FILES, NAMES) + cache.SUFFIX, cache.SECRET])
     parser = Parser()
     cache.load(FILES, NAMES, parser)
     assert parser.calls == 0
@@ -355,7 +399,8 @@ def test_loading_pauses_the_collector_and_restores_it():
 
 def test_the_poisoned_entry_of_these_tests_would_be_served_from_the_users_own_folder(home):
     """What the tests above refuse is refused for its owner, mode, type or folder: the same
-    poisoned entry, left the user's own, is served (whoever can write there is the user)."""
+    poisoned entry, signed with the folder's secret and left the user's own, is served (the
+    user's own account can read the secret, as it can edit the data files)."""
     cache.load(FILES, NAMES, Parser())
     _poison(entry_of(home))
     parser = Parser()

@@ -309,3 +309,24 @@ def test_an_area_s_versions_are_counted_too():
     text = "schema_version: 1\nareas:\n  xa-a:\n    grdp: {estimate: {2026: 94}, history: {2026: [{value: 92, status: estimate}]}}\n"
     assert history_data.versions_in(text) == {("xa-a/grdp", "2026", history_data._canonical({"value": 92, "status": "estimate"})): 1}
     assert sum((history_data.versions_in(text) - history_data.versions_in("schema_version: 1\n")).values()) == 1
+
+
+def test_a_day_recorded_after_today_is_an_error_at_its_line(tmp_path):
+    """A value cannot be known before it is recorded: a hand-edited future day is refused (as
+    `kpi record --date` refuses one), so --as-known-on today never disagrees with the plain table."""
+    from datetime import timedelta
+
+    today = date.today()
+    later = (today + timedelta(days=1)).isoformat()
+    text = (
+        "schema_version: 1\nseries:\n  grdp-growth:\n    actual: {2020: 1.26, 2021: 2.49}\n"
+        f"    recorded: {{2021: {later}}}\n"
+        f"    history: {{2021: [{{value: 2.4, status: estimate, recorded: {later}}}]}}\n"
+    )
+    said = f"after today ({today.isoformat()}): a value cannot be known before it is recorded"
+    assert _problems(text) == [
+        f"actuals.yaml:5:22: grdp-growth recorded.2021: recorded {later}, {said}",
+        f"actuals.yaml:6:63: grdp-growth history.2021: recorded {later}, {said}",
+    ]
+    # today itself is known today
+    load.load_texts(BASE.read_text(encoding="utf-8"), text.replace(later, today.isoformat()))

@@ -597,13 +597,14 @@ def large(tmp_path: Path) -> Path:
     return folder
 
 
-def resealed(entry: bytes) -> bytes:
-    """A cache entry whose header's digest and size are made to match its (changed) body."""
-    import hashlib
+def resealed(entry: bytes, secret: bytes) -> bytes:
+    """A cache entry whose header's signature and size are made to match its (changed) body, with
+    the cache folder's own secret: what only the user could write."""
+    import hmac
 
     header, _, body = entry.partition(b"\n")
     magic, key, _, _ = header.rsplit(b" ", 3)
-    return b" ".join((magic, key, hashlib.sha256(body).hexdigest().encode(), str(len(body)).encode())) + b"\n" + body
+    return b" ".join((magic, key, hmac.new(secret, key + b"\n" + body, "sha256").hexdigest().encode(), str(len(body)).encode())) + b"\n" + body
 
 
 def exports_2022(result) -> float:
@@ -652,7 +653,7 @@ def test_a_cache_entry_that_is_a_link_or_a_fifo_is_never_read(tmp_path, plant):
     folder, cached = large(tmp_path), tmp_path / "cache"
     env = {"XDG_CACHE_HOME": str(cached)}
     assert run("status", "--json", "--data-dir", str(folder), env_extra=env).returncode == 0
-    (entry,) = (cached / "soctrang_kpi").iterdir()
+    (entry,) = (p for p in (cached / "soctrang_kpi").iterdir() if p.suffix == cache.SUFFIX)
     good = entry.read_bytes()
     entry.unlink()
     if plant == "dev-zero":
@@ -661,7 +662,7 @@ def test_a_cache_entry_that_is_a_link_or_a_fifo_is_never_read(tmp_path, plant):
         os.mkfifo(entry, 0o600)
     else:  # a whole entry of the user's, reached through a link: not followed either
         secret = tmp_path / "secret.json"
-        secret.write_bytes(resealed(good.replace(b"1.52", b"9.99")))
+        secret.write_bytes(resealed(good.replace(b"1.52", b"9.99"), (cached / "soctrang_kpi" / cache.SECRET).read_bytes()))
         secret.chmod(0o600)
         entry.symlink_to(secret)
     done = run("show", "exports", "--json", "--data-dir", str(folder), env_extra=env, timeout=60)
@@ -674,7 +675,7 @@ def test_another_users_cache_folder_or_entry_is_not_used(tmp_path):
     env = {"XDG_CACHE_HOME": str(cached)}
     assert run("status", "--json", "--data-dir", str(folder), env_extra=env).returncode == 0
     home = cached / "soctrang_kpi"
-    (entry,) = home.iterdir()
+    (entry,) = (p for p in home.iterdir() if p.suffix == ".json")
     entry.write_bytes(entry.read_bytes().replace(b"1.52", b"1.53"))  # would be refused by its digest anyway
     os.chown(entry, 1234, 1234)
     done = run("show", "exports", "--json", "--data-dir", str(folder), env_extra=env)

@@ -243,19 +243,20 @@ def table_lines(table: Table, lang: Lang, style: Style) -> list[str]:
     texts = texts_of(table, lang)
     table, texts, natural = fit(table, texts, natural_widths(table, texts), style.width)
     widths = layout(table, texts, natural, style.width)
-    total = sum(widths) + len(GAP) * (len(widths) - 1)
+    heads = [wrap(terminal_text(c.header), w) for c, w in zip(table.columns, widths)] if table.show_header else []
+    header = [GAP.join(_justify(h[n] if n < len(h) else "", c, w) for h, c, w in zip(heads, table.columns, widths)).rstrip() for n in range(max([len(h) for h in heads] + [0]))]
+    body = [line for row, row_texts in zip(table.rows, texts) for line in _row_lines(row, row_texts, table, widths, style)]
+    # the rule, title and footer span the line, or what the table prints where it cannot fit in it
+    # (a column kept at MIN_WRAP_WIDTH): never the columns' sum past the line when no cell reaches it
+    total = min(sum(widths) + len(GAP) * (len(widths) - 1), max([style.width] + [width_of(_unpainted(line)) for line in header + body]))
     out: list[str] = []
     if table.title:
         out += [_paint(_centre(line, total), BOLD, style) for line in wrap(terminal_text(table.title), total)]
         out.append("")
     if table.show_header:
-        heads = [wrap(terminal_text(c.header), w) for c, w in zip(table.columns, widths)]
-        for n in range(max(len(h) for h in heads)):
-            cells = [_justify(h[n] if n < len(h) else "", c, w) for h, c, w in zip(heads, table.columns, widths)]
-            out.append(_paint(GAP.join(cells).rstrip(), BOLD, style))
+        out += [_paint(line, BOLD, style) for line in header]
         out.append("─" * total)
-    for row, row_texts in zip(table.rows, texts):
-        out += _row_lines(row, row_texts, table, widths, style)
+    out += body
     if table.footer:
         out.append("")
         for part in _footer_parts(terminal_text(table.footer), total):
@@ -270,6 +271,13 @@ def _footer_parts(text: str, width: int) -> list[str]:
         return [text]
     parts = text.split("; ")
     return [p + ";" for p in parts[:-1]] + parts[-1:]
+
+
+def _unpainted(line: str) -> str:
+    return _ANSI.sub("", line) if "\x1b" in line else line
+
+
+_ANSI = re.compile("\x1b\\[[0-9;]*m")
 
 
 def _row_lines(row: Row, texts: list[str], table: Table, widths: list[int], style: Style) -> list[str]:
