@@ -7,7 +7,9 @@ recorded on or before that day (a version the file gives no day for counts as kn
 and no value where none was recorded yet. Nothing here does I/O.
 """
 
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from .model import Dataset, Period, PeriodPoint, Point, Version
 
@@ -33,29 +35,34 @@ def known_on(found: tuple[Version, ...], day: date) -> int | None:
     return best
 
 
+_Value = TypeVar("_Value", Point, PeriodPoint)
+
+
+def _known(
+    dataset: Dataset, values: dict[str, tuple[_Value, ...]], key_of: Callable[[_Value], int | Period], day: date,
+    history: dict[str, dict[int | Period, tuple[Version, ...]]],
+) -> dict[str, tuple[_Value, ...]]:
+    """Each indicator's values (a year's, or a period's) as known on ``day``: the version known
+    then, a value recorded only later left out."""
+    known: dict[str, tuple[_Value, ...]] = {}
+    for ident, points in values.items():
+        kept: list[_Value] = []
+        for p in points:
+            picked = _picked(dataset, ident, key_of(p), p, day, history)
+            if picked is not None:
+                kept.append(p._replace(value=picked.value, status=picked.status, recorded=picked.recorded, source=picked.source, note=picked.note))
+        if kept:
+            known[ident] = tuple(kept)
+    return known
+
+
 def as_known_on(dataset: Dataset, day: date) -> Dataset:
     """``dataset`` as it stood on ``day``: each value the version known then (its history the
     versions known then before it), a value recorded only later left out. Applying it twice
     gives the earlier day's data."""
     history: dict[str, dict[int | Period, tuple[Version, ...]]] = {}
-    series: dict[str, tuple[Point, ...]] = {}
-    for ident, points in dataset.series.items():
-        kept_points: list[Point] = []
-        for p in points:
-            picked = _picked(dataset, ident, p.year, p, day, history)
-            if picked is not None:
-                kept_points.append(p._replace(value=picked.value, status=picked.status, recorded=picked.recorded, source=picked.source, note=picked.note))
-        if kept_points:
-            series[ident] = tuple(kept_points)
-    periods: dict[str, tuple[PeriodPoint, ...]] = {}
-    for ident, parts in dataset.periods.items():
-        kept_parts: list[PeriodPoint] = []
-        for q in parts:
-            picked = _picked(dataset, ident, q.period, q, day, history)
-            if picked is not None:
-                kept_parts.append(q._replace(value=picked.value, status=picked.status, recorded=picked.recorded, source=picked.source, note=picked.note))
-        if kept_parts:
-            periods[ident] = tuple(kept_parts)
+    series = _known(dataset, dataset.series, lambda p: p.year, day, history)
+    periods = _known(dataset, dataset.periods, lambda q: q.period, day, history)
     day = day if dataset.known_on is None else min(day, dataset.known_on)
     return dataset._replace(series=series, periods=periods, history=history, known_on=day)
 

@@ -240,11 +240,10 @@ class Store:
         if secret is None:
             return
         header = b" ".join((FORMAT, name.encode("ascii"), _sign(secret, name, rest), str(len(rest)).encode("ascii")))
-        temporary = f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
-        try:
-            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o600, dir_fd=self.fd)
-        except OSError:
+        made = self._temporary(name)
+        if made is None:
             return
+        temporary, fd = made
         try:
             with os.fdopen(fd, "wb") as stream:
                 stream.write(header + b"\n")
@@ -268,12 +267,20 @@ class Store:
                 self._secret = found
         return self._secret
 
-    def _make_secret(self) -> None:
-        temporary = f".{SECRET}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+    def _temporary(self, name: str) -> tuple[str, int] | None:
+        """A new private temporary file for ``name`` in the folder (created 0600, O_EXCL, no link
+        followed): its name and descriptor, or None if the disk says no."""
+        temporary = f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
         try:
-            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o600, dir_fd=self.fd)
+            return temporary, os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o600, dir_fd=self.fd)
         except OSError:
+            return None
+
+    def _make_secret(self) -> None:
+        made = self._temporary(SECRET)
+        if made is None:
             return
+        temporary, fd = made
         try:
             with os.fdopen(fd, "wb") as stream:
                 stream.write(os.urandom(SECRET_BYTES))
