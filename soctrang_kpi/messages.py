@@ -208,6 +208,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "a lũy kế (ytd) runs from January to a month: expected a month such as 2026-06, found {found}",
         "vi": "lũy kế (ytd) tính từ tháng 1 đến một tháng: cần một tháng như 2026-06, gặp {found}",
     },
+    "csv.period": {
+        "en": "expected a year (2026), a month (2026-06) or a quarter (2026-Q2), found {found}",
+        "vi": "cần một năm (2026), một tháng (2026-06) hoặc một quý (2026-Q2), gặp {found}",
+    },
     "actuals.period_plan": {
         "en": "a month or a quarter has an observed value (actual, preliminary or estimate), not a plan",
         "vi": "tháng hoặc quý chỉ có số thực hiện (actual, preliminary hoặc estimate), không có kế hoạch",

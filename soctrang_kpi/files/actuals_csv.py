@@ -240,7 +240,7 @@ class _Reader:
 
         found = parse_period(text)
         if found is None or found.year not in _YEARS.values():
-            self.add(line, Text("actuals.period", found=describe(text), hint=""), ident, "period")
+            self.add(line, Text("csv.period", found=describe(text)), ident, "period")  # a year is a period here
             return None
         return found
 

@@ -59,7 +59,7 @@ def test_a_bom_and_crlf_as_spreadsheets_write_them(example):
         ("budget-revenue,xa-moi,2027,1,estimate,", "actuals.csv:2: budget-revenue area: không có đơn vị hành chính nào có mã 'xa-moi'", "no area has the id 'xa-moi'"),
         ("gdp,,2027,1,estimate,", "actuals.csv:2: gdp indicator:", "targets.yaml does not define"),
         ("budget-revenue,,2027,1,chinh-thuc,", "actuals.csv:2: budget-revenue status: cần một trong các giá trị actual", "expected one of actual, preliminary, estimate, plan"),
-        ("budget-revenue,,27,1,actual,", "actuals.csv:2: budget-revenue period:", "expected a period"),
+        ("budget-revenue,,27,1,actual,", "actuals.csv:2: budget-revenue period: cần một năm (2026), một tháng (2026-06) hoặc một quý (2026-Q2), gặp \"27\"", "expected a year (2026), a month (2026-06) or a quarter (2026-Q2), found \"27\""),
         ("budget-revenue,,2026,1,actual,", "actuals.csv:2: budget-revenue period: 2026 cũng có trong actuals.yaml", "2026 is also given in actuals.yaml"),
         ("budget-revenue,,2027,1,actual", "actuals.csv:2: cần 6 ô như dòng tiêu đề, gặp 5", "expected 6 cells as in the header, found 5"),
         ("budget-revenue,,2026-06,1,plan,", "actuals.csv:2: budget-revenue period:", "a month or a quarter"),
