@@ -154,16 +154,14 @@ def _style() -> Style:
 def _load(ctx: typer.Context, folder: Path):
     """The dataset and warnings of ``folder``; what was found beside the data (an interrupted
     write's journal, a file kpi did not make) is said on stderr, whatever happens next."""
-    import gc
-
     from . import api
+    from .files.cache import collector_paused
 
-    # what is read holds no reference cycles: the cycle collector, run again and again over the
-    # growing data while 400.000 values of actuals.csv are read, is a fifth of such a run
-    collecting = gc.isenabled()
-    gc.disable()
     notices: list[Text] = []
-    try:
+    # what is read holds no reference cycles: the collector, run again and again over the growing
+    # data while 400.000 values of actuals.csv are read, was a fifth of such a run; what was read
+    # stays, so it is frozen out of the collector's sight after this
+    with collector_paused(freeze=True):
         try:
             data = api.load(folder, notices=notices)
         finally:
@@ -175,10 +173,6 @@ def _load(ctx: typer.Context, folder: Path):
         seen = data.seen_from(ctx.params.get("area"), ctx.params.get("plan"))  # as api.evaluate sees it
         _say_all(ctx, list(seen.notices))
         return seen.dataset, warnings
-    finally:
-        if collecting:
-            gc.freeze()  # what was read stays: the collector need not walk it again after this
-            gc.enable()
 
 
 def _say_all(ctx: typer.Context, notices: list[Text]) -> None:

@@ -100,13 +100,20 @@ def load(files: dict[str, bytes], names: tuple[str, ...], parse: Callable[[], Lo
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(freeze: bool = False) -> Iterator[None]:
+    """The cyclic garbage collector paused: what is made meanwhile — the modules at start-up
+    (``__main__``), the data read (``load``, ``cli._load``) — holds no reference cycles, and the
+    collector walked it again and again (README "Performance"). ``freeze``: what was made is then
+    moved out of its sight for the rest of the run, which collects as before. The one place kpi
+    pauses the collector; ``__main__._quiet_collector`` sets how often it runs."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was:
+            if freeze:
+                gc.freeze()
             gc.enable()
 
 
