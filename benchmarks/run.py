@@ -16,9 +16,13 @@ with openpyxl in write-only mode; read them with openpyxl's read-only mode (`kpi
 write the same rows with the csv module; read actuals.csv with csv.reader and sum it per
 area and indicator (the commune scale, README "Territory"). Linux or macOS (it uses os.wait4).
 
-The cache of checked data (files/cache.py) lives in a folder of the run's own: "cold" rows run
-with KPI_CACHE=0 (every run parses and checks), "cached" rows after a warm-up run filled it, and
-"first run" rows remove it before each run (parse, check and write the entry). Then, per command
+The cache (files/cache.py: the checked data; files/answers.py: the answers kept) lives in a
+folder of the run's own: "cold" rows run with KPI_CACHE=0 (every run parses and checks),
+"cached" rows after a warm-up run filled it (a repeat question is answered from what was
+printed), "answers off" rows with KPI_CACHE=data (the checked data read from the cache, then
+evaluated and printed: the exports' memory is compared with these), and "first run" rows
+remove it before each run (parse, check, write the entry and keep the answer). With pandas
+installed, a pandas script over the same YAML (what an analyst would write) is a reference. Then, per command
 measured at two sizes or more, its growth exponent: log(time ratio) / log(size ratio) from the
 smallest size to the largest (1,00 is linear; start-up makes small sizes look cheaper), and the
 peak memory per series at the largest size.
@@ -220,6 +224,15 @@ def main() -> int:
         json_floor = measure([PY, str(FLOORS / "json_load.py"), str(_as_json(data, work))], args.runs, work)
         cached = grown("status --json, cached", size, measure(status_json, args.runs, work))
         add(f"kpi status --json, cached, {n}: floor = json.load of the same data", cached, json_floor, 3.0)
+        # the same question without the answer kept (files/answers.py): the checked data read
+        # from the cache, evaluated, audited and printed — the memory floor of the exports
+        evaluated = grown("status --json, answers off (KPI_CACHE=data)", size, measure(status_json, args.runs, work, {"KPI_CACHE": "data"}))
+        add(f"reference: kpi status --json, the checked data from the cache, answers off (KPI_CACHE=data), {n}: floor = json.load of the same data",
+            evaluated, json_floor, None)
+        if _has("pandas"):
+            analyst = measure([PY, str(FLOORS / "pandas_status.py"), str(data)], args.runs, work)
+            add(f"kpi status --json, cold (KPI_CACHE=0), {n}: floor = a pandas script over the same YAML (what an analyst would write)",
+                as_json, analyst, 1.0)
         table = grown("status (table), cached", size, measure(kpi + ["status", "--data-dir", str(data)], args.runs, work, piped))
         add(f"kpi status (table), cached, {n}: floor = kpi status --json, cached", table, cached, 1.5)
         show = grown("show, cached", size, measure(kpi + ["show", "ind-000001", "--json", "--data-dir", str(data)], args.runs, work))
@@ -243,15 +256,15 @@ def main() -> int:
         floor = measure([PY, str(FLOORS / "xlsx_cells.py"), str(appendix_csv), str(work / "floor.xlsx")], args.runs, work)
         export = kpi + ["export", "-o", str(work / "out.xlsx"), "--force", "--data-dir", str(data)]
         xlsx = grown("export xlsx", size, measure(export, args.runs, work))
-        add(f"kpi export xlsx, {n}: floor = openpyxl write-only, same cells", xlsx, floor, 2.0, 2.0, cached)
+        add(f"kpi export xlsx, {n}: floor = openpyxl write-only, same cells; memory against status --json, answers off", xlsx, floor, 2.0, 2.0, evaluated)
         docx = grown("export docx", size, measure(kpi + ["export", "-o", str(work / "out.docx"), "--force", "--data-dir", str(data)], args.runs, work))
-        add(f"kpi export docx, {n}: floor = kpi export xlsx, same rows", docx, xlsx, 3.0, 2.0, cached)
+        add(f"kpi export docx, {n}: floor = kpi export xlsx, same rows; memory against status --json, answers off", docx, xlsx, 3.0, 2.0, evaluated)
         rows_floor = measure([PY, str(FLOORS / "csv_rows.py"), str(appendix_csv), str(work / "floor.csv")], args.runs, work)
         for suffix in ("csv", "md", "html"):
             out = kpi + ["export", "-o", str(work / f"out.{suffix}"), "--force", "--data-dir", str(data)]
             made = grown(f"export {suffix}", size, measure(out, args.runs, work))
-            add(f"kpi export {suffix}, {n}: floor = csv.reader + csv.writer, same rows; memory against status --json",
-                made, rows_floor, None, 2.0, cached)
+            add(f"kpi export {suffix}, {n}: floor = csv.reader + csv.writer, same rows; memory against status --json, answers off",
+                made, rows_floor, None, 2.0, evaluated)
         if size <= IMPORT_ROWS:
             read_floor = measure([PY, str(FLOORS / "xlsx_read.py"), str(work / "out.xlsx")], args.runs, work)
             imported = kpi + ["import", str(work / "out.xlsx"), "-o", str(work / f"imported-{size}")]
@@ -346,6 +359,11 @@ def startup_instructions() -> int:
 #: `kpi import` refuses a sheet of more than 10.000 rows (files/import_guard.py): the export of
 #: 10.000 series has a few rows more
 IMPORT_ROWS = 9_000
+
+
+def _has(module: str) -> bool:
+    """Whether ``module`` can be imported by the measured Python (pandas: an optional reference)."""
+    return subprocess.run([PY, "-c", f"import {module}"], capture_output=True).returncode == 0
 
 
 def _make_data(*args) -> None:

@@ -240,20 +240,23 @@ class Audit:
 # --- functions -------------------------------------------------------------------------------
 
 
-def load(folder: str | os.PathLike[str], *, notices: list[Text] | None = None) -> Data:
+def load(folder: str | os.PathLike[str], *, notices: list[Text] | None = None, files: dict[str, bytes] | None = None) -> Data:
     """Load and check the ``targets.yaml`` and ``actuals.yaml`` of ``folder``.
 
     Raises :class:`DataError` listing every problem of both files when they are unusable; what
     is only suspicious comes back in ``Data.warnings``. ``notices`` (a list), when given,
     receives what was found beside the data (an unfinished ``kpi record``'s journal, read in
     its place), even when loading then fails: each a ``messages.Text`` with ``render(lang)``.
+    ``files``, when given: the bytes of ``targets.yaml`` and ``actuals.yaml`` already read from
+    the folder (``{"targets.yaml": …, "actuals.yaml": …}``), loaded instead of reading them again
+    (the shell keys the answers it keeps on exactly the bytes it loads).
     """
     from pathlib import Path
 
     from .files import load as loader
 
     path = Path(folder)
-    dataset, warnings = loader.read(path, notices if notices is not None else [])
+    dataset, warnings = loader.read(path, notices if notices is not None else [], files)
     return Data(path, dataset, tuple(warnings))
 
 

@@ -151,9 +151,10 @@ def _style() -> Style:
     return Style(color=color, width=width, pretty=sys.stdout.isatty())
 
 
-def _load(ctx: typer.Context, folder: Path):
+def _load(ctx: typer.Context, folder: Path, files: dict[str, bytes] | None = None):
     """The dataset and warnings of ``folder``; what was found beside the data (an interrupted
-    write's journal, a file kpi did not make) is said on stderr, whatever happens next."""
+    write's journal, a file kpi did not make) is said on stderr, whatever happens next.
+    ``files``: the two files' bytes, already read (``_serve``)."""
     from . import api
     from .files.cache import collector_paused
 
@@ -163,7 +164,7 @@ def _load(ctx: typer.Context, folder: Path):
     # stays, so it is frozen out of the collector's sight after this
     with collector_paused(freeze=True):
         try:
-            data = api.load(folder, notices=notices)
+            data = api.load(folder, notices=notices, files=files)
         finally:
             _say_all(ctx, notices)
         dataset, warnings = data.dataset, list(data.warnings)
@@ -182,12 +183,103 @@ def _say_all(ctx: typer.Context, notices: list[Text]) -> None:
 
 def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callable, known_on: Any = None) -> None:
     """Load the data, let ``make(dataset, warnings)`` build the document and the exit code,
-    print it; with ``known_on`` (--as-known-on) the data as recorded by that day."""
-    dataset, warnings = _load(ctx, _folder(ctx, data_dir))
-    doc, code = make(_known(dataset, known_on), warnings)
-    _print(doc, fmt)
+    print it; with ``known_on`` (--as-known-on) the data as recorded by that day. The same
+    question on the same files is answered from what was printed the last time
+    (files/answers.py), when it can be: ``_answered``."""
+    folder = _folder(ctx, data_dir)
+    files = _read(ctx, folder)
+    answered = _answered(ctx, folder, fmt, files)
+    if answered is None:
+        dataset, warnings = _load(ctx, folder, files)
+        doc, code = make(_known(dataset, known_on), warnings)
+        _print(doc, fmt)
+    else:
+        with answered:
+            code = answered.served()
+            if code is None:
+                dataset, warnings = _load(ctx, folder, files)
+                doc, code = make(_known(dataset, known_on), warnings)
+                _print(doc, fmt, answered.keeping)
+                answered.done(code)
     if code:
         raise typer.Exit(code)
+
+
+def _read(ctx: typer.Context, folder: Path) -> dict[str, bytes]:
+    """The bytes of the folder's two files, what was found beside them said (a journal read in
+    their place)."""
+    from .files import load as loader
+
+    notices: list[Text] = []
+    try:
+        return loader.read_files(folder, notices)
+    finally:
+        _say_all(ctx, notices)
+
+
+class _Answered:
+    """A question the answers folder may hold (files/answers.py): ``served`` prints a kept
+    answer; otherwise what is printed is kept (``keeping``) and ``done`` keeps it if the run
+    said nothing on stderr; a run that fails keeps nothing."""
+
+    def __init__(self, answers: Any, key: str, said: int):
+        self.answers, self.key, self.said = answers, key, said
+        self.keeping: Any = None
+
+    def __enter__(self) -> _Answered:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.keeping is not None:
+            self.keeping.drop()
+        self.answers.close()
+
+    def served(self) -> int | None:
+        """The exit code of the kept answer, printed; None when there is none (and keeping starts)."""
+        found = self.answers.get(self.key)
+        if found is None:
+            self.keeping = self.answers.keep(self.key)
+            return None
+        code, text = found
+        sys.stdout.flush()
+        for start in range(0, len(text), 1 << 16):
+            sys.stdout.buffer.write(text[start : start + (1 << 16)])
+        return code
+
+    def done(self, code: int) -> None:
+        from .spoken import said
+
+        if self.keeping is not None and said() == self.said:
+            self.keeping.done(code)
+            self.keeping = None
+
+
+def _answered(ctx: typer.Context, folder: Path, fmt: Format, files: dict[str, bytes]) -> _Answered | None:
+    """The question this run asks, when its answer can be kept (files/answers.py): a folder
+    large enough to be cached, read whole (nothing said beside it: a journal read in its place
+    is a notice), no actuals.csv beside it, a text format, stdout not a terminal."""
+    from .files import cache
+    from .files.datadir import ACTUALS, ACTUALS_CSV, TARGETS, shown
+    from .output.formats import formatter
+    from .spoken import said
+
+    if sys.stdout.isatty() or formatter(fmt).binary or sum(map(len, files.values())) < cache.MIN_BYTES:
+        return None
+    from .files import answers
+
+    if not answers.enabled() or os.path.lexists(folder / ACTUALS_CSV):
+        return None
+
+    opened = answers.Answers.open()
+    if opened is None:
+        return None
+    style = _style()
+    asked = (
+        ctx.command_path, repr(sorted(ctx.params.items())), language_of(ctx), str(folder.resolve()), fmt.value,
+        repr((style.color, style.width, style.pretty)), f"{sys.stdout.encoding} {sys.stdout.errors}",
+    )
+    names = (shown(folder / TARGETS), shown(folder / ACTUALS))
+    return _Answered(opened, answers.question(files, names, asked), said())
 
 
 def _known(dataset, known_on: Any):
@@ -199,14 +291,18 @@ def _known(dataset, known_on: Any):
     return as_known_on(dataset, known_on)
 
 
-def _print(doc, fmt: Format) -> None:
-    """Write a document to stdout; a binary format only when stdout is not a terminal."""
+def _print(doc, fmt: Format, keeping: Any = None) -> None:
+    """Write a document to stdout; a binary format only when stdout is not a terminal. What is
+    written also goes to ``keeping`` (an answer being kept, files/answers.py) as stdout's bytes."""
     from .output.formats import formatter
 
     writer = formatter(fmt)
     if not writer.binary:
+        encoding, errors = sys.stdout.encoding, sys.stdout.errors or "strict"
         for piece in writer.pieces(doc, _style()):
             sys.stdout.write(piece)
+            if keeping is not None:
+                keeping.write(piece.encode(encoding, errors))
         return
     if sys.stdout.isatty():
         raise UsageError(Text("cli.binary_format", format=fmt.value))

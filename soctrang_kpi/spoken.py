@@ -42,7 +42,17 @@ def say(message: str) -> None:
     characters and escape sequences but never make the terminal obey them."""
     from .output.safe import terminal_text
 
+    _SAID[0] += 1
     sys.stderr.write(terminal_text(message) + "\n")
+
+
+_SAID = [0]
+
+
+def said() -> int:
+    """How many lines ``say`` has written in this process: a run that said something keeps no
+    answer (files/answers.py), whose replay would print its stdout without them."""
+    return _SAID[0]
 
 
 LANG_KEY = "kpi.lang"  # where the language picked from the command line is kept (ctx.meta)

@@ -166,7 +166,7 @@ class Store:
     def open(cls, path: Path) -> Store | None:
         """The store at ``path``, made private if missing; None if it is not the user's own, or
         the system cannot open files relative to a folder without following links (Windows)."""
-        if not _NOFOLLOW or not _DIRECTORY or os.open not in os.supports_dir_fd or os.stat not in os.supports_dir_fd:
+        if not _NOFOLLOW or not _DIRECTORY or not {os.open, os.stat, os.mkdir} <= os.supports_dir_fd:
             return None
         try:
             os.makedirs(path.parent, mode=0o700, exist_ok=True)
@@ -186,7 +186,27 @@ class Store:
         return self
 
     def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
         os.close(self.fd)
+
+    def sub(self, name: str) -> Store | None:
+        """The private folder ``name`` inside this one (made 0700 if missing), opened relative to
+        this one's descriptor without following a link and checked as ``open`` checks; None
+        otherwise. Its entries are signed with this folder's secret (files/answers.py)."""
+        try:
+            try:
+                os.mkdir(name, 0o700, dir_fd=self.fd)
+            except FileExistsError:
+                pass
+            fd = os.open(name, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC, dir_fd=self.fd)
+        except (OSError, NotImplementedError):
+            return None
+        if not private(os.fstat(fd), directory=True):
+            os.close(fd)
+            return None
+        return Store(fd)
 
     def get(self, name: str) -> Loaded | None:
         """The entry ``name``, if it is whole, ours and what ``put`` wrote for that key."""
@@ -297,9 +317,9 @@ class Store:
         finally:
             self._remove(temporary)
 
-    def trim(self) -> None:
-        """Keep the ``MAX_ENTRIES`` most recently used entries; remove temporary files a killed
-        run left (older than an hour)."""
+    def trim(self, keep: int | None = None) -> None:
+        """Keep the ``keep`` (default ``MAX_ENTRIES``) most recently used entries; remove
+        temporary files a killed run left (older than an hour)."""
         try:
             names = os.listdir(self.fd)
         except OSError:
@@ -315,7 +335,7 @@ class Store:
                     self._remove(name)
             elif name.endswith(SUFFIX):
                 entries.append((found.st_mtime, name))
-        for _, name in sorted(entries, reverse=True)[MAX_ENTRIES:]:
+        for _, name in sorted(entries, reverse=True)[MAX_ENTRIES if keep is None else keep :]:
             self._remove(name)
 
     def _remove(self, name: str) -> None:

@@ -19,13 +19,16 @@ from ..core.model import Dataset
 from ..errors import DataError, Problem
 
 
-def read(folder: Path, notices: list | None = None) -> tuple[Dataset, list[Problem]]:
+def read(folder: Path, notices: list | None = None, files: dict[str, bytes] | None = None) -> tuple[Dataset, list[Problem]]:
     """Load both files of a folder; raise DataError listing every problem, else return the
     dataset and the warnings. ``notices`` receives what the shell must say about a journal.
-    A second run on the same bytes is served by the cache of checked data (files/cache.py)."""
+    A second run on the same bytes is served by the cache of checked data (files/cache.py).
+    ``files``: their bytes as ``read_files`` read them, when the caller has them already (the
+    shell keys its answers on exactly the bytes loaded: files/answers.py)."""
     from . import cache
 
-    files = read_files(folder, notices if notices is not None else [])
+    if files is None:
+        files = read_files(folder, notices if notices is not None else [])
     names = (shown(folder / TARGETS), shown(folder / ACTUALS))
     dataset, warnings = cache.load(files, names, lambda: parse_files(folder, files))
     if not os.path.exists(folder / ACTUALS_CSV):
