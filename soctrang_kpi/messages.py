@@ -629,12 +629,15 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "cannot read {path}: {where} reaches row {rows}; an appendix table has at most {limit}",
         "vi": "không đọc được {path}: {where} có tới dòng {rows}; bảng phụ lục có tối đa {limit} dòng",
     },
+    "import.too_many_cells": {
+        "en": "cannot read {path}: {where} reaches row {rows} and column {columns}; a sheet may have at most {limit} cells",
+        "vi": "không đọc được {path}: {where} có tới dòng {rows} và cột {columns}; một trang có tối đa {limit} ô",
+    },
     "import.too_many_columns": {
         "en": "cannot read {path}: {where} has cells past column {limit}",
         "vi": "không đọc được {path}: {where} có ô sau cột {limit}",
     },
     "import.document": {"en": "the document", "vi": "văn bản"},
-    "import.sheet_part": {"en": "the sheet stored as {name}", "vi": "trang lưu trong {name}"},
     "import.no_table": {
         "en": "{path}: no table with the columns TT, Chỉ tiêu and Nghị quyết was found",
         "vi": "{path}: không tìm thấy bảng có các cột TT, Chỉ tiêu và Nghị quyết",

@@ -1,14 +1,22 @@
-"""What `kpi import` checks before a library reads an office file.
+"""What `kpi import` checks before a library reads an office file, and while a sheet is read.
 
 An .xlsx or .docx is a zip of XML parts. Before openpyxl or python-docx sees it, the file must
 be a regular file (a FIFO would hang them, a link to /dev/zero fill memory) of at most
-``MAX_FILE`` bytes, a zip whose parts expand to at most ``MAX_EXPANDED`` bytes (a 300 KB
-workbook of 300 MB of XML is refused, not unpacked; zipfile itself never inflates a part past
-the size it declares); a Word table may not span more than ``MAX_COLUMNS`` grid columns in a
-cell (python-docx walks every spanned column: gridSpan=100000000 never ends) nor have more than
-``MAX_ROWS`` rows; a sheet may have no cell past row ``MAX_ROWS`` or column ``MAX_COLUMNS``
-(openpyxl makes every cell of the rectangle up to its last one: one styled cell at XFD1048576 is
-17 billion cells). The parts are scanned as bytes, in one pass each.
+``MAX_FILE`` bytes, a zip whose parts read whole (a Word document, a workbook's shared strings and
+styles) expand to at most ``MAX_EXPANDED`` bytes (a 300 KB workbook of 300 MB of XML is refused,
+not unpacked; zipfile itself never inflates a part past the size it declares) and whose
+worksheets, streamed row by row (``import_xlsx``), expand to at most ``MAX_STREAMED`` (a bound on
+time, not memory: the export of 300.000 series is 350 MB of sheet XML); a Word table may not span
+more than ``MAX_COLUMNS`` grid columns in a cell (python-docx walks every spanned column:
+gridSpan=100000000 never ends) nor have more than ``MAX_ROWS`` rows (python-docx holds the whole
+document as a tree). The Word parts are scanned as bytes, in one pass each.
+
+A sheet is bounded by what its reader keeps, the rectangle from A1 to its last cell, merged
+ranges included: at most ``MAX_CELLS`` cells and no column past ``MAX_COLUMNS`` (``sheet_within``,
+asked row by row as the rows are read, before the rectangle is made: one styled cell at
+XFD1048576 is 17 billion cells, and so is one merged range A1:XFD1048576). Cells, not rows, are
+what costs memory: the 10.000-row bound this replaces let 10.000 × 500 cells through, and refused
+the export of 10.000 series (17 columns).
 
 What the libraries raise on a damaged file is ``compat.ooxml``'s to say (``Unreadable``).
 """
@@ -24,15 +32,18 @@ from ..errors import DataError, UsageError
 from ..messages import Num, Text
 
 MAX_FILE = 64 * 1024 * 1024  # bytes of the .xlsx or .docx itself
-MAX_EXPANDED = 128 * 1024 * 1024  # bytes of all its parts unpacked (an appendix: well under 1 MB)
+MAX_EXPANDED = 128 * 1024 * 1024  # bytes of the parts read whole, unpacked (an appendix: well under 1 MB)
+MAX_STREAMED = 512 * 1024 * 1024  # bytes of a workbook's worksheets, unpacked
 MAX_PARTS = 10_000
-MAX_ROWS = 10_000  # an appendix table has a few hundred
+MAX_ROWS = 10_000  # of a Word table (an appendix table has a few hundred)
 MAX_COLUMNS = 500
+#: of a sheet's rectangle: the export of 300.000 series has 5,1 million (17 columns); the peak
+#: memory of `kpi import` of a sheet of this many cells is in README "Bounded, whatever the file"
+MAX_CELLS = 6_000_000
 
 _DOCX_SPAN = rb"gridSpan\b[^>]*?\bval=\"\s*([0-9]+)"
 _DOCX_ROW = rb"<(?:[A-Za-z_][\w.-]*:)?tr[\s>/]"
-_XLSX_CELL = rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,9})\""
-_SHEET_PART = r"xl/worksheets/[^/]+\.xml"
+_SHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
 
 
 def check(path: Path, kind: str) -> None:
@@ -50,15 +61,28 @@ def check(path: Path, kind: str) -> None:
         parts = package.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise Unreadable("import.why.not_zip") from None
-    expanded = sum(part.file_size for part in parts)
-    if len(parts) > MAX_PARTS or expanded > MAX_EXPANDED:
-        raise UsageError(Text("import.too_large", path=path, size=Num(expanded), limit=Num(MAX_EXPANDED)))
+    streamed = sum(part.file_size for part in parts if kind == "xlsx" and _SHEET_PART.fullmatch(part.filename))
+    whole = sum(part.file_size for part in parts) - streamed
+    if len(parts) > MAX_PARTS or whole > MAX_EXPANDED:
+        raise UsageError(Text("import.too_large", path=path, size=Num(whole), limit=Num(MAX_EXPANDED)))
+    if streamed > MAX_STREAMED:
+        raise UsageError(Text("import.too_large", path=path, size=Num(streamed), limit=Num(MAX_STREAMED)))
     with reading():
         check_kind(package, kind)  # a Word document named .xlsx, or a workbook named .docx
         if kind == "docx":
             _check_docx(path, package)
-        else:
-            _check_sheets(path, package)
+
+
+def sheet_within(path: Path, sheet: str, rows: int, columns: int) -> None:
+    """UsageError when the rectangle of a sheet read so far, ``rows`` × ``columns``, is past the
+    bounds above."""
+    where = Text("import.sheet", name=repr(sheet))
+    if rows * columns > MAX_CELLS:
+        raise UsageError(Text(
+            "import.too_many_cells", path=path, where=where, rows=Num(rows), columns=Num(columns), limit=Num(MAX_CELLS)
+        ))
+    if columns > MAX_COLUMNS:
+        raise UsageError(Text("import.too_many_columns", path=path, where=where, limit=Num(MAX_COLUMNS)))
 
 
 def _check_docx(path: Path, package) -> None:
@@ -72,24 +96,3 @@ def _check_docx(path: Path, package) -> None:
     rows = len(re.findall(_DOCX_ROW, body))
     if rows > MAX_ROWS:
         raise UsageError(Text("import.too_many_rows", path=path, where=Text("import.document"), rows=Num(rows), limit=Num(MAX_ROWS)))
-
-
-def _check_sheets(path: Path, package) -> None:
-    for name in package.namelist():
-        if not re.fullmatch(_SHEET_PART, name):
-            continue
-        rows = columns = 0
-        for letters, digits in re.findall(_XLSX_CELL, package.read(name)):
-            rows, columns = max(rows, int(digits)), max(columns, _column_number(letters))
-        where = Text("import.sheet_part", name=repr(name.rsplit("/", 1)[-1]))
-        if rows > MAX_ROWS:
-            raise UsageError(Text("import.too_many_rows", path=path, where=where, rows=Num(rows), limit=Num(MAX_ROWS)))
-        if columns > MAX_COLUMNS:
-            raise UsageError(Text("import.too_many_columns", path=path, where=where, limit=Num(MAX_COLUMNS)))
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + letter - 64
-    return number

@@ -432,7 +432,7 @@ def _docx(path: Path, replace: tuple[bytes, bytes] | None = None) -> Path:
 def test_a_zip_bomb_is_not_unpacked(tmp_path):
     bomb = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
-        with out.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
+        with out.open("xl/sharedStrings.xml", "w", force_zip64=True) as part:  # a part read whole
             zeros = b"\0" * (1 << 20)
             for _ in range(300):
                 part.write(zeros)
@@ -441,23 +441,50 @@ def test_a_zip_bomb_is_not_unpacked(tmp_path):
     assert result.exit_code == 2 and "unpacked it would be 314,572,800 bytes; the limit is 134,217,728" in result.stderr
 
 
+def test_worksheets_are_bounded_apart_from_the_parts_read_whole(tmp_path, monkeypatch):
+    monkeypatch.setattr(import_guard, "MAX_STREAMED", 1 << 20)
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("xl/worksheets/sheet1.xml", b"\0" * (3 << 20))
+    result = kpi("import", str(bomb), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2 and "unpacked it would be 3,145,728 bytes; the limit is 1,048,576" in result.stderr
+
+
 def test_a_word_cell_spanning_a_hundred_million_columns_is_refused(tmp_path):
     path = _docx(tmp_path / "span.docx", (b"<w:tcPr>", b'<w:tcPr><w:gridSpan w:val="100000000"/>'))
     result = run("import", str(path), "-o", str(tmp_path / "out"), timeout=120)
     assert result.returncode == 2 and "a table cell spans 100,000,000 columns; the limit is 500" in result.stderr
 
 
-def test_a_sheet_of_more_rows_than_a_table_has_is_refused(tmp_path, monkeypatch):
+def test_a_sheet_of_more_cells_than_the_bound_is_refused(tmp_path, monkeypatch):
     from openpyxl import Workbook
 
-    monkeypatch.setattr(import_guard, "MAX_ROWS", 50)
+    monkeypatch.setattr(import_guard, "MAX_CELLS", 100)
     book = Workbook()
     sheet = book.active
+    sheet.title = "Chỉ tiêu"
     for i in range(60):
         sheet.append([i + 1, f"Chỉ tiêu {i}"])
     book.save(tmp_path / "rows.xlsx")
     result = kpi("import", str(tmp_path / "rows.xlsx"), "-o", str(tmp_path / "out"))
-    assert result.exit_code == 2 and "the sheet stored as 'sheet1.xml' reaches row 60; an appendix table has at most 50" in result.stderr
+    assert result.exit_code == 2
+    assert "sheet 'Chỉ tiêu' reaches row 51 and column 2; a sheet may have at most 100 cells" in result.stderr
+    said = kpi("import", str(tmp_path / "rows.xlsx"), "-o", str(tmp_path / "out"), lang="vi")
+    assert "trang 'Chỉ tiêu' có tới dòng 51 và cột 2; một trang có tối đa 100 ô" in said.stderr
+
+
+def test_a_sheet_of_many_rows_and_few_columns_is_read(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Chỉ tiêu", "Đơn vị", "Nghị quyết"])
+    for i in range(12_000):  # past the 10.000 rows a sheet was once bounded by
+        sheet.append([i + 1, f"Sản lượng {i}", "tấn", 100 + i])
+    book.save(tmp_path / "long.xlsx")
+    result = kpi("import", str(tmp_path / "long.xlsx"), "-o", str(tmp_path / "out"), "--base-year", "2020", "--target-year", "2025")
+    assert result.exit_code in (0, 5), result.stderr
+    assert "12,000 indicators" in result.stderr
 
 
 def test_one_styled_cell_far_away_is_refused_before_openpyxl_fills_the_rectangle(tmp_path):
@@ -469,7 +496,40 @@ def test_one_styled_cell_far_away_is_refused_before_openpyxl_fills_the_rectangle
     book.active["XFD1048576"].font = Font(bold=True)  # no value: a style alone makes the cell
     book.save(tmp_path / "far.xlsx")
     result = run("import", str(tmp_path / "far.xlsx"), "-o", str(tmp_path / "out"), timeout=120)
-    assert result.returncode == 2 and "reaches row 1,048,576" in result.stderr
+    assert result.returncode == 2 and "reaches row 1,048,576 and column 16,384" in result.stderr
+
+
+def _sheet_xml(path: Path, sheet_xml: bytes) -> Path:
+    """A workbook whose first sheet is ``sheet_xml`` (the rest as openpyxl writes it)."""
+    from openpyxl import Workbook
+
+    Workbook().save(path)
+    with zipfile.ZipFile(path) as source:
+        parts = {i.filename: source.read(i.filename) for i in source.infolist()}
+    parts["xl/worksheets/sheet1.xml"] = sheet_xml
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, content in parts.items():
+            out.writestr(name, content)
+    return path
+
+
+SHEET = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s</sheetData>%s</worksheet>'
+
+
+def test_one_merged_range_over_the_whole_sheet_is_refused(tmp_path):
+    path = _sheet_xml(tmp_path / "merged.xlsx", SHEET % (
+        b'<row r="1"><c r="A1" t="inlineStr"><is><t>TT</t></is></c></row>',
+        b'<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+    ))
+    result = run("import", str(path), "-o", str(tmp_path / "out"), timeout=120)
+    assert result.returncode == 2 and "reaches row 1,048,576 and column 16,384" in result.stderr
+
+
+def test_cells_without_their_reference_are_counted_where_they_are(tmp_path):
+    # a row numbered far down, its cells without r="…": the reader places them by the row's number
+    path = _sheet_xml(tmp_path / "unnamed.xlsx", SHEET % (b'<row r="1000000">' + b"<c/>" * 20 + b"</row>", b""))
+    result = run("import", str(path), "-o", str(tmp_path / "out"), timeout=120)
+    assert result.returncode == 2 and "reaches row 1,000,000 and column 20" in result.stderr
 
 
 def test_import_of_a_fifo_or_a_link_to_dev_zero_is_refused_without_reading(tmp_path):
