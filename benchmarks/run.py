@@ -406,6 +406,27 @@ def _growth(growth: dict[str, dict[int, Measure]]) -> list[Row]:
         out.append(Row(case, by_size[large].seconds, by_size[small].seconds, exponent, "exponent ≤ 1.05",
                        by_size[large].peak_mb, by_size[small].peak_mb, None, exponent <= 1.05))
         print(f"  {case}: exponent {exponent:.2f}", file=sys.stderr)
+    return out + _per_series(growth)
+
+
+#: the commands whose peak memory a series may cost at most ``PER_SERIES_KB`` (issue 27)
+PER_SERIES = ("status --json, cold", "status --json, first run (writes the cache)", "status --json, cached", "show, cached")
+PER_SERIES_KB = 2.0
+
+
+def _per_series(growth: dict[str, dict[int, Measure]]) -> list[Row]:
+    """Peak memory (RSS) a series, at the largest size measured, of status --json (cold, first
+    run, cached) and show: goal ≤ PER_SERIES_KB. The seconds columns are the run's own."""
+    out = []
+    for command in PER_SERIES:
+        by_size = growth.get(command, {})
+        if not by_size:
+            continue
+        large = max(by_size)
+        per_series_kb = by_size[large].peak_mb * 1024 / large
+        case = f"peak memory per series of kpi {command}, {large:,} series: {per_series_kb:.2f} KB"
+        out.append(Row(case, by_size[large].seconds, None, None, f"peak memory per series ≤ {PER_SERIES_KB:g} KB",
+                       by_size[large].peak_mb, None, None, per_series_kb <= PER_SERIES_KB))
     return out
 
 

@@ -68,6 +68,8 @@ def series_of(
     published: dict[str, PublishedByPlan] = {}
     plan_years = frozenset(y for p in plans.values() for y in range(p.base_year, p.target_year + 1))
     for ident, value in entries.items():
+        if c.release:
+            entries[ident] = None  # a value assigned, not a key added: the loop goes on
         here = path + (ident,)
         if ident not in indicators:
             if c.known and not isinstance(ident, str) and str(ident) in indicators:  # 5: for the id "5"
@@ -87,6 +89,7 @@ def series_of(
         if "notes" in entry:
             found, parts = with_notes(c, entry["notes"], here + ("notes",), ident, found, parts)
         found, parts = _provenance(c, entry, here, ident, found, parts, history)
+        ident = indicators[ident].id  # the id targets.yaml gave, not a copy of it (100.000 of them: 5 MB)
         if found:
             series[ident] = found
         if parts:

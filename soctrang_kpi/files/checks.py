@@ -45,6 +45,10 @@ class Checks:
         self.pending: list[Pending] = []
         #: indicators whose values have 3 or more decimals: "1.125" is a decimal there
         self.precise: frozenset[str] = frozenset()
+        #: let go of each entry of the file's long lists and mappings (indicators, a plan's
+        #: targets, series) once it is read, when nothing reads the parsed file after: the
+        #: checked data then grows into the memory the tree gives back (files/load.py)
+        self.release = False
 
     def add(self, path: KeyPath, message: Text, indicator: str = "", fld: str = "", warning: bool = False) -> None:
         self.pending.append(Pending(path, message, indicator, fld, warning))

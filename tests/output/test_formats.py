@@ -118,3 +118,27 @@ def test_json_in_pieces_never_holds_the_whole_text():
     pieces = list(as_json.FORMATTER.pieces(Document(Lang.VI, payload=lambda: payload), Style(pretty=False)))
     assert len(pieces) > 10
     assert max(map(len, pieces)) < 2 * as_json.PIECE
+
+
+@pytest.mark.parametrize("pretty", [False, True])
+def test_rows_made_as_read_are_written_as_the_list_they_stand_for(pretty):
+    """`kpi status --json` makes each indicator's object as it is written (payloads.Made): the
+    same text as the list, in pieces and whole, each item made once when written in pieces."""
+    from soctrang_kpi.output.document import Document, Style
+    from soctrang_kpi.output.payloads import Made
+
+    made: list[int] = []
+
+    def item(i: int) -> dict:
+        made.append(i)
+        return {"id": f"ind-{i:06d}", "tên": "Chỉ tiêu \"số\"", "v": i / 7}
+
+    payload = {"schema_version": 2, "indicators": Made(range(3000), item), "summary": {}}
+    plain = {**payload, "indicators": [item(i) for i in range(3000)]}
+    made.clear()
+    style = Style(pretty=pretty)
+    pieces = list(as_json.FORMATTER.pieces(Document(Lang.VI, payload=lambda: payload), style))
+    assert "".join(pieces) == as_json.FORMATTER.text(Document(Lang.VI, payload=lambda: plain), style)
+    if not pretty:
+        assert made[:3000] == list(range(3000)) and len(pieces) > 1
+    assert payload["indicators"] == plain["indicators"] and len(payload["indicators"]) == 3000

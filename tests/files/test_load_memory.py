@@ -1,0 +1,30 @@
+"""Loading lets go of what it has read (issue 27): the files' bytes once decoded (when asked),
+each file's parsed tree once checked; what is loaded and reported is the same."""
+
+import pytest
+
+from soctrang_kpi.errors import DataError
+from soctrang_kpi.files import load
+
+from ..conftest import ROOT
+
+
+def test_the_bytes_are_let_go_of_only_when_asked(tmp_path):
+    files = load.read_files(ROOT, [])
+    kept = dict(files)
+    dataset, warnings = load.parse_files(ROOT, files)
+    assert files == kept
+    released, again = load.parse_files(ROOT, files, release=True)
+    assert (released, again) == (dataset, warnings) and set(files.values()) == {b""}
+
+
+def test_a_file_that_does_not_parse_is_reported_with_the_parse_problems_alone():
+    """targets.yaml is checked before actuals.yaml is parsed: its problems are not reported when
+    actuals.yaml does not parse, as when both were parsed first."""
+    targets = (ROOT / "targets.yaml").read_text(encoding="utf-8").replace("base_year: 2020", "base_year: twenty", 1)
+    with pytest.raises(DataError) as caught:
+        load.load_texts(targets, "series: [\n")
+    assert [p.file for p in caught.value.problems] == ["actuals.yaml"]
+    with pytest.raises(DataError) as caught:
+        load.load_texts(targets, (ROOT / "actuals.yaml").read_text(encoding="utf-8"))
+    assert {p.file for p in caught.value.problems} == {"targets.yaml"}
