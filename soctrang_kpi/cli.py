@@ -187,8 +187,8 @@ def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callabl
     question on the same files is answered from what was printed the last time
     (files/answers.py), when it can be: ``_answered``."""
     folder = _folder(ctx, data_dir)
-    files = _read(ctx, folder)
-    answered = _answered(ctx, folder, fmt, files)
+    files, noticed = _read(ctx, folder)
+    answered = None if noticed else _answered(ctx, folder, fmt, files)
     if answered is None:
         dataset, warnings = _load(ctx, folder, files)
         doc, code = make(_known(dataset, known_on), warnings)
@@ -205,14 +205,14 @@ def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callabl
         raise typer.Exit(code)
 
 
-def _read(ctx: typer.Context, folder: Path) -> dict[str, bytes]:
-    """The bytes of the folder's two files, what was found beside them said (a journal read in
-    their place)."""
+def _read(ctx: typer.Context, folder: Path) -> tuple[dict[str, bytes], bool]:
+    """The bytes of the folder's two files, and whether something was found beside them (a
+    journal read in their place), which is said."""
     from .files import load as loader
 
     notices: list[Text] = []
     try:
-        return loader.read_files(folder, notices)
+        return loader.read_files(folder, notices), bool(notices)
     finally:
         _say_all(ctx, notices)
 
@@ -264,6 +264,10 @@ def _answered(ctx: typer.Context, folder: Path, fmt: Format, files: dict[str, by
     from .spoken import said
 
     if sys.stdout.isatty() or formatter(fmt).binary or sum(map(len, files.values())) < cache.MIN_BYTES:
+        return None
+    import codecs
+
+    if codecs.lookup(sys.stdout.encoding).name != "utf-8":  # kept as written: no byte-order mark, no state
         return None
     from .files import answers
 

@@ -252,6 +252,8 @@ def errors_mapped(ctx: typer.Context):
                     say(line)
                 raise typer.Exit(code) from None
         raise
+    except BrokenPipeError:  # `kpi status | head`: the reader has what it wanted (__main__: exit 0)
+        raise
     except OSError as err:  # a folder that vanished, a permission lost while reading
         if ctx.obj and ctx.obj.get("debug"):
             raise

@@ -18,7 +18,7 @@ runs, command by command.
 
 An answer is kept only when nothing else took part in the run: the files read whole (no
 interrupted `kpi record`'s journal read in their place, no ``actuals.csv`` beside them), stdout
-not a terminal, a text format (a table, JSON, CSV, Markdown, HTML), nothing said on stderr
+not a terminal and in UTF-8 (no byte-order mark, no state: the text is kept as written), a text format (a table, JSON, CSV, Markdown, HTML), nothing said on stderr
 (``spoken.said``), and the command ending with exit 0 or 3 (``--fail-on``). A run that fails
 keeps nothing.
 

@@ -118,11 +118,14 @@ def collector_paused(freeze: bool = False) -> Iterator[None]:
 
 
 def key(files: Mapping[str, bytes], names: tuple[str, ...]) -> str:
-    """The entry name of these file contents, shown under these names, by this kpi."""
+    """The entry name of these file contents, shown under these names, by this kpi, today: the
+    check that no value was recorded after today (files/history_schema.py) depends on the day,
+    and a day that passed does not always stay valid (a clock set back, another time zone), so
+    an entry serves the day it was made on."""
     import hashlib
 
     digest = hashlib.sha256(FORMAT + b"\0")
-    for part in (__version__, code_digest(), sys.version, _yaml_version(), *names):
+    for part in (__version__, code_digest(), sys.version, _yaml_version(), _today(), *names):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     for name in sorted(files):
         digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
@@ -362,6 +365,12 @@ def private(found: os.stat_result, directory: bool = False) -> bool:
 
 def _uid() -> int:
     return os.getuid() if hasattr(os, "getuid") else 0
+
+
+def _today() -> str:
+    from datetime import date
+
+    return date.today().isoformat()
 
 
 def _now() -> float:

@@ -29,8 +29,9 @@ History = dict[str, dict["int | Period", tuple[Version, ...]]]
 def day(c: Checks, value: object, path: KeyPath, ident: str, fld: str, recorded: bool = False) -> date | None:
     """A day as YAML writes one, ``2024-03-15``; a day a value was ``recorded`` is not after
     today (a value cannot be known before it is recorded: --as-known-on would disagree with the
-    plain table). Only the error depends on the day it is checked, and a day passed stays
-    valid, so a cached check (files/cache.py) never turns wrong."""
+    plain table). Only the error depends on the day it is checked: the cache of checked
+    data (files/cache.py) keys its entries on the day, so a check made on another day (or in
+    another time zone) is never served."""
     from .targets_schema import YEARS
 
     text = value if isinstance(value, str) else None

@@ -108,6 +108,7 @@ def test_an_interrupted_record_s_journal_is_read_and_said_every_time_never_answe
     for _ in range(2):
         shown = run("show", "exports", "--json", "--data-dir", str(folder), KPI_LANG="en")
         assert '"value":1.61' in shown.stdout.replace(" ", "") and "an interrupted kpi record" in shown.stderr
+    assert len(kept(home)) == 1  # the answer of the first run, before the journal: none since
 
 
 def test_kpi_cache_0_keeps_and_serves_nothing(home, folder):
@@ -122,3 +123,49 @@ def test_kpi_cache_data_keeps_the_checked_data_and_no_answer(home, folder):
     folder_of_answers, loads = home
     assert kept(home) == [] and len(loads) == 2
     assert [p for p in folder_of_answers.parent.iterdir() if p.suffix == cache.SUFFIX]  # the checked data
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_an_output_encoding_other_than_utf_8_keeps_nothing(home, folder, encoding):
+    """Kept as they are written, the pieces of a stateful encoding would each start with a
+    byte-order mark: only UTF-8 output is kept."""
+    runner = CliRunner(charset=encoding)
+    for _ in range(2):
+        shown = runner.invoke(app, ["status", "--json", "--data-dir", str(folder)], catch_exceptions=False)
+        assert shown.exit_code == 0
+    assert kept(home) == []
+
+
+def test_an_answer_is_for_the_day_it_was_kept_on(home, folder, monkeypatch):
+    """The check that no value was recorded after today depends on the day (README)."""
+    run("status", "--json", "--data-dir", str(folder))
+    monkeypatch.setattr(cache, "_today", lambda: "2099-01-01")
+    run("status", "--json", "--data-dir", str(folder))
+    _, loads = home
+    assert len(loads) == 2 and len(kept(home)) == 2
+
+
+def test_a_reader_that_stops_early_ends_the_run_quietly_answered_or_not(tmp_path):
+    """`kpi status --json | head -c 100`: exit 0, nothing on stderr, first run and repeat."""
+    import os
+    import subprocess
+
+    from soctrang_kpi.files import cache as real_cache
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    from ..conftest import ROOT
+
+    for name in ("targets.yaml", "actuals.yaml"):
+        (folder / name).write_bytes((ROOT / name).read_bytes())
+    with open(folder / "actuals.yaml", "a", encoding="utf-8") as out:
+        out.write("\n# " + "đệm " * (real_cache.MIN_BYTES // 4) + "\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    env.pop("KPI_CACHE", None)
+    for setting in ("0", "1", "1"):
+        env["KPI_CACHE"] = setting
+        proc = subprocess.Popen([sys.executable, "-m", "soctrang_kpi", "status", "--format", "html", "--data-dir", str(folder)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        assert proc.stdout.read(100)
+        proc.stdout.close()
+        assert (proc.wait(timeout=60), proc.stderr.read()) == (0, b"")
