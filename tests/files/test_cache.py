@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from soctrang_kpi.core.model import Dataset, Point, PointStatus
+from soctrang_kpi.core.model import Dataset, Indicator, Point, PointStatus
 from soctrang_kpi.errors import Problem
 from soctrang_kpi.files import cache, load, plain
 from soctrang_kpi.files.yamlio import Ambiguous
@@ -109,21 +109,97 @@ def test_a_point_of_another_type_in_a_series_is_not_cached():
         plain.encode(data, [])
 
 
-@pytest.mark.parametrize("points", [
-    [[2020, 1.0, "nope", "", "", None]],  # no such status
-    [[2020, 1.0, ["actual"], "", "", None]],  # a status that is no text
-    [[2020, 1.0, "actual", "", ""]],  # a field short
-    [[2020, 1.0, "actual", "", "", None, 7]],  # a field more
-    [[2020, 1.0, "actual", "", "", None], {"year": 2021}],  # a record that is no list
-    [[2020, 1.0, "actual", "", "", None], [2021, 1.0, "actual", "", "", "2024-13-45"]],  # no such day
+def _series_entry(column):
+    """An entry whose one series ("a") is ``column``: the Points' column as the codec writes it
+    (``[RAGGED, lengths, [FIELDS, a column per field]]``), changed by a test."""
+    entry = json.loads(json.dumps(plain.encode(Dataset({}, {}, {"a": (Point(2020, 1.0), Point(2021, 2.0))}), [])))
+    assert entry["dataset"][2] == [["a"], [plain.RAGGED, [2], [plain.FIELDS, [
+        [plain.VALUES, [2020, 2021]], [plain.VALUES, [1.0, 2.0]], [plain.SAME, "actual"], [plain.SAME, ""], [plain.SAME, ""], [plain.SAME, None],
+    ]]]]
+    entry["dataset"][2] = column
+    return entry
+
+
+FIELDS_OK = [[plain.VALUES, [2020, 2021]], [plain.VALUES, [1.0, 2.0]], [plain.SAME, "actual"], [plain.SAME, ""], [plain.SAME, ""], [plain.SAME, None]]
+
+
+def _with(index, column):
+    fields = list(FIELDS_OK)
+    fields[index] = column
+    return [["a"], [plain.RAGGED, [2], [plain.FIELDS, fields]]]
+
+
+@pytest.mark.parametrize("column", [
+    _with(2, [plain.VALUES, ["actual", "nope"]]),  # no such status
+    _with(2, [plain.SAME, ["actual"]]),  # a status that is no text
+    _with(2, [plain.VALUES, [["actual"], "actual"]]),
+    _with(0, [plain.VALUES, [2020]]),  # a column short
+    _with(0, [plain.VALUES, [2020, 2021, 2022]]),  # a column longer than the records
+    _with(1, [plain.SAME, 1.0]),  # a float is never written once for all (-0.0 equals 0.0)
+    _with(3, [plain.SAME, {"a": 1}]),  # nor a mapping
+    _with(5, [plain.VALUES, [None, "2024-13-45"]]),  # no such day
+    _with(5, [plain.SAME, "2024-03-05"]),  # a day written once for all: encode never does
+    [["a"], [plain.RAGGED, [2], [plain.FIELDS, FIELDS_OK[:5]]]],  # a field short
+    [["a"], [plain.RAGGED, [2], [plain.FIELDS, FIELDS_OK + [[plain.SAME, 7]]]]],  # a field more
+    [["a"], [plain.RAGGED, [1], [plain.FIELDS, FIELDS_OK]]],  # lengths that do not add up
+    [["a"], [plain.RAGGED, [3, -1], [plain.FIELDS, FIELDS_OK]]],  # a length below zero
+    [["a"], [plain.RAGGED, [True, 1], [plain.FIELDS, FIELDS_OK]]],  # a length that is no int
+    [["a", "a"], [plain.RAGGED, [1, 1], [plain.FIELDS, FIELDS_OK]]],  # a key twice
+    [["a", "b"], [plain.RAGGED, [2], [plain.FIELDS, FIELDS_OK]]],  # more keys than series
+    [[1], [plain.RAGGED, [2], [plain.FIELDS, FIELDS_OK]]],  # a key that is no text
+    [["a"], [plain.SAME, [[2020, 1.0, "actual", "", "", None]]]],  # series written once for all
+    [["a"], [plain.VALUES, [[2, FIELDS_OK]]]],  # a form encode does not write there
+    [["a"], [plain.RAGGED, [2], [9, FIELDS_OK]]],  # no such form
+    {"a": [[2020, 1.0, "actual", "", "", None]]},  # the entry format of kpi-cache 2
 ])
-def test_a_series_encode_did_not_write_does_not_decode(points):
-    """A series is read back a field at a time over all its Points: anything encode would not
+def test_a_series_encode_did_not_write_does_not_decode(column):
+    """A series is read back a column at a time over all the Points: anything encode would not
     have written is refused there as a Point at a time would refuse it."""
-    entry = json.loads(json.dumps(plain.encode(Dataset({}, {}, {"a": (Point(2020, 1.0),)}), [])))
-    entry["dataset"][2] = {"a": points}
+    assert plain.decode(_series_entry(_with(0, FIELDS_OK[0])))[0].series["a"] == (Point(2020, 1.0), Point(2021, 2.0))
     with pytest.raises(plain.Unsupported):
-        plain.decode(entry)
+        plain.decode(_series_entry(column))
+
+
+def _round_trip(data):
+    back, _ = plain.decode(json.loads(json.dumps(plain.encode(data, []))))
+    assert back == data
+    return back
+
+
+def test_a_column_of_equal_values_of_different_types_keeps_each_its_type():
+    """A column of one repeated value is written once: only when every value is of one exact
+    type, never a float (-0.0 == 0.0), never 1 for True or 5 for 5.0."""
+    data = Dataset({}, {}, {
+        "a": (Point(2020, 0.0), Point(2021, -0.0), Point(2022, 0.0)),
+        "b": (Point(2020, 5), Point(2021, 5.0)),
+        "c": (Point(2020, 1.5, note="x"), Point(2020, 1.5, note="x")),
+    })
+    back = _round_trip(data)
+    assert [math.copysign(1, p.value) for p in back.series["a"]] == [1, -1, 1]
+    assert [type(p.value) for p in back.series["b"]] == [int, float]
+    indicators = {i: Indicator(i, "n", precision=p) for i, p in (("x", 1), ("y", True), ("z", None))}
+    back = _round_trip(Dataset(indicators, {}))
+    assert [type(i.precision) for i in back.indicators.values()] == [int, bool, type(None)]
+
+
+def test_columns_with_some_values_unset_come_back_equal():
+    """Optional fields set in some records only (an enum, a record, a pair, a day), empty and
+    non-empty tuples, dicts of dicts of tuples and empty ones: each column form."""
+    from datetime import date
+
+    from soctrang_kpi.core.model import Aggregate, Rule, WithinYear
+
+    indicators = {
+        "a": Indicator("a", "A", within_year=WithinYear.FLOW, aggregate=Aggregate(Rule.SUM), bounds=(0.0, None), reporting=("month", "year")),
+        "b": Indicator("b", "B"),
+        "c": Indicator("c", "C", within_year=WithinYear.LEVEL, reporting=("year",)),
+    }
+    series = {"a": (Point(2020, 1.0, recorded=date(2024, 3, 5)), Point(2021, 2.0)), "b": (), "c": (Point(2020, 1.0),)}
+    by_area = {"x": {"a": series["a"], "c": ()}, "y": {}, "z": {"c": series["c"]}}
+    back = _round_trip(Dataset(indicators, {}, series, by_area=by_area))
+    assert type(back.indicators["a"].within_year) is WithinYear and back.series["b"] == ()
+    assert type(back.by_area["x"]["a"][0].recorded) is date and back.by_area["y"] == {}
+    assert all(type(v) is dict for v in back.by_area.values()) and back.by_area["x"] is not back.by_area["y"]
 
 
 def test_warnings_keep_their_message_in_both_languages():
