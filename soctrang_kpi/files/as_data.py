@@ -25,7 +25,10 @@ def plan_data(dataset: Dataset, plan: Plan, as_of: int | None = None) -> Data:
     ids = [row.indicator for row in plan.rows]
     rowed = set(ids)
     ids += [i for i, indicator in dataset.indicators.items() if i not in rowed and indicator.parent in rowed]
-    ids += [i for i in dataset.indicators if i not in ids and any(row.target.of == i for row in plan.rows)]  # a share's divisor
+    # a share's divisor; sets, not the list: looking each indicator up in the list of ids and
+    # every row was quadratic (4,4 s of a 30.000-series export, 44 s at 100.000)
+    divisors, listed = {row.target.of for row in plan.rows}, set(ids)
+    ids += [i for i in dataset.indicators if i not in listed and i in divisors]
     wanted = set(ids)
     indicators = [indicator_data(dataset.indicators[i]) for i in dataset.indicators if i in wanted]
     series: Data = {}
