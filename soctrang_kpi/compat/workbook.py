@@ -48,10 +48,12 @@ class Parsed:
         from openpyxl.worksheet._reader import WorkSheetParser
 
         book = self.book
+        # openpyxl 3.0 (our lower bound) knows no duration formats: its parser takes none
+        durations = {"timedelta_formats": book._timedelta_formats} if hasattr(book, "_timedelta_formats") else {}
         with self.sheet._get_source() as source:
             self._parser = WorkSheetParser(
                 source, self.sheet._shared_strings, data_only=False, epoch=book.epoch,
-                date_formats=book._date_formats, timedelta_formats=book._timedelta_formats,
+                date_formats=book._date_formats, **durations,
             )
             yield from self._parser.parse()
 
