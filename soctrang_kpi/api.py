@@ -26,6 +26,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
     from pathlib import Path
 
     from .errors import DataError, Problem, UsageError
@@ -249,7 +250,8 @@ def load(folder: str | os.PathLike[str], *, notices: list[Text] | None = None, f
     its place), even when loading then fails: each a ``messages.Text`` with ``render(lang)``.
     ``files``, when given: the bytes of ``targets.yaml`` and ``actuals.yaml`` already read from
     the folder (``{"targets.yaml": …, "actuals.yaml": …}``), loaded instead of reading them again
-    (the shell keys the answers it keeps on exactly the bytes it loads).
+    (the shell keys the answers it keeps on exactly the bytes it loads); they are emptied once
+    loaded.
     """
     from pathlib import Path
 
@@ -268,6 +270,7 @@ def evaluate(
     area: str | None = None,
     group: str | None = None,
     lang: str = "vi",
+    rows: Collection[str] | None = None,
 ) -> Evaluation:
     """Evaluate a plan as of a year: every figure of its table, each row's status and reason.
 
@@ -279,7 +282,9 @@ def evaluate(
     (:meth:`Data.seen_from`: a value made from the parts is a value) — an engine's Dataset is
     evaluated as it is unless ``area`` is given. ``group``: only the rows of one group of
     indicators (its code or its printed name), counted again. ``lang``: the language of the
-    labels, ``vi`` or ``en``. Raises :class:`UsageError` for a plan, year, area or group that
+    labels, ``vi`` or ``en``. ``rows``: only these indicators' rows are computed, each with the
+    sub-rows that rate it (one row's detail, as ``kpi show`` gives it); the counts and an audit
+    of the evaluation are then of those rows alone. Raises :class:`UsageError` for a plan, year, area or group that
     does not exist.
     """
     from .core.evaluate import evaluate as evaluate_plan
@@ -298,7 +303,7 @@ def evaluate(
     chosen = plans[plan or next(iter(plans))]
     if year is not None and not chosen.covers(year):
         raise UsageError(Text("plan.as_of_outside", year=year, plan=chosen.id, base=chosen.base_year, target=chosen.target_year))
-    whole = evaluate_plan(data.dataset, chosen.id, year)._replace(known_on=data.dataset.known_on)
+    whole = evaluate_plan(data.dataset, chosen.id, year, rows)._replace(known_on=data.dataset.known_on)
     result = whole if group is None else _restricted(whole, group, lang)
     return Evaluation(data, result, lang, whole)
 

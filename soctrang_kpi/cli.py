@@ -314,11 +314,12 @@ def _print(doc, fmt: Format, keeping: Any = None) -> None:
     sys.stdout.buffer.write(writer.file(doc))
 
 
-def _plan_result(dataset, plan: str | None, as_of: Any, group: str | None = None, lang: Lang = Lang.VI):
-    """The plan's results as of a year; a month or a quarter (``--as-of 2026-06``) is its year's."""
+def _plan_result(dataset, plan: str | None, as_of: Any, group: str | None = None, lang: Lang = Lang.VI, rows: Any = None):
+    """The plan's results as of a year; a month or a quarter (``--as-of 2026-06``) is its year's.
+    ``rows``: only these indicators' (api.evaluate)."""
     from . import api
 
-    return api.evaluate(dataset, plan, as_of, group=group, lang=lang.value).result
+    return api.evaluate(dataset, plan, as_of, group=group, lang=lang.value, rows=rows).result
 
 
 def _within_year(dataset, plan, as_of):
@@ -454,13 +455,17 @@ def show(
 ) -> None:
     """One indicator in detail: every year, growth, required growth, forecast, audit and a chart."""
     from .core.evaluate import other_targets
-    from .core.lookup import find
+    from .core.lookup import find, named
     from .output.views import show_document
 
     def make(dataset, _warnings):
         from .core.audit import dated_audit
 
-        result = _plan_result(dataset, plan, as_of)
+        # a row named by its id or number: its results alone are computed (a name is looked for
+        # among every row's): `kpi show ID --json` at 100.000 series peaked at 313 MB RSS, 271 MB so
+        chosen = dataset.plans.get(plan) if plan is not None else next(iter(dataset.plans.values()), None)
+        exact = None if chosen is None else named(chosen.rows, indicator)
+        result = _plan_result(dataset, plan, as_of, rows=None if exact is None else (exact,))
         found = find(result, indicator)
         review = dated_audit(result, dataset, (found.id,))  # its findings alone are shown
         others = other_targets(dataset, found.id, result.plan.id, result.as_of)

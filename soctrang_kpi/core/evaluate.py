@@ -76,11 +76,15 @@ def _in_or_out(figures: Figures, w: Window) -> tuple[Status, float | None, Reaso
 # --- the plan ----------------------------------------------------------------------------------
 
 
-def evaluate(dataset: Dataset, plan_id: str, as_of: int | None = None) -> PlanResult:
-    """Every figure of the plan's table as of ``as_of`` (default: the latest observed year)."""
+def evaluate(dataset: Dataset, plan_id: str, as_of: int | None = None, rows: Collection[str] | None = None) -> PlanResult:
+    """Every figure of the plan's table as of ``as_of`` (default: the latest observed year).
+    ``rows``: only these indicators' rows, each with the sub-rows that rate it, in the plan's
+    order, the summary counting them alone (the year is still the plan's): `kpi show` of one row
+    at 100.000 series held every row's results, its peak RSS 313 MB, 271 MB without."""
     plan = _plan(dataset, plan_id)
-    year, done = _evaluated(dataset, plan, as_of, plan.rows)
-    results = tuple(done[row.indicator] for row in plan.rows)
+    wanted = plan.rows if rows is None else tuple(row for row in plan.rows if row.indicator in rows)
+    year, done = _evaluated(dataset, plan, as_of, wanted)
+    results = tuple(done[row.indicator] for row in plan.rows if row.indicator in done)
     top = [r for r in results if r.depth == 0]
     summary = {status: sum(r.status is status for r in top) for status in Status}
     return PlanResult(plan, year, results, summary)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .classify import fold
+from .model import PlanRow
 from .results import PlanResult, Result
 from ..errors import UsageError
 from ..messages import Num, Text
@@ -20,6 +21,13 @@ CLEAR_WIN = 2.0
 #: name part people type is refused; names are compared on their first MAX_NAME characters
 MAX_QUERY = 200
 MAX_NAME = 1000
+
+
+def named(rows: Iterable[PlanRow], query: str) -> str | None:
+    """The indicator of the first of ``rows`` whose id or number is ``query`` exactly: what
+    ``find`` finds first among the results of those rows, known before they are evaluated."""
+    wanted = query.strip()
+    return next((row.indicator for row in rows if wanted in (row.indicator, row.no)), None)
 
 
 def find(pr: PlanResult, query: str) -> Result:

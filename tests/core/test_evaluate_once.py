@@ -106,3 +106,18 @@ def test_the_dated_audit_of_one_row_computes_that_row_alone(monkeypatch):
         found += bool(alone.of(ident))
         monkeypatch.undo()
     assert found >= 5  # rows with findings as of 2023 among them
+
+
+@pytest.mark.parametrize("folder, plan_id, year", list(_cases()))
+def test_a_plan_evaluated_for_some_rows_is_the_whole_plans_rows(folder, plan_id, year):
+    """`kpi show ID`: the plan's results for one row and the rows under it, in the plan's order,
+    as of the plan's year."""
+    data = _data(folder)
+    whole = evaluate(data, plan_id, year)
+    for row in data.plans[plan_id].rows:
+        some = evaluate(data, plan_id, year, rows=(row.indicator,))
+        assert (some.plan, some.as_of) == (whole.plan, whole.as_of)
+        wanted = {row.indicator, *whole.find(row.indicator).children}
+        assert {r.id for r in some.results} >= wanted
+        assert [r.id for r in some.results] == [r.id for r in whole.results if r.id in {s.id for s in some.results}]
+        assert repr(some.find(row.indicator)) == repr(whole.find(row.indicator))

@@ -28,3 +28,12 @@ def test_a_file_that_does_not_parse_is_reported_with_the_parse_problems_alone():
     with pytest.raises(DataError) as caught:
         load.load_texts(targets, (ROOT / "actuals.yaml").read_text(encoding="utf-8"))
     assert {p.file for p in caught.value.problems} == {"targets.yaml"}
+
+
+def test_the_bytes_are_let_go_of_when_read_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("KPI_CACHE", "1")
+    monkeypatch.setattr("soctrang_kpi.files.cache.MIN_BYTES", 0)
+    first = load.read(ROOT, [], load.read_files(ROOT, []))
+    files = load.read_files(ROOT, [])
+    assert load.read(ROOT, [], files) == first and set(files.values()) == {b""}
