@@ -842,17 +842,15 @@ def _checked(imported: Imported, strict: bool = False) -> Imported:
     """The files as the loader reads them. What the loader refuses (a bug here, never the
     office's fault) loses its target and is listed, rather than refusing the whole table;
     ``strict`` (kpi's own data read back): any refusal is raised."""
-    from .load import load_texts
-
     if strict:
         texts = imported.texts("vi")
-        load_texts(texts[TARGETS], texts[ACTUALS])
+        _load(imported, texts)
         return imported._replace(checked=texts)
 
     for _round in range(REPAIR_ROUNDS):
         texts = imported.texts("vi")
         try:
-            load_texts(texts[TARGETS], texts[ACTUALS])
+            _load(imported, texts)
             return imported._replace(checked=texts)
         except DataError as err:
             bad = {p.indicator for p in err.problems if not p.warning and p.indicator}
@@ -867,6 +865,19 @@ def _checked(imported: Imported, strict: bool = False) -> Imported:
                 if p.indicator in bad and not p.warning:
                     imported.skipped.append(Skipped(imported.where, 0, 0, Text("import.refused", id=p.indicator, message=p.message)))
     return imported
+
+
+def _load(imported: Imported, texts: dict[str, str]) -> None:
+    """The files' texts loaded (DataError when the loader refuses them): the data they were
+    written of checked as the loader would read them back (yaml_text.read_back), not parsed."""
+    from .load import load_texts, load_written
+    from .yaml_text import read_back
+
+    data = read_back(imported.targets, imported.actuals, (texts[TARGETS], texts[ACTUALS]))
+    if data is not None:
+        load_written(*data, texts[TARGETS], texts[ACTUALS])
+    else:
+        load_texts(texts[TARGETS], texts[ACTUALS])
 
 
 # -- cells -----------------------------------------------------------------------------------------

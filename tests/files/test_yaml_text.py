@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 
 from soctrang_kpi.errors import UsageError
 from soctrang_kpi.files import init_template, load, yamlio
-from soctrang_kpi.files.yaml_text import actuals_text, flow, targets_text
+from soctrang_kpi.files.yaml_text import actuals_text, flow, read_back, targets_text
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30).map(lambda t: unicodedata.normalize("NFC", t))
 NUMBER = st.one_of(
@@ -55,3 +55,53 @@ def test_init_writes_any_plan_name_the_loader_reads_back(name):
     data, problems = load.load_texts(texts["targets.yaml"], texts["actuals.yaml"])[:2]
     (plan,) = data.plans.values()
     assert plan.name == unicodedata.normalize("NFC", " ".join(name.split()))
+
+
+def _typed(value):
+    """A value with every type spelled out: 74 and 74.0, a list and a tuple are not alike."""
+    if isinstance(value, dict):
+        return ("dict", [(_typed(k), _typed(v)) for k, v in value.items()])
+    if isinstance(value, (list, tuple)):
+        return (type(value).__name__, [_typed(v) for v in value])
+    return (type(value).__name__, value)
+
+
+def _read_back_agrees(targets, actuals):
+    """read_back is None, or exactly what the loader reads from the texts, type for type."""
+    texts = (targets_text(targets), actuals_text(actuals))
+    found = read_back(targets, actuals, texts)
+    if found is not None:
+        assert _typed(found[0]) == _typed(_read(texts[0]))
+        assert _typed(found[1]) == _typed(_read(texts[1]))
+    return found
+
+
+ID = st.from_regex(r"[a-z0-9_-]{1,8}", fullmatch=True)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(ID, st.dictionaries(st.one_of(ID, st.sampled_from(["published", "history"])), VALUE, max_size=3), max_size=3),
+       st.lists(st.dictionaries(ID, VALUE, max_size=3), max_size=3), st.dictionaries(ID, VALUE, max_size=3))
+def test_read_back_is_what_the_loader_reads(series, indicators, plan):
+    """The data `kpi import` checks instead of parsing its own text back (files/load.load_written)."""
+    targets = {"schema_version": 1, "indicators": indicators, "plans": [{"id": "p", **plan, "targets": [plan]}]}
+    try:
+        _read_back_agrees(targets, {"schema_version": 1, "series": series})
+    except (TypeError, AttributeError):  # a layout the writer refuses (published, history not mappings or lists)
+        pass
+
+
+def test_read_back_as_written_and_read():
+    targets = {"schema_version": 1, "indicators": [{"id": "a", "name": "Tỷ lệ"}],
+               "plans": [{"id": "p", "base_year": 2020.0, "targets": [{"indicator": "a", "value": (1438.0, 7.25)}]}]}
+    actuals = {"schema_version": 1, "series": {"a": {"actual": {2020: 74.0, 2021: 74.01}}}}
+    found = _read_back_agrees(targets, actuals)
+    assert found is not None and found[0]["plans"][0]["base_year"] == 2020 and type(found[0]["plans"][0]["base_year"]) is int
+    assert found[0]["plans"][0]["targets"][0]["value"] == [1438, 7.25]
+    for odd in ("2024-01-01", 1e-7, 1e20, float("nan")):  # a date, an exponent, too large: parsed as before
+        assert _read_back_agrees(targets, {"schema_version": 1, "series": {"a": {"actual": {2020: odd}}}}) is None
+    for key in ("yes", "1a", "Tỷ"):  # a bare key YAML reads otherwise, or that is not an id
+        assert _read_back_agrees(targets, {"schema_version": 1, "series": {key: {"actual": {2020: 1}}}}) is None
+    assert _read_back_agrees(targets, {"schema_version": 1, "series": {"a": {}}}) is None  # written "a:", read null
+    decomposed = unicodedata.normalize("NFD", "Tỷ lệ")
+    assert _read_back_agrees(dict(targets, indicators=[{"id": "a", "name": decomposed}]), actuals) is None
