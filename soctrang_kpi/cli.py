@@ -10,6 +10,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -189,17 +190,13 @@ def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callabl
     folder = _folder(ctx, data_dir)
     files, noticed = _read(ctx, folder)
     answered = None if noticed else _answered(ctx, folder, fmt, files)
-    if answered is None:
-        dataset, warnings = _load(ctx, folder, files)
-        doc, code = make(_known(dataset, known_on), warnings)
-        _print(doc, fmt)
-    else:
-        with answered:
-            code = answered.served()
-            if code is None:
-                dataset, warnings = _load(ctx, folder, files)
-                doc, code = make(_known(dataset, known_on), warnings)
-                _print(doc, fmt, answered.keeping)
+    with answered or nullcontext():
+        code = answered.served() if answered is not None else None
+        if code is None:
+            dataset, warnings = _load(ctx, folder, files)
+            doc, code = make(_known(dataset, known_on), warnings)
+            _print(doc, fmt, answered.keeping if answered is not None else None)
+            if answered is not None:
                 answered.done(code)
     if code:
         raise typer.Exit(code)
