@@ -173,12 +173,22 @@ class Store:
             return None
         try:
             os.makedirs(path.parent, mode=0o700, exist_ok=True)
+        except OSError:  # a read-only home: no cache
+            return None
+        return cls._private(str(path), None)
+
+    @classmethod
+    def _private(cls, path: str, parent: int | None) -> Store | None:
+        """The folder ``path`` (relative to the descriptor ``parent``, if given), made 0700 if
+        missing, opened without following a link and checked on its descriptor: a folder, the
+        user's own, no permission for anyone else; None otherwise."""
+        try:
             try:
-                os.mkdir(path, 0o700)
+                os.mkdir(path, 0o700, dir_fd=parent)
             except FileExistsError:
                 pass
-            fd = os.open(path, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC)
-        except OSError:  # a link (ELOOP/ENOTDIR), no permission, a read-only home: no cache
+            fd = os.open(path, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC, dir_fd=parent)
+        except (OSError, NotImplementedError):  # a link (ELOOP/ENOTDIR), no permission: no cache
             return None
         if not private(os.fstat(fd), directory=True):
             os.close(fd)
@@ -195,21 +205,10 @@ class Store:
         os.close(self.fd)
 
     def sub(self, name: str) -> Store | None:
-        """The private folder ``name`` inside this one (made 0700 if missing), opened relative to
-        this one's descriptor without following a link and checked as ``open`` checks; None
-        otherwise. Its entries are signed with this folder's secret (files/answers.py)."""
-        try:
-            try:
-                os.mkdir(name, 0o700, dir_fd=self.fd)
-            except FileExistsError:
-                pass
-            fd = os.open(name, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC, dir_fd=self.fd)
-        except (OSError, NotImplementedError):
-            return None
-        if not private(os.fstat(fd), directory=True):
-            os.close(fd)
-            return None
-        return Store(fd)
+        """The private folder ``name`` inside this one, opened relative to this one's descriptor
+        and checked as ``open`` checks. Its entries are signed with this folder's secret
+        (files/answers.py)."""
+        return Store._private(name, self.fd)
 
     def get(self, name: str) -> Loaded | None:
         """The entry ``name``, if it is whole, ours and what ``put`` wrote for that key."""
