@@ -97,7 +97,21 @@ def _day(text: str) -> Any:
 #: --as-known-on DATE: the data as recorded by that day (README "History of a value")
 KnownOnOpt = Annotated[Optional[str], typer.Option("--as-known-on", metavar="<date>", parser=_day)]
 AsOfOpt = Annotated[Optional[str], typer.Option("--as-of", metavar="<year|month>", parser=_year_or_period)]
-LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG")]
+
+
+def _typed_first(ctx: typer.Context, param: typer.CallbackParam, value: Lang) -> str:
+    """The command's language: its own --lang, else the one typed before it (`kpi --lang vi
+    status`, passed down as a default), else $KPI_LANG, else Vietnamese. Click ranks an
+    environment variable above a default, so a language typed before the command is put back
+    above $KPI_LANG here: what the person typed wins over what the environment says."""
+    typed = ctx.parent.params.get("lang") if ctx.parent is not None else None
+    source = ctx.get_parameter_source(param.name or "lang")  # Click's ParameterSource (Typer's own copy)
+    if typed is not None and getattr(source, "name", "") == "ENVIRONMENT":
+        return str(Lang(typed).value)
+    return str(getattr(value, "value", value))  # the code: Typer makes the Lang of what a callback returns
+
+
+LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG", callback=_typed_first)]
 DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DATA_DIR", show_default=False, metavar="<dir>")]
 JsonOpt = Annotated[bool, typer.Option("--json")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f")]

@@ -59,9 +59,11 @@ LANG_KEY = "kpi.lang"  # where the language picked from the command line is kept
 
 
 def lang_of(args: list[str], env: dict | os._Environ | None = None) -> str:
-    """The language a command line asks for: --lang X, else $KPI_LANG, else Vietnamese. Read
-    before Click parses anything, so that --help is already in that language."""
-    for i, arg in enumerate(args):
+    """The language a command line asks for: its last --lang X (`kpi --lang vi status --lang
+    en` speaks English, as the command does), else $KPI_LANG, else Vietnamese. Read before
+    Click parses anything, so that --help is already in that language."""
+    for i in range(len(args) - 1, -1, -1):
+        arg = args[i]
         value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg[7:] if arg.startswith("--lang=") else None
         if value in LANGS:
             return value

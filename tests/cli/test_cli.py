@@ -442,6 +442,38 @@ def test_lang_before_the_command_is_the_command_s_language():
     assert "23 chỉ tiêu" in kpi("--lang", "en", "status", "--lang", "vi").stdout  # the command's own wins
 
 
+VI, EN = "23 chỉ tiêu: 7 vượt", "23 indicators: 7 exceeded"
+
+
+@pytest.mark.parametrize(
+    "env, args, says",
+    [
+        ({"KPI_LANG": "en"}, ("--lang", "vi", "status"), VI),  # typed before the command beats the environment
+        ({"KPI_LANG": "en"}, ("status", "--lang", "vi"), VI),
+        ({"KPI_LANG": "en"}, ("status",), EN),
+        ({"KPI_LANG": "vi"}, ("--lang", "en", "status"), EN),
+        ({"KPI_LANG": "en"}, ("--lang", "en", "status", "--lang", "vi"), VI),  # the command's own wins
+        ({"KPI_LANG": "vi"}, ("--lang", "vi", "status", "--lang", "en"), EN),
+        ({}, ("status",), VI),
+    ],
+)
+def test_a_language_typed_wins_over_kpi_lang(env, args, says):
+    result = kpi(*args, env=env)
+    assert result.exit_code == 0 and says in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args, lang",
+    [(["--lang", "vi", "status", "--lang", "en"], "en"), (["--lang=en", "status", "--lang", "vi"], "vi"), (["status"], "vi")],
+)
+def test_the_messages_language_is_the_last_lang_typed(args, lang):
+    """Read before Click parses, for --help and Click's own errors: the last --lang, as the command takes it."""
+    from soctrang_kpi.spoken import lang_of
+
+    assert lang_of(args, env={}) == lang
+    assert lang_of(["status"], env={"KPI_LANG": "en"}) == "en"
+
+
 def test_a_text_is_as_wide_as_its_characters_say():
     """width_of's shortcut for Latin and Vietnamese letters agrees with the rule it shortcuts
     (wide East Asian characters two cells, combining marks none) on every code point."""
