@@ -25,7 +25,7 @@ from .output.labels import Lang
 from .core.model import PointStatus
 from .output.document import Style
 from .output.formats import Format
-from .spoken import EXIT_FAIL_ON, EXIT_TO_CHECK, SpokenCommand, SpokenGroup, command_named, errors_mapped, language_of, say
+from .spoken import EXIT_FAIL_ON, EXIT_TO_CHECK, SpokenCommand, SpokenGroup, command_named, errors_mapped, language_of, say, writing_stdout
 
 class StatusChoice(str, Enum):
     """Statuses as typed on the command line."""
@@ -121,7 +121,14 @@ AreaOpt = Annotated[Optional[str], typer.Option("--area", metavar="<area>")]
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"kpi {__version__}")
+        try:
+            with writing_stdout():
+                typer.echo(f"kpi {__version__}")
+        except WriteError as err:
+            from .spoken import EXIT_WRITE, lang_of
+
+            say(f"kpi: {err.args[0].render(lang_of(sys.argv[1:]))}")
+            raise typer.Exit(EXIT_WRITE) from None
         raise typer.Exit()
 
 
@@ -252,9 +259,10 @@ class _Answered:
             self.keeping = self.answers.keep(self.key)
             return None
         code, text = found
-        sys.stdout.flush()
-        for start in range(0, len(text), 1 << 16):
-            sys.stdout.buffer.write(text[start : start + (1 << 16)])
+        with writing_stdout():
+            sys.stdout.flush()
+            for start in range(0, len(text), 1 << 16):
+                sys.stdout.buffer.write(text[start : start + (1 << 16)])
         return code
 
     def done(self, code: int) -> None:
@@ -314,15 +322,17 @@ def _print(doc, fmt: Format, keeping: Any = None) -> None:
     writer = formatter(fmt)
     if not writer.binary:
         encoding, errors = sys.stdout.encoding, sys.stdout.errors or "strict"
-        for piece in writer.pieces(doc, _style()):
-            sys.stdout.write(piece)
-            if keeping is not None:
-                keeping.write(piece.encode(encoding, errors))
+        with writing_stdout():
+            for piece in writer.pieces(doc, _style()):
+                sys.stdout.write(piece)
+                if keeping is not None:
+                    keeping.write(piece.encode(encoding, errors))
         return
     if sys.stdout.isatty():
         raise UsageError(Text("cli.binary_format", format=fmt.value))
-    sys.stdout.flush()
-    sys.stdout.buffer.write(writer.file(doc))
+    with writing_stdout():
+        sys.stdout.flush()
+        sys.stdout.buffer.write(writer.file(doc))
 
 
 def _plan_result(dataset, plan: str | None, as_of: Any, group: str | None = None, lang: Lang = Lang.VI, rows: Any = None):
@@ -673,9 +683,9 @@ def _write_export(ctx: typer.Context, output: Path, chunks: Iterable[bytes], cho
     from .files.oserror import reason
 
     if to_stdout:
-        for chunk in chunks:
-            sys.stdout.buffer.write(chunk)
-        sys.stdout.flush()
+        with writing_stdout():
+            for chunk in chunks:
+                sys.stdout.buffer.write(chunk)
         return
     size = [0]
 

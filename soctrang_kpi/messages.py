@@ -346,6 +346,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "os.no_device": {"en": "no such device", "vi": "không có thiết bị đó"},
     "os.other": {"en": "{code}", "vi": "{code}"},
     "os.failed": {"en": "{path}: {reason}", "vi": "{path}: {reason}"},
+    "os.stdout": {"en": "standard output", "vi": "đầu ra chuẩn (stdout)"},
     "own.link": {"en": "it is a symbolic link", "vi": "đó là một liên kết tượng trưng"},
     "own.not_regular": {"en": "it is {kind}, not a regular file", "vi": "đó là {kind}, không phải tệp thông thường"},
     "own.owner": {"en": "it belongs to another user (uid {uid})", "vi": "tệp thuộc về người dùng khác (uid {uid})"},

@@ -241,6 +241,22 @@ EXIT_CODES: tuple[tuple[type[KpiError], int, Callable[[Any, str], list[str]]], .
 
 
 @contextmanager
+def writing_stdout():
+    """Writing what a command prints: standard output that cannot take it (`kpi status >
+    /dev/full`, a quota) is a write error naming it (exit 4), not an error of some nameless
+    file; a reader that stopped early (`| head`) is not an error at all (__main__: exit 0)."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        from .files.oserror import reason
+
+        raise WriteError(Text("cli.cannot_write", path=Text("os.stdout"), reason=reason(err))) from err
+
+
+@contextmanager
 def errors_mapped(ctx: typer.Context):
     """The one place where the core's exceptions become messages and exit codes."""
     try:
