@@ -478,8 +478,6 @@ def test_docx_rows_written_as_xml_are_python_docxs_own_byte_for_byte(folder, mon
     writes specially: tabs, line breaks, spaces around, XML's own characters, minus signs."""
     import zipfile
 
-    import docx.oxml.parser
-
     from soctrang_kpi.output.formats import as_docx
 
     targets = folder / "targets.yaml"
@@ -489,12 +487,55 @@ def test_docx_rows_written_as_xml_are_python_docxs_own_byte_for_byte(folder, mon
     monkeypatch.setattr(as_docx._Rows, "BLOCK", 3)  # several blocks
     assert kpi("export", "-o", str(folder / "xml.docx"), "--data-dir", str(folder)).exit_code == 0
 
-    def refused(text):
-        raise ValueError("refused")
-
-    monkeypatch.setattr(docx.oxml.parser, "parse_xml", refused)  # every block: row by row, python-docx
+    monkeypatch.setattr(as_docx, "well_formed", lambda *pieces: False)  # every block: row by row, python-docx
     assert kpi("export", "-o", str(folder / "model.docx"), "--data-dir", str(folder)).exit_code == 0
     xml, model = (zipfile.ZipFile(folder / f"{name}.docx").read("word/document.xml") for name in ("xml", "model"))
     assert xml == model
     assert '<w:tab/><w:t xml:space="preserve">tăng &amp; &lt;GRDP&gt; </w:t><w:noBreakHyphen/>'.encode() in xml
     assert xml.count(b"<w:tr>") > 20
+
+
+def test_docx_data_written_a_slice_at_a_time_is_the_data_escaped_whole(monkeypatch):
+    """kpi's data is escaped into its part a slice at a time (as_docx._data_xml): whatever the
+    slices, the part is the data escaped whole, as `kpi import` reads it back."""
+    from xml.sax.saxutils import escape
+
+    from soctrang_kpi import embedded
+    from soctrang_kpi.output.formats import as_docx
+
+    data = '{"name":"Tốc độ & <GRDP> > 5 %","đ":"a&&b<<c"}' * 7
+    whole = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<{embedded.ELEMENT} xmlns="{embedded.NAMESPACE}">{escape(data)}</{embedded.ELEMENT}>'
+    ).encode("utf-8")
+    for size in (1, 2, 3, 7, 50, 1 << 20):
+        monkeypatch.setattr(as_docx, "CHUNK", size)
+        assert b"".join(as_docx._data_xml(data)) == whole
+
+
+def test_docx_handed_on_in_slices_has_the_same_parts(folder, monkeypatch):
+    """The package is handed to the writer a slice at a time (as_docx.CHUNK): in small slices,
+    the file holds the same parts, byte for byte, and `kpi import` reads its data back."""
+    import zipfile
+
+    from soctrang_kpi.output.formats import as_docx
+
+    assert kpi("export", "-o", str(folder / "whole.docx"), "--data-dir", str(folder)).exit_code == 0
+    monkeypatch.setattr(as_docx, "CHUNK", 1000)
+    assert kpi("export", "-o", str(folder / "sliced.docx"), "--data-dir", str(folder)).exit_code == 0
+    whole, sliced = (zipfile.ZipFile(folder / f"{name}.docx") for name in ("whole", "sliced"))
+    assert whole.namelist() == sliced.namelist()
+    assert all(whole.read(name) == sliced.read(name) for name in whole.namelist())
+    assert (folder / "sliced.docx").stat().st_size > 20 * 1000
+    assert kpi("import", str(folder / "sliced.docx"), "-o", str(folder / "back")).exit_code == 0
+
+
+def test_docx_rows_refused_by_the_xml_parser_are_made_by_python_docx():
+    """A block of rows is checked by the XML parser without a tree (as_docx.well_formed): what
+    it refuses is written row by row through python-docx instead."""
+    from soctrang_kpi.output.formats import as_docx
+
+    opening = '<w:tbl xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    assert as_docx.well_formed(opening, "<w:tr><w:tc><w:p><w:r><w:t>5 &amp; đ</w:t></w:r></w:p></w:tc></w:tr>", "</w:tbl>")
+    for text in ("a\x01b", "a\ufffeb", "a<b", "a&b", "a\ud800b"):
+        assert not as_docx.well_formed(opening, f"<w:tr><w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc></w:tr>", "</w:tbl>")

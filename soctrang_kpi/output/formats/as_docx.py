@@ -26,6 +26,8 @@ from ..safe import terminal_text
 from . import Formatter, fitting, nd30
 from .as_xlsx import STATUS_FILLS  # the one palette of the verdicts' fills, the workbook's
 from .fitting import Laid, lay_out
+from .spreadsheetml import text as escape  # the one escaping of XML's characters in a text
+from .spreadsheetml import write_part
 
 # The page, the fonts and the heading block follow Nghị định 30/2020 (nd30.py). The table is set
 # smaller than the text: the appendix has about 16 columns and, at 13 pt, the name column of an
@@ -48,10 +50,13 @@ class DocxFormatter(Formatter):
         return b"".join(self.chunks(doc))
 
     def chunks(self, doc: Document) -> Iterator[bytes]:
-        """The .docx: python-docx makes the document with a marker where each table's rows go,
-        then the rows' XML is written into ``word/document.xml`` as it is made (``_Rows``), so
-        the rows are never a tree in memory (python-docx's tree of 10.000 rows took about 50 KB
-        a row)."""
+        """The .docx: python-docx makes the document with a marker where each table's rows go
+        and an empty part for kpi's data, then the package is written again (``_package``) with
+        the rows' XML put into ``word/document.xml`` as it is made (``_Rows``) and the data
+        escaped a slice at a time, so neither the rows nor the data is ever whole in memory
+        (python-docx's tree of 10.000 rows took about 50 KB a row; the data of 100.000 series,
+        28 million characters, whole and escaped through python-docx, and the package built
+        twice, took the writing of that export 50 MB above the memory it began with, now 4 MB)."""
         from docx import Document as WordDocument
 
         pending: dict[str, _Rows] = {}
@@ -86,34 +91,43 @@ class DocxFormatter(Formatter):
         word_doc.core_properties.language = nd30.LANGUAGE_TAGS[lang.value]
         if title:
             word_doc.core_properties.title = terminal_text(title)
+        streamed: dict[str, Callable[[bytes], Iterator[bytes]]] = {}
+        if pending:
+            streamed[_PART] = lambda skeleton: (piece.encode("utf-8") for piece in _spliced(skeleton.decode("utf-8"), pending))
         if doc.data:
-            embed(word_doc, doc.data)
-        out = io.BytesIO()
-        word_doc.save(out)
-        yield _with_rows(out.getvalue(), pending) if pending else out.getvalue()
+            data = doc.data
+            streamed[embed(word_doc)] = lambda _empty: _data_xml(data)
+        saved = io.BytesIO()
+        word_doc.save(saved)
+        if not streamed:
+            yield saved.getvalue()
+            return
+        yield from _package(saved, streamed)
 
 
 _MARKER = "kpi-rows-"
 _PART = "word/document.xml"
+CHUNK = 1 << 20  # bytes of the file handed to the writer at a time; characters of the data escaped at a time
 
 
-def _with_rows(saved: bytes, pending: dict[str, _Rows]) -> bytes:
-    """The package python-docx saved, its document part's row markers replaced by the rows."""
+def _package(saved: io.BytesIO, streamed: dict[str, Callable[[bytes], Iterator[bytes]]]) -> Iterator[bytes]:
+    """The package python-docx saved, each part named in ``streamed`` written from the pieces
+    its function makes of the part as saved (the document's row markers replaced by the rows,
+    the empty data part filled), the others copied. The file is handed on a slice at a time."""
     import zipfile
 
-    source = zipfile.ZipFile(io.BytesIO(saved))
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
         for info in source.infolist():
-            if info.filename != _PART:
+            pieces = streamed.get(info.filename)
+            if pieces is None:
                 package.writestr(info, source.read(info))
-                continue
-            part = zipfile.ZipInfo(info.filename, info.date_time)
-            part.compress_type = zipfile.ZIP_DEFLATED
-            with package.open(part, "w", force_zip64=True) as written:
-                for piece in _spliced(source.read(info).decode("utf-8"), pending):
-                    written.write(piece.encode("utf-8"))
-    return out.getvalue()
+            else:
+                write_part(package, zipfile.ZipInfo(info.filename, info.date_time), pieces(source.read(info)), large=True)
+    saved.close()
+    with out.getbuffer() as written:
+        for start in range(0, len(written), CHUNK):
+            yield bytes(written[start:start + CHUNK])
 
 
 def _spliced(xml: str, pending: dict[str, _Rows]) -> Iterator[str]:
@@ -125,23 +139,28 @@ def _spliced(xml: str, pending: dict[str, _Rows]) -> Iterator[str]:
             yield part
 
 
-def embed(word_doc, data: str) -> None:
-    """kpi's own data, for `kpi import`: a custom XML part (customXml/itemN.xml), which Word
-    keeps and does not show."""
-    from xml.sax.saxutils import escape
-
+def embed(word_doc) -> str:
+    """A place for kpi's own data, for `kpi import`: a custom XML part (customXml/itemN.xml),
+    which Word keeps and does not show; python-docx saves it empty and ``_package`` writes the
+    data into it (``_data_xml``). Its name in the package."""
     from docx.opc.constants import RELATIONSHIP_TYPE
     from docx.opc.part import Part
 
+    package = word_doc.part.package
+    part = Part(package.next_partname("/customXml/item%d.xml"), "application/xml", b"", package)
+    word_doc.part.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_XML)
+    return str(part.partname).lstrip("/")
+
+
+def _data_xml(data: str) -> Iterator[bytes]:
+    """The data part's XML, the data escaped a slice at a time (escaping is character by
+    character, so slices cut anywhere)."""
     from ... import embedded
 
-    xml = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        f'<{embedded.ELEMENT} xmlns="{embedded.NAMESPACE}">{escape(data)}</{embedded.ELEMENT}>'
-    )
-    package = word_doc.part.package
-    part = Part(package.next_partname("/customXml/item%d.xml"), "application/xml", xml.encode("utf-8"), package)
-    word_doc.part.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_XML)
+    yield f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><{embedded.ELEMENT} xmlns="{embedded.NAMESPACE}">'.encode()
+    for start in range(0, len(data), CHUNK):
+        yield escape(data[start:start + CHUNK]).encode("utf-8")
+    yield f"</{embedded.ELEMENT}>".encode()
 
 
 def _section(word_doc, landscape: bool, first: bool) -> None:
@@ -307,7 +326,7 @@ def _table(word_doc, laid: Laid, doc: Document, pending: dict[str, _Rows]) -> No
     rows = _Rows(grid, table, doc, add_row)
     marker = f"{_MARKER}{len(pending)}"
     pending[marker] = rows
-    grid._tbl.append(_comment(marker))  # where the rows go (_with_rows)
+    grid._tbl.append(_comment(marker))  # where the rows go (_package)
 
 
 def _comment(text: str):
@@ -318,7 +337,8 @@ def _comment(text: str):
 
 class _Rows:
     """The table's rows written as XML text into the document part as they are made
-    (``_with_rows``), each block checked by the XML parser, instead of a cell at a time through
+    (``_package``), each block checked by the XML parser (which builds no tree: a tree of 500
+    rows took about 28 MB), instead of a cell at a time through
     python-docx (measured at 10.000 rows: 18 ms a row, three quarters of it
     ``paragraph.style = …``, which looks the style up by scanning every style of the document,
     and most of the rest building each cell's ``w:tcPr``, ``w:pPr`` and ``w:rPr`` element by
@@ -329,7 +349,10 @@ class _Rows:
     ``w:noBreakHyphen``). A block whose text the XML parser refuses is made row by row through
     ``add_row``, as before. tests/output/test_export.py compares the two, byte for byte."""
 
-    BLOCK = 500  # rows parsed at once
+    # rows checked at once: a block is held as its rows' text, joined and encoded; 500 rows (the
+    # appendix's rows are about 3 KB of XML each) made the export of 1.000 series peak at 56 MB,
+    # 100 at 47 MB, 50 at 46 MB, at the same speed (`/usr/bin/time -v`, 2026-12-02)
+    BLOCK = 50
 
     def __init__(self, grid, table: Table, doc: Document, add_row: Callable[..., Any]):
         from docx.oxml.ns import nsdecls
@@ -350,13 +373,8 @@ class _Rows:
             yield self._checked(block)
 
     def _checked(self, block: list) -> str:
-        from docx.oxml.parser import parse_xml
-        from lxml import etree
-
         text = "".join(xml for _, xml in block)
-        try:
-            parse_xml(self.opening + text + "</w:tbl>")
-        except (etree.XMLSyntaxError, ValueError):
+        if not well_formed(self.opening, text, "</w:tbl>"):
             return "".join(self._through_model(row) for row, _ in block)
         return text
 
@@ -402,6 +420,30 @@ class _Rows:
         return opening, parts
 
 
+class _Nothing:
+    """A parser target that keeps nothing: the XML is read and checked, no tree is built."""
+
+    def close(self) -> None:
+        return None
+
+
+def well_formed(*pieces: str) -> bool:
+    """Whether the XML parser python-docx reads with (lxml's) takes the XML made of ``pieces``
+    (fed to it one by one, never joined): well-formed, with
+    only characters XML allows. No tree is built (an lxml tree of 500 rows of the appendix took
+    about 28 MB, more than the rest of the export of 1.000 rows)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(target=_Nothing(), resolve_entities=False)
+    try:
+        for piece in pieces:
+            parser.feed(piece)
+        parser.close()
+    except (etree.XMLSyntaxError, ValueError):
+        return False
+    return True
+
+
 def _run_text(text: str) -> str:
     """The content of a run of ``text``, as ``_run_keeping_signs`` and python-docx write it."""
     parts = re.split(r"-(?=\d)", text)
@@ -429,7 +471,9 @@ def _content(text: str) -> str:
 
 
 def _t(text: str) -> str:
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    """A ``w:t`` as lxml writes it: XML's characters escaped (spreadsheetml.text), a carriage
+    return as ``&#13;``, ``xml:space="preserve"`` around spaces."""
+    escaped = escape(text).replace("\r", "&#13;") if "\r" in text else escape(text)
     if len(text.strip()) < len(text):
         return f'<w:t xml:space="preserve">{escaped}</w:t>'
     return f"<w:t>{escaped}</w:t>"

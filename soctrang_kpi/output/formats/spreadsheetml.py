@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from math import isfinite
 from typing import Union
 from ...records import NamedTuple
@@ -388,11 +388,7 @@ class Workbook:
             for name, xml in parts:
                 package.writestr(zipfile.ZipInfo(name, ZIP_DATE), xml.encode(), zipfile.ZIP_DEFLATED)
             for n, sheet in enumerate(self.sheets, start=1):
-                info = zipfile.ZipInfo(f"xl/worksheets/sheet{n}.xml", ZIP_DATE)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                with package.open(info, "w") as part:
-                    for piece in sheet.xml():
-                        part.write(piece)
+                write_part(package, zipfile.ZipInfo(f"xl/worksheets/sheet{n}.xml", ZIP_DATE), sheet.xml())
         return out.getvalue()
 
     def _workbook(self) -> str:
@@ -424,6 +420,16 @@ class Workbook:
             + (f"<dc:language>{text(self.language)}</dc:language>" if self.language else "")
             + "</cp:coreProperties>"
         )
+
+
+def write_part(package: zipfile.ZipFile, info: zipfile.ZipInfo, pieces: Iterable[bytes], large: bool = False) -> None:
+    """A part of the package (a sheet; a Word document's body, as_docx) compressed from its
+    pieces as they come: a part of many rows is never one string. ``large``: a part that may
+    pass 2 GiB (zip64 sizes from the start, since its size is not known in advance)."""
+    info.compress_type = zipfile.ZIP_DEFLATED
+    with package.open(info, "w", force_zip64=large) as part:
+        for piece in pieces:
+            part.write(piece)
 
 
 def sheet_name(title: str, taken: set[str]) -> str:
