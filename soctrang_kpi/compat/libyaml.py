@@ -35,7 +35,7 @@ def is_depth_limit(err: yaml.YAMLError) -> bool:
     return any(words in problem for words in _DEPTH_WORDS)
 
 
-def read(text: str, build: Callable[[Iterator[Any]], T]) -> T:
+def read(text: str | bytes, build: Callable[[Iterator[Any]], T]) -> T:
     """``build(events)`` over the events of ``text``: libyaml's when it has them; the pure-Python
     parser's where libyaml refuses a depth that the reader refuses itself, earlier and in its own
     words. ``build`` is called again from the start in that case (it must keep no state between
@@ -49,7 +49,7 @@ def read(text: str, build: Callable[[Iterator[Any]], T]) -> T:
     return _with(yaml.SafeLoader, text, build)
 
 
-def _with(loader_class: type, text: str, build: Callable[[Iterator[Any]], T]) -> T:
+def _with(loader_class: type, text: str | bytes, build: Callable[[Iterator[Any]], T]) -> T:
     loader = loader_class(text)
     try:
         return build(iter(loader.get_event, None))

@@ -38,9 +38,10 @@ class Pending(NamedTuple):
 class Checks:
     """The checks of one file's plain data, remembering each problem with the path of its value."""
 
-    def __init__(self, name: str, source: str, known: bool = True) -> None:
+    def __init__(self, name: str, source: str | bytes, known: bool = True) -> None:
         self.name = name
-        self.source = source  # the file's text, composed again only to locate problems
+        # the file's text (or its UTF-8 bytes), composed again only to locate problems
+        self.source = source
         self.known = known  # False when targets.yaml is broken: skip checks that refer to it
         self.pending: list[Pending] = []
         #: indicators whose values have 3 or more decimals: "1.125" is a decimal there
@@ -59,7 +60,7 @@ class Checks:
     def problems(self) -> list[Problem]:
         if not self.pending:
             return []
-        where = yamlio.locator(yamlio.compose(self.source))
+        where = yamlio.locator(yamlio.compose(yamlio.as_text(self.source)))
         found = []
         for p in self.pending:
             line, column = where(p.path)

@@ -93,11 +93,12 @@ def load_texts(
     reported is the same as parsing both first: a file that does not parse is reported with the
     other's parse problems alone."""
     tabbed = {targets_name: yamlio.tab_indented(targets_text), actuals_name: yamlio.tab_indented(actuals_text)}
-    targets_text, actuals_text = yamlio.normalize(targets_text), yamlio.normalize(actuals_text)
+    texts: list[str | bytes] = [yamlio.normalize(targets_text), yamlio.normalize(actuals_text)]
+    del targets_text, actuals_text  # held in ``texts`` alone, each made UTF-8 as it is parsed (_parse)
     return _load(
-        targets_name, targets_text, actuals_name, actuals_text,
-        lambda: _parse(targets_name, targets_text, tabbed[targets_name]),
-        lambda: _parse(actuals_name, actuals_text, tabbed[actuals_name]),
+        targets_name, actuals_name, texts,
+        lambda: _parse(targets_name, texts, 0, tabbed[targets_name]),
+        lambda: _parse(actuals_name, texts, 1, tabbed[actuals_name]),
         (True, True),
     )
 
@@ -109,20 +110,22 @@ def load_written(targets: object, actuals: object, targets_text: str, actuals_te
     is read, as a parsed tree is (read_back's copy, no one else's); ``targets`` is kept, as it
     cannot be parsed again. Parsing back the text `kpi import` writes was 2,5 of 19,6 s of
     importing a 10.000-row export under a profiler."""
-    return _load(TARGETS, targets_text, ACTUALS, actuals_text, lambda: (targets, []), lambda: (actuals, []), (False, True))
+    return _load(TARGETS, ACTUALS, [targets_text, actuals_text], lambda: (targets, []), lambda: (actuals, []), (False, True))
 
 
 def _load(
-    targets_name: str, targets_text: str, actuals_name: str, actuals_text: str, parse_targets, parse_actuals, release: tuple[bool, bool]
+    targets_name: str, actuals_name: str, texts: list[str | bytes], parse_targets, parse_actuals, release: tuple[bool, bool]
 ) -> tuple[Dataset, list[Problem]]:
     """``load_texts`` from the files' trees: each parsed when needed, by ``parse_targets`` and
-    ``parse_actuals``; ``release``: whether each tree is ours to let go of as it is read."""
+    ``parse_actuals``; ``release``: whether each tree is ours to let go of as it is read.
+    ``texts``: the two files' texts (or their UTF-8 bytes, as ``_parse`` leaves them), which
+    locate a problem."""
     targets_tree, targets_parsed = parse_targets()
     if any(not p.warning for p in targets_parsed):
         _, actuals_parsed = parse_actuals()
         raise DataError(targets_parsed + actuals_parsed)
 
-    targets = Checks(targets_name, targets_text)
+    targets = Checks(targets_name, texts[0])
     territorial = says_areas(targets_tree, None)
     targets.release = release[0] and not territorial  # the territory reads the indicators' and plans' entries too
     indicators, plans = targets_schema.targets(targets, targets_tree)
@@ -138,14 +141,14 @@ def _load(
         # the territory is in actuals.yaml alone: targets.yaml's tree, let go of, is read again
         territorial = True
         targets_tree, _ = parse_targets()
-        targets = Checks(targets_name, targets_text)
+        targets = Checks(targets_name, texts[0])
         indicators, plans = targets_schema.targets(targets, targets_tree)
     if territorial:
         from . import areas_schema
 
         indicators, plans, areas = areas_schema.territory(targets, targets_tree, indicators, plans)
     targets_tree = None
-    actuals = Checks(actuals_name, actuals_text, known=not targets.has_errors())
+    actuals = Checks(actuals_name, texts[1], known=not targets.has_errors())
     actuals.release = release[1]
     periods: dict = {}
     months: dict = {}
@@ -157,7 +160,7 @@ def _load(
     problems += targets.problems() + actuals.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
-    sums = Checks(actuals_name, actuals_text)  # needs the checked data: a second, short pass
+    sums = Checks(actuals_name, texts[1])  # needs the checked data: a second, short pass
     warn_share_sums(sums, indicators, plans, series)
     check_places(sums, plans, series)
     check_headings(sums, plans, series)
@@ -168,10 +171,19 @@ def _load(
     return Dataset(indicators, plans, series, published, periods, months, areas=areas, by_area=by_area, history=history, area_history=area_history), sorted(p for p in problems if p.warning)
 
 
-def _parse(name: str, text: str, tabbed: frozenset[int]) -> tuple[object, list[Problem]]:
-    """One file's tree and its parse problems (the tree None when it does not parse)."""
+def _parse(name: str, texts: list[str | bytes], index: int, tabbed: frozenset[int]) -> tuple[object, list[Problem]]:
+    """The tree of the file whose text is ``texts[index]`` and its parse problems (the tree None
+    when it does not parse). The text is replaced by its UTF-8 bytes, parsed as they are: libyaml
+    reads UTF-8, and made that copy of a text itself, beside it, while the tree grew; and a text
+    with a letter beyond Latin-1 ("Chỉ tiêu": targets.yaml) is held in 2 bytes a character. At
+    100.000 series the texts and libyaml's copy were 64 MB of the load's peak, 32 MB so (the
+    bytes alone): `kpi show` cold, whose peak that is, 272 -> 248 MB RSS (/usr/bin/time -v)."""
+    text = texts[index]
+    if isinstance(text, str):
+        texts[index] = text.encode("utf-8", "surrogatepass")
+        del text  # the list holds the bytes alone
     try:
-        return yamlio.parse(name, text, tabbed)
+        return yamlio.parse(name, texts[index], tabbed)
     except DataError as err:
         return None, list(err.problems)
 

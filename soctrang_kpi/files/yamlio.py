@@ -373,17 +373,26 @@ def _syntax(text: str, err: yaml.YAMLError) -> tuple[int, int, str]:
     return line, col, Text("yaml.syntax", detail=detail)
 
 
-def long_line(text: str) -> tuple[int, int] | None:
-    """The first line longer than MAX_LINE (its number and length); None if none is."""
+def as_text(source: str | bytes) -> str:
+    """A file's text, from itself or from its UTF-8 bytes (as files/load.py holds it once parsed)."""
+    return source if isinstance(source, str) else source.decode("utf-8", "surrogatepass")
+
+
+def long_line(text: str | bytes) -> tuple[int, int] | None:
+    """The first line longer than MAX_LINE (its number and length); None if none is. ``text``
+    may be the UTF-8 bytes of the text: no line of it has more characters than bytes."""
     # str.splitlines breaks at YAML's breaks and at a few control characters YAML refuses anyway:
     # the fast test (twice as fast as the line model), then the line model for the message
     if len(text) <= MAX_LINE or max(map(len, text.splitlines())) <= MAX_LINE:
         return None
+    if isinstance(text, bytes):  # a line may have fewer characters than bytes: the text decides
+        return long_line(as_text(text))
     return next(((i, end - start) for i, (start, end) in enumerate(line_spans(text), 1) if end - start > MAX_LINE), None)
 
 
-def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[object, list[Problem]]:
-    """Parse one document; return the data and the duplicate keys found."""
+def parse(name: str, text: str | bytes, tabbed: frozenset[int] = frozenset()) -> tuple[object, list[Problem]]:
+    """Parse one document, given as text or as its UTF-8 bytes (what libyaml reads: it encodes
+    a text itself); return the data and the duplicate keys found."""
     too_long = long_line(text)
     if too_long is not None:
         raise _fail(name, too_long[0], 0, Text("yaml.line_too_long", line=too_long[0], size=Num(too_long[1]), limit=Num(MAX_LINE)))
@@ -396,6 +405,7 @@ def parse(name: str, text: str, tabbed: frozenset[int] = frozenset()) -> tuple[o
     try:
         data = libyaml.read(text, build)
     except yaml.YAMLError as err:
+        text = as_text(text)
         line, col, message = _syntax(text, err)
         if tabbed & {line, line - 1}:
             message = Text("yaml.with_hint", message=message, hint=Text("hint.tab_indent"))

@@ -37,3 +37,18 @@ def test_the_bytes_are_let_go_of_when_read_from_the_cache(tmp_path, monkeypatch)
     first = load.read(ROOT, [], load.read_files(ROOT, []))
     files = load.read_files(ROOT, [])
     assert load.read(ROOT, [], files) == first and set(files.values()) == {b""}
+
+
+def test_the_texts_are_held_as_utf8_once_parsed_and_still_place_a_problem():
+    """Each file's text is replaced by its UTF-8 bytes as it is parsed (a text with "Chỉ tiêu"
+    takes 2 bytes a character); a problem found after is still placed at its line and column."""
+    texts: list = ["a: Chỉ tiêu\n", "b: 1\n"]
+    tree, problems = load._parse("targets.yaml", texts, 0, frozenset())
+    assert (tree, problems) == ({"a": "Chỉ tiêu"}, []) and texts == ["a: Chỉ tiêu\n".encode(), "b: 1\n"]
+    targets = (ROOT / "targets.yaml").read_text(encoding="utf-8")
+    assert not targets.isascii()
+    wrong = targets.replace("base_year: 2020", "base_year: twenty", 1)
+    line = wrong[: wrong.index("base_year: twenty")].count("\n") + 1
+    with pytest.raises(DataError) as caught:
+        load.load_texts(wrong, (ROOT / "actuals.yaml").read_text(encoding="utf-8"))
+    assert [(p.file, p.line, p.column) for p in caught.value.problems] == [("targets.yaml", line, 16)]

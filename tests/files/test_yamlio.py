@@ -71,3 +71,29 @@ def test_deep_nesting_is_refused_before_anything_recurses():
     with pytest.raises(Exception, match=f"nested more than {yamlio.MAX_DEPTH} levels"):
         yamlio.parse("x.yaml", text)
     yamlio.parse("x.yaml", "a: " + "[" * (yamlio.MAX_DEPTH - 1) + "]" * (yamlio.MAX_DEPTH - 1))
+
+
+@settings(max_examples=100, deadline=None)
+@given(documents)
+def test_the_utf8_bytes_of_a_text_read_as_the_text(document):
+    """files/load.py parses the UTF-8 bytes of a file's text (issue 27: libyaml encoded the text
+    itself, a copy beside it): the data, the duplicate keys and their places are the same."""
+    text = yaml.safe_dump({"d": document}, allow_unicode=True, default_flow_style=False) + "k: 1\nk: 2\n"
+    assert yamlio.parse("x.yaml", text.encode("utf-8")) == yamlio.parse("x.yaml", text)
+
+
+def test_a_syntax_error_in_the_bytes_is_placed_in_characters():
+    text = "tên: Chỉ tiêu số một\nđơn vị: [ỷ, ỹ\n"
+    with pytest.raises(Exception) as as_text:
+        yamlio.parse("x.yaml", text)
+    with pytest.raises(Exception) as as_bytes:
+        yamlio.parse("x.yaml", text.encode("utf-8"))
+    assert as_bytes.value.problems == as_text.value.problems
+
+
+def test_a_long_line_is_counted_in_characters_in_the_bytes_too():
+    fits = "a: " + "ỷ" * (yamlio.MAX_LINE - 3)  # 3 bytes a character: longer than MAX_LINE in bytes
+    assert yamlio.long_line(fits.encode("utf-8")) is None
+    too_long = fits + "ỷ"
+    assert yamlio.long_line(too_long.encode("utf-8")) == yamlio.long_line(too_long) == (1, yamlio.MAX_LINE + 1)
+    assert yamlio.as_text(too_long.encode("utf-8")) == too_long
