@@ -693,9 +693,18 @@ class Exported(NamedTuple):
 def _refers(kind: object) -> bool:
     """Whether a row's kind (as written) reads another indicator's series (a share of it)."""
     try:
+        return _REFERS[kind]  # type: ignore[index]
+    except (KeyError, TypeError):
+        pass
+    try:
         return KINDS[Kind(kind)].refers
     except ValueError:
         return False
+
+
+#: ``_refers`` of each kind's name, looked up: Kind(name) per exported row was 0,16 of 4,9 s
+#: of the rest of importing a 10.000-row export under a profiler
+_REFERS = {kind.value: spec.refers for kind, spec in KINDS.items()}
 
 
 def _as_exported(e: Entry, indicator: dict, row: dict | None, series: dict, lang: str, shown: set[int]) -> Entry:
@@ -729,9 +738,12 @@ def _as_exported(e: Entry, indicator: dict, row: dict | None, series: dict, lang
     for year in [y for y in points if e.row and y in shown and y not in e.values and not derived and str(y) not in with_history]:
         del points[year]  # the office emptied the cell (a value with a history stays: README "History of a value")
     kept = dict(series)
+    by_status: dict[str, dict[int, float]] = {}
+    for y, (v, s) in sorted(points.items()):  # sorted once, not once per status
+        by_status.setdefault(s, {})[y] = v
     for status in ("actual", "preliminary", "estimate", "plan"):
         kept.pop(status, None)
-        values = {y: v for y, (v, s) in sorted(points.items()) if s == status}
+        values = by_status.get(status)
         if values:
             kept[status] = values
     notes = {int(y): n for y, n in series.get("notes", {}).items() if int(y) in points}
