@@ -109,3 +109,31 @@ def test_a_damaged_cell_raises_as_openpyxl(tmp_path, cell):
             _rows(path, parser)
         errors.append((type(raised.value), str(raised.value)))
     assert errors[0] == errors[1]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        '<c r="A"><v>1</v></c>', '<c r="A0"><v>1</v></c>', '<c r="A１"><v>1</v></c>', '<c r="A٣"><v>1</v></c>',
+        '<c r="A1048577"><v>1</v></c>', '<c r="A1" t="s"><v>-1</v></c>', '<c r="A1" t="n"><v>1_0</v></c>',
+        '<c r="A1" t="s"><v> 1</v></c>', '<c r="A1" s="-1"><v>1</v></c>', '<c r="A1" s=" 1"><v>1</v></c>',
+    ],
+)
+def test_an_odd_reference_or_value_fares_as_with_openpyxl(tmp_path, cell):
+    """A row that is no number of ours, a digit of another script, an index out of the shared
+    strings: the short way reads or refuses it exactly as openpyxl does."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    global CELLS
+    kept, CELLS = CELLS, [cell]
+    try:
+        path = _book(tmp_path)
+    finally:
+        CELLS = kept
+    outcomes = []
+    for parser in (workbook._parser(), WorkSheetParser):
+        try:
+            outcomes.append(_rows(path, parser))
+        except Exception as err:  # noqa: BLE001 - the error itself is what is compared
+            outcomes.append((type(err), str(err)))
+    assert outcomes[0] == outcomes[1]
