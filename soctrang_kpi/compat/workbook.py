@@ -45,13 +45,11 @@ class Parsed:
         self._parser: Any = None
 
     def rows(self) -> Iterator[tuple[int, list[dict[str, Any]]]]:
-        from openpyxl.worksheet._reader import WorkSheetParser
-
         book = self.book
         # openpyxl 3.0 (our lower bound) knows no duration formats: its parser takes none
         durations = {"timedelta_formats": book._timedelta_formats} if hasattr(book, "_timedelta_formats") else {}
         with self.sheet._get_source() as source:
-            self._parser = WorkSheetParser(
+            self._parser = _parser()(
                 source, self.sheet._shared_strings, data_only=False, epoch=book.epoch,
                 date_formats=book._date_formats, **durations,
             )
@@ -82,6 +80,70 @@ class Parsed:
                 first = int(attrs.get("min") or column_index_from_string(letter))
                 found.append((first, int(attrs.get("max") or first)))
         return found
+
+
+def _parser() -> Any:
+    """openpyxl's WorkSheetParser, with its ``parse_cell`` taking a short way for the cells most
+    sheets are made of, and openpyxl's own for every other: a cell of an A1 reference without a
+    formula that is empty, or a number (of a style that is not a date's) or a shared string in
+    one ``<v>``, or an inline string of one plain ``<t>`` (kpi's export writes its text so). The
+    short way gives what openpyxl's gives (the same dict, the same values: its ``_cast_number``,
+    its shared strings, an inline string's text as ``Text.content`` makes it, "" for an empty
+    one); it skips the look-ups of a formula, the parse of the reference and the objects openpyxl
+    makes of an inline string. tests/compat/test_workbook.py reads cells of every kind both ways.
+    parse_cell was 3,2 of 16,5 s of importing 10.000 rows under a profiler (its inline strings
+    1,5 s), where the floor (benchmarks/floors/xlsx_read.py) runs it too."""
+    global _FAST_PARSER
+    if _FAST_PARSER is not None:
+        return _FAST_PARSER
+    from openpyxl.utils import column_index_from_string
+    from openpyxl.worksheet._reader import INLINE_STRING, VALUE_TAG, WorkSheetParser, _cast_number
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    text_tag = "{%s}t" % SHEET_MAIN_NS
+    columns: dict[str, int] = {}
+
+    class FastParser(WorkSheetParser):
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            coordinate = element.get("r")
+            if coordinate and len(element) <= 1:
+                letters = coordinate.rstrip(_DIGITS)
+                column = columns.get(letters)
+                if column is None and 0 < len(letters) <= 3 and letters.isascii() and letters.isupper() and letters.isalpha():
+                    column = columns[letters] = column_index_from_string(letters)
+                if column is not None:
+                    data_type = element.get("t", "n")
+                    value = None
+                    if len(element):
+                        child = element[0]
+                        if child.tag == VALUE_TAG and (data_type == "n" or data_type == "s"):
+                            value = child.text or None
+                        elif child.tag == INLINE_STRING and data_type == "inlineStr" and not child.attrib and len(child) == 1 and child[0].tag == text_tag:
+                            value, data_type = child[0].text, "s"
+                            if value is None:
+                                value = ""
+                        else:
+                            return super().parse_cell(element)
+                    style_id = element.get("s", 0)
+                    if style_id:
+                        style_id = int(style_id)
+                    if value is not None and child.tag == VALUE_TAG:
+                        if data_type == "s":
+                            value = self.shared_strings[int(value)]
+                        elif style_id in self.date_formats:
+                            return super().parse_cell(element)  # a date: openpyxl's way
+                        else:
+                            value = _cast_number(value)
+                    self.col_counter = column
+                    return {"row": int(coordinate[len(letters):]), "column": column, "value": value, "data_type": data_type, "style_id": style_id}
+            return super().parse_cell(element)
+
+    _FAST_PARSER = FastParser
+    return FastParser
+
+
+_FAST_PARSER: Any = None
+_DIGITS = "0123456789"
 
 
 def styles_with_format(book: Any, mark: str) -> frozenset[int]:

@@ -194,6 +194,8 @@ def revised_data(entry: dict, before: dict[int, tuple], after: dict[int, tuple],
     table: a changed value's earlier version goes to its ``history`` with its source and day, the
     new one is recorded today; the sources and days of values no longer there go with them."""
     changed = {y for y, old in before.items() if y in after and after[y][:2] != old[:2]}
+    if not changed and "sources" not in entry and "recorded" not in entry and "history" not in entry:
+        return dict(entry)  # what the rest makes of it (most rows of an export the office left as they were)
     day = (today or date.today()).isoformat()
     found = dict(entry)
     for name in ("sources", "recorded"):
