@@ -1,9 +1,13 @@
 """openpyxl: reading a workbook's cells as data, never running a formula.
 
-What kpi relies on (pinned by ``tests/compat/test_workbook.py``): ``load_workbook(path,
-read_only=True, data_only=False)`` gives each formula cell's text with ``data_type == "f"``, keeps
-a cell's ``number_format``, and lists ``worksheets`` with their ``title``; ``close()`` frees the
-file. A file that is not a workbook raises ``ooxml.Unreadable`` (see ``ooxml.reading``).
+What kpi relies on: ``load_workbook(path, read_only=True, data_only=False)`` gives each formula
+cell's text with ``data_type == "f"``, keeps a cell's ``number_format``, and lists ``worksheets``
+with their ``title``; ``close()`` frees the file (pinned by the importer's tests,
+``tests/files/test_import*.py``: a formula reported, not run; an estimate's number format); the
+rows are read by openpyxl's own sheet parser (3.1.0 and later: its private ``WorkSheetParser``,
+``_cast_number`` and the workbook's date and duration formats), with a short way for plain cells
+that ``tests/compat/test_workbook.py`` holds to openpyxl's reading, cell kind by cell kind. A
+file that is not a workbook raises ``ooxml.Unreadable`` (see ``ooxml.reading``).
 """
 
 from __future__ import annotations
@@ -46,12 +50,10 @@ class Parsed:
 
     def rows(self) -> Iterator[tuple[int, list[dict[str, Any]]]]:
         book = self.book
-        # openpyxl 3.0 (our lower bound) knows no duration formats: its parser takes none
-        durations = {"timedelta_formats": book._timedelta_formats} if hasattr(book, "_timedelta_formats") else {}
         with self.sheet._get_source() as source:
             self._parser = _parser()(
                 source, self.sheet._shared_strings, data_only=False, epoch=book.epoch,
-                date_formats=book._date_formats, **durations,
+                date_formats=book._date_formats, timedelta_formats=book._timedelta_formats,
             )
             yield from self._parser.parse()
 
