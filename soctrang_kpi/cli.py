@@ -702,20 +702,19 @@ def _write_export(ctx: typer.Context, output: Path, chunks: Iterable[bytes], cho
     say(Text("cli.wrote", path=output, format=shown, size=Num(size[0])).render(language_of(ctx)))
 
 
-def _embedded_data(dataset, result, lang: Lang, month: bool = False) -> str:
-    """The exported rows' data as JSON, for `kpi import` to give back exactly (README "kpi import");
-    a monthly report (``month``) carries every value, its table being a view of them."""
-    import json
-
+def _embedded_data(dataset, result, lang: Lang, month: bool = False) -> Callable[[], Iterator[str]]:
+    """The exported rows' data as JSON, for `kpi import` to give back exactly (README "kpi import"),
+    made in pieces as the writer takes them (files/as_data.plan_json); a monthly report
+    (``month``) carries every value, its table being a view of them."""
     from . import embedded
-    from .files.as_data import plan_data
+    from .files.as_data import plan_json
 
     shown = {r.id for r in result.results}
     plan = result.plan._replace(rows=tuple(row for row in result.plan.rows if row.indicator in shown))
-    data = {"format": embedded.FORMAT, "version": embedded.VERSION, "lang": lang.value, "as_of": result.as_of}
+    head = {"format": embedded.FORMAT, "version": embedded.VERSION, "lang": lang.value, "as_of": result.as_of}
     if month:
-        data["report"] = "month"
-    return json.dumps(data | plan_data(dataset, plan, None if month else result.as_of), ensure_ascii=False, separators=(",", ":"))
+        head["report"] = "month"
+    return lambda: plan_json(head, dataset, plan, None if month else result.as_of)
 
 
 def record(

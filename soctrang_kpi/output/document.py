@@ -6,7 +6,7 @@ when a format asks for it — the JSON payload. Formats never guess: a sub-row i
 ``depth`` 1, the appendix is the table whose ``role`` is ``"appendix"``.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 from ..records import NamedTuple
 
@@ -172,7 +172,9 @@ class Document(NamedTuple):
     appendix: str = ""  # the appendix's own line ("Phụ lục I"), for documents handed in
     attached_to: str = ""  # the document the appendix goes with ("Báo cáo số 405-BC/TU …")
     counts: tuple[tuple[Status, int, str], ...] = ()  # the summary, for formats that show it: a plan's own class by its name
-    data: str = ""  # xlsx and docx: the plan's data as JSON, kept where the office does not see it (README "kpi import")
+    #: xlsx and docx: the plan's data as JSON, kept where the office does not see it (README "kpi
+    #: import"); its text in pieces, made when the file is written (files/as_data.plan_json)
+    data: Callable[[], Iterable[str]] | None = None
 
     def table(self, role: str) -> Table | None:
         return next((t for t in self.tables if t.role == role), None)

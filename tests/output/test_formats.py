@@ -5,6 +5,7 @@ checks that could not fail: a formatter and its bound ``file`` method "not None"
 import json
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from soctrang_kpi import embedded
 from soctrang_kpi.core.audit import dated_audit
@@ -142,3 +143,14 @@ def test_rows_made_as_read_are_written_as_the_list_they_stand_for(pretty):
     if not pretty:
         assert made[:3000] == list(range(3000)) and len(pieces) > 1
     assert payload["indicators"] == plain["indicators"] and len(payload["indicators"]) == 3000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=12), max_size=12), st.integers(1, 10))
+def test_slices_are_the_joined_text_cut_every_size_characters(parts, size):
+    """The xlsx cells of kpi's data and the docx's escaped slices of it (``slices``): the text of
+    the pieces cut every ``size`` characters, whatever the pieces' lengths."""
+    from soctrang_kpi.output.formats import slices
+
+    text = "".join(parts)
+    assert list(slices(iter(parts), size)) == [text[start:start + size] for start in range(0, len(text), size)]

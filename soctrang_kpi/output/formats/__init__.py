@@ -56,17 +56,27 @@ class Formatter:
 
 
 def encoded(pieces: Iterable[str], size: int = 1 << 20) -> Iterator[bytes]:
-    """``pieces`` as UTF-8, about ``size`` characters at a time."""
-    buffer: list[str] = []
-    held = 0
+    """``pieces`` as UTF-8, ``size`` characters at a time."""
+    for text in slices(pieces, size):
+        yield text.encode("utf-8")
+
+
+def slices(pieces: Iterable[str], size: int) -> Iterator[str]:
+    """The text of ``pieces`` in slices of ``size`` characters, the last one shorter: what
+    ``"".join(pieces)`` cut every ``size`` characters gives, without that whole text."""
+    held: list[str] = []
+    count = 0
     for piece in pieces:
-        buffer.append(piece)
-        held += len(piece)
-        if held >= size:
-            yield "".join(buffer).encode("utf-8")
-            buffer, held = [], 0
-    if buffer:
-        yield "".join(buffer).encode("utf-8")
+        held.append(piece)
+        count += len(piece)
+        if count >= size:
+            text = "".join(held)
+            cut = count - count % size
+            for start in range(0, cut, size):
+                yield text[start:start + size]
+            held, count = ([text[cut:]], count - cut) if cut < count else ([], 0)
+    if count:
+        yield "".join(held)
 
 
 class Spec(NamedTuple):

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..document import Document, Style, Table, section_text
 from ..labels import word
 from ..safe import terminal_text
-from . import Formatter, fitting, nd30
+from . import Formatter, fitting, nd30, slices
 from .as_xlsx import STATUS_FILLS  # the one palette of the verdicts' fills, the workbook's
 from .fitting import Laid, lay_out
 from .spreadsheetml import text as escape  # the one escaping of XML's characters in a text
@@ -94,9 +94,9 @@ class DocxFormatter(Formatter):
         streamed: dict[str, Callable[[bytes], Iterator[bytes]]] = {}
         if pending:
             streamed[_PART] = lambda skeleton: (piece.encode("utf-8") for piece in _spliced(skeleton.decode("utf-8"), pending))
-        if doc.data:
+        if doc.data is not None:
             data = doc.data
-            streamed[embed(word_doc)] = lambda _empty: _data_xml(data)
+            streamed[embed(word_doc)] = lambda _empty: _data_xml(data())
         saved = io.BytesIO()
         word_doc.save(saved)
         if not streamed:
@@ -152,14 +152,14 @@ def embed(word_doc) -> str:
     return str(part.partname).lstrip("/")
 
 
-def _data_xml(data: str) -> Iterator[bytes]:
-    """The data part's XML, the data escaped a slice at a time (escaping is character by
-    character, so slices cut anywhere)."""
+def _data_xml(data: Iterable[str]) -> Iterator[bytes]:
+    """The data part's XML, the data (given in pieces) escaped a slice at a time (escaping is
+    character by character, so slices cut anywhere)."""
     from ... import embedded
 
     yield f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><{embedded.ELEMENT} xmlns="{embedded.NAMESPACE}">'.encode()
-    for start in range(0, len(data), CHUNK):
-        yield escape(data[start:start + CHUNK]).encode("utf-8")
+    for piece in slices(data, CHUNK):
+        yield escape(piece).encode("utf-8")
     yield f"</{embedded.ELEMENT}>".encode()
 
 

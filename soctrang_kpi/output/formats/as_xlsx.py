@@ -13,10 +13,11 @@ cell is ever a formula: every string is an inline string, whatever it begins wit
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 from ..document import Column, Document, Phrase, Printed, Row, Style, Table, cell_text, name_text, notes_as_footnotes, row_decimals, section_text
 from ..labels import word, written_decimals
-from . import Formatter, fitting, nd30
+from . import Formatter, fitting, nd30, slices
 from .spreadsheetml import Alignment, Cell, Font, PageSetup, Sheet, Workbook
 from .spreadsheetml import Style as CellStyle
 
@@ -108,19 +109,20 @@ class XlsxFormatter(Formatter):
             key = SHEET_NAMES.get(table.role)
             title = word(key, doc.lang) if key else (table.title or table.role or "Sheet")
             _write_sheet(book.add_sheet(title), table, doc, looks)
-        if doc.data:
-            embed(book, doc.data)
+        if doc.data is not None:
+            embed(book, doc.data())
         return book.save()
 
 
-def embed(book: Workbook, data: str) -> None:
-    """kpi's own data, for `kpi import`: a hidden sheet, the text in cells of column A."""
+def embed(book: Workbook, data: Iterable[str]) -> None:
+    """kpi's own data, for `kpi import`: a hidden sheet, the text (given in pieces) in cells of
+    column A."""
     from ... import embedded
 
     sheet = book.add_sheet(embedded.SHEET)
     sheet.hidden = True
-    for start in range(0, len(data), embedded.CELL_CHARS):
-        sheet.append([(data[start:start + embedded.CELL_CHARS], 0)])
+    for cell in slices(data, embedded.CELL_CHARS):
+        sheet.append([(cell, 0)])
 
 
 class Looks:
