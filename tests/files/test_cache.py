@@ -252,6 +252,40 @@ def test_other_names_other_version_other_code_are_other_entries(home, monkeypatc
     assert parser.calls == 3
 
 
+@pytest.mark.parametrize("module", ["files/load.py", "core/model.py", "output/payloads.py"])
+def test_a_changed_source_file_is_another_entry(home, module, monkeypatch):
+    """The code digest is each source file's path, size and modification time (as Python's
+    bytecode cache tells a changed module): an edited file is another key, the data parsed again."""
+    import soctrang_kpi
+
+    path = os.path.join(os.path.dirname(soctrang_kpi.__file__), module)
+    monkeypatch.setattr(cache, "_CODE_DIGEST", [])
+    parser = Parser()
+    cache.load(FILES, NAMES, parser)
+    found = os.stat(path)
+    try:
+        os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns + 1))
+        monkeypatch.setattr(cache, "_CODE_DIGEST", [])
+        cache.load(FILES, NAMES, parser)
+        assert parser.calls == 2
+    finally:
+        os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns))
+    monkeypatch.setattr(cache, "_CODE_DIGEST", [])
+    cache.load(FILES, NAMES, parser)
+    assert parser.calls == 2  # the first entry again
+
+
+def test_a_file_remembered_by_an_answer_key_and_then_changed_is_parsed_again(home):
+    """The files' digests an answer's key remembers (files/answers.py) serve only the very same
+    bytes objects: other bytes under the same name are hashed, and a changed file is parsed."""
+    cache.load(FILES, NAMES, Parser())
+    cache.key(FILES, NAMES, remember=True)
+    changed = dict(FILES, **{"actuals.yaml": FILES["actuals.yaml"] + b"\n# a comment\n"})
+    parser = Parser(changed)
+    cache.load(changed, NAMES, parser)
+    assert parser.calls == 1 and cache._DIGESTS == {}
+
+
 def test_kpi_cache_0_turns_it_off(home, monkeypatch):
     monkeypatch.setenv("KPI_CACHE", "0")
     parser = Parser()
