@@ -48,7 +48,7 @@ from .. import __version__
 from ..core.model import Dataset
 from ..errors import Problem
 
-FORMAT = b"kpi-cache 3"  # 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
+FORMAT = b"kpi-cache 4"  # 4: columns of floats as their bytes; 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
 MIN_BYTES = 256 * 1024  # both files together; below this a parse is cheaper than an entry
 MAX_BYTES = 1 << 30  # an entry larger than this is not read
 MAX_ENTRIES = 8
