@@ -7,10 +7,9 @@ kept beside the checked data, and the same question is answered by reading it ba
 "Performance": 0,3 s at 100.000 series).
 
 An answer is served only for the *same question*: its key (``question``) is the SHA-256 of the data
-entry's key (``cache.key``: the bytes of both files, the names shown, kpi's version, Python and
-PyYAML), a digest of every source file of the package (a development copy changes without its
-version changing), the command and every option as Click parsed it (the language, the plan, the
-year, ``--as-known-on``…), the output's style (colour, width, terminal or not), stdout's
+entry's key (``cache.key``: the bytes of both files, the names shown, kpi's version, a digest of
+every source file of the package, Python and PyYAML, the day), the command and every option as
+Click parsed it (the language, the plan, the year, ``--as-known-on``…), the output's style (colour, width, terminal or not), stdout's
 encoding and the environment variables that change what is printed. Nothing of what a read-only
 command prints depends on anything else (no date, no clock: ``--as-of`` defaults to the data's
 latest year), which ``tests/cli/test_answers.py`` checks by comparing served answers with fresh
@@ -53,37 +52,18 @@ ENVIRONMENT = ("NO_COLOR", "FORCE_COLOR", "TERM", "COLORTERM", "COLUMNS", "LINES
 #: the header, of a fixed width so it is written last in the blank kept for it: the format, the
 #: key, the exit code, the signature and the size of the text
 _HEADER = len(FORMAT) + 1 + 64 + 1 + 3 + 1 + 64 + 1 + 20 + 1
-_PACKAGE_DIGEST: list[str] = []
 
 
 def question(files: Mapping[str, bytes], names: tuple[str, ...], asked: Iterable[str]) -> str:
     """The key of an answer: these file contents shown under these names, this question (the
-    command, its options, the output's style: ``asked``), this kpi."""
-    digest = hashlib.sha256(FORMAT + b"\0" + cache.key(files, names).encode("ascii") + b"\0" + package_digest().encode("ascii"))
+    command, its options, the output's style: ``asked``), this kpi (the data's key covers the
+    digest of every source file of the package: ``cache.code_digest``)."""
+    digest = hashlib.sha256(FORMAT + b"\0" + cache.key(files, names, remember=True).encode("ascii") + b"\0")
     for part in asked:
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     for name in ENVIRONMENT:
         digest.update(f"{name}={os.environ.get(name)!r}".encode("utf-8", "surrogateescape") + b"\0")
     return digest.hexdigest()
-
-
-def package_digest() -> str:
-    """A digest of every source file of the package (what prints an answer is all of it): each
-    file's path, size and modification time, as Python's own bytecode cache tells a changed
-    module (hashing the contents of all 120 files cost 30 ms a run, 15 % of a 1.000-series run;
-    their ``stat`` costs 1 ms)."""
-    if not _PACKAGE_DIGEST:
-        digest = hashlib.sha256()
-        package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        for folder, folders, names in os.walk(package):
-            folders.sort()
-            for name in sorted(names):
-                if name.endswith(".py"):
-                    found = os.stat(os.path.join(folder, name))
-                    where = os.path.relpath(os.path.join(folder, name), package)
-                    digest.update(f"{where}\0{found.st_size}\0{found.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
-        _PACKAGE_DIGEST.append(digest.hexdigest())
-    return _PACKAGE_DIGEST[0]
 
 
 def enabled() -> bool:

@@ -9,8 +9,8 @@ what only the cache uses (hashlib, json, files/plain.py) is not even imported fo
 
 An entry's name is the SHA-256 of everything its content depends on (``key``): the bytes of both
 files (a changed file is another key, whatever its date says), the names the warnings quote, kpi's
-version and a digest of its own loading code, the Python and PyYAML (libyaml) versions, and the
-entry format. Nothing found there is trusted:
+version and a digest of its source files (``code_digest``), the Python and PyYAML (libyaml)
+versions, the day and the entry format. Nothing found there is trusted:
 
 - an entry is signed: its header carries an HMAC-SHA256 of its key and body under a random
   secret (``SECRET``, 32 bytes made the first time the folder is used, kept there 0600). An entry
@@ -48,15 +48,13 @@ from .. import __version__
 from ..core.model import Dataset
 from ..errors import Problem
 
-FORMAT = b"kpi-cache 3"  # 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
+FORMAT = b"kpi-cache 4"  # 4: columns of floats as their bytes; 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
 MIN_BYTES = 256 * 1024  # both files together; below this a parse is cheaper than an entry
 MAX_BYTES = 1 << 30  # an entry larger than this is not read
 MAX_ENTRIES = 8
 SUFFIX = ".json"
 SECRET = "secret.key"  # the folder's signing key: 32 random bytes, 0600
 SECRET_BYTES = 32
-#: the code whose output an entry is: a change to any of it makes every old entry another key
-_CODE = ("core", "files")
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
@@ -84,10 +82,9 @@ def load(files: dict[str, bytes], names: tuple[str, ...], parse: Callable[[], Lo
     else parsed (and stored). The cyclic collector is paused meanwhile: loading makes millions of
     objects and no cycles, and the collector's passes over them were a fifth of a large run."""
     with collector_paused():
-        if not enabled() or sum(len(data) for data in files.values()) < MIN_BYTES:
-            return parse()
-        store = Store.open(folder())
+        store = Store.open(folder()) if enabled() and sum(len(data) for data in files.values()) >= MIN_BYTES else None
         if store is None:
+            _DIGESTS.clear()  # the files' bytes are let go of as they are parsed (load.parse_files)
             return parse()
         with store:
             name = key(files, names)
@@ -117,11 +114,13 @@ def collector_paused(freeze: bool = False) -> Iterator[None]:
             gc.enable()
 
 
-def key(files: Mapping[str, bytes], names: tuple[str, ...]) -> str:
+def key(files: Mapping[str, bytes], names: tuple[str, ...], remember: bool = False) -> str:
     """The entry name of these file contents, shown under these names, by this kpi, today: the
     check that no value was recorded after today (files/history_schema.py) depends on the day,
     and a day that passed does not always stay valid (a clock set back, another time zone), so
-    an entry serves the day it was made on."""
+    an entry serves the day it was made on. ``remember``: the files' SHA-256 are kept for the
+    next call on the very same bytes objects (an answer's key is asked first, files/answers.py,
+    then the entry's by ``load``, which forgets them)."""
     import hashlib
 
     digest = hashlib.sha256(FORMAT + b"\0")
@@ -129,24 +128,48 @@ def key(files: Mapping[str, bytes], names: tuple[str, ...]) -> str:
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     for name in sorted(files):
         digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
-        digest.update(hashlib.sha256(files[name]).digest())
+        digest.update(_file_digest(name, files[name], remember))
     return digest.hexdigest()
+
+
+#: a file's name -> (its bytes, their SHA-256), kept from one ``key`` to the next: hashing both
+#: files twice (an answer's key, then the entry's) was 90 M instructions of a first `kpi status
+#: --json` at 10.000 series (valgrind). The bytes object itself is held, and found again by identity (``is``): bytes are immutable, and an
+#: object held cannot be freed and its address reused by other bytes.
+_DIGESTS: dict[str, tuple[bytes, bytes]] = {}
+
+
+def _file_digest(name: str, data: bytes, remember: bool) -> bytes:
+    import hashlib
+
+    found = _DIGESTS.pop(name, None)
+    digest = found[1] if found is not None and found[0] is data else hashlib.sha256(data).digest()
+    if remember:
+        _DIGESTS[name] = (data, digest)
+    return digest
 
 
 _CODE_DIGEST: list[str] = []
 
 
 def code_digest() -> str:
-    """SHA-256 of the source of kpi's loading code (core/ and files/): a development copy changes
-    without its version changing."""
+    """A digest of every source file of the package (what makes an entry, and what prints an
+    answer, is all of it): each file's path, size and modification time, as Python's own bytecode
+    cache tells a changed module — a development copy changes without its version changing. The
+    contents of core/ and files/ were hashed before: 16 M instructions of a first run (valgrind),
+    beside the ``stat`` of every file the answers' key already made."""
     if not _CODE_DIGEST:
         import hashlib
 
         digest = hashlib.sha256()
-        package = Path(__file__).resolve().parent.parent
-        for layer in _CODE:
-            for path in sorted((package / layer).glob("*.py")):
-                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        for where, folders, names in os.walk(package):
+            folders.sort()
+            for name in sorted(names):
+                if name.endswith(".py"):
+                    found = os.stat(os.path.join(where, name))
+                    shown = os.path.relpath(os.path.join(where, name), package)
+                    digest.update(f"{shown}\0{found.st_size}\0{found.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
         _CODE_DIGEST.append(digest.hexdigest())
     return _CODE_DIGEST[0]
 

@@ -21,7 +21,10 @@ noise of this machine, and the entry grew 10 %.
 
 JSON keeps what the data needs: ints stay ints and floats floats (``5`` and ``5.0``), strings
 any text, mappings their order; infinities and NaN are written as JSON's extensions, which
-``json`` reads back.
+``json`` reads back. A column of floats only (``DOUBLES``, from ``_MIN_DOUBLES`` of them: a
+series' values) is the text of their IEEE 754 bytes (base64), exact to the bit and neither
+formatted nor parsed as decimals: a first `kpi status --json` ran 135 M instructions fewer at
+10.000 series (13.609 M -> 13.473 M) and 10,6 M fewer at 1.000 (valgrind), the entry 10 % larger.
 """
 
 from __future__ import annotations
@@ -50,6 +53,9 @@ FIELDS = 2
 RAGGED = 3
 #: ``[KEYED, [length, ...], [key, ...], column]``: dicts, their lengths, all their keys, a column of all their values
 KEYED = 4
+#: ``[DOUBLES, text]``: floats (every one a float), their IEEE 754 bytes little-endian in base64
+#: (``_doubles``)
+DOUBLES = 5
 
 
 class Unsupported(Exception):
@@ -114,14 +120,51 @@ def _plain() -> Codec:
             raise Unsupported("a value of another type")
         if values and _same_column(values, kinds):
             return [SAME, values[0]]
+        if kinds == _FLOAT and len(values) >= _MIN_DOUBLES:
+            return [DOUBLES, _doubles(values)]
         return [VALUES, values]
 
     def uncolumn(written: Any, n: int) -> list:
-        if _tagged(written) == SAME and len(written) == 2 and type(written[1]) in _EXACT:
+        tag = _tagged(written)
+        if tag == SAME and len(written) == 2 and type(written[1]) in _EXACT:
             return [written[1]] * n
+        if tag == DOUBLES and len(written) == 2 and n >= _MIN_DOUBLES:
+            return _undoubles(written[1], n)
         return _values(written, n)
 
     return Codec(encode, _same, column, uncolumn)
+
+
+#: a column of floats is written as their bytes (``DOUBLES``) from this many: json's shortest
+#: repr of each float was a third of writing the entry — ``json.dumps`` of a first run's entry at
+#: 10.000 series (64.000 floats) 384 M instructions, 246 M with the floats' columns so written
+#: (valgrind); reading them back is ``struct.unpack``, not a float parsed from its text
+_MIN_DOUBLES = 8
+_FLOAT = frozenset({float})
+
+
+def _doubles(values: Sequence) -> str:
+    import binascii
+    import struct
+
+    return binascii.b2a_base64(struct.pack(f"<{len(values)}d", *values), newline=False).decode("ascii")
+
+
+def _undoubles(written: Any, n: int) -> list:
+    """The ``n`` floats ``_doubles`` wrote, exactly: its text and nothing else (checked by writing
+    the bytes read back again, as base64 decoding passes over what is not base64)."""
+    import binascii
+    import struct
+
+    if type(written) is not str:
+        raise Unsupported("floats are written as text")
+    try:
+        raw = binascii.a2b_base64(written)
+    except (binascii.Error, ValueError):
+        raise Unsupported("floats that are not base64") from None
+    if len(raw) != 8 * n or binascii.b2a_base64(raw, newline=False).decode("ascii") != written:
+        raise Unsupported(f"{n} floats are expected")
+    return list(struct.unpack(f"<{n}d", raw))
 
 
 def _same(value: Any) -> Any:

@@ -69,26 +69,57 @@ def test_another_question_other_files_other_names_other_code_are_other_keys(monk
     monkeypatch.setenv("NO_COLOR", "1")
     assert key("status", "--json") != first
     monkeypatch.delenv("NO_COLOR")
-    monkeypatch.setattr(answers, "_PACKAGE_DIGEST", ["another source"])
+    monkeypatch.setattr(cache, "_CODE_DIGEST", ["another source"])
     assert key("status", "--json") != first
 
 
-@pytest.mark.parametrize("module", ["cli.py", "output/payloads.py", "messages.py", "core/evaluate.py"])
+@pytest.mark.parametrize("module", ["cli.py", "output/payloads.py", "messages.py", "core/evaluate.py", "files/plain.py"])
 def test_a_changed_source_file_anywhere_in_the_package_is_another_digest(module, monkeypatch):
     import soctrang_kpi
 
     path = os.path.join(os.path.dirname(soctrang_kpi.__file__), module)
-    monkeypatch.setattr(answers, "_PACKAGE_DIGEST", [])
-    before = answers.package_digest()
+    monkeypatch.setattr(cache, "_CODE_DIGEST", [])
+    before = cache.code_digest()
+    first = key("status", "--json")
     found = os.stat(path)
     try:
         os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns + 1))
-        monkeypatch.setattr(answers, "_PACKAGE_DIGEST", [])
-        assert answers.package_digest() != before
+        monkeypatch.setattr(cache, "_CODE_DIGEST", [])
+        assert cache.code_digest() != before
+        assert key("status", "--json") != first  # the answer's key, and the data's (test_cache.py)
     finally:
         os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns))
-    monkeypatch.setattr(answers, "_PACKAGE_DIGEST", [])
-    assert answers.package_digest() == before
+    monkeypatch.setattr(cache, "_CODE_DIGEST", [])
+    assert cache.code_digest() == before
+    assert key("status", "--json") == first
+
+
+def test_the_files_are_hashed_once_for_the_answer_and_the_entry_and_a_changed_file_still_is_another_key(monkeypatch):
+    hashed = []
+    real = hashlib.sha256
+
+    def counting(data=b"", **kwargs):
+        hashed.append(bytes(data))
+        return real(data, **kwargs)
+
+    files = dict(FILES)
+    asked = answers.question(files, NAMES, ("status", "--json"))
+    monkeypatch.setattr(hashlib, "sha256", counting)
+    entry = cache.key(files, NAMES)  # as cache.load asks it after the answer's key: the digests reused
+    assert not set(hashed) & set(FILES.values())
+    assert cache._DIGESTS == {}  # forgotten: the bytes are not held past the load
+    assert cache.key(files, NAMES) == entry  # and computed again, the same
+    assert set(FILES.values()) <= set(hashed)
+    monkeypatch.setattr(hashlib, "sha256", real)
+    # other bytes under the same name, after the answer's key remembered the first ones: hashed
+    answers.question(files, NAMES, ("status", "--json"))
+    changed = dict(files, **{"actuals.yaml": FILES["actuals.yaml"] + b"\n"})
+    assert cache.key(changed, NAMES) != entry
+    assert answers.question(changed, NAMES, ("status", "--json")) != asked
+    # equal bytes in another object are hashed again, to the same key
+    answers.question(files, NAMES, ("status", "--json"))
+    copied = {name: bytes(bytearray(data)) for name, data in files.items()}
+    assert cache.key(copied, NAMES) == entry
 
 
 def resign(body: bytes, secret: bytes, text: bytes, code: int = 0) -> bytes:

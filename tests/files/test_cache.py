@@ -2,11 +2,13 @@
 the same kpi, from a folder and an entry that are the user's own and whole; everything else is a
 miss, and the data is parsed as if there were no cache."""
 
+import base64
 import json
 import math
 import multiprocessing
 import os
 import stat
+import struct
 import sys
 from pathlib import Path
 
@@ -166,6 +168,39 @@ def _round_trip(data):
     return back
 
 
+def test_a_column_of_floats_is_written_as_their_bytes_and_comes_back_exactly():
+    """From plain._MIN_DOUBLES floats, a column is their IEEE bytes (DOUBLES): -0.0, infinities,
+    NaN and every digit come back; a column with an int among the floats keeps each its type."""
+    values = [0.1, -0.0, math.inf, -math.inf, 1e-310, 123456.789, 2.0 / 3, 8.3, 1e300, 0.0]
+    data = Dataset({}, {}, {"a": tuple(Point(2000 + i, v) for i, v in enumerate(values)),
+                            "b": tuple(Point(2000 + i, v) for i, v in enumerate([*values[:9], 5]))})
+    written = json.loads(json.dumps(plain.encode(data, [])))
+    assert written["dataset"][2][1][2][1][1][0] == plain.VALUES  # "a" and "b" in one column: an int among them
+    back = _round_trip(data._replace(series={"a": data.series["a"]}))
+    assert [struct.pack("<d", p.value) for p in back.series["a"]] == [struct.pack("<d", v) for v in values]
+    assert _round_trip(data).series["b"][-1].value.__class__ is int
+    nan, _ = plain.decode(json.loads(json.dumps(plain.encode(Dataset({}, {}, {"a": tuple(Point(2000 + i, math.nan) for i in range(9))}), []))))
+    assert all(math.isnan(p.value) for p in nan.series["a"])  # NaN equals nothing: compared apart
+    column = json.loads(json.dumps(plain.encode(data._replace(series={"a": data.series["a"]}), [])))["dataset"][2][1][2][1][1]
+    assert column[0] == plain.DOUBLES and base64.b64decode(column[1]) == struct.pack("<10d", *values)
+
+
+@pytest.mark.parametrize("floats", [
+    base64.b64encode(struct.pack("<9d", *range(9))).decode(),  # one float short
+    base64.b64encode(struct.pack("<10d", *range(10)))[:-4].decode() + "!!!!",  # not base64
+    " " + base64.b64encode(struct.pack("<10d", *range(10))).decode(),  # base64 decoding would pass over the space
+    [0.0] * 10,  # not text
+])
+def test_a_column_of_floats_encode_did_not_write_does_not_decode(floats):
+    column = [plain.RAGGED, [10], [plain.FIELDS, [[plain.VALUES, list(range(2000, 2010))], [plain.DOUBLES, floats],
+                                                   [plain.SAME, "actual"], [plain.SAME, ""], [plain.SAME, ""], [plain.SAME, None]]]]
+    good = [plain.RAGGED, [10], [plain.FIELDS, [[plain.VALUES, list(range(2000, 2010))], [plain.DOUBLES, base64.b64encode(struct.pack("<10d", *range(10))).decode()],
+                                                 [plain.SAME, "actual"], [plain.SAME, ""], [plain.SAME, ""], [plain.SAME, None]]]]
+    assert [p.value for p in plain.decode(_series_entry([["a"], good]))[0].series["a"]] == [float(i) for i in range(10)]
+    with pytest.raises(plain.Unsupported):
+        plain.decode(_series_entry([["a"], column]))
+
+
 def test_a_column_of_equal_values_of_different_types_keeps_each_its_type():
     """A column of one repeated value is written once: only when every value is of one exact
     type, never a float (-0.0 == 0.0), never 1 for True or 5 for 5.0."""
@@ -250,6 +285,40 @@ def test_other_names_other_version_other_code_are_other_entries(home, monkeypatc
     monkeypatch.setattr(cache, "_CODE_DIGEST", ["another loader"])
     cache.load(FILES, NAMES, parser)
     assert parser.calls == 3
+
+
+@pytest.mark.parametrize("module", ["files/load.py", "core/model.py", "output/payloads.py"])
+def test_a_changed_source_file_is_another_entry(home, module, monkeypatch):
+    """The code digest is each source file's path, size and modification time (as Python's
+    bytecode cache tells a changed module): an edited file is another key, the data parsed again."""
+    import soctrang_kpi
+
+    path = os.path.join(os.path.dirname(soctrang_kpi.__file__), module)
+    monkeypatch.setattr(cache, "_CODE_DIGEST", [])
+    parser = Parser()
+    cache.load(FILES, NAMES, parser)
+    found = os.stat(path)
+    try:
+        os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns + 1))
+        monkeypatch.setattr(cache, "_CODE_DIGEST", [])
+        cache.load(FILES, NAMES, parser)
+        assert parser.calls == 2
+    finally:
+        os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns))
+    monkeypatch.setattr(cache, "_CODE_DIGEST", [])
+    cache.load(FILES, NAMES, parser)
+    assert parser.calls == 2  # the first entry again
+
+
+def test_a_file_remembered_by_an_answer_key_and_then_changed_is_parsed_again(home):
+    """The files' digests an answer's key remembers (files/answers.py) serve only the very same
+    bytes objects: other bytes under the same name are hashed, and a changed file is parsed."""
+    cache.load(FILES, NAMES, Parser())
+    cache.key(FILES, NAMES, remember=True)
+    changed = dict(FILES, **{"actuals.yaml": FILES["actuals.yaml"] + b"\n# a comment\n"})
+    parser = Parser(changed)
+    cache.load(changed, NAMES, parser)
+    assert parser.calls == 1 and cache._DIGESTS == {}
 
 
 def test_kpi_cache_0_turns_it_off(home, monkeypatch):
