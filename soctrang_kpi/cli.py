@@ -288,10 +288,10 @@ def _answered(ctx: typer.Context, folder: Path, fmt: Format, files: dict[str, by
 
     if codecs.lookup(sys.stdout.encoding).name != "utf-8":  # kept as written: no byte-order mark, no state
         return None
+    if not cache.answering() or os.path.lexists(folder / ACTUALS_CSV):
+        return None
     from .files import answers
 
-    if not answers.enabled() or os.path.lexists(folder / ACTUALS_CSV):
-        return None
 
     opened = answers.Answers.open()
     if opened is None:

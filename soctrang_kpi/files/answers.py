@@ -66,12 +66,6 @@ def question(files: Mapping[str, bytes], names: tuple[str, ...], asked: Iterable
     return digest.hexdigest()
 
 
-def enabled() -> bool:
-    """Whether answers are kept and served: the cache is on and not ``KPI_CACHE=data`` (the
-    checked data only: every command evaluates and prints)."""
-    return cache.enabled() and os.environ.get("KPI_CACHE", "").strip().lower() != "data"
-
-
 class Answers:
     """The answers folder, opened and checked once (None from ``open`` when there is no usable
     cache): ``get`` an answer, or ``keep`` one as it is printed."""
@@ -84,7 +78,7 @@ class Answers:
     def open(cls) -> Answers | None:
         """The answers folder, unless the cache is off (``KPI_CACHE=0``) or keeps only the checked
         data (``KPI_CACHE=data``), or cannot be used."""
-        if not enabled():
+        if not cache.answering():
             return None
         top = cache.Store.open(cache.folder())
         if top is None:

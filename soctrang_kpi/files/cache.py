@@ -68,6 +68,14 @@ def enabled(env: Mapping[str, str] | None = None) -> bool:
     return value not in ("0", "off", "no", "false")
 
 
+def answering(env: Mapping[str, str] | None = None) -> bool:
+    """Whether answers are kept and served (files/answers.py): the cache is on and not
+    ``KPI_CACHE=data`` (the checked data only: every command evaluates and prints). Asked
+    here, before files/answers.py and its hashing are imported, which a run with the cache
+    off never needs."""
+    return enabled(env) and (os.environ if env is None else env).get("KPI_CACHE", "").strip().lower() != "data"
+
+
 def folder(env: Mapping[str, str] | None = None) -> Path:
     """Where entries live: ``$XDG_CACHE_HOME/soctrang_kpi``, else ``~/.cache/soctrang_kpi``."""
     env = os.environ if env is None else env

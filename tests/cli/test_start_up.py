@@ -79,3 +79,23 @@ def test_the_bundled_data_imports_only_what_it_needs(args, tmp_path):
         assert "soctrang_kpi.core.history" not in imported  # the history of a value: `kpi show`'s sources
     if "--json" not in args:
         assert "json" not in imported  # the cache's entries, and --json
+
+
+@pytest.mark.parametrize("setting, hashes", [("0", False), ("data", True), ("1", True)])
+def test_a_large_folder_with_the_cache_off_hashes_nothing(setting, hashes, tmp_path):
+    """KPI_CACHE=0: nothing is looked up, so neither the answers nor the hashing are imported;
+    KPI_CACHE=data keeps the checked data (hashed) but never imports the answers."""
+    from soctrang_kpi.files import cache
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for name in ("targets.yaml", "actuals.yaml"):
+        (folder / name).write_bytes((ROOT / name).read_bytes())
+    with open(folder / "actuals.yaml", "a", encoding="utf-8") as out:
+        out.write("\n# " + "đệm " * (cache.MIN_BYTES // 4) + "\n")
+    env = {k: v for k, v in os.environ.items() if k != "KPI_DATA_DIR"} | {"XDG_CACHE_HOME": str(tmp_path / "xdg"), "KPI_CACHE": setting}
+    done = subprocess.run([sys.executable, "-c", RUN, "status", "--json"], capture_output=True, text=True, cwd=folder, env=env, check=True)
+    imported = set(done.stderr.splitlines()[-1].split())
+    assert json.loads(done.stdout)["schema_version"]
+    assert ("hashlib" in imported) is hashes and ("hmac" in imported) is hashes  # the entries are signed
+    assert ("soctrang_kpi.files.answers" in imported) is (setting == "1")
