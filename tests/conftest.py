@@ -54,6 +54,19 @@ def kpi_en(*args):
     return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_LANG": "en"})
 
 
+def large_copy(folder: Path) -> Path:
+    """A copy of the bundled data files in ``folder`` (made), padded with a comment to the size
+    from which loading is cached and answers are kept (files/cache.MIN_BYTES)."""
+    from soctrang_kpi.files import cache
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("targets.yaml", "actuals.yaml"):
+        (folder / name).write_bytes((ROOT / name).read_bytes())
+    with open(folder / "actuals.yaml", "a", encoding="utf-8") as out:
+        out.write("\n# " + "đệm " * (cache.MIN_BYTES // 4) + "\n")
+    return folder
+
+
 @pytest.fixture
 def folder(tmp_path):
     """A copy of the bundled data files, to write into."""

@@ -150,16 +150,9 @@ def test_a_reader_that_stops_early_ends_the_run_quietly_answered_or_not(tmp_path
     import os
     import subprocess
 
-    from soctrang_kpi.files import cache as real_cache
+    from ..conftest import large_copy
 
-    folder = tmp_path / "data"
-    folder.mkdir()
-    from ..conftest import ROOT
-
-    for name in ("targets.yaml", "actuals.yaml"):
-        (folder / name).write_bytes((ROOT / name).read_bytes())
-    with open(folder / "actuals.yaml", "a", encoding="utf-8") as out:
-        out.write("\n# " + "đệm " * (real_cache.MIN_BYTES // 4) + "\n")
+    folder = large_copy(tmp_path / "data")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
     env.pop("KPI_CACHE", None)
     for setting in ("0", "1", "1"):

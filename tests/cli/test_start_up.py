@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import ROOT, large_copy
 
 PROBE = """
 import gc, json, sys
@@ -85,14 +85,7 @@ def test_the_bundled_data_imports_only_what_it_needs(args, tmp_path):
 def test_a_large_folder_with_the_cache_off_hashes_nothing(setting, hashes, tmp_path):
     """KPI_CACHE=0: nothing is looked up, so neither the answers nor the hashing are imported;
     KPI_CACHE=data keeps the checked data (hashed) but never imports the answers."""
-    from soctrang_kpi.files import cache
-
-    folder = tmp_path / "data"
-    folder.mkdir()
-    for name in ("targets.yaml", "actuals.yaml"):
-        (folder / name).write_bytes((ROOT / name).read_bytes())
-    with open(folder / "actuals.yaml", "a", encoding="utf-8") as out:
-        out.write("\n# " + "đệm " * (cache.MIN_BYTES // 4) + "\n")
+    folder = large_copy(tmp_path / "data")
     env = {k: v for k, v in os.environ.items() if k != "KPI_DATA_DIR"} | {"XDG_CACHE_HOME": str(tmp_path / "xdg"), "KPI_CACHE": setting}
     done = subprocess.run([sys.executable, "-c", RUN, "status", "--json"], capture_output=True, text=True, cwd=folder, env=env, check=True)
     imported = set(done.stderr.splitlines()[-1].split())
