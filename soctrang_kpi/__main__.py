@@ -114,10 +114,9 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:  # `kpi status | head`: the reader has what it wanted
-        try:
-            sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - no flush error at exit
-        except OSError:
-            pass
+        from .spoken import reader_gone
+
+        reader_gone()
         sys.exit(0)
     except Exception as err:  # noqa: BLE001 - the last line of defence, not error handling
         if "--debug" in argv:

@@ -153,6 +153,20 @@ class SpokenGroup(_SpeaksHelp, typer.core.TyperGroup):
         argv = list(sys.argv[1:] if args is None else args)
         try:
             code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
+        except SystemExit as ended:
+            # Typer (as Click) ends a run whose reader stopped early (`kpi status --json | head
+            # -c 10`, `kpi --help | head -1`) with exit 1, whatever its mode: kpi's is 0 (README)
+            if isinstance(ended.__context__, BrokenPipeError):
+                reader_gone()
+                sys.exit(0)
+            raise
+        except OSError as err:  # help printed where it cannot go (`kpi --help > /dev/full`)
+            from .files.oserror import reason
+
+            lang = lang_of(argv)
+            where = Text("os.stdout") if err.filename is None else err.filename
+            say(f"kpi: {render(Text('cli.cannot_write', path=where, reason=reason(err)), lang)}")
+            sys.exit(EXIT_WRITE)
         except click_errors.UsageError as err:
             if click_errors.is_a(err, "NoArgsIsHelpError"):
                 sys.exit(EXIT_USAGE)  # the help is already printed
@@ -238,6 +252,17 @@ EXIT_CODES: tuple[tuple[type[KpiError], int, Callable[[Any, str], list[str]]], .
     (UsageError, EXIT_USAGE, _usage_messages),
     (WriteError, EXIT_WRITE, lambda err, lang: [f"kpi: {render(err.args[0], lang)}"]),
 )
+
+
+def reader_gone() -> None:
+    """The reader of stdout stopped early (`| head`): what is still buffered, and anything
+    written later, goes nowhere instead of failing again when Python flushes at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 @contextmanager
