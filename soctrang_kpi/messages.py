@@ -676,6 +676,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{text}: the row has no unit, so its values were read as yearly growth rates; if they are levels (tỷ đồng), write basis: level",
         "vi": "{text}: dòng không có đơn vị tính nên các giá trị được đọc là tốc độ tăng từng năm; nếu là mức (tỷ đồng), hãy ghi basis: level",
     },
+    "import.kind_hinted": {
+        "en": "{name}: {text} read as a total over the whole term (kind: {kind}), by the indicator's name; if it is one year's level, write kind: level in targets.yaml",
+        "vi": "{name}: {text} được đọc là tổng cộng dồn cả giai đoạn (kind: {kind}) theo tên chỉ tiêu; nếu là mức của một năm, hãy ghi kind: level trong targets.yaml",
+    },
     "import.rise_yearly": {
         "en": "{text} says no period: read as a yearly growth over the year before; if it is the growth over the whole term, correct the target",
         "vi": "{text} không nói thời kỳ: đọc là tăng mỗi năm so với năm trước; nếu là mức tăng cả giai đoạn, hãy sửa mục tiêu",

@@ -438,6 +438,10 @@ class KindSpec(NamedTuple):
     #: and none of ``not_words`` in a row's name or unit; for a heading, at the start of its name
     words: tuple[str, ...] = ()
     not_words: tuple[str, ...] = ()
+    #: those of ``words`` that suggest the kind by habit rather than say it ("Tổng vốn đầu tư"
+    #: is most often a total over the term, but some tables give a year's): `kpi import` says
+    #: which kind it read when only such words decided it
+    hinted_by: tuple[str, ...] = ()
     #: the series its figures see, when not the indicator's own (rates of levels, a ratio)
     series: SeriesOf | None = None
     #: the unit of that series, when it is not the indicator's ("%" for a share of another)
@@ -483,7 +487,7 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.THRESHOLD: KindSpec(threshold_figures, strict=None, within_year=WithinYear.LEVEL),
     Kind.CUMULATIVE: KindSpec(
         cumulative_figures, of_target, Ranges.MAY, _WORDED, words=("luy ke", "tong von dau tu", "5 nam", "ca giai doan"),
-        within_year=WithinYear.FLOW,
+        hinted_by=("tong von dau tu",), within_year=WithinYear.FLOW,
     ),
     Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST, within_year=WithinYear.LEVEL),
     Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}, within_year=WithinYear.LEVEL),
@@ -508,6 +512,13 @@ def kinds_where(test: Callable[[KindSpec], bool]) -> frozenset[Kind]:
 def kinds_taking(option: str) -> frozenset[Kind]:
     """The kinds whose targets may carry ``option`` (one of ``OPTIONS``)."""
     return kinds_where(lambda spec: option in spec.options)
+
+
+def hinted_only(kind: Kind, words: str) -> bool:
+    """Whether only words that suggest ``kind`` by habit (``hinted_by``) name it in a row's
+    folded "name | unit"."""
+    spec = KINDS[kind]
+    return bool(spec.hinted_by) and not any(w in words for w in spec.words if w not in spec.hinted_by)
 
 
 def named_in_table(words: str, heading: bool) -> Kind | None:

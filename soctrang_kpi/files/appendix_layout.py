@@ -647,6 +647,17 @@ def kind_of(name: str, unit: str, written: TargetText | None = None, parent: str
     return Kind.LEVEL
 
 
+def kind_hinted(name: str, unit: str, written: TargetText | None) -> bool:
+    """Whether :func:`kind_of` read the row's kind from words of its name that only suggest it
+    ("Tổng vốn đầu tư": a total over the term, or a year's?), the target's words saying none."""
+    from ..core.kinds import hinted_only
+
+    if written is not None and written.kind is not None:
+        return False
+    kind = kind_of(name, unit, written)
+    return hinted_only(kind, folded(name) + " | " + folded(unit))
+
+
 def heading_kind(name: str) -> Kind:
     """A heading's kind by the start of its name ("Cơ cấu …" a composition), else a group."""
     return named_in_table(folded(name), heading=True) or Kind.GROUP

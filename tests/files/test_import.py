@@ -376,6 +376,31 @@ def test_a_formula_cell_is_reported_not_run(tmp_path):
     assert {p.year: p.value for p in next(iter(dataset.series.values()))} == {2020: 4000, 2022: 4420}
 
 
+@pytest.mark.parametrize(
+    "name, target, said",
+    [
+        ("Tổng vốn đầu tư toàn xã hội", "41.200", True),  # a total over the term only by habit: said
+        ("Tổng vốn đầu tư toàn xã hội 5 năm", "500.000", False),  # "5 năm" says it
+        ("Vốn đầu tư toàn xã hội", "Tổng 500.000", False),  # the target's words say it
+        ("Thu ngân sách", "6.500", False),
+    ],
+)
+def test_a_kind_read_from_a_name_that_only_suggests_it_is_said(tmp_path, name, target, said):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020", "2021", "Ước 2022"])
+    sheet.append(["1", name, "Tỷ đồng", target, "40.000", "42.000", "45.000"])
+    book.save(tmp_path / "bang.xlsx")
+    options = ("--base-year", "2020", "--target-year", "2025", "--name", "Nghị quyết")
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), *options, lang="en")
+    hint = f"kpi: sheet 'Sheet' row 2, column 4: {name!r}: {target!r} read as a total over the whole term (kind: cumulative), by the indicator's name"
+    assert (result.exit_code, hint in result.stderr) == ((5, True) if said else (0, False)), result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert (next(iter(dataset.plans.values())).rows[0].target.kind.value == "cumulative") is (name != "Thu ngân sách")
+
+
 def test_import_refuses_to_overwrite_and_unknown_files(tmp_path):
     _appendix_docx(tmp_path / "a.docx")
     assert kpi("import", str(tmp_path / "a.docx"), "-o", str(tmp_path)).exit_code == 5
