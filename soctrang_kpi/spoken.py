@@ -161,11 +161,7 @@ class SpokenGroup(_SpeaksHelp, typer.core.TyperGroup):
                 sys.exit(0)
             raise
         except OSError as err:  # help printed where it cannot go (`kpi --help > /dev/full`)
-            from .files.oserror import reason
-
-            lang = lang_of(argv)
-            where = Text("os.stdout") if err.filename is None else err.filename
-            say(f"kpi: {render(Text('cli.cannot_write', path=where, reason=reason(err)), lang)}")
+            say(f"kpi: {render(cannot_write(err), lang_of(argv))}")
             sys.exit(EXIT_WRITE)
         except click_errors.UsageError as err:
             if click_errors.is_a(err, "NoArgsIsHelpError"):
@@ -276,9 +272,14 @@ def writing_stdout():
     except BrokenPipeError:
         raise
     except OSError as err:
-        from .files.oserror import reason
+        raise WriteError(cannot_write(err)) from err
 
-        raise WriteError(Text("cli.cannot_write", path=Text("os.stdout"), reason=reason(err))) from err
+
+def cannot_write(err: OSError) -> Text:
+    """What could not be written, and why: standard output unless the error names a file."""
+    from .files.oserror import reason
+
+    return Text("cli.cannot_write", path=Text("os.stdout") if err.filename is None else err.filename, reason=reason(err))
 
 
 @contextmanager
