@@ -647,14 +647,13 @@ def kind_of(name: str, unit: str, written: TargetText | None = None, parent: str
     return Kind.LEVEL
 
 
-def kind_hinted(name: str, unit: str, written: TargetText | None) -> bool:
-    """Whether :func:`kind_of` read the row's kind from words of its name that only suggest it
-    ("Tổng vốn đầu tư": a total over the term, or a year's?), the target's words saying none."""
+def kind_hinted(kind: Kind, name: str, unit: str, written: TargetText | None) -> bool:
+    """Whether :func:`kind_of` read the row's ``kind`` from words of its name that only suggest
+    it ("Tổng vốn đầu tư": a total over the term, or a year's?), the target's words saying none."""
     from ..core.kinds import hinted_only
 
     if written is not None and written.kind is not None:
         return False
-    kind = kind_of(name, unit, written)
     return hinted_only(kind, folded(name) + " | " + folded(unit))
 
 

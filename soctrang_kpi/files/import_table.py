@@ -483,7 +483,7 @@ class _Rows:
                 self.skip(r, self.by_role.get("target", 0), Text("import.without_target", name=repr(name)))
         else:
             kind = layout.kind_of(name, unit, target, parent_name)
-            if not self.exported and layout.kind_hinted(name, unit, target):
+            if not self.exported and layout.kind_hinted(kind, name, unit, target):
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
                 self.skip(r, column, Text("import.kind_hinted", name=repr(name), kind=kind.value, text=repr(" ".join(str(written).split()))))
             if no in self.options.thresholds and target.upper is None:
