@@ -235,6 +235,10 @@ def main() -> int:
                 as_json, analyst, 1.0)
         table = grown("status (table), cached", size, measure(kpi + ["status", "--data-dir", str(data)], args.runs, work, piped))
         add(f"kpi status (table), cached, {n}: floor = kpi status --json, cached", table, cached, 1.5)
+        # show cold: the same load as status cold, one row evaluated and printed — issue 27's
+        # memory goal is for status and show alike
+        show_cold = grown("show, cold", size, measure(kpi + ["show", "ind-000001", "--json", "--data-dir", str(data)], args.runs, work, cold))
+        add(f"kpi show ind-000001 --json, cold (KPI_CACHE=0), {n}: floor = C-loader parse", show_cold, parse, None)
         show = grown("show, cached", size, measure(kpi + ["show", "ind-000001", "--json", "--data-dir", str(data)], args.runs, work))
         add(f"kpi show ind-000001 --json, cached, {n}: floor = json.load of the same data", show, json_floor, None)
 
@@ -410,13 +414,15 @@ def _growth(growth: dict[str, dict[int, Measure]]) -> list[Row]:
 
 
 #: the commands whose peak memory a series may cost at most ``PER_SERIES_KB`` (issue 27)
-PER_SERIES = ("status --json, cold", "status --json, first run (writes the cache)", "status --json, cached", "show, cached")
+PER_SERIES = ("status --json, cold", "status --json, first run (writes the cache)", "status --json, cached", "show, cold", "show, cached")
 PER_SERIES_KB = 2.0
+PER_SERIES_AT = 100_000  # issue 27: "≤ 2 KB RSS per series for status and show at 100k"
 
 
 def _per_series(growth: dict[str, dict[int, Measure]]) -> list[Row]:
     """Peak memory (RSS) a series, at the largest size measured, of status --json (cold, first
-    run, cached) and show: goal ≤ PER_SERIES_KB. The seconds columns are the run's own."""
+    run, cached) and show (cold, cached): goal ≤ PER_SERIES_KB from PER_SERIES_AT series on
+    (shown below it). The seconds columns are the run's own."""
     out = []
     for command in PER_SERIES:
         by_size = growth.get(command, {})
@@ -425,6 +431,10 @@ def _per_series(growth: dict[str, dict[int, Measure]]) -> list[Row]:
         large = max(by_size)
         per_series_kb = by_size[large].peak_mb * 1024 / large
         case = f"peak memory per series of kpi {command}, {large:,} series: {per_series_kb:.2f} KB"
+        if large < PER_SERIES_AT:  # the interpreter's own 20 MB is most of a small run's memory
+            out.append(Row(case, by_size[large].seconds, None, None, f"(shown; the goal is at {PER_SERIES_AT:,} series)",
+                           by_size[large].peak_mb, None, None, True))
+            continue
         out.append(Row(case, by_size[large].seconds, None, None, f"peak memory per series ≤ {PER_SERIES_KB:g} KB",
                        by_size[large].peak_mb, None, None, per_series_kb <= PER_SERIES_KB))
     return out
