@@ -43,11 +43,14 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..core.model import Dataset
 from ..errors import Problem
+
+if TYPE_CHECKING:
+    import hmac
 
 FORMAT = b"kpi-cache 4"  # 4: columns of floats as their bytes; 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
 MIN_BYTES = 256 * 1024  # both files together; below this a parse is cheaper than an entry
@@ -278,7 +281,11 @@ class Store:
             if magic != FORMAT or entry_key.decode("ascii") != name or int(size) != len(rest):
                 raise plain.Unsupported("header")
             secret = self.secret()
-            if secret is None or not hmac.compare_digest(_sign(secret, name, rest), digest):
+            if secret is None:
+                raise plain.Unsupported("signature")
+            signing = mac(secret, name)
+            signing.update(rest)
+            if not hmac.compare_digest(signing.hexdigest().encode("ascii"), digest):
                 raise plain.Unsupported("signature")
             tree = json.loads(rest)
             del rest  # 26 MB at 100.000 series
@@ -315,22 +322,37 @@ class Store:
         from . import plain
 
         try:
-            # the loaded data holds no cycles (a RecursionError, if it did, is caught)
-            rest = json.dumps(plain.encode(*loaded), ensure_ascii=False, separators=(",", ":"), check_circular=False).encode("utf-8")
+            # the loaded data holds no cycles (a RecursionError, if it did, is caught). Written
+            # ASCII (the Vietnamese names as \u escapes): one text of 1 byte a character, where
+            # one non-ASCII character made all of it 2 bytes a character and its UTF-8 a pass
+            # over it; a first run's ``json.dumps`` and encoding at 10.000 series took 29,5 ms
+            # against 36,3 ms (processor time, median of 8 fresh processes), 660 fewer page
+            # faults, for an entry of 3,13 MB against 2,88 MB
+            text = json.dumps(plain.encode(*loaded), separators=(",", ":"), check_circular=False)
         except (plain.Unsupported, ValueError, TypeError, RecursionError):
             return
         secret = self.secret()
         if secret is None:
             return
-        header = b" ".join((FORMAT, name.encode("ascii"), _sign(secret, name, rest), str(len(rest)).encode("ascii")))
         made = self._temporary(name)
         if made is None:
             return
         temporary, fd = made
+        signing = mac(secret, name)
+        head, size = FORMAT + b" " + name.encode("ascii") + b" ", b" %d" % len(text)  # ASCII: a byte a character
         try:
             with os.fdopen(fd, "wb") as stream:
-                stream.write(header + b"\n")
-                stream.write(rest)
+                # the header is written last in the blank kept for it (the signature is known once
+                # the text is written), and the text is encoded, signed and written a piece at a
+                # time: the whole of it encoded at once, then copied again for its signature, was
+                # 2 × 26 MB more memory touched at 100.000 series, each page a fault
+                stream.write(b" " * (len(head) + 2 * signing.digest_size + len(size)) + b"\n")
+                for start in range(0, len(text), _PIECE):
+                    piece = text[start : start + _PIECE].encode("ascii")
+                    signing.update(piece)
+                    stream.write(piece)
+                stream.seek(0)
+                stream.write(head + signing.hexdigest().encode("ascii") + size)
             os.replace(temporary, name + SUFFIX, src_dir_fd=self.fd, dst_dir_fd=self.fd)
         except OSError:
             self._remove(temporary)
@@ -401,12 +423,18 @@ class Store:
             pass
 
 
-def _sign(secret: bytes, name: str, rest: bytes) -> bytes:
-    """The signature of entry ``name`` with body ``rest`` (hex ASCII)."""
+def mac(secret: bytes, name: str) -> hmac.HMAC:
+    """The signature of entry ``name`` (an ``hmac.HMAC``), to be fed its body: an HMAC-SHA256
+    under the folder's secret of the name, a newline and the body (files/answers.py signs its
+    answers so too)."""
     import hashlib
     import hmac
 
-    return hmac.new(secret, name.encode("ascii") + b"\n" + rest, hashlib.sha256).hexdigest().encode("ascii")
+    return hmac.new(secret, name.encode("ascii") + b"\n", hashlib.sha256)
+
+
+#: how much of an entry's text is encoded, signed and written at once (``Store.put``)
+_PIECE = 1 << 20
 
 
 def private(found: os.stat_result, directory: bool = False) -> bool:
