@@ -287,6 +287,18 @@ def test_an_entry_written_in_pieces_is_served_equal(home, monkeypatch, piece):
     assert cache.load(FILES, NAMES, parser) == load.parse_files(ROOT, FILES) and parser.calls == 0
 
 
+def test_an_entry_made_by_jsons_python_encoder_is_served_equal(home, monkeypatch):
+    """Without json's C encoder its pieces come one by one (a generator): the entry is the same."""
+    import json.encoder
+
+    cache.load(FILES, NAMES, Parser())
+    made = entry_of(home).read_bytes()
+    entry_of(home).unlink()
+    monkeypatch.setattr(json.encoder, "c_make_encoder", None)
+    cache.load(FILES, NAMES, Parser())
+    assert entry_of(home).read_bytes() == made
+
+
 def test_a_changed_file_is_parsed_again(home):
     cache.load(FILES, NAMES, Parser())
     changed = dict(FILES, **{"actuals.yaml": FILES["actuals.yaml"] + b"\n# a comment\n"})
