@@ -125,7 +125,7 @@ class Keeping:
     def __init__(self, answers: Answers, key: str, temporary: str, fd: int):
         self.answers, self.key, self.temporary = answers, key, temporary
         self.stream = os.fdopen(fd, "wb")
-        self.mac = _mac(answers.secret, key)
+        self.mac = cache.mac(answers.secret, key)
         self.size = 0
         self.failed = False
         try:
@@ -172,13 +172,9 @@ class Keeping:
         self.answers.store._remove(self.temporary)
 
 
-def _mac(secret: bytes, key: str) -> hmac.HMAC:
-    return hmac.new(secret, key.encode("ascii") + b"\n", hashlib.sha256)
-
-
 def _signature(secret: bytes, key: str, text: memoryview, code: int) -> bytes:
     """The signature of an answer: the key, the text, the exit code."""
-    mac = _mac(secret, key)
+    mac = cache.mac(secret, key)
     mac.update(text)
     mac.update(b"\n%d" % code)
     return mac.hexdigest().encode("ascii")

@@ -268,6 +268,37 @@ def test_a_second_load_of_the_same_bytes_is_served_and_equal(home):
     assert stat.S_IMODE(home.stat().st_mode) == 0o700 and stat.S_IMODE(entry_of(home).stat().st_mode) == 0o600
 
 
+def test_an_entry_is_ascii_and_its_header_fills_the_blank_kept_for_it(home):
+    """The entry is written ASCII (the Vietnamese names as \\u escapes), a piece at a time, and
+    its header last, in the blank kept for it: nothing of the blank is left."""
+    cache.load(FILES, NAMES, Parser())
+    header, _, rest = entry_of(home).read_bytes().partition(b"\n")
+    _, key, signature, _ = header.rsplit(b" ", 3)
+    assert header == b" ".join((cache.FORMAT, key, signature, b"%d" % len(rest)))
+    assert len(key) == len(signature) == 64 and rest.isascii() and b"\\u" in rest
+    assert plain.decode(json.loads(rest))[0] == load.parse_files(ROOT, FILES)[0]
+
+
+@pytest.mark.parametrize("piece", [1, 1000, 1 << 20])
+def test_an_entry_written_in_pieces_is_served_equal(home, monkeypatch, piece):
+    monkeypatch.setattr(cache, "_PIECE", piece)
+    cache.load(FILES, NAMES, Parser())
+    parser = Parser()
+    assert cache.load(FILES, NAMES, parser) == load.parse_files(ROOT, FILES) and parser.calls == 0
+
+
+def test_an_entry_made_by_jsons_python_encoder_is_served_equal(home, monkeypatch):
+    """Without json's C encoder its pieces come one by one (a generator): the entry is the same."""
+    import json.encoder
+
+    cache.load(FILES, NAMES, Parser())
+    made = entry_of(home).read_bytes()
+    entry_of(home).unlink()
+    monkeypatch.setattr(json.encoder, "c_make_encoder", None)
+    cache.load(FILES, NAMES, Parser())
+    assert entry_of(home).read_bytes() == made
+
+
 def test_a_changed_file_is_parsed_again(home):
     cache.load(FILES, NAMES, Parser())
     changed = dict(FILES, **{"actuals.yaml": FILES["actuals.yaml"] + b"\n# a comment\n"})
