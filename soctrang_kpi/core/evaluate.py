@@ -14,8 +14,8 @@ from ..errors import NotComputable, UsageError
 from .kinds import KINDS
 from .model import Dataset, Plan, PlanRow, Point, Settings, VerdictClass
 from .options import printed, yearly
-from .results import Figures, PlanResult, Reason, Result
-from .window import Window, plan_windows
+from .results import Figures, PlanResult, Reason, Result, Seen
+from .window import Window, plan_year, row_window
 
 # --- classification ----------------------------------------------------------------------------
 
@@ -125,18 +125,21 @@ def _evaluated(dataset: Dataset, plan: Plan, as_of: int | None, wanted: tuple[Pl
         return points if derive is None else derive(row.target, points, lambda ident: dataset.series.get(ident, ()))
 
     rows = plan.rows if len(needed) == len(plan.rows) else tuple(row for row in plan.rows if row.indicator in needed)
-    seen = plan_windows(dataset, plan, as_of, series_of, rows)
+    year, start = plan_year(dataset, plan, as_of)
     done: dict[str, Result] = {}
 
     def result_of(row: PlanRow) -> Result:
         if row.indicator not in done:
             kids = tuple(result_of(rows_by_id[k]) for k in children.get(row.indicator, ()))
-            done[row.indicator] = _evaluate_row(dataset, row, seen.windows[row.indicator], kids, rows_by_id)
+            # the row's window, made as it is evaluated and dropped with it (the result keeps what
+            # the outputs read of it, ``Seen``): the plan's windows are never all held at once
+            w = row_window(dataset, plan, row, year, start, series_of)
+            done[row.indicator] = _evaluate_row(dataset, row, w, kids, rows_by_id)
         return done[row.indicator]
 
     for row in rows:
         result_of(row)
-    return seen.as_of, done
+    return year, done
 
 
 def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result, ...], rows_by_id: dict[str, PlanRow]) -> Result:
@@ -172,7 +175,8 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
     if own_status is not None:  # its own target is one of the verdicts it combines
         parts.append((own_status, verdict_class(figures, own_status, plan.settings)))
     klass = _lowest_class(parts, status)
-    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status, rated, klass)
+    seen = Seen(w.baseline, w.latest, w.shown, w.recorded)
+    return Result(row, indicator, depth, seen, figures, status, excess, reason, kid_ids, own_status, rated, klass)
 
 
 def _lowest_class(parts: list[tuple[Status, VerdictClass | None]], status: Status) -> VerdictClass | None:
@@ -218,4 +222,4 @@ def other_targets(dataset: Dataset, indicator_id: str, plan_id: str, as_of: int)
 def year_percentages(result: Result) -> tuple[float | None, ...]:
     """Each shown year's own percentage of the target, aligned with ``result.window.shown``, for
     the kinds whose entry is ``yearly`` (a level); computed when asked (only `kpi show` prints it)."""
-    return yearly(result.row.target, result.window)
+    return yearly(result.row.target, result.window.shown)

@@ -7,7 +7,7 @@ above), README "Ranges, "khoảng", "trên"" — for the kinds whose entry is ``
 from . import calc
 from ..errors import NotComputable
 from .kinds import KINDS, goal
-from .model import Direction, RangeBasis, Settings, Target
+from .model import Direction, Point, RangeBasis, Settings, Target
 from .results import Figures
 from .window import Window
 
@@ -32,13 +32,14 @@ def printed(figures: Figures, target: Target, w: Window) -> Figures:
     return figures._replace(attainment_pct=attainment, forecast=forecast._replace(pct=pct), excess_pct=excess)
 
 
-def yearly(target: Target, w: Window) -> tuple[float | None, ...]:
-    """Each shown year's own percentage of the target, for the kinds whose entry is ``yearly``
-    (a level; rates and thresholds have none per year); None where it cannot be computed."""
+def yearly(target: Target, shown: tuple[Point, ...]) -> tuple[float | None, ...]:
+    """Each shown year's own percentage of the target (``shown``: a window's), for the kinds
+    whose entry is ``yearly`` (a level; rates and thresholds have none per year); None where it
+    cannot be computed."""
     if not KINDS[target.kind].yearly or target.value is None:
         return ()
     found: list[float | None] = []
-    for p in w.shown:
+    for p in shown:
         try:
             found.append(calc.attainment(p.value, target.value, target.direction))
         except NotComputable:

@@ -116,13 +116,6 @@ def window(
     )
 
 
-def _series(
-    dataset: Dataset, row: PlanRow, series_of: Callable[[PlanRow, tuple[Point, ...]], tuple[Point, ...]] | None
-) -> tuple[Point, ...]:
-    points = dataset.series.get(row.indicator, ())
-    return points if series_of is None else series_of(row, points)
-
-
 def _roadmap(points: tuple[Point, ...], plan: Plan) -> tuple[Point, ...]:
     """The roadmap's years within the plan's period."""
     return tuple(p for p in points if p.status is PointStatus.PLAN and plan.base_year < p.year <= plan.target_year)
@@ -165,6 +158,31 @@ def roadmap_start(dataset: Dataset, plan: Plan) -> int | None:
     return None if first_planned is None else first_planned - 1
 
 
+def plan_year(dataset: Dataset, plan: Plan, as_of: int | None = None) -> tuple[int, int | None]:
+    """The year every window of the plan is as of (``as_of``, default: the latest observed year)
+    and the last observed year its roadmap was drawn from, the plan's series read once."""
+    latest, first_planned = _years(dataset, plan)
+    start = plan.settings.roadmap_from
+    if start is None and first_planned is not None:
+        start = first_planned - 1
+    return (latest if as_of is None else as_of), start
+
+
+def row_window(
+    dataset: Dataset, plan: Plan, row: PlanRow, year: int, start: int | None,
+    series_of: Callable[[PlanRow, tuple[Point, ...]], tuple[Point, ...]] | None = None,
+) -> Window:
+    """One row's window as of ``year`` (``plan_year``), made once and whole (a _replace per row
+    was a tenth of making them). ``series_of``: as ``plan_windows``."""
+    own = dataset.series.get(row.indicator, ())
+    derived = own if series_of is None else series_of(row, own)
+    indicator = dataset.indicators.get(row.indicator)
+    return window(
+        derived, plan, year, start, row.target, NO_BOUNDS if indicator is None else bounds_of(indicator),
+        () if derived is own else _seen(own, plan, year),
+    )
+
+
 def plan_windows(
     dataset: Dataset, plan: Plan, as_of: int | None = None,
     series_of: Callable[[PlanRow, tuple[Point, ...]], tuple[Point, ...]] | None = None,
@@ -173,22 +191,11 @@ def plan_windows(
     """Every row's window as of ``as_of`` (default: the latest observed year), the plan's series
     read once for the default year and the roadmap's start. ``series_of`` gives the series a row's
     figures see when its kind derives one (rates of levels, a ratio of two indicators); ``rows``,
-    the rows whose windows are wanted (default: all; the year and the start are the plan's)."""
-    latest, first_planned = _years(dataset, plan)
-    year = latest if as_of is None else as_of
-    start = plan.settings.roadmap_from
-    if start is None and first_planned is not None:
-        start = first_planned - 1
-    windows = {}
-    indicators = dataset.indicators
-    for row in (plan.rows if rows is None else rows):
-        own = dataset.series.get(row.indicator, ())
-        derived = _series(dataset, row, series_of)
-        windows[row.indicator] = window(
-            derived, plan, year, start, row.target,
-            bounds_of(indicators[row.indicator]) if row.indicator in indicators else NO_BOUNDS,
-            () if derived is own else _seen(own, plan, year),
-        )  # each window made once, whole (a _replace per row was a tenth of making them)
+    the rows whose windows are wanted (default: all; the year and the start are the plan's).
+    The evaluation makes each row's window as it evaluates the row (``row_window``) and keeps
+    none: every window at once was a quarter of what evaluating 100.000 rows held (tracemalloc)."""
+    year, start = plan_year(dataset, plan, as_of)
+    windows = {row.indicator: row_window(dataset, plan, row, year, start, series_of) for row in (plan.rows if rows is None else rows)}
     return PlanWindows(year, start, windows)
 
 
