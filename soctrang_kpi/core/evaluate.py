@@ -146,7 +146,8 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
     plan = w.plan
     indicator = dataset.indicators[row.indicator]
     depth = 1 if indicator.parent in rows_by_id else 0
-    published = dataset.published.get(row.indicator, {}).get(plan.id, ())
+    by_plan = dataset.published.get(row.indicator)
+    published = by_plan.get(plan.id, ()) if by_plan else ()
     spec = KINDS[row.target.kind]
     own_status = None
     rated_kids = tuple(k for k in kids if k.rated)  # a part without a target is never rated
@@ -171,10 +172,12 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
                 excess = None
     kid_ids = tuple(k.id for k in kids)
     rated = spec.figures is None or row.target.value is not None
-    parts = [(k.status, k.klass) for k in rated_kids]
-    if own_status is not None:  # its own target is one of the verdicts it combines
-        parts.append((own_status, verdict_class(figures, own_status, plan.settings)))
-    klass = _lowest_class(parts, status)
+    klass = None
+    if status in FALLS_SHORT:  # only a row that falls short has a class: the others skip this
+        parts = [(k.status, k.klass) for k in rated_kids]
+        if own_status is not None:  # its own target is one of the verdicts it combines
+            parts.append((own_status, verdict_class(figures, own_status, plan.settings)))
+        klass = _lowest_class(parts, status)
     seen = Seen(w.baseline, w.latest, w.shown, w.recorded)
     return Result(row, indicator, depth, seen, figures, status, excess, reason, kid_ids, own_status, rated, klass)
 
