@@ -17,6 +17,9 @@ from .options import printed, yearly
 from .results import Figures, PlanResult, Reason, Result, Seen
 from .window import Window, plan_year, row_window
 
+#: a heading's figures (it has none of its own), one record for every heading
+NO_FIGURES = Figures()
+
 # --- classification ----------------------------------------------------------------------------
 
 
@@ -85,8 +88,10 @@ def evaluate(dataset: Dataset, plan_id: str, as_of: int | None = None, rows: Col
     wanted = plan.rows if rows is None else tuple(row for row in plan.rows if row.indicator in rows)
     year, done = _evaluated(dataset, plan, as_of, wanted)
     results = tuple(done[row.indicator] for row in plan.rows if row.indicator in done)
-    top = [r for r in results if r.depth == 0]
-    summary = {status: sum(r.status is status for r in top) for status in Status}
+    summary = dict.fromkeys(Status, 0)  # over the top-level rows, counted in one pass
+    for r in results:
+        if r.depth == 0:
+            summary[r.status] += 1
     return PlanResult(plan, year, results, summary)
 
 
@@ -112,25 +117,32 @@ def _evaluated(dataset: Dataset, plan: Plan, as_of: int | None, wanted: tuple[Pl
         parent = dataset.indicators[row.indicator].parent
         if parent is not None and parent in rows_by_id:
             children.setdefault(parent, []).append(row.indicator)
-    needed: dict[str, PlanRow] = {}
-    stack = list(wanted)
-    while stack:  # the wanted rows and every row under them
-        row = stack.pop()
-        if row.indicator not in needed:
-            needed[row.indicator] = row
-            stack.extend(rows_by_id[k] for k in children.get(row.indicator, ()))
+    rows = plan.rows
+    if wanted is not plan.rows:  # some rows: those and every row under them, in the plan's order
+        needed: set[str] = set()
+        stack = list(wanted)
+        while stack:
+            row = stack.pop()
+            if row.indicator not in needed:
+                needed.add(row.indicator)
+                stack.extend(rows_by_id[k] for k in children.get(row.indicator, ()))
+        if len(needed) < len(plan.rows):
+            rows = tuple(row for row in plan.rows if row.indicator in needed)
+
+    def any_series(ident: str) -> tuple[Point, ...]:
+        return dataset.series.get(ident, ())
 
     def series_of(row: PlanRow, points: tuple[Point, ...]) -> tuple[Point, ...]:
         derive = KINDS[row.target.kind].series
-        return points if derive is None else derive(row.target, points, lambda ident: dataset.series.get(ident, ()))
+        return points if derive is None else derive(row.target, points, any_series)
 
-    rows = plan.rows if len(needed) == len(plan.rows) else tuple(row for row in plan.rows if row.indicator in needed)
     year, start = plan_year(dataset, plan, as_of)
     done: dict[str, Result] = {}
 
     def result_of(row: PlanRow) -> Result:
         if row.indicator not in done:
-            kids = tuple(result_of(rows_by_id[k]) for k in children.get(row.indicator, ()))
+            under = children.get(row.indicator)  # most rows have none: no generator made for them
+            kids = tuple(result_of(rows_by_id[k]) for k in under) if under else ()
             # the row's window, made as it is evaluated and dropped with it (the result keeps what
             # the outputs read of it, ``Seen``): the plan's windows are never all held at once
             w = row_window(dataset, plan, row, year, start, series_of)
@@ -152,7 +164,7 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
     own_status = None
     rated_kids = tuple(k for k in kids if k.rated)  # a part without a target is never rated
     if spec.figures is None:  # a heading: rated by its sub-rows
-        figures = Figures()
+        figures = NO_FIGURES
         status, excess, reason = _group_status(rated_kids)
     elif row.target.value is None:  # listed without a target: shown, counted, never rated
         figures = Figures(no_data=NotComputable("no_target"))
