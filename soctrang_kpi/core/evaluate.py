@@ -14,8 +14,11 @@ from ..errors import NotComputable, UsageError
 from .kinds import KINDS
 from .model import Dataset, Plan, PlanRow, Point, Settings, VerdictClass
 from .options import printed, yearly
-from .results import Figures, PlanResult, Reason, Result
-from .window import Window, plan_windows
+from .results import Figures, PlanResult, Reason, Result, Seen
+from .window import Window, plan_year, row_window
+
+#: a heading's figures (it has none of its own), one record for every heading
+NO_FIGURES = Figures()
 
 # --- classification ----------------------------------------------------------------------------
 
@@ -85,8 +88,10 @@ def evaluate(dataset: Dataset, plan_id: str, as_of: int | None = None, rows: Col
     wanted = plan.rows if rows is None else tuple(row for row in plan.rows if row.indicator in rows)
     year, done = _evaluated(dataset, plan, as_of, wanted)
     results = tuple(done[row.indicator] for row in plan.rows if row.indicator in done)
-    top = [r for r in results if r.depth == 0]
-    summary = {status: sum(r.status is status for r in top) for status in Status}
+    summary = dict.fromkeys(Status, 0)  # over the top-level rows, counted in one pass
+    for r in results:
+        if r.depth == 0:
+            summary[r.status] += 1
     return PlanResult(plan, year, results, summary)
 
 
@@ -112,43 +117,54 @@ def _evaluated(dataset: Dataset, plan: Plan, as_of: int | None, wanted: tuple[Pl
         parent = dataset.indicators[row.indicator].parent
         if parent is not None and parent in rows_by_id:
             children.setdefault(parent, []).append(row.indicator)
-    needed: dict[str, PlanRow] = {}
-    stack = list(wanted)
-    while stack:  # the wanted rows and every row under them
-        row = stack.pop()
-        if row.indicator not in needed:
-            needed[row.indicator] = row
-            stack.extend(rows_by_id[k] for k in children.get(row.indicator, ()))
+    rows = plan.rows
+    if wanted is not plan.rows:  # some rows: those and every row under them, in the plan's order
+        needed: set[str] = set()
+        stack = list(wanted)
+        while stack:
+            row = stack.pop()
+            if row.indicator not in needed:
+                needed.add(row.indicator)
+                stack.extend(rows_by_id[k] for k in children.get(row.indicator, ()))
+        if len(needed) < len(plan.rows):
+            rows = tuple(row for row in plan.rows if row.indicator in needed)
+
+    def any_series(ident: str) -> tuple[Point, ...]:
+        return dataset.series.get(ident, ())
 
     def series_of(row: PlanRow, points: tuple[Point, ...]) -> tuple[Point, ...]:
         derive = KINDS[row.target.kind].series
-        return points if derive is None else derive(row.target, points, lambda ident: dataset.series.get(ident, ()))
+        return points if derive is None else derive(row.target, points, any_series)
 
-    rows = plan.rows if len(needed) == len(plan.rows) else tuple(row for row in plan.rows if row.indicator in needed)
-    seen = plan_windows(dataset, plan, as_of, series_of, rows)
+    year, start = plan_year(dataset, plan, as_of)
     done: dict[str, Result] = {}
 
     def result_of(row: PlanRow) -> Result:
         if row.indicator not in done:
-            kids = tuple(result_of(rows_by_id[k]) for k in children.get(row.indicator, ()))
-            done[row.indicator] = _evaluate_row(dataset, row, seen.windows[row.indicator], kids, rows_by_id)
+            under = children.get(row.indicator)  # most rows have none: no generator made for them
+            kids = tuple(result_of(rows_by_id[k]) for k in under) if under else ()
+            # the row's window, made as it is evaluated and dropped with it (the result keeps what
+            # the outputs read of it, ``Seen``): the plan's windows are never all held at once
+            w = row_window(dataset, plan, row, year, start, series_of)
+            done[row.indicator] = _evaluate_row(dataset, row, w, kids, rows_by_id)
         return done[row.indicator]
 
     for row in rows:
         result_of(row)
-    return seen.as_of, done
+    return year, done
 
 
 def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result, ...], rows_by_id: dict[str, PlanRow]) -> Result:
     plan = w.plan
     indicator = dataset.indicators[row.indicator]
     depth = 1 if indicator.parent in rows_by_id else 0
-    published = dataset.published.get(row.indicator, {}).get(plan.id, ())
+    by_plan = dataset.published.get(row.indicator)
+    published = by_plan.get(plan.id, ()) if by_plan else ()
     spec = KINDS[row.target.kind]
     own_status = None
     rated_kids = tuple(k for k in kids if k.rated)  # a part without a target is never rated
     if spec.figures is None:  # a heading: rated by its sub-rows
-        figures = Figures()
+        figures = NO_FIGURES
         status, excess, reason = _group_status(rated_kids)
     elif row.target.value is None:  # listed without a target: shown, counted, never rated
         figures = Figures(no_data=NotComputable("no_target"))
@@ -168,11 +184,14 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
                 excess = None
     kid_ids = tuple(k.id for k in kids)
     rated = spec.figures is None or row.target.value is not None
-    parts = [(k.status, k.klass) for k in rated_kids]
-    if own_status is not None:  # its own target is one of the verdicts it combines
-        parts.append((own_status, verdict_class(figures, own_status, plan.settings)))
-    klass = _lowest_class(parts, status)
-    return Result(row, indicator, depth, w, figures, status, excess, reason, kid_ids, own_status, rated, klass)
+    klass = None
+    if status in FALLS_SHORT:  # only a row that falls short has a class: the others skip this
+        parts = [(k.status, k.klass) for k in rated_kids]
+        if own_status is not None:  # its own target is one of the verdicts it combines
+            parts.append((own_status, verdict_class(figures, own_status, plan.settings)))
+        klass = _lowest_class(parts, status)
+    seen = Seen(w.baseline, w.latest, w.shown, w.recorded)
+    return Result(row, indicator, depth, seen, figures, status, excess, reason, kid_ids, own_status, rated, klass)
 
 
 def _lowest_class(parts: list[tuple[Status, VerdictClass | None]], status: Status) -> VerdictClass | None:
@@ -218,4 +237,4 @@ def other_targets(dataset: Dataset, indicator_id: str, plan_id: str, as_of: int)
 def year_percentages(result: Result) -> tuple[float | None, ...]:
     """Each shown year's own percentage of the target, aligned with ``result.window.shown``, for
     the kinds whose entry is ``yearly`` (a level); computed when asked (only `kpi show` prints it)."""
-    return yearly(result.row.target, result.window)
+    return yearly(result.row.target, result.window.shown)

@@ -77,20 +77,23 @@ def window(
     in_plan: list[Point] = []  # observed up to as_of and the target year
     planned: list[Point] = []
     shown: list[Point] = []
-    for p in points:  # one pass, in year order
-        if p.status is PointStatus.PLAN:
-            if p.year <= last:
+    plan_status = PointStatus.PLAN
+    # one pass, in year order, each point's year read once (the loop is most of making a window)
+    for p in points:
+        year = p.year
+        if p.status is plan_status:
+            if year <= last:
                 planned.append(p)
                 shown.append(p)
             continue
-        if p.year > as_of:
+        if year > as_of:
             continue
-        if p.year <= last:
+        if year <= last:
             in_plan.append(p)
             shown.append(p)
-        if p.year == base and baseline is None:
+        if year == base and baseline is None:
             baseline = p
-        elif base < p.year <= end:
+        elif base < year <= end:
             term.append(p)
     fallback = baseline is None and bool(term)
     if fallback:  # README "Edge rules": the earliest observed year of the term stands in
@@ -116,18 +119,6 @@ def window(
     )
 
 
-def _series(
-    dataset: Dataset, row: PlanRow, series_of: Callable[[PlanRow, tuple[Point, ...]], tuple[Point, ...]] | None
-) -> tuple[Point, ...]:
-    points = dataset.series.get(row.indicator, ())
-    return points if series_of is None else series_of(row, points)
-
-
-def _roadmap(points: tuple[Point, ...], plan: Plan) -> tuple[Point, ...]:
-    """The roadmap's years within the plan's period."""
-    return tuple(p for p in points if p.status is PointStatus.PLAN and plan.base_year < p.year <= plan.target_year)
-
-
 def visible(points: tuple[Point, ...], as_of: int) -> tuple[Point, ...]:
     """What a reader sees as of a year: observed values up to it, and the whole roadmap."""
     return tuple(p for p in points if p.status is PointStatus.PLAN or p.year <= as_of)
@@ -136,15 +127,22 @@ def visible(points: tuple[Point, ...], as_of: int) -> tuple[Point, ...]:
 def _years(dataset: Dataset, plan: Plan) -> tuple[int, int | None]:
     """One pass over the plan's series: the latest observed year within its period (the default
     as-of year) and the earliest roadmap year after its base year (of a roadmap that does more
-    than restate its target)."""
-    latest, first_planned = plan.base_year, None
+    than restate its target). Written out, one loop per series with the plan's years as locals
+    (no ``plan.covers``, no second pass for the roadmap): 0,50 -> 0,17 s of a 100.000-series
+    evaluation (cProfile, cumulative)."""
+    base, last = plan.base_year, plan.target_year
+    latest, first_planned = base, None
+    plan_status, series = PointStatus.PLAN, dataset.series
     for row in plan.rows:
-        points = dataset.series.get(row.indicator, ())
-        for p in points:
-            if p.status is not PointStatus.PLAN and plan.covers(p.year) and p.year > latest:
-                latest = p.year
-        roadmap = _roadmap(points, plan)
-        if roadmap and not restates(roadmap, plan, row.target):  # one that restates a target starts nothing
+        roadmap = []
+        for p in series.get(row.indicator, ()):
+            year = p.year
+            if p.status is plan_status:
+                if base < year <= last:
+                    roadmap.append(p)
+            elif latest < year <= last:  # latest is at least the base year
+                latest = year
+        if roadmap and not restates(tuple(roadmap), plan, row.target):  # one that restates a target starts nothing
             if first_planned is None or roadmap[0].year < first_planned:
                 first_planned = roadmap[0].year
     return latest, first_planned
@@ -165,6 +163,31 @@ def roadmap_start(dataset: Dataset, plan: Plan) -> int | None:
     return None if first_planned is None else first_planned - 1
 
 
+def plan_year(dataset: Dataset, plan: Plan, as_of: int | None = None) -> tuple[int, int | None]:
+    """The year every window of the plan is as of (``as_of``, default: the latest observed year)
+    and the last observed year its roadmap was drawn from, the plan's series read once."""
+    latest, first_planned = _years(dataset, plan)
+    start = plan.settings.roadmap_from
+    if start is None and first_planned is not None:
+        start = first_planned - 1
+    return (latest if as_of is None else as_of), start
+
+
+def row_window(
+    dataset: Dataset, plan: Plan, row: PlanRow, year: int, start: int | None,
+    series_of: Callable[[PlanRow, tuple[Point, ...]], tuple[Point, ...]] | None = None,
+) -> Window:
+    """One row's window as of ``year`` (``plan_year``), made once and whole (a _replace per row
+    was a tenth of making them). ``series_of``: as ``plan_windows``."""
+    own = dataset.series.get(row.indicator, ())
+    derived = own if series_of is None else series_of(row, own)
+    indicator = dataset.indicators.get(row.indicator)
+    return window(
+        derived, plan, year, start, row.target, NO_BOUNDS if indicator is None else bounds_of(indicator),
+        () if derived is own else _seen(own, plan, year),
+    )
+
+
 def plan_windows(
     dataset: Dataset, plan: Plan, as_of: int | None = None,
     series_of: Callable[[PlanRow, tuple[Point, ...]], tuple[Point, ...]] | None = None,
@@ -173,22 +196,11 @@ def plan_windows(
     """Every row's window as of ``as_of`` (default: the latest observed year), the plan's series
     read once for the default year and the roadmap's start. ``series_of`` gives the series a row's
     figures see when its kind derives one (rates of levels, a ratio of two indicators); ``rows``,
-    the rows whose windows are wanted (default: all; the year and the start are the plan's)."""
-    latest, first_planned = _years(dataset, plan)
-    year = latest if as_of is None else as_of
-    start = plan.settings.roadmap_from
-    if start is None and first_planned is not None:
-        start = first_planned - 1
-    windows = {}
-    indicators = dataset.indicators
-    for row in (plan.rows if rows is None else rows):
-        own = dataset.series.get(row.indicator, ())
-        derived = _series(dataset, row, series_of)
-        windows[row.indicator] = window(
-            derived, plan, year, start, row.target,
-            bounds_of(indicators[row.indicator]) if row.indicator in indicators else NO_BOUNDS,
-            () if derived is own else _seen(own, plan, year),
-        )  # each window made once, whole (a _replace per row was a tenth of making them)
+    the rows whose windows are wanted (default: all; the year and the start are the plan's).
+    The evaluation makes each row's window as it evaluates the row (``row_window``) and keeps
+    none: every window at once was a quarter of what evaluating 100.000 rows held (tracemalloc)."""
+    year, start = plan_year(dataset, plan, as_of)
+    windows = {row.indicator: row_window(dataset, plan, row, year, start, series_of) for row in (plan.rows if rows is None else rows)}
     return PlanWindows(year, start, windows)
 
 

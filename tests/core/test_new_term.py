@@ -27,8 +27,8 @@ def rank(result) -> tuple:
     """Lower is better: severity, then (for Vượt) the larger excess first, then (for a shortfall)
     the plan's higher class ("xấp xỉ đạt") before none."""
     excess = math.inf if result.excess is None else result.excess
-    classes = result.row and result.window.plan.settings.classes
-    klass = classes.index(result.klass) if result.klass is not None else len(classes)
+    # the plan's classes are listed highest first: a higher ``at_least`` is a higher class
+    klass = -result.klass.at_least if result.klass is not None else math.inf
     return (SEVERITY[result.status], -excess if result.status is Status.EXCEEDED else 0, klass)
 
 
@@ -448,7 +448,7 @@ def test_growth_of_a_level_is_the_cagr_from_the_base_year():
     r = _one(Kind.GROWTH, 15, [Point(2025, 30), Point(2026, 34.5), Point(2027, 39, ESTIMATE)], basis=Basis.LEVEL)
     assert r.figures.avg_growth_pct == pytest.approx((39 / 30) ** 0.5 * 100 - 100) == pytest.approx(14.0175, abs=1e-4)
     assert r.figures.forecast.pct == pytest.approx(93.45, abs=0.005) and r.status is Status.AT_RISK
-    assert [round(p.value, 4) for p in r.window.term] == [15.0, 13.0435]
+    assert [round(p.value, 4) for p in r.window.shown] == [15.0, 13.0435]  # the rates the figures see
 
 
 @pytest.mark.parametrize("latest, status, pct", [(5.5, Status.ACHIEVED, 100.0), (5.4, Status.MISSED, 80.0), (5.6, Status.EXCEEDED, 120.0)])

@@ -34,5 +34,5 @@ def test_a_threshold_prints_no_percentage(dataset):
 
 def test_only_a_level_has_a_percentage_per_year(dataset):
     w = _window(dataset, RangeBasis.LOWER)
-    assert yearly(Target(Kind.LEVEL, value=40000.0), w) == pytest.approx((50.0, 50.2625))
-    assert yearly(Target(Kind.GROWTH, value=8.0), w) == ()
+    assert yearly(Target(Kind.LEVEL, value=40000.0), w.shown) == pytest.approx((50.0, 50.2625))
+    assert yearly(Target(Kind.GROWTH, value=8.0), w.shown) == ()
