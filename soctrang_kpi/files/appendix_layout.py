@@ -595,6 +595,7 @@ class TargetText(NamedTuple):
 
 
 _NUMBER = r"[-+]?\d[\d.,]*"
+_BARE_NUMBER = re.compile(_NUMBER)
 
 
 #: FILLER_WORDS and PREFIX_WORDS as target() tries them: each word with its space, and whether it
@@ -613,6 +614,16 @@ def target(text: object, lang: str = "vi") -> TargetText | None:
     raw = " ".join(str(text or "").split())
     if raw == "" or raw in DASHES:
         return None
+    if _BARE_NUMBER.fullmatch(raw):
+        # a bare number ("130,86", "1.243"): what the words below make of it, without trying
+        # them; two in three targets of a 10.000-row export are bare, and target() went from
+        # 0,21 to 0,10 s over the targets of a 10.000-row export (processor time, best of five)
+        try:
+            value = number(raw, lang)
+        except ValueError:
+            value = None  # "5.": the words below read it
+        if value is not None:
+            return TargetText(value)
     words = folded(raw)
     share = re.search(rf"\(\s*(?:chiem|bang)?\s*({_NUMBER})\s*%\s*([a-z][a-z ]*?)\s*\)\s*$", words)
     if share is not None and share.group(2) not in PLAN_SHARE_WORDS:  # "286 nghìn tỷ (40 % GRDP)": the share is the target
