@@ -676,6 +676,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{text}: the row has no unit, so its values were read as yearly growth rates; if they are levels (tỷ đồng), write basis: level",
         "vi": "{text}: dòng không có đơn vị tính nên các giá trị được đọc là tốc độ tăng từng năm; nếu là mức (tỷ đồng), hãy ghi basis: level",
     },
+    "import.two_readings": {
+        "en": "{name}: {text} reads two ways in a table that groups thousands ({example}, row {at}): {decimal} (a decimal comma) or {thousands} (a thousands comma); not read: write it as the table writes the number it is, or as a number cell",
+        "vi": "{name}: {text} đọc được hai cách vì bảng có ghi dấu phân cách hàng nghìn ({example}, dòng {at}): {decimal} (dấu phẩy thập phân) hay {thousands} (dấu phẩy hàng nghìn); không đọc: hãy ghi lại theo cách bảng ghi số đó, hoặc nhập dạng số",
+    },
     "import.kind_hinted": {
         "en": "{name}: {text} read as a total over the whole term (kind: {kind}), by the indicator's name; if it is one year's level, write kind: level in targets.yaml",
         "vi": "{name}: {text} được đọc là tổng cộng dồn cả giai đoạn (kind: {kind}) theo tên chỉ tiêu; nếu là mức của một năm, hãy ghi kind: level trong targets.yaml",

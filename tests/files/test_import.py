@@ -482,6 +482,138 @@ def test_values_written_with_three_decimals_give_the_indicator_its_precision(tmp
     assert "0,751\\*" in status or "0,751*" in status
 
 
+# -- a number that reads two ways (README "Two readings of a number") ------------------------------
+
+HEADER = ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020", "2021", "Ước 2022"]
+PERIOD = ("--base-year", "2020", "--target-year", "2025", "--name", "Nghị quyết")
+
+
+def _imported(tmp_path: Path, rows: list[list[object]], suffix: str = "xlsx"):
+    """`kpi import` in English of an office's table of ``rows`` (bang.xlsx or bang.docx), and the
+    data it wrote."""
+    _table(tmp_path / f"bang.{suffix}", rows)
+    result = kpi("import", str(tmp_path / f"bang.{suffix}"), "-o", str(tmp_path / "out"), *PERIOD, lang="en")
+    return result, (load.read(tmp_path / "out")[0] if (tmp_path / "out").exists() else None)
+
+
+def _table(path: Path, rows: list[list[object]]) -> None:
+    """An office's table, in a workbook or a Word document: text cells as typed."""
+    if path.suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for row in [HEADER, *rows]:
+            book.active.append(row)
+        book.save(path)
+        return
+    from docx import Document
+
+    document = Document()
+    table = document.add_table(rows=len(rows) + 1, cols=len(HEADER))
+    for r, values in enumerate([HEADER, *rows]):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = str(value)
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("suffix, where", [("xlsx", "sheet 'Sheet'"), ("docx", "table 1")])
+def test_a_comma_before_three_digits_in_a_table_grouping_thousands_with_a_point_is_said(tmp_path, suffix, where):
+    """The QA case: "30.150", "32.800" group thousands with a point, so "4,690" is 4,69 or (a
+    typist's comma) 4.690: never read as 4,69 without a word."""
+    result, dataset = _imported(tmp_path, [
+        ["1", "Thu ngân sách", "Tỷ đồng", "35.000", "30.150", "32.800", "4,690"],
+        ["2", "Chỉ số phát triển con người (HDI)", "chỉ số", "Tối thiểu 0,780", "0,745", "0,751", "0,760"],
+    ], suffix)
+    assert result.exit_code == 5, result.stderr
+    said = (
+        f"kpi: {where} row 2, column 7: 'Thu ngân sách': '4,690' reads two ways in a table that groups thousands"
+        " ('35.000', row 2): 4.69 (a decimal comma) or 4,690 (a thousands comma); not read:"
+    )
+    assert said in result.stderr
+    assert "kpi: 1 thing to check above" in result.stderr  # "0,745" is a decimal, whatever the table
+    assert {p.year: p.value for p in dataset.series["thu-ngan-sach"]} == {2020: 30150, 2021: 32800}
+    vi = kpi("import", str(tmp_path / f"bang.{suffix}"), "-o", str(tmp_path / "vi"), *PERIOD)
+    assert "'4,690' đọc được hai cách" in vi.stderr and "4,69 (dấu phẩy thập phân) hay 4.690 (dấu phẩy hàng nghìn)" in vi.stderr
+
+
+@pytest.mark.parametrize("target, values", [
+    ("Tối thiểu 4,690", ["30.150", "32.800", "33.000"]),  # in the target: the target is left out
+    ("35.000", ["30.150", "32.800", "-4,690"]),
+])
+def test_a_number_that_reads_two_ways_is_left_out_wherever_it_is(tmp_path, target, values):
+    result, dataset = _imported(tmp_path, [["1", "Thu ngân sách", "Tỷ đồng", target, *values]])
+    assert result.exit_code == 5 and "4,690' reads two ways" in result.stderr, result.stderr
+    assert all(abs(p.value) != 4.69 for p in dataset.series["thu-ngan-sach"])
+    assert all(row.target.value != 4.69 for row in dataset.plans["term-2020-2025"].rows)
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_three_decimals_in_a_table_without_thousands_points_are_decimals(tmp_path, suffix):
+    """An HDI-like table ("0,745", "74,125", "1,250"): no number groups thousands with a point, so a
+    comma is a decimal comma and nothing is unsure."""
+    result, dataset = _imported(tmp_path, [
+        ["1", "Tuổi thọ trung bình", "năm", "Trên 75", "74,125", "74,310", "74,520"],
+        ["2", "Hệ số Gini", "hệ số", "Dưới 1,500", "1,250", "1,180", "1,120"],
+    ], suffix)
+    assert result.exit_code == 0, result.stderr
+    assert {p.year: p.value for p in dataset.series["tuoi-tho-trung-binh"]} == {2020: 74.125, 2021: 74.31, 2022: 74.52}
+    assert [i.precision for i in dataset.indicators.values()] == [3, 3]
+
+
+def test_numbers_in_number_cells_read_one_way(tmp_path):
+    """Real numeric xlsx cells (30150, 4.69) hold their value: no text, nothing to read two ways."""
+    result, dataset = _imported(tmp_path, [["1", "Thu ngân sách", "Tỷ đồng", 35000, 30150, 32800, 4690], ["2", "Chỉ số", "chỉ số", 5, 4.69, 4.125, 4.7]])
+    assert result.exit_code == 0, result.stderr
+    assert {p.year: p.value for p in dataset.series["thu-ngan-sach"]} == {2020: 30150, 2021: 32800, 2022: 4690}
+    assert {p.year: p.value for p in dataset.series["chi-so"]} == {2020: 4.69, 2021: 4.125, 2022: 4.7}
+
+
+def _grouped_and_three_decimals(folder: Path) -> Path:
+    """kpi's own data with thousands ("30.150") and a value at three decimals ("312,621")."""
+    folder.mkdir()
+    (folder / "targets.yaml").write_text("""schema_version: 1
+indicators:
+  - {id: budget, name: Thu ngân sách, unit: Tỷ đồng}
+  - {id: grdp, name: Tổng sản phẩm trên địa bàn, unit: Nghìn tỷ đồng, precision: 3}
+plans:
+  - {id: term-2020-2025, name: Nghị quyết nhiệm kỳ 2020–2025, base_year: 2020, target_year: 2025, targets: [
+      {indicator: budget, number: "1", kind: level, value: 35000},
+      {indicator: grdp, number: "2", kind: level, value: 400.125, printed: "Tối thiểu 400,125"}]}
+""", encoding="utf-8")
+    (folder / "actuals.yaml").write_text("""schema_version: 1
+series:
+  budget: {actual: {2020: 30150, 2021: 32800}}
+  grdp: {actual: {2020: 312.621, 2021: 330.5}}
+""", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_kpis_own_export_with_thousands_and_three_decimals_is_not_unsure(tmp_path, suffix, lang):
+    """kpi prints "30.150" and "312,621" in one table: the data it carries says what each is; a
+    cell the office typed afresh as "4,690" is unsure again."""
+    folder = _grouped_and_three_decimals(tmp_path / "data")
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported), "--data-dir", str(folder), "--lang", lang).exit_code == 0
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"), lang=lang)
+    assert result.exit_code == 0, result.stderr
+    original, _ = load.read(folder)
+    assert_same_plan(original, load.read(tmp_path / "out")[0], "term-2020-2025")
+    if suffix == "docx":
+        from docx import Document
+
+        document = Document(str(exported))
+        typed = "4,690" if lang == "vi" else "4.690"
+        for row in document.tables[0].rows:
+            if row.cells[0].text == "2":
+                cell = next(c for c in row.cells if c.text in ("312,621", "312.621"))
+                cell.paragraphs[0].runs[0].text = typed
+        document.save(str(exported))
+        again = kpi("import", str(exported), "-o", str(tmp_path / "again"), lang="en")
+        assert again.exit_code == 5 and f"{typed!r} reads two ways" in again.stderr, again.stderr
+
+
 def test_imported_comments_speak_the_chosen_language(tmp_path):
     _appendix_docx(tmp_path / "a.docx")
     assert kpi("import", str(tmp_path / "a.docx"), "-o", str(tmp_path / "en"), lang="en").exit_code == 5
