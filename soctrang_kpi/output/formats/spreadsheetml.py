@@ -38,9 +38,9 @@ RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relations
 PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can hold: the same workbook, the same bytes
-#: rows handed to the zip at once: a write per row cost 100.000 calls of zipfile's Python code
+#: rows handed to the zip at once (about 150 kB): a write per row cost 100.000 calls of zipfile's Python code
 #: (crc, compress, buffer) at 100.000 series; deflate gives the same bytes however its input is cut
-ROWS_PER_PIECE = 1000
+ROWS_PER_PIECE = 100
 FIRST_CUSTOM_FORMAT = 164  # number formats below are built in
 MAX_NAME = 31  # characters of a sheet name
 #: characters a sheet name cannot hold (Excel refuses the file), each written as a space
@@ -220,7 +220,8 @@ class Sheet:
         self.print_rows: tuple[int, int] | None = None  # rows repeated at the top of every printed page
         self.page = PageSetup()
         self.hidden = False  # a sheet Excel and LibreOffice keep but do not show
-        self._rows: list[bytes] = []  # each row's XML, encoded when appended: half the memory of text
+        self._rows: list[bytes] = []  # the rows' XML, ROWS_PER_PIECE at a time, encoded: half the memory of text
+        self._pending: list[str] = []  # the rows appended since
         self._merged: list[str] = []
         self._count = 0  # rows appended, empty ones included
         self._width = 0  # the most cells in a row
@@ -236,9 +237,12 @@ class Sheet:
         self._width = max(self._width, len(cells))
         written = _cells(self._letters, str(row), cells)
         if height is not None:
-            self._rows.append(f'<row r="{row}" ht="{_number(height)}" customHeight="1">{written}</row>'.encode())
+            self._pending.append(f'<row r="{row}" ht="{_number(height)}" customHeight="1">{written}</row>')
         elif written:
-            self._rows.append(f'<row r="{row}">{written}</row>'.encode())
+            self._pending.append(f'<row r="{row}">{written}</row>')
+        if len(self._pending) >= ROWS_PER_PIECE:
+            self._rows.append("".join(self._pending).encode())
+            self._pending = []
 
     @property
     def rows(self) -> int:
@@ -273,9 +277,8 @@ class Sheet:
             "</worksheet>",
         ]
         yield "".join(head).encode()
-        rows = self._rows
-        for start in range(0, len(rows), ROWS_PER_PIECE):
-            yield b"".join(rows[start:start + ROWS_PER_PIECE])
+        yield from self._rows
+        yield "".join(self._pending).encode()
         yield "".join(tail).encode()
 
     def _pane(self) -> str:
