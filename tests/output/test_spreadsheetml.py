@@ -177,6 +177,23 @@ def test_numbers_come_back_exactly():
     assert row[len(NUMBERS):] == (2**53 + 1, True)
 
 
+class _Text(str):
+    pass
+
+
+class _Number(float):
+    def __repr__(self) -> str:
+        return "_Number(...)"
+
+
+def test_a_value_of_a_subclass_is_written_as_its_plain_value():
+    book = Workbook()
+    book.add_sheet("x").append([(_Text(" kept "), 0), (_Number(2.5), 3), (None, 0), (None, 3), (1, 0)])
+    xml = zipfile.ZipFile(io.BytesIO(book.save())).read("xl/worksheets/sheet1.xml").decode()
+    assert ('<row r="1"><c r="A1" s="0" t="inlineStr"><is><t xml:space="preserve"> kept </t></is></c>'
+            '<c r="B1" s="3"><v>2.5</v></c><c r="D1" s="3"/><c r="E1" s="0"><v>1</v></c></row>') in xml
+
+
 @pytest.mark.parametrize("number", [math.inf, -math.inf, math.nan])
 def test_a_number_no_cell_can_hold_is_refused_not_written(number):
     sheet = Workbook().add_sheet("x")

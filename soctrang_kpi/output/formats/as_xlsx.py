@@ -299,12 +299,13 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
     numbers: dict[tuple[str, int, bool, str, str], int] = {}  # (font, decimals, marked, suffix, after) → style
     points = looks.points
     line = _line_pt(points)
+    lines_of = (fitting.Lines(points), fitting.Lines(points, bold=True))  # by row.heading: its text is bold
     for row in table.rows:
         if row.section:  # "I. KINH TẾ" merged across the table, bold
             text = section_text(row, table)
             sheet.merge(sheet.rows + 1, 1, sheet.rows + 1, len(plan))
             bold = looks("bold", "text")
-            lines = _lines(text, sum(widths), points, True)
+            lines = lines_of[True](text, sum(widths))
             sheet.append([(text, bold)] + [(None, bold)] * (len(plan) - 1), height=line * lines + ROW_PAD)
             continue
         font = "bold" if row.heading else "text"
@@ -342,7 +343,7 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
                     style = looks(font, "text", fill=STATUS_FILLS[tone.value])
                 cells.append((text or None, style))
                 if text and sets_height:
-                    lines = max(lines, _lines(text, widths[n] - (3 * row.depth if column.wrap else 0), points, row.heading))
+                    lines = max(lines, lines_of[row.heading](text, widths[n] - (3 * row.depth if column.wrap else 0)))
         # every row gets its height: LibreOffice's own would measure the merged title block
         sheet.append(cells, height=line * lines + ROW_PAD)
 
