@@ -67,6 +67,7 @@ def series_of(
     series: Series = {}
     published: dict[str, PublishedByPlan] = {}
     plan_years = frozenset(y for p in plans.values() for y in range(p.base_year, p.target_year + 1))
+    shared: dict = {}  # points(): one record for equal values, for the series read here
     for ident, value in entries.items():
         if c.release:
             entries[ident] = None  # a value assigned, not a key added: the loop goes on
@@ -81,7 +82,7 @@ def series_of(
         if entry is None:
             continue
         c.keys(entry, here, SERIES_KEYS, ident)
-        found = points(c, entry, here, ident, plan_years)
+        found = points(c, entry, here, ident, plan_years, shared)
         parts = within_year(c, entry, here, ident, plan_years) if _has_periods(entry) else ()
         if "as_index" in entry:
             found = as_index(c, entry, here, ident, found)
@@ -122,9 +123,17 @@ STATUS_KEYS = tuple((status.value, status) for status in PointStatus)
 STATUS_NAMES = frozenset(name for name, _status in STATUS_KEYS)
 
 
-def points(c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: frozenset[int]) -> tuple[Point, ...]:
-    """The yearly values under actual / estimate / plan; a year may appear under one only."""
+def points(
+    c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: frozenset[int], shared: dict | None = None
+) -> tuple[Point, ...]:
+    """The yearly values under actual / estimate / plan; a year may appear under one only.
+    ``shared``: (status, year, value) -> its Point, for the series read with it: a Point is
+    immutable, and one record serves every series with that value that year (at 100.000 series
+    of the benchmark data, values of two decimals, 540.000 Points were 49 MB of the checked data,
+    96 B each; 0 is not shared, -0.0 being equal to it)."""
     by_year: dict[int, Point] = {}
+    if shared is None:
+        shared = {}
     for key_name, status in STATUS_KEYS:
         if key_name not in entry:
             continue
@@ -134,6 +143,12 @@ def points(c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: frozen
             value: float | None
             if type(key) is int and key in YEARS and type(raw) in (int, float) and abs(raw) < MAX_MAGNITUDE:
                 found_year, value = key, float(raw)  # the everyday case, checked without a path
+                if value and found_year not in by_year and (not c.known or not plan_years or found_year in plan_years):
+                    point = shared.get((key_name, found_year, value))
+                    if point is None:
+                        point = shared[(key_name, found_year, value)] = Point(found_year, value, status)
+                    by_year[found_year] = point
+                    continue
             elif looks_like_period(key):
                 continue  # a month or a quarter: within_year() reads it
             else:

@@ -52,3 +52,24 @@ def test_the_texts_are_held_as_utf8_once_parsed_and_still_place_a_problem():
     with pytest.raises(DataError) as caught:
         load.load_texts(wrong, (ROOT / "actuals.yaml").read_text(encoding="utf-8"))
     assert [(p.file, p.line, p.column) for p in caught.value.problems] == [("targets.yaml", line, 16)]
+
+
+def test_equal_values_share_one_point_and_read_the_same():
+    """A year's value that several series have is one Point (records are immutable); 0 and -0.0
+    are equal but are not written the same, and are kept apart."""
+    targets = (
+        "indicators:\n" + "".join(f"- {{id: i{n}, name: I{n}, unit: '%'}}\n" for n in range(4))
+        + "plans:\n- {id: p, name: P, base_year: 2020, target_year: 2025, targets: [{indicator: i0, number: '1', kind: level, value: 1}]}\n"
+    )
+    actuals = (
+        "series:\n"
+        "  i0: {actual: {2020: 1.5, 2021: 0.0}}\n"
+        "  i1: {actual: {2020: 1.5, 2021: -0.0}}\n"
+        "  i2: {estimate: {2020: 1.5}}\n"
+        "  i3: {actual: {2020: 1.50}}\n"
+    )
+    dataset, _warnings = load.load_texts(targets, actuals)
+    series = dataset.series
+    assert series["i0"][0] is series["i1"][0] is series["i3"][0]
+    assert series["i2"][0][:2] == (2020, 1.5) and series["i2"][0] is not series["i0"][0]
+    assert str(series["i0"][1].value) == "0.0" and str(series["i1"][1].value) == "-0.0"
