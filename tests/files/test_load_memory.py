@@ -122,3 +122,17 @@ def test_the_bundled_data_reads_the_same_streamed_and_from_its_tree():
     targets, actuals = ((ROOT / name).read_text(encoding="utf-8") for name in ("targets.yaml", "actuals.yaml"))
     trees = (load.yamlio.parse("t", targets)[0], load.yamlio.parse("a", actuals)[0])
     assert load.load_texts(targets, actuals) == load.load_written(*trees, targets, actuals)
+
+
+def test_equal_targets_of_a_plan_share_one_record():
+    """A Target is immutable: the rows of a plan with equal targets hold one record; a bound of
+    0 (equal to -0.0, written otherwise) is not shared."""
+    rows = "".join(f"{{indicator: i{n}, number: '{n}', kind: level, value: {v}}}, " for n, v in enumerate(["1.5", "1.50", "2", "0", "-0.0"]))
+    targets = (
+        "indicators:\n" + "".join(f"- {{id: i{n}, name: I{n}, unit: '%'}}\n" for n in range(5))
+        + f"plans:\n- {{id: p, name: P, base_year: 2020, target_year: 2025, targets: [{rows}]}}\n"
+    )
+    dataset, _warnings = load.load_texts(targets, "series: {}\n")
+    found = [row.target for row in dataset.plans["p"].rows]
+    assert found[0] is found[1] and found[2] is not found[0] and found[2].value == 2
+    assert (str(found[3].value), str(found[4].value)) == ("0.0", "-0.0")
