@@ -136,3 +136,18 @@ def test_equal_targets_of_a_plan_share_one_record():
     found = [row.target for row in dataset.plans["p"].rows]
     assert found[0] is found[1] and found[2] is not found[0] and found[2].value == 2
     assert (str(found[3].value), str(found[4].value)) == ("0.0", "-0.0")
+
+
+@pytest.mark.parametrize("actuals", [_ACTUALS, _ACTUALS + "# areas: none yet\n", _ACTUALS.replace("i1:", '"\\x69\\x31":')])
+def test_targets_yaml_s_problems_are_placed_before_its_text_is_let_go_of(actuals):
+    """Without a word "areas" in actuals.yaml (nor a backslash), targets.yaml is not read again:
+    its problems are placed and its text let go of before actuals.yaml is parsed (Checks.settle).
+    Its warnings and errors are placed all the same."""
+    targets = _TARGETS.replace("value: 1}", "value: -1}")
+    line = targets[: targets.index("value: -1")].count("\n") + 1
+    column = targets.splitlines()[line - 1].index("-1") + 1
+    _dataset, warnings = load.load_texts(targets, actuals)
+    assert [(p.file, p.line, p.column, p.warning) for p in warnings if p.file == "targets.yaml"] == [("targets.yaml", line, column, True)]
+    with pytest.raises(DataError) as caught:
+        load.load_texts(targets.replace("unit: '%'}", "unit: '%', bounds: 1}", 1), actuals)
+    assert [(p.file, p.line) for p in caught.value.problems if not p.warning] == [("targets.yaml", 2)]
