@@ -189,9 +189,10 @@ def points(
             if type(key) is int and key in YEARS and type(raw) in (int, float) and abs(raw) < MAX_MAGNITUDE:
                 found_year, value = key, float(raw)  # the everyday case, checked without a path
                 if value and found_year not in by_year and (not c.known or not plan_years or found_year in plan_years):
-                    point = shared.get((key_name, found_year, value))
+                    seen = (key_name, found_year, value)  # one key made, looked up and stored
+                    point = shared.get(seen)
                     if point is None:
-                        point = shared[(key_name, found_year, value)] = Point(found_year, value, status)
+                        point = shared[seen] = Point(found_year, value, status)
                     by_year[found_year] = point
                     continue
             elif looks_like_period(key):
