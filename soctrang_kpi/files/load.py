@@ -98,7 +98,7 @@ def load_texts(
     return _load(
         targets_name, actuals_name, texts,
         lambda: _parse(targets_name, texts, 0, tabbed[targets_name]),
-        lambda: _parse(actuals_name, texts, 1, tabbed[actuals_name]),
+        lambda stream=None: _parse(actuals_name, texts, 1, tabbed[actuals_name], stream),
         (True, True),
     )
 
@@ -110,7 +110,7 @@ def load_written(targets: object, actuals: object, targets_text: str, actuals_te
     is read, as a parsed tree is (read_back's copy, no one else's); ``targets`` is kept, as it
     cannot be parsed again. Parsing back the text `kpi import` writes was 2,5 of 19,6 s of
     importing a 10.000-row export under a profiler."""
-    return _load(TARGETS, ACTUALS, [targets_text, actuals_text], lambda: (targets, []), lambda: (actuals, []), (False, True))
+    return _load(TARGETS, ACTUALS, [targets_text, actuals_text], lambda: (targets, []), lambda stream=None: (actuals, []), (False, True))
 
 
 def _load(
@@ -119,7 +119,10 @@ def _load(
     """``load_texts`` from the files' trees: each parsed when needed, by ``parse_targets`` and
     ``parse_actuals``; ``release``: whether each tree is ours to let go of as it is read.
     ``texts``: the two files' texts (or their UTF-8 bytes, as ``_parse`` leaves them), which
-    locate a problem."""
+    locate a problem. ``parse_actuals`` is given the reader of the series (a yamlio.Stream) to
+    parse with, or None: unless the territory changes the indicators they are read against, the
+    series are checked as the file is parsed, and its tree never holds them (at 100.000 series
+    they were 108 of the 192 MB the load held at its peak, tracemalloc)."""
     targets_tree, targets_parsed = parse_targets()
     if any(not p.warning for p in targets_parsed):
         _, actuals_parsed = parse_actuals()
@@ -132,7 +135,21 @@ def _load(
     if not territorial:
         targets_tree = None
 
-    actuals_tree, actuals_parsed = parse_actuals()
+    periods: dict = {}
+    months: dict = {}
+    history: dict = {}
+    reader = None
+    if not territorial and not _may_say_areas(texts[1]):
+        # nothing more is checked in targets.yaml, nor is it parsed again: its problems placed,
+        # its text is let go of before actuals.yaml is parsed
+        targets.settle()
+        texts[0] = ""
+    if not territorial:
+        _utf8(texts, 1)  # what _parse would make of it, before the checks hold the text
+        actuals = Checks(actuals_name, texts[1], known=not targets.has_errors())
+        actuals.release = release[1]
+        reader = actuals_schema.streaming(actuals, indicators, plans, periods, months, history)
+    actuals_tree, actuals_parsed = parse_actuals(reader)
     problems = targets_parsed + actuals_parsed
     if any(not p.warning for p in actuals_parsed):
         raise DataError(problems)
@@ -143,17 +160,17 @@ def _load(
         targets_tree, _ = parse_targets()
         targets = Checks(targets_name, texts[0])
         indicators, plans = targets_schema.targets(targets, targets_tree)
+        if reader is not None and reader.streamed:  # read against the indicators before the territory
+            actuals_tree, _ = parse_actuals(None)
     if territorial:
         from . import areas_schema
 
         indicators, plans, areas = areas_schema.territory(targets, targets_tree, indicators, plans)
+        reader, periods, months, history = None, {}, {}, {}
+        actuals = Checks(actuals_name, texts[1], known=not targets.has_errors())
+        actuals.release = release[1]
     targets_tree = None
-    actuals = Checks(actuals_name, texts[1], known=not targets.has_errors())
-    actuals.release = release[1]
-    periods: dict = {}
-    months: dict = {}
-    history: dict = {}
-    series, published = actuals_schema.actuals(actuals, actuals_tree, indicators, plans, periods, months, history)
+    series, published = actuals_schema.actuals(actuals, actuals_tree, indicators, plans, periods, months, history, reader)
     area_history: dict = {}
     by_area = areas_schema.area_series(actuals, actuals_tree, indicators, plans, areas, area_history) if territorial else {}
     actuals_tree = None
@@ -171,19 +188,32 @@ def _load(
     return Dataset(indicators, plans, series, published, periods, months, areas=areas, by_area=by_area, history=history, area_history=area_history), sorted(p for p in problems if p.warning)
 
 
-def _parse(name: str, texts: list[str | bytes], index: int, tabbed: frozenset[int]) -> tuple[object, list[Problem]]:
+def _may_say_areas(text: str | bytes) -> bool:
+    """Whether a file's text may have a top-level ``areas:`` (says_areas): a text without the
+    word, nor a backslash (a double-quoted "\\x61reas"), has none; read in a few milliseconds."""
+    return ("areas" in text or "\\" in text) if isinstance(text, str) else (b"areas" in text or b"\\" in text)
+
+
+def _utf8(texts: list[str | bytes], index: int) -> None:
+    """``texts[index]`` made its UTF-8 bytes, if it is a text (``_parse``)."""
+    text = texts[index]
+    if isinstance(text, str):
+        texts[index] = text.encode("utf-8", "surrogatepass")
+        del text  # the list holds the bytes alone
+
+
+def _parse(
+    name: str, texts: list[str | bytes], index: int, tabbed: frozenset[int], stream: yamlio.Stream | None = None
+) -> tuple[object, list[Problem]]:
     """The tree of the file whose text is ``texts[index]`` and its parse problems (the tree None
     when it does not parse). The text is replaced by its UTF-8 bytes, parsed as they are: libyaml
     reads UTF-8, and made that copy of a text itself, beside it, while the tree grew; and a text
     with a letter beyond Latin-1 ("Chỉ tiêu": targets.yaml) is held in 2 bytes a character. At
     100.000 series the texts and libyaml's copy were 64 MB of the load's peak, 32 MB so (the
     bytes alone): `kpi show` cold, whose peak that is, 272 -> 248 MB RSS (/usr/bin/time -v)."""
-    text = texts[index]
-    if isinstance(text, str):
-        texts[index] = text.encode("utf-8", "surrogatepass")
-        del text  # the list holds the bytes alone
+    _utf8(texts, index)
     try:
-        return yamlio.parse(name, texts[index], tabbed)
+        return yamlio.parse(name, texts[index], tabbed, stream)
     except DataError as err:
         return None, list(err.problems)
 

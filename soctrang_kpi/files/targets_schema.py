@@ -265,9 +265,10 @@ def published_groups(c: Checks, value: object, path: KeyPath, plan_id: str) -> d
 def rows(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator]) -> tuple[PlanRow, ...]:
     found: list[PlanRow] = []
     seen: set[str] = set()
+    shared: dict[Target, Target] = {}  # row(): one record for equal targets of the plan
     listed = c.sequence(entries, path, "what.targets") or []
     for i, entry in enumerate(listed):
-        one = row(c, entry, path + (i,), known, seen)
+        one = row(c, entry, path + (i,), known, seen, shared)
         if c.release:
             listed[i] = None
         if one is not None:
@@ -276,7 +277,13 @@ def rows(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator])
     return tuple(found)
 
 
-def row(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator], seen: set[str]) -> PlanRow | None:
+def row(
+    c: Checks, value: object, path: KeyPath, known: dict[str, Indicator], seen: set[str], shared: dict[Target, Target] | None = None
+) -> PlanRow | None:
+    """One row of a plan; ``shared``: the targets of the rows read before, whose record an equal
+    target is (a Target is immutable: at 100.000 rows of the benchmark data, 8.000 distinct,
+    their records were 14 MB of the checked data, 144 B each; a bound of 0 is not shared, -0.0
+    being equal to it)."""
     entry = c.mapping(value, path, "what.target")
     if entry is None:
         return None
@@ -291,6 +298,8 @@ def row(c: Checks, value: object, path: KeyPath, known: dict[str, Indicator], se
     found = target(c, entry, path, ident or "", known)
     if ident is None or no is None or found is None:
         return None
+    if shared is not None and found.value != 0 and found.upper != 0:
+        found = shared.setdefault(found, found)
     return PlanRow(ident, no, found)
 
 

@@ -106,6 +106,23 @@ def plain_tag(text: str) -> str:
     return tag
 
 
+class Stream:
+    """The entries of one mapping at the top of a document (``key``), handed over one by one as
+    they are built (``entry``) and kept in the tree as None: a file's long mapping is read
+    without ever being whole in memory. ``start`` is called when the mapping starts, again if
+    the document is read again from the start (compat/libyaml.read)."""
+
+    key = ""
+
+    def start(self) -> None:
+        """The mapping starts: forget any entries handed over before."""
+
+    def entry(self, key: object, value: object) -> object:
+        """One entry, built: ``value`` is the stream's from now on. Returns the key to keep in
+        the tree: ``key`` or an equal one (a record's own, not a second copy of it)."""
+        return key
+
+
 class _Builder:
     """Builds plain Python data straight from libyaml's event stream.
 
@@ -117,7 +134,8 @@ class _Builder:
     bounded.
     """
 
-    def __init__(self):
+    def __init__(self, stream: Stream | None = None):
+        self.stream = stream
         self.duplicates: list[tuple[object, Mark]] = []
         self.anchors: dict[str, object] = {}
         self.alias_uses = 0
@@ -141,6 +159,7 @@ class _Builder:
         stack: list[list] = []  # [container, pending key, key is set, key mark, flow comma state]
         documents = 0
         root = None
+        streamed: list | None = None  # the frame of the mapping whose entries go to self.stream
         for event in events:
             kind = type(event)
             if kind is ScalarEvent:
@@ -159,7 +178,13 @@ class _Builder:
                     self.anchors[event.anchor] = container
                 flow_map = kind is MappingStartEvent and event.flow_style
                 anchored = (event.anchor, event.start_mark.index, self.extra) if event.anchor else None
-                stack.append([container, None, False, event.start_mark, () if flow_map else None, anchored])
+                frame = [container, None, False, event.start_mark, () if flow_map else None, anchored]
+                stack.append(frame)
+                if len(stack) == 2 and self.stream is not None and kind is MappingStartEvent and not event.flow_style:
+                    top = stack[0]  # a block mapping as the value of the stream's key at the top
+                    if type(top[0]) is dict and top[2] and type(top[1]) is str and top[1] == self.stream.key:
+                        streamed = frame
+                        self.stream.start()
                 continue
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 frame = stack.pop()
@@ -209,6 +234,8 @@ class _Builder:
                     continue
                 if key in container:
                     self.duplicates.append((key, frame[3]))
+                if frame is streamed:
+                    key, value = self.stream.entry(key, value), None  # type: ignore[union-attr]
                 container[key] = value
                 frame[2] = False
                 if frame[4] is not None:
@@ -390,16 +417,17 @@ def long_line(text: str | bytes) -> tuple[int, int] | None:
     return next(((i, end - start) for i, (start, end) in enumerate(line_spans(text), 1) if end - start > MAX_LINE), None)
 
 
-def parse(name: str, text: str | bytes, tabbed: frozenset[int] = frozenset()) -> tuple[object, list[Problem]]:
+def parse(name: str, text: str | bytes, tabbed: frozenset[int] = frozenset(), stream: Stream | None = None) -> tuple[object, list[Problem]]:
     """Parse one document, given as text or as its UTF-8 bytes (what libyaml reads: it encodes
-    a text itself); return the data and the duplicate keys found."""
+    a text itself); return the data and the duplicate keys found. ``stream``: the entries of its
+    top-level mapping of that key are handed to it as they are read, and are None in the data."""
     too_long = long_line(text)
     if too_long is not None:
         raise _fail(name, too_long[0], 0, Text("yaml.line_too_long", line=too_long[0], size=Num(too_long[1]), limit=Num(MAX_LINE)))
     builders: list[_Builder] = []
 
     def build(events) -> object:
-        builders.append(_Builder())
+        builders.append(_Builder(stream))
         return builders[-1].build(events)
 
     try:

@@ -97,3 +97,41 @@ def test_a_long_line_is_counted_in_characters_in_the_bytes_too():
     too_long = fits + "ỷ"
     assert yamlio.long_line(too_long.encode("utf-8")) == yamlio.long_line(too_long) == (1, yamlio.MAX_LINE + 1)
     assert yamlio.as_text(too_long.encode("utf-8")) == too_long
+
+
+class _Collect(yamlio.Stream):
+    key = "series"
+
+    def __init__(self):
+        self.entries: list = []
+        self.starts = 0
+
+    def start(self):
+        self.starts += 1
+        self.entries.clear()
+
+    def entry(self, key, value):
+        self.entries.append((key, value))
+        return key
+
+
+@pytest.mark.parametrize(
+    "text, streamed, tree",
+    [
+        ("series:\n  a: {x: 1}\n  b: [2]\nother: {a: 1}\n", [("a", {"x": 1}), ("b", [2])], {"series": {"a": None, "b": None}, "other": {"a": 1}}),
+        ("series: {a: 1}\n", [], {"series": {"a": 1}}),  # a flow mapping is read whole ({2023: 7,10})
+        ("other:\n  series:\n    a: 1\n", [], {"other": {"series": {"a": 1}}}),  # at the top only
+        ("series:\n  - a\n", [], {"series": ["a"]}),
+    ],
+)
+def test_a_stream_is_handed_the_entries_of_its_top_level_mapping(text, streamed, tree):
+    stream = _Collect()
+    assert yamlio.parse("x.yaml", text, stream=stream) == (tree, []) and stream.entries == streamed
+    assert stream.starts == (1 if streamed else 0)
+
+
+def test_a_streamed_mapping_still_reports_its_duplicate_keys_and_aliases_read():
+    stream = _Collect()
+    tree, problems = yamlio.parse("x.yaml", "series:\n  a: &v {x: 1}\n  b: *v\n  a: 2\n", stream=stream)
+    assert tree == {"series": {"a": None, "b": None}} and stream.entries == [("a", {"x": 1}), ("b", {"x": 1}), ("a", 2)]
+    assert [(p.line, p.column) for p in problems] == [(4, 3)] and "duplicate" in problems[0].render("en")
