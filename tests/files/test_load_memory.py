@@ -151,3 +151,47 @@ def test_targets_yaml_s_problems_are_placed_before_its_text_is_let_go_of(actuals
     with pytest.raises(DataError) as caught:
         load.load_texts(targets.replace("unit: '%'}", "unit: '%', bounds: 1}", 1), actuals)
     assert [(p.file, p.line) for p in caught.value.problems if not p.warning] == [("targets.yaml", 2)]
+
+
+class _Libc:
+    """A C library as ctypes gives it, recording malloc_trim's calls."""
+
+    def __init__(self, calls: list[int] | None = None):
+        if calls is not None:
+            self.malloc_trim = calls.append
+
+
+def test_a_large_load_gives_its_free_heap_back_and_a_small_one_does_not_ask(monkeypatch):
+    import ctypes
+
+    calls: list[int] = []
+    monkeypatch.setattr(ctypes, "CDLL", lambda _name: _Libc(calls))
+    load.give_back(load.GIVE_BACK_FROM - 1)
+    assert calls == []
+    load.give_back(load.GIVE_BACK_FROM)
+    assert calls == [0]
+
+
+def test_giving_back_without_glibc_does_nothing(monkeypatch):
+    import ctypes
+
+    monkeypatch.setattr(ctypes, "CDLL", lambda _name: _Libc())  # macOS, musl: no malloc_trim
+    load.give_back(load.GIVE_BACK_FROM)
+
+    def no_library(_name):
+        raise OSError("no C library")
+
+    monkeypatch.setattr(ctypes, "CDLL", no_library)
+    load.give_back(load.GIVE_BACK_FROM)
+
+
+def test_reading_a_large_folder_gives_back_once(tmp_path, monkeypatch):
+    calls: list[int] = []
+    monkeypatch.setattr(load, "GIVE_BACK_FROM", 1)
+    monkeypatch.setattr(load, "give_back", calls.append)
+    monkeypatch.setenv("KPI_CACHE", "0")
+    names = ("targets.yaml", "actuals.yaml")
+    for name in names:
+        (tmp_path / name).write_bytes((ROOT / name).read_bytes())
+    load.read(tmp_path)
+    assert calls == [sum((tmp_path / name).stat().st_size for name in names)]
