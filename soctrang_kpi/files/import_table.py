@@ -283,6 +283,11 @@ class _Rows:
         self.columns: list[layout.Column] = []
         #: the first number text grouping thousands with a point ("30.150"): row, column, text
         self.grouped: tuple[int, int, str] | None = None
+        if grid.grouped is not None and lang == "vi":  # a number cell a Vietnamese Excel shows "4.100"
+            from ..numbers import number
+
+            at, column, value = grid.grouped
+            self.grouped = (at, column, number(value, "vi"))
         self.pending: list[tuple[object, int, str]] = []  # the row's "4,690" cells (Entry.unsure)
         self.years: list[tuple[int, int, str]] = []  # the year columns' index, year and status (run)
 

@@ -29,6 +29,10 @@ class Grid(NamedTuple):
     above: list[str] | None = None  # a Word table: the paragraphs above it (a sheet: its rows above the header)
     below: tuple[str, ...] = ()  # a Word table: the paragraphs under it, up to the next table
     hidden: bool = False  # a hidden sheet
+    # the first number cell whose format groups thousands ("#,##0": 4.100 in a Vietnamese Excel)
+    # and whose value has thousands: (row, column, value), from 0; the importer's evidence that
+    # the sheet groups thousands, as a typed "30.150" is (README "Two readings of a number")
+    grouped: tuple[int, int, float] | None = None
 
 
 def grids(path: Path) -> tuple[list[Grid], str | None]:
@@ -45,6 +49,7 @@ def _sheets(path: Path, book) -> tuple[list[Grid], str | None]:
     from ..compat.workbook import Parsed, styles_with_format
 
     estimated = styles_with_format(book, '"*"')
+    grouping = styles_with_format(book, "#,##")  # "#,##0", "#,##0.00", "_-* #,##0_-", …
     found: list[Grid] = []
     data = None
     for sheet in book.worksheets:
@@ -53,23 +58,27 @@ def _sheets(path: Path, book) -> tuple[list[Grid], str | None]:
         if sheet.title == embedded.SHEET and hidden:
             data = "".join(_first_texts(parsed))
             continue
-        rows = _rows(path, sheet.title, parsed, estimated)
+        rows, grouped = _rows(path, sheet.title, parsed, estimated, grouping)
         width = len(rows[0]) if rows else 0
         hidden_columns = frozenset(
             c - 1 for first, last in parsed.hidden_columns() for c in range(first, min(last, width) + 1)
         )
-        found.append(Grid(sheet.title, rows, frozenset(r - 1 for r in parsed.hidden_rows()), hidden_columns, hidden=hidden))
+        found.append(Grid(sheet.title, rows, frozenset(r - 1 for r in parsed.hidden_rows()), hidden_columns, hidden=hidden, grouped=grouped))
     return found, data
 
 
-def _rows(path: Path, title: str, parsed, estimated: frozenset[int]) -> list[list[object]]:
+def _rows(
+    path: Path, title: str, parsed, estimated: frozenset[int], grouping: frozenset[int] = frozenset()
+) -> tuple[list[list[object]], tuple[int, int, float] | None]:
     """The rectangle from A1 to the last cell, merged ranges included (as a full load makes it),
     each merged range's text in every cell it covers; refused (import_guard) as soon as it would
-    be too large."""
+    be too large. And the first number cell shown grouped by thousands (``Grid.grouped``), of
+    the styles in ``grouping``."""
     from . import import_guard
 
     found: dict[int, list[object]] = {}
     height = width = 0
+    grouped = None
     for number, cells in parsed.rows():
         if not cells:
             continue
@@ -91,6 +100,8 @@ def _rows(path: Path, title: str, parsed, estimated: frozenset[int]) -> list[lis
             if kind is float or kind is int:
                 if cell["style_id"] in estimated:
                     value = Estimated(value)
+                if grouped is None and cell["style_id"] in grouping and abs(value) >= 1000:
+                    grouped = (number - 1, cell["column"] - 1, float(value))
             elif cell["data_type"] == "f" or (kind is str and value.startswith("=")):
                 value = Formula(str(value))
             elif cell["style_id"] in estimated and isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -110,7 +121,7 @@ def _rows(path: Path, title: str, parsed, estimated: frozenset[int]) -> list[lis
         first = rows[top - 1][left - 1]
         for r in range(top - 1, bottom):
             rows[r][left - 1 : right] = [first] * (right - left + 1)
-    return rows
+    return rows, grouped
 
 
 def _first_texts(parsed) -> list[str]:

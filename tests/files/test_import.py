@@ -568,6 +568,31 @@ def test_numbers_in_number_cells_read_one_way(tmp_path):
     assert {p.year: p.value for p in dataset.series["chi-so"]} == {2020: 4.69, 2021: 4.125, 2022: 4.7}
 
 
+@pytest.mark.parametrize("number_format, unsure", [("#,##0", True), ("General", False), ("0", False)])
+def test_number_cells_shown_grouped_make_a_typed_comma_unsure(tmp_path, number_format, unsure):
+    """Thousands in number cells formatted "#,##0" (a Vietnamese Excel shows 32.800) group the
+    sheet's thousands as a typed "32.800" does: a text "4,690" among them reads two ways (the QA
+    case: 4,69 in a series of 4.100–5.100 Tỷ đồng). Without a grouping format, nothing says so."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet.append(["1", "Thu ngân sách", "Tỷ đồng", 35000, 4100, 4300, "4,690"])
+    for cell in sheet[2][3:6]:
+        cell.number_format = number_format
+    book.save(tmp_path / "bang.xlsx")
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), *PERIOD, lang="en")
+    dataset = load.read(tmp_path / "out")[0]
+    values = {p.year: p.value for p in dataset.series["thu-ngan-sach"]}
+    if unsure:
+        assert result.exit_code == 5 and "'4,690' reads two ways in a table that groups thousands ('35.000', row 2)" in result.stderr
+        assert values == {2020: 4100, 2021: 4300}
+    else:
+        assert result.exit_code == 0, result.stderr
+        assert values == {2020: 4100, 2021: 4300, 2022: 4.69}
+
+
 def _grouped_and_three_decimals(folder: Path) -> Path:
     """kpi's own data with thousands ("30.150") and a value at three decimals ("312,621")."""
     folder.mkdir()
