@@ -171,10 +171,15 @@ def _load(
         # its text is let go of before actuals.yaml is parsed
         targets.settle()
         texts[0] = ""
+
+    def actuals_checks() -> Checks:
+        made = Checks(actuals_name, texts[1], known=not targets.has_errors())
+        made.release = release[1]
+        return made
+
     if not territorial:
         _utf8(texts, 1)  # what _parse would make of it, before the checks hold the text
-        actuals = Checks(actuals_name, texts[1], known=not targets.has_errors())
-        actuals.release = release[1]
+        actuals = actuals_checks()
         reader = actuals_schema.streaming(actuals, indicators, plans, periods, months, history)
     actuals_tree, actuals_parsed = parse_actuals(reader)
     problems = targets_parsed + actuals_parsed
@@ -194,8 +199,7 @@ def _load(
 
         indicators, plans, areas = areas_schema.territory(targets, targets_tree, indicators, plans)
         reader, periods, months, history = None, {}, {}, {}
-        actuals = Checks(actuals_name, texts[1], known=not targets.has_errors())
-        actuals.release = release[1]
+        actuals = actuals_checks()
     targets_tree = None
     series, published = actuals_schema.actuals(actuals, actuals_tree, indicators, plans, periods, months, history, reader)
     area_history: dict = {}
