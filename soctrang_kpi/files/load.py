@@ -31,16 +31,8 @@ def read(folder: Path, notices: list | None = None, files: dict[str, bytes] | No
         files = read_files(folder, notices if notices is not None else [])
     names = (shown(folder / TARGETS), shown(folder / ACTUALS))
     size = sum(len(data) for data in files.values())
-
-    def parsed() -> tuple[Dataset, list[Problem]]:
-        # the heap given back as soon as parsed, before a first run makes the cache entry, which
-        # did not reuse all of it: its peak at 100.000 series 198.700 -> 198.144 KB (/usr/bin/time)
-        found = parse_files(folder, files, release=True)
-        give_back(size)
-        return found
-
     # the files' bytes are ours alone, and of no use once decoded: let go of as they are
-    dataset, warnings = cache.load(files, names, parsed)
+    dataset, warnings = cache.load(files, names, lambda: parse_files(folder, files, release=True))
     for name in files:  # read from the cache, they were held through the evaluation: 32 MB of the
         files[name] = b""  # peak RSS of KPI_CACHE=data `kpi status` at 100.000 series (393 -> 362 MB)
     if os.path.exists(folder / ACTUALS_CSV):
