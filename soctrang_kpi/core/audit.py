@@ -58,19 +58,21 @@ class AuditReport(NamedTuple):
 
 def audit(pr: PlanResult, dataset: Dataset) -> AuditReport:
     """Compare everything the plan's report published with the evaluated results."""
-    by_id = {r.id: r for r in pr.results}
     settings = pr.plan.settings
     found: dict[str, tuple[Finding, ...]] = {}
+    parts: dict[str, Result] = {}  # the sub-rows by id, made when a published row has some
     for result in pr.results:
-        kids = [by_id[k] for k in result.children]
         findings: list[Finding] = []
         if KINDS[result.row.target.kind].shares:
             # every part of the structure, those without a target of their own too ("thuế sản phẩm")
-            parts = [i for i, ind in dataset.indicators.items() if ind.parent == result.id]
-            shares = {k: dataset.series.get(k, ()) for k in parts}
+            shared = [i for i, ind in dataset.indicators.items() if ind.parent == result.id]
+            shares = {k: dataset.series.get(k, ()) for k in shared}
             findings += composition_findings(shares, settings.audit_tolerance)
         published = dataset.published.get(result.id, {}).get(pr.plan.id, ())
-        findings += audit_result(result, published, kids, settings)
+        if published:  # the rows a report published figures for: a few, when any
+            if result.children and not parts:  # a sub-row's parent is a row: its depth is 1
+                parts.update((r.id, r) for r in pr.results if r.depth)
+            findings += audit_result(result, published, [parts[k] for k in result.children], settings)
         if findings:
             found[result.id] = tuple(findings)
     top = sum(r.depth == 0 for r in pr.results)

@@ -64,8 +64,7 @@ class Figures(NamedTuple):
 class Seen(NamedTuple):
     """What the outputs read of a row's window (``core/window.Window``) once its figures are
     computed: its baseline, its latest value, the values a reader is shown and, of a derived
-    series, the values as recorded. A result keeps this rather than the window (its term, its
-    roadmap, its plan): at 100.000 rows, 80 bytes a row instead of 272 (tracemalloc)."""
+    series, the values as recorded (``Result.window``)."""
 
     baseline: Point | None
     latest: Point | None
@@ -74,10 +73,22 @@ class Seen(NamedTuple):
 
 
 class Result(NamedTuple):
+    """One row's figures, status and reason.
+
+    Memory (issue 27): what is read of the row's window is four fields of the result itself,
+    and ``window`` makes the ``Seen`` of them when asked for: a result of 12 fields beside a
+    Seen of its own took 144 + 80 bytes a row, one of 15 fields takes 176 (a record is a tuple
+    of one slot more than its fields, in blocks of 16 bytes) — at 100.000 series, 4,8 MB of
+    the peak of `kpi status --json`, which the evaluation's results make."""
+
     row: PlanRow
     indicator: Indicator
     depth: int  # 0 for a top-level row, 1 for its sub-rows
-    window: Seen  # what is read of the part of its series the plan sees as of the year
+    # what is read of the part of its series the plan sees as of the year (``window``)
+    baseline: Point | None
+    latest: Point | None
+    shown: tuple[Point, ...]
+    recorded: tuple[Point, ...]
     figures: Figures
     status: Status
     excess: float | None  # X of "Vượt X%", at the plan's precision
@@ -92,12 +103,8 @@ class Result(NamedTuple):
         return self.indicator.id
 
     @property
-    def baseline(self) -> Point | None:
-        return self.window.baseline
-
-    @property
-    def latest(self) -> Point | None:
-        return self.window.latest
+    def window(self) -> Seen:
+        return Seen(self.baseline, self.latest, self.shown, self.recorded)
 
 
 class PlanResult(NamedTuple):

@@ -241,7 +241,7 @@ def groups_json(pr: PlanResult, lang: Lang) -> list[Json]:
 
 
 def status_payload(
-    pr: PlanResult, review: AuditReport, shown: list[Result], lang: Lang, compare: Json | None = None, annual: dict | None = None
+    pr: PlanResult, review: AuditReport, shown: Sequence[Result], lang: Lang, compare: Json | None = None, annual: dict | None = None
 ) -> Json:
     """``annual``: an annual plan's own figures; each indicator object then has ``annual``."""
     precision = pr.plan.settings.precision
@@ -269,7 +269,7 @@ def show_payload(
     versions = versions or {}
     data = {**header("show", pr), **indicator_json(result, review.of(result.id), lang, pr.plan.settings.precision)}
     data["series"] = [(point_json(p) or {}) | value_json(p, versions.get(p.year, ())) for p in series]
-    data["recorded"] = [point_json(p) for p in result.window.recorded]  # the levels a derived series is taken from
+    data["recorded"] = [point_json(p) for p in result.recorded]  # the levels a derived series is taken from
     data["other_targets"] = [other_target_json(plan, other, lang) for plan, other in others]
     if periods or month is not None:  # only for an indicator with values within the year
         data["periods"] = [
