@@ -36,8 +36,6 @@ on the folder's absolute path, the files' bytes and the options as parsed.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 from collections.abc import Iterable, Mapping
 
@@ -58,7 +56,7 @@ def question(files: Mapping[str, bytes], names: tuple[str, ...], asked: Iterable
     """The key of an answer: these file contents shown under these names, this question (the
     command, its options, the output's style: ``asked``), this kpi (the data's key covers the
     digest of every source file of the package: ``cache.code_digest``)."""
-    digest = hashlib.sha256(FORMAT + b"\0" + cache.key(files, names, remember=True).encode("ascii") + b"\0")
+    digest = cache.sha256(FORMAT + b"\0" + cache.key(files, names, remember=True).encode("ascii") + b"\0")
     for part in asked:
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     for name in ENVIRONMENT:
@@ -103,7 +101,7 @@ class Answers:
         text = memoryview(body)[_HEADER:]
         if magic != FORMAT or entry_key != key.encode("ascii") or not size.isdigit() or int(size) != len(text):
             return None
-        if not code.isdigit() or not hmac.compare_digest(_signature(self.secret, key, text, int(code)), signature):
+        if not code.isdigit() or not cache.same_digest(_signature(self.secret, key, text, int(code)), signature):
             return None
         try:
             os.utime(key + cache.SUFFIX, dir_fd=self.store.fd, follow_symlinks=False)  # recently used
