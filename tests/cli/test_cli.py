@@ -455,11 +455,27 @@ VI, EN = "23 chỉ tiêu: 7 vượt", "23 indicators: 7 exceeded"
         ({"KPI_LANG": "en"}, ("--lang", "en", "status", "--lang", "vi"), VI),  # the command's own wins
         ({"KPI_LANG": "vi"}, ("--lang", "vi", "status", "--lang", "en"), EN),
         ({}, ("status",), VI),
+        ({"KPI_LANG": "fr"}, ("--lang", "en", "status"), EN),  # a bad $KPI_LANG is not read when --lang is typed
+        ({"KPI_LANG": "fr"}, ("--lang=vi", "status"), VI),
+        ({"KPI_LANG": "fr"}, ("status", "--lang", "en"), EN),
+        ({"KPI_LANG": "fr"}, ("--lang", "vi", "status", "--lang", "en"), EN),
     ],
 )
 def test_a_language_typed_wins_over_kpi_lang(env, args, says):
     result = kpi(*args, env=env)
     assert result.exit_code == 0 and says in result.stdout
+
+
+@pytest.mark.parametrize("args", [("status",), ("show", "5"), ("validate",)])
+@pytest.mark.parametrize("value", ["fr", "EN", " en"])
+def test_a_bad_kpi_lang_alone_is_named_as_such(args, value):
+    """Nothing typed, and $KPI_LANG holds no language kpi speaks: one line that names the
+    environment variable (not --lang, which the person did not type) and the languages, exit 2."""
+    result = kpi(*args, env={"KPI_LANG": value})
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"kpi: giá trị không hợp lệ cho $KPI_LANG: {value!r} không phải một trong vi, en", lines
+    assert lines[1:] == [f"  thử: kpi {args[0]} --help"] and "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize(
