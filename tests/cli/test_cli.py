@@ -278,6 +278,23 @@ def test_at_80_columns_the_name_wraps_before_the_latest_value_goes():
     assert "93,50" in rows and "(2022)" in rows and "93,50 (2022)" not in rows
 
 
+def test_at_80_columns_english_keeps_the_unit_and_the_latest_value_as_vietnamese_does():
+    """English headers are longer ("% of target", "Forecast %" against "% so NQ", "So sánh %"):
+    a numeric column's header wraps between its words before the latest value and its unit go,
+    so 80 columns print in English what they print in Vietnamese, every figure whole."""
+    from soctrang_kpi.output.formats.as_table import width_of
+
+    for lang, unit in (("vi", "ĐVT"), ("en", "Unit")):
+        lines = kpi("status", "--lang", lang, env={"COLUMNS": "80"}).stdout.splitlines()
+        assert max(width_of(line) for line in lines) <= 80
+        rule = next(i for i, line in enumerate(lines) if line.startswith("─"))
+        header = " ".join(" ".join(lines[i].split()) for i in range(rule - 2, rule))
+        assert unit in header and "2023" in header, (lang, lines[: rule + 1])
+        row5 = next(line for line in lines if line.startswith("5 "))
+        assert ("Tấn" if lang == "vi" else "tonnes") in row5 and ("362.000*" if lang == "vi" else "362,000*") in row5
+        assert ("86,81%" if lang == "vi" else "86.81%") in row5
+
+
 def test_at_80_columns_a_long_verdict_wraps_before_the_latest_value_goes(tmp_path):
     """"Chưa có số liệu" and a unit of one long word ("đồng/tháng") left no room for the latest
     value at 80 columns: the verdict wraps between its words first."""
