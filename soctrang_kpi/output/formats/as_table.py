@@ -149,7 +149,7 @@ def narrowest(table: Table, texts: list[list[str]], capped_widths: list[int]) ->
     """The least each column can take: a column with a max_width (the unit, the latest value)
     wraps between words, so its longest word ("Triệu" of "Triệu đồng", "93,50" or "(2022)");
     another whose header is wider than its cells (English "% of target" over "115.16%") wraps
-    its header between words, down to its widest cell; the others their capped width."""
+    its header on two lines at most, down to its widest cell; the others their capped width."""
     least = list(capped_widths)
     for i, column in enumerate(table.columns):
         if column.wrap:
@@ -160,9 +160,15 @@ def narrowest(table: Table, texts: list[list[str]], capped_widths: list[int]) ->
             least[i] = min(capped_widths[i], max(heads + words + [1]))
         elif " " in column.header.strip() and width_of(column.header) >= capped_widths[i]:
             # the header is the widest text: a cell never wraps (a figure is printed whole)
-            heads = [width_of(w) for w in _glued(column.header.split())]
-            least[i] = min(capped_widths[i], max(heads + [width_of(row[i]) for row in texts] + [1]))
+            least[i] = min(capped_widths[i], max([_two_lines(column.header)] + [width_of(row[i]) for row in texts]))
     return least
+
+
+def _two_lines(text: str) -> int:
+    """The width of a header wrapped on two lines, its best break ("% of" over "target", "Chưa
+    có" over "số liệu"): a header of three or four lines of one word each is not a header."""
+    words = _glued(text.split())
+    return min([max(width_of(" ".join(words[:k])), width_of(" ".join(words[k:]))) for k in range(1, len(words))] + [width_of(text)])
 
 
 def fit(table: Table, texts: list[list[str]], natural: list[int], width: int) -> tuple[Table, list[list[str]], list[int]]:
@@ -212,9 +218,15 @@ def layout(table: Table, texts: list[list[str]], natural: list[int], width: int)
         short = len(flexible) * MIN_WRAP_WIDTH - (width - fixed)
         if short > 0:  # the name would go under MIN_WRAP_WIDTH: the columns that wrap between words
             # give way first, the one that goes first on a narrower line first (the latest value,
-            # its unit, then the verdict); only then a header wider than its cells ("% of target")
+            # its unit, then the verdict); only then a header wider than its cells ("% of target"),
+            # the one that gives most first, so that as few headers as can wrap
             least = narrowest(table, texts, widths)
-            for i in sorted(range(len(widths)), key=lambda i: (not table.columns[i].max_width, -table.columns[i].drop)):
+
+            def first(i: int) -> tuple[int, int, int]:
+                column = table.columns[i]
+                return (0, -column.drop, 0) if column.max_width else (1, -column.drop, least[i] - widths[i])
+
+            for i in sorted(range(len(widths)), key=first):
                 give = min(short, widths[i] - least[i])
                 widths[i] -= give
                 short -= give
