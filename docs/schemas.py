@@ -357,6 +357,12 @@ BY_AREA = obj("kpi status --by-area ID --json: one indicator across the areas th
     "total": value(INTEGER, "the areas with a target for it"),
 })
 
+AREAS_MET = array("per indicator with areas' targets, in the plan's order, as the line under the table counts them: \"4/5 xã, phường đạt\"", obj("an indicator's count", {
+    "indicator": value(STRING, "the indicator's id"),
+    "met": value(INTEGER, "the areas that achieved or exceeded their own target"),
+    "total": value(INTEGER, "the areas with a target for it (the territory's own line not counted)"),
+}))
+
 SCORECARD = obj("kpi status --scorecard --json: areas × the indicators the plan sets areas' targets for", {
     **TERRITORY_HEAD,
     "scorecard": obj("the scorecard", {
@@ -372,6 +378,7 @@ SCORECARD = obj("kpi status --scorecard --json: areas × the indicators the plan
                 "forecast_pct": maybe(NUMBER, "the forecast as a percentage of the target (direction-aware), 6 decimals"),
             }, nullable=True)),
         })),
+        "areas_met": AREAS_MET,
     }),
 })
 
@@ -446,7 +453,8 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
                     "achieved_or_exceeded": value(INTEGER, "its rows achieved or exceeded"),
                 })),
                 "published_summary": counts("the counts the plan's report published (published_summary); null when none", True),
-            }),
+                "areas_met": AREAS_MET,
+            }, optional=("areas_met",)),
             obj("kpi summary --json of an annual plan within its year: the monthly report's verdicts counted", {
                 **month_head("summary"),
                 "summary": VERDICT_COUNTS,

@@ -99,19 +99,9 @@ KnownOnOpt = Annotated[Optional[str], typer.Option("--as-known-on", metavar="<da
 AsOfOpt = Annotated[Optional[str], typer.Option("--as-of", metavar="<year|month>", parser=_year_or_period)]
 
 
-def _typed_first(ctx: typer.Context, param: typer.CallbackParam, value: Lang) -> str:
-    """The command's language: its own --lang, else the one typed before it (`kpi --lang vi
-    status`, passed down as a default), else $KPI_LANG, else Vietnamese. Click ranks an
-    environment variable above a default, so a language typed before the command is put back
-    above $KPI_LANG here: what the person typed wins over what the environment says."""
-    typed = ctx.parent.params.get("lang") if ctx.parent is not None else None
-    source = ctx.get_parameter_source(param.name or "lang")  # Click's ParameterSource (Typer's own copy)
-    if typed is not None and getattr(source, "name", "") == "ENVIRONMENT":
-        return str(Lang(typed).value)
-    return str(getattr(value, "value", value))  # the code: Typer makes the Lang of what a callback returns
-
-
-LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG", callback=_typed_first)]
+#: the command's language: its own --lang, else the one typed before it (`kpi --lang en status` is
+#: `kpi status --lang en`: spoken.SpokenGroup.resolve_command), else $KPI_LANG, else Vietnamese
+LangOpt = Annotated[Lang, typer.Option("--lang", envvar="KPI_LANG")]
 DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", envvar="KPI_DATA_DIR", show_default=False, metavar="<dir>")]
 JsonOpt = Annotated[bool, typer.Option("--json")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f")]
@@ -138,9 +128,7 @@ def root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
     lang: Annotated[Optional[Lang], typer.Option("--lang", show_default=False)] = None,
 ) -> None:
-    ctx.obj = {"debug": debug}
-    if lang is not None:  # `kpi --lang en status`: the command speaks it unless told otherwise
-        ctx.default_map = {name: {"lang": lang.value} for name in COMMANDS}
+    ctx.obj = {"debug": debug}  # a --lang typed here is handed to the command (SpokenGroup.resolve_command)
 
 
 def _is_here(folder: Path) -> bool:

@@ -144,7 +144,14 @@ class SpokenGroup(_SpeaksHelp, typer.core.TyperGroup):
         cmd_name = args[0] if args else ""
         if args and not cmd_name.startswith("-") and self.get_command(ctx, cmd_name) is None and not ctx.resilient_parsing:
             raise NoSuchCommand(cmd_name, ctx)
-        return super().resolve_command(ctx, args)
+        name, command, rest = super().resolve_command(ctx, args)
+        typed = ctx.params.get("lang")
+        if typed is not None and command is not None:
+            # `kpi --lang en status` is `kpi status --lang en`: typed, it wins over $KPI_LANG (which
+            # Click would read, and refuse when it is no language, before any default), and the
+            # command's own --lang, typed after it, still wins over it
+            rest = ["--lang", getattr(typed, "value", typed), *rest]
+        return name, command, rest
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, windows_expand_args=True, **extra):
         """Run the app; Click's usage errors become one line in the language and exit 2."""
@@ -203,7 +210,7 @@ def click_error_lines(err, lang: str, argv: list[str] | tuple[str, ...] = (), na
         if said is None:
             detail = click_errors.bad_value(err)
             said = Text(detail.key, **detail.fields)
-        message = Text("click.bad_parameter", name=click_errors.param_name(err.param), detail=said)
+        message = Text("click.bad_parameter", name=_named(err.param, getattr(err, "ctx", None)), detail=said)
     elif is_a(err, "BadOptionUsage"):
         reading = click_errors.option_usage(err)
         message = Text(reading.key, **reading.fields)
@@ -215,6 +222,16 @@ def click_error_lines(err, lang: str, argv: list[str] | tuple[str, ...] = (), na
     named = command_named(list(argv), names)
     path = ctx.command_path if ctx is not None else f"kpi {named}" if named else "kpi"
     return [f"kpi: {message.render(lang)}", "  " + Text("click.try", command=f"{path} --help").render(lang)]
+
+
+def _named(param, ctx) -> str:
+    """An option by its flags ("--lang"), or by the environment variable its value came from
+    ("$KPI_LANG"): the person typed no --lang, and should not look for one."""
+    envvar = getattr(param, "envvar", None)
+    if ctx is not None and param is not None and isinstance(envvar, str):
+        if getattr(ctx.get_parameter_source(param.name), "name", "") == "ENVIRONMENT":  # Click's ParameterSource
+            return f"${envvar}"
+    return click_errors.param_name(param)
 
 
 def language_of(ctx: typer.Context) -> str:

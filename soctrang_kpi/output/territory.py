@@ -152,10 +152,11 @@ def scorecard_document(overall: PlanResult, columns: tuple[str, ...], lines: tup
         )
         for line in lines
     )
-    counts = []
+    counts, met_counts = [], []
     for n, ident in enumerate(columns):
         parts = tuple(AreaResult(line.area, line.results[n], 0) for line in lines[1:] if line.results[n] is not None)
         counts.append(met_line(name_of(by_id[ident], lang), parts, lang))
+        met_counts.append({"indicator": ident, "met": met(parts), "total": len(parts)})  # the same counts in JSON
     # the counts under the table, in every format (the workbook's sheet too)
     table = Table(title, (Column(word("area", lang), wrap=True, key="name"),) + heads, table_rows, footer="; ".join(counts), role="scorecard")
 
@@ -180,6 +181,7 @@ def scorecard_document(overall: PlanResult, columns: tuple[str, ...], lines: tup
                     }
                     for line in lines
                 ],
+                "areas_met": met_counts,
             },
         }
 

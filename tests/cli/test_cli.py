@@ -278,6 +278,23 @@ def test_at_80_columns_the_name_wraps_before_the_latest_value_goes():
     assert "93,50" in rows and "(2022)" in rows and "93,50 (2022)" not in rows
 
 
+def test_at_80_columns_english_keeps_the_unit_and_the_latest_value_as_vietnamese_does():
+    """English headers are longer ("% of target", "Forecast %" against "% so NQ", "So sánh %"):
+    a numeric column's header wraps between its words before the latest value and its unit go,
+    so 80 columns print in English what they print in Vietnamese, every figure whole."""
+    from soctrang_kpi.output.formats.as_table import width_of
+
+    for lang, unit in (("vi", "ĐVT"), ("en", "Unit")):
+        lines = kpi("status", "--lang", lang, env={"COLUMNS": "80"}).stdout.splitlines()
+        assert max(width_of(line) for line in lines) <= 80
+        rule = next(i for i, line in enumerate(lines) if line.startswith("─"))
+        header = " ".join(" ".join(lines[i].split()) for i in range(rule - 2, rule))
+        assert unit in header and "2023" in header, (lang, lines[: rule + 1])
+        row5 = next(line for line in lines if line.startswith("5 "))
+        assert ("Tấn" if lang == "vi" else "tonnes") in row5 and ("362.000*" if lang == "vi" else "362,000*") in row5
+        assert ("86,81%" if lang == "vi" else "86.81%") in row5
+
+
 def test_at_80_columns_a_long_verdict_wraps_before_the_latest_value_goes(tmp_path):
     """"Chưa có số liệu" and a unit of one long word ("đồng/tháng") left no room for the latest
     value at 80 columns: the verdict wraps between its words first."""
@@ -455,11 +472,27 @@ VI, EN = "23 chỉ tiêu: 7 vượt", "23 indicators: 7 exceeded"
         ({"KPI_LANG": "en"}, ("--lang", "en", "status", "--lang", "vi"), VI),  # the command's own wins
         ({"KPI_LANG": "vi"}, ("--lang", "vi", "status", "--lang", "en"), EN),
         ({}, ("status",), VI),
+        ({"KPI_LANG": "fr"}, ("--lang", "en", "status"), EN),  # a bad $KPI_LANG is not read when --lang is typed
+        ({"KPI_LANG": "fr"}, ("--lang=vi", "status"), VI),
+        ({"KPI_LANG": "fr"}, ("status", "--lang", "en"), EN),
+        ({"KPI_LANG": "fr"}, ("--lang", "vi", "status", "--lang", "en"), EN),
     ],
 )
 def test_a_language_typed_wins_over_kpi_lang(env, args, says):
     result = kpi(*args, env=env)
     assert result.exit_code == 0 and says in result.stdout
+
+
+@pytest.mark.parametrize("args", [("status",), ("show", "5"), ("validate",)])
+@pytest.mark.parametrize("value", ["fr", "EN", " en"])
+def test_a_bad_kpi_lang_alone_is_named_as_such(args, value):
+    """Nothing typed, and $KPI_LANG holds no language kpi speaks: one line that names the
+    environment variable (not --lang, which the person did not type) and the languages, exit 2."""
+    result = kpi(*args, env={"KPI_LANG": value})
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"kpi: giá trị không hợp lệ cho $KPI_LANG: {value!r} không phải một trong vi, en", lines
+    assert lines[1:] == [f"  thử: kpi {args[0]} --help"] and "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize(

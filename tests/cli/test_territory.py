@@ -116,6 +116,25 @@ def test_the_scorecard_in_the_terminal_colours_each_cell_by_its_verdict(example)
     assert max(len(line) for line in text.splitlines()) <= 80
 
 
+def test_the_scorecard_json_counts_the_areas_that_achieved_as_the_table_does(example):
+    """Under the table "Tỷ lệ đô thị hóa: 4/5 xã, phường đạt" per indicator: the JSON says the
+    same counts (`areas_met`, as `kpi summary --json` does), made from its own cells."""
+    data = _json("status", "--data-dir", str(example), "--scorecard")
+    card = data["scorecard"]
+    assert card["areas_met"] == [
+        {"indicator": "urbanisation", "met": 4, "total": 5},
+        {"indicator": "budget-revenue", "met": 4, "total": 5},
+    ]
+    for n, count in enumerate(card["areas_met"]):  # the territory's own line is not one of its areas
+        cells = [line["cells"][n] for line in card["areas"][1:] if line["cells"][n] is not None]
+        assert count["total"] == len(cells)
+        assert count["met"] == sum(c["status"] in ("achieved", "exceeded") for c in cells)
+    from soctrang_kpi import api
+
+    shipped = api.schema("status")["$defs"]["scorecard"]["properties"]["scorecard"]
+    assert "areas_met" in shipped["required"] and "areas_met" in shipped["properties"]
+
+
 @pytest.mark.parametrize(
     "suffix, coloured",
     [

@@ -277,3 +277,38 @@ def test_bad_file_is_reported_in_vietnamese_by_default(tmp_path):
     lines = result.stderr.replace(f"{folder}/", "").splitlines()
     assert lines[-1] == "kpi: dữ liệu có 1 lỗi; chưa tính gì."
     assert "cần một số, gặp" in lines[0]
+
+
+UNREADABLE_TARGET = [
+    ("value: abc", 'exports value: expected a number, found "abc"'),
+    ("value: 1,2", 'exports value: expected a number, found "1,2" (use 1.2)'),
+    ("value: [1]", "exports value: expected a number, found a list"),
+    ("value: null", "exports value: expected a number, found nothing"),
+]
+
+
+@pytest.mark.parametrize("command", [("status",), ("status", "--json"), ("summary",), ("show", "grdp-growth"), ("audit",), ("export", "-o", "x.csv")])
+@pytest.mark.parametrize("plan", ["term", "annual"])
+@pytest.mark.parametrize("written, said", UNREADABLE_TARGET)
+def test_an_unreadable_target_is_an_error_not_a_row_left_out(tmp_path, command, plan, written, said):
+    """One indicator's target that cannot be read — in the plan the command shows, or in another
+    plan of the file — stops every command with the file, line, column, indicator and field; no
+    table is printed without its row (README "Errors and exit codes": nothing is computed)."""
+    annual = """  - id: annual
+    name: Kế hoạch năm 2024
+    base_year: 2023
+    target_year: 2024
+    targets:
+      - {indicator: grdp-growth, number: "1", kind: level, value: 7}
+      - {indicator: exports, number: "2", kind: level, value: 1.5}
+"""
+    text = _base("targets") + annual
+    line = text.count("\n", 0, text.index("value: 1.5" if plan == "annual" else "value: 1.2")) + 1
+    column = len(text[: text.index("value: 1.5" if plan == "annual" else "value: 1.2")].rsplit("\n", 1)[1]) + len("value: ") + 1
+    text = text.replace("value: 1.5" if plan == "annual" else "value: 1.2", written, 1)
+    folder = data_dir(tmp_path, targets=text)
+    args = [a if a != "x.csv" else str(tmp_path / "x.csv") for a in command]
+    result = kpi(*args, "--data-dir", str(folder))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert problems(result, folder) == [f"targets.yaml:{line}:{column}: {said}"]
+    assert not (tmp_path / "x.csv").exists()

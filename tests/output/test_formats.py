@@ -154,3 +154,14 @@ def test_slices_are_the_joined_text_cut_every_size_characters(parts, size):
 
     text = "".join(parts)
     assert list(slices(iter(parts), size)) == [text[start:start + size] for start in range(0, len(text), size)]
+
+
+def test_a_number_stays_with_the_word_before_it_where_the_two_fit():
+    """The name keeps "năm 2023" whole (folded if it must be); a unit or a verdict keeps
+    "per 10,000" together where it fits the column, and breaks before the number where it does not."""
+    from soctrang_kpi.output.formats.as_table import wrap
+
+    assert wrap("beds per 10,000", 11, hard_glue=False) == ["beds", "per 10,000"]
+    assert wrap("beds per 10,000", 9, hard_glue=False) == ["beds per", "10,000"]
+    assert wrap("Exceeded 15.51%", 10, hard_glue=False) == ["Exceeded", "15.51%"]
+    assert wrap("tính đến năm 2023", 12) == ["tính đến", "năm 2023"]  # a title or a name

@@ -56,10 +56,13 @@ def width_of(text: str) -> int:
     return total
 
 
-def wrap(text: str, width: int) -> list[str]:
+def wrap(text: str, width: int, hard_glue: bool = True) -> list[str]:
     """Greedy word wrap; a word longer than the line is cut (folded), as nothing else fits.
 
-    A sub-row's "  - " stays in front and its continuation lines hang under its text."""
+    A sub-row's "  - " stays in front and its continuation lines hang under its text. A number
+    stays with the word before it ("năm 2023"); without ``hard_glue`` (a cell of a narrow column
+    that wraps between words: the unit, the verdict) only where the two fit the line: "Exceeded"
+    over "15.51%" in a column narrower than both, not the column made as wide as both."""
     if width_of(text) <= width:
         return [text]
     body = text.lstrip(" ")
@@ -67,11 +70,14 @@ def wrap(text: str, width: int) -> list[str]:
         body = body[2:]
     hang = len(text) - len(body)
     if hang and width - hang >= MIN_WRAP_WIDTH // 2:
-        hung = wrap(body, width - hang)
+        hung = wrap(body, width - hang, hard_glue)
         return [text[:hang] + hung[0]] + [" " * hang + line for line in hung[1:]]
     lines: list[str] = []
     line = ""
-    for word in _glued(text.split()):
+    words = _glued(text.split())
+    if not hard_glue:
+        words = [part for word in words for part in (word.split(GLUE) if width_of(word) > width else (word,))]
+    for word in words:
         if width_of(word) > width:
             if line:
                 lines.append(line)
@@ -142,14 +148,27 @@ def capped(widths: list[int], columns: tuple[Column, ...]) -> list[int]:
 def narrowest(table: Table, texts: list[list[str]], capped_widths: list[int]) -> list[int]:
     """The least each column can take: a column with a max_width (the unit, the latest value)
     wraps between words, so its longest word ("Triệu" of "Triệu đồng", "93,50" or "(2022)");
-    the others their capped width."""
+    another whose header is wider than its cells (English "% of target" over "115.16%") wraps
+    its header on two lines at most, down to its widest cell; the others their capped width."""
     least = list(capped_widths)
     for i, column in enumerate(table.columns):
-        if column.max_width and not column.wrap:
-            heads = [width_of(w) for w in column.header.split()]
-            words = [width_of(w) for row in texts for w in _glued(row[i].split())]
+        if column.wrap:
+            continue
+        if column.max_width:
+            heads = [width_of(w) for w in _glued(column.header.split())]
+            words = [width_of(w) for row in texts for w in row[i].split()]  # a glue gives way (_cell_lines)
             least[i] = min(capped_widths[i], max(heads + words + [1]))
+        elif " " in column.header.strip() and width_of(column.header) >= capped_widths[i]:
+            # the header is the widest text: a cell never wraps (a figure is printed whole)
+            least[i] = min(capped_widths[i], max([_two_lines(column.header)] + [width_of(row[i]) for row in texts]))
     return least
+
+
+def _two_lines(text: str) -> int:
+    """The width of a header wrapped on two lines, its best break ("% of" over "target", "Chưa
+    có" over "số liệu"): a header of three or four lines of one word each is not a header."""
+    words = _glued(text.split())
+    return min([max(width_of(" ".join(words[:k])), width_of(" ".join(words[k:]))) for k in range(1, len(words))] + [width_of(text)])
 
 
 def fit(table: Table, texts: list[list[str]], natural: list[int], width: int) -> tuple[Table, list[list[str]], list[int]]:
@@ -199,9 +218,15 @@ def layout(table: Table, texts: list[list[str]], natural: list[int], width: int)
         short = len(flexible) * MIN_WRAP_WIDTH - (width - fixed)
         if short > 0:  # the name would go under MIN_WRAP_WIDTH: the columns that wrap between words
             # give way first, the one that goes first on a narrower line first (the latest value,
-            # its unit, then the verdict)
+            # its unit, then the verdict); only then a header wider than its cells ("% of target"),
+            # the one that gives most first, so that as few headers as can wrap
             least = narrowest(table, texts, widths)
-            for i in sorted(range(len(widths)), key=lambda i: -table.columns[i].drop):
+
+            def first(i: int) -> tuple[int, int, int]:
+                column = table.columns[i]
+                return (0, -column.drop, 0) if column.max_width else (1, -column.drop, least[i] - widths[i])
+
+            for i in sorted(range(len(widths)), key=first):
                 give = min(short, widths[i] - least[i])
                 widths[i] -= give
                 short -= give
@@ -215,7 +240,7 @@ def layout(table: Table, texts: list[list[str]], natural: list[int], width: int)
 def _cell_lines(text: str, column: Column, width: int) -> list[str]:
     if not (column.wrap or column.max_width):
         return [text]
-    lines = wrap(text, width)
+    lines = wrap(text, width, hard_glue=column.wrap)  # the name keeps "năm 2023" whole; a unit or a verdict where it fits
     if column.max_lines and len(lines) > column.max_lines:  # the whole name is in `kpi show`
         lines = lines[: column.max_lines]
         last = lines[-1]
