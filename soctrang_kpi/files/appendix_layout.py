@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from ..records import NamedTuple
+from . import import_numbers
 
 from ..core.classify import fold
 from ..core.kinds import named_in_table
@@ -518,9 +519,7 @@ def number(text: object, lang: str = "vi") -> float | None:
     raw = str(text or "").strip().rstrip("%").strip()
     if raw == "" or raw in DASHES:
         return None
-    from .import_numbers import value
-
-    return value(raw, lang)
+    return import_numbers.value(raw, lang)
 
 
 def shown_decimals(text: object, lang: str = "vi") -> int | None:
@@ -528,9 +527,7 @@ def shown_decimals(text: object, lang: str = "vi") -> int | None:
     for a number cell, which holds the value exactly."""
     if not isinstance(text, str):
         return None
-    from .import_numbers import decimals
-
-    return decimals(text, lang)
+    return import_numbers.decimals(text, lang)
 
 
 class TargetText(NamedTuple):

@@ -65,43 +65,50 @@ GUARDED: dict[str, tuple[str, tuple[str, ...], str]] = {
 }
 
 _CLEAN = str.maketrans({"\u00a0": None, " ": None, "\u202f": None, "\u2212": "-"})
+#: the forms in one pattern, each a named group, after a sign: one match a number, not one a form
+#: (a number is read for every text cell of a table)
+_SIGNED = re.compile("(?P<sign>[-+]?)(?:" + "|".join(f"(?P<{f.name}>{f.pattern.pattern})" for f in FORMS) + ")")
+_FORM_OF = {f.name: f for f in FORMS}
 
 
-def _body(text: str) -> tuple[str, str]:
-    """(sign, digits and separators) of a number's text: "−4,690 %" → ("-", "4,690")."""
+def _match(text: str) -> tuple[str, str, Form] | None:
+    """(sign, digits and separators, form) of a number's text ("−4,690 %": "-", "4,690",
+    comma3); None when it is no number kpi reads."""
     raw = text.strip().rstrip("%").strip().translate(_CLEAN)
-    if raw[:1] in ("-", "+"):
-        return raw[0], raw[1:]
-    return "", raw
+    found = _SIGNED.fullmatch(raw)
+    if found is None:
+        return None
+    sign = found.group("sign")
+    return sign, raw[len(sign):], _FORM_OF[found.lastgroup]  # type: ignore[index]
 
 
 def form(text: str) -> Form | None:
     """The form of a number's text; None when it is no number kpi reads."""
-    body = _body(text)[1]
-    for found in FORMS:
-        if found.pattern.fullmatch(body):
-            return found
-    return None
+    found = _match(text)
+    return None if found is None else found[2]
 
 
 def value(text: str, writing: str = VI) -> float:
     """A number's text read: by its form's writing, or (a form both read) by ``writing``.
     ValueError when it is no number."""
-    sign, body = _body(text)
-    found = form(body)
+    found = _match(text)
     if found is None:
         raise ValueError(text)
-    by = found.writing if found.writing in (VI, EN) else writing if found.writing == BOTH else VI
-    thousands, decimal = SEPARATORS[by]
+    sign, body, how = found
+    if how.writing == "":
+        return float(sign + body)
+    thousands, decimal = SEPARATORS[how.writing if how.writing != BOTH else writing]
     return float(sign + body.replace(thousands, "").replace(decimal, "."))
 
 
 def decimals(text: str, writing: str = VI) -> int:
     """The decimals a number's text shows, read as :func:`value` reads it ("7,10" → 2,
     "417.000" → 0 the Vietnamese way, 3 the English way)."""
-    body = _body(text.strip().rstrip("*"))[1]
-    found = form(body)
-    by = writing if found is None or found.writing in ("", BOTH) else found.writing
+    found = _match(text.strip().rstrip("*"))
+    if found is None:
+        return 0
+    _sign, body, how = found
+    by = writing if how.writing in ("", BOTH) else how.writing
     point = SEPARATORS.get(by, SEPARATORS[VI])[1]
     return len(body.rpartition(point)[2]) if point in body else 0
 
