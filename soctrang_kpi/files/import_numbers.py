@@ -40,20 +40,20 @@ class Form(NamedTuple):
     """A way a number is typed: who reads it, and what it shows of the table's writing."""
 
     name: str
-    pattern: re.Pattern[str]  # of the number without its sign, spaces and "%"
+    pattern: str  # of the number without its sign, spaces and "%" (compiled all in one: _SIGNED)
     writing: str  # VI, EN: only that writing reads it; "": both read it alike; BOTH: they differ
     shows: tuple[str, ...]  # what it is evidence of: a writing (VI, EN), thousands grouped ("point", "comma")
 
 
 #: the forms of a number, the first that matches (in this order) its form
 FORMS: tuple[Form, ...] = (
-    Form("whole", re.compile(r"\d+"), "", ()),
-    Form("point3", re.compile(r"[1-9]\d{0,2}\.\d{3}"), BOTH, ("point3",)),  # "41.200": 41200 or 41,2
-    Form("comma3", re.compile(r"[1-9]\d{0,2},\d{3}"), BOTH, ("comma3",)),  # "32,800": 32,8 or 32800
-    Form("vi_grouped", re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?"), VI, (VI, "point")),  # "1.234.567", "1.234,5"
-    Form("vi_decimal", re.compile(r"\d+,\d+"), VI, (VI,)),  # "5,76", "0,745", "1234,567"
-    Form("en_grouped", re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?"), EN, (EN, "comma")),  # "1,234,567", "1,234.5"
-    Form("en_decimal", re.compile(r"\d+\.\d+"), EN, (EN,)),  # "3.5", "12.75", "0.745", "1234.567"
+    Form("whole", r"\d+", "", ()),
+    Form("point3", r"[1-9]\d{0,2}\.\d{3}", BOTH, ("point3",)),  # "41.200": 41200 or 41,2
+    Form("comma3", r"[1-9]\d{0,2},\d{3}", BOTH, ("comma3",)),  # "32,800": 32,8 or 32800
+    Form("vi_grouped", r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?", VI, (VI, "point")),  # "1.234.567", "1.234,5"
+    Form("vi_decimal", r"\d+,\d+", VI, (VI,)),  # "5,76", "0,745", "1234,567"
+    Form("en_grouped", r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?", EN, (EN, "comma")),  # "1,234,567", "1,234.5"
+    Form("en_decimal", r"\d+\.\d+", EN, (EN,)),  # "3.5", "12.75", "0.745", "1234.567"
 )
 
 #: per writing: the form a table of that writing that groups thousands cannot be sure of (its three
@@ -67,7 +67,9 @@ GUARDED: dict[str, tuple[str, tuple[str, ...], str]] = {
 _CLEAN = str.maketrans({"\u00a0": None, " ": None, "\u202f": None, "\u2212": "-"})
 #: the forms in one pattern, each a named group, after a sign: one match a number, not one a form
 #: (a number is read for every text cell of a table)
-_SIGNED = re.compile("(?P<sign>[-+]?)(?:" + "|".join(f"(?P<{f.name}>{f.pattern.pattern})" for f in FORMS) + ")")
+_SIGNED = re.compile("(?P<sign>[-+]?)(?:" + "|".join(f"(?P<{f.name}>{f.pattern})" for f in FORMS) + ")")
+#: the same without a sign, for the numbers NUMBERS_IN finds in a target's words
+_UNSIGNED = re.compile("|".join(f"(?P<{f.name}>{f.pattern})" for f in FORMS))
 _FORM_OF = {f.name: f for f in FORMS}
 
 
@@ -148,18 +150,23 @@ class Evidence:
     def saw(self, row: int, column: int, text: str) -> bool:
         """One number's text noted; True when it reads two ways (to be read once the table is)."""
         found = form(text)
-        if found is None:
-            return False
-        seen = Seen(row, column, " ".join(text.split()))
-        for key in found.shows:
-            self._note(key, seen)
+        return found is not None and self._saw(row, column, text, found)
+
+    def _saw(self, row: int, column: int, text: str, found: Form) -> bool:
+        first = self.first
+        for key in found.shows:  # a cell noted only where it comes first (a Seen made then only)
+            kept = first.get(key)
+            if kept is None or (row, column) < (kept.row, kept.column):
+                first[key] = Seen(row, column, " ".join(text.split()))
         return found.writing == BOTH
 
     def saw_all(self, row: int, column: int, text: str) -> bool:
         """Each number in a target's words noted ("Tối thiểu 4,690", "30.150–32.800")."""
         two = False
-        for found in NUMBERS_IN.findall(text):
-            two = self.saw(row, column, found) or two
+        for number in NUMBERS_IN.findall(text):  # digits and separators only: matched as they are
+            matched = _UNSIGNED.fullmatch(number)
+            if matched is not None:
+                two = self._saw(row, column, number, _FORM_OF[matched.lastgroup]) or two  # type: ignore[index]
         return two
 
     def writing(self) -> str:

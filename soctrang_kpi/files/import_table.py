@@ -924,6 +924,7 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
     targets: list[dict[str, Any]] = []
     series: dict[str, Any] = {}
     ids = {e.id for e in entries}
+    writing = rows.writing  # how the table writes its numbers, once the whole table is read
     for e in entries:
         if e.exported is not None:
             indicators.append({k: v for k, v in e.exported.indicator.items() if k != "parent" or v in ids})
@@ -941,7 +942,7 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
             indicator["group"] = e.group
         # values written with three decimals or more (HDI "0,745"): the indicator's own precision,
         # so that kpi prints them as the table did, not 0,75
-        shown = [layout.shown_decimals(raw, rows.writing) or 0 for _v, _s, raw in e.values.values() if isinstance(raw, str)]
+        shown = [layout.shown_decimals(raw, writing) or 0 for _v, _s, raw in e.values.values() if isinstance(raw, str)]
         if max(shown, default=0) >= 3:
             indicator["precision"] = min(max(shown), 6)
         indicators.append(indicator)
