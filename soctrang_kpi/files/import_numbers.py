@@ -148,7 +148,8 @@ class Evidence:
             self._note(key, seen)
 
     def saw(self, row: int, column: int, text: str) -> bool:
-        """One number's text noted; True when it reads two ways (to be read once the table is)."""
+        """One number's text noted; True when it reads two ways and how to read it is known only
+        once the whole table is (``reading`` then)."""
         found = form(text)
         return found is not None and self._saw(row, column, text, found)
 
@@ -158,7 +159,10 @@ class Evidence:
             kept = first.get(key)
             if kept is None or (row, column) < (kept.row, kept.column):
                 first[key] = Seen(row, column, " ".join(text.split()))
-        return found.writing == BOTH
+        if found.writing != BOTH:
+            return False
+        # a declared writing reads its own way now: only its three decimals may prove unsure
+        return self.declared is None or found.name == GUARDED[self.declared][0]
 
     def saw_all(self, row: int, column: int, text: str) -> bool:
         """Each number in a target's words noted ("Tối thiểu 4,690", "30.150–32.800")."""
