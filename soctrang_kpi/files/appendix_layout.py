@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from ..records import NamedTuple
+from . import import_numbers
 
-from .checks import _VI_DECIMAL, _VI_THOUSANDS
 from ..core.classify import fold
 from ..core.kinds import named_in_table
 from ..core.model import Direction, Kind
@@ -506,78 +506,28 @@ def period(lines: list[str]) -> Period:
     return Period(None, None, "")
 
 
-#: English number writing ("417,000.5") as Vietnamese ("417.000,5")
-EN_SEPARATORS = str.maketrans(",.", ".,")
-
-
 def number(text: object, lang: str = "vi") -> float | None:
-    """A cell as a number: a real number as it is, Vietnamese writing read as the loader
-    suggests ("417.000" → 417000, "7,10" → 7.1), a dot with other than three digits after it as
-    a decimal point (English writing with ``lang="en"``: "417,000", "7.10"); None for an empty
-    cell or a dash. Raises ValueError for anything else."""
+    """A cell as a number: a real number as it is; a text by its form (files/import_numbers:
+    "417.000" → 417000 and "7,10" → 7,1 the Vietnamese way, "1,234.5" and "7.10" as only the
+    English way reads them), a form the two writings read differently ("41.200", "32,800") the
+    way ``lang`` writes (the table's writing: README "Two readings of a number"); None for an
+    empty cell or a dash. Raises ValueError for anything else."""
     if isinstance(text, bool):
         raise ValueError(text)
     if isinstance(text, (int, float)):
         return float(text)
-    raw = str(text or "").strip().rstrip("%").strip().replace("\u00a0", "").replace(" ", "").replace("\u2212", "-")
+    raw = str(text or "").strip().rstrip("%").strip()
     if raw == "" or raw in DASHES:
         return None
-    if lang == "en":
-        raw = raw.translate(EN_SEPARATORS)
-    if re.fullmatch(_VI_THOUSANDS, raw):
-        whole, _, decimals = raw.partition(",")
-        return float(whole.replace(".", "") + (f".{decimals}" if decimals else ""))
-    if re.fullmatch(_VI_DECIMAL, raw):
-        return float(raw.replace(",", "."))
-    if re.fullmatch(r"[-+]?\d+(\.\d+)?", raw):
-        return float(raw)
-    raise ValueError(text)
-
-
-#: a number text (Vietnamese writing; English is read with its separators swapped) that groups
-#: thousands with a point ("30.150", "1.234,5"), and one with a comma before exactly three digits
-#: and a whole part that may be a group of thousands ("4,690"; not "0,745"). In a table whose
-#: numbers group thousands with a point, the second reads two ways: a decimal comma (4,69) or a
-#: typist's thousands comma (4.690) -- README "Two readings of a number"
-POINT_GROUPED = re.compile(r"[-+]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
-COMMA_THREE = re.compile(r"[-+]?[1-9]\d{0,2},\d{3}")
-_NUMBERS_IN = re.compile(r"(?<![\d.,])\d[\d.,]*\d|(?<![\d.,])\d(?![\d.,])")
-
-
-def grouping(text: str, lang: str = "vi") -> str:
-    """How a number's text groups its digits: "point" ("30.150"), "comma3" ("4,690": two
-    readings where points group thousands), else ""."""
-    raw = text.strip().rstrip("%").strip().replace("\u00a0", "").replace(" ", "")
-    if lang == "en":
-        raw = raw.translate(EN_SEPARATORS)
-    if POINT_GROUPED.fullmatch(raw):
-        return "point"
-    if COMMA_THREE.fullmatch(raw):
-        return "comma3"
-    return ""
-
-
-def groupings(text: str, lang: str = "vi") -> set[str]:
-    """:func:`grouping` of each number in a target's text ("Tối thiểu 4,690", "30.150–32.800")."""
-    return {grouping(n, lang) for n in _NUMBERS_IN.findall(text)} - {""}
-
-
-def thousands_reading(text: str, lang: str = "vi") -> float:
-    """The other reading of a "comma3" text: its comma a thousands separator ("4,690" → 4690)."""
-    sign = -1.0 if text.strip().startswith(("-", "\u2212")) else 1.0
-    return sign * float("".join(c for c in text if c.isdigit()))
+    return import_numbers.value(raw, lang)
 
 
 def shown_decimals(text: object, lang: str = "vi") -> int | None:
-    """The decimals a number cell shows ("7,10" → 2, "417.000" → 0); None for a number cell,
-    which holds the value exactly."""
+    """The decimals a number cell shows ("7,10" → 2, "417.000" → 0 the Vietnamese way); None
+    for a number cell, which holds the value exactly."""
     if not isinstance(text, str):
         return None
-    raw = text.strip().rstrip("%*").strip()
-    point = "," if lang == "vi" else "."
-    if point in raw:
-        return len(raw.rpartition(point)[2])
-    return 0
+    return import_numbers.decimals(text, lang)
 
 
 class TargetText(NamedTuple):

@@ -4,7 +4,8 @@ column an indicator (its id, its name, or its number in the plan), every value o
 read into the data folder's actuals.csv, one value a row.
 
 Every cell is said by its sheet, row and column when it cannot be read (an unknown area or
-indicator, a formula, a number written 5,76 or 41.200); nothing is written unless the folder then
+indicator, a formula, a number that reads two ways — "41.200", "32,800" — where the table's other
+numbers do not say how it writes them: import_numbers); nothing is written unless the folder then
 loads, with every check of actuals.csv; the file is written atomically.
 """
 
@@ -15,7 +16,7 @@ import io
 from pathlib import Path
 from ..records import NamedTuple
 
-from . import import_guard
+from . import import_guard, import_numbers
 from .appendix_layout import folded
 from ..core.model import Dataset, PointStatus
 from .actuals_csv import COLUMNS
@@ -46,9 +47,15 @@ def letters(n: int) -> str:
     return out
 
 
+class Rows(list):
+    """The rows of a table, and the first number cell shown grouped by thousands (Grid.grouped)."""
+
+    grouped: tuple[int, int, float] | None = None
+
+
 def grid_of(path: Path, sheet: str | None) -> tuple[list[list[object]], Text]:
-    """The rows of the table to read: the sheet named, else the first visible one (xlsx), the
-    first table (docx), or the file (csv)."""
+    """The rows of the table to read (``Rows``): the sheet named, else the first visible one
+    (xlsx), the first table (docx), or the file (csv)."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
         from .regular import read as read_regular
@@ -71,7 +78,9 @@ def grid_of(path: Path, sheet: str | None) -> tuple[list[list[object]], Text]:
     if not shown:
         raise UsageError(Text("import.no_table", path=path), tuple(t.name for t in tables))
     label = Text("import.sheet", name=shown[0].name) if kind == "xlsx" else Text("import.table", n=shown[0].name)
-    return shown[0].rows, label
+    rows = Rows(shown[0].rows)
+    rows.grouped = shown[0].grouped
+    return rows, label
 
 
 def separator(text: str) -> str:
@@ -111,6 +120,8 @@ def read(rows: list[list[object]], dataset: Dataset, period: str, status: PointS
     lines = []
     cells: list[tuple[int, str]] = []
     plain = re.compile(UNAMBIGUOUS, re.ASCII).fullmatch
+    table = [(n, area, row) for n, row in filled[1:] if (area := areas.get(folded(row[0])) if row else None) is not None]
+    evidence = _evidence(rows, table, columns)
     for n, row in filled[1:]:
         area = areas.get(folded(row[0])) if row else None
         if area is None:
@@ -130,12 +141,43 @@ def read(rows: list[list[object]], dataset: Dataset, period: str, status: PointS
                 continue
             text = str(value).strip()
             if plain(text) is None:
-                hint = _number_hint(text, thousands_hint)
-                problems.append(Cell(*where_cell, Text("import.areas_number", text=repr(text), hint=hint)))
-                continue
+                read_as = _by_table(text, ident, evidence)
+                if read_as is None or isinstance(read_as, Text):  # (a Text is a str: asked first)
+                    problems.append(Cell(*where_cell, read_as or Text("import.areas_number", text=repr(text), hint=_number_hint(text, thousands_hint))))
+                    continue
+                text = read_as
             lines.append((ident, area, period, text, status.value, ""))
             cells.append(where_cell)
     return Read(tuple(lines), tuple(problems), str(where), tuple(cells))
+
+
+def _evidence(rows: list[list[object]], table: list[tuple[int, str, list[object]]], columns: dict[int, str]) -> import_numbers.Evidence:
+    """How the table writes its numbers, as the texts of its values show it (a number cell shown
+    grouped by thousands too); no writing is assumed where they show none."""
+    evidence = import_numbers.Evidence(default=None)
+    grouped = getattr(rows, "grouped", None)
+    if grouped is not None:
+        evidence.formatted(*grouped)
+    for n, _area, row in table:
+        for c in columns:
+            value = row[c] if c < len(row) else None
+            if isinstance(value, str):
+                evidence.saw(n, c, value)
+    return evidence
+
+
+def _by_table(text: str, ident: str, evidence: import_numbers.Evidence) -> str | Text | None:
+    """A value's text as actuals.csv writes it ("5,76" → "5.76", "41.200" → "41200" in a table
+    that writes the Vietnamese way); a Text saying why it is not read (it reads two ways the
+    table does not decide between); None when it is no number, or reads two ways and the table
+    shows no writing (said as before: the hint gives both readings)."""
+    try:
+        value = evidence.reading(text, repr(ident))
+    except ValueError:
+        return None
+    if value is None or isinstance(value, Text):
+        return value
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 def _number_hint(text: str, thousands_hint) -> Text:
@@ -149,6 +191,9 @@ def _number_hint(text: str, thousands_hint) -> Text:
         return Text("import.areas_control_hint", code=f"U+{ord(hidden):04X}")
     if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+", text):
         return thousands_hint(text)
+    found = import_numbers.form(text)
+    if found is not None and found.name == "comma3":  # "32,800" in a table that says nothing of its writing
+        return Text("hint.thousands", plain=text.replace(",", ""), decimal=repr(import_numbers.value(text, "vi")))
     return Text("import.areas_number_hint")
 
 

@@ -184,6 +184,8 @@ class _MonthRows(_Rows):
             value = _number(text, self.lang, None if quiet else (lambda what, i=index: self.skip(r, i, what)))
             if value is not None:
                 values[-1 - index] = (value, "estimate" if estimate else "", raw)
+                if not quiet and isinstance(text, str):  # "32,800": read once the whole table is (settled)
+                    self._saw(r, index, text, -1 - index)
         return values
 
 
@@ -236,7 +238,7 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
     for index, s in specs.items():  # a period column whose status nothing says: read as actual, and said
         if s.what == "period" and s.status is None and title_status is None:
             rows.skip(top, index, Text("import.month_status_unsaid", text=repr(columns[index].header)))
-    entries = _kinds(rows.entries)
+    entries = _kinds([rows.settled(e) for e in rows.entries])  # README "Two readings of a number"
     name = options.name or layout.plan_name(title)
     if not name:
         name = Text("import.month_default_name", year=year).render("vi")

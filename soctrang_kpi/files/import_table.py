@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from ..records import NamedTuple
 
-from . import appendix_layout as layout, import_guard
+from . import appendix_layout as layout, import_guard, import_numbers
 from ..compat.ooxml import Unreadable
 from .as_data import row_data
 from .yaml_text import actuals_text, targets_text
@@ -83,8 +83,8 @@ class Entry(NamedTuple):
     basis: Basis = Basis.RATE  # a growth target's values: rates, or levels to take rates of
     of: str = ""  # a share_of target: the indicator it is a share of (its id, once found)
     source: str = ""  # the "Nguồn" cell: the source of the row's observed values (README "History of a value")
-    #: cells written "4,690" (a comma before three digits): (the year, the published field or
-    #: "target"; the column; the text), unsure when the table groups thousands with a point
+    #: cells that read two ways ("4,690", "41.200"): (the year, the published field or "target";
+    #: the column; the text), read by the table's writing once it is known (_Rows.settled)
     unsure: tuple[tuple[object, int, str], ...] = ()
 
 
@@ -281,14 +281,12 @@ class _Rows:
         self.title: list[str] = []
         self.headers: list[str] = []
         self.columns: list[layout.Column] = []
-        #: the first number text grouping thousands with a point ("30.150"): row, column, text
-        self.grouped: tuple[int, int, str] | None = None
-        if grid.grouped is not None and lang == "vi":  # a number cell a Vietnamese Excel shows "4.100"
-            from ..numbers import number
-
-            at, column, value = grid.grouped
-            self.grouped = (at, column, number(value, "vi"))
-        self.pending: list[tuple[object, int, str]] = []  # the row's "4,690" cells (Entry.unsure)
+        #: how the table writes its numbers, as its number texts show it (README "Two readings of a
+        #: number"); kpi's own export declares it (its data's language)
+        self.evidence = import_numbers.Evidence(declared=lang if exported else None)
+        if grid.grouped is not None:  # a number cell a Vietnamese Excel shows "4.100"
+            self.evidence.formatted(*grid.grouped)
+        self.pending: list[tuple[object, int, str]] = []  # the row's "4,690", "41.200" cells (Entry.unsure)
         self.years: list[tuple[int, int, str]] = []  # the year columns' index, year and status (run)
 
     def skip(self, row: int, column: int, what: Text) -> None:
@@ -383,10 +381,10 @@ class _Rows:
             target = layout.target(written, self.lang)
         except ValueError:
             unreadable = True
-        if target is not None and isinstance(written, str) and ("," in written or "." in written):  # else no grouping
+        if target is not None and isinstance(written, str) and ("," in written or "." in written):  # else no evidence
             column = self.by_role.get("target_printed", self.by_role.get("target", 0))
-            for found in layout.groupings(written, self.lang):
-                self._grouping(r, column, written, "target", found)
+            if self.evidence.saw_all(r, column, written):
+                self.pending.append(("target", column, written))
         values = self._values(r, row)
         if target is None and not values and not unreadable:
             label = layout.section(str(no_raw or "").strip(), name)
@@ -403,47 +401,71 @@ class _Rows:
             self.skip(r, self.by_role.get("target_printed", self.by_role.get("target", 0)), Text("import.no_target", text=repr(str(written))))
         self._indicator(r, row, no, name, target, values, unreadable, written)
 
-    def _grouping(self, r: int, column: int, text: str, key: object, found: str | None = None) -> None:
-        """A number cell's text as evidence that the table groups thousands with a point
-        ("30.150"), or as a "4,690" the row keeps until the whole table is read (``settled``)."""
-        found = layout.grouping(text, self.lang) if found is None else found
-        if found == "point":
-            if self.grouped is None:
-                self.grouped = (r, column, " ".join(text.split()))
-        elif found == "comma3":
+    def _saw(self, r: int, column: int, text: str, key: object) -> None:
+        """A number cell's text as evidence of how the table writes numbers ("5,76", "3.5"), and,
+        when it reads two ways ("32,800", "41.200"), kept with the row until the whole table is
+        read (``settled``)."""
+        if ("," in text or "." in text) and self.evidence.saw(r, column, text):
             self.pending.append((key, column, text))
 
+    @property
+    def writing(self) -> str:
+        """The table's writing, as its numbers decide it (its language, where they do not)."""
+        found = self.evidence.writing()
+        return found if found in import_numbers.SEPARATORS else self.lang
+
     def settled(self, e: Entry, as_exported=None) -> Entry:
-        """``e`` without its "4,690" cells when the table groups thousands with a point
-        ("30.150"): a comma there is a decimal comma, and the typist may have meant 4.690; each is
-        left out and said, with both readings (README "Two readings of a number"). A cell of
-        kpi's own export that still shows the exported number is not unsure (``as_exported``)."""
-        if self.grouped is None or not e.unsure:
+        """``e`` with its cells that read two ways ("32,800", "41.200") read by the table's
+        writing, once the whole table is read; or left out and said, with both readings, where
+        the table does not decide (README "Two readings of a number"). A cell of kpi's own export
+        that still shows the exported number is not unsure (``as_exported``)."""
+        if not e.unsure:
             return e
+        writing = self.writing
         values, published, target = dict(e.values), dict(e.published), e.target
         for key, column, text in e.unsure:
             if as_exported is not None and as_exported(key):
                 continue
             shown = " ".join(text.split())
+            said = None
             if key == "target":
+                for found in import_numbers.NUMBERS_IN.findall(shown):
+                    got = self.evidence.reading(found, repr(e.name))
+                    if isinstance(got, Text):
+                        said = got
+                        break
+                if said is None and writing != self.lang and target is not None:  # "Tối thiểu 32,800" in an English table
+                    try:
+                        again = layout.target(text, writing)
+                    except ValueError:  # "35,000–4.5": a range that ends below its start, read that way
+                        again = None
+                    if again is None:
+                        said = Text("import.no_target", text=repr(shown))
+                    else:
+                        target = target._replace(value=again.value, upper=again.upper)
+                if said is None:
+                    continue
                 target = None
-                numbers = [n for n in layout._NUMBERS_IN.findall(shown) if layout.grouping(n, self.lang) == "comma3"]
-                shown_number = numbers[0] if numbers else shown
             else:
-                shown_number = shown.rstrip("%*").strip()
-                if isinstance(key, int):
-                    values.pop(key, None)
-                else:
-                    published.pop(str(key), None)
-            decimal = layout.number(shown_number, self.lang) or 0.0
-            at, _column, example = self.grouped
-            self.skip(e.row - 1, column, Text(
-                "import.two_readings", name=repr(e.name), text=repr(shown), example=repr(example), at=at + 1,
-                decimal=Num(decimal), thousands=Num(layout.thousands_reading(shown_number, self.lang)),
-            ))
+                got = self.evidence.reading(shown.rstrip("%*").strip(), repr(e.name))
+                if isinstance(got, Text):
+                    said = got
+                    if isinstance(key, int):
+                        values.pop(key, None)
+                    else:
+                        published.pop(str(key), None)
+                elif got is not None:
+                    if isinstance(key, int) and key in values:
+                        _old, status, raw = values[key]
+                        values[key] = (got, status, raw)
+                    elif str(key) in published:
+                        published[str(key)] = got
+                    continue
+            if said is not None:
+                self.skip(e.row - 1, column, said)
         if target is None and e.target is not None:
             return e._replace(values=values, published=published, kind=None, target=None, printed="", basis=Basis.RATE, of="")
-        return e._replace(values=values, published=published)
+        return e._replace(values=values, published=published, target=target)
 
     def _header_again(self, row: list[object]) -> bool:
         """The row of column numbers, or the header repeated on a new page. A row whose number
@@ -502,7 +524,7 @@ class _Rows:
                 text, estimate = _marked(raw)
                 value = _number(text, self.lang, None if quiet else (lambda what: self.skip(r, index, what)))
                 if value is not None and not quiet and isinstance(text, str):
-                    self._grouping(r, index, text, year)
+                    self._saw(r, index, text, year)
             if value is None:
                 continue
             status = "estimate" if estimate and column_status == "actual" else column_status
@@ -602,7 +624,7 @@ class _Rows:
                 if value is not None:
                     published[field] = value
                     if isinstance(text, str):
-                        self._grouping(r, self.by_role[field], text, field)
+                        self._saw(r, self.by_role[field], text, field)
         verdict = " ".join(str(self.cell(row, "assessment") or "").split())
         if verdict and verdict not in layout.DASHES:
             from ..core.classify import parse_assessment
@@ -902,6 +924,7 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
     targets: list[dict[str, Any]] = []
     series: dict[str, Any] = {}
     ids = {e.id for e in entries}
+    writing = rows.writing  # how the table writes its numbers, once the whole table is read
     for e in entries:
         if e.exported is not None:
             indicators.append({k: v for k, v in e.exported.indicator.items() if k != "parent" or v in ids})
@@ -919,7 +942,7 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
             indicator["group"] = e.group
         # values written with three decimals or more (HDI "0,745"): the indicator's own precision,
         # so that kpi prints them as the table did, not 0,75
-        shown = [layout.shown_decimals(raw, rows.lang) or 0 for _v, _s, raw in e.values.values() if isinstance(raw, str)]
+        shown = [layout.shown_decimals(raw, writing) or 0 for _v, _s, raw in e.values.values() if isinstance(raw, str)]
         if max(shown, default=0) >= 3:
             indicator["precision"] = min(max(shown), 6)
         indicators.append(indicator)

@@ -580,3 +580,28 @@ def test_show_computes_one_row_named_exactly_and_says_the_same(query, monkeypatc
     monkeypatch.setattr(evaluation, "_evaluate_row", lambda dataset, row, *rest: calls.append(row.indicator) or real(dataset, row, *rest))
     assert kpi("show", query, "--json", "--data-dir", str(ROOT)).stdout == said
     assert "seafood-output" in calls and (len(set(calls)) < rows if query != "thuy san" else len(set(calls)) >= rows)
+
+
+def test_import_of_a_table_written_the_english_way_then_status(tmp_path):
+    """`kpi import` of an office's Word table typed the English way ("32,800", "7.25"), then
+    `kpi status`: the revenue is 32.800 tỷ đồng, not 32,8 (what it was read as, exit 0, silently)."""
+    from docx import Document
+
+    rows = [
+        ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2025", "Năm 2020", "2021", "Ước 2022"],
+        ["1", "Thu ngân sách", "Tỷ đồng", "35,000", "30,150", "32,800", "33,500"],
+        ["2", "Tốc độ tăng trưởng GRDP", "%", "Trên 7.5", "6.8", "7.25", "7.1"],
+    ]
+    document = Document()
+    document.add_paragraph("NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020–2025")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, text in enumerate(values):
+            table.cell(r, c).text = text
+    document.save(str(tmp_path / "bang.docx"))
+    result = kpi("import", str(tmp_path / "bang.docx"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    status = kpi("status", "--data-dir", str(tmp_path / "out"), "--json")
+    by_id = {i["id"]: i for i in json.loads(status.stdout)["indicators"]}
+    assert by_id["thu-ngan-sach"]["target"] == 35000 and by_id["toc-do-tang-truong-grdp"]["target"] == 7.5
+    assert by_id["thu-ngan-sach"]["latest"]["value"] == 33500

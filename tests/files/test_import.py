@@ -593,6 +593,92 @@ def test_number_cells_shown_grouped_make_a_typed_comma_unsure(tmp_path, number_f
         assert values == {2020: 4100, 2021: 4300, 2022: 4.69}
 
 
+# -- a table written the English way (README "Two readings of a number") -------------------------
+
+#: an office's table typed the English way, as text: a thousands comma, a decimal point
+ENGLISH_ROWS = [
+    ["1", "Thu ngân sách", "Tỷ đồng", "35,000", "30,150", "32,800", "33,500"],
+    ["2", "Tốc độ tăng trưởng GRDP", "%", "Trên 7.5", "6.8", "7.25", "7.1"],
+    ["3", "Thu nhập bình quân đầu người", "Triệu đồng", "1,234.5", "1,010.2", "1,102.75", "1,180.0"],
+]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_a_table_written_the_english_way_is_read_the_english_way(tmp_path, suffix):
+    """"3.5", "12.75", "1,234.5" only English writing reads: the table writes the English way, so
+    its "32,800" is 32800 (it was read as 32,8 without a word) and its target "35,000" 35000."""
+    result, dataset = _imported(tmp_path, ENGLISH_ROWS, suffix)
+    assert result.exit_code == 0, result.stderr
+    assert {p.year: p.value for p in dataset.series["thu-ngan-sach"]} == {2020: 30150, 2021: 32800, 2022: 33500}
+    assert {p.year: p.value for p in dataset.series["toc-do-tang-truong-grdp"]} == {2020: 6.8, 2021: 7.25, 2022: 7.1}
+    assert {p.year: p.value for p in dataset.series["thu-nhap-binh-quan-dau-nguoi"]} == {2020: 1010.2, 2021: 1102.75, 2022: 1180}
+    rows = {row.indicator: row.target for row in dataset.plans["term-2020-2025"].rows}
+    assert rows["thu-ngan-sach"].value == 35000 and rows["toc-do-tang-truong-grdp"].value == 7.5
+    assert "precision" not in (tmp_path / "out" / "targets.yaml").read_text(encoding="utf-8")
+
+
+def test_a_point_before_three_digits_in_an_english_table_grouping_thousands_is_said(tmp_path):
+    """"41.200" where the table groups thousands with a comma ("35,000"): 41,2 by the table's
+    writing, or a typist's 41.200 grouped the Vietnamese way: not read (it was read as 41.200),
+    said with both readings and the cell that groups, exit 5."""
+    result, dataset = _imported(tmp_path, [*ENGLISH_ROWS, ["4", "Sản lượng lúa", "Nghìn tấn", "1,300", "1,250", "41.200", "1,280"]])
+    assert result.exit_code == 5, result.stderr
+    said = (
+        "kpi: sheet 'Sheet' row 5, column 6: 'Sản lượng lúa': '41.200' reads two ways in a table that writes numbers the"
+        " English way and groups thousands with a comma ('35,000', row 2): 41.2 (a decimal point) or 41,200 (a thousands point); not read"
+    )
+    assert said in result.stderr
+    assert {p.year: p.value for p in dataset.series["san-luong-lua"]} == {2020: 1250, 2022: 1280}
+    vi = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "vi"), *PERIOD)
+    assert "'41.200' đọc được hai cách vì bảng ghi số theo cách tiếng Anh" in vi.stderr and "41,2 (dấu chấm thập phân) hay 41.200 (dấu chấm hàng nghìn)" in vi.stderr
+
+
+def test_three_decimals_in_an_english_table_without_thousands_are_decimals(tmp_path):
+    """An English HDI table ("0.745", "74.125"): nothing groups thousands, so "74.125" is the
+    decimal the table writes (it was read as 74125), at the precision it shows."""
+    result, dataset = _imported(tmp_path, [
+        ["1", "Tuổi thọ trung bình", "năm", "Trên 75", "74.125", "74.310", "74.520"],
+        ["2", "Chỉ số phát triển con người (HDI)", "chỉ số", "Tối thiểu 0.780", "0.745", "0.751", "0.760"],
+    ])
+    assert result.exit_code == 0, result.stderr
+    assert {p.year: p.value for p in dataset.series["tuoi-tho-trung-binh"]} == {2020: 74.125, 2021: 74.31, 2022: 74.52}
+    assert {p.year: p.value for p in dataset.series["chi-so-phat-trien-con-nguoi"]} == {2020: 0.745, 2021: 0.751, 2022: 0.76}
+    assert [i.precision for i in dataset.indicators.values()] == [3, 3]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_a_table_written_both_ways_reads_no_number_that_reads_two_ways(tmp_path, suffix):
+    """"5,76" only Vietnamese writing reads, "3.5" only English: a "32,800" or a "41.200" in that
+    table is not read, said with both readings and the two cells; each number of one reading is."""
+    result, dataset = _imported(tmp_path, [
+        ["1", "Thu ngân sách", "Tỷ đồng", "35.000", "30.150", "32,800", "33.500"],
+        ["2", "Tỷ lệ hộ nghèo", "%", "Dưới 3", "5,76", "4,9", "3.5"],
+    ], suffix)
+    assert result.exit_code == 5, result.stderr
+    where = "sheet 'Sheet'" if suffix == "xlsx" else "table 1"
+    said = (
+        f"kpi: {where} row 2, column 6: 'Thu ngân sách': '32,800' reads two ways in a table that writes numbers both the"
+        " Vietnamese way ('5,76', row 3) and the English way ('3.5', row 3): 32.8 (the Vietnamese way) or 32,800 (the English way)"
+    )
+    assert said in result.stderr
+    assert "'35.000' reads two ways" in result.stderr and "'30.150' reads two ways" in result.stderr
+    assert {p.year: p.value for p in dataset.series["ty-le-ho-ngheo"]} == {2020: 5.76, 2021: 4.9, 2022: 3.5}
+    assert "thu-ngan-sach" not in dataset.series
+    assert [row.indicator for row in dataset.plans["term-2020-2025"].rows] == ["ty-le-ho-ngheo"]
+
+
+def test_a_vietnamese_table_is_read_as_before(tmp_path):
+    """"5,76" and "30.150", no English number: the Vietnamese way, "41.200" 41200 (and a
+    "0.745", which only English writing reads, is no longer 745)."""
+    result, dataset = _imported(tmp_path, [
+        ["1", "Sản lượng lúa", "Nghìn tấn", "41.200", "40.150", "40.900", "41.050"],
+        ["2", "Tỷ lệ hộ nghèo", "%", "Dưới 3", "5,76", "4,9", "3,8"],
+    ])
+    assert result.exit_code == 0, result.stderr
+    assert {p.year: p.value for p in dataset.series["san-luong-lua"]} == {2020: 40150, 2021: 40900, 2022: 41050}
+    assert layout.number("0.745") == 0.745 and layout.number("0,745") == 0.745
+
+
 def _grouped_and_three_decimals(folder: Path) -> Path:
     """kpi's own data with thousands ("30.150") and a value at three decimals ("312,621")."""
     folder.mkdir()

@@ -60,13 +60,15 @@ def test_a_table_of_areas_becomes_actuals_csv(example, tmp_path):
     [
         ((0, 1), "Thu ngân sách", "row 1, column B: no indicator has the id, name or number 'Thu ngân sách'"),
         ((2, 0), "Xã Vị Thủy cũ", "row 3, column A: no area has the id or name 'Xã Vị Thủy cũ'"),
-        ((1, 2), "5,76", "row 2, column C: not a number as kpi reads them: '5,76'"),
+        ((1, 2), "32,800", "row 2, column C: not a number as kpi reads them: '32,800' (write 32800 for thousands or 32.8 for the decimal"),
         ((1, 2), "41.200", "row 2, column C: not a number as kpi reads them: '41.200' (write 41200"),
+        ((1, 2), "5,7.6", "row 2, column C: not a number as kpi reads them: '5,7.6'"),
         ((1, 1), "=B3*2", "row 2, column B: a formula, not read"),
     ],
 )
 def test_an_unreadable_cell_is_named_and_nothing_is_written(example, tmp_path, cell, value, said):
     rows = [list(row[:3]) for row in TABLE]
+    rows[2][2] = 32.25  # a number cell: no text says how the table writes numbers (README "Two readings of a number")
     rows[cell[0]][cell[1]] = value
     table = _xlsx(tmp_path / "xa.xlsx", rows)
     result = kpi_en("import", str(table), "--areas", "--period", "2027", "--status", "estimate", "-o", str(example))
@@ -119,3 +121,36 @@ def test_a_control_character_in_a_cell_is_said_not_the_decimal_point(example, tm
     assert result.exit_code == 2 and not (example / "actuals.csv").exists()
     assert "row 2, column B: not a number as kpi reads them: '1\\x002' (the cell holds a control character, U+0000" in result.stderr
     assert "decimal point" not in result.stderr
+
+
+@pytest.mark.parametrize("cells, read", [
+    # the English way ("32.25" only English writing reads): "32,800" is 32800; "41.200" is 41,2
+    # where no number groups thousands with a comma
+    ({(1, 1): "32,800", (2, 2): "32.25"}, {("xa-vi-thuy", "budget-revenue"): 32800, ("xa-long-phu", "urbanisation"): 32.25}),
+    ({(1, 2): "41.200", (2, 2): "32.25"}, {("xa-vi-thuy", "urbanisation"): 41.2}),
+    # the Vietnamese way ("5,76", "1.234,5"): "41.200" is 41200, "5,76" 5,76
+    ({(1, 1): "41.200", (2, 1): "1.234,5", (1, 2): "5,76", (2, 2): "32,25"},
+     {("xa-vi-thuy", "budget-revenue"): 41200, ("xa-long-phu", "budget-revenue"): 1234.5, ("xa-vi-thuy", "urbanisation"): 5.76}),
+])
+def test_a_table_of_areas_is_read_the_way_it_writes_numbers(example, tmp_path, cells, read):
+    """A table of areas typed as text, one way: its numbers that read two ways are read that way
+    (they were refused, whatever the table)."""
+    rows = [list(row[:3]) for row in TABLE]
+    for (r, c), text in cells.items():
+        rows[r][c] = text
+    result = kpi_en("import", str(_xlsx(tmp_path / "xa.xlsx", rows)), "--areas", "--period", "2027", "--status", "estimate", "-o", str(example))
+    assert result.exit_code == 0, result.stderr
+    data, _warnings = load.read(example)
+    for (area, ident), value in read.items():
+        assert data.by_area[area][ident][-1].value == value
+
+
+def test_a_table_of_areas_written_both_ways_reads_no_number_that_reads_two_ways(example, tmp_path):
+    rows = [list(row[:3]) for row in TABLE]
+    rows[1][1], rows[1][2], rows[2][1] = "5,76", "41.200", "140.5"
+    result = kpi_en("import", str(_xlsx(tmp_path / "xa.xlsx", rows)), "--areas", "--period", "2027", "--status", "estimate", "-o", str(example))
+    assert result.exit_code == 2 and not (example / "actuals.csv").exists()
+    assert (
+        "row 2, column C: 'urbanisation': '41.200' reads two ways in a table that writes numbers both the Vietnamese way"
+        " ('5,76', row 2) and the English way ('140.5', row 3): 41,200 (the Vietnamese way) or 41.2 (the English way)"
+    ) in result.stderr

@@ -12,6 +12,7 @@ from hypothesis import given, settings, strategies as st
 
 from soctrang_kpi.files import import_month, load
 from soctrang_kpi.files.import_month import Spec, spec
+from soctrang_kpi.numbers import written
 
 from ..conftest import kpi
 
@@ -195,7 +196,9 @@ def test_the_same_report_as_a_word_table(tmp_path):
     """Gia Lai's table in Word: "Thực hiện" and "So sánh (%)" merged across two columns, the
     other headers merged down over both rows, the sections merged across the row."""
     top = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện", "Thực hiện", "Cùng kỳ năm 2025", "So sánh (%)", "So sánh (%)"]
-    rows = [tuple("" if v is None else v for v in r) + ("",) * (9 - len(r)) for r in GIA_LAI_ROWS]
+    # typed as the office types them: "448,8", not Python's "448.8" (a table that writes numbers
+    # both ways reads none of its "90.000" one way: README "Two readings of a number")
+    rows = [tuple("" if v is None else written(v, "vi") if isinstance(v, float) else v for v in r) + ("",) * (9 - len(r)) for r in GIA_LAI_ROWS]
     path = word_table(tmp_path / "bao-cao.docx", GIA_LAI_TITLE, top, GIA_LAI_LOWER, rows)
     result, dataset = _imported(path, tmp_path / "out")
     assert result.exit_code == 5, result.stderr
@@ -361,3 +364,36 @@ def test_a_yearly_appendix_is_not_a_monthly_report():
     assert not import_month.is_month_report(yearly)
     monthly = Grid("B", [["STT", "Chỉ tiêu", "ĐVT", "KH năm 2026", "Tháng 6", "Lũy kế 6 tháng"], ["1", "X", "Tỷ đồng", "10", "1", "5"]])
     assert import_month.is_month_report(monthly)
+
+
+#: Gia Lai's table typed the English way, as text: "90,000", "46.50"
+ENGLISH_ROWS = [
+    ("I", "KINH TẾ"),
+    (1, "Kim ngạch xuất khẩu", "Triệu USD", "750", "95", "525", "448.8", "70", "16.98"),
+    (2, "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "Tỷ đồng", "90,000", "7,500", "43,200", "39,900", "48", "8.27"),
+    (3, "Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "5,500", "480", "2,500", "2,400", "46.50", "4.17"),
+]
+
+
+def test_a_monthly_report_written_the_english_way_is_read_the_english_way(tmp_path):
+    """"448.8", "16.98" only English writing reads: "90,000" is 90000 and "43,200" 43200 (they
+    were read as 90 and 43,2 without a word)."""
+    path = workbook(tmp_path / "report.xlsx", GIA_LAI_TITLE, GIA_LAI_TOP, GIA_LAI_LOWER, ENGLISH_ROWS)
+    result, dataset = _imported(path, tmp_path / "out")
+    assert "reads two ways" not in result.stderr and "hai cách" not in result.stderr, result.stderr
+    assert [(r.no, r.target.value) for r in dataset.plans["annual-2026"].rows] == [("1", 750), ("2", 90000), ("3", 5500)]
+    retail = {(p.period.key, p.period.ytd): p.value for p in dataset.periods["tong-muc-ban-le-hang-hoa"]}
+    assert retail == {("2026-06", False): 7500, ("2026-06", True): 43200, ("2025-06", True): 39900}
+
+
+def test_a_monthly_report_written_both_ways_reads_no_number_that_reads_two_ways(tmp_path):
+    """"448,8" the Vietnamese way beside "16.98" the English way: "7,500" is not read, and said."""
+    rows = [list(r) for r in ENGLISH_ROWS]
+    rows[1][6] = "448,8"
+    path = workbook(tmp_path / "report.xlsx", GIA_LAI_TITLE, GIA_LAI_TOP, GIA_LAI_LOWER, [tuple(r) for r in rows])
+    result, dataset = _imported(path, tmp_path / "out")
+    assert result.exit_code == 5
+    assert "'7,500' đọc được hai cách vì bảng ghi số cả theo cách Việt Nam ('448,8', dòng 7) lẫn cách tiếng Anh ('16.98', dòng 7)" in result.stderr
+    retail = {(p.period.key, p.period.ytd): p.value for p in dataset.periods.get("tong-muc-ban-le-hang-hoa", [])}
+    assert ("2026-06", False) not in retail
+    assert [(r.no, r.target.value) for r in dataset.plans["annual-2026"].rows] == [("1", 750)]
