@@ -25,7 +25,7 @@ from ..labels import word
 from ..safe import terminal_text
 from . import Formatter, fitting, nd30, slices
 from .as_xlsx import STATUS_FILLS  # the one palette of the verdicts' fills, the workbook's
-from .fitting import Laid, lay_out
+from .fitting import Laid
 from .spreadsheetml import text as escape  # the one escaping of XML's characters in a text
 from .spreadsheetml import write_part
 
@@ -67,25 +67,31 @@ class DocxFormatter(Formatter):
         title = doc.title or (main.title if main else "")
         tables = [t for t in doc.tables if not t.machine_only] or [Table(title, (), ())]
         for n, table in enumerate(tables):
-            laid = lay_out(table, doc) if table.rows else Laid(table, [], False, TABLE_PT)
-            _section(word_doc, laid.landscape, first=n == 0)
-            if n == 0:
-                for text, bold, italic in nd30.heading(doc, title).lines:
-                    _paragraph(word_doc, text, bold=bold, italic=italic, centre=True, size=HEADING_PT)
-                _paragraph(word_doc, "", after=6)
-            else:
-                _paragraph(word_doc, table.title, bold=True, centre=True, size=HEADING_PT, after=6)
-            if not table.columns:
-                continue
-            if not table.rows:
-                _paragraph(word_doc, word("no_findings", lang) if table.role == "audit" else "-")
-                continue
-            _table(word_doc, laid, doc, pending)
-            notes = list(laid.table.footnotes) + ([word("estimate_note", lang)] if table.has_marks else [])
-            for k, line in enumerate(notes):
-                _paragraph(word_doc, line, italic=True, size=laid.points, before=4 if k == 0 else 0)
-            if table.footer:
-                _paragraph(word_doc, table.footer, bold=True, before=6)
+            # a table no page holds with every number whole at 10 pt: in parts, each on pages of its own
+            pieces = fitting.parts(table, doc) if table.rows else [Laid(table, [], False, TABLE_PT)]
+            for k, laid in enumerate(pieces):
+                _section(word_doc, laid.landscape, first=n == 0 and k == 0)
+                if k:  # "Phụ lục I (tiếp theo)"
+                    heading = nd30.heading(doc, title).lines[0][0] if n == 0 else table.title
+                    _paragraph(word_doc, f"{heading} {word('appendix_continued', lang)}", bold=True, centre=True, size=HEADING_PT, after=6)
+                elif n == 0:
+                    for text, bold, italic in nd30.heading(doc, title).lines:
+                        _paragraph(word_doc, text, bold=bold, italic=italic, centre=True, size=HEADING_PT)
+                    _paragraph(word_doc, "", after=6)
+                else:
+                    _paragraph(word_doc, table.title, bold=True, centre=True, size=HEADING_PT, after=6)
+                if not table.columns:
+                    continue
+                if not table.rows:
+                    _paragraph(word_doc, word("no_findings", lang) if table.role == "audit" else "-")
+                    continue
+                _table(word_doc, laid, doc, pending)
+                last = k == len(pieces) - 1
+                notes = list(laid.table.footnotes) + ([word("estimate_note", lang)] if table.has_marks and last else [])
+                for j, line in enumerate(notes):
+                    _paragraph(word_doc, line, italic=True, size=laid.points, before=4 if j == 0 else 0)
+                if table.footer and last:
+                    _paragraph(word_doc, table.footer, bold=True, before=6)
         for line in doc.lines:
             _paragraph(word_doc, line)
         word_doc.core_properties.language = nd30.LANGUAGE_TAGS[lang.value]

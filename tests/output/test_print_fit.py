@@ -1,0 +1,119 @@
+"""The printed documents' columns as wide as their widest value (README "Nghị định 30/2020: what
+the documents follow"): in the workbook, every number cell's text as its number format shows it
+fits its column by the width measure the writer lays the sheet out with (LibreOffice printed
+"###" in the years' columns of a 1.000-series export, on every page); in the Word document, no
+number is narrower than its column, and a table no A4 landscape page holds at 10 pt is printed in
+parts that repeat the number, the name and the unit (the English appendix's figures were broken
+across lines: "324,29 / 5")."""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+
+import pytest
+from openpyxl import load_workbook
+
+from soctrang_kpi.output.formats import as_xlsx, fitting, nd30
+from soctrang_kpi.output.labels import number
+
+from ..conftest import ROOT, kpi
+
+#: a number format as the workbook writes it: [$-42A]#,##0.00"%""*" or …_-
+FORMAT = re.compile(r'^(?:\[\$-[0-9A-F]+\])?#,##0(?:\.(0+))?((?:"[^"]*")*)(_-)?$')
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory):
+    """1.000 series of benchmarks/make_data.py: values past the 500th row wider than those before."""
+    folder = tmp_path_factory.mktemp("large")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from make_data import generate
+    finally:
+        sys.path.pop(0)
+    for name, text in zip(("targets.yaml", "actuals.yaml"), generate(1000)):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _shown(value: float, code: str, lang: str) -> str:
+    """A number cell's text as its format shows it (the space its "_-" leaves aside)."""
+    found = FORMAT.match(code)
+    assert found, code
+    decimals = len(found.group(1) or "")
+    quoted = "".join(re.findall(r'"([^"]*)"', found.group(2)))
+    return number(value, lang, decimals) + quoted
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("data", ["bundled", "large"])
+def test_every_number_cell_fits_its_column(data, lang, large, tmp_path):
+    out = tmp_path / "out.xlsx"
+    options = ["--data-dir", str(large)] if data == "large" else []
+    result = kpi("export", *options, "-o", str(out), "--lang", lang)
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(io.BytesIO(out.read_bytes())).worksheets[0]
+    widths = {letter: d.width for letter, d in sheet.column_dimensions.items()}
+    checked = 0
+    for row in sheet.iter_rows(min_row=6):
+        for cell in row:
+            if type(cell.value) not in (int, float) or cell.number_format == "General":
+                continue
+            text = _shown(cell.value, cell.number_format, lang)
+            points = cell.font.sz
+            room = widths[cell.column_letter] * as_xlsx.UNIT_MM
+            need = fitting.text_mm(text, points, bold=bool(cell.font.b)) + 2 * fitting.CELL_PAD_MM + as_xlsx.NUMBER_PAD_MM
+            assert need <= room + 1e-6, (cell.coordinate, text, need, room)
+            checked += 1
+    assert checked > (9_000 if data == "large" else 200)
+
+
+def test_a_sheet_too_wide_for_its_page_prints_in_parts_repeating_its_first_columns(large, tmp_path):
+    """At 100 % and 10–11 pt, never scaled: the columns past the page's width on the next pages,
+    TT, the name and the unit repeated at their left, each part within the decree's margins."""
+    out = tmp_path / "out.xlsx"
+    assert kpi("export", "--data-dir", str(large), "-o", str(out)).exit_code == 0
+    book = load_workbook(io.BytesIO(out.read_bytes()))
+    sheet = book.worksheets[0]
+    assert sheet.print_title_cols == "$A:$C" and sheet.print_title_rows == "$5:$6"
+    assert sheet.page_setup.fitToWidth is None and not sheet.sheet_properties.pageSetUpPr.fitToPage
+    breaks = [b.id for b in sheet.col_breaks.brk]
+    assert len(breaks) == 1
+    widths = [sheet.column_dimensions[chr(65 + n)].width * as_xlsx.UNIT_MM for n in range(sheet.max_column)]
+    usable = nd30.usable_mm(True)
+    for part in (widths[:breaks[0]], widths[:3] + widths[breaks[0]:]):
+        assert sum(part) <= usable * as_xlsx.ROOM + 0.1
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_no_number_in_the_docx_is_narrower_than_its_column(lang, tmp_path):
+    """The bundled appendix in English needs more than an A4 landscape page at 10 pt: in two
+    tables, the second "Appendix (continued)", every figure whole in its column."""
+    from docx import Document as WordDocument
+    from docx.shared import Mm
+
+    out = tmp_path / "out.docx"
+    assert kpi("export", "-o", str(out), "--lang", lang).exit_code == 0
+    word = WordDocument(str(out))
+    tables = [t for t in word.tables if t.rows[0].cells[0].text in ("TT", "No")]
+    assert len(tables) == (2 if lang == "en" else 1)
+    continued = [p.text for p in word.paragraphs if "(continued)" in p.text or "(tiếp theo)" in p.text]
+    assert continued == (["Appendix (continued)"] if lang == "en" else [])
+    figure = re.compile(r"^-?[\d.,]+%?\*?$")
+    checked = 0
+    for table in tables:
+        widths = [column.width / Mm(1) for column in table.columns]
+        usable = nd30.usable_mm(True)
+        assert sum(widths) <= usable + 0.1
+        for row in table.rows[2:]:
+            for cell, width in zip(row.cells, widths):
+                text = cell.text
+                if not figure.match(text) or cell.paragraphs[0].alignment != 2:
+                    continue
+                points = 10.0 if any(p.style.name.endswith(" 10") for p in cell.paragraphs) else 11.0
+                bold = any(r.bold for r in cell.paragraphs[0].runs)
+                assert fitting.text_mm(text, points, bold) + 2 * fitting.CELL_PAD_MM <= width + 1e-6, (text, width)
+                checked += 1
+    assert checked > 200
