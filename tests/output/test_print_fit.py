@@ -64,7 +64,7 @@ def test_every_number_cell_fits_its_column(data, lang, large, tmp_path):
             text = _shown(cell.value, cell.number_format, lang)
             points = cell.font.sz
             room = widths[cell.column_letter] * as_xlsx.UNIT_MM
-            need = fitting.text_mm(text, points, bold=bool(cell.font.b)) + 2 * fitting.CELL_PAD_MM + as_xlsx.NUMBER_PAD_MM
+            need = fitting.tight(fitting.text_mm(text, points, bold=bool(cell.font.b)), as_xlsx.NUMBER_PAD_MM)
             assert need <= room + 1e-6, (cell.coordinate, text, need, room)
             checked += 1
     assert checked > (9_000 if data == "large" else 200)
@@ -114,6 +114,6 @@ def test_no_number_in_the_docx_is_narrower_than_its_column(lang, tmp_path):
                     continue
                 points = 10.0 if any(p.style.name.endswith(" 10") for p in cell.paragraphs) else 11.0
                 bold = any(r.bold for r in cell.paragraphs[0].runs)
-                assert fitting.text_mm(text, points, bold) + 2 * fitting.CELL_PAD_MM <= width + 1e-6, (text, width)
+                assert fitting.tight(fitting.text_mm(text, points, bold)) <= width + 1e-6, (text, width)
                 checked += 1
     assert checked > 200
