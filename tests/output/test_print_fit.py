@@ -97,17 +97,17 @@ def test_no_number_in_the_docx_is_narrower_than_its_column(lang, tmp_path):
     out = tmp_path / "out.docx"
     assert kpi("export", "-o", str(out), "--lang", lang).exit_code == 0
     word = WordDocument(str(out))
-    tables = [t for t in word.tables if t.rows[0].cells[0].text in ("TT", "No")]
+    tables = [t for t in word.tables if t.rows[0].cells[0].text in ("TT", "No", "Appendix (continued)")]
     assert len(tables) == (2 if lang == "en" else 1)
-    continued = [p.text for p in word.paragraphs if "(continued)" in p.text or "(tiếp theo)" in p.text]
-    assert continued == (["Appendix (continued)"] if lang == "en" else [])
+    if lang == "en":  # the second part says it continues the first, in its first row
+        assert tables[1].rows[0].cells[0].text == "Appendix (continued)" and tables[1].rows[1].cells[0].text == "No"
     figure = re.compile(r"^-?[\d.,]+%?\*?$")
     checked = 0
     for table in tables:
         widths = [column.width / Mm(1) for column in table.columns]
         usable = nd30.usable_mm(True)
         assert sum(widths) <= usable + 0.1
-        for row in table.rows[2:]:
+        for row in table.rows:  # the header's cells are centred, a number's right-aligned
             for cell, width in zip(row.cells, widths):
                 text = cell.text
                 if not figure.match(text) or cell.paragraphs[0].alignment != 2:
@@ -117,3 +117,21 @@ def test_no_number_in_the_docx_is_narrower_than_its_column(lang, tmp_path):
                 assert fitting.tight(fitting.text_mm(text, points, bold)) <= width + 1e-6, (text, width)
                 checked += 1
     assert checked > 200
+
+
+def test_a_docx_in_parts_imports_as_one_table(tmp_path):
+    """The second part ("Appendix (continued)") is no other table to choose between: the
+    English appendix of the bundled data, in two parts, imports without a word."""
+    out = tmp_path / "out.docx"
+    assert kpi("export", "-o", str(out), "--lang", "en").exit_code == 0
+    result = kpi("import", str(out), "-o", str(tmp_path / "back"))
+    assert result.exit_code == 0 and "--sheet" not in result.stderr, result.stderr
+
+
+def test_a_table_that_says_it_continues_another_has_no_header_of_its_own():
+    from soctrang_kpi.files.appendix_layout import find_header
+
+    header = ["TT", "Chỉ tiêu", "ĐVT", "Lộ trình 2024"]
+    assert find_header([header, ["1", "GRDP", "%", "7"]]) == (0, 0, None)
+    assert find_header([["Phụ lục I (tiếp theo)"] * 4, header, ["1", "GRDP", "%", "7"]]) is None
+    assert find_header([["Appendix (continued)", None, None, None], header]) is None

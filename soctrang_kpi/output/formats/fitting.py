@@ -135,7 +135,14 @@ def parts(table: Table, doc: Document, room: float = 1.0, number_pad: float = 0.
     shared columns (SHARED_KEYS: the number, the name, the unit) and a run of the others in their
     order, cut where a group of columns ends ("Thực hiện", "Lộ trình") when it can be, the
     parts as even as they can be (README "Nghị định 30/2020: what the documents follow")."""
-    laid = lay_out(table, doc, room, number_pad, measure)
+    known: dict[int, list[Optional[float]]] = {}
+
+    def measured(candidate: Table) -> list[Optional[float]]:  # each table measured once
+        if id(candidate) not in known:
+            known[id(candidate)] = measure(candidate) if measure is not None else widest_printed(candidate, doc)
+        return known[id(candidate)]
+
+    laid = lay_out(table, doc, room, number_pad, measured)
     if laid.fits:
         return [laid]
     table = laid.table  # its notes as footnotes
@@ -143,7 +150,7 @@ def parts(table: Table, doc: Document, room: float = 1.0, number_pad: float = 0.
     shared = shared_columns(table)
     if not shared or shared != list(range(len(shared))):  # parts repeat the columns they begin with
         return [_scaled(laid, usable)]
-    widest = (measure or (lambda t: widest_printed(t, doc)))(table)
+    widest = measured(table)
     rest = [i for i in range(len(table.columns)) if i not in shared]
     # the parts tried are cut from the first rows, each column's texts written once
     sample = table._replace(rows=table.rows[:WIDTH_SAMPLE])
