@@ -219,22 +219,32 @@ def _widest(table: Table, doc: Document, layout: list[tuple[int, str]]) -> list[
         if not (column.numeric or column.key == "no"):
             out.append(None)
             continue
-        largest: dict[tuple, float] = {}  # (decimals, marked, suffix, after, negative, bold) → the largest magnitude
+        largest: dict[tuple, float] = {}  # (decimals, marked, after, negative, bold) → the largest magnitude
         texts: set[tuple[str, bool]] = set()
-        for row in rows:
+        as_written = column.as_written
+        for row in rows:  # as _write_rows decides a cell's number format, without writing it
             value = row.cells[i]
-            if isinstance(value, (int, float, Printed)) and not isinstance(value, bool):
-                number = value.value if isinstance(value, Printed) else value
-                if math.isfinite(number):
-                    own = value.decimals if isinstance(value, Printed) else None
-                    decimals = own if own is not None else shown_decimals(number, row_decimals(row, column), column.as_written)
-                    key = (decimals, i in row.marks, column.suffix, value.after if isinstance(value, Printed) else "", number < 0, row.heading)
-                    if abs(number) > largest.get(key, -1.0):
-                        largest[key] = abs(number)
-                    continue
-            texts.add((fitting.printed_shape(cell_text(value, column, lang)), row.heading))
-        for (decimals, marked, suffix, after, negative, bold), size in largest.items():
-            shown = written_number(-size if negative else size, lang, decimals) + suffix + ("*" if marked else "") + after
+            kind = type(value)
+            if kind is float or kind is int:
+                number, own, after = float(value), None, ""
+            elif kind is Printed:
+                number, own, after = value.value, value.decimals, value.after
+            else:
+                texts.add((fitting.printed_shape(cell_text(value, column, lang)), row.heading))
+                continue
+            if not math.isfinite(number):
+                texts.add((fitting.printed_shape(cell_text(value, column, lang)), row.heading))
+                continue
+            if own is None:
+                own = row_decimals(row, column)
+                if own is None:
+                    own = written_decimals(number) if as_written else 0 if number.is_integer() else 2
+            key = (own, i in row.marks, after, number < 0, row.heading)
+            size = abs(number)
+            if size > largest.get(key, -1.0):
+                largest[key] = size
+        for (decimals, marked, after, negative, bold), size in largest.items():
+            shown = written_number(-size if negative else size, lang, decimals) + column.suffix + ("*" if marked else "") + after
             texts.add((fitting.printed_shape(shown), bold))
         out.append(fitting.shape_mm(texts))
     return out

@@ -155,16 +155,16 @@ def parts(table: Table, doc: Document, room: float = 1.0, number_pad: float = 0.
     # the parts tried are cut from the first rows, each column's texts written once
     sample = table._replace(rows=table.rows[:WIDTH_SAMPLE])
     rows = [row for row in sample.rows if not row.section]
-    texts = [None if widest[i] is not None else [printed_text(row, i, c, doc) for row in rows] for i, c in enumerate(table.columns)]
+    texts = [None if widest[i] is not None else text_sizes(c, i, rows, doc) for i, c in enumerate(table.columns)]
     for points in (nd30.TABLE_PT, nd30.TABLE_MIN_PT):
-        tried: dict[tuple[int, ...], tuple[Table, list[float]] | None] = {}
+        tried: dict[tuple[int, ...], list[float] | None] = {}  # widths only: the parts tried are not kept
 
-        def fitted(run: list[int], points: float = points, tried: dict = tried) -> tuple[Table, list[float]] | None:
+        def fitted(run: list[int], points: float = points, tried: dict = tried) -> list[float] | None:
             kept = shared + run
             if tuple(kept) not in tried:
                 part = _part(sample, kept)
                 widths, fits = _widths(part, doc, usable, points, number_pad, [widest[i] for i in kept], [texts[i] for i in kept])
-                tried[tuple(kept)] = (part, widths) if fits else None
+                tried[tuple(kept)] = widths if fits else None
             return tried[tuple(kept)]
 
         cuts = _cuts(rest, table, fitted)
@@ -173,7 +173,7 @@ def parts(table: Table, doc: Document, room: float = 1.0, number_pad: float = 0.
             for run in cuts:
                 made = fitted(run)
                 assert made is not None
-                found.append(Laid(_part(table, shared + run), made[1], True, points, True))
+                found.append(Laid(_part(table, shared + run), made, True, points, True))
             return found
     return [_scaled(laid, usable)]  # a single number column wider than the page
 
@@ -227,7 +227,8 @@ def _cuts(rest: list[int], table: Table, fitted: Callable[[list[int]], object]) 
 
 
 def _widths(table: Table, doc: Document, usable: float, points: float, number_pad: float = 0.0,
-            widest: list[Optional[float]] | None = None, known: list[Optional[list[str]]] | None = None) -> tuple[list[float], bool]:
+            widest: list[Optional[float]] | None = None,
+            known: list[Optional[tuple[float, float]]] | None = None) -> tuple[list[float], bool]:
     """Each column's width in mm, and whether the table fits ``usable`` mm at ``points``.
 
     A number never breaks: a numeric column (and the TT column) is as wide as its widest text
@@ -247,13 +248,13 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
     naturals: list[float] = []
     for i, column in enumerate(table.columns):
         measured = widest[i] if widest is not None else None
+        longest = 0.0  # a text column's longest word, mm at 1 pt
         if measured is not None:
-            texts: list[str] = []
             widest_mm = measured * points * SAFETY + pad
         else:
             found = known[i] if known is not None else None
-            texts = found if found is not None else [printed_text(row, i, column, doc) for row in sample]
-            widest_mm = max([text_mm(t, points, bold=row.heading) * SAFETY for t, row in zip(texts, sample)] + [0.0]) + pad
+            widest_1, longest = found if found is not None else text_sizes(column, i, sample, doc)
+            widest_mm = widest_1 * points * SAFETY + pad
         naturals.append(widest_mm)
         if column.wrap:
             widths.append(None)
@@ -271,8 +272,7 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
             floors.append(max(tight((widest_mm - pad) / SAFETY, number_pad), words))
         else:
             cap = TEXT_MAX_MM.get(column.key, OTHER_TEXT_MAX_MM)
-            longest = max((text_mm(w, points, bold=True) * SAFETY for t in texts for w in t.split()), default=0.0) + pad
-            floor = max(longest, words, TEXT_MIN_MM.get(column.key, 0.0))
+            floor = max(longest * points * SAFETY + pad, words, TEXT_MIN_MM.get(column.key, 0.0))
             widths.append(max(min(widest_mm, cap), floor))
             floors.append(floor)
     fixed = sum(w for w in widths if w is not None)
@@ -304,6 +304,15 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
             out[i] -= (out[i] - floors[i]) * min(over / room, 1.0)
     fits = sum(out) <= usable + 0.01 and (note is None or out[note] >= NOTE_MIN_MM - 0.01)
     return out, fits
+
+
+def text_sizes(column: Column, index: int, rows: list[Row], doc: Document) -> tuple[float, float]:
+    """A column's widest text (bold in a heading row) and its longest word (bold: a header's, or a
+    heading's), in mm at 1 pt (``text_mm`` is in proportion to the size)."""
+    texts = [printed_text(row, index, column, doc) for row in rows]
+    widest = max([text_mm(t, 1.0, bold=row.heading) for t, row in zip(texts, rows)] + [0.0])
+    longest = max((text_mm(w, 1.0, bold=True) for w in {w for t in texts for w in t.split()}), default=0.0)
+    return widest, longest
 
 
 def tight(text: float, number_pad: float = 0.0) -> float:
