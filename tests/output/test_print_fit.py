@@ -135,3 +135,28 @@ def test_a_table_that_says_it_continues_another_has_no_header_of_its_own():
     assert find_header([header, ["1", "GRDP", "%", "7"]]) == (0, 0, None)
     assert find_header([["Phụ lục I (tiếp theo)"] * 4, header, ["1", "GRDP", "%", "7"]]) is None
     assert find_header([["Appendix (continued)", None, None, None], header]) is None
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_widest_printed_number_is_that_of_every_row_s_text(lang, large):
+    """fitting.widest_printed writes out only the largest number of each kind: the same widths
+    as every row's printed text measured."""
+    from soctrang_kpi.core.audit import dated_audit
+    from soctrang_kpi.core.evaluate import evaluate
+    from soctrang_kpi.files import load
+    from soctrang_kpi.output.labels import Lang
+    from soctrang_kpi.output.views import appendix_document
+
+    for folder in (ROOT, large):
+        dataset, _ = load.read(folder)
+        plan = next(iter(dataset.plans))
+        result = evaluate(dataset, plan)
+        doc = appendix_document(result, dated_audit(result, dataset), dataset, Lang(lang))
+        table = doc.table("appendix")
+        rows = [row for row in table.rows if not row.section]
+        every = [
+            fitting.shape_mm((fitting.printed_shape(fitting.printed_text(row, i, c, doc)), row.heading) for row in rows)
+            if c.numeric or c.key == "no" else None
+            for i, c in enumerate(table.columns)
+        ]
+        assert fitting.widest_printed(table, doc) == every

@@ -9,11 +9,13 @@ tests, which measure the pages LibreOffice and Chromium print.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from math import isfinite
 from typing import Optional
 
 from ...records import NamedTuple
 
-from ..document import Column, Document, Row, Table, marked_text, name_text, notes_as_footnotes, row_cell_text
+from ...numbers import number, written_decimals
+from ..document import Column, Document, Row, Table, marked_text, name_text, notes_as_footnotes, row_cell_text, row_decimals
 from ..safe import terminal_text
 from . import nd30
 
@@ -88,7 +90,26 @@ def widest_printed(table: Table, doc: Document) -> list[Optional[float]]:
         if not (column.numeric or column.key == "no"):
             out.append(None)
             continue
-        out.append(shape_mm((printed_shape(printed_text(row, i, column, doc)), row.heading) for row in rows))
+        # a plain number's text is as wide as the largest of its kind (decimals, "*", sign, bold):
+        # only those are written out (printing the 120.000 numbers of 10.000 series took 0,2 s)
+        largest: dict[tuple[int, bool, bool, bool], float] = {}
+        shapes: set[tuple[str, bool]] = set()
+        for row in rows:
+            value = row.cells[i]
+            kind = type(value)
+            if (kind is float or kind is int) and isfinite(value):
+                decimals = row_decimals(row, column)
+                if decimals is None:
+                    decimals = written_decimals(value) if column.as_written else 0 if float(value).is_integer() else 2
+                key = (decimals, i in row.marks, value < 0, row.heading)
+                if abs(value) > largest.get(key, -1.0):
+                    largest[key] = abs(value)
+            else:
+                shapes.add((printed_shape(printed_text(row, i, column, doc)), row.heading))
+        for (decimals, marked, negative, bold), size in largest.items():
+            text = number(-size if negative else size, doc.lang, decimals) + column.suffix + ("*" if marked else "")
+            shapes.add((printed_shape(text), bold))
+        out.append(shape_mm(shapes))
     return out
 
 
