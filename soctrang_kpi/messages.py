@@ -940,6 +940,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.appendix_roadmaps": {"en": "Roadmap", "vi": "Lộ trình"},
     "word.target_printed": {"en": "Target (as printed)", "vi": "Nghị quyết (ghi)"},
     "word.estimate_note": {"en": "(*) Estimate.", "vi": "(*) Số liệu ước tính."},
+    "word.appendix_continued": {"en": "(continued)", "vi": "(tiếp theo)"},
     "word.page_title": {"en": "Appendix", "vi": "Phụ lục"},
     "word.attached_to": {"en": "(Attached to {what})", "vi": "(Kèm theo {what})"},
     "word.appendix_attainment": {"en": "% of target", "vi": "% so Nghị quyết"},

@@ -231,11 +231,19 @@ _FOLDED_TEXTS: dict[str, str] = {}
 _FOLDED_MAX = 200_000  # texts remembered before forgetting them all (a bound on the memory)
 
 
+#: a table's title row that says it continues the table before it ("Phụ lục I (tiếp theo)": a
+#: table printed in parts, its other columns): no table of its own to read
+CONTINUED_WORDS = ("tiep theo", "continued")
+
+
 def find_header(grid: list[list[object]]) -> tuple[int, int, int | None] | None:
     """(first, last header row, the row of column numbers or None): the first row with "TT" (or
     a target) and "Chỉ tiêu", the rows below it up to three in all, before the first data row
-    (a number or section mark in the first cell) or a row of column numbers."""
+    (a number or section mark in the first cell) or a row of column numbers. None for a table
+    whose title row above its header says it continues another (CONTINUED_WORDS)."""
     for top, row in enumerate(grid):
+        if _continues(row):
+            return None
         roles = {_role(folded(cell)) for cell in row}
         if "name" in roles and roles & {"no", "target", "unit"}:
             last = top
@@ -244,6 +252,12 @@ def find_header(grid: list[list[object]]) -> tuple[int, int, int | None] | None:
             numbers = last + 1 if last + 1 < len(grid) and column_numbers(grid[last + 1]) else None
             return top, last, numbers
     return None
+
+
+def _continues(row: list[object]) -> bool:
+    """A title row (one text, merged across) that says the table continues another."""
+    texts = {folded(cell) for cell in row} - {""}
+    return len(texts) == 1 and any(w in next(iter(texts)) for w in CONTINUED_WORDS)
 
 
 def column_numbers(row: list[object]) -> bool:

@@ -74,9 +74,9 @@ def _figures(doc, table) -> Counter:
 
 def _table_words(document):
     """The words of the pages of the appendix table: those whose repeated header holds the
-    verdict's title ("Đánh giá"), so that a figure or a name printed again in the audit or under
+    verdict's title ("Đánh giá") or the unit's ("ĐVT"), so that a figure or a name printed again in the audit or under
     a chart does not stand in for one missing from the table."""
-    pages = {w.page for w in document.words if w.text == "Đánh"}
+    pages = {w.page for w in document.words if w.text in ("Đánh", "ĐVT")}  # "ĐVT": every part of a table printed in parts
     return [w for w in document.words if w.page in pages]
 
 

@@ -25,7 +25,7 @@ from ..labels import word
 from ..safe import terminal_text
 from . import Formatter, fitting, nd30, slices
 from .as_xlsx import STATUS_FILLS  # the one palette of the verdicts' fills, the workbook's
-from .fitting import Laid, lay_out
+from .fitting import Laid
 from .spreadsheetml import text as escape  # the one escaping of XML's characters in a text
 from .spreadsheetml import write_part
 
@@ -67,25 +67,32 @@ class DocxFormatter(Formatter):
         title = doc.title or (main.title if main else "")
         tables = [t for t in doc.tables if not t.machine_only] or [Table(title, (), ())]
         for n, table in enumerate(tables):
-            laid = lay_out(table, doc) if table.rows else Laid(table, [], False, TABLE_PT)
-            _section(word_doc, laid.landscape, first=n == 0)
-            if n == 0:
-                for text, bold, italic in nd30.heading(doc, title).lines:
-                    _paragraph(word_doc, text, bold=bold, italic=italic, centre=True, size=HEADING_PT)
-                _paragraph(word_doc, "", after=6)
-            else:
-                _paragraph(word_doc, table.title, bold=True, centre=True, size=HEADING_PT, after=6)
-            if not table.columns:
-                continue
-            if not table.rows:
-                _paragraph(word_doc, word("no_findings", lang) if table.role == "audit" else "-")
-                continue
-            _table(word_doc, laid, doc, pending)
-            notes = list(laid.table.footnotes) + ([word("estimate_note", lang)] if table.has_marks else [])
-            for k, line in enumerate(notes):
-                _paragraph(word_doc, line, italic=True, size=laid.points, before=4 if k == 0 else 0)
-            if table.footer:
-                _paragraph(word_doc, table.footer, bold=True, before=6)
+            # a table no page holds with every number whole at 10 pt: in parts, each on pages of its own
+            pieces = fitting.parts(table, doc) if table.rows else [Laid(table, [], False, TABLE_PT)]
+            for k, laid in enumerate(pieces):
+                _section(word_doc, laid.landscape, first=n == 0 and k == 0)
+                continued = ""
+                if k:  # "Phụ lục I (tiếp theo)": the table's first row, repeated on its pages
+                    heading = nd30.heading(doc, title).lines[0][0] if n == 0 else table.title
+                    continued = f"{heading} {word('appendix_continued', lang)}"
+                elif n == 0:
+                    for text, bold, italic in nd30.heading(doc, title).lines:
+                        _paragraph(word_doc, text, bold=bold, italic=italic, centre=True, size=HEADING_PT)
+                    _paragraph(word_doc, "", after=6)
+                else:
+                    _paragraph(word_doc, table.title, bold=True, centre=True, size=HEADING_PT, after=6)
+                if not table.columns:
+                    continue
+                if not table.rows:
+                    _paragraph(word_doc, word("no_findings", lang) if table.role == "audit" else "-")
+                    continue
+                _table(word_doc, laid, doc, pending, continued)
+                last = k == len(pieces) - 1
+                notes = list(laid.table.footnotes) + ([word("estimate_note", lang)] if table.has_marks and last else [])
+                for j, line in enumerate(notes):
+                    _paragraph(word_doc, line, italic=True, size=laid.points, before=4 if j == 0 else 0)
+                if table.footer and last:
+                    _paragraph(word_doc, table.footer, bold=True, before=6)
         for line in doc.lines:
             _paragraph(word_doc, line)
         word_doc.core_properties.language = nd30.LANGUAGE_TAGS[lang.value]
@@ -245,15 +252,19 @@ def _paragraph(word_doc, text: str, bold: bool = False, italic: bool = False, ce
     return paragraph
 
 
-def _table(word_doc, laid: Laid, doc: Document, pending: dict[str, _Rows]) -> None:
+def _table(word_doc, laid: Laid, doc: Document, pending: dict[str, _Rows], continued: str = "") -> None:
+    """The table; ``continued``: the part of a table printed in parts that continues the one
+    before ("Phụ lục (tiếp theo)"), said in a first row across the table, without borders, on each
+    of its pages (and read so by `kpi import`: files/appendix_layout.CONTINUED_WORDS)."""
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-    from docx.shared import Mm
+    from docx.shared import Mm, Pt
 
     table, points = laid.table, laid.points
     widths = [Mm(w) for w in laid.widths]
     groups = table.header_groups()
     header_rows = 2 if groups else 1
-    grid = word_doc.add_table(rows=header_rows, cols=len(table.columns))
+    top = 1 if continued else 0  # the rows above the header
+    grid = word_doc.add_table(rows=top + header_rows, cols=len(table.columns))
     grid.style = word_doc.styles["Table Grid"]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     grid.autofit = False
@@ -274,9 +285,19 @@ def _table(word_doc, laid: Laid, doc: Document, pending: dict[str, _Rows]) -> No
         if width is not None:
             cell.width = width
 
+    if continued:
+        title = grid.rows[0]
+        for cell, width in zip(title.cells, widths):
+            cell.width = width
+        merged = title.cells[0].merge(title.cells[-1]) if len(title.cells) > 1 else title.cells[0]
+        fill(merged, terminal_text(continued), bold=True, align=1)
+        merged.paragraphs[0].runs[0].font.size = Pt(HEADING_PT)
+        merged.paragraphs[0].paragraph_format.space_after = Pt(6)
+        _no_borders(merged, ("top", "left", "right"))
+        _row_flags(title, repeat=True)
     # the header: upper row with the groups, lower row with their columns
-    upper = grid.rows[0].cells
-    lower = grid.rows[-1].cells
+    upper = grid.rows[top].cells
+    lower = grid.rows[top + header_rows - 1].cells
     for i, column in enumerate(table.columns):
         upper[i].width = lower[i].width = widths[i]
     if groups:
@@ -292,7 +313,7 @@ def _table(word_doc, laid: Laid, doc: Document, pending: dict[str, _Rows]) -> No
     else:
         for i, column in enumerate(table.columns):
             fill(upper[i], terminal_text(column.header), bold=True, align=1)
-    for header, lines in zip(grid.rows[:header_rows], _header_lines(table, [w.mm for w in widths], points)):
+    for header, lines in zip(grid.rows[top:top + header_rows], _header_lines(table, [w.mm for w in widths], points)):
         _row_flags(header, repeat=True)
         _at_least(header, lines, points)
         for cell in header.cells:
@@ -477,6 +498,19 @@ def _t(text: str) -> str:
     if len(text.strip()) < len(text):
         return f'<w:t xml:space="preserve">{escaped}</w:t>'
     return f"<w:t>{escaped}</w:t>"
+
+
+def _no_borders(cell, sides: tuple[str, ...]) -> None:
+    """The cell without its lines on these sides (w:tcBorders, "nil")."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    borders = OxmlElement("w:tcBorders")
+    for side in sides:
+        line = OxmlElement(f"w:{side}")
+        line.set(qn("w:val"), "nil")
+        borders.append(line)
+    cell._tc.get_or_add_tcPr().append(borders)
 
 
 def _shade(cell, colour: str) -> None:

@@ -16,7 +16,7 @@ import math
 from collections.abc import Iterable
 
 from ..document import Column, Document, Phrase, Printed, Row, Style, Table, cell_text, name_text, notes_as_footnotes, row_decimals, section_text
-from ..labels import word, written_decimals
+from ..labels import number as written_number, word, written_decimals
 from . import Formatter, fitting, nd30, slices
 from .spreadsheetml import Alignment, Cell, Font, PageSetup, Sheet, Workbook
 from .spreadsheetml import Style as CellStyle
@@ -181,22 +181,87 @@ def _as_printed(table: Table, layout: list[tuple[int, str]]) -> Table:
     return table._replace(columns=columns, rows=rows)
 
 
-def _fitted(table: Table, doc: Document) -> tuple[Table, fitting.Laid]:
+def _fitted(table: Table, doc: Document) -> tuple[Table, list[fitting.Laid]]:
     """The table as it fits the page (its notes as footnotes when the page cannot hold them), and
-    how: the sheet's column widths in mm, the orientation, the size of the text."""
-    laid = fitting.lay_out(_as_printed(table, _layout(table)), doc, room=ROOM, number_pad=NUMBER_PAD_MM)
-    if table.column_index("note") is not None and laid.table.column_index("note") is None:
+    how: the sheet's column widths in mm, the orientation, the size of the text; the parts of
+    its columns printed one after the other when no page holds them all (``fitting.parts``)."""
+    layout = _layout(table)
+    widest = _widest(table, doc, layout)
+    note = next((n for n, (i, part) in enumerate(layout) if part == "value" and table.columns[i].key == "note"), None)
+
+    def measure(candidate: Table) -> list[float | None]:
+        if note is not None and len(candidate.columns) < len(widest):  # the notes as footnotes
+            return widest[:note] + widest[note + 1:]
+        return widest
+
+    laid = fitting.parts(_as_printed(table, layout), doc, room=ROOM, number_pad=NUMBER_PAD_MM, measure=measure)
+    if table.column_index("note") is not None and laid[0].table.column_index("note") is None:
         table = notes_as_footnotes(table)
     return table, laid
 
 
+def _widest(table: Table, doc: Document, layout: list[tuple[int, str]]) -> list[float | None]:
+    """Each number column's widest text as the workbook's number format shows it (the value at
+    its decimals, its suffix, "*" or what follows it; the space after it is NUMBER_PAD_MM), over
+    every row, in mm at 1 pt (fitting.Measure). Only the largest value of each kind of cell
+    (its decimals, mark, suffix, what follows, sign, bold) is written out and measured: a few
+    per column, not 170.000 numbers at 10.000 series."""
+    lang = doc.lang
+    out: list[float | None] = []
+    rows = [row for row in table.rows if not row.section]
+    for i, part in layout:
+        column = table.columns[i]
+        if part == "printed":
+            out.append(fitting.shape_mm(
+                (fitting.printed_shape(cell_text(row.cells[i], column, lang)), row.heading) for row in rows if row.cells[i] is not None
+            ))
+            continue
+        if not (column.numeric or column.key == "no"):
+            out.append(None)
+            continue
+        largest: dict[tuple, float] = {}  # (decimals, marked, after, negative, bold) → the largest magnitude
+        texts: set[tuple[str, bool]] = set()
+        as_written = column.as_written
+        for row in rows:  # as _write_rows decides a cell's number format, without writing it
+            value = row.cells[i]
+            kind = type(value)
+            if kind is float or kind is int:
+                number, own, after = float(value), None, ""
+            elif kind is Printed:
+                number, own, after = value.value, value.decimals, value.after
+            else:
+                texts.add((fitting.printed_shape(cell_text(value, column, lang)), row.heading))
+                continue
+            if not math.isfinite(number):
+                texts.add((fitting.printed_shape(cell_text(value, column, lang)), row.heading))
+                continue
+            if own is None:
+                own = row_decimals(row, column)
+                if own is None:
+                    own = written_decimals(number) if as_written else 0 if number.is_integer() else 2
+            key = (own, i in row.marks, after, number < 0, row.heading)
+            size = abs(number)
+            if size > largest.get(key, -1.0):
+                largest[key] = size
+        for (decimals, marked, after, negative, bold), size in largest.items():
+            shown = written_number(-size if negative else size, lang, decimals) + column.suffix + ("*" if marked else "") + after
+            texts.add((fitting.printed_shape(shown), bold))
+        out.append(fitting.shape_mm(texts))
+    return out
+
+
 def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> None:
     lang = doc.lang
-    table, laid = _fitted(table, doc)
+    table, parts = _fitted(table, doc)
+    laid = parts[0]
     looks = looks.sized(laid.points)
     layout = _layout(table)
-    widths = laid.widths  # mm
+    widths = _sheet_widths(parts, len(layout))  # mm
     sheet.widths = [round(w / UNIT_MM, 2) for w in widths]
+    if len(parts) > 1:  # the columns no page holds: on the next pages, the number, name and unit repeated
+        shared = len(fitting.shared_columns(laid.table))
+        sheet.print_columns = shared
+        sheet.column_breaks = _breaks(parts, shared)
     count = len(layout)
 
     groups = table.header_groups()
@@ -213,11 +278,12 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
     sheet.print_rows = (header_first, header_last)
     sheet.page = PAGE._replace(landscape=laid.landscape)
 
-    # the title block: each line merged over the table's width
+    # the title block: each line merged over the table's width (its first page's, when in parts)
+    span = len(parts[0].widths)
     for n, (line, font) in enumerate(titles, start=1):
-        sheet.merge(n, 1, n, count)
+        sheet.merge(n, 1, n, span)
         size = looks.points + FONTS[font][2]
-        sheet.append([(line, looks(font, "centred", border=""))], height=_line_pt(size) * _lines(line, sum(widths), size) + ROW_PAD)
+        sheet.append([(line, looks(font, "centred", border=""))], height=_line_pt(size) * _lines(line, sum(widths[:span]), size) + ROW_PAD)
     sheet.append([])
 
     if table.role == "audit" and not table.rows:  # as the docx and html say it: no empty table
@@ -235,8 +301,31 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
         sheet.append([])
     for line in notes:
         # merged over the table's width and wrapped: a long footnote stays on the page
-        sheet.merge(sheet.rows + 1, 1, sheet.rows + 1, count)
-        sheet.append([(line, looks("note", "text", border=""))], height=_line_pt(looks.points) * _lines(line, sum(widths), looks.points) + ROW_PAD)
+        sheet.merge(sheet.rows + 1, 1, sheet.rows + 1, span)
+        sheet.append([(line, looks("note", "text", border=""))], height=_line_pt(looks.points) * _lines(line, sum(widths[:span]), looks.points) + ROW_PAD)
+
+
+def _sheet_widths(parts: list[fitting.Laid], count: int) -> list[float]:
+    """The sheet's column widths (mm) from its parts: each column its part's width, a column the
+    parts share (the number, the name, the unit) the narrowest any part gave it, so that every
+    part still fits its page."""
+    if len(parts) == 1:
+        return parts[0].widths
+    shared = len(fitting.shared_columns(parts[0].table))
+    widths = [min(part.widths[n] for part in parts) for n in range(shared)]
+    for part in parts:
+        widths += part.widths[shared:]
+    assert len(widths) == count
+    return widths
+
+
+def _breaks(parts: list[fitting.Laid], shared: int) -> list[int]:
+    """The sheet's columns after which a page ends: the last of each part but the last."""
+    found, end = [], shared
+    for part in parts[:-1]:
+        end += len(part.widths) - shared
+        found.append(end)
+    return found
 
 
 def _line_pt(points: float) -> float:

@@ -8,9 +8,14 @@ tests, which measure the pages LibreOffice and Chromium print.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from math import isfinite
+from typing import Optional
+
 from ...records import NamedTuple
 
-from ..document import Column, Document, Row, Table, marked_text, name_text, notes_as_footnotes, row_cell_text
+from ...numbers import number, written_decimals
+from ..document import Column, Document, Row, Table, marked_text, name_text, notes_as_footnotes, row_cell_text, row_decimals
 from ..safe import terminal_text
 from . import nd30
 
@@ -44,22 +49,80 @@ def text_mm(text: str, points: float, bold: bool = False) -> float:
 
 
 class Laid(NamedTuple):
-    """A table as it will be printed: its columns' widths (mm), its page, its size."""
+    """A table as it will be printed: its columns' widths (mm), its page, its size. ``fits``:
+    False when the page cannot hold every number whole at 10 pt; the widths then add up to more
+    than the page (a number's column is never narrowed below its widest value), and the format
+    prints the table in parts (``parts``)."""
 
     table: Table
     widths: list[float]
     landscape: bool
     points: float
+    fits: bool = True
 
 
-def lay_out(table: Table, doc: Document, room: float = 1.0, number_pad: float = 0.0) -> Laid:
+#: a measure of each column's widest text: mm at 1 pt (bold already counted), None for a column
+#: measured on the first rows only (a text that wraps). The formats that print share
+#: ``widest_printed``; the workbook measures its numbers as its number formats show them
+Measure = Callable[[Table], list[Optional[float]]]
+
+#: digits are all as wide (half an em): a number's text measured once per shape ("0.000,00*")
+_ZEROS = str.maketrans("123456789", "000000000")
+
+
+def printed_shape(text: str) -> str:
+    """A text with its digits made zeros: the texts of a column measured once per shape."""
+    return text.translate(_ZEROS)
+
+
+def shape_mm(shapes: Iterable[tuple[str, bool]]) -> float:
+    """The widest of ``(text, bold)`` at 1 pt (the texts' digits made zeros: as wide)."""
+    return max((text_mm(text, 1.0, bold) for text, bold in set(shapes)), default=0.0)
+
+
+def widest_printed(table: Table, doc: Document) -> list[Optional[float]]:
+    """Each number column's widest text as the printed formats write it (``printed_text``),
+    measured over every row, not the first ones: a value past the 500th row wider than those
+    before it was cut (a spreadsheet's "###") or broken across lines."""
+    rows = [row for row in table.rows if not row.section]
+    out: list[Optional[float]] = []
+    for i, column in enumerate(table.columns):
+        if not (column.numeric or column.key == "no"):
+            out.append(None)
+            continue
+        # a plain number's text is as wide as the largest of its kind (decimals, "*", sign, bold):
+        # only those are written out (printing the 120.000 numbers of 10.000 series took 0,2 s)
+        largest: dict[tuple[int, bool, bool, bool], float] = {}
+        shapes: set[tuple[str, bool]] = set()
+        for row in rows:
+            value = row.cells[i]
+            kind = type(value)
+            if (kind is float or kind is int) and isfinite(value):
+                decimals = row_decimals(row, column)
+                if decimals is None:
+                    decimals = written_decimals(value) if column.as_written else 0 if float(value).is_integer() else 2
+                key = (decimals, i in row.marks, value < 0, row.heading)
+                if abs(value) > largest.get(key, -1.0):
+                    largest[key] = abs(value)
+            else:
+                shapes.add((printed_shape(printed_text(row, i, column, doc)), row.heading))
+        for (decimals, marked, negative, bold), size in largest.items():
+            text = number(-size if negative else size, doc.lang, decimals) + column.suffix + ("*" if marked else "")
+            shapes.add((printed_shape(text), bold))
+        out.append(shape_mm(shapes))
+    return out
+
+
+def lay_out(table: Table, doc: Document, room: float = 1.0, number_pad: float = 0.0, measure: Measure | None = None) -> Laid:
     """The table on the first page that holds it, in the order things give way: portrait, then
     landscape; the notes column, then its notes as footnotes under the table; 11 pt, then 10 pt.
     A page holds a table when every number keeps its width, the name keeps NAME_MIN_MM (a portrait
     page: NAME_WANT_MM, or landscape is the better page) and the notes NOTE_MIN_MM. ``room``: the
     share of the page's width the table may take (a spreadsheet keeps some for the widths its
     application rounds); ``number_pad``: mm more for every column that does not wrap (a
-    spreadsheet pads its cells more, and its number format leaves a space after a number)."""
+    spreadsheet pads its cells more, and its number format leaves a space after a number);
+    ``measure``: the widest text of each number column (``widest_printed``). When no page holds
+    it, the last try (landscape, 10 pt) with ``fits`` False: its numbers keep their widths."""
     big, small = nd30.TABLE_PT, nd30.TABLE_MIN_PT
     tries = [(table, False, big), (table, True, big)]
     if table.column_index("note") is not None:
@@ -67,28 +130,137 @@ def lay_out(table: Table, doc: Document, room: float = 1.0, number_pad: float = 
         tries += [(footnoted, False, big), (footnoted, True, big), (footnoted, True, small)]
     else:
         tries.append((table, True, small))
+    measured: dict[int, list[Optional[float]]] = {}
     last = None
     for candidate, landscape, points in tries:
-        widths, fits = _widths(candidate, doc, nd30.usable_mm(landscape) * room, points, number_pad)
+        widest = measured.get(id(candidate))
+        if widest is None:
+            widest = measured[id(candidate)] = (measure or (lambda t: widest_printed(t, doc)))(candidate)
+        widths, fits = _widths(candidate, doc, nd30.usable_mm(landscape) * room, points, number_pad, widest)
         flexible = [w for w, c in zip(widths, candidate.columns) if c.wrap and c.key != "note"]
         fits = fits and (landscape or all(w >= NAME_WANT_MM - 0.01 for w in flexible))
-        last = Laid(candidate, widths, landscape, points)
+        last = Laid(candidate, widths, landscape, points, fits)
         if fits:
             return last
     assert last is not None
     return last
 
 
-def _widths(table: Table, doc: Document, usable: float, points: float, number_pad: float = 0.0) -> tuple[list[float], bool]:
+#: the columns every part of a table split across pages repeats: the row's number, its name, its unit
+SHARED_KEYS = ("no", "name", "unit")
+
+
+def parts(table: Table, doc: Document, room: float = 1.0, number_pad: float = 0.0, measure: Measure | None = None) -> list[Laid]:
+    """The table as printed: one part when a page holds it (``lay_out``); else, landscape, in
+    the fewest parts that each hold every number whole at 11 pt, else 10 pt, each part the
+    shared columns (SHARED_KEYS: the number, the name, the unit) and a run of the others in their
+    order, cut where a group of columns ends ("Thực hiện", "Lộ trình") when it can be, the
+    parts as even as they can be (README "Nghị định 30/2020: what the documents follow")."""
+    known: dict[int, list[Optional[float]]] = {}
+
+    def measured(candidate: Table) -> list[Optional[float]]:  # each table measured once
+        if id(candidate) not in known:
+            known[id(candidate)] = measure(candidate) if measure is not None else widest_printed(candidate, doc)
+        return known[id(candidate)]
+
+    laid = lay_out(table, doc, room, number_pad, measured)
+    if laid.fits:
+        return [laid]
+    table = laid.table  # its notes as footnotes
+    usable = nd30.usable_mm(True) * room
+    shared = shared_columns(table)
+    if not shared or shared != list(range(len(shared))):  # parts repeat the columns they begin with
+        return [_scaled(laid, usable)]
+    widest = measured(table)
+    rest = [i for i in range(len(table.columns)) if i not in shared]
+    # the parts tried are cut from the first rows, each column's texts written once
+    sample = table._replace(rows=table.rows[:WIDTH_SAMPLE])
+    rows = [row for row in sample.rows if not row.section]
+    texts = [None if widest[i] is not None else text_sizes(c, i, rows, doc) for i, c in enumerate(table.columns)]
+    for points in (nd30.TABLE_PT, nd30.TABLE_MIN_PT):
+        tried: dict[tuple[int, ...], list[float] | None] = {}  # widths only: the parts tried are not kept
+
+        def fitted(run: list[int], points: float = points, tried: dict = tried) -> list[float] | None:
+            kept = shared + run
+            if tuple(kept) not in tried:
+                part = _part(sample, kept)
+                widths, fits = _widths(part, doc, usable, points, number_pad, [widest[i] for i in kept], [texts[i] for i in kept])
+                tried[tuple(kept)] = widths if fits else None
+            return tried[tuple(kept)]
+
+        cuts = _cuts(rest, table, fitted)
+        if cuts is not None:
+            found = []
+            for run in cuts:
+                made = fitted(run)
+                assert made is not None
+                found.append(Laid(_part(table, shared + run), made, True, points, True))
+            return found
+    return [_scaled(laid, usable)]  # a single number column wider than the page
+
+
+def shared_columns(table: Table) -> list[int]:
+    """The columns every part of ``table`` repeats: the number, the name, the unit."""
+    return [i for i, c in enumerate(table.columns) if c.key in SHARED_KEYS or (c.wrap and c.key != "note")]
+
+
+def _scaled(laid: Laid, usable: float) -> Laid:
+    """A table that cannot be cut into parts, every column given up the same share (its numbers
+    may break): tables other than the appendix, that begin with no name."""
+    total = sum(laid.widths)
+    return laid._replace(widths=[w * usable / total for w in laid.widths]) if total > usable else laid
+
+
+def _part(table: Table, kept: list[int]) -> Table:
+    from ..document import keep_columns
+
+    part = keep_columns(table, kept)
+    return part if kept[-1] == len(table.columns) - 1 else part._replace(footnotes=(), footer="")
+
+
+def _cuts(rest: list[int], table: Table, fitted: Callable[[list[int]], object]) -> list[list[int]] | None:
+    """``rest`` cut into the fewest runs that each fit, the runs as even in count as they can be,
+    a cut where a group ends preferred; None when one column alone does not fit."""
+    if not rest or any(fitted([i]) is None for i in rest):
+        return None
+    groups = [table.columns[i].group for i in rest]
+    ends = {k for k in range(1, len(rest)) if not groups[k] or groups[k] != groups[k - 1]}
+
+    def runs(count: int, start: int) -> list[list[int]] | None:
+        if count == 1:
+            return [rest[start:]] if fitted(rest[start:]) is not None else None
+        left = len(rest) - start
+        even = left / count
+        options = sorted(range(start + 1, len(rest) - count + 2), key=lambda k: (k not in ends, abs((k - start) - even)))
+        for k in options:
+            if fitted(rest[start:k]) is None:
+                continue
+            after = runs(count - 1, k)
+            if after is not None:
+                return [rest[start:k]] + after
+        return None
+
+    for count in range(1, len(rest) + 1):
+        found = runs(count, 0)
+        if found is not None:
+            return found
+    return None
+
+
+def _widths(table: Table, doc: Document, usable: float, points: float, number_pad: float = 0.0,
+            widest: list[Optional[float]] | None = None,
+            known: list[Optional[tuple[float, float]]] | None = None) -> tuple[list[float], bool]:
     """Each column's width in mm, and whether the table fits ``usable`` mm at ``points``.
 
     A number never breaks: a numeric column (and the TT column) is as wide as its widest text
-    (bold, with a safety margin for the estimate of text_mm) and never narrower. Text columns (the
+    (``widest``, measured over every row; bold, with a safety margin for the estimate of text_mm)
+    and never narrower. Text columns (the
     unit, the pace, the assessment) wrap beyond a cap but are never narrower than their longest
     word. The name column takes what is left, up to NAME_WANT_MM while there is a notes column;
     the notes take their width last. When the page is too narrow, the text columns give way first
-    (down to their longest word), then the name (down to NAME_MIN_MM); only then does every column
-    give up the same share, and the table does not fit."""
+    (down to their longest word), then the name (down to NAME_MIN_MM), then the numbers' margins
+    (down to their widest text and the cell's padding); then the table does not fit, and the
+    widths add up to more than ``usable``: no number is narrower than its text."""
     sample = [row for row in table.rows[:WIDTH_SAMPLE] if not row.section]  # a section runs across the table
     pad = 2 * CELL_PAD_MM + 0.8 + number_pad
     note = table.column_index("note")
@@ -96,9 +268,15 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
     floors: list[float] = []  # how far a text column can give way
     naturals: list[float] = []
     for i, column in enumerate(table.columns):
-        texts = [printed_text(row, i, column, doc) for row in sample]
-        widest = max([text_mm(t, points, bold=row.heading) * SAFETY for t, row in zip(texts, sample)] + [0.0]) + pad
-        naturals.append(widest)
+        measured = widest[i] if widest is not None else None
+        longest = 0.0  # a text column's longest word, mm at 1 pt
+        if measured is not None:
+            widest_mm = measured * points * SAFETY + pad
+        else:
+            found = known[i] if known is not None else None
+            widest_1, longest = found if found is not None else text_sizes(column, i, sample, doc)
+            widest_mm = widest_1 * points * SAFETY + pad
+        naturals.append(widest_mm)
         if column.wrap:
             widths.append(None)
             floors.append(NOTE_MIN_MM if i == note else NAME_MIN_MM)
@@ -108,14 +286,15 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
         parts = header.replace("–", "– ").split()
         words = max((text_mm(w, points, bold=True) * SAFETY for w in parts), default=0.0) + pad
         if column.numeric or column.key == "no":
-            natural = max(widest, words, NUMBER_MIN_MM if column.numeric else 0.0)
+            natural = max(widest_mm, words, NUMBER_MIN_MM if column.numeric else 0.0)
             widths.append(natural)
-            floors.append(natural)
+            # the last to give way, and no further than its widest text as measured and the
+            # cell's padding (``tight``): without the margin for the estimate and the spare 0,8 mm
+            floors.append(max(tight((widest_mm - pad) / SAFETY, number_pad), words))
         else:
             cap = TEXT_MAX_MM.get(column.key, OTHER_TEXT_MAX_MM)
-            longest = max((text_mm(w, points, bold=True) * SAFETY for t in texts for w in t.split()), default=0.0) + pad
-            floor = max(longest, words, TEXT_MIN_MM.get(column.key, 0.0))
-            widths.append(max(min(widest, cap), floor))
+            floor = max(longest * points * SAFETY + pad, words, TEXT_MIN_MM.get(column.key, 0.0))
+            widths.append(max(min(widest_mm, cap), floor))
             floors.append(floor)
     fixed = sum(w for w in widths if w is not None)
     flexible = [i for i, w in enumerate(widths) if w is None]
@@ -132,20 +311,38 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
         for i in flexible:
             out[i] = max(left / len(flexible), floors[i])
         _spare_to_headers(table, out, naturals, flexible, points, pad)
-    # too wide: the text columns give way, then the name, then all alike
-    for wrapped in (False, True):
+    # too wide: the text columns give way, then the name, then the numbers' margins; no number
+    # is ever narrower than its text
+    numbers = {i for i, c in enumerate(table.columns) if c.numeric or c.key == "no"}
+    for step in ("text", "name", "number"):
         over = sum(out) - usable
         if over <= 0:
             break
-        give = [i for i, c in enumerate(table.columns) if bool(c.wrap) == wrapped and out[i] > floors[i]]
+        give = [i for i, c in enumerate(table.columns) if out[i] > floors[i] and step == (
+            "number" if i in numbers else "name" if c.wrap else "text")]
         room = sum(out[i] - floors[i] for i in give)
         for i in give:
             out[i] -= (out[i] - floors[i]) * min(over / room, 1.0)
     fits = sum(out) <= usable + 0.01 and (note is None or out[note] >= NOTE_MIN_MM - 0.01)
-    total = sum(out)
-    if total > usable:
-        out = [w * usable / total for w in out]
     return out, fits
+
+
+def text_sizes(column: Column, index: int, rows: list[Row], doc: Document) -> tuple[float, float]:
+    """A column's widest text (bold in a heading row) and its longest word (bold: a header's, or a
+    heading's), in mm at 1 pt (``text_mm`` is in proportion to the size)."""
+    texts = [printed_text(row, index, column, doc) for row in rows]
+    widest = max([text_mm(t, 1.0, bold=row.heading) for t, row in zip(texts, rows)] + [0.0])
+    longest = max((text_mm(w, 1.0, bold=True) for w in {w for t in texts for w in t.split()}), default=0.0)
+    return widest, longest
+
+
+def tight(text: float, number_pad: float = 0.0) -> float:
+    """The narrowest column (mm) a number whose text is ``text`` mm wide is printed whole in:
+    the cell's padding on both sides, and half of a spreadsheet's ``number_pad`` (the space its
+    number format leaves after a number, about a third of an em; measured: LibreOffice printed
+    "###" in a column 1,5 mm wider than its text, and the text in one 1,15 mm wider with no space
+    after it)."""
+    return text + 2 * CELL_PAD_MM + number_pad / 2
 
 
 def _spare_to_headers(table: Table, out: list[float], naturals: list[float], flexible: list[int], points: float, pad: float) -> None:

@@ -222,6 +222,8 @@ class Sheet:
         self.frozen_rows = 0  # rows at the top that stay in view
         self.frozen_columns = 0  # columns at the left that stay in view
         self.print_rows: tuple[int, int] | None = None  # rows repeated at the top of every printed page
+        self.print_columns = 0  # columns from A repeated at the left of every printed page
+        self.column_breaks: list[int] = []  # columns (from 1) after which a printed page ends
         self.page = PageSetup()
         self.hidden = False  # a sheet Excel and LibreOffice keep but do not show
         self._rows: list[bytes] = []  # the rows' XML, ROWS_PER_PIECE at a time, encoded: half the memory of text
@@ -278,6 +280,7 @@ class Sheet:
             f' header="{_number(page.header_margin)}" footer="{_number(page.header_margin)}"/>',
             _page_setup(page),
             _header_footer(page),
+            _column_breaks(self.column_breaks),
             "</worksheet>",
         ]
         yield "".join(head).encode()
@@ -359,6 +362,14 @@ def _header_footer(page: PageSetup) -> str:
     )
 
 
+def _column_breaks(columns: list[int]) -> str:
+    """Manual page breaks after these columns: a table too wide for its page printed in parts."""
+    if not columns:
+        return ""
+    found = "".join(f'<brk id="{n}" max="1048575" man="1"/>' for n in columns)
+    return f'<colBreaks count="{len(columns)}" manualBreakCount="{len(columns)}">{found}</colBreaks>'
+
+
 def _page_setup(page: PageSetup) -> str:
     found = (
         ("paperSize", str(page.paper) if page.paper else ""),
@@ -426,12 +437,11 @@ class Workbook:
         sheets = "".join(
             f'<sheet name="{attribute(sheet.name)}" sheetId="{n}"{HIDDEN_STATE if sheet.hidden else ""} r:id="rId{n}"/>' for n, sheet in enumerate(self.sheets, start=1)
         )
-        # a sheet's print titles are a name local to it: 'Sheet name'!$4:$5
+        # a sheet's print titles are a name local to it: 'Sheet name'!$A:$C,'Sheet name'!$4:$5
         titles = "".join(
-            f'<definedName name="_xlnm.Print_Titles" localSheetId="{n}">'
-            f"{text(quoted(sheet.name))}!${sheet.print_rows[0]}:${sheet.print_rows[1]}</definedName>"
+            f'<definedName name="_xlnm.Print_Titles" localSheetId="{n}">{text(_print_titles(sheet))}</definedName>'
             for n, sheet in enumerate(self.sheets)
-            if sheet.print_rows
+            if sheet.print_rows or sheet.print_columns
         )
         return (
             f'{DECLARATION}<workbook xmlns="{MAIN}" xmlns:r="{RELATIONSHIPS}">'
@@ -451,6 +461,17 @@ class Workbook:
             + (f"<dc:language>{text(self.language)}</dc:language>" if self.language else "")
             + "</cp:coreProperties>"
         )
+
+
+def _print_titles(sheet: Sheet) -> str:
+    """The columns repeated at the left and the rows repeated at the top of every printed page."""
+    name = quoted(sheet.name)
+    found = []
+    if sheet.print_columns:
+        found.append(f"{name}!$A:${column_letters(sheet.print_columns)}")
+    if sheet.print_rows:
+        found.append(f"{name}!${sheet.print_rows[0]}:${sheet.print_rows[1]}")
+    return ",".join(found)
 
 
 def write_part(package: zipfile.ZipFile, info: zipfile.ZipInfo, pieces: Iterable[bytes], large: bool = False) -> None:
