@@ -107,7 +107,7 @@ def latest_cell(r: Result, ctx: Ctx, param: int = 0) -> Printed | None:
     latest = r.latest
     if latest is None:
         return None
-    level = next((p for p in r.window.recorded if p.year == latest.year), None)
+    level = next((p for p in r.recorded if p.year == latest.year), None)
     if level is not None:  # a share of another, the growth of a level: as recorded, the derived figure beside it
         derived = derived_text(latest.value, r, ctx.lang, ctx.precision)
         text = f"{number(level.value, ctx.lang, r.indicator.precision)}{LATEST_MARKS.get(latest.status, '')} ({derived})"
@@ -172,7 +172,7 @@ def verdict_phrase(r: Result, ctx: Ctx, param: int = 0) -> Phrase:
 def _year_value(r: Result, ctx: Ctx, year: int) -> float | None:
     # a share of another, the growth of a level: the value as recorded (286 nghìn tỷ, 34.500 tỷ),
     # not the share or the rate derived from it (README "What was recorded, and what it gives")
-    for p in r.window.recorded or r.window.shown:  # a handful of years: a loop beats building a dict per row
+    for p in r.recorded or r.shown:  # a handful of years: a loop beats building a dict per row
         if p.year == year:
             return p.value
     return None
@@ -182,13 +182,13 @@ def _derived_forecast(r: Result, ctx: Ctx, param: int = 0) -> float | Printed | 
     """The forecast; of a derived series (a share, a rate) labelled with its "%", beside year
     columns that hold the recorded levels: "45,79%"."""
     value = r.figures.forecast.value
-    if value is None or not r.window.recorded:
+    if value is None or not r.recorded:
         return value
     return Printed(value, number(value, ctx.lang, ctx.precision) + "%", plain=True, after="%", decimals=ctx.precision)
 
 
 def _year_estimated(r: Result, ctx: Ctx, year: int) -> bool:
-    for p in r.window.shown:
+    for p in r.shown:
         if p.year == year:
             return p.status is PointStatus.ESTIMATE
     return False
