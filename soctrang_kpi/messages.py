@@ -684,6 +684,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{name}: {text} reads two ways in a table that writes numbers the English way and groups thousands with a comma ({example}, row {at}): {decimal} (a decimal point) or {thousands} (a thousands point); not read: write it as the table writes the number it is, or as a number cell",
         "vi": "{name}: {text} đọc được hai cách vì bảng ghi số theo cách tiếng Anh, dấu phẩy phân cách hàng nghìn ({example}, dòng {at}): {decimal} (dấu chấm thập phân) hay {thousands} (dấu chấm hàng nghìn); không đọc: hãy ghi lại theo cách bảng ghi số đó, hoặc nhập dạng số",
     },
+    "import.three_decimals": {
+        "en": "{name}: {text} reads two ways: {decimal} (three decimals, which no other number of the table has) or {thousands} (thousands grouped the other way); not read: write it as the table writes the number it is, or as a number cell",
+        "vi": "{name}: {text} đọc được hai cách: {decimal} (ba chữ số thập phân, mà bảng không ghi số nào khác như vậy) hay {thousands} (phân cách hàng nghìn theo cách kia); không đọc: hãy ghi lại theo cách bảng ghi số đó, hoặc nhập dạng số",
+    },
     "import.two_writings": {
         "en": "{name}: {text} reads two ways in a table that writes numbers both the Vietnamese way ({vi_example}, row {vi_at}) and the English way ({en_example}, row {en_at}): {vi_value} (the Vietnamese way) or {en_value} (the English way); not read: write the table's numbers one way, or as number cells",
         "vi": "{name}: {text} đọc được hai cách vì bảng ghi số cả theo cách Việt Nam ({vi_example}, dòng {vi_at}) lẫn cách tiếng Anh ({en_example}, dòng {en_at}): {vi_value} (cách Việt Nam) hay {en_value} (cách tiếng Anh); không đọc: hãy ghi các số của bảng theo một cách, hoặc nhập dạng số",

@@ -159,6 +159,8 @@ class Evidence:
             kept = first.get(key)
             if kept is None or (row, column) < (kept.row, kept.column):
                 first[key] = Seen(row, column, " ".join(text.split()))
+        if found.writing in SEPARATORS and found.writing + "3" not in first and decimals(text, found.writing) == 3:
+            first[found.writing + "3"] = Seen(row, column, " ".join(text.split()))  # "0,745": the table writes three decimals
         if found.writing != BOTH:
             return False
         # a declared writing reads its own way now: only its three decimals may prove unsure
@@ -208,6 +210,13 @@ class Evidence:
                 return Text(
                     key, name=name, text=repr(shown), example=repr(at.text), at=at.row + 1,
                     decimal=Num(value(text, writing)), thousands=Num(value(text, other)),
+                )
+            if self.declared is None and writing + "3" not in self.first:
+                # read the table's way it is three decimals, which no other number of the table has:
+                # as likely thousands grouped the other way ("8.2" beside "41.200": 41200 meant)
+                return Text(
+                    "import.three_decimals", name=name, text=repr(shown),
+                    decimal=Num(value(text, writing)), thousands=Num(value(text, EN if writing == VI else VI)),
                 )
         return value(text, writing)
 

@@ -549,15 +549,30 @@ def test_a_number_that_reads_two_ways_is_left_out_wherever_it_is(tmp_path, targe
 
 @pytest.mark.parametrize("suffix", ["xlsx", "docx"])
 def test_three_decimals_in_a_table_without_thousands_points_are_decimals(tmp_path, suffix):
-    """An HDI-like table ("0,745", "74,125", "1,250"): no number groups thousands with a point, so a
-    comma is a decimal comma and nothing is unsure."""
+    """An HDI-like table ("0,745", "74,125", "1,250"): no number groups thousands with a point and
+    "0,745" shows three decimals, so a comma is a decimal comma and nothing is unsure."""
     result, dataset = _imported(tmp_path, [
         ["1", "Tuổi thọ trung bình", "năm", "Trên 75", "74,125", "74,310", "74,520"],
         ["2", "Hệ số Gini", "hệ số", "Dưới 1,500", "1,250", "1,180", "1,120"],
+        ["3", "Chỉ số phát triển con người (HDI)", "chỉ số", "Trên 0,750", "0,745", "0,748", "0,752"],
     ], suffix)
     assert result.exit_code == 0, result.stderr
     assert {p.year: p.value for p in dataset.series["tuoi-tho-trung-binh"]} == {2020: 74.125, 2021: 74.31, 2022: 74.52}
-    assert [i.precision for i in dataset.indicators.values()] == [3, 3]
+    assert [i.precision for i in dataset.indicators.values()] == [3, 3, 3]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_three_decimals_no_other_number_has_are_unsure(tmp_path, suffix):
+    """A table typed the English way with whole numbers only ("6,500", "4,349": the QA's table) shows
+    no writing; read the Vietnamese way its numbers would be three decimals (6,5 Tỷ đồng), which no
+    other number of the table has: each is said with both readings, none read (it was 6,5, exit 0)."""
+    result, dataset = _imported(tmp_path, [
+        ["1", "Thu ngân sách", "Tỷ đồng", "6,500", "4,349", "4,690", "4,950"],
+        ["2", "Số giường bệnh", "giường", "2,800", "2,100", "2,300", "2,500"],
+    ], suffix)
+    assert result.exit_code == 5
+    assert "'4,349' reads two ways: 4.349 (three decimals, which no other number of the table has) or 4,349" in result.stderr
+    assert dataset.series.get("thu-ngan-sach", ()) == ()
 
 
 def test_numbers_in_number_cells_read_one_way(tmp_path):
@@ -568,11 +583,12 @@ def test_numbers_in_number_cells_read_one_way(tmp_path):
     assert {p.year: p.value for p in dataset.series["chi-so"]} == {2020: 4.69, 2021: 4.125, 2022: 4.7}
 
 
-@pytest.mark.parametrize("number_format, unsure", [("#,##0", True), ("General", False), ("0", False)])
-def test_number_cells_shown_grouped_make_a_typed_comma_unsure(tmp_path, number_format, unsure):
+@pytest.mark.parametrize("number_format, grouped", [("#,##0", True), ("General", False), ("0", False)])
+def test_number_cells_shown_grouped_make_a_typed_comma_unsure(tmp_path, number_format, grouped):
     """Thousands in number cells formatted "#,##0" (a Vietnamese Excel shows 32.800) group the
     sheet's thousands as a typed "32.800" does: a text "4,690" among them reads two ways (the QA
-    case: 4,69 in a series of 4.100–5.100 Tỷ đồng). Without a grouping format, nothing says so."""
+    case: 4,69 in a series of 4.100–5.100 Tỷ đồng). Without a grouping format it is unsure too: read
+    as a decimal it has three decimals, which no other number of the table has."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -585,12 +601,11 @@ def test_number_cells_shown_grouped_make_a_typed_comma_unsure(tmp_path, number_f
     result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), *PERIOD, lang="en")
     dataset = load.read(tmp_path / "out")[0]
     values = {p.year: p.value for p in dataset.series["thu-ngan-sach"]}
-    if unsure:
-        assert result.exit_code == 5 and "'4,690' reads two ways in a table that groups thousands ('35.000', row 2)" in result.stderr
-        assert values == {2020: 4100, 2021: 4300}
+    assert result.exit_code == 5 and values == {2020: 4100, 2021: 4300}
+    if grouped:
+        assert "'4,690' reads two ways in a table that groups thousands ('35.000', row 2)" in result.stderr
     else:
-        assert result.exit_code == 0, result.stderr
-        assert values == {2020: 4100, 2021: 4300, 2022: 4.69}
+        assert "'4,690' reads two ways: 4.69 (three decimals, which no other number of the table has) or 4,690" in result.stderr
 
 
 # -- a table written the English way (README "Two readings of a number") -------------------------

@@ -125,9 +125,9 @@ def test_a_control_character_in_a_cell_is_said_not_the_decimal_point(example, tm
 
 @pytest.mark.parametrize("cells, read", [
     # the English way ("32.25" only English writing reads): "32,800" is 32800; "41.200" is 41,2
-    # where no number groups thousands with a comma
+    # where no number groups thousands with a comma and another has three decimals ("0.745")
     ({(1, 1): "32,800", (2, 2): "32.25"}, {("xa-vi-thuy", "budget-revenue"): 32800, ("xa-long-phu", "urbanisation"): 32.25}),
-    ({(1, 2): "41.200", (2, 2): "32.25"}, {("xa-vi-thuy", "urbanisation"): 41.2}),
+    ({(1, 2): "41.200", (2, 2): "0.745"}, {("xa-vi-thuy", "urbanisation"): 41.2, ("xa-long-phu", "urbanisation"): 0.745}),
     # the Vietnamese way ("5,76", "1.234,5"): "41.200" is 41200, "5,76" 5,76
     ({(1, 1): "41.200", (2, 1): "1.234,5", (1, 2): "5,76", (2, 2): "32,25"},
      {("xa-vi-thuy", "budget-revenue"): 41200, ("xa-long-phu", "budget-revenue"): 1234.5, ("xa-vi-thuy", "urbanisation"): 5.76}),

@@ -45,9 +45,11 @@ def _table(*texts: str, declared=None, default=VI) -> Evidence:
 
 
 @pytest.mark.parametrize("texts, writing, point3, comma3", [
-    (("5,76",), VI, 41200, 32.8),
-    (("3.5",), EN, 41.2, 32800),
-    ((), VI, 41200, 32.8),  # neither: the Vietnamese way, as before (an HDI table's "74,125")
+    (("5,76",), VI, 41200, None),  # "32,800" read its way is three decimals, which no other number has
+    (("5,76", "0,745"), VI, 41200, 32.8),  # the table writes three decimals: "32,800" is 32,8
+    (("3.5",), EN, None, 32800),  # "8.2" beside "41.200": 41200 as likely meant
+    (("3.5", "0.745"), EN, 41.2, 32800),
+    ((), VI, 41200, None),  # neither: the Vietnamese way, its three decimals unsure (an English "6,500")
     (("30.150",), VI, 41200, None),  # groups thousands with a point: its "32,800" is unsure
     (("3.5", "12,500"), EN, None, 32800),  # groups them with a comma: its "41.200" is unsure
     (("1,234,567",), EN, None, 32800),
@@ -64,7 +66,9 @@ def test_a_table_decides_what_reads_two_ways(texts, writing, point3, comma3):
 def test_a_table_without_default_reads_no_two_way_number_it_does_not_decide():
     """A table of areas: "41.200" with nothing else says nothing of its writing."""
     assert _table(default=None).reading("41.200", "'x'") is None
-    assert _table("3.5", default=None).reading("41.200", "'x'") == 41.2
+    assert _table("3.5", "0.745", default=None).reading("41.200", "'x'") == 41.2
+    said = _table("3.5", default=None).reading("41.200", "'x'")
+    assert isinstance(said, Text) and said.key == "import.three_decimals"
 
 
 def test_kpis_own_export_declares_its_writing():
