@@ -50,7 +50,7 @@ def letters(n: int) -> str:
 class Rows(list):
     """The rows of a table, and the first number cell shown grouped by thousands (Grid.grouped)."""
 
-    grouped: tuple[int, int, float] | None = None
+    grouped: tuple[int, int, float, str] | None = None
 
 
 def grid_of(path: Path, sheet: str | None) -> tuple[list[list[object]], Text]:

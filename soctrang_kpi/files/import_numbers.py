@@ -137,12 +137,13 @@ class Evidence:
         if kept is None or (seen.row, seen.column) < (kept.row, kept.column):
             self.first[key] = seen
 
-    def formatted(self, row: int, column: int, number: float) -> None:
+    def formatted(self, row: int, column: int, number: float, writing: str = VI) -> None:
         """A number cell shown with thousands grouped (a "#,##0" format): a Vietnamese Excel shows
-        4100 as "4.100" (in kpi's own export: grouped the way its language writes)."""
+        4100 as "4.100", a format tagged English ("[$-409]#,##0", ``writing`` EN) "4,100" (in kpi's
+        own export: grouped the way its language writes)."""
         from ..numbers import number as written
 
-        writing = self.declared or VI
+        writing = self.declared or writing
         seen = Seen(row, column, written(number, writing))
         for key in ((VI, "point") if writing == VI else (EN, "comma")):
             self._note(key, seen)

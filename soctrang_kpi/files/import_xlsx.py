@@ -30,9 +30,13 @@ class Grid(NamedTuple):
     below: tuple[str, ...] = ()  # a Word table: the paragraphs under it, up to the next table
     hidden: bool = False  # a hidden sheet
     # the first number cell whose format groups thousands ("#,##0": 4.100 in a Vietnamese Excel)
-    # and whose value has thousands: (row, column, value), from 0; the importer's evidence that
+    # and whose value has thousands: (row, column, value, writing of its locale), from 0; the importer's evidence that
     # the sheet groups thousands, as a typed "30.150" is (README "Two readings of a number")
-    grouped: tuple[int, int, float] | None = None
+    grouped: tuple[int, int, float, str] | None = None
+
+
+#: the locale tags of a number format that write the English way (en-US, en-GB; README "Two readings of a number")
+ENGLISH_LOCALES = ("[$-409]", "[$-809]")
 
 
 def grids(path: Path) -> tuple[list[Grid], str | None]:
@@ -50,6 +54,9 @@ def _sheets(path: Path, book) -> tuple[list[Grid], str | None]:
 
     estimated = styles_with_format(book, '"*"')
     grouping = styles_with_format(book, "#,##")  # "#,##0", "#,##0.00", "_-* #,##0_-", …
+    # a format tagged with an English locale ("[$-409]#,##0": LibreOffice and Excel show 417,000)
+    # groups thousands the English way; untagged or Vietnamese ("[$-42A]"), the Vietnamese way
+    english = frozenset().union(*(styles_with_format(book, tag) for tag in ENGLISH_LOCALES))
     found: list[Grid] = []
     data = None
     for sheet in book.worksheets:
@@ -58,7 +65,7 @@ def _sheets(path: Path, book) -> tuple[list[Grid], str | None]:
         if sheet.title == embedded.SHEET and hidden:
             data = "".join(_first_texts(parsed))
             continue
-        rows, grouped = _rows(path, sheet.title, parsed, estimated, grouping)
+        rows, grouped = _rows(path, sheet.title, parsed, estimated, grouping, english)
         width = len(rows[0]) if rows else 0
         hidden_columns = frozenset(
             c - 1 for first, last in parsed.hidden_columns() for c in range(first, min(last, width) + 1)
@@ -68,8 +75,8 @@ def _sheets(path: Path, book) -> tuple[list[Grid], str | None]:
 
 
 def _rows(
-    path: Path, title: str, parsed, estimated: frozenset[int], grouping: frozenset[int] = frozenset()
-) -> tuple[list[list[object]], tuple[int, int, float] | None]:
+    path: Path, title: str, parsed, estimated: frozenset[int], grouping: frozenset[int] = frozenset(), english: frozenset[int] = frozenset()
+) -> tuple[list[list[object]], tuple[int, int, float, str] | None]:
     """The rectangle from A1 to the last cell, merged ranges included (as a full load makes it),
     each merged range's text in every cell it covers; refused (import_guard) as soon as it would
     be too large. And the first number cell shown grouped by thousands (``Grid.grouped``), of
@@ -101,7 +108,7 @@ def _rows(
                 if cell["style_id"] in estimated:
                     value = Estimated(value)
                 if grouped is None and cell["style_id"] in grouping and abs(value) >= 1000:
-                    grouped = (number - 1, cell["column"] - 1, float(value))
+                    grouped = (number - 1, cell["column"] - 1, float(value), "en" if cell["style_id"] in english else "vi")
             elif cell["data_type"] == "f" or (kind is str and value.startswith("=")):
                 value = Formula(str(value))
             elif cell["style_id"] in estimated and isinstance(value, (int, float)) and not isinstance(value, bool):

@@ -869,3 +869,27 @@ def test_a_part_without_a_target_comes_back_unless_its_parent_row_was_deleted(tm
     assert "kpi: 'Thuế sản phẩm trừ trợ cấp sản phẩm' (a part of structure, with values and no target) was not kept" in result.stderr
     dataset, _ = load.read(tmp_path / "out")
     assert "share-tax" not in dataset.indicators and [r.no for r in dataset.plans["term-2025-2030"].rows] == ["I.1", "I.3", "II.1", "II.2"]
+
+
+@pytest.mark.parametrize("number_format, read", [("[$-409]#,##0", 417000), ("[$-42A]#,##0", None), ("#,##0", None)])
+def test_a_number_format_tagged_english_groups_thousands_the_english_way(tmp_path, number_format, read):
+    """"[$-409]#,##0" (an English export whose data was taken out; LibreOffice shows 362,000):
+    its thousands are grouped with a comma, so a typed "417,000" is 417000 — it was said as a
+    table written both ways, quoting "362.000", which the sheet does not show, and left out."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet.append(["1", "Sản lượng thủy sản", "tấn", "417,000", 324295, 350642, 362000])
+    for cell in sheet[2][4:7]:
+        cell.number_format = number_format
+    book.save(tmp_path / "bang.xlsx")
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), *PERIOD, lang="en")
+    plans = load.read(tmp_path / "out")[0].plans
+    targets = [row.target.value for p in plans.values() for row in p.rows]
+    if read is None:
+        assert result.exit_code == 5 and "'417,000' reads two ways in a table that groups thousands ('324.295', row 2)" in result.stderr
+    else:
+        assert result.exit_code == 0, result.stderr
+        assert targets == [read]
