@@ -165,3 +165,17 @@ def test_a_number_stays_with_the_word_before_it_where_the_two_fit():
     assert wrap("beds per 10,000", 9, hard_glue=False) == ["beds per", "10,000"]
     assert wrap("Exceeded 15.51%", 10, hard_glue=False) == ["Exceeded", "15.51%"]
     assert wrap("tính đến năm 2023", 12) == ["tính đến", "năm 2023"]  # a title or a name
+
+
+@pytest.mark.parametrize("text, width, lines", [
+    # "trong độ tuổi cấp" and " …" do not fit 17: it was cut within "cấp" ("trong độ tuổi c …",
+    # as the README's "độ tuổi cấp trun …"); now back to the word's start
+    ("Tỷ lệ trẻ em trong độ tuổi cấp trung học cơ sở", 17, ["Tỷ lệ trẻ em", "trong độ tuổi …"]),
+    ("Một chữ_dài_không_có_chỗ_ngắt_nào", 12, ["Một", "chữ_dài_kh …"]),  # a word alone is cut
+])
+def test_a_name_cut_short_ends_at_a_word_not_inside_one(text, width, lines):
+    from soctrang_kpi.output.document import Column
+    from soctrang_kpi.output.formats.as_table import _cell_lines
+
+    got = _cell_lines(text, Column("Chỉ tiêu", wrap=True, max_lines=len(lines)), width)
+    assert got == lines

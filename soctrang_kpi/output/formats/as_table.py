@@ -243,9 +243,11 @@ def _cell_lines(text: str, column: Column, width: int) -> list[str]:
     lines = wrap(text, width, hard_glue=column.wrap)  # the name keeps "năm 2023" whole; a unit or a verdict where it fits
     if column.max_lines and len(lines) > column.max_lines:  # the whole name is in `kpi show`
         lines = lines[: column.max_lines]
-        last = lines[-1]
+        line = last = lines[-1]
         while last and width_of(last + " …") > width:
             last = last[:-1]
+        if last != line and line[len(last)] not in " ,;.)" and " " in last.strip():  # not within a word: back to its start
+            last = last.rpartition(" ")[0]
         lines[-1] = last.rstrip() + " …"
     return lines
 
