@@ -97,8 +97,9 @@ def count_text(n: int, lang: Lang) -> str:
 
 
 def whole_unit(result: Result) -> bool:
-    """Counts of people, tonnes, communes: values shown without decimals."""
-    return _counts(result.indicator.unit)
+    """Counts of people, tonnes, communes: values shown without decimals — unless the indicator
+    says its own precision (then its values are shown with it: 2,500, not 2,5 rounded to 3,000)."""
+    return result.indicator.precision is None and _counts(result.indicator.unit)
 
 
 @lru_cache(maxsize=1024)

@@ -605,3 +605,25 @@ def test_import_of_a_table_written_the_english_way_then_status(tmp_path):
     by_id = {i["id"]: i for i in json.loads(status.stdout)["indicators"]}
     assert by_id["thu-ngan-sach"]["target"] == 35000 and by_id["toc-do-tang-truong-grdp"]["target"] == 7.5
     assert by_id["thu-ngan-sach"]["latest"]["value"] == 33500
+
+
+def test_a_count_with_a_precision_of_its_own_is_shown_with_it(tmp_path):
+    """Beds (a unit of counts) are shown whole — unless the indicator says its precision: then
+    2,5 is 2,500, not rounded to 3 and printed 3,000 (a QA pass)."""
+    (tmp_path / "targets.yaml").write_text(
+        "schema_version: 1\nindicators:\n  - {id: giuong, name: Số giường bệnh, unit: Giường, precision: 3}\n"
+        "  - {id: giuong-nguyen, name: Số giường bệnh (nguyên), unit: Giường}\n"
+        "plans:\n  - id: p\n    name: P\n    base_year: 2020\n    target_year: 2025\n    targets:\n"
+        "      - {indicator: giuong, number: '1', kind: level, value: 2.8}\n"
+        "      - {indicator: giuong-nguyen, number: '2', kind: level, value: 2800}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "actuals.yaml").write_text(
+        "schema_version: 1\nseries:\n  giuong:\n    actual: {2020: 2.1, 2023: 2.5}\n  giuong-nguyen:\n    actual: {2020: 2100, 2023: 2500.4}\n",
+        encoding="utf-8",
+    )
+    result = kpi("status", "--data-dir", str(tmp_path), "--as-of", "2023")
+    assert result.exit_code == 0, result.stderr
+    own, whole = [line for line in result.stdout.splitlines() if line.startswith(("1 ", "2 "))]
+    assert " 2,500 " in own and " 3,000 " not in own
+    assert " 2.500 " in whole  # the count without a precision: whole, as before
