@@ -539,3 +539,16 @@ def test_docx_rows_refused_by_the_xml_parser_are_made_by_python_docx():
     assert as_docx.well_formed(opening, "<w:tr><w:tc><w:p><w:r><w:t>5 &amp; đ</w:t></w:r></w:p></w:tc></w:tr>", "</w:tbl>")
     for text in ("a\x01b", "a\ufffeb", "a<b", "a&b", "a\ud800b"):
         assert not as_docx.well_formed(opening, f"<w:tr><w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc></w:tr>", "</w:tbl>")
+
+
+def test_the_same_plan_exported_twice_is_the_same_docx(tmp_path, monkeypatch):
+    """Every part of the package dated alike (the workbook's date), not by the clock."""
+    import time
+    import zipfile
+
+    kpi("export", "-o", str(tmp_path / "a.docx"))
+    now = time.time()
+    monkeypatch.setattr(time, "time", lambda: now + 3600)  # an hour later, by zipfile's clock
+    kpi("export", "-o", str(tmp_path / "b.docx"))
+    assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
+    assert {info.date_time for info in zipfile.ZipFile(tmp_path / "a.docx").infolist()} == {(1980, 1, 1, 0, 0, 0)}

@@ -27,7 +27,7 @@ from . import Formatter, fitting, nd30, slices
 from .as_xlsx import STATUS_FILLS  # the one palette of the verdicts' fills, the workbook's
 from .fitting import Laid
 from .spreadsheetml import text as escape  # the one escaping of XML's characters in a text
-from .spreadsheetml import write_part
+from .spreadsheetml import ZIP_DATE, write_part
 
 # The page, the fonts and the heading block follow Nghị định 30/2020 (nd30.py). The table is set
 # smaller than the text: the appendix has about 16 columns and, at 13 pt, the name column of an
@@ -106,10 +106,7 @@ class DocxFormatter(Formatter):
             streamed[embed(word_doc)] = lambda _empty: _data_xml(data())
         saved = io.BytesIO()
         word_doc.save(saved)
-        if not streamed:
-            yield saved.getvalue()
-            return
-        yield from _package(saved, streamed)
+        yield from _package(saved, streamed)  # always: python-docx dates each part with the clock
 
 
 _MARKER = "kpi-rows-"
@@ -120,7 +117,9 @@ CHUNK = 1 << 20  # bytes of the file handed to the writer at a time; characters 
 def _package(saved: io.BytesIO, streamed: dict[str, Callable[[bytes], Iterator[bytes]]]) -> Iterator[bytes]:
     """The package python-docx saved, each part named in ``streamed`` written from the pieces
     its function makes of the part as saved (the document's row markers replaced by the rows,
-    the empty data part filled), the others copied. The file is handed on a slice at a time."""
+    the empty data part filled), the others copied. The file is handed on a slice at a time.
+    Every part is dated ``ZIP_DATE``, as the workbook's: python-docx dates them with the clock,
+    and the same plan exported twice made two files that differed in those bytes alone."""
     import zipfile
 
     out = io.BytesIO()
@@ -128,9 +127,9 @@ def _package(saved: io.BytesIO, streamed: dict[str, Callable[[bytes], Iterator[b
         for info in source.infolist():
             pieces = streamed.get(info.filename)
             if pieces is None:
-                package.writestr(info, source.read(info))
+                package.writestr(zipfile.ZipInfo(info.filename, ZIP_DATE), source.read(info), info.compress_type)
             else:
-                write_part(package, zipfile.ZipInfo(info.filename, info.date_time), pieces(source.read(info)), large=True)
+                write_part(package, zipfile.ZipInfo(info.filename, ZIP_DATE), pieces(source.read(info)), large=True)
     saved.close()
     with out.getbuffer() as written:
         for start in range(0, len(written), CHUNK):
