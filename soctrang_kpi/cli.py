@@ -25,7 +25,7 @@ from .output.labels import Lang
 from .core.model import PointStatus
 from .output.document import Style
 from .output.formats import Format
-from .spoken import EXIT_FAIL_ON, EXIT_TO_CHECK, SpokenCommand, SpokenGroup, command_named, errors_mapped, language_of, say, writing_stdout
+from .spoken import EXIT_FAIL_ON, EXIT_TO_CHECK, EXIT_USAGE, SpokenCommand, SpokenGroup, command_named, errors_mapped, language_of, say, writing_stdout
 
 class StatusChoice(str, Enum):
     """Statuses as typed on the command line."""
@@ -964,6 +964,55 @@ COMMANDS: dict[str, tuple[Callable[..., None], dict]] = {
 class KpiGroup(SpokenGroup):
     command_names = tuple(COMMANDS)
 
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, windows_expand_args=True, **extra):
+        """A help screen shown while $KPI_LANG names a language kpi does not speak (`KPI_LANG=fr
+        kpi --help`): the help, in Vietnamese, and the same line and exit 2 as `KPI_LANG=fr kpi
+        status` (README "Errors and exit codes"), not exit 0 as though nothing were wrong."""
+        argv = list(sys.argv[1:] if args is None else args)
+        try:
+            return super().main(argv, prog_name, complete_var, standalone_mode, windows_expand_args, **extra)
+        except SystemExit as ended:
+            unspoken = _unspoken_kpi_lang(argv) if standalone_mode and ended.code in (0, None, EXIT_USAGE) else None
+            if unspoken is None or not _help_shown(argv):
+                raise
+            from .messages import LANGS
+            from .spoken import lang_of
+
+            detail = Text("click.not_one_of", value=repr(unspoken), choices=", ".join(LANGS))
+            say(f"kpi: {Text('click.bad_parameter', name='$KPI_LANG', detail=detail).render(lang_of(argv))}")
+            sys.exit(EXIT_USAGE)
+
+    def parse_args(self, ctx, args):
+        rest = super().parse_args(ctx, args)
+        if not ctx.resilient_parsing and not _words(args):
+            # options and no command (`kpi --lang en`): the help in the language asked for, exit 2,
+            # as `kpi` alone prints it, not Click's English "Missing command."
+            typer.core.TyperGroup.parse_args(self, ctx, [])
+        return rest
+
+
+def _unspoken_kpi_lang(args: list[str]) -> str | None:
+    """$KPI_LANG when it is read (no --lang typed) and names no language kpi speaks."""
+    from .messages import LANGS
+
+    value = os.environ.get("KPI_LANG", "")
+    typed = any(arg == "--lang" or arg.startswith("--lang=") for arg in args)
+    return value if value and value not in LANGS and not typed else None
+
+
+def _help_shown(args: list[str]) -> bool:
+    """Whether the command line asks for a help screen: -h or --help, or no command at all."""
+    return any(arg in HELP_OPTIONS for arg in args) or set(args) <= {"--debug"}  # `kpi`, `kpi --debug`: no command
+
+
+HELP_OPTIONS = ("-h", "--help")
+
+
+def _words(args: list[str]) -> list[str]:
+    """What a command line names beside the root's options (a command, a misspelt one): every
+    word not an option nor the value of --lang, the root's one option that takes a value."""
+    return [arg for i, arg in enumerate(args) if not arg.startswith("-") and (i == 0 or args[i - 1] != "--lang")]
+
 
 def build_app(argv: list[str] | None = None) -> typer.Typer:
     """The Typer app. Given the command line, only the command it names is built: Typer reads
@@ -975,7 +1024,7 @@ def build_app(argv: list[str] | None = None) -> typer.Typer:
         no_args_is_help=True,
         add_completion=True,  # measured: 0,1 % of a run's instructions (README "Performance")
         pretty_exceptions_enable=False,
-        context_settings={"help_option_names": ["-h", "--help"]},
+        context_settings={"help_option_names": list(HELP_OPTIONS)},
     )
     app.callback()(root)
     wanted = command_named(argv, tuple(COMMANDS)) if argv is not None else None

@@ -495,6 +495,49 @@ def test_a_bad_kpi_lang_alone_is_named_as_such(args, value):
     assert lines[1:] == [f"  thử: kpi {args[0]} --help"] and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("args", [("--help",), ("-h",), ("status", "--help"), ("show", "-h"), (), ("--debug",)])
+def test_a_help_screen_under_a_bad_kpi_lang_names_it_and_exits_2_as_a_command_does(args):
+    """`KPI_LANG=fr kpi --help` printed the Vietnamese help and exit 0 while `KPI_LANG=fr kpi
+    status` is a usage error: the help is still shown, the same line names $KPI_LANG, exit 2."""
+    result = kpi(*args, env={"KPI_LANG": "fr", "COLUMNS": "100"})
+    assert result.exit_code == 2 and "Cách dùng: kpi" in result.stdout
+    assert result.stderr.splitlines() == ["kpi: giá trị không hợp lệ cho $KPI_LANG: 'fr' không phải một trong vi, en"]
+    typed = kpi("--lang", "en", *args, env={"KPI_LANG": "fr", "COLUMNS": "100"})  # a --lang typed: $KPI_LANG not read
+    assert "Usage: kpi" in typed.stdout and typed.stderr == "" and typed.exit_code == (0 if set(args) & {"-h", "--help"} else 2)
+    assert kpi("--version", env={"KPI_LANG": "fr"}).exit_code == 0
+
+
+@pytest.mark.parametrize("lang, usage", [("vi", "Cách dùng: kpi"), ("en", "Usage: kpi")])
+@pytest.mark.parametrize("before", [(), ("--debug",)])
+def test_no_command_prints_the_help_in_the_language_asked_for(lang, usage, before):
+    """`kpi --lang en` said Click's English "Missing command." (in Vietnamese, after "cách dùng
+    không đúng:"): options without a command print the help, in their language, as `kpi` does."""
+    for args in ((*before, "--lang", lang), (*before, f"--lang={lang}")):
+        result = kpi(*args, env={"COLUMNS": "100"})
+        assert result.exit_code == 2 and usage in result.stdout and "Missing" not in result.stdout + result.stderr, args
+        assert result.stderr == ""
+    bare = kpi(*before, env={"KPI_LANG": lang, "COLUMNS": "100"})
+    assert bare.exit_code == 2 and usage in bare.stdout and bare.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "args, vi, en",
+    [
+        (("nosuch",), "không có lệnh 'nosuch'", "no such command 'nosuch'"),
+        (("status", "--nosuch"), "không có tuỳ chọn --nosuch", "no such option: --nosuch"),
+        (("show",), "thiếu tham số indicator", "missing argument indicator"),
+        (("status", "--fail-on", "nope"), "giá trị không hợp lệ cho --fail-on", "invalid value for --fail-on"),
+        (("show", "1", "2"), "thừa tham số: 2", "unexpected extra arguments: 2"),
+        (("status", "--plan"), "tuỳ chọn --plan cần một giá trị", "option --plan needs a value"),
+    ],
+)
+def test_clicks_usage_errors_speak_both_languages(args, vi, en):
+    for lang, said in (("vi", vi), ("en", en)):
+        result = kpi(*args, env={"KPI_LANG": lang})
+        assert result.exit_code == 2 and result.stderr.startswith(f"kpi: {said}"), result.stderr
+        assert not any(english in result.stderr for english in ("No such", "Missing", "Invalid value", "Got unexpected", "Error:"))
+
+
 @pytest.mark.parametrize(
     "args, lang",
     [(["--lang", "vi", "status", "--lang", "en"], "en"), (["--lang=en", "status", "--lang", "vi"], "vi"), (["status"], "vi")],

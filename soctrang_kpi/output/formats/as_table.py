@@ -171,16 +171,24 @@ def _two_lines(text: str) -> int:
     return min([max(width_of(" ".join(words[:k])), width_of(" ".join(words[k:]))) for k in range(1, len(words))] + [width_of(text)])
 
 
+#: the columns not dropped while the unit and the latest value wrap between words (not the
+#: verdict, not a header) makes room: the target, which "% of target" is read against
+KEPT_BY_WRAPPING = ("target",)
+
+
 def fit(table: Table, texts: list[list[str]], natural: list[int], width: int) -> tuple[Table, list[list[str]], list[int]]:
     """Drop optional columns until the unwrappable ones leave the name MIN_WRAP_WIDTH; the
     table, its texts and its natural widths without them. A number that wraps between words (a
-    max_width: the latest value, "93,50" over "(2022)") is not dropped while squeezing it and the
-    others to their narrowest would make room."""
+    max_width: the latest value, "93,50" over "(2022)") and the target are not dropped while
+    squeezing the columns to their narrowest would make room."""
     columns = list(table.columns)
     keep = list(range(len(columns)))
     widths = capped(natural, table.columns)
     squeezed = narrowest(table, texts, widths)
     squeeze_from = max([c.drop for c in columns if c.max_width and c.drop and c.numeric] + [0])
+    # the unit and the latest value at their narrowest, the rest as they are
+    light = [least if c.max_width and c.drop else w for c, w, least in zip(columns, widths, squeezed)]
+    light_from = max([c.drop for c in columns if c.drop and c.key in KEPT_BY_WRAPPING] + [0])
 
     def needed() -> int:
         return sum((MIN_WRAP_WIDTH if columns[i].wrap else widths[i]) + len(GAP) for i in keep) - len(GAP)
@@ -189,6 +197,9 @@ def fit(table: Table, texts: list[list[str]], natural: list[int], width: int) ->
     while needed() > width and droppable:
         if droppable[-1][0] <= squeeze_from and widths is not squeezed:
             widths = squeezed
+            continue
+        if droppable[-1][0] <= light_from and widths is not light and widths is not squeezed:
+            widths = light
             continue
         keep.remove(droppable.pop()[1])
     kept_keys = {columns[i].key for i in keep}
@@ -267,8 +278,70 @@ def _paint(line: str, code: str, style: Style) -> str:
 
 
 def table_lines(table: Table, lang: Lang, style: Style) -> list[str]:
+    """The table laid out in columns; on a line too narrow for it even with its optional
+    columns left out and the others wrapped (`kpi audit` below 72 columns, `kpi status` below
+    52), its rows as lists (``list_lines``): never a line wider than the terminal."""
     texts = texts_of(table, lang)
     table, texts, natural = fit(table, texts, natural_widths(table, texts), style.width)
+    lines = _column_lines(table, texts, natural, style)
+    if any(width_of(_unpainted(line)) > style.width for line in lines):
+        return list_lines(table, texts, style)
+    return lines
+
+
+#: the narrowest terminal kpi lays its pages out for (README "Terminal width"): `kpi status` and
+#: `kpi show` of the bundled plan in columns, the chart drawn whole; on a narrower one a table
+#: that cannot fit prints its rows as lists and a chart's lines wrap, never wider than the line
+NARROWEST = 60
+LIST_INDENT = "    "  # a row's figures under its number and name, in the list layout
+
+
+def list_lines(table: Table, texts: list[list[str]], style: Style) -> list[str]:
+    """A table printed as a list, for a line too narrow for its columns: each row its first
+    cell and its name (when the name is the second column), then one "header: value" a line,
+    indented under it, every line wrapped to the width; the columns ``fit`` keeps at that width
+    (the fewest), so a wider line never shows fewer."""
+    width = max(style.width, 1)
+    indent = LIST_INDENT if width >= MIN_WRAP_WIDTH else ""
+    lead = 2 if len(table.columns) > 1 and table.columns[1].wrap else 1
+    out: list[str] = []
+    if table.title:
+        out += [_paint(line, BOLD, style) for line in wrap(terminal_text(table.title), width)] + [""]
+    for row, row_texts in zip(table.rows, texts):
+        code = STATUS_COLOURS[row.status] if row.status is not None and not row.tones else ""
+        # "1 GRDP growth …" under a header; a table of labels and values without one: "Target: 8 %"
+        head = (" " if table.show_header else ": ").join(_unprefixed(t, c, row) for t, c in zip(row_texts[:lead], table.columns) if t.strip())
+        if lead == 1 and head and table.show_header and table.columns[0].header:  # no name beside it: "TT: 4"
+            head = f"{terminal_text(table.columns[0].header)}: {head}"
+        out += [_paint(line, BOLD if not row.depth else "", style) for line in _hung(head, width, "", indent)]
+        tones = row.tones[lead:] if row.tones else (None,) * len(row_texts)
+        for column, text, tone in zip(table.columns[lead:], row_texts[lead:], tones):
+            if not text.strip():
+                continue
+            item = f"{terminal_text(column.header)}: {text.strip()}" if table.show_header and column.header else text.strip()
+            colour = STATUS_COLOURS[tone] if tone is not None else code if column.key == "assessment" else ""
+            out += [_paint(line, colour, style) for line in _hung(item, width, indent, indent + "  " if indent else "")]
+    if table.footer:
+        out.append("")
+        for part in _footer_parts(terminal_text(table.footer), width):
+            out += wrap(part, width)
+    return out
+
+
+def _hung(text: str, width: int, indent: str, hang: str) -> list[str]:
+    """A text wrapped after ``indent``, its further lines after ``hang``: each within ``width``."""
+    first, *rest = wrap(text, width - len(indent))
+    return [indent + first] + ([hang + line for line in wrap(" ".join(rest), width - len(hang))] if rest else [])
+
+
+def _unprefixed(text: str, column: Column, row: Row) -> str:
+    """A cell's text without its sub-row prefix ("  - "): in a list the number says it ("3.1")."""
+    if row.depth and column.sub_prefix.strip() and text.startswith(column.sub_prefix):
+        text = text[len(column.sub_prefix):]
+    return text.strip()
+
+
+def _column_lines(table: Table, texts: list[list[str]], natural: list[int], style: Style) -> list[str]:
     widths = layout(table, texts, natural, style.width)
     heads = [wrap(terminal_text(c.header), w) for c, w in zip(table.columns, widths)] if table.show_header else []
     header = [GAP.join(_justify(h[n] if n < len(h) else "", c, w) for h, c, w in zip(heads, table.columns, widths)).rstrip() for n in range(max([len(h) for h in heads] + [0]))]
@@ -321,9 +394,16 @@ def _row_lines(row: Row, texts: list[str], table: Table, widths: list[int], styl
     return lines
 
 
+def _unbroken(line: str, width: int) -> list[str]:
+    """A line as it is (a message keeps its file:line: whole for a tool that reads it), or, on a
+    terminal narrower than NARROWEST and the line wider, wrapped between its words: a chart of
+    40 cells and its values broken rather than printed past the line."""
+    return [line] if width >= NARROWEST or width_of(line) <= width else wrap(line, max(width, 1))
+
+
 class TableFormatter(Formatter):
     def text(self, doc: Document, style: Style) -> str:
-        out: list[str] = [part for line in doc.intro for part in wrap(terminal_text(line), style.width)]
+        out: list[str] = [part for line in doc.intro for part in wrap(terminal_text(line), max(style.width, 1))]
         for table in doc.tables:
             if not table.rows or table.machine_only:
                 continue  # people need no empty table; csv and markdown still print the header
@@ -332,7 +412,8 @@ class TableFormatter(Formatter):
             out += table_lines(table, doc.lang, style)
         if doc.lines and out:
             out.append("")
-        out += [terminal_text(line) for line in doc.lines]  # a message line is never broken
+        # a message line is never broken, nor a chart's line, on a terminal of NARROWEST or more
+        out += [part for line in doc.lines for part in _unbroken(terminal_text(line), style.width)]
         return "\n".join(out) + "\n" if out else ""
 
 

@@ -1,0 +1,90 @@
+"""The terminal table at every width (README "Terminal width"): a wider terminal never shows
+fewer columns, no line is wider than the terminal, and below the narrowest width a table that
+cannot fit prints its rows as lists rather than past the line."""
+
+import pytest
+from typer.testing import CliRunner
+
+from soctrang_kpi import cli
+from soctrang_kpi.cli import app
+from soctrang_kpi.output.document import Style
+from soctrang_kpi.output.formats.as_table import FORMATTER, NARROWEST, fit, natural_widths, texts_of, width_of
+
+from ..conftest import ROOT
+
+COMMANDS = (("status",), ("audit",), ("show", "1"), ("show", "5"))
+LANGS = ("vi", "en")
+_DOCS: dict = {}
+
+
+def document(command: tuple[str, ...], lang: str):
+    """The document `kpi <command> --lang <lang>` prints on the bundled data, made once."""
+    if (command, lang) not in _DOCS:
+        made = []
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(cli, "_print", lambda doc, fmt, keeping=None: made.append(doc))
+            result = CliRunner().invoke(app, [*command, "--lang", lang, "--data-dir", str(ROOT)], env={"KPI_CACHE": "0"}, catch_exceptions=False)
+        assert result.exit_code in (0, 1) and len(made) == 1, result.output
+        _DOCS[command, lang] = made[0]
+    return _DOCS[command, lang]
+
+
+def shown(doc, width: int) -> list[set[str]]:
+    """The columns each table of the document prints at ``width`` (in columns or as a list)."""
+    kept = []
+    for table in doc.tables:
+        if table.rows and not table.machine_only:
+            texts = texts_of(table, doc.lang)
+            kept.append({c.key or c.header for c in fit(table, texts, natural_widths(table, texts), width)[0].columns})
+    return kept
+
+
+def printed(doc, width: int) -> list[str]:
+    return FORMATTER.text(doc, Style(width=width)).splitlines()
+
+
+@pytest.mark.parametrize("width", range(NARROWEST, 161))
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_a_wider_terminal_never_shows_fewer_columns_nor_a_line_past_it(command, lang, width):
+    doc = document(command, lang)
+    lines = printed(doc, width)
+    widest = max(lines, key=width_of)
+    assert width_of(widest) <= width, widest
+    for narrower, wider in zip(shown(doc, width - 1), shown(doc, width)):
+        assert narrower <= wider, narrower - wider
+    for table, columns in zip([t for t in doc.tables if t.rows and not t.machine_only], shown(doc, width)):
+        for column in table.columns:  # what is kept is printed: each word of its header is there
+            if column.key in columns or column.header in columns:
+                assert all(word in "\n".join(lines) for word in column.header.split()), column.header
+
+
+@pytest.mark.parametrize("width", [1, 10, 20, 30, 40, 50, 55, NARROWEST - 1])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_below_the_narrowest_width_no_line_is_wider_than_the_terminal(command, lang, width):
+    lines = printed(document(command, lang), width)
+    assert max(width_of(line) for line in lines) <= width
+
+
+def test_at_100_columns_english_keeps_the_target_as_well_as_the_unit_and_the_latest_value():
+    """100 columns: the unit and the latest value wrap between words ("million" over "VND")
+    rather than the target going; 80 columns keep the unit and the latest value, as before."""
+    lines = printed(document(("status",), "en"), 100)
+    header = next(line for line in lines if line.startswith("No "))
+    assert all(word in header for word in ("Unit", "Target", "2023", "% of target", "Forecast %", "Assessment")), header
+    row5 = next(line for line in lines if line.startswith("5 "))
+    assert all(figure in row5 for figure in ("tonnes", "417,000", "362,000*", "86.81%", "100.00%", "Achieved")), row5
+    assert {"unit", "latest"} <= shown(document(("status",), "en"), 80)[0]
+
+
+def test_a_table_that_cannot_fit_prints_its_rows_as_lists():
+    """`kpi status` at 40 columns, `kpi audit` at 60: each row its number and name, then one
+    "header: value" a line under it, every figure whole."""
+    status = printed(document(("status",), "en"), 40)
+    assert "5 Fishery and aquaculture output" in status
+    at = status.index("5 Fishery and aquaculture output")
+    assert status[at + 1 : at + 4] == ["    % of target: 86.81%", "    Forecast %: 100.00%", "    Assessment: Achieved"]
+    audit = printed(document(("audit",), "vi"), 60)
+    assert "TT: 2" in audit and "    Tính lại: Vượt 0,40%" in audit
+    assert not any(line.startswith("─") for line in audit)
