@@ -111,6 +111,16 @@ def test_nothing_runs_past_the_margins_and_every_name_is_whole(printed, tables, 
     assert not wanted - printed_words, f"{plan}.{fmt}: words of names not printed whole: {sorted(wanted - printed_words)[:20]}"
 
 
+@pytest.mark.parametrize("plan, fmt", [(plan, fmt) for plan, fmt in CASES if fmt != "html"])
+def test_the_heading_block_is_printed_on_the_first_page_only(printed, plan, fmt):
+    """The appendix's name ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU") on its first page, never again: a
+    sheet printed in parts printed its heading block, cut at the edge of the repeated columns
+    (TT, the name, the unit), on the first page of its second part ("KẾT QUẢ THỰ"). The text
+    layer keeps what the page cuts, so the words are found on the page that shows a piece."""
+    pages = {w.page for w in printed[plan, fmt].words if w.text == "KẾT"}
+    assert pages == {1}, f"{plan}.{fmt}: the heading block printed on pages {sorted(pages)}"
+
+
 def _words(text: str) -> list[str]:
     """Words as a line may break them: at spaces, after a dash ("2021–" / "2025")."""
     return text.translate(HYPHENS).replace("–", "– ").split()
