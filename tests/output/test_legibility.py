@@ -6,7 +6,8 @@ and read back from the PDF:
 - no number is split across lines (every figure of the table is a whole word of the PDF);
 - nothing is printed under 10 pt;
 - nothing runs past the decree's right margin, and no name is cut;
-- the verdict's colour is on the verdict column (xlsx, html).
+- the verdict's colour is on the verdict column (xlsx, html);
+- the heading block is printed on the first page only, never a cut piece of it (docx, xlsx).
 
 Needs LibreOffice, chromium and poppler-utils (`.ci/run` installs them): without them the tests
 are skipped on a developer's machine and fail in CI.

@@ -5,7 +5,7 @@ returns the zip. Each part is built with f-strings in the order the schema (ECMA
 requires, so that Excel, LibreOffice and openpyxl all open it:
 
     [Content_Types].xml, _rels/.rels, docProps/core.xml, docProps/app.xml,
-    xl/workbook.xml (sheets, print titles), xl/_rels/workbook.xml.rels, xl/styles.xml,
+    xl/workbook.xml (sheets, print areas and titles), xl/_rels/workbook.xml.rels, xl/styles.xml,
     xl/worksheets/sheetN.xml
 
 Why not openpyxl: it builds an object and hashes a style per cell, then writes through lxml; a
