@@ -6,7 +6,8 @@ and read back from the PDF:
 - no number is split across lines (every figure of the table is a whole word of the PDF);
 - nothing is printed under 10 pt;
 - nothing runs past the decree's right margin, and no name is cut;
-- the verdict's colour is on the verdict column (xlsx, html).
+- the verdict's colour is on the verdict column (xlsx, html);
+- the heading block is printed on the first page only, never a cut piece of it (docx, xlsx).
 
 Needs LibreOffice, chromium and poppler-utils (`.ci/run` installs them): without them the tests
 are skipped on a developer's machine and fail in CI.
@@ -109,6 +110,16 @@ def test_nothing_runs_past_the_margins_and_every_name_is_whole(printed, tables, 
     printed_words = Counter(w for word in _table_words(document) for w in _words(word.text))
     wanted = Counter(w for row in table.rows for w in _words(str(row.cells[name])))
     assert not wanted - printed_words, f"{plan}.{fmt}: words of names not printed whole: {sorted(wanted - printed_words)[:20]}"
+
+
+@pytest.mark.parametrize("plan, fmt", [(plan, fmt) for plan, fmt in CASES if fmt != "html"])
+def test_the_heading_block_is_printed_on_the_first_page_only(printed, plan, fmt):
+    """The appendix's name ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU") on its first page, never again: a
+    sheet printed in parts printed its heading block, cut at the edge of the repeated columns
+    (TT, the name, the unit), on the first page of its second part ("KẾT QUẢ THỰ"). The text
+    layer keeps what the page cuts, so the words are found on the page that shows a piece."""
+    pages = {w.page for w in printed[plan, fmt].words if w.text == "KẾT"}
+    assert pages == {1}, f"{plan}.{fmt}: the heading block printed on pages {sorted(pages)}"
 
 
 def _words(text: str) -> list[str]:

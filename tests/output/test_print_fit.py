@@ -85,6 +85,24 @@ def test_a_sheet_too_wide_for_its_page_prints_in_parts_repeating_its_first_colum
     usable = nd30.usable_mm(True)
     for part in (widths[:breaks[0]], widths[:3] + widths[breaks[0]:]):
         assert sum(part) <= usable * as_xlsx.ROOM + 0.1
+    # each part on pages of its own: the first with the heading block, the second from its header
+    # (the heading block, merged over the first part's columns, printed beside the second's was
+    # cut at the edge of the repeated columns: "KẾT QUẢ THỰ"); the lines under the table, each
+    # one line in the repeated columns, with both
+    last, end = sheet.max_row, sheet.max_column
+    name = "'Chỉ tiêu'"
+    assert sheet.print_area == (
+        f"{name}!$A$1:${chr(64 + breaks[0])}${last},{name}!${chr(65 + breaks[0])}$5:${chr(64 + end)}${last}"
+    )
+
+
+def test_a_sheet_on_one_page_names_no_print_area(tmp_path):
+    """A table the page holds (the example's scorecard): printed whole, as before (no print
+    area, no column break, no print-title columns)."""
+    out = tmp_path / "out.xlsx"
+    assert kpi("export", "--data-dir", str(ROOT / "docs" / "example-territory"), "-o", str(out), "--scorecard").exit_code == 0
+    sheet = load_workbook(io.BytesIO(out.read_bytes())).worksheets[0]
+    assert not sheet.print_area and not sheet.col_breaks.brk and not sheet.print_title_cols
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

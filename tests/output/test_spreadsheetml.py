@@ -125,6 +125,27 @@ def test_merged_ranges_print_titles_freeze_and_page_setup_read_back(package):
     assert sheet.oddFooter.center.text == "&P / &N"
 
 
+def test_print_areas_each_on_pages_of_their_own_beside_the_print_titles():
+    """A sheet printed in parts: its ranges named as Excel names them (Print_Area before
+    Print_Titles), read back by openpyxl; a sheet without them names none."""
+    book = Workbook()
+    sheet = book.add_sheet("Chỉ tiêu 'A'")
+    sheet.print_rows, sheet.print_columns = (5, 6), 3
+    sheet.print_areas = [(1, 1, 40, 10), (5, 11, 40, 17)]
+    sheet.append([("TT", 0)])
+    book.add_sheet("Kiểm tra").append([("x", 0)])
+    data = book.save()
+    names = [(n.get("name"), n.get("localSheetId"), n.text) for n in _parts(data)["xl/workbook.xml"].iter(f"{MAIN}definedName")]
+    quoted = "'Chỉ tiêu ''A'"  # the name without its closing apostrophe, its own doubled
+    assert names == [
+        ("_xlnm.Print_Area", "0", f"{quoted}!$A$1:$J$40,{quoted}!$K$5:$Q$40"),
+        ("_xlnm.Print_Titles", "0", f"{quoted}!$A:$C,{quoted}!$5:$6"),
+    ]
+    read = openpyxl.load_workbook(io.BytesIO(data))
+    assert read.worksheets[0].print_area == f"{quoted}!$A$1:$J$40,{quoted}!$K$5:$Q$40"
+    assert not read.worksheets[1].print_area
+
+
 @pytest.mark.parametrize("rows, columns, pane", [(3, 0, "A4"), (0, 1, "B1")])
 def test_a_pane_frozen_one_way(rows, columns, pane):
     book = Workbook()

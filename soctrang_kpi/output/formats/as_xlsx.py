@@ -292,6 +292,7 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
         return
     _write_header(sheet, table, layout, widths, groups, header_first, looks)
     _write_rows(sheet, table, doc, layout, widths, looks)
+    last_row = sheet.rows
 
     # below the table: its footnotes, the summary line and what "*" means
     notes = list(table.footnotes) + ([table.footer] if table.footer else [])
@@ -303,6 +304,8 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
         # merged over the table's width and wrapped: a long footnote stays on the page
         sheet.merge(sheet.rows + 1, 1, sheet.rows + 1, span)
         sheet.append([(line, looks("note", "text", border=""))], height=_line_pt(looks.points) * _lines(line, sum(widths[:span]), looks.points) + ROW_PAD)
+    if len(parts) > 1:
+        sheet.print_areas = _print_areas(sheet, sheet.column_breaks, count, header_first, last_row, notes, sum(widths[:sheet.print_columns]), looks.points)
 
 
 def _sheet_widths(parts: list[fitting.Laid], count: int) -> list[float]:
@@ -317,6 +320,23 @@ def _sheet_widths(parts: list[fitting.Laid], count: int) -> list[float]:
         widths += part.widths[shared:]
     assert len(widths) == count
     return widths
+
+
+def _print_areas(sheet: Sheet, breaks: list[int], count: int, header_first: int, last_row: int,
+                 notes: list[str], shared_mm: float, points: float) -> list[tuple[int, int, int, int]]:
+    """What each part prints, each on pages of its own: the first part from the heading block
+    down; a later part from its header (repeated: the print titles), so that the heading block,
+    merged over the first part's columns, is never printed cut at the edge of the repeated
+    columns (TT, the name, the unit) beside a later part's columns. The lines under the table
+    go with a later part when each is printed whole in the repeated columns (one line), else
+    only under the first."""
+    ends = breaks + [count]
+    whole = all(_lines(line, shared_mm, points) == 1 for line in notes)
+    later_last = sheet.rows if whole else last_row
+    areas = [(1, 1, sheet.rows, ends[0])]
+    for start, end in zip(ends, ends[1:]):
+        areas.append((header_first, start + 1, later_last, end))
+    return areas
 
 
 def _breaks(parts: list[fitting.Laid], shared: int) -> list[int]:

@@ -5,7 +5,7 @@ returns the zip. Each part is built with f-strings in the order the schema (ECMA
 requires, so that Excel, LibreOffice and openpyxl all open it:
 
     [Content_Types].xml, _rels/.rels, docProps/core.xml, docProps/app.xml,
-    xl/workbook.xml (sheets, print titles), xl/_rels/workbook.xml.rels, xl/styles.xml,
+    xl/workbook.xml (sheets, print areas and titles), xl/_rels/workbook.xml.rels, xl/styles.xml,
     xl/worksheets/sheetN.xml
 
 Why not openpyxl: it builds an object and hashes a style per cell, then writes through lxml; a
@@ -224,6 +224,9 @@ class Sheet:
         self.print_rows: tuple[int, int] | None = None  # rows repeated at the top of every printed page
         self.print_columns = 0  # columns from A repeated at the left of every printed page
         self.column_breaks: list[int] = []  # columns (from 1) after which a printed page ends
+        #: the ranges printed, each on pages of its own, in order: (first row, first column, last
+        #: row, last column), from 1; none: the whole sheet
+        self.print_areas: list[tuple[int, int, int, int]] = []
         self.page = PageSetup()
         self.hidden = False  # a sheet Excel and LibreOffice keep but do not show
         self._rows: list[bytes] = []  # the rows' XML, ROWS_PER_PIECE at a time, encoded: half the memory of text
@@ -437,8 +440,13 @@ class Workbook:
         sheets = "".join(
             f'<sheet name="{attribute(sheet.name)}" sheetId="{n}"{HIDDEN_STATE if sheet.hidden else ""} r:id="rId{n}"/>' for n, sheet in enumerate(self.sheets, start=1)
         )
-        # a sheet's print titles are a name local to it: 'Sheet name'!$A:$C,'Sheet name'!$4:$5
+        # a sheet's print area and print titles are names local to it: 'Sheet name'!$A:$C,'Sheet
+        # name'!$4:$5 (in the order Excel writes them: by name, then by sheet)
         titles = "".join(
+            f'<definedName name="_xlnm.Print_Area" localSheetId="{n}">{text(_print_areas(sheet))}</definedName>'
+            for n, sheet in enumerate(self.sheets)
+            if sheet.print_areas
+        ) + "".join(
             f'<definedName name="_xlnm.Print_Titles" localSheetId="{n}">{text(_print_titles(sheet))}</definedName>'
             for n, sheet in enumerate(self.sheets)
             if sheet.print_rows or sheet.print_columns
@@ -472,6 +480,14 @@ def _print_titles(sheet: Sheet) -> str:
     if sheet.print_rows:
         found.append(f"{name}!${sheet.print_rows[0]}:${sheet.print_rows[1]}")
     return ",".join(found)
+
+
+def _print_areas(sheet: Sheet) -> str:
+    """The ranges printed: 'Sheet name'!$A$1:$K$40,'Sheet name'!$L$5:$P$40."""
+    name = quoted(sheet.name)
+    return ",".join(
+        f"{name}!${column_letters(left)}${top}:${column_letters(right)}${bottom}" for top, left, bottom, right in sheet.print_areas
+    )
 
 
 def write_part(package: zipfile.ZipFile, info: zipfile.ZipInfo, pieces: Iterable[bytes], large: bool = False) -> None:
