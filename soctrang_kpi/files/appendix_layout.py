@@ -569,10 +569,13 @@ _FILLERS = tuple((filler, filler + " ") for filler in FILLER_WORDS)
 _PREFIXES = tuple((word, word + " ", not word[0].isalpha(), said) for word, said in PREFIX_WORDS)
 
 
-def target(text: object, lang: str = "vi") -> TargetText | None:
+def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetText | None:
     """A target as an office writes it: "417.000", "≤ 33", "Trên 80", "Dưới 1,5", "2–3",
     "Khoảng 215", "Tối thiểu 717", "Từ 10 % trở lên", "100 % kế hoạch", "Tổng 500.000";
-    None for an empty cell or a dash. Raises ValueError for what cannot be read."""
+    None for an empty cell or a dash. Raises ValueError for what cannot be read. ``provisional``:
+    read before the table's writing is known ("900–1,200", 900 to 1,2 the Vietnamese way, 1200 the
+    English way), a range whose end reads two ways is kept even where it ends below its start,
+    for the caller to read again by the table's writing (import_table._Rows.settled)."""
     if isinstance(text, (int, float)) and not isinstance(text, bool):
         return TargetText(float(text))
     raw = " ".join(str(text or "").split())
@@ -618,7 +621,7 @@ def target(text: object, lang: str = "vi") -> TargetText | None:
             meaning = meaning._replace(direction=said.direction)
     low = _vi_number(found.group(1), lang)
     high = _vi_number(found.group(3), lang) if found.group(3) else None
-    if high is not None and high <= low:
+    if high is not None and high <= low and not (provisional and _two_ways(found.group(1), found.group(3))):
         raise ValueError(text)
     rise = rise and bool(percent) and not meaning.kind
     kind = meaning.kind or (Kind.GROWTH if rise else None)
@@ -629,6 +632,12 @@ def target(text: object, lang: str = "vi") -> TargetText | None:
         any(w in folded(raw) for w in EVERY_YEAR_WORDS), meaning.direction is not None, plan_share,
         of.group(1) if of and of.group(1) in SHARE_OF_WORDS else "", rise,
     )
+
+
+def _two_ways(*texts: str) -> bool:
+    """Whether any of the numbers reads two ways ("1,200", "41.200": import_numbers.BOTH)."""
+    forms = (import_numbers.form(t.rstrip(".,")) for t in texts)
+    return any(f is not None and f.writing == import_numbers.BOTH for f in forms)
 
 
 def _vi_number(text: str, lang: str) -> float:

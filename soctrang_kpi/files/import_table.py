@@ -325,6 +325,9 @@ class _Rows:
         for r in range((numbers if numbers is not None else last) + 1, len(rows)):
             self._row(r, rows[r])
         self.entries = [self._share_of(e) for e in self.entries]
+        stray = self.evidence.stray()  # "3.5" among "8,2" and "417.000": read its one way, and said
+        if stray is not None:
+            self.skip(*stray)
 
     def _share_of(self, e: Entry) -> Entry:
         """A share of another row ("40 % GRDP"): the one row whose name names it and whose
@@ -378,7 +381,8 @@ class _Rows:
         target, unreadable = None, False
         self.pending = []
         try:
-            target = layout.target(written, self.lang)
+            # a range read as the table writes its numbers, once that is known (settled): "900–1,200"
+            target = layout.target(written, self.lang, provisional=not self.exported)
         except ValueError:
             unreadable = True
         if target is not None and isinstance(written, str) and ("," in written or "." in written):  # else no evidence
@@ -434,7 +438,8 @@ class _Rows:
                     if isinstance(got, Text):
                         said = got
                         break
-                if said is None and writing != self.lang and target is not None:  # "Tối thiểu 32,800" in an English table
+                reversed_ = target is not None and target.upper is not None and target.upper <= target.value
+                if said is None and (writing != self.lang or reversed_) and target is not None:  # "Tối thiểu 32,800" in an English table
                     try:
                         again = layout.target(text, writing)
                     except ValueError:  # "35,000–4.5": a range that ends below its start, read that way
