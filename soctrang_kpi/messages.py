@@ -716,6 +716,20 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "import.refused": {"en": "{id}: {message}; its target was left out", "vi": "{id}: {message}; đã bỏ mục tiêu của chỉ tiêu này"},
     "import.no_sheet": {"en": "no sheet or table {sheet}; the file has: {names}", "vi": "không có trang hay bảng {sheet}; tệp có: {names}"},
+    "import.table_row": {"en": "{row} of table {table}", "vi": "{row} của bảng {table}"},
+    "import.table_continued": {"en": "table {n} (continued in table {parts})", "vi": "bảng {n} (tiếp theo ở bảng {parts})"},
+    "import.part_of": {
+        "en": "kpi: table {part} continues table {table} (its title says so): read as one table with it",
+        "vi": "kpi: bảng {part} là phần tiếp theo của bảng {table} (tiêu đề ghi vậy): đã đọc cùng bảng {table} như một bảng",
+    },
+    "import.continued_apart": {
+        "en": "table {part} says it continues table {table}, but its columns are neither that table's nor its TT, name and unit with other columns: not read with it (read it alone with --sheet {part})",
+        "vi": "bảng {part} ghi là tiếp theo bảng {table}, nhưng các cột của nó không giống bảng đó, cũng không phải TT, tên chỉ tiêu và đơn vị lặp lại cùng các cột khác: không đọc cùng bảng đó (đọc riêng bằng --sheet {part})",
+    },
+    "import.continued_no_row": {
+        "en": "{text}: no row of table {table} has this number and name, so this row's cells were not read",
+        "vi": "{text}: không có dòng nào của bảng {table} có số thứ tự và tên này, nên các ô của dòng này không được đọc",
+    },
     "import.other_tables": {
         "en": "kpi: read {chosen}; the file has other tables ({others}): choose one with --sheet",
         "vi": "kpi: đã đọc {chosen}; tệp còn bảng khác ({others}): chọn bằng --sheet",

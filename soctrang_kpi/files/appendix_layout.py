@@ -232,17 +232,21 @@ _FOLDED_MAX = 200_000  # texts remembered before forgetting them all (a bound on
 
 
 #: a table's title row that says it continues the table before it ("Phụ lục I (tiếp theo)": a
-#: table printed in parts, its other columns): no table of its own to read
+#: table printed in parts, its other columns; a table Word continues on the next page, more
+#: rows): no table of its own to read, but a part of the one before (files/import_docx joins it)
 CONTINUED_WORDS = ("tiep theo", "continued")
 
 
-def find_header(grid: list[list[object]]) -> tuple[int, int, int | None] | None:
+def find_header(grid: list[list[object]], continued: bool = False) -> tuple[int, int, int | None] | None:
     """(first, last header row, the row of column numbers or None): the first row with "TT" (or
     a target) and "Chỉ tiêu", the rows below it up to three in all, before the first data row
     (a number or section mark in the first cell) or a row of column numbers. None for a table
-    whose title row above its header says it continues another (CONTINUED_WORDS)."""
+    whose title row above its header says it continues another (CONTINUED_WORDS), unless
+    ``continued`` (its own header, to join it to the table it continues)."""
     for top, row in enumerate(grid):
         if _continues(row):
+            if continued:
+                continue
             return None
         roles = {_role(folded(cell)) for cell in row}
         if "name" in roles and roles & {"no", "target", "unit"}:
@@ -252,6 +256,13 @@ def find_header(grid: list[list[object]]) -> tuple[int, int, int | None] | None:
             numbers = last + 1 if last + 1 < len(grid) and column_numbers(grid[last + 1]) else None
             return top, last, numbers
     return None
+
+
+def continued_row(grid: list[list[object]]) -> int | None:
+    """The title row above a table's header that says it continues the table before it."""
+    header = find_header(grid, continued=True)
+    end = header[0] if header is not None else len(grid)
+    return next((r for r in range(end) if _continues(grid[r])), None)
 
 
 def _continues(row: list[object]) -> bool:

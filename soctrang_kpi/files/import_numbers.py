@@ -136,8 +136,9 @@ class Evidence:
         self.default = default  # the writing of a table that shows none; None: none assumed
         self.first: dict[str, Seen] = {}
         self.many: set[str] = set()  # the writings (VI, EN) shown by more than one cell
-        # a row as messages name it ("5", or "5 of table 2" in a Word table joined to the one it continues)
-        self.at = at or (lambda row: row + 1)
+        # a cell's row as messages name it (row, column from 0): "5"; "5 of table 2" in a Word
+        # table joined to the one it continues
+        self.at = at or (lambda row, column: row + 1)
 
     def _note(self, key: str, seen: Seen) -> None:
         kept = self.first.get(key)
@@ -218,7 +219,7 @@ class Evidence:
         example = self.first[writing]
         return seen.row, seen.column, Text(
             "import.stray_english" if writing == VI else "import.stray_vietnamese", text=repr(seen.text),
-            example=repr(example.text), at=self.at(example.row), value=Num(value(seen.text)),
+            example=repr(example.text), at=self.at(example.row, example.column), value=Num(value(seen.text)),
         )
 
     def reading(self, text: str, name: str) -> float | Text | None:
@@ -238,8 +239,8 @@ class Evidence:
             # of the table's way, which that cell's way groups thousands with ("32,800", "3.5")
             vi, en = self.first[VI], self.first[EN]
             return Text(
-                "import.two_writings", name=name, text=repr(shown), vi_example=repr(vi.text), vi_at=self.at(vi.row),
-                en_example=repr(en.text), en_at=self.at(en.row), vi_value=Num(value(text, VI)), en_value=Num(value(text, EN)),
+                "import.two_writings", name=name, text=repr(shown), vi_example=repr(vi.text), vi_at=self.at(vi.row, vi.column),
+                en_example=repr(en.text), en_at=self.at(en.row, en.column), vi_value=Num(value(text, VI)), en_value=Num(value(text, EN)),
             )
         unsure, groups, key = GUARDED[writing]
         if found.name == unsure:
@@ -248,7 +249,7 @@ class Evidence:
                 at = min(evidence, key=lambda s: (s.row, s.column))
                 other = EN if writing == VI else VI
                 return Text(
-                    key, name=name, text=repr(shown), example=repr(at.text), at=self.at(at.row),
+                    key, name=name, text=repr(shown), example=repr(at.text), at=self.at(at.row, at.column),
                     decimal=Num(value(text, writing)), thousands=Num(value(text, other)),
                 )
             if self.declared is None and writing + "3" not in self.first:
