@@ -165,3 +165,24 @@ def test_kpis_own_docx_in_parts_without_its_data_reads_every_part(tmp_path):
     assert "no row of table 1" not in result.stderr
     actuals = (tmp_path / "back" / "actuals.yaml").read_text(encoding="utf-8")
     assert "forecast: 7.19" in actuals and "midterm_pct: 71.96" in actuals
+
+
+def test_an_edit_in_the_second_part_of_kpis_own_docx_is_read(tmp_path):
+    """kpi's English docx in two parts, with its data: a roadmap value the office changed in the
+    second part is read (it was lost: only the first part was compared with the data)."""
+    from docx import Document
+
+    assert kpi("export", "-o", str(tmp_path / "out.docx"), "--lang", "en").exit_code == 0
+    document = Document(str(tmp_path / "out.docx"))
+    second = document.tables[1]
+    assert [c.text for c in second.rows[2].cells][:6] == ["No", "Indicator", "Unit", "% of target", "2024", "2025"]
+    row = next(r for r in second.rows if r.cells[1].text == "GRDP per capita (current prices)")
+    paragraph = row.cells[5].paragraphs[0]
+    assert paragraph.runs[0].text == "75.30"
+    paragraph.runs[0].text = "77.00"
+    document.save(str(tmp_path / "edited.docx"))
+    result = kpi("import", str(tmp_path / "edited.docx"), "-o", str(tmp_path / "back"))
+    assert result.exit_code == 0, result.stderr
+    dataset = load.read(tmp_path / "back")[0]
+    plan = {p.year: p.value for p in dataset.series["grdp-per-capita"] if p.status.value == "plan"}
+    assert plan == {2024: 66.1, 2025: 77}
