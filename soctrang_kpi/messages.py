@@ -692,6 +692,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{name}: {text} reads two ways in a table that writes numbers both the Vietnamese way ({vi_example}, row {vi_at}) and the English way ({en_example}, row {en_at}): {vi_value} (the Vietnamese way) or {en_value} (the English way); not read: write the table's numbers one way, or as number cells",
         "vi": "{name}: {text} đọc được hai cách vì bảng ghi số cả theo cách Việt Nam ({vi_example}, dòng {vi_at}) lẫn cách tiếng Anh ({en_example}, dòng {en_at}): {vi_value} (cách Việt Nam) hay {en_value} (cách tiếng Anh); không đọc: hãy ghi các số của bảng theo một cách, hoặc nhập dạng số",
     },
+    "import.stray_english": {
+        "en": "{text} is the one number written the English way in a table that writes numbers the Vietnamese way ({example}, row {at}): read as {value}, its only reading; check it, and write it as the table does",
+        "vi": "{text} là số duy nhất ghi theo cách tiếng Anh trong bảng ghi số theo cách Việt Nam ({example}, dòng {at}): đã đọc là {value}, cách đọc duy nhất của nó; hãy kiểm tra và ghi lại theo cách của bảng",
+    },
+    "import.stray_vietnamese": {
+        "en": "{text} is the one number written the Vietnamese way in a table that writes numbers the English way ({example}, row {at}): read as {value}, its only reading; check it, and write it as the table does",
+        "vi": "{text} là số duy nhất ghi theo cách Việt Nam trong bảng ghi số theo cách tiếng Anh ({example}, dòng {at}): đã đọc là {value}, cách đọc duy nhất của nó; hãy kiểm tra và ghi lại theo cách của bảng",
+    },
     "import.kind_hinted": {
         "en": "{name}: {text} read as a total over the whole term (kind: {kind}), by the indicator's name; if it is one year's level, write kind: level in targets.yaml",
         "vi": "{name}: {text} được đọc là tổng cộng dồn cả giai đoạn (kind: {kind}) theo tên chỉ tiêu; nếu là mức của một năm, hãy ghi kind: level trong targets.yaml",
@@ -708,6 +716,20 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "import.refused": {"en": "{id}: {message}; its target was left out", "vi": "{id}: {message}; đã bỏ mục tiêu của chỉ tiêu này"},
     "import.no_sheet": {"en": "no sheet or table {sheet}; the file has: {names}", "vi": "không có trang hay bảng {sheet}; tệp có: {names}"},
+    "import.table_row": {"en": "{row} of table {table}", "vi": "{row} của bảng {table}"},
+    "import.table_continued": {"en": "table {n} (continued in table {parts})", "vi": "bảng {n} (tiếp theo ở bảng {parts})"},
+    "import.part_of": {
+        "en": "kpi: table {part} continues table {table} (its title says so): read as one table with it",
+        "vi": "kpi: bảng {part} là phần tiếp theo của bảng {table} (tiêu đề ghi vậy): đã đọc cùng bảng {table} như một bảng",
+    },
+    "import.continued_apart": {
+        "en": "table {part} says it continues table {table}, but its columns are neither that table's nor its TT, name and unit with other columns: not read with it (read it alone with --sheet {part})",
+        "vi": "bảng {part} ghi là tiếp theo bảng {table}, nhưng các cột của nó không giống bảng đó, cũng không phải TT, tên chỉ tiêu và đơn vị lặp lại cùng các cột khác: không đọc cùng bảng đó (đọc riêng bằng --sheet {part})",
+    },
+    "import.continued_no_row": {
+        "en": "{text}: no row of table {table} has this number and name, so this row's cells were not read",
+        "vi": "{text}: không có dòng nào của bảng {table} có số thứ tự và tên này, nên các ô của dòng này không được đọc",
+    },
     "import.other_tables": {
         "en": "kpi: read {chosen}; the file has other tables ({others}): choose one with --sheet",
         "vi": "kpi: đã đọc {chosen}; tệp còn bảng khác ({others}): chọn bằng --sheet",

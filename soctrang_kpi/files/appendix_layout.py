@@ -232,17 +232,21 @@ _FOLDED_MAX = 200_000  # texts remembered before forgetting them all (a bound on
 
 
 #: a table's title row that says it continues the table before it ("Phụ lục I (tiếp theo)": a
-#: table printed in parts, its other columns): no table of its own to read
+#: table printed in parts, its other columns; a table Word continues on the next page, more
+#: rows): no table of its own to read, but a part of the one before (files/import_docx joins it)
 CONTINUED_WORDS = ("tiep theo", "continued")
 
 
-def find_header(grid: list[list[object]]) -> tuple[int, int, int | None] | None:
+def find_header(grid: list[list[object]], continued: bool = False) -> tuple[int, int, int | None] | None:
     """(first, last header row, the row of column numbers or None): the first row with "TT" (or
     a target) and "Chỉ tiêu", the rows below it up to three in all, before the first data row
     (a number or section mark in the first cell) or a row of column numbers. None for a table
-    whose title row above its header says it continues another (CONTINUED_WORDS)."""
+    whose title row above its header says it continues another (CONTINUED_WORDS), unless
+    ``continued`` (its own header, to join it to the table it continues)."""
     for top, row in enumerate(grid):
         if _continues(row):
+            if continued:
+                continue
             return None
         roles = {_role(folded(cell)) for cell in row}
         if "name" in roles and roles & {"no", "target", "unit"}:
@@ -252,6 +256,13 @@ def find_header(grid: list[list[object]]) -> tuple[int, int, int | None] | None:
             numbers = last + 1 if last + 1 < len(grid) and column_numbers(grid[last + 1]) else None
             return top, last, numbers
     return None
+
+
+def continued_row(grid: list[list[object]]) -> int | None:
+    """The title row above a table's header that says it continues the table before it."""
+    header = find_header(grid, continued=True)
+    end = header[0] if header is not None else len(grid)
+    return next((r for r in range(end) if _continues(grid[r])), None)
 
 
 def _continues(row: list[object]) -> bool:
@@ -569,10 +580,13 @@ _FILLERS = tuple((filler, filler + " ") for filler in FILLER_WORDS)
 _PREFIXES = tuple((word, word + " ", not word[0].isalpha(), said) for word, said in PREFIX_WORDS)
 
 
-def target(text: object, lang: str = "vi") -> TargetText | None:
+def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetText | None:
     """A target as an office writes it: "417.000", "≤ 33", "Trên 80", "Dưới 1,5", "2–3",
     "Khoảng 215", "Tối thiểu 717", "Từ 10 % trở lên", "100 % kế hoạch", "Tổng 500.000";
-    None for an empty cell or a dash. Raises ValueError for what cannot be read."""
+    None for an empty cell or a dash. Raises ValueError for what cannot be read. ``provisional``:
+    read before the table's writing is known ("900–1,200", 900 to 1,2 the Vietnamese way, 1200 the
+    English way), a range whose end reads two ways is kept even where it ends below its start,
+    for the caller to read again by the table's writing (import_table._Rows.settled)."""
     if isinstance(text, (int, float)) and not isinstance(text, bool):
         return TargetText(float(text))
     raw = " ".join(str(text or "").split())
@@ -618,7 +632,7 @@ def target(text: object, lang: str = "vi") -> TargetText | None:
             meaning = meaning._replace(direction=said.direction)
     low = _vi_number(found.group(1), lang)
     high = _vi_number(found.group(3), lang) if found.group(3) else None
-    if high is not None and high <= low:
+    if high is not None and high <= low and not (provisional and _two_ways(found.group(1), found.group(3))):
         raise ValueError(text)
     rise = rise and bool(percent) and not meaning.kind
     kind = meaning.kind or (Kind.GROWTH if rise else None)
@@ -629,6 +643,12 @@ def target(text: object, lang: str = "vi") -> TargetText | None:
         any(w in folded(raw) for w in EVERY_YEAR_WORDS), meaning.direction is not None, plan_share,
         of.group(1) if of and of.group(1) in SHARE_OF_WORDS else "", rise,
     )
+
+
+def _two_ways(*texts: str) -> bool:
+    """Whether any of the numbers reads two ways ("1,200", "41.200": import_numbers.BOTH)."""
+    forms = (import_numbers.form(t.rstrip(".,")) for t in texts)
+    return any(f is not None and f.writing == import_numbers.BOTH for f in forms)
 
 
 def _vi_number(text: str, lang: str) -> float:

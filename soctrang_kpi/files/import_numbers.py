@@ -11,7 +11,11 @@ English way) and a comma before three digits ("32,800": 32,8 or 32800). ``Eviden
 table by table, the first cell that shows each writing and each grouping of thousands; a number
 that reads two ways is read by the table's writing (``Evidence.reading``), or not read and said:
 
-- the table shows both writings: said with the two cells that show them;
+- the table shows both writings: said with the two cells that show them; unless one writing is
+  shown by one cell only and the other by more (a stray "3.5" among "8,2", "5,76" and
+  "417.000"): that cell is its typist's slip, said (``stray``) and read its one way, and the
+  table writes the other way — but the three decimals of that way ("32,800" beside the stray
+  "3.5": 32,8 or a 32800 typed the stray's way) are not read, said with the two cells;
 - the table writes one way (or shows no writing: the ``default``) and groups thousands, and the
   number is the three decimals of that writing ("4,690" where "30.150" groups thousands the
   Vietnamese way, "41.200" where "32,800" groups them the English way): a typist who grouped
@@ -127,13 +131,19 @@ class Evidence:
     """What a table's number texts (and the number formats of its cells) show of how it writes
     numbers: the first cell that shows each writing and each grouping of thousands."""
 
-    def __init__(self, declared: str | None = None, default: str | None = VI) -> None:
+    def __init__(self, declared: str | None = None, default: str | None = VI, at=None) -> None:
         self.declared = declared  # kpi's own export: its language
         self.default = default  # the writing of a table that shows none; None: none assumed
         self.first: dict[str, Seen] = {}
+        self.many: set[str] = set()  # the writings (VI, EN) shown by more than one cell
+        # a cell's row as messages name it (row, column from 0): "5"; "5 of table 2" in a Word
+        # table joined to the one it continues
+        self.at = at or (lambda row, column: row + 1)
 
     def _note(self, key: str, seen: Seen) -> None:
         kept = self.first.get(key)
+        if kept is not None and key in SEPARATORS and (seen.row, seen.column) != (kept.row, kept.column):
+            self.many.add(key)
         if kept is None or (seen.row, seen.column) < (kept.row, kept.column):
             self.first[key] = seen
 
@@ -158,6 +168,8 @@ class Evidence:
         first = self.first
         for key in found.shows:  # a cell noted only where it comes first (a Seen made then only)
             kept = first.get(key)
+            if kept is not None and key in SEPARATORS and (row, column) != (kept.row, kept.column):
+                self.many.add(key)  # a writing shown by a second cell
             if kept is None or (row, column) < (kept.row, kept.column):
                 first[key] = Seen(row, column, " ".join(text.split()))
         if found.writing in SEPARATORS and found.writing + "3" not in first and decimals(text, found.writing) == 3:
@@ -177,13 +189,38 @@ class Evidence:
         return two
 
     def writing(self) -> str:
-        """VI, EN, MIXED, or "" (none shown, no default)."""
+        """VI, EN, MIXED, or "" (none shown, no default). A table that shows both writings, one
+        of them in one cell only and the other in more, writes the other way (that cell: ``stray``)."""
         if self.declared:
             return self.declared
         vi, en = VI in self.first, EN in self.first
         if vi and en:
+            if len(self.many) == 1:
+                return next(iter(self.many))
             return MIXED
         return EN if en else VI if vi else (self.default or "")
+
+    def _stray(self) -> tuple[str, Seen] | None:
+        """(the table's writing, the one cell written the other way) of a table that shows both
+        writings, the other in that cell only; None for any other table."""
+        writing = self.writing()
+        if writing not in SEPARATORS or self.declared:
+            return None
+        other = EN if writing == VI else VI
+        return (writing, self.first[other]) if other in self.first else None
+
+    def stray(self) -> tuple[int, int, Text] | None:
+        """(row, column, what to say) of the one cell written the other way in a table whose
+        other numbers write one way ("3.5" among "8,2" and "417.000"): read its one way, said."""
+        found = self._stray()
+        if found is None:
+            return None
+        writing, seen = found
+        example = self.first[writing]
+        return seen.row, seen.column, Text(
+            "import.stray_english" if writing == VI else "import.stray_vietnamese", text=repr(seen.text),
+            example=repr(example.text), at=self.at(example.row, example.column), value=Num(value(seen.text)),
+        )
 
     def reading(self, text: str, name: str) -> float | Text | None:
         """A number's text read by the table's writing; a Text (what to say, of the indicator
@@ -194,14 +231,17 @@ class Evidence:
             return value(text)
         writing = self.writing()
         shown = " ".join(text.split())
-        if writing == MIXED:
+        if writing not in GUARDED and writing != MIXED:
+            return None
+        unsure = GUARDED[writing][0] if writing in GUARDED else ""
+        if writing == MIXED or (found.name == unsure and self._stray() is not None):
+            # both writings shown; or one in a single cell, and this number the three decimals
+            # of the table's way, which that cell's way groups thousands with ("32,800", "3.5")
             vi, en = self.first[VI], self.first[EN]
             return Text(
-                "import.two_writings", name=name, text=repr(shown), vi_example=repr(vi.text), vi_at=vi.row + 1,
-                en_example=repr(en.text), en_at=en.row + 1, vi_value=Num(value(text, VI)), en_value=Num(value(text, EN)),
+                "import.two_writings", name=name, text=repr(shown), vi_example=repr(vi.text), vi_at=self.at(vi.row, vi.column),
+                en_example=repr(en.text), en_at=self.at(en.row, en.column), vi_value=Num(value(text, VI)), en_value=Num(value(text, EN)),
             )
-        if writing not in GUARDED:
-            return None
         unsure, groups, key = GUARDED[writing]
         if found.name == unsure:
             evidence = [self.first[k] for k in groups if k in self.first]
@@ -209,7 +249,7 @@ class Evidence:
                 at = min(evidence, key=lambda s: (s.row, s.column))
                 other = EN if writing == VI else VI
                 return Text(
-                    key, name=name, text=repr(shown), example=repr(at.text), at=at.row + 1,
+                    key, name=name, text=repr(shown), example=repr(at.text), at=self.at(at.row, at.column),
                     decimal=Num(value(text, writing)), thousands=Num(value(text, other)),
                 )
             if self.declared is None and writing + "3" not in self.first:

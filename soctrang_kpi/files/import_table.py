@@ -209,6 +209,9 @@ def _years_as_ints(entry: Any) -> Any:
 
 
 def _where(kind: str, grid: Grid) -> Text:
+    if grid.parts:  # a Word table joined with the tables that continue it
+        parts = ", ".join(dict.fromkeys(part.table for part in grid.parts))
+        return Text("import.table_continued", n=grid.name, parts=parts)
     return Text("import.sheet", name=repr(grid.name)) if kind == "xlsx" else Text("import.table", n=grid.name)
 
 
@@ -220,6 +223,9 @@ def _chosen(path: Path, kind: str, tables: list[Grid], options: Options) -> tupl
     if options.sheet is not None:
         for n, grid in enumerate(tables, start=1):
             if options.sheet in (grid.name, str(n)) or layout.folded(options.sheet) == layout.folded(grid.name):
+                if grid.part_of:  # a Word table that continues another: read as a part of it, and said
+                    whole = next(g for g in tables if g.name == grid.part_of)
+                    return whole, [Text("import.part_of", part=grid.name, table=whole.name)]
                 return grid, guesses
         names = ", ".join(repr(g.name) if kind == "xlsx" else g.name for g in tables)
         raise UsageError(Text("import.no_sheet", sheet=repr(options.sheet), names=names or "-"))
@@ -272,7 +278,8 @@ class _Rows:
         self.exported = exported
         self.entries: list[Entry] = []
         self.names: dict[str, str] = {}  # id -> name of the entries, the first of an id
-        self.skipped: list[Skipped] = []
+        # what was said of the Word tables joined to this one (import_docx)
+        self.skipped: list[Skipped] = [Skipped(Text("import.table", n=t), r + 1, c + 1, what) for t, r, c, what in grid.notes]
         self.rises: list[Skipped] = []  # "tăng 10 %" without a period: said when the plan is longer than a year
         self.footnotes: list[str] = list(grid.below)
         self.summary: dict[str, int] = {}
@@ -283,14 +290,23 @@ class _Rows:
         self.columns: list[layout.Column] = []
         #: how the table writes its numbers, as its number texts show it (README "Two readings of a
         #: number"); kpi's own export declares it (its data's language)
-        self.evidence = import_numbers.Evidence(declared=lang if exported else None)
+        self.evidence = import_numbers.Evidence(declared=lang if exported else None, at=self._at if grid.parts else None)
         if grid.grouped is not None:  # a number cell a Vietnamese Excel shows "4.100"
             self.evidence.formatted(*grid.grouped)
         self.pending: list[tuple[object, int, str]] = []  # the row's "4,690", "41.200" cells (Entry.unsure)
         self.years: list[tuple[int, int, str]] = []  # the year columns' index, year and status (run)
 
     def skip(self, row: int, column: int, what: Text) -> None:
+        if self.grid.parts:  # a Word table joined with the tables that continue it: the cell in its own table
+            table, row, column = self.grid.place(row, column)
+            self.skipped.append(Skipped(Text("import.table", n=table), row + 1, column + 1, what))
+            return
         self.skipped.append(Skipped(self.where, row + 1, column + 1, what))
+
+    def _at(self, row: int, column: int) -> object:
+        """A cell's row as a message names it, in its own table (a joined Word table's)."""
+        table, own, _column = self.grid.place(row, column)
+        return own + 1 if table == self.grid.name else Text("import.table_row", row=own + 1, table=table)
 
     def run(self) -> None:
         hidden = self.grid.hidden_columns
@@ -325,6 +341,9 @@ class _Rows:
         for r in range((numbers if numbers is not None else last) + 1, len(rows)):
             self._row(r, rows[r])
         self.entries = [self._share_of(e) for e in self.entries]
+        stray = self.evidence.stray()  # "3.5" among "8,2" and "417.000": read its one way, and said
+        if stray is not None:
+            self.skip(*stray)
 
     def _share_of(self, e: Entry) -> Entry:
         """A share of another row ("40 % GRDP"): the one row whose name names it and whose
@@ -378,7 +397,8 @@ class _Rows:
         target, unreadable = None, False
         self.pending = []
         try:
-            target = layout.target(written, self.lang)
+            # a range read as the table writes its numbers, once that is known (settled): "900–1,200"
+            target = layout.target(written, self.lang, provisional=not self.exported)
         except ValueError:
             unreadable = True
         if target is not None and isinstance(written, str) and ("," in written or "." in written):  # else no evidence
@@ -434,7 +454,8 @@ class _Rows:
                     if isinstance(got, Text):
                         said = got
                         break
-                if said is None and writing != self.lang and target is not None:  # "Tối thiểu 32,800" in an English table
+                reversed_ = target is not None and target.upper is not None and target.upper <= target.value
+                if said is None and (writing != self.lang or reversed_) and target is not None:  # "Tối thiểu 32,800" in an English table
                     try:
                         again = layout.target(text, writing)
                     except ValueError:  # "35,000–4.5": a range that ends below its start, read that way

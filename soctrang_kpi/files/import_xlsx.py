@@ -9,6 +9,7 @@ from pathlib import Path
 from ..records import NamedTuple
 
 from .. import embedded
+from ..messages import Text
 
 
 class Formula(str):
@@ -17,6 +18,16 @@ class Formula(str):
 
 class Estimated(float):
     """A number whose cell format marks it as an estimate (kpi's export writes ``0.00"*"``)."""
+
+
+class Part(NamedTuple):
+    """The cells of a Word table joined to the table it continues ("Phụ lục I (tiếp theo)"):
+    where each is in its own table, for what is said of it (files/import_docx)."""
+
+    table: str  # its table's number
+    rows: dict[int, int]  # a row of the joined table: its row in its own table (from 0)
+    column: int = 0  # the first column of the joined table it holds
+    columns: tuple[int, ...] = ()  # its own column of each from ``column`` on; () the same columns
 
 
 class Grid(NamedTuple):
@@ -33,6 +44,19 @@ class Grid(NamedTuple):
     # and whose value has thousands: (row, column, value, writing of its locale), from 0; the importer's evidence that
     # the sheet groups thousands, as a typed "30.150" is (README "Two readings of a number")
     grouped: tuple[int, int, float, str] | None = None
+    # a Word table joined with the tables that continue it: where their cells are in them; what
+    # was said of them (table, row, column from 0, what); the table a continuation was joined to
+    parts: tuple[Part, ...] = ()
+    notes: tuple[tuple[str, int, int, Text], ...] = ()
+    part_of: str = ""
+
+    def place(self, row: int, column: int) -> tuple[str, int, int]:
+        """(table, row, column) of a cell, in the table of its own when it was joined to this one."""
+        for part in reversed(self.parts):
+            own = part.rows.get(row)
+            if own is not None and column >= part.column and (not part.columns or column - part.column < len(part.columns)):
+                return part.table, own, part.columns[column - part.column] if part.columns else column
+        return self.name, row, column
 
 
 #: the locale tags of a number format that write the English way (en-US, en-GB; README "Two readings of a number")

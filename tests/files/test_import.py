@@ -663,11 +663,13 @@ def test_three_decimals_in_an_english_table_without_thousands_are_decimals(tmp_p
 
 @pytest.mark.parametrize("suffix", ["xlsx", "docx"])
 def test_a_table_written_both_ways_reads_no_number_that_reads_two_ways(tmp_path, suffix):
-    """"5,76" only Vietnamese writing reads, "3.5" only English: a "32,800" or a "41.200" in that
-    table is not read, said with both readings and the two cells; each number of one reading is."""
+    """"5,76" only Vietnamese writing reads, "3.5" only English, each way in more than one cell: a
+    "32,800" or a "41.200" in that table is not read, said with both readings and the two cells;
+    each number of one reading is."""
     result, dataset = _imported(tmp_path, [
         ["1", "Thu ngân sách", "Tỷ đồng", "35.000", "30.150", "32,800", "33.500"],
         ["2", "Tỷ lệ hộ nghèo", "%", "Dưới 3", "5,76", "4,9", "3.5"],
+        ["3", "Tuổi thọ trung bình", "năm", "Trên 75", "73.5", "74,2", "74.8"],
     ], suffix)
     assert result.exit_code == 5, result.stderr
     where = "sheet 'Sheet'" if suffix == "xlsx" else "table 1"
@@ -679,7 +681,65 @@ def test_a_table_written_both_ways_reads_no_number_that_reads_two_ways(tmp_path,
     assert "'35.000' reads two ways" in result.stderr and "'30.150' reads two ways" in result.stderr
     assert {p.year: p.value for p in dataset.series["ty-le-ho-ngheo"]} == {2020: 5.76, 2021: 4.9, 2022: 3.5}
     assert "thu-ngan-sach" not in dataset.series
-    assert [row.indicator for row in dataset.plans["term-2020-2025"].rows] == ["ty-le-ho-ngheo"]
+    assert [row.indicator for row in dataset.plans["term-2020-2025"].rows] == ["ty-le-ho-ngheo", "tuoi-tho-trung-binh"]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_one_number_written_the_other_way_is_said_not_the_whole_table(tmp_path, suffix):
+    """A stray "3.5" in a table that writes "8,2", "4,9" and "417.000": that one cell is said (read
+    3,5, its only reading), not every "417.000" doubted (they were, exit 5 with four cells left out);
+    the three decimals of the table's way ("32,800": 32,8, or 32800 typed the stray's way) are
+    still not read, said with the two cells."""
+    result, dataset = _imported(tmp_path, [
+        ["1", "Sản lượng lúa", "Nghìn tấn", "417.000", "400.150", "410.900", "415.050"],
+        ["2", "Tỷ lệ hộ nghèo", "%", "Dưới 3", "8,2", "4,9", "3.5"],
+        ["3", "Thu ngân sách", "Tỷ đồng", "Tối thiểu 35.000", "30.150", "32,800", "33.000"],
+    ], suffix)
+    where = "sheet 'Sheet'" if suffix == "xlsx" else "table 1"
+    said = (
+        f"kpi: {where} row 3, column 7: '3.5' is the one number written the English way in a table that writes"
+        " numbers the Vietnamese way ('8,2', row 3): read as 3.5, its only reading; check it"
+    )
+    assert result.exit_code == 5 and said in result.stderr, result.stderr
+    assert f"kpi: {where} row 4, column 6: 'Thu ngân sách': '32,800' reads two ways" in result.stderr
+    assert "kpi: 2 things to check above" in result.stderr
+    assert {p.year: p.value for p in dataset.series["san-luong-lua"]} == {2020: 400150, 2021: 410900, 2022: 415050}
+    assert {p.year: p.value for p in dataset.series["ty-le-ho-ngheo"]} == {2020: 8.2, 2021: 4.9, 2022: 3.5}
+    assert {p.year: p.value for p in dataset.series["thu-ngan-sach"]} == {2020: 30150, 2022: 33000}
+    rows = {row.indicator: row.target for row in dataset.plans["term-2020-2025"].rows}
+    assert rows["san-luong-lua"].value == 417000 and rows["thu-ngan-sach"].value == 35000
+    vi = kpi("import", str(tmp_path / f"bang.{suffix}"), "-o", str(tmp_path / "vi"), *PERIOD)
+    assert "'3.5' là số duy nhất ghi theo cách tiếng Anh trong bảng ghi số theo cách Việt Nam ('8,2', dòng 3): đã đọc là 3,5" in vi.stderr
+
+
+def test_one_number_written_the_vietnamese_way_in_an_english_table_is_said(tmp_path):
+    """The same the other way round: a stray "5,76" in an English table; its "32,800" is 32800."""
+    result, dataset = _imported(tmp_path, [*ENGLISH_ROWS, ["4", "Tỷ lệ hộ nghèo", "%", "Below 3", "5,76", "4.9", "3.5"]])
+    assert result.exit_code == 5 and "'5,76' is the one number written the Vietnamese way in a table that writes numbers the English way" in result.stderr
+    assert "kpi: 1 thing to check above" in result.stderr, result.stderr
+    assert {p.year: p.value for p in dataset.series["thu-ngan-sach"]} == {2020: 30150, 2021: 32800, 2022: 33500}
+    assert {p.year: p.value for p in dataset.series["ty-le-ho-ngheo"]} == {2020: 5.76, 2021: 4.9, 2022: 3.5}
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_a_range_in_an_english_table_reads_the_english_way(tmp_path, suffix):
+    """"900–1,200" in a table that writes "1,010.5", "7.25": 900 to 1200 (it was read 900 to 1,2
+    and said "target not understood"); in a Vietnamese table that writes three decimals ("0,745")
+    and does not group thousands, "1,200" is 1,2: a range ending below its start, said, never read."""
+    result, dataset = _imported(tmp_path, [
+        ["1", "Thu ngân sách", "Tỷ đồng", "900–1,200", "1,010.5", "1,102.75", "1,180.0"],
+        ["2", "Tốc độ tăng trưởng GRDP", "%", "Trên 7.5", "6.8", "7.25", "7.1"],
+    ], suffix)
+    assert result.exit_code == 0, result.stderr
+    rows = {row.indicator: row.target for row in dataset.plans["term-2020-2025"].rows}
+    assert (rows["thu-ngan-sach"].value, rows["thu-ngan-sach"].upper) == (900, 1200)
+    (tmp_path / "out").rename(tmp_path / "en")
+    result, dataset = _imported(tmp_path, [
+        ["1", "Thu ngân sách", "Tỷ đồng", "900–1,200", "1010,5", "1102,75", "1180"],
+        ["2", "Chỉ số phát triển con người (HDI)", "chỉ số", "0,780", "0,745", "0,751", "0,760"],
+    ], suffix)
+    assert result.exit_code == 5 and "target not understood: '900–1,200'" in result.stderr, result.stderr
+    assert [row.indicator for row in dataset.plans["term-2020-2025"].rows] == ["chi-so-phat-trien-con-nguoi"]
 
 
 def test_a_vietnamese_table_is_read_as_before(tmp_path):

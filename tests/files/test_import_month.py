@@ -387,9 +387,11 @@ def test_a_monthly_report_written_the_english_way_is_read_the_english_way(tmp_pa
 
 
 def test_a_monthly_report_written_both_ways_reads_no_number_that_reads_two_ways(tmp_path):
-    """"448,8" the Vietnamese way beside "16.98" the English way: "7,500" is not read, and said."""
+    """"448,8" and "4,17" the Vietnamese way beside "16.98" the English way: "7,500" is not read,
+    and said. (A lone "448,8" would be said alone, the table read the English way.)"""
     rows = [list(r) for r in ENGLISH_ROWS]
     rows[1][6] = "448,8"
+    rows[3][8] = "4,17"
     path = workbook(tmp_path / "report.xlsx", GIA_LAI_TITLE, GIA_LAI_TOP, GIA_LAI_LOWER, [tuple(r) for r in rows])
     result, dataset = _imported(path, tmp_path / "out")
     assert result.exit_code == 5
