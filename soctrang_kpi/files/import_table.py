@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from ..records import NamedTuple
 
-from . import appendix_layout as layout, import_guard, import_numbers
+from . import appendix_layout as layout, import_guard, import_numbers, import_verdicts
 from ..compat.ooxml import Unreadable
 from .as_data import row_data
 from .yaml_text import actuals_text, targets_text
@@ -31,7 +31,7 @@ from .oserror import reason
 from .import_xlsx import Grid
 from .. import embedded
 from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
-from ..core.model import Basis, Kind, Target
+from ..core.model import Basis, Dataset, Kind, Target
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
 
@@ -191,13 +191,13 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
     if meta:
         entries = _overlay(read_rows.entries, meta, read_rows, guesses)
     else:
-        entries = _kinds([read_rows.settled(e) for e in read_rows.entries])
+        entries = _running_counts(_kinds([read_rows.settled(e) for e in read_rows.entries]), read_rows)
     base, target, named, plan_id = _period(read_rows, options, meta, guesses)
     if target - base > 1:  # an annual plan's "tăng 10 %" is over the year before; a term's may not be
         read_rows.skipped += read_rows.rises
     targets, actuals = _data(entries, base, target, named, plan_id, read_rows, meta)
     imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta))
-    return _checked(imported, strict=bool(meta))
+    return _checked(imported, strict=bool(meta), verdicts=_printed_verdicts(entries, read_rows))
 
 
 def _years_as_ints(entry: Any) -> Any:
@@ -665,6 +665,40 @@ def _kinds(entries: list[Entry]) -> list[Entry]:
     return fixed
 
 
+def _running_counts(entries: list[Entry], rows: _Rows) -> list[Entry]:
+    """A row the name alone makes a total over the term ("Luỹ kế số xã đạt chuẩn nông thôn mới":
+    kind cumulative, which adds up the values after the base year) whose values are a running
+    count — each at least the one before, and one of them already half the target or more, which
+    no year's amount of a total over a term of two years or more is — is read as the level the
+    count must reach, and said (README "Running counts")."""
+    fixed = []
+    for e in entries:
+        if _running_count(e):
+            assert e.target is not None
+            column = rows.by_role.get("target_printed", rows.by_role.get("target", 0))
+            values = [v for _year, (v, _s, _raw) in sorted(e.values.items())]
+            rows.skip(e.row - 1, column, Text(
+                "import.running_count", name=repr(e.name), first=Num(values[0]), last=Num(values[-1]), target=Num(e.target.value),
+            ))
+            e = e._replace(kind=Kind.LEVEL)
+        fixed.append(e)
+    return fixed
+
+
+def _running_count(e: Entry) -> bool:
+    """Whether ``e`` is a total over the term by its name's words alone, and its values say it is
+    a running count instead (``_running_counts``)."""
+    t = e.target
+    if e.kind is not Kind.CUMULATIVE or t is None or t.kind is not None or t.upper is not None or t.value <= 0:
+        return False  # "Tổng 500.000": the target's own words say a total
+    if layout.kind_hinted(e.kind, e.name, e.unit, t):
+        return False  # "Tổng vốn đầu tư": said already (import.kind_hinted)
+    values = [v for _year, (v, _s, _raw) in sorted(e.values.items())]
+    if len(values) < 2 or any(later < earlier for earlier, later in zip(values, values[1:])):
+        return False
+    return max(values) >= t.value / 2
+
+
 # -- the plan: its period, name and id -------------------------------------------------------------
 
 
@@ -1006,10 +1040,11 @@ def _row(e: Entry) -> dict[str, Any]:
     return row_data(e.id, e.no, target)
 
 
-def _checked(imported: Imported, strict: bool = False) -> Imported:
+def _checked(imported: Imported, strict: bool = False, verdicts: "dict[str, import_verdicts.Printed] | None" = None) -> Imported:
     """The files as the loader reads them. What the loader refuses (a bug here, never the
     office's fault) loses its target and is listed, rather than refusing the whole table;
-    ``strict`` (kpi's own data read back): any refusal is raised."""
+    ``strict`` (kpi's own data read back): any refusal is raised. ``verdicts``: the verdicts the
+    table printed, checked against the plan as loaded (``_verdicts_checked``)."""
     if strict:
         texts = imported.texts("vi")
         _load(imported, texts)
@@ -1018,8 +1053,8 @@ def _checked(imported: Imported, strict: bool = False) -> Imported:
     for _round in range(REPAIR_ROUNDS):
         texts = imported.texts("vi")
         try:
-            _load(imported, texts)
-            return imported._replace(checked=texts)
+            dataset = _load(imported, texts)
+            return _verdicts_checked(imported._replace(checked=texts), dataset, verdicts)
         except DataError as err:
             bad = {p.indicator for p in err.problems if not p.warning and p.indicator}
             plan = imported.plan
@@ -1035,7 +1070,7 @@ def _checked(imported: Imported, strict: bool = False) -> Imported:
     return imported
 
 
-def _load(imported: Imported, texts: dict[str, str]) -> None:
+def _load(imported: Imported, texts: dict[str, str]) -> Dataset:
     """The files' texts loaded (DataError when the loader refuses them): the data they were
     written of checked as the loader would read them back (yaml_text.read_back), not parsed."""
     from .load import load_texts, load_written
@@ -1043,9 +1078,41 @@ def _load(imported: Imported, texts: dict[str, str]) -> None:
 
     data = read_back(imported.targets, imported.actuals, (texts[TARGETS], texts[ACTUALS]))
     if data is not None:
-        load_written(*data, texts[TARGETS], texts[ACTUALS])
-    else:
-        load_texts(texts[TARGETS], texts[ACTUALS])
+        return load_written(*data, texts[TARGETS], texts[ACTUALS])[0]
+    return load_texts(texts[TARGETS], texts[ACTUALS])[0]
+
+
+# -- the verdicts the table printed, against the plan as read --------------------------------------
+
+
+def _printed_verdicts(entries: list[Entry], rows: _Rows) -> dict[str, import_verdicts.Printed]:
+    """The rows that printed a verdict ("Đánh giá"), by indicator: what the cross-check needs of
+    each (README "The verdicts a table printed")."""
+    column = rows.by_role.get("assessment")
+    if column is None:
+        return {}
+    return {
+        e.id: import_verdicts.Printed(e.id, e.no, e.name, e.row, column + 1, str(e.published["assessment"]), e.kind, e.printed or _shown(e.target))
+        for e in entries
+        if e.exported is None and e.kind is not None and "assessment" in e.published
+    }
+
+
+def _shown(target: layout.TargetText | None) -> str:
+    if target is None:
+        return ""
+    return f"{target.value:g}" if target.upper is None else f"{target.value:g}–{target.upper:g}"
+
+
+def _verdicts_checked(imported: Imported, dataset: Dataset, verdicts: dict[str, import_verdicts.Printed] | None) -> Imported:
+    """``imported`` with each row whose printed verdict the plan as read does not give listed
+    (its row, the verdict's column, both verdicts, the kind read): a thing to check, exit 5."""
+    if not verdicts:
+        return imported
+    for differs in import_verdicts.differences(dataset, imported.plan["id"], verdicts):
+        shown = differs.printed
+        imported.skipped.append(Skipped(imported.where, shown.row, shown.column, differs.said))
+    return imported
 
 
 # -- cells -----------------------------------------------------------------------------------------
