@@ -722,6 +722,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "read as a bound that holds every year (kind: threshold); if it is a level to reach by the target year, write kind: level in targets.yaml",
         "vi": "đọc là ngưỡng phải giữ mỗi năm (kind: threshold); nếu là mức cần đạt vào năm cuối, hãy ghi kind: level trong targets.yaml",
     },
+    "import.verdict_cause.period": {
+        "en": "the plan's period {base}–{target} was guessed (above), and a verdict depends on it ({missed} only in the target year): give --base-year and --target-year; else, {then}",
+        "vi": "thời kỳ {base}–{target} của kế hoạch là đoán (ở trên), mà đánh giá phụ thuộc vào nó ({missed} chỉ trong năm cuối): hãy cho --base-year và --target-year; nếu không phải vậy, {then}",
+    },
+    "import.verdict_cause.target_year": {
+        "en": "the same shortfall, rated in the target year by one ({missed}) and before it by the other ({at_risk}): the plan's period as read, {base}–{target}, may not be the resolution's (a title's \"tính đến năm\" is the report's year): give --base-year and --target-year",
+        "vi": "cùng là chưa đạt, một bên đánh giá trong năm cuối ({missed}), bên kia trước năm cuối ({at_risk}): thời kỳ đã đọc, {base}–{target}, có thể không phải của nghị quyết (\"tính đến năm\" ở tiêu đề là năm báo cáo): hãy cho --base-year và --target-year",
+    },
     "import.verdict_cause.group": {
         "en": "rated by its sub-rows (kind: {kind}), whose verdicts the table does not print or prints alike; check the sub-rows' kinds in targets.yaml, or kpi audit",
         "vi": "được đánh giá theo các dòng con (kind: {kind}), mà bảng không ghi đánh giá hoặc ghi giống kpi; hãy kiểm tra kind của các dòng con trong targets.yaml, hoặc chạy kpi audit",

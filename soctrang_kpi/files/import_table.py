@@ -1104,12 +1104,17 @@ def _shown(target: layout.TargetText | None) -> str:
     return f"{target.value:g}" if target.upper is None else f"{target.value:g}–{target.upper:g}"
 
 
+#: the guesses of the plan's period (``_period``): a verdict that differs may be theirs
+PERIOD_GUESSES = frozenset({"import.guess_target", "import.guess_base"})
+
+
 def _verdicts_checked(imported: Imported, dataset: Dataset, verdicts: dict[str, import_verdicts.Printed] | None) -> Imported:
     """``imported`` with each row whose printed verdict the plan as read does not give listed
     (its row, the verdict's column, both verdicts, the kind read): a thing to check, exit 5."""
     if not verdicts:
         return imported
-    for differs in import_verdicts.differences(dataset, imported.plan["id"], verdicts):
+    guessed = any(getattr(g, "key", "") in PERIOD_GUESSES for g in imported.guesses)
+    for differs in import_verdicts.differences(dataset, imported.plan["id"], verdicts, guessed):
         shown = differs.printed
         imported.skipped.append(Skipped(imported.where, shown.row, shown.column, differs.said))
     return imported

@@ -12,7 +12,7 @@ verdicts a table printed"). The verdict word is compared, not the figure after "
 
 from __future__ import annotations
 
-from ..core.classify import Status, class_named, published_statuses
+from ..core.classify import FALLS_SHORT, Status, class_named, published_statuses
 from ..core.model import Dataset, Kind
 from ..core.results import Result
 from ..messages import Num, Text
@@ -49,10 +49,12 @@ CAUSES: dict[Kind, str] = {
 }
 
 
-def differences(dataset: Dataset, plan_id: str, printed: dict[str, Printed]) -> list[Differs]:
+def differences(dataset: Dataset, plan_id: str, printed: dict[str, Printed], period_guessed: bool = False) -> list[Differs]:
     """The rows of ``printed`` whose verdict the plan as read (in ``dataset``) does not give, in
     the table's order. A row the plan rates without data, or does not hold (its target was left
-    out, and said), is not compared."""
+    out, and said), is not compared. ``period_guessed``: the import guessed the plan's base or
+    target year, which changes every verdict (Khó đạt before the target year, Không đạt in it),
+    and is named first as the cause."""
     from ..core.evaluate import evaluate_rows
 
     plan = dataset.plans[plan_id]
@@ -66,7 +68,7 @@ def differences(dataset: Dataset, plan_id: str, printed: dict[str, Printed]) -> 
     }
     # a row rated by its sub-rows differs because one of them does: that one is said, not both
     return [
-        Differs(shown, said(shown, results[ident], plan.settings.precision))
+        Differs(shown, said(shown, results[ident], plan.settings.precision, (plan.base_year, plan.target_year), period_guessed))
         for ident, shown in printed.items()
         if ident in differing and not differing.intersection(results[ident].children)
     ]
@@ -87,12 +89,31 @@ def agrees(verdict: str, result: Result, classes: tuple = ()) -> bool:
     return result.status in agreed
 
 
-def said(shown: Printed, result: Result, precision: int) -> Text:
+def said(shown: Printed, result: Result, precision: int, period: tuple[int, int], guessed: bool = False) -> Text:
+    """The line of a row whose printed verdict differs: both verdicts, the target, and the likely
+    cause — the plan's period when the two are the same shortfall rated in and before the target
+    year, or when the import guessed it; else the kind read, with what else it may be."""
     computed: Text | str = Text(f"status.{result.status.value}")
     if result.klass is not None:
         computed = result.klass.name  # the plan's own class, as the plan names it ("Xấp xỉ đạt")
     elif result.status is Status.EXCEEDED and result.excess is not None:
         computed = Text("import.verdict_excess", label=computed, pct=Num(result.excess, precision))
     cause = Text(CAUSES.get(shown.kind, "import.verdict_cause.other"), kind=shown.kind.value, no=shown.no)
+    if _final_differs(shown.verdict, result):
+        # "Khó đạt" printed, "Không đạt" computed (or the other way): the same shortfall, rated
+        # before the target year by one and in it by the other: the year, not the kind
+        cause = Text(
+            "import.verdict_cause.target_year", base=period[0], target=period[1],
+            missed=Text("status.missed"), at_risk=Text("status.at_risk"),
+        )
+    elif guessed:
+        cause = Text("import.verdict_cause.period", base=period[0], target=period[1], then=cause, missed=Text("status.missed"))
     target = Text("import.verdict_target", text=repr(shown.target)) if shown.target else ""
     return Text("import.verdict_differs", name=repr(shown.name), printed=repr(shown.verdict), computed=computed, target=target, cause=cause)
+
+
+def _final_differs(verdict: str, result: Result) -> bool:
+    """Whether the printed verdict and ``result`` are the same shortfall, one rated before the
+    target year (Khó đạt) and the other in it (Không đạt)."""
+    agreed, tally = published_statuses(verdict)
+    return not tally and len(agreed) == 1 and {*agreed, result.status} == FALLS_SHORT
