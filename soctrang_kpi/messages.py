@@ -709,6 +709,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "{name}: bảng ghi đánh giá {printed}, nhưng kế hoạch như đã đọc cho {computed}{target}: {cause}",
     },
     "import.verdict_target": {"en": " (target {text})", "vi": " (mục tiêu {text})"},
+    "import.verdict_range": {"en": "{low}–{high}", "vi": "{low}–{high}"},
     "import.verdict_excess": {"en": "{label} {pct}%", "vi": "{label} {pct}%"},
     "import.verdict_cause.level": {
         "en": "read as a level to reach by the target year (kind: level); if the bound must hold every year, give --threshold {no} (or write kind: threshold), if it is a growth, an average or a total, write its kind in targets.yaml",

@@ -1098,10 +1098,11 @@ def _printed_verdicts(entries: list[Entry], rows: _Rows) -> dict[str, import_ver
     }
 
 
-def _shown(target: layout.TargetText | None) -> str:
+def _shown(target: layout.TargetText | None) -> Num | Text | str:
+    """A target typed as a number cell (nothing printed): its number, written the language's way."""
     if target is None:
         return ""
-    return f"{target.value:g}" if target.upper is None else f"{target.value:g}–{target.upper:g}"
+    return Num(target.value) if target.upper is None else Text("import.verdict_range", low=Num(target.value), high=Num(target.upper))
 
 
 #: the guesses of the plan's period (``_period``): a verdict that differs may be theirs

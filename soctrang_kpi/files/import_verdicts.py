@@ -29,7 +29,7 @@ class Printed(NamedTuple):
     column: int  # 1-based: the verdict's column
     verdict: str  # as printed
     kind: Kind
-    target: str  # the target as printed ("22,1", "Trên 80")
+    target: object  # the target as printed ("22,1", "Trên 80"), or a number cell's number (a Num, a Text of a range)
 
 
 class Differs(NamedTuple):
@@ -108,7 +108,8 @@ def said(shown: Printed, result: Result, precision: int, period: tuple[int, int]
         )
     elif guessed:
         cause = Text("import.verdict_cause.period", base=period[0], target=period[1], then=cause, missed=Text("status.missed"))
-    target = Text("import.verdict_target", text=repr(shown.target)) if shown.target else ""
+    printed = repr(shown.target) if isinstance(shown.target, str) and not isinstance(shown.target, Text) else shown.target
+    target = Text("import.verdict_target", text=printed) if shown.target != "" else ""
     return Text("import.verdict_differs", name=repr(shown.name), printed=repr(shown.verdict), computed=computed, target=target, cause=cause)
 
 

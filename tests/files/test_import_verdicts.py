@@ -160,14 +160,16 @@ def test_a_verdict_agrees_with_its_status_a_tally_word_with_the_statuses_it_cove
 
 
 def test_the_same_shortfall_rated_in_and_before_the_target_year_names_the_period(tmp_path):
-    table = _office_table(tmp_path / "bang.xlsx", [["1", "Tỷ lệ trường đạt chuẩn quốc gia", "%", "85", "60", "61", "62", "63", "Khó đạt"]])
+    table = _office_table(tmp_path / "bang.xlsx", [["1", "Tỷ lệ trường đạt chuẩn quốc gia", "%", 85.5, "60", "61", "62", "63", "Khó đạt"]])
     options = ("--base-year", "2020", "--target-year", "2023", "--name", "Nghị quyết")  # "tính đến năm 2023" read as the target
     result = kpi("import", str(table), "-o", str(tmp_path / "out"), *options, lang="en")
     assert result.exit_code == 5, result.stderr
     assert (
-        "the table prints 'Khó đạt', but the plan as read gives Missed (target '85'): the same shortfall, rated in the "
+        "the table prints 'Khó đạt', but the plan as read gives Missed (target 85.5): the same shortfall, rated in the "
         "target year by one (Missed) and before it by the other (At risk): the plan's period as read, 2020–2023"
     ) in result.stderr
+    vietnamese = kpi("import", str(table), "-o", str(tmp_path / "out"), "--force", *options)
+    assert "bảng ghi đánh giá 'Khó đạt', nhưng kế hoạch như đã đọc cho Không đạt (mục tiêu 85,5)" in vietnamese.stderr
 
 
 def test_a_guessed_period_is_named_as_the_likely_cause(tmp_path):
