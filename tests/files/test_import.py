@@ -349,7 +349,7 @@ def test_import_a_word_appendix_with_a_two_row_merged_header(tmp_path):
     # the cell, the years, the name, and the three verdicts the table printed that the plan as
     # read does not give (README "The verdicts a table printed")
     assert "kpi: 7 things to check above (the files were written; exit code 5)" in result.stderr
-    assert "kpi: table 1 row 8, column 10: 'Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ': the table prints 'Đạt', but the plan as read gives Exceeded 22.90% (target 'Trên 80'): read as a level" in result.stderr
+    assert "kpi: table 1 row 8, column 10: 'Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ': the table prints 'Đạt', but the plan as read gives Exceeded 22.90% (target 'Trên 80'): the plan's period 2020–2025 was guessed (above)" in result.stderr
     dataset, _ = load.read(tmp_path / "out")
     plan = dataset.plans["term-2020-2025"]
     rows = {row.no: row for row in plan.rows}

@@ -177,3 +177,39 @@ def test_a_guessed_period_is_named_as_the_likely_cause(tmp_path):
     result = kpi("import", str(table), "-o", str(tmp_path / "out"), lang="en")  # no period: 2020–2023 guessed
     assert result.exit_code == 5, result.stderr
     assert "the plan's period 2020–2023 was guessed (above), and a verdict depends on it (Missed only in the target year)" in result.stderr
+
+
+def test_an_english_word_export_in_two_parts_is_read_whole_without_its_data(tmp_path):
+    """The English appendix is too wide for its page: Word gets it in two tables, the second
+    "Appendix (continued)" with the roadmap, the forecast and the verdicts; without kpi's data
+    they were not read (the plan lost its roadmap, exit 0)."""
+    table = _exported_without_data(tmp_path, "docx", "en")
+    result = kpi("import", str(table), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 5, result.stderr
+    # a verdict of the second part, said where the document has it
+    assert "kpi: table 2 row 4, column 10: 'GRDP growth (2010 constant prices), 5-year average 2021–2025': the table prints 'At risk'" in result.stderr
+    original, imported = _labels(BUNDLED), _labels(tmp_path / "out")
+    assert imported["2"] == original["2"] == ("level", "Vượt 0,40%")  # its roadmap read: 75,30 in 2025
+    assert imported["11"] == original["11"]
+    actuals = (tmp_path / "out" / "actuals.yaml").read_text(encoding="utf-8")
+    assert "plan: {2024: 66.1, 2025: 75.3}" in actuals
+
+
+def test_a_part_with_other_rows_is_not_joined(tmp_path):
+    from docx import Document
+
+    from soctrang_kpi.files.import_docx import grids
+    from soctrang_kpi.files.import_table import _joined
+
+    document = Document()
+    for rows in (
+        [["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020"], ["1", "Thu ngân sách", "Tỷ đồng", "6.500", "4.000"]],
+        [["Phụ lục (tiếp theo)"] * 4, ["TT", "Chỉ tiêu", "ĐVT", "Đánh giá"], ["1", "Chi ngân sách", "Tỷ đồng", "Đạt"]],
+    ):
+        table = document.add_table(rows=len(rows), cols=len(rows[-1]))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                table.cell(r, c).text = value
+    document.save(tmp_path / "bang.docx")
+    tables, _data = grids(tmp_path / "bang.docx")
+    assert _joined(tables) == tables  # another row's name: the part is not this table's
