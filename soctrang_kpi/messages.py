@@ -708,6 +708,45 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{text} says no period: read as a yearly growth over the year before; if it is the growth over the whole term, correct the target",
         "vi": "{text} không nói thời kỳ: đọc là tăng mỗi năm so với năm trước; nếu là mức tăng cả giai đoạn, hãy sửa mục tiêu",
     },
+    "import.running_count": {
+        "en": "{name}: the name says a total over the term (lũy kế), but the values are a running count ({first} → {last}, never falling, for a target of {target}): read as the level to reach (kind: level); if the values are each year's amounts to add up, write kind: cumulative in targets.yaml",
+        "vi": "{name}: tên chỉ tiêu nói là tổng cộng dồn (lũy kế), nhưng số liệu là số luỹ kế đến từng năm ({first} → {last}, không giảm, so với mục tiêu {target}): đọc là mức cần đạt (kind: level); nếu mỗi năm là số phát sinh trong năm cần cộng lại, hãy ghi kind: cumulative trong targets.yaml",
+    },
+    "import.verdict_differs": {
+        "en": "{name}: the table prints {printed}, but the plan as read gives {computed}{target}: {cause}",
+        "vi": "{name}: bảng ghi đánh giá {printed}, nhưng kế hoạch như đã đọc cho {computed}{target}: {cause}",
+    },
+    "import.verdict_target": {"en": " (target {text})", "vi": " (mục tiêu {text})"},
+    "import.verdict_range": {"en": "{low}–{high}", "vi": "{low}–{high}"},
+    "import.verdict_excess": {"en": "{label} {pct}%", "vi": "{label} {pct}%"},
+    "import.verdict_cause.level": {
+        "en": "read as a level to reach by the target year (kind: level); if the bound must hold every year, give --threshold {no} (or write kind: threshold), if it is a growth, an average or a total, write its kind in targets.yaml",
+        "vi": "đọc là mức cần đạt vào năm cuối (kind: level); nếu là ngưỡng phải giữ mỗi năm, hãy thêm --threshold {no} (hoặc ghi kind: threshold), nếu là tốc độ tăng, bình quân hay tổng, hãy ghi kind đúng trong targets.yaml",
+    },
+    "import.verdict_cause.cumulative": {
+        "en": "read as a total over the term (kind: cumulative): the yearly values are added up; if they are a running count (each year's value the count so far), write kind: level in targets.yaml",
+        "vi": "đọc là tổng cộng dồn cả giai đoạn (kind: cumulative): số liệu các năm được cộng lại; nếu mỗi năm đã là số luỹ kế đến năm đó, hãy ghi kind: level trong targets.yaml",
+    },
+    "import.verdict_cause.threshold": {
+        "en": "read as a bound that holds every year (kind: threshold); if it is a level to reach by the target year, write kind: level in targets.yaml",
+        "vi": "đọc là ngưỡng phải giữ mỗi năm (kind: threshold); nếu là mức cần đạt vào năm cuối, hãy ghi kind: level trong targets.yaml",
+    },
+    "import.verdict_cause.period": {
+        "en": "the plan's period {base}–{target} was guessed (above), and a verdict depends on it ({missed} only in the target year): give --base-year and --target-year; else, {then}",
+        "vi": "thời kỳ {base}–{target} của kế hoạch là đoán (ở trên), mà đánh giá phụ thuộc vào nó ({missed} chỉ trong năm cuối): hãy cho --base-year và --target-year; nếu không phải vậy, {then}",
+    },
+    "import.verdict_cause.target_year": {
+        "en": "the same shortfall, rated in the target year by one ({missed}) and before it by the other ({at_risk}): the plan's period as read, {base}–{target}, may not be the resolution's (a title's \"tính đến năm\" is the report's year): give --base-year and --target-year",
+        "vi": "cùng là chưa đạt, một bên đánh giá trong năm cuối ({missed}), bên kia trước năm cuối ({at_risk}): thời kỳ đã đọc, {base}–{target}, có thể không phải của nghị quyết (\"tính đến năm\" ở tiêu đề là năm báo cáo): hãy cho --base-year và --target-year",
+    },
+    "import.verdict_cause.group": {
+        "en": "rated by its sub-rows (kind: {kind}), whose verdicts the table does not print or prints alike; check the sub-rows' kinds in targets.yaml, or kpi audit",
+        "vi": "được đánh giá theo các dòng con (kind: {kind}), mà bảng không ghi đánh giá hoặc ghi giống kpi; hãy kiểm tra kind của các dòng con trong targets.yaml, hoặc chạy kpi audit",
+    },
+    "import.verdict_cause.other": {
+        "en": "read as kind: {kind}; if that is not the target's kind, write its kind in targets.yaml, else kpi audit shows how the table's verdict differs",
+        "vi": "đọc là kind: {kind}; nếu không đúng loại mục tiêu, hãy ghi kind đúng trong targets.yaml, nếu đúng thì kpi audit cho thấy đánh giá của bảng khác ở đâu",
+    },
     "import.hidden_row": {"en": "a hidden row, not read: {text}", "vi": "dòng bị ẩn, không đọc: {text}"},
     "import.tally": {"en": "a tally row whose counts were not understood: {text}", "vi": "dòng tổng hợp không hiểu được số đếm: {text}"},
     "import.part_dropped": {

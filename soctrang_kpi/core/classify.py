@@ -78,6 +78,20 @@ _PUBLISHED_LABELS = {
     "co ban dat": Status.AT_RISK,
 }
 
+
+def _catalogue_labels() -> dict[str, Status]:
+    """Each status's own label as kpi prints it, in both languages ("At risk", "Exceeded 0.40%"
+    of an English export; "Chưa có số liệu"), folded: the words are the catalogue's, not copied."""
+    from ..messages import LANGS, section
+
+    words = section("status")
+    return {
+        " ".join(fold(words[status.value][lang]).split()): status
+        for status in Status
+        if status.value in words
+        for lang in LANGS
+    }
+
 #: printed assessments that agree with more than their own status, and the vocabulary they belong to
 TALLY_FORMS: dict[str, frozenset[Status]] = {
     "dat va vuot": MET,  # "đạt và vượt": met or exceeded
@@ -112,13 +126,25 @@ _FOLDED = _Folded()
 
 
 def parse_assessment(text: str) -> tuple[Status, float | None]:
-    """Read a printed assessment ("Vượt 15,51%", "Đạt", "Khó đạt") into a status and excess."""
+    """Read a printed assessment ("Vượt 15,51%", "Đạt", "Khó đạt"; kpi's English labels,
+    "Exceeded 0.40%", "At risk") into a status and excess."""
     folded = " ".join(fold(text).replace("%", " ").split())
     match = re.fullmatch(r"([a-z ]+?)\s*([0-9]+(?:[.,][0-9]+)?)?", folded)
-    if not match or match.group(1) not in _PUBLISHED_LABELS:
+    if not match:
+        raise ValueError(f"not an assessment: {text!r}")
+    status = _PUBLISHED_LABELS.get(match.group(1))
+    if status is None:
+        if not _LABELS:
+            _LABELS.update(_catalogue_labels())
+        status = _LABELS.get(match.group(1))
+    if status is None:
         raise ValueError(f"not an assessment: {text!r}")
     excess = match.group(2)
-    return _PUBLISHED_LABELS[match.group(1)], float(excess.replace(",", ".")) if excess else None
+    return status, float(excess.replace(",", ".")) if excess else None
+
+
+#: ``_catalogue_labels``, made on first use (the catalogue is sorted into sections once)
+_LABELS: dict[str, Status] = {}
 
 
 def class_named(text: str, classes: tuple[VerdictClass, ...]) -> VerdictClass | None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from ..records import NamedTuple
 
-from . import appendix_layout as layout, import_guard, import_numbers
+from . import appendix_layout as layout, import_guard, import_numbers, import_verdicts
 from ..compat.ooxml import Unreadable
 from .as_data import row_data
 from .yaml_text import actuals_text, targets_text
@@ -31,7 +31,7 @@ from .oserror import reason
 from .import_xlsx import Grid
 from .. import embedded
 from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
-from ..core.model import Basis, Kind, Target
+from ..core.model import Basis, Dataset, Kind, Target
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
 
@@ -160,9 +160,10 @@ def _read(path: Path, options: Options) -> Imported:
         raise UsageError(Text("import.unreadable", path=path, reason=Text(err.reason, **err.fields))) from None
     except OSError as err:
         raise UsageError(Text("import.unreadable", path=path, reason=reason(err))) from None
-    grid, guesses = _chosen(path, kind, tables, options)
-    where = _where(kind, grid)
     meta = _embedded(data)
+    parts: dict[str, list[_Part]] = {}
+    grid, guesses = _chosen(path, kind, tables if meta is not None else _joined(tables, parts), options)
+    where = _where(kind, grid)
     if meta is not None:
         try:
             return _built(path, grid, where, options, list(guesses), meta)
@@ -170,7 +171,89 @@ def _read(path: Path, options: Options) -> Imported:
             # the data in the file is not what kpi wrote (edited by hand, or hostile): the table
             # alone is read, and that is said
             guesses.append(Text("import.bad_embedded"))
-    return _built(path, grid, where, options, guesses, None)
+            grid = _chosen(path, kind, _joined(tables, parts), options)[0]
+    imported = _built(path, grid, where, options, guesses, None)
+    joined = parts.get(grid.name)
+    if joined:  # a cell of a part joined: said where the document has it
+        imported.skipped[:] = [next((part.placed(cell, kind) for part in joined if part.holds(cell)), cell) for cell in imported.skipped]
+    return imported
+
+
+# -- a table printed in parts ----------------------------------------------------------------------
+
+
+class _Part(NamedTuple):
+    """Where the columns of a part joined to a table (``_joined``) are in the document."""
+
+    name: str  # the part's table number
+    width: int  # the columns of the table before it: the part's columns come after them
+    shift: int  # the part's row of a row of the table (its title row above its header)
+    kept: list[int]  # the part's column of each column joined, from 0
+
+    def holds(self, cell: Skipped) -> bool:
+        return self.width < cell.column <= self.width + len(self.kept)
+
+    def placed(self, cell: Skipped, kind: str) -> Skipped:
+        return cell._replace(where=_where(kind, Grid(self.name, [])), row=cell.row + self.shift, column=self.kept[cell.column - 1 - self.width] + 1)
+
+
+def _joined(tables: list[Grid], parts: dict[str, list[_Part]] | None = None) -> list[Grid]:
+    """``tables`` with each table that continues the one before it ("Phụ lục (tiếp theo)",
+    "Appendix (continued)": a table too wide for its page, printed in parts, each part the rows'
+    number, name and unit and more of the columns) joined to it, column after column, where both
+    parts hold the same rows; the part joined is left empty (the tables keep their numbers). The
+    data kpi's own export carries makes this unneeded; without it, the part's columns (the
+    roadmap, the forecast, the verdicts) were not read, and nothing said."""
+    out = list(tables)
+    base = 0  # the table the parts that follow continue
+    for i in range(1, len(out)):
+        joined = _part_joined(out[base], out[i])
+        if joined is None:
+            base = i
+            continue
+        if parts is not None:
+            parts.setdefault(out[base].name, []).append(joined[1])
+        out[base], out[i] = joined[0], out[i]._replace(rows=[])
+    return out
+
+
+def _part_joined(first: Grid, part: Grid) -> tuple[Grid, _Part] | None:
+    """``first`` with the columns of ``part`` after its own, when ``part`` continues it: a title
+    row that says so, a header of as many rows, the same rows (by number and name) under it, and
+    none of its rows or columns hidden; else None."""
+    if not part.rows or first.hidden_columns or part.hidden_columns or part.hidden_rows:
+        return None
+    title = {layout.folded(c) for c in part.rows[0]} - {""}
+    if len(title) != 1 or not any(w in next(iter(title)) for w in layout.CONTINUED_WORDS):
+        return None
+    body = part.rows[1:]
+    found, again = layout.find_header(first.rows), layout.find_header(body)
+    if found is None or again is None or found[1] - found[0] != again[1] - again[0] or (found[2] is None) != (again[2] is None):
+        return None
+    start, start_again = (found[2] if found[2] is not None else found[1]) + 1, (again[2] if again[2] is not None else again[1]) + 1
+    rows, more = first.rows[start:], body[start_again:]
+    if len(rows) != len(more):
+        return None
+    roles = {c.index: c.role for c in layout.classify(body, *again)}
+    keys = [c.index for c in layout.classify(first.rows, *found) if c.role in ("no", "name")]
+    repeated = [i for i, role in roles.items() if role in ("no", "name", "unit")]
+    if not keys or sorted(keys) != [i for i in repeated if roles[i] in ("no", "name")]:
+        return None
+    for row, other in zip(rows, more):
+        if any(layout.folded(row[k] if k < len(row) else None) != layout.folded(other[k] if k < len(other) else None) for k in keys):
+            return None  # not the same rows: not joined
+    kept = [i for i in range(max(len(r) for r in body[again[0]:])) if i not in repeated]
+    width = max(len(r) for r in first.rows)
+
+    def widened(row: list[object], other: list[object] | None) -> list[object]:
+        row = list(row) + [None] * (width - len(row))
+        return row + [other[i] if other is not None and i < len(other) else None for i in kept]
+
+    header = {found[0] + k: body[again[0] + k] for k in range(start - found[0])}
+    joined = [widened(row, header.get(r)) for r, row in enumerate(first.rows[:start])]
+    joined += [widened(row, other) for row, other in zip(rows, more)]
+    placed = _Part(part.name, width, again[0] + 1 - found[0], kept)
+    return first._replace(rows=joined, below=tuple(first.below) + tuple(part.below)), placed
 
 
 def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text], meta: dict | None) -> Imported:
@@ -191,13 +274,13 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
     if meta:
         entries = _overlay(read_rows.entries, meta, read_rows, guesses)
     else:
-        entries = _kinds([read_rows.settled(e) for e in read_rows.entries])
+        entries = _running_counts(_kinds([read_rows.settled(e) for e in read_rows.entries]), read_rows)
     base, target, named, plan_id = _period(read_rows, options, meta, guesses)
     if target - base > 1:  # an annual plan's "tăng 10 %" is over the year before; a term's may not be
         read_rows.skipped += read_rows.rises
     targets, actuals = _data(entries, base, target, named, plan_id, read_rows, meta)
     imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta))
-    return _checked(imported, strict=bool(meta))
+    return _checked(imported, strict=bool(meta), verdicts=_printed_verdicts(entries, read_rows))
 
 
 def _years_as_ints(entry: Any) -> Any:
@@ -686,6 +769,40 @@ def _kinds(entries: list[Entry]) -> list[Entry]:
     return fixed
 
 
+def _running_counts(entries: list[Entry], rows: _Rows) -> list[Entry]:
+    """A row the name alone makes a total over the term ("Luỹ kế số xã đạt chuẩn nông thôn mới":
+    kind cumulative, which adds up the values after the base year) whose values are a running
+    count — each at least the one before, and one of them already half the target or more, which
+    no year's amount of a total over a term of two years or more is — is read as the level the
+    count must reach, and said (README "Running counts")."""
+    fixed = []
+    for e in entries:
+        if _running_count(e):
+            assert e.target is not None
+            column = rows.by_role.get("target_printed", rows.by_role.get("target", 0))
+            values = [v for _year, (v, _s, _raw) in sorted(e.values.items())]
+            rows.skip(e.row - 1, column, Text(
+                "import.running_count", name=repr(e.name), first=Num(values[0]), last=Num(values[-1]), target=Num(e.target.value),
+            ))
+            e = e._replace(kind=Kind.LEVEL)
+        fixed.append(e)
+    return fixed
+
+
+def _running_count(e: Entry) -> bool:
+    """Whether ``e`` is a total over the term by its name's words alone, and its values say it is
+    a running count instead (``_running_counts``)."""
+    t = e.target
+    if e.kind is not Kind.CUMULATIVE or t is None or t.kind is not None or t.upper is not None or t.value <= 0:
+        return False  # "Tổng 500.000": the target's own words say a total
+    if layout.kind_hinted(e.kind, e.name, e.unit, t):
+        return False  # "Tổng vốn đầu tư": said already (import.kind_hinted)
+    values = [v for _year, (v, _s, _raw) in sorted(e.values.items())]
+    if len(values) < 2 or any(later < earlier for earlier, later in zip(values, values[1:])):
+        return False
+    return max(values) >= t.value / 2
+
+
 # -- the plan: its period, name and id -------------------------------------------------------------
 
 
@@ -1027,10 +1144,11 @@ def _row(e: Entry) -> dict[str, Any]:
     return row_data(e.id, e.no, target)
 
 
-def _checked(imported: Imported, strict: bool = False) -> Imported:
+def _checked(imported: Imported, strict: bool = False, verdicts: "dict[str, import_verdicts.Printed] | None" = None) -> Imported:
     """The files as the loader reads them. What the loader refuses (a bug here, never the
     office's fault) loses its target and is listed, rather than refusing the whole table;
-    ``strict`` (kpi's own data read back): any refusal is raised."""
+    ``strict`` (kpi's own data read back): any refusal is raised. ``verdicts``: the verdicts the
+    table printed, checked against the plan as loaded (``_verdicts_checked``)."""
     if strict:
         texts = imported.texts("vi")
         _load(imported, texts)
@@ -1039,8 +1157,8 @@ def _checked(imported: Imported, strict: bool = False) -> Imported:
     for _round in range(REPAIR_ROUNDS):
         texts = imported.texts("vi")
         try:
-            _load(imported, texts)
-            return imported._replace(checked=texts)
+            dataset = _load(imported, texts)
+            return _verdicts_checked(imported._replace(checked=texts), dataset, verdicts)
         except DataError as err:
             bad = {p.indicator for p in err.problems if not p.warning and p.indicator}
             plan = imported.plan
@@ -1056,7 +1174,7 @@ def _checked(imported: Imported, strict: bool = False) -> Imported:
     return imported
 
 
-def _load(imported: Imported, texts: dict[str, str]) -> None:
+def _load(imported: Imported, texts: dict[str, str]) -> Dataset:
     """The files' texts loaded (DataError when the loader refuses them): the data they were
     written of checked as the loader would read them back (yaml_text.read_back), not parsed."""
     from .load import load_texts, load_written
@@ -1064,9 +1182,47 @@ def _load(imported: Imported, texts: dict[str, str]) -> None:
 
     data = read_back(imported.targets, imported.actuals, (texts[TARGETS], texts[ACTUALS]))
     if data is not None:
-        load_written(*data, texts[TARGETS], texts[ACTUALS])
-    else:
-        load_texts(texts[TARGETS], texts[ACTUALS])
+        return load_written(*data, texts[TARGETS], texts[ACTUALS])[0]
+    return load_texts(texts[TARGETS], texts[ACTUALS])[0]
+
+
+# -- the verdicts the table printed, against the plan as read --------------------------------------
+
+
+def _printed_verdicts(entries: list[Entry], rows: _Rows) -> dict[str, import_verdicts.Printed]:
+    """The rows that printed a verdict ("Đánh giá"), by indicator: what the cross-check needs of
+    each (README "The verdicts a table printed")."""
+    column = rows.by_role.get("assessment")
+    if column is None:
+        return {}
+    return {
+        e.id: import_verdicts.Printed(e.id, e.no, e.name, e.row, column + 1, str(e.published["assessment"]), e.kind, e.printed or _shown(e.target))
+        for e in entries
+        if e.exported is None and e.kind is not None and "assessment" in e.published
+    }
+
+
+def _shown(target: layout.TargetText | None) -> Num | Text | str:
+    """A target typed as a number cell (nothing printed): its number, written the language's way."""
+    if target is None:
+        return ""
+    return Num(target.value) if target.upper is None else Text("import.verdict_range", low=Num(target.value), high=Num(target.upper))
+
+
+#: the guesses of the plan's period (``_period``): a verdict that differs may be theirs
+PERIOD_GUESSES = frozenset({"import.guess_target", "import.guess_base"})
+
+
+def _verdicts_checked(imported: Imported, dataset: Dataset, verdicts: dict[str, import_verdicts.Printed] | None) -> Imported:
+    """``imported`` with each row whose printed verdict the plan as read does not give listed
+    (its row, the verdict's column, both verdicts, the kind read): a thing to check, exit 5."""
+    if not verdicts:
+        return imported
+    guessed = any(getattr(g, "key", "") in PERIOD_GUESSES for g in imported.guesses)
+    for differs in import_verdicts.differences(dataset, imported.plan["id"], verdicts, guessed):
+        shown = differs.printed
+        imported.skipped.append(Skipped(imported.where, shown.row, shown.column, differs.said))
+    return imported
 
 
 # -- cells -----------------------------------------------------------------------------------------

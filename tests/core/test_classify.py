@@ -49,7 +49,9 @@ def test_a_group_takes_its_worst_component(parts, expected):
 
 @pytest.mark.parametrize(
     "text, status, excess",  # OCR noise like "vữợt" still reads as Vượt
-    [("Vượt 15,51%", E, 15.51), ("vữợt\n25%", E, 25.0), ("Tốt", None, None), ("Đạt", A, None), ("Khó đạt", R, None), ("Vượt", E, None), ("Không đạt", M, None)],
+    [("Vượt 15,51%", E, 15.51), ("vữợt\n25%", E, 25.0), ("Tốt", None, None), ("Đạt", A, None), ("Khó đạt", R, None), ("Vượt", E, None), ("Không đạt", M, None),
+     # kpi's own English labels (an English export's verdicts), from the catalogue
+     ("Exceeded 0.40%", E, 0.40), ("Achieved", A, None), ("At risk", R, None), ("Missed", M, None), ("Chưa có số liệu", N, None), ("No data", N, None)],
 )
 def test_published_assessments_parse(text, status, excess):
     if status is None:

@@ -346,7 +346,10 @@ def test_import_a_word_appendix_with_a_two_row_merged_header(tmp_path):
     assert "kpi: table 1 row 9, column 9: not a number: 'x?'" in result.stderr.splitlines()
     assert "kpi: the title names no target year: 2025, the last year column, was taken (give --target-year)" in result.stderr
     assert "kpi: the title names no base year: 2020 was taken (give --base-year)" in result.stderr
-    assert "kpi: 4 things to check above (the files were written; exit code 5)" in result.stderr  # the cell, the years, the name
+    # the cell, the years, the name, and the three verdicts the table printed that the plan as
+    # read does not give (README "The verdicts a table printed")
+    assert "kpi: 7 things to check above (the files were written; exit code 5)" in result.stderr
+    assert "kpi: table 1 row 8, column 10: 'Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ': the table prints 'Đạt', but the plan as read gives Exceeded 22.90% (target 'Trên 80'): the plan's period 2020–2025 was guessed (above)" in result.stderr
     dataset, _ = load.read(tmp_path / "out")
     plan = dataset.plans["term-2020-2025"]
     rows = {row.no: row for row in plan.rows}

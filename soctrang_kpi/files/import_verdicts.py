@@ -1,0 +1,120 @@
+"""`kpi import`: the verdicts a table printed ("Đánh giá": Vượt 0,40 % / Đạt / Khó đạt; kpi's own
+English labels too), checked against the plan as it was read.
+
+A table states each row's target as a number and a few words; what kind of target it is (a
+level, a running count, a bound that holds every year) is read from those words and the name, and
+where they do not say it, guessed. The printed verdict is the table's own word on it: when the
+plan as read rates a row otherwise ("Đạt" printed, "Vượt 366,67 %" computed of a running count read
+as a sum over the term), the import says so, row by row, with the kind it read (README "The
+verdicts a table printed"). The verdict word is compared, not the figure after "Vượt", which
+`kpi audit` checks.
+"""
+
+from __future__ import annotations
+
+from ..core.classify import FALLS_SHORT, Status, class_named, published_statuses
+from ..core.model import Dataset, Kind
+from ..core.results import Result
+from ..messages import Num, Text
+from ..records import NamedTuple
+
+
+class Printed(NamedTuple):
+    """A row of the table that printed a verdict: where, and what the import read of it."""
+
+    indicator: str
+    no: str  # the row's number in the plan ("22.1")
+    name: str
+    row: int  # 1-based, as the office's program shows it
+    column: int  # 1-based: the verdict's column
+    verdict: str  # as printed
+    kind: Kind
+    target: object  # the target as printed ("22,1", "Trên 80"), or a number cell's number (a Num, a Text of a range)
+
+
+class Differs(NamedTuple):
+    """A printed verdict the plan as read does not give."""
+
+    printed: Printed
+    said: Text  # what to tell: the two verdicts and the kind read
+
+
+#: the likely cause of a different verdict, by the kind read: what else the row may be
+CAUSES: dict[Kind, str] = {
+    Kind.LEVEL: "import.verdict_cause.level",
+    Kind.CUMULATIVE: "import.verdict_cause.cumulative",
+    Kind.THRESHOLD: "import.verdict_cause.threshold",
+    Kind.GROUP: "import.verdict_cause.group",
+    Kind.COMPOSITION: "import.verdict_cause.group",
+}
+
+
+def differences(dataset: Dataset, plan_id: str, printed: dict[str, Printed], period_guessed: bool = False) -> list[Differs]:
+    """The rows of ``printed`` whose verdict the plan as read (in ``dataset``) does not give, in
+    the table's order. A row the plan rates without data, or does not hold (its target was left
+    out, and said), is not compared. ``period_guessed``: the import guessed the plan's base or
+    target year, which changes every verdict (Khó đạt before the target year, Không đạt in it),
+    and is named first as the cause."""
+    from ..core.evaluate import evaluate_rows
+
+    plan = dataset.plans[plan_id]
+    wanted = {row.indicator for row in plan.rows if row.indicator in printed}
+    if not wanted:
+        return []
+    _year, results = evaluate_rows(dataset, plan_id, wanted)
+    differing = {
+        ident for ident, shown in printed.items()
+        if ident in results and not agrees(shown.verdict, results[ident], plan.settings.classes)
+    }
+    # a row rated by its sub-rows differs because one of them does: that one is said, not both
+    return [
+        Differs(shown, said(shown, results[ident], plan.settings.precision, (plan.base_year, plan.target_year), period_guessed))
+        for ident, shown in printed.items()
+        if ident in differing and not differing.intersection(results[ident].children)
+    ]
+
+
+def agrees(verdict: str, result: Result, classes: tuple = ()) -> bool:
+    """Whether a printed verdict is the one ``result`` gives: its status ("Đạt", "Achieved"), a
+    met/not-met word ("đạt và vượt", "chưa đạt") for any status it covers, or the plan's own
+    class ("Xấp xỉ đạt"). A row rated without data agrees with any word (nothing to compare)."""
+    if result.status is Status.NO_DATA or not result.rated:
+        return True
+    named = class_named(verdict, classes)
+    if named is not None:
+        return result.klass == named
+    agreed, _tally = published_statuses(verdict)
+    if result.klass is not None:  # the plan names a class for it: a plain "Khó đạt" is not it
+        return False
+    return result.status in agreed
+
+
+def said(shown: Printed, result: Result, precision: int, period: tuple[int, int], guessed: bool = False) -> Text:
+    """The line of a row whose printed verdict differs: both verdicts, the target, and the likely
+    cause — the plan's period when the two are the same shortfall rated in and before the target
+    year, or when the import guessed it; else the kind read, with what else it may be."""
+    computed: Text | str = Text(f"status.{result.status.value}")
+    if result.klass is not None:
+        computed = result.klass.name  # the plan's own class, as the plan names it ("Xấp xỉ đạt")
+    elif result.status is Status.EXCEEDED and result.excess is not None:
+        computed = Text("import.verdict_excess", label=computed, pct=Num(result.excess, precision))
+    cause = Text(CAUSES.get(shown.kind, "import.verdict_cause.other"), kind=shown.kind.value, no=shown.no)
+    if _final_differs(shown.verdict, result):
+        # "Khó đạt" printed, "Không đạt" computed (or the other way): the same shortfall, rated
+        # before the target year by one and in it by the other: the year, not the kind
+        cause = Text(
+            "import.verdict_cause.target_year", base=period[0], target=period[1],
+            missed=Text("status.missed"), at_risk=Text("status.at_risk"),
+        )
+    elif guessed:
+        cause = Text("import.verdict_cause.period", base=period[0], target=period[1], then=cause, missed=Text("status.missed"))
+    printed = repr(shown.target) if isinstance(shown.target, str) and not isinstance(shown.target, Text) else shown.target
+    target = Text("import.verdict_target", text=printed) if shown.target != "" else ""
+    return Text("import.verdict_differs", name=repr(shown.name), printed=repr(shown.verdict), computed=computed, target=target, cause=cause)
+
+
+def _final_differs(verdict: str, result: Result) -> bool:
+    """Whether the printed verdict and ``result`` are the same shortfall, one rated before the
+    target year (Khó đạt) and the other in it (Không đạt)."""
+    agreed, tally = published_statuses(verdict)
+    return not tally and len(agreed) == 1 and {*agreed, result.status} == FALLS_SHORT
