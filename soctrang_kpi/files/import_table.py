@@ -161,8 +161,7 @@ def _read(path: Path, options: Options) -> Imported:
     except OSError as err:
         raise UsageError(Text("import.unreadable", path=path, reason=reason(err))) from None
     meta = _embedded(data)
-    parts: dict[str, list[_Part]] = {}
-    grid, guesses = _chosen(path, kind, tables if meta is not None else _joined(tables, parts), options)
+    grid, guesses = _chosen(path, kind, tables, options)
     where = _where(kind, grid)
     if meta is not None:
         try:
@@ -171,89 +170,8 @@ def _read(path: Path, options: Options) -> Imported:
             # the data in the file is not what kpi wrote (edited by hand, or hostile): the table
             # alone is read, and that is said
             guesses.append(Text("import.bad_embedded"))
-            grid = _chosen(path, kind, _joined(tables, parts), options)[0]
-    imported = _built(path, grid, where, options, guesses, None)
-    joined = parts.get(grid.name)
-    if joined:  # a cell of a part joined: said where the document has it
-        imported.skipped[:] = [next((part.placed(cell, kind) for part in joined if part.holds(cell)), cell) for cell in imported.skipped]
-    return imported
-
-
-# -- a table printed in parts ----------------------------------------------------------------------
-
-
-class _Part(NamedTuple):
-    """Where the columns of a part joined to a table (``_joined``) are in the document."""
-
-    name: str  # the part's table number
-    width: int  # the columns of the table before it: the part's columns come after them
-    shift: int  # the part's row of a row of the table (its title row above its header)
-    kept: list[int]  # the part's column of each column joined, from 0
-
-    def holds(self, cell: Skipped) -> bool:
-        return self.width < cell.column <= self.width + len(self.kept)
-
-    def placed(self, cell: Skipped, kind: str) -> Skipped:
-        return cell._replace(where=_where(kind, Grid(self.name, [])), row=cell.row + self.shift, column=self.kept[cell.column - 1 - self.width] + 1)
-
-
-def _joined(tables: list[Grid], parts: dict[str, list[_Part]] | None = None) -> list[Grid]:
-    """``tables`` with each table that continues the one before it ("Phụ lục (tiếp theo)",
-    "Appendix (continued)": a table too wide for its page, printed in parts, each part the rows'
-    number, name and unit and more of the columns) joined to it, column after column, where both
-    parts hold the same rows; the part joined is left empty (the tables keep their numbers). The
-    data kpi's own export carries makes this unneeded; without it, the part's columns (the
-    roadmap, the forecast, the verdicts) were not read, and nothing said."""
-    out = list(tables)
-    base = 0  # the table the parts that follow continue
-    for i in range(1, len(out)):
-        joined = _part_joined(out[base], out[i])
-        if joined is None:
-            base = i
-            continue
-        if parts is not None:
-            parts.setdefault(out[base].name, []).append(joined[1])
-        out[base], out[i] = joined[0], out[i]._replace(rows=[])
-    return out
-
-
-def _part_joined(first: Grid, part: Grid) -> tuple[Grid, _Part] | None:
-    """``first`` with the columns of ``part`` after its own, when ``part`` continues it: a title
-    row that says so, a header of as many rows, the same rows (by number and name) under it, and
-    none of its rows or columns hidden; else None."""
-    if not part.rows or first.hidden_columns or part.hidden_columns or part.hidden_rows:
-        return None
-    title = {layout.folded(c) for c in part.rows[0]} - {""}
-    if len(title) != 1 or not any(w in next(iter(title)) for w in layout.CONTINUED_WORDS):
-        return None
-    body = part.rows[1:]
-    found, again = layout.find_header(first.rows), layout.find_header(body)
-    if found is None or again is None or found[1] - found[0] != again[1] - again[0] or (found[2] is None) != (again[2] is None):
-        return None
-    start, start_again = (found[2] if found[2] is not None else found[1]) + 1, (again[2] if again[2] is not None else again[1]) + 1
-    rows, more = first.rows[start:], body[start_again:]
-    if len(rows) != len(more):
-        return None
-    roles = {c.index: c.role for c in layout.classify(body, *again)}
-    keys = [c.index for c in layout.classify(first.rows, *found) if c.role in ("no", "name")]
-    repeated = [i for i, role in roles.items() if role in ("no", "name", "unit")]
-    if not keys or sorted(keys) != [i for i in repeated if roles[i] in ("no", "name")]:
-        return None
-    for row, other in zip(rows, more):
-        if any(layout.folded(row[k] if k < len(row) else None) != layout.folded(other[k] if k < len(other) else None) for k in keys):
-            return None  # not the same rows: not joined
-    kept = [i for i in range(max(len(r) for r in body[again[0]:])) if i not in repeated]
-    width = max(len(r) for r in first.rows)
-
-    def widened(row: list[object], other: list[object] | None) -> list[object]:
-        row = list(row) + [None] * (width - len(row))
-        return row + [other[i] if other is not None and i < len(other) else None for i in kept]
-
-    header = {found[0] + k: body[again[0] + k] for k in range(start - found[0])}
-    joined = [widened(row, header.get(r)) for r, row in enumerate(first.rows[:start])]
-    joined += [widened(row, other) for row, other in zip(rows, more)]
-    placed = _Part(part.name, width, again[0] + 1 - found[0], kept)
-    return first._replace(rows=joined, below=tuple(first.below) + tuple(part.below)), placed
+            grid = _chosen(path, kind, tables, options)[0]
+    return _built(path, grid, where, options, guesses, None)
 
 
 def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text], meta: dict | None) -> Imported:
@@ -1196,10 +1114,20 @@ def _printed_verdicts(entries: list[Entry], rows: _Rows) -> dict[str, import_ver
     if column is None:
         return {}
     return {
-        e.id: import_verdicts.Printed(e.id, e.no, e.name, e.row, column + 1, str(e.published["assessment"]), e.kind, e.printed or _shown(e.target))
+        e.id: _placed(rows.grid, import_verdicts.Printed(e.id, e.no, e.name, e.row, column + 1, str(e.published["assessment"]), e.kind,
+                                                         e.printed or _shown(e.target)))
         for e in entries
         if e.exported is None and e.kind is not None and "assessment" in e.published
     }
+
+
+def _placed(grid: Grid, printed: import_verdicts.Printed) -> import_verdicts.Printed:
+    """A printed verdict named in its own table: a Word table joined with the tables that
+    continue it names a cell of a part where the document has it ("bảng 2 dòng 4, cột 10")."""
+    if not grid.parts:
+        return printed
+    table, row, column = grid.place(printed.row - 1, printed.column - 1)
+    return printed._replace(row=row + 1, column=column + 1, where=Text("import.table", n=table))
 
 
 def _shown(target: layout.TargetText | None) -> Num | Text | str:
@@ -1221,7 +1149,7 @@ def _verdicts_checked(imported: Imported, dataset: Dataset, verdicts: dict[str, 
     guessed = any(getattr(g, "key", "") in PERIOD_GUESSES for g in imported.guesses)
     for differs in import_verdicts.differences(dataset, imported.plan["id"], verdicts, guessed):
         shown = differs.printed
-        imported.skipped.append(Skipped(imported.where, shown.row, shown.column, differs.said))
+        imported.skipped.append(Skipped(shown.where or imported.where, shown.row, shown.column, differs.said))
     return imported
 
 

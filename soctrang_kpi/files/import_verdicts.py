@@ -30,6 +30,7 @@ class Printed(NamedTuple):
     verdict: str  # as printed
     kind: Kind
     target: object  # the target as printed ("22,1", "Trên 80"), or a number cell's number (a Num, a Text of a range)
+    where: Text | None = None  # the table the verdict is in, when not the one read (a Word table's part)
 
 
 class Differs(NamedTuple):

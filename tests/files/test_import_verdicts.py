@@ -193,23 +193,3 @@ def test_an_english_word_export_in_two_parts_is_read_whole_without_its_data(tmp_
     assert imported["11"] == original["11"]
     actuals = (tmp_path / "out" / "actuals.yaml").read_text(encoding="utf-8")
     assert "plan: {2024: 66.1, 2025: 75.3}" in actuals
-
-
-def test_a_part_with_other_rows_is_not_joined(tmp_path):
-    from docx import Document
-
-    from soctrang_kpi.files.import_docx import grids
-    from soctrang_kpi.files.import_table import _joined
-
-    document = Document()
-    for rows in (
-        [["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020"], ["1", "Thu ngân sách", "Tỷ đồng", "6.500", "4.000"]],
-        [["Phụ lục (tiếp theo)"] * 4, ["TT", "Chỉ tiêu", "ĐVT", "Đánh giá"], ["1", "Chi ngân sách", "Tỷ đồng", "Đạt"]],
-    ):
-        table = document.add_table(rows=len(rows), cols=len(rows[-1]))
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values):
-                table.cell(r, c).text = value
-    document.save(tmp_path / "bang.docx")
-    tables, _data = grids(tmp_path / "bang.docx")
-    assert _joined(tables) == tables  # another row's name: the part is not this table's
