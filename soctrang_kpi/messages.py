@@ -216,6 +216,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "a month or a quarter has an observed value (actual, preliminary or estimate), not a plan",
         "vi": "tháng hoặc quý chỉ có số thực hiện (actual, preliminary hoặc estimate), không có kế hoạch",
     },
+    "actuals.ytd_plan": {
+        "en": "a lũy kế (ytd) has an observed value (actual, preliminary or estimate), not a plan",
+        "vi": "lũy kế (ytd) chỉ có số thực hiện (actual, preliminary hoặc estimate), không có kế hoạch",
+    },
     "actuals.within_year_unknown": {
         "en": "its unit and kind do not say what its months and quarters mean: add within_year: flow, level or rate to the indicator in targets.yaml",
         "vi": "đơn vị và loại chỉ tiêu chưa cho biết số liệu tháng, quý nghĩa là gì: thêm within_year: flow, level hoặc rate cho chỉ tiêu trong targets.yaml",
@@ -554,6 +558,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.areas_refused": {"en": "{count} cell(s) above cannot be read: nothing was written", "vi": "{count} ô ở trên không đọc được: chưa ghi gì"},
     "import.areas_found": {"en": "{count} value(s) of {areas} area(s) for {period}", "vi": "{count} giá trị của {areas} đơn vị, kỳ {period}"},
     "import.areas_dry": {"en": "--dry-run: actuals.csv was not written", "vi": "--dry-run: chưa ghi actuals.csv"},
+    "record.cannot": {"en": "{what}: {reason}", "vi": "{what}: {reason}"},
+    "record.refused": {"en": "{indicator} {when}: {value} cannot be recorded: {reason}", "vi": "{indicator} {when}: không ghi được {value}: {reason}"},
     "record.area_period": {
         "en": "--area {area}: values of months and quarters are the territory's only; record the year's value",
         "vi": "--area {area}: số liệu tháng, quý chỉ ghi cho cả địa bàn; hãy ghi số liệu của năm",

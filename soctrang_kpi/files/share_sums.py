@@ -25,12 +25,29 @@ def warn_share_sums(c: Checks, indicators: dict[str, Indicator], plans: dict[str
                     c.add(path, Text("actuals.share_sum", indicator=row.indicator, total=Num(float(f"{total:g}"))), row.indicator, str(year), warning=True)
 
 
+def ranked(plans: dict[str, Plan]) -> set[str]:
+    """The indicators some plan ranks (``kind: rank``): their yearly values are places."""
+    return {row.indicator for plan in plans.values() for row in plan.rows if KINDS[row.target.kind].places}
+
+
+def is_place(value: float) -> bool:
+    """A place in a ranking: a whole number from 1."""
+    return value >= 1 and float(value).is_integer()
+
+
+def headings(plans: dict[str, Plan]) -> dict[str, Kind]:
+    """The headings (a composition, a group: rated by their rows) no plan gives a target of their
+    own, with their kind: a yearly value on one is never used, and refused."""
+    rated = {row.indicator: row.target.kind for plan in plans.values() for row in plan.rows if KINDS[row.target.kind].rated_by_rows}
+    own = {row.indicator for plan in plans.values() for row in plan.rows if not KINDS[row.target.kind].rated_by_rows}
+    return {ident: kind for ident, kind in rated.items() if ident not in own}
+
+
 def check_places(c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Point, ...]]) -> None:
     """The values of an indicator a plan ranks (``kind: rank``) are places: whole numbers from 1."""
-    ranked = {row.indicator for plan in plans.values() for row in plan.rows if KINDS[row.target.kind].places}
-    for ident in sorted(ranked):
+    for ident in sorted(ranked(plans)):
         for p in series.get(ident, ()):
-            if p.value < 1 or not float(p.value).is_integer():
+            if not is_place(p.value):
                 path = ("series", ident, p.status.value, p.year)
                 c.add(path, Text("actuals.not_a_place", found=Num(p.value)), ident, str(p.year))
 
@@ -38,11 +55,7 @@ def check_places(c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Poin
 def check_headings(c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Point, ...]]) -> None:
     """A value on a heading — a composition or a group, rated by its parts — is never used: it is
     refused, at its line, unless some plan gives that indicator a target of its own."""
-    headings = {row.indicator: row.target.kind for plan in plans.values() for row in plan.rows if KINDS[row.target.kind].rated_by_rows}
-    own = {row.indicator for plan in plans.values() for row in plan.rows if not KINDS[row.target.kind].rated_by_rows}
-    for ident, kind in sorted(headings.items()):
-        if ident in own:
-            continue
+    for ident, kind in sorted(headings(plans).items()):
         for p in series.get(ident, ())[:1]:
             path = ("series", ident, p.status.value, p.year)
             c.add(path, Text("actuals.heading_value", kind=kind.value), ident, str(p.year))
