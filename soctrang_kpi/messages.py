@@ -1030,6 +1030,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "field.summary.exceeded": {"en": "Exceeded", "vi": "Số vượt"},
     "field.summary.achieved": {"en": "Achieved", "vi": "Số đạt"},
     "field.summary.not_achieved": {"en": "Not achieved", "vi": "Số chưa đạt"},
+    "field.summary.achieved_or_exceeded": {"en": "Achieved or exceeded", "vi": "Số đạt và vượt"},
     # where a report printed a figure
     "source.table": {"en": "appendix", "vi": "bảng phụ lục"},
     "source.text": {"en": "text", "vi": "văn bản"},

@@ -246,17 +246,21 @@ def audit_summary(plan: Plan, summary: dict[Status, int], total: int) -> tuple[F
     return compare_counts(published, summary, total)
 
 
+#: a published count (a field of PublishedSummary) -> ours, of the computed statuses and the total
+SUMMARY_COUNTS: dict[str, Callable[[dict[Status, int], int], int]] = {
+    "total": lambda summary, total: total,
+    "exceeded": lambda summary, total: summary[Status.EXCEEDED],
+    "achieved": lambda summary, total: summary[Status.ACHIEVED],
+    "not_achieved": lambda summary, total: sum(summary[s] for s in FALLS_SHORT),
+    "achieved_or_exceeded": lambda summary, total: sum(summary[s] for s in MET),
+}
+
+
 def compare_counts(published: PublishedSummary, summary: dict[Status, int], total: int) -> tuple[Finding, ...]:
     """Each count a report printed ("11/18 chỉ tiêu đạt và vượt, 7 không đạt") against ours."""
-    computed = {
-        "total": total,
-        "exceeded": summary[Status.EXCEEDED],
-        "achieved": summary[Status.ACHIEVED],
-        "not_achieved": sum(summary[s] for s in FALLS_SHORT),
-        "achieved_or_exceeded": sum(summary[s] for s in MET),
-    }
     findings = []
-    for name, value in computed.items():
+    for name, count in SUMMARY_COUNTS.items():
+        value = count(summary, total)
         claimed = getattr(published, name)
         if claimed is not None and claimed != value:
             note = "missing_indicators" if name == "total" and value < claimed else ""
@@ -300,6 +304,13 @@ def month_audit(dataset: Dataset, plan: Plan, period: Period | None = None) -> A
                         found.setdefault(ident, []).append(Finding(field, "month", value, computed))
     order = [row.indicator for row in plan.rows]
     return AuditReport({i: tuple(found[i]) for i in order if i in found})
+
+
+#: every field a finding names, without the year or month that follows it ("sum 2023", "plan_pct
+#: 2026-06"): what the audit's tables say in words (output/fields.py, the catalogue's "field.")
+NAMED_FIELDS: tuple[str, ...] = (
+    *NUMERIC_FIELDS, "assessment", "sum", *(f"summary.{name}" for name in SUMMARY_COUNTS), *MONTH_FIELDS,
+)
 
 
 def month_records(dataset: Dataset, plan: Plan, period: Period | None = None) -> list[tuple[str, MonthPublished]]:
