@@ -15,7 +15,7 @@ from ..core.calc import MAX_MAGNITUDE, index_to_rate
 from ..core.classify import class_named
 from ..core.model import Indicator, MonthPublished, Period, PeriodPoint, Plan, Point, PointStatus, Published, Target
 from ..core.periods import looks_like_period, parse_period
-from ..messages import Text
+from ..messages import Num, Text
 
 TOP_KEYS = ("schema_version", "series", "areas")  # the file's own layout, not a model record
 #: sources, recorded and history: a value's provenance and earlier versions (files/history_schema.py)
@@ -220,7 +220,7 @@ def as_index(c: Checks, entry: dict, path: KeyPath, ident: str, found: tuple[Poi
     read = []
     for point in found:
         if point.value <= 0:
-            c.add(path + (point.status.value, point.year), Text("actuals.index_not_positive", found=f"{point.value:g}"), ident, str(point.year))
+            c.add(path + (point.status.value, point.year), Text("actuals.index_not_positive", found=Num(point.value)), ident, str(point.year))
             continue
         read.append(point._replace(value=index_to_rate(point.value)))
     return tuple(read)
