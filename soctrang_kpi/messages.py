@@ -205,8 +205,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "cần một kỳ như 2026-06 (tháng) hoặc 2026-Q2 (quý), gặp {found}{hint}",
     },
     "actuals.ytd_month": {
-        "en": "a lũy kế (ytd) runs from January to a month: expected a month such as 2026-06, found {found}",
-        "vi": "lũy kế (ytd) tính từ tháng 1 đến một tháng: cần một tháng như 2026-06, gặp {found}",
+        "en": "a lũy kế (ytd) runs from January to a month: expected a month such as 2026-06, found {found}{hint}",
+        "vi": "lũy kế (ytd) tính từ tháng 1 đến một tháng: cần một tháng như 2026-06, gặp {found}{hint}",
     },
     "csv.period": {
         "en": "expected a year (2026), a month (2026-06) or a quarter (2026-Q2), found {found}",
