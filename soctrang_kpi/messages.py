@@ -220,6 +220,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "a lũy kế (ytd) has an observed value (actual, preliminary or estimate), not a plan",
         "vi": "lũy kế (ytd) chỉ có số thực hiện (actual, preliminary hoặc estimate), không có kế hoạch",
     },
+    "actuals.quarter_months.flow": {
+        "en": "the quarter is {value}, but its three months add up to {made}",
+        "vi": "quý ghi {value}, nhưng ba tháng của quý cộng lại là {made}",
+    },
+    "actuals.quarter_months.level": {
+        "en": "the quarter is {value}, but its last month is {made} (a level's quarter is its value at the quarter's end)",
+        "vi": "quý ghi {value}, nhưng tháng cuối quý ghi {made} (chỉ tiêu thời điểm: số của quý là số cuối quý)",
+    },
     "actuals.within_year_unknown": {
         "en": "its unit and kind do not say what its months and quarters mean: add within_year: flow, level or rate to the indicator in targets.yaml",
         "vi": "đơn vị và loại chỉ tiêu chưa cho biết số liệu tháng, quý nghĩa là gì: thêm within_year: flow, level hoặc rate cho chỉ tiêu trong targets.yaml",

@@ -144,7 +144,7 @@ def record(
         names = (shown(targets_path), shown(path))
         # both loads go through the cache of checked data (files/cache.py): the first is served
         # when any command read these bytes before; the second is stored, for the next command
-        dataset, _warnings = cache.load({TARGETS: targets_raw, ACTUALS: raw}, names, lambda: load.load_texts(targets, text, *names))
+        dataset, warned = cache.load({TARGETS: targets_raw, ACTUALS: raw}, names, lambda: load.load_texts(targets, text, *names))
         indicator = resolve(dataset)
         area = _area_of(dataset, area, period)
         if value.ambiguous and (dataset.indicators[indicator].precision or 0) < 3:
@@ -184,7 +184,7 @@ def record(
         new_text = revise.provenance(new_text, indicator, str(key), within, old, replaced_text, source, note, day, area)
         new_raw = prefix + new_text.encode("utf-8")
         try:  # the safety net: a rule cannot_hold does not know refuses the value, not the files
-            after, _warnings = cache.load({TARGETS: targets_raw, ACTUALS: new_raw}, names, lambda: load.load_texts(targets, new_text, *names))
+            after, warnings = cache.load({TARGETS: targets_raw, ACTUALS: new_raw}, names, lambda: load.load_texts(targets, new_text, *names))
         except DataError as err:
             raise UsageError(refused(err, indicator, year, period, value)) from None
         kept_note = note if note is not None else (old.note if old else "")
@@ -203,6 +203,9 @@ def record(
                 csv_path = actuals_csv.path_of(folder)
                 raise UsageError(Text("record.in_csv", path=shown(csv_path), line=line, when=key, indicator=indicator, area=area or Text("record.territory"))) from None
             raise
+        if notices is not None:  # what the value makes suspicious (a quarter its months disagree with), said as validate says it
+            known = {(p.indicator, p.field, str(p.message)) for p in warned}
+            notices.extend(p for p in warnings if (p.indicator, p.field, str(p.message)) not in known)
         atomic.replace(real, new_raw, raw)
     return Change(str(path), indicator, year, old, point, period, area)
 
