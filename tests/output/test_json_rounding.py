@@ -32,3 +32,17 @@ def test_show_json_rounds_a_made_series_to_6_decimals(tmp_path, indicator):
     assert result.exit_code == 0, result.stderr
     long = [(where, x) for where, x in _numbers(json.loads(result.stdout)) if x != round(x, 6)]
     assert long == []
+
+
+def test_areas_tied_at_the_printed_precision_share_a_rank(tmp_path):
+    """Two wards both at 100,00 % of their target are both 3rd, and the next is 5th (competition
+    ranking, README "Territory"), in the table and the JSON."""
+    for name in ("targets.yaml", "actuals.yaml"):
+        shutil.copy(EXAMPLE / name, tmp_path / name)
+    result = kpi("status", "--by-area", "urbanisation", "--json", "--data-dir", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    areas = json.loads(result.stdout)["areas"]
+    assert [a["rank"] for a in areas] == [1, 2, 3, 3, 5]
+    assert areas[2]["forecast_pct"] == areas[3]["forecast_pct"] == 100.0
+    table = kpi("status", "--by-area", "urbanisation", "--data-dir", str(tmp_path)).stdout
+    assert [line.split()[0] for line in table.splitlines() if "100,00%" in line] == ["3", "3"]
