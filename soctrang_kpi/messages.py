@@ -205,8 +205,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "cần một kỳ như 2026-06 (tháng) hoặc 2026-Q2 (quý), gặp {found}{hint}",
     },
     "actuals.ytd_month": {
-        "en": "a lũy kế (ytd) runs from January to a month: expected a month such as 2026-06, found {found}",
-        "vi": "lũy kế (ytd) tính từ tháng 1 đến một tháng: cần một tháng như 2026-06, gặp {found}",
+        "en": "a lũy kế (ytd) runs from January to a month: expected a month such as 2026-06, found {found}{hint}",
+        "vi": "lũy kế (ytd) tính từ tháng 1 đến một tháng: cần một tháng như 2026-06, gặp {found}{hint}",
     },
     "csv.period": {
         "en": "expected a year (2026), a month (2026-06) or a quarter (2026-Q2), found {found}",
@@ -215,6 +215,18 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "actuals.period_plan": {
         "en": "a month or a quarter has an observed value (actual, preliminary or estimate), not a plan",
         "vi": "tháng hoặc quý chỉ có số thực hiện (actual, preliminary hoặc estimate), không có kế hoạch",
+    },
+    "actuals.ytd_plan": {
+        "en": "a lũy kế (ytd) has an observed value (actual, preliminary or estimate), not a plan",
+        "vi": "lũy kế (ytd) chỉ có số thực hiện (actual, preliminary hoặc estimate), không có kế hoạch",
+    },
+    "actuals.quarter_months.flow": {
+        "en": "the quarter is {value}, but its three months add up to {made}",
+        "vi": "quý ghi {value}, nhưng ba tháng của quý cộng lại là {made}",
+    },
+    "actuals.quarter_months.level": {
+        "en": "the quarter is {value}, but its last month is {made} (a level's quarter is its value at the quarter's end)",
+        "vi": "quý ghi {value}, nhưng tháng cuối quý ghi {made} (chỉ tiêu thời điểm: số của quý là số cuối quý)",
     },
     "actuals.within_year_unknown": {
         "en": "its unit and kind do not say what its months and quarters mean: add within_year: flow, level or rate to the indicator in targets.yaml",
@@ -554,6 +566,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.areas_refused": {"en": "{count} cell(s) above cannot be read: nothing was written", "vi": "{count} ô ở trên không đọc được: chưa ghi gì"},
     "import.areas_found": {"en": "{count} value(s) of {areas} area(s) for {period}", "vi": "{count} giá trị của {areas} đơn vị, kỳ {period}"},
     "import.areas_dry": {"en": "--dry-run: actuals.csv was not written", "vi": "--dry-run: chưa ghi actuals.csv"},
+    "record.cannot": {"en": "{what}: {reason}", "vi": "{what}: {reason}"},
+    "record.refused": {"en": "{indicator} {when}: {value} cannot be recorded: {reason}", "vi": "{indicator} {when}: không ghi được {value}: {reason}"},
     "record.area_period": {
         "en": "--area {area}: values of months and quarters are the territory's only; record the year's value",
         "vi": "--area {area}: số liệu tháng, quý chỉ ghi cho cả địa bàn; hãy ghi số liệu của năm",
@@ -1085,6 +1099,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "field.summary.exceeded": {"en": "Exceeded", "vi": "Số vượt"},
     "field.summary.achieved": {"en": "Achieved", "vi": "Số đạt"},
     "field.summary.not_achieved": {"en": "Not achieved", "vi": "Số chưa đạt"},
+    "field.summary.achieved_or_exceeded": {"en": "Achieved or exceeded", "vi": "Số đạt và vượt"},
     # where a report printed a figure
     "source.table": {"en": "appendix", "vi": "bảng phụ lục"},
     "source.text": {"en": "text", "vi": "văn bản"},

@@ -469,13 +469,20 @@ def across_areas(dataset: Dataset, indicator: str, plan_id: str | None = None, a
         result = next(r for r in evaluate(seen, plan.id, overall.as_of).results if r.id == indicator)
         found.append((dataset.areas[area], result))
     ranked = sorted(found, key=lambda pair: _rank_key(pair[1]))
-    return overall, tuple(AreaResult(area, result, i + 1) for i, (area, result) in enumerate(ranked))
+    # ties share a place, at the printed precision: 1, 2, 3, 3, 5 (README "Territory")
+    shown = [_rank_key(result, plan.settings.precision) for _area, result in ranked]
+    return overall, tuple(AreaResult(area, result, shown.index(shown[i]) + 1) for i, (area, result) in enumerate(ranked))
 
 
-def _rank_key(result: Result) -> tuple[bool, float]:
+def _rank_key(result: Result, precision: int | None = None) -> tuple[bool, float]:
+    """Best first; with ``precision``, the percentage as printed (ties compare equal)."""
     pct = result.figures.forecast.pct
     if pct is None:
         pct = result.figures.attainment_pct
+    if pct is not None and precision is not None:
+        from .calc import round_half_up
+
+        pct = round_half_up(pct, precision)
     return pct is None, -(pct if pct is not None else 0.0)
 
 

@@ -8,12 +8,13 @@ latest year alone, called 100,40 % "Đạt"), a note naming it.
 
 from collections.abc import Callable, Collection
 from datetime import date
+from decimal import Decimal
 from ..records import NamedTuple
 
 from . import calc
 from .classify import FALLS_SHORT, MET, Status, class_named, parse_assessment, published_statuses
 from .kinds import KINDS, RATE_KINDS
-from .model import Dataset, MonthPublished, Period, Plan, Point, Published, PublishedSummary, Settings, VerdictClass
+from .model import Dataset, Kind, MonthPublished, Period, Plan, Point, Published, PublishedSummary, Settings, VerdictClass
 from .periods import MonthFigures, plan_report
 from .results import PlanResult, Result
 
@@ -146,8 +147,32 @@ def _as_of(plan: Plan, dataset: Dataset, year: int, rows: Collection[str] | None
     return PlanResult(plan._replace(published_summary=None), year, results, {})
 
 
-def _differs(published: float, computed: float, plan_precision: int, tolerance: float) -> bool:
-    return abs(calc.round_half_up(computed, plan_precision) - published) > tolerance + 1e-9
+def _differs(published: float, computed: float, plan_precision: int, tolerance: float, level: bool = False) -> bool:
+    """Whether a published figure differs from the computed one (at the plan's precision) by more
+    than ``tolerance``; a ``level`` (a figure in the indicator's own unit, not a percentage or a
+    rate: a forecast, a year's estimate) by more than its own rounding too, half a unit of its
+    last printed digit, when that is larger: 40235 printed for 40235,29 is that figure, whole
+    (README "What the audit finds in the report")."""
+    allowed = max(tolerance, half_unit(published)) if level else tolerance
+    return abs(calc.round_half_up(computed, plan_precision) - published) > allowed + 1e-9
+
+
+#: the published fields in the indicator's own unit (the others are percentages)
+LEVEL_FIELDS = frozenset({"forecast", "estimate"})
+
+
+def _is_level(name: str, kind: Kind) -> bool:
+    """Whether a published field is a level, printed at the indicator's own precision (a
+    rate's forecast or estimate is a percentage, at the plan's)."""
+    return name in LEVEL_FIELDS and kind not in RATE_KINDS
+
+
+def half_unit(printed: float) -> float:
+    """Half a unit of the last digit of a figure as printed: 0,5 for 40235 (and 40200, its zeros
+    being read as digits), 0,05 for 6187,5, 0,005 for 74,38."""
+    exponent = Decimal(repr(printed)).normalize().as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    return 0.5 * 10.0 ** -places
 
 
 def audit_result(
@@ -168,7 +193,7 @@ def audit_result(
             computed = computed_of(result)
             if computed is None:
                 findings.append(Finding(name, record.source, value, None, "not_computable"))
-            elif _differs(value, computed, settings.precision, settings.audit_tolerance):
+            elif _differs(value, computed, settings.precision, settings.audit_tolerance, _is_level(name, result.row.target.kind)):
                 findings.append(Finding(name, record.source, value, computed, *_explain(name, value, result)))
         if record.assessment is not None:
             finding = _audit_assessment(record, result, kids, settings)
@@ -246,17 +271,21 @@ def audit_summary(plan: Plan, summary: dict[Status, int], total: int) -> tuple[F
     return compare_counts(published, summary, total)
 
 
+#: a published count (a field of PublishedSummary) -> ours, of the computed statuses and the total
+SUMMARY_COUNTS: dict[str, Callable[[dict[Status, int], int], int]] = {
+    "total": lambda summary, total: total,
+    "exceeded": lambda summary, total: summary[Status.EXCEEDED],
+    "achieved": lambda summary, total: summary[Status.ACHIEVED],
+    "not_achieved": lambda summary, total: sum(summary[s] for s in FALLS_SHORT),
+    "achieved_or_exceeded": lambda summary, total: sum(summary[s] for s in MET),
+}
+
+
 def compare_counts(published: PublishedSummary, summary: dict[Status, int], total: int) -> tuple[Finding, ...]:
     """Each count a report printed ("11/18 chỉ tiêu đạt và vượt, 7 không đạt") against ours."""
-    computed = {
-        "total": total,
-        "exceeded": summary[Status.EXCEEDED],
-        "achieved": summary[Status.ACHIEVED],
-        "not_achieved": sum(summary[s] for s in FALLS_SHORT),
-        "achieved_or_exceeded": sum(summary[s] for s in MET),
-    }
     findings = []
-    for name, value in computed.items():
+    for name, count in SUMMARY_COUNTS.items():
+        value = count(summary, total)
         claimed = getattr(published, name)
         if claimed is not None and claimed != value:
             note = "missing_indicators" if name == "total" and value < claimed else ""
@@ -283,6 +312,7 @@ def month_audit(dataset: Dataset, plan: Plan, period: Period | None = None) -> A
         wanted.setdefault(record.period, {})[ident] = wanted.get(record.period, {}).get(ident, ()) + (record,)
     found: dict[str, list[Finding]] = {}
     tolerance, precision = plan.settings.audit_tolerance, plan.settings.precision
+    kinds = {row.indicator: row.target.kind for row in plan.rows}
     for when in sorted(wanted, key=lambda p: (p.year, p.last, p.first)):
         report = plan_report(dataset, plan, when)
         for ident, records in wanted[when].items():
@@ -296,10 +326,17 @@ def month_audit(dataset: Dataset, plan: Plan, period: Period | None = None) -> A
                     field = f"{name} {when.key}"
                     if computed is None:
                         found.setdefault(ident, []).append(Finding(field, "month", value, None, "not_computable"))
-                    elif _differs(value, computed, precision, tolerance):
+                    elif _differs(value, computed, precision, tolerance, ident in kinds and _is_level(name, kinds[ident])):
                         found.setdefault(ident, []).append(Finding(field, "month", value, computed))
     order = [row.indicator for row in plan.rows]
     return AuditReport({i: tuple(found[i]) for i in order if i in found})
+
+
+#: every field a finding names, without the year or month that follows it ("sum 2023", "plan_pct
+#: 2026-06"): what the audit's tables say in words (output/fields.py, the catalogue's "field.")
+NAMED_FIELDS: tuple[str, ...] = (
+    *NUMERIC_FIELDS, "assessment", "sum", *(f"summary.{name}" for name in SUMMARY_COUNTS), *MONTH_FIELDS,
+)
 
 
 def month_records(dataset: Dataset, plan: Plan, period: Period | None = None) -> list[tuple[str, MonthPublished]]:

@@ -15,7 +15,7 @@ from ..core.calc import MAX_MAGNITUDE, index_to_rate
 from ..core.classify import class_named
 from ..core.model import Indicator, MonthPublished, Period, PeriodPoint, Plan, Point, PointStatus, Published, Target
 from ..core.periods import looks_like_period, parse_period
-from ..messages import Text
+from ..messages import Num, Text
 
 TOP_KEYS = ("schema_version", "series", "areas")  # the file's own layout, not a model record
 #: sources, recorded and history: a value's provenance and earlier versions (files/history_schema.py)
@@ -220,7 +220,7 @@ def as_index(c: Checks, entry: dict, path: KeyPath, ident: str, found: tuple[Poi
     read = []
     for point in found:
         if point.value <= 0:
-            c.add(path + (point.status.value, point.year), Text("actuals.index_not_positive", found=f"{point.value:g}"), ident, str(point.year))
+            c.add(path + (point.status.value, point.year), Text("actuals.index_not_positive", found=Num(point.value)), ident, str(point.year))
             continue
         read.append(point._replace(value=index_to_rate(point.value)))
     return tuple(read)
@@ -300,7 +300,7 @@ def _period_points(
                 continue
             here = path + (key_name, key)
             if ytd and not looks_like_period(key):
-                c.add(here, Text("actuals.ytd_month", found=describe(key)), ident, f"ytd.{key}")
+                c.add(here, Text("actuals.ytd_month", found=describe(key), hint=""), ident, f"ytd.{key}")
                 continue
             period = period_key(c, key, here, ident, ytd, f"ytd.{key}" if ytd else str(key))
             if period is None:
@@ -329,9 +329,9 @@ def period_key(c: Checks, key: object, path: KeyPath, ident: str, ytd: bool, fld
     period = parse_period(key, ytd) if isinstance(key, str) else None
     if period is not None and period.year in YEARS and isinstance(key, str):
         _KNOWN_PERIODS[(key, ytd)] = period
-    if period is None:
-        hint = ytd_hint(key) if ytd else ""
-        c.add(path, Text("actuals.period", found=describe(key), hint=hint), ident, fld or str(key))
+    if period is None:  # under ytd: only a month (a lũy kế runs to one), whatever the key is
+        said = Text("actuals.ytd_month", found=describe(key), hint=ytd_hint(key)) if ytd else Text("actuals.period", found=describe(key), hint="")
+        c.add(path, said, ident, fld or str(key))
         return None
     if period.year not in YEARS:
         c.add(path, Text("actuals.year_range", low=YEARS.start, high=YEARS.stop - 1, found=period.year), ident, fld or str(key))

@@ -40,7 +40,7 @@ from . import regular
 from .datadir import shown as said
 from .oserror import reason
 from ..errors import UsageError, WriteError
-from ..messages import Text
+from ..messages import Num, Text
 
 LOCK_TIMEOUT = 30.0  # seconds to wait for another writer before giving up
 NAME_MAX = 255  # bytes in a file name on the file systems kpi writes to
@@ -103,7 +103,7 @@ def _check_own(found: os.stat_result, owners: set[int], limit: int | None) -> No
     if owners and found.st_uid not in owners:
         raise Untrusted(Text("own.owner", uid=found.st_uid))
     if limit is not None and found.st_size > limit:
-        raise Untrusted(Text("own.too_large", size=f"{found.st_size:,}", limit=f"{limit:,}"))
+        raise Untrusted(Text("own.too_large", size=Num(found.st_size), limit=Num(limit)))
 
 
 def open_own(path: Path, flags: int, owners: set[int], limit: int | None = None, mode: int = 0o666) -> int:
@@ -140,7 +140,7 @@ def _read_own(path: Path, owners: set[int], limit: int) -> bytes:
     finally:
         os.close(fd)
     if size > limit:
-        raise Untrusted(Text("own.too_large", size=f"{size:,}", limit=f"{limit:,}"))
+        raise Untrusted(Text("own.too_large", size=Num(size), limit=Num(limit)))
     return b"".join(chunks)
 
 

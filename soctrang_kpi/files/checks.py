@@ -15,7 +15,7 @@ from typing import TypeVar
 from . import yamlio
 from ..core.calc import MAX_MAGNITUDE
 from ..errors import Problem
-from ..messages import Text
+from ..messages import Num, Text
 
 SCHEMA_VERSION = 1
 _VI_DECIMAL = r"\s*[-+]?\d+,\d+\s*%?\s*"  # compiled on first use (re's cache)
@@ -140,7 +140,7 @@ class Checks:
     def non_negative(self, value: object, path: KeyPath, indicator: str = "", fld: str = "") -> float | None:
         number = self.number(value, path, indicator, fld)
         if number is not None and number < 0:
-            self.add(path, Text("check.not_negative", found=f"{number:g}"), indicator, fld)
+            self.add(path, Text("check.not_negative", found=Num(number)), indicator, fld)
             return None
         return number
 

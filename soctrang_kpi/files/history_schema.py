@@ -15,7 +15,7 @@ from typing import Any
 from .checks import Checks, KeyPath, describe
 from ..core.calc import index_to_rate
 from ..core.model import Period, PeriodPoint, Point, PointStatus, Version
-from ..messages import Text
+from ..messages import Num, Text
 
 #: the keys of a series (and of its ``ytd:``) this module reads
 KEYS = ("sources", "recorded", "history")
@@ -141,7 +141,7 @@ def version(c: Checks, value: object, path: KeyPath, ident: str, fld: str, as_in
         return None
     if as_index:
         if number <= 0:
-            c.add(path + ("value",), Text("actuals.index_not_positive", found=f"{number:g}"), ident, fld)
+            c.add(path + ("value",), Text("actuals.index_not_positive", found=Num(number)), ident, fld)
             return None
         number = index_to_rate(number)
     return Version(number, status, recorded, **texts)

@@ -17,7 +17,7 @@ from . import atomic, cache, load, regular, splice, yamlio
 from .checks import number_hint
 from .datadir import ACTUALS, TARGETS, shown
 from ..core.calc import MAX_MAGNITUDE
-from ..errors import UsageError
+from ..errors import DataError, UsageError
 from ..core.model import Dataset, Period, Point, PointStatus
 from ..messages import Num, Text
 
@@ -144,11 +144,14 @@ def record(
         names = (shown(targets_path), shown(path))
         # both loads go through the cache of checked data (files/cache.py): the first is served
         # when any command read these bytes before; the second is stored, for the next command
-        dataset, _warnings = cache.load({TARGETS: targets_raw, ACTUALS: raw}, names, lambda: load.load_texts(targets, text, *names))
+        dataset, warned = cache.load({TARGETS: targets_raw, ACTUALS: raw}, names, lambda: load.load_texts(targets, text, *names))
         indicator = resolve(dataset)
         area = _area_of(dataset, area, period)
         if value.ambiguous and (dataset.indicators[indicator].precision or 0) < 3:
             raise thousands_refused(value.written)
+        refusal = cannot_hold(dataset, indicator, value.number, status, period, area)
+        if refusal is not None:  # before --force is asked for: no option would make it valid
+            raise UsageError(refusal)
         if period is None:
             points = dataset.by_area.get(area, {}).get(indicator, ()) if area else dataset.series.get(indicator, ())
             old = next((p for p in points if p.year == year), None)
@@ -180,7 +183,10 @@ def record(
         new_text = splice.set_value(text, indicator, key, value.written, status, within, area)
         new_text = revise.provenance(new_text, indicator, str(key), within, old, replaced_text, source, note, day, area)
         new_raw = prefix + new_text.encode("utf-8")
-        after, _warnings = cache.load({TARGETS: targets_raw, ACTUALS: new_raw}, names, lambda: load.load_texts(targets, new_text, *names))  # raises if invalid
+        try:  # the safety net: a rule cannot_hold does not know refuses the value, not the files
+            after, warnings = cache.load({TARGETS: targets_raw, ACTUALS: new_raw}, names, lambda: load.load_texts(targets, new_text, *names))
+        except DataError as err:
+            raise UsageError(refused(err, indicator, year, period, value)) from None
         kept_note = note if note is not None else (old.note if old else "")
         point = Point(year, value.number, status, kept_note, source or "", day)
         wanted = expected(dataset, indicator, point, period, area)
@@ -188,7 +194,6 @@ def record(
         if not exact:
             raise UsageError(Text("record.not_exact", path=shown(path), where=unusual_break(text)))
         from . import actuals_csv
-        from ..errors import DataError
 
         try:
             actuals_csv.beside(folder, after, [])  # a value actuals.csv gives too: refused, nothing written
@@ -198,8 +203,40 @@ def record(
                 csv_path = actuals_csv.path_of(folder)
                 raise UsageError(Text("record.in_csv", path=shown(csv_path), line=line, when=key, indicator=indicator, area=area or Text("record.territory"))) from None
             raise
+        if notices is not None:  # what the value makes suspicious (a quarter its months disagree with), said as validate says it
+            known = {(p.indicator, p.field, str(p.message)) for p in warned}
+            notices.extend(p for p in warnings if (p.indicator, p.field, str(p.message)) not in known)
         atomic.replace(real, new_raw, raw)
     return Change(str(path), indicator, year, old, point, period, area)
+
+
+def cannot_hold(dataset: Dataset, indicator: str, number: float, status: PointStatus | None, period: Period | None, area: str) -> Text | None:
+    """Why the files cannot hold ``number`` as ``indicator``'s value of ``period`` (or of its year,
+    ``period`` None) under ``status``, said before anything is written (README "Recording a
+    value"); None when they can. The rules are the loader's own (files/actuals_schema.py,
+    files/share_sums.py): a month, a quarter or a lũy kế has no plan; a year of the territory's is a
+    place (a whole number from 1) for a ranked indicator, and never a heading's."""
+    from .share_sums import headings, is_place, ranked
+
+    plan = status is PointStatus.PLAN
+    yearly = period is None and not area  # check_places and check_headings read the territory's years
+    heading = headings(dataset.plans).get(indicator) if yearly else None
+    rules: tuple[tuple[bool, str, Callable[[], Text]], ...] = (
+        (plan and period is not None and not period.ytd, "--status plan", lambda: Text("actuals.period_plan")),
+        (plan and period is not None and period.ytd, "--ytd --status plan", lambda: Text("actuals.ytd_plan")),
+        (heading is not None, indicator, lambda: Text("actuals.heading_value", kind=getattr(heading, "value", ""))),
+        (yearly and indicator in ranked(dataset.plans) and not is_place(number), indicator, lambda: Text("actuals.not_a_place", found=Num(number))),
+    )
+    return next((Text("record.cannot", what=what, reason=reason()) for applies, what, reason in rules if applies), None)
+
+
+def refused(err: DataError, indicator: str, year: int, period: Period | None, value: Value) -> Text:
+    """The value's refusal by the check of the file it would make: its own problem (else the first),
+    said without a line of a file that was never written."""
+    errors = [p for p in err.problems if not p.warning] or err.problems
+    key = str(year if period is None else period.key)
+    own = next((p for p in errors if p.indicator == indicator and p.field in (key, f"ytd.{key}")), errors[0])
+    return Text("record.refused", indicator=indicator, when=key_text(year, period), value=Num(value.number), reason=own.message)
 
 
 def _area_of(dataset: Dataset, area: str | None, period: Period | None) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .oserror import reason
 from ..errors import DataError, Problem
-from ..messages import Text
+from ..messages import Num, Text
 
 #: what a path that is not a regular file is, as a message says it
 KINDS = (
@@ -67,7 +67,7 @@ def _check(found: os.stat_result, shown: str, limit: int) -> None:
 
 
 def _too_large(size: int, limit: int) -> Text:
-    return Text("yaml.too_large", size=f"{size:,}", limit=f"{limit:,}")
+    return Text("yaml.too_large", size=Num(size), limit=Num(limit))
 
 
 def _not_found(path: Path) -> Text:

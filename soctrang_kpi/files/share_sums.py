@@ -1,13 +1,16 @@
-"""A domain rule the loader warns about: the shares of a composition (the GRDP structure) add up
-to 100 in every year they all have a value. The sums are the audit's own (``calc.share_totals``),
-so the warning and the audit finding never disagree."""
+"""Domain rules the loader checks once the data is read: the shares of a composition (the GRDP
+structure) add up to 100 in every year they all have a value (the sums are the audit's own,
+``calc.share_totals``, so the warning and the audit finding never disagree); a quarter agrees
+with its three months; a ranked indicator's years are places; a heading has no value."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from .checks import Checks
 from ..core.calc import share_totals
 from ..core.kinds import KINDS
-from ..core.model import Indicator, Kind, Plan, Point
+from ..core.model import Indicator, Kind, PeriodPoint, Plan, Point, WithinYear
 from ..messages import Num, Text
 
 
@@ -25,12 +28,29 @@ def warn_share_sums(c: Checks, indicators: dict[str, Indicator], plans: dict[str
                     c.add(path, Text("actuals.share_sum", indicator=row.indicator, total=Num(float(f"{total:g}"))), row.indicator, str(year), warning=True)
 
 
+def ranked(plans: dict[str, Plan]) -> set[str]:
+    """The indicators some plan ranks (``kind: rank``): their yearly values are places."""
+    return {row.indicator for plan in plans.values() for row in plan.rows if KINDS[row.target.kind].places}
+
+
+def is_place(value: float) -> bool:
+    """A place in a ranking: a whole number from 1."""
+    return value >= 1 and float(value).is_integer()
+
+
+def headings(plans: dict[str, Plan]) -> dict[str, Kind]:
+    """The headings (a composition, a group: rated by their rows) no plan gives a target of their
+    own, with their kind: a yearly value on one is never used, and refused."""
+    rated = {row.indicator: row.target.kind for plan in plans.values() for row in plan.rows if KINDS[row.target.kind].rated_by_rows}
+    own = {row.indicator for plan in plans.values() for row in plan.rows if not KINDS[row.target.kind].rated_by_rows}
+    return {ident: kind for ident, kind in rated.items() if ident not in own}
+
+
 def check_places(c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Point, ...]]) -> None:
     """The values of an indicator a plan ranks (``kind: rank``) are places: whole numbers from 1."""
-    ranked = {row.indicator for plan in plans.values() for row in plan.rows if KINDS[row.target.kind].places}
-    for ident in sorted(ranked):
+    for ident in sorted(ranked(plans)):
         for p in series.get(ident, ()):
-            if p.value < 1 or not float(p.value).is_integer():
+            if not is_place(p.value):
                 path = ("series", ident, p.status.value, p.year)
                 c.add(path, Text("actuals.not_a_place", found=Num(p.value)), ident, str(p.year))
 
@@ -38,11 +58,7 @@ def check_places(c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Poin
 def check_headings(c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Point, ...]]) -> None:
     """A value on a heading — a composition or a group, rated by its parts — is never used: it is
     refused, at its line, unless some plan gives that indicator a target of its own."""
-    headings = {row.indicator: row.target.kind for plan in plans.values() for row in plan.rows if KINDS[row.target.kind].rated_by_rows}
-    own = {row.indicator for plan in plans.values() for row in plan.rows if not KINDS[row.target.kind].rated_by_rows}
-    for ident, kind in sorted(headings.items()):
-        if ident in own:
-            continue
+    for ident, kind in sorted(headings(plans).items()):
         for p in series.get(ident, ())[:1]:
             path = ("series", ident, p.status.value, p.year)
             c.add(path, Text("actuals.heading_value", kind=kind.value), ident, str(p.year))
@@ -50,3 +66,47 @@ def check_headings(c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Po
 
 def _status_of(points: tuple[Point, ...], year: int) -> str:
     return next(p.status.value for p in points if p.year == year)
+
+
+#: a quarter's value as its three months' values make it (README "Within the year"): a flow's is
+#: their sum, a level's its last month's; a rate's (growth against the same period) is not made so
+QUARTER_OF_MONTHS: dict[WithinYear, Callable[[list[float]], float]] = {
+    WithinYear.FLOW: sum,
+    WithinYear.LEVEL: lambda months: months[-1],
+}
+
+
+def warn_quarter_months(c: Checks, indicators: dict[str, Indicator], plans: dict[str, Plan], periods: dict[str, tuple[PeriodPoint, ...]]) -> None:
+    """A quarter whose three months all have a value and make another figure than the quarter's,
+    beyond the data's precision (half a unit of each figure's last digit), is warned about:
+    2025-01..03 adding up to 606 beside 2025-Q1 = 72000 is a typo or a unit's mix-up."""
+    if not periods:
+        return
+    from ..core.periods import within_year as meaning_of
+
+    targets = {row.indicator: row.target for plan in reversed(list(plans.values())) for row in reversed(plan.rows)}  # each one's first
+    for ident, points in periods.items():
+        meaning = meaning_of(indicators[ident], targets.get(ident))
+        made = QUARTER_OF_MONTHS.get(meaning) if meaning is not None else None
+        if made is None or meaning is None:
+            continue
+        months = {(p.period.year, p.period.last): p.value for p in points if not p.period.ytd and p.period.first == p.period.last}
+        for q in points:
+            if q.period.ytd or q.period.last - q.period.first != 2:
+                continue
+            three = [months.get((q.period.year, m)) for m in range(q.period.first, q.period.last + 1)]
+            if any(v is None for v in three):
+                continue
+            values = [float(v) for v in three if v is not None]
+            figure = made(values)
+            off = abs(figure - q.value)  # the precision is read only when they differ at all
+            if off > 1e-9 and off > _rounding(values + [q.value]) + 1e-9:
+                said = Text(f"actuals.quarter_months.{meaning.value}", value=Num(q.value), made=Num(float(f"{figure:.12g}")))
+                c.add(("series", ident, q.status.value, q.period.key), said, ident, q.period.key, warning=True)
+
+
+def _rounding(figures: list[float]) -> float:
+    """How far figures may be off through their own rounding: half a unit of each one's last digit."""
+    from ..core.audit import half_unit
+
+    return sum(half_unit(v) for v in figures)

@@ -127,7 +127,7 @@ def indicator_bounds(c: Checks, value: object, path: KeyPath, ident: str) -> tup
         return None
     low, high = (None if b is None else c.number(b, path + (j,), ident, "bounds") for j, b in enumerate(pair))
     if low is not None and high is not None and low >= high:
-        c.add(path, Text("targets.range_order", low=f"{low:g}", high=f"{high:g}"), ident, "bounds")
+        c.add(path, Text("targets.range_order", low=Num(low), high=Num(high)), ident, "bounds")
         return None
     return low, high
 
@@ -225,7 +225,7 @@ def verdict_classes(c: Checks, value: object, path: KeyPath, plan_id: str) -> tu
         name_en = c.text(mapping.get("name_en"), here + ("name_en",), plan_id, "classes", required=False) or ""
         at_least = c.number(mapping.get("at_least", 95.0), here + ("at_least",), plan_id, "classes")
         if at_least is not None and not 0 < at_least < 100:
-            c.add(here + ("at_least",), Text("check.between", low=0, high=100, found=f"{at_least:g}"), plan_id, "classes")
+            c.add(here + ("at_least",), Text("check.between", low=0, high=100, found=Num(at_least)), plan_id, "classes")
             continue
         if name is not None and at_least is not None:
             found.append(VerdictClass(name, name_en, at_least))
@@ -486,7 +486,7 @@ def target_range(c: Checks, value: object, path: KeyPath, ident: str) -> tuple[f
         return None, None
     low, high = (c.number(b, path + (j,), ident, "range") for j, b in enumerate(bounds))
     if low is not None and high is not None and low >= high:
-        c.add(path, Text("targets.range_order", low=f"{low:g}", high=f"{high:g}"), ident, "range")
+        c.add(path, Text("targets.range_order", low=Num(low), high=Num(high)), ident, "range")
         return None, None
     return low, high
 

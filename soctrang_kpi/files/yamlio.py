@@ -342,13 +342,13 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 def decode(name: str, data: bytes) -> str:
     """Bytes of a data file as text: UTF-8, with or without a BOM; anything else is refused."""
     if len(data) > MAX_BYTES:
-        raise _fail(name, 0, 0, Text("yaml.too_large", size=f"{len(data):,}", limit=f"{MAX_BYTES:,}"))
+        raise _fail(name, 0, 0, Text("yaml.too_large", size=Num(len(data)), limit=Num(MAX_BYTES)))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         before = data[: err.start].decode("utf-8", "replace")
         line, col = _line_col(before, len(before))
-        raise _fail(name, line, col, Text("yaml.not_utf8", byte=f"{data[err.start]:02x}", offset=err.start)) from None
+        raise _fail(name, line, col, Text("yaml.not_utf8", byte=f"{data[err.start]:02x}", offset=Num(err.start))) from None
     return text
 
 

@@ -77,10 +77,13 @@ def finding_json(finding: Finding, lang: Lang, precision: int) -> Json:
     return data
 
 
-def point_json(point: Point | None) -> Json | None:
+def point_json(point: Point | None, exact: bool = False) -> Json | None:
+    """A yearly value; rounded to 6 decimals as every computed number (a value made from the
+    areas' or read as an index is computed: 2.311926229508174), unless ``exact`` (what `kpi record`
+    wrote, as typed)."""
     if point is None:
         return None
-    data: Json = {"year": point.year, "value": point.value, "status": point.status._value_}
+    data: Json = {"year": point.year, "value": point.value if exact else _r(point.value), "status": point.status._value_}
     if point.note:  # where the value comes from, only when actuals.yaml notes it
         data["note"] = point.note
     if point.source or point.recorded is not None:  # what value_json adds: most points have neither
@@ -114,7 +117,7 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "approximate": target.approximate,
         "baseline": None if result.baseline is None else {
             "year": result.baseline.year,
-            "value": result.baseline.value,
+            "value": _r(result.baseline.value),
             "fallback": figures.baseline_fallback,
         },
         "latest": point_json(result.latest),
@@ -366,8 +369,8 @@ def record_payload(change: Any) -> Json:
         "year": change.year,
         "period": None if change.period is None else change.period.key,
         "ytd": change.period is not None and change.period.ytd,
-        "old": point_json(change.old),
-        "new": point_json(change.new),
+        "old": point_json(change.old, exact=True),
+        "new": point_json(change.new, exact=True),
     } | ({"area": change.area} if change.area else {})
 
 

@@ -95,8 +95,10 @@ def parts_table(parts: tuple[tuple[Area, tuple[Point, ...]], ...], lang: Lang, d
 
 
 def parts_json(parts: tuple[tuple[Area, tuple[Point, ...]], ...]) -> list[dict]:
+    from .payloads import _r  # a part's value may be made from its own parts: 6 decimals
+
     return [
-        {"area": area.id, "name": area.name, "values": [{"year": p.year, "value": p.value, "status": p.status.value, "note": p.note} for p in points]}
+        {"area": area.id, "name": area.name, "values": [{"year": p.year, "value": _r(p.value), "status": p.status.value, "note": p.note} for p in points]}
         for area, points in parts
     ]
 

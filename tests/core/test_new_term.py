@@ -704,10 +704,10 @@ def test_summary_lists_each_class_under_its_own_heading(tmp_path):
 
 def test_a_value_on_a_composition_heading_is_refused_at_its_line(tmp_path):
     """The GRDP structure's parts carry the targets; a value recorded on the heading itself would
-    be accepted and never used: refused, with file:line, by validate, every command and record."""
+    be accepted and never used: refused, with file:line, by validate and every command, and by record before writing (exit 2)."""
     folder = init_folder(tmp_path)
     record = kpi("record", "grdp-structure", "2026", "100", "--data-dir", str(folder))
-    assert record.exit_code == 1 and "dòng tiêu đề" in record.stderr
+    assert record.exit_code == 2 and record.stderr.startswith("kpi: grdp-structure: giá trị ghi cho dòng tiêu đề")
     actuals = folder / "actuals.yaml"
     text = actuals.read_text(encoding="utf-8") + "  grdp-structure:\n    actual: {2025: 100}\n"
     actuals.write_text(text, encoding="utf-8")

@@ -69,7 +69,7 @@ def test_negative_values_and_a_new_status_map(folder):
     [
         (["grdp-growth", "2023", "7,25"], 2, "expected a number, found '7,25' (use 7.25)"),
         (["grdp-growth", "2023", "nan"], 2, "expected a finite number"),
-        (["grdp-growth", "1850", "7.25", "--any-year"], 1, "expected a year from 1900 to 2200, found 1850"),
+        (["grdp-growth", "1850", "7.25", "--any-year"], 2, "grdp-growth 1850: 7.25 cannot be recorded: expected a year from 1900 to 2200, found 1850"),
         (["grdp-growth", "2031", "7.25"], 2, "2031 is outside every plan's period (term-2020-2025 2020–2025, annual-2023 2022–2023); add --any-year"),
         (["no-such-thing", "2023", "1"], 2, "no indicator has the id or number"),
         (["exports", "2023", "417.000"], 2, "'417.000' looks like a Vietnamese thousands separator: write 417000 for 417 thousand, or 417.0 if you mean 417"),
