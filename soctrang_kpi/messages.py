@@ -871,6 +871,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{option} compares the areas against the targets of a plan of the whole territory; plan {plan} is the own plan of area {area} (see it with kpi status --plan {id})",
         "vi": "{option} so sánh các đơn vị theo chỉ tiêu của kế hoạch toàn địa bàn; kế hoạch {plan} là kế hoạch riêng của đơn vị {area} (xem bằng kpi status --plan {id})",
     },
+    "cli.month_before_year": {
+        "en": "{plan} is the plan of {year}: {period} is before its year, which has no figures yet; give a month of {year} (--as-of {year}-06) or the year (--as-of {year}) for the yearly table",
+        "vi": "{plan} là kế hoạch năm {year}: {period} chưa đến năm của kế hoạch, chưa có số liệu để báo cáo; dùng một tháng của năm {year} (--as-of {year}-06) hoặc năm (--as-of {year}) để xem bảng năm",
+    },
     "cli.month_options": {
         "en": "--only, --only-pace, --fail-on and --compare apply to the yearly table; {plan} is answered by its monthly report as of {period}: give --as-of {year} for the yearly table",
         "vi": "--only, --only-pace, --fail-on và --compare dùng cho bảng năm; {plan} đang được trả lời bằng báo cáo tháng tính đến {period}: dùng --as-of {year} để xem bảng năm",
@@ -938,6 +942,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.entered_note": {"en": "entered estimate", "vi": "ước tính đã nhập"},
     "word.period_col": {"en": "Period", "vi": "Kỳ"},
     "word.month_fact": {"en": "As of {period}", "vi": "Tính đến {period}"},
+    "word.year_not_over": {
+        "en": "the year {year} is not over: as of {period}, {verdict} (provisional, above)",
+        "vi": "chưa hết năm {year}: tính đến {period}, {verdict} (tạm tính, ở trên)",
+    },
     "word.month_fact_to_date": {"en": "year to date {value} = {pct} of the year's plan", "vi": "lũy kế {value} = {pct} KH năm"},
     "word.month_fact_change": {"en": "{change} on the same period last year", "vi": "so cùng kỳ {change}"},
     "word.month_fact_estimate": {"en": "year estimate {value} ({how})", "vi": "ước cả năm {value} ({how})"},
@@ -959,7 +967,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "month_verdict.achieved": {"en": "Year's plan met", "vi": "Đạt kế hoạch năm"},
     "month_verdict.missed": {"en": "Year's plan missed", "vi": "Không đạt kế hoạch năm"},
     "month_verdict.no_data": {"en": "No data", "vi": "Chưa có số liệu"},
-    "word.month_unknown_meaning": {"en": "within_year needed", "vi": "Chưa rõ cách cộng tháng"},
+    "word.month_unknown_meaning": {"en": "Not known how months add up", "vi": "Chưa rõ cách cộng tháng"},
     "month_reason.unknown_meaning": {"en": "within_year not known: flow, level or rate", "vi": "chưa rõ số liệu trong năm là dòng chảy, mức hay tốc độ (within_year)"},
     "month_reason.no_values": {"en": "no value for the period", "vi": "chưa có số liệu của kỳ"},
     "month_reason.no_target": {"en": "no target for the year", "vi": "chưa có kế hoạch năm"},
@@ -1206,6 +1214,9 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "prefix.at_most": {"en": "≤ ", "vi": "≤ "},
     "prefix.approximate": {"en": "About ", "vi": "Khoảng "},
     "form.rank": {"en": "Top {value}", "vi": "Nhóm {value} dẫn đầu"},
+    # the growth of a level (kind: growth, basis: level): a rate, not an amount of the row's unit
+    "growth_form.annual": {"en": "Up {value}%", "vi": "Tăng {value}%"},
+    "growth_form.term": {"en": "Up {value}% a year", "vi": "Tăng {value}%/năm"},
     # Typer's own words in the --help panels (spoken.py)
     "panel.ARGUMENTS_PANEL_TITLE": {"en": "Arguments", "vi": "Tham số"},
     "panel.OPTIONS_PANEL_TITLE": {"en": "Options", "vi": "Tuỳ chọn"},

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Sequence
 
 MAX_MAGNITUDE = 1e15  # larger values are typos, not statistics: the loader refuses them
 
@@ -57,9 +58,59 @@ def written(value: float | None, lang: str) -> str:
 
 
 def written_decimals(value: float) -> int:
-    """The decimals a number was written with: 0 for 417000, 1 for 1.5, 3 for 1.765."""
+    """The decimals a number was written with: 0 for 417000, 1 for 1.5, 3 for 1.765. A computed
+    number carries float noise (6050.000000000001, 14.999999999999991): its decimals are those of
+    the number it stands for at 15 significant digits (6050, 15), and two when that number has
+    more than six (a third)."""
+    value = float(value)
+    if value.is_integer():
+        return 0
+    decimals = short_decimals(value)
+    if decimals is not None:
+        return decimals
+    clean = float(f"{value:.15g}")
+    decimals = short_decimals(clean)
+    return 2 if decimals is None or decimals > MAX_WRITTEN_DECIMALS else decimals
+
+
+MAX_WRITTEN_DECIMALS = 6  # the most an indicator's `precision` may ask for
+
+
+def short_decimals(value: float) -> int | None:
+    """The decimals of a number written with at most 15 significant digits (as a person writes
+    one: 0.745, 2999.99); None for float noise (0.30000000000000004) and exponents (1e-07)."""
     text = repr(float(value))
-    return 0 if float(value).is_integer() else len(text.partition(".")[2]) if "e" not in text else 2
+    if "e" in text or "n" in text:
+        return None
+    whole, _, fraction = text.lstrip("-").partition(".")
+    digits = (whole + fraction).lstrip("0")
+    if len(digits) > 15:
+        return None
+    return 0 if fraction == "0" else len(fraction)
+
+
+def common_decimals(values: Iterable[float]) -> int | None:
+    """The most decimals any of ``values`` is written with; None when one is not a written
+    decimal (float noise, an exponent): then no rounding makes their sum exact."""
+    decimals = 0
+    for value in values:
+        found = short_decimals(value)
+        if found is None:
+            return None
+        decimals = max(decimals, found)
+    return decimals
+
+
+def exact_sum(values: Sequence[float], decimals: int | None = -1) -> float:
+    """A sum of written numbers, exact to their decimals: twelve months written with two decimals
+    add up to a number with two (0.2 + 0.81 + … + 0.39 is 6.00, not 5.999999999999999). Numbers
+    that are not written decimals (float noise, exponents) are summed as ``math.fsum`` does.
+    ``decimals``, when the caller knows them (``common_decimals`` of every value the sum can
+    take), saves reading them again; -1: read them from ``values``."""
+    total = math.fsum(values)
+    if decimals == -1:
+        decimals = common_decimals(values)
+    return total if decimals is None else round(total, decimals) + 0.0
 
 
 def machine_number(value: float, decimals: int) -> str:

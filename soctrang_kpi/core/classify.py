@@ -7,7 +7,7 @@ import unicodedata
 from enum import Enum
 
 from .calc import round_half_up
-from .model import Settings, VerdictClass
+from .model import Direction, Settings, VerdictClass
 
 
 class Status(str, Enum):
@@ -31,6 +31,15 @@ SEVERITY: dict[Status, int] = {
 }
 
 
+def reaches(pct: float, precision: int, goal: float = 100.0, direction: Direction = Direction.AT_LEAST) -> bool:
+    """``pct`` reaches ``goal`` as the report prints both: at ``precision`` decimals, rounded half
+    up (README "Classification"), so float noise never turns 100,00 % into a shortfall. ``goal``
+    is 100 (the target) or the share of the year gone (a lũy kế's pace); at most: at or below it.
+    The one rule every verdict compares percentages with, within the year as over the term."""
+    shown, wanted = round_half_up(pct, precision), round_half_up(goal, precision)
+    return shown >= wanted if direction is Direction.AT_LEAST else shown <= wanted
+
+
 def classify(pct: float, excess_pct: float, final: bool, settings: Settings, meets: bool | None = None) -> Status:
     """Rate a forecast (or, in the target year, the actual) percentage of target.
 
@@ -41,7 +50,7 @@ def classify(pct: float, excess_pct: float, final: bool, settings: Settings, mee
     bound but met at its lower one, "khoảng", a strict "trên").
     """
     if meets is None:
-        meets = round_half_up(pct, settings.precision) >= 100
+        meets = reaches(pct, settings.precision)
     if not meets:
         return Status.MISSED if final else Status.AT_RISK
     if round_half_up(excess_pct, settings.precision) > 100 + settings.exceed_margin:

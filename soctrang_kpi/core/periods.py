@@ -17,7 +17,9 @@ from enum import Enum
 from ..records import NamedTuple
 
 from . import calc
+from .classify import reaches
 from .kinds import KINDS
+from ..numbers import common_decimals, exact_sum
 from ..errors import NotComputable
 from .model import Basis, Dataset, Direction, Indicator, Kind, Period, PeriodPoint, Plan, Point, PointStatus, Target, WithinYear
 
@@ -146,10 +148,11 @@ class Series(NamedTuple):
     years: tuple[Point, ...]
     periods: tuple[PeriodPoint, ...]
     by_period: dict[Period, Reading] = {}
+    decimals: int | None = -1  # the most decimals a value within the year is written with (numbers.common_decimals); -1: not read yet
 
     @classmethod
     def of(cls, years: tuple[Point, ...], periods: tuple[PeriodPoint, ...]) -> "Series":
-        return cls(years, periods, {p.period: Reading(p.value, p.status) for p in periods})
+        return cls(years, periods, {p.period: Reading(p.value, p.status) for p in periods}, common_decimals(p.value for p in periods))
 
     def yearly(self, year: int) -> Reading | None:
         return next((Reading(p.value, p.status) for p in self.years if p.year == year and p.status is not PointStatus.PLAN), None)
@@ -189,22 +192,24 @@ class Series(NamedTuple):
     def summed(self, year: int, first: int, last: int) -> Reading | None:
         """A flow from ``first`` to ``last``: a recorded lũy kế to a month before, then quarters
         and months after it, each month counted once; None when a month is missing."""
-        total, statuses, month = 0.0, [], first
+        pieces: list[float] = []
+        statuses: list[PointStatus] = []
+        month = first
         if first == 1:
             for earlier in range(last - 1, 0, -1):
                 found = self.exact(Period(year, 1, earlier, True))
                 if found is not None:
-                    total, statuses, month = found.value, [found.status], earlier + 1
+                    pieces, statuses, month = [found.value], [found.status], earlier + 1
                     break
         while month <= last:
             quarter = self.exact(Period(year, month, month + 2)) if month % 3 == 1 and month + 2 <= last else None
             piece = quarter or self.exact(Period(year, month, month))
             if piece is None:
                 return None
-            total += piece.value
+            pieces.append(piece.value)
             statuses.append(piece.status)
             month += 3 if quarter else 1
-        return Reading(total, least_final(statuses))
+        return Reading(exact_sum(pieces, self.decimals), least_final(statuses))  # exact to the values' decimals
 
     def alone(self, period: Period, meaning: WithinYear) -> Reading | None:
         """The period's own value (the month, the quarter): recorded, or a flow's difference of
@@ -217,7 +222,7 @@ class Series(NamedTuple):
         before = self.to_date(period.year, period.first - 1, meaning) if period.first > 1 else Reading(0.0, PointStatus.ACTUAL)
         if to is None or before is None:
             return None
-        return Reading(to.value - before.value, least_final([to.status, before.status]))
+        return Reading(exact_sum((to.value, -before.value)), least_final([to.status, before.status]))
 
 
 _FINALITY = (PointStatus.ACTUAL, PointStatus.PRELIMINARY, PointStatus.ESTIMATE, PointStatus.PLAN)
@@ -248,13 +253,20 @@ def _pct(value: float, goal: float, direction: Direction) -> float | None:
         return None
 
 
-def _reaches(value: float, goal: float, direction: Direction) -> bool:
-    return value >= goal if direction is Direction.AT_LEAST else value <= goal
+def _reaches(value: float, goal: float, direction: Direction, precision: int) -> bool:
+    """``value`` reaches ``goal`` when its percentage of it does at the plan's precision
+    (``classify.reaches``: 5.999999999999999 of 6 is 100,00 %, Đạt); a zero goal, which has no
+    percentage, is compared as it stands."""
+    pct = _pct(value, goal, direction)
+    if pct is None:
+        return value >= goal if direction is Direction.AT_LEAST else value <= goal
+    return reaches(pct, precision)
 
 
-def figures(indicator: Indicator, target: Target, series: Series, period: Period) -> MonthFigures:
+def figures(indicator: Indicator, target: Target, series: Series, period: Period, precision: int = 2) -> MonthFigures:
     """The monthly report's figures of one indicator against its annual ``target``, as of
-    ``period`` (a month or a quarter: the report runs January to its last month)."""
+    ``period`` (a month or a quarter: the report runs January to its last month); every verdict
+    compares at ``precision``, the plan's (README "Within the year")."""
     meaning = within_year(indicator, target)
     year, month = period.year, as_of_month(period)
     elapsed = 100 * month / 12
@@ -290,30 +302,31 @@ def figures(indicator: Indicator, target: Target, series: Series, period: Period
     )
     if plan is None:
         return base._replace(reason="no_target")
-    return base._replace(verdict=_verdict(meaning, to_date.value, plan, direction, month, estimate, seasonal, elapsed, series, year), final=month == 12)
+    return base._replace(verdict=_verdict(meaning, to_date.value, plan, direction, month, estimate, elapsed, series, year, precision), final=month == 12)
 
 
 def _verdict(
     meaning: WithinYear, value: float, plan: float, direction: Direction, month: int,
-    estimate: float | None, seasonal: float | None, elapsed: float, series: Series, year: int,
+    estimate: float | None, elapsed: float, series: Series, year: int, precision: int,
 ) -> Verdict:
     """December: the year's figure against the plan. Before: the year's estimate against the plan
     (entered, or seasonal for a flow); without one, a flow's lũy kế against the share of the year
     elapsed, a level against the straight path from last December to the plan, a rate so far
-    against the plan."""
+    against the plan. Each comparison at ``precision``, as the report prints it: a lũy kế's
+    % of the plan (50,00 %) against the share of the year gone (50,00 %) as both are shown."""
     if month == 12:
-        return Verdict.ACHIEVED if _reaches(value, plan, direction) else Verdict.MISSED
+        return Verdict.ACHIEVED if _reaches(value, plan, direction, precision) else Verdict.MISSED
     if estimate is not None:
-        met = _reaches(estimate, plan, direction)
+        met = _reaches(estimate, plan, direction, precision)
     elif meaning is WithinYear.FLOW:
-        met = _reaches(100 * value / plan, elapsed, direction) if plan else False
+        met = reaches(100 * value / plan, precision, elapsed, direction) if plan else False
     elif meaning is WithinYear.LEVEL:
         start = series.at_end(year - 1, 12)
         if start is None:
             return Verdict.NO_DATA
-        met = _reaches(value, start.value + (plan - start.value) * month / 12, direction)
+        met = _reaches(value, start.value + (plan - start.value) * month / 12, direction, precision)
     else:
-        met = _reaches(value, plan, direction)
+        met = _reaches(value, plan, direction, precision)
     return Verdict.ON_COURSE if met else Verdict.BEHIND
 
 
@@ -351,7 +364,8 @@ def _rated_rows(dataset: Dataset, plan: Plan) -> Iterable[tuple[Indicator, Targe
 
 def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
     """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target)."""
-    return {indicator.id: figures(indicator, target, series, period) for indicator, target, series in _rated_rows(dataset, plan)}
+    precision = plan.settings.precision
+    return {indicator.id: figures(indicator, target, series, period, precision) for indicator, target, series in _rated_rows(dataset, plan)}
 
 
 # --- the monthly report's chart: lũy kế against the year's plan, month by month ----------------------
@@ -371,7 +385,7 @@ class MonthPath(NamedTuple):
     estimate: float | None
 
 
-def month_path(indicator: Indicator, target: Target, series: Series, period: Period) -> MonthPath | None:
+def month_path(indicator: Indicator, target: Target, series: Series, period: Period, precision: int = 2) -> MonthPath | None:
     """The chart's data of one indicator as of ``period``; None when its meaning is unknown."""
     meaning = within_year(indicator, target)
     if meaning is None:
@@ -379,7 +393,7 @@ def month_path(indicator: Indicator, target: Target, series: Series, period: Per
     year, month = period.year, as_of_month(period)
     current = tuple((m, r) for m in range(1, month + 1) if (r := series.to_date(year, m, meaning)) is not None)
     last = tuple((m, r) for m in range(1, 13) if (r := series.to_date(year - 1, m, meaning)) is not None)
-    f = figures(indicator, target, series, period)
+    f = figures(indicator, target, series, period, precision)
     return MonthPath(meaning, current, last, f.plan, f.plan_upper, f.estimate)
 
 
@@ -387,7 +401,7 @@ def plan_paths(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthP
     """Each row's chart data as of ``period``, by indicator id (rows with a target and a meaning)."""
     found: dict[str, MonthPath] = {}
     for indicator, target, series in _rated_rows(dataset, plan):
-        path = month_path(indicator, target, series, period)
+        path = month_path(indicator, target, series, period, plan.settings.precision)
         if path is not None:
             found[indicator.id] = path
     return found
@@ -399,7 +413,7 @@ def row_path(dataset: Dataset, plan: Plan, ident: str, period: Period) -> MonthP
     if row is None or KINDS[row.target.kind].rated_by_rows or row.target.value is None:
         return None
     series = Series.of(dataset.series.get(ident, ()), dataset.periods.get(ident, ()))
-    return month_path(dataset.indicators[ident], row.target, series, period)
+    return month_path(dataset.indicators[ident], row.target, series, period, plan.settings.precision)
 
 
 # --- an annual plan's own table ------------------------------------------------------------------

@@ -112,7 +112,7 @@ PREFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("down", Wording(kind=Kind.REDUCTION)),
 )
 #: words that may stand before a target and say nothing about it
-FILLER_WORDS = ("phan dau dat", "phan dau", "dat", "bang", "chiem", "con", "tang", "binh quan")
+FILLER_WORDS = ("phan dau dat", "phan dau", "dat", "bang", "chiem", "con", "tang", "up", "binh quan")
 #: words after the number that give it a direction ("10 % trở lên")
 SUFFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("tro len", Wording(Direction.AT_LEAST)),
@@ -606,7 +606,7 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
     share = re.search(rf"\(\s*(?:chiem|bang)?\s*({_NUMBER})\s*%\s*([a-z][a-z ]*?)\s*\)\s*$", words)
     if share is not None and share.group(2) not in PLAN_SHARE_WORDS:  # "286 nghìn tỷ (40 % GRDP)": the share is the target
         words = f"{share.group(1)} % {share.group(2)}"
-    rise = words.startswith("tang ")
+    rise = words.startswith(("tang ", "up "))  # "Tăng 10%", kpi's English "Up 10%"
     # one Wording made, not one per word tried: target()'s own time was 1,4 of its 3,1 s when
     # importing 10.000 rows under a profiler
     meaning = unsaid = Wording()

@@ -17,7 +17,9 @@ from ..records import NamedTuple
 from ..core.audit import Finding
 from ..core.classify import MET, Status
 from ..core.kinds import GROUP_KINDS
+from ..core.calc import round_half_up
 from ..core.model import Period, Plan, PointStatus
+from ..core.periods import is_annual
 from ..core.results import PlanResult, Result
 from ..messages import render
 from .document import Cell, Column, Phrase, Printed, Row, Table
@@ -136,12 +138,23 @@ def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | 
     """The target as a number where it is one, else the number with its printed form ("Trên
     80", "2–3", "≤ 33"): spreadsheets keep the number, text formats print the text."""
     target = r.row.target
-    text = target_text(target, ctx.lang)
+    text = target_text(target, ctx.lang, is_annual(ctx.plan_result.plan))
     if target.value is None:  # listed without a target: its printed wording, if any
         return text or None
     if text in (number(target.value, ctx.lang), written(target.value, ctx.lang)):
         return target.value
     return Printed(target.value, text)
+
+
+def _month_plan(m: Any, ctx: Ctx, p: int = 0) -> float | str | Printed | None:
+    """The year's plan of a monthly report: the target as written where it is the plan; a plan
+    computed from it (last year's value grown by "tăng 10 %") is a computed figure, rounded at the
+    indicator's precision or else the plan's (6.050, not 6.050,000000000001)."""
+    result, f = m
+    if f.plan is None or f.plan == result.row.target.value:
+        return target_cell(result, ctx)
+    precision = result.indicator.precision
+    return round_half_up(f.plan, ctx.precision if precision is None else precision)
 
 
 def pace_text(r: Result, lang: Lang) -> str:
@@ -353,7 +366,7 @@ FIELDS: dict[str, Field] = {
     "month.unit": Field(said("unit"), _own_unit, Column("", key="unit")),
     "month.plan": Field(
         _month_said("month_plan"),
-        lambda m, ctx, p: target_cell(m[0], ctx) if m[1].plan == m[0].row.target.value else m[1].plan,
+        _month_plan,
         Column("", numeric=True, key="target", as_written=True),
     ),
     "month.alone": Field(
@@ -389,7 +402,7 @@ FIELDS: dict[str, Field] = {
     ),
     # another plan's row of the same indicator: (plan, result)
     "other.plan": Field(said("plan"), lambda o, ctx, p: o[0].name_en if ctx.lang is Lang.EN and o[0].name_en else o[0].name),
-    "other.target": Field(said("target"), lambda o, ctx, p: target_text(o[1].row.target, ctx.lang), NUMERIC),
+    "other.target": Field(said("target"), lambda o, ctx, p: target_text(o[1].row.target, ctx.lang, is_annual(o[0])), NUMERIC),
     "other.attainment": Field(said("attainment"), lambda o, ctx, p: o[1].figures.attainment_pct, PERCENT._replace(decimals=2)),
     "other.forecast_pct": Field(said("forecast_pct"), lambda o, ctx, p: o[1].figures.forecast.pct, PERCENT._replace(decimals=2)),
     "other.assessment": Field(

@@ -137,12 +137,15 @@ AT_MOST_PREFIX = CATALOG["prefix.at_most"]
 #: kinds whose target is written around its number ("Nhóm 15 dẫn đầu")
 TARGET_FORMS: dict[Kind, Mapping[str, str]] = {Kind(k): v for k, v in section("form").items()}
 APPROXIMATE_PREFIX = CATALOG["prefix.approximate"]
+#: a growth of a level written around its rate: "Tăng 10%" (an annual plan), "Tăng 15%/năm" (a term's)
+GROWTH_FORMS = section("growth_form")
 
 #: every table of words above, for the test that each has both languages
 CATALOGS = {
     "LABELS": LABELS, "WORDS": WORDS, "POINT_STATUS": POINT_STATUS, "KIND_NAMES": KIND_NAMES,
     "FORECAST_SOURCES": FORECAST_SOURCES, "FIELD_NAMES": FIELD_NAMES, "SOURCE_NAMES": SOURCE_NAMES, "REASONS": REASONS, "NOTES": NOTES,
     "SUMMARY_NAMES": SUMMARY_NAMES, "COUNT_WORDS": COUNT_WORDS, "TARGET_PREFIX": TARGET_PREFIX, "TARGET_FORMS": TARGET_FORMS,
+    "GROWTH_FORMS": GROWTH_FORMS,
     "PACE_BANDS": PACE_BANDS, "PACE_BASIS": PACE_BASIS, "CHANGE_WORDS": CHANGE_WORDS,
     "GROUP_NAMES": GROUP_NAMES, "TALLY_WORDS": TALLY_WORDS,
 }

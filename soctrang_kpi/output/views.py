@@ -36,12 +36,11 @@ from .labels import (
     percent,
     result_label,
     status_label,
-    TARGET_FORMS,
     word,
 )
 from .text_chart import chart
 from .provenance import about_line
-from .wording import count_text, name_of, plan_title, reason_text, shown_value, counts_named, summary_line, target_text, unit_of, whole_unit
+from .wording import count_text, name_of, plan_title, reason_text, shown_value, counts_named, summary_line, target_text, unit_of, worded, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
@@ -171,7 +170,7 @@ def show_document(
     f, target = result.figures, result.row.target
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
-        (word("target", lang), f"{target_text(target, lang)} {'' if target.printed or target.kind in TARGET_FORMS else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
+        (word("target", lang), f"{target_text(target, lang, is_annual(pr.plan))} {'' if worded(target) else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), percent(f.required_growth_pct, lang, precision)),
@@ -185,7 +184,7 @@ def show_document(
             + ("" if f.forecast.unbounded is None else "; " + word("bounded", lang, value=_trend_text(f.forecast.unbounded, target, lang, precision)))
             + f") = {percent(f.forecast.pct, lang, precision)}",
         ),
-        (word("assessment", lang), f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"),
+        (word("assessment", lang), _show_assessment(pr, result, month, lang, precision)),
     ]
     for need in needs:  # an annual plan's year, as the term requires it: beside the annual target
         facts.insert(2, (word("term_requires", lang, year=need.year), term_need_text(need, lang, precision)))
@@ -209,8 +208,11 @@ def show_document(
         parts = [pr.find(child) for child in result.children]
         facts.append((word("components", lang), "; ".join(f"{c.row.no} {result_label(c, lang, precision)}" for c in parts)))
     facts += metadata_facts(result.indicator, lang)
+    title = plan_title(pr, lang)
+    if month is not None and month.period.year > pr.as_of:  # the year's own table is of an earlier year: the month's date
+        title = word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(month.period, lang))
     facts_table = Table(
-        plan_title(pr, lang),
+        title,
         (Column(""), Column("", wrap=True)),
         tuple(Row(fact) for fact in facts),
         show_header=False,
@@ -533,6 +535,17 @@ MONTH_FIELDS: tuple[Use | str, ...] = (
 )
 
 
+def _show_assessment(pr: PlanResult, result: Result, month, lang: Lang, precision: int) -> str:
+    """`kpi show`'s assessment: the result's; for an annual plan within its year, whose yearly
+    result is of the year before ("Chưa có số liệu"), the month's provisional verdict, said as one."""
+    if month is not None and month.period.year > pr.as_of:
+        verdict = MONTH_VERDICTS[month.verdict.value][lang.value]
+        if month.reason == "unknown_meaning":
+            verdict = word("month_unknown_meaning", lang)
+        return word("year_not_over", lang, year=month.period.year, period=period_text(month.period, lang), verdict=verdict.lower())
+    return f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"
+
+
 def period_text(period, lang: Lang) -> str:
     """ "tháng 6/2026", "quý II/2026"; "Jun 2026", "Q2 2026"."""
     if period.quarter:
@@ -601,15 +614,32 @@ def _printed(table: Table, status: PointStatus, mark: str) -> bool:
 def month_counts_line(rows, period, lang: Lang) -> str:
     """ "6 chỉ tiêu: 3 đúng tiến độ, 2 chậm tiến độ, 1 chưa có số liệu; 50,00% thời gian của năm
     đã qua — đánh giá tạm tính" (in December: "; cả năm")."""
-    tally = {MONTH_VERDICTS[v][lang.value].lower(): n for v, n in month_tally(rows).items()}
-    unknown = sum(1 for _r, f in rows if f.reason == "unknown_meaning")  # counted as their cells say them
-    if unknown:
-        no_data = MONTH_VERDICTS["no_data"][lang.value].lower()
-        tally[no_data] -= unknown
-        tally = {k: n for k, n in tally.items() if n} | {word("month_unknown_meaning", lang).lower(): unknown}
-    counts = count_text(len(rows), lang) + ": " + ", ".join(f"{n} {said}" for said, n in tally.items())
+    said = ", ".join(f"{n} {month_count_label(key, lang).lower()}" for key, n in month_counts(rows).items() if n)
+    counts = count_text(len(rows), lang) + ": " + said
     elapsed = percent(100 * period.last / 12, lang, 2)
     return word("month_footer_final" if period.last == 12 else "month_footer", lang, counts=counts, elapsed=elapsed)
+
+
+#: a row without a verdict because how its months add up is not known: counted apart from "no data",
+#: as its cell says it ("Chưa rõ cách cộng tháng")
+UNKNOWN_MEANING = "unknown_meaning"
+
+
+def month_counts(rows) -> dict[str, int]:
+    """The within-year verdicts counted as the rows' cells say them, in the order of MONTH_VERDICTS:
+    a row whose meaning within the year is unknown counts under ``UNKNOWN_MEANING``, last, not
+    under "no data" (the counts line and the count table read this one tally)."""
+    tally = month_tally(rows)
+    unknown = sum(1 for _r, f in rows if f.reason == UNKNOWN_MEANING)
+    if unknown:
+        tally["no_data"] -= unknown
+        tally[UNKNOWN_MEANING] = unknown
+    return tally
+
+
+def month_count_label(key: str, lang: Lang) -> str:
+    """A count's words: a verdict's, or "Chưa rõ cách cộng tháng"."""
+    return word("month_unknown_meaning", lang) if key == UNKNOWN_MEANING else MONTH_VERDICTS[key][lang.value]
 
 
 #: the rows a within-year summary lists: behind the year's plan, or missed it in December
@@ -624,11 +654,12 @@ def month_summary_document(pr: PlanResult, report: dict, period, lang: Lang) -> 
     rows = [(r, report[r.id]) for r in pr.results if r.id in report]
     title = word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(period, lang))
     line = month_counts_line(rows, period, lang)
-    tally = month_tally(rows)
+    tally = month_counts(rows)
+    shown = [v for v in MONTH_VERDICTS if v in _MONTH_SHOWN[period.last == 12]] + ([UNKNOWN_MEANING] if tally.get(UNKNOWN_MEANING) else [])
     counts = Table(
         "",
         (Column(word("assessment", lang)), Column(word("count", lang), numeric=True)),
-        tuple(Row((MONTH_VERDICTS[v][lang.value], tally.get(v, 0))) for v in MONTH_VERDICTS if v in _MONTH_SHOWN[period.last == 12]),
+        tuple(Row((month_count_label(v, lang), tally.get(v, 0))) for v in shown),
         role="counts",
     )
     short = [(r, f) for r, f in rows if f.verdict.value in MONTH_SHORT]

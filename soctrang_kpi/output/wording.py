@@ -7,18 +7,33 @@ from functools import lru_cache
 from ..core.calc import round_half_up
 from ..core.classify import FALLS_SHORT, Status, fold
 from ..core.kinds import GROUP_KINDS, KINDS
-from ..core.model import Basis, Direction, Target, VerdictClass
+from ..core.model import Basis, Direction, Kind, Target, VerdictClass
 from ..core.results import PlanResult, Result
-from .labels import APPROXIMATE_PREFIX, class_name, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, number, word, written
+from .labels import APPROXIMATE_PREFIX, GROWTH_FORMS, class_name, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, number, word, written
 
 
-def target_text(target: Target, lang: Lang) -> str:
+def target_text(target: Target, lang: Lang, annual: bool = False) -> str:
     """The target as printed: the resolution's own words when targets.yaml gives them
-    (``printed``), else "8", "≤ 33", "2–3", "Trên 80", "Nhóm 15 dẫn đầu"."""
+    (``printed``), else "8", "≤ 33", "2–3", "Trên 80", "Nhóm 15 dẫn đầu"; the growth of a level
+    as the rate it is, "Tăng 10%" (``annual``: over the year before) or "Tăng 15%/năm", never a
+    bare "10" beside the row's unit of amounts."""
     if target.printed:
         return target.printed
     if target.kind in GROUP_KINDS or target.value is None:
         return ""
+    if target.kind is Kind.GROWTH and target.basis is Basis.LEVEL:
+        rate = _target_number(target, lang)
+        return GROWTH_FORMS["annual" if annual else "term"][lang.value].format(value=rate[:1].lower() + rate[1:])
+    return _target_number(target, lang)
+
+
+def worded(target: Target) -> bool:
+    """The target's text says what it is without the row's unit ("Nhóm 15 dẫn đầu", "Tăng 10%")."""
+    return bool(target.printed) or target.kind in TARGET_FORMS or (target.kind is Kind.GROWTH and target.basis is Basis.LEVEL)
+
+
+def _target_number(target: Target, lang: Lang) -> str:
+    assert target.value is not None
     form = TARGET_FORMS.get(target.kind)
     if form is not None:
         return form[lang.value].format(value=written(target.value, lang))

@@ -3,7 +3,7 @@ the counts line."""
 
 import pytest
 
-from soctrang_kpi.core.model import Direction, Kind, Target
+from soctrang_kpi.core.model import Basis, Direction, Kind, Target
 from soctrang_kpi.output.labels import Lang
 from soctrang_kpi.output.wording import name_of, summary_line, target_text, unit_of
 
@@ -20,6 +20,26 @@ from soctrang_kpi.output.wording import name_of, summary_line, target_text, unit
 ])
 def test_a_target_as_the_report_prints_it(target, vi, en):
     assert (target_text(target, Lang.VI), target_text(target, Lang.EN)) == (vi, en)
+
+
+@pytest.mark.parametrize(("target", "annual", "vi", "en"), [
+    (Target(Kind.GROWTH, value=10.0, basis=Basis.LEVEL), True, "Tăng 10%", "Up 10%"),
+    (Target(Kind.GROWTH, value=15.0, basis=Basis.LEVEL), False, "Tăng 15%/năm", "Up 15% a year"),
+    (Target(Kind.GROWTH, value=10.0, upper=12.0, basis=Basis.LEVEL), True, "Tăng 10–12%", "Up 10–12%"),
+    (Target(Kind.GROWTH, value=10.0, approximate=True, basis=Basis.LEVEL), False, "Tăng khoảng 10%/năm", "Up about 10% a year"),
+    (Target(Kind.GROWTH, value=10.0), True, "10", "10"),  # a rate's row is in %: its number says it
+])
+def test_the_growth_of_a_level_is_written_as_a_rate_never_as_an_amount(target, annual, vi, en):
+    """A growth of a level on a row in triệu USD: "10" would read as 10 triệu USD."""
+    assert (target_text(target, Lang.VI, annual), target_text(target, Lang.EN, annual)) == (vi, en)
+
+
+def test_a_computed_number_is_written_without_its_float_noise():
+    """``written`` keeps a number's own decimals; a computed one's noise is not a decimal of it."""
+    from soctrang_kpi.numbers import written
+
+    for value, vi in ((6050.000000000001, "6.050"), (14.999999999999991, "15"), (0.1 + 0.2, "0,3"), (1 / 3, "0,33"), (0.745, "0,745"), (2999.99, "2.999,99")):
+        assert written(value, "vi") == vi
 
 
 def test_names_units_and_the_counts_line_in_either_language(term):
