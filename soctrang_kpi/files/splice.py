@@ -204,10 +204,22 @@ def set_value(text: str, ident: str, year: int | str, written: str, status: Poin
         return _set_in_area(text, lines, walker, top, area, ident, year, written, status)
     series = top.get("series") if top is not None and top.kind == "map" else None
     _not_shared(walker.aliases, [top])
-    return _in_series(text, lines, walker, series, ident, year, written, status, within)
+    return _in_series(text, lines, walker, series, ident, year, written, status, within, top)
 
 
-def _in_series(text: str, lines: "_Lines", walker: _Walker, series, ident: str, year: int | str, written: str, status: PointStatus, within: str) -> str:
+def _first_key(text: str, lines: "_Lines", top, key: str, ident: str, inner: str) -> list[Edit]:
+    """``key: {ident: {inner}}`` added to a file that has no ``key`` yet: into the document's
+    mapping when it is written in flow style (``{}``, ``{schema_version: 1}``), else as a block
+    after the text (appended after a flow mapping, it made a second document node: the file
+    could not be read back, and kpi record ended in an internal error)."""
+    if top is not None and top.kind == "map" and top.flow:
+        return _insert(lines, top, None, f"{key}: {{{ident}: {{{inner}}}}}", "")
+    tail = "" if lines.ends_with_break() or not text else "\n"
+    return [Edit(len(text), len(text), f"{tail}{key}:\n  {ident}:\n    {inner}\n")]
+
+
+def _in_series(text: str, lines: "_Lines", walker: _Walker, series, ident: str, year: int | str, written: str, status: PointStatus, within: str,
+               top=None) -> str:
     """``year: written`` under ``status`` of ``ident`` in ``series`` (a key and its mapping, or
     None when the file has none yet)."""
     edits: list[Edit] = []
@@ -225,8 +237,7 @@ def _in_series(text: str, lines: "_Lines", walker: _Walker, series, ident: str, 
             elif series is not None:
                 edits = _insert_entry(lines, series[1], ident, f"{within}: {inner}")
             else:
-                tail = "" if lines.ends_with_break() or not text else "\n"
-                edits = [Edit(len(text), len(text), f"{tail}series:\n  {ident}:\n    {within}: {inner}\n")]
+                edits = _first_key(text, lines, top, "series", ident, f"{within}: {inner}")
             return _apply(text, [edit._replace(text=edit.text.replace("\n", lines.newline)) for edit in edits])
         entry = holder
     year = str(year)
@@ -251,8 +262,7 @@ def _in_series(text: str, lines: "_Lines", walker: _Walker, series, ident: str, 
     elif series is not None:
         edits += _insert_entry(lines, series[1], ident, f"{status.value}: {{{pair}}}")
     else:
-        tail = "" if lines.ends_with_break() or not text else "\n"
-        edits.append(Edit(len(text), len(text), f"{tail}series:\n  {ident}:\n    {status.value}: {{{pair}}}\n"))
+        edits += _first_key(text, lines, top, "series", ident, f"{status.value}: {{{pair}}}")
     return _apply(text, [edit._replace(text=edit.text.replace("\n", lines.newline)) for edit in edits])
 
 
@@ -268,8 +278,7 @@ def _set_in_area(text: str, lines: "_Lines", walker: _Walker, top, area: str, id
     if areas is not None:
         edits = _insert_entry(lines, areas[1], area, inner)
     else:
-        tail = "" if lines.ends_with_break() or not text else "\n"
-        edits = [Edit(len(text), len(text), f"{tail}areas:\n  {area}:\n    {inner}\n")]
+        edits = _first_key(text, lines, top, "areas", area, inner)
     return _apply(text, [edit._replace(text=edit.text.replace("\n", lines.newline)) for edit in edits])
 
 

@@ -169,3 +169,28 @@ def test_suggestions_rank_the_real_match_first_and_leave_out_unrelated_rows(fold
     assert nothing.exit_code == 2 and nothing.stderr.splitlines() == ["kpi: no indicator has the id or number 'xyz-qqq'"]
     typo = kpi_en("record", "grdp-grwth", "2024", "1", "--data-dir", str(folder)).stderr.splitlines()
     assert "grdp-growth" in typo[2] and len(typo) == 3
+
+
+@pytest.mark.parametrize("written", ["{}\n", "{schema_version: 1}\n", "{schema_version: 1, series: {}}\n"])
+def test_a_file_written_as_one_flow_mapping_takes_its_first_series(folder, written):
+    """`{}` and its like: the series goes into the mapping (it was appended after it, a second
+    node no YAML reads, and kpi record ended in an internal error)."""
+    (folder / "actuals.yaml").write_text(written, encoding="utf-8")
+    result = kpi("record", "grdp-growth", "2021", "7.5", "--any-year", "--data-dir", str(folder))
+    assert result.exit_code == 0, result.stderr
+    shown = kpi("show", "grdp-growth", "--json", "--data-dir", str(folder))
+    assert shown.exit_code == 0, shown.stderr
+    assert {"year": 2021, "value": 7.5} in [{k: p[k] for k in ("year", "value")} for p in json.loads(shown.stdout)["series"]]
+
+
+@pytest.mark.parametrize("area, within, key", [("xa-1", "", 2021), ("", "ytd", "2026-06")])
+def test_a_flow_mapping_file_takes_a_first_area_or_ytd(area, within, key):
+    import yaml
+
+    from soctrang_kpi.core.model import PointStatus
+    from soctrang_kpi.files import splice
+
+    text = splice.set_value("{}\n", "x", key, "7.5", PointStatus.ACTUAL, within, area)
+    held = yaml.safe_load(text)
+    entry = held["areas"][area]["x"] if area else held["series"]["x"][within]
+    assert list(entry["actual"].values()) == [7.5]
