@@ -118,7 +118,7 @@ def level_figures(target: Target, w: Window, published: Published_) -> Figures:
     pace = None
     if base is not None:
         progress = _try(calc.progress, base.value, latest.value, value)
-        pace = level_pace(base, latest, value, w.plan.target_year, target.direction)
+        pace = level_pace(base, latest, value, w.plan.target_year, target.direction, target.strict)
     return Figures(
         avg_growth_pct=growth,
         cagr_pct=growth,

@@ -34,6 +34,7 @@ from ..records import NamedTuple
 from enum import Enum
 
 from . import calc
+from .calc import round_half_up
 from .model import Direction, Point
 from ..errors import NotComputable
 
@@ -55,9 +56,15 @@ class Pace(NamedTuple):
     basis: str = "ratio"  # "ratio", "target_met" or "behind_from_start"
 
 
+#: the decimals a ratio is printed with ("Đúng tiến độ (0,95)"): bands are judged as printed, so
+#: float noise (a 5-year average of 9,4999… against 10) never rates "0,95" as "Cần tăng tốc"
+RATIO_DECIMALS = 2
+
+
 def band_of(ratio: float) -> Band:
+    shown = round_half_up(ratio, RATIO_DECIMALS)
     for lower, band in BANDS:
-        if ratio >= lower:
+        if shown >= lower:
             return band
     return Band.BACKWARDS
 
@@ -69,14 +76,17 @@ def _yearly(start: float, end: float, years: int) -> float:
     return (end - start) / years
 
 
-def level_pace(base: Point, latest: Point, target: float, target_year: int, direction: Direction) -> Pace | None:
-    """Pace of a value that must reach ``target`` by ``target_year``, measured from ``base``."""
+def level_pace(base: Point, latest: Point, target: float, target_year: int, direction: Direction, strict: bool = False) -> Pace | None:
+    """Pace of a value that must reach ``target`` by ``target_year``, measured from ``base``.
+    ``strict`` ("Trên 80"): the target is met only past it, as the verdict says."""
     if latest.year <= base.year or target_year <= base.year:
         return None
     better = 1 if direction is Direction.AT_LEAST else -1
-    if (latest.value - target) * better >= 0:
+    if (latest.value - target) * better > 0 or (latest.value == target and not strict):
         ratio = _ratio(base, latest, target, target_year)
         return Pace(Band.ON_TRACK, ratio, "target_met")
+    if strict and base.value == target:  # "Trên 80" from 80: any rise is the road, and none was made
+        return Pace(Band.TOO_SLOW, 0.0) if latest.value == target else Pace(Band.BACKWARDS, None, "behind_from_start")
     if (target - base.value) * better <= 0:
         return Pace(Band.BACKWARDS, None, "behind_from_start")
     ratio = _ratio(base, latest, target, target_year)

@@ -118,6 +118,25 @@ def test_rate_pace(average, target, direction, band):
     assert rate_pace(average, target, direction).band is band
 
 
+def test_a_ratio_printed_0_95_is_on_track_whatever_the_float_noise():
+    """A 5-year average of 9,4999… against 10 prints "0,95": on track, as printed (it was
+    "Cần tăng tốc (0,95)"; found by a QA pass)."""
+    assert band_of(0.9499999999999) is Band.ON_TRACK
+    assert rate_pace(9.4999999999999, 10, Direction.AT_LEAST).band is Band.ON_TRACK
+    assert band_of(0.9449) is Band.ACCELERATE  # printed 0,94
+
+
+@pytest.mark.parametrize("strict, band, basis", [(False, Band.ON_TRACK, "target_met"), (True, Band.ON_TRACK, "ratio")])
+def test_a_strict_target_is_not_met_at_its_bound(strict, band, basis):
+    """"Trên 80" at exactly 80: the verdict says "chỉ bằng mức, chưa vượt qua", so the pace
+    is not "đã đạt mục tiêu" (found by a QA pass); it is rated by its ratio."""
+    pace = level_pace(Point(2020, 70), Point(2022, 80), 80, 2025, Direction.AT_LEAST, strict)
+    assert (pace.band, pace.basis) == (band, basis)
+    # from the bound itself and still at it: no road travelled of one that must be (not "going backwards")
+    assert level_pace(Point(2020, 80), Point(2022, 80), 80, 2025, Direction.AT_LEAST, True) == (Band.TOO_SLOW, 0.0, "ratio")
+    assert level_pace(Point(2020, 80), Point(2022, 79), 80, 2025, Direction.AT_LEAST, True).band is Band.BACKWARDS
+
+
 def test_pace_in_json_show_exports_and_as_a_filter(tmp_path):
     data = status_of(ROOT)
     assert data["8"]["pace"] == {"band": "too_slow", "ratio": pytest.approx(0.2154, abs=1e-4), "basis": "ratio", "label": "Quá chậm"}
