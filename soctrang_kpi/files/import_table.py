@@ -375,10 +375,12 @@ class _Rows:
             self.footnotes.append(" ".join(texts))
             return
         written = self.cell(row, "target_printed") or self.cell(row, "target")
-        target, unreadable = None, False
+        target, unreadable, unsized = None, False, None
         self.pending = []
-        try:
-            target = layout.target(written, self.lang)
+        try:  # "57 nghìn tỷ" read in the row's unit (README "Size words in a target")
+            target = layout.scaled(layout.target(written, self.lang), " ".join(str(self.cell(row, "unit") or "").split()))
+        except layout.Unsized as unit:
+            unreadable, unsized = True, str(unit)
         except ValueError:
             unreadable = True
         if target is not None and isinstance(written, str) and ("," in written or "." in written):  # else no evidence
@@ -398,7 +400,10 @@ class _Rows:
             self._tally(r, texts)
             return
         if unreadable:
-            self.skip(r, self.by_role.get("target_printed", self.by_role.get("target", 0)), Text("import.no_target", text=repr(str(written))))
+            said = Text("import.no_target", text=repr(str(written))) if unsized is None else Text(
+                "import.scale_unit" if unsized else "import.scale_no_unit", text=repr(" ".join(str(written).split())), unit=repr(unsized),
+            )
+            self.skip(r, self.by_role.get("target_printed", self.by_role.get("target", 0)), said)
         self._indicator(r, row, no, name, target, values, unreadable, written)
 
     def _saw(self, r: int, column: int, text: str, key: object) -> None:
