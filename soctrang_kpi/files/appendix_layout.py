@@ -399,10 +399,12 @@ def marked(text: object) -> tuple[object, bool]:
     return text, False
 
 
-#: what follows the plan's name in a title ("… nhiệm kỳ 2020–2025 — tính đến năm 2023")
+#: what follows the plan's name in a title ("… nhiệm kỳ 2020–2025 — tính đến năm 2023", "…
+#: 2020-2025 TÍNH ĐẾN NĂM 2023" without a dash, "… (tính đến năm 2023)" in brackets)
 TITLE_TAIL = re.compile(
     # … "nhiệm kỳ 2025–2030 năm 2026": the year of the report after the plan's period
-    r"\s+([—–-]\s+(tính đến|as of)\b|đến năm \d{4}\s*$|ĐẾN NĂM \d{4}\s*$|(?<=\d{4}\s)(năm|in) \d{4}\s*$|\(kèm theo|\(KÈM THEO).*$",
+    r"\s+([—–-]\s+(tính đến|as of)\b|\(?\s*(tính\s+)?đến năm \d{4}\s*\)?\s*$|\(?\s*as of \d{4}\s*\)?\s*$"
+    r"|\(\s*(tính đến|as of)\b|(?<=\d{4}\s)(năm|in) \d{4}\s*$|\(kèm theo).*$",
     re.IGNORECASE,
 )
 #: where a plan's name starts in a title line

@@ -443,24 +443,37 @@ def test_the_estimate_mark_and_the_plan_name_from_the_title():
     ("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ LẦN THỨ I, NHIỆM KỲ 2025–2030 NĂM 2026", [],
      "Nghị quyết Đại hội Đảng bộ thành phố lần thứ I, nhiệm kỳ 2025–2030"),
     ("Kế hoạch phát triển kinh tế - xã hội năm 2026", [], "Kế hoạch phát triển kinh tế - xã hội năm 2026"),
+    # "tính đến năm 2023" without a dash, or in brackets, is not the name ("… 2020-2025 tính")
+    ("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH SÓC TRĂNG LẦN THỨ XIV, NHIỆM KỲ 2020-2025 TÍNH ĐẾN NĂM 2023", [],
+     "Nghị quyết Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ XIV, nhiệm kỳ 2020-2025"),
+    ("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XIV, NHIỆM KỲ 2020-2025 (TÍNH ĐẾN NĂM 2023)", [],
+     "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020-2025"),
+    ("Resolution of the Congress, term 2020–2025 (as of 2023)", [], "Resolution of the Congress, term 2020–2025"),
 ])
 def test_a_title_in_capitals_names_the_plan_in_sentence_case(title, cells, name):
     assert layout.plan_name(["PHỤ LỤC I", title], cells) == name
 
 
-def test_import_of_a_table_titled_in_capitals_names_the_plan_in_sentence_case(tmp_path):
+@pytest.mark.parametrize("title, years, name", [
+    ("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025–2030 CỦA THÀNH PHỐ CẦN THƠ", ("Năm 2025", "Ước 2026"),
+     "Các chỉ tiêu chủ yếu nhiệm kỳ 2025–2030 của thành phố Cần Thơ"),
+    # "tính đến năm 2023" without a dash is not the name ("… nhiệm kỳ 2020-2025 tính")
+    ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH SÓC TRĂNG LẦN THỨ XIV, NHIỆM KỲ 2020-2025 TÍNH ĐẾN NĂM 2023",
+     ("Năm 2020", "Ước 2023"), "Nghị quyết Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ XIV, nhiệm kỳ 2020-2025"),
+])
+def test_import_of_a_table_titled_in_capitals_names_the_plan_in_sentence_case(tmp_path, title, years, name):
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
-    sheet.append(["CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025–2030 CỦA THÀNH PHỐ CẦN THƠ"])
-    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2025", "Ước 2026"])
+    sheet.append([title])
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", *years])
     sheet.append(["1", "GRDP bình quân đầu người", "Triệu đồng", 215, "99,56", 110])
     book.save(tmp_path / "bang.xlsx")
     result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"))
     assert result.exit_code == 0, result.stderr
     dataset, _ = load.read(tmp_path / "out")
-    assert [p.name for p in dataset.plans.values()] == ["Các chỉ tiêu chủ yếu nhiệm kỳ 2025–2030 của thành phố Cần Thơ"]
+    assert [p.name for p in dataset.plans.values()] == [name]
 
 
 def test_values_written_with_three_decimals_give_the_indicator_its_precision(tmp_path):
