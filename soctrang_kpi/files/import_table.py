@@ -575,16 +575,16 @@ class _Rows:
                 self.skip(r, self.by_role.get("target", 0), Text("import.without_target", name=repr(name)))
         else:
             kind = layout.kind_of(name, unit, target, parent_name)
+            if target.share_of and target.kind is None and not _percent(unit):  # "286 nghìn tỷ (40 % GRDP)": the words decide
+                kind = Kind.SHARE_OF  # before the name's hint: a share is not read from the name
             if not self.exported and layout.kind_hinted(kind, name, unit, target):
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
                 self.skip(r, column, Text("import.kind_hinted", name=repr(name), kind=kind.value, text=repr(" ".join(str(written).split()))))
-            if no in self.options.thresholds and target.upper is None:
+            if no in self.options.thresholds and target.upper is None and kind is not Kind.SHARE_OF:
                 kind = Kind.THRESHOLD
             if kind is Kind.THRESHOLD and layout.strict_in_words(str(written)) is None:  # no default decides it (README "strict")
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
                 self.skip(r, column, Text("import.strict_unsaid", text=repr(" ".join(str(written).split()))))
-            if target.share_of and target.kind is None and not _percent(unit):  # "286 nghìn tỷ (40 % GRDP)": the words decide
-                kind = Kind.SHARE_OF
         basis = Basis.RATE
         if kind is Kind.GROWTH and target is not None:
             basis = self._growth_basis(r, unit, target, written)
