@@ -181,6 +181,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "targets.range_size": {"en": "expected [low, high], found {count} numbers{hint}", "vi": "cần [thấp, cao], gặp {count} số{hint}"},
     "hint.range_decimal": {"en": " (write {number}, not {written})", "vi": " (viết {number}, không phải {written})"},
+    "targets.printed_size": {
+        "en": "printed {printed} is {read} in the indicator's unit {unit}, but value is {value}: write value: {written} if the printed wording is right",
+        "vi": "mục tiêu ghi {printed} là {read} theo đơn vị {unit} của chỉ tiêu, nhưng value là {value}: hãy ghi value: {written} nếu cách ghi là đúng",
+    },
     "targets.negative": {
         "en": "a negative target is read as \"{reading}\": check the sign",
         "vi": "mục tiêu âm được hiểu là \"{reading}\": hãy kiểm tra dấu",

@@ -715,6 +715,22 @@ def scaled(target: TargetText | None, unit: str) -> TargetText | None:
     return target._replace(value=moved(target.value), upper=None if target.upper is None else moved(target.upper))
 
 
+def printed_in_unit(printed: str, unit: str) -> tuple[float, float] | None:
+    """A printed wording with size words, as its bare number and as read in ``unit`` when the
+    two differ ("57 nghìn tỷ" in Tỷ đồng: 57 and 57.000); None when it has no size words, the
+    unit says the same size, or the size cannot be read against the unit."""
+    if not _SCALE_AFTER_NUMBER.search(_lower(printed)):  # most wordings: no parse
+        return None
+    try:
+        bare = target(printed)
+        read = scaled(bare, unit)
+    except ValueError:
+        return None
+    if bare is None or read is None or read.value == bare.value:
+        return None
+    return bare.value, read.value
+
+
 def _vi_number(text: str, lang: str) -> float:
     value = number(text.rstrip(".,"), lang)
     if value is None:
