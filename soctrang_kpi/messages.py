@@ -181,6 +181,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "targets.range_size": {"en": "expected [low, high], found {count} numbers{hint}", "vi": "cần [thấp, cao], gặp {count} số{hint}"},
     "hint.range_decimal": {"en": " (write {number}, not {written})", "vi": " (viết {number}, không phải {written})"},
+    "targets.printed_size": {
+        "en": "printed {printed} is {read} in the indicator's unit {unit}, but value is {value}: write value: {written} if the printed wording is right",
+        "vi": "mục tiêu ghi {printed} là {read} theo đơn vị {unit} của chỉ tiêu, nhưng value là {value}: hãy ghi value: {written} nếu cách ghi là đúng",
+    },
     "targets.negative": {
         "en": "a negative target is read as \"{reading}\": check the sign",
         "vi": "mục tiêu âm được hiểu là \"{reading}\": hãy kiểm tra dấu",
@@ -672,6 +676,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.not_a_number": {"en": "not a number: {text}", "vi": "không phải số: {text}"},
     "import.formula": {"en": "a formula, not read (save values only): {text}", "vi": "công thức, không đọc (hãy lưu dạng giá trị): {text}"},
     "import.no_target": {"en": "target not understood: {text}", "vi": "không hiểu mục tiêu: {text}"},
+    "import.scale_unit": {
+        "en": "{text} — the unit is {unit}, whose size (or currency) the target's words cannot be read against: not read; write the target in the unit ('57.000' for Tỷ đồng)",
+        "vi": "{text} — đơn vị là {unit}, không đối chiếu được với cỡ số (hoặc loại tiền) ghi trong mục tiêu: không đọc; hãy ghi mục tiêu theo đơn vị ('57.000' cho Tỷ đồng)",
+    },
+    "import.scale_no_unit": {
+        "en": "{text} — the row has no unit to read the target's size words against: not read; add the unit ('Tỷ đồng') or write the target in it",
+        "vi": "{text} — dòng không có đơn vị để đối chiếu cỡ số ghi trong mục tiêu: không đọc; hãy thêm đơn vị ('Tỷ đồng') hoặc ghi mục tiêu theo đơn vị",
+    },
     "import.column": {"en": "column not understood: {text}", "vi": "không hiểu cột: {text}"},
     "import.assessment": {"en": "assessment not understood: {text}", "vi": "không hiểu đánh giá: {text}"},
     "import.without_target": {

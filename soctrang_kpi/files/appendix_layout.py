@@ -12,8 +12,10 @@ indicators. Every word list is a table here; the kind of a target is decided in 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from ..records import NamedTuple
 from . import import_numbers
 
@@ -120,6 +122,20 @@ SUFFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("or more", Wording(Direction.AT_LEAST)),
     ("or less", Wording(Direction.AT_MOST)),
 )
+#: words that size a target's number, by the power of ten they stand for; words in a row multiply
+#: ("nghìn tỷ" 10^12). Matched in lower case with their accents ("ngàn" a thousand, "ngân" not),
+#: never before a word that makes them something else ("tỷ lệ", "tỷ trọng"). A target's size is
+#: read against its row's unit, whose first words are matched the same way ("Tỷ đồng" 10^9,
+#: "Triệu USD" 10^6, "Người" 1): README "Size words in a target"
+SCALE_WORDS: dict[str, int] = {
+    "nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9,
+    "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+}
+NOT_SCALE_BEFORE = ("lệ", "trọng")
+#: the currency a target or unit names, by its words (lower case, accented): a target in one
+#: currency is not read against a unit in another ("8,2 tỷ USD" on a "Tỷ đồng" row)
+CURRENCY_WORDS: dict[str, str] = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "usd": "USD", "đô la": "USD", "dollar": "USD"}
+
 #: what a target's printed wording says of its bound, folded: that it must be passed ("trên 80",
 #: "hơn", "dưới 1,5") or only reached ("tối thiểu", "trở lên", "ít nhất", "không quá"); the
 #: phrases holding a strict word ("không dưới", "không thấp hơn") are read first
@@ -394,10 +410,12 @@ def marked(text: object) -> tuple[object, bool]:
     return text, False
 
 
-#: what follows the plan's name in a title ("… nhiệm kỳ 2020–2025 — tính đến năm 2023")
+#: what follows the plan's name in a title ("… nhiệm kỳ 2020–2025 — tính đến năm 2023", "…
+#: 2020-2025 TÍNH ĐẾN NĂM 2023" without a dash, "… (tính đến năm 2023)" in brackets)
 TITLE_TAIL = re.compile(
     # … "nhiệm kỳ 2025–2030 năm 2026": the year of the report after the plan's period
-    r"\s+([—–-]\s+(tính đến|as of)\b|đến năm \d{4}\s*$|ĐẾN NĂM \d{4}\s*$|(?<=\d{4}\s)(năm|in) \d{4}\s*$|\(kèm theo|\(KÈM THEO).*$",
+    r"\s+([—–-]\s+(tính đến|as of)\b|\(?\s*(tính\s+)?đến năm \d{4}\s*\)?\s*$|\(?\s*as of \d{4}\s*\)?\s*$"
+    r"|\(\s*(tính đến|as of)\b|(?<=\d{4}\s)(năm|in) \d{4}\s*$|\(kèm theo).*$",
     re.IGNORECASE,
 )
 #: where a plan's name starts in a title line
@@ -567,6 +585,8 @@ class TargetText(NamedTuple):
     plan_share: bool = False  # "100 % kế hoạch", "100 % dự toán": the value is a share of a plan
     share_of: str = ""  # "40 % GRDP", "286 nghìn tỷ (40 % GRDP)": the value is a share of that (folded)
     rise: bool = False  # "tăng 15 %/năm", "tăng 10 % trở lên": a growth rate of what the row measures
+    scale: int = 0  # "57 nghìn tỷ": the power of ten its size words stand for (12); read against the unit by scaled()
+    currency: str = ""  # "8,2 tỷ USD": the currency its words name after the size words (CURRENCY_WORDS)
 
 
 _NUMBER = r"[-+]?\d[\d.,]*"
@@ -638,10 +658,11 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
     kind = meaning.kind or (Kind.GROWTH if rise else None)
     plan_share = any(tail.startswith(w) for w in PLAN_SHARE_WORDS)
     of = re.match(r"([a-z][a-z ]*?)\s*(?:\(|$)", tail) if percent and not rise and not plan_share else None
+    scale, currency = _scale_words(raw) if not percent else (0, "")
     return TargetText(
         low, high, meaning.direction or Direction.AT_LEAST, meaning.strict, kind, meaning.approximate,
         any(w in folded(raw) for w in EVERY_YEAR_WORDS), meaning.direction is not None, plan_share,
-        of.group(1) if of and of.group(1) in SHARE_OF_WORDS else "", rise,
+        of.group(1) if of and of.group(1) in SHARE_OF_WORDS else "", rise, scale, currency,
     )
 
 
@@ -649,6 +670,83 @@ def _two_ways(*texts: str) -> bool:
     """Whether any of the numbers reads two ways ("1,200", "41.200": import_numbers.BOTH)."""
     forms = (import_numbers.form(t.rstrip(".,")) for t in texts)
     return any(f is not None and f.writing == import_numbers.BOTH for f in forms)
+_SCALE_RUN = "(?:(?:{words})(?!\\w)(?!\\s*(?:{not_before})(?!\\w))\\s*)+".format(
+    words="|".join(sorted(SCALE_WORDS, key=len, reverse=True)), not_before="|".join(NOT_SCALE_BEFORE),
+)
+_SCALE_AFTER_NUMBER = re.compile(rf"\d\s*({_SCALE_RUN})(.*)")
+_SCALE_AT_START = re.compile(rf"\s*({_SCALE_RUN})(.*)")
+_SCALE_WORD = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
+_CURRENCY = re.compile(r"(?<!\w)(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _lower(text: str) -> str:
+    return unicodedata.normalize("NFC", text).lower()
+
+
+def _sized(match: re.Match[str] | None) -> tuple[int, str]:
+    """The power of ten of a run of size words, and the currency named after it."""
+    if match is None:
+        return 0, ""
+    currency = _CURRENCY.search(match.group(2))
+    return sum(SCALE_WORDS[w] for w in _SCALE_WORD.findall(match.group(1))), CURRENCY_WORDS[currency.group(1)] if currency else ""
+
+
+def _scale_words(raw: str) -> tuple[int, str]:
+    """The size words after a target's number ("57 nghìn tỷ" → 12) and the currency after them."""
+    return _sized(_SCALE_AFTER_NUMBER.search(_lower(raw)))
+
+
+def unit_scale(unit: str) -> tuple[int, str] | None:
+    """The power of ten a unit's first words stand for ("Tỷ đồng" 9, "Triệu USD" 6, "Người" 0)
+    and the currency it names; None for a unit a size cannot be read against (none, a per cent,
+    one that starts with a number)."""
+    text = _lower(" ".join(unit.split()))
+    if not text or text[0].isdigit() or "%" in text or any(w in folded(text) for w in ("phan tram", "percent")):
+        return None
+    found = _SCALE_AT_START.match(text)
+    if found is not None:
+        return _sized(found)
+    currency = _CURRENCY.search(text)
+    return 0, CURRENCY_WORDS[currency.group(1)] if currency else ""
+
+
+class Unsized(ValueError):
+    """A target whose size words cannot be read against its row's unit ("57 nghìn tỷ" in %)."""
+
+
+def scaled(target: TargetText | None, unit: str) -> TargetText | None:
+    """``target`` in its row's unit: "57 nghìn tỷ" on a "Tỷ đồng" row is 57.000, "8,2 tỷ USD"
+    on a "Triệu USD" row 8.200 — decimal-exact (the sizes differ by a power of 1.000). Raises
+    Unsized where the unit says no size to read it against (none, "%") or another currency."""
+    if target is None or not target.scale:
+        return target
+    of_unit = unit_scale(unit)
+    if of_unit is None or (target.currency and target.currency != of_unit[1]):
+        raise Unsized(unit)
+    shift = target.scale - of_unit[0]
+    if not shift:
+        return target
+
+    def moved(value: float) -> float:
+        return float(Decimal(repr(value)).scaleb(shift))
+
+    return target._replace(value=moved(target.value), upper=None if target.upper is None else moved(target.upper))
+
+
+def printed_in_unit(printed: str, unit: str) -> tuple[float, float] | None:
+    """A printed wording with size words, as its bare number and as read in ``unit`` when the
+    two differ ("57 nghìn tỷ" in Tỷ đồng: 57 and 57.000); None when it has no size words, the
+    unit says the same size, or the size cannot be read against the unit."""
+    if not _SCALE_AFTER_NUMBER.search(_lower(printed)):  # most wordings: no parse
+        return None
+    try:
+        bare = target(printed)
+        read = scaled(bare, unit)
+    except ValueError:
+        return None
+    if bare is None or read is None or read.value == bare.value:
+        return None
+    return bare.value, read.value
 
 
 def _vi_number(text: str, lang: str) -> float:

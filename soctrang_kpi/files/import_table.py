@@ -395,11 +395,14 @@ class _Rows:
             self.footnotes.append(" ".join(texts))
             return
         written = self.cell(row, "target_printed") or self.cell(row, "target")
-        target, unreadable = None, False
+        target, unreadable, unsized = None, False, None
         self.pending = []
         try:
-            # a range read as the table writes its numbers, once that is known (settled): "900–1,200"
-            target = layout.target(written, self.lang, provisional=not self.exported)
+            # a range read as the table writes its numbers, once that is known (settled): "900–1,200";
+            # "57 nghìn tỷ" read in the row's unit (README "Size words in a target")
+            target = layout.scaled(layout.target(written, self.lang, provisional=not self.exported), " ".join(str(self.cell(row, "unit") or "").split()))
+        except layout.Unsized as unit:
+            unreadable, unsized = True, str(unit)
         except ValueError:
             unreadable = True
         if target is not None and isinstance(written, str) and ("," in written or "." in written):  # else no evidence
@@ -419,7 +422,10 @@ class _Rows:
             self._tally(r, texts)
             return
         if unreadable:
-            self.skip(r, self.by_role.get("target_printed", self.by_role.get("target", 0)), Text("import.no_target", text=repr(str(written))))
+            said = Text("import.no_target", text=repr(str(written))) if unsized is None else Text(
+                "import.scale_unit" if unsized else "import.scale_no_unit", text=repr(" ".join(str(written).split())), unit=repr(unsized),
+            )
+            self.skip(r, self.by_role.get("target_printed", self.by_role.get("target", 0)), said)
         self._indicator(r, row, no, name, target, values, unreadable, written)
 
     def _saw(self, r: int, column: int, text: str, key: object) -> None:
@@ -458,7 +464,7 @@ class _Rows:
                 reversed_ = target is not None and target.upper is not None and target.upper <= target.value
                 if said is None and (writing != self.lang or reversed_) and target is not None:  # "Tối thiểu 32,800" in an English table
                     try:
-                        again = layout.target(text, writing)
+                        again = layout.scaled(layout.target(text, writing), e.unit)  # in the row's unit, as first read
                     except ValueError:  # "35,000–4.5": a range that ends below its start, read that way
                         again = None
                     if again is None:
@@ -592,16 +598,16 @@ class _Rows:
                 self.skip(r, self.by_role.get("target", 0), Text("import.without_target", name=repr(name)))
         else:
             kind = layout.kind_of(name, unit, target, parent_name)
+            if target.share_of and target.kind is None and not _percent(unit):  # "286 nghìn tỷ (40 % GRDP)": the words decide
+                kind = Kind.SHARE_OF  # before the name's hint: a share is not read from the name
             if not self.exported and layout.kind_hinted(kind, name, unit, target):
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
                 self.skip(r, column, Text("import.kind_hinted", name=repr(name), kind=kind.value, text=repr(" ".join(str(written).split()))))
-            if no in self.options.thresholds and target.upper is None:
+            if no in self.options.thresholds and target.upper is None and kind is not Kind.SHARE_OF:
                 kind = Kind.THRESHOLD
             if kind is Kind.THRESHOLD and layout.strict_in_words(str(written)) is None:  # no default decides it (README "strict")
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
                 self.skip(r, column, Text("import.strict_unsaid", text=repr(" ".join(str(written).split()))))
-            if target.share_of and target.kind is None and not _percent(unit):  # "286 nghìn tỷ (40 % GRDP)": the words decide
-                kind = Kind.SHARE_OF
         basis = Basis.RATE
         if kind is Kind.GROWTH and target is not None:
             basis = self._growth_basis(r, unit, target, written)

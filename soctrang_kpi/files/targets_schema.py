@@ -375,6 +375,16 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str, known: dict[str, I
     value, upper = target_value(c, entry, path, ident, kind)
     if value is None or options is None or of is False:
         return None
+    printed = entry.get("printed")
+    if isinstance(printed, str) and upper is None and known and ident in known:
+        from .appendix_layout import printed_in_unit  # its word lists and patterns: only for printed wording
+
+        sized = printed_in_unit(printed, known[ident].unit)
+        if sized is not None and value == sized[0]:  # "57 nghìn tỷ" in Tỷ đồng written as 57
+            c.add(path + ("value",), Text(
+                "targets.printed_size", printed=repr(printed), unit=repr(known[ident].unit), read=Num(sized[1]), value=Num(value),
+                written=f"{sized[1]:.15g}",  # as YAML reads it: 1000, not 1.000
+            ), ident, "value", warning=True)
     if value < 0:  # legal (a fall, a deficit) but easily a typo: say how it is rated
         key = "value" if upper is None else "range"
         bound = Text("bound.at_most" if direction is Direction.AT_MOST else "bound.at_least", value=Num(float(f"{value:g}")))

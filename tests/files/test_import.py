@@ -82,7 +82,7 @@ AT_MOST, AT_LEAST = Direction.AT_MOST, Direction.AT_LEAST
     ("≥ 100", T(100, None, AT_LEAST, worded=True)),
     ("Từ 10% trở lên", T(10, None, AT_LEAST, worded=True)),
     ("Khoảng 215", T(215, approximate=True)),
-    ("khoảng 215 triệu đồng/năm", T(215, approximate=True)),
+    ("khoảng 215 triệu đồng/năm", T(215, approximate=True, scale=6, currency="VND")),  # read in the unit by scaled()
     ("Trên 80% hằng năm", T(80, None, AT_LEAST, True, every_year=True, worded=True)),
     ("100% kế hoạch", T(100, plan_share=True)),
     ("100 % dự toán", T(100, plan_share=True)),
@@ -446,24 +446,37 @@ def test_the_estimate_mark_and_the_plan_name_from_the_title():
     ("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ LẦN THỨ I, NHIỆM KỲ 2025–2030 NĂM 2026", [],
      "Nghị quyết Đại hội Đảng bộ thành phố lần thứ I, nhiệm kỳ 2025–2030"),
     ("Kế hoạch phát triển kinh tế - xã hội năm 2026", [], "Kế hoạch phát triển kinh tế - xã hội năm 2026"),
+    # "tính đến năm 2023" without a dash, or in brackets, is not the name ("… 2020-2025 tính")
+    ("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH SÓC TRĂNG LẦN THỨ XIV, NHIỆM KỲ 2020-2025 TÍNH ĐẾN NĂM 2023", [],
+     "Nghị quyết Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ XIV, nhiệm kỳ 2020-2025"),
+    ("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XIV, NHIỆM KỲ 2020-2025 (TÍNH ĐẾN NĂM 2023)", [],
+     "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020-2025"),
+    ("Resolution of the Congress, term 2020–2025 (as of 2023)", [], "Resolution of the Congress, term 2020–2025"),
 ])
 def test_a_title_in_capitals_names_the_plan_in_sentence_case(title, cells, name):
     assert layout.plan_name(["PHỤ LỤC I", title], cells) == name
 
 
-def test_import_of_a_table_titled_in_capitals_names_the_plan_in_sentence_case(tmp_path):
+@pytest.mark.parametrize("title, years, name", [
+    ("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025–2030 CỦA THÀNH PHỐ CẦN THƠ", ("Năm 2025", "Ước 2026"),
+     "Các chỉ tiêu chủ yếu nhiệm kỳ 2025–2030 của thành phố Cần Thơ"),
+    # "tính đến năm 2023" without a dash is not the name ("… nhiệm kỳ 2020-2025 tính")
+    ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH SÓC TRĂNG LẦN THỨ XIV, NHIỆM KỲ 2020-2025 TÍNH ĐẾN NĂM 2023",
+     ("Năm 2020", "Ước 2023"), "Nghị quyết Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ XIV, nhiệm kỳ 2020-2025"),
+])
+def test_import_of_a_table_titled_in_capitals_names_the_plan_in_sentence_case(tmp_path, title, years, name):
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
-    sheet.append(["CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025–2030 CỦA THÀNH PHỐ CẦN THƠ"])
-    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2025", "Ước 2026"])
+    sheet.append([title])
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", *years])
     sheet.append(["1", "GRDP bình quân đầu người", "Triệu đồng", 215, "99,56", 110])
     book.save(tmp_path / "bang.xlsx")
     result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"))
     assert result.exit_code == 0, result.stderr
     dataset, _ = load.read(tmp_path / "out")
-    assert [p.name for p in dataset.plans.values()] == ["Các chỉ tiêu chủ yếu nhiệm kỳ 2025–2030 của thành phố Cần Thơ"]
+    assert [p.name for p in dataset.plans.values()] == [name]
 
 
 def test_values_written_with_three_decimals_give_the_indicator_its_precision(tmp_path):
@@ -956,3 +969,52 @@ def test_a_number_format_tagged_english_groups_thousands_the_english_way(tmp_pat
     else:
         assert result.exit_code == 0, result.stderr
         assert targets == [read]
+
+
+# -- size words in a target (README "Size words in a target") --------------------------------------
+
+
+@pytest.mark.parametrize("text, unit, value, upper", [
+    ("57 nghìn tỷ", "Tỷ đồng", 57000, None),
+    ("8,2 tỷ USD", "Triệu USD", 8200, None),  # decimal-exact: 8,2 × 1.000 is 8.200, not 8199,999…
+    ("Tối thiểu 717 nghìn tỷ đồng", "Tỷ đồng", 717000, None),
+    ("500 triệu", "Tỷ đồng", 0.5, None),
+    ("2–3 nghìn tỷ", "Tỷ đồng", 2000, 3000),
+    ("1,2 triệu", "Người", 1200000, None),
+    ("150 triệu đồng", "Triệu đồng/người", 150, None),
+    ("286 nghìn tỷ (40% GRDP)", "Nghìn tỷ đồng", 40, None),  # the share is the target: no size
+    ("Tỷ lệ 5", "Tỷ đồng", None, None),  # not a size word: unread as before
+])
+def test_a_targets_size_words_are_read_in_its_rows_unit(text, unit, value, upper):
+    if value is None:
+        with pytest.raises(ValueError):
+            layout.scaled(layout.target(text), unit)
+        return
+    read = layout.scaled(layout.target(text), unit)
+    assert (read.value, read.upper) == (value, upper)
+
+
+@pytest.mark.parametrize("text, unit", [("57 nghìn tỷ", "%"), ("57 nghìn tỷ", ""), ("8,2 tỷ USD", "Tỷ đồng"), ("5 tỷ đồng", "Người")])
+def test_a_targets_size_words_its_unit_cannot_relate_to_are_not_guessed(text, unit):
+    with pytest.raises(layout.Unsized):
+        layout.scaled(layout.target(text), unit)
+
+
+def test_import_reads_size_words_against_the_unit_and_lists_what_it_cannot(tmp_path):
+    """"57 nghìn tỷ" on a "Tỷ đồng" row was written as 57 ("Vượt 88.148,68 %"), silently."""
+    rows = [
+        ["1", "Tổng thu ngân sách", "Tỷ đồng", "57 nghìn tỷ", "30.150", "31.000", "33.400"],
+        ["2", "Kim ngạch xuất khẩu", "Triệu USD", "8,2 tỷ USD", "5.500", "5.800", "6.000"],
+        ["3", "GRDP (giá hiện hành)", "Tỷ đồng", "Tối thiểu 717 nghìn tỷ đồng", "312.621", "330.000", "349.500"],
+        ["4", "Tỷ lệ đô thị hóa", "%", "57 nghìn tỷ", "41", "42", "43"],
+    ]
+    result, dataset = _imported(tmp_path, rows)
+    assert result.exit_code == 5, result.stderr
+    assert "kpi: sheet 'Sheet' row 5, column 4: '57 nghìn tỷ' — the unit is '%'" in result.stderr
+    assert "not read" in result.stderr
+    plan = next(iter(dataset.plans.values()))
+    targets = {row.indicator: row.target for row in plan.rows}
+    assert targets["tong-thu-ngan-sach"].value == 57000 and targets["tong-thu-ngan-sach"].printed == "57 nghìn tỷ"
+    assert targets["kim-ngach-xuat-khau"].value == 8200
+    assert targets["grdp-gia-hien-hanh"].value == 717000
+    assert targets.get("ty-le-do-thi-hoa") is None

@@ -518,6 +518,8 @@ def test_share_of_and_growth_of_a_level_wording_is_read(tmp_path):
     assert (rows["8"].kind, rows["8"].basis.value) == (Kind.GROWTH, "rate")  # no unit: rates, and said
     assert "9" not in rows  # a share of GDP, which no row is: its target left out, and said
     said = [line for line in result.stderr.splitlines() if "dòng" in line]
+    # "Tổng vốn đầu tư" written as a share of GRDP: not said to be read as a total by its name
+    assert not any("dòng 5, cột 4" in line for line in said), said
     assert any("dòng 9, cột 4" in line and "'Tăng 10 % trở lên' không nói thời kỳ" in line for line in said), said
     assert any("dòng 10, cột 4" in line and "dòng không có đơn vị tính" in line for line in said), said
     assert any("dòng 11, cột 4" in line and "'Bằng 2 % GDP' là tỷ lệ so với GDP" in line for line in said), said

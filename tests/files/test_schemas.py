@@ -53,3 +53,18 @@ from soctrang_kpi.files.appendix_layout import strict_in_words  # noqa: E402
 ])
 def test_the_printed_wording_says_whether_a_bound_must_be_passed(printed, strict):
     assert strict_in_words(printed) is strict
+
+
+@pytest.mark.parametrize("unit, value, said", [
+    ("Tỷ đồng", 57, True),  # "57 nghìn tỷ" written as 57 on a Tỷ đồng row: said
+    ("Tỷ đồng", 57000, False),
+    ("Nghìn tỷ đồng", 57, False),  # the unit says the same size
+    ("%", 57, False),  # nothing to read the size against: not said here
+])
+def test_a_printed_size_the_value_does_not_follow_is_a_warning(unit, value, said):
+    c = Checks("targets.yaml", "")
+    known = {"revenue": Indicator("revenue", "Thu ngân sách", unit=unit)}
+    entry = {"kind": "level", "value": value, "printed": "57 nghìn tỷ"}
+    assert targets_schema.target(c, entry, ("plans",), "revenue", known) is not None
+    found = [p.message.key for p in c.problems()]
+    assert found == (["targets.printed_size"] if said else []), found
