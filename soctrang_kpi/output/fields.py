@@ -42,7 +42,7 @@ from .labels import (
     word,
     written,
 )
-from .wording import derived_text, name_of, reason_text, shown_value, target_text, unit_of, whole_unit
+from .wording import derived_text, machine_target_text, name_of, reason_text, shown_value, target_text, unit_of, whole_unit
 
 if TYPE_CHECKING:  # types only: `kpi status` without --compare never loads compare
     from ..core.compare import Change
@@ -132,16 +132,17 @@ def baseline_cell(r: Result, ctx: Ctx) -> float | Printed | None:
     return Printed(value, f"{number(value, ctx.lang, r.indicator.precision)} ({baseline.year})", plain=True)
 
 
-def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | None:
+def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | Phrase | None:
     """The target as a number where it is one, else the number with its printed form ("Trên
     80", "2–3", "≤ 33"): spreadsheets keep the number, text formats print the text."""
     target = r.row.target
     text = target_text(target, ctx.lang)
     if target.value is None:  # listed without a target: its printed wording, if any
-        return text or None
+        machine = machine_target_text(target, ctx.lang) if text else ""
+        return (Phrase(text, machine) if machine != text else text) or None
     if text in (number(target.value, ctx.lang), written(target.value, ctx.lang)):
         return target.value
-    return Printed(target.value, text)
+    return Printed(target.value, text, machine=machine_target_text(target, ctx.lang))
 
 
 def pace_text(r: Result, lang: Lang) -> str:
