@@ -122,7 +122,19 @@ def latest_cell(r: Result, ctx: Ctx, param: int = 0) -> Printed | None:
 
 def baseline_cell(r: Result, ctx: Ctx) -> float | Printed | None:
     """The baseline under the base year's header: its value, or, when an earlier or later year
-    stands in for the base year, "13,10 (2026)" for people (never 2026's value as 2025's)."""
+    stands in for the base year, "13,10 (2026)" for people (never 2026's value as 2025's).
+
+    Of a kind that derives its series (a share of another, the growth of a level) the value as
+    recorded, as every year column (``_year_value``): 110 nghìn tỷ, with its share beside it for
+    people ("110 (35,19%)", as the latest value) — not the share, nor the first year's growth."""
+    if r.recorded:
+        base = ctx.plan_result.plan.base_year
+        level = next((p for p in r.recorded if p.year == base), None) or min(r.recorded, key=lambda p: p.year)
+        derived = next((p for p in r.shown if p.year == level.year), None)
+        text = number(level.value, ctx.lang, r.indicator.precision)
+        if derived is not None:
+            text += f" ({derived_text(derived.value, r, ctx.lang, ctx.precision)})"
+        return Printed(level.value, text + (f" ({level.year})" if level.year != base else ""), plain=True)
     baseline = r.baseline
     if baseline is None:
         return None
