@@ -17,7 +17,7 @@ from ..records import NamedTuple
 from ..core.audit import Finding
 from ..core.classify import MET, Status
 from ..core.kinds import GROUP_KINDS
-from ..core.model import Period, Plan, PointStatus
+from ..core.model import Period, Plan, PointStatus, Target
 from ..core.results import PlanResult, Result
 from ..messages import render
 from .document import Cell, Column, Phrase, Printed, Row, Table
@@ -155,6 +155,12 @@ def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | 
     if text in (number(target.value, ctx.lang), written(target.value, ctx.lang)):
         return target.value
     return Printed(target.value, text, machine=machine_target_text(target, ctx.lang))
+
+
+def target_phrase(target: Target, lang: Lang) -> Phrase:
+    """The target in words ("Tối thiểu 0,78", "8"), for machines (csv) with its numbers written
+    as every number of the file ("Tối thiểu 0.78")."""
+    return Phrase(target_text(target, lang), machine_target_text(target, lang))
 
 
 def pace_text(r: Result, lang: Lang) -> str:
@@ -402,7 +408,7 @@ FIELDS: dict[str, Field] = {
     ),
     # another plan's row of the same indicator: (plan, result)
     "other.plan": Field(said("plan"), lambda o, ctx, p: o[0].name_en if ctx.lang is Lang.EN and o[0].name_en else o[0].name),
-    "other.target": Field(said("target"), lambda o, ctx, p: target_text(o[1].row.target, ctx.lang), NUMERIC),
+    "other.target": Field(said("target"), lambda o, ctx, p: target_phrase(o[1].row.target, ctx.lang), NUMERIC),
     "other.attainment": Field(said("attainment"), lambda o, ctx, p: o[1].figures.attainment_pct, PERCENT._replace(decimals=2)),
     "other.forecast_pct": Field(said("forecast_pct"), lambda o, ctx, p: o[1].figures.forecast.pct, PERCENT._replace(decimals=2)),
     "other.assessment": Field(

@@ -125,3 +125,15 @@ def test_a_printed_wording_is_read_the_way_it_is_written(text, known, en, machin
 
     assert printed_words(text, "en", known) == en
     assert printed_words(text, "machine", known) == machine
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_show_csv_writes_another_plans_printed_target_the_machines_way(data, lang):
+    """`kpi show`'s table of the indicator's targets in the other plans: "Tối thiểu 0.78" in csv."""
+    targets = data / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8") + """  - {id: plan-2026, name: Kế hoạch năm 2026, base_year: 2025, target_year: 2026, targets: [
+      {indicator: hdi, number: "1", kind: level, value: 0.765, printed: "Tối thiểu 0,765"}]}
+""", encoding="utf-8")
+    out = _run("show", "hdi", "--data-dir", str(data), "--plan", "plan-2026", "--format", "csv", "--lang", lang).stdout
+    row = next(line for line in out.splitlines() if line.startswith("Nhiệm kỳ 2025–2030,"))
+    assert row.split(",")[1] == "Tối thiểu 0.78"
