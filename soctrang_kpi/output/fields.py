@@ -154,7 +154,9 @@ def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | 
         return (Phrase(text, machine) if machine != text else text) or None
     if text in (number(target.value, ctx.lang), written(target.value, ctx.lang)):
         return target.value
-    return Printed(target.value, text, machine=machine_target_text(target, ctx.lang))
+    # a printed wording is read as written, whatever the language; a generated one csv reads as it
+    # reads every Printed (as_csv, machine_text): no second wording made for the other rows
+    return Printed(target.value, text, machine=machine_target_text(target, ctx.lang) if target.printed else "")
 
 
 def target_phrase(target: Target, lang: Lang) -> Phrase:
