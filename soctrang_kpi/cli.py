@@ -199,16 +199,37 @@ def _serve(ctx: typer.Context, data_dir: Path | None, fmt: Format, make: Callabl
     folder = _folder(ctx, data_dir)
     files, noticed = _read(ctx, folder)
     answered = None if noticed else _answered(ctx, folder, fmt, files)
+    bom = _stdout_bom(fmt)
     with answered or nullcontext():
-        code = answered.served() if answered is not None else None
+        code = answered.served(bom) if answered is not None else None
         if code is None:
             dataset, warnings = _load(ctx, folder, files)
             doc, code = make(_known(dataset, known_on), warnings)
-            _print(doc, fmt, answered.keeping if answered is not None else None)
+            _print(doc, fmt, answered.keeping if answered is not None else None, bom)
             if answered is not None:
                 answered.done(code)
     if code:
         raise typer.Exit(code)
+
+
+def _stdout_bom(fmt: Format) -> bytes:
+    """The byte-order mark a csv written into a file begins with (``kpi status --format csv >
+    status.csv``), as `kpi export`'s csv, so that Excel on Windows shows Vietnamese: only when
+    standard output is an empty regular file written from its start, in UTF-8 — never a pipe (a
+    script reading it would find the mark in its first header), a terminal or a file appended to."""
+    if fmt is not Format.CSV:
+        return b""
+    import codecs
+    import stat
+
+    try:
+        fd = sys.stdout.fileno()
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode) or found.st_size or os.lseek(fd, 0, os.SEEK_CUR):
+            return b""
+        return b"\xef\xbb\xbf" if codecs.lookup(sys.stdout.encoding).name == "utf-8" else b""
+    except (OSError, ValueError, AttributeError, LookupError, TypeError):  # no file behind stdout (a test's, a wrapper's)
+        return b""
 
 
 def _read(ctx: typer.Context, folder: Path) -> tuple[dict[str, bytes], bool]:
@@ -240,8 +261,9 @@ class _Answered:
             self.keeping.drop()
         self.answers.close()
 
-    def served(self) -> int | None:
-        """The exit code of the kept answer, printed; None when there is none (and keeping starts)."""
+    def served(self, bom: bytes = b"") -> int | None:
+        """The exit code of the kept answer, printed (after ``bom``, never kept); None when there is
+        none (and keeping starts)."""
         found = self.answers.get(self.key)
         if found is None:
             self.keeping = self.answers.keep(self.key)
@@ -249,6 +271,7 @@ class _Answered:
         code, text = found
         with writing_stdout():
             sys.stdout.flush()
+            sys.stdout.buffer.write(bom)
             for start in range(0, len(text), 1 << 16):
                 sys.stdout.buffer.write(text[start : start + (1 << 16)])
         return code
@@ -302,14 +325,18 @@ def _known(dataset, known_on: Any):
     return as_known_on(dataset, known_on)
 
 
-def _print(doc, fmt: Format, keeping: Any = None) -> None:
-    """Write a document to stdout; a binary format only when stdout is not a terminal. What is
-    written also goes to ``keeping`` (an answer being kept, files/answers.py) as stdout's bytes."""
+def _print(doc, fmt: Format, keeping: Any = None, bom: bytes = b"") -> None:
+    """Write a document to stdout, after ``bom`` (``_stdout_bom``); a binary format only when stdout
+    is not a terminal. What is written also goes to ``keeping`` (an answer being kept,
+    files/answers.py) as stdout's bytes — the mark never, as it depends on where stdout goes."""
     from .output.formats import formatter
 
     writer = formatter(fmt)
     if not writer.binary and keeping is None:
         with writing_stdout():
+            if bom:
+                sys.stdout.flush()
+                sys.stdout.buffer.write(bom)
             for piece in writer.pieces(doc, _style()):
                 sys.stdout.write(piece)
         return
@@ -321,6 +348,7 @@ def _print(doc, fmt: Format, keeping: Any = None) -> None:
         encoding, errors = sys.stdout.encoding, sys.stdout.errors or "strict"
         with writing_stdout():
             sys.stdout.flush()
+            sys.stdout.buffer.write(bom)
             for piece in writer.pieces(doc, _style()):
                 data = piece.encode(encoding, errors)
                 sys.stdout.buffer.write(data)

@@ -135,3 +135,67 @@ def machine_text(text: str, lang: str) -> str:
         return whole.replace(group, "") + ("." + fraction if sep else "")
 
     return _WRITTEN_NUMBER.sub(plain, text)
+
+
+#: a number of a printed wording: digits with the points and commas between them ("0,78", "1.200")
+_NUMBER_IN_WORDS = re.compile(r"\d+(?:[.,]\d+)+")
+#: how each writing writes a number with separators: Vietnamese 1.200,5 (a point groups, a comma
+#: marks the decimals), English 1,200.5; a group's leader is never 0 ("0,780" is no grouping)
+_WRITINGS = {
+    "vi": (re.compile(r"(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d+)?"), ".", ","),
+    "en": (re.compile(r"(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?"), ",", "."),
+}
+
+
+def _read_as(token: str, writing: str) -> float | None:
+    pattern, group, point = _WRITINGS[writing]
+    if not pattern.fullmatch(token):
+        return None
+    return float(token.replace(group, "").replace(point, "."))
+
+
+def printed_words(text: str, to: str, known: tuple[float, ...] = ()) -> str:
+    """A wording as an office printed it (a resolution's "Tối thiểu 0,78", "1.200–1.500", "Từ 10 -
+    10,5%/năm": its numbers written the Vietnamese way, or, imported from an English table, the
+    English way) with its numbers written the output's way: ``to`` "machine" (csv) with a decimal
+    point and no grouping ("Tối thiểu 0.78", "1200–1500"), "en" with a decimal point and comma
+    grouping ("1,200–1,500"), "vi" with a decimal comma and point grouping.
+
+    A number that only one writing reads ("0,78" is no English number) is read that way. A number
+    that both read, differently ("1.200": 1200 in Vietnamese, 1.2 in English), is read the way the
+    target's own figures (``known``: its value and upper bound) say, else the way the wording's other
+    numbers are written; when nothing says, it is left as printed, never guessed. Digits alone
+    ("717", "2030") are left as they are: no grouping is added to a wording."""
+    tokens = [(m, _read_as(m.group(0), "vi"), _read_as(m.group(0), "en")) for m in _NUMBER_IN_WORDS.finditer(text)]
+    if not tokens:
+        return text
+    only = {"vi" if vi is not None else "en" for _m, vi, en in tokens if (vi is None) != (en is None)}
+    wording = next(iter(only)) if len(only) == 1 else None
+
+    def near(value: float) -> bool:
+        return any(abs(value - k) <= 1e-9 * max(1.0, abs(k)) for k in known)
+
+    out, end = [], 0
+    for m, vi, en in tokens:
+        token = m.group(0)
+        if vi is not None and en is not None:  # both writings read it: the target's figures, else the wording, say which
+            by_known = {"vi"} if near(vi) and not near(en) else {"en"} if near(en) and not near(vi) else set()
+            writing = next(iter(by_known)) if by_known else wording
+        else:
+            writing = "vi" if vi is not None else "en" if en is not None else None
+        out.append(text[end:m.start()])
+        out.append(token if writing is None else _rewritten(token, writing, to))
+        end = m.end()
+    out.append(text[end:])
+    return "".join(out)
+
+
+def _rewritten(token: str, writing: str, to: str) -> str:
+    """A number as ``writing`` writes it, written for ``to``: its grouping kept as written (none
+    added), its decimals kept."""
+    _pattern, group, point = _WRITINGS[writing]
+    if to == "machine":
+        return token.replace(group, "").replace(point, ".")
+    if to == writing:
+        return token
+    return token.translate(VI_SEPARATORS)  # the two writings swap the point and the comma

@@ -69,6 +69,7 @@ class Printed(NamedTuple):
     plain: bool = False  # machine formats (csv) write the number: the text only adds marks ("7,10*", "7,10 (2022)")
     after: str = ""  # what a spreadsheet shows after the number, in its format: the "%" of a derived share
     decimals: int | None = None  # the decimals a spreadsheet shows it with, when not the row's (a share of a level in tỷ)
+    machine: str = ""  # csv's words when not ``text`` with its numbers rewritten: a target's printed wording, read the Vietnamese way
 
     def __str__(self) -> str:
         return self.text

@@ -18,7 +18,7 @@ from ..core.audit import Finding
 from ..core.classify import MET, Status
 from ..core.kinds import GROUP_KINDS
 from ..core.calc import round_half_up
-from ..core.model import Period, Plan, PointStatus
+from ..core.model import Period, Plan, PointStatus, Target
 from ..core.periods import is_annual
 from ..core.results import PlanResult, Result
 from ..messages import render
@@ -44,7 +44,7 @@ from .labels import (
     word,
     written,
 )
-from .wording import derived_text, name_of, reason_text, shown_value, target_text, unit_of, whole_unit
+from .wording import derived_text, machine_target_text, name_of, reason_text, shown_value, target_text, unit_of, whole_unit
 
 if TYPE_CHECKING:  # types only: `kpi status` without --compare never loads compare
     from ..core.compare import Change
@@ -124,7 +124,19 @@ def latest_cell(r: Result, ctx: Ctx, param: int = 0) -> Printed | None:
 
 def baseline_cell(r: Result, ctx: Ctx) -> float | Printed | None:
     """The baseline under the base year's header: its value, or, when an earlier or later year
-    stands in for the base year, "13,10 (2026)" for people (never 2026's value as 2025's)."""
+    stands in for the base year, "13,10 (2026)" for people (never 2026's value as 2025's).
+
+    Of a kind that derives its series (a share of another, the growth of a level) the value as
+    recorded, as every year column (``_year_value``): 110 nghìn tỷ, with its share beside it for
+    people ("110 (35,19%)", as the latest value) — not the share, nor the first year's growth."""
+    if r.recorded:
+        base = ctx.plan_result.plan.base_year
+        level = next((p for p in r.recorded if p.year == base), None) or min(r.recorded, key=lambda p: p.year)
+        derived = next((p for p in r.shown if p.year == level.year), None)
+        text = number(level.value, ctx.lang, r.indicator.precision)
+        if derived is not None:
+            text += f" ({derived_text(derived.value, r, ctx.lang, ctx.precision)})"
+        return Printed(level.value, text + (f" ({level.year})" if level.year != base else ""), plain=True)
     baseline = r.baseline
     if baseline is None:
         return None
@@ -134,19 +146,28 @@ def baseline_cell(r: Result, ctx: Ctx) -> float | Printed | None:
     return Printed(value, f"{number(value, ctx.lang, r.indicator.precision)} ({baseline.year})", plain=True)
 
 
-def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | None:
+def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | Phrase | None:
     """The target as a number where it is one, else the number with its printed form ("Trên
     80", "2–3", "≤ 33"): spreadsheets keep the number, text formats print the text."""
     target = r.row.target
     text = target_text(target, ctx.lang, is_annual(ctx.plan_result.plan))
     if target.value is None:  # listed without a target: its printed wording, if any
-        return text or None
+        machine = machine_target_text(target, ctx.lang, is_annual(ctx.plan_result.plan)) if text else ""
+        return (Phrase(text, machine) if machine != text else text) or None
     if text in (number(target.value, ctx.lang), written(target.value, ctx.lang)):
         return target.value
-    return Printed(target.value, text)
+    # a printed wording is read as written, whatever the language; a generated one csv reads as it
+    # reads every Printed (as_csv, machine_text): no second wording made for the other rows
+    return Printed(target.value, text, machine=machine_target_text(target, ctx.lang) if target.printed else "")
 
 
-def _month_plan(m: Any, ctx: Ctx, p: int = 0) -> float | str | Printed | None:
+def target_phrase(target: Target, lang: Lang, annual: bool = False) -> Phrase:
+    """The target in words ("Tối thiểu 0,78", "8", "Tăng 10%" in an annual plan), for machines
+    (csv) with its numbers written as every number of the file ("Tối thiểu 0.78")."""
+    return Phrase(target_text(target, lang, annual), machine_target_text(target, lang, annual))
+
+
+def _month_plan(m: Any, ctx: Ctx, p: int = 0) -> float | str | Printed | Phrase | None:
     """The year's plan of a monthly report: the target as written where it is the plan; a plan
     computed from it (last year's value grown by "tăng 10 %") is a computed figure, rounded at the
     indicator's precision or else the plan's (6.050, not 6.050,000000000001)."""
@@ -402,7 +423,7 @@ FIELDS: dict[str, Field] = {
     ),
     # another plan's row of the same indicator: (plan, result)
     "other.plan": Field(said("plan"), lambda o, ctx, p: o[0].name_en if ctx.lang is Lang.EN and o[0].name_en else o[0].name),
-    "other.target": Field(said("target"), lambda o, ctx, p: target_text(o[1].row.target, ctx.lang, is_annual(o[0])), NUMERIC),
+    "other.target": Field(said("target"), lambda o, ctx, p: target_phrase(o[1].row.target, ctx.lang, is_annual(o[0])), NUMERIC),
     "other.attainment": Field(said("attainment"), lambda o, ctx, p: o[1].figures.attainment_pct, PERCENT._replace(decimals=2)),
     "other.forecast_pct": Field(said("forecast_pct"), lambda o, ctx, p: o[1].figures.forecast.pct, PERCENT._replace(decimals=2)),
     "other.assessment": Field(

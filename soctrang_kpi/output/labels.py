@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Mapping
 
 from ..messages import CATALOG, section
-from ..numbers import machine_number, machine_text, number, written, written_decimals  # the one number formatter (re-exported)
+from ..numbers import machine_number, machine_text, number, printed_words, written, written_decimals  # the one number formatter (re-exported)
 from ..core.classify import Status
 from ..core.model import Direction, Kind
 from ..core.bounds import WHOLE_UNITS as WHOLE

@@ -9,16 +9,18 @@ from ..core.classify import FALLS_SHORT, Status, fold
 from ..core.kinds import GROUP_KINDS, KINDS
 from ..core.model import Basis, Direction, Kind, Target, VerdictClass
 from ..core.results import PlanResult, Result
-from .labels import APPROXIMATE_PREFIX, GROWTH_FORMS, class_name, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, number, word, written
+from .labels import APPROXIMATE_PREFIX, GROWTH_FORMS, class_name, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, machine_text, number, printed_words, word, written
 
 
 def target_text(target: Target, lang: Lang, annual: bool = False) -> str:
     """The target as printed: the resolution's own words when targets.yaml gives them
     (``printed``), else "8", "≤ 33", "2–3", "Trên 80", "Nhóm 15 dẫn đầu"; the growth of a level
     as the rate it is, "Tăng 10%" (``annual``: over the year before) or "Tăng 15%/năm", never a
-    bare "10" beside the row's unit of amounts."""
+    bare "10" beside the row's unit of amounts. In English the printed words stay, their numbers
+    written the English way ("Tối thiểu 0.78", "1,200–1,500"): an English reader takes "1.200"
+    for 1.2 (``numbers.printed_words``)."""
     if target.printed:
-        return target.printed
+        return target.printed if lang is Lang.VI else printed_words(target.printed, lang.value, target_figures(target))
     if target.kind in GROUP_KINDS or target.value is None:
         return ""
     if target.kind is Kind.GROWTH and target.basis is Basis.LEVEL:
@@ -45,6 +47,20 @@ def _target_number(target: Target, lang: Lang) -> str:
     if prefix is None and target.direction is Direction.AT_MOST:
         prefix = AT_MOST_PREFIX
     return (prefix[lang.value] if prefix else "") + written(target.value, lang)
+
+
+def machine_target_text(target: Target, lang: Lang, annual: bool = False) -> str:
+    """The target as printed, for machines (csv): its numbers with a decimal point and no grouping,
+    as every number of the file ("Tối thiểu 0.78", "1200–1500"). A printed wording is read the way
+    it is written (Vietnamese), whatever the output's language; a generated one the output's way."""
+    if target.printed:
+        return printed_words(target.printed, "machine", target_figures(target))
+    return machine_text(target_text(target, lang, annual), lang.value)
+
+
+def target_figures(target: Target) -> tuple[float, ...]:
+    """The numbers a target's printed wording writes: its value and upper bound."""
+    return tuple(v for v in (target.value, target.upper) if v is not None)
 
 
 def name_of(result: Result, lang: Lang) -> str:

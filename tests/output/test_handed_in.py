@@ -211,3 +211,20 @@ def test_the_default_margins_are_within_the_decree():
 
     assert all(low <= getattr(nd30.MARGINS_MM, side) <= high for side, (low, high) in nd30.MARGIN_RANGES.items())
     assert 13 <= nd30.BODY_PT <= 14 and nd30.TABLE_MIN_PT >= 10 and nd30.FONT == "Times New Roman"
+
+
+@pytest.mark.parametrize("given", [f"Kèm theo {ATTACHED}", f"(Kèm theo {ATTACHED})", f"Attached to {ATTACHED}"])
+def test_the_attached_line_given_whole_is_not_doubled_in_either_language(tmp_path, given):
+    """ "Kèm theo Báo cáo …" in the plan or the option, exported in English: "(Attached to Báo cáo …)",
+    not "(Attached to Kèm theo Báo cáo …)"; in Vietnamese "(Kèm theo Báo cáo …)" from either words."""
+    for lang, line in (("en", f"(Attached to {ATTACHED})"), ("vi", f"(Kèm theo {ATTACHED})")):
+        for suffix in ("docx", "xlsx", "html"):
+            path = tmp_path / f"{lang}.{suffix}"
+            done = kpi("export", "-o", str(path), "--force", "--attached-to", given, "--lang", lang)
+            assert done.exit_code == 0, done.output
+            if suffix == "docx":
+                assert line in [p.text for p in _docx(path).paragraphs]
+            elif suffix == "xlsx":
+                assert line in [c.value for c in openpyxl.load_workbook(path).worksheets[0]["A"]]
+            else:
+                assert f'<p class="attached">{line}</p>' in path.read_text(encoding="utf-8")

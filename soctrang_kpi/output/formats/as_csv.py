@@ -40,7 +40,7 @@ def _cells(row: Row, table: Table, lang: Lang) -> list[Cell]:
     return [
         plain(v.value) if isinstance(v, Printed) and v.plain
         else csv_text(terminal_text(v.machine)) if isinstance(v, Phrase)
-        else csv_text(terminal_text(machine_text(v.text, lang))) if isinstance(v, Printed)
+        else csv_text(terminal_text(v.machine or machine_text(v.text, lang))) if isinstance(v, Printed)
         else csv_text(terminal_text(v)) if isinstance(v, str) else plain(v)
         for v in row.cells
     ]

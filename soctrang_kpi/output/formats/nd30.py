@@ -75,8 +75,12 @@ def heading(doc: Document, title: str) -> Heading:
         what = doc.attached_to.strip()
         if what.startswith("(") and what.endswith(")"):
             what = what[1:-1]
-        prefix = word("attached_to", lang, what="").strip("()").strip()
-        if what.casefold().startswith(prefix.casefold()):  # "Kèm theo Báo cáo …" given whole
-            what = what[len(prefix):].strip()
+        # "Kèm theo Báo cáo …" given whole, in either language's words: exported in English
+        # "(Attached to Báo cáo …)", not "(Attached to Kèm theo Báo cáo …)"
+        for other in (lang, *Lang):
+            prefix = word("attached_to", other, what="").strip("()").strip()
+            if what.casefold().startswith(prefix.casefold()):
+                what = what[len(prefix):].strip()
+                break
         lines.append((word("attached_to", lang, what=what), False, True))
     return Heading(tuple(lines))
