@@ -658,6 +658,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.not_a_number": {"en": "not a number: {text}", "vi": "không phải số: {text}"},
     "import.formula": {"en": "a formula, not read (save values only): {text}", "vi": "công thức, không đọc (hãy lưu dạng giá trị): {text}"},
     "import.no_target": {"en": "target not understood: {text}", "vi": "không hiểu mục tiêu: {text}"},
+    "import.number_not_wording": {
+        "en": "the target's number was changed to {number} but its printed wording {text} was not: the number is read with the wording's sense, the wording left out; check it",
+        "vi": "số mục tiêu đã sửa thành {number} nhưng cách ghi {text} không sửa theo: đã đọc số mới theo nghĩa của cách ghi, bỏ cách ghi; cần kiểm tra",
+    },
+    "import.number_of_range": {
+        "en": "the target's number was changed to {number} but its printed range {text} was not: one number does not say the range, the target is kept as exported; change the printed cell",
+        "vi": "số mục tiêu đã sửa thành {number} nhưng khoảng ghi {text} không sửa theo: một số không cho biết khoảng, giữ mục tiêu như đã xuất; hãy sửa ô ghi mục tiêu",
+    },
     "import.column": {"en": "column not understood: {text}", "vi": "không hiểu cột: {text}"},
     "import.assessment": {"en": "assessment not understood: {text}", "vi": "không hiểu đánh giá: {text}"},
     "import.without_target": {

@@ -765,6 +765,8 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows, guesses: l
             # revised_data imported once and exact numbers not asked of _same, _overlay of a
             # 10.000-row export went from 0,37 to 0,31 s: medians of six paired runs, best of five)
             parent = parent if parent in kept_ids else None
+            if row is not None and "target_printed" in rows.by_role:
+                e = _number_edited(e, row, rows, lang)
             kept.append(_as_exported(e, indicators[e.id], row, data, lang, shown, revised_data, parent))
         else:
             e = rows.settled(e)
@@ -837,6 +839,7 @@ def _as_exported(
             if t.worded:
                 row["direction"] = t.direction.value
                 row["strict"] = t.strict
+            _kept_wording(row, e)
     points = {int(y): (v, status) for status in ("actual", "preliminary", "estimate", "plan") for y, v in series.get(status, {}).items()}
     before = dict(points)
     with_history = {str(k) for k in series.get("history", {})}
@@ -902,7 +905,57 @@ def _target_unchanged(e: Entry, row: dict, lang: str) -> bool:
         return True  # the number exactly (most rows): no need to ask _same
     if row.get("printed") and e.printed == " ".join(str(row["printed"]).split()):
         return True
-    return _same(e.target.value, low, e.printed, lang) and _same(e.target.upper, high, e.printed, lang)
+    shown = e.printed or None  # no text: a number cell, exact (not "" read at no decimals)
+    return _same(e.target.value, low, shown, lang) and _same(e.target.upper, high, shown, lang)
+
+
+def _number_edited(e: Entry, row: dict, rows: _Rows, lang: str) -> Entry:
+    """An xlsx export's row whose number cell ("Nghị quyết": 8,2) the office changed (to 9) while
+    its printed cell ("Nghị quyết (ghi)") still shows the exported target: the number is the
+    target now (the printed cell is read first, and alone it would keep 8,2). Where the printed
+    cell says more than the number ("Trên 80", "Khoảng 215") its words are kept with the new
+    number and the row's printed wording is left out, and that is said; a range ("10 - 10,5")
+    is not guessed from one number: kept as exported, and said."""
+    if e.target is None or not ("value" in row or "range" in row) or not _target_unchanged(e, row, lang):
+        return e  # the printed cell changed: it is read (README "kpi's own exports come back exactly")
+    column = rows.by_role.get("target")
+    cells = rows.grid.rows[e.row - 1] if 0 < e.row <= len(rows.grid.rows) else []
+    cell = cells[column] if column is not None and column < len(cells) else None
+    if isinstance(cell, bool) or not isinstance(cell, (int, float, str)) or (isinstance(cell, str) and not cell.strip()):
+        return e
+    low = row["range"][0] if "range" in row else row.get("value")
+    if isinstance(cell, str):
+        try:
+            read = layout.target(cell, lang)
+        except ValueError:
+            read = None
+        if read is None or read.upper is not None or read.worded:
+            return e  # a wording in the number's column: the printed cell decides
+        number = read.value
+    else:
+        number = float(cell)
+    if low is None or _same(number, low, cell, lang):
+        return e
+    bare = not re.sub(r"[\d.,\s%]", "", e.printed)
+    where = (rows.where, e.row, column + 1 if column is not None else 0)
+    if "range" in row:
+        rows.skipped.append(Skipped(*where, Text("import.number_of_range", text=repr(e.printed), number=repr(str(cell)))))
+        return e
+    if not bare:
+        rows.skipped.append(Skipped(*where, Text("import.number_not_wording", text=repr(e.printed), number=repr(str(cell)))))
+    return e._replace(target=e.target._replace(value=number), printed="")
+
+
+def _kept_wording(row: dict, e: Entry) -> None:
+    """A changed target cell's wording ("Trên 60") kept as the office printed it, and its
+    "khoảng" as the approximation; a bare number ("9") says nothing more and is not kept."""
+    if e.printed and re.sub(r"[\d.,\s]", "", e.printed):
+        row["printed"] = e.printed
+    if e.target is not None and row.get("kind") in _APPROXIMATE_NAMES:
+        if e.target.approximate:
+            row["approximate"] = True
+        else:
+            row.pop("approximate", None)
 
 
 def _same(value: float | None, exported: float | None, raw: object, lang: str) -> bool:
@@ -989,6 +1042,7 @@ def _summary(rows: _Rows) -> dict[str, Any] | None:
 
 #: kinds whose target may be approximate ("khoảng"): targets_schema.ONLY_FOR
 APPROXIMATE_KINDS = frozenset({Kind.LEVEL, Kind.GROWTH, Kind.AVERAGE, Kind.CUMULATIVE, Kind.REDUCTION})
+_APPROXIMATE_NAMES = frozenset(k.value for k in APPROXIMATE_KINDS)  # a row's kind as written
 
 
 def _row(e: Entry) -> dict[str, Any]:

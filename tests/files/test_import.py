@@ -283,12 +283,17 @@ def _edit_docx(path: Path) -> None:
     document.save(str(path))
 
 
-@pytest.mark.parametrize("suffix, edit", [("xlsx", _edit_xlsx), ("docx", _edit_docx)])
-def test_an_export_edited_by_the_office_imports_with_its_edits(tmp_path, suffix, edit):
+def _edited_export(tmp_path: Path, suffix: str, edit):
+    """The bundled data exported, edited by ``edit`` as an office would, imported into out/."""
     exported = tmp_path / f"phu-luc.{suffix}"
     assert kpi("export", "-o", str(exported)).exit_code == 0
     edit(exported)
-    result = kpi("import", str(exported), "-o", str(tmp_path / "out"))
+    return kpi("import", str(exported), "-o", str(tmp_path / "out"))
+
+
+@pytest.mark.parametrize("suffix, edit", [("xlsx", _edit_xlsx), ("docx", _edit_docx)])
+def test_an_export_edited_by_the_office_imports_with_its_edits(tmp_path, suffix, edit):
+    result = _edited_export(tmp_path, suffix, edit)
     assert result.exit_code == 0, result.stderr
     original, _ = load.read(BUNDLED)
     imported, _ = load.read(tmp_path / "out")
@@ -303,6 +308,56 @@ def test_an_export_edited_by_the_office_imports_with_its_edits(tmp_path, suffix,
     for row in original.plans["term-2020-2025"].rows:  # everything else exactly as exported
         assert imported.series.get(row.indicator, ()) == untouched.series.get(row.indicator, ())
         assert next(r for r in plan.rows if r.indicator == row.indicator) == row
+
+
+
+def _edit_targets_xlsx(path: Path) -> None:
+    """The office changes targets in kpi's xlsx: row 4's number cell (80 → 85, its printed "80"
+    left), row 3.1's number cell under a wording ("≤ 33" left, 33 → 30), row 13's printed cell
+    ("85" → "Trên 90")."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    rows = {r[0].value: r[0].row for r in sheet.iter_rows() if r[0].value}
+    sheet.cell(rows["4"], 4).value = 85
+    sheet.cell(rows["3.1"], 4).value = 30
+    sheet.cell(rows["13"], 5).value = "Trên 90"
+    book.save(path)
+
+
+def _edit_targets_docx(path: Path) -> None:
+    """The office changes targets in kpi's docx: row 4 "80" → "Trên 85", row 13 "85" → "90"."""
+    from docx import Document
+
+    document = Document(str(path))
+    changed = {"4": "Trên 85", "13": "90"}
+    for row in document.tables[0].rows:
+        if row.cells[0].text in changed:
+            row.cells[3].text = changed[row.cells[0].text]
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("suffix, edit", [("xlsx", _edit_targets_xlsx), ("docx", _edit_targets_docx)])
+def test_a_changed_target_cell_of_an_export_is_read_with_its_wording(tmp_path, suffix, edit):
+    result = _edited_export(tmp_path, suffix, edit)
+    assert result.exit_code == (5 if suffix == "xlsx" else 0), result.stderr  # 5: a thing to check, said
+    original, _ = load.read(BUNDLED)
+    imported, _ = load.read(tmp_path / "out")
+    rows = {r.no: r for r in imported.plans["term-2020-2025"].rows}
+    before = {r.no: r for r in original.plans["term-2020-2025"].rows}
+    if suffix == "xlsx":
+        assert rows["4"].target.value == 85 and not rows["4"].target.printed
+        cut = rows["3.1"].target  # the number read with the wording's sense; the stale wording said
+        assert (cut.value, cut.direction, cut.printed) == (30, Direction.AT_MOST, "")
+        assert "≤ 33" in result.stderr
+        assert (rows["13"].target.value, rows["13"].target.strict, rows["13"].target.printed) == (90, True, "Trên 90")
+    else:
+        assert (rows["4"].target.value, rows["4"].target.strict, rows["4"].target.printed) == (85, True, "Trên 85")
+        assert rows["13"].target.value == 90 and not rows["13"].target.printed
+    for no, row in before.items():  # the other rows exactly as exported
+        if no not in ("4", "13", "3.1"):
+            assert rows[no] == row, no
 
 
 def _appendix_docx(path: Path) -> None:
