@@ -672,6 +672,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{name} has values but no target: written without one",
         "vi": "{name} có số liệu nhưng không có mục tiêu: ghi không kèm mục tiêu",
     },
+    "import.listed_without_target": {
+        "en": "{name} has values but no target: listed in the plan without one (counted, not rated)",
+        "vi": "{name} có số liệu nhưng không có mục tiêu: vẫn ghi vào kế hoạch, không kèm mục tiêu (được đếm, không đánh giá)",
+    },
     "import.share_of_which": {
         "en": "{text} is a share of {of}, but the table has no single row of {of}'s value (found: {found}); the target was left out: add kind: share_of, of: ID",
         "vi": "{text} là tỷ lệ so với {of}, nhưng bảng không có đúng một dòng giá trị {of} (tìm thấy: {found}); đã bỏ mục tiêu: hãy ghi kind: share_of, of: ID",

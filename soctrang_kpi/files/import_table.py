@@ -401,6 +401,12 @@ class _Rows:
             self.skip(r, self.by_role.get("target_printed", self.by_role.get("target", 0)), Text("import.no_target", text=repr(str(written))))
         self._indicator(r, row, no, name, target, values, unreadable, written)
 
+    def _part_of_composition(self, parent: str | None) -> bool:
+        """Whether a row under ``parent`` is a part of a composition, which lists it without a
+        plan row of its own (any other row without a target is a row of the plan)."""
+        owner = next((e for e in reversed(self.entries) if e.id == parent), None) if parent is not None else None
+        return owner is not None and owner.kind is Kind.COMPOSITION
+
     def _saw(self, r: int, column: int, text: str, key: object) -> None:
         """A number cell's text as evidence of how the table writes numbers ("5,76", "3.5"), and,
         when it reads two ways ("32,800", "41.200"), kept with the row until the whole table is
@@ -567,7 +573,8 @@ class _Rows:
         elif target is None:
             kind = None
             if not unreadable and not self.exported:  # kpi's own export shows such rows on purpose
-                self.skip(r, self.by_role.get("target", 0), Text("import.without_target", name=repr(name)))
+                said = "import.without_target" if self._part_of_composition(parent) else "import.listed_without_target"
+                self.skip(r, self.by_role.get("target", 0), Text(said, name=repr(name)))
         else:
             kind = layout.kind_of(name, unit, target, parent_name)
             if not self.exported and layout.kind_hinted(kind, name, unit, target):
@@ -977,6 +984,7 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
     targets: list[dict[str, Any]] = []
     series: dict[str, Any] = {}
     ids = {e.id for e in entries}
+    parts = {e.id for e in entries if e.kind is Kind.COMPOSITION}  # compositions: their parts need no row
     writing = rows.writing  # how the table writes its numbers, once the whole table is read
     for e in entries:
         if e.exported is not None:
@@ -1001,6 +1009,8 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
         indicators.append(indicator)
         if e.kind is not None:
             targets.append(_row(e))
+        elif _listed_without_target(e, parts):
+            targets.append(_row_without_target(e))
         entry: dict[str, Any] = {}
         for status in ("actual", "preliminary", "estimate", "plan"):
             values = {y: v for y, (v, s, _raw) in sorted(e.values.items()) if s == status}
@@ -1043,6 +1053,21 @@ def _summary(rows: _Rows) -> dict[str, Any] | None:
 #: kinds whose target may be approximate ("khoảng"): targets_schema.ONLY_FOR
 APPROXIMATE_KINDS = frozenset({Kind.LEVEL, Kind.GROWTH, Kind.AVERAGE, Kind.CUMULATIVE, Kind.REDUCTION})
 _APPROXIMATE_NAMES = frozenset(k.value for k in APPROXIMATE_KINDS)  # a row's kind as written
+
+
+def _listed_without_target(e: Entry, compositions: set[str]) -> bool:
+    """Whether a row without a target kpi could read ("-", a cell left out) stays a row of the
+    plan, listed without a target (README "listed without a target"): every row but a part of a
+    composition, which the composition lists and sums without a row of its own."""
+    return e.parent is None or e.parent not in compositions
+
+
+def _row_without_target(e: Entry) -> dict[str, Any]:
+    """A row listed without a target, as targets.yaml writes it: its number (and note), no kind."""
+    found: dict[str, Any] = {"indicator": e.id, "number": e.no}
+    if e.note:
+        found["note"] = e.note
+    return found
 
 
 def _row(e: Entry) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """`kpi init` and `kpi import`: a new plan, or the office's own appendix table, to `kpi status`
 without editing YAML by hand."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -571,6 +572,25 @@ def _table(path: Path, rows: list[list[object]]) -> None:
     document.save(str(path))
 
 
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_a_row_without_a_target_it_could_read_stays_a_row_of_the_plan(tmp_path, suffix):
+    """README "listed without a target": "-" as the target, or a target not understood, with
+    values: the row is still listed, counted and shown, never dropped from the plan."""
+    result, dataset = _imported(tmp_path, [
+        ["1", "Tỷ lệ hộ nghèo", "%", "Dưới 3", "5,76", "4,9", "3,5"],
+        ["2", "Thu hút FDI", "Triệu USD", "-", "120", "135", "150"],
+        ["3", "Thu ngân sách", "Tỷ đồng", "thu vượt dự toán", "30,1", "31,2", "32,5"],
+        ["4", "Số bác sĩ/vạn dân", "Bác sĩ", "12", "9", "10", "11"],
+    ], suffix)
+    assert result.exit_code == 5, result.stderr
+    assert "'Thu hút FDI' has values but no target: listed in the plan without one" in result.stderr
+    rows = dataset.plans["term-2020-2025"].rows
+    assert [(r.no, r.target.value) for r in rows] == [("1", 3), ("2", None), ("3", None), ("4", 12)]
+    said = kpi("status", "--data-dir", str(tmp_path / "out"), "--json")
+    payload = json.loads(said.stdout)
+    assert [r["no"] for r in payload["indicators"]] == ["1", "2", "3", "4"] and payload["summary"]["total"] == 4
+
+
 @pytest.mark.parametrize("suffix, where", [("xlsx", "sheet 'Sheet'"), ("docx", "table 1")])
 def test_a_comma_before_three_digits_in_a_table_grouping_thousands_with_a_point_is_said(tmp_path, suffix, where):
     """The QA case: "30.150", "32.800" group thousands with a point, so "4,690" is 4,69 or (a
@@ -734,7 +754,9 @@ def test_a_table_written_both_ways_reads_no_number_that_reads_two_ways(tmp_path,
     assert "'35.000' reads two ways" in result.stderr and "'30.150' reads two ways" in result.stderr
     assert {p.year: p.value for p in dataset.series["ty-le-ho-ngheo"]} == {2020: 5.76, 2021: 4.9, 2022: 3.5}
     assert "thu-ngan-sach" not in dataset.series
-    assert [row.indicator for row in dataset.plans["term-2020-2025"].rows] == ["ty-le-ho-ngheo"]
+    # its target unread, the row is still one of the plan's, listed without a target
+    rows = dataset.plans["term-2020-2025"].rows
+    assert [row.indicator for row in rows] == ["thu-ngan-sach", "ty-le-ho-ngheo"] and rows[0].target.value is None
 
 
 def test_a_vietnamese_table_is_read_as_before(tmp_path):
