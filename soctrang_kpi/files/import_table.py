@@ -277,6 +277,9 @@ class _Rows:
         self.footnotes: list[str] = list(grid.below)
         self.summary: dict[str, int] = {}
         self.groups: dict[str, dict[str, int]] = {}
+        #: tallies worded "Tổng số", "Tổng cộng" read under a section: (the section, the counts, its
+        #: rows then), the section's or the plan's once the whole table is read (_place_tallies)
+        self.worded_tallies: list[tuple[str, dict[str, int], int]] = []
         self.used: set[str] = _Ids()
         self.title: list[str] = []
         self.headers: list[str] = []
@@ -325,6 +328,8 @@ class _Rows:
         for r in range((numbers if numbers is not None else last) + 1, len(rows)):
             self._row(r, rows[r])
         self.entries = [self._share_of(e) for e in self.entries]
+        if self.worded_tallies:
+            self._place_tallies()
 
     def _share_of(self, e: Entry) -> Entry:
         """A share of another row ("40 % GRDP"): the one row whose name names it and whose
@@ -508,8 +513,23 @@ class _Rows:
             return
         if self.group is not None and not layout.TALLY_NAME.match(layout.folded(texts[0])):
             self.groups[self.group] = counts
+        elif self.group is not None:  # "Tổng số: 5/7 …" under a section: its own, or the plan's (_place_tallies)
+            tops = sum(1 for e in self.entries if e.parent is None and e.group == self.group)
+            self.worded_tallies.append((self.group, counts, tops))
         else:
             self.summary = counts
+
+    def _place_tallies(self) -> None:
+        """Each "Tổng số"/"Tổng cộng" row read under a section, once the whole table is read: the
+        section's tally when its total is the count of the section's rows and not the plan's
+        ("Tổng số: 5/7 chỉ tiêu đạt và vượt" under I's seven rows of ten), else the plan's (the
+        "Tổng cộng" under the last section, counting every row); README "Tally rows"."""
+        plan = sum(1 for e in self.entries if e.parent is None)
+        for group, counts, tops in self.worded_tallies:
+            if counts["total"] == tops != plan:
+                self.groups[group] = counts
+            else:
+                self.summary = counts
 
     def _values(self, r: int, row: list[object], quiet: bool = False) -> dict[int, tuple[float, str, object]]:
         values: dict[int, tuple[float, str, object]] = {}
@@ -1042,12 +1062,20 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
 def _summary(rows: _Rows) -> dict[str, Any] | None:
     if "total" not in rows.summary and not rows.groups:
         return None
-    summary: dict[str, Any] = dict(rows.summary) if "total" in rows.summary else {
-        "total": sum(g["total"] for g in rows.groups.values())
-    }
+    summary: dict[str, Any] = dict(rows.summary) if "total" in rows.summary else {"total": _groups_total(rows)}
     if rows.groups:
         summary["groups"] = {group: dict(counts) for group, counts in rows.groups.items()}
     return summary
+
+
+def _groups_total(rows: _Rows) -> int:
+    """The plan's count where only its sections print tallies: their sum when every row is in a
+    section with one, else the rows the table lists (a tally under section I alone is I's 7, not
+    the plan's: its 10 rows are)."""
+    tops = [e for e in rows.entries if e.parent is None]
+    if {e.group for e in tops} <= set(rows.groups):
+        return sum(g["total"] for g in rows.groups.values())
+    return len(tops)
 
 
 #: kinds whose target may be approximate ("khoảng"): targets_schema.ONLY_FOR

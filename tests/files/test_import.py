@@ -591,6 +591,34 @@ def test_a_row_without_a_target_it_could_read_stays_a_row_of_the_plan(tmp_path, 
     assert [r["no"] for r in payload["indicators"]] == ["1", "2", "3", "4"] and payload["summary"]["total"] == 4
 
 
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+@pytest.mark.parametrize("last", [None, "Tổng cộng: 4/5 chỉ tiêu đạt và vượt"])
+def test_a_tally_worded_tong_so_under_a_section_is_that_sections(tmp_path, suffix, last):
+    """README "Tally rows": "Tổng số: 2/3 chỉ tiêu đạt và vượt" under section I's three rows of
+    five is I's, not the plan's; a "Tổng cộng" counting every row after the last section is the
+    plan's; the plan's count without one is the rows the table lists."""
+    rows: list[list[object]] = [
+        ["I", "Kinh tế"],
+        ["1", "Tỷ lệ hộ nghèo", "%", "Dưới 3", "5,76", "4,9", "3,5"],
+        ["2", "Thu ngân sách", "Tỷ đồng", "40", "30,1", "31,2", "32,5"],
+        ["3", "Số bác sĩ/vạn dân", "Bác sĩ", "12", "9", "10", "11"],
+        ["", "Tổng số: 2/3 chỉ tiêu đạt và vượt"],
+        ["II", "Xã hội"],
+        ["4", "Tỷ lệ lao động qua đào tạo", "%", "70", "60", "62", "65"],
+        ["5", "Tuổi thọ trung bình", "Tuổi", "75", "74", "74,2", "74,5"],
+    ]
+    if last:
+        rows.append(["", last])
+    result, dataset = _imported(tmp_path, rows, suffix)
+    assert dataset is not None, result.stderr
+    summary = dataset.plans["term-2020-2025"].published_summary
+    assert summary is not None and summary.total == 5
+    assert summary.achieved_or_exceeded == (4 if last else None)
+    assert [(g.total, g.achieved_or_exceeded) for g in summary.groups.values()] == [(3, 2)]
+    audit = kpi("audit", "--data-dir", str(tmp_path / "out"))
+    assert audit.exit_code in (0, 1) and "Tổng số chỉ tiêu" not in audit.stdout, audit.stdout  # no false "7 vs 10"
+
+
 @pytest.mark.parametrize("suffix, where", [("xlsx", "sheet 'Sheet'"), ("docx", "table 1")])
 def test_a_comma_before_three_digits_in_a_table_grouping_thousands_with_a_point_is_said(tmp_path, suffix, where):
     """The QA case: "30.150", "32.800" group thousands with a point, so "4,690" is 4,69 or (a
