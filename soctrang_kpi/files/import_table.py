@@ -794,6 +794,8 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows, guesses: l
             parent = parent if parent in kept_ids else None
             if row is not None and "target_printed" in rows.by_role:
                 e = _number_edited(e, row, rows, lang)
+            if row is not None and e.target is None and not e.printed and ("value" in row or "range" in row):
+                row = _target_cleared(row)
             kept.append(_as_exported(e, indicators[e.id], row, data, lang, shown, revised_data, parent))
         else:
             e = rows.settled(e)
@@ -971,6 +973,13 @@ def _number_edited(e: Entry, row: dict, rows: _Rows, lang: str) -> Entry:
     if not bare:
         rows.skipped.append(Skipped(*where, Text("import.number_not_wording", text=repr(e.printed), number=repr(str(cell)))))
     return e._replace(target=e.target._replace(value=number), printed="")
+
+
+def _target_cleared(row: dict) -> dict:
+    """An exported row whose target cell the office cleared ("-") or wrote as kpi cannot read it
+    (said): listed without a target, as any office's row (README "listed without a target"),
+    not the exported target kept."""
+    return {key: row[key] for key in ("indicator", "number", "note") if key in row}
 
 
 def _kept_wording(row: dict, e: Entry) -> None:

@@ -328,11 +328,12 @@ def _edit_targets_xlsx(path: Path) -> None:
 
 
 def _edit_targets_docx(path: Path) -> None:
-    """The office changes targets in kpi's docx: row 4 "80" → "Trên 85", row 13 "85" → "90"."""
+    """The office changes targets in kpi's docx: row 4 "80" → "Trên 85", row 13 "85" → "90",
+    row 16.1 "65" → "-" (no target now)."""
     from docx import Document
 
     document = Document(str(path))
-    changed = {"4": "Trên 85", "13": "90"}
+    changed = {"4": "Trên 85", "13": "90", "16.1": "-"}
     for row in document.tables[0].rows:
         if row.cells[0].text in changed:
             row.cells[3].text = changed[row.cells[0].text]
@@ -356,8 +357,9 @@ def test_a_changed_target_cell_of_an_export_is_read_with_its_wording(tmp_path, s
     else:
         assert (rows["4"].target.value, rows["4"].target.strict, rows["4"].target.printed) == (85, True, "Trên 85")
         assert rows["13"].target.value == 90 and not rows["13"].target.printed
+        assert rows["16.1"].target.value is None  # listed without a target, not 65 kept
     for no, row in before.items():  # the other rows exactly as exported
-        if no not in ("4", "13", "3.1"):
+        if no not in ("4", "13", "3.1", "16.1"):
             assert rows[no] == row, no
 
 
