@@ -945,14 +945,18 @@ def _number_edited(e: Entry, row: dict, rows: _Rows, lang: str) -> Entry:
     cell says more than the number ("Trên 80", "Khoảng 215") its words are kept with the new
     number and the row's printed wording is left out, and that is said; a range ("10 - 10,5")
     is not guessed from one number: kept as exported, and said."""
-    if e.target is None or not ("value" in row or "range" in row) or not _target_unchanged(e, row, lang):
-        return e  # the printed cell changed: it is read (README "kpi's own exports come back exactly")
+    if e.target is None or not ("value" in row or "range" in row):
+        return e
     column = rows.by_role.get("target")
     cells = rows.grid.rows[e.row - 1] if 0 < e.row <= len(rows.grid.rows) else []
     cell = cells[column] if column is not None and column < len(cells) else None
+    low = row["range"][0] if "range" in row else row.get("value")
+    if (cell.__class__ is float or cell.__class__ is int) and cell == low:
+        return e  # the number as exported (most rows), asked first: no need to read the printed cell again
     if isinstance(cell, bool) or not isinstance(cell, (int, float, str)) or (isinstance(cell, str) and not cell.strip()):
         return e
-    low = row["range"][0] if "range" in row else row.get("value")
+    if not _target_unchanged(e, row, lang):
+        return e  # the printed cell changed: it is read (README "kpi's own exports come back exactly")
     if isinstance(cell, str):
         try:
             read = layout.target(cell, lang)
