@@ -1145,14 +1145,22 @@ def _checked(imported: Imported, strict: bool = False) -> Imported:
             plan = imported.plan
             if not bad:
                 raise
-            kept = [t for t in plan["targets"] if t["indicator"] not in bad]
-            if len(kept) == len(plan["targets"]):
+            kept = _refused_left_out(plan["targets"], bad)
+            if kept == plan["targets"]:
                 raise
             plan["targets"] = kept
             for p in err.problems:
                 if p.indicator in bad and not p.warning:
                     imported.skipped.append(Skipped(imported.where, 0, 0, Text("import.refused", id=p.indicator, message=p.message)))
     return imported
+
+
+def _refused_left_out(rows: list[dict[str, Any]], bad: set[str]) -> list[dict[str, Any]]:
+    """The plan's rows with the targets the loader refused left out: each such row listed
+    without a target (README "listed without a target"), not gone from the plan; a row the
+    loader refuses even so (already without one) is left out."""
+    stripped = [_target_cleared(t) if t["indicator"] in bad else t for t in rows]
+    return stripped if stripped != rows else [t for t in rows if t["indicator"] not in bad]
 
 
 def _load(imported: Imported, texts: dict[str, str]) -> None:

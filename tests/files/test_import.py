@@ -593,6 +593,27 @@ def test_a_row_without_a_target_it_could_read_stays_a_row_of_the_plan(tmp_path, 
     assert [r["no"] for r in payload["indicators"]] == ["1", "2", "3", "4"] and payload["summary"]["total"] == 4
 
 
+def test_a_target_the_loader_refuses_leaves_the_row_listed_without_it(tmp_path, monkeypatch):
+    """The import's last guard (a bug of its own, never the office's): a target the loader
+    refuses is left out and said, and its row stays in the plan, listed without a target."""
+    from soctrang_kpi.files import import_table
+
+    made = import_table._row
+
+    def broken(e):
+        row = made(e)
+        return dict(row, value="nhiều") if e.no == "2" else row
+
+    monkeypatch.setattr(import_table, "_row", broken)
+    result, dataset = _imported(tmp_path, [
+        ["1", "Tỷ lệ hộ nghèo", "%", "Dưới 3", "5,76", "4,9", "3,5"],
+        ["2", "Thu ngân sách", "Tỷ đồng", "40", "30,1", "31,2", "32,5"],
+    ])
+    assert result.exit_code == 5 and "its target was left out" in result.stderr, result.stderr
+    rows = dataset.plans["term-2020-2025"].rows
+    assert [(r.no, r.target.value) for r in rows] == [("1", 3), ("2", None)]
+
+
 @pytest.mark.parametrize("suffix", ["xlsx", "docx"])
 @pytest.mark.parametrize("last", [None, "Tổng cộng: 4/5 chỉ tiêu đạt và vượt"])
 def test_a_tally_worded_tong_so_under_a_section_is_that_sections(tmp_path, suffix, last):
