@@ -684,11 +684,23 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{text} — the row has no unit to read the target's size words against: not read; add the unit ('Tỷ đồng') or write the target in it",
         "vi": "{text} — dòng không có đơn vị để đối chiếu cỡ số ghi trong mục tiêu: không đọc; hãy thêm đơn vị ('Tỷ đồng') hoặc ghi mục tiêu theo đơn vị",
     },
+    "import.number_not_wording": {
+        "en": "the target's number was changed to {number} but its printed wording {text} was not: the number is read with the wording's sense, the wording left out; check it",
+        "vi": "số mục tiêu đã sửa thành {number} nhưng cách ghi {text} không sửa theo: đã đọc số mới theo nghĩa của cách ghi, bỏ cách ghi; cần kiểm tra",
+    },
+    "import.number_of_range": {
+        "en": "the target's number was changed to {number} but its printed range {text} was not: one number does not say the range, the target is kept as exported; change the printed cell",
+        "vi": "số mục tiêu đã sửa thành {number} nhưng khoảng ghi {text} không sửa theo: một số không cho biết khoảng, giữ mục tiêu như đã xuất; hãy sửa ô ghi mục tiêu",
+    },
     "import.column": {"en": "column not understood: {text}", "vi": "không hiểu cột: {text}"},
     "import.assessment": {"en": "assessment not understood: {text}", "vi": "không hiểu đánh giá: {text}"},
     "import.without_target": {
         "en": "{name} has values but no target: written without one",
         "vi": "{name} có số liệu nhưng không có mục tiêu: ghi không kèm mục tiêu",
+    },
+    "import.listed_without_target": {
+        "en": "{name} has values but no target: listed in the plan without one (counted, not rated)",
+        "vi": "{name} có số liệu nhưng không có mục tiêu: vẫn ghi vào kế hoạch, không kèm mục tiêu (được đếm, không đánh giá)",
     },
     "import.share_of_which": {
         "en": "{text} is a share of {of}, but the table has no single row of {of}'s value (found: {found}); the target was left out: add kind: share_of, of: ID",

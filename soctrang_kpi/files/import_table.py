@@ -285,6 +285,9 @@ class _Rows:
         self.footnotes: list[str] = list(grid.below)
         self.summary: dict[str, int] = {}
         self.groups: dict[str, dict[str, int]] = {}
+        #: tallies worded "Tổng số", "Tổng cộng" read under a section: (the section, the counts, its
+        #: rows then), the section's or the plan's once the whole table is read (_place_tallies)
+        self.worded_tallies: list[tuple[str, dict[str, int], int]] = []
         self.used: set[str] = _Ids()
         self.title: list[str] = []
         self.headers: list[str] = []
@@ -345,6 +348,8 @@ class _Rows:
         stray = self.evidence.stray()  # "3.5" among "8,2" and "417.000": read its one way, and said
         if stray is not None:
             self.skip(*stray)
+        if self.worded_tallies:
+            self._place_tallies()
 
     def _share_of(self, e: Entry) -> Entry:
         """A share of another row ("40 % GRDP"): the one row whose name names it and whose
@@ -427,6 +432,12 @@ class _Rows:
             )
             self.skip(r, self.by_role.get("target_printed", self.by_role.get("target", 0)), said)
         self._indicator(r, row, no, name, target, values, unreadable, written)
+
+    def _part_of_composition(self, parent: str | None) -> bool:
+        """Whether a row under ``parent`` is a part of a composition, which lists it without a
+        plan row of its own (any other row without a target is a row of the plan)."""
+        owner = next((e for e in reversed(self.entries) if e.id == parent), None) if parent is not None else None
+        return owner is not None and owner.kind is Kind.COMPOSITION
 
     def _saw(self, r: int, column: int, text: str, key: object) -> None:
         """A number cell's text as evidence of how the table writes numbers ("5,76", "3.5"), and,
@@ -530,8 +541,23 @@ class _Rows:
             return
         if self.group is not None and not layout.TALLY_NAME.match(layout.folded(texts[0])):
             self.groups[self.group] = counts
+        elif self.group is not None:  # "Tổng số: 5/7 …" under a section: its own, or the plan's (_place_tallies)
+            tops = sum(1 for e in self.entries if e.parent is None and e.group == self.group)
+            self.worded_tallies.append((self.group, counts, tops))
         else:
             self.summary = counts
+
+    def _place_tallies(self) -> None:
+        """Each "Tổng số"/"Tổng cộng" row read under a section, once the whole table is read: the
+        section's tally when its total is the count of the section's rows and not the plan's
+        ("Tổng số: 5/7 chỉ tiêu đạt và vượt" under I's seven rows of ten), else the plan's (the
+        "Tổng cộng" under the last section, counting every row); README "Tally rows"."""
+        plan = sum(1 for e in self.entries if e.parent is None)
+        for group, counts, tops in self.worded_tallies:
+            if counts["total"] == tops != plan:
+                self.groups[group] = counts
+            else:
+                self.summary = counts
 
     def _values(self, r: int, row: list[object], quiet: bool = False) -> dict[int, tuple[float, str, object]]:
         values: dict[int, tuple[float, str, object]] = {}
@@ -595,7 +621,8 @@ class _Rows:
         elif target is None:
             kind = None
             if not unreadable and not self.exported:  # kpi's own export shows such rows on purpose
-                self.skip(r, self.by_role.get("target", 0), Text("import.without_target", name=repr(name)))
+                said = "import.without_target" if self._part_of_composition(parent) else "import.listed_without_target"
+                self.skip(r, self.by_role.get("target", 0), Text(said, name=repr(name)))
         else:
             kind = layout.kind_of(name, unit, target, parent_name)
             if target.share_of and target.kind is None and not _percent(unit):  # "286 nghìn tỷ (40 % GRDP)": the words decide
@@ -827,6 +854,10 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows, guesses: l
             # revised_data imported once and exact numbers not asked of _same, _overlay of a
             # 10.000-row export went from 0,37 to 0,31 s: medians of six paired runs, best of five)
             parent = parent if parent in kept_ids else None
+            if row is not None and "target_printed" in rows.by_role:
+                e = _number_edited(e, row, rows, lang)
+            if row is not None and e.target is None and not e.printed and ("value" in row or "range" in row):
+                row = _target_cleared(row)
             kept.append(_as_exported(e, indicators[e.id], row, data, lang, shown, revised_data, parent))
         else:
             e = rows.settled(e)
@@ -899,6 +930,7 @@ def _as_exported(
             if t.worded:
                 row["direction"] = t.direction.value
                 row["strict"] = t.strict
+            _kept_wording(row, e)
     points = {int(y): (v, status) for status in ("actual", "preliminary", "estimate", "plan") for y, v in series.get(status, {}).items()}
     before = dict(points)
     with_history = {str(k) for k in series.get("history", {})}
@@ -964,7 +996,68 @@ def _target_unchanged(e: Entry, row: dict, lang: str) -> bool:
         return True  # the number exactly (most rows): no need to ask _same
     if row.get("printed") and e.printed == " ".join(str(row["printed"]).split()):
         return True
-    return _same(e.target.value, low, e.printed, lang) and _same(e.target.upper, high, e.printed, lang)
+    shown = e.printed or None  # no text: a number cell, exact (not "" read at no decimals)
+    return _same(e.target.value, low, shown, lang) and _same(e.target.upper, high, shown, lang)
+
+
+def _number_edited(e: Entry, row: dict, rows: _Rows, lang: str) -> Entry:
+    """An xlsx export's row whose number cell ("Nghị quyết": 8,2) the office changed (to 9) while
+    its printed cell ("Nghị quyết (ghi)") still shows the exported target: the number is the
+    target now (the printed cell is read first, and alone it would keep 8,2). Where the printed
+    cell says more than the number ("Trên 80", "Khoảng 215") its words are kept with the new
+    number and the row's printed wording is left out, and that is said; a range ("10 - 10,5")
+    is not guessed from one number: kept as exported, and said."""
+    if e.target is None or not ("value" in row or "range" in row):
+        return e
+    column = rows.by_role.get("target")
+    cells = rows.grid.rows[e.row - 1] if 0 < e.row <= len(rows.grid.rows) else []
+    cell = cells[column] if column is not None and column < len(cells) else None
+    low = row["range"][0] if "range" in row else row.get("value")
+    if (cell.__class__ is float or cell.__class__ is int) and cell == low:
+        return e  # the number as exported (most rows), asked first: no need to read the printed cell again
+    if isinstance(cell, bool) or not isinstance(cell, (int, float, str)) or (isinstance(cell, str) and not cell.strip()):
+        return e
+    if not _target_unchanged(e, row, lang):
+        return e  # the printed cell changed: it is read (README "kpi's own exports come back exactly")
+    if isinstance(cell, str):
+        try:
+            read = layout.target(cell, lang)
+        except ValueError:
+            read = None
+        if read is None or read.upper is not None or read.worded:
+            return e  # a wording in the number's column: the printed cell decides
+        number = read.value
+    else:
+        number = float(cell)
+    if low is None or _same(number, low, cell, lang):
+        return e
+    bare = not re.sub(r"[\d.,\s%]", "", e.printed)
+    where = (rows.where, e.row, column + 1 if column is not None else 0)
+    if "range" in row:
+        rows.skipped.append(Skipped(*where, Text("import.number_of_range", text=repr(e.printed), number=repr(str(cell)))))
+        return e
+    if not bare:
+        rows.skipped.append(Skipped(*where, Text("import.number_not_wording", text=repr(e.printed), number=repr(str(cell)))))
+    return e._replace(target=e.target._replace(value=number), printed="")
+
+
+def _target_cleared(row: dict) -> dict:
+    """An exported row whose target cell the office cleared ("-") or wrote as kpi cannot read it
+    (said): listed without a target, as any office's row (README "listed without a target"),
+    not the exported target kept."""
+    return {key: row[key] for key in ("indicator", "number", "note") if key in row}
+
+
+def _kept_wording(row: dict, e: Entry) -> None:
+    """A changed target cell's wording ("Trên 60") kept as the office printed it, and its
+    "khoảng" as the approximation; a bare number ("9") says nothing more and is not kept."""
+    if e.printed and re.sub(r"[\d.,\s]", "", e.printed):
+        row["printed"] = e.printed
+    if e.target is not None and row.get("kind") in _APPROXIMATE_NAMES:
+        if e.target.approximate:
+            row["approximate"] = True
+        else:
+            row.pop("approximate", None)
 
 
 def _same(value: float | None, exported: float | None, raw: object, lang: str) -> bool:
@@ -986,6 +1079,7 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
     targets: list[dict[str, Any]] = []
     series: dict[str, Any] = {}
     ids = {e.id for e in entries}
+    parts = {e.id for e in entries if e.kind is Kind.COMPOSITION}  # compositions: their parts need no row
     writing = rows.writing  # how the table writes its numbers, once the whole table is read
     for e in entries:
         if e.exported is not None:
@@ -1010,6 +1104,8 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
         indicators.append(indicator)
         if e.kind is not None:
             targets.append(_row(e))
+        elif _listed_without_target(e, parts):
+            targets.append(_row_without_target(e))
         entry: dict[str, Any] = {}
         for status in ("actual", "preliminary", "estimate", "plan"):
             values = {y: v for y, (v, s, _raw) in sorted(e.values.items()) if s == status}
@@ -1041,16 +1137,40 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
 def _summary(rows: _Rows) -> dict[str, Any] | None:
     if "total" not in rows.summary and not rows.groups:
         return None
-    summary: dict[str, Any] = dict(rows.summary) if "total" in rows.summary else {
-        "total": sum(g["total"] for g in rows.groups.values())
-    }
+    summary: dict[str, Any] = dict(rows.summary) if "total" in rows.summary else {"total": _groups_total(rows)}
     if rows.groups:
         summary["groups"] = {group: dict(counts) for group, counts in rows.groups.items()}
     return summary
 
 
+def _groups_total(rows: _Rows) -> int:
+    """The plan's count where only its sections print tallies: their sum when every row is in a
+    section with one, else the rows the table lists (a tally under section I alone is I's 7, not
+    the plan's: its 10 rows are)."""
+    tops = [e for e in rows.entries if e.parent is None]
+    if {e.group for e in tops} <= set(rows.groups):
+        return sum(g["total"] for g in rows.groups.values())
+    return len(tops)
+
+
 #: kinds whose target may be approximate ("khoảng"): targets_schema.ONLY_FOR
 APPROXIMATE_KINDS = frozenset({Kind.LEVEL, Kind.GROWTH, Kind.AVERAGE, Kind.CUMULATIVE, Kind.REDUCTION})
+_APPROXIMATE_NAMES = frozenset(k.value for k in APPROXIMATE_KINDS)  # a row's kind as written
+
+
+def _listed_without_target(e: Entry, compositions: set[str]) -> bool:
+    """Whether a row without a target kpi could read ("-", a cell left out) stays a row of the
+    plan, listed without a target (README "listed without a target"): every row but a part of a
+    composition, which the composition lists and sums without a row of its own."""
+    return e.parent is None or e.parent not in compositions
+
+
+def _row_without_target(e: Entry) -> dict[str, Any]:
+    """A row listed without a target, as targets.yaml writes it: its number (and note), no kind."""
+    found: dict[str, Any] = {"indicator": e.id, "number": e.no}
+    if e.note:
+        found["note"] = e.note
+    return found
 
 
 def _row(e: Entry) -> dict[str, Any]:
@@ -1088,14 +1208,22 @@ def _checked(imported: Imported, strict: bool = False, verdicts: "dict[str, impo
             plan = imported.plan
             if not bad:
                 raise
-            kept = [t for t in plan["targets"] if t["indicator"] not in bad]
-            if len(kept) == len(plan["targets"]):
+            kept = _refused_left_out(plan["targets"], bad)
+            if kept == plan["targets"]:
                 raise
             plan["targets"] = kept
             for p in err.problems:
                 if p.indicator in bad and not p.warning:
                     imported.skipped.append(Skipped(imported.where, 0, 0, Text("import.refused", id=p.indicator, message=p.message)))
     return imported
+
+
+def _refused_left_out(rows: list[dict[str, Any]], bad: set[str]) -> list[dict[str, Any]]:
+    """The plan's rows with the targets the loader refused left out: each such row listed
+    without a target (README "listed without a target"), not gone from the plan; a row the
+    loader refuses even so (already without one) is left out."""
+    stripped = [_target_cleared(t) if t["indicator"] in bad else t for t in rows]
+    return stripped if stripped != rows else [t for t in rows if t["indicator"] not in bad]
 
 
 def _load(imported: Imported, texts: dict[str, str]) -> Dataset:

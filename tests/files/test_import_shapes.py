@@ -516,7 +516,7 @@ def test_share_of_and_growth_of_a_level_wording_is_read(tmp_path):
     assert (rows["6"].kind, rows["6"].basis.value, rows["6"].value, rows["6"].strict) == (Kind.GROWTH, "level", 10, True)
     assert (rows["7"].kind, rows["7"].basis.value) == (Kind.GROWTH, "level")
     assert (rows["8"].kind, rows["8"].basis.value) == (Kind.GROWTH, "rate")  # no unit: rates, and said
-    assert "9" not in rows  # a share of GDP, which no row is: its target left out, and said
+    assert rows["9"].value is None  # a share of GDP, which no row is: its target left out (the row listed), and said
     said = [line for line in result.stderr.splitlines() if "dòng" in line]
     # "Tổng vốn đầu tư" written as a share of GRDP: not said to be read as a total by its name
     assert not any("dòng 5, cột 4" in line for line in said), said
