@@ -22,7 +22,7 @@ def document(command: tuple[str, ...], lang: str):
     if (command, lang) not in _DOCS:
         made = []
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(cli, "_print", lambda doc, fmt, keeping=None: made.append(doc))
+            patch.setattr(cli, "_print", lambda doc, fmt, keeping=None, bom=b"": made.append(doc))
             result = CliRunner().invoke(app, [*command, "--lang", lang, "--data-dir", str(ROOT)], env={"KPI_CACHE": "0"}, catch_exceptions=False)
         assert result.exit_code in (0, 1) and len(made) == 1, result.output
         _DOCS[command, lang] = made[0]
