@@ -362,11 +362,14 @@ def _lacks_one(v: Values, ind: Indicator, part: str, year: int) -> bool:
 
 
 def _has_growth(v: Values, ind: Indicator, part: str, year: int) -> bool:
-    """A part's rate of the year, or its levels of the year and the year before."""
+    """A part whose chain reaches the year before (its level, recorded or carried by its rates)
+    and goes on: its rate or its level of the year. Where no part has a level of the year before,
+    the growth starts later (a base year's rates): nothing is missing."""
     assert ind.aggregate is not None
     (level,) = ind.aggregate.of
-    own_rate = v.value(part, ind.id, year) is not None
-    return own_rate or (v.value(part, level, year) is not None and v.value(part, level, year - 1) is not None)
+    if v.value(part, ind.id, year) is None and v.value(part, level, year) is None:
+        return False
+    return v.level(part, level, ind.id, year - 1) is not None
 
 
 def _lacks_growth(v: Values, ind: Indicator, part: str, year: int) -> bool:

@@ -306,3 +306,16 @@ def test_a_row_without_data_names_the_parts_that_lack_a_value_in_its_reason():
     assert row.status.value == "no_data" and row.reason.code == "parts_missing"
     assert [a.id for a in row.reason.detail.areas] == ["xa-1"] and row.reason.detail.render("vi") == "thiếu số liệu năm 2025 của: Xã xa-1"
     assert result.find("rate").reason.code != "parts_missing"  # no part has a value of it: nothing lacks
+
+
+def test_a_growth_names_the_part_whose_chain_stops_and_says_nothing_of_its_first_year():
+    """Growth needs each part's level of the year before and its level or rate of the year: a part
+    without them is named; the first year of the levels has no growth to make (nothing missing)."""
+    from soctrang_kpi.core.kinds import Kind
+    from soctrang_kpi.core.model import Plan, PlanRow, Target
+
+    communes = {"a": {"grdp": (Point(2025, 100), Point(2026, 110))}, "b": {"grdp": (Point(2025, 300),)}}
+    plan = Plan("term", "Nhiệm kỳ", 2025, 2030, (PlanRow("growth", "1", Target(Kind.GROWTH, value=7)),))
+    view, said = seen_from(_territory(communes)._replace(plans={"term": plan}), None, None)
+    assert "growth" not in view.series
+    assert [(t.key, t.params["years"], t.params["parts"]) for t in said] == [("areas.parts_missing", "2026", "b")]
