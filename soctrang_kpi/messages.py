@@ -519,8 +519,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "{area}: chỉ tiêu {indicator} năm {years} không được tổng hợp từ {listed} đơn vị thành phần đã khai báo: targets.yaml không cho biết đó là tất cả (parts: <số đơn vị> của đơn vị); hãy nhập số liệu của đơn vị hoặc khai báo số đơn vị thành phần",
     },
     "areas.parts_missing": {
-        "en": "{area}: {indicator} of {years} is not made from its parts: {parts} have no value of it (each part's value is needed); give them theirs, or the area its own",
-        "vi": "{area}: chỉ tiêu {indicator} năm {years} không được tổng hợp từ các đơn vị thành phần: {parts} chưa có số liệu (cần số liệu của mọi đơn vị thành phần); hãy nhập số liệu còn thiếu hoặc số liệu của chính đơn vị",
+        "en": "{area}: {indicator} of {years} is not made from its parts: no value of {parts} (every part's is needed); give theirs, or the area's own",
+        "vi": "{area}: chỉ tiêu {indicator} năm {years} không được tổng hợp từ các đơn vị thành phần: chưa có số liệu của {parts} (cần số liệu của mọi đơn vị thành phần); hãy nhập số liệu còn thiếu hoặc số liệu của chính đơn vị",
     },
     "areas.parts_not_made": {
         "en": "{area}: {indicator} of {years} is not made from its parts: {why}",

@@ -5,9 +5,11 @@
 none, the values made from its parts by each indicator's aggregation rule (core/aggregate.py) —
 each such value carrying how it was made in its note; the plans are the area's own, or the
 territory's rows that set a target for it. An area's parts in a year are the former provinces
-merged into it on or after that year (its history and its baseline), else the areas under it
-(``parent``). A value is made only when every part has the values the rule needs: a missing
-commune never makes a smaller total. The areas under an area are its parts only when they are all
+merged into it on or after that year (its history and its baseline), then the areas under it
+(``parent``): the first list whose values make the value makes it (``PART_LISTS``), so a province
+whose former provinces have no 2025 value takes its communes'. A value is made only when every
+part of one list has the values the rule needs: a missing commune never makes a smaller total,
+and what the parts lack is kept to be said (``Values.gaps``). The areas under an area are its parts only when they are all
 of them — the area says how many it has (``parts: 103``) and that many are listed; otherwise no
 value is made from them and ``Values.incomplete`` names the area, indicator and year (the former
 provinces of a merger are all of them: the merger names each).

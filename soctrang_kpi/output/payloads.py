@@ -17,7 +17,6 @@ from ..core.model import Dataset, Kind, Point
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from .provenance import metadata_json, value_json
-from .territory import missing_parts_json
 from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, class_name, fill, result_label, status_label
 from .wording import reason_text, summary_line
 
@@ -140,8 +139,14 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "class": None if result.klass is None else result.klass.name,
         "reason": {"code": result.reason.code, "text": reason_text(result, lang, precision)},
         "audit": [finding_json(f, lang, precision) for f in findings],
-        "missing_parts": missing_parts_json(result.reason.detail) if result.reason.code == "parts_missing" else None,
+        "missing_parts": _missing_parts(result.reason.detail) if result.reason.code == "parts_missing" else None,
     }
+
+
+def _missing_parts(detail: object) -> Json:
+    from .territory import missing_parts_json  # the territory's code, for data with areas only
+
+    return missing_parts_json(detail)
 
 
 def gap_json(figures: Any) -> Json | None:

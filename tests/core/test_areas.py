@@ -277,7 +277,7 @@ def test_property_parts_without_a_value_are_named_never_summed_without(n, data):
     (line,) = said
     named = ", ".join(f"xa-{i}" for i in sorted(missing))
     assert line.key == "areas.parts_missing" and line.params["years"] == "2026"
-    assert line.render("en") == f"moi: grdp of 2026 is not made from its parts: {named} have no value of it (each part's value is needed); give them theirs, or the area its own"
+    assert line.render("en") == f"moi: grdp of 2026 is not made from its parts: no value of {named} (every part's is needed); give theirs, or the area's own"
 
 
 def test_weights_that_sum_to_0_are_said_as_the_reason():
