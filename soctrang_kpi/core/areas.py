@@ -88,6 +88,8 @@ class Territory:
         """The lists of parts that may make ``area``'s value of ``year``, in the order tried
         (``PART_LISTS``), each with whether it is known to be all of them (the same tuple each
         time asked)."""
+        if area not in self.former and area not in self.children:
+            return ()  # a commune: no parts (thousands of them are asked)
         key = (area, year)
         found = self.known.get(key)
         if found is None:
@@ -138,7 +140,7 @@ class Values:
         #: (area, indicator, year) not made though every part of a whole list is known: what
         #: its parts lack (README "Values made from the parts")
         self.gaps: dict[tuple[str, str, int], Gap] = {}
-        self._spans: frozenset[int] | None = None
+        self._spans: range | None = None
 
     def value(self, area: str, ident: str, year: int) -> Point | None:
         own = _at(self.own.get(ident, {}).get(area), year)
@@ -187,13 +189,15 @@ class Values:
             self.gaps[(area, indicator.id, year)] = Gap(missing, "" if missing else _FAILS.get(indicator.aggregate.rule, ""))
             return
 
-    def _years_with_values(self) -> frozenset[int]:
-        """The years any area (the territory aside) has a value of its own in: no value can be
-        made of another year, and nothing need be said of it (a superset: each series's span)."""
+    def _years_with_values(self) -> range:
+        """The years any area may have a value of its own in: no value can be made of another
+        year, and nothing need be said of it (a superset: from the first year of any series to
+        the last of any; each series sorted by year, so read in C)."""
         if self._spans is None:
-            top = root(self.territory.areas)
-            spans = {(s[0][0], s[-1][0]) for by_area in self.own.values() for a, s in by_area.items() if s and a != top}
-            self._spans = frozenset(y for first, last in spans for y in range(first, last + 1))
+            series = list(filter(None, chain.from_iterable(map(dict.values, self.own.values()))))
+            first = min(map(_YEAR, map(itemgetter(0), series)), default=0)
+            last = max(map(_YEAR, map(itemgetter(-1), series)), default=-1)
+            self._spans = range(first, last + 1)
         return self._spans
 
     def _all(self, parts: tuple[str, ...], ident: str, year: int) -> list[Point] | None:
@@ -369,6 +373,8 @@ def _has_growth(v: Values, ind: Indicator, part: str, year: int) -> bool:
     the growth starts later (a base year's rates): nothing is missing."""
     assert ind.aggregate is not None
     (level,) = ind.aggregate.of
+    if year - 1 not in v._years_with_values():  # no area has a value of the year before: no chain reaches it
+        return False
     if v.value(part, ind.id, year) is None and v.value(part, level, year) is None:
         return False
     return v.level(part, level, ind.id, year - 1) is not None
