@@ -224,6 +224,13 @@ INDICATOR_FIELDS: dict[str, Schema] = {
         "text": value(STRING, "the reason in one phrase, in the output's language"),
     }),
     "audit": array("the audit findings of this indicator", ref("finding", "a finding")),
+    "missing_parts": obj("a row without data whose area's value of the as-of year is not made because parts lack one (reason parts_missing; README 'Values made from the parts')", {
+        "year": value(INTEGER, "the year the parts lack a value of"),
+        "areas": array("the parts without a value the rule needs", obj("a part", {
+            "area": value(STRING, "the part's id"),
+            "name": value(STRING, "the part's name"),
+        })),
+    }, nullable=True),
 }
 
 PERIOD = obj("a month or a quarter", {

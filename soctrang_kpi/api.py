@@ -304,6 +304,10 @@ def evaluate(
     if year is not None and not chosen.covers(year):
         raise UsageError(Text("plan.as_of_outside", year=year, plan=chosen.id, base=chosen.base_year, target=chosen.target_year))
     whole = evaluate_plan(data.dataset, chosen.id, year, rows)._replace(known_on=data.dataset.known_on)
+    if data.dataset.areas:  # a row without data whose parts lack a value names them (README "Territory")
+        from .core.areas import with_missing_parts
+
+        whole = with_missing_parts(whole, data.dataset)
     result = whole if group is None else _restricted(whole, group, lang)
     return Evaluation(data, result, lang, whole)
 

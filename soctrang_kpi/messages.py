@@ -534,6 +534,19 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{area}: {indicator} of {years} is not made from its {listed} listed parts: targets.yaml does not say they are all of them (parts: <how many> on the area); give it a value of its own or declare its number of parts",
         "vi": "{area}: chỉ tiêu {indicator} năm {years} không được tổng hợp từ {listed} đơn vị thành phần đã khai báo: targets.yaml không cho biết đó là tất cả (parts: <số đơn vị> của đơn vị); hãy nhập số liệu của đơn vị hoặc khai báo số đơn vị thành phần",
     },
+    "areas.parts_missing": {
+        "en": "{area}: {indicator} of {years} is not made from its parts: no value of {parts} (every part's is needed); give theirs, or the area's own",
+        "vi": "{area}: chỉ tiêu {indicator} năm {years} không được tổng hợp từ các đơn vị thành phần: chưa có số liệu của {parts} (cần số liệu của mọi đơn vị thành phần); hãy nhập số liệu còn thiếu hoặc số liệu của chính đơn vị",
+    },
+    "areas.parts_not_made": {
+        "en": "{area}: {indicator} of {years} is not made from its parts: {why}",
+        "vi": "{area}: chỉ tiêu {indicator} năm {years} không được tổng hợp từ các đơn vị thành phần: {why}",
+    },
+    "areas.missing_of": {"en": "no {year} value of: {parts}", "vi": "thiếu số liệu năm {year} của: {parts}"},
+    "areas.cannot.weights": {"en": "their weights sum to 0", "vi": "tổng trọng số của các đơn vị bằng 0"},
+    "areas.cannot.denominator": {"en": "their denominators sum to 0", "vi": "tổng mẫu số của các đơn vị bằng 0"},
+    "areas.cannot.level": {"en": "their levels of the year before sum to 0", "vi": "tổng mức năm trước của các đơn vị bằng 0"},
+    "areas.cannot.rule": {"en": "the rule makes no value of their values", "vi": "quy tắc tổng hợp không cho ra giá trị từ số liệu của các đơn vị"},
     "record.in_csv": {
         "en": "{path}:{line} already gives {when} of {indicator} for {area}: change it there (a value is given in one file only)",
         "vi": "{path}:{line} đã có số liệu {when} của {indicator} cho {area}: hãy sửa ở tệp đó (mỗi số liệu chỉ nhập ở một tệp)",
@@ -1156,6 +1169,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "theo xu hướng vượt mục tiêu và vượt cả giới hạn của chỉ tiêu, dự báo giữ ở giới hạn (vượt bao nhiêu thì giới hạn không nói được)",
     },
     "reason.best_possible": {"en": "zero or below (the best possible outcome)", "vi": "giá trị bằng 0 hoặc thấp hơn (kết quả tốt nhất)"},
+    "reason.parts_missing": {"en": "{x}", "vi": "{x}"},  # areas.missing_of, from core.areas.MissingParts
     "reason.no_values": {"en": "no values yet", "vi": "chưa có số liệu"},
     "reason.rank_in": {"en": "placed {x}, within the top group", "vi": "xếp thứ {x}, trong nhóm dẫn đầu"},
     "reason.rank_out": {"en": "placed {x}, outside the top group", "vi": "xếp thứ {x}, ngoài nhóm dẫn đầu"},

@@ -5,9 +5,11 @@
 none, the values made from its parts by each indicator's aggregation rule (core/aggregate.py) —
 each such value carrying how it was made in its note; the plans are the area's own, or the
 territory's rows that set a target for it. An area's parts in a year are the former provinces
-merged into it on or after that year (its history and its baseline), else the areas under it
-(``parent``). A value is made only when every part has the values the rule needs: a missing
-commune never makes a smaller total. The areas under an area are its parts only when they are all
+merged into it on or after that year (its history and its baseline), then the areas under it
+(``parent``): the first list whose values make the value makes it (``PART_LISTS``), so a province
+whose former provinces have no 2025 value takes its communes'. A value is made only when every
+part of one list has the values the rule needs: a missing commune never makes a smaller total,
+and what the parts lack is kept to be said (``Values.gaps``). The areas under an area are its parts only when they are all
 of them — the area says how many it has (``parts: 103``) and that many are listed; otherwise no
 value is made from them and ``Values.incomplete`` names the area, indicator and year (the former
 provinces of a merger are all of them: the merger names each).
@@ -22,7 +24,7 @@ from ..records import NamedTuple
 
 from . import aggregate as agg
 from .classify import Status
-from .results import PlanResult, Result
+from .results import PlanResult, Reason, Result
 from .model import Area, Dataset, Indicator, Plan, PlanRow, Point, PointStatus, Rule
 from ..errors import UsageError
 from ..messages import Text
@@ -45,6 +47,27 @@ def root(areas: dict[str, Area]) -> str | None:
     return tops[0] if len(tops) == 1 else None
 
 
+def _former_in(territory: Territory, area: str, year: int) -> tuple[tuple[str, ...], bool]:
+    """The former provinces merged into ``area`` in ``year`` or later: all of them (the merger
+    names each)."""
+    return tuple(ident for ident, merged in territory.former.get(area, ()) if merged >= year), True
+
+
+def _under(territory: Territory, area: str, year: int) -> tuple[tuple[str, ...], bool]:
+    """The areas under ``area`` (``parent``), which are all of them only when the area says how
+    many it has (``parts:``) and that many are listed. They were there before a merger as well
+    (under the former provinces): any year."""
+    children = tuple(territory.children.get(area, ()))
+    return children, territory.areas[area].parts == len(children)
+
+
+#: README "Values made from the parts": the lists of parts an area's value of a year may be made
+#: from, in the order they are tried — the first whose values make it makes it. Before and in the
+#: year of a merger the former provinces come first (the baseline they published); where they have
+#: no value, the communes and wards under the area (all of them) make it.
+PART_LISTS: tuple[Callable[[Territory, str, int], tuple[tuple[str, ...], bool]], ...] = (_former_in, _under)
+
+
 class Territory:
     """The areas of a dataset indexed once: each area's former provinces (with the year they
     merged) and the areas under it."""
@@ -53,7 +76,7 @@ class Territory:
         self.areas = areas
         self.former: dict[str, list[tuple[str, int]]] = {}
         self.children: dict[str, list[str]] = {}
-        self.known: dict[tuple[str, int], tuple[str, ...]] = {}
+        self.known: dict[tuple[str, int], tuple[tuple[tuple[str, ...], bool], ...]] = {}
         for one in areas.values():
             year = merged_year(one)
             if one.merged_into is not None and year is not None:
@@ -61,25 +84,30 @@ class Territory:
             if one.parent is not None:
                 self.children.setdefault(one.parent, []).append(one.id)
 
-    def parts(self, area: str, year: int) -> tuple[str, ...]:
-        """The areas whose values make ``area``'s in ``year`` (the same tuple each time asked)."""
+    def lists(self, area: str, year: int) -> tuple[tuple[tuple[str, ...], bool], ...]:
+        """The lists of parts that may make ``area``'s value of ``year``, in the order tried
+        (``PART_LISTS``), each with whether it is known to be all of them (the same tuple each
+        time asked)."""
+        if area not in self.former and area not in self.children:
+            return ()  # a commune: no parts (thousands of them are asked)
         key = (area, year)
         found = self.known.get(key)
         if found is None:
-            former = tuple(ident for ident, merged in self.former.get(area, ()) if merged >= year)
-            found = self.known[key] = former or tuple(self.children.get(area, ()))
+            found = self.known[key] = tuple((parts, whole) for parts, whole in (way(self, area, year) for way in PART_LISTS) if parts)
         return found
-
-    def whole(self, area: str, year: int) -> bool:
-        """Whether the parts of ``area`` in ``year`` are all of them: its former provinces, or
-        as many areas under it as it declares (``parts:``)."""
-        if any(merged >= year for _ident, merged in self.former.get(area, ())):
-            return True
-        return self.areas[area].parts == len(self.children.get(area, ()))
 
     def all_parts(self, area: str) -> tuple[str, ...]:
         """Every area that is ever a part of ``area``: its former provinces, then those under it."""
         return tuple(ident for ident, _year in self.former.get(area, ())) + tuple(self.children.get(area, ()))
+
+
+class Gap(NamedTuple):
+    """Why an area's value of a year was not made though its parts have values: the parts that
+    lack a value the rule needs (of the first list of parts that has values), or, when none
+    lacks one, what the rule could not do with them (``aggregate.NotAggregable``'s word)."""
+
+    missing: tuple[str, ...]
+    why: str = ""
 
 
 class Values:
@@ -109,6 +137,10 @@ class Values:
         #: (area, indicator, year) not made though some of its parts have values: the parts
         #: listed are not known to be all of them (``Territory.whole``)
         self.incomplete: set[tuple[str, str, int]] = set()
+        #: (area, indicator, year) not made though every part of a whole list is known: what
+        #: its parts lack (README "Values made from the parts")
+        self.gaps: dict[tuple[str, str, int], Gap] = {}
+        self._spans: range | None = None
 
     def value(self, area: str, ident: str, year: int) -> Point | None:
         own = _at(self.own.get(ident, {}).get(area), year)
@@ -121,23 +153,52 @@ class Values:
         return self.made[key]
 
     def _make(self, area: str, ident: str, year: int) -> Point | None:
-        parts = self.territory.parts(area, year)
         indicator = self.indicators.get(ident)
         if indicator is None:
             return None
         rule = indicator.aggregate
-        if parts and not self.territory.whole(area, year):  # a list of some communes: no total
-            if rule is not None and rule.rule is not Rule.NONE and any(self.value(p, ident, year) is not None for p in parts):
-                self.incomplete.add((area, ident, year))
-            parts = ()
-        if parts and (rule is None or rule.rule is Rule.NONE):
-            if any(self.value(p, ident, year) is not None for p in parts):
+        lists = self.territory.lists(area, year)
+        if rule is None or rule.rule is Rule.NONE:
+            if any(self.value(p, ident, year) is not None for parts, whole in lists if whole for p in parts):
                 self.refused.add((area, ident))
             return None
-        made = MAKERS[rule.rule](self, indicator, parts, year) if parts and rule is not None else None
-        if made is None and rule is not None and rule.rule is Rule.RATIO:
+        made = None
+        for parts, whole in lists:  # the first whole list whose values make it (PART_LISTS)
+            made = MAKERS[rule.rule](self, indicator, parts, year) if whole else None
+            if made is not None:
+                return made
+        if rule.rule is Rule.RATIO:
             made = _ratio(self, indicator, (area,), year)  # its own numerator and denominator (a former province's GRDP per head)
+        if made is None and lists and year in self._years_with_values():
+            self._why_not(area, indicator, lists, year)
         return made
+
+    def _why_not(self, area: str, indicator: Indicator, lists: tuple[tuple[tuple[str, ...], bool], ...], year: int) -> None:
+        """Why no value was made though parts have values: the first list of parts with values
+        is not known to be all of them (``incomplete``), or some of its parts lack a value the
+        rule needs, or the rule cannot make one of them (``gaps``)."""
+        assert indicator.aggregate is not None
+        has, lacks = NEEDS[indicator.aggregate.rule]
+        for parts, whole in lists:
+            if not any(has(self, indicator, p, year) for p in parts):
+                continue  # none of these has a value of the year: nothing to say of them
+            if not whole:
+                self.incomplete.add((area, indicator.id, year))
+                return
+            missing = tuple(p for p in parts if lacks(self, indicator, p, year))
+            self.gaps[(area, indicator.id, year)] = Gap(missing, "" if missing else _FAILS.get(indicator.aggregate.rule, ""))
+            return
+
+    def _years_with_values(self) -> range:
+        """The years any area may have a value of its own in: no value can be made of another
+        year, and nothing need be said of it (a superset: from the first year of any series to
+        the last of any; each series sorted by year, so read in C)."""
+        if self._spans is None:
+            series = list(filter(None, chain.from_iterable(map(dict.values, self.own.values()))))
+            first = min(map(_YEAR, map(itemgetter(0), series)), default=0)
+            last = max(map(_YEAR, map(itemgetter(-1), series)), default=-1)
+            self._spans = range(first, last + 1)
+        return self._spans
 
     def _all(self, parts: tuple[str, ...], ident: str, year: int) -> list[Point] | None:
         """Every part's value, or None when one has none (recorded values looked up inline:
@@ -290,6 +351,58 @@ def _count(v: Values, ind: Indicator, parts: tuple[str, ...], year: int) -> Poin
     return _point(year, float(met), points, f"#{{{counted} {sign} {bound:g}}} / {len(parts)}", parts)
 
 
+def _inputs(ind: Indicator) -> tuple[str, ...]:
+    """The indicators whose values of the year a rule reads of each part (the indicator itself
+    for a sum and a weighted mean; the weight; a ratio's two; a count's)."""
+    assert ind.aggregate is not None
+    own = (ind.id,) if ind.aggregate.rule in (Rule.SUM, Rule.MEAN_WEIGHTED_BY) else ()
+    return own + ind.aggregate.of
+
+
+def _has_any(v: Values, ind: Indicator, part: str, year: int) -> bool:
+    return any(v.value(part, ident, year) is not None for ident in _inputs(ind))
+
+
+def _lacks_one(v: Values, ind: Indicator, part: str, year: int) -> bool:
+    return any(v.value(part, ident, year) is None for ident in _inputs(ind))
+
+
+def _has_growth(v: Values, ind: Indicator, part: str, year: int) -> bool:
+    """A part whose chain reaches the year before (its level, recorded or carried by its rates)
+    and goes on: its rate or its level of the year. Where no part has a level of the year before,
+    the growth starts later (a base year's rates): nothing is missing."""
+    assert ind.aggregate is not None
+    (level,) = ind.aggregate.of
+    if year - 1 not in v._years_with_values():  # no area has a value of the year before: no chain reaches it
+        return False
+    if v.value(part, ind.id, year) is None and v.value(part, level, year) is None:
+        return False
+    return v.level(part, level, ind.id, year - 1) is not None
+
+
+def _lacks_growth(v: Values, ind: Indicator, part: str, year: int) -> bool:
+    """A part without its level of the year before (recorded or carried by its rates), or
+    without both its level and its rate of the year."""
+    assert ind.aggregate is not None
+    (level,) = ind.aggregate.of
+    if v.level(part, level, ind.id, year - 1) is None:
+        return True
+    return v.value(part, level, year) is None and v.value(part, ind.id, year) is None
+
+
+#: per rule: whether a part has a value of the year the rule reads, and whether it lacks one it needs
+NEEDS: dict[Rule, tuple[Callable[[Values, Indicator, str, int], bool], Callable[[Values, Indicator, str, int], bool]]] = {
+    Rule.SUM: (_has_any, _lacks_one),
+    Rule.MEAN_WEIGHTED_BY: (_has_any, _lacks_one),
+    Rule.RATIO: (_has_any, _lacks_one),
+    Rule.COUNT: (_has_any, _lacks_one),
+    Rule.GROWTH_OF: (_has_growth, _lacks_growth),
+}
+
+#: what a rule cannot do with every part's values (aggregate.NotAggregable): the messages' word
+_FAILS = {Rule.MEAN_WEIGHTED_BY: "weights", Rule.RATIO: "denominator", Rule.GROWTH_OF: "level"}
+
+
 MAKERS: dict[Rule, Callable[[Values, Indicator, tuple[str, ...], int], Point | None]] = {
     Rule.SUM: _sum,
     Rule.MEAN_WEIGHTED_BY: _weighted,
@@ -353,23 +466,24 @@ def check_area(dataset: Dataset, area: str) -> None:
 def for_area(dataset: Dataset, area: str | None = None) -> tuple[Dataset, tuple[tuple[str, str], ...]]:
     """The dataset as seen from ``area`` (the territory when None), and the (area, indicator)
     pairs refused as not aggregable though their parts have values."""
-    seen, refused, _incomplete = _for_area_with(dataset, area)
-    return seen, refused
+    seen, values = _for_area_with(dataset, area)
+    return seen, tuple(sorted(values.refused)) if values is not None else ()
 
 
-def _for_area_with(dataset: Dataset, area: str | None) -> tuple[Dataset, tuple[tuple[str, str], ...], set[tuple[str, str, int]]]:
-    """``for_area``, with the (area, indicator, year) not made from parts not known to be whole."""
+def _for_area_with(dataset: Dataset, area: str | None) -> tuple[Dataset, Values | None]:
+    """``for_area``, with the values it was seen through (what was refused, not made from parts
+    not known to be whole, not made for what parts lack); None for data without areas."""
     if not dataset.areas:
         if area is not None:
             check_area(dataset, area)
-        return dataset, (), set()
+        return dataset, None
     top = root(dataset.areas)
     chosen = area if area is not None else top
     if chosen is None:
-        return dataset, (), set()
+        return dataset, None
     check_area(dataset, chosen)
     values = Values(dataset)
-    return view(values, dataset, chosen), tuple(sorted(values.refused)), values.incomplete
+    return view(values, dataset, chosen), values
 
 
 def view(values: Values, dataset: Dataset, area: str) -> Dataset:
@@ -406,12 +520,15 @@ def observed_parts(dataset: Dataset, area: str, ident: str, of_view: bool = Fals
 def seen_from(dataset: Dataset, area: str | None, plan: str | None) -> tuple[Dataset, list[Text]]:
     """The dataset the commands work on: as seen from ``area``, else from the area of the plan
     asked for (a former province's own term), else from the territory; with what must be said
-    about indicators refused as not aggregable."""
+    about values its parts' values cannot make (not aggregable, a list of some parts, parts
+    lacking a value)."""
     if area is None and plan is not None and plan in dataset.plans:
         area = dataset.plans[plan].area
-    view, refused, incomplete = _for_area_with(dataset, area)
-    said = [Text("areas.not_aggregable", area=a, indicator=i) for a, i in refused]
-    return view, said + incomplete_said(dataset, incomplete)
+    view, values = _for_area_with(dataset, area)
+    if values is None:
+        return view, []
+    said = [Text("areas.not_aggregable", area=a, indicator=i) for a, i in sorted(values.refused)]
+    return view, said + incomplete_said(dataset, values.incomplete) + gaps_said(dataset, view, values.gaps)
 
 
 def incomplete_said(dataset: Dataset, incomplete: set[tuple[str, str, int]]) -> list[Text]:
@@ -428,6 +545,61 @@ def incomplete_said(dataset: Dataset, incomplete: set[tuple[str, str, int]]) -> 
         key = "areas.parts_undeclared" if declared is None else "areas.parts_incomplete"
         said.append(Text(key, area=area, indicator=ident, years=", ".join(map(str, found)), listed=listed, parts=declared if declared is not None else ""))
     return said
+
+
+def gaps_said(dataset: Dataset, seen: Dataset, gaps: dict[tuple[str, str, int], Gap]) -> list[Text]:
+    """One line per indicator and what its parts lack, of the area seen from, the indicators of
+    its plans and their years (a part's own gaps, and what no plan reads, are not its): the
+    years, and the parts without a value the rule needs (README "Values made from the parts")."""
+    spans = [(p.base_year, p.target_year) for p in seen.plans.values()]
+    rows = {row.indicator for p in seen.plans.values() for row in p.rows}
+    area = next((p.area for p in seen.plans.values() if p.area), None)
+    years: dict[tuple[str, Gap], list[int]] = {}
+    for (where, ident, year), gap in sorted(gaps.items()):
+        if where == area and ident in rows and any(first <= year <= last for first, last in spans):
+            years.setdefault((ident, gap), []).append(year)
+    said = []
+    for (ident, gap), found in years.items():
+        shown = ", ".join(map(str, found))
+        if gap.missing:
+            said.append(Text("areas.parts_missing", area=area, indicator=ident, years=shown, parts=_named(gap.missing)))
+        else:
+            said.append(Text("areas.parts_not_made", area=area, indicator=ident, years=shown, why=Text(f"areas.cannot.{gap.why or 'rule'}")))
+    return said
+
+
+class MissingParts(NamedTuple):
+    """A result's reason when its area's value of the year is not made because parts lack one:
+    the year and those parts (``with_missing_parts``), said in either language."""
+
+    year: int
+    areas: tuple[Area, ...]
+
+    def render(self, lang: str) -> str:
+        names = ", ".join(a.name_en if lang == "en" and a.name_en else a.name for a in self.areas)
+        return Text("areas.missing_of", year=self.year, parts=names).render(lang)
+
+
+def with_missing_parts(result: PlanResult, dataset: Dataset) -> PlanResult:
+    """The results of a plan of ``dataset`` (a view, ``view``) whose rows without data have no
+    value of the as-of year because parts of the area lack one: their reason names those parts
+    (``parts_missing``, ``MissingParts``) in place of "no values"."""
+    area = result.plan.area
+    if not dataset.areas or area not in dataset.areas:
+        return result
+    wanted = [r for r in result.results if r.rated and r.status is Status.NO_DATA and _at(dataset.series.get(r.id), result.as_of) is None]
+    if not wanted:
+        return result
+    values = Values(dataset, of_view=True)
+    lacking = {}
+    for r in wanted:
+        if values.value(area, r.id, result.as_of) is None and (area, r.id, result.as_of) in values.gaps:
+            missing = values.gaps[(area, r.id, result.as_of)].missing
+            if missing:
+                lacking[r.id] = Reason("parts_missing", MissingParts(result.as_of, tuple(dataset.areas[p] for p in missing)))
+    if not lacking:
+        return result
+    return result._replace(results=tuple(r._replace(reason=lacking[r.id]) if r.id in lacking else r for r in result.results))
 
 
 def _territory_plan(dataset: Dataset, plan_id: str | None, asked: str) -> tuple[Values, Dataset, Plan]:
@@ -462,11 +634,11 @@ def across_areas(dataset: Dataset, indicator: str, plan_id: str | None = None, a
     row = next((r for r in plan.rows if r.indicator == indicator), None)
     if row is None:
         raise UsageError(Text("plan.not_in_plan", indicator=repr(indicator), plan=repr(plan.id)))
-    overall = evaluate(whole, plan.id, as_of)
+    overall = with_missing_parts(evaluate(whole, plan.id, as_of), whole)
     found = []
     for area, _target in row.areas:
         seen = view(values, dataset, area)
-        result = next(r for r in evaluate(seen, plan.id, overall.as_of).results if r.id == indicator)
+        result = next(r for r in with_missing_parts(evaluate(seen, plan.id, overall.as_of), seen).results if r.id == indicator)
         found.append((dataset.areas[area], result))
     ranked = sorted(found, key=lambda pair: _rank_key(pair[1]))
     # ties share a place, at the printed precision: 1, 2, 3, 3, 5 (README "Territory")
@@ -507,11 +679,12 @@ def scorecard(dataset: Dataset, plan_id: str | None = None, as_of: int | None = 
     values, whole, plan = _territory_plan(dataset, plan_id, "--scorecard")
     top = plan.area or ""
     columns = tuple(row.indicator for row in plan.rows if row.areas)
-    overall = evaluate(whole, plan.id, as_of)
+    overall = with_missing_parts(evaluate(whole, plan.id, as_of), whole)
     by_id = {r.id: r for r in overall.results}
     lines = [ScoreRow(dataset.areas[top], tuple(by_id.get(i) for i in columns))]
     targeted = {a for row in plan.rows for a, _value in row.areas}
     for area in (a for a in dataset.areas if a in targeted):
-        results = {r.id: r for r in evaluate(view(values, dataset, area), plan.id, overall.as_of).results}
+        seen = view(values, dataset, area)
+        results = {r.id: r for r in with_missing_parts(evaluate(seen, plan.id, overall.as_of), seen).results}
         lines.append(ScoreRow(dataset.areas[area], tuple(results.get(i) for i in columns)))
     return overall, columns, tuple(lines)

@@ -115,6 +115,8 @@ def fill(template: Mapping[str, str], lang: Lang, detail: object, precision: int
     text = template[lang.value]
     if isinstance(detail, float):
         shown = number(detail, lang, precision) + ("" if "{x}%" in text else "%")
+    elif callable(getattr(detail, "render", None)):  # a message of its own (the parts a value lacks)
+        shown = detail.render(lang.value)  # type: ignore[attr-defined]
     elif isinstance(detail, tuple):
         shown = ", ".join(str(d) for d in detail)
     else:

@@ -142,7 +142,14 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "class": None if result.klass is None else result.klass.name,
         "reason": {"code": result.reason.code, "text": reason_text(result, lang, precision)},
         "audit": [finding_json(f, lang, precision) for f in findings],
+        "missing_parts": _missing_parts(result.reason.detail) if result.reason.code == "parts_missing" else None,
     }
+
+
+def _missing_parts(detail: object) -> Json:
+    from .territory import missing_parts_json  # the territory's code, for data with areas only
+
+    return missing_parts_json(detail)
 
 
 def gap_json(figures: Any) -> Json | None:

@@ -4,7 +4,7 @@ count of areas that achieved their target ("3/5 xã, phường đạt")."""
 
 from __future__ import annotations
 
-from ..core.areas import AreaResult, met
+from ..core.areas import AreaResult, MissingParts, met
 from ..core.model import Area, Point
 from ..core.results import PlanResult
 from .document import Column, Document, Row, Table
@@ -92,6 +92,13 @@ def parts_table(parts: tuple[tuple[Area, tuple[Point, ...]], ...], lang: Lang, d
         marks = frozenset(i + 1 for i, y in enumerate(years) if y in by_year and by_year[y].status.value != "actual")
         rows.append(Row(cells, marks=marks))
     return Table(word("parts_title", lang), columns, tuple(rows), role="parts")
+
+
+def missing_parts_json(missing: object) -> dict:
+    """JSON ``missing_parts`` of a row whose area's value is not made because parts lack one
+    (its reason's detail, ``MissingParts``)."""
+    assert isinstance(missing, MissingParts)
+    return {"year": missing.year, "areas": [{"area": a.id, "name": a.name} for a in missing.areas]}
 
 
 def parts_json(parts: tuple[tuple[Area, tuple[Point, ...]], ...]) -> list[dict]:

@@ -352,3 +352,47 @@ def test_record_of_an_area_s_value_keeps_its_history_source_and_day(example):
     assert "92" in json.dumps(shown) and "93" in json.dumps(shown)
     before = _json("show", "budget-revenue", "--area", "xa-vi-thuy", "--as-known-on", "2026-11-30", "--data-dir", str(example))
     assert [p["value"] for p in before["series"] if p["year"] == 2026] == [93]
+
+
+# -- the communes make what the former provinces do not have; what parts lack is said --
+
+
+@pytest.fixture
+def every_commune(tmp_path):
+    """The example with its five communes declared as all of the city's (parts: 5) and no
+    budget revenue of the city's own: the communes' sums are its only figures."""
+    targets = (EXAMPLE / "targets.yaml").read_text(encoding="utf-8").replace("parts: 103}", "parts: 5}")
+    actuals = (EXAMPLE / "actuals.yaml").read_text(encoding="utf-8")
+    own = "  budget-revenue:\n    estimate: {2025: 30100, 2026: 33200}\n"
+    assert "parts: 5}" in targets and own in actuals
+    (tmp_path / "targets.yaml").write_text(targets, encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text(actuals.replace(own, ""), encoding="utf-8")
+    return tmp_path
+
+
+def test_the_2025_baseline_is_the_communes_sum_when_the_former_provinces_have_none(every_commune):
+    result = kpi("show", "budget-revenue", "--data-dir", str(every_commune), "--json")
+    assert result.exit_code == 0 and result.stderr == ""
+    data = json.loads(result.stdout)
+    assert data["baseline"] == {"year": 2025, "value": 3973, "fallback": False}  # 2290 + 1310 + 160 + 118 + 95
+    assert [(p["year"], p["value"]) for p in data["series"]] == [(2025, 3973), (2026, 4289)]
+    assert data["missing_parts"] is None
+    text = kpi("show", "budget-revenue", "--data-dir", str(every_commune)).stdout
+    assert "thiếu số liệu năm 2025" not in text
+
+
+def test_a_commune_without_a_value_is_named_in_the_reason_on_stderr_and_in_json(every_commune):
+    actuals = every_commune / "actuals.yaml"
+    text = actuals.read_text(encoding="utf-8")
+    actuals.write_text(text.replace("budget-revenue: {estimate: {2025: 95, 2026: 92}}", "budget-revenue: {estimate: {2025: 95}}"), encoding="utf-8")
+    shown = kpi("show", "budget-revenue", "--data-dir", str(every_commune))
+    assert "Chưa có số liệu: thiếu số liệu năm 2026 của: Xã Vị Thủy" in shown.stdout
+    assert "can-tho: chỉ tiêu budget-revenue năm 2026 không được tổng hợp từ các đơn vị thành phần: chưa có số liệu của xa-vi-thuy" in shown.stderr
+    english = kpi_en("status", "--data-dir", str(every_commune), "--json")
+    (row,) = [i for i in json.loads(english.stdout)["indicators"] if i["id"] == "budget-revenue"]
+    assert row["reason"] == {"code": "parts_missing", "text": "no 2026 value of: Xã Vị Thủy"}
+    assert row["missing_parts"] == {"year": 2026, "areas": [{"area": "xa-vi-thuy", "name": "Xã Vị Thủy"}]}
+    assert "can-tho: budget-revenue of 2026 is not made from its parts: no value of xa-vi-thuy" in english.stderr
+    others = [i["missing_parts"] for i in json.loads(english.stdout)["indicators"] if i["id"] != "budget-revenue"]
+    assert others and set(map(str, others)) == {"None"}
+    _conforms(row, _schema("Indicator object"))

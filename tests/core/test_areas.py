@@ -213,3 +213,109 @@ def test_a_ratio_of_an_area_without_parts_is_its_own_numerator_over_its_denomina
     made = parts["hau-giang"]
     assert [(p.year, round(p.value, 4)) for p in made] == [(2025, round(70700 / 766000 * 1000, 4))]
     assert made[0].note == "Σ grdp-current ÷ Σ population × 1000: hau-giang"
+
+
+# -- the lists of parts, in their order: the former provinces, then the communes (PART_LISTS) --
+
+FORMER = ("cu-a", "cu-b", "cu-c")
+
+
+def _merged_with_communes(former: dict[str, dict], communes: dict[str, dict], *, plan: bool = True) -> Dataset:
+    """A province merged on 1/7/2025 from three former ones, with all its communes listed
+    (``parts:``), and a 2025–2030 plan of ``grdp`` for it."""
+    from soctrang_kpi.core.kinds import Kind
+    from soctrang_kpi.core.model import Plan, PlanRow, Target
+
+    indicators = IND | {"rate": Indicator("rate", "Tỷ lệ hộ nghèo", aggregate=Aggregate(Rule.MEAN_WEIGHTED_BY, ("pop",))), "pop": Indicator("pop", "Dân số", aggregate=Aggregate(Rule.SUM))}
+    areas = {"moi": Area("moi", "Tỉnh mới", parts=len(communes))}
+    areas |= {a: Area(a, a, merged_into="moi", merged_on="2025-07-01") for a in FORMER}
+    areas |= {c: Area(c, f"Xã {c}", parent="moi") for c in communes}
+    rows = (PlanRow("grdp", "1", Target(Kind.LEVEL, value=1e9)), PlanRow("rate", "2", Target(Kind.LEVEL, value=1)))
+    plans = {"term": Plan("term", "Nhiệm kỳ", 2025, 2030, rows)} if plan else {}
+    return Dataset(indicators, plans, {}, areas=areas, by_area={a: s for a, s in (former | communes).items() if s})
+
+
+_levels = st.lists(st.floats(min_value=0, max_value=1e6, allow_nan=False), min_size=1, max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_levels, st.lists(st.floats(min_value=0, max_value=1e6, allow_nan=False), min_size=3, max_size=3), st.integers(0, 3))
+def test_property_the_2025_total_is_the_former_provinces_else_every_commune_never_a_mix(communes, former, with_values):
+    """The former provinces make the 2025 value when they all have one; where they do not, the
+    communes (all of them) do; two former provinces and the communes of the third never do."""
+    by_commune = {f"xa-{i}": {"grdp": (Point(2025, v),)} for i, v in enumerate(communes)}
+    by_former = {a: {"grdp": (Point(2025, v),)} for a, v in zip(FORMER[:with_values], former)}
+    view, said = seen_from(_merged_with_communes(by_former, by_commune), None, None)
+    made = view.series["grdp"][0]
+    if with_values == 3:
+        assert made.value == pytest.approx(sum(former)) and made.note.endswith(": cu-a, cu-b, cu-c")
+    else:
+        assert made.value == pytest.approx(sum(communes)) and made.note.startswith("Σ: xa-0")
+    assert said == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.floats(min_value=0, max_value=100), st.floats(min_value=1, max_value=1e6)), min_size=1, max_size=8))
+def test_property_a_2025_weighted_rate_from_the_communes_lies_between_them(communes):
+    """The poverty rate of 2025 weighted by population, from communes only: between its parts,
+    and Σ wᵢ·xᵢ ÷ Σ wᵢ exactly."""
+    by_commune = {f"xa-{i}": {"rate": (Point(2025, x),), "pop": (Point(2025, w),)} for i, (x, w) in enumerate(communes)}
+    view, _said = seen_from(_merged_with_communes({}, by_commune), None, None)
+    (made,) = view.series["rate"]
+    rates = [x for x, _w in communes]
+    assert made.year == 2025 and min(rates) - 1e-9 <= made.value <= max(rates) + 1e-9
+    assert made.value == pytest.approx(sum(x * w for x, w in communes) / sum(w for _x, w in communes))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(2, 7), st.data())  # at most six missing: a note names up to six
+def test_property_parts_without_a_value_are_named_never_summed_without(n, data):
+    missing = data.draw(st.sets(st.integers(0, n - 1), min_size=1, max_size=n - 1))
+    by_commune = {f"xa-{i}": {"grdp": (Point(2025, 10.0), Point(2026, 11.0)) if i not in missing else (Point(2025, 10.0),)} for i in range(n)}
+    view, said = seen_from(_merged_with_communes({}, by_commune), None, None)
+    assert _values(view.series, "grdp") == {2025: 10.0 * n}  # 2026 lacks a commune: no smaller total
+    (line,) = said
+    named = ", ".join(f"xa-{i}" for i in sorted(missing))
+    assert line.key == "areas.parts_missing" and line.params["years"] == "2026"
+    assert line.render("en") == f"moi: grdp of 2026 is not made from its parts: no value of {named} (every part's is needed); give theirs, or the area's own"
+
+
+def test_weights_that_sum_to_0_are_said_as_the_reason():
+    by_commune = {f"xa-{i}": {"rate": (Point(2025, 3.0),), "pop": (Point(2025, 0.0),)} for i in range(3)}
+    view, said = seen_from(_merged_with_communes({}, by_commune), None, None)
+    assert "rate" not in view.series
+    (line,) = said
+    assert line.render("vi") == "moi: chỉ tiêu rate năm 2025 không được tổng hợp từ các đơn vị thành phần: tổng trọng số của các đơn vị bằng 0"
+
+
+def test_a_weighted_rate_names_the_commune_without_its_weight_and_nothing_is_said_outside_the_plan():
+    by_commune = {"xa-0": {"rate": (Point(2025, 3.0),), "pop": (Point(2025, 10.0),)}, "xa-1": {"rate": (Point(2025, 2.0),)}}
+    _view, said = seen_from(_merged_with_communes({}, by_commune), None, None)
+    assert [(t.key, t.params["parts"]) for t in said] == [("areas.parts_missing", "xa-1")]
+    _view, said = seen_from(_merged_with_communes({}, by_commune, plan=False), None, None)
+    assert said == []  # no plan reads the year
+
+
+def test_a_row_without_data_names_the_parts_that_lack_a_value_in_its_reason():
+    from soctrang_kpi.core.areas import with_missing_parts
+
+    by_commune = {"xa-0": {"grdp": (Point(2025, 4.0),)}, "xa-1": {}, "xa-2": {"grdp": (Point(2025, 5.0),)}}
+    view, _said = seen_from(_merged_with_communes({}, by_commune), None, None)
+    result = with_missing_parts(evaluate(view, "term", 2025), view)
+    row = result.find("grdp")
+    assert row.status.value == "no_data" and row.reason.code == "parts_missing"
+    assert [a.id for a in row.reason.detail.areas] == ["xa-1"] and row.reason.detail.render("vi") == "thiếu số liệu năm 2025 của: Xã xa-1"
+    assert result.find("rate").reason.code != "parts_missing"  # no part has a value of it: nothing lacks
+
+
+def test_a_growth_names_the_part_whose_chain_stops_and_says_nothing_of_its_first_year():
+    """Growth needs each part's level of the year before and its level or rate of the year: a part
+    without them is named; the first year of the levels has no growth to make (nothing missing)."""
+    from soctrang_kpi.core.kinds import Kind
+    from soctrang_kpi.core.model import Plan, PlanRow, Target
+
+    communes = {"a": {"grdp": (Point(2025, 100), Point(2026, 110))}, "b": {"grdp": (Point(2025, 300),)}}
+    plan = Plan("term", "Nhiệm kỳ", 2025, 2030, (PlanRow("growth", "1", Target(Kind.GROWTH, value=7)),))
+    view, said = seen_from(_territory(communes)._replace(plans={"term": plan}), None, None)
+    assert "growth" not in view.series
+    assert [(t.key, t.params["years"], t.params["parts"]) for t in said] == [("areas.parts_missing", "2026", "b")]
