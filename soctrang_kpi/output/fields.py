@@ -251,6 +251,12 @@ def _finding_field(pair: tuple[Result | None, Finding], ctx: Ctx, param: int) ->
     finding = pair[1]
     field = FIELD_NAMES.get(finding.field) or FIELD_NAMES.get(finding.field.split(" ")[0])
     year = finding.field.partition(" ")[2]
+    if field is None and finding.field.startswith("summary.") and finding.field.count(".") == 2:
+        # a group's count ("summary.economy.achieved_or_exceeded"): the count's label, of its group
+        _summary, group, count = finding.field.split(".")
+        counted = FIELD_NAMES.get(f"summary.{count}")
+        if counted is not None:
+            return f"{counted[ctx.lang.value]} ({group_name(group, ctx.lang)})"
     return (field[ctx.lang.value] + (f" {year}" if year else "")) if field else finding.field
 
 

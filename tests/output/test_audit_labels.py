@@ -19,3 +19,11 @@ def test_no_audit_field_is_said_as_its_code(name, lang):
     field = f"{name} 2026-06" if name in ("plan_pct", "change_pct", "estimate") else f"{name} 2026" if name == "sum" else name
     said = FIELDS["finding.field"].value((None, Finding(field, "summary", 1, 2)), Ctx(None, lang), 0)
     assert not said.startswith(name) and "." not in said and "_" not in said, said
+
+
+@pytest.mark.parametrize("lang, said", [(Lang.VI, "Số đạt và vượt (Kinh tế)"), (Lang.EN, "Achieved or exceeded (Economy)")])
+def test_a_groups_count_is_said_with_its_group(lang, said):
+    """A section's tally ("Kinh tế: 5/7 đạt và vượt") compared: the count's label and the group's
+    name, not "summary.economy.achieved_or_exceeded" (found by a QA pass)."""
+    finding = Finding("summary.economy.achieved_or_exceeded", "summary", 5, 3)
+    assert FIELDS["finding.field"].value((None, finding), Ctx(None, lang), 0) == said
