@@ -1147,3 +1147,17 @@ def test_import_reads_size_words_against_the_unit_and_lists_what_it_cannot(tmp_p
     assert targets["kim-ngach-xuat-khau"].value == 8200
     assert targets["grdp-gia-hien-hanh"].value == 717000
     assert targets["ty-le-do-thi-hoa"].value is None  # listed without a target, not guessed
+
+
+def test_a_share_on_a_row_whose_unit_is_an_amount_with_its_share_beside_is_a_share(tmp_path):
+    """"Nghìn tỷ đồng (%)" is the unit kpi prints for amounts a share is derived from: the row's
+    "286 nghìn tỷ (40% GRDP)" is a share of GRDP, not a total of 40 over the term read by the
+    name (found by a QA pass)."""
+    result, dataset = _imported(tmp_path, [
+        ["1", "GRDP (giá hiện hành)", "Nghìn tỷ đồng", "Tối thiểu 717", "312", "330", "349"],
+        ["2", "Tổng vốn đầu tư toàn xã hội", "Nghìn tỷ đồng (%)", "286 nghìn tỷ (40% GRDP)", "110", "120", "130"],
+    ])
+    rows = {row.indicator: row.target for row in dataset.plans["term-2020-2025"].rows}
+    share = rows["tong-von-dau-tu-toan-xa-hoi"]
+    assert (share.kind.value, share.value, share.of) == ("share_of", 40, "grdp-gia-hien-hanh"), result.stderr
+    assert "cumulative" not in result.stderr

@@ -123,6 +123,18 @@ def test_verdicts_the_plan_as_read_gives_are_not_said(tmp_path):
     assert result.exit_code == 0, result.stderr
 
 
+@pytest.mark.parametrize("word", ["Không đánh giá", "Not rated"])
+def test_kpis_own_word_for_a_row_it_does_not_rate_is_no_verdict(tmp_path, word):
+    """A row without a target in kpi's own export prints "Không đánh giá" / "Not rated": no
+    verdict, not a verdict kpi cannot read (found by a QA pass)."""
+    table = _office_table(tmp_path / "bang.xlsx", [
+        ["1", "Tỷ lệ trường đạt chuẩn quốc gia", "%", "85", "60", "61", "62", "63", "Khó đạt"],
+        ["2", "Thu hút FDI", "Triệu USD", "-", "120", "135", "150", "160", word],
+    ])
+    result = kpi("import", str(table), "-o", str(tmp_path / "out"), *OPTIONS, lang="en")
+    assert "assessment not understood" not in result.stderr, result.stderr
+
+
 @pytest.mark.parametrize(
     "name, target, values, kind, said",
     [
