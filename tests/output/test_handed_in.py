@@ -228,3 +228,19 @@ def test_the_attached_line_given_whole_is_not_doubled_in_either_language(tmp_pat
                 assert line in [c.value for c in openpyxl.load_workbook(path).worksheets[0]["A"]]
             else:
                 assert f'<p class="attached">{line}</p>' in path.read_text(encoding="utf-8")
+
+
+def test_a_monthly_report_workbook_carries_the_decrees_heading_block(tmp_path):
+    """The monthly report's xlsx: "Phụ lục II", the title in capitals, the plan, "(Kèm theo …)"
+    above its table, as its docx and html print them (its first two rows were the same title,
+    --appendix and --attached-to not printed; found by a QA pass)."""
+    import openpyxl
+
+    from ..conftest import ROOT
+
+    out = tmp_path / "thang.xlsx"
+    result = kpi("export", "--data-dir", str(ROOT / "docs" / "example-periods"), "--appendix", "Phụ lục II",
+                 "--attached-to", "Báo cáo số 9/BC", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    first = [row[0] for row in openpyxl.load_workbook(out).worksheets[0].iter_rows(min_row=1, max_row=4, values_only=True)]
+    assert first[0] == "Phụ lục II" and first[1] == "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" and first[3] == "(Kèm theo Báo cáo số 9/BC)"

@@ -265,7 +265,7 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
     count = len(layout)
 
     groups = table.header_groups()
-    appendix = table.role in ("appendix", "status", "scorecard")  # the scorecard: a document's appendix too, as in html and docx
+    appendix = table.role in ("appendix", "status", "scorecard", "month")  # the scorecard and the monthly report: a document's appendix too, as in html and docx
     if appendix:  # the decree's heading block: Phụ lục, the name in capitals, (Kèm theo …)
         titles = [(text, "attached" if italic else "title") for text, bold, italic in nd30.heading(doc, table.title or doc.title).lines]
     else:
