@@ -280,6 +280,21 @@ def find_header(grid: list[list[object]], continued: bool = False) -> tuple[int,
     return None
 
 
+#: a paragraph above a Word table that says it continues the table before it, folded: "Phụ lục I
+#: (tiếp theo)", "Bảng 2 - tiếp theo", "(Tiếp theo)", "Appendix I (continued)" — the words at its
+#: end, after nothing but the appendix's or table's name (a sentence "… các năm tiếp theo" is not one)
+CONTINUED_LINE = re.compile(
+    r"^(?:(?:phu luc|appendix|bang|bieu|table)(?:\s+[\w.]+){0,2}\s*)?[(\-–—:,]?\s*(?:tiep theo|continued)\s*\)?\s*[.:]?$"
+)
+
+
+def continued_line(lines: Iterable[object]) -> int | None:
+    """The paragraph of ``lines`` (those between a Word table and the one before it) that says the
+    table continues the one before (CONTINUED_LINE), as an office often writes it over the next
+    table instead of as its title row."""
+    return next((i for i, line in enumerate(lines) if CONTINUED_LINE.match(folded(line))), None)
+
+
 def continued_row(grid: list[list[object]]) -> int | None:
     """The title row above a table's header that says it continues the table before it."""
     header = find_header(grid, continued=True)
