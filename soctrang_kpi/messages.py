@@ -938,6 +938,30 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{header} prints {published}, computed from the values read {computed}: kept as published (kpi audit compares it)",
         "vi": "{header} ghi {published}, tính lại từ số liệu đã đọc được {computed}: giữ nguyên số đã công bố (kpi audit đối chiếu)",
     },
+    "import.month_change_index": {
+        "en": (
+            "{header} prints the index against the same period of last year, not the change ({example}: {example} % of last year's, up {up} %):"
+            " {index} of the {rows} rows the values read give fit it within the audit tolerance, none the change; the whole column read so,"
+            " kept as the change it prints ({example} as {up})"
+        ),
+        "vi": (
+            "{header} ghi chỉ số so với cùng kỳ năm trước, không phải mức tăng ({example} là bằng {example} % cùng kỳ, tăng {up} %):"
+            " {index} trong {rows} dòng tính lại được từ số liệu đã đọc khớp cách ghi này trong sai số đối chiếu, không dòng nào khớp mức tăng;"
+            " đã đọc cả cột theo cách này, ghi là mức tăng ({example} thành {up})"
+        ),
+    },
+    "import.month_change_untold": {
+        "en": (
+            "{header}: of the {rows} rows the values read give, {change} fit the change against the same period of last year,"
+            " {index} the index (100 + the change), {neither} neither: which the column prints cannot be told; kept as published, its rows not compared"
+            " one by one here (kpi audit compares them as the change)"
+        ),
+        "vi": (
+            "{header}: trong {rows} dòng tính lại được từ số liệu đã đọc, {change} dòng khớp mức tăng so với cùng kỳ,"
+            " {index} dòng khớp chỉ số (100 + mức tăng), {neither} dòng không khớp cách nào: không biết cột ghi theo cách nào; giữ nguyên số đã công bố,"
+            " không đối chiếu từng dòng ở đây (kpi audit đối chiếu như mức tăng)"
+        ),
+    },
     "import.month_pct_none": {
         "en": "{header} prints {published}, which the values read do not give ({why}): kept as published",
         "vi": "{header} ghi {published}, không tính lại được từ số liệu đã đọc ({why}): giữ nguyên số đã công bố",

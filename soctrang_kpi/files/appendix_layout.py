@@ -172,6 +172,12 @@ def strict_in_words(printed: str) -> bool | None:
 
 #: words that make a bound hold every year (a threshold), in the target, the name or the parent's
 EVERY_YEAR_WORDS = ("hang nam", "moi nam", "every year", "each year")
+#: where EVERY_YEAR_WORDS make a target of one bound a threshold, and whether a word must give the
+#: bound there too ("Trên 80", "Tối thiểu 100"): in the target they say it of its own number ("100 %
+#: kế hoạch hằng năm", "100 % hằng năm": reached at the bound, strict: false); in the row's name
+#: (and unit) or its heading's name they may only say what is counted in a year, and a bare number
+#: under them stays a level (README "Targets as an office words them")
+EVERY_YEAR_IN: tuple[tuple[str, bool], ...] = (("target", False), ("name", True), ("heading", True))
 #: words after a percentage that name another indicator it is a share of ("40 % GRDP"), folded
 SHARE_OF_WORDS = ("grdp", "gdp", "tong san pham")
 #: words after a target that say its unit is a share of the plan ("100 % kế hoạch")
@@ -272,6 +278,21 @@ def find_header(grid: list[list[object]], continued: bool = False) -> tuple[int,
             numbers = last + 1 if last + 1 < len(grid) and column_numbers(grid[last + 1]) else None
             return top, last, numbers
     return None
+
+
+#: a paragraph above a Word table that says it continues the table before it, folded: "Phụ lục I
+#: (tiếp theo)", "Bảng 2 - tiếp theo", "(Tiếp theo)", "Appendix I (continued)" — the words at its
+#: end, after nothing but the appendix's or table's name (a sentence "… các năm tiếp theo" is not one)
+CONTINUED_LINE = re.compile(
+    r"^(?:(?:phu luc|appendix|bang|bieu|table)(?:\s+[\w.]+){0,2}\s*)?[(\-–—:,]?\s*(?:tiep theo|continued)\s*\)?\s*[.:]?$"
+)
+
+
+def continued_line(lines: Iterable[object]) -> int | None:
+    """The paragraph of ``lines`` (those between a Word table and the one before it) that says the
+    table continues the one before (CONTINUED_LINE), as an office often writes it over the next
+    table instead of as its title row."""
+    return next((i for i, line in enumerate(lines) if CONTINUED_LINE.match(folded(line))), None)
 
 
 def continued_row(grid: list[list[object]]) -> int | None:
@@ -590,6 +611,7 @@ class TargetText(NamedTuple):
 
 
 _NUMBER = r"[-+]?\d[\d.,]*"
+_EVERY_YEAR_AT_END = re.compile(r"\s*(?:" + "|".join(EVERY_YEAR_WORDS) + r")\s*$")
 _BARE_NUMBER = re.compile(_NUMBER)
 
 
@@ -657,7 +679,8 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
     rise = rise and bool(percent) and not meaning.kind
     kind = meaning.kind or (Kind.GROWTH if rise else None)
     plan_share = any(tail.startswith(w) for w in PLAN_SHARE_WORDS)
-    of = re.match(r"([a-z][a-z ]*?)\s*(?:\(|$)", tail) if percent and not rise and not plan_share else None
+    # "Bằng 40 % GRDP mỗi năm": the share's words without the every-year words after them
+    of = re.match(r"([a-z][a-z ]*?)\s*(?:\(|$)", _EVERY_YEAR_AT_END.sub("", tail)) if percent and not rise and not plan_share else None
     scale, currency = _scale_words(raw) if not percent else (0, "")
     return TargetText(
         low, high, meaning.direction or Direction.AT_LEAST, meaning.strict, kind, meaning.approximate,
@@ -758,18 +781,22 @@ def _vi_number(text: str, lang: str) -> float:
 
 def kind_of(name: str, unit: str, written: TargetText | None = None, parent: str = "") -> Kind:
     """The kind of a row's target, in one place: what the target's words name ("Tổng", "Giảm");
-    a bound said to hold every year ("hằng năm", "mỗi năm") a threshold; else by words of the
-    name and unit (the entries of core/kinds.py); else a level."""
+    else by words of the name and unit (the entries of core/kinds.py); else a bound said to hold
+    every year ("hằng năm", "mỗi năm", where EVERY_YEAR_IN reads them) a threshold; else a level."""
     if written is not None and written.kind is not None:
         return written.kind
     words = folded(name) + " | " + folded(unit)
     named = named_in_table(words, heading=False)  # the words of each kind's entry in core/kinds.py
     if named is not None:
         return named
-    every_year = written is not None and (
-        written.every_year or any(w in words + " | " + folded(parent) for w in EVERY_YEAR_WORDS)
-    )
-    if written is not None and written.worded and written.upper is None and every_year:
+    if written is None or written.upper is not None:
+        return Kind.LEVEL
+    said = {
+        "target": written.every_year,
+        "name": any(w in words for w in EVERY_YEAR_WORDS),
+        "heading": any(w in folded(parent) for w in EVERY_YEAR_WORDS),
+    }
+    if any(said[where] and (written.worded or not bound) for where, bound in EVERY_YEAR_IN):
         return Kind.THRESHOLD
     return Kind.LEVEL
 

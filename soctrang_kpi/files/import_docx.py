@@ -4,7 +4,8 @@ text (Word's "hidden" font) is not read, and a row of hidden text is a hidden ro
 `kpi export` keeps in a custom XML part is returned as text.
 
 A table whose title row says it continues the table before it ("Phụ lục I (tiếp theo)",
-appendix_layout.CONTINUED_WORDS) is read as a part of that table (``_joined``): with the same
+appendix_layout.CONTINUED_WORDS), or a paragraph between the two tables that says so
+(appendix_layout.CONTINUED_LINE), is read as a part of that table (``_joined``): with the same
 header, its rows after that table's (Word's table continued on more pages); repeating TT, the
 name and the unit with other columns (kpi's own table printed in parts), its other columns
 beside each row of the same TT and name. Any other is read as a table of its own, and said."""
@@ -48,8 +49,10 @@ def _tables(document) -> tuple[list[Grid], str | None]:
                 above.append(text)
         elif tag == "tbl":
             table = next(tables)
-            if found:  # the paragraphs between two tables are under the first (its footnotes)
-                found[-1] = found[-1]._replace(below=tuple(above))
+            if found:  # the paragraphs between two tables are under the first (its footnotes) up to
+                # one that says the next continues it ("Phụ lục I (tiếp theo)"): from there the next's
+                marker = layout.continued_line(above)
+                found[-1] = found[-1]._replace(below=tuple(above[:marker]))
             rows: list[list[object]] = []
             hidden: set[int] = set()
             for r, row in enumerate(table.rows):
@@ -74,7 +77,9 @@ def _joined(tables: list[Grid]) -> list[Grid]:
     whole: int | None = None  # the table a continuation joins (in ``out``)
     for grid in tables:
         at = layout.continued_row(grid.rows)
-        if at is None:
+        # "Phụ lục I (tiếp theo)" as a paragraph over the table, not its title row: no row to drop
+        above = bool(out) and at is None and layout.continued_line(grid.above or []) is not None
+        if at is None and not above:
             whole = len(out)
             out.append(grid)
             continue
@@ -83,13 +88,15 @@ def _joined(tables: list[Grid]) -> list[Grid]:
             out[whole] = joined
             out.append(grid._replace(part_of=joined.name))
             continue
-        title = " ".join(dict.fromkeys(str(c).strip() for c in grid.rows[at] if c and str(c).strip()))
         rows = [list(row) for row in grid.rows]
-        rows[at] = [None] * len(rows[at])
+        titled = list(grid.above or [])
+        if at is not None:
+            titled.append(" ".join(dict.fromkeys(str(c).strip() for c in grid.rows[at] if c and str(c).strip())))
+            rows[at] = [None] * len(rows[at])
         if whole is not None:
             said = Text("import.continued_apart", part=grid.name, table=out[whole].name)
-            out[whole] = out[whole]._replace(notes=(*out[whole].notes, (grid.name, at, 0, said)))
-        out.append(grid._replace(rows=rows, above=[*(grid.above or []), title]))
+            out[whole] = out[whole]._replace(notes=(*out[whole].notes, (grid.name, at or 0, 0, said)))
+        out.append(grid._replace(rows=rows, above=titled))
         whole = len(out) - 1 if layout.find_header(rows) is not None else whole
     return out
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from ..records import NamedTuple
@@ -25,7 +26,7 @@ from ..records import NamedTuple
 from . import appendix_layout as layout
 from .import_table import Imported, Options, Skipped, _checked, _data, _kinds, _marked, _number, _Rows
 from .import_xlsx import Grid
-from ..core.model import Period
+from ..core.model import Period, WithinYear
 from ..errors import UsageError
 from ..messages import Num, Text
 
@@ -214,7 +215,7 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
     """An office's monthly report read into an annual plan (base: the year before) and its values."""
     found = _columns(grid)
     assert found is not None
-    (top, _last, _numbers), columns, specs = found
+    (top, last, _numbers), columns, specs = found
     title = _title(grid, top)
     folded_title = " ".join(_undated(layout.folded(line)) for line in title)
     years = [int(y) for y in YEAR.findall(folded_title)] + [int(y) for c in columns if c.index in specs and specs[c.index].what == "plan" for y in YEAR.findall(c.header)]
@@ -263,8 +264,7 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
     actuals["series"] = {k: v for k, v in actuals["series"].items() if v}
     imported = _checked(Imported(targets, actuals, path.name, where, rows.skipped, guesses, rows.footnotes, False))
     ytd_column = next((i + 1 for i, found in sorted(specs.items()) if found.what == "period" and found.ytd), 0)
-    _compare(imported, entries, published, report, columns, rows.verdicts, ytd_column)
-    return imported
+    return _compare(imported, entries, published, report, columns, rows.verdicts, ytd_column, last)  # said at the header's lowest row
 
 
 def _values_into(entry: dict[str, Any], e, specs: dict[int, Spec], year: int, month: int, title_status: str | None, rows: _MonthRows) -> dict[str, tuple[float, int]]:
@@ -299,13 +299,82 @@ def _values_into(entry: dict[str, Any], e, specs: dict[int, Spec], year: int, mo
     return figures
 
 
+#: the two ways an office writes its "So cùng kỳ (%)" column (README "So cùng kỳ: a change or an
+#: index"): the change against last year's same period, as kpi computes it (10,62: up 10,62 %), or
+#: the index, the usual office way (110,62: 110,62 % of last year's); each as the figure it prints
+#: for a change kpi computes
+CHANGE_FORMS: dict[str, Callable[[float], float]] = {"change": lambda change: change, "index": lambda change: 100 + change}
+
+
+def change_form(fits: list[set[str]]) -> str | None:
+    """The form of a so cùng kỳ column, from the forms of CHANGE_FORMS each of its rows kpi can
+    recompute fits (none, one, or both): "change" when no row fits the index; "index" when no row
+    fits the change and more rows fit the index than fit neither; None when it cannot be told —
+    rows of both forms in one column, or fewer fitting the index than fitting neither (none fitting
+    either too). Never decided row by row."""
+    index = sum("index" in f for f in fits)
+    change = sum("change" in f for f in fits)
+    neither = sum(not f for f in fits)
+    if not index and (change or not neither):
+        return "change"
+    if not change and index > neither:
+        return "index"
+    return None
+
+
+def _change_forms(
+    imported: Imported, published: dict[str, dict[str, tuple[float, int]]], computed: dict, kinds: dict, plan, report: Period,
+    columns: list[layout.Column], header_row: int,
+) -> dict[int, str | None]:
+    """The form of each so cùng kỳ column that is not the change kpi computes, read as a whole
+    (``change_form``): an index is said once with why, and its figures are written as the change
+    they print (110,62 → 10,62, exactly) for `kpi audit`; a column that cannot be told (None) is
+    said once, kept as printed. The rows of a rate (its so cùng kỳ is the rate itself) are neither
+    counted nor changed."""
+    from decimal import Decimal
+
+    from ..core.audit import _differs
+
+    settings = plan.settings
+    by_column: dict[int, list[tuple[str, float]]] = {}
+    for ident, row in published.items():
+        if "change_pct" in row and kinds.get(ident) is not WithinYear.RATE:
+            value, index = row["change_pct"]
+            by_column.setdefault(index, []).append((ident, value))
+    forms: dict[int, str | None] = {}
+    for index, column in sorted(by_column.items()):
+        fits: list[set[str]] = []
+        for ident, value in column:
+            mine = computed[ident].change_pct if ident in computed else None
+            if mine is not None:
+                fits.append({form for form, printed in CHANGE_FORMS.items() if not _differs(value, printed(mine), settings.precision, settings.audit_tolerance)})
+        form = change_form(fits)
+        if form == "change":
+            continue  # as kpi computes it: nothing to say of the column
+        forms[index] = form
+        counts = {
+            "rows": Num(len(fits)), "index": Num(sum("index" in f for f in fits)), "change": Num(sum("change" in f for f in fits)),
+            "neither": Num(sum(not f for f in fits)), "header": repr(columns[index].header),
+        }
+        if form is None:
+            imported.skipped.append(Skipped(imported.where, header_row, index + 1, Text("import.month_change_untold", **counts)))
+            continue
+        example = column[0][1]
+        said = Text("import.month_change_index", example=Num(example), up=Num(float(Decimal(repr(example)) - 100)), **counts)
+        imported.skipped.append(Skipped(imported.where, header_row, index + 1, said))
+        for ident, value in column:  # 110,62 − 100 is 10,62, not 10,620000000000005
+            imported.actuals["series"][ident]["published"][imported.plan["id"]]["months"][report.key]["change_pct"] = float(Decimal(repr(value)) - 100)
+    return forms
+
+
 def _compare(
     imported: Imported, entries, published: dict[str, dict[str, tuple[float, int]]], report: Period, columns: list[layout.Column],
-    verdicts: dict[int, str], ytd_column: int = 0,
-) -> None:
+    verdicts: dict[int, str], ytd_column: int = 0, header_row: int = 0,
+) -> Imported:
     """The report's derived percentages against kpi's, from the values read: each difference (and
     each percentage kpi cannot compute, and each row whose meaning within the year nothing says)
-    is listed with its cell; the published figures are kept as published, for `kpi audit`."""
+    is listed with its cell; the published figures are kept as published, for `kpi audit` — a so
+    cùng kỳ column printed as an index as the change it says (``_change_forms``)."""
     from ..core.audit import MONTH_FIELDS, _differs
     from ..core.periods import plan_report, within_year
     from .load import load_texts
@@ -317,10 +386,19 @@ def _compare(
     rows = {e.id: e.row for e in entries}
     unit = next((c.index + 1 for c in columns if c.role == "unit"), 1)
     targets = {row.indicator: row.target for row in plan.rows}
+    kinds = {ident: within_year(indicator, targets.get(ident)) for ident, indicator in dataset.indicators.items()}
+    forms = _change_forms(imported, published, computed, kinds, plan, report, columns, header_row + 1)
+    if any(forms.values()):
+        imported = imported._replace(checked=None)  # an index written as the change: the files are made from the data again
     for ident, figures in published.items():
         f = computed.get(ident)
         for name, (value, index) in figures.items():
+            form = forms.get(index, "change") if name == "change_pct" and kinds.get(ident) is not WithinYear.RATE else "change"
+            if form is None:
+                continue  # a so cùng kỳ column that cannot be told: said once for the column
             mine = None if f is None else MONTH_FIELDS[name](f)
+            if mine is not None and name == "change_pct":
+                mine = CHANGE_FORMS[form](mine)  # an index column's row against the index, as printed
             header = repr(columns[index].header)
             if mine is None:
                 why = Text(f"month_reason.{f.reason}") if f is not None and f.reason else Text(f"import.month_needs.{name}")
@@ -349,13 +427,13 @@ def _compare(
     for ident, indicator in dataset.indicators.items():
         if ident in dataset.periods and within_year(indicator, targets.get(ident)) is None:
             imported.skipped.append(Skipped(imported.where, rows.get(ident, 0), unit, Text("import.month_meaning", name=repr(indicator.name), unit=repr(indicator.unit))))
+    return imported
 
 
 def _levels_at_end(imported: Imported, dataset, targets: dict, rows: dict[str, int], report: Period, column: int) -> None:
     """A level's lũy kế is its value at the month's end: a table whose "Lũy kế" of a level (a
     rate of coverage, a count of members) differs from its month's value is said, since kpi reads
     the lũy kế."""
-    from ..core.model import WithinYear
     from ..core.periods import within_year
 
     for ident, points in dataset.periods.items():

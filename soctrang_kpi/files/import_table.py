@@ -231,7 +231,8 @@ def _chosen(path: Path, kind: str, tables: list[Grid], options: Options) -> tupl
                 return grid, guesses
         names = ", ".join(repr(g.name) if kind == "xlsx" else g.name for g in tables)
         raise UsageError(Text("import.no_sheet", sheet=repr(options.sheet), names=names or "-"))
-    usable = [g for g in tables if not g.hidden and _appendix_columns(g)]
+    # a Word table joined to the one it continues is read with it, never offered as one of its own
+    usable = [g for g in tables if not g.hidden and not g.part_of and _appendix_columns(g)]
     if not usable:
         raise UsageError(Text("import.no_table", path=path))
     if len(usable) > 1:

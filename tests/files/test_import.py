@@ -1161,3 +1161,41 @@ def test_a_share_on_a_row_whose_unit_is_an_amount_with_its_share_beside_is_a_sha
     share = rows["tong-von-dau-tu-toan-xa-hoi"]
     assert (share.kind.value, share.value, share.of) == ("share_of", 40, "grdp-gia-hien-hanh"), result.stderr
     assert "cumulative" not in result.stderr
+
+
+@pytest.mark.parametrize("printed, values, strict, label", [
+    # README "Targets as an office words them": "… hằng năm", "… mỗi năm" in the target make it a
+    # threshold every year, with or without a word for the bound; without one it is reached at the
+    # bound (strict: false). A year below 100 misses it; they were read as a level of 100 by 2025,
+    # and 95,2 rated as met at 100,00 % (the table printed "Không đạt")
+    ("100% kế hoạch hằng năm", ("92,4", "95,2", "96,1"), False, "Missed"),
+    ("100% hằng năm", ("92,4", "95,2", "96,1"), False, "Missed"),
+    ("100% kế hoạch mỗi năm", ("92,4", "95,2", "96,1"), False, "Missed"),
+    ("Đạt 100% kế hoạch hằng năm", ("92,4", "95,2", "96,1"), False, "Missed"),
+    ("100 % dự toán hằng năm", ("92,4", "95,2", "96,1"), False, "Missed"),
+    ("100% of plan every year", ("92,4", "95,2", "96,1"), False, "Missed"),
+    ("Tối thiểu 100% hằng năm", ("92,4", "95,2", "96,1"), False, "Missed"),
+    ("100% kế hoạch hằng năm", ("100", "100", "100"), False, "Achieved"),  # reached at the bound
+    ("100% kế hoạch hằng năm", ("100", "99,5", "101"), False, "Missed"),  # one year below: missed
+    ("Trên 100% hằng năm", ("100", "100", "100"), True, "Missed"),  # "trên": 100 is not above it
+])
+def test_a_target_said_to_hold_every_year_is_a_threshold_without_a_bound_word(tmp_path, printed, values, strict, label):
+    result, dataset = _imported(tmp_path, [["1", "Giải ngân vốn đầu tư công", "%", printed, *values]])
+    (row,) = dataset.plans["term-2020-2025"].rows
+    assert (row.target.kind, row.target.value, row.target.strict, row.target.printed) == (Kind.THRESHOLD, 100, strict, printed)
+    status = json.loads(kpi("status", "--data-dir", str(tmp_path / "out"), "--json", lang="en").stdout)
+    assert status["indicators"][0]["label"] == label, status["indicators"][0]
+
+
+@pytest.mark.parametrize("name, unit, printed, kind", [
+    ("Vốn đầu tư công", "Tỷ đồng", "Bằng 40 % GRDP mỗi năm", None),  # a share of GRDP each year, not a threshold of 40 tỷ đồng
+    ("Tỷ lệ hài lòng", "%", "10 - 12 hằng năm", Kind.LEVEL),  # a range: no threshold
+    ("Số việc làm tạo mới hằng năm", "Người", "40.000", Kind.LEVEL),  # the name's words and a bare number: a level
+    ("Số việc làm tạo mới hằng năm", "Người", "Tối thiểu 40.000", Kind.THRESHOLD),
+])
+def test_every_year_words_and_the_kind(name, unit, printed, kind):
+    written = layout.target(printed)
+    if kind is None:
+        assert written is not None and written.share_of == "grdp"
+        return
+    assert layout.kind_of(name, unit, written) is kind

@@ -4,6 +4,7 @@ kpi's own table printed in parts (TT, the name and the unit repeated with other 
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from soctrang_kpi.cli import app
@@ -186,3 +187,68 @@ def test_an_edit_in_the_second_part_of_kpis_own_docx_is_read(tmp_path):
     dataset = load.read(tmp_path / "back")[0]
     plan = {p.year: p.value for p in dataset.series["grdp-per-capita"] if p.status.value == "plan"}
     assert plan == {2024: 66.1, 2025: 77}
+
+
+def _word_paragraphs(path: Path, *tables: tuple[tuple[str, ...], list[list[str]]]) -> Path:
+    """A Word document of ``tables``, each (the paragraphs above it, its rows): an office's
+    "Phụ lục I (tiếp theo)" written as a paragraph over the next table, not as its title row."""
+    from docx import Document
+
+    document = Document()
+    for above, rows in tables:
+        for line in above:
+            document.add_paragraph(line)
+        table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                table.cell(r, c).text = value
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("between, joined", [
+    # README "A Word table continued in another": the words over the next table, as a paragraph
+    (("Phụ lục I (tiếp theo)",), True),
+    (("PHỤ LỤC I (TIẾP THEO)",), True),
+    (("(Tiếp theo)",), True),
+    (("Appendix I (continued)",), True),
+    (("Ghi chú: số liệu năm 2022 là số ước.", "Phụ lục I (tiếp theo)"), True),  # the first table's footnote, then the words
+    (("Bảng 1 - tiếp theo",), True),
+    (("Số liệu các năm tiếp theo",), False),  # a sentence that ends so: not the words of a continued table
+    ((), False),
+])
+def test_a_word_table_continued_under_a_paragraph_that_says_so_is_joined(tmp_path, between, joined):
+    """"Phụ lục I (tiếp theo)" as a paragraph above the second table (the way an office's Word file
+    commonly has it): read as the table's title row is (they were two tables, only the first read,
+    and "the file has other tables (2)"); the paragraph is no footnote of the first table."""
+    path = _word_paragraphs(tmp_path / "pl.docx", (("Phụ lục I", "Nghị quyết"), FIRST), (between, MORE))
+    result, dataset = _import(tmp_path, path)
+    if not joined:
+        assert "the file has other tables (2)" in result.stderr, result.stderr
+        assert list(dataset.indicators) == ["thu-ngan-sach", "ty-le-ho-ngheo"]
+        return
+    assert "kpi: read table 1 (continued in table 2): 4 indicators" in result.stderr, result.stderr
+    assert "other tables" not in result.stderr
+    assert list(dataset.indicators) == ["thu-ngan-sach", "ty-le-ho-ngheo", "so-giuong-benh", "san-luong-lua"]
+    assert _values(dataset, "so-giuong-benh") == {2020: 2100, 2021: 2300, 2022: 2500}
+    assert "kpi: table 2 row 3, column 6: not a number: 'khoảng sáu'" in result.stderr  # named in its own table
+    comments = [line for line in (tmp_path / "out" / "targets.yaml").read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    assert not any("tiếp theo" in line.lower() or "continued" in line for line in comments), comments
+    assert any("Ghi chú" in line for line in comments) == ("Ghi chú" in " ".join(between))
+    named = kpi("import", str(path), "-o", str(tmp_path / "second"), *PERIOD, "--sheet", "2")
+    assert "kpi: table 2 continues table 1 (its title says so): read as one table with it" in named.stderr
+
+
+def test_a_paragraph_continuation_that_cannot_be_told_is_said_and_read_alone(tmp_path):
+    """The words over a table whose columns are neither the first's nor TT, the name and the unit
+    with others: not joined by a guess; said, and the table offered as one of its own."""
+    other = [["TT", "Chỉ tiêu", "Nghị quyết", "Năm 2020"], ["3", "Số giường bệnh", "2.800", "2.100"]]
+    path = _word_paragraphs(tmp_path / "pl.docx", (("Phụ lục I",), FIRST), (("Phụ lục I (tiếp theo)",), other))
+    result, dataset = _import(tmp_path, path)
+    assert result.exit_code == 5
+    said = "kpi: table 2 row 1, column 1: table 2 says it continues table 1, but its columns are neither that table's nor"
+    assert said in result.stderr and "the file has other tables (2)" in result.stderr, result.stderr
+    assert list(dataset.indicators) == ["thu-ngan-sach", "ty-le-ho-ngheo"]
+    (tmp_path / "out").rename(tmp_path / "first")
+    result, dataset = _import(tmp_path, path, "--sheet", "2")
+    assert "kpi: read table 2: 1 indicator" in result.stderr, result.stderr

@@ -400,3 +400,67 @@ def test_a_monthly_report_written_both_ways_reads_no_number_that_reads_two_ways(
     assert ("2026-06", False) not in retail
     # the rows whose year's plan reads two ways stay rows of the plan, listed without a target
     assert [(r.no, r.target.value) for r in dataset.plans["annual-2026"].rows] == [("1", 750), ("2", None), ("3", None)]
+
+
+CAN_THO_TITLE = ["UBND THÀNH PHỐ CẦN THƠ", "ƯỚC THỰC HIỆN THÁNG 11 VÀ 11 THÁNG ĐẦU NĂM 2026"]
+CAN_THO_TOP = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện", None, "Cùng kỳ năm 2025", "So sánh (%)", None]
+CAN_THO_LOWER = [None, None, None, None, "Tháng 11", "Lũy kế 11 tháng", None, "So với KH năm", "So cùng kỳ"]
+#: (no, name, unit, plan, month, lũy kế, last year's lũy kế, % KH năm): so cùng kỳ 10,62, 11,63, 11,01, 13,35
+CAN_THO_ROWS = [
+    (1, "Kim ngạch xuất khẩu", "Triệu USD", "6.200", "570", "5.520", "4.990", "89,03"),
+    (2, "Tổng thu ngân sách nhà nước", "Tỷ đồng", "38.000", "2.950,5", "33.600", "30.100", "88,42"),
+    (3, "Tổng mức bán lẻ hàng hóa", "Tỷ đồng", "123.000", "10.250", "112.340,5", "101.200", "91,33"),
+    (4, "Doanh thu du lịch", "Tỷ đồng", "140.000", "", "96.800", "85.400", "69,14"),
+]
+
+
+EXPORTS, BUDGET, RETAIL, TOURISM = "kim-ngach-xuat-khau", "tong-thu-ngan-sach-nha-nuoc", "tong-muc-ban-le-hang-hoa", "doanh-thu-du-lich"
+INDEX_SAID = "ghi chỉ số so với cùng kỳ năm trước, không phải mức tăng (110,62 là bằng 110,62 % cùng kỳ, tăng 10,62 %)"
+
+
+@pytest.mark.parametrize("printed, said, row_lines, stored, findings", [
+    # README "So cùng kỳ: a change or an index": the index, the usual office way (110,62 is 110,62 %
+    # of last year's): read for the whole column, said once, kept as the change it prints (each row
+    # was said as a difference, "ghi 110,62, tính lại … 10,62", and each was a finding of kpi audit)
+    (("110,62", "111,63", "111,0", "113,35"), INDEX_SAID + ": 4 trong 4 dòng", [], (10.62, 11.63, 11, 13.35), []),
+    # an index with one real mistake: the column is still the index; the mistake said against it
+    (("110,62", "111,63", "115", "113,35"), INDEX_SAID + ": 3 trong 4 dòng",
+     ["dòng 8, cột 9: 'So sánh (%) So cùng kỳ' ghi 115, tính lại từ số liệu đã đọc được 111,01"], (10.62, 11.63, 15, 13.35), [(RETAIL, 15)]),
+    # the change, as kpi computes it: nothing said of the column
+    (("10,62", "11,63", "11,01", "13,35"), None, [], (10.62, 11.63, 11.01, 13.35), []),
+    # both forms in one column, or neither: said once, naming the column; kept as printed, its rows
+    # not said one by one (kpi audit compares them as the change)
+    (("10,62", "111,63", "11,01", "113,35"),
+     "trong 4 dòng tính lại được từ số liệu đã đọc, 2 dòng khớp mức tăng so với cùng kỳ, 2 dòng khớp chỉ số (100 + mức tăng), 0 dòng không khớp cách nào",
+     [], (10.62, 111.63, 11.01, 113.35), [(BUDGET, 111.63), (TOURISM, 113.35)]),
+    (("20", "21", "22", "23"), "0 dòng khớp mức tăng so với cùng kỳ, 0 dòng khớp chỉ số (100 + mức tăng), 4 dòng không khớp cách nào",
+     [], (20, 21, 22, 23), [(EXPORTS, 20), (BUDGET, 21), (RETAIL, 22), (TOURISM, 23)]),
+])
+def test_a_so_cung_ky_column_is_read_as_the_change_or_the_index_as_a_whole(tmp_path, printed, said, row_lines, stored, findings):
+    rows = [(*row, change) for row, change in zip(CAN_THO_ROWS, printed)]
+    path = workbook(tmp_path / "bao-cao-thang-11.xlsx", CAN_THO_TITLE, CAN_THO_TOP, CAN_THO_LOWER, rows)
+    result, dataset = _imported(path, tmp_path / "out", "--name", "Kế hoạch năm 2026")
+    column = [line for line in result.stderr.splitlines() if "cột 9" in line]
+    if said is None:
+        assert column == [], column
+    else:  # one line for the column, at its header, then the rows it does not fit
+        assert column[0].startswith("kpi: trang 'Biểu 01' dòng 5, cột 9: 'So sánh (%) So cùng kỳ'") and said in column[0], column
+        assert len(column) == 1 + len(row_lines) and all(want in line for want, line in zip(row_lines, column[1:])), column
+    ids = [row.indicator for row in dataset.plans["annual-2026"].rows]
+    assert ids == [EXPORTS, BUDGET, RETAIL, TOURISM]
+    assert tuple(dataset.published_months[i]["annual-2026"][0].change_pct for i in ids) == stored
+    audit = json.loads(kpi("audit", "--data-dir", str(tmp_path / "out"), "--json").stdout)
+    assert [(f["id"], f["published"]) for f in audit["findings"] if f["field"].startswith("change_pct")] == findings
+
+
+@pytest.mark.parametrize("fits, form", [
+    ([{"change"}, {"change"}, set()], "change"),
+    ([], "change"),  # nothing to tell by: as kpi computes it
+    ([{"index"}, {"index"}, {"index"}], "index"),
+    ([{"index"}, {"index"}, set()], "index"),
+    ([{"index"}, set()], None),  # as many fitting neither as the index
+    ([{"index"}, {"change"}], None),
+    ([set(), set()], None),
+])
+def test_the_form_of_a_so_cung_ky_column(fits, form):
+    assert import_month.change_form(fits) == form
