@@ -984,6 +984,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "chưa hết năm {year}: tính đến {period}, {verdict} (tạm tính, ở trên)",
     },
     "word.month_fact_to_date": {"en": "year to date {value} = {pct} of the year's plan", "vi": "lũy kế {value} = {pct} KH năm"},
+    "word.month_fact_no_to_date": {"en": "no year-to-date value", "vi": "chưa có số lũy kế"},
     "word.month_fact_change": {"en": "{change} on the same period last year", "vi": "so cùng kỳ {change}"},
     "word.month_fact_estimate": {"en": "year estimate {value} ({how})", "vi": "ước cả năm {value} ({how})"},
     "word.provisional": {"en": "{verdict} (provisional: the year is not over)", "vi": "{verdict} (tạm tính, chưa hết năm)"},

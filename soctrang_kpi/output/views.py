@@ -728,10 +728,13 @@ def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     1.062,83 (theo tỷ trọng cùng kỳ năm trước 49,87%); Đúng tiến độ (tạm tính)"."""
     from .labels import MONTH_REASONS
 
-    if f.to_date is None:
+    if f.to_date is None and f.estimate is None:
         return f"{MONTH_VERDICTS['no_data'][lang.value]} ({MONTH_REASONS[f.reason][lang.value]})"
     digits = result.indicator.precision
-    parts = [word("month_fact_to_date", lang, value=number(f.to_date.value, lang, digits), pct=percent(f.plan_pct, lang, precision))]
+    if f.to_date is None:  # no lũy kế to the month; the entered estimate of the year rates the row
+        parts = [word("month_fact_no_to_date", lang)]
+    else:
+        parts = [word("month_fact_to_date", lang, value=number(f.to_date.value, lang, digits), pct=percent(f.plan_pct, lang, precision))]
     if f.change_pct is not None:
         parts.append(word("month_fact_change", lang, change=percent(f.change_pct, lang, precision)))
     if f.estimate is not None:
