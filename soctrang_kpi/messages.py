@@ -1198,6 +1198,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "note.above_100": {"en": "forecast is above 100% (+{x}%) but the report says achieved", "vi": "dự báo vượt 100% ({x}%) nhưng báo cáo ghi Đạt"},
     "note.components_short": {"en": "falls short: {x}", "vi": "chưa đạt: {x}"},
     "note.class_differs": {"en": "the plan's classes, by the forecast of {x}", "vi": "theo các lớp của kế hoạch, với dự báo {x}"},
+    "note.forecast_met_said_short": {"en": "the forecast reaches {x} of the target but the report says it falls short", "vi": "dự báo đạt {x} mục tiêu nhưng báo cáo đánh giá chưa đạt"},
     "note.trend_forecast": {"en": "no roadmap; the current trend falls short", "vi": "không có lộ trình; theo xu hướng hiện tại chưa đạt"},
     "note.not_computable": {"en": "cannot be computed from the inputs", "vi": "không tính được từ số liệu đầu vào"},
     "note.shares_sum": {"en": "the shares add up to {x}%, not 100%", "vi": "tổng các tỷ trọng là {x}%, không phải 100%"},
