@@ -167,6 +167,7 @@ def show_document(
     others = others or []
     versions = versions or {}
     precision = pr.plan.settings.precision
+    digits = result.indicator.precision  # every value of the indicator at its own precision, as `kpi status` writes it
     f, target = result.figures, result.row.target
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
@@ -176,32 +177,32 @@ def show_document(
         (word("required", lang), percent(f.required_growth_pct, lang, precision)),
         (word("attainment", lang), percent(f.attainment_pct, lang, precision)),
         (word("progress", lang), percent(f.progress_pct, lang, precision)),
-        (word("trend", lang, year=pr.plan.target_year), _trend_text(shown_value(f.trend, result), target, lang, precision)),
+        (word("trend", lang, year=pr.plan.target_year), _trend_text(shown_value(f.trend, result), target, lang, precision, digits)),
         (
             word("forecast", lang),
             "-" if f.forecast.value is None else
-            f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision)} ({FORECAST_SOURCES[f.forecast.source or 'trend'][lang.value]}"
-            + ("" if f.forecast.unbounded is None else "; " + word("bounded", lang, value=_trend_text(f.forecast.unbounded, target, lang, precision)))
+            f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision, digits)} ({FORECAST_SOURCES[f.forecast.source or 'trend'][lang.value]}"
+            + ("" if f.forecast.unbounded is None else "; " + word("bounded", lang, value=_trend_text(f.forecast.unbounded, target, lang, precision, digits)))
             + f") = {percent(f.forecast.pct, lang, precision)}",
         ),
         (word("assessment", lang), _show_assessment(pr, result, month, lang, precision)),
     ]
     for need in needs:  # an annual plan's year, as the term requires it: beside the annual target
-        facts.insert(2, (word("term_requires", lang, year=need.year), term_need_text(need, lang, precision)))
+        facts.insert(2, (word("term_requires", lang, year=need.year), term_need_text(need, lang, precision, digits)))
     if f.pace is not None:
         facts.insert(-1, (word("pace_fact", lang), fields.pace_text(result, lang)))
     gap = f.roadmap_gap
     if gap is not None:
         facts.insert(-1, (word("roadmap_gap", lang), word(
-            "roadmap_gap_text", lang, year=gap.year, observed=number(gap.observed, lang), planned=number(gap.planned, lang),
+            "roadmap_gap_text", lang, year=gap.year, observed=number(gap.observed, lang, digits), planned=number(gap.planned, lang, digits),
             gap=percent(gap.gap_pct, lang, precision), required=percent(gap.required_growth_pct, lang, precision),
         )))
     if f.baseline_fallback and result.baseline is not None:
         facts.insert(2, (word("baseline_fallback", lang), word(
-            "baseline_fallback_text", lang, base=pr.plan.base_year, year=result.baseline.year, value=number(result.baseline.value, lang),
+            "baseline_fallback_text", lang, base=pr.plan.base_year, year=result.baseline.year, value=number(result.baseline.value, lang, digits),
         )))
     if f.total is not None:
-        facts.insert(3, (word("total_so_far", lang), number(f.total, lang)))
+        facts.insert(3, (word("total_so_far", lang), number(f.total, lang, digits)))
     if result.indicator.group is not None:
         facts.insert(2, (word("group", lang), group_name(result.indicator.group, lang)))
     if result.children:
@@ -260,11 +261,11 @@ def show_document(
     findings = review.of(result.id)
     if findings:
         tables.append(findings_table(pr, [(result, f) for f in findings], lang, word("audit_title", lang)))
-    lines = chart(series, target, lang) if series and target.value is not None else []
+    lines = chart(series, target, lang, decimals=digits) if series and target.value is not None else []
     if path is not None and month is not None:  # within the year: lũy kế month by month against the year's plan
         from .text_chart import month_chart
 
-        drawn = month_chart(path, month.period.year, lang)
+        drawn = month_chart(path, month.period.year, lang, decimals=digits)
         lines = drawn + ([""] + lines if lines and drawn else lines)
     return Document(
         lang,
@@ -281,10 +282,12 @@ def other_targets_table(pr: PlanResult, others: list[tuple[Plan, Result]], lang:
     return fields.table(word("other_targets", lang), uses, others, Ctx(pr, lang), fields.other_row, role="other_targets")
 
 
-def _trend_text(trend: float | None, target: Target, lang: Lang, precision: int) -> str:
+def _trend_text(trend: float | None, target: Target, lang: Lang, precision: int, digits: int | None = None) -> str:
+    """A trend or forecast: a rate's percentage at the plan's ``precision``, a value at the
+    indicator's ``digits`` (None: the formatter's default)."""
     if trend is None:
         return "-"
-    return percent(trend, lang, precision) if target.kind in RATE_KINDS else number(trend, lang)
+    return percent(trend, lang, precision) if target.kind in RATE_KINDS else number(trend, lang, digits)
 
 
 def findings_table(pr: PlanResult, pairs: list[tuple[Result | None, Finding]], lang: Lang, title: str) -> Table:
@@ -745,7 +748,7 @@ def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     return "; ".join(parts)
 
 
-def term_need_text(need, lang: Lang, precision: int) -> str:
+def term_need_text(need, lang: Lang, precision: int, digits: int | None = None) -> str:
     """ "8,97%/năm trong 2 năm còn lại để đạt 6,5–7 của Nghị quyết …"."""
     plan = need.plan.name_en if lang is Lang.EN and need.plan.name_en else need.plan.name
     if need.rate is None:
@@ -753,5 +756,5 @@ def term_need_text(need, lang: Lang, precision: int) -> str:
     target = target_text(need.target, lang)
     rate = percent(need.rate, lang, precision)
     if need.level is not None:
-        return word("term_need_level", lang, level=number(need.level, lang), rate=rate, end=need.plan.target_year, target=target, plan=plan)
+        return word("term_need_level", lang, level=number(need.level, lang, digits), rate=rate, end=need.plan.target_year, target=target, plan=plan)
     return word("term_need_rate", lang, rate=rate, remaining=need.remaining, target=target, plan=plan)
