@@ -181,7 +181,7 @@ def show_document(
         (
             word("forecast", lang),
             "-" if f.forecast.value is None else
-            f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision, digits)} ({FORECAST_SOURCES[f.forecast.source or 'trend'][lang.value]}"
+            f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision, digits)} ({FORECAST_SOURCES[_forecast_source(result)][lang.value]}"
             + ("" if f.forecast.unbounded is None else "; " + word("bounded", lang, value=_trend_text(f.forecast.unbounded, target, lang, precision, digits)))
             + f") = {percent(f.forecast.pct, lang, precision)}",
         ),
@@ -280,6 +280,16 @@ def other_targets_table(pr: PlanResult, others: list[tuple[Plan, Result]], lang:
     """The same indicator's rows in other plans, side by side: each target and its verdict."""
     uses: tuple[Use | str, ...] = (use("other.plan", wrap=True), "other.target", "other.attainment", "other.forecast_pct", "other.assessment")
     return fields.table(word("other_targets", lang), uses, others, Ctx(pr, lang), fields.other_row, role="other_targets")
+
+
+def _forecast_source(result: Result) -> str:
+    """What the forecast is, as `kpi show` says it: its source; the target year observed, what
+    that value is — an estimate or sơ bộ is no "số thực hiện" (the status table marks it * or °)."""
+    source = result.figures.forecast.source or "trend"
+    latest = result.latest
+    if source == "actual" and latest is not None and latest.status in (PointStatus.ESTIMATE, PointStatus.PRELIMINARY):
+        return latest.status.value
+    return source
 
 
 def _trend_text(trend: float | None, target: Target, lang: Lang, precision: int, digits: int | None = None) -> str:
