@@ -14,7 +14,7 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
 from ..core.evaluate import year_percentages
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
-from ..core.model import Basis, Dataset, Plan, Point, PointStatus, PublishedSummary, Target
+from ..core.model import Basis, Dataset, Kind, Plan, Point, PointStatus, PublishedSummary, Target
 from ..core.pace import Band
 from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
@@ -152,6 +152,13 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
     )
 
 
+#: `kpi show`'s words for the target and its percentage: a resolution's ("Nghị quyết", "% so NQ"),
+#: an annual plan's ("Kế hoạch năm 2026", "% so KH"), by ``is_annual``
+SHOW_TARGET_WORDS = {False: ("target", "attainment"), True: ("target_annual", "attainment_annual")}
+#: the kinds a term requires of every year as they are (a threshold: "≥ 100" each year)
+HELD_EVERY_YEAR = frozenset({Kind.THRESHOLD})
+
+
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
     others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
@@ -169,13 +176,15 @@ def show_document(
     precision = pr.plan.settings.precision
     digits = result.indicator.precision  # every value of the indicator at its own precision, as `kpi status` writes it
     f, target = result.figures, result.row.target
+    annual = is_annual(pr.plan)
+    target_word, attainment_word = (word(key, lang, year=pr.plan.target_year) for key in SHOW_TARGET_WORDS[annual])
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
-        (word("target", lang), f"{target_text(target, lang, is_annual(pr.plan))} {'' if worded(target) else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
+        (target_word, f"{target_text(target, lang, annual)} {'' if worded(target) else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), percent(f.required_growth_pct, lang, precision)),
-        (word("attainment", lang), percent(f.attainment_pct, lang, precision)),
+        (attainment_word, percent(f.attainment_pct, lang, precision)),
         (word("progress", lang), percent(f.progress_pct, lang, precision)),
         (word("trend", lang, year=pr.plan.target_year), _trend_text(shown_value(f.trend, result), target, lang, precision, digits)),
         (
@@ -188,7 +197,9 @@ def show_document(
         (word("assessment", lang), _show_assessment(pr, result, month, lang, precision)),
     ]
     for need in needs:  # an annual plan's year, as the term requires it: beside the annual target
-        facts.insert(2, (word("term_requires", lang, year=need.year), term_need_text(need, lang, precision, digits)))
+        said = term_need_text(need, lang, precision, digits)
+        if said is not None:  # nothing the year needs can be said (a band, a place): no line, rather than "-"
+            facts.insert(2, (word("term_requires", lang, year=need.year), said))
     if f.pace is not None:
         facts.insert(-1, (word("pace_fact", lang), fields.pace_text(result, lang)))
     gap = f.roadmap_gap
@@ -242,7 +253,7 @@ def show_document(
             Column(word("value", lang), numeric=True, decimals=result.indicator.precision),  # HDI 0,745: its own precision
             *derived_column,
             Column(word("status", lang)),
-            Column(word("attainment", lang), numeric=True, decimals=precision, suffix="%"),
+            Column(attainment_word, numeric=True, decimals=precision, suffix="%"),
         ) + ((Column(word("value_note", lang), wrap=True),) if noted else ()),
         year_rows,
         role="years",
@@ -758,11 +769,14 @@ def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     return "; ".join(parts)
 
 
-def term_need_text(need, lang: Lang, precision: int, digits: int | None = None) -> str:
-    """ "8,97%/năm trong 2 năm còn lại để đạt 6,5–7 của Nghị quyết …"."""
+def term_need_text(need, lang: Lang, precision: int, digits: int | None = None) -> str | None:
+    """ "8,97%/năm trong 2 năm còn lại để đạt 6,5–7 của Nghị quyết …"; a threshold "≥ 100, như mọi
+    năm của Nghị quyết …"; None when the term's target says nothing of one year (a band, a place)."""
     plan = need.plan.name_en if lang is Lang.EN and need.plan.name_en else need.plan.name
+    if need.target.kind in HELD_EVERY_YEAR:  # the term needs its threshold held in this year too
+        return word("term_need_every_year", lang, target=target_text(need.target, lang), plan=plan)
     if need.rate is None:
-        return word("term_need_none", lang, plan=plan)
+        return None
     target = target_text(need.target, lang)
     rate = percent(need.rate, lang, precision)
     if need.level is not None:
