@@ -248,7 +248,9 @@ def _audit_assessment(
         return Finding("assessment", record.source, printed, computed, "components_short", short)
     if status is Status.ACHIEVED and result.status is Status.EXCEEDED:
         return Finding("assessment", record.source, printed, computed, "above_100", result.excess)
-    if result.figures.forecast.source == "trend":
+    if status in FALLS_SHORT and result.status in MET and pct is not None:  # "Khó đạt" printed, "Vượt 10,73%" computed
+        return Finding("assessment", record.source, printed, computed, "forecast_met_said_short", pct)
+    if result.figures.forecast.source == "trend" and result.status in FALLS_SHORT:  # "the trend falls short": only when it does
         return Finding("assessment", record.source, printed, computed, "trend_forecast")
     return Finding("assessment", record.source, printed, computed)
 

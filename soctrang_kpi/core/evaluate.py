@@ -23,6 +23,21 @@ NO_FIGURES = Figures()
 # --- classification ----------------------------------------------------------------------------
 
 
+#: a reason that speaks of the forecast -> the same said of the target year's observed result
+#: ("kết quả năm cuối 100,13% > 100%", never "dự báo" once the year is in: README "Final verdicts")
+OBSERVED_REASONS = {
+    "forecast_above": "final_above",
+    "forecast_meets": "final_meets",
+    "forecast_below": "final_below",
+    "forecast_about": "final_about",
+    "forecast_at_bound": "final_at_bound",
+    "forecast_meets_floor": "final_meets_floor",
+    "band_inside": "final_band_inside",
+    "band_below": "final_band_below",
+    "band_above": "final_band_above",
+}
+
+
 def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
     """Status, excess and reason of one indicator with a target of its own."""
     settings = w.plan.settings
@@ -53,6 +68,8 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
         Status.AT_RISK: "forecast_below",
         Status.MISSED: "final_below",
     }[status]
+    if forecast.source == "actual":  # the target year observed: its result, not a forecast, is the reason
+        code = OBSERVED_REASONS.get(code, code)
     if not math.isfinite(forecast.pct):
         return status, excess, Reason("best_possible")
     if status is Status.EXCEEDED and forecast.unbounded is not None:

@@ -280,8 +280,15 @@ def figures(indicator: Indicator, target: Target, series: Series, period: Period
     alone = series.alone(shown_period, meaning)
     to_date = series.to_date(year, month, meaning)
     base = base._replace(alone=alone, to_date=to_date)
+    entered = series.yearly(year) if month < 12 else None
     if to_date is None:
-        return base._replace(reason="no_values")
+        if entered is None or plan is None:
+            return base._replace(reason="no_values")
+        # no lũy kế to the month (a rate's quarters make none of eleven months), but an entered "ước
+        # cả năm" is the estimate of every meaning, and the verdict before December rests on it alone
+        pct = _pct(entered.value, plan, target.direction)
+        verdict = _verdict(meaning, entered.value, plan, target.direction, month, entered.value, elapsed, series, year, precision)
+        return base._replace(estimate=entered.value, estimate_source=EstimateSource.ENTERED, estimate_pct=pct, verdict=verdict)
     direction = target.direction
     same = series.to_date(year - 1, month, meaning) if meaning is not WithinYear.RATE else None
     change = to_date.value if meaning is WithinYear.RATE else (None if not same else 100 * (to_date.value / same.value - 1))
@@ -289,7 +296,6 @@ def figures(indicator: Indicator, target: Target, series: Series, period: Period
     seasonal = None
     if meaning is WithinYear.FLOW and same is not None and last_whole is not None and last_whole.value and same.value:
         seasonal = 100 * same.value / last_whole.value
-    entered = series.yearly(year) if month < 12 else None
     estimate, source = None, None
     if entered is not None:
         estimate, source = entered.value, EstimateSource.ENTERED

@@ -8,8 +8,9 @@ from .labels import Lang, number, word
 BAR = {PointStatus.ACTUAL: "▇", PointStatus.PRELIMINARY: "▇", PointStatus.ESTIMATE: "▒", PointStatus.PLAN: "░"}
 
 
-def chart(series: tuple[Point, ...], target: Target, lang: Lang, width: int = 40) -> list[str]:
-    """A bar per year scaled to the largest of the values and the target, the target as │."""
+def chart(series: tuple[Point, ...], target: Target, lang: Lang, width: int = 40, decimals: int | None = None) -> list[str]:
+    """A bar per year scaled to the largest of the values and the target, the target as │; each
+    value written at ``decimals``, the indicator's precision (HDI 0,742, not 0,74)."""
     assert target.value is not None
     values = [p.value for p in series] + [target.value]
     top = max(values)
@@ -21,13 +22,14 @@ def chart(series: tuple[Point, ...], target: Target, lang: Lang, width: int = 40
         length = round((p.value - bottom) / span * width)
         bar = list(BAR[p.status] * length + " " * (width - length))
         bar[mark] = "│"
-        lines.append(f"{p.year} {''.join(bar)} {number(p.value, lang)}")
+        lines.append(f"{p.year} {''.join(bar)} {number(p.value, lang, decimals)}")
     return lines
 
 
-def month_chart(path, year: int, lang: Lang, width: int = 40) -> list[str]:
+def month_chart(path, year: int, lang: Lang, width: int = 40, decimals: int | None = None) -> list[str]:
     """The monthly report's chart on a terminal: a bar per month of the year's lũy kế (▇ observed,
-    ▒ an estimate or sơ bộ), the year's plan as │ and last year's same month as ┆, with both values."""
+    ▒ an estimate or sơ bộ), the year's plan as │ and last year's same month as ┆, with both values
+    (at ``decimals``, the indicator's precision)."""
     current = {m: r for m, r in path.current}
     last = dict(path.last_year)
     months = sorted(set(current) | set(last))
@@ -54,7 +56,7 @@ def month_chart(path, year: int, lang: Lang, width: int = 40) -> list[str]:
             bar[at(before.value)] = "┆"
         if path.plan is not None:
             bar[at(path.plan)] = "│"
-        shown = number(now.value, lang) if now is not None else "-"
-        beside = f" ({year - 1}: {number(before.value, lang)})" if before is not None else ""
+        shown = number(now.value, lang, decimals) if now is not None else "-"
+        beside = f" ({year - 1}: {number(before.value, lang, decimals)})" if before is not None else ""
         lines.append(f"{m:>2} {''.join(bar)} {shown}{beside}")
     return lines

@@ -14,7 +14,7 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
 from ..core.evaluate import year_percentages
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
-from ..core.model import Basis, Dataset, Plan, Point, PointStatus, PublishedSummary, Target
+from ..core.model import Basis, Dataset, Kind, Plan, Point, PointStatus, PublishedSummary, Target
 from ..core.pace import Band
 from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
@@ -152,6 +152,13 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
     )
 
 
+#: `kpi show`'s words for the target and its percentage: a resolution's ("Nghị quyết", "% so NQ"),
+#: an annual plan's ("Kế hoạch năm 2026", "% so KH"), by ``is_annual``
+SHOW_TARGET_WORDS = {False: ("target", "attainment"), True: ("target_annual", "attainment_annual")}
+#: the kinds a term requires of every year as they are (a threshold: "≥ 100" each year)
+HELD_EVERY_YEAR = frozenset({Kind.THRESHOLD})
+
+
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
     others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
@@ -167,41 +174,46 @@ def show_document(
     others = others or []
     versions = versions or {}
     precision = pr.plan.settings.precision
+    digits = result.indicator.precision  # every value of the indicator at its own precision, as `kpi status` writes it
     f, target = result.figures, result.row.target
+    annual = is_annual(pr.plan)
+    target_word, attainment_word = (word(key, lang, year=pr.plan.target_year) for key in SHOW_TARGET_WORDS[annual])
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
-        (word("target", lang), f"{target_text(target, lang, is_annual(pr.plan))} {'' if worded(target) else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
+        (target_word, f"{target_text(target, lang, annual)} {'' if worded(target) else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), percent(f.required_growth_pct, lang, precision)),
-        (word("attainment", lang), percent(f.attainment_pct, lang, precision)),
+        (attainment_word, percent(f.attainment_pct, lang, precision)),
         (word("progress", lang), percent(f.progress_pct, lang, precision)),
-        (word("trend", lang, year=pr.plan.target_year), _trend_text(shown_value(f.trend, result), target, lang, precision)),
+        (word("trend", lang, year=pr.plan.target_year), _trend_text(shown_value(f.trend, result), target, lang, precision, digits)),
         (
             word("forecast", lang),
             "-" if f.forecast.value is None else
-            f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision)} ({FORECAST_SOURCES[f.forecast.source or 'trend'][lang.value]}"
-            + ("" if f.forecast.unbounded is None else "; " + word("bounded", lang, value=_trend_text(f.forecast.unbounded, target, lang, precision)))
+            f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision, digits)} ({FORECAST_SOURCES[_forecast_source(result)][lang.value]}"
+            + ("" if f.forecast.unbounded is None else "; " + word("bounded", lang, value=_trend_text(f.forecast.unbounded, target, lang, precision, digits)))
             + f") = {percent(f.forecast.pct, lang, precision)}",
         ),
         (word("assessment", lang), _show_assessment(pr, result, month, lang, precision)),
     ]
     for need in needs:  # an annual plan's year, as the term requires it: beside the annual target
-        facts.insert(2, (word("term_requires", lang, year=need.year), term_need_text(need, lang, precision)))
+        said = term_need_text(need, lang, precision, digits)
+        if said is not None:  # nothing the year needs can be said (a band, a place): no line, rather than "-"
+            facts.insert(2, (word("term_requires", lang, year=need.year), said))
     if f.pace is not None:
         facts.insert(-1, (word("pace_fact", lang), fields.pace_text(result, lang)))
     gap = f.roadmap_gap
     if gap is not None:
         facts.insert(-1, (word("roadmap_gap", lang), word(
-            "roadmap_gap_text", lang, year=gap.year, observed=number(gap.observed, lang), planned=number(gap.planned, lang),
+            "roadmap_gap_text", lang, year=gap.year, observed=number(gap.observed, lang, digits), planned=number(gap.planned, lang, digits),
             gap=percent(gap.gap_pct, lang, precision), required=percent(gap.required_growth_pct, lang, precision),
         )))
     if f.baseline_fallback and result.baseline is not None:
         facts.insert(2, (word("baseline_fallback", lang), word(
-            "baseline_fallback_text", lang, base=pr.plan.base_year, year=result.baseline.year, value=number(result.baseline.value, lang),
+            "baseline_fallback_text", lang, base=pr.plan.base_year, year=result.baseline.year, value=number(result.baseline.value, lang, digits),
         )))
     if f.total is not None:
-        facts.insert(3, (word("total_so_far", lang), number(f.total, lang)))
+        facts.insert(3, (word("total_so_far", lang), number(f.total, lang, digits)))
     if result.indicator.group is not None:
         facts.insert(2, (word("group", lang), group_name(result.indicator.group, lang)))
     if result.children:
@@ -241,7 +253,7 @@ def show_document(
             Column(word("value", lang), numeric=True, decimals=result.indicator.precision),  # HDI 0,745: its own precision
             *derived_column,
             Column(word("status", lang)),
-            Column(word("attainment", lang), numeric=True, decimals=precision, suffix="%"),
+            Column(attainment_word, numeric=True, decimals=precision, suffix="%"),
         ) + ((Column(word("value_note", lang), wrap=True),) if noted else ()),
         year_rows,
         role="years",
@@ -260,11 +272,11 @@ def show_document(
     findings = review.of(result.id)
     if findings:
         tables.append(findings_table(pr, [(result, f) for f in findings], lang, word("audit_title", lang)))
-    lines = chart(series, target, lang) if series and target.value is not None else []
+    lines = chart(series, target, lang, decimals=digits) if series and target.value is not None else []
     if path is not None and month is not None:  # within the year: lũy kế month by month against the year's plan
         from .text_chart import month_chart
 
-        drawn = month_chart(path, month.period.year, lang)
+        drawn = month_chart(path, month.period.year, lang, decimals=digits)
         lines = drawn + ([""] + lines if lines and drawn else lines)
     return Document(
         lang,
@@ -281,10 +293,22 @@ def other_targets_table(pr: PlanResult, others: list[tuple[Plan, Result]], lang:
     return fields.table(word("other_targets", lang), uses, others, Ctx(pr, lang), fields.other_row, role="other_targets")
 
 
-def _trend_text(trend: float | None, target: Target, lang: Lang, precision: int) -> str:
+def _forecast_source(result: Result) -> str:
+    """What the forecast is, as `kpi show` says it: its source; the target year observed, what
+    that value is — an estimate or sơ bộ is no "số thực hiện" (the status table marks it * or °)."""
+    source = result.figures.forecast.source or "trend"
+    latest = result.latest
+    if source == "actual" and latest is not None and latest.status in (PointStatus.ESTIMATE, PointStatus.PRELIMINARY):
+        return latest.status.value
+    return source
+
+
+def _trend_text(trend: float | None, target: Target, lang: Lang, precision: int, digits: int | None = None) -> str:
+    """A trend or forecast: a rate's percentage at the plan's ``precision``, a value at the
+    indicator's ``digits`` (None: the formatter's default)."""
     if trend is None:
         return "-"
-    return percent(trend, lang, precision) if target.kind in RATE_KINDS else number(trend, lang)
+    return percent(trend, lang, precision) if target.kind in RATE_KINDS else number(trend, lang, digits)
 
 
 def findings_table(pr: PlanResult, pairs: list[tuple[Result | None, Finding]], lang: Lang, title: str) -> Table:
@@ -728,10 +752,13 @@ def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     1.062,83 (theo tỷ trọng cùng kỳ năm trước 49,87%); Đúng tiến độ (tạm tính)"."""
     from .labels import MONTH_REASONS
 
-    if f.to_date is None:
+    if f.to_date is None and f.estimate is None:
         return f"{MONTH_VERDICTS['no_data'][lang.value]} ({MONTH_REASONS[f.reason][lang.value]})"
     digits = result.indicator.precision
-    parts = [word("month_fact_to_date", lang, value=number(f.to_date.value, lang, digits), pct=percent(f.plan_pct, lang, precision))]
+    if f.to_date is None:  # no lũy kế to the month; the entered estimate of the year rates the row
+        parts = [word("month_fact_no_to_date", lang)]
+    else:
+        parts = [word("month_fact_to_date", lang, value=number(f.to_date.value, lang, digits), pct=percent(f.plan_pct, lang, precision))]
     if f.change_pct is not None:
         parts.append(word("month_fact_change", lang, change=percent(f.change_pct, lang, precision)))
     if f.estimate is not None:
@@ -742,13 +769,16 @@ def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     return "; ".join(parts)
 
 
-def term_need_text(need, lang: Lang, precision: int) -> str:
-    """ "8,97%/năm trong 2 năm còn lại để đạt 6,5–7 của Nghị quyết …"."""
+def term_need_text(need, lang: Lang, precision: int, digits: int | None = None) -> str | None:
+    """ "8,97%/năm trong 2 năm còn lại để đạt 6,5–7 của Nghị quyết …"; a threshold "≥ 100, như mọi
+    năm của Nghị quyết …"; None when the term's target says nothing of one year (a band, a place)."""
     plan = need.plan.name_en if lang is Lang.EN and need.plan.name_en else need.plan.name
+    if need.target.kind in HELD_EVERY_YEAR:  # the term needs its threshold held in this year too
+        return word("term_need_every_year", lang, target=target_text(need.target, lang), plan=plan)
     if need.rate is None:
-        return word("term_need_none", lang, plan=plan)
+        return None
     target = target_text(need.target, lang)
     rate = percent(need.rate, lang, precision)
     if need.level is not None:
-        return word("term_need_level", lang, level=number(need.level, lang), rate=rate, end=need.plan.target_year, target=target, plan=plan)
+        return word("term_need_level", lang, level=number(need.level, lang, digits), rate=rate, end=need.plan.target_year, target=target, plan=plan)
     return word("term_need_rate", lang, rate=rate, remaining=need.remaining, target=target, plan=plan)

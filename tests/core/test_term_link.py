@@ -66,7 +66,7 @@ def test_the_term_needs_of_the_year_by_hand():
 
 def test_show_says_it_beside_the_annual_target(folder):
     text = " ".join(kpi("show", "1", "--plan", "plan-2024", "--data-dir", str(folder)).stdout.split())
-    assert "Nghị quyết Trên 8 % — tăng trưởng bình quân (bình quân nhân) Nhiệm kỳ cần năm 2024 8,57%/năm trong 2 năm còn lại để đạt 6,5–7 của Nghị quyết nhiệm kỳ 2020–2025" in text
+    assert "Kế hoạch năm 2024 Trên 8 % — tăng trưởng bình quân (bình quân nhân) Nhiệm kỳ cần năm 2024 8,57%/năm trong 2 năm còn lại để đạt 6,5–7 của Nghị quyết nhiệm kỳ 2020–2025" in text
     en = " ".join(kpi_en("show", "2", "--plan", "plan-2024", "--data-dir", str(folder)).stdout.split())
     assert "The term needs in 2024 70.43 (growing 13.59% a year to 2025) to reach 80 of Nghị quyết nhiệm kỳ 2020–2025" in en
     data = json.loads(kpi("show", "1", "--plan", "plan-2024", "--data-dir", str(folder), "--json").stdout)

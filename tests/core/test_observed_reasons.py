@@ -1,0 +1,45 @@
+"""A verdict's reason says what its figure is: the target year observed, "kết quả năm cuối"
+(the result), whatever the verdict; before it, "dự báo" (README "Final verdicts")."""
+
+import pytest
+
+from soctrang_kpi.core.evaluate import evaluate
+from soctrang_kpi.files import load
+from soctrang_kpi.output.labels import REASONS, Lang, fill
+
+TARGETS = """\
+schema_version: 1
+indicators:
+  - {id: x, name: Chỉ tiêu, unit: "%"}
+plans:
+  - id: p
+    name: Nghị quyết 2025–2030
+    base_year: 2025
+    target_year: 2030
+    targets:
+      - {indicator: x, number: "1", TARGET}
+"""
+
+
+@pytest.mark.parametrize(
+    "target, year, value, code, text",
+    [
+        ("kind: level, value: 50", 2030, 55, "final_above", "kết quả năm cuối 110,00% > 100%"),
+        ("kind: level, value: 50", 2030, 50, "final_meets", "kết quả năm cuối 100,00%"),
+        ("kind: level, value: 50", 2030, 49, "final_below", "kết quả năm cuối 98,00% < 100%"),
+        ("kind: level, value: 50, strict: true", 2030, 50, "final_at_bound", "kết quả năm cuối 100,00% chỉ bằng mức, chưa vượt qua"),
+        ("kind: level, value: 50, approximate: true", 2030, 49.8, "final_about", 'kết quả năm cuối 99,60%, trong sai số cho phép của "khoảng"'),
+        ("kind: band, range: [32, 33]", 2030, 32.5, "final_band_inside", "kết quả năm cuối trong khoảng mục tiêu"),
+        # before the target year the same figures are a forecast
+        ("kind: level, value: 50", 2027, 55, "forecast_above", None),
+        ("kind: level, value: 50", 2027, 45.5, "forecast_below", None),
+    ],
+)
+def test_the_reason_says_result_or_forecast(target, year, value, code, text):
+    actuals = f"schema_version: 1\nseries:\n  x:\n    actual: {{2025: 45, {year}: {value}}}\n"
+    dataset, _ = load.load_texts(TARGETS.replace("TARGET", target), actuals)
+    (row,) = evaluate(dataset, "p", year).results
+    assert row.reason.code == code
+    if text is not None:
+        assert fill(REASONS[row.reason.code], Lang.VI, row.reason.detail) == text
+        assert "final result" in fill(REASONS[row.reason.code], Lang.EN, row.reason.detail)
