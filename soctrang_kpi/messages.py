@@ -1106,6 +1106,9 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.month_chart_estimated": {"en": "estimate or preliminary", "vi": "ước tính, sơ bộ"},
     "word.month_chart_last_year": {"en": "same months of {year}", "vi": "cùng kỳ năm {year}"},
     "word.month_text_chart": {"en": "Month by month, year to date (▇ {year}, ▒ estimate, ┆ {last}, │ the year's plan)", "vi": "Lũy kế từng tháng (▇ năm {year}, ▒ ước tính, ┆ cùng kỳ {last}, │ KH năm)"},
+    # its shorter forms, for a narrower terminal (output/text_chart.py HEADINGS): the legend on a line of its own, then its words shortened
+    "word.month_text_chart_narrow": {"en": "Month by month, year to date\n(▇ {year}, ▒ estimate, ┆ {last}, │ the year's plan)", "vi": "Lũy kế từng tháng\n(▇ năm {year}, ▒ ước tính, ┆ cùng kỳ {last}, │ KH năm)"},
+    "word.month_text_chart_short": {"en": "Year to date by month\n(▇ {year}, ▒ est., ┆ {last}, │ plan)", "vi": "Lũy kế từng tháng\n(▇ {year}, ▒ ước, ┆ {last}, │ KH)"},
     "word.chart_target": {"en": "target", "vi": "mục tiêu"},
     "word.chart_forecast": {"en": "forecast", "vi": "dự báo"},
     "word.generated": {"en": "Made by kpi {version}; every figure is recomputed from the inputs.", "vi": "Tạo bởi kpi {version} từ dữ liệu; mọi con số được tính lại từ số liệu đầu vào."},
@@ -1137,6 +1140,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.value_note": {"en": "Source", "vi": "Nguồn"},
     "word.no_group": {"en": "(no group)", "vi": "(không nhóm)"},
     "word.chart": {"en": "Trajectory (▇ actual, ▒ estimate, ░ roadmap, │ target)", "vi": "Diễn biến (▇ thực hiện, ▒ ước tính, ░ lộ trình, │ mục tiêu)"},
+    "word.chart_narrow": {"en": "Trajectory\n(▇ actual, ▒ estimate, ░ roadmap, │ target)", "vi": "Diễn biến\n(▇ thực hiện, ▒ ước tính, ░ lộ trình, │ mục tiêu)"},  # on a narrower terminal (text_chart.HEADINGS)
     # each kind of target (core/kinds.py has one entry per kind)
     "target_kind.level": {"en": "level", "vi": "mức cần đạt"},
     "target_kind.growth": {"en": "average growth (geometric)", "vi": "tăng trưởng bình quân (bình quân nhân)"},

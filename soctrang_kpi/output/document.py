@@ -176,6 +176,11 @@ class Document(NamedTuple):
     #: xlsx and docx: the plan's data as JSON, kept where the office does not see it (README "kpi
     #: import"); its text in pieces, made when the file is written (files/as_data.plan_json)
     data: Callable[[], Iterable[str]] | None = None
+    #: the lines again as a terminal of that many columns prints them (as_table), when they are
+    #: drawn or worded for it: a chart's bars scaled and its heading's shorter form (text_chart),
+    #: a sentence wrapped where still wider; None: ``lines`` as they are, a message never broken
+    #: from NARROWEST columns up (README "Terminal width")
+    drawn: Callable[[int], tuple[str, ...]] | None = None
 
     def table(self, role: str) -> Table | None:
         return next((t for t in self.tables if t.role == role), None)

@@ -72,7 +72,8 @@ def by_area_document(overall: PlanResult, indicator: str, results: tuple[AreaRes
 
     if not results:  # one line, not an empty table: no area has a target for it
         none = word("by_area_none", lang, indicator=name_of(whole, lang), plan=plan_name)
-        return Document(lang, payload, (), title=title, lines=(none,))
+        # a sentence, not a message a tool reads: wrapped on a terminal narrower than it
+        return Document(lang, payload, (), title=title, lines=(none,), drawn=lambda width: (none,))
     return Document(lang, payload, (table,), title=title)
 
 

@@ -272,18 +272,24 @@ def show_document(
     findings = review.of(result.id)
     if findings:
         tables.append(findings_table(pr, [(result, f) for f in findings], lang, word("audit_title", lang)))
-    lines = chart(series, target, lang, decimals=digits) if series and target.value is not None else []
-    if path is not None and month is not None:  # within the year: lũy kế month by month against the year's plan
-        from .text_chart import month_chart
 
-        drawn = month_chart(path, month.period.year, lang, decimals=digits)
-        lines = drawn + ([""] + lines if lines and drawn else lines)
+    def drawn(width: int | None) -> tuple[str, ...]:
+        """The charts for a line of ``width`` columns (None: at their natural width, README "Terminal width")."""
+        lines = chart(series, target, lang, width, digits) if series and target.value is not None else []
+        if path is not None and month is not None:  # within the year: lũy kế month by month against the year's plan
+            from .text_chart import month_chart
+
+            months = month_chart(path, month.period.year, lang, width, digits)
+            lines = months + ([""] + lines if lines and months else lines)
+        return tuple(lines)
+
     return Document(
         lang,
         lambda: payloads.show_payload(pr, review, result, series, lang, others, periods, month, needs, versions),
         tuple(tables),
-        tuple(lines),
+        drawn(None),
         title=plan_title(pr, lang),
+        drawn=drawn,
     )
 
 

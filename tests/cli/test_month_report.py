@@ -8,6 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
+from soctrang_kpi.cli import app
+from soctrang_kpi.output.formats.as_table import width_of
 
 from ..conftest import ROOT, kpi, kpi_en
 from .test_cli import TYPES, _schema
@@ -185,3 +189,28 @@ def test_a_row_whose_months_cannot_be_added_up_shows_its_plan_and_says_why(tmp_p
     data = json.loads(kpi("status", "--data-dir", str(tmp_path), "--as-of", "2026-06", "--json").stdout)
     (row,) = [i for i in data["indicators"] if i["id"] == "rice"]
     assert row["plan"] == 4500 and row["verdict"] == "no_data" and row["reason"]["code"] == "unknown_meaning"
+
+
+def _shown(example, columns: int, lang: str) -> list[str]:
+    """`kpi show retail` piped with COLUMNS set: its chart's lines, from its heading on."""
+    result = CliRunner().invoke(app, ["show", "retail", "--lang", lang, "--data-dir", str(example)], env={"COLUMNS": str(columns)}, catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    return lines[next(n for n, line in enumerate(lines) if line.startswith(("Lũy kế từng tháng", "Month by month"))):]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("columns", [60, 61, 67, 75, 80, 100, 120])
+def test_show_draws_the_month_chart_within_the_terminal(example, lang, columns):
+    """README "Terminal width": from 60 columns the month-by-month chart fits the line (68
+    columns wide at its natural width, 76 in English: its legend goes on a line of its own, its
+    bars narrow), every figure said; where it fits it prints as at 100 columns."""
+    drawn = _shown(example, columns, lang)
+    assert max(width_of(line) for line in drawn) <= columns, drawn
+    natural = _shown(example, 100, lang)
+    words = {w for line in natural for w in line.split() if not set(w) & set("▇▒░┆│")}
+    assert words <= {w for line in drawn for w in line.split()}
+    if columns >= max(width_of(line) for line in natural):
+        assert drawn == natural
+    else:
+        assert drawn[1].startswith("(▇ ") and drawn[0] in ("Lũy kế từng tháng", "Month by month, year to date")

@@ -5,6 +5,9 @@ import json
 import shutil
 
 import pytest
+from typer.testing import CliRunner
+
+from soctrang_kpi.cli import app
 
 from ..conftest import ROOT, kpi, kpi_en
 from .test_cli import _conforms, _schema
@@ -224,9 +227,18 @@ def test_a_commune_is_not_audited_against_the_province_s_published_figures(examp
 
 
 def test_by_area_where_no_area_has_a_target_says_so_in_one_line(example):
-    said = kpi("status", "--data-dir", str(example), "--by-area", "grdp-growth")
+    """One sentence, not an empty table; wrapped on a terminal narrower than it (README "Terminal
+    width": it is no message a tool reads whole), as wide as the terminal at most."""
+    sentence = "chưa đơn vị nào được giao chỉ tiêu Tốc độ tăng trưởng GRDP trong Nghị quyết Đại hội Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025–2030"
+    said = CliRunner().invoke(app, ["status", "--data-dir", str(example), "--by-area", "grdp-growth"], env={"COLUMNS": "200"}, catch_exceptions=False)
     assert said.exit_code == 0
-    assert said.stdout.strip() == "chưa đơn vị nào được giao chỉ tiêu Tốc độ tăng trưởng GRDP trong Nghị quyết Đại hội Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025–2030"
+    assert said.stdout.strip() == sentence
+    for lang, columns in (("vi", 60), ("en", 60), ("vi", 100)):
+        narrow = CliRunner().invoke(app, ["status", "--data-dir", str(example), "--by-area", "grdp-growth", "--lang", lang], env={"COLUMNS": str(columns)}, catch_exceptions=False)
+        lines = narrow.stdout.splitlines()
+        assert len(lines) > 1 and max(map(len, lines)) <= columns, lines
+        if lang == "vi":
+            assert " ".join(lines) == sentence
     english = kpi_en("status", "--data-dir", str(example), "--by-area", "grdp-growth")
     assert english.stdout.strip().startswith("no area has a target for ")
 

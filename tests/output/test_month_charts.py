@@ -12,7 +12,7 @@ from soctrang_kpi.core.periods import Reading, plan_paths, row_path
 from soctrang_kpi.files import load
 from soctrang_kpi.output.document import MonthChart
 from soctrang_kpi.output.formats import month_svg
-from soctrang_kpi.output.labels import Lang
+from soctrang_kpi.output.labels import Lang, number
 from soctrang_kpi.output.text_chart import month_chart
 
 from ..conftest import ROOT, kpi
@@ -122,3 +122,82 @@ def test_shared_png(tmp_path):
     assert done.returncode == 0 and shot.read_bytes().startswith(b"\x89PNG")
     shutil.rmtree(tmp_path / "p", ignore_errors=True)
     assert Path(shot).stat().st_size > 50_000
+
+
+def _natural(lines: list[str]) -> int:
+    return max(len(line) for line in lines)
+
+
+def _said(lines: list[str]) -> set[str]:
+    """The words a chart says, its bars left out: the heading, the months and every figure."""
+    return {w for line in lines for w in line.split() if not set(w) & set("▇▒░┆│")}
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+@pytest.mark.parametrize("width", range(60, 161))
+def test_the_terminal_chart_fits_the_width_it_is_given_saying_the_same(paths, lang, width):
+    """README "Terminal width": from 60 columns up the month-by-month chart fits the line — its
+    heading's legend on a line of its own, its bars narrower — and says every figure; drawn as
+    wide as it is at its natural width (68 columns, 76 in English), it is drawn as before."""
+    for ident, path in paths.items():
+        natural = month_chart(path, 2024, lang)
+        drawn = month_chart(path, 2024, lang, width)
+        assert max(len(line) for line in drawn) <= width, (ident, drawn)
+        assert _said(drawn) == _said(natural), ident
+        if width >= _natural(natural):
+            assert drawn == natural, ident
+
+
+def test_the_terminal_chart_at_60_columns(paths):
+    """At 60 columns: the heading on two lines with every word of the legend, the bars of 35
+    cells beside "43.200 (2023: 39.900)" with the plan and last year's month marked."""
+    drawn = month_chart(paths["retail"], 2024, Lang.VI, 60)
+    assert drawn[:2] == ["Lũy kế từng tháng", "(▇ năm 2024, ▒ ước tính, ┆ cùng kỳ 2023, │ KH năm)"]
+    six = next(line for line in drawn if line.startswith(" 6 "))
+    assert six.endswith(" 43.200 (2023: 39.900)") and len(six) == 60 and "┆" in six and "│" in six
+    english = month_chart(paths["retail"], 2024, Lang.EN, 60)
+    assert english[:2] == ["Month by month, year to date", "(▇ 2024, ▒ estimate, ┆ 2023, │ the year's plan)"]
+    assert all(len(line) <= 60 for line in english)
+    # narrower still: the short forms of the heading (messages.py), then the figures under the bars
+    assert month_chart(paths["retail"], 2024, Lang.VI, 40)[:2] == ["Lũy kế từng tháng", "(▇ 2024, ▒ ước, ┆ 2023, │ KH)"]
+    assert month_chart(paths["retail"], 2024, Lang.EN, 40)[:2] == ["Year to date by month", "(▇ 2024, ▒ est., ┆ 2023, │ plan)"]
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+def test_figures_too_wide_beside_the_bars_go_under_them(lang):
+    """Figures of fifteen digits leave fewer than MIN_CELLS beside the bars at 60 columns: each
+    row's figures go on a line of their own under its bar, every line within the width."""
+    from soctrang_kpi.core.model import WithinYear
+    from soctrang_kpi.core.periods import MonthPath
+    from soctrang_kpi.output.text_chart import MIN_CELLS
+
+    big = 123456789012345.67
+    path = MonthPath(
+        WithinYear.FLOW,
+        tuple((m, Reading(big * m / 12, PointStatus.ACTUAL)) for m in (3, 6)),
+        tuple((m, Reading(big * m / 13, PointStatus.ACTUAL)) for m in (3, 6, 12)),
+        big, None, None,
+    )
+    natural = month_chart(path, 2026, lang)
+    assert _natural(natural) > 60
+    drawn = month_chart(path, 2026, lang, 60)
+    assert all(len(line) <= 60 for line in drawn) and _said(drawn) == _said(natural)
+    bars = [line for line in drawn[2:] if "│" in line]
+    assert [line.split()[0] for line in bars] == ["3", "6", "12"]
+    assert all(len(line) > 3 + MIN_CELLS for line in bars[:2])
+    assert drawn[drawn.index(bars[0]) + 1].startswith("   " + number(big * 3 / 12, lang))
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+@pytest.mark.parametrize("width", [60, 70, 80, 120])
+def test_the_yearly_chart_fits_the_width_as_well(lang, width):
+    from soctrang_kpi.core.model import Kind, Point, Target
+    from soctrang_kpi.output.text_chart import chart
+
+    series = (Point(2024, 12345678901.5, PointStatus.ACTUAL), Point(2025, 13345678901.5, PointStatus.ESTIMATE))
+    target = Target(Kind.LEVEL, value=15000000000.0)
+    natural = chart(series, target, lang)
+    drawn = chart(series, target, lang, width)
+    assert max(len(line) for line in drawn) <= width and _said(drawn) == _said(natural)
+    if width >= _natural(natural):
+        assert drawn == natural

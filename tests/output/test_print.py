@@ -97,8 +97,13 @@ def test_the_charts_target_mark_is_drawn_at_the_right_edge_too():
     series = (Point(2020, 50.0, PointStatus.ACTUAL), Point(2021, 60.0, PointStatus.ACTUAL))
     from soctrang_kpi.core.model import Kind
 
-    lines = chart(series, Target(Kind.LEVEL, value=100.0), Lang.VI, width=20)
-    assert all(line[5:25][19] == "│" for line in lines[1:])
+    from soctrang_kpi.output.text_chart import CELLS
+
+    lines = chart(series, Target(Kind.LEVEL, value=100.0), Lang.VI)
+    assert all(line[5 : 5 + CELLS][CELLS - 1] == "│" for line in lines[1:])
+    # drawn for 20 columns: bars of 12 cells beside "50" and "60", the mark in the last
+    narrow = chart(series, Target(Kind.LEVEL, value=100.0), Lang.VI, width=20)
+    assert [line[5:17][11] for line in narrow if line[:4] in ("2020", "2021")] == ["│", "│"]
 
 
 @needs_office

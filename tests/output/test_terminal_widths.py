@@ -12,21 +12,29 @@ from soctrang_kpi.output.formats.as_table import FORMATTER, NARROWEST, fit, natu
 
 from ..conftest import ROOT
 
-COMMANDS = (("status",), ("audit",), ("show", "1"), ("show", "5"))
+#: the monthly report's data (README "Within the year"): `kpi show` draws lũy kế month by month
+PERIODS = ROOT / "docs" / "example-periods"
+COMMANDS = (("status",), ("audit",), ("show", "1"), ("show", "5"), ("show", "retail", PERIODS), ("show", "exports", PERIODS), ("status", PERIODS))
 LANGS = ("vi", "en")
 _DOCS: dict = {}
 
 
-def document(command: tuple[str, ...], lang: str):
-    """The document `kpi <command> --lang <lang>` prints on the bundled data, made once."""
+def document(command: tuple, lang: str):
+    """The document `kpi <command> --lang <lang>` prints on the bundled data (or the folder that
+    ends ``command``), made once."""
     if (command, lang) not in _DOCS:
+        *words, folder = command if command and not isinstance(command[-1], str) else (*command, ROOT)
         made = []
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(cli, "_print", lambda doc, fmt, keeping=None, bom=b"": made.append(doc))
-            result = CliRunner().invoke(app, [*command, "--lang", lang, "--data-dir", str(ROOT)], env={"KPI_CACHE": "0"}, catch_exceptions=False)
+            result = CliRunner().invoke(app, [*words, "--lang", lang, "--data-dir", str(folder)], env={"KPI_CACHE": "0"}, catch_exceptions=False)
         assert result.exit_code in (0, 1) and len(made) == 1, result.output
         _DOCS[command, lang] = made[0]
     return _DOCS[command, lang]
+
+
+def _ids(command: tuple) -> str:
+    return " ".join(str(w) if isinstance(w, str) else w.name for w in command)
 
 
 def shown(doc, width: int) -> list[set[str]]:
@@ -45,7 +53,7 @@ def printed(doc, width: int) -> list[str]:
 
 @pytest.mark.parametrize("width", range(NARROWEST, 161))
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+@pytest.mark.parametrize("command", COMMANDS, ids=_ids)
 def test_a_wider_terminal_never_shows_fewer_columns_nor_a_line_past_it(command, lang, width):
     doc = document(command, lang)
     lines = printed(doc, width)
@@ -61,7 +69,7 @@ def test_a_wider_terminal_never_shows_fewer_columns_nor_a_line_past_it(command, 
 
 @pytest.mark.parametrize("width", [1, 10, 20, 30, 40, 50, 55, NARROWEST - 1])
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+@pytest.mark.parametrize("command", COMMANDS, ids=_ids)
 def test_below_the_narrowest_width_no_line_is_wider_than_the_terminal(command, lang, width):
     lines = printed(document(command, lang), width)
     assert max(width_of(line) for line in lines) <= width

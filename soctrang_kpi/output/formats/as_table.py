@@ -290,8 +290,8 @@ def table_lines(table: Table, lang: Lang, style: Style) -> list[str]:
 
 
 #: the narrowest terminal kpi lays its pages out for (README "Terminal width"): `kpi status` and
-#: `kpi show` of the bundled plan in columns, the chart drawn whole; on a narrower one a table
-#: that cannot fit prints its rows as lists and a chart's lines wrap, never wider than the line
+#: `kpi show` of the bundled plan in columns, the charts drawn whole for the width; on a narrower
+#: one a table that cannot fit prints its rows as lists and a line of text wraps, never wider than the line
 NARROWEST = 60
 LIST_INDENT = "    "  # a row's figures under its number and name, in the list layout
 
@@ -396,8 +396,8 @@ def _row_lines(row: Row, texts: list[str], table: Table, widths: list[int], styl
 
 def _unbroken(line: str, width: int) -> list[str]:
     """A line as it is (a message keeps its file:line: whole for a tool that reads it), or, on a
-    terminal narrower than NARROWEST and the line wider, wrapped between its words: a chart of
-    40 cells and its values broken rather than printed past the line."""
+    terminal narrower than NARROWEST and the line wider, wrapped between its words rather than
+    printed past the line (a chart is drawn for the width instead: ``Document.drawn``)."""
     return [line] if width >= NARROWEST or width_of(line) <= width else wrap(line, max(width, 1))
 
 
@@ -412,8 +412,10 @@ class TableFormatter(Formatter):
             out += table_lines(table, doc.lang, style)
         if doc.lines and out:
             out.append("")
-        # a message line is never broken, nor a chart's line, on a terminal of NARROWEST or more
-        out += [part for line in doc.lines for part in _unbroken(terminal_text(line), style.width)]
+        if doc.drawn is not None:  # drawn for this width (a chart), and wrapped where still wider
+            out += [part for line in doc.drawn(style.width) for part in wrap(terminal_text(line), max(style.width, 1))]
+        else:  # a message line is never broken on a terminal of NARROWEST or more
+            out += [part for line in doc.lines for part in _unbroken(terminal_text(line), style.width)]
         return "\n".join(out) + "\n" if out else ""
 
 
