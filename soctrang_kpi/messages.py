@@ -1090,6 +1090,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.roadmap_gap_text": {"en": "{year}: {observed}, behind the roadmap's {planned} ({gap}); now {required} a year is needed", "vi": "năm {year}: {observed}, thấp hơn lộ trình {planned} ({gap}); nay cần tăng {required}/năm"},
     "word.baseline_fallback": {"en": "Baseline", "vi": "Năm gốc"},
     "word.baseline_fallback_text": {"en": "no value for {base}; {year} ({value}) stands in", "vi": "thiếu số liệu năm {base}; dùng năm {year} ({value})"},
+    "word.baseline_fallback_growth": {
+        "en": "{base} has no growth rate (no value for {before}); {year}'s ({value}) stands in",
+        "vi": "năm {base} chưa có tốc độ tăng (thiếu số liệu năm {before}); dùng năm {year} ({value})",
+    },
     "word.compare_title": {"en": "Assessment compared with {year}", "vi": "Đánh giá so với năm {year}"},
     "word.compare_before": {"en": "{year}", "vi": "Năm {year}"},
     "word.compare_after": {"en": "{year}", "vi": "Năm {year}"},

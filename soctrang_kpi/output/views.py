@@ -197,8 +197,10 @@ def show_document(
             gap=percent(gap.gap_pct, lang, precision), required=percent(gap.required_growth_pct, lang, precision),
         )))
     if f.baseline_fallback and result.baseline is not None:
+        # a growth of a level: the base year's level is there, its rate (against the year before) is not
+        said = "baseline_fallback_growth" if target.basis is Basis.LEVEL else "baseline_fallback_text"
         facts.insert(2, (word("baseline_fallback", lang), word(
-            "baseline_fallback_text", lang, base=pr.plan.base_year, year=result.baseline.year, value=number(result.baseline.value, lang),
+            said, lang, base=pr.plan.base_year, before=pr.plan.base_year - 1, year=result.baseline.year, value=number(result.baseline.value, lang),
         )))
     if f.total is not None:
         facts.insert(3, (word("total_so_far", lang), number(f.total, lang)))
