@@ -1041,6 +1041,9 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.kind": {"en": "Kind of target", "vi": "Loại chỉ tiêu"},
     "word.cagr": {"en": "CAGR", "vi": "Tăng trưởng bình quân (CAGR)"},
     "word.required": {"en": "Required yearly growth", "vi": "Tăng trưởng cần đạt mỗi năm"},
+    # a strict target ("trên", "dưới"): the growth that lands on the bound is not enough
+    "word.required_above": {"en": "more than {pct}", "vi": "trên {pct}"},
+    "word.required_below": {"en": "less than {pct}", "vi": "dưới {pct}"},
     "word.progress": {"en": "Progress from baseline", "vi": "Tiến độ so với năm gốc"},
     "word.trend": {"en": "Trend to {year}", "vi": "Theo xu hướng đến {year}"},
     "word.as_of": {"en": "as of {year}", "vi": "tính đến năm {year}"},

@@ -14,7 +14,7 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
 from ..core.evaluate import year_percentages
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
-from ..core.model import Basis, Dataset, Plan, Point, PointStatus, PublishedSummary, Target
+from ..core.model import Basis, Dataset, Direction, Plan, Point, PointStatus, PublishedSummary, Target
 from ..core.pace import Band
 from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
@@ -152,6 +152,18 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
     )
 
 
+#: a strict target's required growth is a bound too: the growth that lands on "trên 80" is not enough
+_REQUIRED_STRICT = {Direction.AT_LEAST: "required_above", Direction.AT_MOST: "required_below"}
+
+
+def _required(pct: float | None, target: Target, lang: Lang, precision: int) -> str:
+    """The yearly growth a target needs: "8,50%"; a strict one's "trên 8,50%" ("dưới" at most),
+    so that "0,00%" at the bound of "trên 10%" never sits beside "Quá chậm" (README "How every
+    figure is computed")."""
+    shown = percent(pct, lang, precision)
+    return word(_REQUIRED_STRICT[target.direction], lang, pct=shown) if target.strict and pct is not None else shown
+
+
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
     others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
@@ -173,7 +185,7 @@ def show_document(
         (word("target", lang), f"{target_text(target, lang, is_annual(pr.plan))} {'' if worded(target) else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
-        (word("required", lang), percent(f.required_growth_pct, lang, precision)),
+        (word("required", lang), _required(f.required_growth_pct, target, lang, precision)),
         (word("attainment", lang), percent(f.attainment_pct, lang, precision)),
         (word("progress", lang), percent(f.progress_pct, lang, precision)),
         (word("trend", lang, year=pr.plan.target_year), _trend_text(shown_value(f.trend, result), target, lang, precision)),
@@ -194,7 +206,7 @@ def show_document(
     if gap is not None:
         facts.insert(-1, (word("roadmap_gap", lang), word(
             "roadmap_gap_text", lang, year=gap.year, observed=number(gap.observed, lang), planned=number(gap.planned, lang),
-            gap=percent(gap.gap_pct, lang, precision), required=percent(gap.required_growth_pct, lang, precision),
+            gap=percent(gap.gap_pct, lang, precision), required=_required(gap.required_growth_pct, target, lang, precision),
         )))
     if f.baseline_fallback and result.baseline is not None:
         # a growth of a level: the base year's level is there, its rate (against the year before) is not

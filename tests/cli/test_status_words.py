@@ -59,3 +59,43 @@ def test_show_says_which_rate_stands_in_for_the_base_year(tmp_path, lang, said):
     done = kpi("show", "budget", "--data-dir", folder, "--lang", lang, "--format", "markdown")
     assert done.exit_code == 0
     assert said in done.stdout
+
+
+# --- a strict target on its bound: the required growth and the pace agree ------------------------------
+
+STRICT = """indicators:
+  - {id: x, name: Tỷ lệ đô thị hóa, name_en: Urbanisation rate, unit: "%"}
+plans:
+  - id: p
+    name: Nghị quyết
+    base_year: 2020
+    target_year: 2025
+    targets:
+      - {indicator: x, number: "1", kind: KIND, value: VALUE, strict: true, direction: DIRECTION, printed: "PRINTED"}
+"""
+
+
+@pytest.mark.parametrize(
+    "kind, direction, printed, values, lang, required, pace",
+    [
+        # "trên 10 %" held at 10 since the base year: any rise is the road, none was made
+        ("level", "at_least", "Trên 10%", "{2020: 10, 2021: 10, 2022: 10}", "vi", "trên 0,00%", "Quá chậm (0,00)"),
+        ("level", "at_least", "Trên 10%", "{2020: 10, 2021: 10, 2022: 10}", "en", "more than 0.00%", "Too slow (0.00)"),
+        ("level", "at_most", "Dưới 2%", "{2020: 2, 2021: 2, 2022: 2}", "vi", "dưới 0,00%", "Quá chậm (0,00)"),
+        ("level", "at_most", "Dưới 2%", "{2020: 2, 2021: 2, 2022: 2}", "en", "less than 0.00%", "Too slow (0.00)"),
+        # an average growth of exactly 10 % against "trên 10 %": the rest of the term needs more, and the
+        # target is not met yet (it was "Đúng tiến độ (đã đạt mục tiêu)" beside "Khó đạt")
+        ("growth", "at_least", "Trên 10%", "{2021: 10, 2022: 10}", "vi", "trên 10,00%", "Đúng tiến độ (1,00)"),
+        ("growth", "at_least", "Trên 10%", "{2021: 10, 2022: 10}", "en", "more than 10.00%", "On track (1.00)"),
+    ],
+)
+def test_show_a_strict_target_on_its_bound(tmp_path, kind, direction, printed, values, lang, required, pace):
+    bound = printed.split()[1].rstrip("%")
+    targets = STRICT.replace("KIND", kind).replace("DIRECTION", direction).replace("PRINTED", printed).replace("VALUE", bound)
+    folder = write(tmp_path, targets, f"  x:\n    actual: {values}\n")
+    done = kpi("show", "x", "--data-dir", folder, "--lang", lang, "--format", "markdown")
+    assert done.exit_code == 0
+    facts = {line.split("|")[1].strip(): line.split("|")[2].strip() for line in done.stdout.splitlines() if line.count("|") == 3}
+    required_word = {"vi": "Tăng trưởng cần đạt mỗi năm", "en": "Required yearly growth"}[lang]
+    pace_word = {"vi": "Tiến độ (so với tốc độ cần đạt)", "en": "Pace (against the growth needed)"}[lang]
+    assert (facts[required_word], facts[pace_word]) == (required, pace)

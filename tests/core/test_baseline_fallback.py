@@ -8,46 +8,32 @@ from __future__ import annotations
 import pytest
 
 from soctrang_kpi.core.evaluate import evaluate
-from soctrang_kpi.files import load
 
-TARGETS = """
-schema_version: 1
-indicators:
-  - {{id: x, name: X, unit: "{unit}"}}
-  - {{id: y, name: Y, unit: Tỷ đồng}}
-plans:
-  - id: p
-    name: P
-    base_year: 2020
-    target_year: 2025
-    targets:
-      - {row}
-"""
+from .test_kinds import dataset_of
 
 #: the kinds whose figures did not say it (a level, a share of another, a reduction and progress,
 #: computed from the baseline, always did: tests/core/test_kinds.py, test_tracker.py)
 ROWS = {
-    "growth": ('{indicator: x, number: "1", kind: growth, value: 8}', "%"),
+    "growth": ('{indicator: x, number: "1", kind: growth, value: 8}', '"%"'),
     "growth of a level": ('{indicator: x, number: "1", kind: growth, basis: level, value: 10}', "Tỷ đồng"),
-    "average": ('{indicator: x, number: "1", kind: average, value: 8}', "%"),
+    "average": ('{indicator: x, number: "1", kind: average, value: 8}', '"%"'),
     "cumulative": ('{indicator: x, number: "1", kind: cumulative, value: 500}', "Tỷ đồng"),
-    "band": ('{indicator: x, number: "1", kind: band, range: [32, 33]}', "%"),
-    "threshold": ('{indicator: x, number: "1", kind: threshold, value: 20, strict: false}', "%"),
+    "band": ('{indicator: x, number: "1", kind: band, range: [32, 33]}', '"%"'),
+    "threshold": ('{indicator: x, number: "1", kind: threshold, value: 20, strict: false}', '"%"'),
     "rank": ('{indicator: x, number: "1", kind: rank, value: 15}', "Hạng"),
-    "no target": ('{indicator: x, number: "1"}', "%"),
+    "no target": ('{indicator: x, number: "1"}', '"%"'),
 }
 
 
 def result(kind: str, series: str):
     row, unit = ROWS[kind]
-    dataset = load.load_texts(TARGETS.format(row=row, unit=unit), f"schema_version: 1\nseries:\n{series}")[0]
-    return evaluate(dataset, "p").find("x")
+    return evaluate(dataset_of(f"      - {row}", series, indicator_extra=f", unit: {unit}"), "p").find("x")
 
 
 # the base year recorded: the growth of a level needs the year before's level for its rate too
-FROM_BASE = "  x:\n    actual: {2019: 29, 2020: 30, 2021: 33, 2022: 36}\n  y:\n    actual: {2020: 80, 2021: 85, 2022: 90}\n"
+FROM_BASE = "  x:\n    actual: {2019: 29, 2020: 30, 2021: 33, 2022: 36}\n"
 # the base year not recorded (a level's growth: levels start at the base year, so its rate starts after)
-AFTER_BASE = "  x:\n    actual: {2021: 30, 2022: 33}\n  y:\n    actual: {2021: 85, 2022: 90}\n"
+AFTER_BASE = "  x:\n    actual: {2021: 30, 2022: 33}\n"
 LEVELS_FROM_BASE = "  x:\n    actual: {2020: 30, 2021: 33, 2022: 36}\n"
 
 
