@@ -40,7 +40,7 @@ from .labels import (
 )
 from .text_chart import chart
 from .provenance import about_line
-from .wording import count_text, name_of, plan_title, reason_text, shown_value, counts_named, summary_line, target_text, unit_of, worded, whole_unit
+from .wording import count_text, name_of, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, worded, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
@@ -353,7 +353,7 @@ def _lower_first(name: str) -> str:
 
 def summary_document(pr: PlanResult, lang: Lang) -> Document:
     ctx = Ctx(pr, lang)
-    counts = fields.table("", ("count.status", "count.n"), pr.counts_apart(), ctx, fields.count_row, role="counts")
+    counts = fields.table("", ("count.status", "count.n"), shown_counts(pr.counts_apart()), ctx, fields.count_row, role="counts")
     at_risk_uses: tuple[Use | str, ...] = ("no", use("name", wrap=True), "assessment_short", use("reason", max_width=36))
     short_lists = tuple(
         fields.table(heading, at_risk_uses, rows, ctx, fields.result_row, role="at_risk") for heading, rows in _short_lists(pr, lang)
@@ -370,8 +370,9 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
 
     by_group = counts_apart_by_group(pr)  # the plan's classes apart, as the footer counts them
     if set(by_group) != {None}:
-        columns = len(pr.counts_apart())
-        uses: tuple[Use | str, ...] = (use("group.name"), "group.total", *(use("group.count", i) for i in range(columns)), "group.met")
+        shown = shown_counts(pr.counts_apart())  # the rows not rated: a column only when there are some
+        columns = [i for i, entry in enumerate(pr.counts_apart()) if entry in shown]
+        uses: tuple[Use | str, ...] = (use("group.name"), "group.total", *(use("group.count", i) for i in columns), "group.met")
         tables = (counts, fields.table(word("by_group", lang), uses, by_group.items(), ctx, role="groups"), *short_lists)
     return Document(
         lang,

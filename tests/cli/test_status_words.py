@@ -15,6 +15,12 @@ def kpi(*args: str):
     return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_CACHE": "0"})
 
 
+def plan(indicators: str, rows: str, years: tuple[int, int] = (2020, 2025)) -> str:
+    """targets.yaml's text without its version: the indicators and one plan ``p`` of the rows."""
+    head = f"plans:\n  - id: p\n    name: Nghị quyết\n    base_year: {years[0]}\n    target_year: {years[1]}\n    targets:\n"
+    return "indicators:\n" + indicators + head + rows
+
+
 def write(folder, targets: str, actuals: str):
     (folder / "targets.yaml").write_text("schema_version: 1\n" + targets, encoding="utf-8")
     (folder / "actuals.yaml").write_text("schema_version: 1\nseries:\n" + actuals, encoding="utf-8")
@@ -23,16 +29,11 @@ def write(folder, targets: str, actuals: str):
 
 # --- baseline.fallback of a growth of a level ------------------------------------------------------
 
-GROWTH_OF_LEVEL = """indicators:
-  - {id: budget, name: Thu ngân sách, name_en: Budget revenue, unit: Nghìn tỷ đồng, unit_en: trillion VND}
-plans:
-  - id: p
-    name: Nghị quyết
-    base_year: 2025
-    target_year: 2030
-    targets:
-      - {indicator: budget, number: "1", kind: growth, basis: level, value: 15, printed: "Tăng 15%/năm"}
-"""
+GROWTH_OF_LEVEL = plan(
+    "  - {id: budget, name: Thu ngân sách, name_en: Budget revenue, unit: Nghìn tỷ đồng, unit_en: trillion VND}\n",
+    '      - {indicator: budget, number: "1", kind: growth, basis: level, value: 15, printed: "Tăng 15%/năm"}\n',
+    (2025, 2030),
+)
 
 
 def test_status_json_says_a_growth_of_a_level_baseline_is_a_fallback(tmp_path):
@@ -63,16 +64,10 @@ def test_show_says_which_rate_stands_in_for_the_base_year(tmp_path, lang, said):
 
 # --- a strict target on its bound: the required growth and the pace agree ------------------------------
 
-STRICT = """indicators:
-  - {id: x, name: Tỷ lệ đô thị hóa, name_en: Urbanisation rate, unit: "%"}
-plans:
-  - id: p
-    name: Nghị quyết
-    base_year: 2020
-    target_year: 2025
-    targets:
-      - {indicator: x, number: "1", kind: KIND, value: VALUE, strict: true, direction: DIRECTION, printed: "PRINTED"}
-"""
+STRICT = plan(
+    '  - {id: x, name: Tỷ lệ đô thị hóa, name_en: Urbanisation rate, unit: "%"}\n',
+    '      - {indicator: x, number: "1", kind: KIND, value: VALUE, strict: true, direction: DIRECTION, printed: "PRINTED"}\n',
+)
 
 
 @pytest.mark.parametrize(
@@ -99,3 +94,55 @@ def test_show_a_strict_target_on_its_bound(tmp_path, kind, direction, printed, v
     required_word = {"vi": "Tăng trưởng cần đạt mỗi năm", "en": "Required yearly growth"}[lang]
     pace_word = {"vi": "Tiến độ (so với tốc độ cần đạt)", "en": "Pace (against the growth needed)"}[lang]
     assert (facts[required_word], facts[pace_word]) == (required, pace)
+
+
+# --- a row listed without a target: the footer counts it as the row reads -----------------------------
+
+NO_TARGET = plan(
+    """  - {id: grdp, name: Tổng sản phẩm, name_en: GRDP, unit: Tỷ đồng, unit_en: billion VND, group: economy}
+  - {id: fdi, name: Vốn FDI, name_en: FDI, unit: Triệu USD, unit_en: million USD, group: economy}
+  - {id: ports, name: Số cảng, name_en: Ports, unit: cảng, unit_en: ports, group: society}
+""",
+    """      - {indicator: grdp, number: "1", kind: level, value: 100}
+      - {indicator: fdi, number: "2"}
+      - {indicator: ports, number: "3"}
+""",
+)
+# fdi has values and no target: "Không đánh giá"; ports has neither: "Chưa có số liệu"
+NO_TARGET_VALUES = "  grdp:\n    actual: {2020: 60, 2021: 70, 2022: 80}\n  fdi:\n    actual: {2020: 5, 2021: 6}\n"
+
+
+@pytest.mark.parametrize(
+    "command, lang, said",
+    [
+        ("status", "vi", "3 chỉ tiêu: 1 vượt, 1 chưa có số liệu, 1 không đánh giá"),
+        ("status", "en", "3 indicators: 1 exceeded, 1 no data, 1 not rated"),
+        ("summary", "vi", "3 chỉ tiêu: 1 vượt, 1 chưa có số liệu, 1 không đánh giá"),
+        ("summary", "en", "3 indicators: 1 exceeded, 1 no data, 1 not rated"),
+    ],
+)
+def test_the_counts_say_not_rated_as_the_row_does(tmp_path, command, lang, said):
+    folder = write(tmp_path, NO_TARGET, NO_TARGET_VALUES)
+    done = kpi(command, "--data-dir", folder, "--lang", lang)
+    assert done.exit_code == 0
+    assert said in done.stdout
+    rows = {line.split("|")[2].strip(): line.split("|")[-2].strip() for line in kpi("status", "--data-dir", folder, "--lang", lang, "--format", "markdown").stdout.splitlines() if line.startswith("| 2 ")}
+    assert list(rows.values()) == [{"vi": "Không đánh giá", "en": "Not rated"}[lang]]
+
+
+@pytest.mark.parametrize("lang, not_rated, no_data", [("vi", "Không đánh giá", "Chưa có số liệu"), ("en", "Not rated", "No data")])
+def test_summary_tables_count_the_rows_not_rated_apart(tmp_path, lang, not_rated, no_data):
+    folder = write(tmp_path, NO_TARGET, NO_TARGET_VALUES)
+    lines = kpi("summary", "--data-dir", folder, "--lang", lang, "--format", "markdown").stdout.splitlines()
+    counts = dict(tuple(cell.strip() for cell in line.strip("|").split("|")) for line in lines if line.count("|") == 3)
+    assert (counts[no_data], counts[not_rated]) == ("1", "1")
+    header = next(line for line in lines if line.count("|") > 5)
+    assert not_rated in header  # a column of the table per group
+
+
+def test_json_counts_carry_the_rows_not_rated(tmp_path):
+    folder = write(tmp_path, NO_TARGET, NO_TARGET_VALUES)
+    status = json.loads(kpi("status", "--data-dir", folder, "--json").stdout)
+    assert status["summary"] == {"total": 3, "exceeded": 1, "achieved": 0, "at_risk": 0, "missed": 0, "no_data": 2, "not_rated": 1, "classes": []}
+    groups = {g["group"]: (g["no_data"], g["not_rated"], g["classes"]) for g in json.loads(kpi("summary", "--data-dir", folder, "--json").stdout)["groups"]}
+    assert groups == {"economy": (1, 1, []), "society": (1, 0, [])}
