@@ -1202,6 +1202,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "note.": {"en": "", "vi": ""},
     "note.latest_year_alone": {"en": "the report rated {x} alone, not the period average", "vi": "báo cáo chỉ tính năm {x}, không phải bình quân cả giai đoạn"},
     "note.above_100": {"en": "forecast is above 100% (+{x}%) but the report says achieved", "vi": "dự báo vượt 100% ({x}%) nhưng báo cáo ghi Đạt"},
+    "note.above_target": {"en": "exceeds the target but the report says achieved", "vi": "vượt mục tiêu nhưng báo cáo ghi Đạt"},
     "note.components_short": {"en": "falls short: {x}", "vi": "chưa đạt: {x}"},
     "note.class_differs": {"en": "the plan's classes, by the forecast of {x}", "vi": "theo các lớp của kế hoạch, với dự báo {x}"},
     "note.trend_forecast": {"en": "no roadmap; the current trend falls short", "vi": "không có lộ trình; theo xu hướng hiện tại chưa đạt"},

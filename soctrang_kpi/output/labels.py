@@ -117,7 +117,9 @@ def class_name(klass: "VerdictClass", lang: Lang) -> str:
 def fill(template: Mapping[str, str], lang: Lang, detail: object, precision: int = 2) -> str:
     """A reason or note with its figure written in the language's way."""
     text = template[lang.value]
-    if isinstance(detail, float):
+    if detail is None:  # a figure that does not exist is never printed as "None"
+        shown = "-"
+    elif isinstance(detail, float):
         shown = number(detail, lang, precision) + ("" if "{x}%" in text else "%")
     elif callable(getattr(detail, "render", None)):  # a message of its own (the parts a value lacks)
         shown = detail.render(lang.value)  # type: ignore[attr-defined]

@@ -146,3 +146,39 @@ def test_json_counts_carry_the_rows_not_rated(tmp_path):
     assert status["summary"] == {"total": 3, "exceeded": 1, "achieved": 0, "at_risk": 0, "missed": 0, "no_data": 2, "not_rated": 1, "classes": []}
     groups = {g["group"]: (g["no_data"], g["not_rated"], g["classes"]) for g in json.loads(kpi("summary", "--data-dir", folder, "--json").stdout)["groups"]}
     assert groups == {"economy": (1, 1, []), "society": (1, 0, [])}
+
+
+# --- an audit note never prints None ---------------------------------------------------------------
+
+SAID_MET = "    published: {p: {table: {assessment: Đạt}}}\n"
+UNSIZED = plan(
+    """  - {id: rural, name: Nông thôn mới, name_en: New rural areas}
+  - {id: r1, name: Xã đạt chuẩn, name_en: Communes, unit: "%", parent: rural}
+  - {id: fires, name: Số vụ cháy nổ, name_en: Fires, unit: vụ, unit_en: cases}
+""",
+    """      - {indicator: rural, number: "1", kind: group}
+      - {indicator: r1, number: "1.1", kind: level, value: 50}
+      - {indicator: fires, number: "2", kind: level, value: 10, direction: at_most}
+""",
+)
+# the group exceeds (its one part does), fires reached zero: both "Vượt" without a figure, said "Đạt"
+UNSIZED_VALUES = f"  rural:\n{SAID_MET}  r1:\n    actual: {{2020: 40, 2022: 60}}\n    plan: {{2025: 70}}\n  fires:\n    actual: {{2020: 12, 2022: 0}}\n{SAID_MET}"
+
+
+@pytest.mark.parametrize("lang, said", [("vi", "vượt mục tiêu nhưng báo cáo ghi Đạt"), ("en", "exceeds the target but the report says achieved")])
+@pytest.mark.parametrize(
+    "command, formats, times",
+    [
+        (("audit",), ("table", "markdown", "csv", "json"), 2),
+        (("status",), ("json",), 2),  # each indicator's audit
+        (("show", "rural"), ("table", "json"), 1),
+        (("show", "fires"), ("table", "json"), 1),
+    ],
+)
+def test_an_audit_note_of_a_verdict_without_a_figure(tmp_path, command, formats, times, lang, said):
+    folder = write(tmp_path, UNSIZED, UNSIZED_VALUES)
+    for fmt in formats:
+        done = kpi(*command, "--data-dir", folder, "--lang", lang, "--format", fmt)
+        assert done.exit_code == 0
+        assert "None" not in done.stdout
+        assert " ".join(done.stdout.split()).count(said) == times, fmt  # the table wraps its last column
