@@ -4,6 +4,7 @@ figures (found by a QA pass): each test writes a small data folder under tmp_pat
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -182,3 +183,46 @@ def test_an_audit_note_of_a_verdict_without_a_figure(tmp_path, command, formats,
         assert done.exit_code == 0
         assert "None" not in done.stdout
         assert " ".join(done.stdout.split()).count(said) == times, fmt  # the table wraps its last column
+
+
+# --- the territory's views say what its values lack, as `kpi status` says it -------------------------
+
+TERRITORY = Path(__file__).resolve().parent.parent.parent / "docs" / "example-territory"
+
+
+@pytest.fixture
+def lacking(tmp_path):
+    """docs/example-territory with its five communes declared as all its parts and the city's own
+    budget revenue of 2026 removed, and one commune's: it is not made from its parts."""
+    targets = (TERRITORY / "targets.yaml").read_text(encoding="utf-8").replace("parts: 103}", "parts: 5}")
+    actuals = (TERRITORY / "actuals.yaml").read_text(encoding="utf-8")
+    actuals = actuals.replace("estimate: {2025: 30100, 2026: 33200}", "estimate: {2025: 30100}")
+    actuals = actuals.replace("budget-revenue: {estimate: {2025: 95, 2026: 92}}", "budget-revenue: {estimate: {2025: 95}}")
+    (tmp_path / "targets.yaml").write_text(targets, encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text(actuals, encoding="utf-8")
+    return str(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "lang, said",
+    [
+        ("vi", "can-tho: chỉ tiêu budget-revenue năm 2026 không được tổng hợp từ các đơn vị thành phần: chưa có số liệu của xa-vi-thuy"),
+        ("en", "can-tho: budget-revenue of 2026 is not made from its parts: no value of xa-vi-thuy"),
+    ],
+)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("status", "--by-area", "budget-revenue"),
+        ("status", "--by-area", "budget-revenue", "--json"),
+        ("status", "--scorecard"),
+        ("status", "--scorecard", "--format", "csv"),
+        ("export", "--scorecard", "-o", "-", "--format", "csv"),
+    ],
+)
+def test_by_area_and_scorecard_say_the_missing_parts_once(lacking, command, lang, said):
+    plain = kpi("status", "--data-dir", lacking, "--lang", lang)
+    assert plain.stderr.count(said) == 1  # what `kpi status` says
+    done = kpi(*command, "--data-dir", lacking, "--lang", lang)
+    assert done.exit_code == 0
+    assert done.stderr == plain.stderr
