@@ -274,6 +274,7 @@ MONTH_ROW_FIELDS: dict[str, Schema] = {
 SUMMARY = obj("the counts per status of the top-level rows", {
     "total": value(INTEGER, "the top-level rows"),
     **{status: value(INTEGER, f"the top-level rows {status}") for status in STATUS},
+    "not_rated": value(INTEGER, "of the no_data rows, those listed without a target that have values: shown and counted 'Không đánh giá'"),
     "classes": array("the plan's classes between Đạt and Khó đạt", obj("a class", {
         "name": value(STRING, "its name as the report prints it"),
         "name_en": value(STRING, "its English name"),
@@ -458,6 +459,7 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
                     "total": value(INTEGER, "its rows"),
                     **{status: value(INTEGER, f"its rows {status}") for status in STATUS},
                     "achieved_or_exceeded": value(INTEGER, "its rows achieved or exceeded"),
+                    "not_rated": value(INTEGER, "of its no_data rows, those listed without a target that have values"),
                 })),
                 "published_summary": counts("the counts the plan's report published (published_summary); null when none", True),
                 "areas_met": AREAS_MET,

@@ -172,9 +172,11 @@ class Evaluation:
     @property
     def summary(self) -> dict[str, int]:
         """How many top-level rows have each status (``exceeded``, ``achieved``, …), as the
-        province counts them, and ``total``."""
+        province counts them, and ``total``; ``not_rated``, those of ``no_data`` listed without a
+        target that have values (shown and counted "Không đánh giá"), as JSON ``summary``."""
         counts = {status.value: n for status, n in self.result.summary.items()}
-        return {"total": sum(counts.values()), **counts}
+        unrated = sum(r.unrated for r in self.result.results if r.depth == 0)
+        return {"total": sum(counts.values()), **counts, "not_rated": unrated}
 
     @cached_property
     def indicators(self) -> tuple[IndicatorResult, ...]:

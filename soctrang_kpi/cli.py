@@ -423,10 +423,10 @@ def status(
     def make(dataset, _warnings):
         if by_area is not None:
             _territory_only(dataset, plan, area, "--by-area")
-            return _by_area(dataset, by_area, plan, as_of, lang), 0
+            return _by_area(ctx, dataset, by_area, plan, as_of, lang), 0
         if scorecard:
             _territory_only(dataset, plan, area, "--scorecard")
-            return _scorecard(dataset, plan, as_of, lang), 0
+            return _scorecard(ctx, dataset, plan, as_of, lang), 0
         result, review = _reviewed(dataset, plan, as_of, group, lang)
         within = _within_year(dataset, result.plan, as_of)
         if within is not None:
@@ -467,26 +467,30 @@ def _territory_only(dataset, plan: str | None, area: str | None, option: str) ->
         raise UsageError(Text("cli.territory_plan", option=option, plan=repr(plan), area=repr(dataset.plans[plan].area), id=plan))
 
 
-def _by_area(dataset, indicator: str, plan: str | None, as_of: Any, lang: Lang):
-    """`kpi status --by-area`: one indicator across the areas (README "Territory")."""
+def _by_area(ctx: typer.Context, dataset, indicator: str, plan: str | None, as_of: Any, lang: Lang):
+    """`kpi status --by-area`: one indicator across the areas (README "Territory"); what the
+    territory's values lack is said once, as `kpi status` says it."""
     from .core.areas import across_areas, check_area
     from .output.territory import by_area_document
 
     if not dataset.areas:
         check_area(dataset, indicator)  # says the data declares no areas
     ident = _exact_id(dataset, indicator, plan)
-    overall, results = across_areas(dataset, ident, plan, getattr(as_of, "year", as_of))
+    overall, results, said = across_areas(dataset, ident, plan, getattr(as_of, "year", as_of))
+    _say_all(ctx, said)
     return by_area_document(overall, ident, results, lang)
 
 
-def _scorecard(dataset, plan: str | None, as_of: Any, lang: Lang):
-    """`--scorecard`: areas × indicators, each cell a verdict (README "Territory")."""
+def _scorecard(ctx: typer.Context, dataset, plan: str | None, as_of: Any, lang: Lang):
+    """`--scorecard`: areas × indicators, each cell a verdict (README "Territory"); what the
+    territory's values lack is said once, as `kpi status` says it."""
     from .core.areas import check_area, scorecard
     from .output.territory import scorecard_document
 
     if not dataset.areas:
         check_area(dataset, "--scorecard")  # says the data declares no areas
-    overall, columns, lines = scorecard(dataset, plan, getattr(as_of, "year", as_of))
+    overall, columns, lines, said = scorecard(dataset, plan, getattr(as_of, "year", as_of))
+    _say_all(ctx, said)
     return scorecard_document(overall, columns, lines, lang)
 
 
@@ -681,7 +685,7 @@ def export(
         dataset = _known(dataset, known_on)
         if scorecard:  # README "Territory": areas × indicators, every format
             _territory_only(dataset, plan, area, "--scorecard")
-            _write_export(ctx, output, formatter(chosen).chunks(_scorecard(dataset, plan, as_of, lang)), chosen, to_stdout)
+            _write_export(ctx, output, formatter(chosen).chunks(_scorecard(ctx, dataset, plan, as_of, lang)), chosen, to_stdout)
             return
         result, review = _reviewed(dataset, plan, as_of, group, lang)
         within = _within_year(dataset, result.plan, as_of)

@@ -1068,6 +1068,9 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.kind": {"en": "Kind of target", "vi": "Loại chỉ tiêu"},
     "word.cagr": {"en": "CAGR", "vi": "Tăng trưởng bình quân (CAGR)"},
     "word.required": {"en": "Required yearly growth", "vi": "Tăng trưởng cần đạt mỗi năm"},
+    # a strict target ("trên", "dưới"): the growth that lands on the bound is not enough
+    "word.required_above": {"en": "more than {pct}", "vi": "trên {pct}"},
+    "word.required_below": {"en": "less than {pct}", "vi": "dưới {pct}"},
     "word.progress": {"en": "Progress from baseline", "vi": "Tiến độ so với năm gốc"},
     "word.trend": {"en": "Trend to {year}", "vi": "Theo xu hướng đến {year}"},
     "word.as_of": {"en": "as of {year}", "vi": "tính đến năm {year}"},
@@ -1120,6 +1123,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.roadmap_gap_text": {"en": "{year}: {observed}, behind the roadmap's {planned} ({gap}); now {required} a year is needed", "vi": "năm {year}: {observed}, thấp hơn lộ trình {planned} ({gap}); nay cần tăng {required}/năm"},
     "word.baseline_fallback": {"en": "Baseline", "vi": "Năm gốc"},
     "word.baseline_fallback_text": {"en": "no value for {base}; {year} ({value}) stands in", "vi": "thiếu số liệu năm {base}; dùng năm {year} ({value})"},
+    "word.baseline_fallback_growth": {
+        "en": "{base} has no growth rate (no value for {before}); {year}'s ({value}) stands in",
+        "vi": "năm {base} chưa có tốc độ tăng (thiếu số liệu năm {before}); dùng năm {year} ({value})",
+    },
     "word.compare_title": {"en": "Assessment compared with {year}", "vi": "Đánh giá so với năm {year}"},
     "word.compare_before": {"en": "{year}", "vi": "Năm {year}"},
     "word.compare_after": {"en": "{year}", "vi": "Năm {year}"},
@@ -1236,6 +1243,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "note.": {"en": "", "vi": ""},
     "note.latest_year_alone": {"en": "the report rated {x} alone, not the period average", "vi": "báo cáo chỉ tính năm {x}, không phải bình quân cả giai đoạn"},
     "note.above_100": {"en": "forecast is above 100% (+{x}%) but the report says achieved", "vi": "dự báo vượt 100% ({x}%) nhưng báo cáo ghi Đạt"},
+    "note.above_target": {"en": "exceeds the target but the report says achieved", "vi": "vượt mục tiêu nhưng báo cáo ghi Đạt"},
     "note.components_short": {"en": "falls short: {x}", "vi": "chưa đạt: {x}"},
     "note.class_differs": {"en": "the plan's classes, by the forecast of {x}", "vi": "theo các lớp của kế hoạch, với dự báo {x}"},
     "note.forecast_met_said_short": {"en": "the forecast reaches {x} of the target but the report says it falls short", "vi": "dự báo đạt {x} mục tiêu nhưng báo cáo đánh giá chưa đạt"},

@@ -527,8 +527,15 @@ def seen_from(dataset: Dataset, area: str | None, plan: str | None) -> tuple[Dat
     view, values = _for_area_with(dataset, area)
     if values is None:
         return view, []
+    return view, _said(dataset, view, values)
+
+
+def _said(dataset: Dataset, seen: Dataset, values: Values) -> list[Text]:
+    """What must be said of the values ``seen`` (a view) was made from, as soon as it is made
+    (the values of other areas' views would add their own): not aggregable, a list of some
+    parts, parts lacking a value."""
     said = [Text("areas.not_aggregable", area=a, indicator=i) for a, i in sorted(values.refused)]
-    return view, said + incomplete_said(dataset, values.incomplete) + gaps_said(dataset, view, values.gaps)
+    return said + incomplete_said(dataset, values.incomplete) + gaps_said(dataset, seen, values.gaps)
 
 
 def incomplete_said(dataset: Dataset, incomplete: set[tuple[str, str, int]]) -> list[Text]:
@@ -602,18 +609,20 @@ def with_missing_parts(result: PlanResult, dataset: Dataset) -> PlanResult:
     return result._replace(results=tuple(r._replace(reason=lacking[r.id]) if r.id in lacking else r for r in result.results))
 
 
-def _territory_plan(dataset: Dataset, plan_id: str | None, asked: str) -> tuple[Values, Dataset, Plan]:
-    """The values indexed once, the territory's view and its plan (``plan_id``, else its first)."""
+def _territory_plan(dataset: Dataset, plan_id: str | None, asked: str) -> tuple[Values, Dataset, Plan, list[Text]]:
+    """The values indexed once, the territory's view, its plan (``plan_id``, else its first)
+    and what must be said of the territory's values, as `kpi status` says it (``seen_from``)."""
     top = root(dataset.areas)
     if top is None:
         raise UsageError(Text("area.none", area=asked))
     values = Values(dataset)
     whole = view(values, dataset, top)
+    said = _said(dataset, whole, values)  # before the areas' views add what is theirs
     if not whole.plans:
         raise UsageError(Text("cli.no_plan"))
     if plan_id is not None and plan_id not in whole.plans:
         raise UsageError(Text("plan.unknown", plan=repr(plan_id)), tuple(whole.plans))
-    return values, whole, whole.plans[plan_id or next(iter(whole.plans))]
+    return values, whole, whole.plans[plan_id or next(iter(whole.plans))], said
 
 
 class AreaResult(NamedTuple):
@@ -624,13 +633,16 @@ class AreaResult(NamedTuple):
     rank: int  # 1 = the best percentage of its target; areas without one come last
 
 
-def across_areas(dataset: Dataset, indicator: str, plan_id: str | None = None, as_of: int | None = None) -> tuple[PlanResult, tuple[AreaResult, ...]]:
+def across_areas(
+    dataset: Dataset, indicator: str, plan_id: str | None = None, as_of: int | None = None
+) -> tuple[PlanResult, tuple[AreaResult, ...], list[Text]]:
     """The territory's result of a plan and each area's result of ``indicator`` against the
     target the plan sets for it (``areas:`` of its row), at the territory's as-of year; ranked
-    by the forecast's percentage of the target (direction-aware), best first."""
+    by the forecast's percentage of the target (direction-aware), best first; and what must be
+    said of the territory's values, once (``seen_from``)."""
     from .evaluate import evaluate
 
-    values, whole, plan = _territory_plan(dataset, plan_id, repr(indicator))
+    values, whole, plan, said = _territory_plan(dataset, plan_id, repr(indicator))
     row = next((r for r in plan.rows if r.indicator == indicator), None)
     if row is None:
         raise UsageError(Text("plan.not_in_plan", indicator=repr(indicator), plan=repr(plan.id)))
@@ -643,7 +655,7 @@ def across_areas(dataset: Dataset, indicator: str, plan_id: str | None = None, a
     ranked = sorted(found, key=lambda pair: _rank_key(pair[1]))
     # ties share a place, at the printed precision: 1, 2, 3, 3, 5 (README "Territory")
     shown = [_rank_key(result, plan.settings.precision) for _area, result in ranked]
-    return overall, tuple(AreaResult(area, result, shown.index(shown[i]) + 1) for i, (area, result) in enumerate(ranked))
+    return overall, tuple(AreaResult(area, result, shown.index(shown[i]) + 1) for i, (area, result) in enumerate(ranked)), said
 
 
 def _rank_key(result: Result, precision: int | None = None) -> tuple[bool, float]:
@@ -670,13 +682,16 @@ class ScoreRow(NamedTuple):
     results: tuple[Result | None, ...]
 
 
-def scorecard(dataset: Dataset, plan_id: str | None = None, as_of: int | None = None) -> tuple[PlanResult, tuple[str, ...], tuple[ScoreRow, ...]]:
+def scorecard(
+    dataset: Dataset, plan_id: str | None = None, as_of: int | None = None
+) -> tuple[PlanResult, tuple[str, ...], tuple[ScoreRow, ...], list[Text]]:
     """Areas × the plan's indicators that set areas' targets: the territory's own line first,
     then each area with a target, in the order targets.yaml declares them, each evaluated at
-    the territory's as-of year against its own targets (README "Territory")."""
+    the territory's as-of year against its own targets (README "Territory"); and what must be
+    said of the territory's values, once (``seen_from``)."""
     from .evaluate import evaluate
 
-    values, whole, plan = _territory_plan(dataset, plan_id, "--scorecard")
+    values, whole, plan, said = _territory_plan(dataset, plan_id, "--scorecard")
     top = plan.area or ""
     columns = tuple(row.indicator for row in plan.rows if row.areas)
     overall = with_missing_parts(evaluate(whole, plan.id, as_of), whole)
@@ -687,4 +702,4 @@ def scorecard(dataset: Dataset, plan_id: str | None = None, as_of: int | None = 
         seen = view(values, dataset, area)
         results = {r.id: r for r in with_missing_parts(evaluate(seen, plan.id, overall.as_of), seen).results}
         lines.append(ScoreRow(dataset.areas[area], tuple(results.get(i) for i in columns)))
-    return overall, columns, tuple(lines)
+    return overall, columns, tuple(lines), said

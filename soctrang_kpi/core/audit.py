@@ -247,6 +247,8 @@ def _audit_assessment(
     if short:
         return Finding("assessment", record.source, printed, computed, "components_short", short)
     if status is Status.ACHIEVED and result.status is Status.EXCEEDED:
+        if result.excess is None:  # "Vượt" without a figure (a group, a value at zero, a forecast held at a bound)
+            return Finding("assessment", record.source, printed, computed, "above_target")
         return Finding("assessment", record.source, printed, computed, "above_100", result.excess)
     if status in FALLS_SHORT and result.status in MET and pct is not None:  # "Khó đạt" printed, "Vượt 10,73%" computed
         return Finding("assessment", record.source, printed, computed, "forecast_met_said_short", pct)

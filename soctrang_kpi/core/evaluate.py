@@ -256,6 +256,10 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
             status = combine([status] + [k.status for k in rated_kids])
             if status is not Status.EXCEEDED:
                 excess = None
+    if w.baseline_fallback and not figures.baseline_fallback:
+        # every kind, a row without a target and one with no figures: the baseline any output
+        # shows (JSON ``baseline``) is the earliest of the term's, whatever computed the figures
+        figures = figures._replace(baseline_fallback=True)
     kid_ids = tuple(k.id for k in kids)
     rated = spec.figures is None or row.target.value is not None
     klass = None

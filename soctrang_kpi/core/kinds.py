@@ -215,7 +215,7 @@ def period_figures(average: Callable[[list[float]], float], required: Callable[[
             measure=current,
             forecast=Forecast(forecast_value, None, source),
             trend=current,
-            pace=rate_pace(current, value, target.direction),
+            pace=rate_pace(current, value, target.direction, target.strict, w.plan.settings.precision),
         )
 
     return figures

@@ -108,12 +108,14 @@ def _ratio(base: Point, latest: Point, target: float, target_year: int) -> float
     return observed / required
 
 
-def rate_pace(average: float, target: float, direction: Direction) -> Pace | None:
-    """Pace of a growth-rate or average target: the attainment of the period average so far."""
+def rate_pace(average: float, target: float, direction: Direction, strict: bool = False, precision: int = 2) -> Pace | None:
+    """Pace of a growth-rate or average target: the attainment of the period average so far.
+    ``strict`` ("Trên 10 %"): the target is met only past it at the plan's ``precision``, as
+    the verdict says (an average of exactly 10 % is on the bound, not past it)."""
     try:
         pct = calc.attainment(average, target, direction)
     except NotComputable:
         return None
-    if pct >= 100:
+    if round_half_up(pct, precision) > 100 if strict else pct >= 100:
         return Pace(Band.ON_TRACK, None if pct == float("inf") else pct / 100, "target_met")
     return Pace(band_of(pct / 100), pct / 100)

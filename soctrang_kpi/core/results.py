@@ -3,6 +3,7 @@
 Plain immutable data, read by the audit (a second pass over it) and by every output format.
 """
 
+import math
 from datetime import date
 
 from ..records import NamedTuple
@@ -103,6 +104,12 @@ class Result(NamedTuple):
         return self.indicator.id
 
     @property
+    def unrated(self) -> bool:
+        """Listed without a target and with values: shown "Không đánh giá", and counted so
+        (``counts_apart``), not "chưa có số liệu" (its status is still ``no_data``)."""
+        return not self.rated and self.latest is not None
+
+    @property
     def window(self) -> Seen:
         return Seen(self.baseline, self.latest, self.shown, self.recorded)
 
@@ -130,11 +137,19 @@ class PlanResult(NamedTuple):
         raise UsageError(Text("plan.not_in_plan", indicator=repr(indicator_id), plan=repr(self.plan.id)))
 
 
+#: the key ``counts_apart`` counts the rows listed without a target that have values under
+#: (``Result.unrated``), after the rows with no data: they are shown "Không đánh giá", so the
+#: footer counts them "không đánh giá", not "chưa có số liệu". Not a class of the plan's: its
+#: words are the catalogue's (output/labels.class_name), and nothing is rated in it
+NOT_RATED = VerdictClass("", "", math.inf)
+
+
 def counts_apart(rows: list[Result], classes: tuple[VerdictClass, ...]) -> list[tuple[Status, int, VerdictClass | None]]:
     """Rows counted the way the report counts them: each status, with the rows in one of the
     plan's classes counted in their class instead ("2 vượt, 5 đạt, 2 xấp xỉ đạt, 4 khó đạt"),
     the classes after Đạt; a class carries the status of its rows' worst (Khó đạt, or Không đạt
-    when all are). The same entries, in the same order, whatever the rows."""
+    when all are); last, the rows not rated (``NOT_RATED``) apart from those with no data. The
+    same entries, in the same order, whatever the rows."""
     counts: list[tuple[Status, int, VerdictClass | None]] = []
     for status in Status:
         if status is Status.AT_RISK:
@@ -142,5 +157,6 @@ def counts_apart(rows: list[Result], classes: tuple[VerdictClass, ...]) -> list[
                 members = [r for r in rows if r.klass == klass]
                 worst = Status.MISSED if members and all(r.status is Status.MISSED for r in members) else Status.AT_RISK
                 counts.append((worst, len(members), klass))
-        counts.append((status, sum(r.status is status and r.klass is None for r in rows), None))
+        counts.append((status, sum(r.status is status and r.klass is None and not r.unrated for r in rows), None))
+    counts.append((Status.NO_DATA, sum(r.unrated for r in rows), NOT_RATED))
     return counts

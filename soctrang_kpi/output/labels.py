@@ -14,6 +14,7 @@ from ..core.classify import Status
 from ..core.model import Direction, Kind
 from ..core.bounds import WHOLE_UNITS as WHOLE
 from ..core.pace import Band
+from ..core.results import NOT_RATED
 
 if TYPE_CHECKING:
     from ..core.model import VerdictClass
@@ -98,7 +99,7 @@ def status_label(status: Status, excess: float | None, lang: Lang, precision: in
 def result_label(result: "Result", lang: Lang, precision: int = 2) -> str:
     """A result's assessment as printed: its status's label, the plan's own class ("Xấp xỉ đạt"),
     or "Không đánh giá" for a row with values and no target (a structure's part)."""
-    if not result.rated and result.latest is not None:
+    if result.unrated:
         return word("not_rated", lang)
     if result.klass is not None:
         return class_name(result.klass, lang)
@@ -106,14 +107,19 @@ def result_label(result: "Result", lang: Lang, precision: int = 2) -> str:
 
 
 def class_name(klass: "VerdictClass", lang: Lang) -> str:
-    """A plan's own class as it names it ("Xấp xỉ đạt"), in English when it gives one."""
+    """A plan's own class as it names it ("Xấp xỉ đạt"), in English when it gives one; the
+    count of the rows not rated (``results.NOT_RATED``) is "Không đánh giá", as those rows say."""
+    if klass is NOT_RATED:
+        return word("not_rated", lang)
     return klass.name_en if lang is Lang.EN and klass.name_en else klass.name
 
 
 def fill(template: Mapping[str, str], lang: Lang, detail: object, precision: int = 2) -> str:
     """A reason or note with its figure written in the language's way."""
     text = template[lang.value]
-    if isinstance(detail, float):
+    if detail is None:  # a figure that does not exist is never printed as "None"
+        shown = "-"
+    elif isinstance(detail, float):
         shown = number(detail, lang, precision) + ("" if "{x}%" in text else "%")
     elif callable(getattr(detail, "render", None)):  # a message of its own (the parts a value lacks)
         shown = detail.render(lang.value)  # type: ignore[attr-defined]

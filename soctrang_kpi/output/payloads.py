@@ -14,7 +14,7 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, MET
 from ..core.kinds import GROUP_KINDS
 from ..core.model import Dataset, Kind, Point
-from ..core.results import PlanResult, Result
+from ..core.results import NOT_RATED, PlanResult, Result
 from ..errors import Problem
 from .provenance import metadata_json, value_json
 from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, class_name, fill, result_label, status_label
@@ -212,10 +212,12 @@ def header(command: str, pr: PlanResult) -> Json:
 
 
 def summary_json(pr: PlanResult) -> Json:
-    """The counts per status; ``classes``, the plan's classes between Đạt and Khó đạt, each
-    with how many of those at risk or missed fall in it."""
+    """The counts per status; ``not_rated``, those of ``no_data`` listed without a target that
+    have values, which the footer counts "không đánh giá" as they say; ``classes``, the plan's
+    classes between Đạt and Khó đạt, each with how many of those at risk or missed fall in it."""
     classes = [{"name": k.name, "name_en": k.name_en, "at_least": k.at_least, "count": n} for k, n in pr.class_counts()]
-    return {"total": sum(pr.summary.values()), **{s.value: n for s, n in pr.summary.items()}, "classes": classes}
+    unrated = sum(r.unrated for r in pr.results if r.depth == 0)
+    return {"total": sum(pr.summary.values()), **{s.value: n for s, n in pr.summary.items()}, "not_rated": unrated, "classes": classes}
 
 
 def published_summary_json(pr: PlanResult) -> Json | None:
@@ -243,8 +245,9 @@ def groups_json(pr: PlanResult, lang: Lang) -> list[Json]:
             "total": sum(counts.values()),
             **{s.value: n for s, n in counts.items()},
             "achieved_or_exceeded": sum(counts[s] for s in MET),
+            "not_rated": next(n for _s, n, klass in apart[group] if klass is NOT_RATED),  # of no_data, as `summary`
             # the plan's classes, counted apart as the table per group counts them (its rows stay in their status above)
-            "classes": [{"name": klass.name, "count": n} for _s, n, klass in apart[group] if klass is not None],
+            "classes": [{"name": klass.name, "count": n} for _s, n, klass in apart[group] if klass is not None and klass is not NOT_RATED],
         }
         for group, counts in by_group.items()
     ]

@@ -122,7 +122,7 @@ def with_area_counts(doc: Document, dataset, pr: PlanResult, lang: Lang) -> Docu
     for row in pr.plan.rows:
         if not row.areas:
             continue
-        overall, results = across_areas(dataset, row.indicator, pr.plan.id, pr.as_of)
+        overall, results, _said = across_areas(dataset, row.indicator, pr.plan.id, pr.as_of)  # `kpi summary` says it
         whole = next(r for r in overall.results if r.id == row.indicator)
         lines.append(met_line(name_of(whole, lang), results, lang))
         counts.append({"indicator": row.indicator, "met": met(results), "total": len(results)})

@@ -14,7 +14,7 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
 from ..core.evaluate import year_percentages
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
-from ..core.model import Basis, Dataset, Kind, Plan, Point, PointStatus, PublishedSummary, Target
+from ..core.model import Basis, Dataset, Direction, Kind, Plan, Point, PointStatus, PublishedSummary, Target
 from ..core.pace import Band
 from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
@@ -40,7 +40,7 @@ from .labels import (
 )
 from .text_chart import chart
 from .provenance import about_line
-from .wording import count_text, name_of, plan_title, reason_text, shown_value, counts_named, summary_line, target_text, unit_of, worded, whole_unit
+from .wording import count_text, name_of, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, worded, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
@@ -159,6 +159,18 @@ SHOW_TARGET_WORDS = {False: ("target", "attainment"), True: ("target_annual", "a
 HELD_EVERY_YEAR = frozenset({Kind.THRESHOLD})
 
 
+#: a strict target's required growth is a bound too: the growth that lands on "trên 80" is not enough
+_REQUIRED_STRICT = {Direction.AT_LEAST: "required_above", Direction.AT_MOST: "required_below"}
+
+
+def _required(pct: float | None, target: Target, lang: Lang, precision: int) -> str:
+    """The yearly growth a target needs: "8,50%"; a strict one's "trên 8,50%" ("dưới" at most),
+    so that "0,00%" at the bound of "trên 10%" never sits beside "Quá chậm" (README "How every
+    figure is computed")."""
+    shown = percent(pct, lang, precision)
+    return word(_REQUIRED_STRICT[target.direction], lang, pct=shown) if target.strict and pct is not None else shown
+
+
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
     others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
@@ -183,7 +195,7 @@ def show_document(
         (target_word, f"{target_text(target, lang, annual)} {'' if worded(target) else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
-        (word("required", lang), percent(f.required_growth_pct, lang, precision)),
+        (word("required", lang), _required(f.required_growth_pct, target, lang, precision)),
         (attainment_word, percent(f.attainment_pct, lang, precision)),
         (word("progress", lang), percent(f.progress_pct, lang, precision)),
         (word("trend", lang, year=pr.plan.target_year), _trend_text(shown_value(f.trend, result), target, lang, precision, digits)),
@@ -206,11 +218,13 @@ def show_document(
     if gap is not None:
         facts.insert(-1, (word("roadmap_gap", lang), word(
             "roadmap_gap_text", lang, year=gap.year, observed=number(gap.observed, lang, digits), planned=number(gap.planned, lang, digits),
-            gap=percent(gap.gap_pct, lang, precision), required=percent(gap.required_growth_pct, lang, precision),
+            gap=percent(gap.gap_pct, lang, precision), required=_required(gap.required_growth_pct, target, lang, precision),
         )))
     if f.baseline_fallback and result.baseline is not None:
+        # a growth of a level: the base year's level is there, its rate (against the year before) is not
+        said = "baseline_fallback_growth" if target.basis is Basis.LEVEL else "baseline_fallback_text"
         facts.insert(2, (word("baseline_fallback", lang), word(
-            "baseline_fallback_text", lang, base=pr.plan.base_year, year=result.baseline.year, value=number(result.baseline.value, lang, digits),
+            said, lang, base=pr.plan.base_year, before=pr.plan.base_year - 1, year=result.baseline.year, value=number(result.baseline.value, lang, digits),
         )))
     if f.total is not None:
         facts.insert(3, (word("total_so_far", lang), number(f.total, lang, digits)))
@@ -369,7 +383,7 @@ def _lower_first(name: str) -> str:
 
 def summary_document(pr: PlanResult, lang: Lang) -> Document:
     ctx = Ctx(pr, lang)
-    counts = fields.table("", ("count.status", "count.n"), pr.counts_apart(), ctx, fields.count_row, role="counts")
+    counts = fields.table("", ("count.status", "count.n"), shown_counts(pr.counts_apart()), ctx, fields.count_row, role="counts")
     at_risk_uses: tuple[Use | str, ...] = ("no", use("name", wrap=True), "assessment_short", use("reason", max_width=36))
     short_lists = tuple(
         fields.table(heading, at_risk_uses, rows, ctx, fields.result_row, role="at_risk") for heading, rows in _short_lists(pr, lang)
@@ -386,8 +400,9 @@ def summary_document(pr: PlanResult, lang: Lang) -> Document:
 
     by_group = counts_apart_by_group(pr)  # the plan's classes apart, as the footer counts them
     if set(by_group) != {None}:
-        columns = len(pr.counts_apart())
-        uses: tuple[Use | str, ...] = (use("group.name"), "group.total", *(use("group.count", i) for i in range(columns)), "group.met")
+        shown = shown_counts(pr.counts_apart())  # the rows not rated: a column only when there are some
+        columns = [i for i, entry in enumerate(pr.counts_apart()) if entry in shown]
+        uses: tuple[Use | str, ...] = (use("group.name"), "group.total", *(use("group.count", i) for i in columns), "group.met")
         tables = (counts, fields.table(word("by_group", lang), uses, by_group.items(), ctx, role="groups"), *short_lists)
     return Document(
         lang,

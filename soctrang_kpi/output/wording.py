@@ -8,7 +8,7 @@ from ..core.calc import round_half_up
 from ..core.classify import FALLS_SHORT, Status, fold
 from ..core.kinds import GROUP_KINDS, KINDS
 from ..core.model import Basis, Direction, Kind, Target, VerdictClass
-from ..core.results import PlanResult, Result
+from ..core.results import NOT_RATED, PlanResult, Result
 from .labels import APPROXIMATE_PREFIX, GROWTH_FORMS, class_name, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, machine_text, number, printed_words, word, written
 
 
@@ -101,8 +101,15 @@ def summary_line(pr: PlanResult, lang: Lang) -> str:
 
 def counts_named(pr: PlanResult, lang: Lang) -> list[tuple[Status, int, str]]:
     """The counts of ``PlanResult.counts_apart`` with each class's name as the plan gives it ("" for a
-    status), for the documents' count boxes."""
-    return [(status, n, class_name(klass, lang) if klass is not None else "") for status, n, klass in pr.counts_apart()]
+    status), for the documents' count boxes; the rows not rated only when there are some."""
+    return [(status, n, class_name(klass, lang) if klass is not None else "") for status, n, klass in shown_counts(pr.counts_apart())]
+
+
+def shown_counts(counts: list[tuple[Status, int, VerdictClass | None]]) -> list[tuple[Status, int, VerdictClass | None]]:
+    """The counts a table or a box shows: every status (0 included) and class, and the rows not
+    rated (``results.NOT_RATED``) only when there are some — a plan that rates every row it
+    lists prints its counts as before."""
+    return [c for c in counts if c[2] is not NOT_RATED or c[1]]
 
 
 def count_word(status: Status, klass: VerdictClass | None, lang: Lang) -> str:

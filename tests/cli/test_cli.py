@@ -59,7 +59,7 @@ def test_status_json_reproduces_the_appendix():
             else:
                 tolerance = 0.1 if no in ("1", "8") and field.endswith("pct") else 0.01
                 assert abs(round(value, 2) - published) <= tolerance + 1e-9, (no, field)
-    assert data["summary"] == {"total": 23, "exceeded": 7, "achieved": 10, "at_risk": 6, "missed": 0, "no_data": 0, "classes": []}
+    assert data["summary"] == {"total": 23, "exceeded": 7, "achieved": 10, "at_risk": 6, "missed": 0, "no_data": 0, "not_rated": 0, "classes": []}
     assert rows["2"]["label"] == "Vượt 0,40%" and rows["2"]["status"] == "exceeded"
 
 

@@ -344,7 +344,7 @@ def test_status_and_export_take_a_group(tmp_path):
     summary = json.loads(kpi("summary", "--json", "--data-dir", str(EXAMPLE)).stdout)
     assert summary["groups"][0] == {
         "group": "economy", "label": "Kinh tế", "total": 5, "exceeded": 2, "achieved": 3,
-        "at_risk": 0, "missed": 0, "no_data": 0, "achieved_or_exceeded": 5, "classes": [],
+        "at_risk": 0, "missed": 0, "no_data": 0, "achieved_or_exceeded": 5, "not_rated": 0, "classes": [],
     }
 
 
