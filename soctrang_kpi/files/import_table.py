@@ -950,7 +950,17 @@ def _as_exported(
                 row["direction"] = t.direction.value
                 row["strict"] = t.strict
             _kept_wording(row, e)
-    points = {int(y): (v, status) for status in ("actual", "preliminary", "estimate", "plan") for y, v in series.get(status, {}).items()}
+    # the years, which the table shows; a month's or a quarter's value ("2026-Q1" beside 2026 in
+    # the same status) is not in the table and comes back as exported
+    points: dict[int, tuple[float, str]] = {}
+    periods: dict[str, dict[str, float]] = {}
+    for status in STATUSES:
+        for y, v in series.get(status, {}).items():
+            year = _year_key(y)
+            if year is None:
+                periods.setdefault(status, {})[y] = v
+            else:
+                points[year] = (v, status)
     before = dict(points)
     with_history = {str(k) for k in series.get("history", {})}
     # a share of another indicator, the growth of a level: the table shows the derived series
@@ -966,15 +976,21 @@ def _as_exported(
     for year in [y for y in points if e.row and y in shown and y not in e.values and not derived and str(y) not in with_history]:
         del points[year]  # the office emptied the cell (a value with a history stays: README "History of a value")
     kept = dict(series)
-    by_status: dict[str, dict[int, float]] = {}
+    by_status: dict[str, dict[int | str, float]] = {}
     for y, (v, s) in sorted(points.items()):  # sorted once, not once per status
         by_status.setdefault(s, {})[y] = v
-    for status in ("actual", "preliminary", "estimate", "plan"):
+    for status in STATUSES:
         kept.pop(status, None)
-        values = by_status.get(status)
+        values = by_status.get(status, {}) | periods.get(status, {})
         if values:
             kept[status] = values
-    notes = {int(y): n for y, n in series.get("notes", {}).items() if int(y) in points}
+    notes: dict[int | str, str] = {}
+    for y, n in series.get("notes", {}).items():
+        year = _year_key(y)
+        if year is None:
+            notes[y] = n  # a month's or a quarter's, kept with its value
+        elif year in points:
+            notes[year] = n
     kept.pop("notes", None)
     if notes:
         kept["notes"] = notes
@@ -986,6 +1002,18 @@ def _as_exported(
     if parent:
         indicator["parent"] = parent
     return e._replace(parent=parent, exported=Exported(indicator, row, kept))
+
+
+#: the statuses of a series' values, as actuals.yaml writes them
+STATUSES = ("actual", "preliminary", "estimate", "plan")
+
+
+def _year_key(key: object) -> int | None:
+    """A year key of the exported data (JSON gives "2026" back as text); None for a month's or a
+    quarter's ("2026-Q1")."""
+    if type(key) is int:
+        return key
+    return int(key) if type(key) is str and key.isdigit() and key.isascii() else None
 
 
 def _shows_exported(e: Entry, key: object, row: dict | None, series: dict, lang: str) -> bool:
@@ -1000,8 +1028,8 @@ def _shows_exported(e: Entry, key: object, row: dict | None, series: dict, lang:
         return True
     value, _status, raw = e.values[key]
     return any(
-        _same(value, v, raw, lang) for status in ("actual", "preliminary", "estimate", "plan")
-        for y, v in series.get(status, {}).items() if int(y) == key
+        _same(value, v, raw, lang) for status in STATUSES
+        for y, v in series.get(status, {}).items() if _year_key(y) == key
     )
 
 
