@@ -152,3 +152,36 @@ def test_any_data_with_periods_comes_back_exactly(template, tmp_path_factory, su
     _round_trip(folder, folder / "back", suffix)
     imported, _ = load.read(folder / "back")
     assert_same_data(original, imported, "term-2025-2030")
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_the_quarter_of_a_term_plan_keeps_the_plan_as_exported(tmp_path, suffix):
+    """The QA case: a quarter recorded on a new term plan; its export read back is that plan
+    (2025–2030, its id, its kinds), not the printed table's guess (2025–2026, annual-2026)."""
+    folder = _plan(tmp_path / "plan")
+    assert kpi("record", "--data-dir", str(folder), "grdp-per-capita", "2026-Q1", "30").exit_code == 0
+    result = _round_trip(folder, tmp_path / "back", suffix)
+    assert "tiêu đề không ghi năm gốc" not in result.stderr and "tệp mang dữ liệu kpi đã xuất" in result.stderr
+    assert "các năm 2025–2030" in result.stderr
+    text = (tmp_path / "back" / "actuals.yaml").read_text(encoding="utf-8")
+    assert "2026-Q1" in text
+    imported, _ = load.read(tmp_path / "back")
+    assert list(imported.plans) == ["term-2025-2030"]
+
+
+def test_kpis_own_data_that_loads_and_still_fails_is_a_bug_never_the_table_read(tmp_path, monkeypatch):
+    """Data as kpi writes it that the import cannot take back is kpi's own bug: it stops (exit
+    70, one line), never gives the plan the printed table would (another period, other kinds)."""
+    from soctrang_kpi.files import import_table
+
+    folder = _plan(tmp_path / "plan")
+    exported = tmp_path / "phu-luc.xlsx"
+    assert kpi("export", "-o", str(exported), "--data-dir", str(folder)).exit_code == 0
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(import_table, "_overlay", broken)
+    with pytest.raises(ValueError, match="a bug"):
+        kpi("import", str(exported), "-o", str(tmp_path / "back"))
+    assert not (tmp_path / "back").exists()
