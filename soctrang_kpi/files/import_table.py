@@ -1020,14 +1020,15 @@ def _as_exported(
     # the years, which the table shows; a month's or a quarter's value ("2026-Q1" beside 2026 in
     # the same status) is not in the table and comes back as exported
     points: dict[int, tuple[float, str]] = {}
-    periods: dict[str, dict[str, float]] = {}
+    periods: dict[str, dict[int | str, float]] = {}
     for status in STATUSES:
         for y, v in series.get(status, {}).items():
-            year = _year_key(y)
-            if year is None:
-                periods.setdefault(status, {})[y] = v
-            else:
+            if y.__class__ is str and y.isdigit():  # JSON's keys are text: "2025"
+                points[int(y)] = (v, status)
+            elif (year := _year_key(y)) is not None:
                 points[year] = (v, status)
+            else:
+                periods.setdefault(status, {})[y] = v
     before = dict(points)
     with_history = {str(k) for k in series.get("history", {})}
     # a share of another indicator, the growth of a level: the table shows the derived series
@@ -1048,7 +1049,9 @@ def _as_exported(
         by_status.setdefault(s, {})[y] = v
     for status in STATUSES:
         kept.pop(status, None)
-        values = by_status.get(status, {}) | periods.get(status, {})
+        values = by_status.get(status)
+        if periods and status in periods:
+            values = (values or {}) | periods[status]
         if values:
             kept[status] = values
     notes: dict[int | str, str] = {}
