@@ -895,6 +895,7 @@ def import_table(
     threshold: Annotated[Optional[list[str]], typer.Option("--threshold", metavar="<no>")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
     force: Annotated[bool, typer.Option("--force")] = False,
+    table_only: Annotated[bool, typer.Option("--table-only")] = False,
     areas: Annotated[bool, typer.Option("--areas")] = False,
     period: Annotated[Optional[str], typer.Option("--period", metavar="<year|month>")] = None,
     point_status: Annotated[Optional[PointStatus], typer.Option("--status")] = None,
@@ -909,7 +910,7 @@ def import_table(
         if areas:
             _import_areas(ctx, file, out, sheet, period, point_status, dry_run, said)
             return
-        options = importer.Options(sheet, base_year, target_year, name, plan_id, frozenset(threshold or ()))
+        options = importer.Options(sheet, base_year, target_year, name, plan_id, frozenset(threshold or ()), table_only)
         imported = importer.read(file, options)
         for line in imported.guesses:
             say(line.render(said))

@@ -843,9 +843,21 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.footnote": {"en": "Under the table: {text}", "vi": "Ghi dưới bảng: {text}"},
     "import.dry_run": {"en": "kpi: --dry-run: nothing was written", "vi": "kpi: --dry-run: chưa ghi gì"},
     "import.bad_embedded": {
-        "en": "kpi: the file carries data kpi cannot use (not as kpi exported it): the table alone was read",
-        "vi": "kpi: dữ liệu kèm trong tệp không dùng được (không như kpi đã xuất): chỉ đọc bảng",
+        "en": "the data kpi exported in {path} cannot be used: {reason}; nothing was written (to read the printed table alone, give --table-only)",
+        "vi": "không dùng được dữ liệu kpi đã xuất kèm trong {path}: {reason}; chưa ghi gì (để chỉ đọc bảng in, hãy cho --table-only)",
     },
+    "import.embedded_not_json": {"en": "it is not JSON from character {at} on (cut or damaged)", "vi": "từ ký tự {at} không còn là JSON (bị cắt hoặc hỏng)"},
+    "import.embedded_version": {
+        "en": "its layout is version {found}, this kpi reads version {version}",
+        "vi": "bố cục của dữ liệu là phiên bản {found}, kpi này đọc phiên bản {version}",
+    },
+    "import.embedded_lang": {"en": "its lang is {found}, not vi or en", "vi": "lang của dữ liệu là {found}, không phải vi hay en"},
+    "import.embedded_shape": {"en": "{key} is missing or not {what}", "vi": "{key} không có hoặc không phải {what}"},
+    "import.embedded_items": {"en": "{key} holds an item that is not {what}", "vi": "{key} có mục không phải {what}"},
+    "import.embedded_dict": {"en": "an object (key: value)", "vi": "một đối tượng (khoá: giá trị)"},
+    "import.embedded_list": {"en": "a list", "vi": "một danh sách"},
+    "import.embedded_unwritable": {"en": "it is not as kpi writes it", "vi": "không như kpi ghi"},
+    "import.embedded_problem": {"en": "as {file}, {subject}{message}", "vi": "đọc như {file}, {subject}{message}"},
     "import.from_export": {
         "en": "kpi: the file carries the data kpi exported: unchanged rows come back exactly",
         "vi": "kpi: tệp mang dữ liệu kpi đã xuất: các dòng không sửa được lấy lại nguyên vẹn",
@@ -1619,6 +1631,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "help.import.threshold": {
         "en": "The row with this printed number is a bound that must hold every year (repeatable).",
         "vi": "Dòng có số thứ tự này là ngưỡng phải giữ mọi năm (có thể lặp lại).",
+    },
+    "help.import.table_only": {
+        "en": "Read the printed table alone, not the data kpi's own export carries.",
+        "vi": "Chỉ đọc bảng in, không dùng dữ liệu kèm trong tệp kpi đã xuất.",
     },
     "help.import.dry_run": {
         "en": "Show the plan as kpi status would, and what to check; write nothing.",

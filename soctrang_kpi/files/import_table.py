@@ -63,6 +63,7 @@ class Options(NamedTuple):
     name: str | None = None
     plan_id: str | None = None
     thresholds: frozenset[str] = frozenset()  # printed numbers of rows whose bound holds every year
+    table_only: bool = False  # the printed table alone, not the data kpi's own export carries
 
 
 class Entry(NamedTuple):
@@ -161,17 +162,23 @@ def _read(path: Path, options: Options) -> Imported:
         raise UsageError(Text("import.unreadable", path=path, reason=Text(err.reason, **err.fields))) from None
     except OSError as err:
         raise UsageError(Text("import.unreadable", path=path, reason=reason(err))) from None
-    meta = _embedded(data)
+    meta, why = (None, None) if options.table_only else _embedded(data)
     grid, guesses = _chosen(path, kind, tables, options)
     where = _where(kind, grid)
-    if meta is not None:
+    if meta is not None and why is None:
         try:
             return _built(path, grid, where, options, list(guesses), meta)
-        except (DataError, KeyError, TypeError, ValueError, AttributeError, IndexError):
-            # the data in the file is not what kpi wrote (edited by hand, or hostile): the table
-            # alone is read, and that is said
-            guesses.append(Text("import.bad_embedded"))
-            grid = _chosen(path, kind, tables, options)[0]
+        except DataError as err:
+            why = _refusal(meta) or _problem(err)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            why = _refusal(meta)
+            if why is None:
+                raise  # the data is as kpi writes it: a bug of kpi's own, not the file's
+    if why is not None:
+        # kpi's own data, not usable (edited by hand, damaged, hostile): the printed table would
+        # give another plan (its period, kinds and ids guessed), so nothing is read but the
+        # reason, unless the table alone is asked for (README "kpi's own exports come back exactly")
+        raise UsageError(Text("import.bad_embedded", path=path.name, reason=why))
     return _built(path, grid, where, options, guesses, None)
 
 
@@ -255,17 +262,77 @@ def _appendix_columns(grid: Grid) -> list[layout.Column]:
     return columns
 
 
-def _embedded(text: str | None) -> dict[str, Any] | None:
-    """kpi's own data in the file, when it is there and of a layout this version reads."""
+def _embedded(text: str | None) -> tuple[dict[str, Any] | None, Text | None]:
+    """kpi's own data in the file, and why it cannot be used (None: it can): (None, None) when
+    the file carries none (no data, or not kpi's: its format is not named)."""
     if not text:
-        return None
+        return None, None
     try:
         data = json.loads(text)
-    except ValueError:
-        return None
-    if not isinstance(data, dict) or data.get("format") != embedded.FORMAT or data.get("version") != embedded.VERSION:
-        return None
-    return data
+    except ValueError as err:
+        if f'"format":"{embedded.FORMAT}"' in text[:100]:  # kpi's, cut or damaged
+            return None, Text("import.embedded_not_json", at=Num(getattr(err, "pos", 0) + 1))
+        return None, None
+    if not isinstance(data, dict) or data.get("format") != embedded.FORMAT:
+        return None, None
+    if data.get("version") != embedded.VERSION:
+        return None, Text("import.embedded_version", found=repr(data.get("version")), version=embedded.VERSION)
+    if data.get("lang", "vi") not in ("vi", "en"):
+        return None, Text("import.embedded_lang", found=repr(data.get("lang")))
+    return data, _shape(data)
+
+
+#: where kpi's data holds what, as `kpi export` writes it: (the path, its type, the type of each
+#: of its items); the rest is checked as the loader checks the two files (``_refusal``)
+_SHAPE: tuple[tuple[tuple[Any, ...], type, type | None], ...] = (
+    (("targets",), dict, None),
+    (("targets", "indicators"), list, dict),
+    (("targets", "plans"), list, dict),
+    (("targets", "plans", 0), dict, None),
+    (("targets", "plans", 0, "targets"), list, dict),
+    (("actuals",), dict, None),
+    (("actuals", "series"), dict, dict),
+)
+
+
+def _shape(data: dict[str, Any]) -> Text | None:
+    """The first place in kpi's data whose shape is not as kpi writes it, said."""
+    for path, kind, items in _SHAPE:
+        value: Any = data
+        for key in path:
+            value = value.get(key) if type(value) is dict else value[key] if type(value) is list and len(value) > key else None
+        shown = ".".join(f"[{k}]" if type(k) is int else k for k in path).replace(".[", "[")
+        if type(value) is not kind:
+            return Text("import.embedded_shape", key=shown, what=Text(f"import.embedded_{kind.__name__}"))
+        inner: Any = value.values() if type(value) is dict else value
+        if items is not None and any(type(item) is not items for item in inner):
+            return Text("import.embedded_items", key=shown, what=Text(f"import.embedded_{items.__name__}"))
+    return None
+
+
+def _refusal(meta: dict[str, Any]) -> Text | None:
+    """Why kpi's data, as it is in the file, is not data kpi accepts: the first thing the loader
+    refuses in it, said as the data's file, indicator, field and problem; None when it loads."""
+    from .load import load_texts
+
+    why = _shape(meta)
+    if why is not None:
+        return why
+    actuals = dict(meta["actuals"], series={i: _years_as_ints(e) for i, e in meta["actuals"]["series"].items()})
+    try:
+        load_texts(targets_text(meta["targets"]), actuals_text(actuals))
+    except DataError as err:
+        return _problem(err)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return Text("import.embedded_unwritable")
+    return None
+
+
+def _problem(err: DataError) -> Text:
+    """The first error the loader found, said with the data's file, indicator and field."""
+    p = next((p for p in err.problems if not p.warning), err.problems[0])
+    subject = " ".join(part for part in (p.indicator, p.field) if part)
+    return Text("import.embedded_problem", file=p.file, subject=f"{subject}: " if subject else "", message=p.message)
 
 
 # -- the rows of one table -------------------------------------------------------------------------
@@ -951,7 +1018,18 @@ def _as_exported(
                 row["direction"] = t.direction.value
                 row["strict"] = t.strict
             _kept_wording(row, e)
-    points = {int(y): (v, status) for status in ("actual", "preliminary", "estimate", "plan") for y, v in series.get(status, {}).items()}
+    # the years, which the table shows; a month's or a quarter's value ("2026-Q1" beside 2026 in
+    # the same status) is not in the table and comes back as exported
+    points: dict[int, tuple[float, str]] = {}
+    periods: dict[str, dict[int | str, float]] = {}
+    for status in STATUSES:
+        for y, v in series.get(status, {}).items():
+            if y.__class__ is str and y.isdigit():  # JSON's keys are text: "2025"
+                points[int(y)] = (v, status)
+            elif (year := _year_key(y)) is not None:
+                points[year] = (v, status)
+            else:
+                periods.setdefault(status, {})[y] = v
     before = dict(points)
     with_history = {str(k) for k in series.get("history", {})}
     # a share of another indicator, the growth of a level: the table shows the derived series
@@ -967,15 +1045,23 @@ def _as_exported(
     for year in [y for y in points if e.row and y in shown and y not in e.values and not derived and str(y) not in with_history]:
         del points[year]  # the office emptied the cell (a value with a history stays: README "History of a value")
     kept = dict(series)
-    by_status: dict[str, dict[int, float]] = {}
+    by_status: dict[str, dict[int | str, float]] = {}
     for y, (v, s) in sorted(points.items()):  # sorted once, not once per status
         by_status.setdefault(s, {})[y] = v
-    for status in ("actual", "preliminary", "estimate", "plan"):
+    for status in STATUSES:
         kept.pop(status, None)
         values = by_status.get(status)
+        if periods and status in periods:
+            values = (values or {}) | periods[status]
         if values:
             kept[status] = values
-    notes = {int(y): n for y, n in series.get("notes", {}).items() if int(y) in points}
+    notes: dict[int | str, str] = {}
+    for y, n in series.get("notes", {}).items():
+        year = _year_key(y)
+        if year is None:
+            notes[y] = n  # a month's or a quarter's, kept with its value
+        elif year in points:
+            notes[year] = n
     kept.pop("notes", None)
     if notes:
         kept["notes"] = notes
@@ -987,6 +1073,18 @@ def _as_exported(
     if parent:
         indicator["parent"] = parent
     return e._replace(parent=parent, exported=Exported(indicator, row, kept))
+
+
+#: the statuses of a series' values, as actuals.yaml writes them
+STATUSES = ("actual", "preliminary", "estimate", "plan")
+
+
+def _year_key(key: object) -> int | None:
+    """A year key of the exported data (JSON gives "2026" back as text); None for a month's or a
+    quarter's ("2026-Q1")."""
+    if type(key) is int:
+        return key
+    return int(key) if type(key) is str and key.isdigit() and key.isascii() else None
 
 
 def _shows_exported(e: Entry, key: object, row: dict | None, series: dict, lang: str) -> bool:
@@ -1001,8 +1099,8 @@ def _shows_exported(e: Entry, key: object, row: dict | None, series: dict, lang:
         return True
     value, _status, raw = e.values[key]
     return any(
-        _same(value, v, raw, lang) for status in ("actual", "preliminary", "estimate", "plan")
-        for y, v in series.get(status, {}).items() if int(y) == key
+        _same(value, v, raw, lang) for status in STATUSES
+        for y, v in series.get(status, {}).items() if _year_key(y) == key
     )
 
 

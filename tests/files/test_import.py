@@ -953,13 +953,19 @@ def test_imported_comments_speak_the_chosen_language(tmp_path):
     assert (tmp_path / "vi" / "targets.yaml").read_text(encoding="utf-8").startswith("# Nhập bằng kpi import từ a.docx")
 
 
-@pytest.mark.parametrize("data", [
-    '{"format":"soctrang-kpi-export","version":1,"targets":{"plans":[{"targets":[{"indicator":5}]}]}}',
-    '{"format":"soctrang-kpi-export","version":1,"lang":"vi","targets":{"schema_version":1,"indicators":[],'
-    '"plans":[{"id":"x","name":["not","text"],"base_year":2020,"target_year":2025,"targets":[]}]},"actuals":{"series":{}}}',
-    "not json at all",
+@pytest.mark.parametrize("data, why", [
+    ('{"format":"soctrang-kpi-export","version":1,"targets":{"plans":[{"targets":[{"indicator":5}]}]}}',
+     "targets.indicators is missing or not a list"),
+    ('{"format":"soctrang-kpi-export","version":1,"lang":"vi","targets":{"schema_version":1,"indicators":[],'
+     '"plans":[{"id":"x","name":["not","text"],"base_year":2020,"target_year":2025,"targets":[]}]},"actuals":{"series":{}}}',
+     "as targets.yaml, x name: expected text, found a list"),
+    ('{"format":"soctrang-kpi-export","version":2}', "its layout is version 2, this kpi reads version 1"),
+    ('{"format":"soctrang-kpi-export","version":1,"targets":{"schema', "it is not JSON from character 56 on (cut or damaged)"),
+    ("not json at all", None),
 ])
-def test_data_in_a_file_not_as_kpi_wrote_it_is_not_trusted(tmp_path, data):
+def test_data_in_a_file_not_as_kpi_wrote_it_is_refused_with_why_or_the_table_alone_read(tmp_path, data, why):
+    """kpi's own data that cannot be used is never replaced by a reading of the printed table
+    (another plan: its period, kinds and ids guessed) unless --table-only asks for it."""
     from openpyxl import load_workbook
 
     exported = tmp_path / "phu-luc.xlsx"
@@ -968,10 +974,15 @@ def test_data_in_a_file_not_as_kpi_wrote_it_is_not_trusted(tmp_path, data):
     book["kpi-data"]["A1"].value = data
     book.save(exported)
     result = kpi("import", str(exported), "-o", str(tmp_path / "out"), lang="en")
+    if why is not None:  # kpi's own data (its format named): refused, and why, nothing written
+        assert result.exit_code == 2
+        assert result.stderr == f"kpi: the data kpi exported in phu-luc.xlsx cannot be used: {why}; nothing was written (to read the printed table alone, give --table-only)\n"
+        assert not (tmp_path / "out").exists()
+        result = kpi("import", str(exported), "-o", str(tmp_path / "out"), "--table-only", lang="en")
     assert result.exit_code in (0, 5), result.stderr
     dataset, _ = load.read(tmp_path / "out")  # read from the table alone
     assert len(dataset.plans["term-2020-2025"].rows) == 51  # every row of the table
-    assert ("the table alone was read" in result.stderr) == data.startswith("{")
+    assert "cannot be used" not in result.stderr and "carries the data kpi exported" not in result.stderr
 
 
 @pytest.mark.parametrize("lines, period", [
