@@ -40,7 +40,10 @@ def reaches(
     is 100 (the target) or the share of the year gone (a lũy kế's pace); at most: at or below it;
     ``strict`` ("trên", "dưới"): past it, as printed (100,00 % does not pass 100).
     The one rule every verdict compares percentages with, within the year as over the term."""
-    shown, wanted = round_half_up(pct, precision), round_half_up(goal, precision)
+    shown = round_half_up(pct, precision)
+    # a goal already written at the precision (100, 0,95) is as printed: not rounded again (an
+    # evaluation of 10.000 rows rounded 102.317 times, 52.031 so)
+    wanted = goal if round(goal, precision) == goal else round_half_up(goal, precision)
     if direction is Direction.AT_LEAST:
         return shown > wanted if strict else shown >= wanted
     return shown < wanted if strict else shown <= wanted
@@ -81,7 +84,7 @@ def classify(pct: float, excess_pct: float, final: bool, settings: Settings, mee
         meets = reaches(pct, settings.precision)
     if not meets:
         return Status.MISSED if final else Status.AT_RISK
-    if round_half_up(excess_pct, settings.precision) > 100 + settings.exceed_margin:
+    if reaches(excess_pct, settings.precision, 100 + settings.exceed_margin, strict=True):  # past the margin, as printed
         return Status.EXCEEDED
     return Status.ACHIEVED
 

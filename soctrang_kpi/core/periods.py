@@ -18,7 +18,7 @@ from ..records import NamedTuple
 
 from . import calc
 from .classify import reaches, target_met, value_reaches
-from .kinds import KINDS
+from .kinds import KINDS, near_bound
 from ..numbers import common_decimals, exact_sum
 from ..errors import NotComputable
 from .model import (
@@ -268,14 +268,6 @@ def level_direction(target: Target) -> Direction:
     if target.kind is Kind.REDUCTION:
         return Direction.AT_MOST if target.direction is Direction.AT_LEAST else Direction.AT_LEAST
     return target.direction
-
-
-def near_bound(plan: float, upper: float | None, direction: Direction) -> float:
-    """The bound of the year's plan that meets it (README "Ranges"): the lower when more is
-    better, the higher when less is (a CPI "tăng 3,5–4 %" is met at 4)."""
-    if upper is None:
-        return plan
-    return min(plan, upper) if direction is Direction.AT_LEAST else max(plan, upper)
 
 
 def _pct(value: float, goal: float, direction: Direction) -> float | None:
