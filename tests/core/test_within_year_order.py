@@ -38,8 +38,16 @@ def _outside(value: float, low: float, high: float) -> float:
     return max(low - value, value - high, 0.0)
 
 
+def _said(indicator: Indicator, target: Target) -> Indicator:
+    """The indicator, declared a level within the year where neither its kind nor its unit says."""
+    return indicator if within_year(indicator, target) is not None else indicator._replace(within_year=WithinYear.LEVEL)
+
+
 def _worse(target: Target, a: float, b: float) -> tuple[float, float] | None:
-    """(better, worse) of two values for ``target``; None when neither is worse (inside a band)."""
+    """(better, worse) of two values for ``target`` (places: whole numbers from 1, told apart);
+    None when neither is worse (inside a band)."""
+    if target.kind is Kind.RANK:
+        a, b = float(round(a) + 1), float(round(b) + 2)
     if target.kind is Kind.BAND:
         assert target.value is not None and target.upper is not None
         better, worse = sorted((a, b), key=lambda v: _outside(v, target.value, target.upper))
@@ -80,13 +88,8 @@ def test_a_worse_value_never_earns_a_better_verdict_within_the_year(target, data
     drop = data.draw(st.sampled_from(Drop), label="drop")
     target = target._replace(value=plan, upper=upper, strict=strict, drop=drop)
     unit = data.draw(st.sampled_from(["%", "Tỷ đồng", "Người"]), label="unit")
-    indicator = Indicator("x", "X", unit=unit)
-    if within_year(indicator, target) is None:
-        indicator = indicator._replace(within_year=WithinYear.LEVEL)
-    a, b = data.draw(st.lists(cents, min_size=2, max_size=2, unique=True), label="values")
-    if target.kind is Kind.RANK:
-        a, b = float(round(a) + 1), float(round(b) + 2)
-    pair = _worse(target, a, b)
+    indicator = _said(Indicator("x", "X", unit=unit), target)
+    pair = _worse(target, *data.draw(st.lists(cents, min_size=2, max_size=2, unique=True), label="values"))
     if pair is None:
         return
     better, worse = pair
@@ -130,13 +133,8 @@ def test_in_the_template_a_worse_value_never_earns_a_better_verdict_within_the_y
     """Every row of `kpi init`'s plan, as written and with its bound made strict, judged as the
     plan of one year: the worse of two values never gets the better within-year verdict."""
     target = row.target._replace(strict=strict or row.target.strict)
-    indicator = TEMPLATE_DATA.indicators[row.indicator]
-    if within_year(indicator, target) is None:
-        indicator = indicator._replace(within_year=WithinYear.LEVEL)
-    a, b = values
-    if target.kind is Kind.RANK:
-        a, b = float(round(a) + 1), float(round(b) + 2)
-    pair = _worse(target, a, b)
+    indicator = _said(TEMPLATE_DATA.indicators[row.indicator], target)
+    pair = _worse(target, *values)
     if pair is None:
         return
     better, worse = pair
