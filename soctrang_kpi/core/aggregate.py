@@ -67,7 +67,9 @@ def growth_of_rates(previous: Sequence[float], rates: Sequence[float]) -> float:
 
 
 def count_meeting(values: Sequence[float], at_least: float | None = None, at_most: float | None = None) -> int:
-    """#{i : xᵢ ≥ at_least} (or ≤ at_most): how many parts meet a threshold."""
+    """#{i : xᵢ ≥ at_least} (or ≤ at_most): how many parts meet a threshold. Compared exactly,
+    not by the verdicts' rule at the plan's precision (``classify.reaches``): the values are a
+    part's own counts (19 tiêu chí nông thôn mới), whole numbers, and no plan's verdict yet."""
     if (at_least is None) == (at_most is None):
         raise ValueError("one of at_least and at_most")
     if at_least is not None:

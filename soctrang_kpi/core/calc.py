@@ -124,15 +124,6 @@ def share_totals(shares: Sequence[Sequence[tuple[int, float]]]) -> dict[int, flo
     return {year: math.fsum(values) for year, values in sorted(by_year.items()) if len(values) == len(shares)}
 
 
-def meets_threshold(value: float, bound: float, direction: Direction, strict: bool) -> bool:
-    """Whether one year's value keeps to a threshold ("Trên 80" = strictly above 80)."""
-    if direction is Direction.AT_LEAST:
-        return value > bound if strict else value >= bound
-    return value < bound if strict else value <= bound
-
-
-
-
 def index_to_rate(index: float) -> float:
     """A growth published as an index ("chỉ số 109,00", previous year = 100) as a rate: +9,00 %."""
     return index - 100

@@ -9,7 +9,7 @@ import math
 from collections.abc import Callable, Collection, Sequence
 
 from . import calc
-from .classify import FALLS_SHORT, Status, classify, combine
+from .classify import FALLS_SHORT, Status, classify, combine, reaches
 from ..errors import NotComputable, UsageError
 from .kinds import KINDS
 from .model import Dataset, Plan, PlanRow, Point, Settings, VerdictClass
@@ -53,12 +53,13 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
     if forecast.pct is None:
         latest = w.latest.year if w.latest else w.plan.base_year
         return Status.NO_DATA, None, Reason("no_forecast", (latest,))
+    meets = reaches(forecast.pct, settings.precision) if figures.meets is None else figures.meets
     if w.final and forecast.source != "actual":  # README "Final verdicts"
-        if calc.round_half_up(forecast.pct, settings.precision) < 100:
+        if not meets:  # as the verdict would say it: a strict bound passed, a range at its near bound
             return Status.AT_RISK, None, Reason("final_pending_below", (w.plan.target_year,))
         return Status.NO_DATA, None, Reason("final_pending", (w.plan.target_year,))
     excess_pct = forecast.pct if figures.excess_pct is None else figures.excess_pct
-    status = classify(forecast.pct, excess_pct, w.final, settings, figures.meets)
+    status = classify(forecast.pct, excess_pct, w.final, settings, meets)
     excess = None
     if status is Status.EXCEEDED and figures.excess_pct is not None and math.isfinite(figures.excess_pct):
         excess = calc.round_half_up(figures.excess_pct - 100, settings.precision)
@@ -287,8 +288,7 @@ def verdict_class(figures: Figures, status: Status, settings: Settings) -> Verdi
     pct = figures.forecast.pct
     if status not in FALLS_SHORT or pct is None or not math.isfinite(pct):
         return None
-    shown = calc.round_half_up(pct, settings.precision)
-    return next((c for c in settings.classes if shown >= c.at_least), None)
+    return next((c for c in settings.classes if reaches(pct, settings.precision, c.at_least)), None)
 
 
 def _group_status(kids: tuple[Result, ...]) -> tuple[Status, float | None, Reason]:

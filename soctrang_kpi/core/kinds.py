@@ -17,6 +17,7 @@ from ..records import NamedTuple
 
 from . import calc
 from .bounds import held
+from .classify import value_reaches
 from ..errors import NotComputable
 from .model import OBSERVED, Basis, Direction, ForecastMethod, Point, PointStatus, Published, Target, WithinYear
 from .pace import level_pace, rate_pace
@@ -90,6 +91,14 @@ def goal(target: Target) -> float:
     return target.value
 
 
+def near_bound(plan: float, upper: float | None, direction: Direction) -> float:
+    """The bound of a range (``plan`` to ``upper``) that meets it (README "Ranges, "khoảng",
+    "trên""): the lower when more is better, the higher when less is (CPI "3,5–4 %" is met at 4)."""
+    if upper is None:
+        return plan
+    return min(plan, upper) if direction is Direction.AT_LEAST else max(plan, upper)
+
+
 # --- figures per kind --------------------------------------------------------------------------
 # Each returns the figures of its kind without percentages: the value measured so far
 # (``measure``) and the forecast's value. ``printed`` (core/options.py) turns them into the
@@ -118,7 +127,7 @@ def level_figures(target: Target, w: Window, published: Published_) -> Figures:
     pace = None
     if base is not None:
         progress = _try(calc.progress, base.value, latest.value, value)
-        pace = level_pace(base, latest, value, w.plan.target_year, target.direction, target.strict)
+        pace = level_pace(base, latest, value, w.plan.target_year, target.direction, target.strict, w.plan.settings.precision)
     return Figures(
         avg_growth_pct=growth,
         cagr_pct=growth,
@@ -234,11 +243,13 @@ def threshold_figures(target: Target, w: Window, published: Published_) -> Figur
     """A bound every year of the term must keep ("Trên 80", "Dưới 1,5")."""
     if not w.term:
         return Figures(no_data=NotComputable("no_term_values", w.plan.base_year + 1))
-    bound = goal(target)
+    bound, precision = goal(target), w.plan.settings.precision
+    # each year by the verdict's rule (classify.value_reaches): its % of the bound at the plan's
+    # precision, so 79,99999999999999 of "tối thiểu 80" keeps it and 80,001 does not pass "trên 80"
     failed = tuple(
         p.year
         for p in w.term
-        if not calc.meets_threshold(p.value, bound, target.direction, target.strict)
+        if not value_reaches(p.value, bound, target.direction, precision, target.strict)
     )
     return Figures(years_failed=failed, years_checked=tuple(p.year for p in w.term))
 
@@ -346,6 +357,8 @@ def rank_figures(target: Target, w: Window, published: Published_) -> Figures:
     place, top = w.latest.value, goal(target)
     if place < 1 or not float(place).is_integer():
         return Figures(no_data=NotComputable("not_a_place", place))
+    # places are whole numbers, compared exactly, not as a percentage at the plan's precision:
+    # 1.001st of a top 1.000 is 99,90 %, which a precision of 0 would print as 100 and let in
     inside = place < top if target.strict else place <= top
     return Figures(measure=place, meets=inside, rule="rank_in" if inside else "rank_out")
 

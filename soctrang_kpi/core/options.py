@@ -5,8 +5,9 @@ above), README "Ranges, "khoảng", "trên"" — for the kinds whose entry is ``
 """
 
 from . import calc
+from .classify import reaches, target_met
 from ..errors import NotComputable
-from .kinds import KINDS, goal
+from .kinds import KINDS, goal, near_bound
 from .model import Direction, Point, RangeBasis, Settings, Target
 from .results import Figures, Forecast
 from .window import Window
@@ -72,28 +73,24 @@ def with_options(
       is achieved, neither short nor exceeded;
     - ``strict`` ("trên", "dưới"): the forecast must pass the bound, reaching it is not enough.
     """
-    at_least = target.direction is Direction.AT_LEAST
-    near = far = goal(target)
-    if target.upper is not None:
-        near, far = (near, target.upper) if at_least else (target.upper, near)
+    low = goal(target)
+    near = near_bound(low, target.upper, target.direction)
+    far = near if target.upper is None else target.upper if near == low else low
     near_pct, far_pct = calc.rescale(pct, target, near), calc.rescale(pct, target, far)
-    precision = settings.precision
-    near_shown = calc.round_half_up(near_pct, precision)  # rounded once, compared up to three times
-    meets = near_shown >= 100
+    precision, tolerance = settings.precision, settings.approximate_tolerance
+    # met by the one rule (classify.target_met), at the plan's precision like every comparison:
+    # 165 / 150 − 1 is 10,000000000000009 % in floating point, which is not "trên 10 %"
+    meets = target_met(near_pct, target, precision, tolerance)
+    reached = reaches(near_pct, precision)  # 100,00 % of the near bound, as printed
     excess, rule = far_pct, ""
-    if target.approximate:
-        tolerance = settings.approximate_tolerance
-        meets = near_shown >= 100 - tolerance
-        if calc.round_half_up(far_pct, precision) <= 100 + tolerance:
-            excess = min(far_pct, 100.0)
-        if meets and near_shown < 100:
-            rule = "forecast_about"
-    if target.strict and meets and near_shown <= 100:
-        # at the plan's precision, like every comparison: 165 / 150 − 1 is 10,000000000000009 %
-        # in floating point, which is not "trên 10 %"
-        meets, rule = False, "forecast_at_bound"
+    if target.approximate and reaches(far_pct, precision, 100 + tolerance, Direction.AT_MOST):
+        excess = min(far_pct, 100.0)  # within the tolerance above the far bound: achieved, not exceeded
+    if meets and not reached:
+        rule = "forecast_about"
+    elif target.strict and reached and not meets:
+        rule = "forecast_at_bound"
     shown = calc.rescale(pct, target, _basis(target, settings))
-    if meets and not rule and (near_shown if shown == near_pct else calc.round_half_up(shown, precision)) < 100:
+    if meets and not rule and not (reached if shown == near_pct else reaches(shown, precision)):
         rule = "forecast_meets_floor"
     forecast = figures.forecast
     return figures._replace(

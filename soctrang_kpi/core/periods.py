@@ -12,16 +12,18 @@ provisional until December. Pure: no I/O.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from ..records import NamedTuple
 
 from . import calc
-from .classify import reaches
-from .kinds import KINDS
+from .classify import reaches, target_met, value_reaches
+from .kinds import KINDS, near_bound
 from ..numbers import common_decimals, exact_sum
 from ..errors import NotComputable
-from .model import Basis, Dataset, Direction, Indicator, Kind, Period, PeriodPoint, Plan, Point, PointStatus, Target, WithinYear
+from .model import (
+    Basis, Dataset, Direction, Drop, Indicator, Kind, Period, PeriodPoint, Plan, Point, PointStatus, Settings, Target, WithinYear,
+)
 
 #: a growth target's basis: its values are rates, or levels whose unit says the rest
 BASIS_WITHIN_YEAR: dict[Basis, WithinYear | None] = {Basis.RATE: WithinYear.RATE, Basis.LEVEL: None}
@@ -235,15 +237,37 @@ def least_final(statuses: Iterable[PointStatus]) -> PointStatus:
 def year_plan(target: Target, meaning: WithinYear | None, last_year: Reading | None) -> tuple[float | None, float | None]:
     """The year's target as an amount (a flow, a level) or a percent (a rate): a growth target of
     a level ("xuất khẩu tăng 10 %") is last year's value grown by it (also when how its months add
-    up is not known, ``meaning`` None: the year's amount does not depend on it)."""
+    up is not known, ``meaning`` None: the year's amount does not depend on it); a reduction
+    ("tỷ lệ hộ nghèo giảm 0,5 điểm") is last year's rate brought down by it, in points or percent."""
     if target.value is None:
         return None, None
-    if target.kind is Kind.GROWTH and target.basis is Basis.LEVEL and meaning is not WithinYear.RATE:
+    of_last = _OF_LAST_YEAR.get(target.kind)
+    if of_last is not None and (target.kind is not Kind.GROWTH or (target.basis is Basis.LEVEL and meaning is not WithinYear.RATE)):
         if last_year is None:
             return None, None
         last = last_year.value
-        return last * (1 + target.value / 100), None if target.upper is None else last * (1 + target.upper / 100)
+        return of_last(last, target.value, target), None if target.upper is None else of_last(last, target.upper, target)
     return target.value, target.upper
+
+
+def _grown(last: float, rate: float, target: Target) -> float:
+    return last * (1 + rate / 100)
+
+
+def _brought_down(last: float, drop: float, target: Target) -> float:
+    return last - drop if target.drop is Drop.POINTS else last * (1 - drop / 100)
+
+
+#: the kinds whose year's plan is an amount made from last year's value by the target
+_OF_LAST_YEAR: dict[Kind, Callable[[float, float, Target], float]] = {Kind.GROWTH: _grown, Kind.REDUCTION: _brought_down}
+
+
+def level_direction(target: Target) -> Direction:
+    """Which way the year's plan as an amount (``year_plan``) is better: the target's, but a
+    reduction's plan is a rate to bring down to (a drop of at least 0,5 is a rate of at most)."""
+    if target.kind is Kind.REDUCTION:
+        return Direction.AT_MOST if target.direction is Direction.AT_LEAST else Direction.AT_LEAST
+    return target.direction
 
 
 def _pct(value: float, goal: float, direction: Direction) -> float | None:
@@ -253,20 +277,33 @@ def _pct(value: float, goal: float, direction: Direction) -> float | None:
         return None
 
 
-def _reaches(value: float, goal: float, direction: Direction, precision: int) -> bool:
-    """``value`` reaches ``goal`` when its percentage of it does at the plan's precision
-    (``classify.reaches``: 5.999999999999999 of 6 is 100,00 %, Đạt); a zero goal, which has no
-    percentage, is compared as it stands."""
-    pct = _pct(value, goal, direction)
+def _of_plan(value: float, plan: float, upper: float | None, target: Target) -> float | None:
+    """``value``'s percentage of the year's plan as the year's verdict rates it: a band's by
+    ``calc.band_attainment`` (100 inside it), any other's direction-aware (``calc.attainment``)."""
+    if target.kind is Kind.BAND and upper is not None:
+        return calc.band_attainment(value, plan, upper)
+    return _pct(value, plan, level_direction(target))
+
+
+def _meets(value: float, goal: float, upper: float | None, target: Target, precision: int, tolerance: float) -> bool:
+    """``value`` meets the year's plan (or the point on its path) ``goal``, by the one rule of a
+    target met (``classify.target_met``): its percentage at the plan's precision, direction- and
+    strict-aware ("trên 750" is not met at 750), "khoảng" within its tolerance; a zero goal, which
+    has no percentage, is compared with the value at the plan's precision."""
+    pct = _of_plan(value, goal, upper, target)
     if pct is None:
-        return value >= goal if direction is Direction.AT_LEAST else value <= goal
-    return reaches(pct, precision)
+        return value_reaches(value, goal, level_direction(target), precision, target.strict)
+    return target_met(pct, target, precision, tolerance)
 
 
-def figures(indicator: Indicator, target: Target, series: Series, period: Period, precision: int = 2) -> MonthFigures:
+def figures(
+    indicator: Indicator, target: Target, series: Series, period: Period, precision: int = 2,
+    tolerance: float = Settings().approximate_tolerance,
+) -> MonthFigures:
     """The monthly report's figures of one indicator against its annual ``target``, as of
     ``period`` (a month or a quarter: the report runs January to its last month); every verdict
-    compares at ``precision``, the plan's (README "Within the year")."""
+    compares at ``precision``, the plan's, an approximate target within ``tolerance`` (README
+    "Within the year")."""
     meaning = within_year(indicator, target)
     year, month = period.year, as_of_month(period)
     elapsed = 100 * month / 12
@@ -286,13 +323,12 @@ def figures(indicator: Indicator, target: Target, series: Series, period: Period
             return base._replace(reason="no_values")
         # no lũy kế to the month (a rate's quarters make none of eleven months), but an entered "ước
         # cả năm" is the estimate of every meaning, and the verdict before December rests on it alone
-        pct = _pct(entered.value, plan, target.direction)
-        verdict = _verdict(meaning, entered.value, plan, target.direction, month, entered.value, elapsed, series, year, precision)
+        pct = _of_plan(entered.value, plan, upper, target)
+        verdict = _verdict(meaning, entered.value, plan, upper, target, month, entered.value, elapsed, series, year, precision, tolerance)
         return base._replace(estimate=entered.value, estimate_source=EstimateSource.ENTERED, estimate_pct=pct, verdict=verdict)
-    direction = target.direction
     same = series.to_date(year - 1, month, meaning) if meaning is not WithinYear.RATE else None
     change = to_date.value if meaning is WithinYear.RATE else (None if not same else 100 * (to_date.value / same.value - 1))
-    plan_pct = None if plan is None else _pct(to_date.value, plan, direction)
+    plan_pct = None if plan is None else _of_plan(to_date.value, plan, upper, target)
     seasonal = None
     if meaning is WithinYear.FLOW and same is not None and last_whole is not None and last_whole.value and same.value:
         seasonal = 100 * same.value / last_whole.value
@@ -301,38 +337,47 @@ def figures(indicator: Indicator, target: Target, series: Series, period: Period
         estimate, source = entered.value, EstimateSource.ENTERED
     elif seasonal is not None:
         estimate, source = to_date.value * 100 / seasonal, EstimateSource.SEASONAL
-    estimate_pct = None if estimate is None or plan is None else _pct(estimate, plan, direction)
+    estimate_pct = None if estimate is None or plan is None else _of_plan(estimate, plan, upper, target)
     base = base._replace(
         same_period=None if same is None else same.value, change_pct=change, plan_pct=plan_pct, seasonal_pct=seasonal,
         estimate=estimate, estimate_source=source, estimate_pct=estimate_pct,
     )
     if plan is None:
         return base._replace(reason="no_target")
-    return base._replace(verdict=_verdict(meaning, to_date.value, plan, direction, month, estimate, elapsed, series, year, precision), final=month == 12)
+    verdict = _verdict(meaning, to_date.value, plan, upper, target, month, estimate, elapsed, series, year, precision, tolerance)
+    return base._replace(verdict=verdict, final=month == 12)
+
+
+#: the kinds that are a position to hold, not a level to reach (README "Forecast"): within the
+#: year, without an estimate, the value itself is judged, never a path towards the plan
+HELD = frozenset({Kind.BAND})
 
 
 def _verdict(
-    meaning: WithinYear, value: float, plan: float, direction: Direction, month: int,
-    estimate: float | None, elapsed: float, series: Series, year: int, precision: int,
+    meaning: WithinYear, value: float, plan: float, upper: float | None, target: Target, month: int,
+    estimate: float | None, elapsed: float, series: Series, year: int, precision: int, tolerance: float,
 ) -> Verdict:
     """December: the year's figure against the plan. Before: the year's estimate against the plan
     (entered, or seasonal for a flow); without one, a flow's lũy kế against the share of the year
     elapsed, a level against the straight path from last December to the plan, a rate so far
-    against the plan. Each comparison at ``precision``, as the report prints it: a lũy kế's
-    % of the plan (50,00 %) against the share of the year gone (50,00 %) as both are shown."""
+    (and a band's value) against the plan. Each comparison by the one rule of a target met
+    (``_meets``), as the report prints it: a lũy kế's % of the plan (50,00 %) against the share
+    of the year gone (50,00 %) as both are shown; "trên" past it."""
+    direction = level_direction(target)
+    goal = near_bound(plan, upper, direction)
     if month == 12:
-        return Verdict.ACHIEVED if _reaches(value, plan, direction, precision) else Verdict.MISSED
+        return Verdict.ACHIEVED if _meets(value, goal, upper, target, precision, tolerance) else Verdict.MISSED
     if estimate is not None:
-        met = _reaches(estimate, plan, direction, precision)
+        met = _meets(estimate, goal, upper, target, precision, tolerance)
     elif meaning is WithinYear.FLOW:
-        met = reaches(100 * value / plan, precision, elapsed, direction) if plan else False
-    elif meaning is WithinYear.LEVEL:
+        met = reaches(100 * value / goal, precision, elapsed, direction, target.strict) if goal else False
+    elif meaning is WithinYear.LEVEL and target.kind not in HELD:
         start = series.at_end(year - 1, 12)
         if start is None:
             return Verdict.NO_DATA
-        met = _reaches(value, start.value + (plan - start.value) * month / 12, direction, precision)
+        met = _meets(value, start.value + (goal - start.value) * month / 12, None, target, precision, tolerance)
     else:
-        met = _reaches(value, plan, direction, precision)
+        met = _meets(value, goal, upper, target, precision, tolerance)
     return Verdict.ON_COURSE if met else Verdict.BEHIND
 
 
@@ -370,8 +415,11 @@ def _rated_rows(dataset: Dataset, plan: Plan) -> Iterable[tuple[Indicator, Targe
 
 def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
     """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target)."""
-    precision = plan.settings.precision
-    return {indicator.id: figures(indicator, target, series, period, precision) for indicator, target, series in _rated_rows(dataset, plan)}
+    precision, tolerance = plan.settings.precision, plan.settings.approximate_tolerance
+    return {
+        indicator.id: figures(indicator, target, series, period, precision, tolerance)
+        for indicator, target, series in _rated_rows(dataset, plan)
+    }
 
 
 # --- the monthly report's chart: lũy kế against the year's plan, month by month ----------------------

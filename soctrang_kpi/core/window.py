@@ -156,16 +156,14 @@ def default_as_of(dataset: Dataset, plan: Plan) -> int:
 
 def roadmap_start(dataset: Dataset, plan: Plan) -> int | None:
     """The last observed year the plan's roadmap was drawn from: ``settings.roadmap_from``, else
-    the year before the plan's earliest roadmap year (README "Forecast")."""
-    if plan.settings.roadmap_from is not None:
-        return plan.settings.roadmap_from
-    first_planned = _years(dataset, plan)[1]
-    return None if first_planned is None else first_planned - 1
+    the year before the plan's earliest roadmap year (README "Forecast"); ``plan_year`` says it."""
+    return plan_year(dataset, plan)[1]
 
 
 def plan_year(dataset: Dataset, plan: Plan, as_of: int | None = None) -> tuple[int, int | None]:
     """The year every window of the plan is as of (``as_of``, default: the latest observed year)
-    and the last observed year its roadmap was drawn from, the plan's series read once."""
+    and the last observed year its roadmap was drawn from (``settings.roadmap_from``, else the
+    year before the plan's earliest roadmap year), the plan's series read once."""
     latest, first_planned = _years(dataset, plan)
     start = plan.settings.roadmap_from
     if start is None and first_planned is not None:

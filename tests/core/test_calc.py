@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from soctrang_kpi.core import calc
+from soctrang_kpi.core.classify import value_reaches
 from soctrang_kpi.errors import NotComputable
 from soctrang_kpi.core.model import Direction
 
@@ -108,4 +109,4 @@ def test_round_half_up(value, digits, expected):
      (1.5, 1.5, Direction.AT_MOST, True, False), (1.5, 1.5, Direction.AT_MOST, False, True)],
 )
 def test_thresholds_trên_and_dưới_are_strict(value, bound, direction, strict, meets):
-    assert calc.meets_threshold(value, bound, direction, strict) is meets
+    assert value_reaches(value, bound, direction, 2, strict) is meets

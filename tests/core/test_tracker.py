@@ -338,7 +338,8 @@ def test_a_worse_latest_value_never_yields_a_better_verdict(kind, direction, met
     a, b = sorted(data.draw(st.lists(values, min_size=2, max_size=2, unique=True), label="latest"))
     better, worse = (b, a) if direction is Direction.AT_LEAST else (a, b)
     plan = _plan(kind, direction, target, method, roadmap_from=2023)
-    plan = plan._replace(settings=plan.settings._replace(classes=(NEARLY,)))
+    strict = data.draw(st.booleans(), label="strict")  # "trên"/"dưới": the bound itself does not reach
+    plan = plan._replace(settings=plan.settings._replace(classes=(NEARLY,)), rows=(plan.rows[0]._replace(target=plan.rows[0].target._replace(strict=strict)),))
 
     def verdict(latest: float):
         points = [Point(2020 + i, v, ACTUAL) for i, v in enumerate(earlier)] + [Point(latest_year, latest, ESTIMATE)]
