@@ -418,6 +418,30 @@ TITLE_TAIL = re.compile(
     r"|\(\s*(tính đến|as of)\b|(?<=\d{4}\s)(năm|in) \d{4}\s*$|\(kèm theo).*$",
     re.IGNORECASE,
 )
+#: a title's last words "đến năm 2030" alone (no "tính", no dash, no brackets): the plan's horizon
+#: or the report's year, told by the period the name names before them (``without_tail``)
+TO_YEAR = re.compile(r"\s+đến năm (\d{4})\s*$", re.IGNORECASE)
+#: the last period a name names ("giai đoạn 2025–2030", "2020-2025")
+NAMED_PERIOD = re.compile(r"(\d{4})\s*[-–—]\s*(\d{4})(?!.*\d{4}\s*[-–—]\s*\d{4})")
+
+
+def without_tail(title: str) -> str:
+    """A title without what follows the plan's name (``TITLE_TAIL``). Its last words "đến năm
+    2030" alone are the plan's horizon, part of its name, where the name's period ends in that
+    year ("giai đoạn 2025–2030 đến năm 2030") or the name names no period ("Nghị quyết … đến năm
+    2030", whose period they give); they are the report's year, dropped, only where the period
+    ends after it ("nhiệm kỳ 2025–2030 đến năm 2026")."""
+    found = TITLE_TAIL.search(title)
+    if found is None:
+        return title
+    bare = TO_YEAR.fullmatch(found.group(0))
+    if bare is not None:
+        period = NAMED_PERIOD.search(title, 0, found.start())
+        if period is None or int(period.group(2)) <= int(bare.group(1)):
+            return title
+    return title[: found.start()]
+
+
 #: where a plan's name starts in a title line
 TITLE_WORDS = ("nghi quyet", "resolution", "ke hoach phat trien", "ke hoach nam", "chuong trinh hanh dong")
 #: where it starts when no line has those: "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025–2030"
@@ -454,7 +478,7 @@ def plan_name(lines: list[str], cells: Iterable[str] = ()) -> str | None:
                 if at >= 0:
                     # folding keeps the length of Vietnamese text (đ → d, accents dropped after NFD
                     # composition is undone): find the same place in the printed text
-                    name = TITLE_TAIL.sub("", _from_folded(text, at)).strip(" ,;:")
+                    name = without_tail(_from_folded(text, at)).strip(" ,;:")
                     return sentence_case(name, proper_words(cells)) if name else None
     return None
 

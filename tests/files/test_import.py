@@ -510,6 +510,10 @@ def test_the_estimate_mark_and_the_plan_name_from_the_title():
     ("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XIV, NHIỆM KỲ 2020-2025 (TÍNH ĐẾN NĂM 2023)", [],
      "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020-2025"),
     ("Resolution of the Congress, term 2020–2025 (as of 2023)", [], "Resolution of the Congress, term 2020–2025"),
+    # "đến năm 2030" where the period ends, or with no period named: the plan's horizon, its name
+    ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2025–2030 ĐẾN NĂM 2030", [], "Các chỉ tiêu chủ yếu giai đoạn 2025–2030 đến năm 2030"),
+    ("Nghị quyết về phát triển thành phố Cần Thơ đến năm 2030", [], "Nghị quyết về phát triển thành phố Cần Thơ đến năm 2030"),
+    ("Nghị quyết giai đoạn 2025–2030 đến năm 2030 — tính đến năm 2026", [], "Nghị quyết giai đoạn 2025–2030 đến năm 2030"),
 ])
 def test_a_title_in_capitals_names_the_plan_in_sentence_case(title, cells, name):
     assert layout.plan_name(["PHỤ LỤC I", title], cells) == name
@@ -521,6 +525,9 @@ def test_a_title_in_capitals_names_the_plan_in_sentence_case(title, cells, name)
     # "tính đến năm 2023" without a dash is not the name ("… nhiệm kỳ 2020-2025 tính")
     ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH SÓC TRĂNG LẦN THỨ XIV, NHIỆM KỲ 2020-2025 TÍNH ĐẾN NĂM 2023",
      ("Năm 2020", "Ước 2023"), "Nghị quyết Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ XIV, nhiệm kỳ 2020-2025"),
+    # the plan's horizon after its period is its name, not the report's year
+    ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2025–2030 ĐẾN NĂM 2030", ("Năm 2025", "Ước 2026"),
+     "Các chỉ tiêu chủ yếu giai đoạn 2025–2030 đến năm 2030"),
 ])
 def test_import_of_a_table_titled_in_capitals_names_the_plan_in_sentence_case(tmp_path, title, years, name):
     from openpyxl import Workbook
@@ -535,6 +542,11 @@ def test_import_of_a_table_titled_in_capitals_names_the_plan_in_sentence_case(tm
     assert result.exit_code == 0, result.stderr
     dataset, _ = load.read(tmp_path / "out")
     assert [p.name for p in dataset.plans.values()] == [name]
+    # exported and imported again, the name comes back whole
+    assert kpi("export", "--data-dir", str(tmp_path / "out"), "-o", str(tmp_path / "again.docx")).exit_code == 0
+    assert kpi("import", str(tmp_path / "again.docx"), "-o", str(tmp_path / "again")).exit_code == 0
+    again, _ = load.read(tmp_path / "again")
+    assert [p.name for p in again.plans.values()] == [name]
 
 
 def test_values_written_with_three_decimals_give_the_indicator_its_precision(tmp_path):
