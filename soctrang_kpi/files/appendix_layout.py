@@ -135,6 +135,9 @@ NOT_SCALE_BEFORE = ("lệ", "trọng")
 #: the currency a target or unit names, by its words (lower case, accented): a target in one
 #: currency is not read against a unit in another ("8,2 tỷ USD" on a "Tỷ đồng" row)
 CURRENCY_WORDS: dict[str, str] = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "usd": "USD", "đô la": "USD", "dollar": "USD"}
+#: a currency written before a target's number, the English way ("USD 8.2 billion", "VND 57
+#: trillion", "US$ 8.2 billion", "$8.2 billion"): folded, as target() reads its words
+CURRENCY_BEFORE: dict[str, str] = {"usd": "USD", "us$": "USD", "$": "USD", "vnd": "VND"}
 
 #: what a target's printed wording says of its bound, folded: that it must be passed ("trên 80",
 #: "hơn", "dưới 1,5") or only reached ("tối thiểu", "trở lên", "ít nhất", "không quá"); the
@@ -615,6 +618,9 @@ class TargetText(NamedTuple):
 
 _NUMBER = r"[-+]?\d[\d.,]*"
 _BARE_NUMBER = re.compile(_NUMBER)
+_CURRENCY_FIRST = re.compile(
+    r"(" + "|".join(re.escape(w) for w in sorted(CURRENCY_BEFORE, key=len, reverse=True)) + rf")\s*(?={_NUMBER})"
+)
 
 
 #: FILLER_WORDS and PREFIX_WORDS as target() tries them: each word with its space, and whether it
@@ -665,6 +671,9 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
                 break  # a word of meaning found: the rest of the words are not tried
             if words.startswith(spaced) or (sign and words.startswith(word)):
                 meaning, words, changed = said, words[len(word):].strip(), True
+    before = _CURRENCY_FIRST.match(words)  # "USD 8.2 billion": its currency, then the number
+    if before is not None:
+        words = words[before.end():]
     found = re.fullmatch(rf"({_NUMBER})\s*(%?)\s*(?:(?:[-–—]|den|toi|to)\s*({_NUMBER}))?\s*(.*)", words)
     if not found:
         raise ValueError(text)
@@ -683,6 +692,10 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
     plan_share = any(tail.startswith(w) for w in PLAN_SHARE_WORDS)
     of = re.match(r"([a-z][a-z ]*?)\s*(?:\(|$)", tail) if percent and not rise and not plan_share else None
     scale, currency = _scale_words(raw) if not percent else (0, "")
+    if before is not None:
+        if percent or (currency and currency != CURRENCY_BEFORE[before.group(1)]):
+            raise ValueError(text)  # "USD 40 %", "USD 8,2 tỷ đồng": two things said of one number
+        currency = CURRENCY_BEFORE[before.group(1)]
     return TargetText(
         low, high, meaning.direction or Direction.AT_LEAST, meaning.strict, kind, meaning.approximate,
         any(w in folded(raw) for w in EVERY_YEAR_WORDS), meaning.direction is not None, plan_share,
@@ -701,6 +714,7 @@ _SCALE_AFTER_NUMBER = re.compile(rf"\d\s*({_SCALE_RUN})(.*)")
 _SCALE_AT_START = re.compile(rf"\s*({_SCALE_RUN})(.*)")
 _SCALE_WORD = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
 _CURRENCY = re.compile(r"(?<!\w)(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")(?!\w)")
+_CURRENCY_AFTER_NUMBER = re.compile(r"\d\s*(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _lower(text: str) -> str:
@@ -716,8 +730,14 @@ def _sized(match: re.Match[str] | None) -> tuple[int, str]:
 
 
 def _scale_words(raw: str) -> tuple[int, str]:
-    """The size words after a target's number ("57 nghìn tỷ" → 12) and the currency after them."""
-    return _sized(_SCALE_AFTER_NUMBER.search(_lower(raw)))
+    """The size words after a target's number ("57 nghìn tỷ" → 12) and the currency after them,
+    or right after the number without size words ("8.500 USD/người": 0, "USD")."""
+    low = _lower(raw)
+    sized = _sized(_SCALE_AFTER_NUMBER.search(low))
+    if sized[0]:
+        return sized
+    bare = _CURRENCY_AFTER_NUMBER.search(low)
+    return 0, CURRENCY_WORDS[bare.group(1)] if bare else ""
 
 
 def unit_scale(unit: str) -> tuple[int, str] | None:
@@ -742,7 +762,7 @@ def scaled(target: TargetText | None, unit: str) -> TargetText | None:
     """``target`` in its row's unit: "57 nghìn tỷ" on a "Tỷ đồng" row is 57.000, "8,2 tỷ USD"
     on a "Triệu USD" row 8.200 — decimal-exact (the sizes differ by a power of 1.000). Raises
     Unsized where the unit says no size to read it against (none, "%") or another currency."""
-    if target is None or not target.scale:
+    if target is None or not (target.scale or target.currency):
         return target
     of_unit = unit_scale(unit)
     if of_unit is None or (target.currency and target.currency != of_unit[1]):
