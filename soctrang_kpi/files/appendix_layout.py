@@ -151,6 +151,20 @@ STRICT_WORDS: tuple[tuple[str, bool], ...] = (
     ("tren", True), ("duoi", True), ("hon", True), ("more than", True), ("less than", True), ("above", True),
     ("below", True), (">", True), ("<", True),
 )
+#: the words of a target written in English ("At least VND 717 trillion", "Up 15% a year", "Top 15"):
+#: a wording in them, with no Vietnamese letter, is the target's English wording (``english_wording``)
+ENGLISH_WORDS = re.compile(
+    r"(?<![a-z])(?:at least|at most|above|below|over|under|more than|less than|about|around|approximately"
+    r"|top|total|down|up|or more|or less|year|billion|trillion|million|thousand|from|by)(?![a-z])"
+)
+
+
+def english_wording(text: str) -> bool:
+    """Whether a target's wording is written in English: an English word of ``ENGLISH_WORDS`` and
+    no letter outside English ("Above 80", "USD 8.2 billion"; not "Trên 80", nor "40% GRDP")."""
+    return text.isascii() and ENGLISH_WORDS.search(text.lower()) is not None
+
+
 #: words that say "reach" when no other word says more ("đạt 100 % dự toán", "bằng 40 % GRDP")
 REACH_WORDS = ("dat", "bang", "reach")
 

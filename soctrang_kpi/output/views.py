@@ -170,7 +170,7 @@ def show_document(
     f, target = result.figures, result.row.target
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
-        (word("target", lang), f"{target_text(target, lang, is_annual(pr.plan))} {'' if worded(target) else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
+        (word("target", lang), f"{target_text(target, lang, is_annual(pr.plan))} {'' if worded(target, lang) else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), percent(f.required_growth_pct, lang, precision)),
@@ -186,6 +186,8 @@ def show_document(
         ),
         (word("assessment", lang), _show_assessment(pr, result, month, lang, precision)),
     ]
+    if lang is not Lang.VI and target.printed:  # the resolution's own words, quoted: they have no English text
+        facts.insert(2, (word("resolution_words", lang), f"“{target.printed}”"))
     for need in needs:  # an annual plan's year, as the term requires it: beside the annual target
         facts.insert(2, (word("term_requires", lang, year=need.year), term_need_text(need, lang, precision)))
     if f.pace is not None:

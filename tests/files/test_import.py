@@ -363,6 +363,44 @@ def test_a_changed_target_cell_of_an_export_is_read_with_its_wording(tmp_path, s
             assert rows[no] == row, no
 
 
+ENGLISH_WORDED = """schema_version: 1
+indicators:
+  - {id: online, name: Tỷ lệ dịch vụ công trực tuyến, name_en: Online public services, unit: "%"}
+  - {id: hdi, name: Chỉ số phát triển con người, name_en: Human development index, unit: chỉ số, precision: 3}
+plans:
+  - {id: term-2025-2030, name: Nhiệm kỳ 2025–2030, base_year: 2025, target_year: 2030, targets: [
+      {indicator: online, number: "1", kind: level, value: 80, strict: true, printed: "Trên 80%", printed_en: "Above 80%"},
+      {indicator: hdi, number: "2", kind: level, value: 0.78, printed: "Tối thiểu 0,78"}]}
+"""
+
+
+def test_an_english_export_gives_back_both_wordings_and_an_edited_one_as_the_english_one(tmp_path):
+    """An English export prints "Above 80%" (printed_en) and "0.78" (made from the target: the
+    Vietnamese words are not English); imported, both wordings come back as they were. A
+    printed cell the office changed in it is the target's English wording now, the resolution's
+    Vietnamese words, which no longer say the target, left out."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "targets.yaml").write_text(ENGLISH_WORDED, encoding="utf-8")
+    (data / "actuals.yaml").write_text("schema_version: 1\nseries:\n  online: {actual: {2025: 60}}\n  hdi: {actual: {2025: 0.745}}\n", encoding="utf-8")
+    exported = tmp_path / "en.xlsx"
+    assert kpi("export", "--data-dir", str(data), "-o", str(exported), lang="en").exit_code == 0
+    from openpyxl import load_workbook
+
+    book = load_workbook(exported)
+    sheet = book.worksheets[0]
+    rows = {r[0].value: r[0].row for r in sheet.iter_rows() if r[0].value}
+    assert [sheet.cell(rows[n], 5).value for n in ("1", "2")] == ["Above 80%", "0.78"]
+    result = kpi("import", str(exported), "-o", str(tmp_path / "same"), lang="en")
+    assert result.exit_code == 0, result.stderr
+    assert load.read(tmp_path / "same")[0].plans == load.read(data)[0].plans
+    sheet.cell(rows["1"], 5).value = "At least 85%"
+    book.save(exported)
+    assert kpi("import", str(exported), "-o", str(tmp_path / "out"), lang="en").exit_code == 0
+    target = load.read(tmp_path / "out")[0].plans["term-2025-2030"].rows[0].target
+    assert (target.value, target.strict, target.printed_en, target.printed) == (85, False, "At least 85%", "")
+
+
 def _appendix_docx(path: Path) -> None:
     """A Word appendix as offices lay it out: a two-row header with merged cells, Vietnamese
     numbers, sub-rows with "- ", a verdict column."""
@@ -1186,7 +1224,7 @@ def test_import_reads_an_amount_with_its_currency_before_or_after_the_number(tmp
     result, dataset = _imported(tmp_path, [[str(n), *row, "5,500", "5,800", "6,000"] for n, row in enumerate(written, 1)])
     assert result.exit_code == 5, result.stderr
     targets = {row.indicator: row.target for row in next(iter(dataset.plans.values())).rows}
-    assert targets["kim-ngach-xuat-khau"].value == 8200 and targets["kim-ngach-xuat-khau"].printed == "USD 8.2 billion"
+    assert targets["kim-ngach-xuat-khau"].value == 8200 and targets["kim-ngach-xuat-khau"].printed_en == "USD 8.2 billion"  # an English wording
     assert targets["thu-ngoai-te"].value == 8200
     assert targets["tong-thu-ngan-sach"].value == 57000
     assert targets["thu-dich-vu"].value is None and targets["von-fdi"].value is None  # listed, not guessed
