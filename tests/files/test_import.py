@@ -99,6 +99,13 @@ AT_MOST, AT_LEAST = Direction.AT_MOST, Direction.AT_LEAST
     ("10 - 10,5", T(10, 10.5)),
     ("53.400", T(53400)),
     ("-", None),
+    # worded in English, as an English rendering of a resolution prints them
+    ("over 358 million VND/worker", T(358, None, AT_LEAST, True, worded=True, scale=6, currency="VND")),
+    ("Under 16%", T(16, None, AT_MOST, True, worded=True)),
+    ("More than 80%", T(80, None, AT_LEAST, True, worded=True)),
+    ("No less than 80%", T(80, None, AT_LEAST, worded=True)),
+    ("Not more than 1,5", T(1.5, None, AT_MOST, worded=True)),
+    ("from 10 - 10,5%/year", T(10, 10.5, AT_LEAST, worded=True)),
 ])
 def test_targets_as_printed(text, expected):
     assert layout.target(text) == expected

@@ -50,6 +50,7 @@ from soctrang_kpi.files.appendix_layout import strict_in_words  # noqa: E402
     ("Không dưới 80 %", False), ("Không thấp hơn 80 %", False), ("Không quá 1,5 %", False), ("≥ 80", False), ("> 80", True),
     ("100 % kế hoạch", None), ("80 %", None), ("Nhóm 15 địa phương dẫn đầu", None),
     ("Trên 80 %, tối thiểu 75 %", None),  # says both: the plan must say which
+    ("Over 80%", True), ("Under 1.5%", True), ("Not less than 80%", False), ("No less than 80%", False),
 ])
 def test_the_printed_wording_says_whether_a_bound_must_be_passed(printed, strict):
     assert strict_in_words(printed) is strict
