@@ -81,6 +81,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "strict: {strict} contradicts the printed wording \"{printed}\": correct one of them",
         "vi": "strict: {strict} trái với lời văn đã in \"{printed}\": hãy sửa một trong hai",
     },
+    "targets.printed_en_contradicts": {
+        "en": "printed_en \"{printed_en}\" contradicts the printed wording \"{printed}\" (one says the bound must be passed, the other reached): correct one of them",
+        "vi": "printed_en \"{printed_en}\" trái với lời văn đã in \"{printed}\" (một bên là phải vượt mức, bên kia là chỉ cần đạt mức): hãy sửa một trong hai",
+    },
     "actuals.heading_value": {
         "en": "a value on a heading ({kind}) is never used: the heading is rated by its parts; record the parts' values, or remove it",
         "vi": "giá trị ghi cho dòng tiêu đề (loại {kind}) không bao giờ được dùng: dòng này đánh giá theo các chỉ tiêu thành phần; hãy ghi giá trị cho các thành phần, hoặc xoá",
@@ -1105,6 +1109,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.appendix_done": {"en": "Actual", "vi": "Thực hiện"},
     "word.appendix_roadmaps": {"en": "Roadmap", "vi": "Lộ trình"},
     "word.target_printed": {"en": "Target (as printed)", "vi": "Nghị quyết (ghi)"},
+    "word.resolution_words": {"en": "Resolution's wording (Vietnamese)", "vi": "Lời văn của nghị quyết"},
     "word.estimate_note": {"en": "(*) Estimate.", "vi": "(*) Số liệu ước tính."},
     "word.appendix_continued": {"en": "(continued)", "vi": "(tiếp theo)"},
     "word.page_title": {"en": "Appendix", "vi": "Phụ lục"},
@@ -1347,7 +1352,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "template.cumulative": {"en": "cumulative: the years of the term add up to 500", "vi": "lũy kế: tổng các năm của nhiệm kỳ đạt 500"},
     "template.band": {"en": "a band, 50–55%: inside it is achieved; rated where the latest value is, never by a trend", "vi": "trong khoảng 50–55%: trong khoảng là đạt; đánh giá theo số mới nhất, không theo xu hướng"},
     "template.reduction": {"en": "down 0.5 points a year on average, from the yearly rate", "vi": "giảm bình quân 0,5 điểm % mỗi năm, tính từ tỷ lệ từng năm"},
-    "template.printed": {"en": "printed: the target as the resolution words it, printed instead of the generated form", "vi": "printed: mục tiêu đúng như nghị quyết ghi, in thay cho cách viết tự tạo"},
+    "template.printed": {
+        "en": "printed: the target as the resolution words it, printed instead of the generated form; printed_en: its English wording, for --lang en (without it, an English form is made from the target)",
+        "vi": "printed: mục tiêu đúng như nghị quyết ghi, in thay cho cách viết tự tạo; printed_en: cách ghi tiếng Anh, cho --lang en (không có thì tự tạo từ mục tiêu)",
+    },
     "template.share_of": {"en": "a share of GRDP: investment at 40% of GRDP", "vi": "tỷ lệ so với GRDP: vốn đầu tư bằng 40% GRDP mỗi năm"},
     "template.rank": {"en": "a rank: within the top 15 (places 1–15)", "vi": "thứ hạng: thuộc nhóm 15 dẫn đầu (hạng 1–15)"},
     "template.growth_level": {"en": "up 15% a year, from the yearly values (basis: level)", "vi": "tăng 15%/năm tính từ giá trị từng năm (basis: level)"},

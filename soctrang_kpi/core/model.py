@@ -110,6 +110,7 @@ class Target(NamedTuple):
     note: str = ""  # the office's note on the row ("Ghi chú", "Nguồn"), kept as written
     basis: Basis = Basis.RATE  # growth targets: the values are rates, or levels to take rates of
     of: str | None = None  # share_of targets: the indicator the values are a share of ("% GRDP")
+    printed_en: str = ""  # the office's English wording of the target ("At least VND 717 trillion"); "" when not given
 
 
 class Rule(str, Enum):

@@ -105,8 +105,17 @@ PREFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("tong", Wording(kind=Kind.CUMULATIVE)),
     ("giam", Wording(kind=Kind.REDUCTION)),
     ("tu", Wording(Direction.AT_LEAST)),
+    ("no less than", Wording(Direction.AT_LEAST)),
+    ("not less than", Wording(Direction.AT_LEAST)),
+    ("no more than", Wording(Direction.AT_MOST)),
+    ("not more than", Wording(Direction.AT_MOST)),
     ("at least", Wording(Direction.AT_LEAST)),
     ("at most", Wording(Direction.AT_MOST)),
+    ("more than", Wording(Direction.AT_LEAST, True)),
+    ("less than", Wording(Direction.AT_MOST, True)),
+    ("over", Wording(Direction.AT_LEAST, True)),
+    ("under", Wording(Direction.AT_MOST, True)),
+    ("from", Wording(Direction.AT_LEAST)),
     ("above", Wording(Direction.AT_LEAST, True)),
     ("below", Wording(Direction.AT_MOST, True)),
     ("about", Wording(approximate=True)),
@@ -135,6 +144,9 @@ NOT_SCALE_BEFORE = ("lệ", "trọng")
 #: the currency a target or unit names, by its words (lower case, accented): a target in one
 #: currency is not read against a unit in another ("8,2 tỷ USD" on a "Tỷ đồng" row)
 CURRENCY_WORDS: dict[str, str] = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "usd": "USD", "đô la": "USD", "dollar": "USD"}
+#: a currency written before a target's number, the English way ("USD 8.2 billion", "VND 57
+#: trillion", "US$ 8.2 billion", "$8.2 billion"): folded, as target() reads its words
+CURRENCY_BEFORE: dict[str, str] = {"usd": "USD", "us$": "USD", "$": "USD", "vnd": "VND"}
 
 #: what a target's printed wording says of its bound, folded: that it must be passed ("trên 80",
 #: "hơn", "dưới 1,5") or only reached ("tối thiểu", "trở lên", "ít nhất", "không quá"); the
@@ -144,10 +156,25 @@ STRICT_WORDS: tuple[tuple[str, bool], ...] = (
     ("khong nhieu hon", False), ("khong vuot qua", False), ("khong qua", False), ("toi thieu", False),
     ("toi da", False), ("it nhat", False), ("nhieu nhat", False), ("tro len", False), ("tro xuong", False),
     ("at least", False), ("at most", False), ("or more", False), ("or less", False), ("no less than", False),
-    ("no more than", False), (">=", False), ("<=", False), ("≥", False), ("≤", False),
+    ("no more than", False), ("not less than", False), ("not more than", False), (">=", False), ("<=", False),
+    ("≥", False), ("≤", False),
     ("tren", True), ("duoi", True), ("hon", True), ("more than", True), ("less than", True), ("above", True),
-    ("below", True), (">", True), ("<", True),
+    ("below", True), ("over", True), ("under", True), (">", True), ("<", True),
 )
+#: the words of a target written in English ("At least VND 717 trillion", "Up 15% a year", "Top 15"):
+#: a wording in them, with no Vietnamese letter, is the target's English wording (``english_wording``)
+ENGLISH_WORDS = re.compile(
+    r"(?<![a-z])(?:at least|at most|above|below|over|under|more than|less than|about|around|approximately"
+    r"|top|total|down|up|or more|or less|year|billion|trillion|million|thousand|from|by)(?![a-z])"
+)
+
+
+def english_wording(text: str) -> bool:
+    """Whether a target's wording is written in English: an English word of ``ENGLISH_WORDS`` and
+    no letter outside English ("Above 80", "USD 8.2 billion"; not "Trên 80", nor "40% GRDP")."""
+    return text.isascii() and ENGLISH_WORDS.search(text.lower()) is not None
+
+
 #: words that say "reach" when no other word says more ("đạt 100 % dự toán", "bằng 40 % GRDP")
 REACH_WORDS = ("dat", "bang", "reach")
 
@@ -439,6 +466,30 @@ TITLE_TAIL = re.compile(
     r"|\(\s*(tính đến|as of)\b|(?<=\d{4}\s)(năm|in) \d{4}\s*$|\(kèm theo).*$",
     re.IGNORECASE,
 )
+#: a title's last words "đến năm 2030" alone (no "tính", no dash, no brackets): the plan's horizon
+#: or the report's year, told by the period the name names before them (``without_tail``)
+TO_YEAR = re.compile(r"\s+đến năm (\d{4})\s*$", re.IGNORECASE)
+#: the last period a name names ("giai đoạn 2025–2030", "2020-2025")
+NAMED_PERIOD = re.compile(r"(\d{4})\s*[-–—]\s*(\d{4})(?!.*\d{4}\s*[-–—]\s*\d{4})")
+
+
+def without_tail(title: str) -> str:
+    """A title without what follows the plan's name (``TITLE_TAIL``). Its last words "đến năm
+    2030" alone are the plan's horizon, part of its name, where the name's period ends in that
+    year ("giai đoạn 2025–2030 đến năm 2030") or the name names no period ("Nghị quyết … đến năm
+    2030", whose period they give); they are the report's year, dropped, only where the period
+    ends after it ("nhiệm kỳ 2025–2030 đến năm 2026")."""
+    found = TITLE_TAIL.search(title)
+    if found is None:
+        return title
+    bare = TO_YEAR.fullmatch(found.group(0))
+    if bare is not None:
+        period = NAMED_PERIOD.search(title, 0, found.start())
+        if period is None or int(period.group(2)) <= int(bare.group(1)):
+            return title
+    return title[: found.start()]
+
+
 #: where a plan's name starts in a title line
 TITLE_WORDS = ("nghi quyet", "resolution", "ke hoach phat trien", "ke hoach nam", "chuong trinh hanh dong")
 #: where it starts when no line has those: "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025–2030"
@@ -475,7 +526,7 @@ def plan_name(lines: list[str], cells: Iterable[str] = ()) -> str | None:
                 if at >= 0:
                     # folding keeps the length of Vietnamese text (đ → d, accents dropped after NFD
                     # composition is undone): find the same place in the printed text
-                    name = TITLE_TAIL.sub("", _from_folded(text, at)).strip(" ,;:")
+                    name = without_tail(_from_folded(text, at)).strip(" ,;:")
                     return sentence_case(name, proper_words(cells)) if name else None
     return None
 
@@ -613,6 +664,9 @@ class TargetText(NamedTuple):
 _NUMBER = r"[-+]?\d[\d.,]*"
 _EVERY_YEAR_AT_END = re.compile(r"\s*(?:" + "|".join(EVERY_YEAR_WORDS) + r")\s*$")
 _BARE_NUMBER = re.compile(_NUMBER)
+_CURRENCY_FIRST = re.compile(
+    r"(" + "|".join(re.escape(w) for w in sorted(CURRENCY_BEFORE, key=len, reverse=True)) + rf")\s*(?={_NUMBER})"
+)
 
 
 #: FILLER_WORDS and PREFIX_WORDS as target() tries them: each word with its space, and whether it
@@ -663,6 +717,9 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
                 break  # a word of meaning found: the rest of the words are not tried
             if words.startswith(spaced) or (sign and words.startswith(word)):
                 meaning, words, changed = said, words[len(word):].strip(), True
+    before = _CURRENCY_FIRST.match(words)  # "USD 8.2 billion": its currency, then the number
+    if before is not None:
+        words = words[before.end():]
     found = re.fullmatch(rf"({_NUMBER})\s*(%?)\s*(?:(?:[-–—]|den|toi|to)\s*({_NUMBER}))?\s*(.*)", words)
     if not found:
         raise ValueError(text)
@@ -682,6 +739,10 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
     # "Bằng 40 % GRDP mỗi năm": the share's words without the every-year words after them
     of = re.match(r"([a-z][a-z ]*?)\s*(?:\(|$)", _EVERY_YEAR_AT_END.sub("", tail)) if percent and not rise and not plan_share else None
     scale, currency = _scale_words(raw) if not percent else (0, "")
+    if before is not None:
+        if percent or (currency and currency != CURRENCY_BEFORE[before.group(1)]):
+            raise ValueError(text)  # "USD 40 %", "USD 8,2 tỷ đồng": two things said of one number
+        currency = CURRENCY_BEFORE[before.group(1)]
     return TargetText(
         low, high, meaning.direction or Direction.AT_LEAST, meaning.strict, kind, meaning.approximate,
         any(w in folded(raw) for w in EVERY_YEAR_WORDS), meaning.direction is not None, plan_share,
@@ -700,6 +761,7 @@ _SCALE_AFTER_NUMBER = re.compile(rf"\d\s*({_SCALE_RUN})(.*)")
 _SCALE_AT_START = re.compile(rf"\s*({_SCALE_RUN})(.*)")
 _SCALE_WORD = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
 _CURRENCY = re.compile(r"(?<!\w)(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")(?!\w)")
+_CURRENCY_AFTER_NUMBER = re.compile(r"\d\s*(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _lower(text: str) -> str:
@@ -715,8 +777,14 @@ def _sized(match: re.Match[str] | None) -> tuple[int, str]:
 
 
 def _scale_words(raw: str) -> tuple[int, str]:
-    """The size words after a target's number ("57 nghìn tỷ" → 12) and the currency after them."""
-    return _sized(_SCALE_AFTER_NUMBER.search(_lower(raw)))
+    """The size words after a target's number ("57 nghìn tỷ" → 12) and the currency after them,
+    or right after the number without size words ("8.500 USD/người": 0, "USD")."""
+    low = _lower(raw)
+    sized = _sized(_SCALE_AFTER_NUMBER.search(low))
+    if sized[0]:
+        return sized
+    bare = _CURRENCY_AFTER_NUMBER.search(low)
+    return 0, CURRENCY_WORDS[bare.group(1)] if bare else ""
 
 
 def unit_scale(unit: str) -> tuple[int, str] | None:
@@ -741,7 +809,7 @@ def scaled(target: TargetText | None, unit: str) -> TargetText | None:
     """``target`` in its row's unit: "57 nghìn tỷ" on a "Tỷ đồng" row is 57.000, "8,2 tỷ USD"
     on a "Triệu USD" row 8.200 — decimal-exact (the sizes differ by a power of 1.000). Raises
     Unsized where the unit says no size to read it against (none, "%") or another currency."""
-    if target is None or not target.scale:
+    if target is None or not (target.scale or target.currency):
         return target
     of_unit = unit_scale(unit)
     if of_unit is None or (target.currency and target.currency != of_unit[1]):

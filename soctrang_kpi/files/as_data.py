@@ -218,7 +218,7 @@ def row_data(indicator: str, no: str, target: Target) -> Data:
             found["of"] = target.of
         if KINDS[target.kind].direction is not None:
             found.pop("direction", None)  # the kind's own (a place's)
-    for key in ("printed", "note"):
+    for key in ("printed", "printed_en", "note"):
         if getattr(target, key):
             found[key] = getattr(target, key)
     return found

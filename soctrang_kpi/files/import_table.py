@@ -1009,7 +1009,7 @@ def _as_exported(
     if row is not None and e.target is not None and ("value" in row or "range" in row):
         t = e.target
         if not _target_unchanged(e, row, lang):
-            row.pop("value", None), row.pop("range", None), row.pop("printed", None)
+            row.pop("value", None), row.pop("range", None), row.pop("printed", None), row.pop("printed_en", None)
             if t.upper is not None:
                 row["range"] = [t.value, t.upper]
             else:
@@ -1017,7 +1017,7 @@ def _as_exported(
             if t.worded:
                 row["direction"] = t.direction.value
                 row["strict"] = t.strict
-            _kept_wording(row, e)
+            _kept_wording(row, e, lang)
     # the years, which the table shows; a month's or a quarter's value ("2026-Q1" beside 2026 in
     # the same status) is not in the table and comes back as exported
     points: dict[int, tuple[float, str]] = {}
@@ -1105,14 +1105,15 @@ def _shows_exported(e: Entry, key: object, row: dict | None, series: dict, lang:
 
 
 def _target_unchanged(e: Entry, row: dict, lang: str) -> bool:
-    """Whether a row's target cell still shows the exported target: its printed wording as kpi
-    wrote it (the office's Vietnamese words, "Tối thiểu 400,125", in an English export too, where
-    reading it the English way gave 400125), or its number at the decimals it shows."""
+    """Whether a row's target cell still shows the exported target: a wording of it as kpi wrote
+    it (the resolution's Vietnamese words, "Tối thiểu 400,125", or the office's English ones,
+    ``printed_en``; an English export before printed_en printed the Vietnamese ones, where reading
+    them the English way gave 400125), or its number at the decimals it shows."""
     assert e.target is not None
     low, high = row["range"] if "range" in row else (row.get("value"), None)
     if e.target.value == low and e.target.upper == high:
         return True  # the number exactly (most rows): no need to ask _same
-    if row.get("printed") and e.printed == " ".join(str(row["printed"]).split()):
+    if any(row.get(key) and e.printed == " ".join(str(row[key]).split()) for key in ("printed", "printed_en")):
         return True
     shown = e.printed or None  # no text: a number cell, exact (not "" read at no decimals)
     return _same(e.target.value, low, shown, lang) and _same(e.target.upper, high, shown, lang)
@@ -1166,11 +1167,13 @@ def _target_cleared(row: dict) -> dict:
     return {key: row[key] for key in ("indicator", "number", "note") if key in row}
 
 
-def _kept_wording(row: dict, e: Entry) -> None:
-    """A changed target cell's wording ("Trên 60") kept as the office printed it, and its
-    "khoảng" as the approximation; a bare number ("9") says nothing more and is not kept."""
+def _kept_wording(row: dict, e: Entry, lang: str) -> None:
+    """A changed target cell's wording ("Trên 60") kept as the office printed it — in an English
+    export as its English wording (``printed_en``: "Above 60"), the resolution's Vietnamese one
+    no longer saying the target — and its "khoảng" as the approximation; a bare number ("9")
+    says nothing more and is not kept."""
     if e.printed and re.sub(r"[\d.,\s]", "", e.printed):
-        row["printed"] = e.printed
+        row["printed_en" if lang == "en" else "printed"] = e.printed
     if e.target is not None and row.get("kind") in _APPROXIMATE_NAMES:
         if e.target.approximate:
             row["approximate"] = True
@@ -1296,12 +1299,16 @@ def _row(e: Entry) -> dict[str, Any]:
     assert e.kind is not None
     t = e.target
     printed = e.printed if re.sub(r"[\d.,\s]", "", e.printed) else ""  # a bare number says nothing more
+    # an English table's wording ("USD 8.2 billion") is the target's English one, not the
+    # resolution's Vietnamese words (README "A target's wording in English")
+    english = printed if layout.english_wording(printed) else ""
+    printed = "" if english else printed
     if t is None or e.kind in GROUP_KINDS:
-        return row_data(e.id, e.no, Target(e.kind, printed=printed, note=e.note))
+        return row_data(e.id, e.no, Target(e.kind, printed=printed, note=e.note, printed_en=english))
     target = Target(
         e.kind, t.direction, t.value, t.upper, t.strict,
         t.approximate and e.kind in APPROXIMATE_KINDS, printed=printed, note=e.note,
-        basis=e.basis, of=e.of or None,
+        basis=e.basis, of=e.of or None, printed_en=english,
     )
     return row_data(e.id, e.no, target)
 

@@ -219,7 +219,7 @@ EXAMPLES: dict[Kind, Example] = {
     unit_en: trillion VND
 """,
         """\
-      - {indicator: grdp, number: "10", kind: level, value: 717, printed: "Tối thiểu 717 nghìn tỷ đồng"}  # $c_printed
+      - {indicator: grdp, number: "10", kind: level, value: 717, printed: "Tối thiểu 717 nghìn tỷ đồng", printed_en: "At least VND 717 trillion"}  # $c_printed
       - {indicator: investment, number: "11", kind: share_of, of: grdp, value: 40}   # $c_share_of
 """,
         """\

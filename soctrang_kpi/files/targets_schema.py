@@ -38,10 +38,13 @@ RANGE_ONLY = kinds_where(lambda spec: spec.ranges is Ranges.MUST)  # kinds whose
 ONLY_FOR: dict[str, frozenset[Kind]] = {
     **{key: kinds_taking(key) for key in OPTIONS},  # by each kind's entry in core/kinds.py
     "printed": frozenset(Kind),
+    "printed_en": frozenset(Kind),
     "note": frozenset(Kind),
 }
-#: target keys whose value is free text (the wording as printed, the office's note)
-TEXT_OPTIONS = frozenset({"printed", "note"})
+#: target keys whose value is free text (the wording as printed, in English, the office's note)
+TEXT_OPTIONS = frozenset({"printed", "printed_en", "note"})
+#: the wordings of a target, Vietnamese (the resolution's) and English (the office's), as checked
+WORDINGS = ("printed", "printed_en")
 #: the options that name one of a few values; the others are true or false, or text
 CHOICES: dict[str, type[Enum]] = {"drop": Drop, "basis": Basis}
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # compiled on first use (re's cache)
@@ -375,8 +378,9 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str, known: dict[str, I
     value, upper = target_value(c, entry, path, ident, kind)
     if value is None or options is None or of is False:
         return None
-    printed = entry.get("printed")
-    if isinstance(printed, str) and upper is None and known and ident in known:
+    for printed in (entry.get(key) for key in WORDINGS):
+        if not (isinstance(printed, str) and upper is None and known and ident in known):
+            continue
         from .appendix_layout import printed_in_unit  # its word lists and patterns: only for printed wording
 
         sized = printed_in_unit(printed, known[ident].unit)
@@ -385,6 +389,7 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str, known: dict[str, I
                 "targets.printed_size", printed=repr(printed), unit=repr(known[ident].unit), read=Num(sized[1]), value=Num(value),
                 written=f"{sized[1]:.15g}",  # as YAML reads it: 1000, not 1.000
             ), ident, "value", warning=True)
+            break  # the value said once
     if value < 0:  # legal (a fall, a deficit) but easily a typo: say how it is rated
         key = "value" if upper is None else "range"
         bound = Text("bound.at_most" if direction is Direction.AT_MOST else "bound.at_least", value=Num(float(f"{value:g}")))
@@ -394,18 +399,30 @@ def target(c: Checks, entry: dict, path: KeyPath, ident: str, known: dict[str, I
 
 def strictness(c: Checks, entry: dict, path: KeyPath, ident: str, kind: Kind) -> bool | None:
     """Whether the target must be passed ("trên 80") or only reached: ``strict``, else what the
-    printed wording says (``appendix_layout.strict_in_words``), else the kind's default — and a
-    threshold has none: a default would decide its verdict at exactly its bound, so it must be
-    said. A ``strict`` the printed wording contradicts is refused. None: a problem recorded."""
-    printed = entry.get("printed")
-    worded = None
-    if isinstance(printed, str):
-        from .appendix_layout import strict_in_words  # its word lists and patterns: only for printed wording
+    printed wording says (``appendix_layout.strict_in_words``; the Vietnamese ``printed``, else
+    the English ``printed_en``), else the kind's default — and a threshold has none: a default
+    would decide its verdict at exactly its bound, so it must be said. A ``strict`` a wording
+    contradicts, or two wordings that contradict each other ("Tối thiểu 80", "Above 80"), are
+    refused. None: a problem recorded."""
+    said: dict[str, tuple[str, bool]] = {}  # a wording's key: its text and what it says
+    for key in WORDINGS:
+        printed = entry.get(key)
+        if isinstance(printed, str):
+            from .appendix_layout import strict_in_words  # its word lists and patterns: only for printed wording
 
-        worded = strict_in_words(printed)
+            strict_said = strict_in_words(printed)
+            if strict_said is not None:
+                said[key] = (printed, strict_said)
+    if len({s for _t, s in said.values()}) > 1:
+        c.add(path + ("printed_en",), Text(
+            "targets.printed_en_contradicts", printed=said["printed"][0], printed_en=said["printed_en"][0],
+        ), ident, "printed_en")
+        return None
+    worded = next((s for _t, s in said.values()), None)
     if "strict" in entry:
         strict = c.boolean(entry["strict"], path + ("strict",), ident, "strict")
         if strict is not None and worded is not None and strict is not worded:
+            printed = next(t for t, _s in said.values())
             c.add(path + ("strict",), Text("targets.strict_contradicts", printed=printed, strict=str(strict).lower()), ident, "strict")
             return None
         return strict

@@ -44,7 +44,7 @@ from .labels import (
     word,
     written,
 )
-from .wording import derived_text, machine_target_text, name_of, reason_text, shown_value, target_text, unit_of, whole_unit
+from .wording import derived_text, machine_target_text, name_of, own_wording, reason_text, shown_value, target_text, unit_of, whole_unit
 
 if TYPE_CHECKING:  # types only: `kpi status` without --compare never loads compare
     from ..core.compare import Change
@@ -158,7 +158,7 @@ def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | 
         return target.value
     # a printed wording is read as written, whatever the language; a generated one csv reads as it
     # reads every Printed (as_csv, machine_text): no second wording made for the other rows
-    return Printed(target.value, text, machine=machine_target_text(target, ctx.lang) if target.printed else "")
+    return Printed(target.value, text, machine=machine_target_text(target, ctx.lang) if own_wording(target, ctx.lang) else "")
 
 
 def target_phrase(target: Target, lang: Lang, annual: bool = False) -> Phrase:

@@ -110,6 +110,7 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "direction": None if target.kind in GROUP_KINDS else target.direction._value_,
         "target": target.value,
         "target_printed": target.printed or None,
+        "target_printed_en": target.printed_en or None,
         "basis": target.basis._value_ if target.kind is Kind.GROWTH else None,
         "of": target.of,
         "target_upper": target.upper,

@@ -192,7 +192,7 @@ def show_document(
     target_word, attainment_word = (word(key, lang, year=pr.plan.target_year) for key in SHOW_TARGET_WORDS[annual])
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
-        (target_word, f"{target_text(target, lang, annual)} {'' if worded(target) else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
+        (target_word, f"{target_text(target, lang, annual)} {'' if worded(target, lang) else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), _required(f.required_growth_pct, target, lang, precision)),
@@ -208,6 +208,8 @@ def show_document(
         ),
         (word("assessment", lang), _show_assessment(pr, result, month, lang, precision)),
     ]
+    if lang is not Lang.VI and target.printed:  # the resolution's own words, quoted: they have no English text
+        facts.insert(2, (word("resolution_words", lang), f"“{target.printed}”"))
     for need in needs:  # an annual plan's year, as the term requires it: beside the annual target
         said = term_need_text(need, lang, precision, digits)
         if said is not None:  # nothing the year needs can be said (a band, a place): no line, rather than "-"

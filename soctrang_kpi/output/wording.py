@@ -13,14 +13,17 @@ from .labels import APPROXIMATE_PREFIX, GROWTH_FORMS, class_name, AT_MOST_PREFIX
 
 
 def target_text(target: Target, lang: Lang, annual: bool = False) -> str:
-    """The target as printed: the resolution's own words when targets.yaml gives them
-    (``printed``), else "8", "≤ 33", "2–3", "Trên 80", "Nhóm 15 dẫn đầu"; the growth of a level
-    as the rate it is, "Tăng 10%" (``annual``: over the year before) or "Tăng 15%/năm", never a
-    bare "10" beside the row's unit of amounts. In English the printed words stay, their numbers
-    written the English way ("Tối thiểu 0.78", "1,200–1,500"): an English reader takes "1.200"
-    for 1.2 (``numbers.printed_words``)."""
-    if target.printed:
-        return target.printed if lang is Lang.VI else printed_words(target.printed, lang.value, target_figures(target))
+    """The target as printed: the wording targets.yaml gives in the output's language (``printed``,
+    the resolution's own words; ``printed_en``, the office's English ones), else "8", "≤ 33",
+    "2–3", "Trên 80", "Nhóm 15 dẫn đầu", made from the target's fields in the language; the
+    growth of a level as the rate it is, "Tăng 10%" (``annual``: over the year before) or "Tăng
+    15%/năm", never a bare "10" beside the row's unit of amounts. English never prints the
+    Vietnamese wording: a resolution has no English text, so without ``printed_en`` the English
+    form is made ("Above 80", "Up 15% a year"); a ``printed_en``'s numbers are written the English
+    way ("1,200–1,500", ``numbers.printed_words``)."""
+    wording = own_wording(target, lang)
+    if wording:
+        return wording if lang is Lang.VI else printed_words(wording, lang.value, target_figures(target))
     if target.kind in GROUP_KINDS or target.value is None:
         return ""
     if target.kind is Kind.GROWTH and target.basis is Basis.LEVEL:
@@ -29,9 +32,15 @@ def target_text(target: Target, lang: Lang, annual: bool = False) -> str:
     return _target_number(target, lang)
 
 
-def worded(target: Target) -> bool:
+def own_wording(target: Target, lang: Lang) -> str:
+    """The wording targets.yaml gives for ``lang``: ``printed`` in Vietnamese, ``printed_en`` in
+    English ("" when not given)."""
+    return target.printed if lang is Lang.VI else target.printed_en
+
+
+def worded(target: Target, lang: Lang) -> bool:
     """The target's text says what it is without the row's unit ("Nhóm 15 dẫn đầu", "Tăng 10%")."""
-    return bool(target.printed) or target.kind in TARGET_FORMS or (target.kind is Kind.GROWTH and target.basis is Basis.LEVEL)
+    return bool(own_wording(target, lang)) or target.kind in TARGET_FORMS or (target.kind is Kind.GROWTH and target.basis is Basis.LEVEL)
 
 
 def _target_number(target: Target, lang: Lang) -> str:
@@ -51,10 +60,11 @@ def _target_number(target: Target, lang: Lang) -> str:
 
 def machine_target_text(target: Target, lang: Lang, annual: bool = False) -> str:
     """The target as printed, for machines (csv): its numbers with a decimal point and no grouping,
-    as every number of the file ("Tối thiểu 0.78", "1200–1500"). A printed wording is read the way
-    it is written (Vietnamese), whatever the output's language; a generated one the output's way."""
-    if target.printed:
-        return printed_words(target.printed, "machine", target_figures(target))
+    as every number of the file ("Tối thiểu 0.78", "1200–1500"). A wording targets.yaml gives is
+    read the way it is written (``numbers.printed_words``); a generated one the output's way."""
+    wording = own_wording(target, lang)
+    if wording:
+        return printed_words(wording, "machine", target_figures(target))
     return machine_text(target_text(target, lang, annual), lang.value)
 
 

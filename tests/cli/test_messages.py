@@ -59,7 +59,7 @@ def test_allowed_keys_come_from_the_model_in_todays_order():
     assert yaml_keys.PLAN == ("id", "name", "name_en", "base_year", "target_year", "settings", "published_summary", "area", "targets")
     assert yaml_keys.TARGET_ROW == (
         "indicator", "number", "kind", "direction", "value", "range", "strict", "approximate", "drop", "average",
-        "printed", "note", "basis", "of", "areas",
+        "printed", "printed_en", "note", "basis", "of", "areas",
     )
     assert yaml_keys.SETTINGS == (
         "precision", "exceed_margin", "audit_tolerance", "forecast", "roadmap_from", "range_basis", "approximate_tolerance",

@@ -594,13 +594,17 @@ def test_a_bad_class_is_refused(tmp_path):
 @given(text=st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40).filter(lambda t: t.strip() == t and t))
 @hsettings(max_examples=60, deadline=None)
 def test_a_printed_target_is_shown_as_written(text):
-    """Whatever the resolution printed stands in for the generated wording, in either language."""
+    """Whatever the resolution printed stands in for the generated wording in Vietnamese, and
+    whatever the office wrote in English (``printed_en``) in English; an English output never
+    prints the Vietnamese words, but the form made from the target."""
     from soctrang_kpi.output.labels import Lang
     from soctrang_kpi.output.wording import target_text
 
     for kind in (Kind.LEVEL, Kind.RANK, Kind.GROWTH):
-        for lang in Lang:
-            assert target_text(Target(kind, value=15, printed=text), lang) == text
+        assert target_text(Target(kind, value=15, printed=text), Lang.VI) == text
+        assert target_text(Target(kind, value=15, printed=text), Lang.EN) == target_text(Target(kind, value=15), Lang.EN)
+        if not any(c.isdigit() for c in text):  # a wording's numbers are written the English way
+            assert target_text(Target(kind, value=15, printed="Trên 15", printed_en=text), Lang.EN) == text
 
 
 # --- a band: farther outside it is worse, on either side; inside it all are equal -------------

@@ -50,6 +50,7 @@ from soctrang_kpi.files.appendix_layout import strict_in_words  # noqa: E402
     ("Không dưới 80 %", False), ("Không thấp hơn 80 %", False), ("Không quá 1,5 %", False), ("≥ 80", False), ("> 80", True),
     ("100 % kế hoạch", None), ("80 %", None), ("Nhóm 15 địa phương dẫn đầu", None),
     ("Trên 80 %, tối thiểu 75 %", None),  # says both: the plan must say which
+    ("Over 80%", True), ("Under 1.5%", True), ("Not less than 80%", False), ("No less than 80%", False),
 ])
 def test_the_printed_wording_says_whether_a_bound_must_be_passed(printed, strict):
     assert strict_in_words(printed) is strict
@@ -68,3 +69,36 @@ def test_a_printed_size_the_value_does_not_follow_is_a_warning(unit, value, said
     assert targets_schema.target(c, entry, ("plans",), "revenue", known) is not None
     found = [p.message.key for p in c.problems()]
     assert found == (["targets.printed_size"] if said else []), found
+
+
+@pytest.mark.parametrize("entry, error", [
+    ({"kind": "level", "value": 80, "printed": "Trên 80 %", "printed_en": "Above 80%"}, None),
+    ({"kind": "level", "value": 80, "printed_en": "Above 80%"}, None),  # an English wording alone
+    # a printed_en that says otherwise than the printed wording, or than strict: refused
+    ({"kind": "level", "value": 80, "printed": "Trên 80 %", "printed_en": "At least 80%"}, "targets.printed_en_contradicts"),
+    ({"kind": "level", "value": 80, "strict": False, "printed_en": "Above 80%"}, "targets.strict_contradicts"),
+    ({"kind": "threshold", "value": 80, "strict": True, "printed_en": "No less than 80%"}, "targets.strict_contradicts"),
+])
+def test_an_english_wording_that_contradicts_the_target_is_refused(entry, error):
+    c = Checks("targets.yaml", "")
+    read = targets_schema.target(c, entry, ("plans",), "online", {"online": Indicator("online", "Dịch vụ công", unit="%")})
+    found = [p.message.key for p in c.problems()]
+    assert found == ([error] if error else []), found
+    assert (read is None) == bool(error)
+    if read is not None:
+        assert read.printed_en == "Above 80%" and read.strict
+
+
+def test_an_english_wording_says_whether_a_threshold_must_be_passed():
+    """A threshold needs `strict` or a wording saying it: an English wording says it too."""
+    c = Checks("targets.yaml", "")
+    read = targets_schema.target(c, {"kind": "threshold", "value": 80, "printed_en": "At least 80%"}, ("plans",), "online")
+    assert read is not None and read.strict is False and not c.problems()
+
+
+def test_an_english_wording_with_a_size_the_value_does_not_follow_is_a_warning():
+    c = Checks("targets.yaml", "")
+    known = {"revenue": Indicator("revenue", "Thu ngân sách", unit="Tỷ đồng")}
+    entry = {"kind": "level", "value": 57, "printed_en": "VND 57 trillion"}
+    assert targets_schema.target(c, entry, ("plans",), "revenue", known) is not None
+    assert [p.message.key for p in c.problems()] == ["targets.printed_size"]

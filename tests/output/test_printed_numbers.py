@@ -1,7 +1,8 @@
 """A target's printed wording in every format and language: its words as printed, its numbers
 read the way they are written (Vietnamese) and written the output's way — csv with a decimal point
 and no grouping, English with a decimal point and comma grouping (README "Targets as an office
-words them")."""
+words them"). English prints the target's English wording (``printed_en``) or a form made from
+its fields, never the Vietnamese words (README "A target's wording in English")."""
 
 import csv
 import io
@@ -32,10 +33,10 @@ plans:
     base_year: 2025
     target_year: 2030
     targets:
-      - {indicator: grdp-growth, number: "1", kind: growth, range: [10, 10.5], printed: "Từ 10 - 10,5%/năm"}
+      - {indicator: grdp-growth, number: "1", kind: growth, range: [10, 10.5], printed: "Từ 10 - 10,5%/năm", printed_en: "From 10 - 10.5% a year"}
       - {indicator: grdp, number: "2", kind: level, value: 717000, printed: "Tối thiểu 717.000"}
       - {indicator: firms, number: "3", kind: level, range: [1200, 1500], printed: "1.200–1.500"}
-      - {indicator: hdi, number: "4", kind: level, value: 0.78, printed: "Tối thiểu 0,78"}
+      - {indicator: hdi, number: "4", kind: level, value: 0.78, printed: "Tối thiểu 0,78", printed_en: "At least 0.78"}
       - {indicator: poor, number: "5", kind: reduction, value: 0.5, printed: "Giảm 0,5"}
       - {indicator: exports, number: "6", kind: growth, value: 8.2, printed: "8,2%"}
 """
@@ -51,8 +52,14 @@ series:
 
 #: what each output shows for the six printed targets, by row
 VI = ["Từ 10 - 10,5%/năm", "Tối thiểu 717.000", "1.200–1.500", "Tối thiểu 0,78", "Giảm 0,5", "8,2%"]
-EN = ["Từ 10 - 10.5%/năm", "Tối thiểu 717,000", "1,200–1,500", "Tối thiểu 0.78", "Giảm 0.5", "8.2%"]
-MACHINE = ["Từ 10 - 10.5%/năm", "Tối thiểu 717000", "1200–1500", "Tối thiểu 0.78", "Giảm 0.5", "8.2%"]
+#: in English: the English wording where targets.yaml gives one, else the form made from the fields
+EN = ["From 10 - 10.5% a year", "717,000", "1,200–1,500", "At least 0.78", "Down 0.5", "8.2"]
+MACHINE = {
+    "vi": ["Từ 10 - 10.5%/năm", "Tối thiểu 717000", "1200–1500", "Tối thiểu 0.78", "Giảm 0.5", "8.2%"],
+    "en": ["From 10 - 10.5% a year", "717000", "1200–1500", "At least 0.78", "Down 0.5", "8.2"],
+}
+#: the Vietnamese words of the wordings, which no English output prints
+VI_WORDS = ("Từ 10", "Tối thiểu", "Giảm")
 
 
 @pytest.fixture
@@ -75,7 +82,7 @@ def test_csv_writes_the_printed_numbers_with_a_point_and_no_grouping_in_both_lan
     exported = (data / "x.csv").read_text(encoding="utf-8-sig")
     for text in (status, exported):
         rows = list(csv.reader(io.StringIO(text)))
-        assert [row[3] for row in rows[1:7]] == MACHINE
+        assert [row[3] for row in rows[1:7]] == MACHINE[lang]
 
 
 @pytest.mark.parametrize("lang, shown", [("vi", VI), ("en", EN)])
@@ -85,6 +92,8 @@ def test_people_formats_show_the_printed_words_with_the_languages_numbers(data, 
         out = CliRunner().invoke(app, args, catch_exceptions=False, env={"COLUMNS": "300"}).stdout
         for text in shown:
             assert text in out, (fmt, text)
+        if lang == "en":
+            assert not [w for w in VI_WORDS if w in out], fmt
     for suffix in ("md", "html", "docx", "xlsx"):
         path = data / f"x.{suffix}"
         _run("export", "--data-dir", str(data), "-o", str(path), "--lang", lang)
@@ -97,12 +106,15 @@ def test_people_formats_show_the_printed_words_with_the_languages_numbers(data, 
             text = path.read_text(encoding="utf-8")
         for words in shown:
             assert words in text, (suffix, words)
+        if lang == "en":
+            assert not [w for w in VI_WORDS if w in text], suffix
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_json_keeps_the_wording_as_the_resolution_printed_it_and_the_numbers(data, lang):
     rows = json.loads(_run("status", "--data-dir", str(data), "--json", "--lang", lang).stdout)["indicators"]
     assert [r["target_printed"] for r in rows] == VI
+    assert [r["target_printed_en"] for r in rows] == ["From 10 - 10.5% a year", None, None, "At least 0.78", None, None]
     assert [r["target"] for r in rows] == [10, 717000, 1200, 0.78, 0.5, 8.2]
 
 
@@ -136,4 +148,14 @@ def test_show_csv_writes_another_plans_printed_target_the_machines_way(data, lan
 """, encoding="utf-8")
     out = _run("show", "hdi", "--data-dir", str(data), "--plan", "plan-2026", "--format", "csv", "--lang", lang).stdout
     row = next(line for line in out.splitlines() if line.startswith("Nhiệm kỳ 2025–2030,"))
-    assert row.split(",")[1] == "Tối thiểu 0.78"
+    assert row.split(",")[1] == {"vi": "Tối thiểu 0.78", "en": "At least 0.78"}[lang]
+
+
+def test_show_in_english_quotes_the_resolutions_vietnamese_wording(data):
+    """The English detail of a target says it in English and quotes the resolution's own words,
+    which have no English text; in Vietnamese the target line is those words."""
+    out = _run("show", "grdp", "--data-dir", str(data), "--lang", "en").stdout
+    assert "Resolution's wording (Vietnamese)" in out and "“Tối thiểu 717.000”" in out
+    assert "717,000 Tỷ đồng — level" in out  # the unit has no unit_en: as targets.yaml gives it
+    out = _run("show", "grdp", "--data-dir", str(data), "--lang", "vi").stdout
+    assert "Lời văn của nghị quyết" not in out and "Tối thiểu 717.000" in out
