@@ -1,8 +1,8 @@
 """A cache of the loaded data, so a second run on the same files skips parsing and checking.
 
 What is kept is the *checked* data of a data folder (the ``Dataset`` and its warnings, after every
-check of ``load.parse_files`` passed), as JSON (``files/plain.py``; never pickle, which would run
-code found on disk). It lives in ``$XDG_CACHE_HOME/soctrang_kpi`` (``~/.cache/soctrang_kpi`` when
+check of ``load.parse_files`` passed), as data only (``files/plain.py``: a line of JSON and the
+long columns as bytes; never pickle, which would run code found on disk). It lives in ``$XDG_CACHE_HOME/soctrang_kpi`` (``~/.cache/soctrang_kpi`` when
 ``XDG_CACHE_HOME`` is unset or not an absolute path); ``KPI_CACHE=0`` turns it off. Folders
 smaller than ``MIN_BYTES`` are not cached: parsing them costs less than reading an entry, and
 what only the cache uses (OpenSSL's hashing, json, files/plain.py) is not even imported for them.
@@ -40,7 +40,7 @@ import gc
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,7 +52,7 @@ from ..errors import Problem
 if TYPE_CHECKING:
     from hashlib import _Hash
 
-FORMAT = b"kpi-cache 4"  # 4: columns of floats as their bytes; 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
+FORMAT = b"kpi-cache 5"  # 5: long columns as bytes after the JSON (files/plain.py); 4: columns of floats as their bytes; 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
 MIN_BYTES = 256 * 1024  # both files together; below this a parse is cheaper than an entry
 MAX_BYTES = 1 << 30  # an entry larger than this is not read
 MAX_ENTRIES = 8
@@ -260,29 +260,24 @@ class Store:
         body = self._read(name + SUFFIX)
         if body is None:  # a first run: nothing more imported
             return None
-        import json
-
         from . import plain
 
         try:
-            header, _, rest = body.partition(b"\n")
-            # the entry's bytes and their copy after the header, and then the text beside its tree
-            # and the data made of it, were held: KPI_CACHE=data `kpi show` at 100.000 series
-            # peaked at 391 MB (peak RSS), 341 MB with each let go of when read (status 391 -> 362)
-            del body
-            magic, entry_key, digest, size = header.rsplit(b" ", 3)
-            if magic != FORMAT or entry_key.decode("ascii") != name or int(size) != len(rest):
+            # the body is read where it lies (no copy of what follows the header: 26 MB at
+            # 100.000 series), and let go of once decoded
+            start = body.index(b"\n", 0, 512) + 1
+            magic, entry_key, digest, size = body[: start - 1].rsplit(b" ", 3)
+            if magic != FORMAT or entry_key.decode("ascii") != name or int(size) != len(body) - start:
                 raise plain.Unsupported("header")
             secret = self.secret()
             if secret is None:
                 raise plain.Unsupported("signature")
             signing = mac(secret, name)
-            signing.update(rest)
+            signing.update(memoryview(body)[start:])
             if not same_digest(signing.hexdigest().encode("ascii"), digest):
                 raise plain.Unsupported("signature")
-            tree = json.loads(rest)
-            del rest  # 26 MB at 100.000 series
-            found = plain.decode(tree)
+            found = plain.load(body, start)
+            del body
         except (ValueError, UnicodeError, RecursionError, plain.Unsupported):
             return None
         try:
@@ -310,22 +305,12 @@ class Store:
     def put(self, name: str, loaded: Loaded) -> None:
         """Store ``loaded`` as entry ``name``: whole or not at all; nothing if it cannot be kept
         exactly (``plain.Unsupported``) or the disk says no."""
-        import json
-
         from . import plain
 
         try:
-            # the loaded data holds no cycles (a RecursionError, if it did, is caught). Written
-            # ASCII (the Vietnamese names as \u escapes): one text of 1 byte a character, where
-            # one non-ASCII character made all of it 2 bytes a character and its UTF-8 a pass
-            # over it; a first run's ``json.dumps`` and encoding at 10.000 series took 29,5 ms
-            # against 36,3 ms (processor time, median of 8 fresh processes), 660 fewer page
-            # faults, for an entry of 3,13 MB against 2,88 MB
-            # the text as the pieces json makes it of (``json.dumps`` joins them into one more copy
-            # of it all: 28 MB at 100.000 series), all made before anything is written: their
-            # size goes in the header, and a value json cannot write fails here
-            made = json.JSONEncoder(separators=(",", ":"), check_circular=False).iterencode(plain.encode(*loaded), _one_shot=True)
-            pieces: Sequence[str] = made if isinstance(made, (list, tuple)) else list(made)
+            # the whole body made before anything is written: its size goes in the header, and a
+            # value that cannot be carried exactly fails here
+            pieces = plain.dump(*loaded)
         except (plain.Unsupported, ValueError, TypeError, RecursionError):
             return
         secret = self.secret()
@@ -336,21 +321,14 @@ class Store:
             return
         temporary, fd = opened
         signing = mac(secret, name)
-        head, size = FORMAT + b" " + name.encode("ascii") + b" ", b" %d" % sum(map(len, pieces))  # ASCII: a byte a character
+        for piece in pieces:
+            signing.update(piece)
+        header = FORMAT + b" " + name.encode("ascii") + b" " + signing.hexdigest().encode("ascii") + b" %d\n" % sum(map(len, pieces))
         try:
             with os.fdopen(fd, "wb") as stream:
-                # the header is written last in the blank kept for it (the signature is known once
-                # the text is written), and the text is encoded, signed and written a piece at a
-                # time: the whole of it encoded at once, then copied again for its signature, was
-                # 2 × 26 MB more memory touched at 100.000 series, each page a fault
-                stream.write(b" " * (len(head) + 2 * signing.digest_size + len(size)) + b"\n")
-                for text in pieces:
-                    for start in range(0, len(text), _PIECE):  # a piece of json's as it is, if small
-                        piece = text[start : start + _PIECE].encode("ascii")
-                        signing.update(piece)
-                        stream.write(piece)
-                stream.seek(0)
-                stream.write(head + signing.hexdigest().encode("ascii") + size)
+                stream.write(header)
+                for piece in pieces:
+                    stream.write(piece)
             os.replace(temporary, name + SUFFIX, src_dir_fd=self.fd, dst_dir_fd=self.fd)
         except OSError:
             self._remove(temporary)
@@ -465,10 +443,6 @@ def _openssl() -> Any:
     except ImportError:
         return None
     return _hashlib
-
-
-#: how much of an entry's text is encoded, signed and written at once (``Store.put``)
-_PIECE = 1 << 20
 
 
 def private(found: os.stat_result, directory: bool = False) -> bool:

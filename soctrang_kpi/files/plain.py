@@ -8,33 +8,41 @@ cached); decoding rebuilds the same records, enums and tuples, and anything it d
 raises ``Unsupported`` too, which the cache treats as a miss. ``decode(encode(x)) == x`` for every
 dataset that encodes (tests/files/test_cache.py).
 
-Collections are written a column at a time (``Codec.column``): a dict's keys as one list and its
-values as one column, a tuple of records as one column per field, a dict of tuples (a series per
-indicator) as their lengths and one column of all their records. A field's column is checked for
-its types in one pass (in C, not a call per record) and handed to json as it is; a column of one
-repeated value (every note "", every date None) is written once. Measured in-process at 100.000
-series (processor time, collector paused, best of 3): encoding, ``json.dumps`` and UTF-8 1,24–1,29 s
-a record at a time, 0,48–0,52 s by column; ``json.loads`` and decoding 1,04–1,10 s and 0,37–0,39 s;
-the entry 43,8 MB and 26,5 MB (at 10.000 series: 0,13–0,17 s and 0,04 s; 0,10 s and 0,03–0,04 s).
-The entry is written ASCII (files/cache.py ``Store.put``: the Vietnamese names as ``\\u``
-escapes): measured in-process the two were alike, but in a fresh process, as a first run writes
-it, the text of 1 byte a character was made and encoded faster and with fewer page faults than
-the text of 2 bytes a character that one non-ASCII character makes (at 10.000 series the entry
-is 3,13 MB against 2,88 MB).
+Collections are written a column at a time (``Codec.column``): a dict's keys as one column and
+its values as one column, a tuple of records as one column per field, a dict of tuples (a series
+per indicator) as their lengths and one column of all their records. A field's column is checked
+for its types in one pass (in C, not a call per record); a column of one repeated value (every
+note "", every date None) is written once. Measured in-process at 100.000 series (processor time,
+collector paused, best of 3): encoding, ``json.dumps`` and UTF-8 1,24–1,29 s a record at a time,
+0,48–0,52 s by column; ``json.loads`` and decoding 1,04–1,10 s and 0,37–0,39 s; the entry 43,8
+MB and 26,5 MB. With the long columns in the region (below) rather than in the JSON, at 100.000
+series (two runs of each in turn on a loaded machine): writing 0,67–1,23 s -> 0,56 s, reading
+back 0,70–0,72 s -> 0,35–0,42 s, the entry 31,5 MB -> 21,9 MB; a first `kpi status --json` at
+10.000 series ran 12.978 M instructions -> 12.808 M (valgrind; a cold one 12.034 M).
 
 JSON keeps what the data needs: ints stay ints and floats floats (``5`` and ``5.0``), strings
 any text, mappings their order; infinities and NaN are written as JSON's extensions, which
-``json`` reads back. A column of floats only (``DOUBLES``, from ``_MIN_DOUBLES`` of them: a
-series' values) is the text of their IEEE 754 bytes (base64), exact to the bit and neither
-formatted nor parsed as decimals: a first `kpi status --json` ran 135 M instructions fewer at
-10.000 series (13.609 M -> 13.473 M) and 10,6 M fewer at 1.000 (valgrind), the entry 10 % larger.
+``json`` reads back.
+
+An entry (``dump``) is that JSON, one line of UTF-8 text, and after it a *region* of bytes holding
+the long columns of one type (from ``_MIN_COLUMN`` values), which the JSON names by where they
+lie (``[offset, size]`` in the region): texts as UTF-8 joined by NUL (``TEXTS``), ints as 8 bytes
+each (``INTS``), floats as their IEEE 754 bytes (``DOUBLES``), enum members as the index of each
+among its enum's members, a byte each (``CODES``); all little-endian. They are neither escaped,
+formatted nor parsed as JSON text: the texts are copied, the numbers exact to the bit. Reading
+an entry checks that the columns named cover the region exactly, each byte once. This is data
+only, as JSON is: nothing read from an entry is ever run (never pickle).
 """
 
 from __future__ import annotations
 
+import json
+import sys
 import types
 import typing
+from array import array
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from datetime import date
 from enum import Enum
 from itertools import chain, islice, repeat
@@ -56,9 +64,16 @@ FIELDS = 2
 RAGGED = 3
 #: ``[KEYED, [length, ...], [key, ...], column]``: dicts, their lengths, all their keys, a column of all their values
 KEYED = 4
-#: ``[DOUBLES, text]``: floats (every one a float), their IEEE 754 bytes little-endian in base64
-#: (``_doubles``)
+#: ``[DOUBLES, [offset, size]]``: floats (every one a float), their IEEE 754 bytes in the region
 DOUBLES = 5
+#: ``[TEXTS, [offset, size]]``: texts (every one a str, none holding NUL), UTF-8 joined by NUL in
+#: the region
+TEXTS = 6
+#: ``[INTS, [offset, size]]``: ints (every one an int, within 64 bits), 8 bytes each in the region
+INTS = 7
+#: ``[CODES, [offset, size]]``: enum members, each as its index among its enum's members, a byte
+#: each in the region
+CODES = 8
 
 
 class Unsupported(Exception):
@@ -123,51 +138,130 @@ def _plain() -> Codec:
             raise Unsupported("a value of another type")
         if values and _same_column(values, kinds):
             return [SAME, values[0]]
-        if kinds == _FLOAT and len(values) >= _MIN_DOUBLES:
-            return [DOUBLES, _doubles(values)]
+        if len(values) >= _MIN_COLUMN and len(kinds) == 1:
+            tag, to_bytes = _BYTES.get(next(iter(kinds)), (VALUES, None))
+            written = None if to_bytes is None else to_bytes(values)
+            if written is not None:
+                return [tag, _region().put(written)]
         return [VALUES, values]
 
     def uncolumn(written: Any, n: int) -> list:
         tag = _tagged(written)
         if tag == SAME and len(written) == 2 and type(written[1]) in _EXACT:
             return [written[1]] * n
-        if tag == DOUBLES and len(written) == 2 and n >= _MIN_DOUBLES:
-            return _undoubles(written[1], n)
+        if tag in _FROM_BYTES and len(written) == 2 and n >= _MIN_COLUMN:
+            return _FROM_BYTES[tag](_region().take(written[1]), n)
         return _values(written, n)
 
     return Codec(encode, _same, column, uncolumn)
 
 
-#: a column of floats is written as their bytes (``DOUBLES``) from this many: json's shortest
-#: repr of each float was a third of writing the entry — ``json.dumps`` of a first run's entry at
-#: 10.000 series (64.000 floats) 384 M instructions, 246 M with the floats' columns so written
-#: (valgrind); reading them back is ``struct.unpack``, not a float parsed from its text
-_MIN_DOUBLES = 8
-_FLOAT = frozenset({float})
+#: a column is written in the region (``TEXTS``, ``INTS``, ``DOUBLES``, ``CODES``) from this
+#: many values; shorter ones stay in the JSON. Floats were first so written: json's shortest repr
+#: of each float was a third of writing the entry — ``json.dumps`` of a first run's entry at
+#: 10.000 series (64.000 floats) 384 M instructions, 246 M with the floats' columns as bytes
+#: (valgrind). Then every long column (the module's docstring has the figures)
+_MIN_COLUMN = 8
+_LITTLE = sys.byteorder == "little"
 
 
-def _doubles(values: Sequence) -> str:
-    import binascii
-    import struct
+def _texts(values: Sequence) -> bytes | None:
+    """Texts joined by NUL, as UTF-8 (a lone surrogate kept as its own 3 bytes: exact both
+    ways); None when one holds a NUL (the column stays in the JSON)."""
+    joined = "\0".join(values)
+    if joined.count("\0") != len(values) - 1:
+        return None
+    return joined.encode("utf-8", "surrogatepass")
 
-    return binascii.b2a_base64(struct.pack(f"<{len(values)}d", *values), newline=False).decode("ascii")
+
+def _untexts(written: memoryview, n: int) -> list:
+    found = str(written, "utf-8", "surrogatepass").split("\0")
+    if len(found) != n:
+        raise Unsupported(f"{n} texts are expected")
+    return found
 
 
-def _undoubles(written: Any, n: int) -> list:
-    """The ``n`` floats ``_doubles`` wrote, exactly: its text and nothing else (checked by writing
-    the bytes read back again, as base64 decoding passes over what is not base64)."""
-    import binascii
-    import struct
+def _numbers(code: str) -> Callable[[Sequence], bytes | None]:
+    """Numbers as ``array(code)`` holds them, little-endian; None when one does not fit."""
 
-    if type(written) is not str:
-        raise Unsupported("floats are written as text")
-    try:
-        raw = binascii.a2b_base64(written)
-    except (binascii.Error, ValueError):
-        raise Unsupported("floats that are not base64") from None
-    if len(raw) != 8 * n or binascii.b2a_base64(raw, newline=False).decode("ascii") != written:
-        raise Unsupported(f"{n} floats are expected")
-    return list(struct.unpack(f"<{n}d", raw))
+    def to_bytes(values: Sequence) -> bytes | None:
+        try:
+            made = array(code, values)
+        except OverflowError:
+            return None
+        if not _LITTLE:
+            made.byteswap()
+        return made.tobytes()
+
+    return to_bytes
+
+
+def _unnumbers(code: str) -> Callable[[memoryview, int], list]:
+    def from_bytes(written: memoryview, n: int) -> list:
+        made = array(code)
+        if len(written) != made.itemsize * n:
+            raise Unsupported(f"{n} numbers are expected")
+        made.frombytes(written)
+        if not _LITTLE:
+            made.byteswap()
+        return made.tolist()
+
+    return from_bytes
+
+
+#: how a long column of values of one type is written in the region, and read back
+_BYTES: dict[type, tuple[int, Callable[[Sequence], bytes | None]]] = {
+    str: (TEXTS, _texts), int: (INTS, _numbers("q")), float: (DOUBLES, _numbers("d")),
+}
+_FROM_BYTES: dict[int, Callable[[memoryview, int], list]] = {
+    TEXTS: _untexts, INTS: _unnumbers("q"), DOUBLES: _unnumbers("d"),
+}
+
+
+class _Region:
+    """The bytes after an entry's JSON: written a column at a time (``put``: where it lies), read
+    a column at a time (``take``), and checked once read (``covered``): the columns the JSON
+    names cover the region exactly, each byte once."""
+
+    def __init__(self, data: memoryview | None = None):
+        self.pieces: list[bytes] = []
+        self.size = 0
+        self.data = data
+        self.taken: list[tuple[int, int]] = []
+
+    def put(self, piece: bytes) -> list[int]:
+        where = [self.size, len(piece)]
+        self.pieces.append(piece)
+        self.size += len(piece)
+        return where
+
+    def take(self, where: Any) -> memoryview:
+        if self.data is None or type(where) is not list or len(where) != 2 or not {int}.issuperset(map(type, where)):
+            raise Unsupported("a column in the region is expected")
+        start, size = where
+        if start < 0 or size < 0 or start + size > len(self.data):
+            raise Unsupported("a column beyond the region")
+        self.taken.append((start, size))
+        return self.data[start : start + size]
+
+    def covered(self) -> None:
+        end = 0
+        for start, size in sorted(self.taken):
+            if start != end:
+                raise Unsupported("bytes of the region read twice or never")
+            end = start + size
+        if end != (0 if self.data is None else len(self.data)):
+            raise Unsupported("bytes of the region never read")
+
+
+_REGIONS: ContextVar[_Region | None] = ContextVar("plain_region", default=None)
+
+
+def _region() -> _Region:
+    found = _REGIONS.get()
+    if found is None:
+        raise Unsupported("a column in the region, outside an entry")
+    return found
 
 
 def _same(value: Any) -> Any:
@@ -177,6 +271,8 @@ def _same(value: Any) -> Any:
 def _enum(kind: type[Enum]) -> Codec:
     members = dict(kind._value2member_map_)
     text = issubclass(kind, str)  # json writes such a member as its value, itself
+    order = list(kind)  # a member's code (``CODES``): its index here
+    codes = {member: index for index, member in enumerate(order)}
 
     def encode(value: Any) -> Any:
         if type(value) is not kind:
@@ -195,11 +291,19 @@ def _enum(kind: type[Enum]) -> Codec:
             raise Unsupported(f"a value where {kind.__name__} is expected")
         if values and _same_column(values, kinds):
             return [SAME, values[0].value]
+        if len(values) >= _MIN_COLUMN and len(order) <= 256:
+            return [CODES, _region().put(bytes(map(codes.__getitem__, values)))]
         return [VALUES, values if text else [v.value for v in values]]
 
     def uncolumn(written: Any, n: int) -> list:
-        if _tagged(written) == SAME and len(written) == 2:
+        tag = _tagged(written)
+        if tag == SAME and len(written) == 2:
             return [decode(written[1])] * n
+        if tag == CODES and len(written) == 2 and n >= _MIN_COLUMN:
+            found = _region().take(written[1])
+            if len(found) != n or max(found, default=0) >= len(order):
+                raise Unsupported(f"{n} codes of {kind.__name__} are expected")
+            return list(map(order.__getitem__, found))
         try:
             return list(map(members.__getitem__, _values(written, n)))
         except (KeyError, TypeError):
@@ -233,10 +337,16 @@ def _optional(inner: Codec) -> Codec:
     return Codec(lambda v: None if v is None else enc(v), lambda v: None if v is None else dec(v), column, uncolumn)
 
 
-def _split(items: list, lengths: Any, n: int) -> Any:
-    """``items`` cut into ``n`` runs of these lengths (an iterator of iterators)."""
-    if type(lengths) is not list or len(lengths) != n or not {int}.issuperset(map(type, lengths)) or min(lengths, default=0) < 0:
+def _lengths(written: Any, n: int) -> list:
+    """The ``n`` lengths of a column of tuples or of mappings: ints, none below zero."""
+    lengths = _PLAIN.uncolumn(written, n)
+    if not {int}.issuperset(map(type, lengths)) or min(lengths, default=0) < 0:
         raise Unsupported("lengths are expected")
+    return lengths
+
+
+def _split(items: list, lengths: list, n: int) -> Any:
+    """``items`` cut into ``n`` runs of these lengths (an iterator of iterators)."""
     if sum(lengths) != len(items):
         raise Unsupported("as many items as the lengths say are expected")
     found = iter(items)
@@ -262,7 +372,7 @@ def _tuple_of(inner: Codec) -> Codec:
             raise Unsupported("a value where a tuple is expected")
         if values and not any(values):
             return [SAME, []]
-        return [RAGGED, list(map(len, values)), inner.column(list(chain.from_iterable(values)))]
+        return [RAGGED, _PLAIN.column(list(map(len, values))), inner.column(list(chain.from_iterable(values)))]
 
     def uncolumn(written: Any, n: int) -> list:
         tag = _tagged(written)
@@ -270,9 +380,8 @@ def _tuple_of(inner: Codec) -> Codec:
             return [()] * n
         if tag != RAGGED or len(written) != 3:
             raise Unsupported("a column of tuples is expected")
-        lengths = written[1]
-        total = sum(lengths) if type(lengths) is list and {int}.issuperset(map(type, lengths)) else -1
-        return list(map(tuple, _split(inner.uncolumn(written[2], total), lengths, n)))
+        lengths = _lengths(written[1], n)
+        return list(map(tuple, _split(inner.uncolumn(written[2], sum(lengths)), lengths, n)))
 
     return Codec(encode, decode, column, uncolumn)
 
@@ -292,8 +401,8 @@ def _fixed_tuple(items: list[Codec]) -> Codec:
 
 
 def _dict_of(inner: Codec) -> Codec:
-    """A dict with text keys: ``[keys, column of values]``; a column of them: their lengths, all
-    their keys and one column of all their values (series per area and indicator)."""
+    """A dict with text keys: ``[n, column of keys, column of values]``; a column of them: their
+    lengths, all their keys and one column of all their values (series per area and indicator)."""
 
     def keys_of(value: Any) -> list:
         if type(value) is not dict:
@@ -304,24 +413,27 @@ def _dict_of(inner: Codec) -> Codec:
         return keys
 
     def encode(value: Any) -> Any:
-        return [keys_of(value), inner.column(list(value.values()))]
+        keys = keys_of(value)
+        return [len(keys), _PLAIN.column(keys), inner.column(list(value.values()))]
 
     def decode(value: Any) -> Any:
-        if type(value) is not list or len(value) != 2 or type(value[0]) is not list:
+        if type(value) is not list or len(value) != 3 or type(value[0]) is not int or value[0] < 0:
             raise Unsupported("a mapping is expected")
-        keys = value[0]
-        return _mapping(keys, inner.uncolumn(value[1], len(keys)))
+        keys = _PLAIN.uncolumn(value[1], value[0])
+        return _mapping(keys, inner.uncolumn(value[2], value[0]))
 
     def column(values: Sequence) -> Any:
         keys = list(chain.from_iterable(map(keys_of, values)))
-        return [KEYED, list(map(len, values)), keys, inner.column(list(chain.from_iterable(map(dict.values, values))))]
+        return [KEYED, _PLAIN.column(list(map(len, values))), _PLAIN.column(keys),
+                inner.column(list(chain.from_iterable(map(dict.values, values))))]
 
     def uncolumn(written: Any, n: int) -> list:
-        if _tagged(written) != KEYED or len(written) != 4 or type(written[2]) is not list:
+        if _tagged(written) != KEYED or len(written) != 4:
             raise Unsupported("a column of mappings is expected")
-        keys = written[2]
+        lengths = _lengths(written[1], n)
+        keys = _PLAIN.uncolumn(written[2], sum(lengths))
         found = iter(inner.uncolumn(written[3], len(keys)))
-        return [_mapping(run, list(islice(found, len(run)))) for run in map(list, _split(keys, written[1], n))]
+        return [_mapping(run, list(islice(found, len(run)))) for run in map(list, _split(keys, lengths, n))]
 
     return Codec(encode, decode, column, uncolumn)
 
@@ -526,16 +638,50 @@ def _unproblem(value: Any) -> Problem:
     return Problem(file, line, column, message, indicator, field, warning)
 
 
-def encode(dataset: Dataset, warnings: list[Problem]) -> dict:
-    """The loaded data as JSON values; ``Unsupported`` if any of it would not come back the same."""
-    return {"dataset": _dataset().encode(dataset), "warnings": [_problem(p) for p in warnings]}
+def encode(dataset: Dataset, warnings: list[Problem]) -> tuple[dict, list[bytes]]:
+    """The loaded data as JSON values and the region's pieces (the long columns, which the JSON
+    names by where they lie); ``Unsupported`` if any of it would not come back the same."""
+    region = _Region()
+    token = _REGIONS.set(region)
+    try:
+        return {"dataset": _dataset().encode(dataset), "warnings": [_problem(p) for p in warnings]}, region.pieces
+    finally:
+        _REGIONS.reset(token)
 
 
-def decode(value: Any) -> tuple[Dataset, list[Problem]]:
-    """What ``encode`` wrote, back; ``Unsupported`` if ``value`` is anything else."""
+def decode(value: Any, region: bytes | memoryview = b"") -> tuple[Dataset, list[Problem]]:
+    """What ``encode`` wrote, back; ``Unsupported`` if ``value`` and ``region`` are anything else
+    (the region's every byte must belong to exactly one column)."""
+    reading = _Region(memoryview(region))
+    token = _REGIONS.set(reading)
     try:
         if type(value) is not dict or type(value.get("warnings")) is not list:
             raise Unsupported("not a cache entry")
-        return _dataset().decode(value["dataset"]), [_unproblem(p) for p in value["warnings"]]
+        found = _dataset().decode(value["dataset"]), [_unproblem(p) for p in value["warnings"]]
+        reading.covered()
+        return found
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as err:
         raise Unsupported(str(err)) from None
+    finally:
+        _REGIONS.reset(token)
+
+
+def dump(dataset: Dataset, warnings: list[Problem]) -> list[bytes]:
+    """An entry's body, in pieces: the JSON (UTF-8; no newline in it, json escapes them), a
+    newline, the region.
+    ``Unsupported`` (or json's ValueError, TypeError) if the data cannot be carried exactly."""
+    tree, region = encode(dataset, warnings)
+    # written as UTF-8, a lone surrogate as its own 3 bytes: as ``\\u`` escapes (ASCII), two
+    # surrogates in a row would be read back as the one character they stand for
+    text = json.dumps(tree, separators=(",", ":"), check_circular=False, ensure_ascii=False)
+    return [text.encode("utf-8", "surrogatepass"), b"\n", *region]
+
+
+def load(body: bytes, start: int = 0) -> tuple[Dataset, list[Problem]]:
+    """What ``dump`` wrote, from ``body[start:]``, back; ``Unsupported`` if it is anything else."""
+    try:
+        end = body.index(b"\n", start)
+        tree = json.loads(body[start:end].decode("utf-8", "surrogatepass"))
+    except (ValueError, RecursionError):
+        raise Unsupported("the JSON of an entry") from None
+    return decode(tree, memoryview(body)[end + 1 :])
