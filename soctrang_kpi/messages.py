@@ -98,6 +98,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": " (write {plain} for thousands or {decimal} for the decimal; an indicator whose values have three decimals takes precision: 3)",
         "vi": " (hãy viết {plain} nếu là hàng nghìn hoặc {decimal} nếu là số thập phân; chỉ tiêu có giá trị ba chữ số thập phân thì ghi precision: 3)",
     },
+    "hint.use_number_precision": {
+        "en": " (write {number} and give the indicator precision: 3, or write {padded}: {number} alone reads as Vietnamese thousands)",
+        "vi": " (hãy viết {number} và ghi precision: 3 cho chỉ tiêu, hoặc viết {padded}: {number} không kèm precision đọc là hàng nghìn)",
+    },
     "hint.thousands_precision": {
         "en": " (write {plain} for thousands; for the decimal, give the indicator precision: 3)",
         "vi": " (hãy viết {plain} nếu là hàng nghìn; nếu là số thập phân, ghi precision: 3 cho chỉ tiêu)",
@@ -327,6 +331,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "{found} giống cách viết có dấu chấm phân cách hàng nghìn: hãy viết {plain} nếu là {thousands} nghìn{alternative}",
     },
     "record.thousands_or": {"en": ", or {decimal} if you mean {small}", "vi": ", hoặc {decimal} nếu là {small}"},
+    "record.thousands_decimal": {
+        "en": "; for the decimal {small}, give the indicator precision: 3 in targets.yaml, or write {padded}",
+        "vi": "; nếu là số thập phân {small}, hãy ghi precision: 3 cho chỉ tiêu trong targets.yaml, hoặc viết {padded}",
+    },
     "point.actual": {"en": "actual", "vi": "thực hiện"},
     "point.preliminary": {"en": "preliminary", "vi": "sơ bộ"},
     "point.estimate": {"en": "estimate", "vi": "ước tính"},

@@ -14,7 +14,7 @@ from ..records import NamedTuple
 from pathlib import Path
 
 from . import atomic, cache, load, regular, splice, yamlio
-from .checks import number_hint
+from .checks import THOUSANDS, number_hint
 from .datadir import ACTUALS, TARGETS, shown
 from ..core.calc import MAX_MAGNITUDE
 from ..errors import DataError, UsageError
@@ -39,8 +39,6 @@ class Change(NamedTuple):
 
 #: a number as people write it: ASCII digits, one decimal point, an optional sign and exponent
 _NUMBER = r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
-#: what Vietnamese writing means as thousands: 417.000, 1.250.000 (never 0.745: no group starts with 0)
-_THOUSANDS = r"[-+]?[1-9]\d{0,2}(?:\.\d{3})+"
 MAX_WRITTEN = 40  # digits a value may take once written out without an exponent
 
 
@@ -53,7 +51,13 @@ class Value(NamedTuple):
 
 def thousands_refused(text: str) -> UsageError:
     plain = text.replace(".", "")
-    alternative = Text("record.thousands_or", decimal=repr(float(text)), small=Num(float(text))) if text.count(".") == 1 else ""
+    decimal = repr(float(text)) if text.count(".") == 1 else ""
+    if not decimal:
+        alternative: Text | str = ""
+    elif re.fullmatch(THOUSANDS, decimal):  # 10.004 is itself the decimal's shortest writing
+        alternative = Text("record.thousands_decimal", small=Num(float(text)), padded=text + "0")
+    else:
+        alternative = Text("record.thousands_or", decimal=decimal, small=Num(float(text)))
     return UsageError(Text("record.thousands", found=repr(text), plain=plain, thousands=Num(int(plain) / 1000), alternative=alternative))
 
 
@@ -62,7 +66,7 @@ def parse_value(text: str) -> Value:
     and what Python would also read (7_25, Arabic-Indic digits, " 5 ") is refused as written."""
     from decimal import Decimal
 
-    ambiguous = bool(re.fullmatch(_THOUSANDS, text))  # 417.000 would silently be 417
+    ambiguous = bool(re.fullmatch(THOUSANDS, text))  # 417.000 would silently be 417
     if ambiguous and text.count(".") > 1:
         raise thousands_refused(text)
     if not re.fullmatch(_NUMBER, text):

@@ -75,6 +75,9 @@ def test_negative_values_and_a_new_status_map(folder):
         (["exports", "2023", "417.000"], 2, "'417.000' looks like a Vietnamese thousands separator: write 417000 for 417 thousand, or 417.0 if you mean 417"),
         (["exports", "2023", "1.250.000"], 2, "'1.250.000' looks like a Vietnamese thousands separator: write 1250000 for 1,250 thousand\n"),
         (["exports", "2023", "-1.500"], 2, "write -1500 for -1.5 thousand, or -1.5 if you mean -1.5"),
+        # a decimal whose shortest writing is itself a thousands form: the hint that works
+        (["exports", "2023", "10.004"], 2, "write 10004 for 10.004 thousand; for the decimal 10.004, give the indicator precision: 3 in targets.yaml, or write 10.0040"),
+        (["exports", "2023", "10,004"], 2, "expected a number, found '10,004' (write 10.004 and give the indicator precision: 3, or write 10.0040"),
     ],
 )
 def test_bad_records_write_nothing(folder, args, code, message):
@@ -194,3 +197,12 @@ def test_a_flow_mapping_file_takes_a_first_area_or_ytd(area, within, key):
     held = yaml.safe_load(text)
     entry = held["areas"][area]["x"] if area else held["series"]["x"][within]
     assert list(entry["actual"].values()) == [7.5]
+
+
+def test_the_written_out_decimal_a_thousands_hint_offers_is_recorded(folder):
+    """What the hint for '10.004' says to write is taken, as 10,004."""
+    result = kpi("record", "exports", "2023", "10.004", "--data-dir", str(folder))
+    assert result.exit_code == 2 and "hoặc viết 10.0040" in result.stderr
+    result = kpi("record", "exports", "2027", "10.0040", "--any-year", "--data-dir", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert "10.0040" in (folder / "actuals.yaml").read_text(encoding="utf-8")
