@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from ..document import Column, Document, Phrase, Printed, Row, Style, Table, cell_text, name_text, notes_as_footnotes, row_decimals, section_text
 from ..labels import number as written_number, word, written_decimals
+from ...numbers import stored
 from . import Formatter, fitting, nd30, slices
 from .spreadsheetml import Alignment, Cell, Font, PageSetup, Sheet, Workbook
 from .spreadsheetml import Style as CellStyle
@@ -29,6 +30,11 @@ STATUS_FILLS = {
     "missed": "FF9C9C",
     "no_data": "EDEDED",
 }
+
+#: the columns of values as recorded (a target, a year's value, a roadmap, a month's): their cells
+#: keep a value as written; every other number is computed and kept as the JSON rounds it
+#: (numbers.stored)
+RECORDED = frozenset({"target", "baseline", "latest", "year", "roadmap", "month", "to_date"})
 
 #: sheet names by table role; other tables are named by their title
 SHEET_NAMES = {"appendix": "appendix_sheet", "status": "appendix_sheet", "audit": "audit_sheet"}
@@ -441,7 +447,8 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
                 style = numbers.get(key)
                 if style is None:
                     style = numbers[key] = looks(font, "number", number_format=number_format(decimals, key[2], locale, key[3], key[4]))
-                cells.append((number, style))
+                # a computed figure as the JSON rounds it (10.000000000000009 is 10), a recorded one as recorded
+                cells.append((stored(number, column.key in RECORDED) if type(number) is float else number, style))
             else:
                 text = name_text(row, column, str(value)) if column.wrap and value else ("" if value is None else str(value))
                 if isinstance(value, Phrase):  # "Đi lùi (-1,01)": a line never breaks between the sign and its number
