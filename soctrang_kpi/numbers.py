@@ -29,6 +29,24 @@ def round_half_up(x: float, digits: int) -> float:
     return float(Decimal(repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
+#: the decimals a computed number is kept with in the files kpi writes (the JSON's numbers, the
+#: xlsx's cells): more than any precision a plan may ask for (MAX_WRITTEN_DECIMALS), none of a
+#: computation's float noise (10.000000000000009)
+STORED_DECIMALS = 6
+
+
+def stored(value: float, recorded: bool = False) -> float:
+    """A number as a file keeps it: rounded to STORED_DECIMALS, as the JSON rounds every computed
+    figure (10.000000000000009 is 10.0, 71.96369577378236 is 71.963696), unless ``recorded`` (a
+    column of values as recorded: targets, years, roadmaps) and the value is as written — at most
+    15 significant digits, ``short_decimals`` (1.2345678 stays 1.2345678; a value made by a sum,
+    0.30000000000000004, is 0.3). A value with at most six decimals is the same either way."""
+    rounded = round(value, STORED_DECIMALS) + 0.0  # + 0.0: never -0.0
+    if not recorded or rounded == value or short_decimals(value) is None:
+        return rounded
+    return value
+
+
 VI_SEPARATORS = {ord(","): ".", ord("."): ","}
 
 

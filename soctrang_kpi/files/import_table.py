@@ -35,6 +35,7 @@ from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Kind, Target
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
+from ..numbers import stored
 
 PUBLISHED = ("avg_growth", "midterm_pct", "forecast", "forecast_pct")
 SUFFIXES = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx"}
@@ -1182,13 +1183,14 @@ def _kept_wording(row: dict, e: Entry, lang: str) -> None:
 
 
 def _same(value: float | None, exported: float | None, raw: object, lang: str) -> bool:
-    """Whether a cell still shows the exported number: exactly for a number cell, at the decimals
-    a text cell shows ("7,10" for 7.1049)."""
+    """Whether a cell still shows the exported number: exactly for a number cell (or as kpi's
+    workbook holds a computed or made value, rounded to 6 decimals: numbers.stored), at the
+    decimals a text cell shows ("7,10" for 7.1049)."""
     if value is None or exported is None:
         return value is None and exported is None
     decimals = layout.shown_decimals(raw, lang) if isinstance(raw, str) else None
     if decimals is None:
-        return abs(value - exported) <= 1e-9 * max(1.0, abs(exported))
+        return abs(value - exported) <= 1e-9 * max(1.0, abs(exported)) or value == stored(exported)
     return abs(value - exported) <= 0.5 * 10 ** -decimals + 1e-9 * max(1.0, abs(exported))
 
 

@@ -16,6 +16,7 @@ from ..core.kinds import GROUP_KINDS
 from ..core.model import Dataset, Kind, Point
 from ..core.results import NOT_RATED, PlanResult, Result
 from ..errors import Problem
+from ..numbers import STORED_DECIMALS
 from .provenance import metadata_json, value_json
 from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, class_name, fill, result_label, status_label
 from .wording import reason_text, summary_line
@@ -61,7 +62,7 @@ class Made(Sequence[Json]):
 def _r(value: float | None, isfinite: Callable[[float], bool] = math.isfinite) -> float | None:
     """JSON numbers: plain, without float noise like 92.10000000000001. (``isfinite`` bound
     once: ten calls a row of `kpi status --json`.)"""
-    return None if value is None or not isfinite(value) else round(value, 6) + 0.0  # never -0.0
+    return None if value is None or not isfinite(value) else round(value, STORED_DECIMALS) + 0.0  # never -0.0
 
 
 def finding_json(finding: Finding, lang: Lang, precision: int) -> Json:

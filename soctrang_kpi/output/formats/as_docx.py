@@ -86,13 +86,17 @@ class DocxFormatter(Formatter):
                 if not table.rows:
                     _paragraph(word_doc, word("no_findings", lang) if table.role == "audit" else "-")
                     continue
-                _table(word_doc, laid, doc, pending, continued)
                 last = k == len(pieces) - 1
                 notes = list(laid.table.footnotes) + ([word("estimate_note", lang)] if table.has_marks and last else [])
+                footer = table.footer if last else ""
+                # the lines under the table stay on the page of its last rows: never the counts
+                # line alone on a page of its own
+                _table(word_doc, laid, doc, pending, continued, keep_last=KEPT_ROWS if notes or footer else 0)
                 for j, line in enumerate(notes):
-                    _paragraph(word_doc, line, italic=True, size=laid.points, before=4 if j == 0 else 0)
-                if table.footer and last:
-                    _paragraph(word_doc, table.footer, bold=True, before=6)
+                    below = _paragraph(word_doc, line, italic=True, size=laid.points, before=4 if j == 0 else 0)
+                    below.paragraph_format.keep_with_next = j < len(notes) - 1 or bool(footer)
+                if footer:
+                    _paragraph(word_doc, footer, bold=True, before=6)
         for line in doc.lines:
             _paragraph(word_doc, line)
         word_doc.core_properties.language = nd30.LANGUAGE_TAGS[lang.value]
@@ -108,6 +112,10 @@ class DocxFormatter(Formatter):
         word_doc.save(saved)
         yield from _package(saved, streamed)  # always: python-docx dates each part with the clock
 
+
+#: the table's last rows kept on the page of the lines under it (its notes, its counts line), as
+#: Word keeps a paragraph's last two lines together
+KEPT_ROWS = 2
 
 _MARKER = "kpi-rows-"
 _PART = "word/document.xml"
@@ -251,10 +259,11 @@ def _paragraph(word_doc, text: str, bold: bool = False, italic: bool = False, ce
     return paragraph
 
 
-def _table(word_doc, laid: Laid, doc: Document, pending: dict[str, _Rows], continued: str = "") -> None:
+def _table(word_doc, laid: Laid, doc: Document, pending: dict[str, _Rows], continued: str = "", keep_last: int = 0) -> None:
     """The table; ``continued``: the part of a table printed in parts that continues the one
     before ("Phụ lục (tiếp theo)"), said in a first row across the table, without borders, on each
-    of its pages (and read so by `kpi import`: files/appendix_layout.CONTINUED_WORDS)."""
+    of its pages (and read so by `kpi import`: files/appendix_layout.CONTINUED_WORDS);
+    ``keep_last``: its last rows kept with what follows it (keep-with-next on their paragraphs)."""
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
     from docx.shared import Mm, Pt
 
@@ -319,10 +328,10 @@ def _table(word_doc, laid: Laid, doc: Document, pending: dict[str, _Rows], conti
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
     # the rows
-    def add_row(row, model: bool = False) -> Any:
+    def add_row(row, model: bool = False, keep: bool = False) -> Any:
         """One row through python-docx's object model: the model the XML of every row is taken
         from (``_Rows``, with "0" in every cell), and the way a row is written when its XML is
-        refused."""
+        refused; ``keep``: kept on the page of what follows it."""
         added = grid.add_row()
         _row_flags(added, repeat=False)
         if row.section:  # "I. KINH TẾ" merged across the table, bold, on the page of its first row
@@ -339,11 +348,11 @@ def _table(word_doc, laid: Laid, doc: Document, pending: dict[str, _Rows], conti
             tone = row.tones[i] if row.tones else None
             if tone is not None:  # a scorecard's cell, shaded as the workbook fills it
                 _shade(cell, STATUS_FILLS[tone.value])
-            if row.heading:  # a group's heading stays on the page of its first sub-row
+            if row.heading or keep:  # a group's heading stays on the page of its first sub-row
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
         return added
 
-    rows = _Rows(grid, table, doc, add_row)
+    rows = _Rows(grid, table, doc, add_row, keep_last)
     marker = f"{_MARKER}{len(pending)}"
     pending[marker] = rows
     grid._tbl.append(_comment(marker))  # where the rows go (_package)
@@ -374,18 +383,21 @@ class _Rows:
     # 100 at 47 MB, 50 at 46 MB, at the same speed (`/usr/bin/time -v`, 2026-12-02)
     BLOCK = 50
 
-    def __init__(self, grid, table: Table, doc: Document, add_row: Callable[..., Any]):
+    def __init__(self, grid, table: Table, doc: Document, add_row: Callable[..., Any], keep_last: int = 0):
         from docx.oxml.ns import nsdecls
 
         self.grid, self.table, self.doc, self.add_row = grid, table, doc, add_row
+        self.kept = len(table.rows) - keep_last  # the first row kept with what follows the table
         self.cells: dict[tuple, tuple[str, list[tuple[str, str, str]]]] = {}  # kind of row -> its markup
         self.opening = f"<w:tbl {nsdecls('w')}>"
 
     def stream(self) -> Iterator[str]:
         """The rows' XML, a block at a time, each block checked by the XML parser."""
-        block: list[tuple[Any, str]] = []
-        for row in self.table.rows:
-            block.append((row, self.xml(row)))
+        block: list[tuple[Any, str, bool]] = []
+        kept = self.kept
+        for n, row in enumerate(self.table.rows):
+            keep = n >= kept
+            block.append((row, self.xml(row, keep), keep))
             if len(block) == self.BLOCK:
                 yield self._checked(block)
                 block = []
@@ -393,26 +405,26 @@ class _Rows:
             yield self._checked(block)
 
     def _checked(self, block: list) -> str:
-        text = "".join(xml for _, xml in block)
+        text = "".join(xml for _, xml, _keep in block)
         if not well_formed(self.opening, text, "</w:tbl>"):
-            return "".join(self._through_model(row) for row, _ in block)
+            return "".join(self._through_model(row, keep=keep) for row, _, keep in block)
         return text
 
-    def _through_model(self, row, model: bool = False) -> str:
+    def _through_model(self, row, model: bool = False, keep: bool = False) -> str:
         """A row made by python-docx (``add_row``), as text; it does not stay in the table."""
         from lxml import etree
 
-        tr = self.add_row(row, model=model)._tr
+        tr = self.add_row(row, model=model, keep=keep)._tr
         self.grid._tbl.remove(tr)
         return re.sub(r' xmlns:\w+="[^"]*"', "", etree.tostring(tr, encoding="unicode"))
 
-    def xml(self, row) -> str:
+    def xml(self, row, keep: bool = False) -> str:
         if row.section or row.tones:  # a section's row merged across, a scorecard's shaded cells: few, made whole
-            return self._through_model(row)
-        kind = (row.heading, row.depth)
+            return self._through_model(row, keep=keep)
+        kind = (row.heading, row.depth, keep)
         model = self.cells.get(kind)
         if model is None:
-            model = self.cells[kind] = self._model(row)
+            model = self.cells[kind] = self._model(row, keep)
         opening, cells = model
         out = [opening]
         for i, (column, (before, run, after)) in enumerate(zip(self.table.columns, cells)):
@@ -426,11 +438,11 @@ class _Rows:
         out.append("</w:tr>")
         return "".join(out)
 
-    def _model(self, row) -> tuple[str, list[tuple[str, str, str]]]:
+    def _model(self, row, keep: bool = False) -> tuple[str, list[tuple[str, str, str]]]:
         """The markup of a row of this kind, from a row python-docx made with the text "0" in
         every cell (then removed): the row's opening and, for each cell, what comes before its
         run, the run's opening and what comes after it."""
-        markup = self._through_model(row, model=True)
+        markup = self._through_model(row, model=True, keep=keep)
         opening, *cells = markup.removesuffix("</w:tr>").split("<w:tc>")
         parts = []
         for cell in cells:

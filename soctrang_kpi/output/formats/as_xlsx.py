@@ -13,12 +13,13 @@ cell is ever a formula: every string is an inline string, whatever it begins wit
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from ..document import Column, Document, Phrase, Printed, Row, Style, Table, cell_text, name_text, notes_as_footnotes, row_decimals, section_text
 from ..labels import number as written_number, word, written_decimals
+from ...numbers import stored
 from . import Formatter, fitting, nd30, slices
-from .spreadsheetml import Alignment, Cell, Font, PageSetup, Sheet, Workbook
+from .spreadsheetml import DEFAULT_ROW_PT, Alignment, Cell, Font, PageSetup, Sheet, Workbook
 from .spreadsheetml import Style as CellStyle
 
 #: fill colour of the assessment cell, by status code (Excel's own good / bad palette)
@@ -29,6 +30,11 @@ STATUS_FILLS = {
     "missed": "FF9C9C",
     "no_data": "EDEDED",
 }
+
+#: the columns of values as recorded (a target, a year's value, a roadmap, a month's): their cells
+#: keep a value as written; every other number is computed and kept as the JSON rounds it
+#: (numbers.stored)
+RECORDED = frozenset({"target", "baseline", "latest", "year", "roadmap", "month", "to_date"})
 
 #: sheet names by table role; other tables are named by their title
 SHEET_NAMES = {"appendix": "appendix_sheet", "status": "appendix_sheet", "audit": "audit_sheet"}
@@ -44,6 +50,10 @@ WIDTH_SAMPLE = 500  # column widths are measured on the first rows only (10.000 
 ROW_PAD = 2  # points above and below the lines of a row
 NUMBER_PAD_MM = 3.0  # a cell's padding, and the space a number format leaves after it ("_-")
 INCH_MM = 25.4
+#: the part of a page's height left free when the layout breaks the pages (page_breaks): what the
+#: spreadsheet's own measure of the page may differ by (LibreOffice grows the page number's header
+#: by about 2 pt), never a row cut or moved by it
+PAGE_SLACK_PT = 6.0
 #: A4 at 100 % with the decree's margins (the columns are laid out to fit the page's width at 10–11
 #: pt: a "fit to one page wide" would shrink them below 10 pt, as it did to 6–7 pt), the page number
 #: at the top centre from page 2; landscape when the table needs it (set per sheet)
@@ -291,7 +301,7 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
         sheet.append([(word("no_findings", lang), looks("text", "text", border=""))])
         return
     _write_header(sheet, table, layout, widths, groups, header_first, looks)
-    _write_rows(sheet, table, doc, layout, widths, looks)
+    kept = _write_rows(sheet, table, doc, layout, widths, looks)
     last_row = sheet.rows
 
     # below the table: its footnotes, the summary line and what "*" means
@@ -304,8 +314,50 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
         # merged over the table's width and wrapped: a long footnote stays on the page
         sheet.merge(sheet.rows + 1, 1, sheet.rows + 1, span)
         sheet.append([(line, looks("note", "text", border=""))], height=_line_pt(looks.points) * _lines(line, sum(widths[:span]), looks.points) + ROW_PAD)
+    sheet.row_breaks = page_breaks(sheet.heights, header_first, header_last, last_row, laid.landscape, kept)
     if len(parts) > 1:
         sheet.print_areas = _print_areas(sheet, sheet.column_breaks, count, header_first, last_row, notes, sum(widths[:sheet.print_columns]), looks.points)
+
+
+def page_breaks(heights: list[float | None], header_first: int, header_last: int, last_row: int,
+                landscape: bool, kept: Collection[int] = ()) -> list[int]:
+    """The rows after which a printed page ends, from the rows' own heights (every row of the
+    table has one) and the page at 100 % between the decree's margins, less PAGE_SLACK_PT: each
+    page holds the print titles (the header, repeated) and the rows that fit under them; a group's
+    heading or a section's row (``kept``) never ends a page; the lines under the table (its
+    footnotes, the counts line, the note on estimates) begin no page: they go with the table's
+    last row when they fit a page with it.
+
+    Written as the sheet's manual page breaks, they are the pages LibreOffice and Excel print:
+    LibreOffice's own breaks, with the page number's header at 10 mm, counted fewer pages for a
+    print range with repeated rows than it laid out, and printed a 1.000-row table without its
+    last pages (README "Reports to hand in")."""
+    def height(row: int) -> float:
+        found = heights[row - 1]
+        return DEFAULT_ROW_PT if found is None else found
+
+    page_mm = (nd30.A4_MM[0] if landscape else nd30.A4_MM[1]) - nd30.MARGINS_MM.top - nd30.MARGINS_MM.bottom
+    room = page_mm / INCH_MM * 72 - PAGE_SLACK_PT
+    titles = sum(height(r) for r in range(header_first, header_last + 1))
+    under = sum(height(r) for r in range(last_row + 1, len(heights) + 1))
+    if titles + height(last_row) + under > room:  # lines too long to go whole with the last row
+        under = 0.0
+    breaks: list[int] = []
+    used = sum(height(r) for r in range(1, header_last + 1))
+    start = header_last + 1  # the first row of the page
+    for row in range(header_last + 1, last_row + 1):
+        size = height(row) + (under if row == last_row else 0.0)
+        if used + size > room and row > start:
+            end = row - 1
+            while end in kept and end > start:  # a heading goes to the next page with its first row
+                end -= 1
+            if end in kept:  # a page of headings alone: ended where it is full
+                end = row - 1
+            breaks.append(end)
+            used = titles + sum(height(r) for r in range(end + 1, row))
+            start = end + 1
+        used += size
+    return breaks
 
 
 def _sheet_widths(parts: list[fitting.Laid], count: int) -> list[float]:
@@ -395,9 +447,11 @@ def _write_header(sheet: Sheet, table: Table, layout: list[tuple[int, str]], wid
     sheet.append(lower, height=line * max(height, 1) + ROW_PAD)
 
 
-def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[int, str]], widths: list[float], looks: Looks) -> None:
-    """The table's rows, each as tall as its longest wrapped text. 170.000 cells at 10.000 rows:
-    what does not depend on the cell is looked up once per sheet or per row."""
+def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[int, str]], widths: list[float], looks: Looks) -> set[int]:
+    """The table's rows, each as tall as its longest wrapped text; the sheet rows of its headings
+    and sections, which are kept with the row after them. 170.000 cells at 10.000 rows: what does
+    not depend on the cell is looked up once per sheet or per row."""
+    kept: set[int] = set()
     lang, locale = doc.lang, LOCALES[doc.lang.value]
     status_index = table.column_index("assessment")
     if status_index is None:
@@ -410,6 +464,8 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
     line = _line_pt(points)
     lines_of = (fitting.Lines(points), fitting.Lines(points, bold=True))  # by row.heading: its text is bold
     for row in table.rows:
+        if row.section or row.heading:
+            kept.add(sheet.rows + 1)
         if row.section:  # "I. KINH TẾ" merged across the table, bold
             text = section_text(row, table)
             sheet.merge(sheet.rows + 1, 1, sheet.rows + 1, len(plan))
@@ -441,7 +497,8 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
                 style = numbers.get(key)
                 if style is None:
                     style = numbers[key] = looks(font, "number", number_format=number_format(decimals, key[2], locale, key[3], key[4]))
-                cells.append((number, style))
+                # a computed figure as the JSON rounds it (10.000000000000009 is 10), a recorded one as recorded
+                cells.append((stored(number, column.key in RECORDED) if type(number) is float else number, style))
             else:
                 text = name_text(row, column, str(value)) if column.wrap and value else ("" if value is None else str(value))
                 if isinstance(value, Phrase):  # "Đi lùi (-1,01)": a line never breaks between the sign and its number
@@ -455,6 +512,7 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
                     lines = max(lines, lines_of[row.heading](text, widths[n] - (3 * row.depth if column.wrap else 0)))
         # every row gets its height: LibreOffice's own would measure the merged title block
         sheet.append(cells, height=line * lines + ROW_PAD)
+    return kept
 
 
 FORMATTER = XlsxFormatter()

@@ -45,6 +45,7 @@ ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can hold: the same workbo
 #: (crc, compress, buffer) at 100.000 series; deflate gives the same bytes however its input is cut
 #: pieces of 100 rows (150 kB) raised the peak memory at 10.000 series from 86 to 93 MB, 20 rows do not
 ROWS_PER_PIECE = 20
+DEFAULT_ROW_PT = 15  # the height of a row appended without one (sheetFormatPr)
 FIRST_CUSTOM_FORMAT = 164  # number formats below are built in
 MAX_NAME = 31  # characters of a sheet name
 #: characters a sheet name cannot hold (Excel refuses the file), each written as a space
@@ -224,6 +225,7 @@ class Sheet:
         self.print_rows: tuple[int, int] | None = None  # rows repeated at the top of every printed page
         self.print_columns = 0  # columns from A repeated at the left of every printed page
         self.column_breaks: list[int] = []  # columns (from 1) after which a printed page ends
+        self.row_breaks: list[int] = []  # rows (from 1) after which a printed page ends
         #: the ranges printed, each on pages of its own, in order: (first row, first column, last
         #: row, last column), from 1; none: the whole sheet
         self.print_areas: list[tuple[int, int, int, int]] = []
@@ -233,6 +235,7 @@ class Sheet:
         self._pending: list[str] = []  # the rows appended since
         self._merged: list[str] = []
         self._count = 0  # rows appended, empty ones included
+        self.heights: list[float | None] = []  # each row's height as appended (points; None: the default)
         self._width = 0  # the most cells in a row
         self._letters: list[str] = []
 
@@ -241,6 +244,7 @@ class Sheet:
         spreadsheet's own. An empty row without a height is only counted."""
         self._count += 1
         row = self._count
+        self.heights.append(height)
         if len(cells) > len(self._letters):
             self._letters += [column_letters(n) for n in range(len(self._letters) + 1, len(cells) + 1)]
         self._width = max(self._width, len(cells))
@@ -271,7 +275,7 @@ class Sheet:
             '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' if page.fit_width else "",
             f'<dimension ref="{dimension}"/>',
             f'<sheetViews><sheetView workbookViewId="0">{self._pane()}</sheetView></sheetViews>',
-            '<sheetFormatPr baseColWidth="8" defaultRowHeight="15"/>',
+            f'<sheetFormatPr baseColWidth="8" defaultRowHeight="{_number(DEFAULT_ROW_PT)}"/>',
             _columns(self.widths),
             "<sheetData>",
         ]
@@ -283,6 +287,7 @@ class Sheet:
             f' header="{_number(page.header_margin)}" footer="{_number(page.header_margin)}"/>',
             _page_setup(page),
             _header_footer(page),
+            _row_breaks(self.row_breaks),
             _column_breaks(self.column_breaks),
             "</worksheet>",
         ]
@@ -363,6 +368,15 @@ def _header_footer(page: PageSetup) -> str:
         + (f"<firstHeader>{text(page.first_header or '')}</firstHeader>" if first else "")
         + "</headerFooter>"
     )
+
+
+def _row_breaks(rows: list[int]) -> str:
+    """Manual page breaks after these rows: the pages a long table is printed on, decided by the
+    layout (as_xlsx), not by the spreadsheet."""
+    if not rows:
+        return ""
+    found = "".join(f'<brk id="{n}" max="16383" man="1"/>' for n in rows)
+    return f'<rowBreaks count="{len(rows)}" manualBreakCount="{len(rows)}">{found}</rowBreaks>'
 
 
 def _column_breaks(columns: list[int]) -> str:
