@@ -61,3 +61,16 @@ def test_a_problem_met_while_reading_names_its_indicator_and_field(tmp_path, whi
     assert lines[0].startswith(str(tmp_path)) and english in lines[0], lines
     said = _validate(tmp_path, which, text, "vi").stderr.splitlines()[0]
     assert said.split(": ", 1)[0] == lines[0].split(": ", 1)[0] and ": " + vietnamese in said, said
+
+
+def test_the_path_names_the_indicator_and_the_field_as_the_checks_do():
+    from soctrang_kpi.files.yaml_subject import in_actuals, in_targets
+    from soctrang_kpi.files.yamlio import Index
+
+    tree = {"indicators": [{"id": "a"}, {"id": "b"}], "plans": [{"id": "p", "targets": [{"indicator": "b"}]}]}
+    assert in_targets(tree, ("indicators", Index(1), "unit")) == ("b", "unit")
+    assert in_targets(tree, ("plans", Index(0), "targets", Index(0), "range", Index(1))) == ("b", "range")
+    assert in_targets(tree, ("plans", Index(0), "settings", "precision")) == ("p", "settings.precision")
+    assert in_actuals(None, ("series", "b", "actual", 2025)) == ("b", "2025")
+    assert in_actuals(None, ("series", "b", "ytd", "actual", "2026-03")) == ("b", "ytd.2026-03")
+    assert in_actuals(None, ("schema_version",)) == ("", "schema_version")
