@@ -879,6 +879,13 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "click.did_you_mean": {"en": " (did you mean {names}?)", "vi": " (có phải {names}?)"},
     "click.no_command": {"en": "no such command {name}{hint}; the commands: {names}", "vi": "không có lệnh {name}{hint}; các lệnh: {names}"},
     "click.missing_argument": {"en": "missing argument {name}", "vi": "thiếu tham số {name}"},
+    # the commands' arguments as a usage error names them (spoken.param_words): every argument of
+    # every command has one (tests/cli/test_click_messages.py)
+    "click.arg.file": {"en": "file", "vi": "tệp"},
+    "click.arg.folder": {"en": "folder", "vi": "thư mục"},
+    "click.arg.indicator": {"en": "indicator", "vi": "chỉ tiêu"},
+    "click.arg.year": {"en": "year", "vi": "năm"},
+    "click.arg.value": {"en": "value", "vi": "giá trị"},
     "click.missing_option": {"en": "missing option {name}", "vi": "thiếu tuỳ chọn {name}"},
     "click.bad_parameter": {"en": "invalid value for {name}: {detail}", "vi": "giá trị không hợp lệ cho {name}: {detail}"},
     "click.not_one_of": {"en": "{value} is not one of {choices}", "vi": "{value} không phải một trong {choices}"},

@@ -204,7 +204,7 @@ def click_error_lines(err, lang: str, argv: list[str] | tuple[str, ...] = (), na
         message = Text("click.no_option", name=err.option_name, hint=hint)
     elif is_a(err, "MissingParameter"):
         kind = "option" if getattr(err.param, "param_type_name", "") == "option" else "argument"
-        message = Text(f"click.missing_{kind}", name=click_errors.param_name(err.param))
+        message = Text(f"click.missing_{kind}", name=param_words(err.param))
     elif is_a(err, "BadParameter"):
         said = err.message if isinstance(err.message, Text) else None  # kpi's own parser said it
         if said is None:
@@ -231,7 +231,15 @@ def _named(param, ctx) -> str:
     if ctx is not None and param is not None and isinstance(envvar, str):
         if getattr(ctx.get_parameter_source(param.name), "name", "") == "ENVIRONMENT":  # Click's ParameterSource
             return f"${envvar}"
-    return click_errors.param_name(param)
+    return param_words(param)
+
+
+def param_words(param) -> str:
+    """An option by its flags ("--as-of"); an argument by its name in the catalogue, said in the
+    user's language ("tệp", not Click's "file"), its name in the code when it has none."""
+    name = click_errors.param_name(param)
+    key = f"click.arg.{name}"
+    return Text(key) if getattr(param, "param_type_name", "") == "argument" and key in CATALOG else name
 
 
 def language_of(ctx: typer.Context) -> str:

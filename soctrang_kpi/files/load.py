@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import actuals_schema, atomic, regular, targets_schema, yamlio
+from . import actuals_schema, atomic, regular, targets_schema, yaml_subject, yamlio
 from .checks import Checks
 from .datadir import ACTUALS, ACTUALS_CSV, TARGETS, shown
 from .share_sums import check_headings, check_places, warn_quarter_months, warn_share_sums
@@ -234,6 +234,10 @@ def _utf8(texts: list[str | bytes], index: int) -> None:
         del text  # the list holds the bytes alone
 
 
+#: who a problem met while reading each file is about: targets.yaml's, then actuals.yaml's
+SUBJECTS = (yaml_subject.in_targets, yaml_subject.in_actuals)
+
+
 def _parse(
     name: str, texts: list[str | bytes], index: int, tabbed: frozenset[int], stream: yamlio.Stream | None = None
 ) -> tuple[object, list[Problem]]:
@@ -245,7 +249,7 @@ def _parse(
     bytes alone): `kpi show` cold, whose peak that is, 272 -> 248 MB RSS (/usr/bin/time -v)."""
     _utf8(texts, index)
     try:
-        return yamlio.parse(name, texts[index], tabbed, stream)
+        return yamlio.parse(name, texts[index], tabbed, stream, SUBJECTS[index])
     except DataError as err:
         return None, list(err.problems)
 

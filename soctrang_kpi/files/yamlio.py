@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from copy import copy
+from typing import Any, Callable
 
 import yaml
 from yaml.constructor import ConstructorError
@@ -82,6 +83,10 @@ class WrittenKey(str):
         return key
 
 
+class Index(int):
+    """A list's index in a path (``_Builder.path``), told from a key that is a number (a year)."""
+
+
 class Unusual(str):
     """A YAML 1.1 number people do not write (7_25, 0x1F, 1:30): kept as its text, so the checks
     refuse it quoting it, rather than reading 725, 31 or 90."""
@@ -136,7 +141,8 @@ class _Builder:
 
     def __init__(self, stream: Stream | None = None):
         self.stream = stream
-        self.duplicates: list[tuple[object, Mark]] = []
+        self.duplicates: list[tuple[object, Mark, tuple]] = []  # key, its mark, the path to it
+        self.stack: list[list] = []  # the containers being built: where a refusal was met (``path``)
         self.anchors: dict[str, object] = {}
         self.alias_uses = 0
         self.spans: dict[str, int] = {}  # anchor -> characters of its node with aliases written out
@@ -156,7 +162,9 @@ class _Builder:
         return self._loader
 
     def build(self, events) -> object:
-        stack: list[list] = []  # [container, pending key, key is set, key mark, flow comma state]
+        # [container, pending key, key is set, key mark, flow comma state]
+        stack: list[list] = self.stack
+        del stack[:]
         documents = 0
         root = None
         streamed: list | None = None  # the frame of the mapping whose entries go to self.stream
@@ -233,7 +241,7 @@ class _Builder:
                     frame[2], frame[4] = False, ()
                     continue
                 if key in container:
-                    self.duplicates.append((key, frame[3]))
+                    self.duplicates.append((key, frame[3], self.path()))
                 if frame is streamed:
                     key, value = self.stream.entry(key, value), None  # type: ignore[union-attr]
                 container[key] = value
@@ -242,6 +250,24 @@ class _Builder:
                     plain = kind is ScalarEvent and event.implicit[0] and _is_plain_number(event.value)
                     frame[4] = (key, event, event.start_mark) if plain else ()
         return root
+
+    def path(self) -> tuple:
+        """The keys and list indices from the top of the document to the value being built."""
+        return tuple(Index(len(f[0])) if type(f[0]) is list else f[1] for f in self.stack if type(f[0]) is list or f[2])
+
+    def partial(self) -> object:
+        """The document as far as it was built, for naming where a refusal was met: a container
+        joins its parent only once it ends, so each open one is put in a copy of its parent."""
+        inner: object = None
+        for frame in reversed(self.stack):
+            outer = copy(frame[0])
+            if inner is not None:
+                if type(outer) is list:
+                    outer.append(inner)
+                elif frame[2]:
+                    outer[frame[1]] = inner
+            inner = outer
+        return inner
 
     def scalar(self, event: ScalarEvent):
         if event.implicit[0] and event.tag is None:  # plain: the same text is the same value
@@ -417,10 +443,22 @@ def long_line(text: str | bytes) -> tuple[int, int] | None:
     return next(((i, end - start) for i, (start, end) in enumerate(line_spans(text), 1) if end - start > MAX_LINE), None)
 
 
-def parse(name: str, text: str | bytes, tabbed: frozenset[int] = frozenset(), stream: Stream | None = None) -> tuple[object, list[Problem]]:
+#: names the indicator and field of a place in a file: (the document, path) -> (indicator, field)
+Subject = Callable[[object, tuple], tuple[str, str]]
+
+
+def _nobody(data: object, path: tuple) -> tuple[str, str]:
+    return "", ""
+
+
+def parse(
+    name: str, text: str | bytes, tabbed: frozenset[int] = frozenset(), stream: Stream | None = None, subject: Subject = _nobody
+) -> tuple[object, list[Problem]]:
     """Parse one document, given as text or as its UTF-8 bytes (what libyaml reads: it encodes
     a text itself); return the data and the duplicate keys found. ``stream``: the entries of its
-    top-level mapping of that key are handed to it as they are read, and are None in the data."""
+    top-level mapping of that key are handed to it as they are read, and are None in the data.
+    ``subject``: the indicator and field a problem at a path is about (files/yaml_subject.py),
+    for a duplicate key and for what the reader refuses (a tag, a merge key, an alias)."""
     too_long = long_line(text)
     if too_long is not None:
         raise _fail(name, too_long[0], 0, Text("yaml.line_too_long", line=too_long[0], size=Num(too_long[1]), limit=Num(MAX_LINE)))
@@ -435,17 +473,20 @@ def parse(name: str, text: str | bytes, tabbed: frozenset[int] = frozenset(), st
     except yaml.YAMLError as err:
         text = as_text(text)
         line, col, message = _syntax(text, err)
+        indicator, field = ("", "")
+        if isinstance(err, ConstructorError) and builders:  # the reader's own refusal: where it was met
+            indicator, field = subject(builders[-1].partial(), builders[-1].path())
         if tabbed & {line, line - 1}:
             message = Text("yaml.with_hint", message=message, hint=Text("hint.tab_indent"))
         elif line and re.search(r":\s+%", lines_of(text)[line - 1]):  # unit: %  ('%' starts a directive)
             message = Text("yaml.with_hint", message=message, hint=Text("yaml.quote_percent"))
-        raise _fail(name, line, col, message) from None
+        raise DataError([Problem(name, line, col, message, indicator, field)]) from None
     finally:
         _RESOLVED.clear()
     builder = builders[-1]
     problems = [
-        Problem(name, m.line + 1, m.column + 1, Text("yaml.duplicate_key", key=repr(key)))
-        for key, m in builder.duplicates
+        Problem(name, m.line + 1, m.column + 1, Text("yaml.duplicate_key", key=repr(key)), *subject(data, path))
+        for key, m, path in builder.duplicates
     ]
     return data, problems
 

@@ -378,7 +378,7 @@ def test_shell_completion_is_offered_in_both_languages():
     "args, vi, en",
     [
         (["status", "--bogus"], "kpi: không có tuỳ chọn --bogus", "kpi: no such option: --bogus"),
-        (["show"], "kpi: thiếu tham số indicator", "kpi: missing argument indicator"),
+        (["show"], "kpi: thiếu tham số chỉ tiêu", "kpi: missing argument indicator"),
         (["frob"], "kpi: không có lệnh 'frob'; các lệnh: status,", "kpi: no such command 'frob'; the commands: status,"),
         (["stat"], "kpi: không có lệnh 'stat' (có phải status?)", "kpi: no such command 'stat' (did you mean status?)"),
         (["status", "--as-of", "abc"], "kpi: giá trị không hợp lệ cho --as-of: 'abc' không phải số nguyên", "kpi: invalid value for --as-of: 'abc' is not a whole number"),
@@ -525,7 +525,7 @@ def test_no_command_prints_the_help_in_the_language_asked_for(lang, usage, befor
     [
         (("nosuch",), "không có lệnh 'nosuch'", "no such command 'nosuch'"),
         (("status", "--nosuch"), "không có tuỳ chọn --nosuch", "no such option: --nosuch"),
-        (("show",), "thiếu tham số indicator", "missing argument indicator"),
+        (("show",), "thiếu tham số chỉ tiêu", "missing argument indicator"),
         (("status", "--fail-on", "nope"), "giá trị không hợp lệ cho --fail-on", "invalid value for --fail-on"),
         (("show", "1", "2"), "thừa tham số: 2", "unexpected extra arguments: 2"),
         (("status", "--plan"), "tuỳ chọn --plan cần một giá trị", "option --plan needs a value"),

@@ -114,7 +114,7 @@ def test_a_series_twice_is_reported_as_the_parse_alone_says():
     """The series read before the parse found a key twice are not reported: only what the
     parse found, as when the whole tree was parsed first."""
     twice = _ACTUALS.replace("series:\n", "series:\n" + _BAD_SERIES, 1) + "  i0: {actual: {2021: 1}}\n"
-    parsed = load.yamlio.parse("actuals.yaml", twice)[1]
+    parsed = load.yamlio.parse("actuals.yaml", twice, subject=load.yaml_subject.in_actuals)[1]
     assert _outcome(lambda: load.load_texts(_TARGETS, twice)) == [p.render("en") for p in parsed] and len(parsed) == 1
 
 

@@ -366,11 +366,17 @@ def _column_lines(table: Table, texts: list[list[str]], natural: list[int], styl
 
 def _footer_parts(text: str, width: int) -> list[str]:
     """A footer too wide for one line, broken after its "; " first (a scorecard's counts, one
-    indicator a line), not in the middle of a count with a word left alone on the next line."""
-    if width_of(text) <= width or "; " not in text:
+    indicator a line), not in the middle of a count with a word left alone on the next line;
+    a parenthesised legend ("(* ước tính)") that fits the line is kept whole by ``wrap``."""
+    if width_of(text) <= width:
         return [text]
+    text = _LEGEND.sub(lambda found: found.group().replace(" ", GLUE) if width_of(found.group()) <= width else found.group(), text)
     parts = text.split("; ")
-    return [p + ";" for p in parts[:-1]] + parts[-1:]
+    # a part that fits is not wrapped, and would keep its glue: it is taken out of it here
+    return [p.replace(GLUE, " ") if width_of(p) <= width else p for p in [p + ";" for p in parts[:-1]] + parts[-1:]]
+
+
+_LEGEND = re.compile(r"\([^()]*\)")  # a parenthesised part of a footer: the marks' legend
 
 
 def _unpainted(line: str) -> str:
