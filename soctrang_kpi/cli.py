@@ -696,7 +696,7 @@ def export(
             from .core.periods import plan_paths
 
             paths = plan_paths(dataset, result.plan, within) if chosen is Format.HTML else None  # only html draws
-            doc = month_document(result, plan_report(dataset, result.plan, within), within, lang, paths=paths)
+            doc = month_document(result, plan_report(dataset, result.plan, within), within, lang, paths=paths, exported=True)
         else:
             doc = appendix_document(result, review, dataset, lang)
         if appendix is not None or attached_to is not None:  # the command line before the plan's settings

@@ -604,8 +604,11 @@ def _plan_name(pr: PlanResult, lang: Lang) -> str:
     return pr.plan.name_en if lang is Lang.EN and pr.plan.name_en else pr.plan.name
 
 
-def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people: bool = True, paths: dict | None = None) -> Document:
-    """An annual plan's monthly report as of ``period``: one row per indicator with a target."""
+def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people: bool = True, paths: dict | None = None,
+                   exported: bool = False) -> Document:
+    """An annual plan's monthly report as of ``period``: one row per indicator with a target.
+    ``exported``: for `kpi export`, whose documents say what "*" means under the table ("(*) Số
+    liệu ước tính."), as the appendix does: the counts line does not say it again."""
     rows = [(r, report[r.id]) for r in pr.results if r.id in report]
     title = word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(period, lang))
     payload = lambda: payloads.month_payload(pr, rows, period, lang)  # noqa: E731
@@ -614,7 +617,7 @@ def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people:
     # the year's plan as printed ("7,5–8", "Trên 95") beside its number in a workbook, as the appendix's target
     uses = tuple(use("month.plan", drop=4, printed=word("month_plan_printed", lang)) if u == MONTH_FIELDS[3] else u for u in MONTH_FIELDS)
     table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth), role="month")
-    footer = month_counts_line(rows, period, lang) + marks_legend(table, lang)
+    footer = month_counts_line(rows, period, lang) + marks_legend(table, lang, noted=exported)
     return Document(lang, payload, (table._replace(footer=footer),), month_charts=month_charts(pr, report, paths or {}, period, lang), title=title)
 
 
@@ -644,9 +647,12 @@ def month_tally(rows) -> dict[str, int]:
     return dict(sorted(tally.items(), key=lambda kv: list(MONTH_VERDICTS).index(kv[0])))
 
 
-def marks_legend(table: Table, lang: Lang) -> str:
-    """ "   (* ước tính, ° sơ bộ)" for the marks the table prints, only those; "" when it prints none."""
-    said = [f"{mark} {POINT_STATUS[status.value][lang.value]}" for status, mark in fields.LATEST_MARKS.items() if _printed(table, status, mark)]
+def marks_legend(table: Table, lang: Lang, noted: bool = False) -> str:
+    """ "   (* ước tính, ° sơ bộ)" for the marks the table prints, only those; "" when it prints none.
+    ``noted``: the document says "(*) Số liệu ước tính." under a table with marked cells
+    (``Table.has_marks``), so "*" is not said twice."""
+    said = [f"{mark} {POINT_STATUS[status.value][lang.value]}" for status, mark in fields.LATEST_MARKS.items()
+            if _printed(table, status, mark) and not (noted and status is PointStatus.ESTIMATE and table.has_marks)]
     return f"   ({', '.join(said)})" if said else ""
 
 

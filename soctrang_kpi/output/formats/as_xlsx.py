@@ -75,7 +75,8 @@ FONTS = {
 ALIGNMENTS = {
     "centred": Alignment("center", "center", wrap=True),  # titles and headers
     "text": Alignment(vertical="top", wrap=True),
-    "number": Alignment("right", "top"),  # numbers and the printed form of a target
+    "number": Alignment("right", "top"),  # numbers
+    "printed": Alignment("right", "top", wrap=True),  # the printed form of a target: wraps between words
     "plain": Alignment(),
     # a name by its row's depth. LibreOffice shows no indent without a horizontal "left", which
     # this alignment has never had (one would narrow and re-wrap the names of sub-rows): the
@@ -170,9 +171,10 @@ def _layout(table: Table) -> list[tuple[int, str]]:
 
 def _as_printed(table: Table, layout: list[tuple[int, str]]) -> Table:
     """The sheet's columns as a table, to lay it out on the page: the printed form of a target
-    ("≤ 33") a column of its own that never wraps, beside the number."""
+    ("≤ 33") a column of its own beside the number, a text that wraps between words ("Tối thiểu 717
+    nghìn tỷ đồng" on two lines, not a column 57 mm wide that sent the table into two parts)."""
     columns = tuple(
-        table.columns[i]._replace(header=table.columns[i].printed, sub="", group="", numeric=True, key="printed")
+        table.columns[i]._replace(header=table.columns[i].printed, sub="", group="", numeric=False, key="printed")
         if part == "printed" else table.columns[i]
         for i, part in layout
     )
@@ -221,10 +223,8 @@ def _widest(table: Table, doc: Document, layout: list[tuple[int, str]]) -> list[
     rows = [row for row in table.rows if not row.section]
     for i, part in layout:
         column = table.columns[i]
-        if part == "printed":
-            out.append(fitting.shape_mm(
-                (fitting.printed_shape(cell_text(row.cells[i], column, lang)), row.heading) for row in rows if row.cells[i] is not None
-            ))
+        if part == "printed":  # a text that wraps: its widest text and longest word measured as the name's
+            out.append(None)
             continue
         if not (column.numeric or column.key == "no"):
             out.append(None)
@@ -474,7 +474,7 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
             sheet.append([(text, bold)] + [(None, bold)] * (len(plan) - 1), height=line * lines + ROW_PAD)
             continue
         font = "bold" if row.heading else "text"
-        right, text_style = looks(font, "number"), looks(font, "text")
+        right, text_style, printed_style = looks(font, "number"), looks(font, "text"), looks(font, "printed")
         name_style = looks(font, f"name{min(row.depth, 3)}")
         fill = STATUS_FILLS[row.status.value] if coloured and row.status is not None else ""
         status_style = looks(font, "text", fill=fill)
@@ -483,7 +483,10 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
         for n, i, part, column, sets_height in plan:
             value = row.cells[i]
             if part == "printed":
-                cells.append((cell_text(value, column, lang) if value is not None else "", right))
+                text = cell_text(value, column, lang) if value is not None else ""
+                cells.append((text, printed_style))
+                if text:
+                    lines = max(lines, lines_of[row.heading](text, widths[n]))
             elif isinstance(value, (int, float, Printed)) and not isinstance(value, bool):
                 number = value.value if isinstance(value, Printed) else value
                 if not math.isfinite(number):

@@ -310,6 +310,7 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
     elif flexible:
         for i in flexible:
             out[i] = max(left / len(flexible), floors[i])
+        _spare_to_texts(table, out, naturals, flexible)
         _spare_to_headers(table, out, naturals, flexible, points, pad)
     # too wide: the text columns give way, then the name, then the numbers' margins; no number
     # is ever narrower than its text
@@ -345,14 +346,29 @@ def tight(text: float, number_pad: float = 0.0) -> float:
     return text + 2 * CELL_PAD_MM + number_pad / 2
 
 
+def _spare_to_texts(table: Table, out: list[float], naturals: list[float], flexible: list[int]) -> None:
+    """A name column left wider than its widest text (a monthly report's five rows) gives what it
+    does not need to the text columns that wrap (the unit, the verdict), up to each one's widest
+    text on one line: "Nghìn tỷ đồng" and "Chưa có số liệu" on one line, not the name over half
+    the page beside units on three."""
+    _give_spare(out, naturals, flexible, {i: naturals[i] for i, c in enumerate(table.columns)
+                                          if i not in flexible and not c.numeric and c.key != "no"})
+
+
 def _spare_to_headers(table: Table, out: list[float], naturals: list[float], flexible: list[int], points: float, pad: float) -> None:
     """A name column left wider than its widest text (a scorecard's few short names) gives what
     it does not need to the text columns whose header would wrap, up to each header on one line:
     "3. Tỷ lệ đô thị hóa" over two lines at most, not four."""
+    _give_spare(out, naturals, flexible, {i: text_mm(c.sub or c.header, points, bold=True) * SAFETY + pad
+                                          for i, c in enumerate(table.columns)
+                                          if i not in flexible and not c.numeric and c.key != "no"})
+
+
+def _give_spare(out: list[float], naturals: list[float], flexible: list[int], wants: dict[int, float]) -> None:
+    """What the ``flexible`` columns have beyond their widest text (``naturals``) given to the
+    columns of ``wants`` narrower than the width they want, in proportion to what each lacks."""
     spare = sum(max(out[i] - naturals[i], 0.0) for i in flexible)
-    heads = {i: text_mm(c.sub or c.header, points, bold=True) * SAFETY + pad for i, c in enumerate(table.columns)
-             if i not in flexible and not c.numeric and c.key != "no"}
-    wanted = {i: w - out[i] for i, w in heads.items() if w > out[i]}
+    wanted = {i: w - out[i] for i, w in wants.items() if w > out[i]}
     if spare <= 0 or not wanted:
         return
     given = min(spare, sum(wanted.values()))

@@ -1,0 +1,83 @@
+"""The monthly report as `kpi export` prints it (README "Nghị định 30/2020: what the documents
+follow"): the columns sized by their texts — the unit ("Nghìn tỷ đồng") and the verdict ("Chưa có
+số liệu") on one line where the name does not need the room, not the name over half the page
+beside units on three lines — and what "*" means said once, by the note under the table, not
+again at the end of the counts line (found by a QA pass)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from soctrang_kpi.output.formats import fitting
+from soctrang_kpi.output.labels import POINT_STATUS
+
+from ..conftest import ROOT, kpi
+
+EXAMPLE = ROOT / "docs" / "example-periods"
+NOTES = {"vi": "(*) Số liệu ước tính.", "en": "(*) Estimate."}
+
+
+def _text(path, fmt: str) -> str:
+    if fmt == "docx":
+        from docx import Document as WordDocument
+
+        word = WordDocument(str(path))
+        cells = [cell.text for table in word.tables for row in table.rows for cell in row.cells]
+        return "\n".join([p.text for p in word.paragraphs] + cells)
+    if fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(io.BytesIO(path.read_bytes())).worksheets[0]
+        return "\n".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None)
+    return path.read_text(encoding="utf-8").replace("\\*", "*")  # markdown escapes "*"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "md", "html"])
+def test_the_estimate_is_explained_once(fmt, lang, tmp_path):
+    out = tmp_path / f"month.{fmt}"
+    result = kpi("export", "--data-dir", str(EXAMPLE), "-o", str(out), "--lang", lang)
+    assert result.exit_code == 0, result.output
+    text = _text(out, fmt)
+    assert text.count(NOTES[lang]) == 1
+    assert f"(* {POINT_STATUS['estimate'][lang]}" not in text
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_terminal_keeps_its_legend(lang):
+    """`kpi status` of the same report prints no note under its table: the legend stays."""
+    result = kpi("status", "--data-dir", str(EXAMPLE), "--lang", lang)
+    assert result.exit_code == 0, result.output
+    assert f"(* {POINT_STATUS['estimate'][lang]}" in result.output
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("unit", ["Nghìn tỷ đồng", "Triệu đồng/tháng", "% kế hoạch"])
+def test_units_and_verdicts_on_one_line_where_the_page_allows(unit, lang, tmp_path):
+    from docx import Document as WordDocument
+    from docx.oxml.ns import qn
+
+    for name in ("targets.yaml", "actuals.yaml"):
+        text = (EXAMPLE / name).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(text.replace("unit: Tỷ đồng", f'unit: "{unit}"'), encoding="utf-8")
+    out = tmp_path / "month.docx"
+    result = kpi("export", "--data-dir", str(tmp_path), "-o", str(out), "--lang", lang)
+    assert result.exit_code == 0, result.output
+    table = WordDocument(str(out)).tables[0]
+    widths = [int(col.get(qn("w:w"))) / 56.6929 for col in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    points = float(table.rows[-1].cells[1].paragraphs[0].style.name.split()[-1])  # "Table text 11"
+    header = [cell.text for cell in table.rows[0].cells]
+    checked = 0
+    for column in (header.index("ĐVT" if lang == "vi" else "Unit"), len(header) - 1):
+        for row in table.rows[2:]:
+            text = row.cells[column].text
+            if text and not re.fullmatch(r"[\d.,%*-]+", text):
+                assert fitting.line_count(text, widths[column], points) == 1, (text, widths[column])
+                checked += 1
+    assert checked >= 6
+    # the name keeps its own texts on one line too: it gave only what it did not need
+    names = [row.cells[1].text for row in table.rows[2:]]
+    assert all(fitting.line_count(n, widths[1], points) == 1 for n in names)
