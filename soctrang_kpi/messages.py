@@ -1237,6 +1237,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "reason.final_band_below": {"en": "final result below the band ({x})", "vi": "kết quả năm cuối dưới khoảng mục tiêu ({x})"},
     "reason.final_band_above": {"en": "final result above the band ({x})", "vi": "kết quả năm cuối trên khoảng mục tiêu ({x})"},
     "reason.threshold_met": {"en": "threshold met in {x}", "vi": "đạt ngưỡng các năm {x}"},
+    "reason.threshold_pending": {"en": "no value yet for {x}; every year in so far meets the threshold", "vi": "chưa có số liệu năm {x}; các năm đã có đều đạt ngưỡng"},
     "reason.threshold_failed": {"en": "threshold missed in {x}", "vi": "không đạt ngưỡng năm {x}"},
     "reason.components_met": {"en": "every component meets its target", "vi": "các chỉ tiêu thành phần đều đạt"},
     "reason.components_short": {"en": "component {x} falls short", "vi": "chỉ tiêu thành phần {x} chưa đạt"},

@@ -44,8 +44,11 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
     if figures.no_data is not None:
         return Status.NO_DATA, None, Reason(figures.no_data.code, figures.no_data.detail)
     if figures.years_failed is not None:  # thresholds never "exceed"
-        if figures.years_failed:
+        if figures.years_failed:  # a year observed below it: final whatever the years to come
             return Status.MISSED, None, Reason("threshold_failed", figures.years_failed)
+        lacking = _years_lacking(figures.years_checked, w) if w.final else ()
+        if lacking:  # met so far, but met only once every year of the term is in
+            return _pending(True, w, Reason("threshold_pending", lacking))
         return Status.ACHIEVED, None, Reason("threshold_met", figures.years_checked)
     forecast = figures.forecast
     if forecast.pct is None and figures.meets is not None:  # rated in or out (a place in a ranking)
@@ -54,10 +57,8 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
         latest = w.latest.year if w.latest else w.plan.base_year
         return Status.NO_DATA, None, Reason("no_forecast", (latest,))
     meets = reaches(forecast.pct, settings.precision) if figures.meets is None else figures.meets
-    if w.final and forecast.source != "actual":  # README "Final verdicts"
-        if not meets:  # as the verdict would say it: a strict bound passed, a range at its near bound
-            return Status.AT_RISK, None, Reason("final_pending_below", (w.plan.target_year,))
-        return Status.NO_DATA, None, Reason("final_pending", (w.plan.target_year,))
+    if w.final and forecast.source != "actual":  # the target year's value (every year's, a period's) not in
+        return _pending(meets, w)
     excess_pct = forecast.pct if figures.excess_pct is None else figures.excess_pct
     status = classify(forecast.pct, excess_pct, w.final, settings, meets)
     excess = None
@@ -80,15 +81,30 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
     return status, excess, Reason(code, forecast.pct)
 
 
+def _pending(meets: bool, w: Window, met: Reason | None = None) -> tuple[Status, float | None, Reason]:
+    """The verdict of every kind from the target year on while the value that decides it is not
+    in (README "Final verdicts"): never Đạt, Vượt or Không đạt. A forecast that would not meet the
+    target, as the verdict says it (``classify.reaches``: a strict bound is not passed at it) is
+    Khó đạt; one that meets it waits as Chưa có số liệu (``met``: the reason a kind says it with)."""
+    year = (w.plan.target_year,)
+    if not meets:
+        return Status.AT_RISK, None, Reason("final_pending_below", year)
+    return Status.NO_DATA, None, met if met is not None else Reason("final_pending", year)
+
+
+def _years_lacking(checked: tuple[int, ...], w: Window) -> tuple[int, ...]:
+    """The years of the term, after the base year up to the target year, without a value."""
+    have = set(checked)
+    return tuple(y for y in range(w.plan.base_year + 1, w.plan.target_year + 1) if y not in have)
+
+
 def _in_or_out(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
     """A target met or not by the latest value alone (a place): Đạt in, Khó đạt out before the
     target year, Không đạt out in it; never Vượt. From the target year on, only its own value
     gives a final verdict (README "Final verdicts")."""
     place = (int(figures.measure),) if figures.measure is not None else ()
     if w.final and (w.latest is None or w.latest.year < w.plan.target_year):
-        if not figures.meets:
-            return Status.AT_RISK, None, Reason("final_pending_below", (w.plan.target_year,))
-        return Status.NO_DATA, None, Reason("final_pending", (w.plan.target_year,))
+        return _pending(bool(figures.meets), w)
     if figures.meets:
         return Status.ACHIEVED, None, Reason(figures.rule, place)
     return (Status.MISSED if w.final else Status.AT_RISK), None, Reason(figures.rule, place)
