@@ -850,6 +850,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "the data kpi exported in {path} cannot be used: {reason}; nothing was written (to read the printed table alone, give --table-only)",
         "vi": "không dùng được dữ liệu kpi đã xuất kèm trong {path}: {reason}; chưa ghi gì (để chỉ đọc bảng in, hãy cho --table-only)",
     },
+    "import.embedded_damaged": {
+        "en": "its part {part} is not whole XML (cut or damaged)",
+        "vi": "phần {part} chứa dữ liệu ấy không còn là XML nguyên vẹn (bị cắt hoặc hỏng)",
+    },
     "import.embedded_not_json": {"en": "it is not JSON from character {at} on (cut or damaged)", "vi": "từ ký tự {at} không còn là JSON (bị cắt hoặc hỏng)"},
     "import.embedded_version": {
         "en": "its layout is version {found}, this kpi reads version {version}",

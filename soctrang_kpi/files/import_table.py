@@ -29,7 +29,7 @@ from .as_data import row_data
 from .yaml_text import actuals_text, targets_text
 from .datadir import ACTUALS, TARGETS
 from .oserror import reason
-from .import_xlsx import Grid
+from .import_xlsx import Damaged, Grid
 from .. import embedded
 from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Kind, Target
@@ -262,9 +262,12 @@ def _appendix_columns(grid: Grid) -> list[layout.Column]:
     return columns
 
 
-def _embedded(text: str | None) -> tuple[dict[str, Any] | None, Text | None]:
+def _embedded(text: str | Damaged | None) -> tuple[dict[str, Any] | None, Text | None]:
     """kpi's own data in the file, and why it cannot be used (None: it can): (None, None) when
-    the file carries none (no data, or not kpi's: its format is not named)."""
+    the file carries none (no data, or not kpi's: its format is not named); its part not whole
+    XML (``Damaged``), that part named."""
+    if isinstance(text, Damaged):
+        return None, Text("import.embedded_damaged", part=repr(text.part))
     if not text:
         return None, None
     try:
