@@ -354,6 +354,9 @@ class _Rows:
         # what was said of the Word tables joined to this one (import_docx)
         self.skipped: list[Skipped] = [Skipped(Text("import.table", n=t), r + 1, c + 1, what) for t, r, c, what in grid.notes]
         self.rises: list[Skipped] = []  # "tăng 10 %" without a period: said when the plan is longer than a year
+        #: kpi's own export: the rows (from 1) whose threshold's words do not say strict, and what
+        #: was said of it, taken back where the exported data gives the row's strictness (_overlay)
+        self.strict_unsaid: dict[int, Skipped] = {}
         self.footnotes: list[str] = list(grid.below)
         self.summary: dict[str, int] = {}
         self.groups: dict[str, dict[str, int]] = {}
@@ -707,6 +710,8 @@ class _Rows:
             if kind is Kind.THRESHOLD and layout.strict_in_words(str(written)) is None:  # no default decides it (README "strict")
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
                 self.skip(r, column, Text("import.strict_unsaid", text=repr(" ".join(str(written).split()))))
+                if self.exported:  # kpi's own row may say its strictness in its data: unsaid then (_overlay)
+                    self.strict_unsaid[r + 1] = self.skipped[-1]
         basis = Basis.RATE
         if kind is Kind.GROWTH and target is not None:
             basis = self._growth_basis(r, unit, target, written)
@@ -949,10 +954,20 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows, guesses: l
             if row is not None and e.target is None and not e.printed and ("value" in row or "range" in row):
                 row = _target_cleared(row)
             kept.append(_as_exported(e, indicators[e.id], row, data, lang, shown, revised_data, parent))
+            said = rows.strict_unsaid.get(e.row)
+            if said is not None and _strict_known(kept[-1]):
+                rows.skipped.remove(said)  # its words do not say strict, its data does: nothing to ask
         else:
             e = rows.settled(e)
             kept.append(e._replace(parent=renamed.get(e.parent, e.parent) if e.parent else None))
     return kept
+
+
+def _strict_known(e: Entry) -> bool:
+    """Whether an exported row comes back as a threshold whose ``strict`` its data gives (the
+    words of its target cell need not say it: README "strict")."""
+    row = e.exported.row if e.exported is not None else None
+    return row is not None and row.get("kind") == Kind.THRESHOLD.value and isinstance(row.get("strict"), bool)
 
 
 def _parts_from_data(out: list[Entry], indicators: dict, targets: dict, taken: set[str], guesses: list[Text]) -> list[Entry]:
