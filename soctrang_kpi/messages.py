@@ -970,6 +970,30 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
             " đã đọc cả cột theo cách này, ghi là mức tăng ({example} thành {up})"
         ),
     },
+    "import.month_change_index_figures": {
+        "en": (
+            "{header} prints the index against the same period of last year, not the change ({example}: {example} % of last year's, up {up} %):"
+            " none of its {rows} rows can be recomputed from the values read, and every figure ({low} to {high}) lies between 50 and 200,"
+            " a change of that size in every row being implausible; the whole column read so, kept as the change it prints ({example} as {up})"
+        ),
+        "vi": (
+            "{header} ghi chỉ số so với cùng kỳ năm trước, không phải mức tăng ({example} là bằng {example} % cùng kỳ, tăng {up} %):"
+            " không dòng nào trong {rows} dòng tính lại được từ số liệu đã đọc, và mọi số ({low} đến {high}) đều trong khoảng 50 đến 200,"
+            " không thể dòng nào cũng tăng chừng ấy; đã đọc cả cột theo cách này, ghi là mức tăng ({example} thành {up})"
+        ),
+    },
+    "import.month_change_untold_figures": {
+        "en": (
+            "{header}: none of its {rows} rows can be recomputed from the values read, and its figures ({low} to {high}) are neither all"
+            " between −50 and 50 (a change) nor all between 50 and 200 (an index): which the column prints cannot be told; kept as published"
+            " (kpi audit compares them as the change)"
+        ),
+        "vi": (
+            "{header}: không dòng nào trong {rows} dòng tính lại được từ số liệu đã đọc, và các số ({low} đến {high}) không cùng trong khoảng"
+            " −50 đến 50 (mức tăng) hay cùng trong khoảng 50 đến 200 (chỉ số): không biết cột ghi theo cách nào; giữ nguyên số đã công bố"
+            " (kpi audit đối chiếu như mức tăng)"
+        ),
+    },
     "import.month_change_untold": {
         "en": (
             "{header}: of the {rows} rows the values read give, {change} fit the change against the same period of last year,"

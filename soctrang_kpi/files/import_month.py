@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..records import NamedTuple
@@ -306,12 +306,22 @@ def _values_into(entry: dict[str, Any], e, specs: dict[int, Spec], year: int, mo
 CHANGE_FORMS: dict[str, Callable[[float], float]] = {"change": lambda change: change, "index": lambda change: 100 + change}
 
 
-def change_form(fits: list[set[str]]) -> str | None:
+#: where a so cùng kỳ figure lies when no row of its column can be recomputed (no last year's
+#: value): a change of −50 % to +50 % is the usual, an index of 50 to 200 too, and each is
+#: implausible as the other for every row of a column (+110 % everywhere; −89 % everywhere)
+FIGURE_BANDS: dict[str, Callable[[float], bool]] = {"change": lambda f: -50 < f < 50, "index": lambda f: 50 <= f <= 200}
+
+
+def change_form(fits: list[set[str]], figures: Sequence[float] = ()) -> str | None:
     """The form of a so cùng kỳ column, from the forms of CHANGE_FORMS each of its rows kpi can
     recompute fits (none, one, or both): "change" when no row fits the index; "index" when no row
     fits the change and more rows fit the index than fit neither; None when it cannot be told —
     rows of both forms in one column, or fewer fitting the index than fitting neither (none fitting
-    either too). Never decided row by row."""
+    either too). Never decided row by row. No row recomputed: the form whose FIGURE_BANDS holds
+    every one of the column's ``figures`` ("change" when it has none), None when neither does."""
+    if not fits and figures:
+        inside = [form for form, band in FIGURE_BANDS.items() if all(band(f) for f in figures)]
+        return inside[0] if len(inside) == 1 else None
     index = sum("index" in f for f in fits)
     change = sum("change" in f for f in fits)
     neither = sum(not f for f in fits)
@@ -325,12 +335,13 @@ def change_form(fits: list[set[str]]) -> str | None:
 def _change_forms(
     imported: Imported, published: dict[str, dict[str, tuple[float, int]]], computed: dict, kinds: dict, plan, report: Period,
     columns: list[layout.Column], header_row: int,
-) -> dict[int, str | None]:
+) -> tuple[dict[int, str | None], set[int]]:
     """The form of each so cùng kỳ column that is not the change kpi computes, read as a whole
     (``change_form``): an index is said once with why, and its figures are written as the change
     they print (110,62 → 10,62, exactly) for `kpi audit`; a column that cannot be told (None) is
     said once, kept as printed. The rows of a rate (its so cùng kỳ is the rate itself) are neither
-    counted nor changed."""
+    counted nor changed. And the columns none of whose rows could be recomputed (told by their
+    figures, FIGURE_BANDS): said once for the column, not row by row."""
     from decimal import Decimal
 
     from ..core.audit import _differs
@@ -342,13 +353,15 @@ def _change_forms(
             value, index = row["change_pct"]
             by_column.setdefault(index, []).append((ident, value))
     forms: dict[int, str | None] = {}
+    untried: set[int] = set()
     for index, column in sorted(by_column.items()):
         fits: list[set[str]] = []
         for ident, value in column:
             mine = computed[ident].change_pct if ident in computed else None
             if mine is not None:
                 fits.append({form for form, printed in CHANGE_FORMS.items() if not _differs(value, printed(mine), settings.precision, settings.audit_tolerance)})
-        form = change_form(fits)
+        figures = [value for _ident, value in column]
+        form = change_form(fits, figures)
         if form == "change":
             continue  # as kpi computes it: nothing to say of the column
         forms[index] = form
@@ -356,15 +369,21 @@ def _change_forms(
             "rows": Num(len(fits)), "index": Num(sum("index" in f for f in fits)), "change": Num(sum("change" in f for f in fits)),
             "neither": Num(sum(not f for f in fits)), "header": repr(columns[index].header),
         }
+        by_figures = not fits  # no row recomputed: told (or not) by where its figures lie (FIGURE_BANDS)
+        if by_figures:
+            untried.add(index)
+            counts = {"header": repr(columns[index].header), "rows": Num(len(figures)), "low": Num(min(figures)), "high": Num(max(figures))}
         if form is None:
-            imported.skipped.append(Skipped(imported.where, header_row, index + 1, Text("import.month_change_untold", **counts)))
+            untold = "import.month_change_untold_figures" if by_figures else "import.month_change_untold"
+            imported.skipped.append(Skipped(imported.where, header_row, index + 1, Text(untold, **counts)))
             continue
         example = column[0][1]
-        said = Text("import.month_change_index", example=Num(example), up=Num(float(Decimal(repr(example)) - 100)), **counts)
+        told = "import.month_change_index_figures" if by_figures else "import.month_change_index"
+        said = Text(told, example=Num(example), up=Num(float(Decimal(repr(example)) - 100)), **counts)
         imported.skipped.append(Skipped(imported.where, header_row, index + 1, said))
         for ident, value in column:  # 110,62 − 100 is 10,62, not 10,620000000000005
             imported.actuals["series"][ident]["published"][imported.plan["id"]]["months"][report.key]["change_pct"] = float(Decimal(repr(value)) - 100)
-    return forms
+    return forms, untried
 
 
 def _compare(
@@ -387,7 +406,7 @@ def _compare(
     unit = next((c.index + 1 for c in columns if c.role == "unit"), 1)
     targets = {row.indicator: row.target for row in plan.rows}
     kinds = {ident: within_year(indicator, targets.get(ident)) for ident, indicator in dataset.indicators.items()}
-    forms = _change_forms(imported, published, computed, kinds, plan, report, columns, header_row + 1)
+    forms, untried = _change_forms(imported, published, computed, kinds, plan, report, columns, header_row + 1)
     if any(forms.values()):
         imported = imported._replace(checked=None)  # an index written as the change: the files are made from the data again
     for ident, figures in published.items():
@@ -400,6 +419,8 @@ def _compare(
             if mine is not None and name == "change_pct":
                 mine = CHANGE_FORMS[form](mine)  # an index column's row against the index, as printed
             header = repr(columns[index].header)
+            if mine is None and name == "change_pct" and index in untried and kinds.get(ident) is not WithinYear.RATE:
+                continue  # no row of its column recomputed: said once for the column
             if mine is None:
                 why = Text(f"month_reason.{f.reason}") if f is not None and f.reason else Text(f"import.month_needs.{name}")
                 what = Text("import.month_pct_none", header=header, published=Num(value), why=why)

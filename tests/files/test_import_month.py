@@ -453,6 +453,35 @@ def test_a_so_cung_ky_column_is_read_as_the_change_or_the_index_as_a_whole(tmp_p
     assert [(f["id"], f["published"]) for f in audit["findings"] if f["field"].startswith("change_pct")] == findings
 
 
+@pytest.mark.parametrize("printed, said, stored", [
+    # no last year's column: no row recomputed, the figures tell — all between 50 and 200 is the
+    # index (+110 % in every row is implausible), said once for the column, kept as the change
+    (("110,62", "111,63", "111,0", "113,35"),
+     INDEX_SAID + ": không dòng nào trong 4 dòng tính lại được từ số liệu đã đọc, và mọi số (110,62 đến 113,35) đều trong khoảng 50 đến 200",
+     (10.62, 11.63, 11, 13.35)),
+    (("10,62", "11,63", "-2,5", "13,35"), None, (10.62, 11.63, -2.5, 13.35)),  # all within ±50: the change, nothing said
+    # some of each, or beyond both: cannot be told, said once naming the column, kept as printed
+    (("10,62", "111,63", "11,01", "113,35"), "'So sánh (%) So cùng kỳ': không dòng nào trong 4 dòng tính lại được từ số liệu đã đọc, và các số (10,62 đến 113,35)",
+     (10.62, 111.63, 11.01, 113.35)),
+    (("310", "250", "300", "290"), "không biết cột ghi theo cách nào", (310, 250, 300, 290)),
+])
+def test_a_so_cung_ky_column_no_row_of_which_can_be_recomputed_is_told_by_its_figures_or_said(tmp_path, printed, said, stored):
+    """README "So cùng kỳ: a change or an index": without last year's column nothing recomputes a
+    row; an index is never stored as a change without a word."""
+    drop = CAN_THO_TOP.index("Cùng kỳ năm 2025")
+    top, lower = [h for i, h in enumerate(CAN_THO_TOP) if i != drop], [h for i, h in enumerate(CAN_THO_LOWER) if i != drop]
+    rows = [(*(c for i, c in enumerate(row) if i != drop), change) for row, change in zip(CAN_THO_ROWS, printed)]
+    path = workbook(tmp_path / "bao-cao-thang-11.xlsx", CAN_THO_TITLE, top, lower, rows)
+    result, dataset = _imported(path, tmp_path / "out", "--name", "Kế hoạch năm 2026")
+    column = [line for line in result.stderr.splitlines() if "cột 8" in line]
+    if said is None:
+        assert not any("So cùng kỳ' ghi chỉ số" in line or "không biết cột" in line for line in column), column
+    else:  # one line for the column, at its header; its rows not said one by one
+        assert len(column) == 1 and column[0].startswith("kpi: trang 'Biểu 01' dòng 5, cột 8: 'So sánh (%) So cùng kỳ'") and said in column[0], column
+    ids = [row.indicator for row in dataset.plans["annual-2026"].rows]
+    assert tuple(dataset.published_months[i]["annual-2026"][0].change_pct for i in ids) == stored
+
+
 @pytest.mark.parametrize("fits, form", [
     ([{"change"}, {"change"}, set()], "change"),
     ([], "change"),  # nothing to tell by: as kpi computes it
@@ -464,3 +493,12 @@ def test_a_so_cung_ky_column_is_read_as_the_change_or_the_index_as_a_whole(tmp_p
 ])
 def test_the_form_of_a_so_cung_ky_column(fits, form):
     assert import_month.change_form(fits) == form
+
+
+@pytest.mark.parametrize("figures, form", [
+    ((110.62, 108.4, 112.5), "index"), ((50, 200), "index"), ((10.62, -3.2, 49.9), "change"), ((), "change"),
+    ((10.62, 110.62), None), ((250, 300), None), ((-60, 10), None),
+])
+def test_the_form_of_a_so_cung_ky_column_no_row_of_which_is_recomputed(figures, form):
+    assert import_month.change_form([], figures) == form
+    assert import_month.change_form([{"change"}], figures) == "change"  # a row recomputed decides, not the figures
