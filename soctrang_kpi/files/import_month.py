@@ -26,7 +26,7 @@ from ..records import NamedTuple
 from . import appendix_layout as layout
 from .import_table import Imported, Options, Skipped, _checked, _data, _kinds, _marked, _number, _Rows
 from .import_xlsx import Grid
-from ..core.model import Period, WithinYear
+from ..core.model import Kind, Period, WithinYear
 from ..errors import UsageError
 from ..messages import Num, Text
 
@@ -139,11 +139,52 @@ VERDICT_WORDS: tuple[tuple[str, str], ...] = (
 )
 
 
+def _own_verdicts() -> dict[str, str]:
+    """kpi's own month verdict words, vi and en (folded), and the verdict each is: what its own
+    monthly report prints ("Chưa có số liệu", "Year's plan met"), read back exactly; "Chưa rõ cách
+    cộng tháng" (a row whose meaning within the year is unknown) is one without data."""
+    from ..messages import section
+
+    found = {layout.folded(label): key for key, labels in section("month_verdict").items() for label in labels.values()}
+    found.update((layout.folded(label), "no_data") for label in section("word")["month_unknown_meaning"].values())
+    return found
+
+
+#: kpi's own month verdict words (``_own_verdicts``), made on first use
+OWN_VERDICTS: dict[str, str] = {}
+
+
+def own_verdict(text: str) -> str | None:
+    """The verdict of a cell that holds one of kpi's own month verdict words exactly, else None."""
+    if not OWN_VERDICTS:
+        OWN_VERDICTS.update(_own_verdicts())
+    return OWN_VERDICTS.get(layout.folded(text).strip(" ."))
+
+
 def verdict_of(text: str) -> str | None:
     """What an office's "Đánh giá" cell says of the year's plan ("Đúng tiến độ": on course); None
-    when it says none of them. Before December "Đạt" is read as on course, "Chưa đạt" as behind."""
+    when it says none of them. Before December "Đạt" is read as on course, "Chưa đạt" as behind.
+    kpi's own words (``own_verdict``) are read first, as they are."""
+    own = own_verdict(text)
+    if own is not None:
+        return own
     folded = layout.folded(text)
     return next((v for words, v in VERDICT_WORDS if folded.startswith(words)), None)
+
+
+def _without_period(name: str) -> str:
+    """A plan's name without the period kpi's own monthly report adds to it in its title ("… —
+    tháng 11/2026", "… — quarter II/2026"), which `kpi status` adds again."""
+    from ..messages import section
+
+    words = section("word")
+    for key in ("period_month", "period_quarter"):
+        for template in words[key].values():
+            pattern = re.escape(template).replace(r"\{month\}", r"\d{1,2}").replace(r"\{year\}", r"\d{4}").replace(r"\{roman\}", r"[IVX]+")
+            found = re.search(r"\s+—\s+" + pattern + r"$", name, flags=re.IGNORECASE)
+            if found:
+                return name[: found.start()]
+    return name
 
 
 class _MonthRows(_Rows):
@@ -211,8 +252,9 @@ def _title_month(title: list[str]) -> int | None:
     return max(months, default=None)
 
 
-def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text]) -> Imported:
-    """An office's monthly report read into an annual plan (base: the year before) and its values."""
+def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text], unread: bool = False) -> Imported:
+    """An office's monthly report read into an annual plan (base: the year before) and its values;
+    ``unread``: kpi's own, read with --table-only (its data, the targets' kinds, left unread)."""
     found = _columns(grid)
     assert found is not None
     (top, last, _numbers), columns, specs = found
@@ -240,7 +282,10 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
         if s.what == "period" and s.status is None and title_status is None:
             rows.skip(top, index, Text("import.month_status_unsaid", text=repr(columns[index].header)))
     entries = _kinds([rows.settled(e) for e in rows.entries])  # README "Two readings of a number"
-    name = options.name or layout.plan_name(title)
+    levels = [e.no for e in entries if e.kind is Kind.LEVEL and e.target is not None]
+    if unread and levels:  # its "KH năm" prints a plan computed from a growth ("Tăng 15%") as a number
+        guesses.append(Text("import.month_table_only_levels", rows=", ".join(levels)))
+    name = options.name or _without_period(layout.plan_name(title) or "")
     if not name:
         name = Text("import.month_default_name", year=year).render("vi")
         guesses.append(Text("import.guess_name", name=repr(name)))
@@ -435,7 +480,7 @@ def _compare(
         if printed is None:
             continue
         said = verdict_of(printed)
-        if said is not None and report.last < 12:
+        if said is not None and report.last < 12 and own_verdict(printed) is None:
             said = {"achieved": "on_course", "missed": "behind"}.get(said, said)  # before December nothing is final
         row_figures = computed.get(e.id)
         if said is None:

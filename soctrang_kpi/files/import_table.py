@@ -179,10 +179,12 @@ def _read(path: Path, options: Options) -> Imported:
         # give another plan (its period, kinds and ids guessed), so nothing is read but the
         # reason, unless the table alone is asked for (README "kpi's own exports come back exactly")
         raise UsageError(Text("import.bad_embedded", path=path.name, reason=why))
-    return _built(path, grid, where, options, guesses, None)
+    # kpi's own export read with --table-only: what its table cannot say is said (import_month)
+    unread = options.table_only and (isinstance(data, Damaged) or _embedded(data) != (None, None))
+    return _built(path, grid, where, options, guesses, None, unread)
 
 
-def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text], meta: dict | None) -> Imported:
+def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text], meta: dict | None, unread: bool = False) -> Imported:
     if meta and meta.get("report") == "month":
         # kpi's own monthly report: its table is a view of the months' values (lũy kế, % of the
         # year's plan, estimates), not data to read; the data it carries comes back as exported
@@ -193,7 +195,7 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         from . import import_month
 
         if import_month.is_month_report(grid):  # an office's own monthly-report table
-            return import_month.build(path, grid, where, options, guesses)
+            return import_month.build(path, grid, where, options, guesses, unread)
     lang = meta.get("lang", "vi") if meta else "vi"
     read_rows = _Rows(grid, where, lang if lang in ("vi", "en") else "vi", options, exported=bool(meta))
     read_rows.run()

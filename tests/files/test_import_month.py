@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from soctrang_kpi.core.model import Kind
 from soctrang_kpi.files import import_month, load
 from soctrang_kpi.files.import_month import Spec, spec
 from soctrang_kpi.numbers import written
@@ -502,3 +503,35 @@ def test_the_form_of_a_so_cung_ky_column(fits, form):
 def test_the_form_of_a_so_cung_ky_column_no_row_of_which_is_recomputed(figures, form):
     assert import_month.change_form([], figures) == form
     assert import_month.change_form([{"change"}], figures) == "change"  # a row recomputed decides, not the figures
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("verdict", ["on_course", "behind", "achieved", "missed", "no_data"])
+def test_kpis_own_month_verdict_words_are_read_as_they_are(verdict, lang):
+    from soctrang_kpi.messages import section
+
+    label = section("month_verdict")[verdict][lang]
+    assert import_month.verdict_of(label) == verdict and import_month.own_verdict(label) == verdict
+    assert import_month.verdict_of(section("word")["month_unknown_meaning"][lang]) == "no_data"
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_monthly_report_read_as_its_table_alone(tmp_path, suffix):
+    """--table-only on kpi's own monthly report: its verdict words read, its plan's name without
+    the period its title adds, and a plan computed from a growth ("tăng 10 %" of last year's
+    5.000, printed 5.500) said to be read as a level, never silently another kind."""
+    from ..conftest import ROOT
+
+    example = ROOT / "docs" / "example-periods"
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(example), "-o", str(exported)).exit_code == 0
+    result, dataset = _imported(exported, tmp_path / "out", "--table-only")
+    assert result.exit_code == 5, result.stderr
+    assert "không hiểu đánh giá" not in result.stderr, result.stderr
+    original, _ = load.read(example)
+    (plan_id, plan), = original.plans.items()
+    assert [p.name for p in dataset.plans.values()] == [plan.name]
+    said = [line for line in result.stderr.splitlines() if "chỉ theo bảng in (--table-only)" in line]
+    assert len(said) == 1 and "các dòng 1, 2, 4, 5, 6 " in said[0], result.stderr
+    row = next(r for r in dataset.plans[next(iter(dataset.plans))].rows if r.no == "4")
+    assert row.target.kind is Kind.LEVEL and row.target.value == 5500
