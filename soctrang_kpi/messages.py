@@ -858,6 +858,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "the data kpi exported in {path} cannot be used: {reason}; nothing was written (to read the printed table alone, give --table-only)",
         "vi": "không dùng được dữ liệu kpi đã xuất kèm trong {path}: {reason}; chưa ghi gì (để chỉ đọc bảng in, hãy cho --table-only)",
     },
+    "import.embedded_damaged": {
+        "en": "its part {part} is not whole XML (cut or damaged)",
+        "vi": "phần {part} chứa dữ liệu ấy không còn là XML nguyên vẹn (bị cắt hoặc hỏng)",
+    },
     "import.embedded_not_json": {"en": "it is not JSON from character {at} on (cut or damaged)", "vi": "từ ký tự {at} không còn là JSON (bị cắt hoặc hỏng)"},
     "import.embedded_version": {
         "en": "its layout is version {found}, this kpi reads version {version}",
@@ -979,6 +983,44 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
             "{header} ghi chỉ số so với cùng kỳ năm trước, không phải mức tăng ({example} là bằng {example} % cùng kỳ, tăng {up} %):"
             " {index} trong {rows} dòng tính lại được từ số liệu đã đọc khớp cách ghi này trong sai số đối chiếu, không dòng nào khớp mức tăng;"
             " đã đọc cả cột theo cách này, ghi là mức tăng ({example} thành {up})"
+        ),
+    },
+    "import.month_table_only_levels": {
+        "en": (
+            "kpi: kpi's own monthly report read as its printed table alone (--table-only): its plan column prints each year's plan as a number,"
+            " and a plan kpi computed from its target (a \"Tăng 15%\" of last year's value, printed 34,500) cannot be told from a level there;"
+            " rows {rows} are read as levels of the number printed (the same verdicts within this year, not the target's kind or wording:"
+            " those are in the data the file carries, which an import without --table-only keeps)"
+        ),
+        "vi": (
+            "kpi: đọc báo cáo tháng của chính kpi chỉ theo bảng in (--table-only): cột kế hoạch ghi kế hoạch năm là một con số,"
+            " và kế hoạch kpi tính từ mục tiêu (\"Tăng 15%\" so với năm trước, in là 34.500) không phân biệt được với một mức;"
+            " các dòng {rows} được đọc là mức bằng số đã in (đánh giá trong năm nay như nhau, nhưng không phải loại hay cách ghi của mục tiêu:"
+            " những điều ấy nằm trong dữ liệu tệp mang theo, nhập không có --table-only thì giữ được)"
+        ),
+    },
+    "import.month_change_index_figures": {
+        "en": (
+            "{header} prints the index against the same period of last year, not the change ({example}: {example} % of last year's, up {up} %):"
+            " none of its {rows} rows can be recomputed from the values read, and every figure ({low} to {high}) lies between 50 and 200,"
+            " a change of that size in every row being implausible; the whole column read so, kept as the change it prints ({example} as {up})"
+        ),
+        "vi": (
+            "{header} ghi chỉ số so với cùng kỳ năm trước, không phải mức tăng ({example} là bằng {example} % cùng kỳ, tăng {up} %):"
+            " không dòng nào trong {rows} dòng tính lại được từ số liệu đã đọc, và mọi số ({low} đến {high}) đều trong khoảng 50 đến 200,"
+            " không thể dòng nào cũng tăng chừng ấy; đã đọc cả cột theo cách này, ghi là mức tăng ({example} thành {up})"
+        ),
+    },
+    "import.month_change_untold_figures": {
+        "en": (
+            "{header}: none of its {rows} rows can be recomputed from the values read, and its figures ({low} to {high}) are neither all"
+            " between −50 and 50 (a change) nor all between 50 and 200 (an index): which the column prints cannot be told; kept as published"
+            " (kpi audit compares them as the change)"
+        ),
+        "vi": (
+            "{header}: không dòng nào trong {rows} dòng tính lại được từ số liệu đã đọc, và các số ({low} đến {high}) không cùng trong khoảng"
+            " −50 đến 50 (mức tăng) hay cùng trong khoảng 50 đến 200 (chỉ số): không biết cột ghi theo cách nào; giữ nguyên số đã công bố"
+            " (kpi audit đối chiếu như mức tăng)"
         ),
     },
     "import.month_change_untold": {

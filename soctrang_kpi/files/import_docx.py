@@ -17,7 +17,7 @@ from pathlib import Path
 from .. import embedded
 from ..messages import Text
 from . import appendix_layout as layout
-from .import_xlsx import Grid, Part
+from .import_xlsx import Damaged, Grid, Part
 
 #: the columns a table continued in columns repeats to say which row each of its rows is (kpi's
 #: own docx printed in parts repeats TT, the name and the unit); TT and the name are its key
@@ -28,7 +28,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 RUN_TEXT = {f"{W}noBreakHyphen": "-", f"{W}softHyphen": "", f"{W}tab": " ", f"{W}br": " "}
 
 
-def grids(path: Path) -> tuple[list[Grid], str | None]:
+def grids(path: Path) -> tuple[list[Grid], str | Damaged | None]:
     """(table number from 1, its rows of cell texts, the paragraphs above and below it) of every
     table, nested tables excluded; and kpi's own data when the document carries it."""
     from ..compat.worddoc import opened
@@ -37,7 +37,7 @@ def grids(path: Path) -> tuple[list[Grid], str | None]:
         return _tables(document)
 
 
-def _tables(document) -> tuple[list[Grid], str | None]:
+def _tables(document) -> tuple[list[Grid], str | Damaged | None]:
     tables = iter(document.tables)
     found: list[Grid] = []
     above: list[str] = []
@@ -227,16 +227,20 @@ def _text(element, hidden: bool = True) -> str:
     return "".join(parts).strip()
 
 
-def _data(document) -> str | None:
-    """The text of kpi's custom XML part, if the document has one."""
+def _data(document) -> str | Damaged | None:
+    """The text of kpi's custom XML part, if the document has one; ``Damaged`` when a custom XML
+    part that names kpi's namespace is not whole XML (cut or edited)."""
     from lxml import etree
 
+    mark = embedded.NAMESPACE.encode()
     for part in document.part.package.iter_parts():
         if not str(part.partname).startswith("/customXml/item"):
             continue
         try:
             root = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
         except etree.XMLSyntaxError:
+            if mark in part.blob[:4096]:  # kpi's, cut or damaged: said, never the table read instead
+                return Damaged(str(part.partname).lstrip("/"))
             continue
         if root.tag == f"{{{embedded.NAMESPACE}}}{embedded.ELEMENT}":
             return root.text or ""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..records import NamedTuple
@@ -26,7 +26,7 @@ from ..records import NamedTuple
 from . import appendix_layout as layout
 from .import_table import Imported, Options, Skipped, _checked, _data, _kinds, _marked, _number, _Rows
 from .import_xlsx import Grid
-from ..core.model import Period, WithinYear
+from ..core.model import Kind, Period, WithinYear
 from ..errors import UsageError
 from ..messages import Num, Text
 
@@ -139,11 +139,52 @@ VERDICT_WORDS: tuple[tuple[str, str], ...] = (
 )
 
 
+def _own_verdicts() -> dict[str, str]:
+    """kpi's own month verdict words, vi and en (folded), and the verdict each is: what its own
+    monthly report prints ("Chưa có số liệu", "Year's plan met"), read back exactly; "Chưa rõ cách
+    cộng tháng" (a row whose meaning within the year is unknown) is one without data."""
+    from ..messages import section
+
+    found = {layout.folded(label): key for key, labels in section("month_verdict").items() for label in labels.values()}
+    found.update((layout.folded(label), "no_data") for label in section("word")["month_unknown_meaning"].values())
+    return found
+
+
+#: kpi's own month verdict words (``_own_verdicts``), made on first use
+OWN_VERDICTS: dict[str, str] = {}
+
+
+def own_verdict(text: str) -> str | None:
+    """The verdict of a cell that holds one of kpi's own month verdict words exactly, else None."""
+    if not OWN_VERDICTS:
+        OWN_VERDICTS.update(_own_verdicts())
+    return OWN_VERDICTS.get(layout.folded(text).strip(" ."))
+
+
 def verdict_of(text: str) -> str | None:
     """What an office's "Đánh giá" cell says of the year's plan ("Đúng tiến độ": on course); None
-    when it says none of them. Before December "Đạt" is read as on course, "Chưa đạt" as behind."""
+    when it says none of them. Before December "Đạt" is read as on course, "Chưa đạt" as behind.
+    kpi's own words (``own_verdict``) are read first, as they are."""
+    own = own_verdict(text)
+    if own is not None:
+        return own
     folded = layout.folded(text)
     return next((v for words, v in VERDICT_WORDS if folded.startswith(words)), None)
+
+
+def _without_period(name: str) -> str:
+    """A plan's name without the period kpi's own monthly report adds to it in its title ("… —
+    tháng 11/2026", "… — quarter II/2026"), which `kpi status` adds again."""
+    from ..messages import section
+
+    words = section("word")
+    for key in ("period_month", "period_quarter"):
+        for template in words[key].values():
+            pattern = re.escape(template).replace(r"\{month\}", r"\d{1,2}").replace(r"\{year\}", r"\d{4}").replace(r"\{roman\}", r"[IVX]+")
+            found = re.search(r"\s+—\s+" + pattern + r"$", name, flags=re.IGNORECASE)
+            if found:
+                return name[: found.start()]
+    return name
 
 
 class _MonthRows(_Rows):
@@ -211,8 +252,9 @@ def _title_month(title: list[str]) -> int | None:
     return max(months, default=None)
 
 
-def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text]) -> Imported:
-    """An office's monthly report read into an annual plan (base: the year before) and its values."""
+def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text], unread: bool = False) -> Imported:
+    """An office's monthly report read into an annual plan (base: the year before) and its values;
+    ``unread``: kpi's own, read with --table-only (its data, the targets' kinds, left unread)."""
     found = _columns(grid)
     assert found is not None
     (top, last, _numbers), columns, specs = found
@@ -240,7 +282,10 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
         if s.what == "period" and s.status is None and title_status is None:
             rows.skip(top, index, Text("import.month_status_unsaid", text=repr(columns[index].header)))
     entries = _kinds([rows.settled(e) for e in rows.entries])  # README "Two readings of a number"
-    name = options.name or layout.plan_name(title)
+    levels = [e.no for e in entries if e.kind is Kind.LEVEL and e.target is not None]
+    if unread and levels:  # its "KH năm" prints a plan computed from a growth ("Tăng 15%") as a number
+        guesses.append(Text("import.month_table_only_levels", rows=", ".join(levels)))
+    name = options.name or _without_period(layout.plan_name(title) or "")
     if not name:
         name = Text("import.month_default_name", year=year).render("vi")
         guesses.append(Text("import.guess_name", name=repr(name)))
@@ -306,12 +351,22 @@ def _values_into(entry: dict[str, Any], e, specs: dict[int, Spec], year: int, mo
 CHANGE_FORMS: dict[str, Callable[[float], float]] = {"change": lambda change: change, "index": lambda change: 100 + change}
 
 
-def change_form(fits: list[set[str]]) -> str | None:
+#: where a so cùng kỳ figure lies when no row of its column can be recomputed (no last year's
+#: value): a change of −50 % to +50 % is the usual, an index of 50 to 200 too, and each is
+#: implausible as the other for every row of a column (+110 % everywhere; −89 % everywhere)
+FIGURE_BANDS: dict[str, Callable[[float], bool]] = {"change": lambda f: -50 < f < 50, "index": lambda f: 50 <= f <= 200}
+
+
+def change_form(fits: list[set[str]], figures: Sequence[float] = ()) -> str | None:
     """The form of a so cùng kỳ column, from the forms of CHANGE_FORMS each of its rows kpi can
     recompute fits (none, one, or both): "change" when no row fits the index; "index" when no row
     fits the change and more rows fit the index than fit neither; None when it cannot be told —
     rows of both forms in one column, or fewer fitting the index than fitting neither (none fitting
-    either too). Never decided row by row."""
+    either too). Never decided row by row. No row recomputed: the form whose FIGURE_BANDS holds
+    every one of the column's ``figures`` ("change" when it has none), None when neither does."""
+    if not fits and figures:
+        inside = [form for form, band in FIGURE_BANDS.items() if all(band(f) for f in figures)]
+        return inside[0] if len(inside) == 1 else None
     index = sum("index" in f for f in fits)
     change = sum("change" in f for f in fits)
     neither = sum(not f for f in fits)
@@ -325,12 +380,13 @@ def change_form(fits: list[set[str]]) -> str | None:
 def _change_forms(
     imported: Imported, published: dict[str, dict[str, tuple[float, int]]], computed: dict, kinds: dict, plan, report: Period,
     columns: list[layout.Column], header_row: int,
-) -> dict[int, str | None]:
+) -> tuple[dict[int, str | None], set[int]]:
     """The form of each so cùng kỳ column that is not the change kpi computes, read as a whole
     (``change_form``): an index is said once with why, and its figures are written as the change
     they print (110,62 → 10,62, exactly) for `kpi audit`; a column that cannot be told (None) is
     said once, kept as printed. The rows of a rate (its so cùng kỳ is the rate itself) are neither
-    counted nor changed."""
+    counted nor changed. And the columns none of whose rows could be recomputed (told by their
+    figures, FIGURE_BANDS): said once for the column, not row by row."""
     from decimal import Decimal
 
     from ..core.audit import _differs
@@ -342,13 +398,15 @@ def _change_forms(
             value, index = row["change_pct"]
             by_column.setdefault(index, []).append((ident, value))
     forms: dict[int, str | None] = {}
+    untried: set[int] = set()
     for index, column in sorted(by_column.items()):
         fits: list[set[str]] = []
         for ident, value in column:
             mine = computed[ident].change_pct if ident in computed else None
             if mine is not None:
                 fits.append({form for form, printed in CHANGE_FORMS.items() if not _differs(value, printed(mine), settings.precision, settings.audit_tolerance)})
-        form = change_form(fits)
+        figures = [value for _ident, value in column]
+        form = change_form(fits, figures)
         if form == "change":
             continue  # as kpi computes it: nothing to say of the column
         forms[index] = form
@@ -356,15 +414,21 @@ def _change_forms(
             "rows": Num(len(fits)), "index": Num(sum("index" in f for f in fits)), "change": Num(sum("change" in f for f in fits)),
             "neither": Num(sum(not f for f in fits)), "header": repr(columns[index].header),
         }
+        by_figures = not fits  # no row recomputed: told (or not) by where its figures lie (FIGURE_BANDS)
+        if by_figures:
+            untried.add(index)
+            counts = {"header": repr(columns[index].header), "rows": Num(len(figures)), "low": Num(min(figures)), "high": Num(max(figures))}
         if form is None:
-            imported.skipped.append(Skipped(imported.where, header_row, index + 1, Text("import.month_change_untold", **counts)))
+            untold = "import.month_change_untold_figures" if by_figures else "import.month_change_untold"
+            imported.skipped.append(Skipped(imported.where, header_row, index + 1, Text(untold, **counts)))
             continue
         example = column[0][1]
-        said = Text("import.month_change_index", example=Num(example), up=Num(float(Decimal(repr(example)) - 100)), **counts)
+        told = "import.month_change_index_figures" if by_figures else "import.month_change_index"
+        said = Text(told, example=Num(example), up=Num(float(Decimal(repr(example)) - 100)), **counts)
         imported.skipped.append(Skipped(imported.where, header_row, index + 1, said))
         for ident, value in column:  # 110,62 − 100 is 10,62, not 10,620000000000005
             imported.actuals["series"][ident]["published"][imported.plan["id"]]["months"][report.key]["change_pct"] = float(Decimal(repr(value)) - 100)
-    return forms
+    return forms, untried
 
 
 def _compare(
@@ -387,7 +451,7 @@ def _compare(
     unit = next((c.index + 1 for c in columns if c.role == "unit"), 1)
     targets = {row.indicator: row.target for row in plan.rows}
     kinds = {ident: within_year(indicator, targets.get(ident)) for ident, indicator in dataset.indicators.items()}
-    forms = _change_forms(imported, published, computed, kinds, plan, report, columns, header_row + 1)
+    forms, untried = _change_forms(imported, published, computed, kinds, plan, report, columns, header_row + 1)
     if any(forms.values()):
         imported = imported._replace(checked=None)  # an index written as the change: the files are made from the data again
     for ident, figures in published.items():
@@ -400,6 +464,8 @@ def _compare(
             if mine is not None and name == "change_pct":
                 mine = CHANGE_FORMS[form](mine)  # an index column's row against the index, as printed
             header = repr(columns[index].header)
+            if mine is None and name == "change_pct" and index in untried and kinds.get(ident) is not WithinYear.RATE:
+                continue  # no row of its column recomputed: said once for the column
             if mine is None:
                 why = Text(f"month_reason.{f.reason}") if f is not None and f.reason else Text(f"import.month_needs.{name}")
                 what = Text("import.month_pct_none", header=header, published=Num(value), why=why)
@@ -414,7 +480,7 @@ def _compare(
         if printed is None:
             continue
         said = verdict_of(printed)
-        if said is not None and report.last < 12:
+        if said is not None and report.last < 12 and own_verdict(printed) is None:
             said = {"achieved": "on_course", "missed": "behind"}.get(said, said)  # before December nothing is final
         row_figures = computed.get(e.id)
         if said is None:

@@ -29,7 +29,7 @@ from .as_data import row_data
 from .yaml_text import actuals_text, targets_text
 from .datadir import ACTUALS, TARGETS
 from .oserror import reason
-from .import_xlsx import Grid
+from .import_xlsx import Damaged, Grid
 from .. import embedded
 from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Kind, Target
@@ -180,10 +180,12 @@ def _read(path: Path, options: Options) -> Imported:
         # give another plan (its period, kinds and ids guessed), so nothing is read but the
         # reason, unless the table alone is asked for (README "kpi's own exports come back exactly")
         raise UsageError(Text("import.bad_embedded", path=path.name, reason=why))
-    return _built(path, grid, where, options, guesses, None)
+    # kpi's own export read with --table-only: what its table cannot say is said (import_month)
+    unread = options.table_only and (isinstance(data, Damaged) or _embedded(data) != (None, None))
+    return _built(path, grid, where, options, guesses, None, unread)
 
 
-def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text], meta: dict | None) -> Imported:
+def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text], meta: dict | None, unread: bool = False) -> Imported:
     if meta and meta.get("report") == "month":
         # kpi's own monthly report: its table is a view of the months' values (lũy kế, % of the
         # year's plan, estimates), not data to read; the data it carries comes back as exported
@@ -194,7 +196,7 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         from . import import_month
 
         if import_month.is_month_report(grid):  # an office's own monthly-report table
-            return import_month.build(path, grid, where, options, guesses)
+            return import_month.build(path, grid, where, options, guesses, unread)
     lang = meta.get("lang", "vi") if meta else "vi"
     read_rows = _Rows(grid, where, lang if lang in ("vi", "en") else "vi", options, exported=bool(meta))
     read_rows.run()
@@ -263,9 +265,12 @@ def _appendix_columns(grid: Grid) -> list[layout.Column]:
     return columns
 
 
-def _embedded(text: str | None) -> tuple[dict[str, Any] | None, Text | None]:
+def _embedded(text: str | Damaged | None) -> tuple[dict[str, Any] | None, Text | None]:
     """kpi's own data in the file, and why it cannot be used (None: it can): (None, None) when
-    the file carries none (no data, or not kpi's: its format is not named)."""
+    the file carries none (no data, or not kpi's: its format is not named); its part not whole
+    XML (``Damaged``), that part named."""
+    if isinstance(text, Damaged):
+        return None, Text("import.embedded_damaged", part=repr(text.part))
     if not text:
         return None, None
     try:
@@ -352,6 +357,9 @@ class _Rows:
         # what was said of the Word tables joined to this one (import_docx)
         self.skipped: list[Skipped] = [Skipped(Text("import.table", n=t), r + 1, c + 1, what) for t, r, c, what in grid.notes]
         self.rises: list[Skipped] = []  # "tăng 10 %" without a period: said when the plan is longer than a year
+        #: kpi's own export: the rows (from 1) whose threshold's words do not say strict, and what
+        #: was said of it, taken back where the exported data gives the row's strictness (_overlay)
+        self.strict_unsaid: dict[int, Skipped] = {}
         self.footnotes: list[str] = list(grid.below)
         self.summary: dict[str, int] = {}
         self.groups: dict[str, dict[str, int]] = {}
@@ -705,6 +713,8 @@ class _Rows:
             if kind is Kind.THRESHOLD and layout.strict_in_words(str(written)) is None:  # no default decides it (README "strict")
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
                 self.skip(r, column, Text("import.strict_unsaid", text=repr(" ".join(str(written).split()))))
+                if self.exported:  # kpi's own row may say its strictness in its data: unsaid then (_overlay)
+                    self.strict_unsaid[r + 1] = self.skipped[-1]
         basis = Basis.RATE
         if kind is Kind.GROWTH and target is not None:
             basis = self._growth_basis(r, unit, target, written)
@@ -947,10 +957,20 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows, guesses: l
             if row is not None and e.target is None and not e.printed and ("value" in row or "range" in row):
                 row = _target_cleared(row)
             kept.append(_as_exported(e, indicators[e.id], row, data, lang, shown, revised_data, parent))
+            said = rows.strict_unsaid.get(e.row)
+            if said is not None and _strict_known(kept[-1]):
+                rows.skipped.remove(said)  # its words do not say strict, its data does: nothing to ask
         else:
             e = rows.settled(e)
             kept.append(e._replace(parent=renamed.get(e.parent, e.parent) if e.parent else None))
     return kept
+
+
+def _strict_known(e: Entry) -> bool:
+    """Whether an exported row comes back as a threshold whose ``strict`` its data gives (the
+    words of its target cell need not say it: README "strict")."""
+    row = e.exported.row if e.exported is not None else None
+    return row is not None and row.get("kind") == Kind.THRESHOLD.value and isinstance(row.get("strict"), bool)
 
 
 def _parts_from_data(out: list[Entry], indicators: dict, targets: dict, taken: set[str], guesses: list[Text]) -> list[Entry]:

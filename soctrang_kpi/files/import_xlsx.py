@@ -20,6 +20,14 @@ class Estimated(float):
     """A number whose cell format marks it as an estimate (kpi's export writes ``0.00"*"``)."""
 
 
+class Damaged(NamedTuple):
+    """kpi's own data, in a part of the file that is not whole XML (cut, edited): the part's
+    name, for the importer to refuse the data with it (never the printed table read silently
+    instead) or, asked for the table alone, to leave it unread."""
+
+    part: str  # "xl/worksheets/sheet2.xml", "customXml/item2.xml"
+
+
 class Part(NamedTuple):
     """The cells of a Word table joined to the table it continues ("Phụ lục I (tiếp theo)"):
     where each is in its own table, for what is said of it (files/import_docx)."""
@@ -63,8 +71,9 @@ class Grid(NamedTuple):
 ENGLISH_LOCALES = ("[$-409]", "[$-809]")
 
 
-def grids(path: Path) -> tuple[list[Grid], str | None]:
-    """Every sheet, and the text of kpi's own data when the workbook carries it."""
+def grids(path: Path) -> tuple[list[Grid], str | Damaged | None]:
+    """Every sheet, and the text of kpi's own data when the workbook carries it (``Damaged``
+    when its hidden sheet is not whole XML)."""
     from ..compat.workbook import opened
 
     # read-only, each sheet streamed once (compat.workbook.Parsed): a full load made a Cell object
@@ -73,7 +82,8 @@ def grids(path: Path) -> tuple[list[Grid], str | None]:
         return _sheets(path, book)
 
 
-def _sheets(path: Path, book) -> tuple[list[Grid], str | None]:
+def _sheets(path: Path, book) -> tuple[list[Grid], str | Damaged | None]:
+    from ..compat.ooxml import Unreadable, reading
     from ..compat.workbook import Parsed, styles_with_format
 
     estimated = styles_with_format(book, '"*"')
@@ -82,12 +92,16 @@ def _sheets(path: Path, book) -> tuple[list[Grid], str | None]:
     # groups thousands the English way; untagged or Vietnamese ("[$-42A]"), the Vietnamese way
     english = frozenset().union(*(styles_with_format(book, tag) for tag in ENGLISH_LOCALES))
     found: list[Grid] = []
-    data = None
+    data: str | Damaged | None = None
     for sheet in book.worksheets:
         parsed = Parsed(book, sheet)
         hidden = sheet.sheet_state != "visible"
         if sheet.title == embedded.SHEET and hidden:
-            data = "".join(_first_texts(parsed))
+            try:
+                with reading():
+                    data = "".join(_first_texts(parsed))
+            except Unreadable:  # its part cut or edited: named, never the table read silently instead
+                data = Damaged(str(getattr(sheet, "_worksheet_path", "") or embedded.SHEET).lstrip("/"))
             continue
         rows, grouped = _rows(path, sheet.title, parsed, estimated, grouping, english)
         width = len(rows[0]) if rows else 0

@@ -1042,6 +1042,35 @@ def test_data_in_a_file_not_as_kpi_wrote_it_is_refused_with_why_or_the_table_alo
     assert "cannot be used" not in result.stderr and "carries the data kpi exported" not in result.stderr
 
 
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_data_in_a_part_cut_in_half_is_refused_naming_the_part_and_table_only_reads_the_table(tmp_path, suffix):
+    """A damaged part holding kpi's own data (the xlsx's hidden sheet, the docx's custom XML
+    part) is refused alike in both formats, the part named, never skipped for a reading of the
+    printed table; --table-only then reads the table and leaves the part unread."""
+    import zipfile
+
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported)).exit_code == 0
+    cut = tmp_path / f"cut.{suffix}"
+    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(cut, "w", zipfile.ZIP_DEFLATED) as copy:
+        damaged = [i.filename for i in source.infolist() if b"soctrang-kpi-export" in source.read(i.filename) and i.filename.endswith(".xml")]
+        assert len(damaged) == 1
+        for item in source.infolist():
+            data = source.read(item.filename)
+            copy.writestr(item, data[: len(data) // 2] if item.filename == damaged[0] else data)
+    result = kpi("import", str(cut), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"kpi: the data kpi exported in cut.{suffix} cannot be used: its part {damaged[0]!r} is not whole XML (cut or damaged);"
+        " nothing was written (to read the printed table alone, give --table-only)\n"
+    )
+    assert not (tmp_path / "out").exists()
+    result = kpi("import", str(cut), "-o", str(tmp_path / "out"), "--table-only", lang="en")
+    assert result.exit_code in (0, 5), result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert len(dataset.plans["term-2020-2025"].rows) == 51
+
+
 @pytest.mark.parametrize("lines, period", [
     (["Phụ lục I", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU … NHIỆM KỲ 2025–2030 ĐẾN NĂM 2026"], (2025, 2030, "range")),
     (["Kết quả thực hiện kế hoạch 5 năm giai đoạn 2021 - 2025"], (2021, 2025, "range")),

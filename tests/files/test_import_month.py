@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from soctrang_kpi.core.model import Kind
 from soctrang_kpi.files import import_month, load
 from soctrang_kpi.files.import_month import Spec, spec
 from soctrang_kpi.numbers import written
@@ -453,6 +454,35 @@ def test_a_so_cung_ky_column_is_read_as_the_change_or_the_index_as_a_whole(tmp_p
     assert [(f["id"], f["published"]) for f in audit["findings"] if f["field"].startswith("change_pct")] == findings
 
 
+@pytest.mark.parametrize("printed, said, stored", [
+    # no last year's column: no row recomputed, the figures tell — all between 50 and 200 is the
+    # index (+110 % in every row is implausible), said once for the column, kept as the change
+    (("110,62", "111,63", "111,0", "113,35"),
+     INDEX_SAID + ": không dòng nào trong 4 dòng tính lại được từ số liệu đã đọc, và mọi số (110,62 đến 113,35) đều trong khoảng 50 đến 200",
+     (10.62, 11.63, 11, 13.35)),
+    (("10,62", "11,63", "-2,5", "13,35"), None, (10.62, 11.63, -2.5, 13.35)),  # all within ±50: the change, nothing said
+    # some of each, or beyond both: cannot be told, said once naming the column, kept as printed
+    (("10,62", "111,63", "11,01", "113,35"), "'So sánh (%) So cùng kỳ': không dòng nào trong 4 dòng tính lại được từ số liệu đã đọc, và các số (10,62 đến 113,35)",
+     (10.62, 111.63, 11.01, 113.35)),
+    (("310", "250", "300", "290"), "không biết cột ghi theo cách nào", (310, 250, 300, 290)),
+])
+def test_a_so_cung_ky_column_no_row_of_which_can_be_recomputed_is_told_by_its_figures_or_said(tmp_path, printed, said, stored):
+    """README "So cùng kỳ: a change or an index": without last year's column nothing recomputes a
+    row; an index is never stored as a change without a word."""
+    drop = CAN_THO_TOP.index("Cùng kỳ năm 2025")
+    top, lower = [h for i, h in enumerate(CAN_THO_TOP) if i != drop], [h for i, h in enumerate(CAN_THO_LOWER) if i != drop]
+    rows = [(*(c for i, c in enumerate(row) if i != drop), change) for row, change in zip(CAN_THO_ROWS, printed)]
+    path = workbook(tmp_path / "bao-cao-thang-11.xlsx", CAN_THO_TITLE, top, lower, rows)
+    result, dataset = _imported(path, tmp_path / "out", "--name", "Kế hoạch năm 2026")
+    column = [line for line in result.stderr.splitlines() if "cột 8" in line]
+    if said is None:
+        assert not any("So cùng kỳ' ghi chỉ số" in line or "không biết cột" in line for line in column), column
+    else:  # one line for the column, at its header; its rows not said one by one
+        assert len(column) == 1 and column[0].startswith("kpi: trang 'Biểu 01' dòng 5, cột 8: 'So sánh (%) So cùng kỳ'") and said in column[0], column
+    ids = [row.indicator for row in dataset.plans["annual-2026"].rows]
+    assert tuple(dataset.published_months[i]["annual-2026"][0].change_pct for i in ids) == stored
+
+
 @pytest.mark.parametrize("fits, form", [
     ([{"change"}, {"change"}, set()], "change"),
     ([], "change"),  # nothing to tell by: as kpi computes it
@@ -464,3 +494,44 @@ def test_a_so_cung_ky_column_is_read_as_the_change_or_the_index_as_a_whole(tmp_p
 ])
 def test_the_form_of_a_so_cung_ky_column(fits, form):
     assert import_month.change_form(fits) == form
+
+
+@pytest.mark.parametrize("figures, form", [
+    ((110.62, 108.4, 112.5), "index"), ((50, 200), "index"), ((10.62, -3.2, 49.9), "change"), ((), "change"),
+    ((10.62, 110.62), None), ((250, 300), None), ((-60, 10), None),
+])
+def test_the_form_of_a_so_cung_ky_column_no_row_of_which_is_recomputed(figures, form):
+    assert import_month.change_form([], figures) == form
+    assert import_month.change_form([{"change"}], figures) == "change"  # a row recomputed decides, not the figures
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("verdict", ["on_course", "behind", "achieved", "missed", "no_data"])
+def test_kpis_own_month_verdict_words_are_read_as_they_are(verdict, lang):
+    from soctrang_kpi.messages import section
+
+    label = section("month_verdict")[verdict][lang]
+    assert import_month.verdict_of(label) == verdict and import_month.own_verdict(label) == verdict
+    assert import_month.verdict_of(section("word")["month_unknown_meaning"][lang]) == "no_data"
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_monthly_report_read_as_its_table_alone(tmp_path, suffix):
+    """--table-only on kpi's own monthly report: its verdict words read, its plan's name without
+    the period its title adds, and a plan computed from a growth ("tăng 10 %" of last year's
+    5.000, printed 5.500) said to be read as a level, never silently another kind."""
+    from ..conftest import ROOT
+
+    example = ROOT / "docs" / "example-periods"
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(example), "-o", str(exported)).exit_code == 0
+    result, dataset = _imported(exported, tmp_path / "out", "--table-only")
+    assert result.exit_code == 5, result.stderr
+    assert "không hiểu đánh giá" not in result.stderr, result.stderr
+    original, _ = load.read(example)
+    (plan_id, plan), = original.plans.items()
+    assert [p.name for p in dataset.plans.values()] == [plan.name]
+    said = [line for line in result.stderr.splitlines() if "chỉ theo bảng in (--table-only)" in line]
+    assert len(said) == 1 and "các dòng 1, 2, 4, 5, 6 " in said[0], result.stderr
+    row = next(r for r in dataset.plans[next(iter(dataset.plans))].rows if r.no == "4")
+    assert row.target.kind is Kind.LEVEL and row.target.value == 5500

@@ -185,3 +185,23 @@ def test_kpis_own_data_that_loads_and_still_fails_is_a_bug_never_the_table_read(
     with pytest.raises(ValueError, match="a bug"):
         kpi("import", str(exported), "-o", str(tmp_path / "back"))
     assert not (tmp_path / "back").exists()
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_threshold_whose_words_do_not_say_strict_comes_back_without_a_word_when_its_data_says_it(tmp_path, suffix, strict):
+    """A threshold printed "100% kế hoạch hằng năm" (its words say neither "trên" nor "tối
+    thiểu"): an office's table is asked which it is, kpi's own unedited export is not — its data
+    gives the strictness exactly."""
+    folder = _plan(tmp_path / "plan")
+    path = folder / "targets.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = '{indicator: party-rating-good, number: "6.1", kind: threshold, strict: true, value: 80}'
+    assert old in text
+    new = f'{{indicator: party-rating-good, number: "6.1", kind: threshold, strict: {str(strict).lower()}, value: 100, printed: "100% kế hoạch hằng năm"}}'
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    result = _round_trip(folder, tmp_path / "out", suffix)
+    assert "strict" not in result.stderr, result.stderr
+    original, _ = load.read(folder)
+    imported, _ = load.read(tmp_path / "out")
+    assert_same_data(original, imported, "term-2025-2030")
