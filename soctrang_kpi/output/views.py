@@ -24,6 +24,8 @@ from .document import Chart, Column, Document, MonthChart, Printed, Row, Table, 
 from .fields import Ctx, Use, use
 from .labels import (
     MONTH_VERDICTS,
+    month_label,
+    month_reason_text,
     ROMAN,
     class_name,
     FORECAST_SOURCES,
@@ -629,7 +631,7 @@ def month_charts(pr: PlanResult, report: dict, paths: dict, period, lang: Lang) 
         if path is None or f is None or not (path.current or path.last_year):
             continue
         charts.append(MonthChart(
-            r.id, r.row.no, name_of(r, lang), MONTH_VERDICTS[f.verdict.value][lang.value], f.verdict.value, path.meaning.value,
+            r.id, r.row.no, name_of(r, lang), month_label(f, lang), f.verdict.value, path.meaning.value,
             period.year, tuple((m, x.value, x.status is not S.ACTUAL) for m, x in path.current),
             tuple((m, x.value) for m, x in path.last_year), path.plan, path.plan_upper, path.estimate,
         ))
@@ -773,10 +775,8 @@ def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precisi
 def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     """The monthly report in one line: "lũy kế 530 = 70,67% KH năm; so cùng kỳ 18,09%; ước cả năm
     1.062,83 (theo tỷ trọng cùng kỳ năm trước 49,87%); Đúng tiến độ (tạm tính)"."""
-    from .labels import MONTH_REASONS
-
     if f.to_date is None and f.estimate is None:
-        return f"{MONTH_VERDICTS['no_data'][lang.value]} ({MONTH_REASONS[f.reason][lang.value]})"
+        return f"{MONTH_VERDICTS['no_data'][lang.value]} ({month_reason_text(f, lang)})"
     digits = result.indicator.precision
     if f.to_date is None:  # no lũy kế to the month; the entered estimate of the year rates the row
         parts = [word("month_fact_no_to_date", lang)]
@@ -788,6 +788,8 @@ def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
         how = word("entered_note", lang) if f.estimate_source.value == "entered" else word("seasonal_note", lang, share=percent(f.seasonal_pct, lang, precision))
         parts.append(word("month_fact_estimate", lang, value=number(f.estimate, lang, digits), how=how))
     verdict = MONTH_VERDICTS[f.verdict.value][lang.value]
+    if f.reason:  # figures, but no verdict: what is missing said ("thiếu số liệu tháng 12/2025: …")
+        verdict = f"{verdict} ({month_reason_text(f, lang)})"
     parts.append(verdict if f.final or f.verdict.value == "no_data" else word("provisional", lang, verdict=verdict))
     return "; ".join(parts)
 
