@@ -191,6 +191,10 @@ def show_document(
     digits = result.indicator.precision  # every value of the indicator at its own precision, as `kpi status` writes it
     f, target = result.figures, result.row.target
     annual = is_annual(pr.plan)
+    # an annual plan's "% so KH" is its own year's value against the year's plan: an earlier year's
+    # (last year's 920 against this year's 750) is no percentage of it, within the year or after
+    own_year = lambda year: not annual or year == pr.plan.target_year  # noqa: E731
+    attainment = f.attainment_pct if result.latest is not None and own_year(result.latest.year) else None
     target_word, attainment_word = (word(key, lang, year=pr.plan.target_year) for key in SHOW_TARGET_WORDS[annual])
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
@@ -198,7 +202,7 @@ def show_document(
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), _required(f.required_growth_pct, target, lang, precision)),
-        (attainment_word, percent(f.attainment_pct, lang, precision)),
+        (attainment_word, percent(attainment, lang, precision)),
         (word("progress", lang), percent(f.progress_pct, lang, precision)),
         (word("trend", lang, year=pr.plan.target_year), _trend_text(shown_value(f.trend, result), target, lang, precision, digits)),
         (
@@ -239,7 +243,7 @@ def show_document(
         facts.append((word("components", lang), "; ".join(f"{c.row.no} {result_label(c, lang, precision)}" for c in parts)))
     facts += metadata_facts(result.indicator, lang)
     title = plan_title(pr, lang)
-    if month is not None and month.period.year > pr.as_of:  # the year's own table is of an earlier year: the month's date
+    if month is not None:  # within the year the yearly table has no figure of it: the month's date, never "tính đến năm 2026"
         title = word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(month.period, lang))
     facts_table = Table(
         title,
@@ -251,7 +255,7 @@ def show_document(
     recorded = result.recorded  # a share of another, the growth of a level: the values as recorded first
     listed = recorded or series
     noted = any(provenance(p) for p in listed)  # the source column only when a value has a source or a note
-    percentages = {p.year: pct for p, pct in zip(result.shown, year_percentages(result))}
+    percentages = {p.year: pct for p, pct in zip(result.shown, year_percentages(result)) if own_year(p.year)}
     derived = {p.year: p for p in series}
     derived_column = (
         (Column(word("derived_growth" if target.basis is Basis.LEVEL else "derived_share", lang), numeric=True, decimals=precision, suffix="%"),)
@@ -585,12 +589,11 @@ MONTH_FIELDS: tuple[Use | str, ...] = (
 
 
 def _show_assessment(pr: PlanResult, result: Result, month, lang: Lang, precision: int) -> str:
-    """`kpi show`'s assessment: the result's; for an annual plan within its year, whose yearly
-    result is of the year before ("Chưa có số liệu"), the month's provisional verdict, said as one."""
-    if month is not None and month.period.year > pr.as_of:
-        verdict = MONTH_VERDICTS[month.verdict.value][lang.value]
-        if month.reason == "unknown_meaning":
-            verdict = word("month_unknown_meaning", lang)
+    """`kpi show`'s assessment: the result's; for an annual plan within its year (``month``), whose
+    yearly result rests on the years before ("Chưa có số liệu": no forecast), the month's
+    provisional verdict, said as one — also when the result is dated by the plan's year itself."""
+    if month is not None:
+        verdict = month_label(month, lang)
         return word("year_not_over", lang, year=month.period.year, period=period_text(month.period, lang), verdict=verdict.lower())
     return f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"
 
