@@ -33,6 +33,7 @@ from soctrang_kpi import embedded  # noqa: E402
 from soctrang_kpi.core.classify import Status  # noqa: E402
 from soctrang_kpi.core.model import PointStatus  # noqa: E402
 from soctrang_kpi.core.periods import EstimateSource, Verdict  # noqa: E402
+from soctrang_kpi.output.labels import MONTH_REASONS  # noqa: E402
 from soctrang_kpi.output.payloads import SCHEMA_VERSION  # noqa: E402
 
 PACKAGE_DIR = ROOT / "soctrang_kpi" / "schemas"
@@ -266,8 +267,11 @@ MONTH_ROW_FIELDS: dict[str, Schema] = {
     "verdict": value(STRING, "on_course, behind, achieved, missed or no_data", enum=codes(Verdict)),
     "final": value(BOOLEAN, "December: the verdict is final"),
     "label": value(STRING, "the verdict in words"),
+    # the codes are the message catalogue's "month_reason" entries (README "status (monthly report)"):
+    # unknown_meaning, no_values, no_target, no_last_december; the descriptions are the fingerprint
+    # of schema 2, unchanged
     "reason": obj("why there is no verdict", {
-        "code": value(STRING, "the reason as a machine code"),
+        "code": value(STRING, "the reason as a machine code", enum=list(MONTH_REASONS)),
         "text": value(STRING, "the reason in words"),
     }, nullable=True),
 }

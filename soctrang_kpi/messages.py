@@ -1106,6 +1106,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "month_reason.unknown_meaning": {"en": "within_year not known: flow, level or rate", "vi": "chưa rõ số liệu trong năm là dòng chảy, mức hay tốc độ (within_year)"},
     "month_reason.no_values": {"en": "no value for the period", "vi": "chưa có số liệu của kỳ"},
     "month_reason.no_target": {"en": "no target for the year", "vi": "chưa có kế hoạch năm"},
+    "word.month_no_last_december": {"en": "No data for month 12/{last}", "vi": "Chưa có số liệu tháng 12/{last}"},
+    "month_reason.no_last_december": {
+        "en": "no value for month 12/{last}: a level is judged against the straight path from last December to the year's plan",
+        "vi": "thiếu số liệu tháng 12/{last}: chỉ tiêu mức được đánh giá theo đường thẳng từ tháng 12 năm trước đến KH năm",
+    },
     "word.not_rated": {"en": "Not rated", "vi": "Không đánh giá"},
     "word.bounded": {"en": "held within what the indicator can be, computed {value}", "vi": "giữ trong giới hạn của chỉ tiêu, tính ra {value}"},
     "word.problem_file": {"en": "file", "vi": "tệp"},

@@ -140,7 +140,7 @@ class MonthFigures(NamedTuple):
     estimate_pct: float | None = None  # the estimate's % of the year's plan
     verdict: Verdict = Verdict.NO_DATA
     final: bool = False  # December: the verdict is the year's
-    reason: str = ""  # a code when there is no figure: "unknown_meaning", "no_values", …
+    reason: str = ""  # a code when there is no figure or verdict: "unknown_meaning", "no_values", "no_last_december", …
 
 
 class Series(NamedTuple):
@@ -345,6 +345,8 @@ def figures(
     if plan is None:
         return base._replace(reason="no_target")
     verdict = _verdict(meaning, to_date.value, plan, upper, target, month, estimate, elapsed, series, year, precision, tolerance)
+    if verdict is Verdict.NO_DATA:  # a level's path starts at last December, which is not in: said, never a bare "no data"
+        return base._replace(reason="no_last_december")
     return base._replace(verdict=verdict, final=month == 12)
 
 

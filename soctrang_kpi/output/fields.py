@@ -24,7 +24,7 @@ from ..core.results import PlanResult, Result
 from ..messages import render
 from .document import Cell, Column, Phrase, Printed, Row, Table
 from .labels import (
-    MONTH_VERDICTS,
+    month_label,
     ROMAN,
     class_name,
     CHANGE_WORDS,
@@ -297,12 +297,10 @@ def _reading(m: Any, ctx: Ctx, reading: Any) -> Printed | None:
 
 
 def _month_verdict(m: Any, ctx: Ctx, p: int = 0) -> str:
-    """The verdict; why there is none is said by `kpi show` and the JSON (``reason``) — but a row
-    whose months cannot be added up says that here: what is missing is a fact of the file
-    (``within_year:``), not data."""
-    if m[1].reason == "unknown_meaning":
-        return word("month_unknown_meaning", ctx.lang)
-    return MONTH_VERDICTS[m[1].verdict.value][ctx.lang.value]
+    """The verdict; why there is none is said in full by `kpi show` and the JSON (``reason``) — but
+    a row whose months cannot be added up (a fact of the file, ``within_year:``), or a level
+    without last December, says what is missing here (``labels.month_label``)."""
+    return month_label(m[1], ctx.lang)
 
 
 def _own_unit(m: Any, ctx: Ctx, p: int = 0) -> str:

@@ -33,6 +33,23 @@ LABELS: dict[Status, Mapping[str, str]] = {Status(k): v for k, v in section("sta
 MONTH_VERDICTS = section("month_verdict")
 MONTH_REASONS = section("month_reason")
 
+#: a row whose reason names what is missing says it in its verdict cell, never a bare "Chưa có số
+#: liệu" beside its figures (the words' key, filled with last year)
+MONTH_REASON_CELLS = {"unknown_meaning": "month_unknown_meaning", "no_last_december": "month_no_last_december"}
+
+
+def month_reason_text(f, lang: Lang) -> str:
+    """Why a within-year row (``core.periods.MonthFigures``) has no figure or verdict, in words:
+    "thiếu số liệu tháng 12/2025: …" (last year is the period's year before)."""
+    return MONTH_REASONS[f.reason][lang.value].format(last=f.period.year - 1)
+
+
+def month_label(f, lang: Lang) -> str:
+    """A within-year row's verdict as its cell says it: "Đúng tiến độ", "Chưa rõ cách cộng tháng",
+    "Chưa có số liệu tháng 12/2025"."""
+    key = MONTH_REASON_CELLS.get(f.reason)
+    return MONTH_VERDICTS[f.verdict.value][lang.value] if key is None else word(key, lang, last=f.period.year - 1)
+
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")  # quarters, sections
 
 #: column headings and other fixed words

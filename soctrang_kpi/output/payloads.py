@@ -401,7 +401,7 @@ def _reading_json(reading) -> Json | None:
 
 def month_json(result: Result, f, lang: Lang) -> Json:
     """One indicator's row of a monthly report (README "JSON output", ``month``)."""
-    from .labels import MONTH_REASONS, MONTH_VERDICTS
+    from .labels import MONTH_VERDICTS, month_reason_text
 
     return {
         "id": result.id,
@@ -424,7 +424,7 @@ def month_json(result: Result, f, lang: Lang) -> Json:
         "verdict": f.verdict.value,
         "final": f.final,
         "label": MONTH_VERDICTS[f.verdict.value][lang.value],
-        "reason": {"code": f.reason, "text": MONTH_REASONS[f.reason][lang.value]} if f.reason else None,
+        "reason": {"code": f.reason, "text": month_reason_text(f, lang)} if f.reason else None,
     }
 
 

@@ -24,6 +24,8 @@ from .document import Chart, Column, Document, MonthChart, Printed, Row, Table, 
 from .fields import Ctx, Use, use
 from .labels import (
     MONTH_VERDICTS,
+    month_label,
+    month_reason_text,
     ROMAN,
     class_name,
     FORECAST_SOURCES,
@@ -189,6 +191,10 @@ def show_document(
     digits = result.indicator.precision  # every value of the indicator at its own precision, as `kpi status` writes it
     f, target = result.figures, result.row.target
     annual = is_annual(pr.plan)
+    # an annual plan's "% so KH" is its own year's value against the year's plan: an earlier year's
+    # (last year's 920 against this year's 750) is no percentage of it, within the year or after
+    own_year = lambda year: not annual or year == pr.plan.target_year  # noqa: E731
+    attainment = f.attainment_pct if result.latest is not None and own_year(result.latest.year) else None
     target_word, attainment_word = (word(key, lang, year=pr.plan.target_year) for key in SHOW_TARGET_WORDS[annual])
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
@@ -196,7 +202,7 @@ def show_document(
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), _required(f.required_growth_pct, target, lang, precision)),
-        (attainment_word, percent(f.attainment_pct, lang, precision)),
+        (attainment_word, percent(attainment, lang, precision)),
         (word("progress", lang), percent(f.progress_pct, lang, precision)),
         (word("trend", lang, year=pr.plan.target_year), _trend_text(shown_value(f.trend, result), target, lang, precision, digits)),
         (
@@ -237,7 +243,7 @@ def show_document(
         facts.append((word("components", lang), "; ".join(f"{c.row.no} {result_label(c, lang, precision)}" for c in parts)))
     facts += metadata_facts(result.indicator, lang)
     title = plan_title(pr, lang)
-    if month is not None and month.period.year > pr.as_of:  # the year's own table is of an earlier year: the month's date
+    if month is not None:  # within the year the yearly table has no figure of it: the month's date, never "tính đến năm 2026"
         title = word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(month.period, lang))
     facts_table = Table(
         title,
@@ -249,7 +255,7 @@ def show_document(
     recorded = result.recorded  # a share of another, the growth of a level: the values as recorded first
     listed = recorded or series
     noted = any(provenance(p) for p in listed)  # the source column only when a value has a source or a note
-    percentages = {p.year: pct for p, pct in zip(result.shown, year_percentages(result))}
+    percentages = {p.year: pct for p, pct in zip(result.shown, year_percentages(result)) if own_year(p.year)}
     derived = {p.year: p for p in series}
     derived_column = (
         (Column(word("derived_growth" if target.basis is Basis.LEVEL else "derived_share", lang), numeric=True, decimals=precision, suffix="%"),)
@@ -583,12 +589,11 @@ MONTH_FIELDS: tuple[Use | str, ...] = (
 
 
 def _show_assessment(pr: PlanResult, result: Result, month, lang: Lang, precision: int) -> str:
-    """`kpi show`'s assessment: the result's; for an annual plan within its year, whose yearly
-    result is of the year before ("Chưa có số liệu"), the month's provisional verdict, said as one."""
-    if month is not None and month.period.year > pr.as_of:
-        verdict = MONTH_VERDICTS[month.verdict.value][lang.value]
-        if month.reason == "unknown_meaning":
-            verdict = word("month_unknown_meaning", lang)
+    """`kpi show`'s assessment: the result's; for an annual plan within its year (``month``), whose
+    yearly result rests on the years before ("Chưa có số liệu": no forecast), the month's
+    provisional verdict, said as one — also when the result is dated by the plan's year itself."""
+    if month is not None:
+        verdict = month_label(month, lang)
         return word("year_not_over", lang, year=month.period.year, period=period_text(month.period, lang), verdict=verdict.lower())
     return f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"
 
@@ -632,7 +637,7 @@ def month_charts(pr: PlanResult, report: dict, paths: dict, period, lang: Lang) 
         if path is None or f is None or not (path.current or path.last_year):
             continue
         charts.append(MonthChart(
-            r.id, r.row.no, name_of(r, lang), MONTH_VERDICTS[f.verdict.value][lang.value], f.verdict.value, path.meaning.value,
+            r.id, r.row.no, name_of(r, lang), month_label(f, lang), f.verdict.value, path.meaning.value,
             period.year, tuple((m, x.value, x.status is not S.ACTUAL) for m, x in path.current),
             tuple((m, x.value) for m, x in path.last_year), path.plan, path.plan_upper, path.estimate,
         ))
@@ -779,10 +784,8 @@ def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precisi
 def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     """The monthly report in one line: "lũy kế 530 = 70,67% KH năm; so cùng kỳ 18,09%; ước cả năm
     1.062,83 (theo tỷ trọng cùng kỳ năm trước 49,87%); Đúng tiến độ (tạm tính)"."""
-    from .labels import MONTH_REASONS
-
     if f.to_date is None and f.estimate is None:
-        return f"{MONTH_VERDICTS['no_data'][lang.value]} ({MONTH_REASONS[f.reason][lang.value]})"
+        return f"{MONTH_VERDICTS['no_data'][lang.value]} ({month_reason_text(f, lang)})"
     digits = result.indicator.precision
     if f.to_date is None:  # no lũy kế to the month; the entered estimate of the year rates the row
         parts = [word("month_fact_no_to_date", lang)]
@@ -794,6 +797,8 @@ def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
         how = word("entered_note", lang) if f.estimate_source.value == "entered" else word("seasonal_note", lang, share=percent(f.seasonal_pct, lang, precision))
         parts.append(word("month_fact_estimate", lang, value=number(f.estimate, lang, digits), how=how))
     verdict = MONTH_VERDICTS[f.verdict.value][lang.value]
+    if f.reason:  # figures, but no verdict: what is missing said ("thiếu số liệu tháng 12/2025: …")
+        verdict = f"{verdict} ({month_reason_text(f, lang)})"
     parts.append(verdict if f.final or f.verdict.value == "no_data" else word("provisional", lang, verdict=verdict))
     return "; ".join(parts)
 

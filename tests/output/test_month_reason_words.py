@@ -1,0 +1,30 @@
+"""A within-year row with figures but no verdict says what is missing, in its cell and in its
+reason (README "Within the year"): never a bare "Chưa có số liệu" beside its figures."""
+
+import pytest
+
+from soctrang_kpi.core.model import Period, WithinYear
+from soctrang_kpi.core.periods import MonthFigures, Reading, Verdict
+from soctrang_kpi.core.model import PointStatus
+from soctrang_kpi.output.labels import Lang, month_label, month_reason_text
+
+NOV = Period(2026, 11, 11)
+LEVEL = MonthFigures(NOV, WithinYear.LEVEL, plan=45.5, to_date=Reading(45, PointStatus.ACTUAL), plan_pct=98.9, reason="no_last_december")
+
+
+@pytest.mark.parametrize("lang, cell, text", [
+    (Lang.VI, "Chưa có số liệu tháng 12/2025", "thiếu số liệu tháng 12/2025: "),
+    (Lang.EN, "No data for month 12/2025", "no value for month 12/2025: "),
+])
+def test_a_level_without_last_december_names_it(lang, cell, text):
+    assert month_label(LEVEL, lang) == cell
+    assert month_reason_text(LEVEL, lang).startswith(text)
+
+
+@pytest.mark.parametrize("verdict, reason, lang, cell", [
+    (Verdict.BEHIND, "", Lang.VI, "Chậm tiến độ"),
+    (Verdict.NO_DATA, "no_values", Lang.VI, "Chưa có số liệu"),
+    (Verdict.NO_DATA, "unknown_meaning", Lang.EN, "Not known how months add up"),
+])
+def test_other_rows_keep_their_words(verdict, reason, lang, cell):
+    assert month_label(LEVEL._replace(verdict=verdict, reason=reason), lang) == cell
