@@ -467,7 +467,8 @@ def _compare(
             if mine is None and name == "change_pct" and index in untried and kinds.get(ident) is not WithinYear.RATE:
                 continue  # no row of its column recomputed: said once for the column
             if mine is None:
-                why = Text(f"month_reason.{f.reason}") if f is not None and f.reason else Text(f"import.month_needs.{name}")
+                # a reason may name last December's year ("thiếu số liệu tháng 12/2025")
+                why = Text(f"month_reason.{f.reason}", last=f.period.year - 1) if f is not None and f.reason else Text(f"import.month_needs.{name}")
                 what = Text("import.month_pct_none", header=header, published=Num(value), why=why)
             elif _differs(value, mine, plan.settings.precision, plan.settings.audit_tolerance):
                 what = Text("import.month_pct_differs", header=header, published=Num(value), computed=Num(mine, plan.settings.precision))
