@@ -20,9 +20,6 @@ from ..messages import Num, Text
 SCHEMA_VERSION = 1
 _VI_DECIMAL = r"\s*[-+]?\d+,\d+\s*%?\s*"  # compiled on first use (re's cache)
 _VI_THOUSANDS = r"\s*[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*"  # compiled on first use (re's cache)
-#: what Vietnamese writing means as thousands: 417.000, 1.250.000, 10.004 (never 0.745: no group
-#: starts with 0). A decimal of this form is written so only for an indicator with precision: 3
-THOUSANDS = r"[-+]?[1-9]\d{0,2}(?:\.\d{3})+"
 
 KeyPath = tuple  # keys and list indices from the top of the document
 E = TypeVar("E", bound=Enum)
@@ -242,7 +239,7 @@ def number_hint(value: object) -> str:
         return ""
     if re.fullmatch(_VI_DECIMAL, value):
         number = value.strip().rstrip("%").strip().replace(",", ".")
-        if re.fullmatch(THOUSANDS, number):  # "10,004": 10.004 would read as ten thousand and four
+        if re.fullmatch(yamlio.THOUSANDS, number):  # "10,004": 10.004 would read as ten thousand and four
             return Text("hint.use_number_precision", number=number, padded=number + "0")
         return Text("hint.use_number", number=number)
     if re.fullmatch(_VI_THOUSANDS, value):

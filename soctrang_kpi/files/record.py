@@ -14,7 +14,7 @@ from ..records import NamedTuple
 from pathlib import Path
 
 from . import atomic, cache, load, regular, splice, yamlio
-from .checks import THOUSANDS, number_hint
+from .checks import number_hint
 from .datadir import ACTUALS, TARGETS, shown
 from ..core.calc import MAX_MAGNITUDE
 from ..errors import DataError, UsageError
@@ -54,7 +54,7 @@ def thousands_refused(text: str) -> UsageError:
     decimal = repr(float(text)) if text.count(".") == 1 else ""
     if not decimal:
         alternative: Text | str = ""
-    elif re.fullmatch(THOUSANDS, decimal):  # 10.004 is itself the decimal's shortest writing
+    elif re.fullmatch(yamlio.THOUSANDS, decimal):  # 10.004 is itself the decimal's shortest writing
         alternative = Text("record.thousands_decimal", small=Num(float(text)), padded=text + "0")
     else:
         alternative = Text("record.thousands_or", decimal=decimal, small=Num(float(text)))
@@ -66,7 +66,7 @@ def parse_value(text: str) -> Value:
     and what Python would also read (7_25, Arabic-Indic digits, " 5 ") is refused as written."""
     from decimal import Decimal
 
-    ambiguous = bool(re.fullmatch(THOUSANDS, text))  # 417.000 would silently be 417
+    ambiguous = bool(re.fullmatch(yamlio.THOUSANDS, text))  # 417.000 would silently be 417
     if ambiguous and text.count(".") > 1:
         raise thousands_refused(text)
     if not re.fullmatch(_NUMBER, text):

@@ -35,7 +35,10 @@ MAX_ALIAS_USES = 1000  # more repeated anchors than this is an alias bomb, not a
 MAX_DEPTH = 64  # deeper nesting is no data file; PyYAML's composer (used to locate errors) recurses
 MAX_EXPANDED = MAX_BYTES  # characters the document would have with every alias written out
 MAX_LINE = 1_000_000  # characters in one line: a data file is written in lines
-_THOUSANDS = r"[-+]?[1-9]\d{0,2}(\.\d{3})+"  # 41.200: Vietnamese thousands, or 41,2? (0.745 is no thousands)
+#: what Vietnamese writing means as thousands: 41.200, 1.250.000, 10.004 — or is it 41,2? (0.745 is
+#: no thousands: no group starts with 0). The one pattern: the reader, `kpi record` and the hints
+#: (files/checks.py) use it; a decimal so written is read only for an indicator with precision: 3
+THOUSANDS = r"[-+]?[1-9]\d{0,2}(?:\.\d{3})+"
 #: YAML 1.1's line breaks, as libyaml counts lines: CRLF, CR, LF, NEL (U+0085), LS (U+2028),
 #: PS (U+2029). Every line number and every edit uses this one model (a note pasted from a web
 #: page with a U+2028 in it must not put kpi record one line off).
@@ -152,7 +155,7 @@ class _Builder:
         # compiled here, not at import (re caches them after the first file): no import-time work
         self._plain_int = re.compile(_PLAIN_INT).fullmatch
         self._plain_float = re.compile(_PLAIN_FLOAT).fullmatch
-        self._thousands = re.compile(_THOUSANDS).fullmatch
+        self._thousands = re.compile(THOUSANDS).fullmatch
         self._exponent = re.compile(_EXPONENT).fullmatch
 
     def _rules(self) -> yaml.SafeLoader:
