@@ -1170,7 +1170,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.appendix_target": {"en": "Target", "vi": "Nghị quyết"},
     "word.appendix_done": {"en": "Actual", "vi": "Thực hiện"},
     "word.appendix_roadmaps": {"en": "Roadmap", "vi": "Lộ trình"},
-    "word.target_printed": {"en": "Target (as printed)", "vi": "Nghị quyết (ghi)"},
+    # the target in words beside its number: in English its English wording (printed_en, else made), never the resolution's print
+    "word.target_printed": {"en": "Target (wording)", "vi": "Nghị quyết (ghi)"},
     "word.resolution_words": {"en": "Resolution's wording (Vietnamese)", "vi": "Lời văn của nghị quyết"},
     "word.estimate_note": {"en": "(*) Estimate.", "vi": "(*) Số liệu ước tính."},
     "word.appendix_continued": {"en": "(continued)", "vi": "(tiếp theo)"},
@@ -1180,7 +1181,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.appendix_sheet": {"en": "Indicators", "vi": "Chỉ tiêu"},
     "word.audit_sheet": {"en": "Audit", "vi": "Kiểm tra"},
     "word.report_title": {"en": "Indicator results", "vi": "Kết quả thực hiện các chỉ tiêu"},
-    "word.month_plan_printed": {"en": "As printed", "vi": "KH (ghi)"},
+    "word.month_plan_printed": {"en": "Plan (wording)", "vi": "KH (ghi)"},
     "word.month_charts_title": {"en": "Year to date, month by month, against the {year} plan", "vi": "Lũy kế từng tháng so với kế hoạch năm {year}"},
     "word.month_chart_plan": {"en": "plan {year}", "vi": "KH năm {year}"},
     "word.month_chart_estimate": {"en": "whole-year estimate", "vi": "ước cả năm"},
