@@ -88,12 +88,13 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
         code = OBSERVED_REASONS.get(code, code)
         if w.latest is not None and w.latest.status is PointStatus.ESTIMATE:
             code = ESTIMATED_REASONS.get(code, code)
+    if status is Status.EXCEEDED and forecast.unbounded is not None:
+        # held at the indicator's bound (a share at 100, a count at 0 against an at-most target):
+        # it passes the target, but by how much only the bound says, not the forecast — "Vượt"
+        # states no excess, and a count held at 0 is no "0 or below" seen (README "Forecast")
+        return status, None, Reason("forecast_held")
     if not math.isfinite(forecast.pct):
         return status, excess, Reason("best_possible")
-    if status is Status.EXCEEDED and forecast.unbounded is not None:
-        # held at the indicator's bound (a share at 100): it passes the target, but by how much
-        # only the bound says, not the forecast — "Vượt" states no excess (README "Forecast")
-        return status, None, Reason("forecast_held")
     return status, excess, Reason(code, forecast.pct)
 
 
