@@ -6,28 +6,24 @@ import pytest
 
 from soctrang_kpi.core.classify import Status
 from soctrang_kpi.output.labels import LABELS, REASONS, Lang
-from tests.conftest import kpi
+from tests.conftest import kpi, plan_yaml
 
-TARGETS = """\
-schema_version: 1
-indicators:
-  - {id: x, name: Chỉ tiêu mức, unit: "%"}
-  - {id: t, name: Chỉ tiêu ngưỡng, unit: "%"}
-  - {id: e, name: Chỉ tiêu trống, unit: "%"}
-  - {id: g, name: Cơ cấu}
-  - {id: g1, name: Phần một, unit: "%", parent: g}
-plans:
-  - id: p
-    name: Nghị quyết 2025–2030
-    base_year: 2025
-    target_year: 2030
-    targets:
-      - {indicator: x, number: "1", kind: level, value: 50}
-      - {indicator: t, number: "2", kind: threshold, value: 40, strict: false}
-      - {indicator: e, number: "3", kind: level, value: 50}
-      - {indicator: g, number: "4", kind: composition}
-      - {indicator: g1, number: "4.1", kind: level, value: 50}
-"""
+TARGETS = plan_yaml(
+    """
+    {id: x, name: Chỉ tiêu mức, unit: "%"}
+    {id: t, name: Chỉ tiêu ngưỡng, unit: "%"}
+    {id: e, name: Chỉ tiêu trống, unit: "%"}
+    {id: g, name: Cơ cấu}
+    {id: g1, name: Phần một, unit: "%", parent: g}
+    """,
+    """
+    {indicator: x, number: "1", kind: level, value: 50}
+    {indicator: t, number: "2", kind: threshold, value: 40, strict: false}
+    {indicator: e, number: "3", kind: level, value: 50}
+    {indicator: g, number: "4", kind: composition}
+    {indicator: g1, number: "4.1", kind: level, value: 50}
+    """,
+)
 ACTUALS = """\
 schema_version: 1
 series:

@@ -8,20 +8,9 @@ import pytest
 from soctrang_kpi.core.classify import Status
 from soctrang_kpi.core.evaluate import evaluate
 from soctrang_kpi.files import load
-from tests.conftest import kpi
+from tests.conftest import kpi, plan_yaml
 
-TARGETS = """\
-schema_version: 1
-indicators:
-  - {id: c, name: Số vụ tai nạn giao thông, unit: "UNIT"}
-plans:
-  - id: p
-    name: Nghị quyết 2025–2030
-    base_year: 2025
-    target_year: 2030
-    targets:
-      - {indicator: c, number: "1", kind: level, value: 20, direction: at_most}
-"""
+TARGETS = plan_yaml('{id: c, name: Số vụ tai nạn giao thông, unit: "UNIT"}', '{indicator: c, number: "1", kind: level, value: 20, direction: at_most}')
 ACTUALS = "schema_version: 1\nseries:\n  c:\n    actual: {2025: 42, 2026: 30, 2027: 0}\n"
 
 
