@@ -31,7 +31,8 @@ class IndicatorResult(NamedTuple):
         depth: 0 for a top-level row, 1 for a sub-row.
         kind: the kind of target (``level``, ``growth``, …). direction: ``at_least``,
             ``at_most`` or None (a heading). target, target_upper: the target (a range's bounds).
-        target_printed: the target as the resolution printed it, or None.
+        target_printed: the target as the resolution printed it, or None. target_printed_en:
+            the office's English wording of it (``printed_en``), or None.
         strict, approximate: "trên"/"dưới" and "khoảng" targets.
         baseline_year, baseline_value, baseline_fallback: the base year's value (fallback: the
             earliest observed year stands in). latest_year, latest_value, latest_status: the
@@ -60,6 +61,7 @@ class IndicatorResult(NamedTuple):
     target: float | None
     target_upper: float | None
     target_printed: str | None
+    target_printed_en: str | None
     strict: bool
     approximate: bool
     baseline_year: int | None
@@ -116,7 +118,7 @@ def indicator(depth: int, data: dict[str, Any]) -> IndicatorResult:
     return IndicatorResult(
         data["id"], data["no"], data["name"], data["name_en"], data["unit"], data["unit_en"], data["parent"], data["group"],
         depth, data["kind"], data["direction"], data["target"], data["target_upper"], data["target_printed"],
-        data["strict"], data["approximate"],
+        data["target_printed_en"], data["strict"], data["approximate"],
         baseline.get("year"), baseline.get("value"), baseline.get("fallback"),
         latest.get("year"), latest.get("value"), latest.get("status"),
         data["avg_growth_pct"], data["cagr_pct"], data["required_growth_pct"], data["attainment_pct"], data["progress_pct"], data["total"],

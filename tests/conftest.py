@@ -116,3 +116,13 @@ def private_cache(tmp_path_factory):
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = before
+
+
+def plan_yaml(indicators: str, targets: str, base: int = 2025, end: int = 2030) -> str:
+    """A targets.yaml of one plan "p" (``base``–``end``): ``indicators`` and ``targets`` are
+    its lists' items, one flow mapping a line ("{id: x, name: …, unit: "%"}")."""
+    items = lambda text, indent: "".join(f"{indent}- {line.strip()}\n" for line in text.strip().splitlines())  # noqa: E731
+    return (
+        f"schema_version: 1\nindicators:\n{items(indicators, '  ')}plans:\n  - id: p\n    name: Nghị quyết {base}–{end}\n"
+        f"    base_year: {base}\n    target_year: {end}\n    targets:\n{items(targets, '      ')}"
+    )

@@ -222,7 +222,8 @@ def _audit_assessment(
     # a class of the plan's, printed or computed, is compared as a class: "Xấp xỉ đạt" is not
     # "Khó đạt" (nor "Đạt") when the plan names it
     pct = result.figures.forecast.pct
-    differs = Finding("assessment", record.source, printed, computed, "class_differs" if pct is not None else "", pct or "", result.klass)
+    # a forecast of exactly 0 % is a figure ("với dự báo 0,00%"), only None is none
+    differs = Finding("assessment", record.source, printed, computed, "class_differs" if pct is not None else "", "" if pct is None else pct, result.klass)
     named = class_named(printed, settings.classes)
     if named is not None:
         return None if result.status is Status.NO_DATA or result.klass == named else differs

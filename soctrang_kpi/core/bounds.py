@@ -13,12 +13,17 @@ from .model import Indicator
 
 Bounds = tuple[float | None, float | None]
 
-#: units whose values are counts (people, tonnes, communes): never below 0, shown as whole
+#: units whose values are counts (people, cases, tonnes, communes): never below 0, shown as whole
 #: numbers. Folded (no accents, lower case) so that "Đảng viên" and "dang vien" match
 COUNT_UNITS = frozenset({
     "nguoi", "dang vien", "tan", "xa", "huyen", "huyen, thi xa", "ho", "truong", "giuong", "lao dong",
     "doanh nghiep", "con", "chiec", "km", "ha", "people", "party members", "tonnes", "communes", "districts",
+    "vu", "vu viec", "ca", "cases", "incidents",
 })
+
+#: a count over a period is a count: "vụ/năm", "người/năm" are read as "vụ", "người" (a count per
+#: population, "ca/100.000 dân", is not: it is no whole number)
+PER_PERIOD = frozenset({"nam", "year", "thang", "month", "quy", "quarter"})
 
 #: units whose values are places in a ranking: whole numbers from 1
 RANK_UNITS = frozenset({"hang", "thu hang", "vi tri", "rank", "place"})
@@ -42,7 +47,11 @@ NO_BOUNDS: Bounds = (None, None)
 
 @lru_cache(maxsize=256)  # a plan has a handful of units, met once per row
 def folded_unit(unit: str) -> str:
-    return " ".join(fold(unit).split())
+    """The unit as the tables above look it up: folded, and a count per period ("vụ/năm") as
+    the count ("vu")."""
+    folded = " ".join(fold(unit).split())
+    count, per, period = (part.strip() for part in folded.partition("/"))
+    return count if per and count in COUNT_UNITS and period in PER_PERIOD else folded
 
 
 def bounds_of(indicator: Indicator) -> Bounds:
@@ -50,6 +59,11 @@ def bounds_of(indicator: Indicator) -> Bounds:
     if indicator.bounds is not None:
         return indicator.bounds
     return UNIT_BOUNDS.get(folded_unit(indicator.unit), NO_BOUNDS)
+
+
+def whole_numbers(unit: str) -> bool:
+    """Whether values in ``unit`` are whole numbers: counts and places (``WHOLE_UNITS``)."""
+    return folded_unit(unit) in WHOLE_UNITS
 
 
 def held(value: float, bounds: Bounds) -> float:

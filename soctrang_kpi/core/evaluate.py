@@ -12,7 +12,7 @@ from . import calc
 from .classify import FALLS_SHORT, Status, classify, combine, reaches
 from ..errors import NotComputable, UsageError
 from .kinds import KINDS
-from .model import Dataset, Plan, PlanRow, Point, Settings, VerdictClass
+from .model import Dataset, Plan, PlanRow, Point, PointStatus, Settings, VerdictClass
 from .options import printed, yearly
 from .results import Figures, PlanResult, Reason, Result
 from .window import Window, plan_year, row_window
@@ -35,6 +35,20 @@ OBSERVED_REASONS = {
     "band_inside": "final_band_inside",
     "band_below": "final_band_below",
     "band_above": "final_band_above",
+}
+
+#: an observed reason said of an estimate (ước tính) of the target year: "số ước tính năm cuối
+#: 110,00% > 100%", never "kết quả" — an estimate is not the year's result yet (README "Final verdicts")
+ESTIMATED_REASONS = {
+    "final_above": "estimate_above",
+    "final_meets": "estimate_meets",
+    "final_below": "estimate_below",
+    "final_about": "estimate_about",
+    "final_at_bound": "estimate_at_bound",
+    "final_meets_floor": "estimate_meets_floor",
+    "final_band_inside": "estimate_band_inside",
+    "final_band_below": "estimate_band_below",
+    "final_band_above": "estimate_band_above",
 }
 
 
@@ -72,12 +86,15 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
     }[status]
     if forecast.source == "actual":  # the target year observed: its result, not a forecast, is the reason
         code = OBSERVED_REASONS.get(code, code)
+        if w.latest is not None and w.latest.status is PointStatus.ESTIMATE:
+            code = ESTIMATED_REASONS.get(code, code)
+    if status is Status.EXCEEDED and forecast.unbounded is not None:
+        # held at the indicator's bound (a share at 100, a count at 0 against an at-most target):
+        # it passes the target, but by how much only the bound says, not the forecast — "Vượt"
+        # states no excess, and a count held at 0 is no "0 or below" seen (README "Forecast")
+        return status, None, Reason("forecast_held")
     if not math.isfinite(forecast.pct):
         return status, excess, Reason("best_possible")
-    if status is Status.EXCEEDED and forecast.unbounded is not None:
-        # held at the indicator's bound (a share at 100): it passes the target, but by how much
-        # only the bound says, not the forecast — "Vượt" states no excess (README "Forecast")
-        return status, None, Reason("forecast_held")
     return status, excess, Reason(code, forecast.pct)
 
 

@@ -121,8 +121,9 @@ def level_figures(target: Target, w: Window, published: Published_) -> Figures:
     unbounded = None  # a computed forecast is held within what the indicator can be (core/bounds.py)
     if forecast_value is not None and source in ("trend", "rebased") and held(forecast_value, w.bounds) != forecast_value:
         unbounded, forecast_value = forecast_value, held(forecast_value, w.bounds)
-    if trend is not None:
-        trend = held(trend, w.bounds)
+    trend_unbounded = None  # the trend held too, and said so (`kpi show`), never silently
+    if trend is not None and held(trend, w.bounds) != trend:
+        trend_unbounded, trend = trend, held(trend, w.bounds)
     progress = None
     pace = None
     if base is not None:
@@ -136,6 +137,7 @@ def level_figures(target: Target, w: Window, published: Published_) -> Figures:
         progress_pct=progress,
         forecast=Forecast(forecast_value, None, source, unbounded),
         trend=trend,
+        trend_unbounded=trend_unbounded,
         pace=pace,
         roadmap_gap=_gap(path, latest, required, target.direction),
         baseline_fallback=w.baseline_fallback,
@@ -304,6 +306,7 @@ def band_figures(target: Target, w: Window, published: Published_) -> Figures:
         measure=w.latest.value,
         forecast=forecast,
         trend=level.trend,
+        trend_unbounded=level.trend_unbounded,
         rule=rule,
     )
 

@@ -49,7 +49,8 @@ class Figures(NamedTuple):
     progress_pct: float | None = None
     forecast: Forecast = Forecast()
     excess_pct: float | None = None  # the percentage that must pass 100 to be "exceeded"
-    trend: float | None = None  # value at the target year if the current CAGR holds
+    trend: float | None = None  # value at the target year if the current CAGR holds (held within the bounds)
+    trend_unbounded: float | None = None  # the trend before it was held within the indicator's bounds (core/bounds.py)
     years_failed: tuple[int, ...] | None = None  # thresholds: the years that broke the rule
     years_checked: tuple[int, ...] = ()
     no_data: NotComputable | None = None  # why the assessment could not be made

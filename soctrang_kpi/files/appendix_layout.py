@@ -37,7 +37,8 @@ HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("avg_growth", ("binh quan", "average", "avg growth", "tang truong nam", "growth in")),
     ("unit", ("dvt", "don vi", "unit")),
     # the target as the report prints it ("≤ 33", "Trên 80") beside the number kpi's xlsx keeps
-    ("target_printed", ("nghi quyet (ghi)", "target (as printed)")),
+    # (an English export's, "Target (wording)"; "Target (as printed)" before it said what it holds)
+    ("target_printed", ("nghi quyet (ghi)", "target (wording)", "target (as printed)")),
     ("target", ("nghi quyet", "muc tieu", "chi tieu ke hoach", "target")),
     ("note", ("ghi chu", "note")),
     # columns kpi's own export adds: the pace is recomputed, the sources are notes

@@ -204,7 +204,11 @@ def show_document(
         (word("required", lang), _required(f.required_growth_pct, target, lang, precision)),
         (attainment_word, percent(attainment, lang, precision)),
         (word("progress", lang), percent(f.progress_pct, lang, precision)),
-        (word("trend", lang, year=pr.plan.target_year), _trend_text(shown_value(f.trend, result), target, lang, precision, digits)),
+        (
+            word("trend", lang, year=pr.plan.target_year),
+            _trend_text(shown_value(f.trend, result), target, lang, precision, digits)
+            + ("" if f.trend_unbounded is None else " (" + word("bounded", lang, value=_trend_text(f.trend_unbounded, target, lang, precision, digits)) + ")"),
+        ),
         (
             word("forecast", lang),
             "-" if f.forecast.value is None else

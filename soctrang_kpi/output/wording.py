@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..core.bounds import whole_numbers
 from ..core.calc import round_half_up
-from ..core.classify import FALLS_SHORT, Status, fold
+from ..core.classify import FALLS_SHORT, Status
 from ..core.kinds import GROUP_KINDS, KINDS
 from ..core.model import Basis, Direction, Kind, Target, VerdictClass
 from ..core.results import NOT_RATED, PlanResult, Result
-from .labels import APPROXIMATE_PREFIX, GROWTH_FORMS, class_name, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, WHOLE_UNITS, Lang, fill, machine_text, number, printed_words, word, written
+from .labels import APPROXIMATE_PREFIX, GROWTH_FORMS, class_name, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, Lang, fill, machine_text, number, printed_words, word, written
 
 
 def target_text(target: Target, lang: Lang, annual: bool = False) -> str:
@@ -153,7 +154,7 @@ def whole_unit(result: Result) -> bool:
 @lru_cache(maxsize=1024)
 def _counts(unit: str) -> bool:
     # a plan has a few dozen units and asks for each on every row: fold each once
-    return " ".join(fold(unit).split()) in WHOLE_UNITS
+    return whole_numbers(unit)
 
 
 def shown_value(value: float | None, result: Result) -> float | None:

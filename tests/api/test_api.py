@@ -220,7 +220,7 @@ STABLE = {
             "AuditFinding", "DataError", "UsageError", "Problem"),
     "IndicatorResult": (
         "id", "no", "name", "name_en", "unit", "unit_en", "parent", "group", "depth", "kind", "direction", "target", "target_upper",
-        "target_printed", "strict", "approximate", "baseline_year", "baseline_value", "baseline_fallback", "latest_year",
+        "target_printed", "target_printed_en", "strict", "approximate", "baseline_year", "baseline_value", "baseline_fallback", "latest_year",
         "latest_value", "latest_status", "avg_growth_pct", "cagr_pct", "required_growth_pct", "attainment_pct", "progress_pct",
         "total", "forecast_value", "forecast_pct", "forecast_source", "pace_band", "status", "excess_pct", "label", "verdict_class",
         "reason_code", "reason_text",
@@ -254,3 +254,19 @@ def test_a_field_added_to_the_json_breaks_no_record(monkeypatch):
     evaluation = api.evaluate(api.load(ROOT))
     assert len(evaluation.indicators) == 51 and len(api.audit(evaluation).findings) == 17
     assert "added_later" not in evaluation.to_rows()[0]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_record_has_the_target_s_english_wording(tmp_path, lang):
+    """`kpi init`'s plan words GRDP's target in English (``printed_en``): the record has it as
+    the JSON has it (``target_printed_en``), in either language; a row without one, None."""
+    folder = tmp_path / "plan"
+    made = CliRunner().invoke(app, ["init", str(folder), "--name", "Nghị quyết", "--base-year", "2025", "--target-year", "2030"],
+                              catch_exceptions=False)
+    assert made.exit_code == 0, made.stderr
+    evaluation = api.evaluate(api.load(folder), lang=lang)
+    grdp = evaluation.find("grdp")
+    assert (grdp.target_printed, grdp.target_printed_en) == ("Tối thiểu 717 nghìn tỷ đồng", "At least VND 717 trillion")
+    printed = {r["id"]: r["target_printed_en"] for r in _json("status", "--data-dir", str(folder), "--lang", lang)["indicators"]}
+    assert {r.id: r.target_printed_en for r in evaluation.indicators} == printed
+    assert evaluation.to_rows()[[r.id for r in evaluation.indicators].index("grdp")]["target_printed_en"] == "At least VND 717 trillion"

@@ -50,3 +50,15 @@ def test_a_held_value_lies_within_its_bounds_and_is_unchanged_inside(value, low,
 def test_holding_keeps_the_order_of_values(a, b):
     lo, hi = min(a, b), max(a, b)
     assert bounds.held(lo, (0.0, 100.0)) <= bounds.held(hi, (0.0, 100.0))
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected", "whole"),
+    [("Vụ", (0.0, None), True), ("vụ/năm", (0.0, None), True), ("Vụ việc", (0.0, None), True), ("ca", (0.0, None), True),
+     ("người / năm", (0.0, None), True), ("cases", (0.0, None), True),
+     # a count per population is not a whole count; an amount per year may be a balance: neither is read as a count
+     ("ca/100.000 dân", (None, None), False), ("Tỷ đồng/năm", (None, None), False), ("vụ/xã", (None, None), False)],
+)
+def test_a_count_of_cases_or_per_period_is_a_count(unit, expected, whole):
+    assert bounds.bounds_of(_indicator(unit)) == expected
+    assert bounds.whole_numbers(unit) is whole

@@ -43,3 +43,27 @@ def test_the_reason_says_result_or_forecast(target, year, value, code, text):
     if text is not None:
         assert fill(REASONS[row.reason.code], Lang.VI, row.reason.detail) == text
         assert "final result" in fill(REASONS[row.reason.code], Lang.EN, row.reason.detail)
+
+
+@pytest.mark.parametrize(
+    "target, value, code, vi, en",
+    [
+        ("kind: level, value: 50", 55, "estimate_above", "số ước tính năm cuối 110,00% > 100%", "final-year estimate 110.00% > 100%"),
+        ("kind: level, value: 50", 50, "estimate_meets", "số ước tính năm cuối 100,00%", "final-year estimate 100.00%"),
+        ("kind: level, value: 50", 49, "estimate_below", "số ước tính năm cuối 98,00% < 100%", "final-year estimate 98.00% < 100%"),
+        ("kind: level, value: 50, strict: true", 50, "estimate_at_bound", "số ước tính năm cuối 100,00% chỉ bằng mức, chưa vượt qua",
+         "final-year estimate 100.00% only reaches a strict bound"),
+        ("kind: band, range: [32, 33]", 32.5, "estimate_band_inside", "số ước tính năm cuối trong khoảng mục tiêu", "final-year estimate inside the band"),
+    ],
+)
+def test_an_estimate_of_the_target_year_is_said_to_be_one(target, value, code, vi, en):
+    """The target year's value is an estimate (ước tính): the reason says so, never "kết quả năm
+    cuối" (the year's result), in both languages; the verdict is the same as an actual's."""
+    actuals = f"schema_version: 1\nseries:\n  x:\n    actual: {{2025: 45}}\n    estimate: {{2030: {value}}}\n"
+    dataset, _ = load.load_texts(TARGETS.replace("TARGET", target), actuals)
+    (row,) = evaluate(dataset, "p", 2030).results
+    assert row.reason.code == code
+    assert fill(REASONS[row.reason.code], Lang.VI, row.reason.detail) == vi
+    assert fill(REASONS[row.reason.code], Lang.EN, row.reason.detail) == en
+    actual, _ = load.load_texts(TARGETS.replace("TARGET", target), f"schema_version: 1\nseries:\n  x:\n    actual: {{2025: 45, 2030: {value}}}\n")
+    assert evaluate(actual, "p", 2030).results[0].status is row.status

@@ -154,7 +154,7 @@ def test_pace_in_json_show_exports_and_as_a_filter(tmp_path):
 def test_as_of_the_target_year_without_final_values_nothing_is_missed():
     data = status_of(ROOT, "--as-of", "2025")
     assert not [no for no, i in data.items() if i["status"] in ("missed", "exceeded") and i["kind"] != "threshold"]
-    assert data["1"]["reason"]["text"] == "chưa có số liệu năm cuối 2025; dự báo chưa đạt"
+    assert data["1"]["reason"]["text"] == "chờ kết quả năm cuối 2025; dự báo chưa đạt"
     assert data["1"]["forecast"]["source"] == "plan"
 
 

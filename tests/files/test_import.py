@@ -516,7 +516,8 @@ def test_import_refuses_to_overwrite_and_unknown_files(tmp_path):
     assert kpi("import", str(tmp_path / "a.txt")).exit_code == 2
 
 
-@pytest.mark.parametrize("header, role", [("Tiến độ", "pace"), ("Nguồn", "source"), ("Nghị quyết (ghi)", "target_printed"), ("Pace", "pace")])
+@pytest.mark.parametrize("header, role", [("Tiến độ", "pace"), ("Nguồn", "source"), ("Nghị quyết (ghi)", "target_printed"), ("Pace", "pace"),
+                                          ("Target (wording)", "target_printed"), ("Target (as printed)", "target_printed")])
 def test_columns_kpi_adds_are_recognised(header, role):
     assert layout._column(0, header, False).role == role
 
