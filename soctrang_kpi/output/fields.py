@@ -16,7 +16,7 @@ from ..records import NamedTuple
 
 from ..core.audit import Finding
 from ..core.classify import MET, Status
-from ..core.kinds import GROUP_KINDS
+from ..core.kinds import GROUP_KINDS, KINDS
 from ..core.calc import round_half_up
 from ..core.model import Period, Plan, PointStatus, Target
 from ..core.periods import is_annual
@@ -305,8 +305,11 @@ def _month_verdict(m: Any, ctx: Ctx, p: int = 0) -> str:
 
 def _own_unit(m: Any, ctx: Ctx, p: int = 0) -> str:
     """The unit of the period's values: the indicator's own (a growth of a level is planned as a
-    rate, but its months are amounts)."""
+    rate, but its months are amounts); a share of another's are the share's, in its unit ("%")."""
     indicator = m[0].indicator
+    derived = KINDS[m[0].row.target.kind].unit
+    if derived:
+        return derived
     return indicator.unit_en if ctx.lang is Lang.EN and indicator.unit_en else indicator.unit
 
 
