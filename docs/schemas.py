@@ -426,7 +426,13 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
                 "forecast_pct": maybe(NUMBER, "the forecast as a percentage of that target"),
                 "status": value(STRING, "its status there", enum=STATUS),
                 "label": value(STRING, "its assessment there"),
+                "month": obj("an annual plan of the same year within its year: its verdict as of the month shown, which kpi show prints (provisional before December); else null", {
+                    "verdict": value(STRING, "the within-year verdict", enum=[v.value for v in Verdict]),
+                    "final": value(BOOLEAN, "December: the verdict is final"),
+                    "label": value(STRING, "the verdict in words"),
+                }, nullable=True),
             })),
+            "assessment_basis": value(STRING, "which verdict kpi show gives as its assessment: month (an annual plan within its year: month.verdict, provisional before December; status is the year's figures so far) or year (status)", enum=["month", "year"]),
             "periods": array("an indicator with values within the year: its months, quarters and lũy kế of the year asked for and the year before",
                              {"allOf": [{"$ref": "#/$defs/period"}, obj("a value within the year", {
                                  "value": maybe(NUMBER, "the value"),

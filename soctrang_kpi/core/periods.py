@@ -21,6 +21,7 @@ from .classify import reaches, target_met, value_reaches
 from .kinds import KINDS, near_bound
 from ..numbers import common_decimals, exact_sum
 from ..errors import NotComputable
+from .results import Result
 from .model import (
     Basis, Dataset, Direction, Drop, Indicator, Kind, Period, PeriodPoint, Plan, Point, PointStatus, Settings, Target, WithinYear,
 )
@@ -497,6 +498,15 @@ def is_annual(plan: Plan) -> bool:
     return plan.target_year - plan.base_year == 1
 
 
+def own_year_attainment(plan: Plan, result: Result) -> float | None:
+    """A result's % of target now; an annual plan's is its own year's value against its plan,
+    none while the latest value is an earlier year's: last year's value against this year's plan
+    is no percentage of it (README "The annual plan's own table")."""
+    if is_annual(plan) and (result.latest is None or result.latest.year != plan.target_year):
+        return None
+    return result.figures.attainment_pct
+
+
 def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
     """The month the latest within-year value of an annual plan's year runs to (a quarter counts
     to its last month); None when its year has none, or a whole-year actual or preliminary value
@@ -586,6 +596,19 @@ def plan_paths(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthP
         if path is not None:
             found[indicator.id] = path
     return found
+
+
+def row_figures(dataset: Dataset, plan: Plan, ident: str, period: Period) -> MonthFigures | None:
+    """One row's monthly-report figures (another annual plan of the same year on `kpi show`'s
+    screen): its series alone is indexed; None without a target of its own."""
+    row = next((r for r in plan.rows if r.indicator == ident), None)
+    if row is None or KINDS[row.target.kind].rated_by_rows or row.target.value is None:
+        return None
+    settings = plan.settings
+    return figures(
+        dataset.indicators[ident], row.target, _series_of(dataset, ident), period, settings.precision, settings.approximate_tolerance,
+        whole_of(dataset, row.target),
+    )
 
 
 def row_path(dataset: Dataset, plan: Plan, ident: str, period: Period) -> MonthPath | None:
