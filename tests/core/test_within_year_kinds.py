@@ -5,6 +5,7 @@ share of the way from last December to the plan, whichever side the plan lies on
 the growth needed of an at-most range look at its upper bound, the side that meets it (README "Pace")."""
 
 import pytest
+from hypothesis import given, settings as hsettings, strategies as st
 
 from soctrang_kpi.core.classify import Status
 from soctrang_kpi.core.evaluate import evaluate
@@ -146,3 +147,41 @@ def test_an_at_most_range_is_paced_against_its_upper_bound(kind, series, band, r
     if required is not None:
         assert r.figures.required_growth_pct == pytest.approx(required)
     assert r.status is not Status.NO_DATA
+
+
+# the bands best first: a worse value never earns an earlier one
+BAND_ORDER = [Band.ON_TRACK, Band.ACCELERATE, Band.TOO_SLOW, Band.BACKWARDS]
+
+
+def _paced(kind: str, direction: str, low: float, high: float, values: str):
+    dataset = dataset_of(
+        f'      - {{indicator: x, number: "1", kind: {kind}, direction: {direction}, range: [{low}, {high}]}}',
+        f"  x:\n    actual: {values}\n", indicator_extra=', unit: "%"',
+    )
+    return evaluate(dataset, "p", 2023).find("x")
+
+
+
+tenths = st.integers(min_value=1, max_value=500).map(lambda n: n / 10)
+
+
+@pytest.mark.parametrize("kind", ["level", "average"])
+@pytest.mark.parametrize("direction", ["at_least", "at_most"])
+@hsettings(max_examples=40, deadline=None)
+@given(low=tenths, width=tenths, base=tenths, values=st.lists(tenths, min_size=2, max_size=2, unique=True))
+def test_a_range_s_pace_meets_it_where_its_verdict_does_and_keeps_the_order_of_values(kind, direction, low, width, base, values):
+    """Either direction, a level or an average: a value that meets the range (at its near bound,
+    as the verdict meets it) is on track, and the worse of two values never gets the better band."""
+    high = round(low + width, 1)
+    better, worse = sorted(values, reverse=direction == "at_least")
+    paces = []
+    for value in (better, worse):
+        series = f"{{2020: {base}, 2023: {value}}}" if kind == "level" else f"{{2021: {value}, 2022: {value}, 2023: {value}}}"
+        r = _paced(kind, direction, low, high, series)
+        if r.figures.pace is None:
+            return
+        near = low if direction == "at_least" else high
+        if (value >= near) if direction == "at_least" else (value <= near):
+            assert r.figures.pace.band is Band.ON_TRACK and r.figures.pace.basis == "target_met", (value, low, high)
+        paces.append(BAND_ORDER.index(r.figures.pace.band))
+    assert paces[1] >= paces[0], (better, worse, low, high, base)
