@@ -268,7 +268,7 @@ MONTH_ROW_FIELDS: dict[str, Schema] = {
     "final": value(BOOLEAN, "December: the verdict is final"),
     "label": value(STRING, "the verdict in words"),
     # the codes are the message catalogue's "month_reason" entries (README "status (monthly report)"):
-    # unknown_meaning, no_values, no_target, no_last_december; the descriptions are the fingerprint
+    # unknown_meaning, no_values, no_target, no_last_december, share_not_known; the descriptions are the fingerprint
     # of schema 2, unchanged
     "reason": obj("why there is no verdict", {
         "code": value(STRING, "the reason as a machine code", enum=list(MONTH_REASONS)),
@@ -426,7 +426,13 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
                 "forecast_pct": maybe(NUMBER, "the forecast as a percentage of that target"),
                 "status": value(STRING, "its status there", enum=STATUS),
                 "label": value(STRING, "its assessment there"),
+                "month": obj("an annual plan of the same year within its year: its verdict as of the month shown, which kpi show prints (provisional before December); else null", {
+                    "verdict": value(STRING, "the within-year verdict", enum=[v.value for v in Verdict]),
+                    "final": value(BOOLEAN, "December: the verdict is final"),
+                    "label": value(STRING, "the verdict in words"),
+                }, nullable=True),
             })),
+            "assessment_basis": value(STRING, "which verdict kpi show gives as its assessment: month (an annual plan within its year: month.verdict, provisional before December; status is the year's figures so far) or year (status)", enum=["month", "year"]),
             "periods": array("an indicator with values within the year: its months, quarters and lũy kế of the year asked for and the year before",
                              {"allOf": [{"$ref": "#/$defs/period"}, obj("a value within the year", {
                                  "value": maybe(NUMBER, "the value"),

@@ -530,15 +530,20 @@ def show(
             p for p in dataset.periods.get(found.id, ())
             if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last)
         )
-        from .core.periods import plan_report, row_path, term_needs
+        from .core.periods import is_annual, plan_report, row_figures, row_path, term_needs
 
         month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)
+        # another annual plan of the same year is within its year too: its month's verdict, not a
+        # yearly one from the year's estimate beside this plan's month (README "Within the year")
+        other_months = {} if within is None else {
+            p.id: row_figures(dataset, p, found.id, within) for p, _r in others if is_annual(p) and p.target_year == within.year
+        }
         drawn = month is not None and _format(fmt, as_json) is not Format.JSON  # the chart is for people
         path = row_path(dataset, result.plan, found.id, within) if drawn else None
         needs = term_needs(dataset, result.plan, found.id)
         versions = dataset.history.get(found.id, {})
         listing = (dataset.series.get(found.id, ()), dataset.periods.get(found.id, ()), versions) if history else None
-        doc = show_document(result, review, found, found.shown, lang, others, periods, year, month, needs, path, versions, listing)
+        doc = show_document(result, review, found, found.shown, lang, others, periods, year, month, needs, path, versions, listing, other_months)
         if dataset.areas and result.plan.area is not None:  # README "Territory": what its value is made of
             from .output.territory import with_parts
 

@@ -1111,6 +1111,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "no value for month 12/{last}: a level is judged against the straight path from last December to the year's plan",
         "vi": "thiếu số liệu tháng 12/{last}: chỉ tiêu mức được đánh giá theo đường thẳng từ tháng 12 năm trước đến KH năm",
     },
+    "word.month_share_not_known": {"en": "Share not known for the period", "vi": "Chưa tính được tỷ lệ trong kỳ"},
+    "month_reason.share_not_known": {
+        "en": "the share of the period cannot be made: both indicators need values for the same months, adding up alike (flow or level)",
+        "vi": "chưa tính được tỷ lệ của kỳ: cần số liệu cùng các tháng của cả hai chỉ tiêu, cộng tháng như nhau (dòng chảy hoặc mức)",
+    },
     "word.not_rated": {"en": "Not rated", "vi": "Không đánh giá"},
     "word.bounded": {"en": "held within what the indicator can be, computed {value}", "vi": "giữ trong giới hạn của chỉ tiêu, tính ra {value}"},
     "word.problem_file": {"en": "file", "vi": "tệp"},

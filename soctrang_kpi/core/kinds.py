@@ -110,9 +110,12 @@ def level_figures(target: Target, w: Window, published: Published_) -> Figures:
     if w.latest is None:
         return Figures(no_data=NotComputable("no_values"))
     latest, base, value = w.latest, w.baseline, goal(target)
+    # what is needed and the pace look at the bound that meets the target, as the verdict does:
+    # an at-most range's upper one ("1,5–2 %": 1,9 has met it), README "Pace"
+    near = near_bound(value, target.upper, target.direction)
     growth = _try(calc.cagr, base.value, latest.value, latest.year - base.year) if base else None
     years_left = w.plan.target_year - latest.year
-    required = _try(calc.required_growth, latest.value, value, years_left)
+    required = _try(calc.required_growth, latest.value, near, years_left)
     trend = calc.project(latest.value, growth, years_left) if growth is not None else None
     if trend is None and base is not None and latest.year > base.year:  # zero or a sign change
         trend = latest.value + (latest.value - base.value) / (latest.year - base.year) * years_left
@@ -128,7 +131,7 @@ def level_figures(target: Target, w: Window, published: Published_) -> Figures:
     pace = None
     if base is not None:
         progress = _try(calc.progress, base.value, latest.value, value)
-        pace = level_pace(base, latest, value, w.plan.target_year, target.direction, target.strict, w.plan.settings.precision)
+        pace = level_pace(base, latest, near, w.plan.target_year, target.direction, target.strict, w.plan.settings.precision)
     return Figures(
         avg_growth_pct=growth,
         cagr_pct=growth,
@@ -219,14 +222,14 @@ def period_figures(average: Callable[[list[float]], float], required: Callable[[
             forecast_value, source = average(done + planned), "actual" if not planned else "plan"
         elif published_value is not None:
             forecast_value, source = published_value, "published"
-        value = goal(target)
+        near = near_bound(goal(target), target.upper, target.direction)  # a range's side that meets it (CPI "3,5–4 %": 4)
         return Figures(
             avg_growth_pct=current,
-            required_growth_pct=_try(required, done, value, total_years),
+            required_growth_pct=_try(required, done, near, total_years),
             measure=current,
             forecast=Forecast(forecast_value, None, source),
             trend=current,
-            pace=rate_pace(current, value, target.direction, target.strict, w.plan.settings.precision),
+            pace=rate_pace(current, near, target.direction, target.strict, w.plan.settings.precision),
         )
 
     return figures
@@ -511,8 +514,8 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST, within_year=WithinYear.LEVEL),
     Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}, within_year=WithinYear.LEVEL),
     Kind.SHARE_OF: KindSpec(
-        level_figures, of_target, Ranges.MAY, _WORDED, yearly=True, series=ratio_of, unit="%", refers=True, within_year=WithinYear.LEVEL
-    ),
+        level_figures, of_target, Ranges.MAY, _WORDED, yearly=True, series=ratio_of, unit="%", refers=True
+    ),  # within the year its values mean what their unit says: the share is made of both (core/periods.share_series)
     Kind.RANK: KindSpec(
         rank_figures, direction=Direction.AT_MOST, words=("nhom dan dau", "xep hang", "top "), within_year=WithinYear.LEVEL, places=True
     ),

@@ -21,6 +21,7 @@ from .classify import reaches, target_met, value_reaches
 from .kinds import KINDS, near_bound
 from ..numbers import common_decimals, exact_sum
 from ..errors import NotComputable
+from .results import Result
 from .model import (
     Basis, Dataset, Direction, Drop, Indicator, Kind, Period, PeriodPoint, Plan, Point, PointStatus, Settings, Target, WithinYear,
 )
@@ -277,9 +278,13 @@ def _pct(value: float, goal: float, direction: Direction) -> float | None:
         return None
 
 
-def _of_plan(value: float, plan: float, upper: float | None, target: Target) -> float | None:
+def _of_plan(value: float, plan: float, upper: float | None, target: Target, start: Reading | None = None) -> float | None:
     """``value``'s percentage of the year's plan as the year's verdict rates it: a band's by
-    ``calc.band_attainment`` (100 inside it), any other's direction-aware (``calc.attainment``)."""
+    ``calc.band_attainment`` (100 inside it), a progress target's the share of the way from
+    ``start`` (last December's value; none without it), any other's direction-aware
+    (``calc.attainment``)."""
+    if target.kind is Kind.PROGRESS:
+        return None if start is None else _way(value, start.value, plan)
     if target.kind is Kind.BAND and upper is not None:
         return calc.band_attainment(value, plan, upper)
     return _pct(value, plan, level_direction(target))
@@ -296,14 +301,86 @@ def _meets(value: float, goal: float, upper: float | None, target: Target, preci
     return target_met(pct, target, precision, tolerance)
 
 
+class Whole(NamedTuple):
+    """The indicator a ``share_of`` target is a share of, with its values."""
+
+    indicator: Indicator
+    series: Series
+
+
+def share_series(part: Indicator, series: Series, whole: Whole | None, period: Period) -> Series | None:
+    """The share itself within the year (README "Within the year", *share of*): 100 · the part's
+    value ÷ the whole's, for each month of last year and of the year to ``period`` where both have
+    one (a lũy kế of each when both are flows, the value at the month's end when both are levels;
+    the shown period's own values, and each year's), as a level of a percentage. None when the
+    two are not the same kind of quantity within the year (a flow over a level, a rate, one whose
+    meaning nothing says): then there is no share of a period to judge."""
+    if whole is None:
+        return None
+    meaning = within_year(part, None)
+    if meaning is None or meaning is WithinYear.RATE or meaning is not within_year(whole.indicator, None):
+        return None
+
+    def ratio(a: Reading | None, b: Reading | None) -> Reading | None:
+        if a is None or b is None or b.value <= 0:
+            return None
+        return Reading(100 * a.value / b.value, least_final((a.status, b.status)))
+
+    years = tuple(
+        Point(y, r.value, r.status)
+        for y in sorted({p.year for p in series.years})
+        if (r := ratio(series.yearly(y), whole.series.yearly(y))) is not None
+    )
+    found = []
+    for year, last in ((period.year - 1, 12), (period.year, period.last)):
+        for month in range(1, last + 1):
+            r = ratio(series.to_date(year, month, meaning), whole.series.to_date(year, month, meaning))
+            if r is not None:
+                found.append(PeriodPoint(Period(year, 1, month, True), r.value, r.status))
+    own = Period(period.year, period.first, period.last)
+    alone = ratio(series.alone(own, meaning), whole.series.alone(own, meaning))
+    if alone is not None:
+        found.append(PeriodPoint(own, alone.value, alone.status))
+    return Series.of(years, tuple(found))
+
+
+def _share_figures(
+    indicator: Indicator, target: Target, series: Series, period: Period, precision: int, tolerance: float, whole: Whole | None,
+) -> MonthFigures:
+    """A ``share_of`` row within the year: the share of the period (``share_series``) judged as a
+    level of that share; without the share of the period (the whole's months missing, or the two
+    not adding up alike) no figure and no verdict, reason ``share_not_known`` — never the part's
+    own amount against a percentage."""
+    shares = share_series(indicator, series, whole, period)
+    if shares is None:
+        return MonthFigures(period, None, target.value, target.upper, elapsed_pct=100 * as_of_month(period) / 12, reason="share_not_known")
+    said = indicator._replace(unit="%", within_year=WithinYear.LEVEL)
+    found = figures(said, target._replace(kind=Kind.LEVEL), shares, period, precision, tolerance)
+    if found.to_date is None and found.estimate is None:
+        return found._replace(reason="share_not_known")
+    return found
+
+
+def _way(value: float, start: float, plan: float) -> float | None:
+    """A ``progress`` target's percentage within the year: the share of the way from last
+    December's value (else last year's) to the year's plan, whichever side the plan lies on."""
+    try:
+        return calc.progress(start, value, plan)
+    except NotComputable:  # the plan is last year's value: no way to measure
+        return None
+
+
 def figures(
     indicator: Indicator, target: Target, series: Series, period: Period, precision: int = 2,
-    tolerance: float = Settings().approximate_tolerance,
+    tolerance: float = Settings().approximate_tolerance, whole: Whole | None = None,
 ) -> MonthFigures:
     """The monthly report's figures of one indicator against its annual ``target``, as of
     ``period`` (a month or a quarter: the report runs January to its last month); every verdict
     compares at ``precision``, the plan's, an approximate target within ``tolerance`` (README
-    "Within the year")."""
+    "Within the year"). A ``share_of`` target is judged on the share of the period, with
+    ``whole``, the indicator it is a share of."""
+    if target.kind is Kind.SHARE_OF:
+        return _share_figures(indicator, target, series, period, precision, tolerance, whole)
     meaning = within_year(indicator, target)
     year, month = period.year, as_of_month(period)
     elapsed = 100 * month / 12
@@ -318,17 +395,20 @@ def figures(
     to_date = series.to_date(year, month, meaning)
     base = base._replace(alone=alone, to_date=to_date)
     entered = series.yearly(year) if month < 12 else None
+    # a progress target measures the way from last December's value (else last year's) to the plan
+    start = series.at_end(year - 1, 12) if target.kind is Kind.PROGRESS else None
     if to_date is None:
         if entered is None or plan is None:
             return base._replace(reason="no_values")
         # no lũy kế to the month (a rate's quarters make none of eleven months), but an entered "ước
         # cả năm" is the estimate of every meaning, and the verdict before December rests on it alone
-        pct = _of_plan(entered.value, plan, upper, target)
+        pct = _of_plan(entered.value, plan, upper, target, start)
         verdict = _verdict(meaning, entered.value, plan, upper, target, month, entered.value, elapsed, series, year, precision, tolerance)
-        return base._replace(estimate=entered.value, estimate_source=EstimateSource.ENTERED, estimate_pct=pct, verdict=verdict)
+        base = base._replace(estimate=entered.value, estimate_source=EstimateSource.ENTERED, estimate_pct=pct, verdict=verdict)
+        return base._replace(reason="no_last_december") if verdict is Verdict.NO_DATA else base  # a progress target's way starts there
     same = series.to_date(year - 1, month, meaning) if meaning is not WithinYear.RATE else None
     change = to_date.value if meaning is WithinYear.RATE else (None if not same else 100 * (to_date.value / same.value - 1))
-    plan_pct = None if plan is None else _of_plan(to_date.value, plan, upper, target)
+    plan_pct = None if plan is None else _of_plan(to_date.value, plan, upper, target, start)
     seasonal = None
     if meaning is WithinYear.FLOW and same is not None and last_whole is not None and last_whole.value and same.value:
         seasonal = 100 * same.value / last_whole.value
@@ -337,7 +417,7 @@ def figures(
         estimate, source = entered.value, EstimateSource.ENTERED
     elif seasonal is not None:
         estimate, source = to_date.value * 100 / seasonal, EstimateSource.SEASONAL
-    estimate_pct = None if estimate is None or plan is None else _of_plan(estimate, plan, upper, target)
+    estimate_pct = None if estimate is None or plan is None else _of_plan(estimate, plan, upper, target, start)
     base = base._replace(
         same_period=None if same is None else same.value, change_pct=change, plan_pct=plan_pct, seasonal_pct=seasonal,
         estimate=estimate, estimate_source=source, estimate_pct=estimate_pct,
@@ -365,6 +445,8 @@ def _verdict(
     (and a band's value) against the plan. Each comparison by the one rule of a target met
     (``_meets``), as the report prints it: a lũy kế's % of the plan (50,00 %) against the share
     of the year gone (50,00 %) as both are shown; "trên" past it."""
+    if target.kind is Kind.PROGRESS:
+        return _progress_verdict(value, plan, target, month, estimate, elapsed, series.at_end(year - 1, 12), precision, tolerance)
     direction = level_direction(target)
     goal = near_bound(plan, upper, direction)
     if month == 12:
@@ -383,12 +465,46 @@ def _verdict(
     return Verdict.ON_COURSE if met else Verdict.BEHIND
 
 
+def _progress_verdict(
+    value: float, plan: float, target: Target, month: int, estimate: float | None, elapsed: float, start: Reading | None,
+    precision: int, tolerance: float,
+) -> Verdict:
+    """A progress target within the year, as its year is rated (README "Within the year"): the
+    share of the way from last December's value to the plan, whichever side the plan lies on —
+    more of the way is better, never the target's ``direction`` — reaching 100 % (December, or the
+    estimate of the year) or, before December without an estimate, the share of the year elapsed.
+    Without last December's value there is no way to measure: no verdict. A plan at last
+    December's value has no way: the value is compared with it in the target's direction."""
+    if start is None:
+        return Verdict.NO_DATA
+    judged = value if month == 12 or estimate is None else estimate
+    way = _way(judged, start.value, plan)
+    if way is None:
+        met = value_reaches(judged, plan, target.direction, precision, target.strict)
+    elif month == 12 or estimate is not None:
+        met = target_met(way, target, precision, tolerance)
+    else:
+        met = reaches(way, precision, elapsed, Direction.AT_LEAST, target.strict)
+    if month == 12:
+        return Verdict.ACHIEVED if met else Verdict.MISSED
+    return Verdict.ON_COURSE if met else Verdict.BEHIND
+
+
 # --- a plan's monthly report ----------------------------------------------------------------------
 
 
 def is_annual(plan: Plan) -> bool:
     """A one-year plan (base 2025, target 2026): its target year is the year it plans."""
     return plan.target_year - plan.base_year == 1
+
+
+def own_year_attainment(plan: Plan, result: Result) -> float | None:
+    """A result's % of target now; an annual plan's is its own year's value against its plan,
+    none while the latest value is an earlier year's: last year's value against this year's plan
+    is no percentage of it (README "The annual plan's own table")."""
+    if is_annual(plan) and (result.latest is None or result.latest.year != plan.target_year):
+        return None
+    return result.figures.attainment_pct
 
 
 def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
@@ -406,21 +522,32 @@ def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
     return Period(year, last, last)
 
 
-def _rated_rows(dataset: Dataset, plan: Plan) -> Iterable[tuple[Indicator, Target, Series]]:
-    """The plan's rows with a target of their own (not rated by sub-rows), each with its series."""
+def _series_of(dataset: Dataset, ident: str) -> Series:
+    return Series.of(dataset.series.get(ident, ()), dataset.periods.get(ident, ()))
+
+
+def whole_of(dataset: Dataset, target: Target) -> Whole | None:
+    """The indicator a ``share_of`` target is a share of, with its values; None for other kinds."""
+    if target.kind is not Kind.SHARE_OF or target.of is None or target.of not in dataset.indicators:
+        return None
+    return Whole(dataset.indicators[target.of], _series_of(dataset, target.of))
+
+
+def _rated_rows(dataset: Dataset, plan: Plan) -> Iterable[tuple[Indicator, Target, Series, Whole | None]]:
+    """The plan's rows with a target of their own (not rated by sub-rows), each with its series
+    (and a share's whole)."""
     for row in plan.rows:
         if KINDS[row.target.kind].rated_by_rows or row.target.value is None:
             continue
-        series = Series.of(dataset.series.get(row.indicator, ()), dataset.periods.get(row.indicator, ()))
-        yield dataset.indicators[row.indicator], row.target, series
+        yield dataset.indicators[row.indicator], row.target, _series_of(dataset, row.indicator), whole_of(dataset, row.target)
 
 
 def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
     """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target)."""
     precision, tolerance = plan.settings.precision, plan.settings.approximate_tolerance
     return {
-        indicator.id: figures(indicator, target, series, period, precision, tolerance)
-        for indicator, target, series in _rated_rows(dataset, plan)
+        indicator.id: figures(indicator, target, series, period, precision, tolerance, whole)
+        for indicator, target, series, whole in _rated_rows(dataset, plan)
     }
 
 
@@ -441,8 +568,16 @@ class MonthPath(NamedTuple):
     estimate: float | None
 
 
-def month_path(indicator: Indicator, target: Target, series: Series, period: Period, precision: int = 2) -> MonthPath | None:
-    """The chart's data of one indicator as of ``period``; None when its meaning is unknown."""
+def month_path(
+    indicator: Indicator, target: Target, series: Series, period: Period, precision: int = 2, whole: Whole | None = None,
+) -> MonthPath | None:
+    """The chart's data of one indicator as of ``period``; None when its meaning is unknown (a
+    share: the share month by month, none when it cannot be made)."""
+    if target.kind is Kind.SHARE_OF:
+        shares = share_series(indicator, series, whole, period)
+        if shares is None:
+            return None
+        indicator, target, series = indicator._replace(unit="%", within_year=WithinYear.LEVEL), target._replace(kind=Kind.LEVEL), shares
     meaning = within_year(indicator, target)
     if meaning is None:
         return None
@@ -456,11 +591,24 @@ def month_path(indicator: Indicator, target: Target, series: Series, period: Per
 def plan_paths(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthPath]:
     """Each row's chart data as of ``period``, by indicator id (rows with a target and a meaning)."""
     found: dict[str, MonthPath] = {}
-    for indicator, target, series in _rated_rows(dataset, plan):
-        path = month_path(indicator, target, series, period, plan.settings.precision)
+    for indicator, target, series, whole in _rated_rows(dataset, plan):
+        path = month_path(indicator, target, series, period, plan.settings.precision, whole)
         if path is not None:
             found[indicator.id] = path
     return found
+
+
+def row_figures(dataset: Dataset, plan: Plan, ident: str, period: Period) -> MonthFigures | None:
+    """One row's monthly-report figures (another annual plan of the same year on `kpi show`'s
+    screen): its series alone is indexed; None without a target of its own."""
+    row = next((r for r in plan.rows if r.indicator == ident), None)
+    if row is None or KINDS[row.target.kind].rated_by_rows or row.target.value is None:
+        return None
+    settings = plan.settings
+    return figures(
+        dataset.indicators[ident], row.target, _series_of(dataset, ident), period, settings.precision, settings.approximate_tolerance,
+        whole_of(dataset, row.target),
+    )
 
 
 def row_path(dataset: Dataset, plan: Plan, ident: str, period: Period) -> MonthPath | None:
@@ -468,8 +616,7 @@ def row_path(dataset: Dataset, plan: Plan, ident: str, period: Period) -> MonthP
     row = next((r for r in plan.rows if r.indicator == ident), None)
     if row is None or KINDS[row.target.kind].rated_by_rows or row.target.value is None:
         return None
-    series = Series.of(dataset.series.get(ident, ()), dataset.periods.get(ident, ()))
-    return month_path(dataset.indicators[ident], row.target, series, period, plan.settings.precision)
+    return month_path(dataset.indicators[ident], row.target, _series_of(dataset, ident), period, plan.settings.precision, whole_of(dataset, row.target))
 
 
 # --- an annual plan's own table ------------------------------------------------------------------

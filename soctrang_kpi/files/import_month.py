@@ -142,11 +142,13 @@ VERDICT_WORDS: tuple[tuple[str, str], ...] = (
 def _own_verdicts() -> dict[str, str]:
     """kpi's own month verdict words, vi and en (folded), and the verdict each is: what its own
     monthly report prints ("Chưa có số liệu", "Year's plan met"), read back exactly; "Chưa rõ cách
-    cộng tháng" (a row whose meaning within the year is unknown) is one without data."""
+    cộng tháng" (a row whose meaning within the year is unknown) and "Chưa tính được tỷ lệ trong
+    kỳ" (a share whose share of the period cannot be made) are rows without data."""
     from ..messages import section
 
     found = {layout.folded(label): key for key, labels in section("month_verdict").items() for label in labels.values()}
-    found.update((layout.folded(label), "no_data") for label in section("word")["month_unknown_meaning"].values())
+    for said in ("month_unknown_meaning", "month_share_not_known"):
+        found.update((layout.folded(label), "no_data") for label in section("word")[said].values())
     return found
 
 

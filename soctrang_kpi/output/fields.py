@@ -16,10 +16,10 @@ from ..records import NamedTuple
 
 from ..core.audit import Finding
 from ..core.classify import MET, Status
-from ..core.kinds import GROUP_KINDS
+from ..core.kinds import GROUP_KINDS, KINDS
 from ..core.calc import round_half_up
 from ..core.model import Period, Plan, PointStatus, Target
-from ..core.periods import is_annual
+from ..core.periods import is_annual, own_year_attainment
 from ..core.results import PlanResult, Result
 from ..messages import render
 from .document import Cell, Column, Phrase, Printed, Row, Table
@@ -305,8 +305,11 @@ def _month_verdict(m: Any, ctx: Ctx, p: int = 0) -> str:
 
 def _own_unit(m: Any, ctx: Ctx, p: int = 0) -> str:
     """The unit of the period's values: the indicator's own (a growth of a level is planned as a
-    rate, but its months are amounts)."""
+    rate, but its months are amounts); a share of another's are the share's, in its unit ("%")."""
     indicator = m[0].indicator
+    derived = KINDS[m[0].row.target.kind].unit
+    if derived:
+        return derived
     return indicator.unit_en if ctx.lang is Lang.EN and indicator.unit_en else indicator.unit
 
 
@@ -428,11 +431,9 @@ FIELDS: dict[str, Field] = {
     # another plan's row of the same indicator: (plan, result)
     "other.plan": Field(said("plan"), lambda o, ctx, p: o[0].name_en if ctx.lang is Lang.EN and o[0].name_en else o[0].name),
     "other.target": Field(said("target"), lambda o, ctx, p: target_phrase(o[1].row.target, ctx.lang, is_annual(o[0])), NUMERIC),
-    "other.attainment": Field(said("attainment"), lambda o, ctx, p: o[1].figures.attainment_pct, PERCENT._replace(decimals=2)),
+    "other.attainment": Field(said("attainment"), lambda o, ctx, p: own_year_attainment(o[0], o[1]), PERCENT._replace(decimals=2)),
     "other.forecast_pct": Field(said("forecast_pct"), lambda o, ctx, p: o[1].figures.forecast.pct, PERCENT._replace(decimals=2)),
-    "other.assessment": Field(
-        said("assessment"), lambda o, ctx, p: result_label(o[1], ctx.lang, o[0].settings.precision)
-    ),
+    "other.assessment": Field(said("assessment"), lambda o, ctx, p: _other_assessment(o, ctx)),
     # a verdict then and now (status --compare): a Change
     "change.no": Field(said("no"), lambda c, ctx, p: c.after.row.no, Column("", key="no")),
     "change.name": Field(said("name"), lambda c, ctx, p: name_of(c.after, ctx.lang), Column("", key="name")),
@@ -546,7 +547,18 @@ def change_row(c: Change) -> Row:
     return Row((), c.after.depth, c.after.status)
 
 
-def other_row(other: tuple[Plan, Result]) -> Row:
+def _other_assessment(o: tuple, ctx: Ctx) -> str:
+    """Another plan's verdict; an annual plan of the same year within its year (its month's
+    figures third): the month's, provisional — never a yearly verdict from the year's estimate
+    beside this plan's month."""
+    month = o[2] if len(o) > 2 else None
+    if month is None:
+        return result_label(o[1], ctx.lang, o[0].settings.precision)
+    verdict = month_label(month, ctx.lang)
+    return verdict if month.final or month.verdict.value == "no_data" else word("provisional", ctx.lang, verdict=verdict)
+
+
+def other_row(other: tuple) -> Row:
     """Another plan's row of the indicator, coloured by its class there."""
     return Row((), status=other[1].status)
 

@@ -35,7 +35,9 @@ MONTH_REASONS = section("month_reason")
 
 #: a row whose reason names what is missing says it in its verdict cell, never a bare "Chưa có số
 #: liệu" beside its figures (the words' key, filled with last year)
-MONTH_REASON_CELLS = {"unknown_meaning": "month_unknown_meaning", "no_last_december": "month_no_last_december"}
+MONTH_REASON_CELLS = {
+    "unknown_meaning": "month_unknown_meaning", "no_last_december": "month_no_last_december", "share_not_known": "month_share_not_known",
+}
 
 
 def month_reason_text(f, lang: Lang) -> str:

@@ -14,11 +14,12 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, MET
 from ..core.kinds import GROUP_KINDS
 from ..core.model import Dataset, Kind, Point
+from ..core.periods import own_year_attainment
 from ..core.results import NOT_RATED, PlanResult, Result
 from ..errors import Problem
 from ..numbers import STORED_DECIMALS
 from .provenance import metadata_json, value_json
-from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, class_name, fill, result_label, status_label
+from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, class_name, fill, month_label, result_label, status_label
 from .wording import reason_text, summary_line
 
 SCHEMA_VERSION = 2
@@ -279,13 +280,18 @@ def status_payload(
 
 def show_payload(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang, others=(), periods=(), month=None, needs=(),
-    versions: dict | None = None,
+    versions: dict | None = None, other_months: dict | None = None,
 ) -> Json:
-    versions = versions or {}
+    versions, other_months = versions or {}, other_months or {}
     data = {**header("show", pr), **indicator_json(result, review.of(result.id), lang, pr.plan.settings.precision)}
+    # an annual plan's % of target is its own year's value against its plan: last year's value
+    # against this year's plan is none (README "Indicator object"), as `kpi show` prints "-"
+    data["attainment_pct"] = _r(own_year_attainment(pr.plan, result))
+    # which verdict `kpi show` gives as its assessment: the month's within the year (``month``), else the year's
+    data["assessment_basis"] = "year" if month is None else "month"
     data["series"] = [(point_json(p) or {}) | value_json(p, versions.get(p.year, ())) for p in series]
     data["recorded"] = [point_json(p) for p in result.recorded]  # the levels a derived series is taken from
-    data["other_targets"] = [other_target_json(plan, other, lang) for plan, other in others]
+    data["other_targets"] = [other_target_json(plan, other, lang, other_months.get(plan.id)) for plan, other in others]
     if periods or month is not None:  # only for an indicator with values within the year
         data["periods"] = [
             {**period_json(p.period), "value": _r(p.value), "status": p.status.value, **({"note": p.note} if p.note else {}),
@@ -300,8 +306,9 @@ def show_payload(
     return data
 
 
-def other_target_json(plan, result: Result, lang: Lang) -> Json:
-    """The same indicator's row in another plan (the central and the provincial budget estimate)."""
+def other_target_json(plan, result: Result, lang: Lang, month=None) -> Json:
+    """The same indicator's row in another plan (the central and the provincial budget estimate);
+    ``month``: an annual plan of the same year within its year, its month's verdict."""
     precision = plan.settings.precision
     return {
         "plan": plan.id,
@@ -310,10 +317,11 @@ def other_target_json(plan, result: Result, lang: Lang) -> Json:
         "kind": result.row.target.kind.value,
         "target": result.row.target.value,
         "target_upper": result.row.target.upper,
-        "attainment_pct": _r(result.figures.attainment_pct),
+        "attainment_pct": _r(own_year_attainment(plan, result)),
         "forecast_pct": _r(result.figures.forecast.pct),
         "status": result.status.value,
         "label": result_label(result, lang, precision),
+        "month": None if month is None else {"verdict": month.verdict.value, "final": month.final, "label": month_label(month, lang)},
     }
 
 

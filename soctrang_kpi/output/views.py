@@ -176,12 +176,13 @@ def _required(pct: float | None, target: Target, lang: Lang, precision: int) -> 
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
     others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
-    path=None, versions: dict | None = None, listing: tuple | None = None,
+    path=None, versions: dict | None = None, listing: tuple | None = None, other_months: dict | None = None,
 ) -> Document:
     """One indicator in detail; with ``periods``, its months and quarters of ``year`` beside last
     year's, and with ``month`` (an annual plan within its year) the monthly report's figures.
     ``versions``: the values each value replaced (in JSON); ``listing`` (``--history``): every
-    value and period of the indicator, listed with every version (README "History of a value")."""
+    value and period of the indicator, listed with every version (README "History of a value");
+    ``other_months``: the month's figures of another annual plan of the same year, by plan id."""
     from ..core.history import provenance
     from .provenance import history_table, metadata_facts
 
@@ -291,7 +292,7 @@ def show_document(
     if periods:
         tables.append(periods_table(periods, year, result, lang, precision))
     if others:
-        tables.append(other_targets_table(pr, others, lang))
+        tables.append(other_targets_table(pr, others, lang, other_months or {}))
     if listing is not None:
         every, within, earlier = listing
         tables.append(history_table(every, within, earlier, lang, result.indicator.precision))
@@ -311,7 +312,7 @@ def show_document(
 
     return Document(
         lang,
-        lambda: payloads.show_payload(pr, review, result, series, lang, others, periods, month, needs, versions),
+        lambda: payloads.show_payload(pr, review, result, series, lang, others, periods, month, needs, versions, other_months or {}),
         tuple(tables),
         drawn(None),
         title=plan_title(pr, lang),
@@ -319,10 +320,13 @@ def show_document(
     )
 
 
-def other_targets_table(pr: PlanResult, others: list[tuple[Plan, Result]], lang: Lang) -> Table:
-    """The same indicator's rows in other plans, side by side: each target and its verdict."""
+def other_targets_table(pr: PlanResult, others: list[tuple[Plan, Result]], lang: Lang, months: dict | None = None) -> Table:
+    """The same indicator's rows in other plans, side by side: each target and its verdict; an
+    annual plan of the same year within its year (``months``, by plan id) with its month's
+    verdict, provisional, as this plan's is said."""
     uses: tuple[Use | str, ...] = (use("other.plan", wrap=True), "other.target", "other.attainment", "other.forecast_pct", "other.assessment")
-    return fields.table(word("other_targets", lang), uses, others, Ctx(pr, lang), fields.other_row, role="other_targets")
+    rows = [(plan, other, (months or {}).get(plan.id)) for plan, other in others]
+    return fields.table(word("other_targets", lang), uses, rows, Ctx(pr, lang), fields.other_row, role="other_targets")
 
 
 def _forecast_source(result: Result) -> str:

@@ -48,7 +48,9 @@ def test_a_declared_meaning_wins():
 
 def test_every_kind_has_its_meaning_in_its_entry_or_leaves_it_to_the_unit():
     leaves = {k for k, spec in KINDS.items() if spec.within_year is None}
-    assert leaves == {Kind.GROWTH, Kind.LEVEL, Kind.GROUP}
+    # a share of another: its own values (an amount of investment) mean what their unit says; the
+    # share within the year is made of both indicators' (core/periods.share_series)
+    assert leaves == {Kind.GROWTH, Kind.LEVEL, Kind.GROUP, Kind.SHARE_OF}
 
 
 def test_within_year_is_declared_in_targets_yaml_and_checked():

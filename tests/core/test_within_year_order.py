@@ -8,7 +8,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 from soctrang_kpi.core.kinds import KINDS
 from soctrang_kpi.core.model import Direction, Drop, Indicator, Kind, Period, PeriodPoint, Point, PointStatus, Target, WithinYear
-from soctrang_kpi.core.periods import Series, Verdict, figures, within_year
+from soctrang_kpi.core.periods import Series, Verdict, Whole, figures, within_year
 
 from .test_new_term import TEMPLATE_DATA, TEMPLATE_ROWS
 
@@ -43,9 +43,10 @@ def _said(indicator: Indicator, target: Target) -> Indicator:
     return indicator if within_year(indicator, target) is not None else indicator._replace(within_year=WithinYear.LEVEL)
 
 
-def _worse(target: Target, a: float, b: float) -> tuple[float, float] | None:
+def _worse(target: Target, a: float, b: float, last_year: float | None = None) -> tuple[float, float] | None:
     """(better, worse) of two values for ``target`` (places: whole numbers from 1, told apart);
-    None when neither is worse (inside a band)."""
+    None when neither is worse (inside a band). A progress target's better value is the one
+    farther along the way from ``last_year`` (its December) to the plan, whatever its direction."""
     if target.kind is Kind.RANK:
         a, b = float(round(a) + 1), float(round(b) + 2)
     if target.kind is Kind.BAND:
@@ -54,6 +55,8 @@ def _worse(target: Target, a: float, b: float) -> tuple[float, float] | None:
         return None if _outside(better, target.value, target.upper) == _outside(worse, target.value, target.upper) else (better, worse)
     low, high = sorted((a, b))
     lower_is_better = (target.direction is Direction.AT_MOST) != (target.kind is Kind.REDUCTION)
+    if target.kind is Kind.PROGRESS and last_year is not None and target.value is not None and target.value != last_year:
+        lower_is_better = target.value < last_year
     return (low, high) if lower_is_better else (high, low)
 
 
@@ -66,11 +69,19 @@ def _series(meaning: WithinYear, value: float, month: int, last_year: float, est
     return Series.of(years, december + (PeriodPoint(period, value),))
 
 
+def _whole(indicator: Indicator, meaning: WithinYear, month: int, estimate: bool) -> Whole:
+    """A share's whole that makes its share the part's own value: 100 in every period and year,
+    adding up as the part does."""
+    return Whole(indicator._replace(id="whole"), _series(meaning, 100.0, month, 100.0, 100.0 if estimate else None))
+
+
 def _verdict(indicator: Indicator, target: Target, value: float, month: int, last_year: float, estimate_of=None) -> Verdict:
     meaning = within_year(indicator, target)
     assert meaning is not None
     estimate = None if estimate_of is None or month == 12 else estimate_of(value)
-    return figures(indicator, target, _series(meaning, value, month, last_year, estimate), Period(2026, month, month)).verdict
+    whole = _whole(indicator, meaning, month, estimate is not None) if target.kind is Kind.SHARE_OF else None
+    series = _series(meaning, value, month, last_year, estimate)
+    return figures(indicator, target, series, Period(2026, month, month), whole=whole).verdict
 
 
 @pytest.mark.parametrize("target", TARGETS, ids=[f"{t.kind.value}-{t.direction.value}" for t in TARGETS])
@@ -89,12 +100,13 @@ def test_a_worse_value_never_earns_a_better_verdict_within_the_year(target, data
     target = target._replace(value=plan, upper=upper, strict=strict, drop=drop)
     unit = data.draw(st.sampled_from(["%", "Tỷ đồng", "Người"]), label="unit")
     indicator = _said(Indicator("x", "X", unit=unit), target)
-    pair = _worse(target, *data.draw(st.lists(cents, min_size=2, max_size=2, unique=True), label="values"))
+    values = data.draw(st.lists(cents, min_size=2, max_size=2, unique=True), label="values")
+    month = data.draw(st.sampled_from([3, 6, 9, 11, 12]), label="month")
+    last_year = data.draw(cents, label="last year")
+    pair = _worse(target, *values, last_year)
     if pair is None:
         return
     better, worse = pair
-    month = data.draw(st.sampled_from([3, 6, 9, 11, 12]), label="month")
-    last_year = data.draw(cents, label="last year")
     with_estimate = data.draw(st.booleans(), label="estimate entered")
     estimate_of = (lambda v: v) if with_estimate else None  # the value itself entered as the year's estimate
     good = _verdict(indicator, target, better, month, last_year, estimate_of)
@@ -116,13 +128,14 @@ def test_a_strict_plan_is_never_met_at_its_bound(target, plan, last_year):
         meaning = WithinYear.LEVEL
     amount = figures(indicator, reached, _series(meaning, 1.0, 12, last_year, None), Period(2026, 12, 12)).plan
     assert amount is not None
-    if amount == 0:
+    if amount == 0 or (target.kind is Kind.PROGRESS and amount == last_year):
         return
     for month, met in ((12, Verdict.ACHIEVED), (6, Verdict.ON_COURSE)):
         estimate = None if month == 12 else amount
         series = _series(meaning, amount, month, last_year, estimate)
-        at = figures(indicator, reached, series, Period(2026, month, month)).verdict
-        passed = figures(indicator, reached._replace(strict=True), series, Period(2026, month, month)).verdict
+        whole = _whole(indicator, meaning, month, estimate is not None) if target.kind is Kind.SHARE_OF else None
+        at = figures(indicator, reached, series, Period(2026, month, month), whole=whole).verdict
+        passed = figures(indicator, reached._replace(strict=True), series, Period(2026, month, month), whole=whole).verdict
         assert (at, RANK[passed]) == (met, 1), (month, amount)
 
 
@@ -134,9 +147,9 @@ def test_in_the_template_a_worse_value_never_earns_a_better_verdict_within_the_y
     plan of one year: the worse of two values never gets the better within-year verdict."""
     target = row.target._replace(strict=strict or row.target.strict)
     indicator = _said(TEMPLATE_DATA.indicators[row.indicator], target)
-    pair = _worse(target, *values)
+    last_year = next((p.value for p in TEMPLATE_DATA.series.get(row.indicator, ()) if p.year == 2025), 10.0)
+    pair = _worse(target, *values, last_year)
     if pair is None:
         return
     better, worse = pair
-    last_year = next((p.value for p in TEMPLATE_DATA.series.get(row.indicator, ()) if p.year == 2025), 10.0)
     assert RANK[_verdict(indicator, target, worse, month, last_year)] >= RANK[_verdict(indicator, target, better, month, last_year)]

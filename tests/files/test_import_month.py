@@ -515,6 +515,17 @@ def test_kpis_own_month_verdict_words_are_read_as_they_are(verdict, lang):
     assert import_month.verdict_of(section("word")["month_unknown_meaning"][lang]) == "no_data"
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("said", ["month_unknown_meaning", "month_share_not_known"])
+def test_kpis_own_cells_without_a_verdict_are_read_as_no_data(said, lang):
+    """ "Chưa tính được tỷ lệ trong kỳ" (a share of another without the share of the period), as
+    its monthly report prints it, is read back as a row without data, never "not understood"."""
+    from soctrang_kpi.messages import section
+
+    label = section("word")[said][lang]
+    assert import_month.verdict_of(label) == "no_data" and import_month.own_verdict(label) == "no_data"
+
+
 @pytest.mark.parametrize("suffix", ["xlsx", "docx"])
 def test_kpis_own_monthly_report_read_as_its_table_alone(tmp_path, suffix):
     """--table-only on kpi's own monthly report: its verdict words read, its plan's name without
