@@ -1394,6 +1394,9 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "panel.REQUIRED_LONG_STRING": {"en": "[required]", "vi": "[bắt buộc]"},
     "panel.ERRORS_PANEL_TITLE": {"en": "Error", "vi": "Lỗi"},
     "panel.usage": {"en": "Usage: ", "vi": "Cách dùng: "},
+    # the words of the usage line, Click's "[OPTIONS]" and "COMMAND [ARGS]..." (spoken.py)
+    "usage_line.options": {"en": "[OPTIONS]", "vi": "[TUỲ CHỌN]"},
+    "usage_line.command": {"en": "COMMAND [ARGS]...", "vi": "LỆNH [THAM SỐ]..."},
     # the comments of kpi init's template ($name, $base, … filled by string.Template)
     "template.targets_head": {"en": "Targets of the plan \"$name\" ($base–$target), written by kpi init.", "vi": "Chỉ tiêu của kế hoạch \"$name\" ($base–$target), tạo bởi kpi init."},
     "template.edit": {"en": "Replace the examples below with the resolution's indicators; check with: kpi validate", "vi": "Thay các ví dụ dưới đây bằng chỉ tiêu của nghị quyết; kiểm tra bằng: kpi validate"},

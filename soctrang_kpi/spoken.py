@@ -98,9 +98,19 @@ USAGE_WORD = CATALOG["panel.usage"]
 
 
 def _usage(command, ctx, formatter) -> None:
-    """The usage line, headed in the language of the command line."""
+    """The usage line in the language of the command line: its heading, Click's "[OPTIONS]" and
+    "COMMAND [ARGS]...", and each argument by its name in the catalogue ("{chỉ tiêu}")."""
     lang = ctx.meta.get(LANG_KEY) or lang_of([])
-    formatter.write_usage(ctx.command_path, " ".join(command.collect_usage_pieces(ctx)), prefix=USAGE_WORD[lang])
+    command.options_metavar = CATALOG["usage_line.options"][lang]
+    if isinstance(command, typer.core.TyperGroup):
+        command.subcommand_metavar = CATALOG["usage_line.command"][lang]
+    pieces = " ".join(command.collect_usage_pieces(ctx))
+    for param in command.get_params(ctx):
+        said = param_words(param)
+        if isinstance(said, Text):  # an argument the catalogue names: "{indicator}" is "{chỉ tiêu}"
+            name = click_errors.param_name(param)
+            pieces = pieces.replace(f"{{{name}}}", f"{{{said.render(lang)}}}").replace(f"[{name}]", f"[{said.render(lang)}]")
+    formatter.write_usage(ctx.command_path, pieces, prefix=USAGE_WORD[lang])
 
 
 class _SpeaksHelp:
