@@ -56,3 +56,14 @@ def test_a_count_is_never_broken(tmp_path, lang, command, data, columns):
 def test_counts_kept_glues_within_the_line(width, expected):
     """A count glued whole up to half the line; a longer one keeps its number with its first word only."""
     assert wrap(counts_kept("12 chỉ tiêu: 3 đúng tiến độ, 1 chưa có số liệu", width), width) == expected
+
+
+@pytest.mark.parametrize("lang, said", [("en", "1 indicator changed assessment since 2022"), ("vi", "1 chỉ tiêu thay đổi đánh giá so với năm 2022")])
+@pytest.mark.parametrize("columns", [60, 80])
+def test_the_compare_footer_counts_as_the_others_do(tmp_path, lang, said, columns):
+    """One indicator is "1 indicator", as every other count line says it (not "1 indicators")."""
+    for name in ("targets.yaml", "actuals.yaml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    result = CliRunner().invoke(app, ["status", "--data-dir", str(tmp_path), "--compare", "2022", "--lang", lang], catch_exceptions=False, env={"COLUMNS": str(columns), "KPI_CACHE": "0"})
+    assert result.exit_code == 0, result.output
+    assert said in [line.strip() for line in result.stdout.splitlines()]
