@@ -1216,7 +1216,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.compare_before": {"en": "{year}", "vi": "Năm {year}"},
     "word.compare_after": {"en": "{year}", "vi": "Năm {year}"},
     "word.compare_change": {"en": "Change", "vi": "Thay đổi"},
-    "word.compare_footer": {"en": "{n} indicators changed assessment since {year}", "vi": "{n} chỉ tiêu thay đổi đánh giá so với năm {year}"},
+    "word.compare_footer": {"en": "{count} changed assessment since {year}", "vi": "{count} thay đổi đánh giá so với năm {year}"},
     "word.month_audit_every": {"en": "every month", "vi": "từng tháng"},
     "word.month_audit_checks": {"en": "Within the year: {count} published record(s) of the monthly reports ({which}) — % of the year's plan, vs last year, whole-year estimate — compared with the figures as of each report's own month", "vi": "Trong năm: đối chiếu {count} bản ghi số liệu công bố của báo cáo tháng ({which}) — % KH năm, so cùng kỳ, ước cả năm — với số tính lại đến đúng tháng của báo cáo"},
     "word.month_audit_none": {"en": "Within the year: no published figures of the monthly reports ({which}) to compare (record them under published: PLAN: months: in actuals.yaml; kpi import reads them from an office's table); only the yearly figures are checked", "vi": "Trong năm: không có số liệu công bố của báo cáo tháng ({which}) để đối chiếu (ghi trong actuals.yaml ở published: KẾ_HOẠCH: months:; kpi import đọc chúng từ bảng của cơ quan); chỉ đối chiếu số liệu cả năm"},
@@ -1410,6 +1410,9 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "panel.REQUIRED_LONG_STRING": {"en": "[required]", "vi": "[bắt buộc]"},
     "panel.ERRORS_PANEL_TITLE": {"en": "Error", "vi": "Lỗi"},
     "panel.usage": {"en": "Usage: ", "vi": "Cách dùng: "},
+    # the words of the usage line, Click's "[OPTIONS]" and "COMMAND [ARGS]..." (spoken.py)
+    "usage_line.options": {"en": "[OPTIONS]", "vi": "[TUỲ CHỌN]"},
+    "usage_line.command": {"en": "COMMAND [ARGS]...", "vi": "LỆNH [THAM SỐ]..."},
     # the comments of kpi init's template ($name, $base, … filled by string.Template)
     "template.targets_head": {"en": "Targets of the plan \"$name\" ($base–$target), written by kpi init.", "vi": "Chỉ tiêu của kế hoạch \"$name\" ($base–$target), tạo bởi kpi init."},
     "template.edit": {"en": "Replace the examples below with the resolution's indicators; check with: kpi validate", "vi": "Thay các ví dụ dưới đây bằng chỉ tiêu của nghị quyết; kiểm tra bằng: kpi validate"},

@@ -14,6 +14,7 @@ plan / id, bad option), 3 ``--fail-on`` matched, 4 a file could not be written; 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -97,9 +98,19 @@ USAGE_WORD = CATALOG["panel.usage"]
 
 
 def _usage(command, ctx, formatter) -> None:
-    """The usage line, headed in the language of the command line."""
+    """The usage line in the language of the command line: its heading, Click's "[OPTIONS]" and
+    "COMMAND [ARGS]...", and each argument by its name in the catalogue ("{chỉ tiêu}")."""
     lang = ctx.meta.get(LANG_KEY) or lang_of([])
-    formatter.write_usage(ctx.command_path, " ".join(command.collect_usage_pieces(ctx)), prefix=USAGE_WORD[lang])
+    command.options_metavar = CATALOG["usage_line.options"][lang]
+    if isinstance(command, typer.core.TyperGroup):
+        command.subcommand_metavar = CATALOG["usage_line.command"][lang]
+    pieces = " ".join(command.collect_usage_pieces(ctx))
+    for param in command.get_params(ctx):
+        said = param_words(param)
+        if isinstance(said, Text):  # an argument the catalogue names: "{indicator}" is "{chỉ tiêu}"
+            name = click_errors.param_name(param)
+            pieces = pieces.replace(f"{{{name}}}", f"{{{said.render(lang)}}}").replace(f"[{name}]", f"[{said.render(lang)}]")
+    formatter.write_usage(ctx.command_path, pieces, prefix=USAGE_WORD[lang])
 
 
 class _SpeaksHelp:
@@ -175,7 +186,7 @@ class SpokenGroup(_SpeaksHelp, typer.core.TyperGroup):
                 sys.exit(EXIT_USAGE)  # the help is already printed
             ctx = getattr(err, "ctx", None)
             lang = (ctx.meta.get(LANG_KEY) if ctx is not None else None) or lang_of(argv)
-            for line in click_error_lines(err, lang, argv, self.command_names):
+            for line in wrapped(click_error_lines(err, lang, argv, self.command_names)):
                 say(line)
             sys.exit(EXIT_USAGE)
         except typer.Abort:
@@ -267,12 +278,73 @@ def _usage_messages(err: UsageError, lang: str) -> list[str]:
 SUGGESTING = frozenset({"cli.no_id_or_number", "lookup.none", "targets.no_indicator"})
 
 
-#: each exception of the core, its exit code and the lines it prints on stderr
+#: each exception of the core, its exit code and the lines it prints on stderr: a data problem one
+#: line each, whatever its length (file:line: for an editor or a tool to read), the others wrapped
+#: to the terminal (``wrapped``)
 EXIT_CODES: tuple[tuple[type[KpiError], int, Callable[[Any, str], list[str]]], ...] = (
     (DataError, EXIT_DATA, _data_messages),
-    (UsageError, EXIT_USAGE, _usage_messages),
-    (WriteError, EXIT_WRITE, lambda err, lang: [f"kpi: {render(err.args[0], lang)}"]),
+    (UsageError, EXIT_USAGE, lambda err, lang: wrapped(_usage_messages(err, lang))),
+    (WriteError, EXIT_WRITE, lambda err, lang: wrapped([f"kpi: {render(err.args[0], lang)}"])),
 )
+
+#: a continuation hangs under the column it continues only where that leaves this many cells
+MIN_HANG_ROOM = 20
+
+
+def stderr_width() -> int | None:
+    """The width messages are wrapped to: $COLUMNS (as for stdout), else stderr's terminal's;
+    None when stderr is no terminal and $COLUMNS says no width (a log, a script reading it):
+    each message then stays on its one line, for grep and for tools."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        if sys.stderr.isatty():
+            return os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError, AttributeError):
+        pass
+    return None
+
+
+def wrapped(lines: list[str], width: int | None = None) -> list[str]:
+    """A message's lines wrapped to ``width`` (``stderr_width``; without one, left whole) between
+    words, never inside a word, an id or a path (one wider than the line is printed whole) nor
+    between an option's flags ("--format / -f"): each line's first line still names the problem
+    ("kpi: không có chỉ tiêu nào khớp với …"); a continuation hangs under the text after "kpi: ",
+    under the name of a listed indicator ("   3.4  grdp-share-taxes  Thuế sản phẩm …"), else two
+    cells in."""
+    from .output.formats.as_table import width_of
+
+    width = stderr_width() if width is None else width
+    if width is None:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if width_of(line) <= width:
+            out.append(line)
+            continue
+        lead = len(line) - len(line.lstrip(" "))
+        columns = list(_COLUMN_GAP.finditer(line, lead))
+        # where the wrapped text starts, and where its further lines start
+        start = lead + 5 if line.startswith("kpi: ", lead) else columns[-1].end() if columns else lead
+        hang = start if start > lead else lead + 2
+        if width - hang < MIN_HANG_ROOM:
+            hang = min(hang, lead + 2)  # a narrow terminal: under the line's own indent
+        current, words = line[:start], 0
+        for word in _FLAGS.sub(lambda found: found.group().replace(" ", GLUE), line[start:]).split():
+            if words and width_of(f"{current} {word}") > width:
+                out.append(current.replace(GLUE, " "))
+                current, words = " " * hang, 0
+            current, words = f"{current} {word}" if words else current + word, words + 1
+        out.append(current.replace(GLUE, " "))
+    return out
+
+
+#: the gap before a column of a listed indicator: two spaces or more after text
+_COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+GLUE = "\x00"  # joins the flags of an option while wrapping
+#: an option's flags ("--format / -f"): one word when wrapping
+_FLAGS = re.compile(r"--?[\w-]+(?: / --?[\w-]+)+")
 
 
 def reader_gone() -> None:

@@ -461,7 +461,8 @@ def parse(
     a text itself); return the data and the duplicate keys found. ``stream``: the entries of its
     top-level mapping of that key are handed to it as they are read, and are None in the data.
     ``subject``: the indicator and field a problem at a path is about (files/yaml_subject.py),
-    for a duplicate key and for what the reader refuses (a tag, a merge key, an alias)."""
+    for a duplicate key and for what the reader refuses (a tag, a merge key, an alias), and for a
+    syntax error inside an indicator's block (``block_at``)."""
     too_long = long_line(text)
     if too_long is not None:
         raise _fail(name, too_long[0], 0, Text("yaml.line_too_long", line=too_long[0], size=Num(too_long[1]), limit=Num(MAX_LINE)))
@@ -479,6 +480,8 @@ def parse(
         indicator, field = ("", "")
         if isinstance(err, ConstructorError) and builders:  # the reader's own refusal: where it was met
             indicator, field = subject(builders[-1].partial(), builders[-1].path())
+        elif line:  # a syntax error inside an indicator's block: that indicator (never a field)
+            indicator = subject(*block_at(text, _subject_line(err, line)))[0]
         if tabbed & {line, line - 1}:
             message = Text("yaml.with_hint", message=message, hint=Text("hint.tab_indent"))
         elif line and re.search(r":\s+%", lines_of(text)[line - 1]):  # unit: %  ('%' starts a directive)
@@ -492,6 +495,87 @@ def parse(
         for key, m, path in builder.duplicates
     ]
     return data, problems
+
+
+def _subject_line(err: yaml.YAMLError, line: int) -> int:
+    """The line a syntax error is about: where the scanner began the token it could not finish
+    (a quote left open is met at the end of the file, a key without its ':' on the next line) or
+    the parser the flow collection it could not close (``{2026: 8.1`` is met on the next line),
+    else the line it is reported at (a block's context is where the block began: no use)."""
+    context = getattr(err, "context_mark", None)
+    if context is not None and str(getattr(err, "context", "") or "").startswith(("while scanning", "while parsing a flow")):
+        return int(context.line) + 1
+    return line
+
+
+#: a line of a block as people write one: a list item ("- "), a key ("actual:", "'5':"), the rest
+_ITEM = re.compile(r"-(?:[ \t]+|$)")
+_KEY = re.compile(r"""(?:'([^']*)'|"([^"]*)"|([^\s'"#{}\[\],&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?))[ \t]*:(?:[ \t]|$)""")
+#: the keys that name a list item (an indicator's id, a target row's indicator), as written
+_NAMING = re.compile(r"""(?:^|[{,][ \t]*)(id|indicator)[ \t]*:[ \t]*['"]?([^'",}\s#]+)""")
+
+
+def block_at(text: str, line: int) -> tuple[object, tuple]:
+    """Where ``line`` (1-based) lies, read from the indentation of the text alone — for a syntax
+    error, met where no document was built: the keys and list items of the lines it is indented
+    under (a path, as ``_Builder.path``), and a sketch of the document along it whose list items
+    hold their naming keys (``id``, ``indicator``), for a ``Subject`` to name its indicator. The
+    path stops above a line that is neither a key nor a list item (a key without its ':')."""
+    lines = lines_of(text)
+    chain: list[tuple[int, int]] = []  # (line index, indent) of the line and of each block it is in
+    threshold = None
+    for index in range(min(line, len(lines)) - 1, -1, -1):
+        body = lines[index].lstrip(" ")
+        if not body or body.startswith("#"):
+            continue
+        indent = len(lines[index]) - len(body)
+        if threshold is None or indent < threshold:
+            chain.append((index, indent))
+            threshold = indent
+            if indent == 0:
+                break
+    path: list[object] = []
+    items: dict[int, dict[str, str]] = {}
+    for index, indent in reversed(chain):
+        body = lines[index][indent:]
+        item = _ITEM.match(body)
+        if item:
+            items[len(path)] = _naming(lines, index, indent)
+            path.append(Index(0))
+            continue
+        key = _KEY.match(body)
+        if key is None:
+            break
+        path.append(next(part for part in key.groups() if part is not None).strip())
+    return _sketch(path, items), tuple(path)
+
+
+def _naming(lines: list[str], start: int, indent: int) -> dict[str, str]:
+    """The naming keys of the list item that begins at line ``start`` (its own line and the
+    lines of its block): ``{"indicator": "grdp-growth"}``."""
+    found: dict[str, str] = {}
+    for index in range(start, len(lines)):
+        raw = lines[index]
+        body = raw.lstrip(" ")
+        if index > start and body and not body.startswith("#") and len(raw) - len(body) <= indent:
+            break
+        text = body[1:].lstrip(" \t") if index == start else body
+        for key, value in _NAMING.findall(text):
+            found.setdefault(key, value)
+    return found
+
+
+def _sketch(path: list[object], items: dict[int, dict[str, str]], depth: int = 0) -> object:
+    """The document along ``path`` from ``depth``: a mapping of one key for each key, a list of
+    one item, holding its naming keys, for each list item."""
+    if depth == len(path):
+        return None
+    inner = _sketch(path, items, depth + 1)
+    if isinstance(path[depth], Index):
+        item = dict(inner) if isinstance(inner, dict) else {}
+        item.update(items[depth])  # its naming keys, not the None of a key being read
+        return [item]
+    return {path[depth]: inner}
 
 
 def compose(text: str) -> yaml.Node | None:

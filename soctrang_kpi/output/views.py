@@ -150,7 +150,7 @@ def compare_table(before: PlanResult, changes: tuple[Change, ...], after: PlanRe
     uses: tuple[Use | str, ...] = (use("change.no"), use("change.name", wrap=True, sub_prefix="  - "), use("change.before", before.as_of), "change.after", "change.mark")
     return fields.table(
         word("compare_title", lang, year=before.as_of), uses, changes, Ctx(after, lang), fields.change_row,
-        footer=word("compare_footer", lang, n=n, year=before.as_of), role="compare",
+        footer=word("compare_footer", lang, count=count_text(n, lang), year=before.as_of), role="compare",
     )
 
 

@@ -570,7 +570,7 @@ def test_malformed_xml_and_missing_parts_are_said(tmp_path):
 @pytest.mark.parametrize(
     "text, vietnamese",
     [
-        ("schema_version: 1\nseries:\n  a: 1\n b: 2\n", "actuals.yaml:4:2: lỗi cú pháp YAML: không tìm thấy khoá ở chỗ cần có"),
+        ("schema_version: 1\nseries:\n  a: 1\n b: 2\n", "actuals.yaml:4:2: b: lỗi cú pháp YAML: không tìm thấy khoá ở chỗ cần có"),  # b's own line
         ("schema_version: 1\nseries: [1, 2\n", "actuals.yaml:2:14: lỗi cú pháp YAML: không tìm thấy dấu ',' hay ']' ở chỗ cần có"),
         ("schema_version: 1\nseries: {}\nx: \"ệ\x01\"\n", "actuals.yaml:3:6: YAML không cho phép ký tự U+0001 (ký tự điều khiển)"),
         ('schema_version: 1\nseries: {}\nx: "abc\n', "actuals.yaml:3:8: lỗi cú pháp YAML: tệp kết thúc giữa chừng"),

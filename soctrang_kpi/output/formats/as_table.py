@@ -367,16 +367,38 @@ def _column_lines(table: Table, texts: list[list[str]], natural: list[int], styl
 def _footer_parts(text: str, width: int) -> list[str]:
     """A footer too wide for one line, broken after its "; " first (a scorecard's counts, one
     indicator a line), not in the middle of a count with a word left alone on the next line;
-    a parenthesised legend ("(* ước tính)") that fits the line is kept whole by ``wrap``."""
+    a parenthesised legend ("(* ước tính)") that fits the line and each count ("1 chưa có số
+    liệu": ``counts_kept``) are kept whole by ``wrap``."""
     if width_of(text) <= width:
         return [text]
-    text = _LEGEND.sub(lambda found: found.group().replace(" ", GLUE) if width_of(found.group()) <= width else found.group(), text)
+    text = counts_kept(_LEGEND.sub(lambda found: found.group().replace(" ", GLUE) if width_of(found.group()) <= width else found.group(), text), width)
     parts = text.split("; ")
     # a part that fits is not wrapped, and would keep its glue: it is taken out of it here
     return [p.replace(GLUE, " ") if width_of(p) <= width else p for p in [p + ";" for p in parts[:-1]] + parts[-1:]]
 
 
 _LEGEND = re.compile(r"\([^()]*\)")  # a parenthesised part of a footer: the marks' legend
+
+#: a count in a line of counts: a number and the words after it up to the next punctuation
+#: ("12 chỉ tiêu", "1 chưa có số liệu", "4 at risk", "50,00% thời gian của năm đã qua")
+_COUNT = re.compile(r"(?<!\S)\d[\d.,%]*(?: [^\s,;:()—–\x00]+)+")
+
+
+def counts_kept(text: str, width: int) -> str:
+    """A line of counts (a footer, `kpi summary`'s counts), each count glued for ``wrap``: a
+    number is never parted from its word ("12" / "chỉ tiêu"), and a count no wider than half the
+    line not broken at all ("1 chưa có số" / "liệu"); a longer one keeps its number with its first word."""
+    if width_of(text) <= width:
+        return text
+
+    def glued(found: re.Match[str]) -> str:
+        count = found.group()
+        if width_of(count) <= width // 2:
+            return count.replace(" ", GLUE)
+        number, rest = count.split(" ", 1)
+        return f"{number}{GLUE}{rest}" if width_of(f"{number} {rest.split(' ', 1)[0]}") <= width else count
+
+    return _COUNT.sub(glued, text)
 
 
 def _unpainted(line: str) -> str:
@@ -409,7 +431,7 @@ def _unbroken(line: str, width: int) -> list[str]:
 
 class TableFormatter(Formatter):
     def text(self, doc: Document, style: Style) -> str:
-        out: list[str] = [part for line in doc.intro for part in wrap(terminal_text(line), max(style.width, 1))]
+        out: list[str] = [part for line in doc.intro for part in wrap(counts_kept(terminal_text(line), max(style.width, 1)), max(style.width, 1))]
         for table in doc.tables:
             if not table.rows or table.machine_only:
                 continue  # people need no empty table; csv and markdown still print the header

@@ -1,0 +1,39 @@
+"""A help screen's usage line speaks the language of the command line: "Cách dùng: kpi [TUỲ CHỌN]
+LỆNH [THAM SỐ]...", an argument by its name in it ("{chỉ tiêu}"), never Click's "[OPTIONS]",
+"COMMAND [ARGS]..." in a Vietnamese screen (found by a QA pass); English with --lang en or
+KPI_LANG=en."""
+
+import pytest
+from typer.testing import CliRunner
+
+from soctrang_kpi.cli import app
+
+#: (command, its usage line in Vietnamese, in English)
+USAGE = [
+    ((), "Cách dùng: kpi [TUỲ CHỌN] LỆNH [THAM SỐ]...", "Usage: kpi [OPTIONS] COMMAND [ARGS]..."),
+    (("status",), "Cách dùng: kpi status [TUỲ CHỌN]", "Usage: kpi status [OPTIONS]"),
+    (("show",), "Cách dùng: kpi show [TUỲ CHỌN] {chỉ tiêu}", "Usage: kpi show [OPTIONS] {indicator}"),
+    (("record",), "Cách dùng: kpi record [TUỲ CHỌN] {chỉ tiêu} {năm} {giá trị}", "Usage: kpi record [OPTIONS] {indicator} {year} {value}"),
+    (("init",), "Cách dùng: kpi init [TUỲ CHỌN] [thư mục]", "Usage: kpi init [OPTIONS] [folder]"),
+    (("import",), "Cách dùng: kpi import [TUỲ CHỌN] {tệp}", "Usage: kpi import [OPTIONS] {file}"),
+    (("export",), "Cách dùng: kpi export [TUỲ CHỌN]", "Usage: kpi export [OPTIONS]"),
+]
+ENGLISH = ("[OPTIONS]", "COMMAND", "[ARGS]", "Usage:", "Options ", "Commands ", "Arguments ")
+
+
+def _help(args, how):
+    env = {"COLUMNS": "100", "KPI_LANG": "en" if how == "KPI_LANG=en" else None}
+    line = [*args, "--help", *(["--lang", "en"] if how == "--lang en" else [])]
+    result = CliRunner().invoke(app, line, catch_exceptions=False, env=env)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize("how", ["vi", "--lang en", "KPI_LANG=en"])
+@pytest.mark.parametrize("args, vi, en", USAGE, ids=lambda v: " ".join(v) if isinstance(v, tuple) else None)
+def test_the_usage_line_is_in_the_language(args, vi, en, how):
+    text = _help(args, how)
+    usage = next(line.strip() for line in text.splitlines() if line.strip())
+    assert usage == (vi if how == "vi" else en)
+    if how == "vi":
+        assert not [word for word in ENGLISH if word in text], text
