@@ -153,6 +153,76 @@ def test_a_column_is_read_from_its_header(header, expected):
     assert spec(header) == expected
 
 
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # as kpi's own export writes them with --lang en (messages.py word.month_*)
+        ("Plan 2026", Spec("plan")),
+        ("As printed", Spec("plan")),
+        ("Month 6", Spec("period", 6, 6, False)),
+        ("Quarter II", Spec("period", 6, 4, False)),
+        ("6 months to date", Spec("period", 6, 1, True)),
+        ("% of plan", Spec("plan_pct")),
+        ("vs last year", Spec("change_pct")),
+        ("Year estimate", Spec("year", status="estimate")),
+        # as an office's English table words them
+        ("Year plan", Spec("plan")),
+        ("June", Spec("period", 6, 6, False)),
+        ("Est. June", Spec("period", 6, 6, False, status="estimate")),
+        ("Cumulative 6 months", Spec("period", 6, 1, True)),
+        ("Year to date", Spec("period", None, 1, True)),
+        ("Q3", Spec("period", 9, 7, False)),
+        ("Preliminary quarter III", Spec("period", 9, 7, False, status="preliminary")),
+        ("Same period 2025", Spec("same", None, None, True, status="actual")),
+        ("% of year plan", Spec("plan_pct")),
+        ("Plan for month 7", Spec("ignored")),
+        ("Actual 2025", Spec("year", year=2025, status="actual")),
+        ("Growth rate", None),
+    ],
+)
+def test_an_english_header_is_read_as_its_vietnamese_words_are(header, expected):
+    assert spec(header) == expected
+
+
+@pytest.mark.parametrize("key", ["month_plan", "month_plan_printed", "month_alone", "quarter_alone", "month_to_date", "month_plan_pct", "month_change", "month_estimate"])
+def test_every_header_of_kpis_own_monthly_report_reads_the_same_in_either_language(key):
+    """kpi reads back what it writes: each header its monthly report prints (the catalogue's
+    words, month 6 of 2026, quarter II) says the same in English as in Vietnamese."""
+    from soctrang_kpi.messages import section
+
+    said = {lang: spec(text.format(year=2026, month=6, roman="II")) for lang, text in section("word")[key].items()}
+    assert said["vi"] is not None and said["en"] == said["vi"], said
+
+
+def _month_figures(dataset):
+    """A monthly report's plan and values, row by row: what its table says, in any language."""
+    (plan,) = dataset.plans.values()
+    return [
+        (row.no, row.target.value, row.target.upper, sorted((p.period.key, p.status.value, p.value) for p in dataset.periods.get(row.indicator, ())))
+        for row in plan.rows
+    ]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_monthly_report_in_english_reads_back_as_its_table_alone(tmp_path, suffix):
+    """`kpi export --lang en` of a monthly report ("Plan 2024 | Month 6 | 6 months to date | %
+    of plan | vs last year | Year estimate") imported with --table-only gives the plan and the
+    values the Vietnamese report gives: kpi reads back what it writes, in either language."""
+    from ..conftest import ROOT
+
+    example = ROOT / "docs" / "example-periods"
+    found = {}
+    for lang in ("vi", "en"):
+        exported = tmp_path / f"bao-cao-{lang}.{suffix}"
+        assert kpi("export", "--data-dir", str(example), "-o", str(exported), "--lang", lang).exit_code == 0
+        result, dataset = _imported(exported, tmp_path / f"out-{lang}", "--table-only")
+        assert result.exit_code == 5, result.stderr  # read, with its things to check (exit 2 before: refused)
+        assert "column not understood" not in result.stderr and "không hiểu cột" not in result.stderr, result.stderr
+        found[lang] = _month_figures(dataset)
+    assert found["en"] == found["vi"]
+    assert all(values for _no, _value, _upper, values in found["en"][:5]), found["en"]  # month 6 and its lũy kế read
+
+
 def test_an_office_workbook_round_trips_into_an_annual_plan_and_its_months(gia_lai, tmp_path):
     result, dataset = _imported(gia_lai, tmp_path / "out")
     assert result.exit_code == 5, result.stderr  # the plan's name was guessed, and one figure differs
