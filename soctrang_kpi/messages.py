@@ -862,6 +862,16 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "its part {part} is not whole XML (cut or damaged)",
         "vi": "phần {part} chứa dữ liệu ấy không còn là XML nguyên vẹn (bị cắt hoặc hỏng)",
     },
+    "import.embedded_unsure": {
+        "en": "kpi: {path}: its part {part} is not whole XML (cut or damaged) and was not read: if it held the data kpi exported, that data was not used — the printed table was read instead; check what was read",
+        "vi": "kpi: {path}: phần {part} không còn là XML nguyên vẹn (bị cắt hoặc hỏng) nên không được đọc: nếu đó là dữ liệu kpi đã xuất kèm thì dữ liệu ấy không được dùng — đã đọc bảng in thay cho nó; hãy kiểm tra kết quả",
+    },
+    "import.embedded_foreign": {
+        "en": "kpi: {path}: {place} holds no data kpi exported (it does not begin with kpi's format name: {text}) and was not read — the printed table was read instead",
+        "vi": "kpi: {path}: {place} không chứa dữ liệu kpi đã xuất (không bắt đầu bằng tên định dạng của kpi: {text}) nên không được đọc — đã đọc bảng in thay cho nó",
+    },
+    "import.embedded_place_xlsx": {"en": "the hidden sheet {sheet}", "vi": "trang ẩn {sheet}"},
+    "import.embedded_place_docx": {"en": "kpi's custom XML part", "vi": "phần XML riêng của kpi"},
     "import.embedded_not_json": {"en": "it is not JSON from character {at} on (cut or damaged)", "vi": "từ ký tự {at} không còn là JSON (bị cắt hoặc hỏng)"},
     "import.embedded_version": {
         "en": "its layout is version {found}, this kpi reads version {version}",

@@ -1018,7 +1018,12 @@ def test_imported_comments_speak_the_chosen_language(tmp_path):
      "as targets.yaml, x name: expected text, found a list"),
     ('{"format":"soctrang-kpi-export","version":2}', "its layout is version 2, this kpi reads version 1"),
     ('{"format":"soctrang-kpi-export","version":1,"targets":{"schema', "it is not JSON from character 56 on (cut or damaged)"),
+    # cut within its first bytes, before the format is named: still kpi's (embedded.JSON_HEAD)
+    ('{"form', "it is not JSON from character 2 on (cut or damaged)"),
+    ('{"format":"soctrang-kpi-exp', "it is not JSON from character 11 on (cut or damaged)"),
+    ("", "it is not JSON from character 1 on (cut or damaged)"),
     ("not json at all", None),
+    ('{"a":1}', None),
 ])
 def test_data_in_a_file_not_as_kpi_wrote_it_is_refused_with_why_or_the_table_alone_read(tmp_path, data, why):
     """kpi's own data that cannot be used is never replaced by a reading of the printed table
@@ -1036,32 +1041,48 @@ def test_data_in_a_file_not_as_kpi_wrote_it_is_refused_with_why_or_the_table_alo
         assert result.stderr == f"kpi: the data kpi exported in phu-luc.xlsx cannot be used: {why}; nothing was written (to read the printed table alone, give --table-only)\n"
         assert not (tmp_path / "out").exists()
         result = kpi("import", str(exported), "-o", str(tmp_path / "out"), "--table-only", lang="en")
+    else:  # a hidden sheet 'kpi-data' that is not kpi's data: said, never passed over silently
+        assert result.exit_code == 5, result.stderr
+        assert (
+            f"kpi: phu-luc.xlsx: the hidden sheet 'kpi-data' holds no data kpi exported (it does not begin with kpi's format name: {data!r})"
+            " and was not read — the printed table was read instead\n"
+        ) in result.stderr
     assert result.exit_code in (0, 5), result.stderr
     dataset, _ = load.read(tmp_path / "out")  # read from the table alone
     assert len(dataset.plans["term-2020-2025"].rows) == 51  # every row of the table
     assert "cannot be used" not in result.stderr and "carries the data kpi exported" not in result.stderr
 
 
-@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
-def test_kpis_own_data_in_a_part_cut_in_half_is_refused_naming_the_part_and_table_only_reads_the_table(tmp_path, suffix):
-    """A damaged part holding kpi's own data (the xlsx's hidden sheet, the docx's custom XML
-    part) is refused alike in both formats, the part named, never skipped for a reading of the
-    printed table; --table-only then reads the table and leaves the part unread."""
+def _with_part(exported: Path, made: Path, change) -> str:
+    """A copy of kpi's export with the part holding its data changed (``change`` of its bytes);
+    that part's name."""
     import zipfile
 
-    exported = tmp_path / f"phu-luc.{suffix}"
-    assert kpi("export", "-o", str(exported)).exit_code == 0
-    cut = tmp_path / f"cut.{suffix}"
-    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(cut, "w", zipfile.ZIP_DEFLATED) as copy:
+    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(made, "w", zipfile.ZIP_DEFLATED) as copy:
         damaged = [i.filename for i in source.infolist() if b"soctrang-kpi-export" in source.read(i.filename) and i.filename.endswith(".xml")]
         assert len(damaged) == 1
         for item in source.infolist():
             data = source.read(item.filename)
-            copy.writestr(item, data[: len(data) // 2] if item.filename == damaged[0] else data)
+            copy.writestr(item, change(data) if item.filename == damaged[0] else data)
+    return damaged[0]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+@pytest.mark.parametrize("kept", [None, 10, 40, 70], ids=["half", "10-bytes", "40-bytes", "70-bytes"])
+def test_kpis_own_data_in_a_part_cut_is_refused_naming_the_part_and_table_only_reads_the_table(tmp_path, suffix, kept):
+    """A damaged part holding kpi's own data (the xlsx's hidden sheet, the docx's custom XML
+    part) is refused alike in both formats, the part named, never skipped for a reading of the
+    printed table — cut in half or within its first few dozen bytes, before kpi's namespace
+    (docx: the table was read silently) or the sheet's head (xlsx: the part was not named);
+    --table-only then reads the table and leaves the part unread."""
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported)).exit_code == 0
+    cut = tmp_path / f"cut.{suffix}"
+    damaged = _with_part(exported, cut, lambda data: data[: len(data) // 2 if kept is None else kept])
     result = kpi("import", str(cut), "-o", str(tmp_path / "out"), lang="en")
     assert result.exit_code == 2
     assert result.stderr == (
-        f"kpi: the data kpi exported in cut.{suffix} cannot be used: its part {damaged[0]!r} is not whole XML (cut or damaged);"
+        f"kpi: the data kpi exported in cut.{suffix} cannot be used: its part {damaged!r} is not whole XML (cut or damaged);"
         " nothing was written (to read the printed table alone, give --table-only)\n"
     )
     assert not (tmp_path / "out").exists()
@@ -1069,6 +1090,26 @@ def test_kpis_own_data_in_a_part_cut_in_half_is_refused_naming_the_part_and_tabl
     assert result.exit_code in (0, 5), result.stderr
     dataset, _ = load.read(tmp_path / "out")
     assert len(dataset.plans["term-2020-2025"].rows) == 51
+
+
+@pytest.mark.parametrize("change", [lambda data: b"", lambda data: b"<?xml version" + data[120:]], ids=["emptied", "damaged-at-its-start"])
+def test_a_custom_xml_part_not_whole_xml_that_may_have_been_kpis_is_said_with_the_table_read(tmp_path, change):
+    """A docx custom XML part that is not whole XML and does not show whose it is (emptied, or
+    damaged within its first bytes): it may have held kpi's data, so reading the printed table in
+    its place is said (exit 5), in either language; never silent."""
+    exported = tmp_path / "phu-luc.docx"
+    assert kpi("export", "-o", str(exported)).exit_code == 0
+    made = tmp_path / "sua.docx"
+    part = _with_part(exported, made, change)
+    result = kpi("import", str(made), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 5, result.stderr
+    assert (
+        f"kpi: sua.docx: its part {part!r} is not whole XML (cut or damaged) and was not read: if it held the data kpi exported,"
+        " that data was not used — the printed table was read instead; check what was read\n"
+    ) in result.stderr
+    assert len(load.read(tmp_path / "out")[0].plans["term-2020-2025"].rows) == 51
+    result = kpi("import", str(made), "-o", str(tmp_path / "vi"))
+    assert f"kpi: sua.docx: phần {part!r} không còn là XML nguyên vẹn" in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize("lines, period", [
