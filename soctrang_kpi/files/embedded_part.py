@@ -8,12 +8,20 @@ a custom XML part not whole XML that does not show it is kpi's is ``Unsure``, sa
 table read. An xlsx whose hidden sheet is cut before its head cannot be opened at all (openpyxl
 reads each sheet's head on opening): ``broken_data_sheet`` names that part for the error, and
 ``without`` gives the workbook with that part empty, for --table-only to read its table.
+
+The data carries a digest of itself (``signed``, its last key): data edited by hand after the
+export no longer matches it (``checked``) and is refused, never read as if kpi had written it.
+It is a check against edits and damage, not a signature: whoever edits the data and computes
+the digest again is not stopped (README "kpi's own exports come back exactly").
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import re
 import zipfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .. import embedded
@@ -95,3 +103,44 @@ def without(path: Path, part: str) -> io.BytesIO:
             out.writestr(item, EMPTY_SHEET if item.filename == part else source.read(item.filename))
     copy.seek(0)
     return copy
+
+
+#: the data's last key: the SHA-256 of the data's JSON text without it ("…}" with the key's
+#: ``,"digest":"sha256:…"`` left out), in lowercase hex
+DIGEST = re.compile(r',"digest":"sha256:([0-9a-f]{64})"\}$')
+
+
+#: characters of the data hashed at a time on import (the text is not copied whole to bytes)
+CHUNK = 1 << 20
+
+
+def _digest(text: str, end: int) -> str:
+    digest = hashlib.sha256()
+    for start in range(0, end, CHUNK):
+        digest.update(text[start:min(end, start + CHUNK)].encode("utf-8"))
+    digest.update(b"}")
+    return digest.hexdigest()
+
+
+def signed(pieces: Iterable[str]) -> Iterator[str]:
+    """The data's JSON text (in pieces, an object: its last piece ends with "}") with its digest
+    as its last key, each piece passed on as it comes (the text is never whole in memory)."""
+    digest = hashlib.sha256()
+    held: str | None = None
+    for piece in pieces:
+        if held is not None:
+            digest.update(held.encode("utf-8"))
+            yield held
+        held = piece
+    assert held is not None and held.endswith("}"), "kpi's data is a JSON object"
+    digest.update(held.encode("utf-8"))
+    yield f'{held[:-1]},"digest":"sha256:{digest.hexdigest()}"}}'
+
+
+def checked(text: str) -> bool | None:
+    """Whether kpi's data is as kpi wrote it: True when its digest matches it, False when it does
+    not (edited after the export), None when it carries none (an export made before the digest)."""
+    found = DIGEST.search(text, max(0, len(text) - 100))
+    if found is None:
+        return None
+    return _digest(text, found.start()) == found.group(1)

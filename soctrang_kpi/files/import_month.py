@@ -561,3 +561,76 @@ def _levels_at_end(imported: Imported, dataset, targets: dict, rows: dict[str, i
         if month is not None and to_date is not None and abs(month - to_date) > 1e-9:
             what = Text("import.month_level_differs", month=Num(month), to_date=Num(to_date))
             imported.skipped.append(Skipped(imported.where, rows.get(ident, 0), column, what))
+
+
+#: what kpi's own monthly report prints in a column of each kind (Spec.what, a lũy kế or not),
+#: from the figures of its data (core/periods.MonthFigures): the cells ``edited_cells`` checks
+PRINTED_FIGURES: dict[tuple[str, bool], Callable[[Any], float | None]] = {
+    ("period", False): lambda f: f.alone.value if f.alone is not None else None,
+    ("period", True): lambda f: f.to_date.value if f.to_date is not None else None,
+    ("plan_pct", False): lambda f: f.plan_pct,
+    ("change_pct", False): lambda f: f.change_pct,
+    ("year", False): lambda f: f.estimate,
+}
+
+
+def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, lang: str) -> list[Skipped]:
+    """kpi's own monthly report, read from the data it carries: each cell of its printed table
+    whose number is not what kpi prints from that data (the office changed it: the year's plan,
+    the month's or quarter's value, the lũy kế, a percentage, the estimate), named with both
+    numbers — the table is a view and is not read, but an edit is never passed over silently
+    (README "kpi's own exports come back exactly")."""
+    from ..core.periods import plan_report
+    from ..numbers import round_half_up
+    from .load import load_texts
+
+    found = _columns(grid)
+    if found is None:
+        return []
+    (top, _last, _numbers), columns, specs = found
+    texts = imported.texts("vi")
+    dataset, _warnings = load_texts(texts["targets.yaml"], texts["actuals.yaml"])
+    plan = next(iter(dataset.plans.values()))
+    alone = next((s for s in specs.values() if s.what == "period" and not s.ytd and s.last), None)
+    month = max((s.last for s in specs.values() if s.what == "period" and s.last), default=None) or _title_month(_title(grid, top))
+    if month is None:
+        return []
+    report = Period(plan.target_year, alone.first or alone.last, alone.last) if alone is not None and alone.last == month else Period(plan.target_year, month, month)
+    figures = plan_report(dataset, plan, report)
+    by_number = {row.no: row.indicator for row in plan.rows}
+    rows = _MonthRows(grid, where, options, specs)
+    rows.run()
+    said: list[Skipped] = []
+    for e in rows.entries:
+        e = rows.settled(e)
+        ident = by_number.get(e.no)
+        if ident is None or ident not in figures:
+            continue
+        f = figures[ident]
+        precision = dataset.indicators[ident].precision
+        decimals = plan.settings.precision if precision is None else precision
+        cells: list[tuple[int, float | None, float | None, object]] = []
+        plan_column = next((c.index for c in columns if specs.get(c.index, Spec("")).what == "plan"), None)
+        if plan_column is not None and e.target is not None and f.plan is not None:
+            cells.append((plan_column, e.target.value, f.plan, e.printed or None))
+        for key, (number, _status, raw) in e.values.items():
+            index = -1 - key
+            pick = PRINTED_FIGURES.get((specs[index].what, specs[index].ytd if specs[index].what == "period" else False))
+            if pick is not None:
+                cells.append((index, number, pick(f), raw))
+        for index, value, expected, raw in cells:
+            if value is None or expected is None or _shows(value, expected, raw, lang, decimals):
+                continue
+            printed = repr(raw) if isinstance(raw, str) else Num(value)
+            what = Text("import.month_cell_edited", header=repr(columns[index].header), printed=printed, data=Num(round_half_up(expected, decimals)))
+            said.append(Skipped(where, e.row, index + 1, what))
+    return said
+
+
+def _shows(value: float, expected: float, raw: object, lang: str, decimals: int) -> bool:
+    """Whether a cell shows the figure kpi prints from the data: at the decimals it shows (a text
+    cell), exactly or as kpi's workbook rounds it (a number cell)."""
+    from ..numbers import round_half_up
+    from .import_table import _same
+
+    return _same(value, expected, raw, lang) or _same(value, round_half_up(expected, decimals), raw, lang)

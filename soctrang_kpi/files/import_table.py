@@ -105,6 +105,9 @@ class Imported(NamedTuple):
     #: the two files in Vietnamese as ``_checked`` read them back: written once, not again for
     #: the command (writing them was 0,9 of 12,8 s of importing 10.000 rows under a profiler)
     checked: dict[str, str] | None = None
+    #: kpi's own export: the cells the office changed in its table, read from it and said (not
+    #: things to check: the table is the office's to edit; import_edits)
+    told: tuple[Skipped, ...] = ()
 
     @property
     def plan(self) -> dict[str, Any]:
@@ -215,8 +218,11 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         # kpi's own monthly report: its table is a view of the months' values (lũy kế, % of the
         # year's plan, estimates), not data to read; the data it carries comes back as exported
         actuals = {"schema_version": 1, "series": {i: _years_as_ints(e) for i, e in meta["actuals"]["series"].items()}}
-        imported = Imported(meta["targets"], actuals, path.name, where, [], guesses, [], True, month=True)
-        return _checked(imported, strict=True)
+        imported = _checked(Imported(meta["targets"], actuals, path.name, where, [], guesses, [], True, month=True), strict=True)
+        from .import_month import edited_cells
+
+        imported.skipped.extend(edited_cells(imported, grid, where, options, meta.get("lang", "vi")))  # its table's cells the office changed, named
+        return imported
     if meta is None:
         from . import import_month
 
@@ -225,15 +231,19 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
     lang = meta.get("lang", "vi") if meta else "vi"
     read_rows = _Rows(grid, where, lang if lang in ("vi", "en") else "vi", options, exported=bool(meta))
     read_rows.run()
+    told: tuple[Skipped, ...] = ()
     if meta:
+        from . import import_edits
+
         entries = _overlay(read_rows.entries, meta, read_rows, guesses)
+        told = import_edits.said(entries, meta, read_rows)  # each cell the office changed, named
     else:
         entries = _running_counts(_kinds([read_rows.settled(e) for e in read_rows.entries]), read_rows)
     base, target, named, plan_id = _period(read_rows, options, meta, guesses)
     if target - base > 1:  # an annual plan's "tăng 10 %" is over the year before; a term's may not be
         read_rows.skipped += read_rows.rises
     targets, actuals = _data(entries, base, target, named, plan_id, read_rows, meta)
-    imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta))
+    imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta), told=told)
     return _checked(imported, strict=bool(meta), verdicts=_printed_verdicts(entries, read_rows))
 
 
@@ -311,6 +321,8 @@ def _embedded(text: str | Damaged | Unsure | None) -> tuple[dict[str, Any] | Non
         return None, Text("import.embedded_version", found=repr(data.get("version")), version=embedded.VERSION)
     if data.get("lang", "vi") not in ("vi", "en"):
         return None, Text("import.embedded_lang", found=repr(data.get("lang")))
+    if embedded_part.checked(text) is False:  # edited after the export: not read as kpi's
+        return None, Text("import.embedded_changed")
     return data, _shape(data)
 
 

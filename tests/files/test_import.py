@@ -312,6 +312,11 @@ def test_an_export_edited_by_the_office_imports_with_its_edits(tmp_path, suffix,
     assert added.target.value == 99 and {p.year: p.value for p in imported.series[added.indicator]} == {2020: 97.5}
     seafood = {p.year: p for p in imported.series["seafood-output"]}
     assert seafood[2022].value == 365000 and seafood[2022].status.value == "actual"
+    # the changed cell is named, with the value read and the data's: never passed over silently
+    # (not a thing to check: the table is the office's to edit); the row added is the office's
+    said = [line for line in result.stderr.splitlines() if "đã được sửa trong bảng sau khi xuất" in line]
+    assert len(said) == 1 and "số liệu năm 2022" in said[0] and "đọc 365.000 từ bảng (dữ liệu kpi đã xuất ghi 359.092)" in said[0], result.stderr
+    assert said[0].startswith("kpi: trang 'Chỉ tiêu' dòng 15, cột 8: " if suffix == "xlsx" else "kpi: bảng 1 dòng 11, cột 7: "), said
     untouched = original._replace(series={**original.series, "seafood-output": imported.series["seafood-output"]})
     for row in original.plans["term-2020-2025"].rows:  # everything else exactly as exported
         assert imported.series.get(row.indicator, ()) == untouched.series.get(row.indicator, ())
@@ -365,6 +370,11 @@ def test_a_changed_target_cell_of_an_export_is_read_with_its_wording(tmp_path, s
         assert (rows["4"].target.value, rows["4"].target.strict, rows["4"].target.printed) == (85, True, "Trên 85")
         assert rows["13"].target.value == 90 and not rows["13"].target.printed
         assert rows["16.1"].target.value is None  # listed without a target, not 65 kept
+    # each changed target cell named, with what was read and the data's target
+    said = [line for line in result.stderr.splitlines() if "mục tiêu đã được sửa trong bảng sau khi xuất" in line]
+    assert len(said) == 3, result.stderr
+    if suffix == "docx":
+        assert "dòng 10, cột 4: mục tiêu đã được sửa trong bảng sau khi xuất: đọc 'Trên 85' từ bảng (dữ liệu kpi đã xuất ghi 80)" in said[0]
     for no, row in before.items():  # the other rows exactly as exported
         if no not in ("4", "13", "3.1", "16.1"):
             assert rows[no] == row, no
@@ -1090,6 +1100,61 @@ def test_kpis_own_data_in_a_part_cut_is_refused_naming_the_part_and_table_only_r
     assert result.exit_code in (0, 5), result.stderr
     dataset, _ = load.read(tmp_path / "out")
     assert len(dataset.plans["term-2020-2025"].rows) == 51
+
+
+#: a value of the data kpi exported, as it stands in the part (the bundled plan's first actual,
+#: the example monthly report's June estimate)
+EDITS = {
+    "appendix": (None, b'"actual":{"2020":1.26', b'"actual":{"2020":1.27'),
+    "month": ("example-periods", b'"estimate":{"2024-06":95.0', b'"estimate":{"2024-06":96.0'),
+}
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+@pytest.mark.parametrize("report", list(EDITS))
+def test_kpis_own_data_edited_by_hand_is_refused_and_table_only_reads_the_table(tmp_path, suffix, report):
+    """The data kpi exports carries a digest of itself (its last key): a value changed by hand
+    in it no longer matches, so the import refuses it (exit 2, nothing written, in either
+    language) instead of taking the edited value as kpi's; --table-only reads the printed table.
+    Before the digest the edited value was read as exported."""
+    from ..conftest import ROOT
+
+    example, before, after = EDITS[report]
+    exported = tmp_path / f"phu-luc.{suffix}"
+    chosen = ["--data-dir", str(ROOT / "docs" / example)] if example else []
+    assert kpi("export", "-o", str(exported), *chosen).exit_code == 0
+    edited = tmp_path / f"sua.{suffix}"
+
+    def change(data):
+        assert data.count(before) == 1
+        return data.replace(before, after)
+
+    _with_part(exported, edited, change)
+    result = kpi("import", str(edited), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr == (
+        f"kpi: the data kpi exported in sua.{suffix} cannot be used: it was changed after kpi wrote it (its digest, the data's last"
+        " key, no longer matches it: edited by hand or damaged), so it is not read as kpi's; nothing was written (to read the"
+        " printed table alone, give --table-only)\n"
+    )
+    assert not (tmp_path / "out").exists()
+    assert "dữ liệu đã bị sửa sau khi kpi ghi" in kpi("import", str(edited), "-o", str(tmp_path / "out")).stderr
+    result = kpi("import", str(edited), "-o", str(tmp_path / "out"), "--table-only", lang="en")
+    assert result.exit_code in (0, 5), result.stderr
+    assert load.read(tmp_path / "out")[0].plans
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_data_without_a_digest_an_export_made_before_it_still_comes_back(tmp_path, suffix):
+    import re
+
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported)).exit_code == 0
+    older = tmp_path / f"cu.{suffix}"
+    _with_part(exported, older, lambda data: re.sub(rb',"digest":"sha256:[0-9a-f]{64}"\}', b"}", data))
+    result = kpi("import", str(older), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 0, result.stderr
+    assert "carries the data kpi exported" in result.stderr
 
 
 @pytest.mark.parametrize("change", [lambda data: b"", lambda data: b"<?xml version" + data[120:]], ids=["emptied", "damaged-at-its-start"])

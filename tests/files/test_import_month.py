@@ -15,7 +15,7 @@ from soctrang_kpi.files import import_month, load
 from soctrang_kpi.files.import_month import Spec, spec
 from soctrang_kpi.numbers import written
 
-from ..conftest import kpi
+from ..conftest import kpi, kpi_en
 
 openpyxl = pytest.importorskip("openpyxl")
 docx = pytest.importorskip("docx")
@@ -605,3 +605,48 @@ def test_kpis_own_monthly_report_read_as_its_table_alone(tmp_path, suffix):
     assert len(said) == 1 and "các dòng 1, 2, 4, 5, 6 " in said[0], result.stderr
     row = next(r for r in dataset.plans[next(iter(dataset.plans))].rows if r.no == "4")
     assert row.target.kind is Kind.LEVEL and row.target.value == 5500
+
+
+def _edit_docx_cell(path: Path, old: str, new: str) -> None:
+    document = docx.Document(str(path))
+    cells = [c for row in document.tables[0].rows for c in row.cells if c.text == old]
+    assert cells, old
+    paragraph = cells[0].paragraphs[0]
+    for run in paragraph.runs[1:]:
+        run._r.getparent().remove(run._r)
+    paragraph.runs[0].text = new
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_a_cell_of_kpis_own_monthly_report_changed_in_its_table_is_named_and_the_data_kept(tmp_path, suffix, lang):
+    """kpi's own monthly report comes back from the data it carries, its table being a view: a
+    cell the office changed in the table (the lũy kế of row 1: 525 → 530) is named with what it
+    prints and what the data gives, and the data's value kept (exit 5), never passed over with a
+    general word; the cells left as they were say nothing."""
+    from ..conftest import ROOT
+
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(ROOT / "docs" / "example-periods"), "-o", str(exported), "--lang", lang).exit_code == 0
+    untouched, _dataset = _imported(exported, tmp_path / "same")
+    assert untouched.exit_code == 0, untouched.stderr
+    if suffix == "xlsx":
+        book = openpyxl.load_workbook(exported)
+        sheet = book.worksheets[0]
+        cell = next(c for row in sheet.iter_rows() for c in row if c.value == 525)
+        cell.value = 530
+        book.save(exported)
+        printed, where = "530", f"row {cell.row}, column {cell.column}"
+    else:
+        _edit_docx_cell(exported, "525*", "530*")
+        printed, where = "'530*'", "table 1 row 2, column 6"
+    result = kpi_en("import", str(exported), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 5, result.stderr
+    header = "'Lũy kế 6 tháng'" if lang == "vi" else "'6 months to date'"
+    said = [line for line in result.stderr.splitlines() if "the table was changed after the export" in line]
+    assert len(said) == 1 and where in said[0], result.stderr
+    assert f"{header} prints {printed}, but the data the file carries gives 525:" in said[0], said
+    dataset, _warnings = load.read(tmp_path / "out")
+    (value,) = [p.value for p in dataset.periods["exports"] if p.period.ytd and p.period.key == "2024-06"]
+    assert value == 525
