@@ -6,28 +6,19 @@ disagree are never passed over silently. A pass over the rows once the import ha
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..messages import Num, Text
-
-if TYPE_CHECKING:
-    from .import_table import Skipped
+from .import_table import STATUSES, Skipped
 
 #: the keys of a target row that a table's target cell shows
 TARGET_KEYS = ("value", "range", "printed", "printed_en", "direction", "strict")
 
 
-def _years(series: dict[str, Any]) -> dict[int, float]:
-    """The yearly values of a series entry (every status), by year."""
-    from .import_table import STATUSES, _year_key
-
-    found: dict[int, float] = {}
-    for status in STATUSES:
-        for key, value in (series.get(status) or {}).items():
-            year = _year_key(key)
-            if year is not None:
-                found[year] = value
-    return found
+def _flat(entry: dict[str, Any]) -> dict[Any, Any]:
+    """A series entry's values of every status by their key (a year: a number, or its text as
+    JSON has it; a month's or a quarter's key too, never looked up)."""
+    return {key: value for status in STATUSES if (values := entry.get(status)) for key, value in values.items()}
 
 
 def said(entries: list, meta: dict[str, Any], rows) -> tuple[Skipped, ...]:
@@ -40,14 +31,18 @@ def said(entries: list, meta: dict[str, Any], rows) -> tuple[Skipped, ...]:
     columns: dict[int, int] = {}
     for index, year, _status in rows.years:
         columns.setdefault(year, index)
+    shown = [(year, str(year), column) for year, column in columns.items()]
     target_column = rows.by_role.get("target_printed", rows.by_role.get("target"))
     for e in entries:
         if e.exported is None or not e.row:
             continue
-        before, after = _years(series.get(e.id, {})), _years(e.exported.series)
-        for year, column in columns.items():
-            old, new = before.get(year), after.get(year)
-            if old is None or old == new:
+        before, after = _flat(series.get(e.id, {})), _flat(e.exported.series)
+        for year, key, column in shown:
+            old = before.get(key, before.get(year))
+            if old is None:
+                continue
+            new = after.get(year, after.get(key))
+            if old == new:
                 continue
             what = Text("import.edited_value", year=year, read=Num(new) if new is not None else "-", data=Num(old))
             rows.skip(e.row - 1, column, what)
