@@ -742,17 +742,19 @@ def _write_export(ctx: typer.Context, output: Path, chunks: Iterable[bytes], cho
 
 def _embedded_data(dataset, result, lang: Lang, month: bool = False) -> Callable[[], Iterator[str]]:
     """The exported rows' data as JSON, for `kpi import` to give back exactly (README "kpi import"),
-    made in pieces as the writer takes them (files/as_data.plan_json); a monthly report
+    made in pieces as the writer takes them (files/as_data.plan_json), its digest its last key
+    (files/embedded_part.signed: an edit by hand is refused on import); a monthly report
     (``month``) carries every value, its table being a view of them."""
     from . import embedded
     from .files.as_data import plan_json
+    from .files.embedded_part import signed
 
     shown = {r.id for r in result.results}
     plan = result.plan._replace(rows=tuple(row for row in result.plan.rows if row.indicator in shown))
     head = {"format": embedded.FORMAT, "version": embedded.VERSION, "lang": lang.value, "as_of": result.as_of}
     if month:
         head["report"] = "month"
-    return lambda: plan_json(head, dataset, plan, None if month else result.as_of)
+    return lambda: signed(plan_json(head, dataset, plan, None if month else result.as_of))
 
 
 def record(
@@ -920,6 +922,8 @@ def import_table(
         for line in imported.guesses:
             say(line.render(said))
         for cell in imported.skipped:
+            say(cell.render(said))
+        for cell in imported.told:  # kpi's own export: the cells the office changed, read from its table
             say(cell.render(said))
         if imported.embedded:
             say(Text("import.month_report" if imported.month else "import.from_export").render(said))

@@ -14,3 +14,8 @@ ELEMENT = "kpi-data"
 #: the "format" key of the JSON, and the version of its layout
 FORMAT = "soctrang-kpi-export"
 VERSION = 1
+#: how the docx's part begins, as `kpi export` writes it: a part cut within these bytes (before
+#: the namespace is in it) is still known for kpi's (files/embedded_part.ours)
+XML_HEAD = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><{ELEMENT} xmlns="{NAMESPACE}">'
+#: how the data's JSON begins, in both places: text cut within it is kpi's data cut, not another's
+JSON_HEAD = f'{{"format":"{FORMAT}"'

@@ -862,6 +862,20 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "its part {part} is not whole XML (cut or damaged)",
         "vi": "phần {part} chứa dữ liệu ấy không còn là XML nguyên vẹn (bị cắt hoặc hỏng)",
     },
+    "import.embedded_unsure": {
+        "en": "kpi: {path}: its part {part} is not whole XML (cut or damaged) and was not read: if it held the data kpi exported, that data was not used — the printed table was read instead; check what was read",
+        "vi": "kpi: {path}: phần {part} không còn là XML nguyên vẹn (bị cắt hoặc hỏng) nên không được đọc: nếu đó là dữ liệu kpi đã xuất kèm thì dữ liệu ấy không được dùng — đã đọc bảng in thay cho nó; hãy kiểm tra kết quả",
+    },
+    "import.embedded_foreign": {
+        "en": "kpi: {path}: {place} holds no data kpi exported (it does not begin with kpi's format name: {text}) and was not read — the printed table was read instead",
+        "vi": "kpi: {path}: {place} không chứa dữ liệu kpi đã xuất (không bắt đầu bằng tên định dạng của kpi: {text}) nên không được đọc — đã đọc bảng in thay cho nó",
+    },
+    "import.embedded_place_xlsx": {"en": "the hidden sheet {sheet}", "vi": "trang ẩn {sheet}"},
+    "import.embedded_place_docx": {"en": "kpi's custom XML part", "vi": "phần XML riêng của kpi"},
+    "import.embedded_changed": {
+        "en": "it was changed after kpi wrote it (its digest, the data's last key, no longer matches it: edited by hand or damaged), so it is not read as kpi's",
+        "vi": "dữ liệu đã bị sửa sau khi kpi ghi (mã kiểm tra ở cuối dữ liệu không còn khớp: sửa tay hoặc hỏng), nên không được đọc như dữ liệu của kpi",
+    },
     "import.embedded_not_json": {"en": "it is not JSON from character {at} on (cut or damaged)", "vi": "từ ký tự {at} không còn là JSON (bị cắt hoặc hỏng)"},
     "import.embedded_version": {
         "en": "its layout is version {found}, this kpi reads version {version}",
@@ -1053,6 +1067,19 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.month_meaning": {
         "en": "{name}: its unit {unit} does not say whether its months add up, are levels or rates: add within_year: flow, level or rate to targets.yaml",
         "vi": "{name}: đơn vị {unit} không cho biết các tháng cộng dồn, là mức hay là tốc độ: thêm within_year: flow, level hoặc rate vào targets.yaml",
+    },
+    "import.edited_value": {
+        "en": "the {year} value was changed in the table after the export: {read} read from the table (the data kpi exported has {data})",
+        "vi": "số liệu năm {year} đã được sửa trong bảng sau khi xuất: đọc {read} từ bảng (dữ liệu kpi đã xuất ghi {data})",
+    },
+    "import.edited_target": {
+        "en": "the target was changed in the table after the export: {read} read from the table (the data kpi exported has {data})",
+        "vi": "mục tiêu đã được sửa trong bảng sau khi xuất: đọc {read} từ bảng (dữ liệu kpi đã xuất ghi {data})",
+    },
+    "import.edited_range": {"en": "{low}–{high}", "vi": "{low}–{high}"},
+    "import.month_cell_edited": {
+        "en": "{header} prints {printed}, but the data the file carries gives {data}: the table was changed after the export, and a monthly report's table is not read — the data's {data} was kept (edit actuals.yaml or use kpi record to change it)",
+        "vi": "{header} ghi {printed}, nhưng dữ liệu tệp mang theo cho {data}: bảng đã bị sửa sau khi xuất, mà bảng của báo cáo tháng không được đọc — giữ {data} của dữ liệu (sửa actuals.yaml hoặc dùng kpi record để thay đổi)",
     },
     "import.month_report": {
         "en": "kpi: a monthly report kpi exported: its data came back as exported; edits to its table are not read (edit actuals.yaml or use kpi record)",

@@ -69,11 +69,11 @@ def grid_of(path: Path, sheet: str | None) -> tuple[list[list[object]], Text]:
     if kind == "xlsx":
         from .import_xlsx import grids
 
-        tables, _data = grids(path)
+        tables = grids(path)[0]
     else:
         from .import_docx import grids as docx_grids
 
-        tables, _data = docx_grids(path)
+        tables = docx_grids(path)[0]
     shown = [t for t in tables if not t.hidden and (sheet is None or t.name == sheet)]
     if not shown:
         raise UsageError(Text("import.no_table", path=path), tuple(t.name for t in tables))

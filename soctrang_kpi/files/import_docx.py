@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import embedded
 from ..messages import Text
 from . import appendix_layout as layout
+from .embedded_part import Unsure, ours
 from .import_xlsx import Damaged, Grid, Part
 
 #: the columns a table continued in columns repeats to say which row each of its rows is (kpi's
@@ -28,7 +29,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 RUN_TEXT = {f"{W}noBreakHyphen": "-", f"{W}softHyphen": "", f"{W}tab": " ", f"{W}br": " "}
 
 
-def grids(path: Path) -> tuple[list[Grid], str | Damaged | None]:
+def grids(path: Path) -> tuple[list[Grid], str | Damaged | Unsure | None]:
     """(table number from 1, its rows of cell texts, the paragraphs above and below it) of every
     table, nested tables excluded; and kpi's own data when the document carries it."""
     from ..compat.worddoc import opened
@@ -37,7 +38,7 @@ def grids(path: Path) -> tuple[list[Grid], str | Damaged | None]:
         return _tables(document)
 
 
-def _tables(document) -> tuple[list[Grid], str | Damaged | None]:
+def _tables(document) -> tuple[list[Grid], str | Damaged | Unsure | None]:
     tables = iter(document.tables)
     found: list[Grid] = []
     above: list[str] = []
@@ -227,21 +228,24 @@ def _text(element, hidden: bool = True) -> str:
     return "".join(parts).strip()
 
 
-def _data(document) -> str | Damaged | None:
+def _data(document) -> str | Damaged | Unsure | None:
     """The text of kpi's custom XML part, if the document has one; ``Damaged`` when a custom XML
-    part that names kpi's namespace is not whole XML (cut or edited)."""
+    part that is kpi's (``embedded_part.ours``: its namespace, or kpi's head cut short) is not
+    whole XML (cut or edited); ``Unsure`` when one that does not show whose it is is not whole
+    XML and no part is kpi's (said, never passed over silently)."""
     from lxml import etree
 
-    mark = embedded.NAMESPACE.encode()
+    unsure: Unsure | None = None
     for part in document.part.package.iter_parts():
         if not str(part.partname).startswith("/customXml/item"):
             continue
         try:
             root = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
         except etree.XMLSyntaxError:
-            if mark in part.blob[:4096]:  # kpi's, cut or damaged: said, never the table read instead
+            if ours(part.blob):  # kpi's, cut or damaged: said, never the table read instead
                 return Damaged(str(part.partname).lstrip("/"))
+            unsure = unsure or Unsure(str(part.partname).lstrip("/"))
             continue
         if root.tag == f"{{{embedded.NAMESPACE}}}{embedded.ELEMENT}":
             return root.text or ""
-    return None
+    return unsure

@@ -32,16 +32,47 @@ from ..messages import Num, Text
 
 #: roles of the appendix layout a monthly table shares; every other column is read by its Spec
 SHARED_ROLES = frozenset({"no", "name", "unit", "note", "source", "assessment"})
-#: words of a value's status, folded; the first found wins
-STATUS_WORDS: tuple[tuple[str, str], ...] = (("uoc", "estimate"), ("so bo", "preliminary"), ("chinh thuc", "actual"))
-PERCENT_MARKS = ("%", "ty le", "phan tram")
+# The words of a monthly report's headers, folded, in Vietnamese and in English — an office's and
+# the ones kpi's own export writes with --lang en ("Plan 2026 | Month 6 | 6 months to date | % of
+# plan | vs last year | Year estimate", messages.py word.month_*): kpi reads back what it writes
+# (README "An office's monthly report"). Data, one table each: ``spec`` only looks words up.
+#: words of a value's status, folded, whole words; the first found wins
+STATUS_WORDS: tuple[tuple[str, str], ...] = (
+    ("uoc", "estimate"), ("so bo", "preliminary"), ("chinh thuc", "actual"),
+    ("estimate", "estimate"), ("estimated", "estimate"), ("est", "estimate"), ("preliminary", "preliminary"), ("actual", "actual"),
+)
+PERCENT_MARKS = ("%", "ty le", "phan tram", "percent")
+#: a header that begins so compares (a percentage even without "%": "So cùng kỳ", "vs last year")
+COMPARE_STARTS = ("so voi", "so sanh", "vs", "versus", "compared")
+#: a header that compares with last year's same period, wherever the words are
+CHANGE_WORDS = ("so cung ky", "vs last year", "vs same period")
+#: a comparison with last year (change_pct), not with the year's plan
+AGAINST_LAST_YEAR = ("cung ky", "nam truoc", "same period", "last year", "previous year", "prior year")
+#: a column of last year's values of the same period ("Cùng kỳ năm 2025", "Same period 2025")
+SAME_WORDS = ("cung ky", "same period")
+#: the year's plan, as a phrase; and as a whole word ("KH năm": "kh" is in other words)
+PLAN_WORDS = ("ke hoach", "nghi quyet", "du toan", "chi tieu ke hoach", "plan", "budget")
+PLAN_ABBREVIATIONS = ("kh",)
+#: a whole year's value ("Ước cả năm", "Year estimate", "Full year")
+WHOLE_YEAR_WORDS = ("ca nam", "year estimate", "full year", "whole year")
+#: a lũy kế naming no month ("Lũy kế", "Year to date")
+YTD_WORDS = ("luy ke", "tu dau nam", "to date", "cumulative", "ytd")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-QUARTER = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
-YTD = re.compile(r"(?<![\d/])(\d{1,2})\s+thang")  # "6 tháng", "6 tháng đầu năm", "Lũy kế 9 tháng"
-YTD_TO = re.compile(r"(?:luy ke|tu dau nam)\D{0,20}?thang\s+(\d{1,2})\b")  # "Lũy kế đến tháng 6"
-MONTH = re.compile(r"\bthang\s+(\d{1,2})\b")
+QUARTER = re.compile(r"\b(?:quy|quarter|q)\s*(iv|i{1,3}|[1-4])\b")
+# "6 tháng", "6 tháng đầu năm", "Lũy kế 9 tháng"; "6 months to date", "Cumulative 6 months", "first 6 months"
+YTD = re.compile(r"(?<![\d/])(\d{1,2})\s+(?:thang|months?)\b")
+YTD_TO = re.compile(r"(?:luy ke|tu dau nam|to date|cumulative|ytd)\D{0,20}?(?:thang|month)\s+(\d{1,2})\b")  # "Lũy kế đến tháng 6"
+MONTH = re.compile(r"\b(?:thang|month)\s+(\d{1,2})\b")
+#: a month by its English name ("June", "Est. June 2026", "Jun"): its number
+MONTH_NAMES = {
+    name: n for n, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec")),
+        start=1,
+    ) for name in names
+}
+MONTH_NAME = re.compile(r"\b(" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\b")
 YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
-PLAN_WORDS = ("ke hoach", "nghi quyet", "du toan", "chi tieu ke hoach")
 #: a document's date ("Gia Lai, ngày 05 tháng 7 năm 2026", "số 123/BC-UBND ngày 25/6/2026"): not the report's period
 DATE = re.compile(r"ngay\s+\d{1,2}(?:\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?|\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?)")
 
@@ -66,9 +97,12 @@ def _status(folded: str) -> str | None:
 def _span(folded: str) -> tuple[int | None, int | None, bool] | None:
     """(last, first, ytd) of a period the header names; None when it names none."""
     ytd = YTD.search(folded) or YTD_TO.search(folded)
+    named = MONTH_NAME.search(folded)
+    if not ytd and named and any(w in folded for w in YTD_WORDS):  # "Year to date June"
+        return MONTH_NAMES[named.group(1)], 1, True
     if ytd:
         return (int(ytd.group(1)), 1, True) if 1 <= int(ytd.group(1)) <= 12 else None
-    if "luy ke" in folded or "tu dau nam" in folded:
+    if any(w in folded for w in YTD_WORDS):
         return None, 1, True
     quarter = QUARTER.search(folded)
     if quarter:
@@ -77,7 +111,23 @@ def _span(folded: str) -> tuple[int | None, int | None, bool] | None:
     month = MONTH.search(folded)
     if month and 1 <= int(month.group(1)) <= 12:
         return int(month.group(1)), int(month.group(1)), False
+    if named:
+        return MONTH_NAMES[named.group(1)], MONTH_NAMES[named.group(1)], False
     return None
+
+
+def _printed_plan() -> frozenset[str]:
+    """The header of the column kpi's own xlsx keeps the year's plan as printed in ("KH (ghi)",
+    "As printed": messages.py word.month_plan_printed), folded, in both languages: read as the
+    plan column beside the number, as "KH (ghi)" always was."""
+    from ..messages import section
+
+    return frozenset(layout.folded(label) for label in section("word")["month_plan_printed"].values())
+
+
+def _plan_words(h: str, words: list[str]) -> bool:
+    """Whether a header names the year's plan ("Kế hoạch năm 2026", "KH năm", "Plan 2026")."""
+    return any(w in words for w in PLAN_ABBREVIATIONS) or any(w in h for w in PLAN_WORDS)
 
 
 def spec(header: str) -> Spec | None:
@@ -87,21 +137,21 @@ def spec(header: str) -> Spec | None:
         return None
     own = _status(h)
     words = h.replace("/", " / ").split()
-    compares = any(m in h for m in PERCENT_MARKS) or h.startswith(("so voi", "so sanh")) or "so cung ky" in h
+    compares = any(m in h for m in PERCENT_MARKS) or h.startswith(COMPARE_STARTS) or any(w in h for w in CHANGE_WORDS)
     if compares:
-        if "cung ky" in h or "nam truoc" in h:
+        if any(w in h for w in AGAINST_LAST_YEAR):
             return Spec("change_pct")
-        if "kh" in words or any(w in h for w in PLAN_WORDS):
+        if _plan_words(h, words):
             return Spec("plan_pct")
         return Spec("ignored")
-    if "kh" in words or any(w in h for w in PLAN_WORDS):
+    if _plan_words(h, words) or h in _printed_plan():
         # the year's plan; "Kế hoạch tháng 7" (next month's) is not the year's
-        return Spec("ignored") if MONTH.search(h) or QUARTER.search(h) else Spec("plan")
+        return Spec("ignored") if MONTH.search(h) or QUARTER.search(h) or MONTH_NAME.search(h) else Spec("plan")
     span = _span(h)
-    if "cung ky" in h:
+    if any(w in h for w in SAME_WORDS):
         last, first, ytd = span if span is not None else (None, None, True)
         return Spec("same", last, first, ytd, status=own or "actual")
-    if "ca nam" in h:
+    if any(w in h for w in WHOLE_YEAR_WORDS):
         return Spec("year", status=own or "estimate")
     if span is not None:
         last, first, ytd = span
@@ -513,3 +563,76 @@ def _levels_at_end(imported: Imported, dataset, targets: dict, rows: dict[str, i
         if month is not None and to_date is not None and abs(month - to_date) > 1e-9:
             what = Text("import.month_level_differs", month=Num(month), to_date=Num(to_date))
             imported.skipped.append(Skipped(imported.where, rows.get(ident, 0), column, what))
+
+
+#: what kpi's own monthly report prints in a column of each kind (Spec.what, a lũy kế or not),
+#: from the figures of its data (core/periods.MonthFigures): the cells ``edited_cells`` checks
+PRINTED_FIGURES: dict[tuple[str, bool], Callable[[Any], float | None]] = {
+    ("period", False): lambda f: f.alone.value if f.alone is not None else None,
+    ("period", True): lambda f: f.to_date.value if f.to_date is not None else None,
+    ("plan_pct", False): lambda f: f.plan_pct,
+    ("change_pct", False): lambda f: f.change_pct,
+    ("year", False): lambda f: f.estimate,
+}
+
+
+def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, lang: str) -> list[Skipped]:
+    """kpi's own monthly report, read from the data it carries: each cell of its printed table
+    whose number is not what kpi prints from that data (the office changed it: the year's plan,
+    the month's or quarter's value, the lũy kế, a percentage, the estimate), named with both
+    numbers — the table is a view and is not read, but an edit is never passed over silently
+    (README "kpi's own exports come back exactly")."""
+    from ..core.periods import plan_report
+    from ..numbers import round_half_up
+    from .load import load_texts
+
+    found = _columns(grid)
+    if found is None:
+        return []
+    (top, _last, _numbers), columns, specs = found
+    texts = imported.texts("vi")
+    dataset, _warnings = load_texts(texts["targets.yaml"], texts["actuals.yaml"])
+    plan = next(iter(dataset.plans.values()))
+    alone = next((s for s in specs.values() if s.what == "period" and not s.ytd and s.last), None)
+    month = max((s.last for s in specs.values() if s.what == "period" and s.last), default=None) or _title_month(_title(grid, top))
+    if month is None:
+        return []
+    report = Period(plan.target_year, alone.first or alone.last, alone.last) if alone is not None and alone.last == month else Period(plan.target_year, month, month)
+    figures = plan_report(dataset, plan, report)
+    by_number = {row.no: row.indicator for row in plan.rows}
+    rows = _MonthRows(grid, where, options, specs)
+    rows.run()
+    said: list[Skipped] = []
+    for e in rows.entries:
+        e = rows.settled(e)
+        ident = by_number.get(e.no)
+        if ident is None or ident not in figures:
+            continue
+        f = figures[ident]
+        precision = dataset.indicators[ident].precision
+        decimals = plan.settings.precision if precision is None else precision
+        cells: list[tuple[int, float | None, float | None, object]] = []
+        plan_column = next((c.index for c in columns if specs.get(c.index, Spec("")).what == "plan"), None)
+        if plan_column is not None and e.target is not None and f.plan is not None:
+            cells.append((plan_column, e.target.value, f.plan, e.printed or None))
+        for key, (number, _status, raw) in e.values.items():
+            index = -1 - key
+            pick = PRINTED_FIGURES.get((specs[index].what, specs[index].ytd if specs[index].what == "period" else False))
+            if pick is not None:
+                cells.append((index, number, pick(f), raw))
+        for index, value, expected, raw in cells:
+            if value is None or expected is None or _shows(value, expected, raw, lang, decimals):
+                continue
+            printed = repr(raw) if isinstance(raw, str) else Num(value)
+            what = Text("import.month_cell_edited", header=repr(columns[index].header), printed=printed, data=Num(round_half_up(expected, decimals)))
+            said.append(Skipped(where, e.row, index + 1, what))
+    return said
+
+
+def _shows(value: float, expected: float, raw: object, lang: str, decimals: int) -> bool:
+    """Whether a cell shows the figure kpi prints from the data: at the decimals it shows (a text
+    cell), exactly or as kpi's workbook rounds it (a number cell)."""
+    from ..numbers import round_half_up
+    from .import_table import _same
+
+    return _same(value, expected, raw, lang) or _same(value, round_half_up(expected, decimals), raw, lang)

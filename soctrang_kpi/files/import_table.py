@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 from ..records import NamedTuple
 
-from . import appendix_layout as layout, import_guard, import_numbers, import_verdicts
+from . import appendix_layout as layout, embedded_part, import_guard, import_numbers, import_verdicts
+from .embedded_part import Unsure
 from ..compat.ooxml import Unreadable
 from .as_data import row_data
 from .yaml_text import actuals_text, targets_text
@@ -104,6 +105,9 @@ class Imported(NamedTuple):
     #: the two files in Vietnamese as ``_checked`` read them back: written once, not again for
     #: the command (writing them was 0,9 of 12,8 s of importing 10.000 rows under a profiler)
     checked: dict[str, str] | None = None
+    #: kpi's own export: the cells the office changed in its table, read from it and said (not
+    #: things to check: the table is the office's to edit; import_edits)
+    told: tuple[Skipped, ...] = ()
 
     @property
     def plan(self) -> dict[str, Any]:
@@ -151,6 +155,7 @@ def _read(path: Path, options: Options) -> Imported:
         raise UsageError(Text("import.unknown_type", path=path))
     try:
         import_guard.check(path, kind)  # a regular file, a zip within bounds, no absurd table
+        data: str | Damaged | Unsure | None
         if kind == "xlsx":
             from .import_xlsx import grids
 
@@ -160,12 +165,22 @@ def _read(path: Path, options: Options) -> Imported:
 
             tables, data = docx_grids(path)
     except Unreadable as err:  # not a zip, not a workbook, a damaged part
-        raise UsageError(Text("import.unreadable", path=path, reason=Text(err.reason, **err.fields))) from None
+        # kpi's hidden sheet cut before its head, which openpyxl reads on opening: refused as
+        # when it is cut further on, the part named; --table-only reads the table without it
+        part = embedded_part.broken_data_sheet(path) if kind == "xlsx" else None
+        if part is None:
+            raise UsageError(Text("import.unreadable", path=path, reason=Text(err.reason, **err.fields))) from None
+        if not options.table_only:
+            raise UsageError(Text("import.bad_embedded", path=path.name, reason=Text("import.embedded_damaged", part=repr(part)))) from None
+        tables, data = _without_data_sheet(path, part), Damaged(part)
     except OSError as err:
         raise UsageError(Text("import.unreadable", path=path, reason=reason(err))) from None
     meta, why = (None, None) if options.table_only else _embedded(data)
     grid, guesses = _chosen(path, kind, tables, options)
     where = _where(kind, grid)
+    ignored = _not_kpis(data, path, kind)  # a place kpi keeps its data in, holding something else
+    if ignored is not None:
+        guesses.append(ignored)
     if meta is not None and why is None:
         try:
             return _built(path, grid, where, options, list(guesses), meta)
@@ -185,13 +200,29 @@ def _read(path: Path, options: Options) -> Imported:
     return _built(path, grid, where, options, guesses, None, unread)
 
 
+def _without_data_sheet(path: Path, part: str) -> list[Grid]:
+    """The sheets of a workbook whose hidden ``kpi-data`` sheet (``part``) is cut where openpyxl
+    reads it on opening: read from a copy with that part empty (--table-only)."""
+    from ..compat.workbook import opened
+    from .import_xlsx import _sheets
+
+    try:
+        with opened(embedded_part.without(path, part)) as book:  # type: ignore[arg-type]
+            return _sheets(path, book)[0]
+    except Unreadable as err:  # damaged elsewhere too
+        raise UsageError(Text("import.unreadable", path=path, reason=Text(err.reason, **err.fields))) from None
+
+
 def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[Text], meta: dict | None, unread: bool = False) -> Imported:
     if meta and meta.get("report") == "month":
         # kpi's own monthly report: its table is a view of the months' values (lũy kế, % of the
         # year's plan, estimates), not data to read; the data it carries comes back as exported
         actuals = {"schema_version": 1, "series": {i: _years_as_ints(e) for i, e in meta["actuals"]["series"].items()}}
-        imported = Imported(meta["targets"], actuals, path.name, where, [], guesses, [], True, month=True)
-        return _checked(imported, strict=True)
+        imported = _checked(Imported(meta["targets"], actuals, path.name, where, [], guesses, [], True, month=True), strict=True)
+        from .import_month import edited_cells
+
+        imported.skipped.extend(edited_cells(imported, grid, where, options, meta.get("lang", "vi")))  # its table's cells the office changed, named
+        return imported
     if meta is None:
         from . import import_month
 
@@ -200,15 +231,19 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
     lang = meta.get("lang", "vi") if meta else "vi"
     read_rows = _Rows(grid, where, lang if lang in ("vi", "en") else "vi", options, exported=bool(meta))
     read_rows.run()
+    told: tuple[Skipped, ...] = ()
     if meta:
+        from . import import_edits
+
         entries = _overlay(read_rows.entries, meta, read_rows, guesses)
+        told = import_edits.said(entries, meta, read_rows)  # each cell the office changed, named
     else:
         entries = _running_counts(_kinds([read_rows.settled(e) for e in read_rows.entries]), read_rows)
     base, target, named, plan_id = _period(read_rows, options, meta, guesses)
     if target - base > 1:  # an annual plan's "tăng 10 %" is over the year before; a term's may not be
         read_rows.skipped += read_rows.rises
     targets, actuals = _data(entries, base, target, named, plan_id, read_rows, meta)
-    imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta))
+    imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta), told=told)
     return _checked(imported, strict=bool(meta), verdicts=_printed_verdicts(entries, read_rows))
 
 
@@ -265,18 +300,19 @@ def _appendix_columns(grid: Grid) -> list[layout.Column]:
     return columns
 
 
-def _embedded(text: str | Damaged | None) -> tuple[dict[str, Any] | None, Text | None]:
+def _embedded(text: str | Damaged | Unsure | None) -> tuple[dict[str, Any] | None, Text | None]:
     """kpi's own data in the file, and why it cannot be used (None: it can): (None, None) when
-    the file carries none (no data, or not kpi's: its format is not named); its part not whole
-    XML (``Damaged``), that part named."""
+    the file carries none (no data, or not kpi's: its format is not named — said by
+    ``_not_kpis``); its part not whole XML (``Damaged``), that part named; text that begins as
+    kpi's and is cut or damaged (``embedded_part.kpis_text``: an empty place included)."""
     if isinstance(text, Damaged):
         return None, Text("import.embedded_damaged", part=repr(text.part))
-    if not text:
+    if text is None or isinstance(text, Unsure):
         return None, None
     try:
         data = json.loads(text)
     except ValueError as err:
-        if f'"format":"{embedded.FORMAT}"' in text[:100]:  # kpi's, cut or damaged
+        if embedded_part.kpis_text(text):  # kpi's, cut or damaged
             return None, Text("import.embedded_not_json", at=Num(getattr(err, "pos", 0) + 1))
         return None, None
     if not isinstance(data, dict) or data.get("format") != embedded.FORMAT:
@@ -285,7 +321,27 @@ def _embedded(text: str | Damaged | None) -> tuple[dict[str, Any] | None, Text |
         return None, Text("import.embedded_version", found=repr(data.get("version")), version=embedded.VERSION)
     if data.get("lang", "vi") not in ("vi", "en"):
         return None, Text("import.embedded_lang", found=repr(data.get("lang")))
+    if embedded_part.checked(text) is False:  # edited after the export: not read as kpi's
+        return None, Text("import.embedded_changed")
     return data, _shape(data)
+
+
+def _not_kpis(text: str | Damaged | Unsure | None, path: Path, kind: str) -> Text | None:
+    """What is said when a place kpi keeps its data in holds something that is not kpi's data
+    (the hidden sheet ``kpi-data`` or kpi's custom XML element with other text; a custom XML
+    part not whole XML that may have been kpi's): it is not read, the printed table is."""
+    if isinstance(text, Unsure):
+        return Text("import.embedded_unsure", path=path.name, part=repr(text.part))
+    if not isinstance(text, str) or embedded_part.kpis_text(text):
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if isinstance(data, dict) and data.get("format") == embedded.FORMAT:
+        return None
+    place = Text("import.embedded_place_xlsx", sheet=repr(embedded.SHEET)) if kind == "xlsx" else Text("import.embedded_place_docx")
+    return Text("import.embedded_foreign", path=path.name, place=place, text=repr(text[:40]))
 
 
 #: where kpi's data holds what, as `kpi export` writes it: (the path, its type, the type of each

@@ -312,6 +312,11 @@ def test_an_export_edited_by_the_office_imports_with_its_edits(tmp_path, suffix,
     assert added.target.value == 99 and {p.year: p.value for p in imported.series[added.indicator]} == {2020: 97.5}
     seafood = {p.year: p for p in imported.series["seafood-output"]}
     assert seafood[2022].value == 365000 and seafood[2022].status.value == "actual"
+    # the changed cell is named, with the value read and the data's: never passed over silently
+    # (not a thing to check: the table is the office's to edit); the row added is the office's
+    said = [line for line in result.stderr.splitlines() if "đã được sửa trong bảng sau khi xuất" in line]
+    assert len(said) == 1 and "số liệu năm 2022" in said[0] and "đọc 365.000 từ bảng (dữ liệu kpi đã xuất ghi 359.092)" in said[0], result.stderr
+    assert said[0].startswith("kpi: trang 'Chỉ tiêu' dòng 15, cột 8: " if suffix == "xlsx" else "kpi: bảng 1 dòng 11, cột 7: "), said
     untouched = original._replace(series={**original.series, "seafood-output": imported.series["seafood-output"]})
     for row in original.plans["term-2020-2025"].rows:  # everything else exactly as exported
         assert imported.series.get(row.indicator, ()) == untouched.series.get(row.indicator, ())
@@ -365,6 +370,11 @@ def test_a_changed_target_cell_of_an_export_is_read_with_its_wording(tmp_path, s
         assert (rows["4"].target.value, rows["4"].target.strict, rows["4"].target.printed) == (85, True, "Trên 85")
         assert rows["13"].target.value == 90 and not rows["13"].target.printed
         assert rows["16.1"].target.value is None  # listed without a target, not 65 kept
+    # each changed target cell named, with what was read and the data's target
+    said = [line for line in result.stderr.splitlines() if "mục tiêu đã được sửa trong bảng sau khi xuất" in line]
+    assert len(said) == 3, result.stderr
+    if suffix == "docx":
+        assert "dòng 10, cột 4: mục tiêu đã được sửa trong bảng sau khi xuất: đọc 'Trên 85' từ bảng (dữ liệu kpi đã xuất ghi 80)" in said[0]
     for no, row in before.items():  # the other rows exactly as exported
         if no not in ("4", "13", "3.1", "16.1"):
             assert rows[no] == row, no
@@ -1019,7 +1029,12 @@ def test_imported_comments_speak_the_chosen_language(tmp_path):
      "as targets.yaml, x name: expected text, found a list"),
     ('{"format":"soctrang-kpi-export","version":2}', "its layout is version 2, this kpi reads version 1"),
     ('{"format":"soctrang-kpi-export","version":1,"targets":{"schema', "it is not JSON from character 56 on (cut or damaged)"),
+    # cut within its first bytes, before the format is named: still kpi's (embedded.JSON_HEAD)
+    ('{"form', "it is not JSON from character 2 on (cut or damaged)"),
+    ('{"format":"soctrang-kpi-exp', "it is not JSON from character 11 on (cut or damaged)"),
+    ("", "it is not JSON from character 1 on (cut or damaged)"),
     ("not json at all", None),
+    ('{"a":1}', None),
 ])
 def test_data_in_a_file_not_as_kpi_wrote_it_is_refused_with_why_or_the_table_alone_read(tmp_path, data, why):
     """kpi's own data that cannot be used is never replaced by a reading of the printed table
@@ -1037,32 +1052,48 @@ def test_data_in_a_file_not_as_kpi_wrote_it_is_refused_with_why_or_the_table_alo
         assert result.stderr.split() == f"kpi: the data kpi exported in phu-luc.xlsx cannot be used: {why}; nothing was written (to read the printed table alone, give --table-only)\n".split()  # wrapped at COLUMNS
         assert not (tmp_path / "out").exists()
         result = kpi("import", str(exported), "-o", str(tmp_path / "out"), "--table-only", lang="en")
+    else:  # a hidden sheet 'kpi-data' that is not kpi's data: said, never passed over silently
+        assert result.exit_code == 5, result.stderr
+        assert (
+            f"kpi: phu-luc.xlsx: the hidden sheet 'kpi-data' holds no data kpi exported (it does not begin with kpi's format name: {data!r})"
+            " and was not read — the printed table was read instead\n"
+        ) in result.stderr
     assert result.exit_code in (0, 5), result.stderr
     dataset, _ = load.read(tmp_path / "out")  # read from the table alone
     assert len(dataset.plans["term-2020-2025"].rows) == 51  # every row of the table
     assert "cannot be used" not in result.stderr and "carries the data kpi exported" not in result.stderr
 
 
-@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
-def test_kpis_own_data_in_a_part_cut_in_half_is_refused_naming_the_part_and_table_only_reads_the_table(tmp_path, suffix):
-    """A damaged part holding kpi's own data (the xlsx's hidden sheet, the docx's custom XML
-    part) is refused alike in both formats, the part named, never skipped for a reading of the
-    printed table; --table-only then reads the table and leaves the part unread."""
+def _with_part(exported: Path, made: Path, change) -> str:
+    """A copy of kpi's export with the part holding its data changed (``change`` of its bytes);
+    that part's name."""
     import zipfile
 
-    exported = tmp_path / f"phu-luc.{suffix}"
-    assert kpi("export", "-o", str(exported)).exit_code == 0
-    cut = tmp_path / f"cut.{suffix}"
-    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(cut, "w", zipfile.ZIP_DEFLATED) as copy:
+    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(made, "w", zipfile.ZIP_DEFLATED) as copy:
         damaged = [i.filename for i in source.infolist() if b"soctrang-kpi-export" in source.read(i.filename) and i.filename.endswith(".xml")]
         assert len(damaged) == 1
         for item in source.infolist():
             data = source.read(item.filename)
-            copy.writestr(item, data[: len(data) // 2] if item.filename == damaged[0] else data)
+            copy.writestr(item, change(data) if item.filename == damaged[0] else data)
+    return damaged[0]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+@pytest.mark.parametrize("kept", [None, 10, 40, 70], ids=["half", "10-bytes", "40-bytes", "70-bytes"])
+def test_kpis_own_data_in_a_part_cut_is_refused_naming_the_part_and_table_only_reads_the_table(tmp_path, suffix, kept):
+    """A damaged part holding kpi's own data (the xlsx's hidden sheet, the docx's custom XML
+    part) is refused alike in both formats, the part named, never skipped for a reading of the
+    printed table — cut in half or within its first few dozen bytes, before kpi's namespace
+    (docx: the table was read silently) or the sheet's head (xlsx: the part was not named);
+    --table-only then reads the table and leaves the part unread."""
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported)).exit_code == 0
+    cut = tmp_path / f"cut.{suffix}"
+    damaged = _with_part(exported, cut, lambda data: data[: len(data) // 2 if kept is None else kept])
     result = kpi("import", str(cut), "-o", str(tmp_path / "out"), lang="en")
     assert result.exit_code == 2
     assert result.stderr.split() == (  # wrapped at COLUMNS
-        f"kpi: the data kpi exported in cut.{suffix} cannot be used: its part {damaged[0]!r} is not whole XML (cut or damaged);"
+        f"kpi: the data kpi exported in cut.{suffix} cannot be used: its part {damaged!r} is not whole XML (cut or damaged);"
         " nothing was written (to read the printed table alone, give --table-only)\n"
     ).split()
     assert not (tmp_path / "out").exists()
@@ -1070,6 +1101,81 @@ def test_kpis_own_data_in_a_part_cut_in_half_is_refused_naming_the_part_and_tabl
     assert result.exit_code in (0, 5), result.stderr
     dataset, _ = load.read(tmp_path / "out")
     assert len(dataset.plans["term-2020-2025"].rows) == 51
+
+
+#: a value of the data kpi exported, as it stands in the part (the bundled plan's first actual,
+#: the example monthly report's June estimate)
+EDITS = {
+    "appendix": (None, b'"actual":{"2020":1.26', b'"actual":{"2020":1.27'),
+    "month": ("example-periods", b'"estimate":{"2024-06":95.0', b'"estimate":{"2024-06":96.0'),
+}
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+@pytest.mark.parametrize("report", list(EDITS))
+def test_kpis_own_data_edited_by_hand_is_refused_and_table_only_reads_the_table(tmp_path, suffix, report):
+    """The data kpi exports carries a digest of itself (its last key): a value changed by hand
+    in it no longer matches, so the import refuses it (exit 2, nothing written, in either
+    language) instead of taking the edited value as kpi's; --table-only reads the printed table.
+    Before the digest the edited value was read as exported."""
+    from ..conftest import ROOT
+
+    example, before, after = EDITS[report]
+    exported = tmp_path / f"phu-luc.{suffix}"
+    chosen = ["--data-dir", str(ROOT / "docs" / example)] if example else []
+    assert kpi("export", "-o", str(exported), *chosen).exit_code == 0
+    edited = tmp_path / f"sua.{suffix}"
+
+    def change(data):
+        assert data.count(before) == 1
+        return data.replace(before, after)
+
+    _with_part(exported, edited, change)
+    result = kpi("import", str(edited), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr == (
+        f"kpi: the data kpi exported in sua.{suffix} cannot be used: it was changed after kpi wrote it (its digest, the data's last"
+        " key, no longer matches it: edited by hand or damaged), so it is not read as kpi's; nothing was written (to read the"
+        " printed table alone, give --table-only)\n"
+    )
+    assert not (tmp_path / "out").exists()
+    assert "dữ liệu đã bị sửa sau khi kpi ghi" in kpi("import", str(edited), "-o", str(tmp_path / "out")).stderr
+    result = kpi("import", str(edited), "-o", str(tmp_path / "out"), "--table-only", lang="en")
+    assert result.exit_code in (0, 5), result.stderr
+    assert load.read(tmp_path / "out")[0].plans
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_data_without_a_digest_an_export_made_before_it_still_comes_back(tmp_path, suffix):
+    import re
+
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported)).exit_code == 0
+    older = tmp_path / f"cu.{suffix}"
+    _with_part(exported, older, lambda data: re.sub(rb',"digest":"sha256:[0-9a-f]{64}"\}', b"}", data))
+    result = kpi("import", str(older), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 0, result.stderr
+    assert "carries the data kpi exported" in result.stderr
+
+
+@pytest.mark.parametrize("change", [lambda data: b"", lambda data: b"<?xml version" + data[120:]], ids=["emptied", "damaged-at-its-start"])
+def test_a_custom_xml_part_not_whole_xml_that_may_have_been_kpis_is_said_with_the_table_read(tmp_path, change):
+    """A docx custom XML part that is not whole XML and does not show whose it is (emptied, or
+    damaged within its first bytes): it may have held kpi's data, so reading the printed table in
+    its place is said (exit 5), in either language; never silent."""
+    exported = tmp_path / "phu-luc.docx"
+    assert kpi("export", "-o", str(exported)).exit_code == 0
+    made = tmp_path / "sua.docx"
+    part = _with_part(exported, made, change)
+    result = kpi("import", str(made), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 5, result.stderr
+    assert (
+        f"kpi: sua.docx: its part {part!r} is not whole XML (cut or damaged) and was not read: if it held the data kpi exported,"
+        " that data was not used — the printed table was read instead; check what was read\n"
+    ) in result.stderr
+    assert len(load.read(tmp_path / "out")[0].plans["term-2020-2025"].rows) == 51
+    result = kpi("import", str(made), "-o", str(tmp_path / "vi"))
+    assert f"kpi: sua.docx: phần {part!r} không còn là XML nguyên vẹn" in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize("lines, period", [

@@ -15,7 +15,7 @@ from soctrang_kpi.files import import_month, load
 from soctrang_kpi.files.import_month import Spec, spec
 from soctrang_kpi.numbers import written
 
-from ..conftest import kpi
+from ..conftest import kpi, kpi_en
 
 openpyxl = pytest.importorskip("openpyxl")
 docx = pytest.importorskip("docx")
@@ -151,6 +151,76 @@ def _imported(path: Path, out: Path, *options: str):
 )
 def test_a_column_is_read_from_its_header(header, expected):
     assert spec(header) == expected
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # as kpi's own export writes them with --lang en (messages.py word.month_*)
+        ("Plan 2026", Spec("plan")),
+        ("As printed", Spec("plan")),
+        ("Month 6", Spec("period", 6, 6, False)),
+        ("Quarter II", Spec("period", 6, 4, False)),
+        ("6 months to date", Spec("period", 6, 1, True)),
+        ("% of plan", Spec("plan_pct")),
+        ("vs last year", Spec("change_pct")),
+        ("Year estimate", Spec("year", status="estimate")),
+        # as an office's English table words them
+        ("Year plan", Spec("plan")),
+        ("June", Spec("period", 6, 6, False)),
+        ("Est. June", Spec("period", 6, 6, False, status="estimate")),
+        ("Cumulative 6 months", Spec("period", 6, 1, True)),
+        ("Year to date", Spec("period", None, 1, True)),
+        ("Q3", Spec("period", 9, 7, False)),
+        ("Preliminary quarter III", Spec("period", 9, 7, False, status="preliminary")),
+        ("Same period 2025", Spec("same", None, None, True, status="actual")),
+        ("% of year plan", Spec("plan_pct")),
+        ("Plan for month 7", Spec("ignored")),
+        ("Actual 2025", Spec("year", year=2025, status="actual")),
+        ("Growth rate", None),
+    ],
+)
+def test_an_english_header_is_read_as_its_vietnamese_words_are(header, expected):
+    assert spec(header) == expected
+
+
+@pytest.mark.parametrize("key", ["month_plan", "month_plan_printed", "month_alone", "quarter_alone", "month_to_date", "month_plan_pct", "month_change", "month_estimate"])
+def test_every_header_of_kpis_own_monthly_report_reads_the_same_in_either_language(key):
+    """kpi reads back what it writes: each header its monthly report prints (the catalogue's
+    words, month 6 of 2026, quarter II) says the same in English as in Vietnamese."""
+    from soctrang_kpi.messages import section
+
+    said = {lang: spec(text.format(year=2026, month=6, roman="II")) for lang, text in section("word")[key].items()}
+    assert said["vi"] is not None and said["en"] == said["vi"], said
+
+
+def _month_figures(dataset):
+    """A monthly report's plan and values, row by row: what its table says, in any language."""
+    (plan,) = dataset.plans.values()
+    return [
+        (row.no, row.target.value, row.target.upper, sorted((p.period.key, p.status.value, p.value) for p in dataset.periods.get(row.indicator, ())))
+        for row in plan.rows
+    ]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_monthly_report_in_english_reads_back_as_its_table_alone(tmp_path, suffix):
+    """`kpi export --lang en` of a monthly report ("Plan 2024 | Month 6 | 6 months to date | %
+    of plan | vs last year | Year estimate") imported with --table-only gives the plan and the
+    values the Vietnamese report gives: kpi reads back what it writes, in either language."""
+    from ..conftest import ROOT
+
+    example = ROOT / "docs" / "example-periods"
+    found = {}
+    for lang in ("vi", "en"):
+        exported = tmp_path / f"bao-cao-{lang}.{suffix}"
+        assert kpi("export", "--data-dir", str(example), "-o", str(exported), "--lang", lang).exit_code == 0
+        result, dataset = _imported(exported, tmp_path / f"out-{lang}", "--table-only")
+        assert result.exit_code == 5, result.stderr  # read, with its things to check (exit 2 before: refused)
+        assert "column not understood" not in result.stderr and "không hiểu cột" not in result.stderr, result.stderr
+        found[lang] = _month_figures(dataset)
+    assert found["en"] == found["vi"]
+    assert all(values for _no, _value, _upper, values in found["en"][:5]), found["en"]  # month 6 and its lũy kế read
 
 
 def test_an_office_workbook_round_trips_into_an_annual_plan_and_its_months(gia_lai, tmp_path):
@@ -546,3 +616,48 @@ def test_kpis_own_monthly_report_read_as_its_table_alone(tmp_path, suffix):
     assert len(said) == 1 and "các dòng 1, 2, 4, 5, 6 " in said[0], result.stderr
     row = next(r for r in dataset.plans[next(iter(dataset.plans))].rows if r.no == "4")
     assert row.target.kind is Kind.LEVEL and row.target.value == 5500
+
+
+def _edit_docx_cell(path: Path, old: str, new: str) -> None:
+    document = docx.Document(str(path))
+    cells = [c for row in document.tables[0].rows for c in row.cells if c.text == old]
+    assert cells, old
+    paragraph = cells[0].paragraphs[0]
+    for run in paragraph.runs[1:]:
+        run._r.getparent().remove(run._r)
+    paragraph.runs[0].text = new
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_a_cell_of_kpis_own_monthly_report_changed_in_its_table_is_named_and_the_data_kept(tmp_path, suffix, lang):
+    """kpi's own monthly report comes back from the data it carries, its table being a view: a
+    cell the office changed in the table (the lũy kế of row 1: 525 → 530) is named with what it
+    prints and what the data gives, and the data's value kept (exit 5), never passed over with a
+    general word; the cells left as they were say nothing."""
+    from ..conftest import ROOT
+
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(ROOT / "docs" / "example-periods"), "-o", str(exported), "--lang", lang).exit_code == 0
+    untouched, _dataset = _imported(exported, tmp_path / "same")
+    assert untouched.exit_code == 0, untouched.stderr
+    if suffix == "xlsx":
+        book = openpyxl.load_workbook(exported)
+        sheet = book.worksheets[0]
+        cell = next(c for row in sheet.iter_rows() for c in row if c.value == 525)
+        cell.value = 530
+        book.save(exported)
+        printed, where = "530", f"row {cell.row}, column {cell.column}"
+    else:
+        _edit_docx_cell(exported, "525*", "530*")
+        printed, where = "'530*'", "table 1 row 2, column 6"
+    result = kpi_en("import", str(exported), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 5, result.stderr
+    header = "'Lũy kế 6 tháng'" if lang == "vi" else "'6 months to date'"
+    said = [line for line in result.stderr.splitlines() if "the table was changed after the export" in line]
+    assert len(said) == 1 and where in said[0], result.stderr
+    assert f"{header} prints {printed}, but the data the file carries gives 525:" in said[0], said
+    dataset, _warnings = load.read(tmp_path / "out")
+    (value,) = [p.value for p in dataset.periods["exports"] if p.period.ytd and p.period.key == "2024-06"]
+    assert value == 525

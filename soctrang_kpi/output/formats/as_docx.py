@@ -171,7 +171,7 @@ def _data_xml(data: Iterable[str]) -> Iterator[bytes]:
     character by character, so slices cut anywhere)."""
     from ... import embedded
 
-    yield f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><{embedded.ELEMENT} xmlns="{embedded.NAMESPACE}">'.encode()
+    yield embedded.XML_HEAD.encode()
     for piece in slices(data, CHUNK):
         yield escape(piece).encode("utf-8")
     yield f"</{embedded.ELEMENT}>".encode()
