@@ -37,12 +37,11 @@ only, as JSON is: nothing read from an entry is ever run (never pickle).
 from __future__ import annotations
 
 import json
+import struct
 import sys
 import types
 import typing
-from array import array
 from collections.abc import Callable, Sequence
-from contextvars import ContextVar
 from datetime import date
 from enum import Enum
 from itertools import chain, islice, repeat
@@ -182,29 +181,28 @@ def _untexts(written: memoryview, n: int) -> list:
 
 
 def _numbers(code: str) -> Callable[[Sequence], bytes | None]:
-    """Numbers as ``array(code)`` holds them, little-endian; None when one does not fit."""
+    """Numbers packed as ``code`` (struct's ``q``, ``d``), little-endian; None when one does not
+    fit. ``struct``, which a run has imported already, not ``array``: importing array was 0,5 ms
+    of a first run (``-X importtime``)."""
 
     def to_bytes(values: Sequence) -> bytes | None:
         try:
-            made = array(code, values)
-        except OverflowError:
+            return struct.pack(f"<{len(values)}{code}", *values)
+        except (struct.error, OverflowError):
             return None
-        if not _LITTLE:
-            made.byteswap()
-        return made.tobytes()
 
     return to_bytes
 
 
 def _unnumbers(code: str) -> Callable[[memoryview, int], list]:
+    size = struct.calcsize(code)
+
     def from_bytes(written: memoryview, n: int) -> list:
-        made = array(code)
-        if len(written) != made.itemsize * n:
+        if len(written) != size * n:
             raise Unsupported(f"{n} numbers are expected")
-        made.frombytes(written)
-        if not _LITTLE:
-            made.byteswap()
-        return made.tolist()
+        if _LITTLE:  # the machine's own order: read where they lie
+            return typing.cast(Any, written).cast(code).tolist()  # code: "q" or "d", which typeshed wants literal
+        return list(struct.unpack(f"<{n}{code}", written))
 
     return from_bytes
 
@@ -254,14 +252,16 @@ class _Region:
             raise Unsupported("bytes of the region never read")
 
 
-_REGIONS: ContextVar[_Region | None] = ContextVar("plain_region", default=None)
+#: the region of the entry being written or read (the last one: ``encode`` and ``decode`` push
+#: and pop theirs). A list, not a ``ContextVar``: importing contextvars was 0,4 ms of a first
+#: run, and an entry is made and read in one thread.
+_REGIONS: list[_Region] = []
 
 
 def _region() -> _Region:
-    found = _REGIONS.get()
-    if found is None:
+    if not _REGIONS:
         raise Unsupported("a column in the region, outside an entry")
-    return found
+    return _REGIONS[-1]
 
 
 def _same(value: Any) -> Any:
@@ -642,18 +642,18 @@ def encode(dataset: Dataset, warnings: list[Problem]) -> tuple[dict, list[bytes]
     """The loaded data as JSON values and the region's pieces (the long columns, which the JSON
     names by where they lie); ``Unsupported`` if any of it would not come back the same."""
     region = _Region()
-    token = _REGIONS.set(region)
+    _REGIONS.append(region)
     try:
         return {"dataset": _dataset().encode(dataset), "warnings": [_problem(p) for p in warnings]}, region.pieces
     finally:
-        _REGIONS.reset(token)
+        _REGIONS.pop()
 
 
 def decode(value: Any, region: bytes | memoryview = b"") -> tuple[Dataset, list[Problem]]:
     """What ``encode`` wrote, back; ``Unsupported`` if ``value`` and ``region`` are anything else
     (the region's every byte must belong to exactly one column)."""
     reading = _Region(memoryview(region))
-    token = _REGIONS.set(reading)
+    _REGIONS.append(reading)
     try:
         if type(value) is not dict or type(value.get("warnings")) is not list:
             raise Unsupported("not a cache entry")
@@ -663,7 +663,7 @@ def decode(value: Any, region: bytes | memoryview = b"") -> tuple[Dataset, list[
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as err:
         raise Unsupported(str(err)) from None
     finally:
-        _REGIONS.reset(token)
+        _REGIONS.pop()
 
 
 def dump(dataset: Dataset, warnings: list[Problem]) -> list[bytes]:
