@@ -45,11 +45,12 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from .. import __version__
 from ..core.model import Dataset
 from ..errors import Problem
+from ..records import NamedTuple
 
 FORMAT = b"kpi-cache 6"  # 6: keyed BLAKE2b below HASHINGS' bound; 5: long columns as bytes after the JSON (files/plain.py); 4: columns of floats as their bytes; 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
 MIN_BYTES = 256 * 1024  # both files together; below this a parse is cheaper than an entry
