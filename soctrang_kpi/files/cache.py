@@ -1,8 +1,8 @@
 """A cache of the loaded data, so a second run on the same files skips parsing and checking.
 
 What is kept is the *checked* data of a data folder (the ``Dataset`` and its warnings, after every
-check of ``load.parse_files`` passed), as data only (``files/plain.py``: a line of JSON and the
-long columns as bytes; never pickle, which would run code found on disk). It lives in ``$XDG_CACHE_HOME/soctrang_kpi`` (``~/.cache/soctrang_kpi`` when
+check of ``load.parse_files`` passed), as data only (``files/plain.py``: the long columns as
+bytes, then a line of JSON; never pickle, which would run code found on disk). It lives in ``$XDG_CACHE_HOME/soctrang_kpi`` (``~/.cache/soctrang_kpi`` when
 ``XDG_CACHE_HOME`` is unset or not an absolute path); ``KPI_CACHE=0`` turns it off. Folders
 smaller than ``MIN_BYTES`` are not cached: parsing them costs less than reading an entry, and
 what only the cache uses (OpenSSL's hashing, json, files/plain.py) is not even imported for them.
@@ -52,7 +52,7 @@ from ..core.model import Dataset
 from ..errors import Problem
 from ..records import NamedTuple
 
-FORMAT = b"kpi-cache 6"  # 6: keyed BLAKE2b below HASHINGS' bound; 5: long columns as bytes after the JSON (files/plain.py); 4: columns of floats as their bytes; 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
+FORMAT = b"kpi-cache 6"  # 6: keyed BLAKE2b below HASHINGS' bound, the region before the JSON, the size of a fixed width; 5: long columns as bytes after the JSON (files/plain.py); 4: columns of floats as their bytes; 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
 MIN_BYTES = 256 * 1024  # both files together; below this a parse is cheaper than an entry
 MAX_BYTES = 1 << 30  # an entry larger than this is not read
 MAX_ENTRIES = 8
@@ -309,15 +309,11 @@ class Store:
 
     def put(self, name: str, loaded: Loaded) -> None:
         """Store ``loaded`` as entry ``name``: whole or not at all; nothing if it cannot be kept
-        exactly (``plain.Unsupported``) or the disk says no."""
+        exactly (``plain.Unsupported``) or the disk says no. The body is written as it is made,
+        after a header left blank (of a fixed width), which is written last, once the body's
+        signature and size are known: the columns made are not held (files/plain.py)."""
         from . import plain
 
-        try:
-            # the whole body made before anything is written: its size goes in the header, and a
-            # value that cannot be carried exactly fails here
-            pieces = plain.dump(*loaded)
-        except (plain.Unsupported, ValueError, TypeError, RecursionError):
-            return
         secret = self.secret()
         if secret is None:
             return
@@ -326,16 +322,23 @@ class Store:
             return
         temporary, fd = opened
         signing = self.hashing.signing(secret, name)
-        for piece in pieces:
-            signing.update(piece)
-        header = FORMAT + b" " + name.encode("ascii") + b" " + signing.hexdigest().encode("ascii") + b" %d\n" % sum(map(len, pieces))
+        size = 0
         try:
             with os.fdopen(fd, "wb") as stream:
-                stream.write(header)
-                for piece in pieces:
+                stream.write(b" " * len(_header(name, signing.hexdigest(), 0)))
+
+                def write(piece: bytes) -> None:
+                    nonlocal size
                     stream.write(piece)
+                    signing.update(piece)
+                    size += len(piece)
+
+                for piece in plain.dump(*loaded, sink=write):
+                    write(piece)
+                stream.seek(0)
+                stream.write(_header(name, signing.hexdigest(), size))
             os.replace(temporary, name + SUFFIX, src_dir_fd=self.fd, dst_dir_fd=self.fd)
-        except OSError:
+        except (plain.Unsupported, ValueError, TypeError, RecursionError, OSError):
             self._remove(temporary)
             return
         self.trim()
@@ -477,6 +480,12 @@ def same_digest(a: bytes, b: bytes) -> bool:
 
         return hmac.compare_digest(a, b)
     return _operator._compare_digest(a, b)
+
+
+def _header(name: str, signature: str, size: int) -> bytes:
+    """An entry's first line: the format, its key, the signature and the size of the rest (of a
+    fixed width: written last, in the blank left for it)."""
+    return b"%s %s %s %020d\n" % (FORMAT, name.encode("ascii"), signature.encode("ascii"), size)
 
 
 def private(found: os.stat_result, directory: bool = False) -> bool:

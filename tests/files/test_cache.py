@@ -334,15 +334,17 @@ def test_a_second_load_of_the_same_bytes_is_served_and_equal(home):
     assert stat.S_IMODE(home.stat().st_mode) == 0o700 and stat.S_IMODE(entry_of(home).stat().st_mode) == 0o600
 
 
-def test_an_entry_is_its_header_its_json_and_its_region(home):
-    """The entry is a header line (the format, the key, the signature, the size of the rest), the
-    JSON on one line, and the region (the long columns: the Vietnamese names as UTF-8)."""
+def test_an_entry_is_its_header_its_region_and_its_json(home):
+    """The entry is a header line (the format, the key, the signature, the size of the rest in 20
+    digits: written last, in the blank left for it), the region (the long columns: the Vietnamese
+    names as UTF-8), written as it is made, and the JSON on the last line."""
     cache.load(FILES, NAMES, Parser())
     header, _, rest = entry_of(home).read_bytes().partition(b"\n")
     _, key, signature, _ = header.rsplit(b" ", 3)
-    assert header == b" ".join((cache.FORMAT, key, signature, b"%d" % len(rest)))
-    skeleton, _, region = rest.partition(b"\n")
-    assert len(key) == len(signature) == 64 and b"\n" not in skeleton and "ư".encode() in region
+    assert header == b" ".join((cache.FORMAT, key, signature, b"%020d" % len(rest)))
+    region, _, skeleton = rest.rpartition(b"\n")
+    assert len(key) == len(signature) == 64 and "ư".encode() in region
+    assert json.loads(skeleton)["dataset"]
     assert plain.load(rest)[0] == load.parse_files(ROOT, FILES)[0]
 
 
