@@ -705,3 +705,24 @@ def test_an_entry_is_signed_as_its_folders_size_says_and_a_signature_of_the_othe
     assert cache.load(files, NAMES, parser) == load.parse_files(ROOT, files)
     assert parser.calls == 1  # the entry signed the other way: parsed again
     assert cache.key(files, NAMES) != cache.key(files | {"x": b""}, NAMES)
+
+
+def test_dump_gives_the_region_to_its_sink_as_it_is_made_and_returns_what_follows_it():
+    dataset, warnings = load.parse_files(ROOT, FILES)
+    given: list[bytes] = []
+    rest = plain.dump(dataset, warnings, sink=given.append)
+    assert given and rest[0] == b"\n" and len(rest) == 2  # the region was not kept
+    assert b"".join(given + rest) == b"".join(plain.dump(dataset, warnings))
+    assert plain.load(b"".join(given + rest)) == (dataset, warnings)
+
+
+def test_an_entry_that_cannot_be_carried_after_its_region_was_written_leaves_no_file(home):
+    """The warnings are encoded after the data's columns went to the temporary file: one that
+    cannot be carried removes it, and nothing is kept."""
+    dataset, warnings = load.parse_files(ROOT, FILES)
+    odd = Problem("actuals.yaml", 1, 1, Text("problem.warning"), "x", "y", True)._replace(message=object())
+    cache.load(FILES, NAMES, lambda: (dataset, [*warnings, odd]))
+    assert sorted(p.name for p in home.iterdir()) == [cache.SECRET]
+    parser = Parser()
+    cache.load(FILES, NAMES, parser)
+    assert parser.calls == 1
