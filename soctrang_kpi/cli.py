@@ -304,7 +304,7 @@ def _answered(ctx: typer.Context, folder: Path, fmt: Format, files: dict[str, by
     from .files import answers
 
 
-    opened = answers.Answers.open()
+    opened = answers.Answers.open(files)
     if opened is None:
         return None
     style = _style()

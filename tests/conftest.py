@@ -60,6 +60,18 @@ def kpi_en(*args):
     return CliRunner().invoke(app, list(args), catch_exceptions=False, env={"KPI_LANG": "en"})
 
 
+def folder_signature(secret: bytes, data: bytes, size: int) -> bytes:
+    """The signature (hex) the cache folder's secret gives ``data`` (an entry's key, a newline and
+    its body), for a data folder of ``size`` bytes, computed here as README "Performance" says
+    and not with files/cache.py: keyed BLAKE2b of 256 bits below 1 MiB, HMAC-SHA256 from it."""
+    import hashlib
+    import hmac
+
+    if size < 1 << 20:
+        return hashlib.blake2b(data, digest_size=32, key=secret).hexdigest().encode()
+    return hmac.new(secret, data, "sha256").hexdigest().encode()
+
+
 def large_copy(folder: Path) -> Path:
     """A copy of the bundled data files in ``folder`` (made), padded with a comment to the size
     from which loading is cached and answers are kept (files/cache.MIN_BYTES)."""

@@ -6,7 +6,7 @@ same bytes of output: 14,8 × a bare ``json.load`` of the data. So the text a co
 kept beside the checked data, and the same question is answered by reading it back (README
 "Performance": 0,3 s at 100.000 series).
 
-An answer is served only for the *same question*: its key (``question``) is the SHA-256 of the data
+An answer is served only for the *same question*: its key (``question``) is a hash (``cache.hashing``) of the data
 entry's key (``cache.key``: the bytes of both files, the names shown, kpi's version, a digest of
 every source file of the package, Python and PyYAML, the day), the command and every option as
 Click parsed it (the language, the plan, the year, ``--as-known-on``…), the output's style (colour, width, terminal or not), stdout's
@@ -23,7 +23,8 @@ keeps nothing.
 
 The store is files/cache.py's, in its own sub-folder ``answers`` opened relative to the cache
 folder's descriptor, with the same rules: private, no link followed, every entry signed with the
-folder's secret (HMAC-SHA256 over the key, the exit code and the text), at most
+folder's secret (HMAC-SHA256 over the key, the exit code and the text; keyed BLAKE2b for a data
+folder below ``cache.HASHINGS``' bound), at most
 ``MAX_ANSWERS`` kept, the least recently used removed first; anything that is not exactly what
 was written is a miss, and the command runs as if there were no cache. ``KPI_CACHE=0`` turns it
 off with the rest of the cache, ``KPI_CACHE=data`` alone (the checked data is still kept).
@@ -41,7 +42,7 @@ from collections.abc import Iterable, Mapping
 
 from . import cache
 
-FORMAT = b"kpi-answer-1"  # no space: the header is split on spaces
+FORMAT = b"kpi-answer-2"  # 2: keyed BLAKE2b for small folders (files/cache.py HASHINGS); no space: the header is split on spaces
 FOLDER = "answers"
 MAX_ANSWERS = 16
 #: what a run's printed text may depend on beyond its options: colour and width (Rich, our
@@ -56,7 +57,7 @@ def question(files: Mapping[str, bytes], names: tuple[str, ...], asked: Iterable
     """The key of an answer: these file contents shown under these names, this question (the
     command, its options, the output's style: ``asked``), this kpi (the data's key covers the
     digest of every source file of the package: ``cache.code_digest``)."""
-    digest = cache.sha256(FORMAT + b"\0" + cache.key(files, names, remember=True).encode("ascii") + b"\0")
+    digest = cache.hashing_of(files).digest(FORMAT + b"\0" + cache.key(files, names, remember=True).encode("ascii") + b"\0")
     for part in asked:
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     for name in ENVIRONMENT:
@@ -73,12 +74,13 @@ class Answers:
         self.secret = secret
 
     @classmethod
-    def open(cls) -> Answers | None:
-        """The answers folder, unless the cache is off (``KPI_CACHE=0``) or keeps only the checked
+    def open(cls, files: Mapping[str, bytes]) -> Answers | None:
+        """The answers folder, for questions on these files (signed as their size says:
+        ``cache.hashing``), unless the cache is off (``KPI_CACHE=0``) or keeps only the checked
         data (``KPI_CACHE=data``), or cannot be used."""
         if not cache.answering():
             return None
-        top = cache.Store.open(cache.folder())
+        top = cache.Store.open(cache.folder(), cache.hashing_of(files))
         if top is None:
             return None
         with top:
@@ -101,7 +103,7 @@ class Answers:
         text = memoryview(body)[_HEADER:]
         if magic != FORMAT or entry_key != key.encode("ascii") or not size.isdigit() or int(size) != len(text):
             return None
-        if not code.isdigit() or not cache.same_digest(_signature(self.secret, key, text, int(code)), signature):
+        if not code.isdigit() or not cache.same_digest(_signature(self.store.hashing, self.secret, key, text, int(code)), signature):
             return None
         try:
             os.utime(key + cache.SUFFIX, dir_fd=self.store.fd, follow_symlinks=False)  # recently used
@@ -123,7 +125,7 @@ class Keeping:
     def __init__(self, answers: Answers, key: str, temporary: str, fd: int):
         self.answers, self.key, self.temporary = answers, key, temporary
         self.stream = os.fdopen(fd, "wb")
-        self.mac = cache.mac(answers.secret, key)
+        self.mac = answers.store.hashing.signing(answers.secret, key)
         self.size = 0
         self.failed = False
         try:
@@ -170,9 +172,9 @@ class Keeping:
         self.answers.store._remove(self.temporary)
 
 
-def _signature(secret: bytes, key: str, text: memoryview, code: int) -> bytes:
+def _signature(hashing: cache.Hashing, secret: bytes, key: str, text: memoryview, code: int) -> bytes:
     """The signature of an answer: the key, the text, the exit code."""
-    mac = cache.mac(secret, key)
+    mac = hashing.signing(secret, key)
     mac.update(text)
     mac.update(b"\n%d" % code)
     return mac.hexdigest().encode("ascii")

@@ -1,18 +1,20 @@
 """A cache of the loaded data, so a second run on the same files skips parsing and checking.
 
 What is kept is the *checked* data of a data folder (the ``Dataset`` and its warnings, after every
-check of ``load.parse_files`` passed), as data only (``files/plain.py``: a line of JSON and the
-long columns as bytes; never pickle, which would run code found on disk). It lives in ``$XDG_CACHE_HOME/soctrang_kpi`` (``~/.cache/soctrang_kpi`` when
+check of ``load.parse_files`` passed), as data only (``files/plain.py``: the long columns as
+bytes, then a line of JSON; never pickle, which would run code found on disk). It lives in ``$XDG_CACHE_HOME/soctrang_kpi`` (``~/.cache/soctrang_kpi`` when
 ``XDG_CACHE_HOME`` is unset or not an absolute path); ``KPI_CACHE=0`` turns it off. Folders
 smaller than ``MIN_BYTES`` are not cached: parsing them costs less than reading an entry, and
 what only the cache uses (OpenSSL's hashing, json, files/plain.py) is not even imported for them.
 
-An entry's name is the SHA-256 of everything its content depends on (``key``): the bytes of both
+An entry's name is a hash of everything its content depends on (``key``): the bytes of both
 files (a changed file is another key, whatever its date says), the names the warnings quote, kpi's
 version and a digest of its source files (``code_digest``), the Python and PyYAML (libyaml)
-versions, the day and the entry format. Nothing found there is trusted:
+versions, the day and the entry format. The hash is SHA-256 for a folder of ``HASHINGS``' bound
+or more, BLAKE2b (256 bits) below it (``hashing``). Nothing found there is trusted:
 
-- an entry is signed: its header carries an HMAC-SHA256 of its key and body under a random
+- an entry is signed: its header carries an HMAC-SHA256 (keyed BLAKE2b below the bound) of its
+  key and body under a random
   secret (``SECRET``, 32 bytes made the first time the folder is used, kept there 0600). An entry
   copied in (an archive, a sync, another machine's cache) or written by anything that does not
   hold this folder's secret is a miss, even with a right SHA-256. This does not stand against the
@@ -43,16 +45,14 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import __version__
 from ..core.model import Dataset
 from ..errors import Problem
+from ..records import NamedTuple
 
-if TYPE_CHECKING:
-    from hashlib import _Hash
-
-FORMAT = b"kpi-cache 5"  # 5: long columns as bytes after the JSON (files/plain.py); 4: columns of floats as their bytes; 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
+FORMAT = b"kpi-cache 6"  # 6: keyed BLAKE2b below HASHINGS' bound, the region before the JSON, the size of a fixed width; 5: long columns as bytes after the JSON (files/plain.py); 4: columns of floats as their bytes; 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
 MIN_BYTES = 256 * 1024  # both files together; below this a parse is cheaper than an entry
 MAX_BYTES = 1 << 30  # an entry larger than this is not read
 MAX_ENTRIES = 8
@@ -94,7 +94,8 @@ def load(files: dict[str, bytes], names: tuple[str, ...], parse: Callable[[], Lo
     else parsed (and stored). The cyclic collector is paused meanwhile: loading makes millions of
     objects and no cycles, and the collector's passes over them were a fifth of a large run."""
     with collector_paused():
-        store = Store.open(folder()) if enabled() and sum(len(data) for data in files.values()) >= MIN_BYTES else None
+        size = sum(len(data) for data in files.values())
+        store = Store.open(folder(), hashing(size)) if enabled() and size >= MIN_BYTES else None
         if store is None:
             _DIGESTS.clear()  # the files' bytes are let go of as they are parsed (load.parse_files)
             return parse()
@@ -132,45 +133,47 @@ def key(files: Mapping[str, bytes], names: tuple[str, ...], remember: bool = Fal
     and a day that passed does not always stay valid (a clock set back, another time zone), so
     an entry serves the day it was made on. ``remember``: the files' SHA-256 are kept for the
     next call on the very same bytes objects (an answer's key is asked first, files/answers.py,
-    then the entry's by ``load``, which forgets them)."""
-    digest = sha256(FORMAT + b"\0")
-    for part in (__version__, code_digest(), sys.version, _yaml_version(), _today(), *names):
+    then the entry's by ``load``, which forgets them). Hashed as ``hashing`` says for their size."""
+    used = hashing_of(files)
+    digest = used.digest(FORMAT + b"\0")
+    for part in (used.name, __version__, code_digest(used), sys.version, _yaml_version(), _today(), *names):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     for name in sorted(files):
         digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
-        digest.update(_file_digest(name, files[name], remember))
+        digest.update(_file_digest(name, files[name], used, remember))
     return digest.hexdigest()
 
 
-#: a file's name -> (its bytes, their SHA-256), kept from one ``key`` to the next: hashing both
+#: a file's name -> (its bytes, the hashing's name, their digest), kept from one ``key`` to the next: hashing both
 #: files twice (an answer's key, then the entry's) was 90 M instructions of a first `kpi status
 #: --json` at 10.000 series (valgrind). The bytes object itself is held, and found again by identity (``is``): bytes are immutable, and an
 #: object held cannot be freed and its address reused by other bytes.
-_DIGESTS: dict[str, tuple[bytes, bytes]] = {}
+_DIGESTS: dict[str, tuple[bytes, str, bytes]] = {}
 
 
-def _file_digest(name: str, data: bytes, remember: bool) -> bytes:
+def _file_digest(name: str, data: bytes, used: Hashing, remember: bool) -> bytes:
     found = _DIGESTS.pop(name, None)
-    digest = found[1] if found is not None and found[0] is data else sha256(data).digest()
+    digest = found[2] if found is not None and found[0] is data and found[1] == used.name else used.digest(data).digest()
     if remember:
-        _DIGESTS[name] = (data, digest)
+        _DIGESTS[name] = (data, used.name, digest)
     return digest
 
 
-_CODE_DIGEST: list[str] = []
+#: the hashing's name -> the digest of the package's source files, made once a run
+_CODE_DIGEST: dict[str, str] = {}
 
 
-def code_digest() -> str:
+def code_digest(used: Hashing) -> str:
     """A digest of every source file of the package (what makes an entry, and what prints an
     answer, is all of it): each file's path, size and modification time, as Python's own bytecode
     cache tells a changed module — a development copy changes without its version changing. The
     contents of core/ and files/ were hashed before: 16 M instructions of a first run (valgrind),
     beside the ``stat`` of every file the answers' key already made."""
-    if not _CODE_DIGEST:
-        digest = sha256()
+    if used.name not in _CODE_DIGEST:
+        digest = used.digest(b"")
         _digest_folder(digest, os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "")
-        _CODE_DIGEST.append(digest.hexdigest())
-    return _CODE_DIGEST[0]
+        _CODE_DIGEST[used.name] = digest.hexdigest()
+    return _CODE_DIGEST[used.name]
 
 
 def _digest_folder(digest: Any, where: str, shown: str) -> None:
@@ -206,24 +209,26 @@ class Store:
     """The cache folder, opened and checked once; every file in it is reached through that
     descriptor (``dir_fd``), so the folder cannot be swapped for another after the check."""
 
-    def __init__(self, fd: int):
+    def __init__(self, fd: int, hashing: Hashing):
         self.fd = fd
+        self.hashing = hashing
         self._secret: bytes | None = None
 
     @classmethod
-    def open(cls, path: Path) -> Store | None:
+    def open(cls, path: Path, hashing: Hashing) -> Store | None:
         """The store at ``path``, made private if missing; None if it is not the user's own, or
-        the system cannot open files relative to a folder without following links (Windows)."""
+        the system cannot open files relative to a folder without following links (Windows).
+        Its entries are signed with ``hashing`` (``hashing``: as the data folder's size says)."""
         if not _NOFOLLOW or not _DIRECTORY or not {os.open, os.stat, os.mkdir} <= os.supports_dir_fd:
             return None
         try:
             os.makedirs(path.parent, mode=0o700, exist_ok=True)
         except OSError:  # a read-only home: no cache
             return None
-        return cls._private(str(path), None)
+        return cls._private(str(path), None, hashing)
 
     @classmethod
-    def _private(cls, path: str, parent: int | None) -> Store | None:
+    def _private(cls, path: str, parent: int | None, hashing: Hashing) -> Store | None:
         """The folder ``path`` (relative to the descriptor ``parent``, if given), made 0700 if
         missing, opened without following a link and checked on its descriptor: a folder, the
         user's own, no permission for anyone else; None otherwise."""
@@ -238,7 +243,7 @@ class Store:
         if not private(os.fstat(fd), directory=True):
             os.close(fd)
             return None
-        return cls(fd)
+        return cls(fd, hashing)
 
     def __enter__(self) -> Store:
         return self
@@ -253,7 +258,7 @@ class Store:
         """The private folder ``name`` inside this one, opened relative to this one's descriptor
         and checked as ``open`` checks. Its entries are signed with this folder's secret
         (files/answers.py)."""
-        return Store._private(name, self.fd)
+        return Store._private(name, self.fd, self.hashing)
 
     def get(self, name: str) -> Loaded | None:
         """The entry ``name``, if it is whole, ours and what ``put`` wrote for that key."""
@@ -272,7 +277,7 @@ class Store:
             secret = self.secret()
             if secret is None:
                 raise plain.Unsupported("signature")
-            signing = mac(secret, name)
+            signing = self.hashing.signing(secret, name)
             signing.update(memoryview(body)[start:])
             if not same_digest(signing.hexdigest().encode("ascii"), digest):
                 raise plain.Unsupported("signature")
@@ -304,15 +309,11 @@ class Store:
 
     def put(self, name: str, loaded: Loaded) -> None:
         """Store ``loaded`` as entry ``name``: whole or not at all; nothing if it cannot be kept
-        exactly (``plain.Unsupported``) or the disk says no."""
+        exactly (``plain.Unsupported``) or the disk says no. The body is written as it is made,
+        after a header left blank (of a fixed width), which is written last, once the body's
+        signature and size are known: the columns made are not held (files/plain.py)."""
         from . import plain
 
-        try:
-            # the whole body made before anything is written: its size goes in the header, and a
-            # value that cannot be carried exactly fails here
-            pieces = plain.dump(*loaded)
-        except (plain.Unsupported, ValueError, TypeError, RecursionError):
-            return
         secret = self.secret()
         if secret is None:
             return
@@ -320,17 +321,24 @@ class Store:
         if opened is None:
             return
         temporary, fd = opened
-        signing = mac(secret, name)
-        for piece in pieces:
-            signing.update(piece)
-        header = FORMAT + b" " + name.encode("ascii") + b" " + signing.hexdigest().encode("ascii") + b" %d\n" % sum(map(len, pieces))
+        signing = self.hashing.signing(secret, name)
+        size = 0
         try:
             with os.fdopen(fd, "wb") as stream:
-                stream.write(header)
-                for piece in pieces:
+                stream.write(b" " * len(_header(name, signing.hexdigest(), 0)))
+
+                def write(piece: bytes) -> None:
+                    nonlocal size
                     stream.write(piece)
+                    signing.update(piece)
+                    size += len(piece)
+
+                for piece in plain.dump(*loaded, sink=write):
+                    write(piece)
+                stream.seek(0)
+                stream.write(_header(name, signing.hexdigest(), size))
             os.replace(temporary, name + SUFFIX, src_dir_fd=self.fd, dst_dir_fd=self.fd)
-        except OSError:
+        except (plain.Unsupported, ValueError, TypeError, RecursionError, OSError):
             self._remove(temporary)
             return
         self.trim()
@@ -399,50 +407,85 @@ class Store:
             pass
 
 
-def mac(secret: bytes, name: str) -> Any:
-    """The signature of entry ``name`` (an HMAC object: ``update``, ``copy``, ``hexdigest``,
-    ``digest_size``), to be fed its body: an HMAC-SHA256 under the folder's secret of the name, a
-    newline and the body (files/answers.py signs its answers so too)."""
-    openssl = _openssl()
-    if openssl is None:
+class Hashing(NamedTuple):
+    """How a run keys and signs its entries: ``digest(data)`` a hash object (``update``,
+    ``digest``, ``hexdigest``); ``sign(secret, data)`` a keyed one (also ``copy``), a MAC;
+    ``name`` goes into every key it makes."""
+
+    name: str
+    digest: Callable[[bytes], Any]
+    sign: Callable[[bytes, bytes], Any]
+
+    def signing(self, secret: bytes, name: str) -> Any:
+        """The signature of entry ``name``, to be fed its body: a MAC under the folder's secret
+        of the name, a newline and the body (files/answers.py signs its answers so too)."""
+        return self.sign(secret, name.encode("ascii") + b"\n")
+
+
+def _blake2b() -> Hashing:
+    """BLAKE2b of 256 bits, keyed for a signature (a MAC as it is: no HMAC around it), from
+    Python's own ``_blake2`` (which ``hashlib.blake2b`` is)."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # another Python than CPython
+        from hashlib import blake2b
+    return Hashing("blake2b-256", lambda data: blake2b(data, digest_size=32),
+                   lambda secret, data: blake2b(data, digest_size=32, key=secret))
+
+
+def _sha256() -> Hashing:
+    """SHA-256 and HMAC-SHA256, OpenSSL's (``_hashlib``, which ``hashlib.sha256`` and ``hmac.new``
+    hand their work to) called directly; hashlib's and hmac's where Python has no OpenSSL. The
+    modules hashlib and hmac themselves are not imported: hashlib's tries a constructor of every
+    algorithm OpenSSL has as it is imported, 1,1 ms of processor time of a first run (median of
+    25 fresh processes: importing both and signing a byte 3,9 ms over a bare Python,
+    ``_hashlib`` alone 2,8 ms)."""
+    try:
+        import _hashlib as openssl
+    except ImportError:
+        import hashlib
         import hmac
 
-        return hmac.new(secret, name.encode("ascii") + b"\n", "sha256")
-    return openssl.hmac_new(secret, name.encode("ascii") + b"\n", "sha256")
+        return Hashing("sha256", hashlib.sha256, lambda secret, data: hmac.new(secret, data, "sha256"))
+    return Hashing("sha256", openssl.openssl_sha256, lambda secret, data: openssl.hmac_new(secret, data, "sha256"))
 
 
-def sha256(data: bytes = b"") -> _Hash:
-    """A SHA-256 of ``data`` (to be fed more with ``update``): OpenSSL's, as ``hashlib.sha256``."""
-    openssl = _openssl()
-    if openssl is None:
-        import hashlib
+#: the hashing of a data folder by its size (both files' bytes): the first row whose bound it is
+#: below. OpenSSL's SHA-256 hashes twice as fast a byte as BLAKE2b where the processor has SHA
+#: instructions (1.724 against 883 MB/s on this project's machine), but loading OpenSSL
+#: (``_hashlib``) costs 4 ms of a run's processor time, ``_blake2`` 0,3 ms (``-X importtime``).
+#: A first run hashes about 5 × the folder (its files, the entry, the answer: 4,7 × at 1.000
+#: series), so BLAKE2b is the cheaper below about 1,4 MB; a repeat run at 100.000 series (33 MB,
+#: its answer 100 MB) would pay 75 ms more with it.
+HASHINGS: tuple[tuple[int | None, Callable[[], Hashing]], ...] = ((1 << 20, _blake2b), (None, _sha256))
 
-        return hashlib.sha256(data)
-    return openssl.openssl_sha256(data)
+
+def hashing(size: int) -> Hashing:
+    """How a data folder of ``size`` bytes is keyed and signed (``HASHINGS``)."""
+    return next(made() for below, made in HASHINGS if below is None or size < below)
+
+
+def hashing_of(files: Mapping[str, bytes]) -> Hashing:
+    """How these files' entry and answers are keyed and signed."""
+    return hashing(sum(len(data) for data in files.values()))
 
 
 def same_digest(a: bytes, b: bytes) -> bool:
-    """``hmac.compare_digest``: equal, in a time that does not tell where they differ."""
-    openssl = _openssl()
-    if openssl is None:
+    """``hmac.compare_digest``: equal, in a time that does not tell where they differ (Python's
+    own, which hmac uses without OpenSSL; importing hmac imports OpenSSL)."""
+    try:
+        import _operator
+    except ImportError:  # another Python than CPython
         import hmac
 
         return hmac.compare_digest(a, b)
-    return openssl.compare_digest(a, b)
+    return _operator._compare_digest(a, b)
 
 
-def _openssl() -> Any:
-    """OpenSSL's hashing (``_hashlib``), which ``hashlib.sha256`` and ``hmac.new`` hand their work
-    to, called directly; None where Python has no OpenSSL (then hashlib and hmac, which fall back
-    to their own). The modules hashlib and hmac themselves are not imported: hashlib's tries a
-    constructor of every algorithm OpenSSL has (md5, sha1, sha3, shake, blake2…) as it is
-    imported, 1,1 ms of processor time of a first run (median of 25 fresh processes: importing
-    both and signing a byte 3,9 ms over a bare Python, ``_hashlib`` alone 2,8 ms)."""
-    try:
-        import _hashlib
-    except ImportError:
-        return None
-    return _hashlib
+def _header(name: str, signature: str, size: int) -> bytes:
+    """An entry's first line: the format, its key, the signature and the size of the rest (of a
+    fixed width: written last, in the blank left for it)."""
+    return b"%s %s %s %020d\n" % (FORMAT, name.encode("ascii"), signature.encode("ascii"), size)
 
 
 def private(found: os.stat_result, directory: bool = False) -> bool:

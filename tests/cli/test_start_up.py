@@ -60,7 +60,8 @@ ONLY_FOR_SOME_DATA = (
     "soctrang_kpi.files.areas_schema",  # areas:, aggregate:, area:
     "soctrang_kpi.core.areas",
     "soctrang_kpi.core.aggregate",
-    "_hashlib",  # the cache's keys (OpenSSL's SHA-256, called directly), for data of 256 KB or more
+    "_hashlib",  # the cache's keys (OpenSSL's SHA-256, called directly), for data of 1 MB or more
+    "_blake2",  # the cache's keys below 1 MB (files/cache.HASHINGS), for data of 256 KB or more
     "soctrang_kpi.files.plain",
     "soctrang_kpi.files.appendix_layout",  # printed: "Trên 80 %"
     "dataclasses",
@@ -90,6 +91,7 @@ def test_a_large_folder_with_the_cache_off_hashes_nothing(setting, hashes, tmp_p
     done = subprocess.run([sys.executable, "-c", RUN, "status", "--json"], capture_output=True, text=True, cwd=folder, env=env, check=True)
     imported = set(done.stderr.splitlines()[-1].split())
     assert json.loads(done.stdout)["schema_version"]
-    assert ("_hashlib" in imported) is hashes  # the entries are signed, with OpenSSL's SHA-256 and HMAC
+    assert ("_blake2" in imported) is hashes  # the entries are signed: keyed BLAKE2b below 1 MB
+    assert "_hashlib" not in imported  # OpenSSL's SHA-256 and HMAC from 1 MB
     assert "hashlib" not in imported and "hmac" not in imported  # called directly (files/cache.py)
     assert ("soctrang_kpi.files.answers" in imported) is (setting == "1")

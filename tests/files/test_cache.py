@@ -19,7 +19,7 @@ from soctrang_kpi.files import cache, load, plain
 from soctrang_kpi.files.yamlio import Ambiguous
 from soctrang_kpi.messages import Num, Text
 
-from ..conftest import ROOT
+from ..conftest import ROOT, folder_signature
 
 FILES = {"targets.yaml": (ROOT / "targets.yaml").read_bytes(), "actuals.yaml": (ROOT / "actuals.yaml").read_bytes()}
 NAMES = ("targets.yaml", "actuals.yaml")
@@ -334,15 +334,17 @@ def test_a_second_load_of_the_same_bytes_is_served_and_equal(home):
     assert stat.S_IMODE(home.stat().st_mode) == 0o700 and stat.S_IMODE(entry_of(home).stat().st_mode) == 0o600
 
 
-def test_an_entry_is_its_header_its_json_and_its_region(home):
-    """The entry is a header line (the format, the key, the signature, the size of the rest), the
-    JSON on one line, and the region (the long columns: the Vietnamese names as UTF-8)."""
+def test_an_entry_is_its_header_its_region_and_its_json(home):
+    """The entry is a header line (the format, the key, the signature, the size of the rest in 20
+    digits: written last, in the blank left for it), the region (the long columns: the Vietnamese
+    names as UTF-8), written as it is made, and the JSON on the last line."""
     cache.load(FILES, NAMES, Parser())
     header, _, rest = entry_of(home).read_bytes().partition(b"\n")
     _, key, signature, _ = header.rsplit(b" ", 3)
-    assert header == b" ".join((cache.FORMAT, key, signature, b"%d" % len(rest)))
-    skeleton, _, region = rest.partition(b"\n")
-    assert len(key) == len(signature) == 64 and b"\n" not in skeleton and "ư".encode() in region
+    assert header == b" ".join((cache.FORMAT, key, signature, b"%020d" % len(rest)))
+    region, _, skeleton = rest.rpartition(b"\n")
+    assert len(key) == len(signature) == 64 and "ư".encode() in region
+    assert json.loads(skeleton)["dataset"]
     assert plain.load(rest)[0] == load.parse_files(ROOT, FILES)[0]
 
 
@@ -360,7 +362,7 @@ def test_other_names_other_version_other_code_are_other_entries(home, monkeypatc
     cache.load(FILES, ("data/targets.yaml", "data/actuals.yaml"), parser)
     monkeypatch.setattr(cache, "__version__", "99.0")
     cache.load(FILES, NAMES, parser)
-    monkeypatch.setattr(cache, "_CODE_DIGEST", ["another loader"])
+    monkeypatch.setattr(cache, "_CODE_DIGEST", {"blake2b-256": "another loader", "sha256": "another loader"})
     cache.load(FILES, NAMES, parser)
     assert parser.calls == 3
 
@@ -372,18 +374,18 @@ def test_a_changed_source_file_is_another_entry(home, module, monkeypatch):
     import soctrang_kpi
 
     path = os.path.join(os.path.dirname(soctrang_kpi.__file__), module)
-    monkeypatch.setattr(cache, "_CODE_DIGEST", [])
+    monkeypatch.setattr(cache, "_CODE_DIGEST", {})
     parser = Parser()
     cache.load(FILES, NAMES, parser)
     found = os.stat(path)
     try:
         os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns + 1))
-        monkeypatch.setattr(cache, "_CODE_DIGEST", [])
+        monkeypatch.setattr(cache, "_CODE_DIGEST", {})
         cache.load(FILES, NAMES, parser)
         assert parser.calls == 2
     finally:
         os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns))
-    monkeypatch.setattr(cache, "_CODE_DIGEST", [])
+    monkeypatch.setattr(cache, "_CODE_DIGEST", {})
     cache.load(FILES, NAMES, parser)
     assert parser.calls == 2  # the first entry again
 
@@ -433,13 +435,11 @@ def _plant(home: Path, mutate) -> Parser:
 def _poison(entry: Path) -> None:
     """The entry's own header, with a value changed in its body and signed with the folder's
     secret: what only the user (or root), reading that secret, could write."""
-    import hmac
-
     header, _, rest = entry.read_bytes().partition(b"\n")
     rest = rest.replace(b"2020", b"2019", 1)
     magic, key, _, _ = header.rsplit(b" ", 3)
     secret = (entry.parent / cache.SECRET).read_bytes()
-    signature = hmac.new(secret, key + b"\n" + rest, "sha256").hexdigest().encode()
+    signature = folder_signature(secret, key + b"\n" + rest, sum(map(len, FILES.values())))
     entry.write_bytes(b" ".join((magic, key, signature, str(len(rest)).encode())) + b"\n" + rest)
 
 
@@ -584,7 +584,7 @@ def _write_many(home: str, rounds: int) -> None:
     os.environ["XDG_CACHE_HOME"] = str(Path(home).parent)
     cache.MIN_BYTES = 0
     for _ in range(rounds):
-        store = cache.Store.open(Path(home))
+        store = cache.Store.open(Path(home), cache.hashing_of(FILES))
         assert store is not None
         with store:
             store.put(cache.key(FILES, NAMES), load.parse_files(ROOT, FILES))
@@ -599,7 +599,7 @@ def test_writers_at_once_leave_a_whole_entry_and_no_temporary_file(home):
     for writer in writers:
         writer.start()
     for _ in range(20):  # reading meanwhile: a whole entry or none
-        store = cache.Store.open(home)
+        store = cache.Store.open(home, cache.hashing_of(FILES))
         with store:
             found = store.get(cache.key(FILES, NAMES))
         assert found is None or found == load.parse_files(ROOT, FILES)
@@ -675,3 +675,54 @@ def test_any_series_comes_back_exactly():
         assert [[type(v) for p in s for v in p] for s in back.series.values()] == [[type(v) for p in s for v in p] for s in series.values()]
 
     check()
+
+
+@pytest.mark.parametrize("size, name", [(0, "blake2b-256"), ((1 << 20) - 1, "blake2b-256"), (1 << 20, "sha256"), (40 << 20, "sha256")])
+def test_a_folder_below_1_mib_is_keyed_and_signed_with_blake2b_from_it_with_sha256(size, name):
+    used = cache.hashing(size)
+    assert used.name == name
+    secret = bytes(range(32))
+    signing = used.signing(secret, "k")
+    signing.update(b"body")
+    assert signing.hexdigest().encode() == folder_signature(secret, b"k\nbody", size)
+    assert len(used.digest(b"x").hexdigest()) == 64  # an entry's name: 64 hex digits either way
+
+
+@pytest.mark.parametrize("padding", [0, 1 << 20], ids=["blake2b", "sha256"])
+def test_an_entry_is_signed_as_its_folders_size_says_and_a_signature_of_the_other_kind_is_a_miss(home, padding):
+    files = dict(FILES, **{"actuals.yaml": FILES["actuals.yaml"] + b"\n" + (b"#" + b"." * 1023 + b"\n") * (padding // 1024)})
+    size = sum(map(len, files.values()))
+    cache.load(files, NAMES, Parser(files))
+    entry = entry_of(home)
+    header, _, body = entry.read_bytes().partition(b"\n")
+    magic, key, signature, length = header.rsplit(b" ", 3)
+    secret = (home / cache.SECRET).read_bytes()
+    assert signature == folder_signature(secret, key + b"\n" + body, size)
+    other = folder_signature(secret, key + b"\n" + body, 0 if padding else 1 << 20)
+    assert other != signature
+    entry.write_bytes(b" ".join((magic, key, other, length)) + b"\n" + body)
+    parser = Parser(files)
+    assert cache.load(files, NAMES, parser) == load.parse_files(ROOT, files)
+    assert parser.calls == 1  # the entry signed the other way: parsed again
+    assert cache.key(files, NAMES) != cache.key(files | {"x": b""}, NAMES)
+
+
+def test_dump_gives_the_region_to_its_sink_as_it_is_made_and_returns_what_follows_it():
+    dataset, warnings = load.parse_files(ROOT, FILES)
+    given: list[bytes] = []
+    rest = plain.dump(dataset, warnings, sink=given.append)
+    assert given and rest[0] == b"\n" and len(rest) == 2  # the region was not kept
+    assert b"".join(given + rest) == b"".join(plain.dump(dataset, warnings))
+    assert plain.load(b"".join(given + rest)) == (dataset, warnings)
+
+
+def test_an_entry_that_cannot_be_carried_after_its_region_was_written_leaves_no_file(home):
+    """The warnings are encoded after the data's columns went to the temporary file: one that
+    cannot be carried removes it, and nothing is kept."""
+    dataset, warnings = load.parse_files(ROOT, FILES)
+    odd = Problem("actuals.yaml", 1, 1, Text("problem.warning"), "x", "y", True)._replace(message=object())
+    cache.load(FILES, NAMES, lambda: (dataset, [*warnings, odd]))
+    assert sorted(p.name for p in home.iterdir()) == [cache.SECRET]
+    parser = Parser()
+    cache.load(FILES, NAMES, parser)
+    assert parser.calls == 1

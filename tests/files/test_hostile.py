@@ -21,7 +21,7 @@ from soctrang_kpi.cli import app
 from soctrang_kpi.files import atomic, import_guard, yamlio
 from soctrang_kpi.files.atomic import Journal
 
-from ..conftest import ROOT
+from ..conftest import ROOT, folder_signature
 
 BAD = Path(__file__).parent.parent / "bad"
 ROOTED = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -657,14 +657,13 @@ def large(tmp_path: Path) -> Path:
     return folder
 
 
-def resealed(entry: bytes, secret: bytes) -> bytes:
+def resealed(entry: bytes, secret: bytes, folder: Path) -> bytes:
     """A cache entry whose header's signature and size are made to match its (changed) body, with
     the cache folder's own secret: what only the user could write."""
-    import hmac
-
     header, _, body = entry.partition(b"\n")
     magic, key, _, _ = header.rsplit(b" ", 3)
-    return b" ".join((magic, key, hmac.new(secret, key + b"\n" + body, "sha256").hexdigest().encode(), str(len(body)).encode())) + b"\n" + body
+    size = sum(len((folder / name).read_bytes()) for name in ("targets.yaml", "actuals.yaml"))
+    return b" ".join((magic, key, folder_signature(secret, key + b"\n" + body, size), str(len(body)).encode())) + b"\n" + body
 
 
 def exports_2022(result) -> float:
@@ -722,7 +721,7 @@ def test_a_cache_entry_that_is_a_link_or_a_fifo_is_never_read(tmp_path, plant):
         os.mkfifo(entry, 0o600)
     else:  # a whole entry of the user's, reached through a link: not followed either
         secret = tmp_path / "secret.json"
-        secret.write_bytes(resealed(good.replace(b"1.52", b"9.99"), (cached / "soctrang_kpi" / cache.SECRET).read_bytes()))
+        secret.write_bytes(resealed(good.replace(b"1.52", b"9.99"), (cached / "soctrang_kpi" / cache.SECRET).read_bytes(), folder))
         secret.chmod(0o600)
         entry.symlink_to(secret)
     done = run("show", "exports", "--json", "--data-dir", str(folder), env_extra=env, timeout=60)
