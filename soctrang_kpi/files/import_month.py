@@ -116,13 +116,18 @@ def _span(folded: str) -> tuple[int | None, int | None, bool] | None:
     return None
 
 
+#: the English header of that column in kpi's exports before it became "Plan (wording)"
+EARLIER_PRINTED_PLAN = ("As printed",)
+
+
 def _printed_plan() -> frozenset[str]:
     """The header of the column kpi's own xlsx keeps the year's plan as printed in ("KH (ghi)",
-    "As printed": messages.py word.month_plan_printed), folded, in both languages: read as the
-    plan column beside the number, as "KH (ghi)" always was."""
+    "Plan (wording)": messages.py word.month_plan_printed; "As printed" before), folded, in both
+    languages: read as the plan column beside the number, as "KH (ghi)" always was."""
     from ..messages import section
 
-    return frozenset(layout.folded(label) for label in section("word")["month_plan_printed"].values())
+    said = (*section("word")["month_plan_printed"].values(), *EARLIER_PRINTED_PLAN)
+    return frozenset(layout.folded(label) for label in said)
 
 
 def _plan_words(h: str, words: list[str]) -> bool:

@@ -158,7 +158,8 @@ def test_a_column_is_read_from_its_header(header, expected):
     [
         # as kpi's own export writes them with --lang en (messages.py word.month_*)
         ("Plan 2026", Spec("plan")),
-        ("As printed", Spec("plan")),
+        ("As printed", Spec("plan")),  # kpi's own header before "Plan (wording)"
+        ("Plan (wording)", Spec("plan")),
         ("Month 6", Spec("period", 6, 6, False)),
         ("Quarter II", Spec("period", 6, 4, False)),
         ("6 months to date", Spec("period", 6, 1, True)),
