@@ -1107,6 +1107,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "the year {year} is not over: as of {period}, {verdict} (provisional, above)",
         "vi": "chưa hết năm {year}: tính đến {period}, {verdict} (tạm tính, ở trên)",
     },
+    "word.year_over": {
+        "en": "the whole year {year}: {verdict} (the year's result, above)",
+        "vi": "cả năm {year}: {verdict} (kết quả năm, ở trên)",
+    },
     "word.month_fact_to_date": {"en": "year to date {value} = {pct} of the year's plan", "vi": "lũy kế {value} = {pct} KH năm"},
     "word.month_fact_no_to_date": {"en": "no year-to-date value", "vi": "chưa có số lũy kế"},
     "word.month_fact_change": {"en": "{change} on the same period last year", "vi": "so cùng kỳ {change}"},

@@ -599,10 +599,12 @@ MONTH_FIELDS: tuple[Use | str, ...] = (
 def _show_assessment(pr: PlanResult, result: Result, month, lang: Lang, precision: int) -> str:
     """`kpi show`'s assessment: the result's; for an annual plan within its year (``month``), whose
     yearly result rests on the years before ("Chưa có số liệu": no forecast), the month's
-    provisional verdict, said as one — also when the result is dated by the plan's year itself."""
+    provisional verdict, said as one — also when the result is dated by the plan's year itself;
+    in December (final) the year's result, said as the year's."""
     if month is not None:
         verdict = month_label(month, lang)
-        return word("year_not_over", lang, year=month.period.year, period=period_text(month.period, lang), verdict=verdict.lower())
+        said = "year_over" if month.final else "year_not_over"  # December: the year's result, not provisional
+        return word(said, lang, year=month.period.year, period=period_text(month.period, lang), verdict=verdict.lower())
     return f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"
 
 
