@@ -39,3 +39,16 @@ def test_december_s_verdict_is_the_year_s_not_provisional(tmp_path, run, key, sa
     assert not any(w in facts[key] for w in ("tạm tính", "chưa hết năm", "provisional", "not over"))
     month = json.loads(run("show", ident, "--data-dir", str(folder), "--json").stdout)["month"]
     assert month["final"] is True and month["verdict"] == "achieved"
+
+
+@pytest.mark.parametrize("run", [kpi, kpi_en])
+@pytest.mark.parametrize("as_of", [(), ("--as-of", "2026-06"), ("--as-of", "2026-Q2")])
+def test_a_share_of_another_is_in_percent_in_json_as_in_the_table(tmp_path, run, as_of):
+    folder = write(tmp_path)
+    status = json.loads(run("status", "--data-dir", str(folder), "--json", *as_of).stdout)
+    units = {row["id"]: row["unit"] for row in status["indicators"]}
+    assert units == {"grdp": "Nghìn tỷ đồng", "investment": "%", "party-members": "Đảng viên"}
+    shown = json.loads(run("show", "investment", "--data-dir", str(folder), "--json", *as_of).stdout)
+    assert shown["month"]["unit"] == "%" and shown["unit"] == "Nghìn tỷ đồng"  # the indicator's own values are amounts
+    table = run("status", "--data-dir", str(folder), "--format", "markdown", *as_of).stdout
+    assert "%" in next(r for r in _rows(table) if r[0] == "2")
