@@ -1112,6 +1112,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "cả năm {year}: {verdict} (kết quả năm, ở trên)",
     },
     "word.month_fact_to_date": {"en": "year to date {value} = {pct} of the year's plan", "vi": "lũy kế {value} = {pct} KH năm"},
+    "word.month_fact_way": {
+        "en": "year to date {value} = {pct} of the way to the year's plan",
+        "vi": "lũy kế {value} = {pct} chặng đường tới KH năm",
+    },
+    "word.month_fact_value": {"en": "year to date {value}", "vi": "lũy kế {value}"},
     "word.month_fact_no_to_date": {"en": "no year-to-date value", "vi": "chưa có số lũy kế"},
     "word.month_fact_change": {"en": "{change} on the same period last year", "vi": "so cùng kỳ {change}"},
     "word.month_fact_estimate": {"en": "year estimate {value} ({how})", "vi": "ước cả năm {value} ({how})"},

@@ -791,16 +791,23 @@ def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precisi
     )
 
 
+#: what a row's % KH năm is a percentage of, said in `month_fact` by the target's kind: a progress
+#: target's is the share of the way from last December to the year's plan (README "Within the year")
+TO_DATE_WORDS: dict[Kind, str] = {Kind.PROGRESS: "month_fact_way"}
+
+
 def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     """The monthly report in one line: "lũy kế 530 = 70,67% KH năm; so cùng kỳ 18,09%; ước cả năm
-    1.062,83 (theo tỷ trọng cùng kỳ năm trước 49,87%); Đúng tiến độ (tạm tính)"."""
+    1.062,83 (theo tỷ trọng cùng kỳ năm trước 49,87%); Đúng tiến độ (tạm tính)"; a progress
+    target's "lũy kế 52.700 = 50,00% chặng đường tới KH năm"; without a percentage the value alone."""
     if f.to_date is None and f.estimate is None:
         return f"{MONTH_VERDICTS['no_data'][lang.value]} ({month_reason_text(f, lang)})"
     digits = result.indicator.precision
     if f.to_date is None:  # no lũy kế to the month; the entered estimate of the year rates the row
         parts = [word("month_fact_no_to_date", lang)]
     else:
-        parts = [word("month_fact_to_date", lang, value=number(f.to_date.value, lang, digits), pct=percent(f.plan_pct, lang, precision))]
+        said = "month_fact_value" if f.plan_pct is None else TO_DATE_WORDS.get(result.row.target.kind, "month_fact_to_date")
+        parts = [word(said, lang, value=number(f.to_date.value, lang, digits), pct=percent(f.plan_pct, lang, precision))]
     if f.change_pct is not None:
         parts.append(word("month_fact_change", lang, change=percent(f.change_pct, lang, precision)))
     if f.estimate is not None:

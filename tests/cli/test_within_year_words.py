@@ -52,3 +52,37 @@ def test_a_share_of_another_is_in_percent_in_json_as_in_the_table(tmp_path, run,
     assert shown["month"]["unit"] == "%" and shown["unit"] == "Nghìn tỷ đồng"  # the indicator's own values are amounts
     table = run("status", "--data-dir", str(folder), "--format", "markdown", *as_of).stdout
     assert "%" in next(r for r in _rows(table) if r[0] == "2")
+
+
+def _headline(facts: dict[str, str]) -> str:
+    return next(v for k, v in facts.items() if k.startswith(("Tính đến", "As of")))
+
+
+PROGRESS_TARGETS = """schema_version: 1
+indicators:
+  - {id: up, name: Đảng viên tăng, unit: Đảng viên}
+  - {id: same, name: Kế hoạch bằng tháng 12, unit: Đảng viên}
+plans:
+  - {id: kh-2026, name: Kế hoạch 2026, base_year: 2025, target_year: 2026, targets: [
+      {indicator: up, number: "1", kind: progress, value: 53400}, {indicator: same, number: "2", kind: progress, value: 52000}]}
+"""
+PROGRESS_ACTUALS = """schema_version: 1
+series:
+  up: {actual: {2025: 52000, 2025-12: 52000, 2026-06: 52700}}
+  same: {actual: {2025: 52000, 2025-12: 52000, 2026-06: 51900}}
+"""
+
+
+@pytest.mark.parametrize("run, up, same", [
+    (kpi, "lũy kế 52.700 = 50,00% chặng đường tới KH năm", "lũy kế 51.900; Chậm tiến độ"),
+    (kpi_en, "year to date 52,700 = 50.00% of the way to the year's plan", "year to date 51,900; Behind"),
+])
+def test_a_progress_target_s_percentage_is_named_the_way_and_none_is_no_dash(tmp_path, run, up, same):
+    (tmp_path / "targets.yaml").write_text(PROGRESS_TARGETS, encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text(PROGRESS_ACTUALS, encoding="utf-8")
+    first = _headline(_show(run, tmp_path, "up", "--as-of", "2026-06"))
+    assert first.startswith(up + ";")  # 50 % of the way 52.000 → 53.400, not 52.700 / 53.400
+    first = _headline(_show(run, tmp_path, "same", "--as-of", "2026-06"))
+    assert first.startswith(same) and "= -" not in first
+    notes = run("summary", "--data-dir", str(tmp_path), "--as-of", "2026-06", "--format", "markdown").stdout
+    assert any(r[0] == "2" and r[-1].startswith(same) for r in _rows(notes)) and "= -" not in notes
