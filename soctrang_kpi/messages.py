@@ -1149,8 +1149,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "word.month_share_not_known": {"en": "Share not known for the period", "vi": "Chưa tính được tỷ lệ trong kỳ"},
     "month_reason.share_not_known": {
-        "en": "the share of the period cannot be made: both indicators need values for the same months, adding up alike (flow or level)",
-        "vi": "chưa tính được tỷ lệ của kỳ: cần số liệu cùng các tháng của cả hai chỉ tiêu, cộng tháng như nhau (dòng chảy hoặc mức)",
+        "en": "both indicators need values for the same months, adding up alike (flow or level)",
+        "vi": "cần số liệu cùng các tháng của cả hai chỉ tiêu, cộng tháng như nhau (dòng chảy hoặc mức)",
     },
     "word.not_rated": {"en": "Not rated", "vi": "Không đánh giá"},
     "word.bounded": {"en": "held within what the indicator can be, computed {value}", "vi": "giữ trong giới hạn của chỉ tiêu, tính ra {value}"},

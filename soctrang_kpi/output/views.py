@@ -23,6 +23,7 @@ from . import fields, payloads
 from .document import Chart, Column, Document, MonthChart, Printed, Row, Table, carrying, keep_columns
 from .fields import Ctx, Use, use
 from .labels import (
+    MONTH_REASON_CELLS,
     MONTH_VERDICTS,
     month_label,
     month_reason_text,
@@ -688,26 +689,28 @@ def month_counts_line(rows, period, lang: Lang) -> str:
     return word("month_footer_final" if period.last == 12 else "month_footer", lang, counts=counts, elapsed=elapsed)
 
 
-#: a row without a verdict because how its months add up is not known: counted apart from "no data",
-#: as its cell says it ("Chưa rõ cách cộng tháng")
-UNKNOWN_MEANING = "unknown_meaning"
+#: rows without a verdict counted apart from "no data", as their cells say them, by their reason:
+#: how the months add up is not known ("Chưa rõ cách cộng tháng"), a share of another whose share of
+#: the period cannot be made ("Chưa tính được tỷ lệ trong kỳ")
+APART = ("unknown_meaning", "share_not_known")
 
 
 def month_counts(rows) -> dict[str, int]:
     """The within-year verdicts counted as the rows' cells say them, in the order of MONTH_VERDICTS:
-    a row whose meaning within the year is unknown counts under ``UNKNOWN_MEANING``, last, not
-    under "no data" (the counts line and the count table read this one tally)."""
+    a row whose reason is one of ``APART`` counts under it, last, not under "no data" (the counts
+    line and the count table read this one tally)."""
     tally = month_tally(rows)
-    unknown = sum(1 for _r, f in rows if f.reason == UNKNOWN_MEANING)
-    if unknown:
-        tally["no_data"] -= unknown
-        tally[UNKNOWN_MEANING] = unknown
+    for reason in APART:
+        n = sum(1 for _r, f in rows if f.reason == reason)
+        if n:
+            tally["no_data"] -= n
+            tally[reason] = n
     return tally
 
 
 def month_count_label(key: str, lang: Lang) -> str:
-    """A count's words: a verdict's, or "Chưa rõ cách cộng tháng"."""
-    return word("month_unknown_meaning", lang) if key == UNKNOWN_MEANING else MONTH_VERDICTS[key][lang.value]
+    """A count's words: a verdict's, or a row's cell counted apart ("Chưa rõ cách cộng tháng")."""
+    return word(MONTH_REASON_CELLS[key], lang) if key in APART else MONTH_VERDICTS[key][lang.value]
 
 
 #: the rows a within-year summary lists: behind the year's plan, or missed it in December
@@ -723,7 +726,7 @@ def month_summary_document(pr: PlanResult, report: dict, period, lang: Lang) -> 
     title = word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(period, lang))
     line = month_counts_line(rows, period, lang)
     tally = month_counts(rows)
-    shown = [v for v in MONTH_VERDICTS if v in _MONTH_SHOWN[period.last == 12]] + ([UNKNOWN_MEANING] if tally.get(UNKNOWN_MEANING) else [])
+    shown = [v for v in MONTH_VERDICTS if v in _MONTH_SHOWN[period.last == 12]] + [k for k in APART if tally.get(k)]
     counts = Table(
         "",
         (Column(word("assessment", lang)), Column(word("count", lang), numeric=True)),
@@ -801,7 +804,7 @@ def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     1.062,83 (theo tỷ trọng cùng kỳ năm trước 49,87%); Đúng tiến độ (tạm tính)"; a progress
     target's "lũy kế 52.700 = 50,00% chặng đường tới KH năm"; without a percentage the value alone."""
     if f.to_date is None and f.estimate is None:
-        return f"{MONTH_VERDICTS['no_data'][lang.value]} ({month_reason_text(f, lang)})"
+        return f"{month_label(f, lang)} ({month_reason_text(f, lang)})"  # as its cell says it
     digits = result.indicator.precision
     if f.to_date is None:  # no lũy kế to the month; the entered estimate of the year rates the row
         parts = [word("month_fact_no_to_date", lang)]

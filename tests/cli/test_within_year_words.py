@@ -86,3 +86,22 @@ def test_a_progress_target_s_percentage_is_named_the_way_and_none_is_no_dash(tmp
     assert first.startswith(same) and "= -" not in first
     notes = run("summary", "--data-dir", str(tmp_path), "--as-of", "2026-06", "--format", "markdown").stdout
     assert any(r[0] == "2" and r[-1].startswith(same) for r in _rows(notes)) and "= -" not in notes
+
+
+@pytest.mark.parametrize("run, cell, counts, no_data", [
+    (kpi, "Chưa tính được tỷ lệ trong kỳ", "3 chỉ tiêu: 2 chưa có số liệu, 1 chưa tính được tỷ lệ trong kỳ;", "Chưa có số liệu"),
+    (kpi_en, "Share not known for the period", "3 indicators: 2 no data, 1 share not known for the period;", "No data"),
+])
+def test_a_share_not_known_is_counted_and_headed_as_its_cell_says(tmp_path, run, cell, counts, no_data):
+    folder = write(tmp_path)  # as of August GRDP has no lũy kế (quarters only): no share of investment
+    table = run("status", "--data-dir", str(folder), "--as-of", "2026-08", "--format", "markdown").stdout
+    assert next(r for r in _rows(table) if r[0] == "2")[-1] == cell
+    assert counts in table
+    summary = run("summary", "--data-dir", str(folder), "--as-of", "2026-08", "--format", "markdown").stdout
+    assert counts in summary
+    tally = {r[0]: r[1] for r in _rows(summary) if len(r) == 2}
+    assert tally[cell] == "1" and tally[no_data] == "2"
+    headline = _headline(_show(run, folder, "investment", "--as-of", "2026-08"))
+    assert headline.startswith(cell + " (") and not headline.startswith(no_data)
+    data = json.loads(run("summary", "--data-dir", str(folder), "--as-of", "2026-08", "--json").stdout)
+    assert data["summary"] == {"total": 3, "no_data": 3}  # the JSON counts verdicts; the reason says why
