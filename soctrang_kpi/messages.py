@@ -1117,6 +1117,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "lũy kế {value} = {pct} chặng đường tới KH năm",
     },
     "word.month_fact_value": {"en": "year to date {value}", "vi": "lũy kế {value}"},
+    "word.share_target": {"en": "{value}% of {of}", "vi": "{value}% {of}"},
     "word.month_fact_no_to_date": {"en": "no year-to-date value", "vi": "chưa có số lũy kế"},
     "word.month_fact_change": {"en": "{change} on the same period last year", "vi": "so cùng kỳ {change}"},
     "word.month_fact_estimate": {"en": "year estimate {value} ({how})", "vi": "ước cả năm {value} ({how})"},

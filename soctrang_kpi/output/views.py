@@ -43,7 +43,7 @@ from .labels import (
 )
 from .text_chart import chart
 from .provenance import about_line
-from .wording import count_text, name_of, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, worded, whole_unit
+from .wording import count_text, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, worded, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
@@ -177,13 +177,15 @@ def _required(pct: float | None, target: Target, lang: Lang, precision: int) -> 
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
     others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
-    path=None, versions: dict | None = None, listing: tuple | None = None, other_months: dict | None = None,
+    path=None, versions: dict | None = None, listing: tuple | None = None, other_months: dict | None = None, whole=None,
 ) -> Document:
     """One indicator in detail; with ``periods``, its months and quarters of ``year`` beside last
     year's, and with ``month`` (an annual plan within its year) the monthly report's figures.
     ``versions``: the values each value replaced (in JSON); ``listing`` (``--history``): every
     value and period of the indicator, listed with every version (README "History of a value");
-    ``other_months``: the month's figures of another annual plan of the same year, by plan id."""
+    ``other_months``: the month's figures of another annual plan of the same year, by plan id;
+    ``whole``: the indicator a *share of* another's target is a share of (its target line says
+    "40% GRDP", not an amount)."""
     from ..core.history import provenance
     from .provenance import history_table, metadata_facts
 
@@ -200,7 +202,7 @@ def show_document(
     target_word, attainment_word = (word(key, lang, year=pr.plan.target_year) for key in SHOW_TARGET_WORDS[annual])
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
-        (target_word, f"{target_text(target, lang, annual)} {'' if worded(target, lang) else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
+        (target_word, target_line(result, lang, annual, whole) + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), _required(f.required_growth_pct, target, lang, precision)),

@@ -105,3 +105,29 @@ def test_a_share_not_known_is_counted_and_headed_as_its_cell_says(tmp_path, run,
     assert headline.startswith(cell + " (") and not headline.startswith(no_data)
     data = json.loads(run("summary", "--data-dir", str(folder), "--as-of", "2026-08", "--json").stdout)
     assert data["summary"] == {"total": 3, "no_data": 3}  # the JSON counts verdicts; the reason says why
+
+
+TERM = """  - id: nq-2025-2030
+    name: Nghị quyết 2025–2030
+    base_year: 2025
+    target_year: 2030
+    targets:
+      - {indicator: grdp, number: "1", kind: level, value: 450}
+      - {indicator: investment, number: "2", kind: share_of, of: grdp, value: 38}
+"""
+
+
+@pytest.mark.parametrize("run, key, shown", [
+    (kpi, "Kế hoạch năm 2026", "40% Tổng sản phẩm trên địa bàn (GRDP) — tỷ lệ so với chỉ tiêu khác (% GRDP)"),
+    (kpi_en, "Plan 2026", "40% of GRDP — share of another indicator (% of GRDP)"),
+    (kpi, "Nghị quyết", "38% Tổng sản phẩm trên địa bàn (GRDP) — tỷ lệ so với chỉ tiêu khác (% GRDP)"),
+    (kpi_en, "Target", "38% of GRDP — share of another indicator (% of GRDP)"),
+])
+def test_a_share_of_another_s_target_is_said_as_a_share(tmp_path, run, key, shown):
+    folder = write(tmp_path)
+    targets = folder / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8") + TERM, encoding="utf-8")
+    plan = ["--plan", "nq-2025-2030"] if "2026" not in key else []
+    facts = _show(run, folder, "investment", *plan)
+    target = next(v for k, v in facts.items() if k.startswith(key))
+    assert target == shown and "Nghìn tỷ đồng" not in target and "trillion" not in target
