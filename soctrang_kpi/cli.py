@@ -522,12 +522,14 @@ def show(
         review = dated_audit(result, dataset, (found.id,))  # its findings alone are shown
         others = other_targets(dataset, found.id, result.plan.id, result.as_of)
         within = _within_year(dataset, result.plan, as_of)
-        year = within.year if within is not None else getattr(as_of, "year", result.as_of)
+        own = dataset.periods.get(found.id, ())
+        year: int | None = within.year if within is not None else as_of if isinstance(as_of, int) else getattr(as_of, "year", None)
+        if year is None:  # no year asked for: the latest year with periods within the plan, when later than
+            # the table's (a term plan as of 2025 in December 2026 lists 2026's quarters, not 2025's)
+            year = max((p.period.year for p in own if p.period.year <= result.plan.target_year), default=result.as_of)
+            year = max(year, result.as_of)
         last = within.last if within is not None else getattr(as_of, "last", 12)
-        periods = tuple(
-            p for p in dataset.periods.get(found.id, ())
-            if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last)
-        )
+        periods = tuple(p for p in own if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last))
         from .core.periods import is_annual, plan_report, row_figures, row_path, term_needs
 
         month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)

@@ -131,3 +131,19 @@ def test_a_share_of_another_s_target_is_said_as_a_share(tmp_path, run, key, show
     facts = _show(run, folder, "investment", *plan)
     target = next(v for k, v in facts.items() if k.startswith(key))
     assert target == shown and "Nghìn tỷ đồng" not in target and "trillion" not in target
+
+
+@pytest.mark.parametrize("run, title, asked", [
+    (kpi, "Các kỳ trong năm 2026 và cùng kỳ 2025", ()),
+    (kpi_en, "Periods of 2026 beside 2025", ()),
+    (kpi, "Các kỳ trong năm 2025 và cùng kỳ 2024", ("--as-of", "2025")),  # the year asked for
+])
+def test_a_term_plan_s_show_lists_the_latest_year_s_periods(tmp_path, run, title, asked):
+    folder = write(tmp_path, december=True)  # 2026 has its four quarters, no yearly value yet
+    targets = folder / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8") + TERM, encoding="utf-8")
+    result = run("show", "grdp", "--plan", "nq-2025-2030", "--data-dir", str(folder), *asked)
+    assert result.exit_code == 0, result.stderr
+    assert title in result.stdout
+    data = json.loads(run("show", "grdp", "--plan", "nq-2025-2030", "--data-dir", str(folder), "--json", *asked).stdout)
+    assert max(p["year"] for p in data["periods"]) == (2025 if asked else 2026)
