@@ -147,11 +147,14 @@ class Evaluation:
         lang: ``vi`` or ``en``, the language of ``label`` and ``reason_text``.
     """
 
-    def __init__(self, data: Data, result: PlanResult, lang: str = "vi", whole: PlanResult | None = None):
+    def __init__(
+        self, data: Data, result: PlanResult, lang: str = "vi", whole: PlanResult | None = None, within: Period | None = None,
+    ):
         self.data = data
         self.result = result
         self.lang = lang
         self._whole = result if whole is None else whole  # the whole plan, when a group is kept
+        self._within = within  # an annual plan within its year: the month its report runs to
 
     def __repr__(self) -> str:
         return f"<Evaluation of {self.plan.id!r} as of {self.as_of}: {len(self.result.results)} rows>"
@@ -170,6 +173,41 @@ class Evaluation:
         return self.result.as_of
 
     @property
+    def period(self) -> str | None:
+        """An annual plan within its year (README "Within the year"): the month or the quarter its
+        report runs to (``"2026-09"``, ``"2026-Q2"``), as ``kpi status`` reports it; else None
+        (a term plan, a year asked for, a closed year: the yearly table answers)."""
+        return None if self._within is None else self._within.key
+
+    @cached_property
+    def month(self) -> tuple[Row, ...]:
+        """An annual plan within its year: each row's figures of the year so far and its verdict
+        as of :attr:`period` (``plan``, ``to_date``, ``plan_pct``, ``estimate``, ``verdict``,
+        ``final``, ``label``, ``reason``, …), plain dicts as ``kpi status --json`` gives its
+        monthly report's ``indicators`` (README "status (monthly report)"); empty otherwise. The
+        rows' own ``status`` is then the year's, still without a value ("no_data")."""
+        if self._within is None:
+            return ()
+        from .core.periods import plan_report
+        from .output.labels import Lang
+        from .output.payloads import month_json
+
+        report = plan_report(self.data.dataset, self.result.plan, self._within)
+        said = Lang(self.lang)
+        return tuple(month_json(r, report[r.id], said) for r in self.result.results if r.id in report)
+
+    @property
+    def month_summary(self) -> dict[str, int]:
+        """:attr:`month`'s verdicts counted (``total``, ``on_course``, ``behind``, …), as the
+        monthly report's JSON ``summary``; empty when there is no month."""
+        if not self.month:
+            return {}
+        counts: dict[str, int] = {}
+        for row in self.month:
+            counts[row["verdict"]] = counts.get(row["verdict"], 0) + 1
+        return {"total": len(self.month), **counts}
+
+    @property
     def summary(self) -> dict[str, int]:
         """How many top-level rows have each status (``exceeded``, ``achieved``, …), as the
         province counts them, and ``total``; ``not_rated``, those of ``no_data`` listed without a
@@ -182,11 +220,22 @@ class Evaluation:
     def indicators(self) -> tuple[IndicatorResult, ...]:
         """Every row of the plan's table, in table order."""
         from .output.labels import Lang
-        from .output.payloads import indicator_json
+        from .core.periods import own_year_attainment
+        from .output.payloads import _r as rounded, indicator_json
         from .api_records import indicator
 
-        lang, precision = Lang(self.lang), self.result.plan.settings.precision
-        return tuple(indicator(r.depth, indicator_json(r, (), lang, precision)) for r in self.result.results)
+        plan, lang = self.result.plan, Lang(self.lang)
+        precision = plan.settings.precision
+
+        def row(r: Any) -> IndicatorResult:
+            found = indicator_json(r, (), lang, precision)
+            if self._within is not None:  # within its year an annual plan's % of target is its own year's
+                # value against its plan: last year's against this year's plan is none (README
+                # "Python API"), as `kpi show` says
+                found["attainment_pct"] = rounded(own_year_attainment(plan, r))
+            return indicator(r.depth, found)
+
+        return tuple(row(r) for r in self.result.results)
 
     def find(self, indicator: str) -> IndicatorResult:
         """The row of an indicator: its id, its printed number (``"7.1"``) or part of its name,
@@ -311,7 +360,7 @@ def evaluate(
 
         whole = with_missing_parts(whole, data.dataset)
     result = whole if group is None else _restricted(whole, group, lang)
-    return Evaluation(data, result, lang, whole)
+    return Evaluation(data, result, lang, whole, _within(data.dataset, chosen, as_of))
 
 
 def audit(
@@ -394,6 +443,24 @@ def _year(as_of: int | str | Period | None) -> int | None:
     if as_of is None or isinstance(as_of, int):
         return as_of
     return as_of.year
+
+
+def _within(dataset: Dataset, plan: Any, as_of: int | str | Period | None) -> Period | None:
+    """The month an annual plan's monthly report runs to, as ``kpi status`` finds it: the one
+    asked for in the plan's year, else (no ``as_of``) the latest with values while the year is
+    not closed; None for a term plan, a year asked for, another year's month."""
+    from .core.periods import is_annual, latest_period, parse_period
+
+    if not is_annual(plan) or isinstance(as_of, int):
+        return None
+    if as_of is None:
+        return latest_period(dataset, plan)
+    if isinstance(as_of, str):
+        text = as_of.strip()
+        if text.isascii() and text.isdigit():
+            return None
+        as_of = parse_period(text)
+    return as_of if as_of is not None and as_of.year == plan.target_year else None
 
 
 def _restricted(result: PlanResult, group: str, lang: str) -> PlanResult:

@@ -374,15 +374,13 @@ def _within_year(dataset, plan, as_of):
     plan's year, else the latest with values when the year is not yet closed; None otherwise
     (a term plan, a year given, a closed year: the yearly table answers). A month before the
     plan's year is refused: the year has no figures to report."""
-    from .core.periods import is_annual, latest_period
+    from .api import _within
+    from .core.periods import is_annual
 
-    if not is_annual(plan) or isinstance(as_of, int):
-        return None
-    if as_of is None:
-        return latest_period(dataset, plan)
-    if as_of.year < plan.target_year:  # the plan's year has not begun: nothing to report, said (never a table of "no data")
+    if is_annual(plan) and as_of is not None and not isinstance(as_of, int) and as_of.year < plan.target_year:
+        # the plan's year has not begun: nothing to report, said (never a table of "no data")
         raise UsageError(Text("cli.month_before_year", plan=plan.id, period=as_of.key, year=plan.target_year))
-    return as_of if as_of.year == plan.target_year else None
+    return _within(dataset, plan, as_of)
 
 
 def _reviewed(dataset, plan: str | None, as_of: Any, group: str | None = None, lang: Lang = Lang.VI):
@@ -524,12 +522,14 @@ def show(
         review = dated_audit(result, dataset, (found.id,))  # its findings alone are shown
         others = other_targets(dataset, found.id, result.plan.id, result.as_of)
         within = _within_year(dataset, result.plan, as_of)
-        year = within.year if within is not None else getattr(as_of, "year", result.as_of)
+        own = dataset.periods.get(found.id, ())
+        year: int | None = within.year if within is not None else as_of if isinstance(as_of, int) else getattr(as_of, "year", None)
+        if year is None:  # no year asked for: the latest year with periods within the plan, when later than
+            # the table's (a term plan as of 2025 in December 2026 lists 2026's quarters, not 2025's)
+            year = max((p.period.year for p in own if p.period.year <= result.plan.target_year), default=result.as_of)
+            year = max(year, result.as_of)
         last = within.last if within is not None else getattr(as_of, "last", 12)
-        periods = tuple(
-            p for p in dataset.periods.get(found.id, ())
-            if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last)
-        )
+        periods = tuple(p for p in own if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last))
         from .core.periods import is_annual, plan_report, row_figures, row_path, term_needs
 
         month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)
@@ -543,7 +543,8 @@ def show(
         needs = term_needs(dataset, result.plan, found.id)
         versions = dataset.history.get(found.id, {})
         listing = (dataset.series.get(found.id, ()), dataset.periods.get(found.id, ()), versions) if history else None
-        doc = show_document(result, review, found, found.shown, lang, others, periods, year, month, needs, path, versions, listing, other_months)
+        whole = dataset.indicators.get(found.row.target.of) if found.row.target.of else None  # a share of another's
+        doc = show_document(result, review, found, found.shown, lang, others, periods, year, month, needs, path, versions, listing, other_months, whole)
         if dataset.areas and result.plan.area is not None:  # README "Territory": what its value is made of
             from .output.territory import with_parts
 

@@ -1107,7 +1107,17 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "the year {year} is not over: as of {period}, {verdict} (provisional, above)",
         "vi": "chưa hết năm {year}: tính đến {period}, {verdict} (tạm tính, ở trên)",
     },
+    "word.year_over": {
+        "en": "the whole year {year}: {verdict} (the year's result, above)",
+        "vi": "cả năm {year}: {verdict} (kết quả năm, ở trên)",
+    },
     "word.month_fact_to_date": {"en": "year to date {value} = {pct} of the year's plan", "vi": "lũy kế {value} = {pct} KH năm"},
+    "word.month_fact_way": {
+        "en": "year to date {value} = {pct} of the way to the year's plan",
+        "vi": "lũy kế {value} = {pct} chặng đường tới KH năm",
+    },
+    "word.month_fact_value": {"en": "year to date {value}", "vi": "lũy kế {value}"},
+    "word.share_target": {"en": "{value}% of {of}", "vi": "{value}% {of}"},
     "word.month_fact_no_to_date": {"en": "no year-to-date value", "vi": "chưa có số lũy kế"},
     "word.month_fact_change": {"en": "{change} on the same period last year", "vi": "so cùng kỳ {change}"},
     "word.month_fact_estimate": {"en": "year estimate {value} ({how})", "vi": "ước cả năm {value} ({how})"},
@@ -1140,8 +1150,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "word.month_share_not_known": {"en": "Share not known for the period", "vi": "Chưa tính được tỷ lệ trong kỳ"},
     "month_reason.share_not_known": {
-        "en": "the share of the period cannot be made: both indicators need values for the same months, adding up alike (flow or level)",
-        "vi": "chưa tính được tỷ lệ của kỳ: cần số liệu cùng các tháng của cả hai chỉ tiêu, cộng tháng như nhau (dòng chảy hoặc mức)",
+        "en": "both indicators need values for the same months, adding up alike (flow or level)",
+        "vi": "cần số liệu cùng các tháng của cả hai chỉ tiêu, cộng tháng như nhau (dòng chảy hoặc mức)",
     },
     "word.not_rated": {"en": "Not rated", "vi": "Không đánh giá"},
     "word.bounded": {"en": "held within what the indicator can be, computed {value}", "vi": "giữ trong giới hạn của chỉ tiêu, tính ra {value}"},

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, MET
-from ..core.kinds import GROUP_KINDS
+from ..core.kinds import GROUP_KINDS, KINDS
 from ..core.model import Dataset, Kind, Point
 from ..core.periods import own_year_attainment
 from ..core.results import NOT_RATED, PlanResult, Result
@@ -415,7 +415,8 @@ def month_json(result: Result, f, lang: Lang) -> Json:
         "id": result.id,
         "no": result.row.no,
         "name": result.indicator.name,
-        "unit": result.indicator.unit,
+        # the unit of the figures, as the table prints it: a share of another's are the share's ("%")
+        "unit": KINDS[result.row.target.kind].unit or result.indicator.unit,
         "within_year": None if f.meaning is None else f.meaning.value,
         "plan": _r(f.plan),
         "plan_upper": _r(f.plan_upper),

@@ -23,6 +23,7 @@ from . import fields, payloads
 from .document import Chart, Column, Document, MonthChart, Printed, Row, Table, carrying, keep_columns
 from .fields import Ctx, Use, use
 from .labels import (
+    MONTH_REASON_CELLS,
     MONTH_VERDICTS,
     month_label,
     month_reason_text,
@@ -42,7 +43,7 @@ from .labels import (
 )
 from .text_chart import chart
 from .provenance import about_line
-from .wording import count_text, name_of, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, worded, whole_unit
+from .wording import count_text, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, worded, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
@@ -176,13 +177,15 @@ def _required(pct: float | None, target: Target, lang: Lang, precision: int) -> 
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
     others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
-    path=None, versions: dict | None = None, listing: tuple | None = None, other_months: dict | None = None,
+    path=None, versions: dict | None = None, listing: tuple | None = None, other_months: dict | None = None, whole=None,
 ) -> Document:
     """One indicator in detail; with ``periods``, its months and quarters of ``year`` beside last
     year's, and with ``month`` (an annual plan within its year) the monthly report's figures.
     ``versions``: the values each value replaced (in JSON); ``listing`` (``--history``): every
     value and period of the indicator, listed with every version (README "History of a value");
-    ``other_months``: the month's figures of another annual plan of the same year, by plan id."""
+    ``other_months``: the month's figures of another annual plan of the same year, by plan id;
+    ``whole``: the indicator a *share of* another's target is a share of (its target line says
+    "40% GRDP", not an amount)."""
     from ..core.history import provenance
     from .provenance import history_table, metadata_facts
 
@@ -199,7 +202,7 @@ def show_document(
     target_word, attainment_word = (word(key, lang, year=pr.plan.target_year) for key in SHOW_TARGET_WORDS[annual])
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
-        (target_word, f"{target_text(target, lang, annual)} {'' if worded(target, lang) else unit_of(result, lang)}".strip() + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
+        (target_word, target_line(result, lang, annual, whole) + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), _required(f.required_growth_pct, target, lang, precision)),
@@ -599,10 +602,12 @@ MONTH_FIELDS: tuple[Use | str, ...] = (
 def _show_assessment(pr: PlanResult, result: Result, month, lang: Lang, precision: int) -> str:
     """`kpi show`'s assessment: the result's; for an annual plan within its year (``month``), whose
     yearly result rests on the years before ("Chưa có số liệu": no forecast), the month's
-    provisional verdict, said as one — also when the result is dated by the plan's year itself."""
+    provisional verdict, said as one — also when the result is dated by the plan's year itself;
+    in December (final) the year's result, said as the year's."""
     if month is not None:
         verdict = month_label(month, lang)
-        return word("year_not_over", lang, year=month.period.year, period=period_text(month.period, lang), verdict=verdict.lower())
+        said = "year_over" if month.final else "year_not_over"  # December: the year's result, not provisional
+        return word(said, lang, year=month.period.year, period=period_text(month.period, lang), verdict=verdict.lower())
     return f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"
 
 
@@ -686,26 +691,28 @@ def month_counts_line(rows, period, lang: Lang) -> str:
     return word("month_footer_final" if period.last == 12 else "month_footer", lang, counts=counts, elapsed=elapsed)
 
 
-#: a row without a verdict because how its months add up is not known: counted apart from "no data",
-#: as its cell says it ("Chưa rõ cách cộng tháng")
-UNKNOWN_MEANING = "unknown_meaning"
+#: rows without a verdict counted apart from "no data", as their cells say them, by their reason:
+#: how the months add up is not known ("Chưa rõ cách cộng tháng"), a share of another whose share of
+#: the period cannot be made ("Chưa tính được tỷ lệ trong kỳ")
+APART = ("unknown_meaning", "share_not_known")
 
 
 def month_counts(rows) -> dict[str, int]:
     """The within-year verdicts counted as the rows' cells say them, in the order of MONTH_VERDICTS:
-    a row whose meaning within the year is unknown counts under ``UNKNOWN_MEANING``, last, not
-    under "no data" (the counts line and the count table read this one tally)."""
+    a row whose reason is one of ``APART`` counts under it, last, not under "no data" (the counts
+    line and the count table read this one tally)."""
     tally = month_tally(rows)
-    unknown = sum(1 for _r, f in rows if f.reason == UNKNOWN_MEANING)
-    if unknown:
-        tally["no_data"] -= unknown
-        tally[UNKNOWN_MEANING] = unknown
+    for reason in APART:
+        n = sum(1 for _r, f in rows if f.reason == reason)
+        if n:
+            tally["no_data"] -= n
+            tally[reason] = n
     return tally
 
 
 def month_count_label(key: str, lang: Lang) -> str:
-    """A count's words: a verdict's, or "Chưa rõ cách cộng tháng"."""
-    return word("month_unknown_meaning", lang) if key == UNKNOWN_MEANING else MONTH_VERDICTS[key][lang.value]
+    """A count's words: a verdict's, or a row's cell counted apart ("Chưa rõ cách cộng tháng")."""
+    return word(MONTH_REASON_CELLS[key], lang) if key in APART else MONTH_VERDICTS[key][lang.value]
 
 
 #: the rows a within-year summary lists: behind the year's plan, or missed it in December
@@ -721,7 +728,7 @@ def month_summary_document(pr: PlanResult, report: dict, period, lang: Lang) -> 
     title = word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(period, lang))
     line = month_counts_line(rows, period, lang)
     tally = month_counts(rows)
-    shown = [v for v in MONTH_VERDICTS if v in _MONTH_SHOWN[period.last == 12]] + ([UNKNOWN_MEANING] if tally.get(UNKNOWN_MEANING) else [])
+    shown = [v for v in MONTH_VERDICTS if v in _MONTH_SHOWN[period.last == 12]] + [k for k in APART if tally.get(k)]
     counts = Table(
         "",
         (Column(word("assessment", lang)), Column(word("count", lang), numeric=True)),
@@ -789,16 +796,23 @@ def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precisi
     )
 
 
+#: what a row's % KH năm is a percentage of, said in `month_fact` by the target's kind: a progress
+#: target's is the share of the way from last December to the year's plan (README "Within the year")
+TO_DATE_WORDS: dict[Kind, str] = {Kind.PROGRESS: "month_fact_way"}
+
+
 def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     """The monthly report in one line: "lũy kế 530 = 70,67% KH năm; so cùng kỳ 18,09%; ước cả năm
-    1.062,83 (theo tỷ trọng cùng kỳ năm trước 49,87%); Đúng tiến độ (tạm tính)"."""
+    1.062,83 (theo tỷ trọng cùng kỳ năm trước 49,87%); Đúng tiến độ (tạm tính)"; a progress
+    target's "lũy kế 52.700 = 50,00% chặng đường tới KH năm"; without a percentage the value alone."""
     if f.to_date is None and f.estimate is None:
-        return f"{MONTH_VERDICTS['no_data'][lang.value]} ({month_reason_text(f, lang)})"
+        return f"{month_label(f, lang)} ({month_reason_text(f, lang)})"  # as its cell says it
     digits = result.indicator.precision
     if f.to_date is None:  # no lũy kế to the month; the entered estimate of the year rates the row
         parts = [word("month_fact_no_to_date", lang)]
     else:
-        parts = [word("month_fact_to_date", lang, value=number(f.to_date.value, lang, digits), pct=percent(f.plan_pct, lang, precision))]
+        said = "month_fact_value" if f.plan_pct is None else TO_DATE_WORDS.get(result.row.target.kind, "month_fact_to_date")
+        parts = [word(said, lang, value=number(f.to_date.value, lang, digits), pct=percent(f.plan_pct, lang, precision))]
     if f.change_pct is not None:
         parts.append(word("month_fact_change", lang, change=percent(f.change_pct, lang, precision)))
     if f.estimate is not None:

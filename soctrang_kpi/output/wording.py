@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from ..core.bounds import whole_numbers
 from ..core.calc import round_half_up
@@ -31,6 +32,20 @@ def target_text(target: Target, lang: Lang, annual: bool = False) -> str:
         rate = _target_number(target, lang)
         return GROWTH_FORMS["annual" if annual else "term"][lang.value].format(value=rate[:1].lower() + rate[1:])
     return _target_number(target, lang)
+
+
+def target_line(result: Result, lang: Lang, annual: bool = False, whole: Any = None) -> str:
+    """`kpi show`'s target with what it is of: "300 Nghìn tỷ đồng", a wording as written ("Tối thiểu
+    300 nghìn tỷ đồng"), a *share of* another as the share it is, "40% Tổng sản phẩm trên địa bàn
+    (GRDP)" ("40% of GRDP"; ``whole``: that indicator, else its id), never "40 Nghìn tỷ đồng (%)"."""
+    target = result.row.target
+    text = target_text(target, lang, annual)
+    if worded(target, lang):
+        return text
+    if target.kind is Kind.SHARE_OF and text:
+        name = target.of if whole is None else (whole.name_en if lang is Lang.EN and whole.name_en else whole.name)
+        return word("share_target", lang, value=text, of=name)
+    return f"{text} {unit_of(result, lang)}".strip()
 
 
 def own_wording(target: Target, lang: Lang) -> str:
