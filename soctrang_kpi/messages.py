@@ -1313,6 +1313,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "reason.final_about": {"en": "final result {x}, within the tolerance of \"about\"", "vi": "kết quả năm cuối {x}, trong sai số cho phép của \"khoảng\""},
     "reason.final_at_bound": {"en": "final result {x} only reaches a strict bound", "vi": "kết quả năm cuối {x} chỉ bằng mức, chưa vượt qua"},
     "reason.final_meets_floor": {"en": "final result {x} of the upper bound; the lower bound is reached", "vi": "kết quả năm cuối {x} so với mức cao; đã đạt mức thấp của khoảng"},
+    "reason.final_meets_ceiling": {"en": "final result {x} of the lower bound; within the upper bound", "vi": "kết quả năm cuối {x} so với mức thấp; không vượt mức cao của khoảng"},
     "reason.final_band_inside": {"en": "final result inside the band", "vi": "kết quả năm cuối trong khoảng mục tiêu"},
     "reason.final_band_below": {"en": "final result below the band ({x})", "vi": "kết quả năm cuối dưới khoảng mục tiêu ({x})"},
     "reason.final_band_above": {"en": "final result above the band ({x})", "vi": "kết quả năm cuối trên khoảng mục tiêu ({x})"},
@@ -1323,6 +1324,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "reason.estimate_about": {"en": "final-year estimate {x}, within the tolerance of \"about\"", "vi": "số ước tính năm cuối {x}, trong sai số cho phép của \"khoảng\""},
     "reason.estimate_at_bound": {"en": "final-year estimate {x} only reaches a strict bound", "vi": "số ước tính năm cuối {x} chỉ bằng mức, chưa vượt qua"},
     "reason.estimate_meets_floor": {"en": "final-year estimate {x} of the upper bound; the lower bound is reached", "vi": "số ước tính năm cuối {x} so với mức cao; đã đạt mức thấp của khoảng"},
+    "reason.estimate_meets_ceiling": {"en": "final-year estimate {x} of the lower bound; within the upper bound", "vi": "số ước tính năm cuối {x} so với mức thấp; không vượt mức cao của khoảng"},
     "reason.estimate_band_inside": {"en": "final-year estimate inside the band", "vi": "số ước tính năm cuối trong khoảng mục tiêu"},
     "reason.estimate_band_below": {"en": "final-year estimate below the band ({x})", "vi": "số ước tính năm cuối dưới khoảng mục tiêu ({x})"},
     "reason.estimate_band_above": {"en": "final-year estimate above the band ({x})", "vi": "số ước tính năm cuối trên khoảng mục tiêu ({x})"},
@@ -1361,6 +1363,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "reason.forecast_about": {"en": "forecast {x}, within the tolerance of \"about\"", "vi": "dự báo {x}, trong sai số cho phép của \"khoảng\""},
     "reason.forecast_at_bound": {"en": "forecast {x} only reaches a strict bound", "vi": "dự báo {x} chỉ bằng mức, chưa vượt qua"},
     "reason.forecast_meets_floor": {"en": "forecast {x} of the upper bound; the lower bound is reached", "vi": "dự báo {x} so với mức cao; đã đạt mức thấp của khoảng"},
+    "reason.forecast_meets_ceiling": {"en": "forecast {x} of the lower bound; within the upper bound", "vi": "dự báo {x} so với mức thấp; không vượt mức cao của khoảng"},
     "reason.target_is_baseline": {"en": "the target equals the baseline", "vi": "mục tiêu bằng giá trị năm gốc"},
     # what explains an audit finding
     "note.": {"en": "", "vi": ""},
