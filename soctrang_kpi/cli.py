@@ -854,7 +854,7 @@ def _exact_id(dataset, query: str, plan: str | None) -> str:
 
     check_length(query)
     numbers = {row.indicator: row.no for row in rows.rows} if rows else {}
-    entries = [(numbers.get(i, ""), i, ind.name) for i, ind in dataset.indicators.items()]
+    entries = [(numbers.get(i, ""), i, ind.name, ind.name_en) for i, ind in dataset.indicators.items()]
     raise UsageError(Text("cli.no_id_or_number", query=repr(query)), suggestions(entries, query))
 
 

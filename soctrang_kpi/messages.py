@@ -476,6 +476,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "không có chỉ tiêu nào có mã hoặc số thứ tự {query}",
     },
     "cli.did_you_mean": {"en": "did you mean:", "vi": "có phải là:"},
+    "cli.plans_there": {"en": "the plans there are:", "vi": "các kế hoạch có:"},
+    "cli.areas_there": {"en": "the areas there are:", "vi": "các đơn vị hành chính có:"},
     "lookup.empty": {"en": "give an id, a number or part of a name", "vi": "hãy cho mã, số thứ tự hoặc một phần tên chỉ tiêu"},
     "lookup.ambiguous": {
         "en": "{query} matches {count} indicators; name one of them",
@@ -1838,9 +1840,27 @@ class Num(float):
         return self.render("en")
 
 
+class Worded(str):
+    """Data written one way in Vietnamese and another in English — a listed indicator's line with
+    its ``name`` or its ``name_en`` — not words of the catalogue; as a ``str`` it is the English."""
+
+    vi: str
+
+    def __new__(cls, vi: str, en: str) -> Worded:
+        self = super().__new__(cls, en)
+        self.vi = vi
+        return self
+
+    def __reduce__(self) -> tuple[type[Worded], tuple[str, str]]:
+        return Worded, (self.vi, str.__str__(self))
+
+    def render(self, lang: str) -> str:
+        return self.vi if lang == "vi" else str.__str__(self)
+
+
 def render(message: object, lang: str) -> str:
-    """Any message in ``lang``: a Text or a Num is said in it; a plain string as it is."""
-    return message.render(lang) if isinstance(message, (Text, Num)) else str(message)
+    """Any message in ``lang``: a Text, a Num or a Worded is said in it; a plain string as it is."""
+    return message.render(lang) if isinstance(message, (Text, Num, Worded)) else str(message)
 
 
 def help_text(key: str, lang: str) -> str | None:
