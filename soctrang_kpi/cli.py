@@ -904,7 +904,7 @@ def import_table(
     force: Annotated[bool, typer.Option("--force")] = False,
     table_only: Annotated[bool, typer.Option("--table-only")] = False,
     areas: Annotated[bool, typer.Option("--areas")] = False,
-    period: Annotated[Optional[str], typer.Option("--period", metavar="<year|month>")] = None,
+    period: Annotated[Optional[str], typer.Option("--period", metavar="<year>")] = None,  # --areas: a year only
     point_status: Annotated[Optional[PointStatus], typer.Option("--status")] = None,
     lang: LangOpt = Lang.VI,
 ) -> None:

@@ -904,7 +904,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "click.arg.file": {"en": "file", "vi": "tệp"},
     "click.arg.folder": {"en": "folder", "vi": "thư mục"},
     "click.arg.indicator": {"en": "indicator", "vi": "chỉ tiêu"},
-    "click.arg.year": {"en": "year", "vi": "năm"},
+    "click.arg.year": {"en": "period", "vi": "kỳ"},  # kpi record's: a year, a month (2026-06) or a quarter (2026-Q2)
     "click.arg.value": {"en": "value", "vi": "giá trị"},
     "click.missing_option": {"en": "missing option {name}", "vi": "thiếu tuỳ chọn {name}"},
     "click.bad_parameter": {"en": "invalid value for {name}: {detail}", "vi": "giá trị không hợp lệ cho {name}: {detail}"},
@@ -1736,7 +1736,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "Read an area-by-indicator table (rows: areas, columns: indicators, one period) into the folder's actuals.csv (README \"Territory\").",
         "vi": "Đọc bảng đơn vị × chỉ tiêu (dòng: đơn vị, cột: chỉ tiêu, một kỳ) vào actuals.csv của thư mục (README \"Territory\").",
     },
-    "help.import.period": {"en": "With --areas: the period of every value (2026, 2026-06, 2026-Q2).", "vi": "Với --areas: kỳ của mọi giá trị (2026, 2026-06, 2026-Q2)."},
+    "help.import.period": {
+        "en": "With --areas: the year of every value (2026); an area's months and quarters are not used.",
+        "vi": "Với --areas: năm của mọi giá trị (2026); số liệu tháng, quý của từng đơn vị không được dùng.",
+    },
     "help.import.point_status": {
         "en": "With --areas: the status of every value (actual, preliminary, estimate, plan); required.",
         "vi": "Với --areas: trạng thái của mọi giá trị (actual, preliminary, estimate, plan); bắt buộc.",
