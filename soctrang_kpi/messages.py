@@ -23,6 +23,17 @@ from .numbers import number, written_decimals
 
 LANGS = ("vi", "en")
 
+#: the hint an English libyaml problem is said with, as its Vietnamese words give it (below)
+YAML_HINTS_EN = {
+    "did not find expected key": " (wrong indentation, or a ':' missing?)",
+    "mapping values are not allowed in this context": " (no space after a ':' on the line above, or wrong indentation?)",
+    "found character that cannot start any token": " (such as '@' or '`': put the value in quotes)",
+    "found unexpected end of stream": " (a closing quote or bracket missing?)",
+    "found unexpected document indicator": " ('---' or '...')",
+    "did not find expected <document start>": " ('---')",
+    "did not find expected alphabetic or numeric character": " (an anchor's or alias's name)",
+}
+
 CATALOG: Mapping[str, Mapping[str, str]] = {
     # -- errors.Problem --
     "problem.warning": {"en": "warning: ", "vi": "cảnh báo: "},
@@ -279,6 +290,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "không phải văn bản UTF-8: byte 0x{byte} ở vị trí {offset} (hãy lưu tệp dạng UTF-8)",
     },
     "yaml.syntax": {"en": "YAML syntax: {detail}", "vi": "lỗi cú pháp YAML: {detail}"},
+    # where what libyaml was reading began, when not on the line it stopped at (files/yamlio.OPENED)
+    "yaml.syntax_opened": {"en": "YAML syntax: {detail}; {opened}", "vi": "lỗi cú pháp YAML: {detail}; {opened}"},
+    "yaml.quote_opened": {"en": "the quoted text begins at line {line}, column {column}", "vi": "đoạn trong dấu nháy bắt đầu ở dòng {line}, cột {column}"},
+    "yaml.brace_opened": {"en": "the '{{' is opened at line {line}, column {column}", "vi": "dấu '{{' mở ở dòng {line}, cột {column}"},
+    "yaml.bracket_opened": {"en": "the '[' is opened at line {line}, column {column}", "vi": "dấu '[' mở ở dòng {line}, cột {column}"},
     "yaml.with_hint": {"en": "{message}{hint}", "vi": "{message}{hint}"},
     "yaml.control_character": {
         "en": "the character {character} is not allowed in YAML (a control character): remove it",
@@ -1484,7 +1500,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     # -- libyaml's syntax problems, said in both languages ("yamlp." + libyaml's own English) --
     **{
-        "yamlp." + en: {"en": en.replace("{", "{{").replace("}", "}}"), "vi": vi.replace("{", "{{").replace("}", "}}")}
+        "yamlp." + en: {"en": (en + YAML_HINTS_EN.get(en, "")).replace("{", "{{").replace("}", "}}"), "vi": vi.replace("{", "{{").replace("}", "}}")}
         for en, vi in {
             "did not find expected key": "không tìm thấy khoá ở chỗ cần có (thụt lề sai, hay thiếu dấu ':'?)",
             "could not find expected ':'": "không tìm thấy dấu ':' ở chỗ cần có",
