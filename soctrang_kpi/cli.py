@@ -855,7 +855,7 @@ def _exact_id(dataset, query: str, plan: str | None) -> str:
 
     check_length(query)
     numbers = {row.indicator: row.no for row in rows.rows} if rows else {}
-    entries = [(numbers.get(i, ""), i, ind.name) for i, ind in dataset.indicators.items()]
+    entries = [(numbers.get(i, ""), i, ind.name, ind.name_en) for i, ind in dataset.indicators.items()]
     raise UsageError(Text("cli.no_id_or_number", query=repr(query)), suggestions(entries, query))
 
 
@@ -905,7 +905,7 @@ def import_table(
     force: Annotated[bool, typer.Option("--force")] = False,
     table_only: Annotated[bool, typer.Option("--table-only")] = False,
     areas: Annotated[bool, typer.Option("--areas")] = False,
-    period: Annotated[Optional[str], typer.Option("--period", metavar="<year|month>")] = None,
+    period: Annotated[Optional[str], typer.Option("--period", metavar="<year>")] = None,  # --areas: a year only
     point_status: Annotated[Optional[PointStatus], typer.Option("--status")] = None,
     lang: LangOpt = Lang.VI,
 ) -> None:

@@ -23,6 +23,17 @@ from .numbers import number, written_decimals
 
 LANGS = ("vi", "en")
 
+#: the hint an English libyaml problem is said with, as its Vietnamese words give it (below)
+YAML_HINTS_EN = {
+    "did not find expected key": " (wrong indentation, or a ':' missing?)",
+    "mapping values are not allowed in this context": " (no space after a ':' on the line above, or wrong indentation?)",
+    "found character that cannot start any token": " (such as '@' or '`': put the value in quotes)",
+    "found unexpected end of stream": " (a closing quote or bracket missing?)",
+    "found unexpected document indicator": " ('---' or '...')",
+    "did not find expected <document start>": " ('---')",
+    "did not find expected alphabetic or numeric character": " (an anchor's or alias's name)",
+}
+
 CATALOG: Mapping[str, Mapping[str, str]] = {
     # -- errors.Problem --
     "problem.warning": {"en": "warning: ", "vi": "cảnh báo: "},
@@ -279,6 +290,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "không phải văn bản UTF-8: byte 0x{byte} ở vị trí {offset} (hãy lưu tệp dạng UTF-8)",
     },
     "yaml.syntax": {"en": "YAML syntax: {detail}", "vi": "lỗi cú pháp YAML: {detail}"},
+    # where what libyaml was reading began, when not on the line it stopped at (files/yamlio.OPENED)
+    "yaml.syntax_opened": {"en": "YAML syntax: {detail}; {opened}", "vi": "lỗi cú pháp YAML: {detail}; {opened}"},
+    "yaml.quote_opened": {"en": "the quoted text begins at line {line}, column {column}", "vi": "đoạn trong dấu nháy bắt đầu ở dòng {line}, cột {column}"},
+    "yaml.brace_opened": {"en": "the '{{' is opened at line {line}, column {column}", "vi": "dấu '{{' mở ở dòng {line}, cột {column}"},
+    "yaml.bracket_opened": {"en": "the '[' is opened at line {line}, column {column}", "vi": "dấu '[' mở ở dòng {line}, cột {column}"},
     "yaml.with_hint": {"en": "{message}{hint}", "vi": "{message}{hint}"},
     "yaml.control_character": {
         "en": "the character {character} is not allowed in YAML (a control character): remove it",
@@ -476,6 +492,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "không có chỉ tiêu nào có mã hoặc số thứ tự {query}",
     },
     "cli.did_you_mean": {"en": "did you mean:", "vi": "có phải là:"},
+    "cli.plans_there": {"en": "the plans there are:", "vi": "các kế hoạch có:"},
+    "cli.areas_there": {"en": "the areas there are:", "vi": "các đơn vị hành chính có:"},
     "lookup.empty": {"en": "give an id, a number or part of a name", "vi": "hãy cho mã, số thứ tự hoặc một phần tên chỉ tiêu"},
     "lookup.ambiguous": {
         "en": "{query} matches {count} indicators; name one of them",
@@ -902,7 +920,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "click.arg.file": {"en": "file", "vi": "tệp"},
     "click.arg.folder": {"en": "folder", "vi": "thư mục"},
     "click.arg.indicator": {"en": "indicator", "vi": "chỉ tiêu"},
-    "click.arg.year": {"en": "year", "vi": "năm"},
+    "click.arg.year": {"en": "period", "vi": "kỳ"},  # kpi record's: a year, a month (2026-06) or a quarter (2026-Q2)
     "click.arg.value": {"en": "value", "vi": "giá trị"},
     "click.missing_option": {"en": "missing option {name}", "vi": "thiếu tuỳ chọn {name}"},
     "click.bad_parameter": {"en": "invalid value for {name}: {detail}", "vi": "giá trị không hợp lệ cho {name}: {detail}"},
@@ -1323,6 +1341,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "reason.final_about": {"en": "final result {x}, within the tolerance of \"about\"", "vi": "kết quả năm cuối {x}, trong sai số cho phép của \"khoảng\""},
     "reason.final_at_bound": {"en": "final result {x} only reaches a strict bound", "vi": "kết quả năm cuối {x} chỉ bằng mức, chưa vượt qua"},
     "reason.final_meets_floor": {"en": "final result {x} of the upper bound; the lower bound is reached", "vi": "kết quả năm cuối {x} so với mức cao; đã đạt mức thấp của khoảng"},
+    "reason.final_meets_ceiling": {"en": "final result {x} of the lower bound; within the upper bound", "vi": "kết quả năm cuối {x} so với mức thấp; không vượt mức cao của khoảng"},
     "reason.final_band_inside": {"en": "final result inside the band", "vi": "kết quả năm cuối trong khoảng mục tiêu"},
     "reason.final_band_below": {"en": "final result below the band ({x})", "vi": "kết quả năm cuối dưới khoảng mục tiêu ({x})"},
     "reason.final_band_above": {"en": "final result above the band ({x})", "vi": "kết quả năm cuối trên khoảng mục tiêu ({x})"},
@@ -1333,6 +1352,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "reason.estimate_about": {"en": "final-year estimate {x}, within the tolerance of \"about\"", "vi": "số ước tính năm cuối {x}, trong sai số cho phép của \"khoảng\""},
     "reason.estimate_at_bound": {"en": "final-year estimate {x} only reaches a strict bound", "vi": "số ước tính năm cuối {x} chỉ bằng mức, chưa vượt qua"},
     "reason.estimate_meets_floor": {"en": "final-year estimate {x} of the upper bound; the lower bound is reached", "vi": "số ước tính năm cuối {x} so với mức cao; đã đạt mức thấp của khoảng"},
+    "reason.estimate_meets_ceiling": {"en": "final-year estimate {x} of the lower bound; within the upper bound", "vi": "số ước tính năm cuối {x} so với mức thấp; không vượt mức cao của khoảng"},
     "reason.estimate_band_inside": {"en": "final-year estimate inside the band", "vi": "số ước tính năm cuối trong khoảng mục tiêu"},
     "reason.estimate_band_below": {"en": "final-year estimate below the band ({x})", "vi": "số ước tính năm cuối dưới khoảng mục tiêu ({x})"},
     "reason.estimate_band_above": {"en": "final-year estimate above the band ({x})", "vi": "số ước tính năm cuối trên khoảng mục tiêu ({x})"},
@@ -1371,6 +1391,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "reason.forecast_about": {"en": "forecast {x}, within the tolerance of \"about\"", "vi": "dự báo {x}, trong sai số cho phép của \"khoảng\""},
     "reason.forecast_at_bound": {"en": "forecast {x} only reaches a strict bound", "vi": "dự báo {x} chỉ bằng mức, chưa vượt qua"},
     "reason.forecast_meets_floor": {"en": "forecast {x} of the upper bound; the lower bound is reached", "vi": "dự báo {x} so với mức cao; đã đạt mức thấp của khoảng"},
+    "reason.forecast_meets_ceiling": {"en": "forecast {x} of the lower bound; within the upper bound", "vi": "dự báo {x} so với mức thấp; không vượt mức cao của khoảng"},
     "reason.target_is_baseline": {"en": "the target equals the baseline", "vi": "mục tiêu bằng giá trị năm gốc"},
     # what explains an audit finding
     "note.": {"en": "", "vi": ""},
@@ -1489,7 +1510,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     # -- libyaml's syntax problems, said in both languages ("yamlp." + libyaml's own English) --
     **{
-        "yamlp." + en: {"en": en.replace("{", "{{").replace("}", "}}"), "vi": vi.replace("{", "{{").replace("}", "}}")}
+        "yamlp." + en: {"en": (en + YAML_HINTS_EN.get(en, "")).replace("{", "{{").replace("}", "}}"), "vi": vi.replace("{", "{{").replace("}", "}}")}
         for en, vi in {
             "did not find expected key": "không tìm thấy khoá ở chỗ cần có (thụt lề sai, hay thiếu dấu ':'?)",
             "could not find expected ':'": "không tìm thấy dấu ':' ở chỗ cần có",
@@ -1741,7 +1762,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "Read an area-by-indicator table (rows: areas, columns: indicators, one period) into the folder's actuals.csv (README \"Territory\").",
         "vi": "Đọc bảng đơn vị × chỉ tiêu (dòng: đơn vị, cột: chỉ tiêu, một kỳ) vào actuals.csv của thư mục (README \"Territory\").",
     },
-    "help.import.period": {"en": "With --areas: the period of every value (2026, 2026-06, 2026-Q2).", "vi": "Với --areas: kỳ của mọi giá trị (2026, 2026-06, 2026-Q2)."},
+    "help.import.period": {
+        "en": "With --areas: the year of every value (2026); an area's months and quarters are not used.",
+        "vi": "Với --areas: năm của mọi giá trị (2026); số liệu tháng, quý của từng đơn vị không được dùng.",
+    },
     "help.import.point_status": {
         "en": "With --areas: the status of every value (actual, preliminary, estimate, plan); required.",
         "vi": "Với --areas: trạng thái của mọi giá trị (actual, preliminary, estimate, plan); bắt buộc.",
@@ -1845,9 +1869,27 @@ class Num(float):
         return self.render("en")
 
 
+class Worded(str):
+    """Data written one way in Vietnamese and another in English — a listed indicator's line with
+    its ``name`` or its ``name_en`` — not words of the catalogue; as a ``str`` it is the English."""
+
+    vi: str
+
+    def __new__(cls, vi: str, en: str) -> Worded:
+        self = super().__new__(cls, en)
+        self.vi = vi
+        return self
+
+    def __reduce__(self) -> tuple[type[Worded], tuple[str, str]]:
+        return Worded, (self.vi, str.__str__(self))
+
+    def render(self, lang: str) -> str:
+        return self.vi if lang == "vi" else str.__str__(self)
+
+
 def render(message: object, lang: str) -> str:
-    """Any message in ``lang``: a Text or a Num is said in it; a plain string as it is."""
-    return message.render(lang) if isinstance(message, (Text, Num)) else str(message)
+    """Any message in ``lang``: a Text, a Num or a Worded is said in it; a plain string as it is."""
+    return message.render(lang) if isinstance(message, (Text, Num, Worded)) else str(message)
 
 
 def help_text(key: str, lang: str) -> str | None:

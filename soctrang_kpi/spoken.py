@@ -269,13 +269,21 @@ def _data_messages(err: DataError, lang: str) -> list[str]:
 
 def _usage_messages(err: UsageError, lang: str) -> list[str]:
     lines = [f"kpi: {render(err.args[0], lang)}"]
-    if err.candidates and isinstance(err.args[0], Text) and err.args[0].key in SUGGESTING:
-        lines.append(f"  {Text('cli.did_you_mean').render(lang)}")
-    return lines + [f"  {candidate}" for candidate in err.candidates]
+    heading = CANDIDATES_HEADING.get(err.args[0].key) if isinstance(err.args[0], Text) else None
+    if err.candidates and heading is not None:
+        lines.append(f"  {Text(heading).render(lang)}")
+    return lines + [f"  {render(candidate, lang)}" for candidate in err.candidates]
 
 
-#: messages whose candidates are suggestions rather than the full list
-SUGGESTING = frozenset({"cli.no_id_or_number", "lookup.none", "targets.no_indicator"})
+#: the line over a message's candidates: suggestions ("có phải là:") or the full list of what
+#: there is ("các kế hoạch có:"); a message not here says itself what follows ("hãy chọn một")
+CANDIDATES_HEADING = {
+    "cli.no_id_or_number": "cli.did_you_mean",
+    "lookup.none": "cli.did_you_mean",
+    "targets.no_indicator": "cli.did_you_mean",
+    "plan.unknown": "cli.plans_there",
+    "area.unknown": "cli.areas_there",
+}
 
 
 #: each exception of the core, its exit code and the lines it prints on stderr: a data problem one
@@ -331,11 +339,16 @@ def wrapped(lines: list[str], width: int | None = None) -> list[str]:
         if width - hang < MIN_HANG_ROOM:
             hang = min(hang, lead + 2)  # a narrow terminal: under the line's own indent
         current, words = line[:start], 0
+        # a listed indicator's name whose first word does not fit beside its number and id (an
+        # English name at 40 columns) starts under them; "kpi: " always keeps its first word
+        alone = start > lead and not line.startswith("kpi: ", lead)
         for word in _FLAGS.sub(lambda found: found.group().replace(" ", GLUE), line[start:]).split():
-            if words and width_of(f"{current} {word}") > width:
-                out.append(current.replace(GLUE, " "))
+            joined = f"{current} {word}" if words else current + word
+            if (words or alone) and width_of(joined) > width and current.strip():
+                out.append(current.rstrip().replace(GLUE, " "))
                 current, words = " " * hang, 0
-            current, words = f"{current} {word}" if words else current + word, words + 1
+                joined = current + word
+            current, words = joined, words + 1
         out.append(current.replace(GLUE, " "))
     return out
 

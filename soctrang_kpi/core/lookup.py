@@ -10,7 +10,7 @@ from .classify import fold
 from .model import PlanRow
 from .results import PlanResult, Result
 from ..errors import UsageError
-from ..messages import Num, Text
+from ..messages import Num, Text, Worded
 
 if TYPE_CHECKING:
     from difflib import SequenceMatcher
@@ -53,9 +53,9 @@ def find(pr: PlanResult, query: str) -> Result:
     if len(scored) == 1 or (scored and scored[0][0] >= CLEAR_WIN * scored[1][0]):
         return scored[0][1]
     if scored:
-        candidates = _lines([(r.row.no, r.id, r.indicator.name) for _, r in scored])  # best match first
+        candidates = _lines([(r.row.no, r.id, r.indicator.name, r.indicator.name_en) for _, r in scored])  # best match first
         raise UsageError(Text("lookup.ambiguous", query=repr(query), count=Num(len(scored))), candidates)
-    entries = [(r.row.no, r.id, r.indicator.name) for r in pr.results]
+    entries = [(r.row.no, r.id, r.indicator.name, r.indicator.name_en) for r in pr.results]
     raise UsageError(Text("lookup.none", query=repr(query)), suggestions(entries, query))
 
 
@@ -66,6 +66,9 @@ SUGGESTIONS = 5
 CLOSE_ENOUGH = 0.7
 CLOSE_RUN = 0.85
 
+#: an indicator as a candidate: its printed number, id, name and English name ("": the name)
+Entry = tuple[str, str, str, str]
+
 
 def check_length(query: str) -> None:
     """UsageError for a query no id, number or name part can be (a pasted paragraph)."""
@@ -73,8 +76,8 @@ def check_length(query: str) -> None:
         raise UsageError(Text("lookup.too_long", size=Num(len(query)), limit=MAX_QUERY))
 
 
-def suggestions(entries: list[tuple[str, str, str]], query: str) -> tuple[str, ...]:
-    """The few (number, id, name) entries closest to a query that matched exactly nothing, as
+def suggestions(entries: list[Entry], query: str) -> tuple[Worded, ...]:
+    """The few (number, id, name, English name) entries closest to a query that matched exactly nothing, as
     lines "   7.1  new-rural-communes  Luỹ kế số xã …", best first: first by the share of the
     name the query's words cover (as `kpi show` ranks names), then by similarity of the folded
     text to the id, the name or a run of as many of the name's words; unrelated rows are left out."""
@@ -82,13 +85,13 @@ def suggestions(entries: list[tuple[str, str, str]], query: str) -> tuple[str, .
 
     if len(query.strip()) > MAX_QUERY:
         return ()
-    entries = [(no[:MAX_NAME], ident[:MAX_NAME], name[:MAX_NAME]) for no, ident, name in entries]
+    entries = [(no[:MAX_NAME], ident[:MAX_NAME], name[:MAX_NAME], (en or name)[:MAX_NAME]) for no, ident, name, en in entries]
     wanted = fold(query.strip())
     words = _words(query)
     size = max(len(wanted.split()), 1)
 
-    def score(entry: tuple[str, str, str]) -> tuple[float, float]:
-        no, ident, name = entry
+    def score(entry: Entry) -> tuple[float, float]:
+        no, ident, name, _ = entry
         covered = max(_near_coverage(words, _words(text), SequenceMatcher) for text in (name, ident.replace("-", " "))) if words else 0.0
         whole = max(SequenceMatcher(None, wanted, text).ratio() for text in (ident, ident.replace("-", " "), fold(name), no))
         names = fold(name).split()
@@ -101,10 +104,14 @@ def suggestions(entries: list[tuple[str, str, str]], query: str) -> tuple[str, .
     return _lines([entries[i] for (covered, close), i in scored[:SUGGESTIONS] if covered > 0 or close > 0])
 
 
-def _lines(entries: list[tuple[str, str, str]]) -> tuple[str, ...]:
-    """Number, id and name in aligned columns."""
-    width = max((len(ident) for _, ident, _ in entries), default=0)
-    return tuple(f"{no:>5}  {ident:<{width}}  {name}" for no, ident, name in entries)
+def _lines(entries: list[Entry]) -> tuple[Worded, ...]:
+    """Number, id and name in aligned columns, the name in the language the line is said in
+    (``name_en`` in English where the indicator has one)."""
+    width = max((len(ident) for _, ident, _, _ in entries), default=0)
+    return tuple(
+        Worded(f"{no:>5}  {ident:<{width}}  {name}", f"{no:>5}  {ident:<{width}}  {en or name}")
+        for no, ident, name, en in entries
+    )
 
 
 def _words(text: str) -> list[str]:

@@ -50,6 +50,12 @@ def yearly(target: Target, shown: tuple[Point, ...]) -> tuple[float | None, ...]
     return tuple(found)
 
 
+#: the reason of a range met at its near bound while its % is of the far one (README "Ranges"):
+#: more is better — % of the upper bound, the lower one reached ("3,8 of 3,5–4 %" rated upper);
+#: less is better — % of the lower bound, the upper one not passed (poverty 1,8 against 1,5–2 %)
+MET_AGAINST_FAR = {Direction.AT_LEAST: "forecast_meets_floor", Direction.AT_MOST: "forecast_meets_ceiling"}
+
+
 def _basis(target: Target, settings: Settings) -> float:
     """The bound a percentage is stated against: a range's upper one when the plan says so."""
     if target.upper is not None and settings.range_basis is RangeBasis.UPPER:
@@ -91,7 +97,8 @@ def with_options(
         rule = "forecast_at_bound"
     shown = calc.rescale(pct, target, _basis(target, settings))
     if meets and not rule and not (reached if shown == near_pct else reaches(shown, precision)):
-        rule = "forecast_meets_floor"
+        # met at the near bound, its % stated against the far one: the reason names both
+        rule = MET_AGAINST_FAR[target.direction]
     forecast = figures.forecast
     return figures._replace(
         forecast=Forecast(forecast.value, shown, forecast.source, forecast.unbounded),

@@ -426,7 +426,19 @@ def _syntax(text: str, err: yaml.YAMLError) -> tuple[int, int, str]:
         col = spans[line - 1][1] - spans[line - 1][0] + 1
     problem = getattr(err, "problem", None) or ""
     detail = Text("yamlp." + problem) if "yamlp." + problem in CATALOG else problem or str(err)
+    opened, began = OPENED.get(getattr(err, "context", None) or ""), getattr(err, "context_mark", None)
+    if opened is not None and began is not None and began.line + 1 < line:  # a quote left open at a key: where it began
+        return line, col, Text("yaml.syntax_opened", detail=detail, opened=Text(opened, line=began.line + 1, column=began.column + 1))
     return line, col, Text("yaml.syntax", detail=detail)
+
+
+#: what libyaml was reading when it stopped (its ``context``) -> the words saying where that began:
+#: a quote opened at a key (`"exports:`) is found missing only at the end of the file
+OPENED = {
+    "while scanning a quoted scalar": "yaml.quote_opened",
+    "while parsing a flow mapping": "yaml.brace_opened",
+    "while parsing a flow sequence": "yaml.bracket_opened",
+}
 
 
 def as_text(source: str | bytes) -> str:

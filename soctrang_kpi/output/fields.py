@@ -206,9 +206,11 @@ def verdict_phrase(r: Result, ctx: Ctx, param: int = 0) -> Phrase:
 def _year_value(r: Result, ctx: Ctx, year: int) -> float | None:
     # a share of another, the growth of a level: the value as recorded (286 nghìn tỷ, 34.500 tỷ),
     # not the share or the rate derived from it (README "What was recorded, and what it gives")
+    # a count is shown whole in every column and format, as its latest value and baseline are
+    # (README "Forecast": counts "shown whole"): 42,5 ca is 43 in the md export as on the terminal
     for p in r.recorded or r.shown:  # a handful of years: a loop beats building a dict per row
         if p.year == year:
-            return p.value
+            return p.value if r.recorded else shown_value(p.value, r)
     return None
 
 

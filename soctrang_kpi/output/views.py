@@ -43,7 +43,7 @@ from .labels import (
 )
 from .text_chart import chart
 from .provenance import about_line
-from .wording import count_text, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, worded, whole_unit
+from .wording import count_text, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, worded, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
@@ -192,7 +192,7 @@ def show_document(
     others = others or []
     versions = versions or {}
     precision = pr.plan.settings.precision
-    digits = result.indicator.precision  # every value of the indicator at its own precision, as `kpi status` writes it
+    digits = value_decimals(result)  # every value of the indicator as `kpi status` writes it: a count whole, HDI at its precision
     f, target = result.figures, result.row.target
     annual = is_annual(pr.plan)
     # an annual plan's "% so KH" is its own year's value against the year's plan: an earlier year's
@@ -280,7 +280,7 @@ def show_document(
         "",
         (
             Column(word("year", lang)),
-            Column(word("value", lang), numeric=True, decimals=result.indicator.precision),  # HDI 0,745: its own precision
+            Column(word("value", lang), numeric=True, decimals=digits),  # HDI 0,745: its own precision; a count whole
             *derived_column,
             Column(word("status", lang)),
             Column(attainment_word, numeric=True, decimals=precision, suffix="%"),

@@ -172,6 +172,13 @@ def _counts(unit: str) -> bool:
     return whole_numbers(unit)
 
 
+def value_decimals(result: Result) -> int | None:
+    """The decimals every value of an indicator is written with: none for a unit of counts (a
+    recorded 42,5 ca shows 43, as the status table's column does), its own precision where it
+    has one (HDI 0,745), else the formatter's default (None)."""
+    return 0 if whole_unit(result) else result.indicator.precision
+
+
 def shown_value(value: float | None, result: Result) -> float | None:
     """A value as the table shows it: rounded to a whole number for a unit of counts."""
     return float(round_half_up(value, 0)) if value is not None and whole_unit(result) else value

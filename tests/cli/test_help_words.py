@@ -13,7 +13,7 @@ USAGE = [
     ((), "Cách dùng: kpi [TUỲ CHỌN] LỆNH [THAM SỐ]...", "Usage: kpi [OPTIONS] COMMAND [ARGS]..."),
     (("status",), "Cách dùng: kpi status [TUỲ CHỌN]", "Usage: kpi status [OPTIONS]"),
     (("show",), "Cách dùng: kpi show [TUỲ CHỌN] {chỉ tiêu}", "Usage: kpi show [OPTIONS] {indicator}"),
-    (("record",), "Cách dùng: kpi record [TUỲ CHỌN] {chỉ tiêu} {năm} {giá trị}", "Usage: kpi record [OPTIONS] {indicator} {year} {value}"),
+    (("record",), "Cách dùng: kpi record [TUỲ CHỌN] {chỉ tiêu} {kỳ} {giá trị}", "Usage: kpi record [OPTIONS] {indicator} {period} {value}"),
     (("init",), "Cách dùng: kpi init [TUỲ CHỌN] [thư mục]", "Usage: kpi init [OPTIONS] [folder]"),
     (("import",), "Cách dùng: kpi import [TUỲ CHỌN] {tệp}", "Usage: kpi import [OPTIONS] {file}"),
     (("export",), "Cách dùng: kpi export [TUỲ CHỌN]", "Usage: kpi export [OPTIONS]"),
@@ -37,3 +37,18 @@ def test_the_usage_line_is_in_the_language(args, vi, en, how):
     assert usage == (vi if how == "vi" else en)
     if how == "vi":
         assert not [word for word in ENGLISH if word in text], text
+
+
+@pytest.mark.parametrize(
+    "how, said",
+    [
+        ("vi", "Với --areas: năm của mọi giá trị (2026); số liệu tháng, quý của từng đơn vị không được dùng."),
+        ("--lang en", "With --areas: the year of every value (2026); an area's months and quarters are not used."),
+    ],
+)
+def test_import_period_help_offers_only_what_areas_takes(how, said):
+    """`kpi import --help` offered 2026-06 and 2026-Q2 for --period, which --areas refuses (an
+    area's months and quarters are not used): it names a year, as the refusal does."""
+    text = " ".join(_help(("import",), how).replace("│", " ").split())
+    assert said in text
+    assert "2026-06" not in text and "2026-Q2" not in text and "<year|month>" not in text

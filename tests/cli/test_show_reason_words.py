@@ -48,11 +48,16 @@ series:
     ],
 )
 def test_a_row_without_data_says_what_it_awaits_once(tmp_path, ident, lang, line):
-    (tmp_path / "targets.yaml").write_text(TARGETS, encoding="utf-8")
-    (tmp_path / "actuals.yaml").write_text(ACTUALS, encoding="utf-8")
-    shown = kpi("--lang", lang, "show", ident, "--as-of", "2030", "--data-dir", str(tmp_path))
-    assert shown.exit_code == 0, shown.stderr
-    assert line in " ".join(shown.stdout.split())  # the line as read, whatever the width wraps
+    assert line in shown(tmp_path, TARGETS, ACTUALS, lang, ident, "--as-of", "2030")
+
+
+def shown(folder, targets: str, actuals: str, lang: str, ident: str, *more: str) -> str:
+    """`kpi show ident` over the files given, its words as read, whatever the width wraps."""
+    (folder / "targets.yaml").write_text(targets, encoding="utf-8")
+    (folder / "actuals.yaml").write_text(actuals, encoding="utf-8")
+    done = kpi("--lang", lang, "show", ident, *more, "--data-dir", str(folder))
+    assert done.exit_code == 0, done.stderr
+    return " ".join(done.stdout.split())
 
 
 @pytest.mark.parametrize("lang", list(Lang))
@@ -60,3 +65,32 @@ def test_no_reason_begins_with_the_no_data_verdict(lang):
     """The show line is "<verdict>: <reason>": no reason repeats "Chưa có số liệu" / "No data"."""
     label = LABELS[Status.NO_DATA][lang.value].lower()
     assert [code for code, text in REASONS.items() if text[lang.value].lower().startswith(label)] == []
+
+
+RANGES = plan_yaml(
+    """
+    {id: pov, name: Tỷ lệ hộ nghèo, name_en: Poverty rate, unit: "%"}
+    {id: cpi, name: CPI, unit: "%"}
+    """,
+    """
+    {indicator: pov, number: "1", kind: level, direction: at_most, range: [1.5, 2]}
+    {indicator: cpi, number: "2", kind: average, direction: at_most, range: [3.5, 4]}
+    """,
+)
+
+
+@pytest.mark.parametrize(
+    "ident, lang, line",
+    [
+        ("pov", "vi", "Đạt: kết quả năm cuối 83,33% so với mức thấp; không vượt mức cao của khoảng"),
+        ("pov", "en", "Achieved: final result 83.33% of the lower bound; within the upper bound"),
+        ("cpi", "vi", "Đạt: kết quả năm cuối 92,11% so với mức thấp; không vượt mức cao của khoảng"),
+        ("cpi", "en", "Achieved: final result 92.11% of the lower bound; within the upper bound"),
+    ],
+)
+def test_an_at_most_range_met_names_the_lower_bound_of_its_percentage(tmp_path, ident, lang, line):
+    """Poverty 1,8 against 1,5–2 % (at most): 83,33 % is 1,5 / 1,8, of the LOWER bound, and the
+    bound kept is the upper one — never "so với mức cao; đã đạt mức thấp"."""
+    actuals = "schema_version: 1\nseries:\n  pov: {actual: {2025: 2.6, 2030: 1.8}}\n"
+    actuals += "  cpi: {actual: {2025: 3.2, 2026: 3.8, 2027: 3.8, 2028: 3.8, 2029: 3.8, 2030: 3.8}}\n"
+    assert line in shown(tmp_path, RANGES, actuals, lang, ident)

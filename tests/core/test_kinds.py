@@ -138,6 +138,38 @@ def test_an_upper_basis_range_met_below_100_says_why():
     assert r.reason.code == "forecast_meets_floor"
 
 
+@pytest.mark.parametrize(
+    ("direction", "bounds", "basis", "final", "status", "code", "pct"),
+    [
+        # more is better, 30.000–30.500: met at the lower bound
+        ("at_least", (30000, 30500), "upper", 29000, Status.MISSED, "final_below", 29000 / 30500 * 100),
+        ("at_least", (30000, 30500), "upper", 30200, Status.ACHIEVED, "final_meets_floor", 30200 / 30500 * 100),
+        ("at_least", (30000, 30500), "upper", 31000, Status.EXCEEDED, "final_above", 31000 / 30500 * 100),
+        ("at_least", (30000, 30500), "lower", 29000, Status.MISSED, "final_below", 29000 / 30000 * 100),
+        ("at_least", (30000, 30500), "lower", 30200, Status.ACHIEVED, "final_meets", 30200 / 30000 * 100),
+        ("at_least", (30000, 30500), "lower", 31000, Status.EXCEEDED, "final_above", 31000 / 30000 * 100),
+        # less is better, poverty 1,5–2 %: met at the upper bound, its % of the lower one by default
+        ("at_most", (1.5, 2), "lower", 1.2, Status.EXCEEDED, "final_above", 1.5 / 1.2 * 100),
+        ("at_most", (1.5, 2), "lower", 1.8, Status.ACHIEVED, "final_meets_ceiling", 1.5 / 1.8 * 100),  # 83,33 %
+        ("at_most", (1.5, 2), "lower", 2.5, Status.MISSED, "final_below", 1.5 / 2.5 * 100),
+        ("at_most", (1.5, 2), "upper", 1.2, Status.EXCEEDED, "final_above", 2 / 1.2 * 100),
+        ("at_most", (1.5, 2), "upper", 1.8, Status.ACHIEVED, "final_meets", 2 / 1.8 * 100),
+        ("at_most", (1.5, 2), "upper", 2.5, Status.MISSED, "final_below", 2 / 2.5 * 100),
+    ],
+)
+def test_a_range_met_names_the_bound_of_its_percentage_and_the_bound_reached(
+    direction, bounds, basis, final, status, code, pct
+):
+    """Below, inside and above a range, both directions, both bases: a range met at its near bound
+    with its % of the far one says so — "of the upper bound; the lower bound is reached" when more
+    is better, "of the lower bound; within the upper bound" when less is (README "Ranges")."""
+    row = f'{{indicator: x, number: "1", kind: level, direction: {direction}, range: [{bounds[0]}, {bounds[1]}]}}'
+    series = f"  x:\n    actual: {{2020: {bounds[1] * 2 if direction == 'at_most' else bounds[0] / 2}, 2025: {final}}}\n"
+    r = rated(row, series, plan_extra=f"    settings: {{range_basis: {basis}}}")
+    assert (r.status, r.reason.code) == (status, code)
+    assert r.figures.forecast.pct == pytest.approx(pct)
+
+
 @pytest.mark.parametrize(("basis", "pct"), [("upper", 20105 / 30500 * 100), ("lower", 20105 / 30000 * 100)])
 def test_the_percentage_so_far_uses_the_basis_even_without_a_forecast(basis, pct):
     """One observed year and no roadmap: no forecast, but "% so NQ" is still stated against the

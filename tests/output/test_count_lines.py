@@ -50,11 +50,11 @@ def test_a_count_is_never_broken(tmp_path, lang, command, data, columns):
 
 @pytest.mark.parametrize("width, expected", [
     (30, ["12 chỉ tiêu: 3 đúng tiến độ,", "1 chưa có số liệu"]),
-    (20, ["12 chỉ tiêu: 3 đúng", "tiến độ, 1 chưa có", "số liệu"]),
+    (20, ["12 chỉ tiêu:", "3 đúng tiến độ,", "1 chưa có số liệu"]),
     (8, ["12 chỉ", "tiêu:", "3 đúng", "tiến độ,", "1 chưa", "có số", "liệu"]),
 ])
 def test_counts_kept_glues_within_the_line(width, expected):
-    """A count glued whole up to half the line; a longer one keeps its number with its first word only."""
+    """A count glued whole where it fits the line; a longer one keeps its number with its first word only."""
     assert wrap(counts_kept("12 chỉ tiêu: 3 đúng tiến độ, 1 chưa có số liệu", width), width) == expected
 
 
@@ -67,3 +67,39 @@ def test_the_compare_footer_counts_as_the_others_do(tmp_path, lang, said, column
     result = CliRunner().invoke(app, ["status", "--data-dir", str(tmp_path), "--compare", "2022", "--lang", lang], catch_exceptions=False, env={"COLUMNS": str(columns), "KPI_CACHE": "0"})
     assert result.exit_code == 0, result.output
     assert said in [line.strip() for line in result.stdout.splitlines()]
+
+
+@pytest.mark.parametrize(
+    "text, width, expected",
+    [
+        # `kpi summary` of a monthly report at COLUMNS=60, both languages
+        (
+            "8 chỉ tiêu: 3 đúng tiến độ, 3 chậm tiến độ, 1 chưa có số liệu, 1 chưa rõ cách cộng tháng; 75,00% thời gian của năm đã qua — đánh giá tạm tính",
+            60,
+            ["8 chỉ tiêu: 3 đúng tiến độ, 3 chậm tiến độ,", "1 chưa có số liệu, 1 chưa rõ cách cộng tháng;", "75,00% thời gian của năm đã qua — đánh giá tạm tính"],
+        ),
+        (
+            "8 indicators: 3 on course, 3 behind, 1 no data, 1 not known how months add up; 75.00% of the year gone — provisional",
+            60,
+            ["8 indicators: 3 on course, 3 behind, 1 no data,", "1 not known how months add up; 75.00% of the year gone", "— provisional"],
+        ),
+        # a plan's title: "— as of 2026" whole where it fits
+        ("Nghị quyết Đại hội Đảng bộ tỉnh, nhiệm kỳ 2025–2030 — as of 2026", 60, ["Nghị quyết Đại hội Đảng bộ tỉnh, nhiệm kỳ 2025–2030", "— as of 2026"]),
+        ("Nghị quyết Đại hội Đảng bộ tỉnh, nhiệm kỳ 2025–2030 — tính đến năm 2026", 60, ["Nghị quyết Đại hội Đảng bộ tỉnh, nhiệm kỳ 2025–2030", "— tính đến năm 2026"]),
+        # too long for the line: the dash keeps its next word
+        ("A long plan name — as of the end of the year", 16, ["A long plan name", "— as of the end", "of the year"]),
+    ],
+)
+def test_a_phrase_after_a_dash_and_a_count_that_fit_the_line_are_kept_whole(text, width, expected):
+    """"75,00% thời" / "gian của năm đã qua", "of the year gone —" / "provisional" and "— as" / "of
+    2026" were printed at COLUMNS=60 (found by a QA pass): such phrases stay whole where they fit."""
+    lines = wrap(counts_kept(text, width), width)
+    assert lines == expected
+    assert all(width_of(line) <= width for line in lines)
+
+
+@pytest.mark.parametrize("lang, title", [("en", "— as of 2023"), ("vi", "— tính đến năm 2023")])
+@pytest.mark.parametrize("command", ["status", "summary"])
+def test_the_title_keeps_its_as_of_whole_at_60_columns(tmp_path, lang, title, command):
+    out = _run(tmp_path / "d", command, "soctrang_kpi/data", lang, 60)
+    assert any(line.strip().endswith(title) for line in out.splitlines()[:3]), out[:300]

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 
+from ...numbers import number
 from ..document import Cell, Document, Phrase, Printed, Row, Style, Table
 from ..labels import Lang, machine_text
 from ..safe import csv_text, terminal_text
@@ -27,9 +29,12 @@ COUNTED = ("scorecard", "by_area")
 
 
 def plain(value: Cell) -> Cell:
-    """A cell for machines: 8 not 8.0, 80.4 not 80.39999999999999, nothing for None."""
+    """A cell for machines: 8 not 8.0, 80.4 not 80.39999999999999, nothing for None; ∞ (an
+    at-most target reached at zero) as every other format writes it, not Python's "inf"."""
     if value is None:
         return ""
+    if isinstance(value, float) and not math.isfinite(value):
+        return number(value, "en")
     if isinstance(value, float):
         value = round(value, 6)
         return int(value) if value.is_integer() else value

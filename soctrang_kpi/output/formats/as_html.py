@@ -369,7 +369,7 @@ def chart(item: Chart, lang: Lang) -> str:
         hollow = p.status is not PointStatus.ACTUAL
         radius = 2.2 if p.status is PointStatus.PLAN else 3
         fill = "#ffffff" if hollow else colour
-        parts.append(f'<circle cx="{x(p.year):.1f}" cy="{y(p.value):.1f}" r="{radius}" fill="{fill}" stroke="{colour}"><title>{p.year}: {escape(number(p.value, lang))}</title></circle>')
+        parts.append(f'<circle cx="{x(p.year):.1f}" cy="{y(p.value):.1f}" r="{radius}" fill="{fill}" stroke="{colour}"><title>{p.year}: {escape(number(p.value, lang, 0 if item.whole else None))}</title></circle>')
     if forecast is not None and drawn:
         fx, fy = x(at or last), y(forecast)
         parts.append(f'<path class="forecast" d="M{fx:.1f},{fy - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}" fill-opacity="0.5"><title>{escape(word("chart_forecast", lang))}: {escape(number(forecast, lang, 0 if item.whole else None))}</title></path>')

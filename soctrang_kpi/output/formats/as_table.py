@@ -306,7 +306,7 @@ def list_lines(table: Table, texts: list[list[str]], style: Style) -> list[str]:
     lead = 2 if len(table.columns) > 1 and table.columns[1].wrap else 1
     out: list[str] = []
     if table.title:
-        out += [_paint(line, BOLD, style) for line in wrap(terminal_text(table.title), width)] + [""]
+        out += [_paint(line, BOLD, style) for line in wrap(dash_kept(terminal_text(table.title), width), width)] + [""]
     for row, row_texts in zip(table.rows, texts):
         code = STATUS_COLOURS[row.status] if row.status is not None and not row.tones else ""
         # "1 GRDP growth …" under a header; a table of labels and values without one: "Target: 8 %"
@@ -351,7 +351,7 @@ def _column_lines(table: Table, texts: list[list[str]], natural: list[int], styl
     total = min(sum(widths) + len(GAP) * (len(widths) - 1), max([style.width] + [width_of(_unpainted(line)) for line in header + body]))
     out: list[str] = []
     if table.title:
-        out += [_paint(_centre(line, total), BOLD, style) for line in wrap(terminal_text(table.title), total)]
+        out += [_paint(_centre(line, total), BOLD, style) for line in wrap(dash_kept(terminal_text(table.title), total), total)]
         out.append("")
     if table.show_header:
         out += [_paint(line, BOLD, style) for line in header]
@@ -386,19 +386,42 @@ _COUNT = re.compile(r"(?<!\S)\d[\d.,%]*(?: [^\s,;:()—–\x00]+)+")
 
 def counts_kept(text: str, width: int) -> str:
     """A line of counts (a footer, `kpi summary`'s counts), each count glued for ``wrap``: a
-    number is never parted from its word ("12" / "chỉ tiêu"), and a count no wider than half the
-    line not broken at all ("1 chưa có số" / "liệu"); a longer one keeps its number with its first word."""
+    number is never parted from its word ("12" / "chỉ tiêu"), and a count that fits the line not
+    broken at all ("1 chưa có số" / "liệu", "75,00% thời" / "gian của năm đã qua"); a longer one
+    keeps its number with its first word. Its closing "— …" is kept whole too (``dash_kept``)."""
     if width_of(text) <= width:
         return text
 
     def glued(found: re.Match[str]) -> str:
         count = found.group()
-        if width_of(count) <= width // 2:
+        if width_of(count) <= width:
             return count.replace(" ", GLUE)
         number, rest = count.split(" ", 1)
         return f"{number}{GLUE}{rest}" if width_of(f"{number} {rest.split(' ', 1)[0]}") <= width else count
 
-    return _COUNT.sub(glued, text)
+    return dash_kept(_COUNT.sub(glued, text), width)
+
+
+#: what follows a dash in a title or a line of counts, up to the next punctuation: "— as of 2026",
+#: "— tính đến năm 2026", "— đánh giá tạm tính", "— provisional"
+_DASHED = re.compile(r"(?<!\S)[—–] [^\s,;:()—–][^,;:()—–]*")
+
+
+def dash_kept(text: str, width: int) -> str:
+    """``text`` with each "— …" glued for ``wrap`` where it fits the line ("— as" / "of 2026" and
+    "of the year gone —" / "provisional" were printed at COLUMNS=60); one too long for the line
+    keeps at least its dash with the word after it, never a dash ending a line."""
+    if width_of(text) <= width:
+        return text
+
+    def glued(found: re.Match[str]) -> str:
+        phrase = found.group().rstrip()
+        tail = found.group()[len(phrase):]
+        if width_of(phrase) <= width:
+            return phrase.replace(" ", GLUE) + tail
+        return phrase.replace(" ", GLUE, 1) + tail
+
+    return _DASHED.sub(glued, text)
 
 
 def _unpainted(line: str) -> str:
