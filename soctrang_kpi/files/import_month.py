@@ -267,8 +267,13 @@ class _MonthRows(_Rows):
             found = self.specs.get(c.index)
             if c.role in SHARED_ROLES and found is None:
                 out.append(c)
+            elif found is not None and found.what == "plan":
+                # kpi's own "KH (ghi)" beside "KH năm 2026": the plan as printed, read as the
+                # appendix reads its "Nghị quyết (ghi)" (its words give direction and range)
+                printed = layout.folded(c.header) in _printed_plan()
+                out.append(layout.Column(c.index, "target_printed" if printed else "target", c.header))
             elif found is not None:
-                out.append(layout.Column(c.index, "target" if found.what == "plan" else "period", c.header))
+                out.append(layout.Column(c.index, "period", c.header))
             else:
                 out.append(layout.Column(c.index, "", c.header))
         return out

@@ -662,3 +662,51 @@ def test_a_cell_of_kpis_own_monthly_report_changed_in_its_table_is_named_and_the
     dataset, _warnings = load.read(tmp_path / "out")
     (value,) = [p.value for p in dataset.periods["exports"] if p.period.ytd and p.period.key == "2024-06"]
     assert value == 525
+
+
+AT_MOST_TARGETS = """schema_version: 1
+indicators:
+  - {id: accidents, name: Nợ đọng thuế, name_en: Tax arrears, unit: Tỷ đồng, unit_en: billion VND}
+  - {id: exports, name: Kim ngạch xuất khẩu, name_en: Exports, unit: Triệu USD, unit_en: million USD}
+plans:
+  - id: kh-2026
+    name: Kế hoạch năm 2026 thành phố Cần Thơ
+    name_en: Can Tho plan 2026
+    base_year: 2025
+    target_year: 2026
+    targets:
+      - {indicator: accidents, number: "1", kind: level, direction: at_most, value: 300}
+      - {indicator: exports, number: "2", kind: level, range: [4000, 4200]}
+"""
+AT_MOST_ACTUALS = """schema_version: 1
+series:
+  accidents:
+    actual: {2025: 320, 2025-Q1: 80, 2025-Q2: 80, 2025-Q3: 80, 2025-Q4: 80, 2026-Q1: 70, 2026-Q2: 65, 2026-Q3: 60}
+  exports:
+    actual: {2025: 3600, 2025-Q1: 800, 2025-Q2: 900, 2025-Q3: 950, 2025-Q4: 950, 2026-Q1: 900, 2026-Q2: 1000, 2026-Q3: 1050}
+"""
+
+
+def _at_most_data(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "targets.yaml").write_text(AT_MOST_TARGETS, encoding="utf-8")
+    (data / "actuals.yaml").write_text(AT_MOST_ACTUALS, encoding="utf-8")
+    return data
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_monthly_report_read_as_its_table_alone_keeps_the_plans_wording(tmp_path, suffix, lang):
+    """The workbook's "KH (ghi)" / "Plan (wording)" column beside "KH năm 2026" is a plan column
+    too: its words give the direction ("≤ 300": at most) and the range ("4.000–4.200") as the Word
+    table's one plan column does — read with --table-only, the xlsx and the docx give one plan."""
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(_at_most_data(tmp_path)), "-o", str(exported), "--lang", lang).exit_code == 0
+    result, dataset = _imported(exported, tmp_path / "out", "--table-only")
+    assert result.exit_code in (0, 5), result.stderr
+    (plan,) = dataset.plans.values()
+    first, second = plan.rows
+    assert (first.target.kind, first.target.direction.value, first.target.value, first.target.printed) == (Kind.LEVEL, "at_most", 300, "≤ 300")
+    assert (second.target.value, second.target.upper) == (4000, 4200)
+    assert second.target.printed == ("4.000–4.200" if lang == "vi" else "4,000–4,200")
