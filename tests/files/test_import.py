@@ -1103,6 +1103,36 @@ def test_kpis_own_data_in_a_part_cut_is_refused_naming_the_part_and_table_only_r
     assert len(dataset.plans["term-2020-2025"].rows) == 51
 
 
+def _without_part(exported: Path, made: Path) -> str:
+    """A copy of kpi's export without the part holding its data (the workbook, the document and
+    their relationships still naming it); that part's name."""
+    import zipfile
+
+    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(made, "w", zipfile.ZIP_DEFLATED) as copy:
+        (removed,) = [i.filename for i in source.infolist() if b"soctrang-kpi-export" in source.read(i.filename) and i.filename.endswith(".xml")]
+        for item in source.infolist():
+            if item.filename != removed:
+                copy.writestr(item, source.read(item.filename))
+    return removed
+
+
+@pytest.mark.parametrize("table_only", [False, True], ids=["data", "table-only"])
+@pytest.mark.parametrize("lang, said", [("en", "cannot read {path}: the package lacks its part {part!r}"), ("vi", "không đọc được {path}: gói tệp thiếu phần {part!r}")], ids=["en", "vi"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_export_whose_data_part_was_removed_is_refused_naming_the_part(tmp_path, suffix, lang, said, table_only):
+    """The part holding kpi's data removed from the package while the workbook still lists its
+    hidden sheet 'kpi-data' (the document its custom XML part): refused alike in both formats,
+    exit 2, the part named, nothing written — the xlsx's printed table was read silently before."""
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported)).exit_code == 0
+    removed = tmp_path / f"removed.{suffix}"
+    part = _without_part(exported, removed)
+    result = kpi("import", str(removed), "-o", str(tmp_path / "out"), *(["--table-only"] if table_only else []), lang=lang)
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.split() == f"kpi: {said.format(path=removed, part=part)}\n".split()  # wrapped at COLUMNS
+    assert not (tmp_path / "out").exists()
+
+
 #: a value of the data kpi exported, as it stands in the part (the bundled plan's first actual,
 #: the example monthly report's June estimate)
 EDITS = {
