@@ -1076,6 +1076,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "the target was changed in the table after the export: {read} read from the table (the data kpi exported has {data})",
         "vi": "mục tiêu đã được sửa trong bảng sau khi xuất: đọc {read} từ bảng (dữ liệu kpi đã xuất ghi {data})",
     },
+    "import.edited_verdict": {
+        "en": "the verdict was changed in the table after the export: {read} in the table (kpi printed {data} from the data it exported; a verdict is not read, kpi computes it)",
+        "vi": "đánh giá đã được sửa trong bảng sau khi xuất: bảng ghi {read} (kpi đã in {data} từ dữ liệu đã xuất; đánh giá không được đọc, kpi tự tính)",
+    },
     "import.edited_range": {"en": "{low}–{high}", "vi": "{low}–{high}"},
     "import.month_cell_edited": {
         "en": "{header} prints {printed}, but the data the file carries gives {data}: the table was changed after the export, and a monthly report's table is not read — the data's {data} was kept (edit actuals.yaml or use kpi record to change it)",

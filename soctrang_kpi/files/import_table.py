@@ -36,7 +36,7 @@ from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Kind, Target
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
-from ..numbers import stored
+from ..numbers import round_half_up, stored
 
 PUBLISHED = ("avg_growth", "midterm_pct", "forecast", "forecast_pct")
 SUFFIXES = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx"}
@@ -244,7 +244,14 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         read_rows.skipped += read_rows.rises
     targets, actuals = _data(entries, base, target, named, plan_id, read_rows, meta)
     imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta), told=told)
-    return _checked(imported, strict=bool(meta), verdicts=_printed_verdicts(entries, read_rows))
+    if meta:  # kpi's own data read back: checked as _checked(strict=True) checks it, then its verdict cells
+        from . import import_edits
+
+        texts = imported.texts("vi")
+        dataset = _load(imported, texts)
+        told += import_edits.verdicts_said(entries, meta, read_rows, dataset if import_edits.unchanged(imported, meta) else None)
+        return imported._replace(checked=texts, told=told)
+    return _checked(imported, verdicts=_printed_verdicts(entries, read_rows))
 
 
 def _years_as_ints(entry: Any) -> Any:
@@ -1261,13 +1268,15 @@ def _kept_wording(row: dict, e: Entry, lang: str) -> None:
 def _same(value: float | None, exported: float | None, raw: object, lang: str) -> bool:
     """Whether a cell still shows the exported number: exactly for a number cell (or as kpi's
     workbook holds a computed or made value, rounded to 6 decimals: numbers.stored), at the
-    decimals a text cell shows ("7,10" for 7.1049)."""
+    decimals a text cell shows ("7,10" for 7.1049), as kpi rounds (half up: "1" does not show
+    1.5, which kpi prints "2" at no decimals — a range "1,5–2" changed to "1–2" is a change)."""
     if value is None or exported is None:
         return value is None and exported is None
     decimals = layout.shown_decimals(raw, lang) if isinstance(raw, str) else None
     if decimals is None:
         return abs(value - exported) <= 1e-9 * max(1.0, abs(exported)) or value == stored(exported)
-    return abs(value - exported) <= 0.5 * 10 ** -decimals + 1e-9 * max(1.0, abs(exported))
+    slack = 1e-9 * max(1.0, abs(exported))
+    return abs(value - exported) <= slack or abs(round_half_up(exported, decimals) - value) <= slack
 
 
 # -- the two files ---------------------------------------------------------------------------------
