@@ -1081,6 +1081,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "đánh giá đã được sửa trong bảng sau khi xuất: bảng ghi {read} (kpi đã in {data} từ dữ liệu đã xuất; đánh giá không được đọc, kpi tự tính)",
     },
     "import.edited_range": {"en": "{low}–{high}", "vi": "{low}–{high}"},
+    "import.month_plan_edited": {
+        "en": "{header} prints {printed}, but the plan in the data the file carries is {data}: the table was changed after the export, and a monthly report's table is not read — the data's plan was kept (edit targets.yaml to change it)",
+        "vi": "{header} ghi {printed}, nhưng kế hoạch trong dữ liệu tệp mang theo là {data}: bảng đã bị sửa sau khi xuất, mà bảng của báo cáo tháng không được đọc — giữ kế hoạch của dữ liệu (sửa targets.yaml để thay đổi)",
+    },
+    "import.month_verdict_edited": {
+        "en": "{header} prints {printed}, but kpi's verdict from the data the file carries is {data}: the table was changed after the export; a verdict is not read, kpi computes it",
+        "vi": "{header} ghi {printed}, nhưng đánh giá kpi tính từ dữ liệu tệp mang theo là {data}: bảng đã bị sửa sau khi xuất; đánh giá không được đọc, kpi tự tính",
+    },
     "import.month_cell_edited": {
         "en": "{header} prints {printed}, but the data the file carries gives {data}: the table was changed after the export, and a monthly report's table is not read — the data's {data} was kept (edit actuals.yaml or use kpi record to change it)",
         "vi": "{header} ghi {printed}, nhưng dữ liệu tệp mang theo cho {data}: bảng đã bị sửa sau khi xuất, mà bảng của báo cáo tháng không được đọc — giữ {data} của dữ liệu (sửa actuals.yaml hoặc dùng kpi record để thay đổi)",

@@ -710,3 +710,39 @@ def test_kpis_own_monthly_report_read_as_its_table_alone_keeps_the_plans_wording
     assert (first.target.kind, first.target.direction.value, first.target.value, first.target.printed) == (Kind.LEVEL, "at_most", 300, "≤ 300")
     assert (second.target.value, second.target.upper) == (4000, 4200)
     assert second.target.printed == ("4.000–4.200" if lang == "vi" else "4,000–4,200")
+
+
+def _edit_month_cell(path: Path, old: str, new: str) -> None:
+    if path.suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        cell = next(c for row in book.worksheets[0].iter_rows() for c in row if c.value == old)
+        cell.value = new
+        book.save(path)
+        return
+    document = docx.Document(str(path))
+    cell = next(c for row in document.tables[0].rows for c in row.cells if c.text == old)
+    cell.text = new
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+@pytest.mark.parametrize("edit", ["wording", "verdict"])
+def test_a_wording_or_a_verdict_changed_in_kpis_own_monthly_report_is_named(tmp_path, edit, suffix, lang):
+    """kpi's own monthly report whose plan wording ("≤ 300" → "≥ 300") or verdict cell ("Đúng
+    tiến độ" → "Chậm tiến độ") the office changed: named with its cell and both values, the
+    data kept (exit 5) — not only the numeric cells are."""
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(_at_most_data(tmp_path)), "-o", str(exported), "--lang", lang).exit_code == 0
+    old, new = {"wording": ("≤ 300", "≥ 300"), "verdict": ({"vi": "Đúng tiến độ", "en": "On course"}[lang], {"vi": "Chậm tiến độ", "en": "Behind"}[lang])}[edit]
+    _edit_month_cell(exported, old, new)
+    result = kpi_en("import", str(exported), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 5, result.stderr
+    said = [line for line in result.stderr.splitlines() if "the table was changed after the export" in line]
+    assert len(said) == 1, result.stderr
+    if edit == "wording":
+        assert f"prints {new!r}, but the plan in the data the file carries is at most 300" in said[0], said
+    else:
+        assert f"prints {new!r}, but kpi's verdict from the data the file carries is {old!r}" in said[0], said
+    (plan,) = load.read(tmp_path / "out")[0].plans.values()
+    assert plan.rows[0].target.direction.value == "at_most"
