@@ -36,7 +36,7 @@ from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Kind, Target
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
-from ..numbers import round_half_up, stored
+from ..numbers import round_half_up, stored, written as numbers_written
 
 PUBLISHED = ("avg_growth", "midterm_pct", "forecast", "forecast_pct")
 SUFFIXES = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx"}
@@ -770,12 +770,12 @@ class _Rows:
                 kind = Kind.SHARE_OF  # before the name's hint: a share is not read from the name
             if not self.exported and layout.kind_hinted(kind, name, unit, target):
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
-                self.skip(r, column, Text("import.kind_hinted", name=repr(name), kind=kind.value, text=repr(" ".join(str(written).split()))))
+                self.skip(r, column, Text("import.kind_hinted", name=repr(name), kind=kind.value, text=repr(self._as_printed(written))))
             if no in self.options.thresholds and target.upper is None and kind is not Kind.SHARE_OF:
                 kind = Kind.THRESHOLD
             if kind is Kind.THRESHOLD and layout.strict_in_words(str(written)) is None:  # no default decides it (README "strict")
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
-                self.skip(r, column, Text("import.strict_unsaid", text=repr(" ".join(str(written).split()))))
+                self.skip(r, column, Text("import.strict_unsaid", text=repr(self._as_printed(written))))
                 if self.exported:  # kpi's own row may say its strictness in its data: unsaid then (_overlay)
                     self.strict_unsaid[r + 1] = self.skipped[-1]
         basis = Basis.RATE
@@ -797,6 +797,13 @@ class _Rows:
             self.tops[entry.no] = entry
             self.children.setdefault(entry.no, 0)
             self.last_top = entry  # a heading's sub-rows, or "- " rows after a plain indicator
+
+    def _as_printed(self, written: object) -> str:
+        """A target cell as the table shows it: a number cell (an xlsx's 40.0) written the table's
+        way ("40", "1.234,5"), as a Word table prints it; a text cell as it is."""
+        if isinstance(written, (int, float)) and not isinstance(written, bool):
+            return numbers_written(float(written), self.writing)
+        return " ".join(str(written).split())
 
     def _growth_basis(self, r: int, unit: str, target: layout.TargetText, written: object) -> Basis:
         """"Tăng 15 %/năm" of a row in tỷ đồng is the growth of its levels (``basis: level``); of a

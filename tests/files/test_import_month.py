@@ -746,3 +746,59 @@ def test_a_wording_or_a_verdict_changed_in_kpis_own_monthly_report_is_named(tmp_
         assert f"prints {new!r}, but kpi's verdict from the data the file carries is {old!r}" in said[0], said
     (plan,) = load.read(tmp_path / "out")[0].plans.values()
     assert plan.rows[0].target.direction.value == "at_most"
+
+
+INVESTMENT_TARGETS = """schema_version: 1
+indicators:
+  - {{id: grdp, name: Tổng sản phẩm trên địa bàn, unit: Nghìn tỷ đồng}}
+  - {{id: investment, name: Tổng vốn đầu tư toàn xã hội, unit: "{unit}"}}
+plans:
+  - id: kh-2026
+    name: Kế hoạch năm 2026
+    base_year: 2025
+    target_year: 2026
+    targets:
+      - {{indicator: grdp, number: "1", kind: level, value: 300}}
+      - {{indicator: investment, number: "2", kind: level, value: {value}}}
+"""
+INVESTMENT_ACTUALS = """schema_version: 1
+series:
+  grdp:
+    actual: {2025: 280, 2026-Q1: 70, 2026-Q2: 72}
+  investment:
+    actual: {2025: 38, 2026-Q1: 9, 2026-Q2: 10}
+"""
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+@pytest.mark.parametrize("unit, value, hinted", [("%", 40, None), ("Nghìn tỷ đồng", 1234.5, "'1.234,5'")])
+def test_a_percent_unit_rules_out_a_total_over_the_term_and_the_cell_is_quoted_as_printed(tmp_path, suffix, unit, value, hinted):
+    """--table-only on kpi's own monthly report: "Tổng vốn đầu tư toàn xã hội" in "%" is a level
+    (a share is no total over the period), not guessed cumulative from its name; in an amount's
+    unit the guess is said quoting the cell as the table shows it — the xlsx's number cell as the
+    docx prints it, '1.234,5', never '1234.5'."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "targets.yaml").write_text(INVESTMENT_TARGETS.format(unit=unit, value=value), encoding="utf-8")
+    (data / "actuals.yaml").write_text(INVESTMENT_ACTUALS, encoding="utf-8")
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(data), "-o", str(exported)).exit_code == 0
+    result, dataset = _imported(exported, tmp_path / "out", "--table-only")
+    said = [line for line in result.stderr.splitlines() if "Tổng vốn đầu tư toàn xã hội" in line and "kind: cumulative" in line]
+    row = next(r for r in next(iter(dataset.plans.values())).rows if r.no == "2")
+    if hinted is None:
+        assert row.target.kind is Kind.LEVEL and not said, result.stderr
+    else:
+        assert row.target.kind is Kind.CUMULATIVE and len(said) == 1 and f": {hinted} được đọc là" in said[0], said
+
+
+@pytest.mark.parametrize("plan, quoted", [(52.5, "'52,5'"), (1234.5, "'1.234,5'"), ("52,5", "'52,5'")])
+def test_a_target_guessed_from_the_name_is_quoted_as_the_table_shows_it(tmp_path, plan, quoted):
+    """An office's workbook whose "Tổng vốn đầu tư toàn xã hội" plan is a number cell (52.5) is
+    quoted as the table shows it, '52,5' — as a text cell is, as a Word table prints it — never
+    Python's '52.5'."""
+    rows = [(1, "Tổng vốn đầu tư toàn xã hội", "Nghìn tỷ đồng", plan, 3, 21, 19, 40, 10.53), (2, "Kim ngạch xuất khẩu", "Triệu USD", "1.750", 95, 525, 448.8, 30, 16.98)]
+    path = workbook(tmp_path / "bao-cao.xlsx", GIA_LAI_TITLE, GIA_LAI_TOP, GIA_LAI_LOWER, rows)
+    result = kpi("import", str(path), "-o", str(tmp_path / "out"))
+    said = [line for line in result.stderr.splitlines() if "kind: cumulative" in line]
+    assert len(said) == 1 and f": {quoted} được đọc là tổng cộng dồn" in said[0], result.stderr
