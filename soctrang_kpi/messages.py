@@ -786,6 +786,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "read as a level to reach by the target year (kind: level); if the bound must hold every year, give --threshold {no} (or write kind: threshold), if it is a growth, an average or a total, write its kind in targets.yaml",
         "vi": "đọc là mức cần đạt vào năm cuối (kind: level); nếu là ngưỡng phải giữ mỗi năm, hãy thêm --threshold {no} (hoặc ghi kind: threshold), nếu là tốc độ tăng, bình quân hay tổng, hãy ghi kind đúng trong targets.yaml",
     },
+    "import.verdict_cause.at_most": {
+        "en": "read as more is better, but as a ceiling (less is better: direction: at_most) the plan gives the table's verdict: write direction: at_most on row {no} in targets.yaml; if it is not one, {then}",
+        "vi": "đọc là càng cao càng tốt, nhưng nếu là mức trần (càng thấp càng tốt: direction: at_most) thì kế hoạch cho đúng đánh giá của bảng: hãy ghi direction: at_most cho dòng {no} trong targets.yaml; nếu không phải vậy, {then}",
+    },
     "import.verdict_cause.cumulative": {
         "en": "read as a total over the term (kind: cumulative): the yearly values are added up; if they are a running count (each year's value the count so far), write kind: level in targets.yaml",
         "vi": "đọc là tổng cộng dồn cả giai đoạn (kind: cumulative): số liệu các năm được cộng lại; nếu mỗi năm đã là số luỹ kế đến năm đó, hãy ghi kind: level trong targets.yaml",

@@ -1551,3 +1551,20 @@ def test_every_year_words_and_the_kind(name, unit, printed, kind):
         assert written is not None and written.share_of == "grdp"
         return
     assert layout.kind_of(name, unit, written) is kind
+
+
+@pytest.mark.parametrize("lang, hint", [
+    ("en", "as a ceiling (less is better: direction: at_most) the plan gives the table's verdict: write direction: at_most on row 1"),
+    ("vi", "nếu là mức trần (càng thấp càng tốt: direction: at_most) thì kế hoạch cho đúng đánh giá của bảng: hãy ghi direction: at_most cho dòng 1"),
+])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_a_differing_verdict_of_a_range_read_as_a_floor_names_direction_at_most(tmp_path, suffix, lang, hint):
+    """A ceiling range ("1,5–2" of a poverty rate, direction: at_most in the data) read from the
+    table alone names no direction and is read as a floor: its printed "Vượt 176,83%" differs
+    from the plan as read, and the hint names direction: at_most — the verdict the plan gives
+    with it — not only --threshold or the kind."""
+    exported = _range_export(tmp_path, suffix, "vi")
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"), "--table-only", "--base-year", "2025", "--target-year", "2030", lang=lang)
+    assert result.exit_code == 5, result.stderr
+    said = [line for line in result.stderr.splitlines() if "Vượt 176,83%" in line]
+    assert len(said) == 1 and hint in said[0], result.stderr
