@@ -76,14 +76,14 @@ def differences(dataset: Dataset, plan_id: str, printed: dict[str, Printed], per
     ]
 
 
-#: the kinds whose target may be a ceiling (``direction: at_most``) read as a floor from a table
-#: whose words do not say which ("1,5–2": a range names no direction)
+#: the kinds whose target range may be a ceiling (``direction: at_most``) read as a floor from a
+#: table whose words do not say which ("1,5–2": a range names no direction)
 CEILING_KINDS = frozenset({Kind.LEVEL, Kind.THRESHOLD, Kind.GROWTH})
 
 
 def _agree_at_most(dataset: Dataset, plan_id: str, differing: dict[str, Printed]) -> set[str]:
-    """The differing rows read as floors whose printed verdict the plan gives once their target
-    is a ceiling (``direction: at_most``): "Vượt 176,83%" of a poverty rate of 1,9 against
+    """The differing rows whose target is a range read as a floor and whose printed verdict the
+    plan gives once the range is a ceiling (``direction: at_most``): "Vượt 176,83%" of a poverty rate of 1,9 against
     "1,5–2" is a ceiling's, where the range read more-is-better gives "Đạt"."""
     from ..core.evaluate import evaluate_rows
     from ..core.model import Direction
@@ -92,6 +92,7 @@ def _agree_at_most(dataset: Dataset, plan_id: str, differing: dict[str, Printed]
     flipped = {
         row.indicator for row in plan.rows
         if row.indicator in differing and row.target.kind in CEILING_KINDS and row.target.direction is Direction.AT_LEAST
+        and row.target.upper is not None  # a range: its words name no direction; a bare "8" is most often a floor
     }
     if not flipped:
         return set()
