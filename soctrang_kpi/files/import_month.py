@@ -244,6 +244,18 @@ def _without_period(name: str) -> str:
     return name
 
 
+def _named_before_period(title: list[str]) -> str:
+    """The plan's name from kpi's own title line "{plan} — month 9/2026" whose name holds none of
+    the words that name a plan in Vietnamese ("Can Tho socio-economic plan 2026", an English
+    export's): what stands before the period kpi adds; "" when no line ends so."""
+    for line in title:
+        text = " ".join(str(line).split())
+        name = _without_period(text)
+        if name != text and name.strip(" —-"):
+            return name.strip()
+    return ""
+
+
 class _MonthRows(_Rows):
     """The rows of a monthly table: the year's plan is the target; the period columns are read as
     values (keyed by their column: -1 - index), the percentages too (kept apart later)."""
@@ -347,7 +359,7 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
     levels = [e.no for e in entries if e.kind is Kind.LEVEL and e.target is not None]
     if unread and levels:  # its "KH năm" prints a plan computed from a growth ("Tăng 15%") as a number
         guesses.append(Text("import.month_table_only_levels", rows=", ".join(levels)))
-    name = options.name or _without_period(layout.plan_name(title) or "")
+    name = options.name or _without_period(layout.plan_name(title) or "") or _named_before_period(title)
     if not name:
         name = Text("import.month_default_name", year=year).render("vi")
         guesses.append(Text("import.guess_name", name=repr(name)))

@@ -802,3 +802,16 @@ def test_a_target_guessed_from_the_name_is_quoted_as_the_table_shows_it(tmp_path
     result = kpi("import", str(path), "-o", str(tmp_path / "out"))
     said = [line for line in result.stderr.splitlines() if "kind: cumulative" in line]
     assert len(said) == 1 and f": {quoted} được đọc là tổng cộng dồn" in said[0], result.stderr
+
+
+@pytest.mark.parametrize("lang, name", [("en", "Can Tho plan 2026"), ("vi", "Kế hoạch năm 2026 thành phố Cần Thơ")])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_monthly_report_gives_the_plans_name_from_its_title_in_either_language(tmp_path, suffix, lang, name):
+    """--table-only: the title "Can Tho plan 2026 — month 9/2026" of an English export names the
+    plan as the Vietnamese one does (what stands before the period kpi adds), not a name made up
+    and said as a guess."""
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(_at_most_data(tmp_path)), "-o", str(exported), "--lang", lang).exit_code == 0
+    result, dataset = _imported(exported, tmp_path / "out", "--table-only")
+    assert [p.name for p in dataset.plans.values()] == [name]
+    assert "--name" not in result.stderr, result.stderr
