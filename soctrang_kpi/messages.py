@@ -804,6 +804,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "read as a level to reach by the target year (kind: level); if the bound must hold every year, give --threshold {no} (or write kind: threshold), if it is a growth, an average or a total, write its kind in targets.yaml",
         "vi": "đọc là mức cần đạt vào năm cuối (kind: level); nếu là ngưỡng phải giữ mỗi năm, hãy thêm --threshold {no} (hoặc ghi kind: threshold), nếu là tốc độ tăng, bình quân hay tổng, hãy ghi kind đúng trong targets.yaml",
     },
+    "import.verdict_cause.at_most": {
+        "en": "read as more is better, but as a ceiling (less is better: direction: at_most) the plan gives the table's verdict: write direction: at_most on row {no} in targets.yaml; if it is not one, {then}",
+        "vi": "đọc là càng cao càng tốt, nhưng nếu là mức trần (càng thấp càng tốt: direction: at_most) thì kế hoạch cho đúng đánh giá của bảng: hãy ghi direction: at_most cho dòng {no} trong targets.yaml; nếu không phải vậy, {then}",
+    },
     "import.verdict_cause.cumulative": {
         "en": "read as a total over the term (kind: cumulative): the yearly values are added up; if they are a running count (each year's value the count so far), write kind: level in targets.yaml",
         "vi": "đọc là tổng cộng dồn cả giai đoạn (kind: cumulative): số liệu các năm được cộng lại; nếu mỗi năm đã là số luỹ kế đến năm đó, hãy ghi kind: level trong targets.yaml",
@@ -1094,7 +1098,19 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "the target was changed in the table after the export: {read} read from the table (the data kpi exported has {data})",
         "vi": "mục tiêu đã được sửa trong bảng sau khi xuất: đọc {read} từ bảng (dữ liệu kpi đã xuất ghi {data})",
     },
+    "import.edited_verdict": {
+        "en": "the verdict was changed in the table after the export: {read} in the table (kpi printed {data} from the data it exported; a verdict is not read, kpi computes it)",
+        "vi": "đánh giá đã được sửa trong bảng sau khi xuất: bảng ghi {read} (kpi đã in {data} từ dữ liệu đã xuất; đánh giá không được đọc, kpi tự tính)",
+    },
     "import.edited_range": {"en": "{low}–{high}", "vi": "{low}–{high}"},
+    "import.month_plan_edited": {
+        "en": "{header} prints {printed}, but the plan in the data the file carries is {data}: the table was changed after the export, and a monthly report's table is not read — the data's plan was kept (edit targets.yaml to change it)",
+        "vi": "{header} ghi {printed}, nhưng kế hoạch trong dữ liệu tệp mang theo là {data}: bảng đã bị sửa sau khi xuất, mà bảng của báo cáo tháng không được đọc — giữ kế hoạch của dữ liệu (sửa targets.yaml để thay đổi)",
+    },
+    "import.month_verdict_edited": {
+        "en": "{header} prints {printed}, but kpi's verdict from the data the file carries is {data}: the table was changed after the export; a verdict is not read, kpi computes it",
+        "vi": "{header} ghi {printed}, nhưng đánh giá kpi tính từ dữ liệu tệp mang theo là {data}: bảng đã bị sửa sau khi xuất; đánh giá không được đọc, kpi tự tính",
+    },
     "import.month_cell_edited": {
         "en": "{header} prints {printed}, but the data the file carries gives {data}: the table was changed after the export, and a monthly report's table is not read — the data's {data} was kept (edit actuals.yaml or use kpi record to change it)",
         "vi": "{header} ghi {printed}, nhưng dữ liệu tệp mang theo cho {data}: bảng đã bị sửa sau khi xuất, mà bảng của báo cáo tháng không được đọc — giữ {data} của dữ liệu (sửa actuals.yaml hoặc dùng kpi record để thay đổi)",

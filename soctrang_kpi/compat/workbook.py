@@ -1,6 +1,8 @@
 """openpyxl: reading a workbook's cells as data, never running a formula.
 
-What kpi relies on: ``load_workbook(path, read_only=True, data_only=False)`` gives each formula
+What kpi relies on: ``load_workbook(path, read_only=True, data_only=False)`` (its
+``ExcelReader``, whose ``parser.find_sheets()`` and ``valid_files`` say a sheet listed in the
+workbook whose part is missing, which openpyxl passes over) gives each formula
 cell's text with ``data_type == "f"``, keeps a cell's ``number_format``, and lists ``worksheets``
 with their ``title``; ``close()`` frees the file (pinned by the importer's tests,
 ``tests/files/test_import*.py``: a formula reported, not run; an estimate's number format); the
@@ -19,17 +21,24 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from .ooxml import reading
+from .ooxml import Unreadable, reading
 
 
 @contextmanager
 def opened(path: Path) -> Iterator[Any]:
     """The workbook at ``path``, read-only, formulas as text; ``Unreadable`` if it is not one."""
     with reading(path, "xlsx"):
-        from openpyxl import load_workbook
+        from openpyxl.reader.excel import ExcelReader
 
-        book = load_workbook(path, read_only=True, data_only=False)
+        # load_workbook's own reader (it is ``ExcelReader(...).read().wb``), kept to see the sheets
+        # the workbook lists: openpyxl passes over a sheet whose part is missing from the package
+        reader = ExcelReader(path, read_only=True, data_only=False)
+        reader.read()
+        book = reader.wb
         try:
+            missing = next((rel.target for _sheet, rel in reader.parser.find_sheets() if rel.target not in reader.valid_files), None)
+            if missing is not None:  # a sheet listed, its part removed (kpi's hidden data sheet): refused, named
+                raise Unreadable("import.why.missing_part", part=repr(str(missing).lstrip("/")))
             yield book
         finally:
             book.close()

@@ -489,6 +489,9 @@ class KindSpec(NamedTuple):
 
 
 _WORDED = frozenset({"approximate"})
+#: a row's folded "name | unit" whose unit is a percentage ("| %", "| % grdp", "| phan tram"): its
+#: values are shares or rates, never amounts to add up over the term
+PERCENT_UNIT_WORDS = ("| %", "| phan tram", "| percent")
 
 #: every kind of target, in the order the init template shows them (and the importer tries them)
 KINDS: dict[Kind, KindSpec] = {
@@ -509,7 +512,8 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.THRESHOLD: KindSpec(threshold_figures, strict=None, within_year=WithinYear.LEVEL),
     Kind.CUMULATIVE: KindSpec(
         cumulative_figures, of_target, Ranges.MAY, _WORDED, words=("luy ke", "tong von dau tu", "5 nam", "ca giai doan"),
-        hinted_by=("tong von dau tu",), within_year=WithinYear.FLOW,
+        # a unit of "%" ("Tổng vốn đầu tư toàn xã hội | %": a share of GRDP) is no total over the term
+        not_words=PERCENT_UNIT_WORDS, hinted_by=("tong von dau tu",), within_year=WithinYear.FLOW,
     ),
     Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST, within_year=WithinYear.LEVEL),
     Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}, within_year=WithinYear.LEVEL),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..messages import Num, Text
-from .import_table import STATUSES, Skipped
+from .import_table import STATUSES, Skipped, _years_as_ints
 
 #: the keys of a target row that a table's target cell shows
 TARGET_KEYS = ("value", "range", "printed", "printed_en", "direction", "strict")
@@ -26,6 +26,7 @@ def said(entries: list, meta: dict[str, Any], rows) -> tuple[Skipped, ...]:
     column (placed as ``rows.skip`` places a cell) and the value read and the data's: to be said,
     not counted among the things to check."""
     start = len(rows.skipped)
+    lang = meta.get("lang", "vi")
     series = meta["actuals"]["series"]
     targets = {t["indicator"]: t for t in meta["targets"]["plans"][0]["targets"]}
     columns: dict[int, int] = {}
@@ -48,16 +49,102 @@ def said(entries: list, meta: dict[str, Any], rows) -> tuple[Skipped, ...]:
             rows.skip(e.row - 1, column, what)
         row, was = e.exported.row, targets.get(e.id)
         if target_column is not None and row is not None and was is not None and any(row.get(k) != was.get(k) for k in TARGET_KEYS):
-            rows.skip(e.row - 1, target_column, Text("import.edited_target", read=_target(row), data=_target(was)))
+            rows.skip(e.row - 1, target_column, Text("import.edited_target", read=_target(row, lang), data=_target(was, lang)))
     told = tuple(rows.skipped[start:])
     del rows.skipped[start:]
     return told
 
 
-def _target(row: dict[str, Any]) -> object:
-    """A target row as a message shows it: its wording as printed, else its number or range."""
-    if row.get("printed"):
-        return repr(row["printed"])
+def unchanged(imported, meta: dict[str, Any]) -> bool:
+    """Whether the data read back is the data kpi exported (no cell, row or target changed): its
+    loaded dataset then gives the verdicts the export printed, without loading the data twice."""
+    if imported.targets.get("indicators") != meta["targets"].get("indicators"):
+        return False
+    if imported.plan.get("targets") != meta["targets"]["plans"][0].get("targets"):
+        return False
+    series = imported.actuals.get("series", {})
+    exported = meta["actuals"]["series"]
+    return series.keys() == exported.keys() and all(series[i] == _years_as_ints(e) for i, e in exported.items())
+
+
+def verdict_cells(entries: list, rows) -> dict[str, tuple[int, str]]:
+    """The verdict cell ("Đánh giá", "Assessment") of each exported row, by its id: its row and
+    its text. Taken before the cells are let go of (import_table._let_go): the check of the files
+    that follows is the import's peak of memory."""
+    column = rows.by_role.get("assessment")
+    if column is None:
+        return {}
+    found: dict[str, tuple[int, str]] = {}
+    for e in entries:
+        if e.exported is not None and e.row and e.exported.row is not None:
+            cells = rows.grid.rows[e.row - 1] if e.row <= len(rows.grid.rows) else []
+            cell = cells[column] if column < len(cells) else None
+            found[e.id] = (e.row, " ".join(str(cell if cell is not None else "").split()))
+    return found
+
+
+def verdicts_said(cells: dict[str, tuple[int, str]], meta: dict[str, Any], rows, dataset=None) -> tuple[Skipped, ...]:
+    """Each exported row whose verdict cell (``verdict_cells``) no longer shows the verdict kpi
+    printed from the data it exported (as of the export's year): named, both texts, placed as
+    ``rows.skip`` places a cell. The verdict is never read (kpi computes it), but an edit is never
+    passed over. ``dataset``: the data exported, loaded (None: loaded here)."""
+    if not cells:
+        return ()
+    column = rows.by_role["assessment"]
+    start = len(rows.skipped)
+    expected = _printed_verdicts(meta, set(cells), dataset)
+    for ident, (row, text) in cells.items():
+        want = expected.get(ident)
+        if want is None or text == want:
+            continue
+        rows.skip(row - 1, column, Text("import.edited_verdict", read=repr(text) if text else "-", data=repr(want)))
+    told = tuple(rows.skipped[start:])
+    del rows.skipped[start:]
+    return told
+
+
+def _printed_verdicts(meta: dict[str, Any], ids: set[str], dataset=None) -> dict[str, str]:
+    """The verdict kpi's export printed for each row of ``ids``, from the data it carries, in
+    its language: the status's label ("Vượt 176,83%", "Achieved"), the plan's own class, or
+    "Không đánh giá" — as output/labels.result_label writes it (files/ does not import output/)."""
+    from ..core.classify import Status
+    from ..core.evaluate import evaluate_rows
+    from ..messages import section
+    from ..numbers import number
+    from ..errors import DataError
+    from .load import load_texts
+    from .yaml_text import actuals_text, targets_text
+
+    lang = meta.get("lang", "vi") if meta.get("lang") in ("vi", "en") else "vi"
+    if dataset is None:  # the office changed the data: the export's verdicts are the exported data's
+        actuals = {"schema_version": 1, "series": {i: _years_as_ints(e) for i, e in meta["actuals"]["series"].items()}}
+        try:
+            dataset, _warnings = load_texts(targets_text(meta["targets"]), actuals_text(actuals))
+        except DataError:  # the data as exported does not load: nothing to compare (what was read is checked)
+            return {}
+    plan = next(iter(dataset.plans.values()))
+    _year, results = evaluate_rows(dataset, plan.id, ids, as_of=meta.get("as_of"))
+    labels, words = section("status"), section("word")
+    found: dict[str, str] = {}
+    for ident, r in results.items():
+        if r.unrated:
+            found[ident] = words["not_rated"][lang]
+        elif r.klass is not None:
+            found[ident] = r.klass.name_en if lang == "en" and r.klass.name_en else r.klass.name
+        else:
+            label = labels[r.status.value][lang]
+            if r.status is Status.EXCEEDED and r.excess is not None:
+                label += " " + number(r.excess, lang, plan.settings.precision) + "%"
+            found[ident] = label
+    return found
+
+
+def _target(row: dict[str, Any], lang: str = "vi") -> object:
+    """A target row as a message shows it: its wording as printed (an English export's English
+    wording first, as its table prints it), else its number or range."""
+    for key in ("printed_en", "printed") if lang == "en" else ("printed", "printed_en"):
+        if row.get(key):
+            return repr(row[key])
     if "range" in row:
         return Text("import.edited_range", low=Num(row["range"][0]), high=Num(row["range"][1]))
     return Num(row["value"]) if "value" in row else "-"

@@ -244,6 +244,18 @@ def _without_period(name: str) -> str:
     return name
 
 
+def _named_before_period(title: list[str]) -> str:
+    """The plan's name from kpi's own title line "{plan} — month 9/2026" whose name holds none of
+    the words that name a plan in Vietnamese ("Can Tho socio-economic plan 2026", an English
+    export's): what stands before the period kpi adds; "" when no line ends so."""
+    for line in title:
+        text = " ".join(str(line).split())
+        name = _without_period(text)
+        if name != text and name.strip(" —-"):
+            return name.strip()
+    return ""
+
+
 class _MonthRows(_Rows):
     """The rows of a monthly table: the year's plan is the target; the period columns are read as
     values (keyed by their column: -1 - index), the percentages too (kept apart later)."""
@@ -267,8 +279,13 @@ class _MonthRows(_Rows):
             found = self.specs.get(c.index)
             if c.role in SHARED_ROLES and found is None:
                 out.append(c)
+            elif found is not None and found.what == "plan":
+                # kpi's own "KH (ghi)" beside "KH năm 2026": the plan as printed, read as the
+                # appendix reads its "Nghị quyết (ghi)" (its words give direction and range)
+                printed = layout.folded(c.header) in _printed_plan()
+                out.append(layout.Column(c.index, "target_printed" if printed else "target", c.header))
             elif found is not None:
-                out.append(layout.Column(c.index, "target" if found.what == "plan" else "period", c.header))
+                out.append(layout.Column(c.index, "period", c.header))
             else:
                 out.append(layout.Column(c.index, "", c.header))
         return out
@@ -342,7 +359,7 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
     levels = [e.no for e in entries if e.kind is Kind.LEVEL and e.target is not None]
     if unread and levels:  # its "KH năm" prints a plan computed from a growth ("Tăng 15%") as a number
         guesses.append(Text("import.month_table_only_levels", rows=", ".join(levels)))
-    name = options.name or _without_period(layout.plan_name(title) or "")
+    name = options.name or _without_period(layout.plan_name(title) or "") or _named_before_period(title)
     if not name:
         name = Text("import.month_default_name", year=year).render("vi")
         guesses.append(Text("import.guess_name", name=repr(name)))
@@ -605,6 +622,11 @@ def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, 
     report = Period(plan.target_year, alone.first or alone.last, alone.last) if alone is not None and alone.last == month else Period(plan.target_year, month, month)
     figures = plan_report(dataset, plan, report)
     by_number = {row.no: row.indicator for row in plan.rows}
+    plan_rows = {row.indicator: row for row in plan.rows}
+    plan_columns = [c.index for c in columns if specs.get(c.index, Spec("")).what == "plan"]
+    printed_column = next((i for i in plan_columns if layout.folded(columns[i].header) in _printed_plan()), None)
+    number_column = next((i for i in plan_columns if i != printed_column), None)
+    verdict_column = next((c.index for c in columns if c.role == "assessment"), None)
     rows = _MonthRows(grid, where, options, specs)
     rows.run()
     said: list[Skipped] = []
@@ -617,9 +639,25 @@ def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, 
         precision = dataset.indicators[ident].precision
         decimals = plan.settings.precision if precision is None else precision
         cells: list[tuple[int, float | None, float | None, object]] = []
-        plan_column = next((c.index for c in columns if specs.get(c.index, Spec("")).what == "plan"), None)
-        if plan_column is not None and e.target is not None and f.plan is not None:
-            cells.append((plan_column, e.target.value, f.plan, e.printed or None))
+        line = rows.grid.rows[e.row - 1] if 0 < e.row <= len(rows.grid.rows) else []
+        if number_column is not None and f.plan is not None:
+            if printed_column is None and e.target is not None:  # the docx's one plan column: the number in its words
+                cells.append((number_column, e.target.value, f.plan, e.printed or None))
+            elif number_column < len(line) and line[number_column] is not None:
+                raw = line[number_column]
+                cells.append((number_column, _number(raw if not isinstance(raw, str) else raw.strip(), lang, None), f.plan, raw))
+        wording = printed_column if printed_column is not None else number_column
+        target = plan_rows[ident].target
+        if wording is not None and e.printed and target.value is not None and f.plan == target.value and not _says(e, target):
+            # the plan as written ("≤ 300", "4.000–4.200") whose words now say another
+            what = Text("import.month_plan_edited", header=repr(columns[wording].header), printed=repr(e.printed), data=_plan_said(target, lang))
+            said.append(Skipped(where, e.row, wording + 1, what))
+        if verdict_column is not None and verdict_column < len(line):
+            shown = " ".join(str(line[verdict_column] if line[verdict_column] is not None else "").split())
+            label = _month_label(f, lang)
+            if shown != label:
+                what = Text("import.month_verdict_edited", header=repr(columns[verdict_column].header), printed=repr(shown) if shown else "-", data=repr(label))
+                said.append(Skipped(where, e.row, verdict_column + 1, what))
         for key, (number, _status, raw) in e.values.items():
             index = -1 - key
             pick = PRINTED_FIGURES.get((specs[index].what, specs[index].ytd if specs[index].what == "period" else False))
@@ -632,6 +670,42 @@ def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, 
             what = Text("import.month_cell_edited", header=repr(columns[index].header), printed=printed, data=Num(round_half_up(expected, decimals)))
             said.append(Skipped(where, e.row, index + 1, what))
     return said
+
+
+def _says(e, target) -> bool:
+    """Whether a plan cell's words ("≤ 300", "4.000–4.200") say the data's target: its bounds,
+    and its direction where words give one."""
+    read = e.target
+    if read is None:
+        return False
+    if read.value != target.value or read.upper != target.upper:
+        return False
+    return not read.worded or read.direction is target.direction
+
+
+def _plan_said(target, lang: str) -> object:
+    """The data's plan as a message shows it: its wording in the report's language, else its
+    number or range, "at most 300" where it is a ceiling."""
+    printed = target.printed_en if lang == "en" and target.printed_en else target.printed
+    if printed:
+        return repr(printed)
+    shown: object = Num(target.value) if target.upper is None else Text("import.edited_range", low=Num(target.value), high=Num(target.upper))
+    return Text("bound.at_most", value=shown) if target.direction.value == "at_most" and target.upper is None else shown
+
+
+#: a within-year row whose reason names what is missing: the words its verdict cell says instead
+#: (output/labels.MONTH_REASON_CELLS: files/ does not import output/)
+REASON_CELLS = {"unknown_meaning": "month_unknown_meaning", "no_last_december": "month_no_last_december", "share_not_known": "month_share_not_known"}
+
+
+def _month_label(f, lang: str) -> str:
+    """The verdict kpi's monthly report prints for a row (output/labels.month_label)."""
+    from ..messages import section
+
+    key = REASON_CELLS.get(f.reason)
+    if key is None:
+        return section("month_verdict")[f.verdict.value][lang]
+    return section("word")[key][lang].format(last=f.period.year - 1)
 
 
 def _shows(value: float, expected: float, raw: object, lang: str, decimals: int) -> bool:

@@ -36,7 +36,7 @@ from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Kind, Target
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
-from ..numbers import stored
+from ..numbers import round_half_up, stored, written as numbers_written
 
 PUBLISHED = ("avg_growth", "midterm_pct", "forecast", "forecast_pct")
 SUFFIXES = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx"}
@@ -249,14 +249,27 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         read_rows.skipped += read_rows.rises
     targets, actuals = _data(entries, base, target, named, plan_id, read_rows, meta)
     imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta), told=told)
+    if meta:  # kpi's own data read back: checked as _checked(strict=True) checks it, then its verdict cells
+        from . import import_edits
+
+        cells = import_edits.verdict_cells(entries, read_rows)
+        _let_go(grid)
+        texts = imported.texts("vi")
+        dataset = _load(imported, texts)
+        told += import_edits.verdicts_said(cells, meta, read_rows, dataset if import_edits.unchanged(imported, meta) else None)
+        return imported._replace(checked=texts, told=told)
     verdicts = _printed_verdicts(entries, read_rows)
-    # the cells (this import's own: grids() made them for it) and the rows read of them, let go
-    # of before the files are written and checked, the import's peak: the cells of a 100.000-row
-    # export are 87 MB (tracemalloc); with the data's text let go of too (_read), the peak RSS of
-    # importing it went from 1.017 to 836 MB (VmHWM, one run each)
-    grid.rows.clear()
+    _let_go(grid)
     del entries, read_rows
-    return _checked(imported, strict=bool(meta), verdicts=verdicts)
+    return _checked(imported, verdicts=verdicts)
+
+
+def _let_go(grid: Grid) -> None:
+    """The cells (this import's own: grids() made them for it) let go of before the files are
+    written and checked, the import's peak: the cells of a 100.000-row export are 87 MB
+    (tracemalloc); with the data's text let go of too (_read), the peak RSS of importing it went
+    from 1.017 to 836 MB (VmHWM, one run each)."""
+    grid.rows.clear()
 
 
 def _years_as_ints(entry: Any) -> Any:
@@ -775,12 +788,12 @@ class _Rows:
                 kind = Kind.SHARE_OF  # before the name's hint: a share is not read from the name
             if not self.exported and layout.kind_hinted(kind, name, unit, target):
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
-                self.skip(r, column, Text("import.kind_hinted", name=repr(name), kind=kind.value, text=repr(" ".join(str(written).split()))))
+                self.skip(r, column, Text("import.kind_hinted", name=repr(name), kind=kind.value, text=repr(self._as_printed(written))))
             if no in self.options.thresholds and target.upper is None and kind is not Kind.SHARE_OF:
                 kind = Kind.THRESHOLD
             if kind is Kind.THRESHOLD and layout.strict_in_words(str(written)) is None:  # no default decides it (README "strict")
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
-                self.skip(r, column, Text("import.strict_unsaid", text=repr(" ".join(str(written).split()))))
+                self.skip(r, column, Text("import.strict_unsaid", text=repr(self._as_printed(written))))
                 if self.exported:  # kpi's own row may say its strictness in its data: unsaid then (_overlay)
                     self.strict_unsaid[r + 1] = self.skipped[-1]
         basis = Basis.RATE
@@ -802,6 +815,13 @@ class _Rows:
             self.tops[entry.no] = entry
             self.children.setdefault(entry.no, 0)
             self.last_top = entry  # a heading's sub-rows, or "- " rows after a plain indicator
+
+    def _as_printed(self, written: object) -> str:
+        """A target cell as the table shows it: a number cell (an xlsx's 40.0) written the table's
+        way ("40", "1.234,5"), as a Word table prints it; a text cell as it is."""
+        if isinstance(written, (int, float)) and not isinstance(written, bool):
+            return numbers_written(float(written), self.writing)
+        return " ".join(str(written).split())
 
     def _growth_basis(self, r: int, unit: str, target: layout.TargetText, written: object) -> Basis:
         """"Tăng 15 %/năm" of a row in tỷ đồng is the growth of its levels (``basis: level``); of a
@@ -1276,13 +1296,15 @@ def _kept_wording(row: dict, e: Entry, lang: str) -> None:
 def _same(value: float | None, exported: float | None, raw: object, lang: str) -> bool:
     """Whether a cell still shows the exported number: exactly for a number cell (or as kpi's
     workbook holds a computed or made value, rounded to 6 decimals: numbers.stored), at the
-    decimals a text cell shows ("7,10" for 7.1049)."""
+    decimals a text cell shows ("7,10" for 7.1049), as kpi rounds (half up: "1" does not show
+    1.5, which kpi prints "2" at no decimals — a range "1,5–2" changed to "1–2" is a change)."""
     if value is None or exported is None:
         return value is None and exported is None
     decimals = layout.shown_decimals(raw, lang) if isinstance(raw, str) else None
     if decimals is None:
         return abs(value - exported) <= 1e-9 * max(1.0, abs(exported)) or value == stored(exported)
-    return abs(value - exported) <= 0.5 * 10 ** -decimals + 1e-9 * max(1.0, abs(exported))
+    slack = 1e-9 * max(1.0, abs(exported))
+    return abs(value - exported) <= slack or abs(round_half_up(exported, decimals) - value) <= slack
 
 
 # -- the two files ---------------------------------------------------------------------------------

@@ -67,12 +67,41 @@ def differences(dataset: Dataset, plan_id: str, printed: dict[str, Printed], per
         ident for ident, shown in printed.items()
         if ident in results and not agrees(shown.verdict, results[ident], plan.settings.classes)
     }
+    ceilings = _agree_at_most(dataset, plan_id, {i: printed[i] for i in differing})
     # a row rated by its sub-rows differs because one of them does: that one is said, not both
     return [
-        Differs(shown, said(shown, results[ident], plan.settings.precision, (plan.base_year, plan.target_year), period_guessed))
+        Differs(shown, said(shown, results[ident], plan.settings.precision, (plan.base_year, plan.target_year), period_guessed, ident in ceilings))
         for ident, shown in printed.items()
         if ident in differing and not differing.intersection(results[ident].children)
     ]
+
+
+#: the kinds whose target range may be a ceiling (``direction: at_most``) read as a floor from a
+#: table whose words do not say which ("1,5–2": a range names no direction)
+CEILING_KINDS = frozenset({Kind.LEVEL, Kind.THRESHOLD, Kind.GROWTH})
+
+
+def _agree_at_most(dataset: Dataset, plan_id: str, differing: dict[str, Printed]) -> set[str]:
+    """The differing rows whose target is a range read as a floor and whose printed verdict the
+    plan gives once the range is a ceiling (``direction: at_most``): "Vượt 176,83%" of a poverty rate of 1,9 against
+    "1,5–2" is a ceiling's, where the range read more-is-better gives "Đạt"."""
+    from ..core.evaluate import evaluate_rows
+    from ..core.model import Direction
+
+    plan = dataset.plans[plan_id]
+    flipped = {
+        row.indicator for row in plan.rows
+        if row.indicator in differing and row.target.kind in CEILING_KINDS and row.target.direction is Direction.AT_LEAST
+        and row.target.upper is not None  # a range: its words name no direction; a bare "8" is most often a floor
+    }
+    if not flipped:
+        return set()
+    rows = tuple(
+        row._replace(target=row.target._replace(direction=Direction.AT_MOST)) if row.indicator in flipped else row for row in plan.rows
+    )
+    ceiling = dataset._replace(plans={**dataset.plans, plan_id: plan._replace(rows=rows)})
+    _year, results = evaluate_rows(ceiling, plan_id, flipped)
+    return {i for i in flipped if i in results and agrees(differing[i].verdict, results[i], plan.settings.classes)}
 
 
 def agrees(verdict: str, result: Result, classes: tuple = ()) -> bool:
@@ -90,7 +119,7 @@ def agrees(verdict: str, result: Result, classes: tuple = ()) -> bool:
     return result.status in agreed
 
 
-def said(shown: Printed, result: Result, precision: int, period: tuple[int, int], guessed: bool = False) -> Text:
+def said(shown: Printed, result: Result, precision: int, period: tuple[int, int], guessed: bool = False, ceiling: bool = False) -> Text:
     """The line of a row whose printed verdict differs: both verdicts, the target, and the likely
     cause — the plan's period when the two are the same shortfall rated in and before the target
     year, or when the import guessed it; else the kind read, with what else it may be."""
@@ -109,6 +138,8 @@ def said(shown: Printed, result: Result, precision: int, period: tuple[int, int]
         )
     elif guessed:
         cause = Text("import.verdict_cause.period", base=period[0], target=period[1], then=cause, missed=Text("status.missed"))
+    if ceiling:  # the table's verdict is a ceiling's: the direction, not the kind, is the likely cause
+        cause = Text("import.verdict_cause.at_most", no=shown.no, then=cause)
     printed = repr(shown.target) if isinstance(shown.target, str) and not isinstance(shown.target, Text) else shown.target
     target = Text("import.verdict_target", text=printed) if shown.target != "" else ""
     return Text("import.verdict_differs", name=repr(shown.name), printed=repr(shown.verdict), computed=computed, target=target, cause=cause)

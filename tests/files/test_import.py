@@ -380,6 +380,89 @@ def test_a_changed_target_cell_of_an_export_is_read_with_its_wording(tmp_path, s
             assert rows[no] == row, no
 
 
+RANGE_TARGETS = """schema_version: 1
+indicators:
+  - {id: poverty, name: Tỷ lệ hộ nghèo, name_en: Poverty rate, unit: "%"}
+plans:
+  - {id: term-2025-2030, name: Nhiệm kỳ 2025–2030, base_year: 2025, target_year: 2030, targets: [
+      {indicator: poverty, number: "1", kind: level, direction: at_most, range: [1.5, 2]}]}
+"""
+RANGE_ACTUALS = "schema_version: 1\nseries:\n  poverty:\n    actual: {2025: 2.6, 2026: 1.9}\n"
+
+
+def _range_export(tmp_path: Path, suffix: str, lang: str) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "targets.yaml").write_text(RANGE_TARGETS, encoding="utf-8")
+    (data / "actuals.yaml").write_text(RANGE_ACTUALS, encoding="utf-8")
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported), "--data-dir", str(data), "--lang", lang).exit_code == 0
+    return exported
+
+
+def _set_cells(path: Path, changes: dict[str, object]) -> tuple[int, dict[str, int]]:
+    """Row 1's cells of kpi's export set as an office would (by the old text of the cell, or
+    "number" for the xlsx's number cell of the target); its row and each cell's column (from 1)."""
+    if path.suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(path)
+        sheet = book.worksheets[0]
+        (row,) = [r for r in sheet.iter_rows() if r[0].value == "1"]
+        columns = {}
+        for old, new in changes.items():
+            cell = row[3] if old == "number" else next(c for c in row if c.value == old)
+            columns[old], cell.value = cell.column, new
+        book.save(path)
+        return row[0].row, columns
+    from docx import Document
+
+    document = Document(str(path))
+    rows = list(document.tables[0].rows)
+    (at,) = [n for n, r in enumerate(rows) if r.cells[0].text == "1"]
+    columns = {}
+    for old, new in changes.items():
+        index = [c.text for c in rows[at].cells].index(old)
+        rows[at].cells[index].text, columns[old] = new, index + 1
+    document.save(str(path))
+    return at + 1, columns
+
+
+#: the export's target range and verdict as each language prints them
+PRINTED_RANGE = {"vi": ("1,5–2", "Vượt 176,83%", "Đạt"), "en": ("1.5–2", "Exceeded 176.83%", "Achieved")}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix, edit", [
+    ("xlsx", "wording"), ("xlsx", "number and wording"), ("xlsx", "verdict"), ("docx", "wording"), ("docx", "verdict"),
+])
+def test_every_cell_an_office_changed_in_an_exported_appendix_is_named_with_both_values(tmp_path, suffix, edit, lang):
+    """A target range's wording changed ("1,5–2" → "1–2": 1 does not show 1,5, which kpi prints
+    "2" at no decimals) is read and named, not passed over; changed with its number cell too, it
+    is read and named — never "its printed range was not changed"; a verdict cell changed
+    ("Vượt 176,83%" → "Đạt") is named with what kpi printed from the data (it is not read)."""
+    exported = _range_export(tmp_path, suffix, lang)
+    printed, verdict, other = PRINTED_RANGE[lang]
+    changes: dict[str, object] = {
+        "wording": {printed: "1–2"}, "number and wording": {"number": 1, printed: "1–2"}, "verdict": {verdict: other},
+    }[edit]
+    row, columns = _set_cells(exported, changes)
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 0, result.stderr  # said, not a thing to check
+    target = load.read(tmp_path / "out")[0].plans["term-2025-2030"].rows[0].target
+    place = f"row {row}, column" if suffix == "xlsx" else f"table 1 row {row}, column"
+    said = [line for line in result.stderr.splitlines() if "changed in the table after the export" in line]
+    assert "was not" not in result.stderr, result.stderr
+    if edit == "verdict":
+        assert (target.value, target.upper) == (1.5, 2)
+        assert len(said) == 1, result.stderr
+        assert f"{place} {columns[verdict]}: the verdict was changed in the table after the export: {other!r} in the table (kpi printed {verdict!r} from the data it exported" in said[0], said
+    else:
+        assert (target.value, target.upper, target.direction) == (1, 2, Direction.AT_MOST)
+        assert len(said) == 1 and f"{place} {columns[printed]}: the target was changed" in said[0], result.stderr
+        assert "'1–2' read from the table (the data kpi exported has 1.5–2)" in said[0], said
+
+
 ENGLISH_WORDED = """schema_version: 1
 indicators:
   - {id: online, name: Tỷ lệ dịch vụ công trực tuyến, name_en: Online public services, unit: "%"}
@@ -1103,6 +1186,36 @@ def test_kpis_own_data_in_a_part_cut_is_refused_naming_the_part_and_table_only_r
     assert len(dataset.plans["term-2020-2025"].rows) == 51
 
 
+def _without_part(exported: Path, made: Path) -> str:
+    """A copy of kpi's export without the part holding its data (the workbook, the document and
+    their relationships still naming it); that part's name."""
+    import zipfile
+
+    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(made, "w", zipfile.ZIP_DEFLATED) as copy:
+        (removed,) = [i.filename for i in source.infolist() if b"soctrang-kpi-export" in source.read(i.filename) and i.filename.endswith(".xml")]
+        for item in source.infolist():
+            if item.filename != removed:
+                copy.writestr(item, source.read(item.filename))
+    return removed
+
+
+@pytest.mark.parametrize("table_only", [False, True], ids=["data", "table-only"])
+@pytest.mark.parametrize("lang, said", [("en", "cannot read {path}: the package lacks its part {part!r}"), ("vi", "không đọc được {path}: gói tệp thiếu phần {part!r}")], ids=["en", "vi"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_export_whose_data_part_was_removed_is_refused_naming_the_part(tmp_path, suffix, lang, said, table_only):
+    """The part holding kpi's data removed from the package while the workbook still lists its
+    hidden sheet 'kpi-data' (the document its custom XML part): refused alike in both formats,
+    exit 2, the part named, nothing written — the xlsx's printed table was read silently before."""
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported)).exit_code == 0
+    removed = tmp_path / f"removed.{suffix}"
+    part = _without_part(exported, removed)
+    result = kpi("import", str(removed), "-o", str(tmp_path / "out"), *(["--table-only"] if table_only else []), lang=lang)
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.split() == f"kpi: {said.format(path=removed, part=part)}\n".split()  # wrapped at COLUMNS
+    assert not (tmp_path / "out").exists()
+
+
 #: a value of the data kpi exported, as it stands in the part (the bundled plan's first actual,
 #: the example monthly report's June estimate)
 EDITS = {
@@ -1438,3 +1551,20 @@ def test_every_year_words_and_the_kind(name, unit, printed, kind):
         assert written is not None and written.share_of == "grdp"
         return
     assert layout.kind_of(name, unit, written) is kind
+
+
+@pytest.mark.parametrize("lang, hint", [
+    ("en", "as a ceiling (less is better: direction: at_most) the plan gives the table's verdict: write direction: at_most on row 1"),
+    ("vi", "nếu là mức trần (càng thấp càng tốt: direction: at_most) thì kế hoạch cho đúng đánh giá của bảng: hãy ghi direction: at_most cho dòng 1"),
+])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_a_differing_verdict_of_a_range_read_as_a_floor_names_direction_at_most(tmp_path, suffix, lang, hint):
+    """A ceiling range ("1,5–2" of a poverty rate, direction: at_most in the data) read from the
+    table alone names no direction and is read as a floor: its printed "Vượt 176,83%" differs
+    from the plan as read, and the hint names direction: at_most — the verdict the plan gives
+    with it — not only --threshold or the kind."""
+    exported = _range_export(tmp_path, suffix, "vi")
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"), "--table-only", "--base-year", "2025", "--target-year", "2030", lang=lang)
+    assert result.exit_code == 5, result.stderr
+    said = [line for line in result.stderr.splitlines() if "Vượt 176,83%" in line]
+    assert len(said) == 1 and hint in said[0], result.stderr

@@ -662,3 +662,156 @@ def test_a_cell_of_kpis_own_monthly_report_changed_in_its_table_is_named_and_the
     dataset, _warnings = load.read(tmp_path / "out")
     (value,) = [p.value for p in dataset.periods["exports"] if p.period.ytd and p.period.key == "2024-06"]
     assert value == 525
+
+
+AT_MOST_TARGETS = """schema_version: 1
+indicators:
+  - {id: accidents, name: Nợ đọng thuế, name_en: Tax arrears, unit: Tỷ đồng, unit_en: billion VND}
+  - {id: exports, name: Kim ngạch xuất khẩu, name_en: Exports, unit: Triệu USD, unit_en: million USD}
+plans:
+  - id: kh-2026
+    name: Kế hoạch năm 2026 thành phố Cần Thơ
+    name_en: Can Tho plan 2026
+    base_year: 2025
+    target_year: 2026
+    targets:
+      - {indicator: accidents, number: "1", kind: level, direction: at_most, value: 300}
+      - {indicator: exports, number: "2", kind: level, range: [4000, 4200]}
+"""
+AT_MOST_ACTUALS = """schema_version: 1
+series:
+  accidents:
+    actual: {2025: 320, 2025-Q1: 80, 2025-Q2: 80, 2025-Q3: 80, 2025-Q4: 80, 2026-Q1: 70, 2026-Q2: 65, 2026-Q3: 60}
+  exports:
+    actual: {2025: 3600, 2025-Q1: 800, 2025-Q2: 900, 2025-Q3: 950, 2025-Q4: 950, 2026-Q1: 900, 2026-Q2: 1000, 2026-Q3: 1050}
+"""
+
+
+def _at_most_data(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "targets.yaml").write_text(AT_MOST_TARGETS, encoding="utf-8")
+    (data / "actuals.yaml").write_text(AT_MOST_ACTUALS, encoding="utf-8")
+    return data
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_monthly_report_read_as_its_table_alone_keeps_the_plans_wording(tmp_path, suffix, lang):
+    """The workbook's "KH (ghi)" / "Plan (wording)" column beside "KH năm 2026" is a plan column
+    too: its words give the direction ("≤ 300": at most) and the range ("4.000–4.200") as the Word
+    table's one plan column does — read with --table-only, the xlsx and the docx give one plan."""
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(_at_most_data(tmp_path)), "-o", str(exported), "--lang", lang).exit_code == 0
+    result, dataset = _imported(exported, tmp_path / "out", "--table-only")
+    assert result.exit_code in (0, 5), result.stderr
+    (plan,) = dataset.plans.values()
+    first, second = plan.rows
+    assert (first.target.kind, first.target.direction.value, first.target.value, first.target.printed) == (Kind.LEVEL, "at_most", 300, "≤ 300")
+    assert (second.target.value, second.target.upper) == (4000, 4200)
+    assert second.target.printed == ("4.000–4.200" if lang == "vi" else "4,000–4,200")
+
+
+def _edit_month_cell(path: Path, old: str, new: str) -> None:
+    if path.suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        cell = next(c for row in book.worksheets[0].iter_rows() for c in row if c.value == old)
+        cell.value = new
+        book.save(path)
+        return
+    document = docx.Document(str(path))
+    cell = next(c for row in document.tables[0].rows for c in row.cells if c.text == old)
+    cell.text = new
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+@pytest.mark.parametrize("edit", ["wording", "verdict"])
+def test_a_wording_or_a_verdict_changed_in_kpis_own_monthly_report_is_named(tmp_path, edit, suffix, lang):
+    """kpi's own monthly report whose plan wording ("≤ 300" → "≥ 300") or verdict cell ("Đúng
+    tiến độ" → "Chậm tiến độ") the office changed: named with its cell and both values, the
+    data kept (exit 5) — not only the numeric cells are."""
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(_at_most_data(tmp_path)), "-o", str(exported), "--lang", lang).exit_code == 0
+    old, new = {"wording": ("≤ 300", "≥ 300"), "verdict": ({"vi": "Đúng tiến độ", "en": "On course"}[lang], {"vi": "Chậm tiến độ", "en": "Behind"}[lang])}[edit]
+    _edit_month_cell(exported, old, new)
+    result = kpi_en("import", str(exported), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 5, result.stderr
+    said = [line for line in result.stderr.splitlines() if "the table was changed after the export" in line]
+    assert len(said) == 1, result.stderr
+    if edit == "wording":
+        assert f"prints {new!r}, but the plan in the data the file carries is at most 300" in said[0], said
+    else:
+        assert f"prints {new!r}, but kpi's verdict from the data the file carries is {old!r}" in said[0], said
+    (plan,) = load.read(tmp_path / "out")[0].plans.values()
+    assert plan.rows[0].target.direction.value == "at_most"
+
+
+INVESTMENT_TARGETS = """schema_version: 1
+indicators:
+  - {{id: grdp, name: Tổng sản phẩm trên địa bàn, unit: Nghìn tỷ đồng}}
+  - {{id: investment, name: Tổng vốn đầu tư toàn xã hội, unit: "{unit}"}}
+plans:
+  - id: kh-2026
+    name: Kế hoạch năm 2026
+    base_year: 2025
+    target_year: 2026
+    targets:
+      - {{indicator: grdp, number: "1", kind: level, value: 300}}
+      - {{indicator: investment, number: "2", kind: level, value: {value}}}
+"""
+INVESTMENT_ACTUALS = """schema_version: 1
+series:
+  grdp:
+    actual: {2025: 280, 2026-Q1: 70, 2026-Q2: 72}
+  investment:
+    actual: {2025: 38, 2026-Q1: 9, 2026-Q2: 10}
+"""
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+@pytest.mark.parametrize("unit, value, hinted", [("%", 40, None), ("Nghìn tỷ đồng", 1234.5, "'1.234,5'")])
+def test_a_percent_unit_rules_out_a_total_over_the_term_and_the_cell_is_quoted_as_printed(tmp_path, suffix, unit, value, hinted):
+    """--table-only on kpi's own monthly report: "Tổng vốn đầu tư toàn xã hội" in "%" is a level
+    (a share is no total over the period), not guessed cumulative from its name; in an amount's
+    unit the guess is said quoting the cell as the table shows it — the xlsx's number cell as the
+    docx prints it, '1.234,5', never '1234.5'."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "targets.yaml").write_text(INVESTMENT_TARGETS.format(unit=unit, value=value), encoding="utf-8")
+    (data / "actuals.yaml").write_text(INVESTMENT_ACTUALS, encoding="utf-8")
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(data), "-o", str(exported)).exit_code == 0
+    result, dataset = _imported(exported, tmp_path / "out", "--table-only")
+    said = [line for line in result.stderr.splitlines() if "Tổng vốn đầu tư toàn xã hội" in line and "kind: cumulative" in line]
+    row = next(r for r in next(iter(dataset.plans.values())).rows if r.no == "2")
+    if hinted is None:
+        assert row.target.kind is Kind.LEVEL and not said, result.stderr
+    else:
+        assert row.target.kind is Kind.CUMULATIVE and len(said) == 1 and f": {hinted} được đọc là" in said[0], said
+
+
+@pytest.mark.parametrize("plan, quoted", [(52.5, "'52,5'"), (1234.5, "'1.234,5'"), ("52,5", "'52,5'")])
+def test_a_target_guessed_from_the_name_is_quoted_as_the_table_shows_it(tmp_path, plan, quoted):
+    """An office's workbook whose "Tổng vốn đầu tư toàn xã hội" plan is a number cell (52.5) is
+    quoted as the table shows it, '52,5' — as a text cell is, as a Word table prints it — never
+    Python's '52.5'."""
+    rows = [(1, "Tổng vốn đầu tư toàn xã hội", "Nghìn tỷ đồng", plan, 3, 21, 19, 40, 10.53), (2, "Kim ngạch xuất khẩu", "Triệu USD", "1.750", 95, 525, 448.8, 30, 16.98)]
+    path = workbook(tmp_path / "bao-cao.xlsx", GIA_LAI_TITLE, GIA_LAI_TOP, GIA_LAI_LOWER, rows)
+    result = kpi("import", str(path), "-o", str(tmp_path / "out"))
+    said = [line for line in result.stderr.splitlines() if "kind: cumulative" in line]
+    assert len(said) == 1 and f": {quoted} được đọc là tổng cộng dồn" in said[0], result.stderr
+
+
+@pytest.mark.parametrize("lang, name", [("en", "Can Tho plan 2026"), ("vi", "Kế hoạch năm 2026 thành phố Cần Thơ")])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_monthly_report_gives_the_plans_name_from_its_title_in_either_language(tmp_path, suffix, lang, name):
+    """--table-only: the title "Can Tho plan 2026 — month 9/2026" of an English export names the
+    plan as the Vietnamese one does (what stands before the period kpi adds), not a name made up
+    and said as a guess."""
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(_at_most_data(tmp_path)), "-o", str(exported), "--lang", lang).exit_code == 0
+    result, dataset = _imported(exported, tmp_path / "out", "--table-only")
+    assert [p.name for p in dataset.plans.values()] == [name]
+    assert "--name" not in result.stderr, result.stderr
