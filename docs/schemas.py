@@ -542,6 +542,7 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
             "lang": value(STRING, "the language the document was written in", enum=["vi", "en"]),
             "as_of": value(INTEGER, "the year the document's figures are of"),
             "report": value(STRING, "month: the document is an annual plan's monthly report (every value is kept)", const="month"),
+            "verdicts": obj("an appendix's printed verdicts, each row's assessment cell as written, by indicator id: what kpi import checks the cell against", {}),
             "targets": obj("targets.yaml's data for the plan (README 'targets.yaml')", {
                 "schema_version": value(INTEGER, "targets.yaml's layout version"),
                 "indicators": array("the plan's indicators, as targets.yaml lists them", obj("an indicator", {
@@ -562,7 +563,7 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
                 "series": {"type": "object", "description": "per indicator id: its values by status, notes and what the report published",
                            "additionalProperties": {"type": "object"}},
             }),
-        }, optional=("report",)),
+        }, optional=("report", "verdicts")),
         {},
     ),
 }

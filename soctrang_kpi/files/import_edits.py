@@ -115,6 +115,9 @@ def _printed_verdicts(meta: dict[str, Any], ids: set[str], dataset=None) -> dict
     from .load import load_texts
     from .yaml_text import actuals_text, targets_text
 
+    printed = meta.get("verdicts")
+    if isinstance(printed, dict):  # kpi's export says what it printed (signed with the rest)
+        return {ident: text for ident in ids if isinstance(text := printed.get(ident), str)}
     lang = meta.get("lang", "vi") if meta.get("lang") in ("vi", "en") else "vi"
     if dataset is None:  # the office changed the data: the export's verdicts are the exported data's
         actuals = {"schema_version": 1, "series": {i: _years_as_ints(e) for i, e in meta["actuals"]["series"].items()}}
