@@ -17,6 +17,7 @@ what kpi computes from the values read, each difference listed as the audit list
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -120,6 +121,7 @@ def _span(folded: str) -> tuple[int | None, int | None, bool] | None:
 EARLIER_PRINTED_PLAN = ("As printed",)
 
 
+@cache  # asked for every header and column of a table
 def _printed_plan() -> frozenset[str]:
     """The header of the column kpi's own xlsx keeps the year's plan as printed in ("KH (ghi)",
     "Plan (wording)": messages.py word.month_plan_printed; "As printed" before), folded, in both
