@@ -104,13 +104,15 @@ def _usage(command, ctx, formatter) -> None:
     command.options_metavar = CATALOG["usage_line.options"][lang]
     if isinstance(command, typer.core.TyperGroup):
         command.subcommand_metavar = CATALOG["usage_line.command"][lang]
-    pieces = " ".join(command.collect_usage_pieces(ctx))
+    pieces = " ".join(command.collect_usage_pieces(ctx)).split(" ")
     for param in command.get_params(ctx):
         said = param_words(param)
         if isinstance(said, Text):  # an argument the catalogue names: "{indicator}" is "{chỉ tiêu}"
-            name = click_errors.param_name(param)
-            pieces = pieces.replace(f"{{{name}}}", f"{{{said.render(lang)}}}").replace(f"[{name}]", f"[{said.render(lang)}]")
-    formatter.write_usage(ctx.command_path, pieces, prefix=USAGE_WORD[lang])
+            name, words = click_errors.param_name(param), said.render(lang)
+            # as Typer writes it ("{indicator}", "[folder]"), or as Click before it ("INDICATOR", "[FOLDER]")
+            named = {f"{{{name}}}": f"{{{words}}}", name.upper(): f"{{{words}}}", f"[{name}]": f"[{words}]", f"[{name.upper()}]": f"[{words}]"}
+            pieces = [named.get(piece, piece) for piece in pieces]
+    formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=USAGE_WORD[lang])
 
 
 class _SpeaksHelp:
