@@ -130,11 +130,13 @@ def private_cache(tmp_path_factory):
         os.environ["XDG_CACHE_HOME"] = before
 
 
-def plan_yaml(indicators: str, targets: str, base: int = 2025, end: int = 2030) -> str:
-    """A targets.yaml of one plan "p" (``base``–``end``): ``indicators`` and ``targets`` are
-    its lists' items, one flow mapping a line ("{id: x, name: …, unit: "%"}")."""
+def plan_yaml(indicators: str, targets: str, base: int = 2025, end: int = 2030, ident: str = "p", name: str | None = None) -> str:
+    """A targets.yaml of one plan ``ident`` (``base``–``end``, named ``name``, else "Nghị quyết
+    base–end"): ``indicators`` and ``targets`` are its lists' items, one flow mapping a line
+    ("{id: x, name: …, unit: "%"}")."""
     items = lambda text, indent: "".join(f"{indent}- {line.strip()}\n" for line in text.strip().splitlines())  # noqa: E731
+    name = name or f"Nghị quyết {base}–{end}"
     return (
-        f"schema_version: 1\nindicators:\n{items(indicators, '  ')}plans:\n  - id: p\n    name: Nghị quyết {base}–{end}\n"
+        f"schema_version: 1\nindicators:\n{items(indicators, '  ')}plans:\n  - id: {ident}\n    name: {name}\n"
         f"    base_year: {base}\n    target_year: {end}\n    targets:\n{items(targets, '      ')}"
     )

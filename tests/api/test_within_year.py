@@ -11,22 +11,22 @@ from typer.testing import CliRunner
 from soctrang_kpi import api
 from soctrang_kpi.cli import app
 
+from ..conftest import plan_yaml
+
 #: a 2026 plan as of September: GRDP by quarters, investment a share of it, party members a progress
-TARGETS = """schema_version: 1
-indicators:
-  - {id: grdp, name: Tổng sản phẩm trên địa bàn (GRDP), name_en: GRDP, unit: Nghìn tỷ đồng, unit_en: trillion VND}
-  - {id: investment, name: Tổng vốn đầu tư toàn xã hội, name_en: Total social investment, unit: Nghìn tỷ đồng, unit_en: trillion VND}
-  - {id: party-members, name: Số lượng đảng viên, name_en: Party members, unit: Đảng viên, unit_en: party members}
-plans:
-  - id: kh-2026
-    name: Kế hoạch năm 2026
-    base_year: 2025
-    target_year: 2026
-    targets:
-      - {indicator: grdp, number: "1", kind: level, value: 300}
-      - {indicator: investment, number: "2", kind: share_of, of: grdp, value: 40}
-      - {indicator: party-members, number: "3", kind: progress, value: 53400}
-"""
+TARGETS = plan_yaml(
+    """
+    {id: grdp, name: Tổng sản phẩm trên địa bàn (GRDP), name_en: GRDP, unit: Nghìn tỷ đồng, unit_en: trillion VND}
+    {id: investment, name: Tổng vốn đầu tư toàn xã hội, name_en: Total social investment, unit: Nghìn tỷ đồng, unit_en: trillion VND}
+    {id: party-members, name: Số lượng đảng viên, name_en: Party members, unit: Đảng viên, unit_en: party members}
+    """,
+    """
+    {indicator: grdp, number: "1", kind: level, value: 300}
+    {indicator: investment, number: "2", kind: share_of, of: grdp, value: 40}
+    {indicator: party-members, number: "3", kind: progress, value: 53400}
+    """,
+    end=2026, ident="kh-2026", name="Kế hoạch năm 2026",
+)
 ACTUALS = """schema_version: 1
 series:
   grdp:

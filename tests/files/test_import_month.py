@@ -15,7 +15,7 @@ from soctrang_kpi.files import import_month, load
 from soctrang_kpi.files.import_month import Spec, spec
 from soctrang_kpi.numbers import written
 
-from ..conftest import kpi, kpi_en
+from ..conftest import kpi, kpi_en, plan_yaml
 
 openpyxl = pytest.importorskip("openpyxl")
 docx = pytest.importorskip("docx")
@@ -748,19 +748,18 @@ def test_a_wording_or_a_verdict_changed_in_kpis_own_monthly_report_is_named(tmp_
     assert plan.rows[0].target.direction.value == "at_most"
 
 
-INVESTMENT_TARGETS = """schema_version: 1
-indicators:
-  - {{id: grdp, name: Tổng sản phẩm trên địa bàn, unit: Nghìn tỷ đồng}}
-  - {{id: investment, name: Tổng vốn đầu tư toàn xã hội, unit: "{unit}"}}
-plans:
-  - id: kh-2026
-    name: Kế hoạch năm 2026
-    base_year: 2025
-    target_year: 2026
-    targets:
-      - {{indicator: grdp, number: "1", kind: level, value: 300}}
-      - {{indicator: investment, number: "2", kind: level, value: {value}}}
-"""
+def investment_targets(unit: str, value: object) -> str:
+    return plan_yaml(
+        f"""
+        {{id: grdp, name: Tổng sản phẩm trên địa bàn, unit: Nghìn tỷ đồng}}
+        {{id: investment, name: Tổng vốn đầu tư toàn xã hội, unit: "{unit}"}}
+        """,
+        f"""
+        {{indicator: grdp, number: "1", kind: level, value: 300}}
+        {{indicator: investment, number: "2", kind: level, value: {value}}}
+        """,
+        end=2026, ident="kh-2026", name="Kế hoạch năm 2026",
+    )
 INVESTMENT_ACTUALS = """schema_version: 1
 series:
   grdp:
@@ -779,7 +778,7 @@ def test_a_percent_unit_rules_out_a_total_over_the_term_and_the_cell_is_quoted_a
     docx prints it, '1.234,5', never '1234.5'."""
     data = tmp_path / "data"
     data.mkdir()
-    (data / "targets.yaml").write_text(INVESTMENT_TARGETS.format(unit=unit, value=value), encoding="utf-8")
+    (data / "targets.yaml").write_text(investment_targets(unit, value), encoding="utf-8")
     (data / "actuals.yaml").write_text(INVESTMENT_ACTUALS, encoding="utf-8")
     exported = tmp_path / f"bao-cao.{suffix}"
     assert kpi("export", "--data-dir", str(data), "-o", str(exported)).exit_code == 0
