@@ -40,18 +40,7 @@ OBSERVED_REASONS = {
 
 #: an observed reason said of an estimate (ước tính) of the target year: "số ước tính năm cuối
 #: 110,00% > 100%", never "kết quả" — an estimate is not the year's result yet (README "Final verdicts")
-ESTIMATED_REASONS = {
-    "final_above": "estimate_above",
-    "final_meets": "estimate_meets",
-    "final_below": "estimate_below",
-    "final_about": "estimate_about",
-    "final_at_bound": "estimate_at_bound",
-    "final_meets_floor": "estimate_meets_floor",
-    "final_meets_ceiling": "estimate_meets_ceiling",
-    "final_band_inside": "estimate_band_inside",
-    "final_band_below": "estimate_band_below",
-    "final_band_above": "estimate_band_above",
-}
+ESTIMATED_REASONS = {final: "estimate_" + final.removeprefix("final_") for final in OBSERVED_REASONS.values()}
 
 
 def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
