@@ -11,15 +11,21 @@ they are Texts themselves, and with ``str()`` otherwise; callers format numbers 
 and quote names (``repr``) before passing them, so both languages show the same figures.
 
 This module imports only numbers.py (the one number formatter) of the package: every layer may
-use it.
+use it. (It names core's records a verdict's words read for type checking only.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from .numbers import number, written_decimals
+
+if TYPE_CHECKING:  # the words of a verdict read these records (never imported when running)
+    from .core.model import VerdictClass
+    from .core.periods import MonthFigures
+    from .core.results import Result
 
 LANGS = ("vi", "en")
 
@@ -1836,6 +1842,48 @@ def section(prefix: str) -> dict[str, Mapping[str, str]]:
     return _SECTIONS.get(prefix, {})
 
 
+# -- a verdict as kpi prints it: output/labels says it, and kpi import (files/import_edits,
+#    files/import_month) compares an exported table's verdict cell with it; files/ does not
+#    import output/, so the one home of these words is here --
+
+#: a within-year row whose reason names what is missing says it in its verdict cell, never a bare
+#: "Chưa có số liệu" beside its figures (the words' key, ``word.*``, filled with last year)
+MONTH_REASON_CELLS = {
+    "unknown_meaning": "month_unknown_meaning", "no_last_december": "month_no_last_december", "share_not_known": "month_share_not_known",
+}
+
+
+def status_words(status: str, excess: float | None, lang: str, precision: int = 2) -> str:
+    """ "Vượt 25,00%", "Đạt", "Khó đạt" (a ``core.classify.Status`` value); a group that exceeds
+    (no excess) is plain "Vượt"."""
+    label = CATALOG["status." + status][lang]
+    if status == "exceeded" and excess is not None:
+        label += " " + number(excess, lang, precision) + "%"
+    return label
+
+
+def class_words(klass: VerdictClass, lang: str) -> str:
+    """A plan's own class as it names it ("Xấp xỉ đạt"), in English when it gives one."""
+    return klass.name_en if lang == "en" and klass.name_en else klass.name
+
+
+def verdict_words(result: Result, lang: str, precision: int = 2) -> str:
+    """A result's assessment as printed: its status's label, the plan's own class ("Xấp xỉ đạt"),
+    or "Không đánh giá" for a row with values and no target (a structure's part)."""
+    if result.unrated:
+        return CATALOG["word.not_rated"][lang]
+    if result.klass is not None:
+        return class_words(result.klass, lang)
+    return status_words(result.status.value, result.excess, lang, precision)
+
+
+def month_verdict_words(f: MonthFigures, lang: str) -> str:
+    """A within-year row's verdict as its cell says it: "Đúng tiến độ", "Chưa rõ cách cộng tháng",
+    "Chưa có số liệu tháng 12/2025"."""
+    key = MONTH_REASON_CELLS.get(f.reason)
+    if key is None:
+        return CATALOG["month_verdict." + f.verdict.value][lang]
+    return CATALOG["word." + key][lang].format(last=f.period.year - 1)
 
 
 class Text(str):
