@@ -42,7 +42,6 @@ STATUS_WORDS: tuple[tuple[str, str], ...] = (
     ("uoc", "estimate"), ("so bo", "preliminary"), ("chinh thuc", "actual"),
     ("estimate", "estimate"), ("estimated", "estimate"), ("est", "estimate"), ("preliminary", "preliminary"), ("actual", "actual"),
 )
-PERCENT_MARKS = ("%", "ty le", "phan tram", "percent")
 #: a header that begins so compares (a percentage even without "%": "So cùng kỳ", "vs last year")
 COMPARE_STARTS = ("so voi", "so sanh", "vs", "versus", "compared")
 #: a header that compares with last year's same period, wherever the words are
@@ -144,7 +143,7 @@ def spec(header: str) -> Spec | None:
         return None
     own = _status(h)
     words = h.replace("/", " / ").split()
-    compares = any(m in h for m in PERCENT_MARKS) or h.startswith(COMPARE_STARTS) or any(w in h for w in CHANGE_WORDS)
+    compares = any(m in h for m in layout.PERCENT_MARKS) or h.startswith(COMPARE_STARTS) or any(w in h for w in CHANGE_WORDS)
     if compares:
         if any(w in h for w in AGAINST_LAST_YEAR):
             return Spec("change_pct")
