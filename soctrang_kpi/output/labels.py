@@ -45,6 +45,13 @@ def month_label(f, lang: Lang) -> str:
     "Chưa có số liệu tháng 12/2025" (``messages.month_verdict_words``, which kpi import reads back)."""
     return month_verdict_words(f, lang.value)
 
+
+def provisional(verdict: str, f, lang: Lang) -> str:
+    """A within-year verdict (of ``f``, ``core.periods.MonthFigures``) said beside its figures:
+    provisional until the year is over, "Đúng tiến độ (tạm tính, chưa hết năm)"; December's (final)
+    and one without data ("Chưa có số liệu") as they are."""
+    return verdict if f.final or f.verdict.value == "no_data" else word("provisional", lang, verdict=verdict)
+
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")  # quarters, sections
 
 #: column headings and other fixed words
