@@ -220,22 +220,13 @@ class Evaluation:
     def indicators(self) -> tuple[IndicatorResult, ...]:
         """Every row of the plan's table, in table order."""
         from .output.labels import Lang
-        from .core.periods import own_year_attainment
-        from .output.payloads import _r as rounded, indicator_json
+        from .output.payloads import indicator_json
         from .api_records import indicator
 
-        plan, lang = self.result.plan, Lang(self.lang)
-        precision = plan.settings.precision
-
-        def row(r: Any) -> IndicatorResult:
-            found = indicator_json(r, (), lang, precision)
-            if self._within is not None:  # within its year an annual plan's % of target is its own year's
-                # value against its plan: last year's against this year's plan is none (README
-                # "Python API"), as `kpi show` says
-                found["attainment_pct"] = rounded(own_year_attainment(plan, r))
-            return indicator(r.depth, found)
-
-        return tuple(row(r) for r in self.result.results)
+        lang, precision = Lang(self.lang), self.result.plan.settings.precision
+        # an annual plan's % of target is its own year's value against its plan (the engine's
+        # rule, README "Python API"): last year's against this year's plan is none, as `kpi status` says
+        return tuple(indicator(r.depth, indicator_json(r, (), lang, precision)) for r in self.result.results)
 
     def find(self, indicator: str) -> IndicatorResult:
         """The row of an indicator: its id, its printed number (``"7.1"``) or part of its name,

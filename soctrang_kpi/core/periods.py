@@ -21,10 +21,10 @@ from .classify import reaches, target_met, value_reaches
 from .kinds import KINDS, near_bound
 from ..numbers import common_decimals, exact_sum
 from ..errors import NotComputable
-from .results import Result
 from .model import (
     Basis, Dataset, Direction, Drop, Indicator, Kind, Period, PeriodPoint, Plan, Point, PointStatus, Settings, Target, WithinYear,
 )
+from .model import is_annual as is_annual  # an annual plan, as its outputs ask it here
 
 #: a growth target's basis: its values are rates, or levels whose unit says the rest
 BASIS_WITHIN_YEAR: dict[Basis, WithinYear | None] = {Basis.RATE: WithinYear.RATE, Basis.LEVEL: None}
@@ -491,20 +491,6 @@ def _progress_verdict(
 
 
 # --- a plan's monthly report ----------------------------------------------------------------------
-
-
-def is_annual(plan: Plan) -> bool:
-    """A one-year plan (base 2025, target 2026): its target year is the year it plans."""
-    return plan.target_year - plan.base_year == 1
-
-
-def own_year_attainment(plan: Plan, result: Result) -> float | None:
-    """A result's % of target now; an annual plan's is its own year's value against its plan,
-    none while the latest value is an earlier year's: last year's value against this year's plan
-    is no percentage of it (README "The annual plan's own table")."""
-    if is_annual(plan) and (result.latest is None or result.latest.year != plan.target_year):
-        return None
-    return result.figures.attainment_pct
 
 
 def latest_period(dataset: Dataset, plan: Plan) -> Period | None:

@@ -14,7 +14,6 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, MET
 from ..core.kinds import GROUP_KINDS, KINDS
 from ..core.model import Dataset, Kind, Point
-from ..core.periods import own_year_attainment
 from ..core.results import NOT_RATED, PlanResult, Result
 from ..errors import Problem
 from ..numbers import STORED_DECIMALS
@@ -284,9 +283,6 @@ def show_payload(
 ) -> Json:
     versions, other_months = versions or {}, other_months or {}
     data = {**header("show", pr), **indicator_json(result, review.of(result.id), lang, pr.plan.settings.precision)}
-    # an annual plan's % of target is its own year's value against its plan: last year's value
-    # against this year's plan is none (README "Indicator object"), as `kpi show` prints "-"
-    data["attainment_pct"] = _r(own_year_attainment(pr.plan, result))
     # which verdict `kpi show` gives as its assessment: the month's within the year (``month``), else the year's
     data["assessment_basis"] = "year" if month is None else "month"
     data["series"] = [(point_json(p) or {}) | value_json(p, versions.get(p.year, ())) for p in series]
@@ -317,7 +313,7 @@ def other_target_json(plan, result: Result, lang: Lang, month=None) -> Json:
         "kind": result.row.target.kind.value,
         "target": result.row.target.value,
         "target_upper": result.row.target.upper,
-        "attainment_pct": _r(own_year_attainment(plan, result)),
+        "attainment_pct": _r(result.figures.attainment_pct),
         "forecast_pct": _r(result.figures.forecast.pct),
         "status": result.status.value,
         "label": result_label(result, lang, precision),

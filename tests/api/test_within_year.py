@@ -77,6 +77,8 @@ def test_a_year_asked_for_is_the_yearly_table_without_a_month(tmp_path, as_of):
     assert evaluation.period is None and evaluation.month == () and evaluation.month_summary == {}
     printed = _json("status", "--data-dir", str(folder), "--as-of", str(as_of))
     assert [r.attainment_pct for r in evaluation.indicators] == [r["attainment_pct"] for r in printed["indicators"]]
+    # the year's own table too: last year's 270 against this year's 300 is no 90 % of it
+    assert [r.attainment_pct for r in evaluation.indicators] == [None, None, None]
 
 
 def test_the_year_s_own_value_is_its_attainment(tmp_path):
