@@ -508,6 +508,24 @@ def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
     return Period(year, last, last)
 
 
+def report_period(dataset: Dataset, plan: Plan, as_of: int | str | Period | None) -> Period | None:
+    """The month (or quarter) an annual plan's monthly report runs to, as ``kpi status`` and the
+    API find it: the one asked for (``2026-06``, ``2026-Q2``, a ``Period``) in the plan's year,
+    else, with nothing asked for, the latest with values while the year is not closed
+    (``latest_period``); None for a term plan, a year asked for (``2026``, ``"2026"``), another
+    year's month: the yearly table answers."""
+    if not is_annual(plan) or isinstance(as_of, int):
+        return None
+    if as_of is None:
+        return latest_period(dataset, plan)
+    if isinstance(as_of, str):
+        text = as_of.strip()
+        if text.isascii() and text.isdigit():
+            return None
+        as_of = parse_period(text)
+    return as_of if as_of is not None and as_of.year == plan.target_year else None
+
+
 def _series_of(dataset: Dataset, ident: str) -> Series:
     return Series.of(dataset.series.get(ident, ()), dataset.periods.get(ident, ()))
 

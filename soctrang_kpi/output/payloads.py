@@ -437,11 +437,16 @@ def _month_head(command: str, pr: PlanResult, period, lang: Lang) -> Json:
     return {**header(command, pr), "as_of": period.year, "report": "month", "lang": lang.value, "period": period_json(period)}
 
 
-def _month_counts(rows) -> Json:
+def month_counts(verdicts) -> Json:
+    """The monthly report's verdicts (their codes: ``on_course``, ``behind``, …) counted, ``total``
+    first: the ``summary`` of `kpi status --json` and `kpi summary --json` within the year, and
+    the API's ``Evaluation.month_summary``."""
     counts: dict[str, int] = {}
-    for _r_, f in rows:
-        counts[f.verdict.value] = counts.get(f.verdict.value, 0) + 1
-    return {"total": len(rows), **counts}
+    total = 0
+    for verdict in verdicts:
+        counts[verdict] = counts.get(verdict, 0) + 1
+        total += 1
+    return {"total": total, **counts}
 
 
 def month_payload(pr: PlanResult, rows, period, lang: Lang) -> Json:
@@ -449,7 +454,7 @@ def month_payload(pr: PlanResult, rows, period, lang: Lang) -> Json:
     return {
         **_month_head("status", pr, period, lang),
         "indicators": [month_json(r, f, lang) for r, f in rows],
-        "summary": _month_counts(rows),
+        "summary": month_counts(f.verdict.value for _r_, f in rows),
     }
 
 
@@ -457,7 +462,7 @@ def month_summary_payload(pr: PlanResult, rows, period, text: str, lang: Lang) -
     """`kpi summary --json` of an annual plan within its year: the within-year verdicts counted."""
     return {
         **_month_head("summary", pr, period, lang),
-        "summary": _month_counts(rows),
+        "summary": month_counts(f.verdict.value for _r_, f in rows),
         "text": text,
         "behind": [
             {"id": r.id, "no": r.row.no, "name": r.indicator.name, "verdict": f.verdict.value}
