@@ -22,7 +22,8 @@ from .kinds import KINDS, near_bound
 from ..numbers import common_decimals, exact_sum
 from ..errors import NotComputable
 from .model import (
-    Basis, Dataset, Direction, Drop, Indicator, Kind, Period, PeriodPoint, Plan, Point, PointStatus, Settings, Target, WithinYear,
+    Basis, Dataset, Direction, Drop, Indicator, Kind, Period, PeriodPoint, Plan, PlanRow, Point, PointStatus, Settings, Target,
+    WithinYear,
 )
 from .model import is_annual as is_annual  # an annual plan, as its outputs ask it here
 
@@ -344,6 +345,18 @@ def share_series(part: Indicator, series: Series, whole: Whole | None, period: P
     return Series.of(years, tuple(found))
 
 
+def _share_read(
+    part: Indicator, target: Target, series: Series, whole: Whole | None, period: Period,
+) -> tuple[Indicator, Target, Series] | None:
+    """A ``share_of`` row read within the year as what it is judged as: a level of a percentage
+    (its unit "%"), the share itself (``share_series``) its values; None when that share cannot
+    be made."""
+    shares = share_series(part, series, whole, period)
+    if shares is None:
+        return None
+    return part._replace(unit="%", within_year=WithinYear.LEVEL), target._replace(kind=Kind.LEVEL), shares
+
+
 def _share_figures(
     indicator: Indicator, target: Target, series: Series, period: Period, precision: int, tolerance: float, whole: Whole | None,
 ) -> MonthFigures:
@@ -351,11 +364,10 @@ def _share_figures(
     level of that share; without the share of the period (the whole's months missing, or the two
     not adding up alike) no figure and no verdict, reason ``share_not_known`` — never the part's
     own amount against a percentage."""
-    shares = share_series(indicator, series, whole, period)
+    shares = _share_read(indicator, target, series, whole, period)
     if shares is None:
         return MonthFigures(period, None, target.value, target.upper, elapsed_pct=100 * as_of_month(period) / 12, reason="share_not_known")
-    said = indicator._replace(unit="%", within_year=WithinYear.LEVEL)
-    found = figures(said, target._replace(kind=Kind.LEVEL), shares, period, precision, tolerance)
+    found = figures(*shares, period, precision, tolerance)
     if found.to_date is None and found.estimate is None:
         return found._replace(reason="share_not_known")
     return found
@@ -537,22 +549,39 @@ def whole_of(dataset: Dataset, target: Target) -> Whole | None:
     return Whole(dataset.indicators[target.of], _series_of(dataset, target.of))
 
 
+def _rated(row: PlanRow) -> bool:
+    """A row with a target of its own (not rated by sub-rows, not listed without a target)."""
+    return not KINDS[row.target.kind].rated_by_rows and row.target.value is not None
+
+
+def _inputs(dataset: Dataset, row: PlanRow) -> tuple[Indicator, Target, Series, Whole | None]:
+    """What a row's within-year figures are made of: its indicator, target, series (its own alone
+    indexed) and a share's whole."""
+    return dataset.indicators[row.indicator], row.target, _series_of(dataset, row.indicator), whole_of(dataset, row.target)
+
+
 def _rated_rows(dataset: Dataset, plan: Plan) -> Iterable[tuple[Indicator, Target, Series, Whole | None]]:
-    """The plan's rows with a target of their own (not rated by sub-rows), each with its series
-    (and a share's whole)."""
-    for row in plan.rows:
-        if KINDS[row.target.kind].rated_by_rows or row.target.value is None:
-            continue
-        yield dataset.indicators[row.indicator], row.target, _series_of(dataset, row.indicator), whole_of(dataset, row.target)
+    """The plan's rows with a target of their own, each with its series (and a share's whole)."""
+    return (_inputs(dataset, row) for row in plan.rows if _rated(row))
+
+
+def _rated_row(dataset: Dataset, plan: Plan, ident: str) -> tuple[Indicator, Target, Series, Whole | None] | None:
+    """One indicator's row of the plan as ``_rated_rows`` gives it (its series alone indexed);
+    None without a target of its own."""
+    row = next((r for r in plan.rows if r.indicator == ident), None)
+    return None if row is None or not _rated(row) else _inputs(dataset, row)
+
+
+def _of_row(plan: Plan, inputs: tuple[Indicator, Target, Series, Whole | None], period: Period) -> MonthFigures:
+    """A rated row's monthly-report figures (``_inputs``), by its plan's settings."""
+    indicator, target, series, whole = inputs
+    s = plan.settings
+    return figures(indicator, target, series, period, s.precision, s.approximate_tolerance, whole)
 
 
 def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
     """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target)."""
-    precision, tolerance = plan.settings.precision, plan.settings.approximate_tolerance
-    return {
-        indicator.id: figures(indicator, target, series, period, precision, tolerance, whole)
-        for indicator, target, series, whole in _rated_rows(dataset, plan)
-    }
+    return {inputs[0].id: _of_row(plan, inputs, period) for inputs in _rated_rows(dataset, plan)}
 
 
 # --- the monthly report's chart: lũy kế against the year's plan, month by month ----------------------
@@ -578,10 +607,10 @@ def month_path(
     """The chart's data of one indicator as of ``period``; None when its meaning is unknown (a
     share: the share month by month, none when it cannot be made)."""
     if target.kind is Kind.SHARE_OF:
-        shares = share_series(indicator, series, whole, period)
+        shares = _share_read(indicator, target, series, whole, period)
         if shares is None:
             return None
-        indicator, target, series = indicator._replace(unit="%", within_year=WithinYear.LEVEL), target._replace(kind=Kind.LEVEL), shares
+        indicator, target, series = shares
     meaning = within_year(indicator, target)
     if meaning is None:
         return None
@@ -605,22 +634,17 @@ def plan_paths(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthP
 def row_figures(dataset: Dataset, plan: Plan, ident: str, period: Period) -> MonthFigures | None:
     """One row's monthly-report figures (another annual plan of the same year on `kpi show`'s
     screen): its series alone is indexed; None without a target of its own."""
-    row = next((r for r in plan.rows if r.indicator == ident), None)
-    if row is None or KINDS[row.target.kind].rated_by_rows or row.target.value is None:
-        return None
-    settings = plan.settings
-    return figures(
-        dataset.indicators[ident], row.target, _series_of(dataset, ident), period, settings.precision, settings.approximate_tolerance,
-        whole_of(dataset, row.target),
-    )
+    found = _rated_row(dataset, plan, ident)
+    return None if found is None else _of_row(plan, found, period)
 
 
 def row_path(dataset: Dataset, plan: Plan, ident: str, period: Period) -> MonthPath | None:
     """One row's chart data (``kpi show``): its series alone is indexed."""
-    row = next((r for r in plan.rows if r.indicator == ident), None)
-    if row is None or KINDS[row.target.kind].rated_by_rows or row.target.value is None:
+    found = _rated_row(dataset, plan, ident)
+    if found is None:
         return None
-    return month_path(dataset.indicators[ident], row.target, _series_of(dataset, ident), period, plan.settings.precision, whole_of(dataset, row.target))
+    indicator, target, series, whole = found
+    return month_path(indicator, target, series, period, plan.settings.precision, whole)
 
 
 # --- an annual plan's own table ------------------------------------------------------------------
