@@ -22,8 +22,8 @@ from .kinds import KINDS, near_bound
 from ..numbers import common_decimals, exact_sum
 from ..errors import NotComputable
 from .model import (
-    Basis, Dataset, Direction, Drop, Indicator, Kind, Period, PeriodPoint, Plan, PlanRow, Point, PointStatus, Settings, Target,
-    WithinYear,
+    Basis, Dataset, Direction, Drop, Indicator, Kind, Period, PeriodPoint, Plan, PlanRow, Point, PointStatus, RangeBasis,
+    Settings, Target, WithinYear,
 )
 from .model import is_annual as is_annual  # an annual plan, as its outputs ask it here
 
@@ -279,16 +279,20 @@ def _pct(value: float, goal: float, direction: Direction) -> float | None:
         return None
 
 
-def _of_plan(value: float, plan: float, upper: float | None, target: Target, start: Reading | None = None) -> float | None:
+def _of_plan(
+    value: float, plan: float, upper: float | None, target: Target, start: Reading | None = None, basis: RangeBasis = RangeBasis.LOWER,
+) -> float | None:
     """``value``'s percentage of the year's plan as the year's verdict rates it: a band's by
     ``calc.band_attainment`` (100 inside it), a progress target's the share of the way from
     ``start`` (last December's value; none without it), any other's direction-aware
-    (``calc.attainment``)."""
+    (``calc.attainment``) — a range's (``plan`` to ``upper``) against the bound ``basis`` names
+    (``settings.range_basis``: the upper one, "đạt 65,9% kế hoạch" for 20.105 of 30.000–30.500),
+    as the yearly % is stated; a verdict (``_meets``) asks it of the bound that meets the plan."""
     if target.kind is Kind.PROGRESS:
         return None if start is None else _way(value, start.value, plan)
     if target.kind is Kind.BAND and upper is not None:
         return calc.band_attainment(value, plan, upper)
-    return _pct(value, plan, level_direction(target))
+    return _pct(value, upper if basis is RangeBasis.UPPER and upper is not None else plan, level_direction(target))
 
 
 def _meets(value: float, goal: float, upper: float | None, target: Target, precision: int, tolerance: float) -> bool:
@@ -359,6 +363,7 @@ def _share_read(
 
 def _share_figures(
     indicator: Indicator, target: Target, series: Series, period: Period, precision: int, tolerance: float, whole: Whole | None,
+    basis: RangeBasis,
 ) -> MonthFigures:
     """A ``share_of`` row within the year: the share of the period (``share_series``) judged as a
     level of that share; without the share of the period (the whole's months missing, or the two
@@ -367,7 +372,7 @@ def _share_figures(
     shares = _share_read(indicator, target, series, whole, period)
     if shares is None:
         return MonthFigures(period, None, target.value, target.upper, elapsed_pct=100 * as_of_month(period) / 12, reason="share_not_known")
-    found = figures(*shares, period, precision, tolerance)
+    found = figures(*shares, period, precision, tolerance, basis=basis)
     if found.to_date is None and found.estimate is None:
         return found._replace(reason="share_not_known")
     return found
@@ -384,15 +389,17 @@ def _way(value: float, start: float, plan: float) -> float | None:
 
 def figures(
     indicator: Indicator, target: Target, series: Series, period: Period, precision: int = 2,
-    tolerance: float = Settings().approximate_tolerance, whole: Whole | None = None,
+    tolerance: float = Settings().approximate_tolerance, whole: Whole | None = None, basis: RangeBasis = RangeBasis.LOWER,
 ) -> MonthFigures:
     """The monthly report's figures of one indicator against its annual ``target``, as of
     ``period`` (a month or a quarter: the report runs January to its last month); every verdict
     compares at ``precision``, the plan's, an approximate target within ``tolerance`` (README
     "Within the year"). A ``share_of`` target is judged on the share of the period, with
-    ``whole``, the indicator it is a share of."""
+    ``whole``, the indicator it is a share of. A range's percentages (% KH năm, the estimate's)
+    are stated against the bound ``basis`` names (``settings.range_basis``), its verdict met at
+    its near bound whatever the basis."""
     if target.kind is Kind.SHARE_OF:
-        return _share_figures(indicator, target, series, period, precision, tolerance, whole)
+        return _share_figures(indicator, target, series, period, precision, tolerance, whole, basis)
     meaning = within_year(indicator, target)
     year, month = period.year, as_of_month(period)
     elapsed = 100 * month / 12
@@ -414,13 +421,13 @@ def figures(
             return base._replace(reason="no_values")
         # no lũy kế to the month (a rate's quarters make none of eleven months), but an entered "ước
         # cả năm" is the estimate of every meaning, and the verdict before December rests on it alone
-        pct = _of_plan(entered.value, plan, upper, target, start)
+        pct = _of_plan(entered.value, plan, upper, target, start, basis)
         verdict = _verdict(meaning, entered.value, plan, upper, target, month, entered.value, elapsed, series, year, precision, tolerance)
         base = base._replace(estimate=entered.value, estimate_source=EstimateSource.ENTERED, estimate_pct=pct, verdict=verdict)
         return base._replace(reason="no_last_december") if verdict is Verdict.NO_DATA else base  # a progress target's way starts there
     same = series.to_date(year - 1, month, meaning) if meaning is not WithinYear.RATE else None
     change = to_date.value if meaning is WithinYear.RATE else (None if not same else 100 * (to_date.value / same.value - 1))
-    plan_pct = None if plan is None else _of_plan(to_date.value, plan, upper, target, start)
+    plan_pct = None if plan is None else _of_plan(to_date.value, plan, upper, target, start, basis)
     seasonal = None
     if meaning is WithinYear.FLOW and same is not None and last_whole is not None and last_whole.value and same.value:
         seasonal = 100 * same.value / last_whole.value
@@ -429,7 +436,7 @@ def figures(
         estimate, source = entered.value, EstimateSource.ENTERED
     elif seasonal is not None:
         estimate, source = to_date.value * 100 / seasonal, EstimateSource.SEASONAL
-    estimate_pct = None if estimate is None or plan is None else _of_plan(estimate, plan, upper, target, start)
+    estimate_pct = None if estimate is None or plan is None else _of_plan(estimate, plan, upper, target, start, basis)
     base = base._replace(
         same_period=None if same is None else same.value, change_pct=change, plan_pct=plan_pct, seasonal_pct=seasonal,
         estimate=estimate, estimate_source=source, estimate_pct=estimate_pct,
@@ -576,7 +583,7 @@ def _of_row(plan: Plan, inputs: tuple[Indicator, Target, Series, Whole | None], 
     """A rated row's monthly-report figures (``_inputs``), by its plan's settings."""
     indicator, target, series, whole = inputs
     s = plan.settings
-    return figures(indicator, target, series, period, s.precision, s.approximate_tolerance, whole)
+    return figures(indicator, target, series, period, s.precision, s.approximate_tolerance, whole, s.range_basis)
 
 
 def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
