@@ -202,10 +202,9 @@ class Evaluation:
         monthly report's JSON ``summary``; empty when there is no month."""
         if not self.month:
             return {}
-        counts: dict[str, int] = {}
-        for row in self.month:
-            counts[row["verdict"]] = counts.get(row["verdict"], 0) + 1
-        return {"total": len(self.month), **counts}
+        from .output.payloads import month_counts
+
+        return month_counts(row["verdict"] for row in self.month)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -220,22 +219,13 @@ class Evaluation:
     def indicators(self) -> tuple[IndicatorResult, ...]:
         """Every row of the plan's table, in table order."""
         from .output.labels import Lang
-        from .core.periods import own_year_attainment
-        from .output.payloads import _r as rounded, indicator_json
+        from .output.payloads import indicator_json
         from .api_records import indicator
 
-        plan, lang = self.result.plan, Lang(self.lang)
-        precision = plan.settings.precision
-
-        def row(r: Any) -> IndicatorResult:
-            found = indicator_json(r, (), lang, precision)
-            if self._within is not None:  # within its year an annual plan's % of target is its own year's
-                # value against its plan: last year's against this year's plan is none (README
-                # "Python API"), as `kpi show` says
-                found["attainment_pct"] = rounded(own_year_attainment(plan, r))
-            return indicator(r.depth, found)
-
-        return tuple(row(r) for r in self.result.results)
+        lang, precision = Lang(self.lang), self.result.plan.settings.precision
+        # an annual plan's % of target is its own year's value against its plan (the engine's
+        # rule, README "Python API"): last year's against this year's plan is none, as `kpi status` says
+        return tuple(indicator(r.depth, indicator_json(r, (), lang, precision)) for r in self.result.results)
 
     def find(self, indicator: str) -> IndicatorResult:
         """The row of an indicator: its id, its printed number (``"7.1"``) or part of its name,
@@ -360,7 +350,9 @@ def evaluate(
 
         whole = with_missing_parts(whole, data.dataset)
     result = whole if group is None else _restricted(whole, group, lang)
-    return Evaluation(data, result, lang, whole, _within(data.dataset, chosen, as_of))
+    from .core.periods import report_period
+
+    return Evaluation(data, result, lang, whole, report_period(data.dataset, chosen, as_of))
 
 
 def audit(
@@ -443,24 +435,6 @@ def _year(as_of: int | str | Period | None) -> int | None:
     if as_of is None or isinstance(as_of, int):
         return as_of
     return as_of.year
-
-
-def _within(dataset: Dataset, plan: Any, as_of: int | str | Period | None) -> Period | None:
-    """The month an annual plan's monthly report runs to, as ``kpi status`` finds it: the one
-    asked for in the plan's year, else (no ``as_of``) the latest with values while the year is
-    not closed; None for a term plan, a year asked for, another year's month."""
-    from .core.periods import is_annual, latest_period, parse_period
-
-    if not is_annual(plan) or isinstance(as_of, int):
-        return None
-    if as_of is None:
-        return latest_period(dataset, plan)
-    if isinstance(as_of, str):
-        text = as_of.strip()
-        if text.isascii() and text.isdigit():
-            return None
-        as_of = parse_period(text)
-    return as_of if as_of is not None and as_of.year == plan.target_year else None
 
 
 def _restricted(result: PlanResult, group: str, lang: str) -> PlanResult:

@@ -374,13 +374,12 @@ def _within_year(dataset, plan, as_of):
     plan's year, else the latest with values when the year is not yet closed; None otherwise
     (a term plan, a year given, a closed year: the yearly table answers). A month before the
     plan's year is refused: the year has no figures to report."""
-    from .api import _within
-    from .core.periods import is_annual
+    from .core.periods import is_annual, report_period
 
     if is_annual(plan) and as_of is not None and not isinstance(as_of, int) and as_of.year < plan.target_year:
         # the plan's year has not begun: nothing to report, said (never a table of "no data")
         raise UsageError(Text("cli.month_before_year", plan=plan.id, period=as_of.key, year=plan.target_year))
-    return _within(dataset, plan, as_of)
+    return report_period(dataset, plan, as_of)
 
 
 def _reviewed(dataset, plan: str | None, as_of: Any, group: str | None = None, lang: Lang = Lang.VI):

@@ -110,8 +110,8 @@ def level_figures(target: Target, w: Window, published: Published_) -> Figures:
     if w.latest is None:
         return Figures(no_data=NotComputable("no_values"))
     latest, base, value = w.latest, w.baseline, goal(target)
-    # what is needed and the pace look at the bound that meets the target, as the verdict does:
-    # an at-most range's upper one ("1,5–2 %": 1,9 has met it), README "Pace"
+    # what is needed, the progress from the baseline and the pace look at the bound that meets the
+    # target, as the verdict does: an at-most range's upper one ("1,5–2 %": 1,9 has met it), README "Pace"
     near = near_bound(value, target.upper, target.direction)
     growth = _try(calc.cagr, base.value, latest.value, latest.year - base.year) if base else None
     years_left = w.plan.target_year - latest.year
@@ -130,7 +130,7 @@ def level_figures(target: Target, w: Window, published: Published_) -> Figures:
     progress = None
     pace = None
     if base is not None:
-        progress = _try(calc.progress, base.value, latest.value, value)
+        progress = _try(calc.progress, base.value, latest.value, near)
         pace = level_pace(base, latest, near, w.plan.target_year, target.direction, target.strict, w.plan.settings.precision)
     return Figures(
         avg_growth_pct=growth,

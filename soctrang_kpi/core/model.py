@@ -199,6 +199,11 @@ class Plan(NamedTuple):
         return self.base_year <= year <= self.target_year
 
 
+def is_annual(plan: Plan) -> bool:
+    """A one-year plan (base 2025, target 2026): its target year is the year it plans."""
+    return plan.target_year - plan.base_year == 1
+
+
 class Point(NamedTuple):
     year: int
     value: float

@@ -8,7 +8,7 @@ from . import calc
 from .classify import reaches, target_met
 from ..errors import NotComputable
 from .kinds import KINDS, goal, near_bound
-from .model import Direction, Point, RangeBasis, Settings, Target
+from .model import Direction, Point, RangeBasis, Settings, Target, is_annual
 from .results import Figures, Forecast
 from .window import Window
 
@@ -22,6 +22,8 @@ def printed(figures: Figures, target: Target, w: Window) -> Figures:
         return figures
     percent, value = spec.percent, goal(target)
     attainment = None if figures.measure is None else percent(figures.measure, value, target, w)
+    if not measured_now(w):  # computed all the same: a target it cannot be a percentage of (zero) is said so
+        attainment = None
     forecast = figures.forecast
     if forecast.value is None:
         return figures._replace(attainment_pct=_on_basis(attainment, target, w.plan.settings) if spec.worded else attainment)
@@ -33,6 +35,13 @@ def printed(figures: Figures, target: Target, w: Window) -> Figures:
     # the forecast made whole rather than by _replace: a tenth of ``printed`` (cProfile)
     forecast = Forecast(forecast.value, pct, forecast.source, forecast.unbounded)
     return figures._replace(attainment_pct=attainment, forecast=forecast, excess_pct=excess)
+
+
+def measured_now(w: Window) -> bool:
+    """Whether the value measured so far is a percentage of the target now (``attainment_pct``):
+    an annual plan's only once its own year has a value — last year's value against this year's
+    plan is no percentage of it, in any output (README "The annual plan's own table")."""
+    return not is_annual(w.plan) or (w.latest is not None and w.latest.year == w.plan.target_year)
 
 
 def yearly(target: Target, shown: tuple[Point, ...]) -> tuple[float | None, ...]:

@@ -21,10 +21,11 @@ from .classify import reaches, target_met, value_reaches
 from .kinds import KINDS, near_bound
 from ..numbers import common_decimals, exact_sum
 from ..errors import NotComputable
-from .results import Result
 from .model import (
-    Basis, Dataset, Direction, Drop, Indicator, Kind, Period, PeriodPoint, Plan, Point, PointStatus, Settings, Target, WithinYear,
+    Basis, Dataset, Direction, Drop, Indicator, Kind, Period, PeriodPoint, Plan, PlanRow, Point, PointStatus, RangeBasis,
+    Settings, Target, WithinYear,
 )
+from .model import is_annual as is_annual  # an annual plan, as its outputs ask it here
 
 #: a growth target's basis: its values are rates, or levels whose unit says the rest
 BASIS_WITHIN_YEAR: dict[Basis, WithinYear | None] = {Basis.RATE: WithinYear.RATE, Basis.LEVEL: None}
@@ -278,16 +279,20 @@ def _pct(value: float, goal: float, direction: Direction) -> float | None:
         return None
 
 
-def _of_plan(value: float, plan: float, upper: float | None, target: Target, start: Reading | None = None) -> float | None:
+def _of_plan(
+    value: float, plan: float, upper: float | None, target: Target, start: Reading | None = None, basis: RangeBasis = RangeBasis.LOWER,
+) -> float | None:
     """``value``'s percentage of the year's plan as the year's verdict rates it: a band's by
     ``calc.band_attainment`` (100 inside it), a progress target's the share of the way from
     ``start`` (last December's value; none without it), any other's direction-aware
-    (``calc.attainment``)."""
+    (``calc.attainment``) — a range's (``plan`` to ``upper``) against the bound ``basis`` names
+    (``settings.range_basis``: the upper one, "đạt 65,9% kế hoạch" for 20.105 of 30.000–30.500),
+    as the yearly % is stated; a verdict (``_meets``) asks it of the bound that meets the plan."""
     if target.kind is Kind.PROGRESS:
         return None if start is None else _way(value, start.value, plan)
     if target.kind is Kind.BAND and upper is not None:
         return calc.band_attainment(value, plan, upper)
-    return _pct(value, plan, level_direction(target))
+    return _pct(value, upper if basis is RangeBasis.UPPER and upper is not None else plan, level_direction(target))
 
 
 def _meets(value: float, goal: float, upper: float | None, target: Target, precision: int, tolerance: float) -> bool:
@@ -344,18 +349,30 @@ def share_series(part: Indicator, series: Series, whole: Whole | None, period: P
     return Series.of(years, tuple(found))
 
 
+def _share_read(
+    part: Indicator, target: Target, series: Series, whole: Whole | None, period: Period,
+) -> tuple[Indicator, Target, Series] | None:
+    """A ``share_of`` row read within the year as what it is judged as: a level of a percentage
+    (its unit "%"), the share itself (``share_series``) its values; None when that share cannot
+    be made."""
+    shares = share_series(part, series, whole, period)
+    if shares is None:
+        return None
+    return part._replace(unit="%", within_year=WithinYear.LEVEL), target._replace(kind=Kind.LEVEL), shares
+
+
 def _share_figures(
     indicator: Indicator, target: Target, series: Series, period: Period, precision: int, tolerance: float, whole: Whole | None,
+    basis: RangeBasis,
 ) -> MonthFigures:
     """A ``share_of`` row within the year: the share of the period (``share_series``) judged as a
     level of that share; without the share of the period (the whole's months missing, or the two
     not adding up alike) no figure and no verdict, reason ``share_not_known`` — never the part's
     own amount against a percentage."""
-    shares = share_series(indicator, series, whole, period)
+    shares = _share_read(indicator, target, series, whole, period)
     if shares is None:
         return MonthFigures(period, None, target.value, target.upper, elapsed_pct=100 * as_of_month(period) / 12, reason="share_not_known")
-    said = indicator._replace(unit="%", within_year=WithinYear.LEVEL)
-    found = figures(said, target._replace(kind=Kind.LEVEL), shares, period, precision, tolerance)
+    found = figures(*shares, period, precision, tolerance, basis=basis)
     if found.to_date is None and found.estimate is None:
         return found._replace(reason="share_not_known")
     return found
@@ -372,15 +389,17 @@ def _way(value: float, start: float, plan: float) -> float | None:
 
 def figures(
     indicator: Indicator, target: Target, series: Series, period: Period, precision: int = 2,
-    tolerance: float = Settings().approximate_tolerance, whole: Whole | None = None,
+    tolerance: float = Settings().approximate_tolerance, whole: Whole | None = None, basis: RangeBasis = RangeBasis.LOWER,
 ) -> MonthFigures:
     """The monthly report's figures of one indicator against its annual ``target``, as of
     ``period`` (a month or a quarter: the report runs January to its last month); every verdict
     compares at ``precision``, the plan's, an approximate target within ``tolerance`` (README
     "Within the year"). A ``share_of`` target is judged on the share of the period, with
-    ``whole``, the indicator it is a share of."""
+    ``whole``, the indicator it is a share of. A range's percentages (% KH năm, the estimate's)
+    are stated against the bound ``basis`` names (``settings.range_basis``), its verdict met at
+    its near bound whatever the basis."""
     if target.kind is Kind.SHARE_OF:
-        return _share_figures(indicator, target, series, period, precision, tolerance, whole)
+        return _share_figures(indicator, target, series, period, precision, tolerance, whole, basis)
     meaning = within_year(indicator, target)
     year, month = period.year, as_of_month(period)
     elapsed = 100 * month / 12
@@ -402,13 +421,13 @@ def figures(
             return base._replace(reason="no_values")
         # no lũy kế to the month (a rate's quarters make none of eleven months), but an entered "ước
         # cả năm" is the estimate of every meaning, and the verdict before December rests on it alone
-        pct = _of_plan(entered.value, plan, upper, target, start)
+        pct = _of_plan(entered.value, plan, upper, target, start, basis)
         verdict = _verdict(meaning, entered.value, plan, upper, target, month, entered.value, elapsed, series, year, precision, tolerance)
         base = base._replace(estimate=entered.value, estimate_source=EstimateSource.ENTERED, estimate_pct=pct, verdict=verdict)
         return base._replace(reason="no_last_december") if verdict is Verdict.NO_DATA else base  # a progress target's way starts there
     same = series.to_date(year - 1, month, meaning) if meaning is not WithinYear.RATE else None
     change = to_date.value if meaning is WithinYear.RATE else (None if not same else 100 * (to_date.value / same.value - 1))
-    plan_pct = None if plan is None else _of_plan(to_date.value, plan, upper, target, start)
+    plan_pct = None if plan is None else _of_plan(to_date.value, plan, upper, target, start, basis)
     seasonal = None
     if meaning is WithinYear.FLOW and same is not None and last_whole is not None and last_whole.value and same.value:
         seasonal = 100 * same.value / last_whole.value
@@ -417,7 +436,7 @@ def figures(
         estimate, source = entered.value, EstimateSource.ENTERED
     elif seasonal is not None:
         estimate, source = to_date.value * 100 / seasonal, EstimateSource.SEASONAL
-    estimate_pct = None if estimate is None or plan is None else _of_plan(estimate, plan, upper, target, start)
+    estimate_pct = None if estimate is None or plan is None else _of_plan(estimate, plan, upper, target, start, basis)
     base = base._replace(
         same_period=None if same is None else same.value, change_pct=change, plan_pct=plan_pct, seasonal_pct=seasonal,
         estimate=estimate, estimate_source=source, estimate_pct=estimate_pct,
@@ -493,20 +512,6 @@ def _progress_verdict(
 # --- a plan's monthly report ----------------------------------------------------------------------
 
 
-def is_annual(plan: Plan) -> bool:
-    """A one-year plan (base 2025, target 2026): its target year is the year it plans."""
-    return plan.target_year - plan.base_year == 1
-
-
-def own_year_attainment(plan: Plan, result: Result) -> float | None:
-    """A result's % of target now; an annual plan's is its own year's value against its plan,
-    none while the latest value is an earlier year's: last year's value against this year's plan
-    is no percentage of it (README "The annual plan's own table")."""
-    if is_annual(plan) and (result.latest is None or result.latest.year != plan.target_year):
-        return None
-    return result.figures.attainment_pct
-
-
 def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
     """The month the latest within-year value of an annual plan's year runs to (a quarter counts
     to its last month); None when its year has none, or a whole-year actual or preliminary value
@@ -522,6 +527,24 @@ def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
     return Period(year, last, last)
 
 
+def report_period(dataset: Dataset, plan: Plan, as_of: int | str | Period | None) -> Period | None:
+    """The month (or quarter) an annual plan's monthly report runs to, as ``kpi status`` and the
+    API find it: the one asked for (``2026-06``, ``2026-Q2``, a ``Period``) in the plan's year,
+    else, with nothing asked for, the latest with values while the year is not closed
+    (``latest_period``); None for a term plan, a year asked for (``2026``, ``"2026"``), another
+    year's month: the yearly table answers."""
+    if not is_annual(plan) or isinstance(as_of, int):
+        return None
+    if as_of is None:
+        return latest_period(dataset, plan)
+    if isinstance(as_of, str):
+        text = as_of.strip()
+        if text.isascii() and text.isdigit():
+            return None
+        as_of = parse_period(text)
+    return as_of if as_of is not None and as_of.year == plan.target_year else None
+
+
 def _series_of(dataset: Dataset, ident: str) -> Series:
     return Series.of(dataset.series.get(ident, ()), dataset.periods.get(ident, ()))
 
@@ -533,22 +556,39 @@ def whole_of(dataset: Dataset, target: Target) -> Whole | None:
     return Whole(dataset.indicators[target.of], _series_of(dataset, target.of))
 
 
+def _rated(row: PlanRow) -> bool:
+    """A row with a target of its own (not rated by sub-rows, not listed without a target)."""
+    return not KINDS[row.target.kind].rated_by_rows and row.target.value is not None
+
+
+def _inputs(dataset: Dataset, row: PlanRow) -> tuple[Indicator, Target, Series, Whole | None]:
+    """What a row's within-year figures are made of: its indicator, target, series (its own alone
+    indexed) and a share's whole."""
+    return dataset.indicators[row.indicator], row.target, _series_of(dataset, row.indicator), whole_of(dataset, row.target)
+
+
 def _rated_rows(dataset: Dataset, plan: Plan) -> Iterable[tuple[Indicator, Target, Series, Whole | None]]:
-    """The plan's rows with a target of their own (not rated by sub-rows), each with its series
-    (and a share's whole)."""
-    for row in plan.rows:
-        if KINDS[row.target.kind].rated_by_rows or row.target.value is None:
-            continue
-        yield dataset.indicators[row.indicator], row.target, _series_of(dataset, row.indicator), whole_of(dataset, row.target)
+    """The plan's rows with a target of their own, each with its series (and a share's whole)."""
+    return (_inputs(dataset, row) for row in plan.rows if _rated(row))
+
+
+def _rated_row(dataset: Dataset, plan: Plan, ident: str) -> tuple[Indicator, Target, Series, Whole | None] | None:
+    """One indicator's row of the plan as ``_rated_rows`` gives it (its series alone indexed);
+    None without a target of its own."""
+    row = next((r for r in plan.rows if r.indicator == ident), None)
+    return None if row is None or not _rated(row) else _inputs(dataset, row)
+
+
+def _of_row(plan: Plan, inputs: tuple[Indicator, Target, Series, Whole | None], period: Period) -> MonthFigures:
+    """A rated row's monthly-report figures (``_inputs``), by its plan's settings."""
+    indicator, target, series, whole = inputs
+    s = plan.settings
+    return figures(indicator, target, series, period, s.precision, s.approximate_tolerance, whole, s.range_basis)
 
 
 def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
     """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target)."""
-    precision, tolerance = plan.settings.precision, plan.settings.approximate_tolerance
-    return {
-        indicator.id: figures(indicator, target, series, period, precision, tolerance, whole)
-        for indicator, target, series, whole in _rated_rows(dataset, plan)
-    }
+    return {inputs[0].id: _of_row(plan, inputs, period) for inputs in _rated_rows(dataset, plan)}
 
 
 # --- the monthly report's chart: lũy kế against the year's plan, month by month ----------------------
@@ -574,10 +614,10 @@ def month_path(
     """The chart's data of one indicator as of ``period``; None when its meaning is unknown (a
     share: the share month by month, none when it cannot be made)."""
     if target.kind is Kind.SHARE_OF:
-        shares = share_series(indicator, series, whole, period)
+        shares = _share_read(indicator, target, series, whole, period)
         if shares is None:
             return None
-        indicator, target, series = indicator._replace(unit="%", within_year=WithinYear.LEVEL), target._replace(kind=Kind.LEVEL), shares
+        indicator, target, series = shares
     meaning = within_year(indicator, target)
     if meaning is None:
         return None
@@ -601,22 +641,17 @@ def plan_paths(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthP
 def row_figures(dataset: Dataset, plan: Plan, ident: str, period: Period) -> MonthFigures | None:
     """One row's monthly-report figures (another annual plan of the same year on `kpi show`'s
     screen): its series alone is indexed; None without a target of its own."""
-    row = next((r for r in plan.rows if r.indicator == ident), None)
-    if row is None or KINDS[row.target.kind].rated_by_rows or row.target.value is None:
-        return None
-    settings = plan.settings
-    return figures(
-        dataset.indicators[ident], row.target, _series_of(dataset, ident), period, settings.precision, settings.approximate_tolerance,
-        whole_of(dataset, row.target),
-    )
+    found = _rated_row(dataset, plan, ident)
+    return None if found is None else _of_row(plan, found, period)
 
 
 def row_path(dataset: Dataset, plan: Plan, ident: str, period: Period) -> MonthPath | None:
     """One row's chart data (``kpi show``): its series alone is indexed."""
-    row = next((r for r in plan.rows if r.indicator == ident), None)
-    if row is None or KINDS[row.target.kind].rated_by_rows or row.target.value is None:
+    found = _rated_row(dataset, plan, ident)
+    if found is None:
         return None
-    return month_path(dataset.indicators[ident], row.target, _series_of(dataset, ident), period, plan.settings.precision, whole_of(dataset, row.target))
+    indicator, target, series, whole = found
+    return month_path(indicator, target, series, period, plan.settings.precision, whole)
 
 
 # --- an annual plan's own table ------------------------------------------------------------------

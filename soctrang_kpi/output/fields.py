@@ -19,7 +19,7 @@ from ..core.classify import MET, Status
 from ..core.kinds import GROUP_KINDS
 from ..core.calc import round_half_up
 from ..core.model import Period, Plan, PointStatus, Target
-from ..core.periods import is_annual, own_year_attainment
+from ..core.periods import is_annual
 from ..core.results import PlanResult, Result
 from ..messages import render
 from .document import Cell, Column, Phrase, Printed, Row, Table
@@ -324,11 +324,6 @@ def _year_reading(r: Result, ctx: Ctx, which: str) -> Printed | None:
     return None if reading is None else _reading((r,), ctx, reading)
 
 
-def _year_pct(r: Result, ctx: Ctx, p: int = 0) -> float | None:
-    figures = ctx.annual.get(r.id)
-    return None if figures is None or figures.current is None else r.figures.attainment_pct
-
-
 NUMERIC = Column("", numeric=True)
 PERCENT = Column("", numeric=True, suffix="%")
 
@@ -416,7 +411,7 @@ FIELDS: dict[str, Field] = {
         said("annual_current", year=_plan_year), lambda r, ctx, p: _year_reading(r, ctx, "current"), Column("", numeric=True, key="latest"),
         estimate=lambda r, ctx, p: _estimated(getattr(ctx.annual.get(r.id), "current", None)),
     ),
-    "annual.pct": Field(said("annual_pct"), _year_pct, Column("", numeric=True, key="attainment", suffix="%"), decimals_of_plan=True),
+    "annual.pct": Field(said("annual_pct"), lambda r, ctx, p: r.figures.attainment_pct, Column("", numeric=True, key="attainment", suffix="%"), decimals_of_plan=True),
     "annual.change": Field(
         said("month_change"), lambda r, ctx, p: getattr(ctx.annual.get(r.id), "change_pct", None),
         Column("", numeric=True, key="change", suffix="%"), decimals_of_plan=True,
@@ -424,7 +419,7 @@ FIELDS: dict[str, Field] = {
     # another plan's row of the same indicator: (plan, result)
     "other.plan": Field(said("plan"), lambda o, ctx, p: o[0].name_en if ctx.lang is Lang.EN and o[0].name_en else o[0].name),
     "other.target": Field(said("target"), lambda o, ctx, p: target_phrase(o[1].row.target, ctx.lang, is_annual(o[0])), NUMERIC),
-    "other.attainment": Field(said("attainment"), lambda o, ctx, p: own_year_attainment(o[0], o[1]), PERCENT._replace(decimals=2)),
+    "other.attainment": Field(said("attainment"), lambda o, ctx, p: o[1].figures.attainment_pct, PERCENT._replace(decimals=2)),
     "other.forecast_pct": Field(said("forecast_pct"), lambda o, ctx, p: o[1].figures.forecast.pct, PERCENT._replace(decimals=2)),
     "other.assessment": Field(said("assessment"), lambda o, ctx, p: _other_assessment(o, ctx)),
     # a verdict then and now (status --compare): a Change

@@ -14,7 +14,6 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, MET
 from ..core.kinds import GROUP_KINDS
 from ..core.model import Dataset, Kind, Point
-from ..core.periods import own_year_attainment
 from ..core.results import NOT_RATED, PlanResult, Result
 from ..errors import Problem
 from ..numbers import STORED_DECIMALS
@@ -284,9 +283,6 @@ def show_payload(
 ) -> Json:
     versions, other_months = versions or {}, other_months or {}
     data = {**header("show", pr), **indicator_json(result, review.of(result.id), lang, pr.plan.settings.precision)}
-    # an annual plan's % of target is its own year's value against its plan: last year's value
-    # against this year's plan is none (README "Indicator object"), as `kpi show` prints "-"
-    data["attainment_pct"] = _r(own_year_attainment(pr.plan, result))
     # which verdict `kpi show` gives as its assessment: the month's within the year (``month``), else the year's
     data["assessment_basis"] = "year" if month is None else "month"
     data["series"] = [(point_json(p) or {}) | value_json(p, versions.get(p.year, ())) for p in series]
@@ -317,7 +313,7 @@ def other_target_json(plan, result: Result, lang: Lang, month=None) -> Json:
         "kind": result.row.target.kind.value,
         "target": result.row.target.value,
         "target_upper": result.row.target.upper,
-        "attainment_pct": _r(own_year_attainment(plan, result)),
+        "attainment_pct": _r(result.figures.attainment_pct),
         "forecast_pct": _r(result.figures.forecast.pct),
         "status": result.status.value,
         "label": result_label(result, lang, precision),
@@ -440,11 +436,16 @@ def _month_head(command: str, pr: PlanResult, period, lang: Lang) -> Json:
     return {**header(command, pr), "as_of": period.year, "report": "month", "lang": lang.value, "period": period_json(period)}
 
 
-def _month_counts(rows) -> Json:
+def month_counts(verdicts) -> Json:
+    """The monthly report's verdicts (their codes: ``on_course``, ``behind``, …) counted, ``total``
+    first: the ``summary`` of `kpi status --json` and `kpi summary --json` within the year, and
+    the API's ``Evaluation.month_summary``."""
     counts: dict[str, int] = {}
-    for _r_, f in rows:
-        counts[f.verdict.value] = counts.get(f.verdict.value, 0) + 1
-    return {"total": len(rows), **counts}
+    total = 0
+    for verdict in verdicts:
+        counts[verdict] = counts.get(verdict, 0) + 1
+        total += 1
+    return {"total": total, **counts}
 
 
 def month_payload(pr: PlanResult, rows, period, lang: Lang) -> Json:
@@ -452,7 +453,7 @@ def month_payload(pr: PlanResult, rows, period, lang: Lang) -> Json:
     return {
         **_month_head("status", pr, period, lang),
         "indicators": [month_json(r, f, lang) for r, f in rows],
-        "summary": _month_counts(rows),
+        "summary": month_counts(f.verdict.value for _r_, f in rows),
     }
 
 
@@ -460,7 +461,7 @@ def month_summary_payload(pr: PlanResult, rows, period, text: str, lang: Lang) -
     """`kpi summary --json` of an annual plan within its year: the within-year verdicts counted."""
     return {
         **_month_head("summary", pr, period, lang),
-        "summary": _month_counts(rows),
+        "summary": month_counts(f.verdict.value for _r_, f in rows),
         "text": text,
         "behind": [
             {"id": r.id, "no": r.row.no, "name": r.indicator.name, "verdict": f.verdict.value}

@@ -16,7 +16,7 @@ from ..core.evaluate import year_percentages
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Direction, Kind, Plan, Point, PointStatus, PublishedSummary, Target
 from ..core.pace import Band
-from ..core.periods import annual_report, is_annual, own_year_attainment
+from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
@@ -199,7 +199,6 @@ def show_document(
     # an annual plan's "% so KH" is its own year's value against the year's plan: an earlier year's
     # (last year's 920 against this year's 750) is no percentage of it, within the year or after
     own_year = lambda year: not annual or year == pr.plan.target_year  # noqa: E731
-    attainment = own_year_attainment(pr.plan, result) if result.latest is not None else None
     target_word, attainment_word = (word(key, lang, year=pr.plan.target_year) for key in SHOW_TARGET_WORDS[annual])
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
@@ -207,7 +206,7 @@ def show_document(
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), _required(f.required_growth_pct, target, lang, precision)),
-        (attainment_word, percent(attainment, lang, precision)),
+        (attainment_word, percent(f.attainment_pct, lang, precision)),  # an annual plan's: its own year's (core/options.measured_now)
         (word("progress", lang), percent(f.progress_pct, lang, precision)),
         (
             word("trend", lang, year=pr.plan.target_year),

@@ -77,6 +77,8 @@ def test_a_year_asked_for_is_the_yearly_table_without_a_month(tmp_path, as_of):
     assert evaluation.period is None and evaluation.month == () and evaluation.month_summary == {}
     printed = _json("status", "--data-dir", str(folder), "--as-of", str(as_of))
     assert [r.attainment_pct for r in evaluation.indicators] == [r["attainment_pct"] for r in printed["indicators"]]
+    # the year's own table too: last year's 270 against this year's 300 is no 90 % of it
+    assert [r.attainment_pct for r in evaluation.indicators] == [None, None, None]
 
 
 def test_the_year_s_own_value_is_its_attainment(tmp_path):
@@ -84,3 +86,16 @@ def test_the_year_s_own_value_is_its_attainment(tmp_path):
     (folder / "actuals.yaml").write_text(ACTUALS.replace("DEC_GRDP", ", 2026: 305").replace("DEC_INV", "").replace("MEMBERS", ""), encoding="utf-8")
     evaluation = api.evaluate(api.load(folder))
     assert evaluation.period is None and evaluation.find("grdp").attainment_pct == pytest.approx(101.666667)
+
+
+def test_the_month_a_report_runs_to_is_found_by_one_function(tmp_path):
+    """`kpi status` and the API ask core.periods.report_period: the month or quarter asked for in
+    the plan's year, else the latest with values; none for a year asked for or another year's month."""
+    from soctrang_kpi.core.model import Period
+    from soctrang_kpi.core.periods import parse_period, report_period
+
+    dataset = api.load(write(tmp_path)).dataset
+    plan = dataset.plans["kh-2026"]
+    assert report_period(dataset, plan, None) == Period(2026, 9, 9)  # as of September, the third quarter's last month
+    asked = (2026, "2026", " 2026-06 ", "2026-Q2", "2025-06", parse_period("2026-06"))
+    assert [report_period(dataset, plan, a) for a in asked] == [None, None, Period(2026, 6, 6), Period(2026, 4, 6), None, Period(2026, 6, 6)]

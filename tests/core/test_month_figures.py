@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from soctrang_kpi.core.calc import round_half_up
-from soctrang_kpi.core.model import Basis, Direction, Indicator, Kind, Period, PeriodPoint, Point, PointStatus as S, Target
+from soctrang_kpi.core.model import Basis, Direction, Indicator, Kind, Period, PeriodPoint, Point, PointStatus as S, RangeBasis, Target
 from soctrang_kpi.core.periods import EstimateSource, Series, Verdict, figures
 
 
@@ -143,3 +143,29 @@ def test_a_unit_that_does_not_say_how_months_add_up_keeps_the_years_plan():
     series = Series((), (PeriodPoint(Period(2026, 1, 6, True), 1900, S.ESTIMATE),))
     f = figures(rice, Target(Kind.LEVEL, value=4500), series, Period(2026, 6, 6))
     assert (f.meaning, f.plan, f.to_date, f.verdict, f.reason) == (None, 4500, None, Verdict.NO_DATA, "unknown_meaning")
+
+
+def test_a_range_s_percentage_of_the_year_s_plan_is_against_the_bound_range_basis_names():
+    """«đạt 65,9 % kế hoạch» for 20.105 against 30.000–30.500 (README "range_basis"): with
+    ``range_basis: upper`` % KH năm and the estimate's % are of the upper bound, as the yearly
+    percentage is; the verdict is met at the near bound whatever the basis."""
+    series = Series((Point(2025, 40000),), (
+        PeriodPoint(Period(2025, 1, 9, True), 27000), PeriodPoint(Period(2026, 1, 9, True), 20105),
+    ))
+    target = Target(Kind.LEVEL, value=30000, upper=30500)
+    lower = figures(RETAIL, target, series, Period(2026, 9, 9))
+    upper = figures(RETAIL, target, series, Period(2026, 9, 9), basis=RangeBasis.UPPER)
+    assert two(lower.plan_pct) == 67.02 and two(upper.plan_pct) == 65.92  # 20.105 / 30.000, / 30.500
+    assert lower.estimate == upper.estimate == pytest.approx(20105 / 0.675)  # lũy kế ÷ last year's share of it
+    assert two(lower.estimate_pct) == 99.28 and two(upper.estimate_pct) == 97.66
+    assert lower.verdict is upper.verdict is Verdict.BEHIND  # 29.785 short of 30.000 either way
+    # less is better ("CPI 3,5–4 %"): met at 4 whatever the basis, its % of 3,5 or of 4
+    cpi = Indicator("cpi", "Chỉ số giá tiêu dùng tăng", unit="%")
+    rates = Series((), (PeriodPoint(Period(2024, 1, 6, True), 3.8),))
+    at_most = Target(Kind.GROWTH, value=3.5, upper=4, direction=Direction.AT_MOST)
+    low, high = (figures(cpi, at_most, rates, Period(2024, 6, 6), basis=b) for b in (RangeBasis.LOWER, RangeBasis.UPPER))
+    assert two(low.plan_pct) == 92.11 and two(high.plan_pct) == 105.26  # 3,5 / 3,8; 4 / 3,8
+    assert low.verdict is high.verdict is Verdict.ON_COURSE
+    # a single target has no other bound: the basis changes nothing
+    single = figures(RETAIL, Target(Kind.LEVEL, value=30000), series, Period(2026, 9, 9), basis=RangeBasis.UPPER)
+    assert two(single.plan_pct) == 67.02

@@ -57,3 +57,17 @@ def test_at_the_end_of_the_term_without_final_values_nothing_is_final(dataset):
     assert by_no["5"].reason.code == "final_pending"
     assert by_no["5"].figures.forecast.source == "plan"  # the forecast, with its source, is kept
     assert result.summary[Status.MISSED] == result.summary[Status.EXCEEDED] == 0
+
+
+def test_an_annual_plan_s_percentage_of_target_is_of_its_own_year_alone():
+    """Last year's value against this year's plan is no percentage of it (README "The annual
+    plan's own table"), whatever output reads the figure: the engine gives none."""
+    dataset = _dataset(ANNUAL)
+    before = evaluate(dataset, "annual-2023-sample", 2022)
+    assert [r.latest.year for r in before.results if r.latest] == [2022, 2022, 2022, 2022]
+    assert [r.figures.attainment_pct for r in before.results] == [None, None, None, None]
+    own = {r.id: r.figures.attainment_pct for r in evaluate(dataset, "annual-2023-sample", 2023).results}
+    assert round(own["exports"], 2) == 103.45 and own["budget-revenue"] == 4420 / 5000 * 100  # 1,50 of 1,45; 4.420 of 5.000
+    # a term plan's % of target now is its latest value's, whichever year that is
+    term = evaluate(dataset, "term-2020-2025", 2022)
+    assert all(r.figures.attainment_pct is not None for r in term.results if r.id == "exports")

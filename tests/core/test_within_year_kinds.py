@@ -146,7 +146,23 @@ def test_an_at_most_range_is_paced_against_its_upper_bound(kind, series, band, r
     assert r.figures.pace is not None and r.figures.pace.band is band
     if required is not None:
         assert r.figures.required_growth_pct == pytest.approx(required)
+    if kind == "level":  # the way from the baseline to the bound it keeps, as the pace: 2,6 → 1,9 is 116,67 % of the way to 2
+        assert r.figures.progress_pct == pytest.approx((r.latest.value - 2.6) / (2 - 2.6) * 100)
     assert r.status is not Status.NO_DATA
+
+
+@pytest.mark.parametrize("direction, bound", [("at_least", 80), ("at_most", 90)])
+def test_a_range_s_progress_from_the_baseline_is_to_the_bound_that_meets_it(direction, bound):
+    """More is better: the way to the lower bound; less is better: to the upper one (README
+    "How every figure is computed", progress from baseline)."""
+    dataset = dataset_of(
+        f'      - {{indicator: x, number: "1", kind: level, direction: {direction}, range: [80, 90]}}',
+        "  x:\n    actual: {2020: 70, 2023: 76}\n" if direction == "at_least" else "  x:\n    actual: {2020: 100, 2023: 96}\n",
+        indicator_extra=', unit: "%"',
+    )
+    r = evaluate(dataset, "p").find("x")
+    base, latest = (70, 76) if direction == "at_least" else (100, 96)
+    assert r.figures.progress_pct == pytest.approx((latest - base) / (bound - base) * 100)  # 60 % of the way; 40 %
 
 
 # the bands best first: a worse value never earns an earlier one
