@@ -7,7 +7,6 @@ core's exceptions become messages and exit codes).
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
@@ -25,7 +24,7 @@ from .output.labels import Lang
 from .core.model import PointStatus
 from .output.document import Style
 from .output.formats import Format
-from .spoken import EXIT_FAIL_ON, EXIT_TO_CHECK, EXIT_USAGE, SpokenCommand, SpokenGroup, command_named, errors_mapped, language_of, say, writing_stdout
+from .spoken import EXIT_FAIL_ON, EXIT_TO_CHECK, EXIT_USAGE, SpokenCommand, SpokenGroup, command_named, errors_mapped, language_of, say, terminal_width, writing_stdout
 
 class StatusChoice(str, Enum):
     """Statuses as typed on the command line."""
@@ -155,10 +154,13 @@ def _folder(ctx: typer.Context, data_dir: Path | None) -> Path:
 
 
 def _style() -> Style:
+    """How stdout looks: colour on a terminal (not with $NO_COLOR or TERM=dumb), its width as
+    ``spoken.terminal_width`` says (100 columns for a file or a pipe without $COLUMNS)."""
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
-    columns = os.environ.get("COLUMNS", "")
-    width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else int(columns) if columns.isdigit() else 100
-    return Style(color=color, width=width, pretty=sys.stdout.isatty())
+    return Style(color=color, width=terminal_width(sys.stdout) or DEFAULT_WIDTH, pretty=sys.stdout.isatty())
+
+
+DEFAULT_WIDTH = 100  # the width of stdout's text where nothing says one
 
 
 def _load(ctx: typer.Context, folder: Path, files: dict[str, bytes] | None = None):

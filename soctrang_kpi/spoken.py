@@ -301,31 +301,33 @@ EXIT_CODES: tuple[tuple[type[KpiError], int, Callable[[Any, str], list[str]]], .
 MIN_HANG_ROOM = 20
 
 
-def stderr_width() -> int | None:
-    """The width messages are wrapped to: $COLUMNS (as for stdout), else stderr's terminal's;
-    None when stderr is no terminal and $COLUMNS says no width (a log, a script reading it):
-    each message then stays on its one line, for grep and for tools."""
+def terminal_width(stream) -> int | None:
+    """The width text for ``stream`` is laid out for (the one rule of stdout's tables, cli._style,
+    and of stderr's messages, ``wrapped``): $COLUMNS when it is a positive number, else the width
+    of the terminal ``stream`` is; None when it is no terminal and $COLUMNS says no width (a
+    file, a pipe, a log: stdout's tables are then laid out for 100 columns, a message stays on
+    its one line, for grep and for tools)."""
     columns = os.environ.get("COLUMNS", "")
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
     try:
-        if sys.stderr.isatty():
-            return os.get_terminal_size(sys.stderr.fileno()).columns
+        if stream.isatty():
+            return os.get_terminal_size(stream.fileno()).columns or None
     except (OSError, ValueError, AttributeError):
         pass
     return None
 
 
 def wrapped(lines: list[str], width: int | None = None) -> list[str]:
-    """A message's lines wrapped to ``width`` (``stderr_width``; without one, left whole) between
-    words, never inside a word, an id or a path (one wider than the line is printed whole) nor
-    between an option's flags ("--format / -f"): each line's first line still names the problem
-    ("kpi: không có chỉ tiêu nào khớp với …"); a continuation hangs under the text after "kpi: ",
-    under the name of a listed indicator ("   3.4  grdp-share-taxes  Thuế sản phẩm …"), else two
-    cells in."""
-    from .output.formats.as_table import width_of
+    """A message's lines wrapped to ``width`` (stderr's ``terminal_width``; without one, left
+    whole) by the table's word wrap (output/formats/as_table.filled) between words, never inside
+    a word, an id or a path (one wider than the line is printed whole) nor between an option's
+    flags ("--format / -f"): each line's first line still names the problem ("kpi: không có chỉ
+    tiêu nào khớp với …"); a continuation hangs under the text after "kpi: ", under the name of a
+    listed indicator ("   3.4  grdp-share-taxes  Thuế sản phẩm …"), else two cells in."""
+    from .output.formats.as_table import GLUE, filled, width_of
 
-    width = stderr_width() if width is None else width
+    width = terminal_width(sys.stderr) if width is None else width
     if width is None:
         return lines
     out: list[str] = []
@@ -340,18 +342,11 @@ def wrapped(lines: list[str], width: int | None = None) -> list[str]:
         hang = start if start > lead else lead + 2
         if width - hang < MIN_HANG_ROOM:
             hang = min(hang, lead + 2)  # a narrow terminal: under the line's own indent
-        current, words = line[:start], 0
         # a listed indicator's name whose first word does not fit beside its number and id (an
         # English name at 40 columns) starts under them; "kpi: " always keeps its first word
         alone = start > lead and not line.startswith("kpi: ", lead)
-        for word in re.sub(FLAGS, lambda found: found.group().replace(" ", GLUE), line[start:]).split():
-            joined = f"{current} {word}" if words else current + word
-            if (words or alone) and width_of(joined) > width and current.strip():
-                out.append(current.rstrip().replace(GLUE, " "))
-                current, words = " " * hang, 0
-                joined = current + word
-            current, words = joined, words + 1
-        out.append(current.replace(GLUE, " "))
+        words = re.sub(FLAGS, lambda found: found.group().replace(" ", GLUE), line[start:]).split()
+        out += filled(words, width, first=line[:start], hang=" " * hang, alone=alone, fold=False)
     return out
 
 
@@ -359,7 +354,6 @@ def wrapped(lines: list[str], width: int | None = None) -> list[str]:
 #: are compiled when a message is wrapped (re keeps them), not as every run imports this module:
 #: compiling both took 258 µs
 COLUMN_GAP = r"(?<=\S) {2,}(?=\S)"
-GLUE = "\x00"  # joins the flags of an option while wrapping
 #: an option's flags ("--format / -f"): one word when wrapping
 FLAGS = r"--?[\w-]+(?: / --?[\w-]+)+"
 

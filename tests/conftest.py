@@ -130,6 +130,23 @@ def private_cache(tmp_path_factory):
         os.environ["XDG_CACHE_HOME"] = before
 
 
+#: the environment variables that change what kpi reads or prints (its own, and those of the
+#: terminal kpi and Rich read): unset for every test, which sets those it needs (CliRunner's
+#: env=, monkeypatch.setenv, a process's env); the shell's (`KPI_CACHE=0 NO_COLOR=1 COLUMNS=40
+#: KPI_LANG=en pytest`) failed 477 tests that expected the defaults
+SHELL_SETTINGS = ("KPI_LANG", "KPI_CACHE", "KPI_DATA_DIR", "COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shell_settings_unset():
+    """Every test starts from kpi's defaults, whatever the shell running the suite has set
+    (``SHELL_SETTINGS``); processes the tests start inherit that."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in SHELL_SETTINGS:
+            patch.delenv(name, raising=False)
+        yield
+
+
 def plan_yaml(indicators: str, targets: str, base: int = 2025, end: int = 2030, ident: str = "p", name: str | None = None) -> str:
     """A targets.yaml of one plan ``ident`` (``base``–``end``, named ``name``, else "Nghị quyết
     base–end"): ``indicators`` and ``targets`` are its lists' items, one flow mapping a line

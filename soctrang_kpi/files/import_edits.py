@@ -23,9 +23,9 @@ def _flat(entry: dict[str, Any]) -> dict[Any, Any]:
 
 def said(entries: list, meta: dict[str, Any], rows) -> tuple[Skipped, ...]:
     """Each cell of an exported row whose value (or target) the table changed, with its row and
-    column (placed as ``rows.skip`` places a cell) and the value read and the data's: to be said,
-    not counted among the things to check."""
-    start = len(rows.skipped)
+    column (``rows.placed``) and the value read and the data's: to be said, not counted among
+    the things to check."""
+    told: list[Skipped] = []
     lang = meta.get("lang", "vi")
     series = meta["actuals"]["series"]
     targets = {t["indicator"]: t for t in meta["targets"]["plans"][0]["targets"]}
@@ -46,13 +46,11 @@ def said(entries: list, meta: dict[str, Any], rows) -> tuple[Skipped, ...]:
             if old == new:
                 continue
             what = Text("import.edited_value", year=year, read=Num(new) if new is not None else "-", data=Num(old))
-            rows.skip(e.row - 1, column, what)
+            told.append(rows.placed(e.row - 1, column, what))
         row, was = e.exported.row, targets.get(e.id)
         if target_column is not None and row is not None and was is not None and any(row.get(k) != was.get(k) for k in TARGET_KEYS):
-            rows.skip(e.row - 1, target_column, Text("import.edited_target", read=_target(row, lang), data=_target(was, lang)))
-    told = tuple(rows.skipped[start:])
-    del rows.skipped[start:]
-    return told
+            told.append(rows.placed(e.row - 1, target_column, Text("import.edited_target", read=_target(row, lang), data=_target(was, lang))))
+    return tuple(told)
 
 
 def unchanged(imported, meta: dict[str, Any]) -> bool:
@@ -86,21 +84,19 @@ def verdict_cells(entries: list, rows) -> dict[str, tuple[int, str]]:
 def verdicts_said(cells: dict[str, tuple[int, str]], meta: dict[str, Any], rows, dataset=None) -> tuple[Skipped, ...]:
     """Each exported row whose verdict cell (``verdict_cells``) no longer shows the verdict kpi
     printed from the data it exported (as of the export's year): named, both texts, placed as
-    ``rows.skip`` places a cell. The verdict is never read (kpi computes it), but an edit is never
+    ``rows.placed`` places a cell. The verdict is never read (kpi computes it), but an edit is never
     passed over. ``dataset``: the data exported, loaded (None: loaded here)."""
     if not cells:
         return ()
     column = rows.by_role["assessment"]
-    start = len(rows.skipped)
+    told: list[Skipped] = []
     expected = _printed_verdicts(meta, set(cells), dataset)
     for ident, (row, text) in cells.items():
         want = expected.get(ident)
         if want is None or text == want:
             continue
-        rows.skip(row - 1, column, Text("import.edited_verdict", read=repr(text) if text else "-", data=repr(want)))
-    told = tuple(rows.skipped[start:])
-    del rows.skipped[start:]
-    return told
+        told.append(rows.placed(row - 1, column, Text("import.edited_verdict", read=repr(text) if text else "-", data=repr(want))))
+    return tuple(told)
 
 
 def _printed_verdicts(meta: dict[str, Any], ids: set[str], dataset=None) -> dict[str, str]:

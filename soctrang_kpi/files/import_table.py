@@ -175,13 +175,16 @@ def _read(path: Path, options: Options) -> Imported:
         tables, data = _without_data_sheet(path, part), Damaged(part)
     except OSError as err:
         raise UsageError(Text("import.unreadable", path=path, reason=reason(err))) from None
-    meta, why = (None, None) if options.table_only else _embedded(data)
+    found = _embedded(data)  # parsed once: kpi's data, or why it cannot be used; (None, None): none
+    meta, why = (None, None) if options.table_only else found
     # a place kpi keeps its data in, holding something else (none when it held kpi's data)
-    ignored = None if meta is not None else _not_kpis(data, path, kind)
-    if meta is not None:
-        # its text, parsed, let go of (asked again only with --table-only, without meta): 54 MB of
-        # a 100.000-row export (tracemalloc), held to the end of the import before
-        data = None
+    ignored = _not_kpis(data, path, kind) if found == (None, None) else None
+    # kpi's own export read with --table-only: what its table cannot say is said (import_month)
+    unread = options.table_only and found != (None, None)
+    # its text, parsed, let go of: 54 MB of a 100.000-row export (tracemalloc), held to the end
+    # of the import before (and the data parsed, with --table-only)
+    data = None
+    del found
     grid, guesses = _chosen(path, kind, tables, options)
     where = _where(kind, grid)
     if ignored is not None:
@@ -200,8 +203,6 @@ def _read(path: Path, options: Options) -> Imported:
         # give another plan (its period, kinds and ids guessed), so nothing is read but the
         # reason, unless the table alone is asked for (README "kpi's own exports come back exactly")
         raise UsageError(Text("import.bad_embedded", path=path.name, reason=why))
-    # kpi's own export read with --table-only: what its table cannot say is said (import_month)
-    unread = options.table_only and (isinstance(data, Damaged) or _embedded(data) != (None, None))
     return _built(path, grid, where, options, guesses, None, unread)
 
 
@@ -354,16 +355,11 @@ def _embedded(text: str | Damaged | Unsure | None) -> tuple[dict[str, Any] | Non
 def _not_kpis(text: str | Damaged | Unsure | None, path: Path, kind: str) -> Text | None:
     """What is said when a place kpi keeps its data in holds something that is not kpi's data
     (the hidden sheet ``kpi-data`` or kpi's custom XML element with other text; a custom XML
-    part not whole XML that may have been kpi's): it is not read, the printed table is."""
+    part not whole XML that may have been kpi's): it is not read, the printed table is. Asked
+    of text ``_embedded`` found no kpi's data in (its format not named), not parsed again."""
     if isinstance(text, Unsure):
         return Text("import.embedded_unsure", path=path.name, part=repr(text.part))
     if not isinstance(text, str) or embedded_part.kpis_text(text):
-        return None
-    try:
-        data = json.loads(text)
-    except ValueError:
-        data = None
-    if isinstance(data, dict) and data.get("format") == embedded.FORMAT:
         return None
     place = Text("import.embedded_place_xlsx", sheet=repr(embedded.SHEET)) if kind == "xlsx" else Text("import.embedded_place_docx")
     return Text("import.embedded_foreign", path=path.name, place=place, text=repr(text[:40]))
@@ -460,11 +456,14 @@ class _Rows:
         self.years: list[tuple[int, int, str]] = []  # the year columns' index, year and status (run)
 
     def skip(self, row: int, column: int, what: Text) -> None:
+        self.skipped.append(self.placed(row, column, what))
+
+    def placed(self, row: int, column: int, what: Text) -> Skipped:
+        """``what``, said of the cell at ``row`` and ``column`` (from 0) as a message names it."""
         if self.grid.parts:  # a Word table joined with the tables that continue it: the cell in its own table
             table, row, column = self.grid.place(row, column)
-            self.skipped.append(Skipped(Text("import.table", n=table), row + 1, column + 1, what))
-            return
-        self.skipped.append(Skipped(self.where, row + 1, column + 1, what))
+            return Skipped(Text("import.table", n=table), row + 1, column + 1, what)
+        return Skipped(self.where, row + 1, column + 1, what)
 
     def _at(self, row: int, column: int) -> object:
         """A cell's row as a message names it, in its own table (a joined Word table's)."""

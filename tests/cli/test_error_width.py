@@ -83,3 +83,19 @@ def test_without_a_width_a_message_stays_whole(folder, args):
     env = {"COLUMNS": None, "XDG_CACHE_HOME": str(folder / "cache")}
     result = CliRunner().invoke(app, [*args, "--data-dir", str(folder)], catch_exceptions=False, env=env)
     assert result.stderr.splitlines() == _stderr(folder, args, "vi", 1000).splitlines()
+
+
+@pytest.mark.parametrize("columns", ["0", "abc", ""])
+def test_a_columns_that_gives_no_width_is_ignored_by_stdout_and_stderr_alike(folder, columns):
+    """One rule for both (spoken.terminal_width): $COLUMNS counts when it is a positive number;
+    COLUMNS=0 laid `kpi status` out one character a line when stdout was no terminal."""
+
+    def run(args, value, code):
+        env = {"COLUMNS": value, "XDG_CACHE_HOME": str(folder / "cache")}
+        result = CliRunner().invoke(app, [*args, "--data-dir", str(folder)], catch_exceptions=False, env=env)
+        assert result.exit_code == code, result.output
+        return result
+
+    table = run(["status"], columns, 0).stdout
+    assert table == run(["status"], None, 0).stdout and max(map(width_of, table.splitlines())) > 60
+    assert run(["show", "gdp"], columns, 2).stderr == run(["show", "gdp"], None, 2).stderr

@@ -168,6 +168,17 @@ def test_a_number_stays_with_the_word_before_it_where_the_two_fit():
 
 
 @pytest.mark.parametrize("text, width, lines", [
+    ("漢字 ab", 1, ["漢", "字", "a", "b"]),  # a character wider than the line: an empty line was printed after it
+    ("kpi: x", 0, ["k", "p", "i", ":", "x"]),  # and after every piece of a line of no width
+    ("abc de", 2, ["ab", "c", "de"]),
+])
+def test_a_word_cut_to_the_line_leaves_no_empty_line(text, width, lines):
+    from soctrang_kpi.output.formats.as_table import wrap
+
+    assert wrap(text, width) == lines
+
+
+@pytest.mark.parametrize("text, width, lines", [
     # "trong độ tuổi cấp" and " …" do not fit 17: it was cut within "cấp" ("trong độ tuổi c …",
     # as the README's "độ tuổi cấp trun …"); now back to the word's start
     ("Tỷ lệ trẻ em trong độ tuổi cấp trung học cơ sở", 17, ["Tỷ lệ trẻ em", "trong độ tuổi …"]),

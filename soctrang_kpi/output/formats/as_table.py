@@ -57,7 +57,7 @@ def width_of(text: str) -> int:
 
 
 def wrap(text: str, width: int, hard_glue: bool = True) -> list[str]:
-    """Greedy word wrap; a word longer than the line is cut (folded), as nothing else fits.
+    """Greedy word wrap (``filled``); a word longer than the line is cut (folded), as nothing else fits.
 
     A sub-row's "  - " stays in front and its continuation lines hang under its text. A number
     stays with the word before it ("năm 2023"); without ``hard_glue`` (a cell of a narrow column
@@ -72,30 +72,43 @@ def wrap(text: str, width: int, hard_glue: bool = True) -> list[str]:
     if hang and width - hang >= MIN_WRAP_WIDTH // 2:
         hung = wrap(body, width - hang, hard_glue)
         return [text[:hang] + hung[0]] + [" " * hang + line for line in hung[1:]]
-    lines: list[str] = []
-    line = ""
     words = _glued(text.split())
     if not hard_glue:
         words = [part for word in words for part in (word.split(GLUE) if width_of(word) > width else (word,))]
+    return filled(words, width)
+
+
+#: joins words kept on one line while wrapping (``filled`` prints it as a space): a number and the
+#: word before it ("năm 2023"), a count, a legend, an option's flags ("--format / -f")
+GLUE = "\x00"
+
+
+def filled(words: list[str], width: int, first: str = "", hang: str = "", alone: bool = False, fold: bool = True) -> list[str]:
+    """The one greedy word wrap of kpi's text (a table's cells, its title and footer; a message on
+    stderr, spoken.wrapped): ``words`` laid on lines of ``width`` cells, as many on a line as fit,
+    GLUE printed as a space. The first line starts with ``first`` (a message's "kpi: ", a listed
+    indicator's number and id), the others with ``hang``. The first word stays beside ``first``
+    whatever its width, unless ``alone`` (it then starts the next line when it does not fit). A
+    word wider than the line is cut (``fold``), else printed whole, past the line (an id, a path)."""
+    lines: list[str] = []
+    line, count = first, 0
+    room = width - width_of(hang)  # for a word on a line of its own
     for word in words:
-        if width_of(word) > width:
-            if line:
-                lines.append(line)
-                line = ""
-            *folded, word = _fold(word, width)
-            lines += folded
-        candidate = f"{line} {word}" if line else word
-        if width_of(candidate) <= width:
-            line = candidate
-        else:
-            lines.append(line)
-            line = word
-    if line:
+        if fold and width_of(word) > room:
+            if line.strip():
+                lines.append(line.rstrip())
+            *folded, word = _fold(word, room)
+            lines += [hang + piece for piece in folded]
+            line, count = hang, 0
+        joined = f"{line} {word}" if count else line + word
+        if (count or alone) and width_of(joined) > width and line.strip():
+            lines.append(line.rstrip())
+            line, count = hang, 0
+            joined = line + word
+        line, count = joined, count + 1
+    if line or not lines:
         lines.append(line)
-    return [line.replace(GLUE, " ") for line in lines] or [""]
-
-
-GLUE = "\x00"  # joins a number to the word before it while wrapping: "năm 2023" stays on one line
+    return [line.replace(GLUE, " ") for line in lines]
 
 
 def _glued(words: list[str]) -> list[str]:
