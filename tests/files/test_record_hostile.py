@@ -131,6 +131,20 @@ def test_a_symlinked_file_is_written_through_and_locked_as_one(tmp_path):
     assert "plan: {2024: 1.5, 2025: 1.5, 2026: 26, 2027: 27, 2028: 28, 2029: 29}" in (shared / "actuals.yaml").read_text(encoding="utf-8")
 
 
+def test_a_link_to_nothing_is_said_as_every_command_says_it_and_no_lock_is_made(tmp_path):
+    """`kpi record` on an actuals.yaml linking to a file that does not exist: the link's target
+    named as `kpi status` names it, exit 1 — it said it could not write "/nowhere/actuals.yaml.lock"
+    (exit 4), the lock of a file that is not there (found by a QA pass)."""
+    folder = folder_with(tmp_path)
+    (folder / "actuals.yaml").unlink()
+    (folder / "actuals.yaml").symlink_to(tmp_path / "nowhere" / "actuals.yaml")
+    result = record(folder, "exports", "2023", "1.6")
+    assert result.exit_code == 1
+    assert f"actuals.yaml: file not found: it is a link to {tmp_path / 'nowhere' / 'actuals.yaml'}, which does not exist" in result.stderr
+    assert ".lock" not in result.stderr and sorted(p.name for p in folder.iterdir()) == ["actuals.yaml", "targets.yaml"]
+    assert not (tmp_path / "nowhere").exists()
+
+
 def test_hard_links_owner_and_mode_are_kept(tmp_path):
     folder = folder_with(tmp_path)
     path = folder / "actuals.yaml"
