@@ -39,7 +39,7 @@ from pathlib import Path
 from . import regular
 from .datadir import shown as said
 from .oserror import reason
-from ..errors import UsageError, WriteError
+from ..errors import DataError, Problem, UsageError, WriteError
 from ..messages import Num, Text
 
 LOCK_TIMEOUT = 30.0  # seconds to wait for another writer before giving up
@@ -150,6 +150,8 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT, notices: list | None = Non
     Read, change and write the file inside this block. ``notices`` receives what was found and
     done (a journal finished or removed), for the shell to say."""
     real = Path(os.path.realpath(path))
+    if os.path.islink(path) and not os.path.lexists(real):  # a link to nothing: said as every command says it, no lock made
+        raise DataError([Problem(said(path), 0, 0, regular.not_found(path))])
     lock_path = lock_of(real)
     _writable(real.parent, "folder")
     try:

@@ -110,7 +110,7 @@ class Checks:
             self.add(path, Text("check.ambiguous", found=value, hint=thousands_hint(value)), indicator, fld)
             return None
         if isinstance(value, yamlio.TooLarge):
-            self.add(path, Text("check.magnitude", limit=f"{MAX_MAGNITUDE:.0e}", found=shorten(value)), indicator, fld)
+            self.add(path, Text("check.magnitude", limit=Num(MAX_MAGNITUDE), found=shorten(value)), indicator, fld)
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.add(path, Text("check.number", found=describe(value), hint=number_hint(value)), indicator, fld)
@@ -119,7 +119,7 @@ class Checks:
             self.add(path, Text("check.finite", found=value), indicator, fld)
             return None
         if abs(value) >= MAX_MAGNITUDE:
-            self.add(path, Text("check.magnitude", limit=f"{MAX_MAGNITUDE:.0e}", found=f"{value:g}"), indicator, fld)
+            self.add(path, Text("check.magnitude", limit=Num(MAX_MAGNITUDE), found=f"{value:g}"), indicator, fld)
             return None
         return float(value)
 

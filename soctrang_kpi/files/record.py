@@ -75,7 +75,7 @@ def parse_value(text: str) -> Value:
         raise UsageError(Text("check.number", found=repr(text), hint=number_hint(text)))
     exact = Decimal(text)
     if abs(exact) >= Decimal(MAX_MAGNITUDE):
-        raise UsageError(Text("check.magnitude", limit=f"{MAX_MAGNITUDE:.0e}", found=repr(text)))
+        raise UsageError(Text("check.magnitude", limit=Num(MAX_MAGNITUDE), found=repr(text)))
     written = format(exact, "f")
     if len(written) > MAX_WRITTEN:
         raise UsageError(Text("record.too_many_digits", limit=MAX_WRITTEN, found=repr(text)))

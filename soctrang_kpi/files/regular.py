@@ -35,7 +35,7 @@ def read(path: Path, shown: str, limit: int) -> bytes:
         _check(found, shown, limit)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
-        raise DataError([Problem(shown, 0, 0, _not_found(path))]) from None
+        raise DataError([Problem(shown, 0, 0, not_found(path))]) from None
     except OSError as err:
         why = Text("file.link_loop") if err.errno == errno.ELOOP else reason(err)
         raise DataError([Problem(shown, 0, 0, Text("file.unreadable", reason=why))]) from None
@@ -70,7 +70,7 @@ def _too_large(size: int, limit: int) -> Text:
     return Text("yaml.too_large", size=Num(size), limit=Num(limit))
 
 
-def _not_found(path: Path) -> Text:
+def not_found(path: Path) -> Text:
     """Missing: a dangling link says where it points; a name differing only in case is named."""
     if os.path.islink(path):
         return Text("file.dangling", target=os.readlink(path))

@@ -492,7 +492,9 @@ def parse(
         indicator, field = ("", "")
         if isinstance(err, ConstructorError) and builders:  # the reader's own refusal: where it was met
             indicator, field = subject(builders[-1].partial(), builders[-1].path())
-        elif line:  # a syntax error inside an indicator's block: that indicator (never a field)
+        elif line and not tabbed & {line, line - 1}:  # a syntax error inside an indicator's block: that indicator (never a field)
+            # (not on a line indented with a tab: read as 8 columns it lies in the block above
+            # it, where its writer did not put it — the line and the hint say where it is)
             indicator = subject(*block_at(text, _subject_line(err, line)))[0]
         if tabbed & {line, line - 1}:
             message = Text("yaml.with_hint", message=message, hint=Text("hint.tab_indent"))

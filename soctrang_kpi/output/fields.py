@@ -176,7 +176,14 @@ def _month_plan(m: Any, ctx: Ctx, p: int = 0) -> float | str | Printed | Phrase 
     if f.plan is None or f.plan == result.row.target.value:
         return target_cell(result, ctx)
     precision = result.indicator.precision
-    return round_half_up(f.plan, ctx.precision if precision is None else precision)
+    decimals = ctx.precision if precision is None else precision
+    low = round_half_up(f.plan, decimals)
+    if f.plan_upper is None or f.plan_upper == f.plan:
+        return low
+    # a range computed from a range ("tăng 6,5–7 %" of last year's 4.000): both bounds, 4.260–4.280,
+    # as the chart draws the band; a spreadsheet keeps the lower bound as its number
+    high = round_half_up(f.plan_upper, decimals)
+    return Printed(low, f"{written(low, ctx.lang)}–{written(high, ctx.lang)}")
 
 
 def pace_text(r: Result, lang: Lang) -> str:

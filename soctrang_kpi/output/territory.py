@@ -7,7 +7,9 @@ from __future__ import annotations
 from ..core.areas import AreaResult, MissingParts, met
 from ..core.model import Area, Point
 from ..core.results import PlanResult
+from ..core.periods import is_annual
 from .document import Column, Document, Row, Table
+from .fields import Ctx, target_cell
 from .labels import FIELD_NAMES, Lang, result_label, word
 from .wording import name_of
 
@@ -26,10 +28,14 @@ def by_area_document(overall: PlanResult, indicator: str, results: tuple[AreaRes
     whole = next(r for r in overall.results if r.id == indicator)
     plan_name = overall.plan.name_en if lang is Lang.EN and overall.plan.name_en else overall.plan.name
     title = word("by_area_title", lang, indicator=name_of(whole, lang), plan=plan_name, year=overall.as_of)
+    # an annual plan's table says the year's plan and % of it ("KH năm 2026", "% KH"), never the
+    # resolution's words, and each area's target as its plan's table prints it ("Giảm 1")
+    annual = is_annual(overall.plan)
+    ctx = Ctx(overall, lang)
     rows = tuple(
         Row(
             (
-                str(r.rank), _area_name(r.area, lang), r.area.id, r.result.row.target.value,
+                str(r.rank), _area_name(r.area, lang), r.area.id, target_cell(r.result, ctx) if annual else r.result.row.target.value,
                 None if r.result.latest is None else r.result.latest.value,
                 r.result.figures.attainment_pct, r.result.figures.forecast.pct, result_label(r.result, lang, precision),
             ),
@@ -41,9 +47,9 @@ def by_area_document(overall: PlanResult, indicator: str, results: tuple[AreaRes
         Column(word("rank", lang), key="no"),
         Column(word("area", lang), wrap=True, key="name"),
         Column("ID", drop=2, key="area"),
-        Column(word("target", lang), numeric=True, as_written=True, key="target"),
+        Column(word("annual_target", lang, year=overall.plan.target_year) if annual else word("target", lang), numeric=True, as_written=True, key="target"),
         Column(word("latest", lang), numeric=True, as_written=True, key="latest"),
-        Column(word("attainment", lang), numeric=True, decimals=precision, suffix="%", drop=1, key="attainment"),
+        Column(word("annual_pct" if annual else "attainment", lang), numeric=True, decimals=precision, suffix="%", drop=1, key="attainment"),
         Column(FIELD_NAMES["forecast_pct"][lang.value], numeric=True, decimals=precision, suffix="%", key="forecast_pct"),
         Column(word("assessment", lang), key="assessment"),
     )

@@ -636,7 +636,8 @@ def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people:
     uses = tuple(use("month.plan", drop=4, printed=word("month_plan_printed", lang)) if u == MONTH_FIELDS[3] else u for u in MONTH_FIELDS)
     table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth), role="month")
     footer = month_counts_line(rows, period, lang) + marks_legend(table, lang, noted=exported)
-    return Document(lang, payload, (table._replace(footer=footer),), month_charts=month_charts(pr, report, paths or {}, period, lang), title=title)
+    return Document(lang, payload, (table._replace(footer=footer),), month_charts=month_charts(pr, report, paths or {}, period, lang), title=title,
+                    appendix=pr.plan.settings.appendix, attached_to=pr.plan.settings.attached_to)
 
 
 def month_charts(pr: PlanResult, report: dict, paths: dict, period, lang: Lang) -> tuple[MonthChart, ...]:

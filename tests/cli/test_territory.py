@@ -408,3 +408,16 @@ def test_a_commune_without_a_value_is_named_in_the_reason_on_stderr_and_in_json(
     others = [i["missing_parts"] for i in json.loads(english.stdout)["indicators"] if i["id"] != "budget-revenue"]
     assert others and set(map(str, others)) == {"None"}
     _conforms(row, _schema("Indicator object"))
+
+
+@pytest.mark.parametrize(("lang", "headers"), [("vi", ("KH năm 2026", "% KH")), ("en", ("Plan 2026", "% of plan"))])
+def test_an_annual_plans_table_by_area_says_the_years_plan_not_the_resolution(tmp_path, lang, headers):
+    """`kpi status --by-area` of an annual plan: "KH năm 2026" and "% KH", as its own table says
+    them — never the resolution's "Nghị quyết" and "% so NQ" (found by a QA pass)."""
+    from .test_own_year_attainment import write
+
+    folder = str(write(tmp_path, year=True))
+    table = kpi("status", "--data-dir", folder, "--as-of", "2026", "--by-area", "exports", "--lang", lang, "--format", "markdown").stdout
+    header = next(line for line in table.splitlines() if line.startswith("| "))
+    assert all(f"| {h} |" in header for h in headers), header
+    assert "Nghị quyết" not in table and "% so NQ" not in table and "Target" not in header

@@ -98,7 +98,7 @@ def test_a_tab_indented_file_that_validate_accepts_is_written(tmp_path):
 
 @pytest.mark.parametrize(
     "typed, message",
-    [("7_25", "expected a number, found '7_25'"), ("١٢", "expected a number, found '١٢'"), ("1e400", "below 1e+15 in size"),
+    [("7_25", "expected a number, found '7_25'"), ("١٢", "expected a number, found '١٢'"), ("1e400", "below 1,000,000,000,000,000 in size"),
      ("1e-99", "at most 40 digits"), (" 7", "expected a number, found ' 7'")],
 )
 def test_values_python_would_read_but_people_do_not_write_are_refused(tmp_path, typed, message):
@@ -129,6 +129,20 @@ def test_a_symlinked_file_is_written_through_and_locked_as_one(tmp_path):
     assert [w.wait(timeout=120) for w in writers] == [0] * 4, [w.stderr.read() for w in writers]
     assert (left / "actuals.yaml").is_symlink() and (right / "actuals.yaml").is_symlink()
     assert "plan: {2024: 1.5, 2025: 1.5, 2026: 26, 2027: 27, 2028: 28, 2029: 29}" in (shared / "actuals.yaml").read_text(encoding="utf-8")
+
+
+def test_a_link_to_nothing_is_said_as_every_command_says_it_and_no_lock_is_made(tmp_path):
+    """`kpi record` on an actuals.yaml linking to a file that does not exist: the link's target
+    named as `kpi status` names it, exit 1 — it said it could not write "/nowhere/actuals.yaml.lock"
+    (exit 4), the lock of a file that is not there (found by a QA pass)."""
+    folder = folder_with(tmp_path)
+    (folder / "actuals.yaml").unlink()
+    (folder / "actuals.yaml").symlink_to(tmp_path / "nowhere" / "actuals.yaml")
+    result = record(folder, "exports", "2023", "1.6")
+    assert result.exit_code == 1
+    assert f"actuals.yaml: file not found: it is a link to {tmp_path / 'nowhere' / 'actuals.yaml'}, which does not exist" in result.stderr
+    assert ".lock" not in result.stderr and sorted(p.name for p in folder.iterdir()) == ["actuals.yaml", "targets.yaml"]
+    assert not (tmp_path / "nowhere").exists()
 
 
 def test_hard_links_owner_and_mode_are_kept(tmp_path):

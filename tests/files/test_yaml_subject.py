@@ -74,3 +74,15 @@ def test_the_path_names_the_indicator_and_the_field_as_the_checks_do():
     assert in_actuals(None, ("series", "b", "actual", 2025)) == ("b", "2025")
     assert in_actuals(None, ("series", "b", "ytd", "actual", "2026-03")) == ("b", "ytd.2026-03")
     assert in_actuals(None, ("schema_version",)) == ("", "schema_version")
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_syntax_error_on_a_tab_indented_line_names_no_indicator_it_was_not_written_under(tmp_path, lang):
+    """A tab counts as 8 columns: "\\texports:" reads as a line of grdp-growth's block, and the
+    error it makes there named grdp-growth — the indicator above the line, not the one on it
+    (found by a QA pass). The line, the column and the tab's hint say where it is."""
+    result = _validate(tmp_path, "actuals", ACTUALS.replace("  exports:", "\texports:"), lang)
+    assert result.exit_code == 1
+    first = result.stderr.splitlines()[0]
+    assert "actuals.yaml:6:9: " in first and "grdp-growth" not in first and "exports" not in first
+    assert ("tab" in first) if lang == "en" else ("ký tự tab" in first)

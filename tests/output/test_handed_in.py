@@ -244,3 +244,34 @@ def test_a_monthly_report_workbook_carries_the_decrees_heading_block(tmp_path):
     assert result.exit_code == 0, result.stderr
     first = [row[0] for row in openpyxl.load_workbook(out).worksheets[0].iter_rows(min_row=1, max_row=4, values_only=True)]
     assert first[0] == "Phụ lục II" and first[1] == "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" and first[3] == "(Kèm theo Báo cáo số 9/BC)"
+
+
+@pytest.mark.parametrize("suffix", ["docx", "xlsx", "html"])
+def test_a_monthly_report_takes_its_heading_block_from_the_plan_settings(tmp_path, suffix):
+    """The plan's `appendix` and `attached_to` head its monthly report as they head its yearly
+    appendix (the monthly documents printed a bare "Phụ lục" and no "(Kèm theo …)" unless the
+    options said them; found by a QA pass)."""
+    import shutil
+
+    from ..conftest import ROOT
+
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "docs" / "example-periods", folder)
+    targets = folder / "targets.yaml"
+    text = targets.read_text(encoding="utf-8")
+    assert "settings:" not in text.split("plans:", 1)[1].split("targets:", 1)[0]
+    targets.write_text(text.replace("\n    targets:", f'\n    settings: {{appendix: "Phụ lục I", attached_to: "{ATTACHED}"}}\n    targets:', 1),
+                       encoding="utf-8")
+    out = tmp_path / f"thang.{suffix}"
+    result = kpi("export", "--data-dir", str(folder), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    attached = f"(Kèm theo {ATTACHED})"
+    if suffix == "docx":
+        lines = [p.text for p in _docx(out).paragraphs if p.text]
+        assert lines[0] == "Phụ lục I" and attached in lines[:5]
+    elif suffix == "xlsx":
+        first = [row[0] for row in openpyxl.load_workbook(out).worksheets[0].iter_rows(min_row=1, max_row=4, values_only=True)]
+        assert first[0] == "Phụ lục I" and first[3] == attached
+    else:
+        page = out.read_text(encoding="utf-8")
+        assert "<p><b>Phụ lục I</b></p>" in page and f'<p class="attached">{attached}</p>' in page
