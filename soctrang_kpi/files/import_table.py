@@ -863,7 +863,7 @@ class _Rows:
 #: a row's unit that says its values are percentages (rates or shares), folded
 PERCENT_UNITS = ("%", "phan tram", "percent")
 #: words of a row's name that say it is not the total a share is taken of ("GRDP bình quân đầu người")
-NOT_A_TOTAL = ("dau nguoi", "co cau", "ty trong", "toc do", "tang truong", "chi so")
+NOT_A_TOTAL = ("dau nguoi", "co cau", "ty trong", "toc do", "tang truong", "chi so", "per capita", "structure", "share", "growth", "index")
 #: words after "tăng X %" that say it is per year ("/năm", "so với năm trước", "hằng năm")
 YEARLY_WORDS = ("/nam", "/ nam", "nam truoc", "hang nam", "moi nam", "per year", "a year")
 

@@ -126,9 +126,25 @@ def test_targets_that_cannot_be_read(text):
     ("Giảm tỷ lệ hộ nghèo bình quân", "%", "1–1,5", "", Kind.AVERAGE),
     ("Tổng vốn đầu tư toàn xã hội 5 năm", "Tỷ đồng", "500.000", "", Kind.CUMULATIVE),
     ("GRDP bình quân đầu người", "Triệu đồng", "Khoảng 215", "", Kind.LEVEL),
+    # the same names in English, as an English table words them
+    ("GRDP growth", "%", "8", "", Kind.GROWTH),
+    ("Average annual economic growth", "%", "From 10", "", Kind.GROWTH),
+    ("Average annual poverty rate reduction", "%", "1–1,5", "", Kind.AVERAGE),
+    ("Total social investment over 5 years", "billion VND", "500.000", "", Kind.CUMULATIVE),
+    ("GRDP per capita", "million VND", "About 215", "", Kind.LEVEL),
+    ("GRDP per capita growth", "%", "7", "", Kind.LEVEL),
+    ("Population growth rate", "%", "1", "", Kind.LEVEL),
+    ("Average life expectancy", "years", "75", "", Kind.LEVEL),
+    ("PCI ranking", "rank", "10", "", Kind.RANK),
+    ("Party members rated fulfilled well", "%", "Above 80", "Yearly rating of party members", Kind.THRESHOLD),
 ])
 def test_the_kind_from_the_wording(name, unit, text, parent, kind):
     assert layout.kind_of(name, unit, layout.target(text), parent) is kind
+
+
+@pytest.mark.parametrize("name", ["Cơ cấu kinh tế", "Structure of GRDP", "GRDP structure", "Economic structure"])
+def test_a_composition_heading_in_either_language(name):
+    assert layout.heading_kind(name) is Kind.COMPOSITION
 
 
 @pytest.mark.parametrize("header, role", [
@@ -1590,3 +1606,21 @@ def test_an_edited_verdict_is_checked_against_what_the_export_printed_without_ev
     assert result.exit_code == 0, result.stderr
     said = [line for line in result.stderr.splitlines() if "the verdict was changed in the table after the export" in line]
     assert len(said) == 1 and f"{other!r} in the table (kpi printed {verdict!r}" in said[0], result.stderr
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_share_of_grdp_is_of_the_one_row_of_its_level_in_either_language(tmp_path, lang):
+    """"40 % GRDP" is a share of the row of GRDP's level: not of its growth, its per capita or its
+    structure, named in Vietnamese or in English (import_table.NOT_A_TOTAL)."""
+    names = {
+        "vi": ["GRDP (giá hiện hành)", "Tốc độ tăng trưởng GRDP", "GRDP bình quân đầu người", "Vốn đầu tư công"],
+        "en": ["GRDP (current prices)", "GRDP growth rate", "GRDP per capita", "Public investment"],
+    }[lang]
+    result, dataset = _imported(tmp_path, [
+        ["1", names[0], "Nghìn tỷ đồng", "717", "312", "330", "349"],
+        ["2", names[1], "%", "8", "7", "7,5", "8"],
+        ["3", names[2], "Triệu đồng", "150", "100", "110", "120"],
+        ["4", names[3], "Nghìn tỷ đồng", "Bằng 40% GRDP", "110", "120", "130"],
+    ])
+    share = dataset.plans["term-2020-2025"].rows[3].target
+    assert (share.kind.value, share.value, share.of) == ("share_of", 40, dataset.plans["term-2020-2025"].rows[0].indicator), result.stderr

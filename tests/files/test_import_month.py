@@ -814,3 +814,31 @@ def test_kpis_own_monthly_report_gives_the_plans_name_from_its_title_in_either_l
     result, dataset = _imported(exported, tmp_path / "out", "--table-only")
     assert [p.name for p in dataset.plans.values()] == [name]
     assert "--name" not in result.stderr, result.stderr
+
+
+#: an office's monthly report in English and its Vietnamese twin: each row names its kind in its own language
+ENGLISH_TITLE = ["GIA LAI PEOPLE'S COMMITTEE", "ESTIMATED RESULTS OF JUNE AND THE FIRST 6 MONTHS OF 2026"]
+ENGLISH_TOP = ["No", "Indicator", "Unit", "Plan 2026", "Actual", None, "Same period 2025", "Compared (%)", None]
+ENGLISH_LOWER = [None, None, None, None, "June", "6 months to date", None, "% of year plan", "vs last year"]
+TWIN_ROWS = [  # (English name, unit), (Vietnamese name, unit), figures
+    (("GRDP growth", "%"), ("Tốc độ tăng trưởng GRDP", "%"), (8, 7.5, 7.6, 7.2, None, None)),
+    (("Export turnover", "million USD"), ("Kim ngạch xuất khẩu", "Triệu USD"), (750, 95, 525, 448.8, 70, 16.98)),
+    (("Average income per capita", "million VND"), ("Thu nhập bình quân đầu người", "Triệu đồng"), (80, 6.5, 38, 35, 47.5, 8.57)),
+    (("Total social investment over 5 years", "billion VND"), ("Tổng vốn đầu tư 5 năm", "Tỷ đồng"), (50000, 4000, 22000, 20000, 44, 10)),
+    (("Health insurance coverage rate", "%"), ("Tỷ lệ dân số tham gia bảo hiểm y tế", "%"), (95, 93.4, 93.4, 91.8, 98.32, 1.74)),
+]
+
+
+def test_an_english_monthly_reports_rows_take_the_kinds_their_vietnamese_names_give(tmp_path):
+    """"GRDP growth" is "Tốc độ tăng trưởng GRDP": a growth, not a level whose lũy kế differs
+    from its month; "Total social investment over 5 years" a total over the term, as "Tổng vốn
+    đầu tư 5 năm" is — an English table's names read by the same word tables (core/kinds.py)."""
+    kinds = {}
+    for lang, title, top, lower in (("en", ENGLISH_TITLE, ENGLISH_TOP, ENGLISH_LOWER), ("vi", GIA_LAI_TITLE, GIA_LAI_TOP, GIA_LAI_LOWER)):
+        rows = [(no, *names[0 if lang == "en" else 1], *figures) for no, (*names, figures) in enumerate(TWIN_ROWS, start=1)]
+        path = workbook(tmp_path / f"report-{lang}.xlsx", title, top, lower, rows)
+        result, dataset = _imported(path, tmp_path / f"out-{lang}")
+        assert result.exit_code == 5, result.stderr  # the plan's name is guessed
+        assert "lũy kế là giá trị cuối tháng" not in result.stderr and "lũy kế của một chỉ tiêu mức" not in result.stderr, result.stderr
+        kinds[lang] = [row.target.kind for row in next(iter(dataset.plans.values())).rows]
+    assert kinds["en"] == kinds["vi"] == [Kind.GROWTH, Kind.LEVEL, Kind.LEVEL, Kind.CUMULATIVE, Kind.LEVEL], kinds
