@@ -1098,6 +1098,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "the target was changed in the table after the export: {read} read from the table (the data kpi exported has {data})",
         "vi": "mục tiêu đã được sửa trong bảng sau khi xuất: đọc {read} từ bảng (dữ liệu kpi đã xuất ghi {data})",
     },
+    "import.edited_target_number": {
+        "en": "the target's number was changed in the table after the export too, to {number} (the data kpi exported has {data}): the target is read from the printed cell beside it, which says the same",
+        "vi": "số mục tiêu cũng đã được sửa trong bảng sau khi xuất, thành {number} (dữ liệu kpi đã xuất ghi {data}): mục tiêu được đọc từ ô ghi bên cạnh, ô này ghi cùng số",
+    },
+    "import.edited_target_number_unread": {
+        "en": "the target's number was changed in the table after the export, to {number} (the data kpi exported has {data}), and the printed cell beside it to {read}, which says another: the target is read from the printed cell, {number} is not read; make the two cells say the same",
+        "vi": "số mục tiêu đã được sửa trong bảng sau khi xuất, thành {number} (dữ liệu kpi đã xuất ghi {data}), còn ô ghi bên cạnh sửa thành {read}, khác số này: mục tiêu được đọc từ ô ghi, không đọc {number}; hãy sửa hai ô cho khớp nhau",
+    },
     "import.edited_verdict": {
         "en": "the verdict was changed in the table after the export: {read} in the table (kpi printed {data} from the data it exported; a verdict is not read, kpi computes it)",
         "vi": "đánh giá đã được sửa trong bảng sau khi xuất: bảng ghi {read} (kpi đã in {data} từ dữ liệu đã xuất; đánh giá không được đọc, kpi tự tính)",

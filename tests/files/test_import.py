@@ -396,6 +396,43 @@ def test_a_changed_target_cell_of_an_export_is_read_with_its_wording(tmp_path, s
             assert rows[no] == row, no
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("number, wording, code, said_number", [
+    (85, None, 5, None),  # the number alone: named at its own cell, not the printed one beside it ("Trên 80" left: said)
+    (85, "Trên 85", 0, "too, to 85 (the data kpi exported has 80): the target is read from the printed cell beside it, which says the same"),
+    (90, "Trên 85", 5, "to 90 (the data kpi exported has 80), and the printed cell beside it to {wording!r}, which says another: the target is read from the printed cell, 90 is not read"),
+])
+def test_a_target_whose_number_and_wording_were_both_changed_is_named_at_both_cells(tmp_path, lang, number, wording, code, said_number):
+    """kpi's xlsx prints a target twice, its number ("Nghị quyết") and its wording ("Nghị quyết
+    (ghi)"): each cell the office changed is named, the number too when the printed cell is the
+    one read — and a number the printed cell does not say is not read, and is a thing to check."""
+    from openpyxl import load_workbook
+
+    exported = tmp_path / "phu-luc.xlsx"
+    assert kpi("export", "-o", str(exported), "--lang", lang).exit_code == 0
+    book = load_workbook(exported)
+    sheet = book.worksheets[0]
+    row = next(r[0].row for r in sheet.iter_rows() if r[0].value == "21.1")
+    if lang == "en" and wording:
+        wording = wording.replace("Trên", "Above")
+    sheet.cell(row, 4).value = number
+    if wording:
+        sheet.cell(row, 5).value = wording
+    book.save(exported)
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == code, result.stderr
+    lines = [line for line in result.stderr.splitlines() if f"row {row}, column" in line and "after the export" in line]
+    read = repr(wording) if wording else "85"
+    assert f"row {row}, column {5 if wording else 4}: the target was changed in the table after the export: {read} read from the table (the data kpi exported has 80)" in result.stderr, lines
+    numbers = [line for line in lines if "the target's number was changed in the table after the export" in line]
+    if said_number is None:
+        assert not numbers, lines
+    else:
+        assert len(numbers) == 1 and f"row {row}, column 4: " in numbers[0] and said_number.format(wording=wording) in numbers[0], numbers
+    (plan,) = load.read(tmp_path / "out")[0].plans.values()
+    assert next(r for r in plan.rows if r.no == "21.1").target.value == 85
+
+
 RANGE_TARGETS = """schema_version: 1
 indicators:
   - {id: poverty, name: Tỷ lệ hộ nghèo, name_en: Poverty rate, unit: "%"}
@@ -455,7 +492,8 @@ PRINTED_RANGE = {"vi": ("1,5–2", "Vượt 176,83%", "Đạt"), "en": ("1.5–2
 def test_every_cell_an_office_changed_in_an_exported_appendix_is_named_with_both_values(tmp_path, suffix, edit, lang):
     """A target range's wording changed ("1,5–2" → "1–2": 1 does not show 1,5, which kpi prints
     "2" at no decimals) is read and named, not passed over; changed with its number cell too, it
-    is read and named — never "its printed range was not changed"; a verdict cell changed
+    is read and named, and its number cell named too — never "its printed range was not
+    changed"; a verdict cell changed
     ("Vượt 176,83%" → "Đạt") is named with what kpi printed from the data (it is not read)."""
     exported = _range_export(tmp_path, suffix, lang)
     printed, verdict, other = PRINTED_RANGE[lang]
@@ -475,8 +513,10 @@ def test_every_cell_an_office_changed_in_an_exported_appendix_is_named_with_both
         assert f"{place} {columns[verdict]}: the verdict was changed in the table after the export: {other!r} in the table (kpi printed {verdict!r} from the data it exported" in said[0], said
     else:
         assert (target.value, target.upper, target.direction) == (1, 2, Direction.AT_MOST)
-        assert len(said) == 1 and f"{place} {columns[printed]}: the target was changed" in said[0], result.stderr
+        assert len(said) == len(changes) and f"{place} {columns[printed]}: the target was changed" in said[0], result.stderr
         assert "'1–2' read from the table (the data kpi exported has 1.5–2)" in said[0], said
+        if "number" in changes:  # its number cell named too, not only the wording's
+            assert f"{place} {columns['number']}: the target's number was changed in the table after the export too, to 1 (the data kpi exported has 1.5)" in said[1], said
 
 
 ENGLISH_WORDED = """schema_version: 1
