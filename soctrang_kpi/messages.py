@@ -1124,8 +1124,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "{header} ghi {printed}, nhưng dữ liệu tệp mang theo cho {data}: bảng đã bị sửa sau khi xuất, mà bảng của báo cáo tháng không được đọc — giữ {data} của dữ liệu (sửa actuals.yaml hoặc dùng kpi record để thay đổi)",
     },
     "import.month_report": {
-        "en": "kpi: a monthly report kpi exported: its data came back as exported; edits to its table are not read (edit actuals.yaml or use kpi record)",
-        "vi": "kpi: báo cáo tháng do kpi xuất: số liệu được lấy lại nguyên như khi xuất; các sửa đổi trong bảng không được đọc (sửa actuals.yaml hoặc dùng kpi record)",
+        "en": "kpi: a monthly report kpi exported: its data came back as exported; edits to its table are not read (edit targets.yaml for the plan, actuals.yaml or kpi record for the values)",
+        "vi": "kpi: báo cáo tháng do kpi xuất: số liệu được lấy lại nguyên như khi xuất; các sửa đổi trong bảng không được đọc (sửa kế hoạch trong targets.yaml, số liệu trong actuals.yaml hoặc bằng kpi record)",
     },
     "word.period_ytd": {"en": "year to date to {period}", "vi": "lũy kế đến {period}"},
     "word.month_title": {"en": "{plan} — {period}", "vi": "{plan} — {period}"},

@@ -654,6 +654,8 @@ def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, 
             # the plan as written ("≤ 300", "4.000–4.200") whose words now say another
             what = Text("import.month_plan_edited", header=repr(columns[wording].header), printed=repr(e.printed), data=_plan_said(target, lang))
             said.append(Skipped(where, e.row, wording + 1, what))
+            if printed_column is None:  # the docx's one plan column, named once with its words: not again with its number
+                cells = [cell for cell in cells if cell[0] != number_column]
         if verdict_column is not None and verdict_column < len(line):
             shown = " ".join(str(line[verdict_column] if line[verdict_column] is not None else "").split())
             label = _month_label(f, lang)
@@ -669,7 +671,9 @@ def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, 
             if value is None or expected is None or _shows(value, expected, raw, lang, decimals):
                 continue
             printed = repr(raw) if isinstance(raw, str) else Num(value)
-            what = Text("import.month_cell_edited", header=repr(columns[index].header), printed=printed, data=Num(round_half_up(expected, decimals)))
+            # the plan lives in targets.yaml, the months' values in actuals.yaml: each cell's message says its file
+            key = "import.month_plan_edited" if index == number_column else "import.month_cell_edited"
+            what = Text(key, header=repr(columns[index].header), printed=printed, data=Num(round_half_up(expected, decimals)))
             said.append(Skipped(where, e.row, index + 1, what))
     return said
 

@@ -842,3 +842,30 @@ def test_an_english_monthly_reports_rows_take_the_kinds_their_vietnamese_names_g
         assert "lũy kế là giá trị cuối tháng" not in result.stderr and "lũy kế của một chỉ tiêu mức" not in result.stderr, result.stderr
         kinds[lang] = [row.target.kind for row in next(iter(dataset.plans.values())).rows]
     assert kinds["en"] == kinds["vi"] == [Kind.GROWTH, Kind.LEVEL, Kind.LEVEL, Kind.CUMULATIVE, Kind.LEVEL], kinds
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_a_changed_plan_cell_of_kpis_own_monthly_report_points_to_targets_yaml(tmp_path, suffix, lang):
+    """The year's plan ("KH năm 2026": 4.000 → 4.100) lives in targets.yaml: its changed cell is
+    named with the data's plan and targets.yaml to change it, never actuals.yaml or kpi record,
+    which hold and write the months' values."""
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(_at_most_data(tmp_path)), "-o", str(exported), "--lang", lang).exit_code == 0
+    if suffix == "xlsx":
+        _edit_month_cell_number(exported, 4000, 4100)
+    else:
+        _edit_month_cell(exported, {"vi": "4.000–4.200", "en": "4,000–4,200"}[lang], {"vi": "4.100–4.200", "en": "4,100–4,200"}[lang])
+    for ui, run in (("vi", kpi), ("en", kpi_en)):
+        result = run("import", str(exported), "-o", str(tmp_path / f"out-{ui}"))
+        assert result.exit_code == 5, result.stderr
+        said = [line for line in result.stderr.splitlines() if "4100" in line.replace(".", "").replace(",", "")]
+        assert len(said) == 1, result.stderr  # one cell changed: named once
+        assert "targets.yaml" in said[0] and "actuals.yaml" not in said[0] and "kpi record" not in said[0], said
+
+
+def _edit_month_cell_number(path: Path, old: float, new: float) -> None:
+    book = openpyxl.load_workbook(path)
+    cell = next(c for row in book.worksheets[0].iter_rows() for c in row if c.value == old)
+    cell.value = new
+    book.save(path)
