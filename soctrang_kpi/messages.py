@@ -1023,16 +1023,18 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "import.month_table_only_levels": {
         "en": (
-            "kpi: kpi's own monthly report read as its printed table alone (--table-only): its plan column prints each year's plan as a number,"
+            "kpi: kpi's own monthly report read as its printed table alone (--table-only): its plan column prints the year's plan,"
             " and a plan kpi computed from its target (a \"Tăng 15%\" of last year's value, printed 34,500) cannot be told from a level there;"
-            " rows {rows} are read as levels of the number printed (the same verdicts within this year, not the target's kind or wording:"
-            " those are in the data the file carries, which an import without --table-only keeps)"
+            " rows {rows} are read as levels of the plan printed, its words kept where the table prints them (\"≤ 300\", \"4,000–4,200\"):"
+            " the same verdicts within this year, but not the target's kind nor the wording of a plan computed from it"
+            " (those are in the data the file carries, which an import without --table-only keeps)"
         ),
         "vi": (
-            "kpi: đọc báo cáo tháng của chính kpi chỉ theo bảng in (--table-only): cột kế hoạch ghi kế hoạch năm là một con số,"
+            "kpi: đọc báo cáo tháng của chính kpi chỉ theo bảng in (--table-only): cột kế hoạch ghi kế hoạch năm,"
             " và kế hoạch kpi tính từ mục tiêu (\"Tăng 15%\" so với năm trước, in là 34.500) không phân biệt được với một mức;"
-            " các dòng {rows} được đọc là mức bằng số đã in (đánh giá trong năm nay như nhau, nhưng không phải loại hay cách ghi của mục tiêu:"
-            " những điều ấy nằm trong dữ liệu tệp mang theo, nhập không có --table-only thì giữ được)"
+            " các dòng {rows} được đọc là mức bằng kế hoạch đã in, giữ cách ghi nơi bảng có in (\"≤ 300\", \"4.000–4.200\"):"
+            " đánh giá trong năm nay như nhau, nhưng không phải loại mục tiêu hay cách ghi của kế hoạch tính từ mục tiêu"
+            " (những điều ấy nằm trong dữ liệu tệp mang theo, nhập không có --table-only thì giữ được)"
         ),
     },
     "import.month_change_index_figures": {

@@ -710,6 +710,11 @@ def test_kpis_own_monthly_report_read_as_its_table_alone_keeps_the_plans_wording
     assert (first.target.kind, first.target.direction.value, first.target.value, first.target.printed) == (Kind.LEVEL, "at_most", 300, "≤ 300")
     assert (second.target.value, second.target.upper) == (4000, 4200)
     assert second.target.printed == ("4.000–4.200" if lang == "vi" else "4,000–4,200")
+    # what it says of the rows read as levels is what it did: their printed words kept
+    said = [line for line in result.stderr.splitlines() if "(--table-only)" in line]
+    assert len(said) == 1 and "các dòng 1, 2 được đọc là mức bằng kế hoạch đã in, giữ cách ghi nơi bảng có in" in said[0], result.stderr
+    english = kpi_en("import", str(exported), "-o", str(tmp_path / "out-en"), "--table-only")
+    assert "rows 1, 2 are read as levels of the plan printed, its words kept where the table prints them" in english.stderr, english.stderr
 
 
 def _edit_month_cell(path: Path, old: str, new: str) -> None:
