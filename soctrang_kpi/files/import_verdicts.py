@@ -76,15 +76,17 @@ def differences(dataset: Dataset, plan_id: str, printed: dict[str, Printed], per
     ]
 
 
-#: the kinds whose target range may be a ceiling (``direction: at_most``) read as a floor from a
-#: table whose words do not say which ("1,5–2": a range names no direction)
+#: the kinds whose target may be a ceiling (``direction: at_most``) read as a floor from a table
+#: whose words do not say which ("1,5–2": a range names no direction; nor does a bare "1,5")
 CEILING_KINDS = frozenset({Kind.LEVEL, Kind.THRESHOLD, Kind.GROWTH})
 
 
 def _agree_at_most(dataset: Dataset, plan_id: str, differing: dict[str, Printed]) -> set[str]:
-    """The differing rows whose target is a range read as a floor and whose printed verdict the
-    plan gives once the range is a ceiling (``direction: at_most``): "Vượt 176,83%" of a poverty rate of 1,9 against
-    "1,5–2" is a ceiling's, where the range read more-is-better gives "Đạt"."""
+    """The differing rows read as a floor though their words name no direction (a range, a bare
+    number) and whose printed verdict the plan gives once the target is a ceiling (``direction:
+    at_most``): "Vượt 176,83%" of a poverty rate of 1,9 against "1,5–2" is a ceiling's, where
+    the range read more-is-better gives "Đạt"; "Vượt" of a rate of 1,4 against a bare "1,5"
+    too, as "≤ 1,5" would have said."""
     from ..core.evaluate import evaluate_rows
     from ..core.model import Direction
 
@@ -92,7 +94,7 @@ def _agree_at_most(dataset: Dataset, plan_id: str, differing: dict[str, Printed]
     flipped = {
         row.indicator for row in plan.rows
         if row.indicator in differing and row.target.kind in CEILING_KINDS and row.target.direction is Direction.AT_LEAST
-        and row.target.upper is not None  # a range: its words name no direction; a bare "8" is most often a floor
+        and not _names_direction(row.target)  # "Trên 80", "Tối thiểu 80": the floor is the table's word
     }
     if not flipped:
         return set()
@@ -102,6 +104,23 @@ def _agree_at_most(dataset: Dataset, plan_id: str, differing: dict[str, Printed]
     ceiling = dataset._replace(plans={**dataset.plans, plan_id: plan._replace(rows=rows)})
     _year, results = evaluate_rows(ceiling, plan_id, flipped)
     return {i for i in flipped if i in results and agrees(differing[i].verdict, results[i], plan.settings.classes)}
+
+
+def _names_direction(target) -> bool:
+    """Whether a target's wording names its direction ("Trên 80", "At least 80"), which a range
+    ("1,5–2"), a bare number (no wording kept) or "Khoảng 1,5" does not."""
+    from . import appendix_layout as layout
+
+    for text, lang in ((target.printed, "vi"), (target.printed_en, "en")):
+        if not text:
+            continue
+        try:
+            read = layout.target(text, lang)
+        except ValueError:
+            continue
+        if read is not None and read.worded:
+            return True
+    return False
 
 
 def agrees(verdict: str, result: Result, classes: tuple = ()) -> bool:

@@ -208,3 +208,19 @@ def test_an_english_word_export_in_two_parts_is_read_whole_without_its_data(tmp_
     assert imported["11"] == original["11"]
     actuals = (tmp_path / "out" / "actuals.yaml").read_text(encoding="utf-8")
     assert "plan: {2024: 66.1, 2025: 75.3}" in actuals
+
+
+@pytest.mark.parametrize("lang, hint", [
+    ("en", "as a ceiling (less is better: direction: at_most) the plan gives the table's verdict: write direction: at_most on row 1"),
+    ("vi", "nếu là mức trần (càng thấp càng tốt: direction: at_most) thì kế hoạch cho đúng đánh giá của bảng: hãy ghi direction: at_most cho dòng 1"),
+])
+@pytest.mark.parametrize("target, hinted", [("1,5", True), ("1,5–2", True), ("Khoảng 1,5", True), ("Trên 1,5", False)])
+def test_a_ceiling_whose_words_name_no_direction_is_hinted_at_most_as_a_range_is(tmp_path, lang, hint, target, hinted):
+    """A poverty rate of 1,4 printed "Vượt" against a bare "1,5" is a ceiling's verdict, as
+    against "1,5–2": the same direction: at_most hint (the plan gives the table's verdict with it),
+    where only "≤ 1,5" said it before; "Trên 1,5" names its direction, and is not second-guessed."""
+    table = _office_table(tmp_path / "bang.xlsx", [["1", "Tỷ lệ hộ nghèo", "%", target, "3,0", "2,5", "2,0", "1,4", "Vượt"]])
+    result = kpi("import", str(table), "-o", str(tmp_path / "out"), *OPTIONS, lang=lang)
+    assert result.exit_code == 5, result.stderr
+    (line,) = [line for line in result.stderr.splitlines() if "'Vượt'" in line]
+    assert (hint in line) is hinted, line
