@@ -749,6 +749,18 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{text} is a share of {of}, but the table has no single row of {of}'s value (found: {found}); the target was left out: add kind: share_of, of: ID",
         "vi": "{text} là tỷ lệ so với {of}, nhưng bảng không có đúng một dòng giá trị {of} (tìm thấy: {found}); đã bỏ mục tiêu: hãy ghi kind: share_of, of: ID",
     },
+    "import.range_at_most": {
+        "en": "{text} names no direction, nor does kpi's own table read alone (--table-only), but its verdict {verdict} is a ceiling's (less is better), not a floor's: read as direction: at_most; if more is better, write direction: at_least in targets.yaml",
+        "vi": "{text} không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, nhưng đánh giá {verdict} của bảng là của mức trần (càng thấp càng tốt), không phải mức sàn: đọc là direction: at_most; nếu càng cao càng tốt, hãy ghi direction: at_least trong targets.yaml",
+    },
+    "import.range_direction_unknown": {
+        "en": "{text} names no direction, nor does kpi's own table read alone (--table-only), and its verdict does not tell whether more or less is better (none printed, or either gives it): the target was left out (the row listed without one); import without --table-only, or write the range with direction: at_least or at_most in targets.yaml",
+        "vi": "{text} không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, và đánh giá của bảng không cho biết càng cao hay càng thấp càng tốt (không có đánh giá, hoặc chiều nào cũng cho đánh giá ấy): đã bỏ mục tiêu (dòng vẫn ghi, không kèm mục tiêu); hãy nhập không có --table-only, hoặc ghi khoảng kèm direction: at_least hay at_most trong targets.yaml",
+    },
+    "import.derived_unit": {
+        "en": "{name}: its unit {unit} is the one kpi prints for amounts whose target is a share of another row or their growth, and the target {text} says neither (nor of which row): its target was left out (the row listed without one); write kind: share_of, of: ID, or kind: growth, basis: level in targets.yaml",
+        "vi": "{name}: đơn vị {unit} là cách kpi ghi cho dòng giá trị có mục tiêu là tỷ lệ so với dòng khác hoặc tốc độ tăng của giá trị, mà mục tiêu {text} không nói là loại nào (cũng không nói so với dòng nào): đã bỏ mục tiêu (dòng vẫn ghi, không kèm mục tiêu); hãy ghi kind: share_of, of: ID, hoặc kind: growth, basis: level trong targets.yaml",
+    },
     "import.strict_unsaid": {
         "en": "{text} holds every year but does not say whether its bound must be passed: read as reached (strict: false); write strict: true if it is \"above\"",
         "vi": "{text} là ngưỡng mỗi năm nhưng không nói có phải vượt qua không: đọc là chỉ cần đạt (strict: false); nếu là \"trên\", hãy ghi strict: true",

@@ -259,9 +259,41 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         told += import_edits.verdicts_said(cells, meta, read_rows, dataset if import_edits.unchanged(imported, meta) else None)
         return imported._replace(checked=texts, told=told)
     verdicts = _printed_verdicts(entries, read_rows)
+    if unread:  # kpi's own table prints a range's direction nowhere but in its verdict
+        imported = _range_directions(imported, entries, read_rows, verdicts)
     _let_go(grid)
     del entries, read_rows
     return _checked(imported, verdicts=verdicts)
+
+
+def _range_directions(imported: Imported, entries: list[Entry], rows: _Rows, verdicts: dict[str, import_verdicts.Printed]) -> Imported:
+    """kpi's own export read with --table-only: a range ("1,5–2") whose words name no direction
+    is a ceiling where the table's verdict is a ceiling's only (said, its cell named), a floor
+    where it is a floor's only; where the verdict cannot tell (none printed, both give it), its
+    target is left out and said — never read as more is better unsaid (README "--table-only")."""
+    try:
+        dataset = _load(imported, imported.texts("vi"))
+    except DataError:
+        return imported  # what the loader refuses is listed by _checked
+    decided = import_verdicts.range_directions(dataset, imported.plan["id"], verdicts)
+    if not decided:
+        return imported
+    rows_of = {e.id: e for e in entries}
+    column = rows.by_role.get("target_printed", rows.by_role.get("target", 0)) + 1
+    targets = []
+    for row in imported.plan["targets"]:
+        direction = decided.get(row["indicator"], "at_least")
+        e = rows_of[row["indicator"]]
+        if direction == "at_most":
+            row = {**row, "direction": "at_most"}
+            said = Text("import.range_at_most", text=repr(e.printed), verdict=repr(verdicts[e.id].verdict))
+            imported.skipped.append(Skipped(imported.where, e.row, column, said))
+        elif direction is None:
+            row = _target_cleared(row)
+            imported.skipped.append(Skipped(imported.where, e.row, column, Text("import.range_direction_unknown", text=repr(e.printed))))
+        targets.append(row)
+    imported.plan["targets"] = targets
+    return imported
 
 
 def _let_go(grid: Grid) -> None:
@@ -782,6 +814,12 @@ class _Rows:
             if not unreadable and not self.exported:  # kpi's own export shows such rows on purpose
                 said = "import.without_target" if self._part_of_composition(parent) else "import.listed_without_target"
                 self.skip(r, self.by_role.get("target", 0), Text(said, name=repr(name)))
+        elif not self.exported and _DERIVED_BESIDE.search(unit) and not (target.kind or target.share_of or target.rise or target.plan_share):
+            # kpi's "Nghìn tỷ đồng (%)": amounts whose target is a share of another row or their
+            # growth, which a bare "40" does not say (nor which row): left out, the cell named
+            kind, target = None, None
+            column = self.by_role.get("target_printed", self.by_role.get("target", 0))
+            self.skip(r, column, Text("import.derived_unit", name=repr(name), unit=repr(unit), text=repr(self._as_printed(written))))
         else:
             kind = layout.kind_of(name, unit, target, parent_name)
             if target.share_of and target.kind is None and not _percent(unit):  # "286 nghìn tỷ (40 % GRDP)": the words decide

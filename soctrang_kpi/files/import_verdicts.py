@@ -87,23 +87,62 @@ def _agree_at_most(dataset: Dataset, plan_id: str, differing: dict[str, Printed]
     at_most``): "Vượt 176,83%" of a poverty rate of 1,9 against "1,5–2" is a ceiling's, where
     the range read more-is-better gives "Đạt"; "Vượt" of a rate of 1,4 against a bare "1,5"
     too, as "≤ 1,5" would have said."""
+    plan = dataset.plans[plan_id]
+    flipped = _undirected(dataset, plan_id, set(differing))
+    if not flipped:
+        return set()
+    results = _as_ceilings(dataset, plan_id, flipped)
+    return {i for i in flipped if i in results and agrees(differing[i].verdict, results[i], plan.settings.classes)}
+
+
+def _undirected(dataset: Dataset, plan_id: str, among: set[str], ranges: bool = False) -> set[str]:
+    """The rows of ``among`` read as more is better whose words name no direction (a range, a
+    bare number, "khoảng"; ``ranges``: the ranges alone)."""
+    from ..core.model import Direction
+
+    return {
+        row.indicator for row in dataset.plans[plan_id].rows
+        if row.indicator in among and row.target.kind in CEILING_KINDS and row.target.direction is Direction.AT_LEAST
+        and (row.target.upper is not None or not ranges)
+        and not _names_direction(row.target)  # "Trên 80", "Tối thiểu 80": the floor is the table's word
+    }
+
+
+def _as_ceilings(dataset: Dataset, plan_id: str, flipped: set[str]) -> dict[str, Result]:
+    """The results of the rows ``flipped`` once their targets are ceilings (``direction: at_most``)."""
     from ..core.evaluate import evaluate_rows
     from ..core.model import Direction
 
     plan = dataset.plans[plan_id]
-    flipped = {
-        row.indicator for row in plan.rows
-        if row.indicator in differing and row.target.kind in CEILING_KINDS and row.target.direction is Direction.AT_LEAST
-        and not _names_direction(row.target)  # "Trên 80", "Tối thiểu 80": the floor is the table's word
-    }
-    if not flipped:
-        return set()
     rows = tuple(
         row._replace(target=row.target._replace(direction=Direction.AT_MOST)) if row.indicator in flipped else row for row in plan.rows
     )
     ceiling = dataset._replace(plans={**dataset.plans, plan_id: plan._replace(rows=rows)})
-    _year, results = evaluate_rows(ceiling, plan_id, flipped)
-    return {i for i in flipped if i in results and agrees(differing[i].verdict, results[i], plan.settings.classes)}
+    return evaluate_rows(ceiling, plan_id, flipped)[1]
+
+
+def range_directions(dataset: Dataset, plan_id: str, printed: dict[str, Printed]) -> dict[str, str | None]:
+    """Each range of the plan whose words name no direction ("1,5–2": kpi's own table prints
+    none), by what the table's verdict says of it: "at_least" when the verdict printed is the one
+    the range read as a floor gives and not as a ceiling, "at_most" the other way round, None when
+    it cannot be told (no verdict printed, nothing rated, or both give it)."""
+    from ..core.evaluate import evaluate_rows
+
+    ranges = _undirected(dataset, plan_id, {row.indicator for row in dataset.plans[plan_id].rows}, ranges=True)
+    if not ranges:
+        return {}
+    classes = dataset.plans[plan_id].settings.classes
+    floors, ceilings = evaluate_rows(dataset, plan_id, ranges)[1], _as_ceilings(dataset, plan_id, ranges)
+
+    def told(ident: str, results: dict[str, Result]) -> bool:
+        shown, result = printed.get(ident), results.get(ident)
+        return shown is not None and result is not None and result.rated and result.status is not Status.NO_DATA and agrees(shown.verdict, result, classes)
+
+    found: dict[str, str | None] = {}
+    for ident in ranges:
+        floor, ceiling = told(ident, floors), told(ident, ceilings)
+        found[ident] = "at_least" if floor and not ceiling else "at_most" if ceiling and not floor else None
+    return found
 
 
 def _names_direction(target) -> bool:

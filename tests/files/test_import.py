@@ -1609,21 +1609,47 @@ def test_every_year_words_and_the_kind(name, unit, printed, kind):
     assert layout.kind_of(name, unit, written) is kind
 
 
-@pytest.mark.parametrize("lang, hint", [
-    ("en", "as a ceiling (less is better: direction: at_most) the plan gives the table's verdict: write direction: at_most on row 1"),
-    ("vi", "nếu là mức trần (càng thấp càng tốt: direction: at_most) thì kế hoạch cho đúng đánh giá của bảng: hãy ghi direction: at_most cho dòng 1"),
+def _range_export_of(tmp_path: Path, suffix: str, direction: str, values: tuple[float, float]) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "targets.yaml").write_text(RANGE_TARGETS.replace("direction: at_most", f"direction: {direction}"), encoding="utf-8")
+    (data / "actuals.yaml").write_text(f"schema_version: 1\nseries:\n  poverty:\n    actual: {{2025: {values[0]}, 2026: {values[1]}}}\n", encoding="utf-8")
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported), "--data-dir", str(data)).exit_code == 0
+    return exported
+
+
+@pytest.mark.parametrize("lang, said_at_most, said_unknown", [
+    ("en", "'1,5–2' names no direction, nor does kpi's own table read alone (--table-only), but its verdict 'Vượt 176,83%' is a ceiling's (less is better), not a floor's: read as direction: at_most",
+     "'1,5–2' names no direction, nor does kpi's own table read alone (--table-only), and its verdict does not tell whether more or less is better"),
+    ("vi", "'1,5–2' không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, nhưng đánh giá 'Vượt 176,83%' của bảng là của mức trần",
+     "'1,5–2' không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, và đánh giá của bảng không cho biết"),
+])
+@pytest.mark.parametrize("direction, values, read", [
+    ("at_most", (2.6, 1.9), "at_most"),  # "Vượt 176,83%": a ceiling's verdict only
+    ("at_least", (1.0, 1.4), "at_least"),  # "Khó đạt": a floor's only
+    ("at_most", (2.6, 2.4), None),  # either direction gives the verdict printed: not known
 ])
 @pytest.mark.parametrize("suffix", ["xlsx", "docx"])
-def test_a_differing_verdict_of_a_range_read_as_a_floor_names_direction_at_most(tmp_path, suffix, lang, hint):
-    """A ceiling range ("1,5–2" of a poverty rate, direction: at_most in the data) read from the
-    table alone names no direction and is read as a floor: its printed "Vượt 176,83%" differs
-    from the plan as read, and the hint names direction: at_most — the verdict the plan gives
-    with it — not only --threshold or the kind."""
-    exported = _range_export(tmp_path, suffix, "vi")
+def test_kpis_own_range_read_with_table_only_takes_its_direction_from_the_verdict_or_is_left_out(tmp_path, suffix, lang, said_at_most, said_unknown, direction, values, read):
+    """kpi's own export prints a range ("1,5–2") without a direction: read with --table-only, it
+    is a ceiling where the table's verdict is a ceiling's only (said, its cell named), a floor
+    where it is a floor's only, and left out, said, where the verdict cannot tell — never a
+    ceiling read as more is better unsaid."""
+    exported = _range_export_of(tmp_path, suffix, direction, values)
     result = kpi("import", str(exported), "-o", str(tmp_path / "out"), "--table-only", "--base-year", "2025", "--target-year", "2030", lang=lang)
-    assert result.exit_code == 5, result.stderr
-    said = [line for line in result.stderr.splitlines() if "Vượt 176,83%" in line]
-    assert len(said) == 1 and hint in said[0], result.stderr
+    assert result.exit_code == 5, result.stderr  # at least the plan's name guessed
+    (plan,) = load.read(tmp_path / "out")[0].plans.values()
+    target = plan.rows[0].target
+    place = "row 7, column 5: " if suffix == "xlsx" else "table 1 row 3, column 4: "
+    place = place if lang == "en" else place.replace("row", "dòng").replace("column", "cột").replace("table", "bảng")
+    if read is None:
+        assert target.value is None, target
+        assert f"{place}{said_unknown}" in result.stderr, result.stderr
+    else:
+        assert (target.direction.value, target.value, target.upper) == (read, 1.5, 2), target
+        assert (f"{place}{said_at_most}" in result.stderr) is (read == "at_most"), result.stderr
+    assert "the plan as read gives" not in result.stderr and "kế hoạch như đã đọc cho" not in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -1664,3 +1690,37 @@ def test_a_share_of_grdp_is_of_the_one_row_of_its_level_in_either_language(tmp_p
     ])
     share = dataset.plans["term-2020-2025"].rows[3].target
     assert (share.kind.value, share.value, share.of) == ("share_of", 40, dataset.plans["term-2020-2025"].rows[0].indicator), result.stderr
+
+
+SHARE_TARGETS = """schema_version: 1
+indicators:
+  - {id: grdp, name: Tổng sản phẩm trên địa bàn (GRDP), name_en: GRDP, unit: Nghìn tỷ đồng, unit_en: trillion VND}
+  - {id: investment, name: Tổng vốn đầu tư toàn xã hội, name_en: Total social investment, unit: Nghìn tỷ đồng, unit_en: trillion VND}
+plans:
+  - {id: term-2025-2030, name: Nhiệm kỳ 2025–2030, base_year: 2025, target_year: 2030, targets: [
+      {indicator: grdp, number: "1", kind: level, value: 500},
+      {indicator: investment, number: "2", kind: share_of, of: grdp, value: 40}]}
+"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_share_row_read_with_table_only_is_not_a_total_by_its_name(tmp_path, suffix, lang):
+    """kpi prints a share of another row as its amounts, "Nghìn tỷ đồng (%)", and its target as
+    the bare share, "40": read with --table-only it is neither a total over the term (by the name
+    "Tổng vốn đầu tư") nor a level of 40 trillion; which row it is a share of the table does not
+    say: the target is left out, its cell named."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "targets.yaml").write_text(SHARE_TARGETS, encoding="utf-8")
+    (data / "actuals.yaml").write_text("schema_version: 1\nseries:\n  grdp: {actual: {2025: 300, 2026: 330}}\n  investment: {actual: {2025: 110, 2026: 125}}\n", encoding="utf-8")
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported), "--data-dir", str(data), "--lang", lang).exit_code == 0
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"), "--table-only", "--base-year", "2025", "--target-year", "2030", lang="en")
+    assert result.exit_code == 5, result.stderr
+    (plan,) = load.read(tmp_path / "out")[0].plans.values()
+    assert plan.rows[1].target.value is None, plan.rows[1]
+    said = [line for line in result.stderr.splitlines() if "is the one kpi prints for amounts whose target is a share of another row" in line]
+    place = "row 8, column 5: " if suffix == "xlsx" else "table 1 row 4, column 4: "
+    assert len(said) == 1 and place in said[0] and "the target '40' says neither" in said[0], result.stderr
+    assert "cumulative" not in result.stderr, result.stderr
