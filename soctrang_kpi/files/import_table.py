@@ -268,14 +268,16 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
 
 def _range_directions(imported: Imported, entries: list[Entry], rows: _Rows, verdicts: dict[str, import_verdicts.Printed]) -> Imported:
     """kpi's own export read with --table-only: a range ("1,5–2") whose words name no direction
-    is a ceiling where the table's verdict is a ceiling's only (said, its cell named), a floor
-    where it is a floor's only; where the verdict cannot tell (none printed, both give it), its
-    target is left out and said — never read as more is better unsaid (README "--table-only")."""
+    is a ceiling where the table's verdict and "% so Nghị quyết" are a ceiling's only (said, its
+    cell named), a floor where they are a floor's only; where they cannot tell, its target is
+    left out and said — never read as more is better unsaid (README "kpi's own exports come back
+    exactly")."""
     try:
         dataset = _load(imported, imported.texts("vi"))
     except DataError:
         return imported  # what the loader refuses is listed by _checked
-    decided = import_verdicts.range_directions(dataset, imported.plan["id"], verdicts)
+    percents = {e.id: float(pct) for e in entries if isinstance(pct := e.published.get("midterm_pct"), (int, float))}
+    decided = import_verdicts.range_directions(dataset, imported.plan["id"], verdicts, percents)
     if not decided:
         return imported
     rows_of = {e.id: e for e in entries}
@@ -286,7 +288,8 @@ def _range_directions(imported: Imported, entries: list[Entry], rows: _Rows, ver
         e = rows_of[row["indicator"]]
         if direction == "at_most":
             row = {**row, "direction": "at_most"}
-            said = Text("import.range_at_most", text=repr(e.printed), verdict=repr(verdicts[e.id].verdict))
+            verdict = repr(verdicts[e.id].verdict) if e.id in verdicts else "-"
+            said = Text("import.range_at_most", text=repr(e.printed), verdict=verdict, pct=Num(percents[e.id], 2) if e.id in percents else "-")
             imported.skipped.append(Skipped(imported.where, e.row, column, said))
         elif direction is None:
             row = _target_cleared(row)

@@ -121,28 +121,42 @@ def _as_ceilings(dataset: Dataset, plan_id: str, flipped: set[str]) -> dict[str,
     return evaluate_rows(ceiling, plan_id, flipped)[1]
 
 
-def range_directions(dataset: Dataset, plan_id: str, printed: dict[str, Printed]) -> dict[str, str | None]:
+def range_directions(dataset: Dataset, plan_id: str, printed: dict[str, Printed], percents: dict[str, float]) -> dict[str, str | None]:
     """Each range of the plan whose words name no direction ("1,5–2": kpi's own table prints
-    none), by what the table's verdict says of it: "at_least" when the verdict printed is the one
-    the range read as a floor gives and not as a ceiling, "at_most" the other way round, None when
-    it cannot be told (no verdict printed, nothing rated, or both give it)."""
+    none), by what the table's own figures say of it: its verdict and its "% so Nghị quyết"
+    (``percents``), each the one the range gives as a floor, or as a ceiling, or either
+    (``one_direction``)."""
+    from ..core.audit import _differs
     from ..core.evaluate import evaluate_rows
 
     ranges = _undirected(dataset, plan_id, {row.indicator for row in dataset.plans[plan_id].rows}, ranges=True)
     if not ranges:
         return {}
-    classes = dataset.plans[plan_id].settings.classes
+    settings = dataset.plans[plan_id].settings
     floors, ceilings = evaluate_rows(dataset, plan_id, ranges)[1], _as_ceilings(dataset, plan_id, ranges)
 
-    def told(ident: str, results: dict[str, Result]) -> bool:
-        shown, result = printed.get(ident), results.get(ident)
-        return shown is not None and result is not None and result.rated and result.status is not Status.NO_DATA and agrees(shown.verdict, result, classes)
+    def fits(ident: str, results: dict[str, Result]) -> bool | None:
+        shown, pct, result = printed.get(ident), percents.get(ident), results.get(ident)
+        if result is None or not result.rated:
+            return None
+        said = [agrees(shown.verdict, result, settings.classes)] if shown is not None and result.status is not Status.NO_DATA else []
+        mine = result.figures.attainment_pct
+        if pct is not None and mine is not None:
+            said.append(not _differs(pct, mine, settings.precision, settings.audit_tolerance))
+        return all(said) if said else None
 
-    found: dict[str, str | None] = {}
-    for ident in ranges:
-        floor, ceiling = told(ident, floors), told(ident, ceilings)
-        found[ident] = "at_least" if floor and not ceiling else "at_most" if ceiling and not floor else None
-    return found
+    return {ident: one_direction(fits(ident, floors), fits(ident, ceilings)) for ident in ranges}
+
+
+def one_direction(floor: bool | None, ceiling: bool | None) -> str | None:
+    """The direction a table's figures give a range: "at_least" when they fit it as a floor and
+    not as a ceiling, "at_most" the other way round; None when they fit both, neither, or say
+    nothing (no figure printed, nothing rated)."""
+    if floor and ceiling is False:
+        return "at_least"
+    if ceiling and floor is False:
+        return "at_most"
+    return None
 
 
 def _names_direction(target) -> bool:

@@ -1609,46 +1609,53 @@ def test_every_year_words_and_the_kind(name, unit, printed, kind):
     assert layout.kind_of(name, unit, written) is kind
 
 
-def _range_export_of(tmp_path: Path, suffix: str, direction: str, values: tuple[float, float]) -> Path:
+def _range_export_of(tmp_path: Path, suffix: str, direction: str, values: tuple[float | None, float | None]) -> Path:
     data = tmp_path / "data"
     data.mkdir()
     (data / "targets.yaml").write_text(RANGE_TARGETS.replace("direction: at_most", f"direction: {direction}"), encoding="utf-8")
-    (data / "actuals.yaml").write_text(f"schema_version: 1\nseries:\n  poverty:\n    actual: {{2025: {values[0]}, 2026: {values[1]}}}\n", encoding="utf-8")
+    known = ", ".join(f"{year}: {value}" for year, value in zip((2025, 2026), values) if value is not None)
+    (data / "actuals.yaml").write_text(f"schema_version: 1\nseries:\n  poverty:\n    actual: {{{known}}}\n", encoding="utf-8")
     exported = tmp_path / f"phu-luc.{suffix}"
     assert kpi("export", "-o", str(exported), "--data-dir", str(data)).exit_code == 0
     return exported
 
 
 @pytest.mark.parametrize("lang, said_at_most, said_unknown", [
-    ("en", "'1,5–2' names no direction, nor does kpi's own table read alone (--table-only), but its verdict 'Vượt 176,83%' is a ceiling's (less is better), not a floor's: read as direction: at_most",
-     "'1,5–2' names no direction, nor does kpi's own table read alone (--table-only), and its verdict does not tell whether more or less is better"),
-    ("vi", "'1,5–2' không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, nhưng đánh giá 'Vượt 176,83%' của bảng là của mức trần",
-     "'1,5–2' không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, và đánh giá của bảng không cho biết"),
+    ("en", "'1,5–2' names no direction, nor does kpi's own table read alone (--table-only), but what the table prints of it (its verdict {verdict}, its % of the target {pct}) is a ceiling's (less is better), not a floor's: read as direction: at_most",
+     "'1,5–2' names no direction, nor does kpi's own table read alone (--table-only), and what the table prints of it (its verdict, its % of the target) does not tell whether more or less is better"),
+    ("vi", "'1,5–2' không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, nhưng những gì bảng ghi về nó (đánh giá {verdict}, tỷ lệ so với mục tiêu {pct}) là của mức trần",
+     "'1,5–2' không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, và những gì bảng ghi về nó (đánh giá, tỷ lệ so với mục tiêu) không cho biết"),
 ])
-@pytest.mark.parametrize("direction, values, read", [
-    ("at_most", (2.6, 1.9), "at_most"),  # "Vượt 176,83%": a ceiling's verdict only
-    ("at_least", (1.0, 1.4), "at_least"),  # "Khó đạt": a floor's only
-    ("at_most", (2.6, 2.4), None),  # either direction gives the verdict printed: not known
+@pytest.mark.parametrize("direction, values, read, verdict, pct", [
+    ("at_most", (2.6, 1.9), "at_most", "'Vượt 176,83%'", ("78.95", "78,95")),  # a ceiling's verdict and percentage
+    ("at_most", (2.6, 2.4), "at_most", "'Đạt'", ("62.50", "62,50")),  # a verdict either gives: its percentage is a ceiling's
+    ("at_least", (1.0, 1.4), "at_least", None, None),  # a floor's: read as it reads
+    ("at_most", (None, None), None, None, None),  # no value yet: nothing printed tells
 ])
 @pytest.mark.parametrize("suffix", ["xlsx", "docx"])
-def test_kpis_own_range_read_with_table_only_takes_its_direction_from_the_verdict_or_is_left_out(tmp_path, suffix, lang, said_at_most, said_unknown, direction, values, read):
+def test_kpis_own_range_read_with_table_only_takes_its_direction_from_the_verdict_or_is_left_out(
+    tmp_path, suffix, lang, said_at_most, said_unknown, direction, values, read, verdict, pct,
+):
     """kpi's own export prints a range ("1,5–2") without a direction: read with --table-only, it
-    is a ceiling where the table's verdict is a ceiling's only (said, its cell named), a floor
-    where it is a floor's only, and left out, said, where the verdict cannot tell — never a
-    ceiling read as more is better unsaid."""
+    is a ceiling where the table's verdict and "% so Nghị quyết" are a ceiling's only (said, its
+    cell named), a floor where they are a floor's only, and left out, said, where nothing tells —
+    never a ceiling read as more is better unsaid."""
     exported = _range_export_of(tmp_path, suffix, direction, values)
     result = kpi("import", str(exported), "-o", str(tmp_path / "out"), "--table-only", "--base-year", "2025", "--target-year", "2030", lang=lang)
     assert result.exit_code == 5, result.stderr  # at least the plan's name guessed
     (plan,) = load.read(tmp_path / "out")[0].plans.values()
     target = plan.rows[0].target
-    place = "row 7, column 5: " if suffix == "xlsx" else "table 1 row 3, column 4: "
+    place = {"xlsx": "row 7, column 5: ", "docx": "table 1 row 3, column 4: "}[suffix] if values[0] is not None else {"xlsx": "row 6, column 5: ", "docx": "table 1 row 2, column 4: "}[suffix]  # no year column: one header row fewer
     place = place if lang == "en" else place.replace("row", "dòng").replace("column", "cột").replace("table", "bảng")
     if read is None:
         assert target.value is None, target
         assert f"{place}{said_unknown}" in result.stderr, result.stderr
     else:
         assert (target.direction.value, target.value, target.upper) == (read, 1.5, 2), target
-        assert (f"{place}{said_at_most}" in result.stderr) is (read == "at_most"), result.stderr
+        if read == "at_most":
+            assert f"{place}{said_at_most.format(verdict=verdict, pct=pct[lang == 'vi'])}" in result.stderr, result.stderr
+        else:
+            assert "(--table-only)" not in result.stderr, result.stderr
     assert "the plan as read gives" not in result.stderr and "kế hoạch như đã đọc cho" not in result.stderr, result.stderr
 
 

@@ -874,3 +874,23 @@ def _edit_month_cell_number(path: Path, old: float, new: float) -> None:
     cell = next(c for row in book.worksheets[0].iter_rows() for c in row if c.value == old)
     cell.value = new
     book.save(path)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_monthly_ranges_read_with_table_only_take_their_direction_from_the_table(tmp_path, suffix, lang):
+    """--table-only: a ceiling range ("280–300" of tax arrears, at_most in the data) prints no
+    direction; its "% KH năm" is a ceiling's, so it is read as one, and said with its cell; the
+    floor range ("4.000–4.200" of exports) is read as it reads, nothing said of it."""
+    data = _at_most_data(tmp_path)
+    targets = (data / "targets.yaml").read_text(encoding="utf-8").replace("direction: at_most, value: 300", "direction: at_most, range: [280, 300]")
+    (data / "targets.yaml").write_text(targets, encoding="utf-8")
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(data), "-o", str(exported), "--lang", lang).exit_code == 0
+    result, dataset = _imported(exported, tmp_path / "out", "--table-only")
+    (plan,) = dataset.plans.values()
+    first, second = plan.rows
+    assert (first.target.direction.value, first.target.value, first.target.upper) == ("at_most", 280, 300), result.stderr
+    assert (second.target.direction.value, second.target.value, second.target.upper) == ("at_least", 4000, 4200), result.stderr
+    said = [line for line in result.stderr.splitlines() if "(--table-only) cũng không in chiều" in line]
+    assert len(said) == 1 and "là của mức trần" in said[0] and "đọc là direction: at_most" in said[0], result.stderr
