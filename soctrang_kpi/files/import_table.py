@@ -556,10 +556,17 @@ class _Rows:
             if o.id != e.id and o.kind not in RATE_KINDS | GROUP_KINDS and not _percent(o.unit)
             and words in layout.folded(o.name) and not any(w in layout.folded(o.name) for w in NOT_A_TOTAL)
         ]
-        if len(found) == 1:
-            return e._replace(of=found[0])
         column = self.by_role.get("target_printed", self.by_role.get("target", 0))
-        self.skip(e.row - 1, column, Text("import.share_of_which", text=repr(e.printed), of=words.upper(), found=", ".join(found) or "-"))
+        if len(found) == 1:
+            of = next(o for o in self.entries if o.id == found[0])
+            mine, theirs = layout.unit_scale(e.unit), layout.unit_scale(of.unit)
+            if mine is None or theirs is None or mine == theirs:
+                return e._replace(of=found[0])
+            # "Tỷ đồng" of "Nghìn tỷ đồng": kpi divides the values as they are (130.000 of 352)
+            what = Text("import.share_of_units", text=repr(e.printed), unit=repr(e.unit), of=repr(of.name), of_unit=repr(of.unit))
+        else:
+            what = Text("import.share_of_which", text=repr(e.printed), of=words.upper(), found=", ".join(found) or "-")
+        self.skip(e.row - 1, column, what)
         return e._replace(kind=None, target=None)
 
     def _classified(self, rows: list[list[object]], top: int, last: int, numbers: int | None) -> list[layout.Column]:

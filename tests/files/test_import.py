@@ -1731,3 +1731,22 @@ def test_kpis_own_share_row_read_with_table_only_is_not_a_total_by_its_name(tmp_
     place = "row 8, column 5: " if suffix == "xlsx" else "table 1 row 4, column 4: "
     assert len(said) == 1 and place in said[0] and "the target '40' says neither" in said[0], result.stderr
     assert "cumulative" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("unit, shared", [("Tỷ đồng", False), ("Nghìn tỷ đồng", True)])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_a_share_of_a_row_in_another_size_of_unit_is_left_out_and_said(tmp_path, suffix, unit, shared):
+    """"125.000 (40% GRDP)" on a row in Tỷ đồng, GRDP in Nghìn tỷ đồng: kpi divides the values as
+    written (130.000 of 352: "Vượt 92.229,55%", seen importing a Cần Thơ plan table), so the
+    share is not read, and said, its cell named; in one unit it is the share."""
+    result, dataset = _imported(tmp_path, [
+        ["1", "GRDP theo giá hiện hành", "Nghìn tỷ đồng", "Tối thiểu 350", "289,4", "312", "312,6"],
+        ["2", "Tổng vốn đầu tư toàn xã hội", unit, "125.000 (40% GRDP)", "98.000", "110.000", "112.000"],
+    ], suffix)
+    target = dataset.plans["term-2020-2025"].rows[1].target
+    said = [line for line in result.stderr.splitlines() if "is not the size of" in line]
+    if shared:
+        assert (target.kind.value, target.value, target.of) == ("share_of", 40, "grdp-theo-gia-hien-hanh") and not said, result.stderr
+    else:
+        assert target.value is None and result.exit_code == 5, result.stderr
+        assert len(said) == 1 and "column 4: '125.000 (40% GRDP)' is a share of 'GRDP theo giá hiện hành', but its unit 'Tỷ đồng' is not the size of" in said[0], said
