@@ -400,7 +400,7 @@ def _range_directions(
     from ..core.audit import _differs
     from ..core.model import Direction
     from ..core.periods import plan_report
-    from .import_table import _target_cleared
+    from .import_table import directed
     from .import_verdicts import _undirected, one_direction
     from .load import load_texts
 
@@ -433,22 +433,12 @@ def _range_directions(
             said.append(not _differs(pct[0], f.plan_pct, plan.settings.precision, plan.settings.audit_tolerance))
         return all(said) if said else None
 
-    targets = []
-    for row in imported.plan["targets"]:
-        if row["indicator"] in ranges:
-            e = by_id[row["indicator"]]
-            direction = one_direction(fits(e.id, floors), fits(e.id, ceilings))
-            if direction == "at_most":
-                row = {**row, "direction": "at_most"}
-                pct = published.get(e.id, {}).get("plan_pct")
-                verdict = repr(rows.verdicts[e.row]) if e.row in rows.verdicts else "-"
-                said = Text("import.range_at_most", text=repr(e.printed), verdict=verdict, pct=Num(pct[0], 2) if pct is not None else "-")
-                imported.skipped.append(Skipped(imported.where, e.row, column, said))
-            elif direction is None:
-                row = _target_cleared(row)
-                imported.skipped.append(Skipped(imported.where, e.row, column, Text("import.range_direction_unknown", text=repr(e.printed))))
-        targets.append(row)
-    imported.plan["targets"] = targets
+    decided = {ident: one_direction(fits(ident, floors), fits(ident, ceilings)) for ident in ranges}
+    shown = {}
+    for ident in ranges:
+        row, pct = by_id[ident].row, published.get(ident, {}).get("plan_pct")
+        shown[ident] = (repr(rows.verdicts[row]) if row in rows.verdicts else "-", pct[0] if pct is not None else None)
+    directed(imported, entries, decided, column, shown)
     return _checked(imported._replace(checked=None))
 
 

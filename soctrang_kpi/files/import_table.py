@@ -280,23 +280,30 @@ def _range_directions(imported: Imported, entries: list[Entry], rows: _Rows, ver
     decided = import_verdicts.range_directions(dataset, imported.plan["id"], verdicts, percents)
     if not decided:
         return imported
-    rows_of = {e.id: e for e in entries}
     column = rows.by_role.get("target_printed", rows.by_role.get("target", 0)) + 1
+    directed(imported, entries, decided, column, {i: (repr(verdicts[i].verdict) if i in verdicts else "-", percents.get(i)) for i in decided})
+    return imported
+
+
+def directed(imported: Imported, entries: list[Entry], decided: dict[str, str | None], column: int, shown: dict[str, tuple[str, float | None]]) -> None:
+    """The directions a table's figures gave its ranges (``import_verdicts.range_directions``)
+    written into the plan: a ceiling with its direction and said (``shown``: the verdict and the
+    percentage the table printed), one nothing tells left out and said, both at ``column``."""
+    rows_of = {e.id: e for e in entries}
     targets = []
     for row in imported.plan["targets"]:
         direction = decided.get(row["indicator"], "at_least")
-        e = rows_of[row["indicator"]]
-        if direction == "at_most":
+        e = rows_of.get(row["indicator"])
+        if e is not None and direction == "at_most":
             row = {**row, "direction": "at_most"}
-            verdict = repr(verdicts[e.id].verdict) if e.id in verdicts else "-"
-            said = Text("import.range_at_most", text=repr(e.printed), verdict=verdict, pct=Num(percents[e.id], 2) if e.id in percents else "-")
+            verdict, pct = shown.get(e.id, ("-", None))
+            said = Text("import.range_at_most", text=repr(e.printed), verdict=verdict, pct=Num(pct, 2) if pct is not None else "-")
             imported.skipped.append(Skipped(imported.where, e.row, column, said))
-        elif direction is None:
+        elif e is not None and direction is None:
             row = _target_cleared(row)
             imported.skipped.append(Skipped(imported.where, e.row, column, Text("import.range_direction_unknown", text=repr(e.printed))))
         targets.append(row)
     imported.plan["targets"] = targets
-    return imported
 
 
 def _let_go(grid: Grid) -> None:
