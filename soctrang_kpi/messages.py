@@ -762,7 +762,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "{name}: đơn vị {unit} là cách kpi ghi cho dòng giá trị có mục tiêu là tỷ lệ so với dòng khác hoặc tốc độ tăng của giá trị, mà mục tiêu {text} không nói là loại nào (cũng không nói so với dòng nào): đã bỏ mục tiêu (dòng vẫn ghi, không kèm mục tiêu); hãy ghi kind: share_of, of: ID, hoặc kind: growth, basis: level trong targets.yaml",
     },
     "import.share_of_units": {
-        "en": "{text} is a share of {of}, but its unit {unit} is not the size of {of}'s {of_unit}: kpi takes the share of the values as written, which would be off by the difference; the target was left out: write both rows in one unit, then kind: share_of, of: ID",
+        "en": "{text} is a share of {of}, but its unit {unit} is not the size of that row's unit {of_unit}: kpi takes the share of the values as written, which would be off by the difference; the target was left out: write both rows in one unit, then kind: share_of, of: ID",
         "vi": "{text} là tỷ lệ so với {of}, nhưng đơn vị {unit} không cùng cỡ với đơn vị {of_unit} của {of}: kpi tính tỷ lệ từ số liệu như đã ghi nên sẽ lệch theo chênh lệch đơn vị; đã bỏ mục tiêu: hãy ghi hai dòng cùng một đơn vị, rồi ghi kind: share_of, of: ID",
     },
     "import.strict_unsaid": {

@@ -1744,9 +1744,9 @@ def test_a_share_of_a_row_in_another_size_of_unit_is_left_out_and_said(tmp_path,
         ["2", "Tổng vốn đầu tư toàn xã hội", unit, "125.000 (40% GRDP)", "98.000", "110.000", "112.000"],
     ], suffix)
     target = dataset.plans["term-2020-2025"].rows[1].target
-    said = [line for line in result.stderr.splitlines() if "is not the size of" in line]
+    said = [line for line in result.stderr.splitlines() if "is not the size of that row's unit" in line]
     if shared:
         assert (target.kind.value, target.value, target.of) == ("share_of", 40, "grdp-theo-gia-hien-hanh") and not said, result.stderr
     else:
         assert target.value is None and result.exit_code == 5, result.stderr
-        assert len(said) == 1 and "column 4: '125.000 (40% GRDP)' is a share of 'GRDP theo giá hiện hành', but its unit 'Tỷ đồng' is not the size of" in said[0], said
+        assert len(said) == 1 and "column 4: '125.000 (40% GRDP)' is a share of 'GRDP theo giá hiện hành', but its unit 'Tỷ đồng' is not the size of that row's unit 'Nghìn tỷ đồng'" in said[0], said
