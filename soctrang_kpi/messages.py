@@ -744,6 +744,22 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{text} is a share of {of}, but the table has no single row of {of}'s value (found: {found}); the target was left out: add kind: share_of, of: ID",
         "vi": "{text} là tỷ lệ so với {of}, nhưng bảng không có đúng một dòng giá trị {of} (tìm thấy: {found}); đã bỏ mục tiêu: hãy ghi kind: share_of, of: ID",
     },
+    "import.range_at_most": {
+        "en": "{text} names no direction, nor does kpi's own table read alone (--table-only), but what the table prints of it (its verdict {verdict}, its % of the target {pct}) is a ceiling's (less is better), not a floor's: read as direction: at_most; if more is better, write direction: at_least in targets.yaml",
+        "vi": "{text} không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, nhưng những gì bảng ghi về nó (đánh giá {verdict}, tỷ lệ so với mục tiêu {pct}) là của mức trần (càng thấp càng tốt), không phải mức sàn: đọc là direction: at_most; nếu càng cao càng tốt, hãy ghi direction: at_least trong targets.yaml",
+    },
+    "import.range_direction_unknown": {
+        "en": "{text} names no direction, nor does kpi's own table read alone (--table-only), and what the table prints of it (its verdict, its % of the target) does not tell whether more or less is better (nothing printed, or either direction gives it): the target was left out (the row listed without one); import without --table-only, or write the range with direction: at_least or at_most in targets.yaml",
+        "vi": "{text} không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, và những gì bảng ghi về nó (đánh giá, tỷ lệ so với mục tiêu) không cho biết càng cao hay càng thấp càng tốt (không ghi gì, hoặc chiều nào cũng cho như vậy): đã bỏ mục tiêu (dòng vẫn ghi, không kèm mục tiêu); hãy nhập không có --table-only, hoặc ghi khoảng kèm direction: at_least hay at_most trong targets.yaml",
+    },
+    "import.derived_unit": {
+        "en": "{name}: its unit {unit} is the one kpi prints for amounts whose target is a share of another row or their growth, and the target {text} says neither (nor of which row): its target was left out (the row listed without one); write kind: share_of, of: ID, or kind: growth, basis: level in targets.yaml",
+        "vi": "{name}: đơn vị {unit} là cách kpi ghi cho dòng giá trị có mục tiêu là tỷ lệ so với dòng khác hoặc tốc độ tăng của giá trị, mà mục tiêu {text} không nói là loại nào (cũng không nói so với dòng nào): đã bỏ mục tiêu (dòng vẫn ghi, không kèm mục tiêu); hãy ghi kind: share_of, of: ID, hoặc kind: growth, basis: level trong targets.yaml",
+    },
+    "import.share_of_units": {
+        "en": "{text} is a share of {of}, but its unit {unit} is not the size of that row's unit {of_unit}: kpi takes the share of the values as written, which would be off by the difference; the target was left out: write both rows in one unit, then kind: share_of, of: ID",
+        "vi": "{text} là tỷ lệ so với {of}, nhưng đơn vị {unit} không cùng cỡ với đơn vị {of_unit} của {of}: kpi tính tỷ lệ từ số liệu như đã ghi nên sẽ lệch theo chênh lệch đơn vị; đã bỏ mục tiêu: hãy ghi hai dòng cùng một đơn vị, rồi ghi kind: share_of, of: ID",
+    },
     "import.strict_unsaid": {
         "en": "{text} holds every year but does not say whether its bound must be passed: read as reached (strict: false); write strict: true if it is \"above\"",
         "vi": "{text} là ngưỡng mỗi năm nhưng không nói có phải vượt qua không: đọc là chỉ cần đạt (strict: false); nếu là \"trên\", hãy ghi strict: true",
@@ -1018,16 +1034,18 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "import.month_table_only_levels": {
         "en": (
-            "kpi: kpi's own monthly report read as its printed table alone (--table-only): its plan column prints each year's plan as a number,"
+            "kpi: kpi's own monthly report read as its printed table alone (--table-only): its plan column prints the year's plan,"
             " and a plan kpi computed from its target (a \"Tăng 15%\" of last year's value, printed 34,500) cannot be told from a level there;"
-            " rows {rows} are read as levels of the number printed (the same verdicts within this year, not the target's kind or wording:"
-            " those are in the data the file carries, which an import without --table-only keeps)"
+            " rows {rows} are read as levels of the plan printed, its words kept where the table prints them (\"≤ 300\", \"4,000–4,200\"):"
+            " the same verdicts within this year, but not the target's kind nor the wording of a plan computed from it"
+            " (those are in the data the file carries, which an import without --table-only keeps)"
         ),
         "vi": (
-            "kpi: đọc báo cáo tháng của chính kpi chỉ theo bảng in (--table-only): cột kế hoạch ghi kế hoạch năm là một con số,"
+            "kpi: đọc báo cáo tháng của chính kpi chỉ theo bảng in (--table-only): cột kế hoạch ghi kế hoạch năm,"
             " và kế hoạch kpi tính từ mục tiêu (\"Tăng 15%\" so với năm trước, in là 34.500) không phân biệt được với một mức;"
-            " các dòng {rows} được đọc là mức bằng số đã in (đánh giá trong năm nay như nhau, nhưng không phải loại hay cách ghi của mục tiêu:"
-            " những điều ấy nằm trong dữ liệu tệp mang theo, nhập không có --table-only thì giữ được)"
+            " các dòng {rows} được đọc là mức bằng kế hoạch đã in, giữ cách ghi nơi bảng có in (\"≤ 300\", \"4.000–4.200\"):"
+            " đánh giá trong năm nay như nhau, nhưng không phải loại mục tiêu hay cách ghi của kế hoạch tính từ mục tiêu"
+            " (những điều ấy nằm trong dữ liệu tệp mang theo, nhập không có --table-only thì giữ được)"
         ),
     },
     "import.month_change_index_figures": {
@@ -1093,6 +1111,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "the target was changed in the table after the export: {read} read from the table (the data kpi exported has {data})",
         "vi": "mục tiêu đã được sửa trong bảng sau khi xuất: đọc {read} từ bảng (dữ liệu kpi đã xuất ghi {data})",
     },
+    "import.edited_target_number": {
+        "en": "the target's number was changed in the table after the export too, to {number} (the data kpi exported has {data}): the target is read from the printed cell beside it, which says the same",
+        "vi": "số mục tiêu cũng đã được sửa trong bảng sau khi xuất, thành {number} (dữ liệu kpi đã xuất ghi {data}): mục tiêu được đọc từ ô ghi bên cạnh, ô này ghi cùng số",
+    },
+    "import.edited_target_number_unread": {
+        "en": "the target's number was changed in the table after the export, to {number} (the data kpi exported has {data}), and the printed cell beside it to {read}, which says another: the target is read from the printed cell, {number} is not read; make the two cells say the same",
+        "vi": "số mục tiêu đã được sửa trong bảng sau khi xuất, thành {number} (dữ liệu kpi đã xuất ghi {data}), còn ô ghi bên cạnh sửa thành {read}, khác số này: mục tiêu được đọc từ ô ghi, không đọc {number}; hãy sửa hai ô cho khớp nhau",
+    },
     "import.edited_verdict": {
         "en": "the verdict was changed in the table after the export: {read} in the table (kpi printed {data} from the data it exported; a verdict is not read, kpi computes it)",
         "vi": "đánh giá đã được sửa trong bảng sau khi xuất: bảng ghi {read} (kpi đã in {data} từ dữ liệu đã xuất; đánh giá không được đọc, kpi tự tính)",
@@ -1111,8 +1137,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "{header} ghi {printed}, nhưng dữ liệu tệp mang theo cho {data}: bảng đã bị sửa sau khi xuất, mà bảng của báo cáo tháng không được đọc — giữ {data} của dữ liệu (sửa actuals.yaml hoặc dùng kpi record để thay đổi)",
     },
     "import.month_report": {
-        "en": "kpi: a monthly report kpi exported: its data came back as exported; edits to its table are not read (edit actuals.yaml or use kpi record)",
-        "vi": "kpi: báo cáo tháng do kpi xuất: số liệu được lấy lại nguyên như khi xuất; các sửa đổi trong bảng không được đọc (sửa actuals.yaml hoặc dùng kpi record)",
+        "en": "kpi: a monthly report kpi exported: its data came back as exported; edits to its table are not read (edit targets.yaml for the plan, actuals.yaml or kpi record for the values)",
+        "vi": "kpi: báo cáo tháng do kpi xuất: số liệu được lấy lại nguyên như khi xuất; các sửa đổi trong bảng không được đọc (sửa kế hoạch trong targets.yaml, số liệu trong actuals.yaml hoặc bằng kpi record)",
     },
     "word.period_ytd": {"en": "year to date to {period}", "vi": "lũy kế đến {period}"},
     "word.month_title": {"en": "{plan} — {period}", "vi": "{plan} — {period}"},

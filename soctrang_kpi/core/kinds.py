@@ -456,8 +456,9 @@ class KindSpec(NamedTuple):
     yearly: bool = False
     #: its sub-rows are shares that sum to 100 (the loader and the audit check the sums)
     shares: bool = False
-    #: how an office's table names it, in folded words (no accents, lower case): one of ``words``
-    #: and none of ``not_words`` in a row's name or unit; for a heading, at the start of its name
+    #: how an office's table names it, in folded words (no accents, lower case), Vietnamese and
+    #: English (an English monthly report's "GRDP growth" is "Tốc độ tăng trưởng GRDP"): one of
+    #: ``words`` and none of ``not_words`` in a row's name or unit; for a heading, at the start of its name
     words: tuple[str, ...] = ()
     not_words: tuple[str, ...] = ()
     #: those of ``words`` that suggest the kind by habit rather than say it ("Tổng vốn đầu tư"
@@ -501,23 +502,33 @@ PERCENT_UNIT_WORDS = tuple("| " + w for w in PERCENT_UNITS)
 KINDS: dict[Kind, KindSpec] = {
     Kind.GROWTH: KindSpec(
         period_figures(calc.chain_average, calc.required_chain_rate), of_target, Ranges.MAY, _WORDED | {"basis"}, rates=True,
-        words=("%/nam", "tang binh quan", "tang truong binh quan", "toc do tang", "tang truong kinh te"),
-        not_words=("dau nguoi", "giam"),
+        words=(
+            "%/nam", "tang binh quan", "tang truong binh quan", "toc do tang", "tang truong kinh te",
+            "%/year", "% per year", "growth rate", "average growth", "annual growth", "yearly growth", "economic growth", "grdp growth", "gdp growth",
+        ),
+        not_words=("dau nguoi", "giam", "per capita", "decrease", "reduction", "decline", "population growth"),
         series=rates_of_levels,
     ),
     Kind.LEVEL: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED, yearly=True),
     Kind.AVERAGE: KindSpec(
         period_figures(calc.mean, calc.required_mean), of_target, Ranges.MAY, _WORDED, rates=True,
-        words=("binh quan",), not_words=("dau nguoi",), within_year=WithinYear.RATE,
+        # "average" alone is too wide in English ("Average life expectancy" is a level)
+        words=("binh quan", "average annual", "annual average", "average yearly", "average per year"), not_words=("dau nguoi", "per capita"), within_year=WithinYear.RATE,
     ),
     Kind.PROGRESS: KindSpec(progress_figures, of_the_way, within_year=WithinYear.LEVEL),
-    Kind.COMPOSITION: KindSpec(None, shares=True, words=("co cau", "structure"), within_year=WithinYear.LEVEL),
+    Kind.COMPOSITION: KindSpec(
+        None, shares=True, words=("co cau", "structure", "economic structure", "grdp structure", "gdp structure"), within_year=WithinYear.LEVEL
+    ),
     Kind.GROUP: KindSpec(None),
     Kind.THRESHOLD: KindSpec(threshold_figures, strict=None, within_year=WithinYear.LEVEL),
     Kind.CUMULATIVE: KindSpec(
-        cumulative_figures, of_target, Ranges.MAY, _WORDED, words=("luy ke", "tong von dau tu", "5 nam", "ca giai doan"),
+        cumulative_figures, of_target, Ranges.MAY, _WORDED,
+        words=(
+            "luy ke", "tong von dau tu", "5 nam", "ca giai doan",
+            "cumulative", "total investment", "total social investment", "over 5 years", "5-year", "whole period", "entire period",
+        ),
         # a unit of "%" ("Tổng vốn đầu tư toàn xã hội | %": a share of GRDP) is no total over the term
-        not_words=PERCENT_UNIT_WORDS, hinted_by=("tong von dau tu",), within_year=WithinYear.FLOW,
+        not_words=PERCENT_UNIT_WORDS, hinted_by=("tong von dau tu", "total investment", "total social investment"), within_year=WithinYear.FLOW,
     ),
     Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST, within_year=WithinYear.LEVEL),
     Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}, within_year=WithinYear.LEVEL),
@@ -525,7 +536,7 @@ KINDS: dict[Kind, KindSpec] = {
         level_figures, of_target, Ranges.MAY, _WORDED, yearly=True, series=ratio_of, unit="%", refers=True
     ),  # within the year its values mean what their unit says: the share is made of both (core/periods.share_series)
     Kind.RANK: KindSpec(
-        rank_figures, direction=Direction.AT_MOST, words=("nhom dan dau", "xep hang", "top "), within_year=WithinYear.LEVEL, places=True
+        rank_figures, direction=Direction.AT_MOST, words=("nhom dan dau", "xep hang", "top ", "ranking", "ranked"), within_year=WithinYear.LEVEL, places=True
     ),
 }
 

@@ -201,7 +201,7 @@ def strict_in_words(printed: str) -> bool | None:
 
 
 #: words that make a bound hold every year (a threshold), in the target, the name or the parent's
-EVERY_YEAR_WORDS = ("hang nam", "moi nam", "every year", "each year")
+EVERY_YEAR_WORDS = ("hang nam", "moi nam", "every year", "each year", "yearly")
 #: where EVERY_YEAR_WORDS make a target of one bound a threshold, and whether a word must give the
 #: bound there too ("Trên 80", "Tối thiểu 100"): in the target they say it of its own number ("100 %
 #: kế hoạch hằng năm", "100 % hằng năm": reached at the bound, strict: false); in the row's name

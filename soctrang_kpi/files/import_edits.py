@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..messages import Num, Text
-from .import_table import STATUSES, Skipped, _years_as_ints
+from .import_table import STATUSES, Skipped, _same, _years_as_ints
 
 #: the keys of a target row that a table's target cell shows
 TARGET_KEYS = ("value", "range", "printed", "printed_en", "direction", "strict")
@@ -24,7 +24,8 @@ def _flat(entry: dict[str, Any]) -> dict[Any, Any]:
 def said(entries: list, meta: dict[str, Any], rows) -> tuple[Skipped, ...]:
     """Each cell of an exported row whose value (or target) the table changed, with its row and
     column (``rows.placed``) and the value read and the data's: to be said, not counted among
-    the things to check."""
+    the things to check — but a target's number that its printed cell, changed too, does not
+    say, which is not read (``_target_cells``), is one."""
     told: list[Skipped] = []
     lang = meta.get("lang", "vi")
     series = meta["actuals"]["series"]
@@ -34,6 +35,7 @@ def said(entries: list, meta: dict[str, Any], rows) -> tuple[Skipped, ...]:
         columns.setdefault(year, index)
     shown = [(year, str(year), column) for year, column in columns.items()]
     target_column = rows.by_role.get("target_printed", rows.by_role.get("target"))
+    unsure: list[Skipped] = []
     for e in entries:
         if e.exported is None or not e.row:
             continue
@@ -49,8 +51,62 @@ def said(entries: list, meta: dict[str, Any], rows) -> tuple[Skipped, ...]:
             told.append(rows.placed(e.row - 1, column, what))
         row, was = e.exported.row, targets.get(e.id)
         if target_column is not None and row is not None and was is not None and any(row.get(k) != was.get(k) for k in TARGET_KEYS):
-            told.append(rows.placed(e.row - 1, target_column, Text("import.edited_target", read=_target(row, lang), data=_target(was, lang))))
+            unsure.extend(_target_cells(e, row, was, rows, lang, told))
+    rows.skipped.extend(unsure)  # a number the target is not read from: a thing to check
     return tuple(told)
+
+
+def _target_cells(e, row: dict[str, Any], was: dict[str, Any], rows, lang: str, told: list[Skipped]) -> list[Skipped]:
+    """A changed target named at each cell the office changed: an xlsx export's number
+    ("Nghị quyết") and its printed cell ("Nghị quyết (ghi)") beside it, one or both. The printed
+    cell is read when it changed: a number changed with it is named too, and when it says another
+    number than the printed cell's, said as not read (returned: a thing to check); the cells said
+    are added to ``told``."""
+    printed_column = rows.by_role.get("target_printed")
+    number_column = rows.by_role.get("target") if printed_column is not None else None
+    cells = rows.grid.rows[e.row - 1] if 0 < e.row <= len(rows.grid.rows) else []
+    number = _number_cell(cells, number_column, lang)
+    exported = was["range"][0] if "range" in was else was.get("value")
+    edited = Text("import.edited_target", read=_target(row, lang), data=_target(was, lang))
+    if number_column is None or number is None or exported is None or _same(number[0], exported, number[1], lang):
+        told.append(rows.placed(e.row - 1, printed_column if printed_column is not None else rows.by_role["target"], edited))
+        return []
+    if printed_column is not None and _shows_exported(e, cells, printed_column, was, lang):
+        told.append(rows.placed(e.row - 1, number_column, edited))  # the number alone changed: it is what was read
+        return []
+    told.append(rows.placed(e.row - 1, printed_column, edited))
+    read = row["range"][0] if "range" in row else row.get("value")
+    shown = repr(number[1]) if isinstance(number[1], str) else Num(number[0])
+    if read is not None and _same(read, number[0], number[1], lang):
+        told.append(rows.placed(e.row - 1, number_column, Text("import.edited_target_number", number=shown, data=Num(exported))))
+        return []
+    what = Text("import.edited_target_number_unread", number=shown, data=Num(exported), read=_target(row, lang))
+    return [rows.placed(e.row - 1, number_column, what)]
+
+
+def _number_cell(cells: list[object], column: int | None, lang: str) -> tuple[float, object] | None:
+    """The number a target's number cell holds, and the cell; None when it holds none."""
+    from .import_table import _number
+
+    raw = cells[column] if column is not None and column < len(cells) else None
+    if raw is None or isinstance(raw, bool) or (isinstance(raw, str) and not raw.strip()):
+        return None
+    value = _number(raw.strip() if isinstance(raw, str) else raw, lang, None)
+    return None if value is None else (value, raw)
+
+
+def _shows_exported(e, cells: list[object], column: int, was: dict[str, Any], lang: str) -> bool:
+    """Whether a target's printed cell still shows the exported target (as import_table reads it)."""
+    from . import appendix_layout as layout
+    from .import_table import _target_unchanged
+
+    raw = cells[column] if column < len(cells) else None
+    text = " ".join(str(raw).split()) if raw is not None else ""
+    try:
+        read = layout.target(text, lang)
+    except ValueError:
+        return False
+    return read is not None and _target_unchanged(e._replace(target=read, printed=text if isinstance(raw, str) else ""), was, lang)
 
 
 def unchanged(imported, meta: dict[str, Any]) -> bool:

@@ -383,8 +383,62 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
             entry.setdefault("published", {})[plan_id] = {"months": {report.key: {k: v for k, (v, _i) in figures.items()}}}
     actuals["series"] = {k: v for k, v in actuals["series"].items() if v}
     imported = _checked(Imported(targets, actuals, path.name, where, rows.skipped, guesses, rows.footnotes, False))
+    if unread:  # kpi's own table prints a range's direction nowhere but in its verdict
+        imported = _range_directions(imported, entries, report, rows, columns, specs, published)
     ytd_column = next((i + 1 for i, found in sorted(specs.items()) if found.what == "period" and found.ytd), 0)
     return _compare(imported, entries, published, report, columns, rows.verdicts, ytd_column, last)  # said at the header's lowest row
+
+
+def _range_directions(
+    imported: Imported, entries, report: Period, rows: _MonthRows, columns: list[layout.Column], specs: dict[int, Spec],
+    published: dict[str, dict[str, tuple[float, int]]],
+) -> Imported:
+    """kpi's own monthly report read with --table-only: a range ("1,5–2") whose words name no
+    direction takes the one its verdict cell and its "% KH năm" say (a ceiling said, its cell
+    named), else its target is left out and said, as the appendix's (import_table._range_directions)."""
+    from ..core.audit import _differs
+    from ..core.model import Direction
+    from ..core.periods import plan_report
+    from .import_table import directed
+    from .import_verdicts import _undirected, one_direction
+    from .load import load_texts
+
+    texts = imported.texts("vi")
+    dataset, _warnings = load_texts(texts["targets.yaml"], texts["actuals.yaml"])
+    plan = next(iter(dataset.plans.values()))
+    ranges = _undirected(dataset, plan.id, {row.indicator for row in plan.rows}, ranges=True)
+    if not ranges:
+        return imported
+    flipped = plan._replace(rows=tuple(
+        row._replace(target=row.target._replace(direction=Direction.AT_MOST)) if row.indicator in ranges else row for row in plan.rows
+    ))
+    floors, ceilings = plan_report(dataset, plan, report), plan_report(dataset._replace(plans={plan.id: flipped}), flipped, report)
+    by_id = {e.id: e for e in entries}
+    plans = [c.index for c in columns if specs.get(c.index, Spec("")).what == "plan"]
+    column = next((i for i in plans if layout.folded(columns[i].header) in _printed_plan()), plans[0] if plans else -1) + 1
+
+    def fits(ident: str, figures: dict) -> bool | None:
+        f, printed = figures.get(ident), rows.verdicts.get(by_id[ident].row)
+        if f is None:
+            return None
+        said = []
+        verdict = verdict_of(printed) if printed else None
+        if verdict is not None and f.verdict.value != "no_data":
+            if report.last < 12 and own_verdict(printed or "") is None:
+                verdict = {"achieved": "on_course", "missed": "behind"}.get(verdict, verdict)
+            said.append(f.verdict.value == verdict)
+        pct = published.get(ident, {}).get("plan_pct")
+        if pct is not None and f.plan_pct is not None:
+            said.append(not _differs(pct[0], f.plan_pct, plan.settings.precision, plan.settings.audit_tolerance))
+        return all(said) if said else None
+
+    decided = {ident: one_direction(fits(ident, floors), fits(ident, ceilings)) for ident in ranges}
+    shown = {}
+    for ident in ranges:
+        row, pct = by_id[ident].row, published.get(ident, {}).get("plan_pct")
+        shown[ident] = (repr(rows.verdicts[row]) if row in rows.verdicts else "-", pct[0] if pct is not None else None)
+    directed(imported, entries, decided, column, shown)
+    return _checked(imported._replace(checked=None))
 
 
 def _values_into(entry: dict[str, Any], e, specs: dict[int, Spec], year: int, month: int, title_status: str | None, rows: _MonthRows) -> dict[str, tuple[float, int]]:
@@ -653,6 +707,8 @@ def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, 
             # the plan as written ("≤ 300", "4.000–4.200") whose words now say another
             what = Text("import.month_plan_edited", header=repr(columns[wording].header), printed=repr(e.printed), data=_plan_said(target, lang))
             said.append(Skipped(where, e.row, wording + 1, what))
+            if printed_column is None:  # the docx's one plan column, named once with its words: not again with its number
+                cells = [cell for cell in cells if cell[0] != number_column]
         if verdict_column is not None and verdict_column < len(line):
             shown = " ".join(str(line[verdict_column] if line[verdict_column] is not None else "").split())
             label = month_verdict_words(f, lang)  # as output/labels.month_label prints it
@@ -668,7 +724,9 @@ def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, 
             if value is None or expected is None or _shows(value, expected, raw, lang, decimals):
                 continue
             printed = repr(raw) if isinstance(raw, str) else Num(value)
-            what = Text("import.month_cell_edited", header=repr(columns[index].header), printed=printed, data=Num(round_half_up(expected, decimals)))
+            # the plan lives in targets.yaml, the months' values in actuals.yaml: each cell's message says its file
+            message = "import.month_plan_edited" if index == number_column else "import.month_cell_edited"
+            what = Text(message, header=repr(columns[index].header), printed=printed, data=Num(round_half_up(expected, decimals)))
             said.append(Skipped(where, e.row, index + 1, what))
     return said
 

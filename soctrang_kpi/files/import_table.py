@@ -260,9 +260,51 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         told += import_edits.verdicts_said(cells, meta, read_rows, dataset if import_edits.unchanged(imported, meta) else None)
         return imported._replace(checked=texts, told=told)
     verdicts = _printed_verdicts(entries, read_rows)
+    if unread:  # kpi's own table prints a range's direction nowhere but in its verdict
+        imported = _range_directions(imported, entries, read_rows, verdicts)
     _let_go(grid)
     del entries, read_rows
     return _checked(imported, verdicts=verdicts)
+
+
+def _range_directions(imported: Imported, entries: list[Entry], rows: _Rows, verdicts: dict[str, import_verdicts.Printed]) -> Imported:
+    """kpi's own export read with --table-only: a range ("1,5–2") whose words name no direction
+    is a ceiling where the table's verdict and "% so Nghị quyết" are a ceiling's only (said, its
+    cell named), a floor where they are a floor's only; where they cannot tell, its target is
+    left out and said — never read as more is better unsaid (README "kpi's own exports come back
+    exactly")."""
+    try:
+        dataset = _load(imported, imported.texts("vi"))
+    except DataError:
+        return imported  # what the loader refuses is listed by _checked
+    percents = {e.id: float(pct) for e in entries if isinstance(pct := e.published.get("midterm_pct"), (int, float))}
+    decided = import_verdicts.range_directions(dataset, imported.plan["id"], verdicts, percents)
+    if not decided:
+        return imported
+    column = rows.by_role.get("target_printed", rows.by_role.get("target", 0)) + 1
+    directed(imported, entries, decided, column, {i: (repr(verdicts[i].verdict) if i in verdicts else "-", percents.get(i)) for i in decided})
+    return imported
+
+
+def directed(imported: Imported, entries: list[Entry], decided: dict[str, str | None], column: int, shown: dict[str, tuple[str, float | None]]) -> None:
+    """The directions a table's figures gave its ranges (``import_verdicts.range_directions``)
+    written into the plan: a ceiling with its direction and said (``shown``: the verdict and the
+    percentage the table printed), one nothing tells left out and said, both at ``column``."""
+    rows_of = {e.id: e for e in entries}
+    targets = []
+    for row in imported.plan["targets"]:
+        direction = decided.get(row["indicator"], "at_least")
+        e = rows_of.get(row["indicator"])
+        if e is not None and direction == "at_most":
+            row = {**row, "direction": "at_most"}
+            verdict, pct = shown.get(e.id, ("-", None))
+            said = Text("import.range_at_most", text=repr(e.printed), verdict=verdict, pct=Num(pct, 2) if pct is not None else "-")
+            imported.skipped.append(Skipped(imported.where, e.row, column, said))
+        elif e is not None and direction is None:
+            row = _target_cleared(row)
+            imported.skipped.append(Skipped(imported.where, e.row, column, Text("import.range_direction_unknown", text=repr(e.printed))))
+        targets.append(row)
+    imported.plan["targets"] = targets
 
 
 def _let_go(grid: Grid) -> None:
@@ -520,10 +562,17 @@ class _Rows:
             if o.id != e.id and o.kind not in RATE_KINDS | GROUP_KINDS and not _percent(o.unit)
             and words in layout.folded(o.name) and not any(w in layout.folded(o.name) for w in NOT_A_TOTAL)
         ]
-        if len(found) == 1:
-            return e._replace(of=found[0])
         column = self.by_role.get("target_printed", self.by_role.get("target", 0))
-        self.skip(e.row - 1, column, Text("import.share_of_which", text=repr(e.printed), of=words.upper(), found=", ".join(found) or "-"))
+        if len(found) == 1:
+            of = next(o for o in self.entries if o.id == found[0])
+            mine, theirs = layout.unit_scale(e.unit), layout.unit_scale(of.unit)
+            if mine is None or theirs is None or mine == theirs:
+                return e._replace(of=found[0])
+            # "Tỷ đồng" of "Nghìn tỷ đồng": kpi divides the values as they are (130.000 of 352)
+            what = Text("import.share_of_units", text=repr(e.printed), unit=repr(e.unit), of=repr(of.name), of_unit=repr(of.unit))
+        else:
+            what = Text("import.share_of_which", text=repr(e.printed), of=words.upper(), found=", ".join(found) or "-")
+        self.skip(e.row - 1, column, what)
         return e._replace(kind=None, target=None)
 
     def _classified(self, rows: list[list[object]], top: int, last: int, numbers: int | None) -> list[layout.Column]:
@@ -781,6 +830,12 @@ class _Rows:
             if not unreadable and not self.exported:  # kpi's own export shows such rows on purpose
                 said = "import.without_target" if self._part_of_composition(parent) else "import.listed_without_target"
                 self.skip(r, self.by_role.get("target", 0), Text(said, name=repr(name)))
+        elif not self.exported and _DERIVED_BESIDE.search(unit) and not (target.kind or target.share_of or target.rise or target.plan_share):
+            # kpi's "Nghìn tỷ đồng (%)": amounts whose target is a share of another row or their
+            # growth, which a bare "40" does not say (nor which row): left out, the cell named
+            kind, target = None, None
+            column = self.by_role.get("target_printed", self.by_role.get("target", 0))
+            self.skip(r, column, Text("import.derived_unit", name=repr(name), unit=repr(unit), text=repr(self._as_printed(written))))
         else:
             kind = layout.kind_of(name, unit, target, parent_name)
             if target.share_of and target.kind is None and not _percent(unit):  # "286 nghìn tỷ (40 % GRDP)": the words decide
@@ -860,7 +915,7 @@ class _Rows:
 
 
 #: words of a row's name that say it is not the total a share is taken of ("GRDP bình quân đầu người")
-NOT_A_TOTAL = ("dau nguoi", "co cau", "ty trong", "toc do", "tang truong", "chi so")
+NOT_A_TOTAL = ("dau nguoi", "co cau", "ty trong", "toc do", "tang truong", "chi so", "per capita", "structure", "share", "growth", "index")
 #: words after "tăng X %" that say it is per year ("/năm", "so với năm trước", "hằng năm")
 YEARLY_WORDS = ("/nam", "/ nam", "nam truoc", "hang nam", "moi nam", "per year", "a year")
 

@@ -76,32 +76,104 @@ def differences(dataset: Dataset, plan_id: str, printed: dict[str, Printed], per
     ]
 
 
-#: the kinds whose target range may be a ceiling (``direction: at_most``) read as a floor from a
-#: table whose words do not say which ("1,5–2": a range names no direction)
+#: the kinds whose target may be a ceiling (``direction: at_most``) read as a floor from a table
+#: whose words do not say which ("1,5–2": a range names no direction; nor does a bare "1,5")
 CEILING_KINDS = frozenset({Kind.LEVEL, Kind.THRESHOLD, Kind.GROWTH})
 
 
 def _agree_at_most(dataset: Dataset, plan_id: str, differing: dict[str, Printed]) -> set[str]:
-    """The differing rows whose target is a range read as a floor and whose printed verdict the
-    plan gives once the range is a ceiling (``direction: at_most``): "Vượt 176,83%" of a poverty rate of 1,9 against
-    "1,5–2" is a ceiling's, where the range read more-is-better gives "Đạt"."""
+    """The differing rows read as a floor though their words name no direction (a range, a bare
+    number) and whose printed verdict the plan gives once the target is a ceiling (``direction:
+    at_most``): "Vượt 176,83%" of a poverty rate of 1,9 against "1,5–2" is a ceiling's, where
+    the range read more-is-better gives "Đạt"; "Vượt" of a rate of 1,4 against a bare "1,5"
+    too, as "≤ 1,5" would have said."""
+    plan = dataset.plans[plan_id]
+    flipped = _undirected(dataset, plan_id, set(differing))
+    if not flipped:
+        return set()
+    results = _as_ceilings(dataset, plan_id, flipped)
+    return {i for i in flipped if i in results and agrees(differing[i].verdict, results[i], plan.settings.classes)}
+
+
+def _undirected(dataset: Dataset, plan_id: str, among: set[str], ranges: bool = False) -> set[str]:
+    """The rows of ``among`` read as more is better whose words name no direction (a range, a
+    bare number, "khoảng"; ``ranges``: the ranges alone)."""
+    from ..core.model import Direction
+
+    return {
+        row.indicator for row in dataset.plans[plan_id].rows
+        if row.indicator in among and row.target.kind in CEILING_KINDS and row.target.direction is Direction.AT_LEAST
+        and (row.target.upper is not None or not ranges)
+        and not _names_direction(row.target)  # "Trên 80", "Tối thiểu 80": the floor is the table's word
+    }
+
+
+def _as_ceilings(dataset: Dataset, plan_id: str, flipped: set[str]) -> dict[str, Result]:
+    """The results of the rows ``flipped`` once their targets are ceilings (``direction: at_most``)."""
     from ..core.evaluate import evaluate_rows
     from ..core.model import Direction
 
     plan = dataset.plans[plan_id]
-    flipped = {
-        row.indicator for row in plan.rows
-        if row.indicator in differing and row.target.kind in CEILING_KINDS and row.target.direction is Direction.AT_LEAST
-        and row.target.upper is not None  # a range: its words name no direction; a bare "8" is most often a floor
-    }
-    if not flipped:
-        return set()
     rows = tuple(
         row._replace(target=row.target._replace(direction=Direction.AT_MOST)) if row.indicator in flipped else row for row in plan.rows
     )
     ceiling = dataset._replace(plans={**dataset.plans, plan_id: plan._replace(rows=rows)})
-    _year, results = evaluate_rows(ceiling, plan_id, flipped)
-    return {i for i in flipped if i in results and agrees(differing[i].verdict, results[i], plan.settings.classes)}
+    return evaluate_rows(ceiling, plan_id, flipped)[1]
+
+
+def range_directions(dataset: Dataset, plan_id: str, printed: dict[str, Printed], percents: dict[str, float]) -> dict[str, str | None]:
+    """Each range of the plan whose words name no direction ("1,5–2": kpi's own table prints
+    none), by what the table's own figures say of it: its verdict and its "% so Nghị quyết"
+    (``percents``), each the one the range gives as a floor, or as a ceiling, or either
+    (``one_direction``)."""
+    from ..core.audit import _differs
+    from ..core.evaluate import evaluate_rows
+
+    ranges = _undirected(dataset, plan_id, {row.indicator for row in dataset.plans[plan_id].rows}, ranges=True)
+    if not ranges:
+        return {}
+    settings = dataset.plans[plan_id].settings
+    floors, ceilings = evaluate_rows(dataset, plan_id, ranges)[1], _as_ceilings(dataset, plan_id, ranges)
+
+    def fits(ident: str, results: dict[str, Result]) -> bool | None:
+        shown, pct, result = printed.get(ident), percents.get(ident), results.get(ident)
+        if result is None or not result.rated:
+            return None
+        said = [agrees(shown.verdict, result, settings.classes)] if shown is not None and result.status is not Status.NO_DATA else []
+        mine = result.figures.attainment_pct
+        if pct is not None and mine is not None:
+            said.append(not _differs(pct, mine, settings.precision, settings.audit_tolerance))
+        return all(said) if said else None
+
+    return {ident: one_direction(fits(ident, floors), fits(ident, ceilings)) for ident in ranges}
+
+
+def one_direction(floor: bool | None, ceiling: bool | None) -> str | None:
+    """The direction a table's figures give a range: "at_least" when they fit it as a floor and
+    not as a ceiling, "at_most" the other way round; None when they fit both, neither, or say
+    nothing (no figure printed, nothing rated)."""
+    if floor and ceiling is False:
+        return "at_least"
+    if ceiling and floor is False:
+        return "at_most"
+    return None
+
+
+def _names_direction(target) -> bool:
+    """Whether a target's wording names its direction ("Trên 80", "At least 80"), which a range
+    ("1,5–2"), a bare number (no wording kept) or "Khoảng 1,5" does not."""
+    from . import appendix_layout as layout
+
+    for text, lang in ((target.printed, "vi"), (target.printed_en, "en")):
+        if not text:
+            continue
+        try:
+            read = layout.target(text, lang)
+        except ValueError:
+            continue
+        if read is not None and read.worded:
+            return True
+    return False
 
 
 def agrees(verdict: str, result: Result, classes: tuple = ()) -> bool:

@@ -126,9 +126,25 @@ def test_targets_that_cannot_be_read(text):
     ("Giảm tỷ lệ hộ nghèo bình quân", "%", "1–1,5", "", Kind.AVERAGE),
     ("Tổng vốn đầu tư toàn xã hội 5 năm", "Tỷ đồng", "500.000", "", Kind.CUMULATIVE),
     ("GRDP bình quân đầu người", "Triệu đồng", "Khoảng 215", "", Kind.LEVEL),
+    # the same names in English, as an English table words them
+    ("GRDP growth", "%", "8", "", Kind.GROWTH),
+    ("Average annual economic growth", "%", "From 10", "", Kind.GROWTH),
+    ("Average annual poverty rate reduction", "%", "1–1,5", "", Kind.AVERAGE),
+    ("Total social investment over 5 years", "billion VND", "500.000", "", Kind.CUMULATIVE),
+    ("GRDP per capita", "million VND", "About 215", "", Kind.LEVEL),
+    ("GRDP per capita growth", "%", "7", "", Kind.LEVEL),
+    ("Population growth rate", "%", "1", "", Kind.LEVEL),
+    ("Average life expectancy", "years", "75", "", Kind.LEVEL),
+    ("PCI ranking", "rank", "10", "", Kind.RANK),
+    ("Party members rated fulfilled well", "%", "Above 80", "Yearly rating of party members", Kind.THRESHOLD),
 ])
 def test_the_kind_from_the_wording(name, unit, text, parent, kind):
     assert layout.kind_of(name, unit, layout.target(text), parent) is kind
+
+
+@pytest.mark.parametrize("name", ["Cơ cấu kinh tế", "Structure of GRDP", "GRDP structure", "Economic structure"])
+def test_a_composition_heading_in_either_language(name):
+    assert layout.heading_kind(name) is Kind.COMPOSITION
 
 
 @pytest.mark.parametrize("header, role", [
@@ -380,6 +396,43 @@ def test_a_changed_target_cell_of_an_export_is_read_with_its_wording(tmp_path, s
             assert rows[no] == row, no
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("number, wording, code, said_number", [
+    (85, None, 5, None),  # the number alone: named at its own cell, not the printed one beside it ("Trên 80" left: said)
+    (85, "Trên 85", 0, "too, to 85 (the data kpi exported has 80): the target is read from the printed cell beside it, which says the same"),
+    (90, "Trên 85", 5, "to 90 (the data kpi exported has 80), and the printed cell beside it to {wording!r}, which says another: the target is read from the printed cell, 90 is not read"),
+])
+def test_a_target_whose_number_and_wording_were_both_changed_is_named_at_both_cells(tmp_path, lang, number, wording, code, said_number):
+    """kpi's xlsx prints a target twice, its number ("Nghị quyết") and its wording ("Nghị quyết
+    (ghi)"): each cell the office changed is named, the number too when the printed cell is the
+    one read — and a number the printed cell does not say is not read, and is a thing to check."""
+    from openpyxl import load_workbook
+
+    exported = tmp_path / "phu-luc.xlsx"
+    assert kpi("export", "-o", str(exported), "--lang", lang).exit_code == 0
+    book = load_workbook(exported)
+    sheet = book.worksheets[0]
+    row = next(r[0].row for r in sheet.iter_rows() if r[0].value == "21.1")
+    if lang == "en" and wording:
+        wording = wording.replace("Trên", "Above")
+    sheet.cell(row, 4).value = number
+    if wording:
+        sheet.cell(row, 5).value = wording
+    book.save(exported)
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == code, result.stderr
+    lines = [line for line in result.stderr.splitlines() if f"row {row}, column" in line and "after the export" in line]
+    read = repr(wording) if wording else "85"
+    assert f"row {row}, column {5 if wording else 4}: the target was changed in the table after the export: {read} read from the table (the data kpi exported has 80)" in result.stderr, lines
+    numbers = [line for line in lines if "the target's number was changed in the table after the export" in line]
+    if said_number is None:
+        assert not numbers, lines
+    else:
+        assert len(numbers) == 1 and f"row {row}, column 4: " in numbers[0] and said_number.format(wording=wording) in numbers[0], numbers
+    (plan,) = load.read(tmp_path / "out")[0].plans.values()
+    assert next(r for r in plan.rows if r.no == "21.1").target.value == 85
+
+
 RANGE_TARGETS = """schema_version: 1
 indicators:
   - {id: poverty, name: Tỷ lệ hộ nghèo, name_en: Poverty rate, unit: "%"}
@@ -439,7 +492,8 @@ PRINTED_RANGE = {"vi": ("1,5–2", "Vượt 176,83%", "Đạt"), "en": ("1.5–2
 def test_every_cell_an_office_changed_in_an_exported_appendix_is_named_with_both_values(tmp_path, suffix, edit, lang):
     """A target range's wording changed ("1,5–2" → "1–2": 1 does not show 1,5, which kpi prints
     "2" at no decimals) is read and named, not passed over; changed with its number cell too, it
-    is read and named — never "its printed range was not changed"; a verdict cell changed
+    is read and named, and its number cell named too — never "its printed range was not
+    changed"; a verdict cell changed
     ("Vượt 176,83%" → "Đạt") is named with what kpi printed from the data (it is not read)."""
     exported = _range_export(tmp_path, suffix, lang)
     printed, verdict, other = PRINTED_RANGE[lang]
@@ -459,8 +513,10 @@ def test_every_cell_an_office_changed_in_an_exported_appendix_is_named_with_both
         assert f"{place} {columns[verdict]}: the verdict was changed in the table after the export: {other!r} in the table (kpi printed {verdict!r} from the data it exported" in said[0], said
     else:
         assert (target.value, target.upper, target.direction) == (1, 2, Direction.AT_MOST)
-        assert len(said) == 1 and f"{place} {columns[printed]}: the target was changed" in said[0], result.stderr
+        assert len(said) == len(changes) and f"{place} {columns[printed]}: the target was changed" in said[0], result.stderr
         assert "'1–2' read from the table (the data kpi exported has 1.5–2)" in said[0], said
+        if "number" in changes:  # its number cell named too, not only the wording's
+            assert f"{place} {columns['number']}: the target's number was changed in the table after the export too, to 1 (the data kpi exported has 1.5)" in said[1], said
 
 
 ENGLISH_WORDED = """schema_version: 1
@@ -1554,21 +1610,54 @@ def test_every_year_words_and_the_kind(name, unit, printed, kind):
     assert layout.kind_of(name, unit, written) is kind
 
 
-@pytest.mark.parametrize("lang, hint", [
-    ("en", "as a ceiling (less is better: direction: at_most) the plan gives the table's verdict: write direction: at_most on row 1"),
-    ("vi", "nếu là mức trần (càng thấp càng tốt: direction: at_most) thì kế hoạch cho đúng đánh giá của bảng: hãy ghi direction: at_most cho dòng 1"),
+def _range_export_of(tmp_path: Path, suffix: str, direction: str, values: tuple[float | None, float | None]) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "targets.yaml").write_text(RANGE_TARGETS.replace("direction: at_most", f"direction: {direction}"), encoding="utf-8")
+    known = ", ".join(f"{year}: {value}" for year, value in zip((2025, 2026), values) if value is not None)
+    (data / "actuals.yaml").write_text(f"schema_version: 1\nseries:\n  poverty:\n    actual: {{{known}}}\n", encoding="utf-8")
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported), "--data-dir", str(data)).exit_code == 0
+    return exported
+
+
+@pytest.mark.parametrize("lang, said_at_most, said_unknown", [
+    ("en", "'1,5–2' names no direction, nor does kpi's own table read alone (--table-only), but what the table prints of it (its verdict {verdict}, its % of the target {pct}) is a ceiling's (less is better), not a floor's: read as direction: at_most",
+     "'1,5–2' names no direction, nor does kpi's own table read alone (--table-only), and what the table prints of it (its verdict, its % of the target) does not tell whether more or less is better"),
+    ("vi", "'1,5–2' không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, nhưng những gì bảng ghi về nó (đánh giá {verdict}, tỷ lệ so với mục tiêu {pct}) là của mức trần",
+     "'1,5–2' không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, và những gì bảng ghi về nó (đánh giá, tỷ lệ so với mục tiêu) không cho biết"),
+])
+@pytest.mark.parametrize("direction, values, read, verdict, pct", [
+    ("at_most", (2.6, 1.9), "at_most", "'Vượt 176,83%'", ("78.95", "78,95")),  # a ceiling's verdict and percentage
+    ("at_most", (2.6, 2.4), "at_most", "'Đạt'", ("62.50", "62,50")),  # a verdict either gives: its percentage is a ceiling's
+    ("at_least", (1.0, 1.4), "at_least", None, None),  # a floor's: read as it reads
+    ("at_most", (None, None), None, None, None),  # no value yet: nothing printed tells
 ])
 @pytest.mark.parametrize("suffix", ["xlsx", "docx"])
-def test_a_differing_verdict_of_a_range_read_as_a_floor_names_direction_at_most(tmp_path, suffix, lang, hint):
-    """A ceiling range ("1,5–2" of a poverty rate, direction: at_most in the data) read from the
-    table alone names no direction and is read as a floor: its printed "Vượt 176,83%" differs
-    from the plan as read, and the hint names direction: at_most — the verdict the plan gives
-    with it — not only --threshold or the kind."""
-    exported = _range_export(tmp_path, suffix, "vi")
+def test_kpis_own_range_read_with_table_only_takes_its_direction_from_the_verdict_or_is_left_out(
+    tmp_path, suffix, lang, said_at_most, said_unknown, direction, values, read, verdict, pct,
+):
+    """kpi's own export prints a range ("1,5–2") without a direction: read with --table-only, it
+    is a ceiling where the table's verdict and "% so Nghị quyết" are a ceiling's only (said, its
+    cell named), a floor where they are a floor's only, and left out, said, where nothing tells —
+    never a ceiling read as more is better unsaid."""
+    exported = _range_export_of(tmp_path, suffix, direction, values)
     result = kpi("import", str(exported), "-o", str(tmp_path / "out"), "--table-only", "--base-year", "2025", "--target-year", "2030", lang=lang)
-    assert result.exit_code == 5, result.stderr
-    said = [line for line in result.stderr.splitlines() if "Vượt 176,83%" in line]
-    assert len(said) == 1 and hint in said[0], result.stderr
+    assert result.exit_code == 5, result.stderr  # at least the plan's name guessed
+    (plan,) = load.read(tmp_path / "out")[0].plans.values()
+    target = plan.rows[0].target
+    place = {"xlsx": "row 7, column 5: ", "docx": "table 1 row 3, column 4: "}[suffix] if values[0] is not None else {"xlsx": "row 6, column 5: ", "docx": "table 1 row 2, column 4: "}[suffix]  # no year column: one header row fewer
+    place = place if lang == "en" else place.replace("row", "dòng").replace("column", "cột").replace("table", "bảng")
+    if read is None:
+        assert target.value is None, target
+        assert f"{place}{said_unknown}" in result.stderr, result.stderr
+    else:
+        assert (target.direction.value, target.value, target.upper) == (read, 1.5, 2), target
+        if read == "at_most":
+            assert f"{place}{said_at_most.format(verdict=verdict, pct=pct[lang == 'vi'])}" in result.stderr, result.stderr
+        else:
+            assert "(--table-only)" not in result.stderr, result.stderr
+    assert "the plan as read gives" not in result.stderr and "kế hoạch như đã đọc cho" not in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -1591,3 +1680,74 @@ def test_an_edited_verdict_is_checked_against_what_the_export_printed_without_ev
     assert result.exit_code == 0, result.stderr
     said = [line for line in result.stderr.splitlines() if "the verdict was changed in the table after the export" in line]
     assert len(said) == 1 and f"{other!r} in the table (kpi printed {verdict!r}" in said[0], result.stderr
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_share_of_grdp_is_of_the_one_row_of_its_level_in_either_language(tmp_path, lang):
+    """"40 % GRDP" is a share of the row of GRDP's level: not of its growth, its per capita or its
+    structure, named in Vietnamese or in English (import_table.NOT_A_TOTAL)."""
+    names = {
+        "vi": ["GRDP (giá hiện hành)", "Tốc độ tăng trưởng GRDP", "GRDP bình quân đầu người", "Vốn đầu tư công"],
+        "en": ["GRDP (current prices)", "GRDP growth rate", "GRDP per capita", "Public investment"],
+    }[lang]
+    result, dataset = _imported(tmp_path, [
+        ["1", names[0], "Nghìn tỷ đồng", "717", "312", "330", "349"],
+        ["2", names[1], "%", "8", "7", "7,5", "8"],
+        ["3", names[2], "Triệu đồng", "150", "100", "110", "120"],
+        ["4", names[3], "Nghìn tỷ đồng", "Bằng 40% GRDP", "110", "120", "130"],
+    ])
+    share = dataset.plans["term-2020-2025"].rows[3].target
+    assert (share.kind.value, share.value, share.of) == ("share_of", 40, dataset.plans["term-2020-2025"].rows[0].indicator), result.stderr
+
+
+SHARE_TARGETS = """schema_version: 1
+indicators:
+  - {id: grdp, name: Tổng sản phẩm trên địa bàn (GRDP), name_en: GRDP, unit: Nghìn tỷ đồng, unit_en: trillion VND}
+  - {id: investment, name: Tổng vốn đầu tư toàn xã hội, name_en: Total social investment, unit: Nghìn tỷ đồng, unit_en: trillion VND}
+plans:
+  - {id: term-2025-2030, name: Nhiệm kỳ 2025–2030, base_year: 2025, target_year: 2030, targets: [
+      {indicator: grdp, number: "1", kind: level, value: 500},
+      {indicator: investment, number: "2", kind: share_of, of: grdp, value: 40}]}
+"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_share_row_read_with_table_only_is_not_a_total_by_its_name(tmp_path, suffix, lang):
+    """kpi prints a share of another row as its amounts, "Nghìn tỷ đồng (%)", and its target as
+    the bare share, "40": read with --table-only it is neither a total over the term (by the name
+    "Tổng vốn đầu tư") nor a level of 40 trillion; which row it is a share of the table does not
+    say: the target is left out, its cell named."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "targets.yaml").write_text(SHARE_TARGETS, encoding="utf-8")
+    (data / "actuals.yaml").write_text("schema_version: 1\nseries:\n  grdp: {actual: {2025: 300, 2026: 330}}\n  investment: {actual: {2025: 110, 2026: 125}}\n", encoding="utf-8")
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported), "--data-dir", str(data), "--lang", lang).exit_code == 0
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"), "--table-only", "--base-year", "2025", "--target-year", "2030", lang="en")
+    assert result.exit_code == 5, result.stderr
+    (plan,) = load.read(tmp_path / "out")[0].plans.values()
+    assert plan.rows[1].target.value is None, plan.rows[1]
+    said = [line for line in result.stderr.splitlines() if "is the one kpi prints for amounts whose target is a share of another row" in line]
+    place = "row 8, column 5: " if suffix == "xlsx" else "table 1 row 4, column 4: "
+    assert len(said) == 1 and place in said[0] and "the target '40' says neither" in said[0], result.stderr
+    assert "cumulative" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("unit, shared", [("Tỷ đồng", False), ("Nghìn tỷ đồng", True)])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_a_share_of_a_row_in_another_size_of_unit_is_left_out_and_said(tmp_path, suffix, unit, shared):
+    """"125.000 (40% GRDP)" on a row in Tỷ đồng, GRDP in Nghìn tỷ đồng: kpi divides the values as
+    written (130.000 of 352: "Vượt 92.229,55%", seen importing a Cần Thơ plan table), so the
+    share is not read, and said, its cell named; in one unit it is the share."""
+    result, dataset = _imported(tmp_path, [
+        ["1", "GRDP theo giá hiện hành", "Nghìn tỷ đồng", "Tối thiểu 350", "289,4", "312", "312,6"],
+        ["2", "Tổng vốn đầu tư toàn xã hội", unit, "125.000 (40% GRDP)", "98.000", "110.000", "112.000"],
+    ], suffix)
+    target = dataset.plans["term-2020-2025"].rows[1].target
+    said = [line for line in result.stderr.splitlines() if "is not the size of that row's unit" in line]
+    if shared:
+        assert (target.kind.value, target.value, target.of) == ("share_of", 40, "grdp-theo-gia-hien-hanh") and not said, result.stderr
+    else:
+        assert target.value is None and result.exit_code == 5, result.stderr
+        assert len(said) == 1 and "column 4: '125.000 (40% GRDP)' is a share of 'GRDP theo giá hiện hành', but its unit 'Tỷ đồng' is not the size of that row's unit 'Nghìn tỷ đồng'" in said[0], said

@@ -710,6 +710,11 @@ def test_kpis_own_monthly_report_read_as_its_table_alone_keeps_the_plans_wording
     assert (first.target.kind, first.target.direction.value, first.target.value, first.target.printed) == (Kind.LEVEL, "at_most", 300, "≤ 300")
     assert (second.target.value, second.target.upper) == (4000, 4200)
     assert second.target.printed == ("4.000–4.200" if lang == "vi" else "4,000–4,200")
+    # what it says of the rows read as levels is what it did: their printed words kept
+    said = [line for line in result.stderr.splitlines() if "(--table-only)" in line]
+    assert len(said) == 1 and "các dòng 1, 2 được đọc là mức bằng kế hoạch đã in, giữ cách ghi nơi bảng có in" in said[0], result.stderr
+    english = kpi_en("import", str(exported), "-o", str(tmp_path / "out-en"), "--table-only")
+    assert "rows 1, 2 are read as levels of the plan printed, its words kept where the table prints them" in english.stderr, english.stderr
 
 
 def _edit_month_cell(path: Path, old: str, new: str) -> None:
@@ -814,3 +819,78 @@ def test_kpis_own_monthly_report_gives_the_plans_name_from_its_title_in_either_l
     result, dataset = _imported(exported, tmp_path / "out", "--table-only")
     assert [p.name for p in dataset.plans.values()] == [name]
     assert "--name" not in result.stderr, result.stderr
+
+
+#: an office's monthly report in English and its Vietnamese twin: each row names its kind in its own language
+ENGLISH_TITLE = ["GIA LAI PEOPLE'S COMMITTEE", "ESTIMATED RESULTS OF JUNE AND THE FIRST 6 MONTHS OF 2026"]
+ENGLISH_TOP = ["No", "Indicator", "Unit", "Plan 2026", "Actual", None, "Same period 2025", "Compared (%)", None]
+ENGLISH_LOWER = [None, None, None, None, "June", "6 months to date", None, "% of year plan", "vs last year"]
+TWIN_ROWS = [  # (English name, unit), (Vietnamese name, unit), figures
+    (("GRDP growth", "%"), ("Tốc độ tăng trưởng GRDP", "%"), (8, 7.5, 7.6, 7.2, None, None)),
+    (("Export turnover", "million USD"), ("Kim ngạch xuất khẩu", "Triệu USD"), (750, 95, 525, 448.8, 70, 16.98)),
+    (("Average income per capita", "million VND"), ("Thu nhập bình quân đầu người", "Triệu đồng"), (80, 6.5, 38, 35, 47.5, 8.57)),
+    (("Total social investment over 5 years", "billion VND"), ("Tổng vốn đầu tư 5 năm", "Tỷ đồng"), (50000, 4000, 22000, 20000, 44, 10)),
+    (("Health insurance coverage rate", "%"), ("Tỷ lệ dân số tham gia bảo hiểm y tế", "%"), (95, 93.4, 93.4, 91.8, 98.32, 1.74)),
+]
+
+
+def test_an_english_monthly_reports_rows_take_the_kinds_their_vietnamese_names_give(tmp_path):
+    """"GRDP growth" is "Tốc độ tăng trưởng GRDP": a growth, not a level whose lũy kế differs
+    from its month; "Total social investment over 5 years" a total over the term, as "Tổng vốn
+    đầu tư 5 năm" is — an English table's names read by the same word tables (core/kinds.py)."""
+    kinds = {}
+    for lang, title, top, lower in (("en", ENGLISH_TITLE, ENGLISH_TOP, ENGLISH_LOWER), ("vi", GIA_LAI_TITLE, GIA_LAI_TOP, GIA_LAI_LOWER)):
+        rows = [(no, *names[0 if lang == "en" else 1], *figures) for no, (*names, figures) in enumerate(TWIN_ROWS, start=1)]
+        path = workbook(tmp_path / f"report-{lang}.xlsx", title, top, lower, rows)
+        result, dataset = _imported(path, tmp_path / f"out-{lang}")
+        assert result.exit_code == 5, result.stderr  # the plan's name is guessed
+        assert "lũy kế là giá trị cuối tháng" not in result.stderr and "lũy kế của một chỉ tiêu mức" not in result.stderr, result.stderr
+        kinds[lang] = [row.target.kind for row in next(iter(dataset.plans.values())).rows]
+    assert kinds["en"] == kinds["vi"] == [Kind.GROWTH, Kind.LEVEL, Kind.LEVEL, Kind.CUMULATIVE, Kind.LEVEL], kinds
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_a_changed_plan_cell_of_kpis_own_monthly_report_points_to_targets_yaml(tmp_path, suffix, lang):
+    """The year's plan ("KH năm 2026": 4.000 → 4.100) lives in targets.yaml: its changed cell is
+    named with the data's plan and targets.yaml to change it, never actuals.yaml or kpi record,
+    which hold and write the months' values."""
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(_at_most_data(tmp_path)), "-o", str(exported), "--lang", lang).exit_code == 0
+    if suffix == "xlsx":
+        _edit_month_cell_number(exported, 4000, 4100)
+    else:
+        _edit_month_cell(exported, {"vi": "4.000–4.200", "en": "4,000–4,200"}[lang], {"vi": "4.100–4.200", "en": "4,100–4,200"}[lang])
+    for ui, run in (("vi", kpi), ("en", kpi_en)):
+        result = run("import", str(exported), "-o", str(tmp_path / f"out-{ui}"))
+        assert result.exit_code == 5, result.stderr
+        said = [line for line in result.stderr.splitlines() if "4100" in line.replace(".", "").replace(",", "")]
+        assert len(said) == 1, result.stderr  # one cell changed: named once
+        assert "targets.yaml" in said[0] and "actuals.yaml" not in said[0] and "kpi record" not in said[0], said
+
+
+def _edit_month_cell_number(path: Path, old: float, new: float) -> None:
+    book = openpyxl.load_workbook(path)
+    cell = next(c for row in book.worksheets[0].iter_rows() for c in row if c.value == old)
+    cell.value = new
+    book.save(path)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpis_own_monthly_ranges_read_with_table_only_take_their_direction_from_the_table(tmp_path, suffix, lang):
+    """--table-only: a ceiling range ("280–300" of tax arrears, at_most in the data) prints no
+    direction; its "% KH năm" is a ceiling's, so it is read as one, and said with its cell; the
+    floor range ("4.000–4.200" of exports) is read as it reads, nothing said of it."""
+    data = _at_most_data(tmp_path)
+    targets = (data / "targets.yaml").read_text(encoding="utf-8").replace("direction: at_most, value: 300", "direction: at_most, range: [280, 300]")
+    (data / "targets.yaml").write_text(targets, encoding="utf-8")
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(data), "-o", str(exported), "--lang", lang).exit_code == 0
+    result, dataset = _imported(exported, tmp_path / "out", "--table-only")
+    (plan,) = dataset.plans.values()
+    first, second = plan.rows
+    assert (first.target.direction.value, first.target.value, first.target.upper) == ("at_most", 280, 300), result.stderr
+    assert (second.target.direction.value, second.target.value, second.target.upper) == ("at_least", 4000, 4200), result.stderr
+    said = [line for line in result.stderr.splitlines() if "(--table-only) cũng không in chiều" in line]
+    assert len(said) == 1 and "là của mức trần" in said[0] and "đọc là direction: at_most" in said[0], result.stderr

@@ -89,12 +89,15 @@ def test_an_english_export_without_its_data_reads_its_verdicts(tmp_path):
     result = kpi("import", str(table), "-o", str(tmp_path / "out"), lang="en")
     assert result.exit_code == 5, result.stderr
     assert "assessment not understood" not in result.stderr
-    # the English names do not say a growth or an average: read as levels, their verdicts differ
-    assert (
-        "'GRDP growth (2010 constant prices), 5-year average 2021–2025': the table prints 'At risk', "
-        "but the plan as read gives Exceeded 41.25% (target '8'): read as a level"
-    ) in result.stderr
-    assert "'Of which, Khmer poor households': the table prints 'At risk', but the plan as read gives Achieved" in result.stderr
+    # the English names say a growth ("GRDP growth", "average yearly growth"), an average ("average
+    # yearly reduction") and a composition ("GRDP structure") as the Vietnamese ones do: read so,
+    # their verdicts agree; "Yearly rating …" holds every year, as "hằng năm" does: thresholds
+    said = [re.search(r"'([^']*)': the table prints", line).group(1) for line in result.stderr.splitlines() if "the table prints" in line]
+    assert said == ['Socio-political organisations rated "fulfilled well"'], result.stderr
+    kinds = {no: kind for no, (kind, _label) in _labels(tmp_path / "out").items()}
+    assert [kinds[no] for no in ("1", "3", "8", "17", "17.1", "21.1", "22.1")] == [
+        "growth", "composition", "growth", "average", "average", "threshold", "threshold",
+    ], kinds
     published = (tmp_path / "out" / "actuals.yaml").read_text(encoding="utf-8")
     assert 'assessment: "Exceeded 0.40%"' in published  # kept as printed, and kpi audit reads it
 
@@ -199,9 +202,25 @@ def test_an_english_word_export_in_two_parts_is_read_whole_without_its_data(tmp_
     result = kpi("import", str(table), "-o", str(tmp_path / "out"), lang="en")
     assert result.exit_code == 5, result.stderr
     # a verdict of the second part, said where the document has it
-    assert "kpi: table 2 row 4, column 10: 'GRDP growth (2010 constant prices), 5-year average 2021–2025': the table prints 'At risk'" in result.stderr
+    assert "kpi: table 2 row 54, column 10: 'Socio-political organisations rated \"fulfilled well\"': the table prints 'Achieved'" in result.stderr
     original, imported = _labels(BUNDLED), _labels(tmp_path / "out")
     assert imported["2"] == original["2"] == ("level", "Vượt 0,40%")  # its roadmap read: 75,30 in 2025
     assert imported["11"] == original["11"]
     actuals = (tmp_path / "out" / "actuals.yaml").read_text(encoding="utf-8")
     assert "plan: {2024: 66.1, 2025: 75.3}" in actuals
+
+
+@pytest.mark.parametrize("lang, hint", [
+    ("en", "as a ceiling (less is better: direction: at_most) the plan gives the table's verdict: write direction: at_most on row 1"),
+    ("vi", "nếu là mức trần (càng thấp càng tốt: direction: at_most) thì kế hoạch cho đúng đánh giá của bảng: hãy ghi direction: at_most cho dòng 1"),
+])
+@pytest.mark.parametrize("target, hinted", [("1,5", True), ("1,5–2", True), ("Khoảng 1,5", True), ("Trên 1,5", False)])
+def test_a_ceiling_whose_words_name_no_direction_is_hinted_at_most_as_a_range_is(tmp_path, lang, hint, target, hinted):
+    """A poverty rate of 1,4 printed "Vượt" against a bare "1,5" is a ceiling's verdict, as
+    against "1,5–2": the same direction: at_most hint (the plan gives the table's verdict with it),
+    where only "≤ 1,5" said it before; "Trên 1,5" names its direction, and is not second-guessed."""
+    table = _office_table(tmp_path / "bang.xlsx", [["1", "Tỷ lệ hộ nghèo", "%", target, "3,0", "2,5", "2,0", "1,4", "Vượt"]])
+    result = kpi("import", str(table), "-o", str(tmp_path / "out"), *OPTIONS, lang=lang)
+    assert result.exit_code == 5, result.stderr
+    (line,) = [line for line in result.stderr.splitlines() if "'Vượt'" in line]
+    assert (hint in line) is hinted, line
