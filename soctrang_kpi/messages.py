@@ -1250,6 +1250,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.target_printed": {"en": "Target (wording)", "vi": "Nghị quyết (ghi)"},
     "word.resolution_words": {"en": "Resolution's wording (Vietnamese)", "vi": "Lời văn của nghị quyết"},
     "word.estimate_note": {"en": "(*) Estimate.", "vi": "(*) Số liệu ước tính."},
+    # a forecast held within what the indicator can be, marked "100†" (README "Forecast"): the status
+    # table's legend says the mark, the appendix's note under it says each figure computed
+    "word.held_legend": {"en": "forecast held within what the indicator can be", "vi": "dự báo giữ trong giới hạn của chỉ tiêu"},
+    "word.held_note": {"en": "(†) Forecast held within what the indicator can be, computed: {values}.", "vi": "(†) Dự báo giữ trong giới hạn của chỉ tiêu, tính ra: {values}."},
+    "word.held_value": {"en": "{value} (indicator {no})", "vi": "{value} (chỉ tiêu {no})"},
     "word.appendix_continued": {"en": "(continued)", "vi": "(tiếp theo)"},
     "word.page_title": {"en": "Appendix", "vi": "Phụ lục"},
     "word.attached_to": {"en": "(Attached to {what})", "vi": "(Kèm theo {what})"},
