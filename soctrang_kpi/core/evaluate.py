@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 from . import calc
 from .classify import FALLS_SHORT, Status, classify, combine, reaches
 from ..errors import NotComputable, UsageError
-from .kinds import KINDS
+from .kinds import KINDS, held_figures
 from .model import Dataset, Plan, PlanRow, Point, PointStatus, Settings, VerdictClass
 from .options import printed, yearly
 from .results import Figures, PlanResult, Reason, Result
@@ -276,7 +276,7 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
         status, excess, reason = Status.NO_DATA, None, Reason("no_target")
     else:
         try:
-            figures = printed(spec.figures(row.target, w, published), row.target, w)
+            figures = printed(held_figures(spec.figures(row.target, w, published), row.target, w), row.target, w)
         except NotComputable as why:
             figures = Figures(no_data=why)
         except OverflowError:  # absurd but legal magnitudes: say so rather than crash
