@@ -42,7 +42,7 @@ class Row(NamedTuple):
     status: Status | None = None  # the indicator's class, for formats that colour by it
     heading: bool = False  # a group heading: only a name and an assessment
     marks: frozenset[int] = frozenset()  # indexes of the cells that hold an estimate (printed with "*")
-    whole: bool = False  # a unit of counts (labels.WHOLE_UNITS): a forecast is printed as a whole number
+    whole: bool = False  # a unit of counts (core.bounds.whole_numbers): a forecast is printed as a whole number
     decimals: int | None = None  # the indicator's own precision (HDI 0,745): its values' decimals
     section: bool = False  # a section's row: "I" in the number, "KINH TẾ" in the name; printed "I. KINH TẾ" across the table
     # the class each cell is coloured by (a scorecard: areas × indicators, README "Territory");
