@@ -131,8 +131,9 @@ def exact_sum(values: Sequence[float], decimals: int | None = -1) -> float:
     return total if decimals is None else round(total, decimals) + 0.0
 
 
-def machine_number(value: float, decimals: int) -> str:
-    """A number for machines (csv) inside words: a decimal point, no grouping: "0.72", "1234.50"."""
+def machine_number(value: float, decimals: int | None) -> str:
+    """A number for machines (csv) inside words: a decimal point, no grouping: "0.72", "1234.50"
+    (``decimals`` None: as :func:`number` writes it without, whole numbers none and others two)."""
     return number(value, "en", decimals).replace(",", "")
 
 

@@ -2,8 +2,9 @@
 
 A forecast carried on by a trend (or a roadmap rebased on the latest value) can leave that range —
 a share of 45 → 58 % trends to 160 % by 2030 — and is then held at the bound, saying so
-(``Forecast.unbounded``). The bound comes from the indicator's unit (``UNIT_BOUNDS``, README
-"Forecast"), or from its own ``bounds: [low, high]`` in targets.yaml. Pure data and one function.
+(``Forecast.unbounded``). The bound comes from the indicator's unit (``UNIT_BOUNDS``, a count's
+``COUNT_UNITS``, README "Forecast"), or from its own ``bounds: [low, high]`` in targets.yaml.
+Pure data and the rule that reads a unit by them.
 """
 
 from functools import lru_cache
@@ -13,13 +14,30 @@ from .model import Indicator
 
 Bounds = tuple[float | None, float | None]
 
-#: units whose values are counts (people, cases, tonnes, communes): never below 0, shown as whole
-#: numbers. Folded (no accents, lower case) so that "Đảng viên" and "dang vien" match
+#: the nouns of counts (people, households, cases, tonnes, communes), folded (no accents, lower
+#: case) so that "Đảng viên" and "dang vien" match. A unit is a count when it is one of them or
+#: begins with one, what follows saying what is counted ("hộ nghèo", "xã đạt chuẩn nông thôn mới",
+#: "doanh nghiệp thành lập mới", "huyện, thị xã"): never below 0, shown as whole numbers. Nouns
+#: that fold to another word's letters are left out ("ấp" is "áp suất", "trạm" is "trăm")
 COUNT_UNITS = frozenset({
-    "nguoi", "dang vien", "tan", "xa", "huyen", "huyen, thi xa", "ho", "truong", "giuong", "lao dong",
-    "doanh nghiep", "con", "chiec", "km", "ha", "people", "party members", "tonnes", "communes", "districts",
-    "vu", "vu viec", "ca", "cases", "incidents",
+    # people
+    "nguoi", "dang vien", "doan vien", "hoi vien", "thanh vien", "lao dong", "hoc sinh", "sinh vien", "hoc vien",
+    "giao vien", "bac si", "bac sy", "benh nhan", "khach", "du khach", "luot",
+    # households, organisations, places
+    "ho", "doanh nghiep", "hop tac xa", "to hop tac", "co so", "co quan", "to chuc", "don vi", "truong", "benh vien",
+    "tram y te", "xa", "phuong", "thi tran", "huyen", "thon", "nha", "can ho", "can nha",
+    # things, works, cases
+    "giuong", "con", "chiec", "cai", "san pham", "du an", "cong trinh", "tan", "km", "ha", "vu", "vu viec", "ca",
+    # English
+    "people", "persons", "party members", "members", "workers", "students", "pupils", "patients", "doctors", "visitors",
+    "tourists", "visits", "households", "enterprises", "businesses", "firms", "cooperatives", "schools", "communes",
+    "districts", "wards", "villages", "hamlets", "houses", "dwellings", "beds", "projects", "products", "tonnes", "tons",
+    "hectares", "cases", "incidents", "accidents",
 })
+
+#: a word before a count that gives it in thousands or millions ("nghìn người", "triệu lượt
+#: khách"): still a count, never below 0, but not a whole number (12,5 nghìn người)
+SCALE_WORDS = frozenset({"chuc", "nghin", "ngan", "van", "trieu", "thousand", "thousands", "million", "millions"})
 
 #: a count over a period is a count: "vụ/năm", "người/năm" are read as "vụ", "người" (a count per
 #: population, "ca/100.000 dân", is not: it is no whole number)
@@ -32,38 +50,50 @@ RANK_UNITS = frozenset({"hang", "thu hang", "vi tri", "rank", "place"})
 WHOLE_UNITS = COUNT_UNITS | RANK_UNITS
 
 #: the bounds of a unit, folded: a percentage share lies in 0–100 (a growth rate, whose unit is
-#: also "%", is a rate kind and never bounded); counts are not negative
+#: also "%", is a rate kind and never bounded); places start at 1. Counts: ``COUNT_UNITS``
 UNIT_BOUNDS: dict[str, Bounds] = {
     "%": (0.0, 100.0),
     "% grdp": (0.0, 100.0),
     "phan tram": (0.0, 100.0),
     "percent": (0.0, 100.0),
-    **{unit: (0.0, None) for unit in COUNT_UNITS},
     **{unit: (1.0, None) for unit in RANK_UNITS},
 }
 
 NO_BOUNDS: Bounds = (None, None)
+COUNT_BOUNDS: Bounds = (0.0, None)
 
 
 @lru_cache(maxsize=256)  # a plan has a handful of units, met once per row
-def folded_unit(unit: str) -> str:
-    """The unit as the tables above look it up: folded, and a count per period ("vụ/năm") as
-    the count ("vu")."""
+def unit_reading(unit: str) -> tuple[Bounds, bool]:
+    """What a unit says of its values: their bounds, and whether they are whole numbers — a share,
+    a place (``UNIT_BOUNDS``), or a count: one of ``COUNT_UNITS`` or words beginning with one,
+    maybe in thousands (``SCALE_WORDS``: not whole) and maybe per period ("vụ/năm": ``PER_PERIOD``;
+    per anything else, "ca/100.000 dân", "triệu đồng/hộ", it is no count)."""
     folded = " ".join(fold(unit).split())
+    if folded in UNIT_BOUNDS:
+        return UNIT_BOUNDS[folded], folded in RANK_UNITS
     count, per, period = (part.strip() for part in folded.partition("/"))
-    return count if per and count in COUNT_UNITS and period in PER_PERIOD else folded
+    if per and period not in PER_PERIOD:
+        return NO_BOUNDS, False
+    words = count.replace(",", " ").split()
+    scaled = len(words) > 1 and words[0] in SCALE_WORDS
+    if scaled:
+        words = words[1:]
+    if any(" ".join(words[:n]) in COUNT_UNITS for n in range(1, min(len(words), 3) + 1)):
+        return COUNT_BOUNDS, not scaled
+    return NO_BOUNDS, False
 
 
 def bounds_of(indicator: Indicator) -> Bounds:
     """The indicator's own ``bounds``, else its unit's, else none."""
     if indicator.bounds is not None:
         return indicator.bounds
-    return UNIT_BOUNDS.get(folded_unit(indicator.unit), NO_BOUNDS)
+    return unit_reading(indicator.unit)[0]
 
 
 def whole_numbers(unit: str) -> bool:
-    """Whether values in ``unit`` are whole numbers: counts and places (``WHOLE_UNITS``)."""
-    return folded_unit(unit) in WHOLE_UNITS
+    """Whether values in ``unit`` are whole numbers: counts (not in thousands) and places."""
+    return unit_reading(unit)[1]
 
 
 def held(value: float, bounds: Bounds) -> float:

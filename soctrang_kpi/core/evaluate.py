@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 from . import calc
 from .classify import FALLS_SHORT, Status, classify, combine, reaches
 from ..errors import NotComputable, UsageError
-from .kinds import KINDS
+from .kinds import KINDS, held_figures
 from .model import Dataset, Plan, PlanRow, Point, PointStatus, Settings, VerdictClass
 from .options import printed, yearly
 from .results import Figures, PlanResult, Reason, Result
@@ -38,9 +38,14 @@ OBSERVED_REASONS = {
     "band_above": "final_band_above",
 }
 
-#: an observed reason said of an estimate (ước tính) of the target year: "số ước tính năm cuối
-#: 110,00% > 100%", never "kết quả" — an estimate is not the year's result yet (README "Final verdicts")
-ESTIMATED_REASONS = {final: "estimate_" + final.removeprefix("final_") for final in OBSERVED_REASONS.values()}
+#: an observed reason said of a target-year value that is not final yet, by its status (its
+#: ``PointStatus`` value is the code's prefix, ``final_x`` → ``estimate_x``): an estimate (ước tính)
+#: "số ước tính năm cuối 110,00% > 100%", a preliminary figure (sơ bộ) "số sơ bộ năm cuối 110,00% >
+#: 100%" — never "kết quả", the year's result, which neither is yet (README "Final verdicts")
+NOT_FINAL_REASONS = {
+    status: {final: status.value + "_" + final.removeprefix("final_") for final in OBSERVED_REASONS.values()}
+    for status in (PointStatus.ESTIMATE, PointStatus.PRELIMINARY)
+}
 
 
 def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
@@ -77,8 +82,9 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
     }[status]
     if forecast.source == "actual":  # the target year observed: its result, not a forecast, is the reason
         code = OBSERVED_REASONS.get(code, code)
-        if w.latest is not None and w.latest.status is PointStatus.ESTIMATE:
-            code = ESTIMATED_REASONS.get(code, code)
+        not_final = NOT_FINAL_REASONS.get(w.latest.status) if w.latest is not None else None
+        if not_final is not None:
+            code = not_final.get(code, code)
     if status is Status.EXCEEDED and forecast.unbounded is not None:
         # held at the indicator's bound (a share at 100, a count at 0 against an at-most target):
         # it passes the target, but by how much only the bound says, not the forecast — "Vượt"
@@ -270,7 +276,7 @@ def _evaluate_row(dataset: Dataset, row: PlanRow, w: Window, kids: tuple[Result,
         status, excess, reason = Status.NO_DATA, None, Reason("no_target")
     else:
         try:
-            figures = printed(spec.figures(row.target, w, published), row.target, w)
+            figures = printed(held_figures(spec.figures(row.target, w, published), row.target, w), row.target, w)
         except NotComputable as why:
             figures = Figures(no_data=why)
         except OverflowError:  # absurd but legal magnitudes: say so rather than crash

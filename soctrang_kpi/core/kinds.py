@@ -16,10 +16,10 @@ from enum import Enum
 from ..records import NamedTuple
 
 from . import calc
-from .bounds import held
+from .bounds import NO_BOUNDS, Bounds, held
 from .classify import value_reaches
 from ..errors import NotComputable
-from .model import OBSERVED, Basis, Direction, ForecastMethod, Point, PointStatus, Published, Target, WithinYear
+from .model import OBSERVED, Basis, Direction, Drop, ForecastMethod, Point, PointStatus, Published, Target, WithinYear
 from .pace import level_pace, rate_pace
 from .results import Figures, Forecast, RoadmapGap
 from .window import Window
@@ -51,6 +51,9 @@ FiguresOf = Callable[[Target, Window, Published_], Figures]
 PercentOf = Callable[[float, float, Target, Window], float]
 #: a kind's series as its figures see it, from the indicator's own points and any indicator's by id
 SeriesOf = Callable[[Target, tuple[Point, ...], Callable[[str], tuple[Point, ...]]], tuple[Point, ...]]
+#: what a kind's forecast figure (and its trend) can physically be, from its target, the window
+#: (``Window.bounds``: what a value can be, core/bounds.py) and its figures (README "Forecast")
+BoundsOf = Callable[[Target, Window, Figures], Bounds]
 
 
 def _contiguous(points: tuple[Point, ...], first: int) -> list[float]:
@@ -121,12 +124,6 @@ def level_figures(target: Target, w: Window, published: Published_) -> Figures:
         trend = latest.value + (latest.value - base.value) / (latest.year - base.year) * years_left
     path = _roadmap_path(w)
     forecast_value, source = _forecast_value(w, published, trend, path)
-    unbounded = None  # a computed forecast is held within what the indicator can be (core/bounds.py)
-    if forecast_value is not None and source in ("trend", "rebased") and held(forecast_value, w.bounds) != forecast_value:
-        unbounded, forecast_value = forecast_value, held(forecast_value, w.bounds)
-    trend_unbounded = None  # the trend held too, and said so (`kpi show`), never silently
-    if trend is not None and held(trend, w.bounds) != trend:
-        trend_unbounded, trend = trend, held(trend, w.bounds)
     progress = None
     pace = None
     if base is not None:
@@ -138,9 +135,8 @@ def level_figures(target: Target, w: Window, published: Published_) -> Figures:
         required_growth_pct=required,
         measure=latest.value,
         progress_pct=progress,
-        forecast=Forecast(forecast_value, None, source, unbounded),
+        forecast=Forecast(forecast_value, None, source),
         trend=trend,
-        trend_unbounded=trend_unbounded,
         pace=pace,
         roadmap_gap=_gap(path, latest, required, target.direction),
         baseline_fallback=w.baseline_fallback,
@@ -309,7 +305,6 @@ def band_figures(target: Target, w: Window, published: Published_) -> Figures:
         measure=w.latest.value,
         forecast=forecast,
         trend=level.trend,
-        trend_unbounded=level.trend_unbounded,
         rule=rule,
     )
 
@@ -367,6 +362,67 @@ def rank_figures(target: Target, w: Window, published: Published_) -> Figures:
     # 1.001st of a top 1.000 is 99,90 %, which a precision of 0 would print as 100 and let in
     inside = place < top if target.strict else place <= top
     return Figures(measure=place, meets=inside, rule="rank_in" if inside else "rank_out")
+
+
+# --- what a kind's forecast can be ------------------------------------------------------------------
+# A forecast the program computes (``COMPUTED``: the trend, the roadmap rebased on the latest value)
+# is held within what its kind's figure can physically be and says so (``held_figures``); the
+# roadmap's and the report's own figures are never changed. README "Forecast".
+
+#: the forecasts computed from the values, which are held within the kind's bounds
+COMPUTED = frozenset({"trend", "rebased"})
+
+
+def value_bounds(target: Target, w: Window, figures: Figures) -> Bounds:
+    """A value at the target year (a level, a progress, a share, a band's trend): what a value
+    can be — a share 0–100, a count not negative (core/bounds.py)."""
+    return w.bounds
+
+
+def total_bounds(target: Target, w: Window, figures: Figures) -> Bounds:
+    """A total over the term: the total so far, and each year left adding what a value can be,
+    never less than nothing — a total of what the years added does not fall."""
+    if figures.total is None:
+        return NO_BOUNDS
+    low, high = w.bounds
+    left = w.term_years() - len(w.term)  # the term's years observed, one after another (``cumulative_figures``)
+    return figures.total + left * max(low or 0.0, 0.0), None if high is None else figures.total + left * high
+
+
+def drop_bounds(target: Target, w: Window, figures: Figures) -> Bounds:
+    """A reduction: the drop that takes the rate from its baseline to what a value can be — to
+    its floor at most (0 %: the whole baseline in points, 100 % of it in percent), to its ceiling
+    at least — over the term, or per year of it (``average``: in points the drops add up to the
+    whole, so at most baseline / years; in percent each year's is at most 100 % of that year's)."""
+    if w.baseline is None:
+        return NO_BOUNDS
+    base, (low, high) = w.baseline.value, w.bounds
+    if target.drop is Drop.PERCENT:
+        if target.average:
+            return None, 100.0 if low is not None and low >= 0 else None
+        if base <= 0:
+            return NO_BOUNDS
+        return (None if high is None else (base - high) / base * 100), (None if low is None else (base - low) / base * 100)
+    years = w.plan.target_year - w.baseline.year if target.average else 1
+    return (None if high is None else (base - high) / years), (None if low is None else (base - low) / years)
+
+
+def held_figures(figures: Figures, target: Target, w: Window) -> Figures:
+    """The kind's figures with its computed forecast and its trend held within what they can be
+    (its entry's ``bounds``), each saying what it was (``Forecast.unbounded``,
+    ``Figures.trend_unbounded``), never silently: `kpi show`, the tables' "†", JSON."""
+    bounds_of = KINDS[target.kind].bounds
+    if bounds_of is None or figures.no_data is not None:
+        return figures
+    bounds = bounds_of(target, w, figures)
+    if bounds == NO_BOUNDS:  # most rows: an amount of money, a rate
+        return figures
+    forecast, trend = figures.forecast, figures.trend
+    if forecast.value is not None and forecast.source in COMPUTED and held(forecast.value, bounds) != forecast.value:
+        figures = figures._replace(forecast=Forecast(held(forecast.value, bounds), forecast.pct, forecast.source, forecast.value))
+    if trend is not None and held(trend, bounds) != trend:
+        figures = figures._replace(trend=held(trend, bounds), trend_unbounded=trend)
+    return figures
 
 
 # --- the series a kind's figures see --------------------------------------------------------------
@@ -477,6 +533,9 @@ class KindSpec(NamedTuple):
     within_year: WithinYear | None = None
     #: its indicator's values are places in a ranking: whole numbers from 1 (the loader checks them)
     places: bool = False
+    #: what its forecast figure can physically be (README "Forecast"): a computed forecast and
+    #: the trend are held within it (``held_figures``); None: it carries nothing beyond its values
+    bounds: BoundsOf | None = None
 
     @property
     def rated_by_rows(self) -> bool:
@@ -508,14 +567,15 @@ KINDS: dict[Kind, KindSpec] = {
         ),
         not_words=("dau nguoi", "giam", "per capita", "decrease", "reduction", "decline", "population growth"),
         series=rates_of_levels,
-    ),
-    Kind.LEVEL: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED, yearly=True),
+    ),  # a chain average of yearly rates, each above -100 %: no bound (a rate is not a share)
+    Kind.LEVEL: KindSpec(level_figures, of_target, Ranges.MAY, _WORDED, yearly=True, bounds=value_bounds),
     Kind.AVERAGE: KindSpec(
         period_figures(calc.mean, calc.required_mean), of_target, Ranges.MAY, _WORDED, rates=True,
         # "average" alone is too wide in English ("Average life expectancy" is a level)
         words=("binh quan", "average annual", "annual average", "average yearly", "average per year"), not_words=("dau nguoi", "per capita"), within_year=WithinYear.RATE,
-    ),
-    Kind.PROGRESS: KindSpec(progress_figures, of_the_way, within_year=WithinYear.LEVEL),
+    ),  # a mean of its values, observed and planned, within their range: nothing carried beyond them to
+    # hold; its values are rates (a yearly drop, a price change) that a unit of "%" does not bound
+    Kind.PROGRESS: KindSpec(progress_figures, of_the_way, within_year=WithinYear.LEVEL, bounds=value_bounds),
     Kind.COMPOSITION: KindSpec(
         None, shares=True, words=("co cau", "structure", "economic structure", "grdp structure", "gdp structure"), within_year=WithinYear.LEVEL
     ),
@@ -529,11 +589,14 @@ KINDS: dict[Kind, KindSpec] = {
         ),
         # a unit of "%" ("Tổng vốn đầu tư toàn xã hội | %": a share of GRDP) is no total over the term
         not_words=PERCENT_UNIT_WORDS, hinted_by=("tong von dau tu", "total investment", "total social investment"), within_year=WithinYear.FLOW,
+        bounds=total_bounds,
     ),
-    Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST, within_year=WithinYear.LEVEL),
-    Kind.REDUCTION: KindSpec(reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}, within_year=WithinYear.LEVEL),
+    Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST, within_year=WithinYear.LEVEL, bounds=value_bounds),
+    Kind.REDUCTION: KindSpec(
+        reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}, within_year=WithinYear.LEVEL, bounds=drop_bounds
+    ),
     Kind.SHARE_OF: KindSpec(
-        level_figures, of_target, Ranges.MAY, _WORDED, yearly=True, series=ratio_of, unit="%", refers=True
+        level_figures, of_target, Ranges.MAY, _WORDED, yearly=True, series=ratio_of, unit="%", refers=True, bounds=value_bounds
     ),  # within the year its values mean what their unit says: the share is made of both (core/periods.share_series)
     Kind.RANK: KindSpec(
         rank_figures, direction=Direction.AT_MOST, words=("nhom dan dau", "xep hang", "top ", "ranking", "ranked"), within_year=WithinYear.LEVEL, places=True

@@ -12,7 +12,7 @@ from ..records import NamedTuple
 
 from ..core.classify import Status
 from ..core.model import Point
-from .labels import Lang, number, written
+from .labels import Lang, number, word, written
 
 #: a cell as a format receives it: numbers stay numbers until the format writes them
 Cell = Any
@@ -42,7 +42,7 @@ class Row(NamedTuple):
     status: Status | None = None  # the indicator's class, for formats that colour by it
     heading: bool = False  # a group heading: only a name and an assessment
     marks: frozenset[int] = frozenset()  # indexes of the cells that hold an estimate (printed with "*")
-    whole: bool = False  # a unit of counts (labels.WHOLE_UNITS): a forecast is printed as a whole number
+    whole: bool = False  # a unit of counts (core.bounds.whole_numbers): a forecast is printed as a whole number
     decimals: int | None = None  # the indicator's own precision (HDI 0,745): its values' decimals
     section: bool = False  # a section's row: "I" in the number, "KINH TẾ" in the name; printed "I. KINH TẾ" across the table
     # the class each cell is coloured by (a scorecard: areas × indicators, README "Territory");
@@ -96,6 +96,9 @@ class Table(NamedTuple):
     machine_only: bool = False  # csv/markdown only: the table format shows it as lines instead
     role: str = ""  # "appendix", "audit", "facts", "years", "counts", …
     footnotes: tuple[str, ...] = ()  # numbered notes under the table: "(1) 2023: Cục Thống kê"
+    #: what a mark of its cells other than "*" means, under it in every format ("(†) Dự báo giữ
+    #: trong giới hạn của chỉ tiêu, tính ra: 160,06 (chỉ tiêu 1)."); csv writes its ``machine`` words
+    legend: tuple[Phrase, ...] = ()
 
     def column_index(self, key: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.key == key), None)
@@ -267,6 +270,12 @@ def cell_text(value: Cell, column: Column, lang: Lang) -> str:
             return written(value, lang) + column.suffix
         return number(value, lang, column.decimals) + column.suffix
     return str(value)
+
+
+def notes_under(table: Table, lang: Lang) -> list[str]:
+    """The lines under a table that say what its marks mean: "(*) Số liệu ước tính." when a cell
+    holds an estimate, then the table's ``legend`` (a held forecast's "(†) …")."""
+    return ([word("estimate_note", lang)] if table.has_marks else []) + [line.text for line in table.legend]
 
 
 def marked_text(row: Row, index: int, text: str) -> str:

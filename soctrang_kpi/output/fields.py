@@ -45,7 +45,7 @@ from .labels import (
     word,
     written,
 )
-from .wording import derived_text, figures_unit, machine_target_text, name_of, own_wording, reason_text, shown_value, target_text, unit_of, whole_unit
+from .wording import derived_text, figures_unit, machine_target_text, name_of, own_wording, reason_text, shown_value, target_text, unit_of, value_decimals, whole_unit
 
 if TYPE_CHECKING:  # types only: `kpi status` without --compare never loads compare
     from ..core.compare import Change
@@ -53,6 +53,8 @@ if TYPE_CHECKING:  # types only: `kpi status` without --compare never loads comp
 
 #: how the table marks a latest value that is not final: "7,10*" is an estimate, "7,10°" preliminary
 LATEST_MARKS = {PointStatus.ESTIMATE: "*", PointStatus.PRELIMINARY: "°"}
+#: how a table marks a forecast held within what the indicator can be: "100†" (README "Forecast")
+HELD_MARK = "†"
 
 
 class Ctx(NamedTuple):
@@ -231,6 +233,19 @@ def _derived_forecast(r: Result, ctx: Ctx, param: int = 0) -> float | Printed | 
     return Printed(value, number(value, ctx.lang, ctx.precision) + "%", plain=True, after="%", decimals=ctx.precision)
 
 
+def held_cell(cell: float | Printed | None, r: Result, ctx: Ctx, decimals: int | None = None, suffix: str = "") -> float | Printed | None:
+    """A forecast's cell (its value, or its percentage: ``suffix`` "%", at ``decimals``), marked
+    "100†" when the forecast is held within what the indicator can be (``Forecast.unbounded``),
+    as `kpi show` says it: the number kept for a spreadsheet (the mark in its format) and csv,
+    the mark in the text of the others; the table's legend or note says what it means (README
+    "Forecast")."""
+    if cell is None or r.figures.forecast.unbounded is None:
+        return cell
+    if isinstance(cell, Printed):
+        return cell._replace(text=cell.text + HELD_MARK, after=cell.after + HELD_MARK)
+    return Printed(cell, number(cell, ctx.lang, decimals) + suffix + HELD_MARK, plain=True, after=HELD_MARK, decimals=decimals)
+
+
 def _year_estimated(r: Result, ctx: Ctx, year: int) -> bool:
     for p in r.shown:
         if p.year == year:
@@ -370,9 +385,15 @@ FIELDS: dict[str, Field] = {
         said("appendix_attainment"), lambda r, ctx, p: r.figures.attainment_pct, Column("", numeric=True, key="attainment"), decimals_of_plan=True
     ),
     "forecast": Field(said("forecast"), lambda r, ctx, p: shown_value(r.figures.forecast.value, r), NUMERIC),
-    # the forecast as computed: a format prints a count's forecast whole (Row.whole)
-    "forecast_value": Field(said("forecast"), _derived_forecast, Column("", numeric=True, key="forecast")),
-    "forecast_pct": Field(said("forecast_pct"), lambda r, ctx, p: r.figures.forecast.pct, PERCENT, decimals_of_plan=True),
+    # the forecast as computed: a format prints a count's forecast whole (Row.whole); a held one "100†"
+    "forecast_value": Field(
+        said("forecast"), lambda r, ctx, p: held_cell(_derived_forecast(r, ctx), r, ctx, value_decimals(r)), Column("", numeric=True, key="forecast")
+    ),
+    # the status table marks a held forecast on its percentage, "125,00%†": a narrow terminal
+    # drops the forecast's value before it, never the percentage the verdict rests on
+    "forecast_pct": Field(
+        said("forecast_pct"), lambda r, ctx, p: held_cell(r.figures.forecast.pct, r, ctx, ctx.precision, "%"), PERCENT, decimals_of_plan=True
+    ),
     "forecast_pct_appendix": Field(
         said("forecast_pct"), lambda r, ctx, p: r.figures.forecast.pct, Column("", numeric=True, key="forecast_pct"), decimals_of_plan=True
     ),

@@ -20,7 +20,7 @@ from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
-from .document import Chart, Column, Document, MonthChart, Printed, Row, Table, carrying, keep_columns
+from .document import Chart, Column, Document, MonthChart, Phrase, Printed, Row, Table, carrying, keep_columns
 from .fields import Ctx, Use, use
 from .labels import (
     MONTH_REASON_CELLS,
@@ -35,6 +35,7 @@ from .labels import (
     SUMMARY_NAMES,
     Lang,
     group_name,
+    machine_number,
     number,
     percent,
     provisional,
@@ -342,12 +343,32 @@ def _forecast_source(result: Result) -> str:
     return source
 
 
-def _trend_text(trend: float | None, target: Target, lang: Lang, precision: int, digits: int | None = None) -> str:
+def _trend_text(trend: float | None, target: Target, lang: Lang, precision: int, digits: int | None = None, machine: bool = False) -> str:
     """A trend or forecast: a rate's percentage at the plan's ``precision``, a value at the
-    indicator's ``digits`` (None: the formatter's default)."""
+    indicator's ``digits`` (None: the formatter's default); ``machine``: written for csv."""
     if trend is None:
         return "-"
-    return percent(trend, lang, precision) if target.kind in RATE_KINDS else number(trend, lang, digits)
+    rate = target.kind in RATE_KINDS
+    decimals = precision if rate else digits
+    return (machine_number(trend, decimals) if machine else number(trend, lang, decimals)) + ("%" if rate else "")
+
+
+def held_legend(results: Sequence[Result], lang: Lang, precision: int) -> tuple[Phrase, ...]:
+    """What "100†" means under a table whose forecasts some are held within what the indicator
+    can be, with the figure each computed, as `kpi show` says it: "(†) Dự báo giữ trong giới hạn
+    của chỉ tiêu, tính ra: 160,06 (chỉ tiêu 1); -63 (chỉ tiêu 2)."; none when none is held."""
+    held = [r for r in results if r.figures.forecast.unbounded is not None]
+    if not held:
+        return ()
+
+    def said(machine: bool) -> str:
+        values = "; ".join(
+            word("held_value", lang, no=r.row.no, value=_trend_text(r.figures.forecast.unbounded, r.row.target, lang, precision, value_decimals(r), machine))
+            for r in held
+        )
+        return word("held_note", lang, values=values)
+
+    return (Phrase(said(False), said(True)),)
 
 
 def findings_table(pr: PlanResult, pairs: list[tuple[Result | None, Finding]], lang: Lang, title: str) -> Table:
@@ -505,6 +526,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
     title = plan_title(pr, lang)
     ctx = Ctx(pr, lang, notes, annual=annual or {})
     appendix = fields.table(title, uses, pr.results, ctx, fields.indicator_row, footer=summary_line(pr, lang), role="appendix")
+    appendix = appendix._replace(legend=held_legend(pr.results, lang, plan.settings.precision))
     unwanted = frozenset() if plan.settings.pace else frozenset({"pace"})  # settings: {pace: false}
     appendix = keep_columns(appendix, carrying(appendix, OPTIONAL_COLUMNS, unwanted))
     appendix = with_sections(appendix, pr, lang)
@@ -672,12 +694,18 @@ def marks_legend(table: Table, lang: Lang, noted: bool = False) -> str:
     (``Table.has_marks``), so "*" is not said twice."""
     said = [f"{mark} {POINT_STATUS[status.value][lang.value]}" for status, mark in fields.LATEST_MARKS.items()
             if _printed(table, status, mark) and not (noted and status is PointStatus.ESTIMATE and table.has_marks)]
+    if not table.legend and _texts_end(table, fields.HELD_MARK):  # a held forecast, "100†"; the appendix's note says it in full
+        said.append(f"{fields.HELD_MARK} {word('held_legend', lang)}")
     return f"   ({', '.join(said)})" if said else ""
 
 
 def _printed(table: Table, status: PointStatus, mark: str) -> bool:
     if status is PointStatus.ESTIMATE and table.has_marks:
         return True
+    return _texts_end(table, mark)
+
+
+def _texts_end(table: Table, mark: str) -> bool:
     # a value's text carries its mark: "7,10°", "7,10° (8,2%)"; "°C" in a unit is not one
     texts = (cell.text if isinstance(cell, Printed) else str(cell) for row in table.rows for cell in row.cells)
     return any(text.endswith(mark) or mark + " (" in text for text in texts)

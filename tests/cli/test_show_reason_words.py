@@ -94,3 +94,19 @@ def test_an_at_most_range_met_names_the_lower_bound_of_its_percentage(tmp_path, 
     actuals = "schema_version: 1\nseries:\n  pov: {actual: {2025: 2.6, 2030: 1.8}}\n"
     actuals += "  cpi: {actual: {2025: 3.2, 2026: 3.8, 2027: 3.8, 2028: 3.8, 2029: 3.8, 2030: 3.8}}\n"
     assert line in shown(tmp_path, RANGES, actuals, lang, ident)
+
+
+@pytest.mark.parametrize(
+    "values, lang, line",
+    [
+        ("actual: {2025: 45}\n    preliminary: {2030: 55}", "vi", "Vượt 10,00%: số sơ bộ năm cuối 110,00% > 100%"),
+        ("actual: {2025: 45}\n    preliminary: {2030: 55}", "en", "Exceeded 10.00%: final-year preliminary figure 110.00% > 100%"),
+        ("actual: {2025: 45}\n    estimate: {2030: 55}", "vi", "Vượt 10,00%: số ước tính năm cuối 110,00% > 100%"),
+        ("actual: {2025: 45, 2030: 55}", "en", "Exceeded 10.00%: final result 110.00% > 100%"),
+    ],
+)
+def test_the_target_year_s_value_is_said_as_final_as_it_is(tmp_path, values, lang, line):
+    """A preliminary (sơ bộ) or estimated target-year value is no final result: the assessment
+    says which it is, beside the forecast line's "(số sơ bộ)"."""
+    actuals = f"schema_version: 1\nseries:\n  x:\n    {values}\n"
+    assert line in shown(tmp_path, TARGETS, actuals, lang, "x")

@@ -62,3 +62,32 @@ def test_holding_keeps_the_order_of_values(a, b):
 def test_a_count_of_cases_or_per_period_is_a_count(unit, expected, whole):
     assert bounds.bounds_of(_indicator(unit)) == expected
     assert bounds.whole_numbers(unit) is whole
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected", "whole"),
+    [
+        # a count noun with what it counts after it (README "Forecast": the unit begins with a count)
+        ("Hộ nghèo", (0.0, None), True), ("Hộ gia đình", (0.0, None), True), ("người lao động", (0.0, None), True),
+        ("Doanh nghiệp thành lập mới", (0.0, None), True), ("Xã đạt chuẩn nông thôn mới", (0.0, None), True),
+        ("Xã, phường", (0.0, None), True), ("Huyện, thị xã", (0.0, None), True), ("hộ nghèo/năm", (0.0, None), True),
+        # count nouns the list lacked
+        ("Hợp tác xã", (0.0, None), True), ("Học sinh", (0.0, None), True), ("sản phẩm OCOP", (0.0, None), True),
+        ("Lượt khách", (0.0, None), True), ("Dự án", (0.0, None), True), ("households", (0.0, None), True),
+        # a count in thousands or millions: never below 0, but not whole (12,5 nghìn người)
+        ("Nghìn người", (0.0, None), False), ("nghìn tấn", (0.0, None), False), ("Triệu lượt khách/năm", (0.0, None), False),
+        # no count: money in thousands, a share of households, a count per population or per person
+        ("Nghìn tỷ đồng", (None, None), False), ("% hộ", (None, None), False), ("Triệu đồng/hộ", (None, None), False),
+        ("Bác sỹ/vạn dân", (None, None), False), ("Giường bệnh/vạn dân", (None, None), False), ("điểm %", (None, None), False),
+        ("Chỉ số", (None, None), False), ("áp suất", (None, None), False),
+    ],
+)
+def test_a_unit_that_begins_with_a_count_is_a_count(unit, expected, whole):
+    assert bounds.bounds_of(_indicator(unit)) == expected
+    assert bounds.whole_numbers(unit) is whole
+
+
+@given(st.sampled_from(sorted(bounds.COUNT_UNITS)), st.sampled_from(["", " nghèo", " mới", " đạt chuẩn", "/năm", "/tháng"]))
+def test_every_count_noun_counts_with_what_follows_it(noun, rest):
+    assert bounds.bounds_of(_indicator(noun + rest)) == (0.0, None)
+    assert bounds.bounds_of(_indicator("nghìn " + noun + rest)) == (0.0, None) and not bounds.whole_numbers("nghìn " + noun + rest)

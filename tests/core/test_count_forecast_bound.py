@@ -52,3 +52,13 @@ def test_a_count_per_year_is_shown_whole(tmp_path):
     (tmp_path / "actuals.yaml").write_text("schema_version: 1\nseries:\n  c:\n    actual: {2025: 100, 2026: 70, 2027: 40}\n", encoding="utf-8")
     text = kpi("show", "c", "--data-dir", str(tmp_path)).stdout
     assert "Dự báo 10 (xu hướng)" in " ".join(text.split())
+
+
+@pytest.mark.parametrize("unit", ["Hộ nghèo", "Xã đạt chuẩn nông thôn mới", "Doanh nghiệp giải thể", "nghìn người"])
+def test_a_count_kpi_does_not_list_word_for_word_is_held_too(unit):
+    """A unit that begins with a count ("hộ nghèo": households; "nghìn người": people, in thousands)
+    is a count: its trend below zero is held at 0, and said so."""
+    dataset, _ = load.load_texts(TARGETS.replace("UNIT", unit), ACTUALS)
+    (row,) = evaluate(dataset, "p", 2027).results
+    assert (row.figures.forecast.value, row.figures.forecast.unbounded) == (0.0, -63.0)
+    assert (row.status, row.excess, row.reason.code) == (Status.EXCEEDED, None, "forecast_held")

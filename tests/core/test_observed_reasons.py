@@ -46,20 +46,29 @@ def test_the_reason_says_result_or_forecast(target, year, value, code, text):
 
 
 @pytest.mark.parametrize(
-    "target, value, code, vi, en",
+    "status, target, value, code, vi, en",
     [
-        ("kind: level, value: 50", 55, "estimate_above", "số ước tính năm cuối 110,00% > 100%", "final-year estimate 110.00% > 100%"),
-        ("kind: level, value: 50", 50, "estimate_meets", "số ước tính năm cuối 100,00%", "final-year estimate 100.00%"),
-        ("kind: level, value: 50", 49, "estimate_below", "số ước tính năm cuối 98,00% < 100%", "final-year estimate 98.00% < 100%"),
-        ("kind: level, value: 50, strict: true", 50, "estimate_at_bound", "số ước tính năm cuối 100,00% chỉ bằng mức, chưa vượt qua",
+        ("estimate", "kind: level, value: 50", 55, "estimate_above", "số ước tính năm cuối 110,00% > 100%", "final-year estimate 110.00% > 100%"),
+        ("estimate", "kind: level, value: 50", 50, "estimate_meets", "số ước tính năm cuối 100,00%", "final-year estimate 100.00%"),
+        ("estimate", "kind: level, value: 50", 49, "estimate_below", "số ước tính năm cuối 98,00% < 100%", "final-year estimate 98.00% < 100%"),
+        ("estimate", "kind: level, value: 50, strict: true", 50, "estimate_at_bound", "số ước tính năm cuối 100,00% chỉ bằng mức, chưa vượt qua",
          "final-year estimate 100.00% only reaches a strict bound"),
-        ("kind: band, range: [32, 33]", 32.5, "estimate_band_inside", "số ước tính năm cuối trong khoảng mục tiêu", "final-year estimate inside the band"),
+        ("estimate", "kind: band, range: [32, 33]", 32.5, "estimate_band_inside", "số ước tính năm cuối trong khoảng mục tiêu", "final-year estimate inside the band"),
+        # a preliminary figure (sơ bộ) is not the year's result either
+        ("preliminary", "kind: level, value: 50", 55, "preliminary_above", "số sơ bộ năm cuối 110,00% > 100%", "final-year preliminary figure 110.00% > 100%"),
+        ("preliminary", "kind: level, value: 50", 50, "preliminary_meets", "số sơ bộ năm cuối 100,00%", "final-year preliminary figure 100.00%"),
+        ("preliminary", "kind: level, value: 50", 49, "preliminary_below", "số sơ bộ năm cuối 98,00% < 100%", "final-year preliminary figure 98.00% < 100%"),
+        ("preliminary", "kind: level, value: 50, strict: true", 50, "preliminary_at_bound", "số sơ bộ năm cuối 100,00% chỉ bằng mức, chưa vượt qua",
+         "final-year preliminary figure 100.00% only reaches a strict bound"),
+        ("preliminary", "kind: band, range: [32, 33]", 31, "preliminary_band_below", "số sơ bộ năm cuối dưới khoảng mục tiêu (96,88%)",
+         "final-year preliminary figure below the band (96.88%)"),
     ],
 )
-def test_an_estimate_of_the_target_year_is_said_to_be_one(target, value, code, vi, en):
-    """The target year's value is an estimate (ước tính): the reason says so, never "kết quả năm
-    cuối" (the year's result), in both languages; the verdict is the same as an actual's."""
-    actuals = f"schema_version: 1\nseries:\n  x:\n    actual: {{2025: 45}}\n    estimate: {{2030: {value}}}\n"
+def test_a_target_year_value_not_final_yet_is_said_to_be_one(status, target, value, code, vi, en):
+    """The target year's value is an estimate (ước tính) or preliminary (sơ bộ): the reason says
+    so, never "kết quả năm cuối" (the year's result), in both languages; the verdict is the same
+    as an actual's."""
+    actuals = f"schema_version: 1\nseries:\n  x:\n    actual: {{2025: 45}}\n    {status}: {{2030: {value}}}\n"
     dataset, _ = load.load_texts(TARGETS.replace("TARGET", target), actuals)
     (row,) = evaluate(dataset, "p", 2030).results
     assert row.reason.code == code
@@ -67,3 +76,14 @@ def test_an_estimate_of_the_target_year_is_said_to_be_one(target, value, code, v
     assert fill(REASONS[row.reason.code], Lang.EN, row.reason.detail) == en
     actual, _ = load.load_texts(TARGETS.replace("TARGET", target), f"schema_version: 1\nseries:\n  x:\n    actual: {{2025: 45, 2030: {value}}}\n")
     assert evaluate(actual, "p", 2030).results[0].status is row.status
+
+
+def test_every_observed_reason_has_its_words_said_of_each_status():
+    """Each reason said of the target year's result has its estimate's and its preliminary
+    figure's words in both languages, and none of them says "kết quả" / "result"."""
+    from soctrang_kpi.core.evaluate import NOT_FINAL_REASONS, OBSERVED_REASONS
+
+    for table in NOT_FINAL_REASONS.values():
+        assert set(table) == set(OBSERVED_REASONS.values())
+        for code in table.values():
+            assert "kết quả" not in REASONS[code]["vi"] and "result" not in REASONS[code]["en"]

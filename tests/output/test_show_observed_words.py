@@ -1,6 +1,7 @@
 """`kpi show` says what its figures are: the target year's value as recorded — "số thực hiện",
 "số ước tính", "số sơ bộ" — and its verdict's reason "kết quả năm cuối" (of an estimate "số ước
-tính năm cuối": no result yet), never "dự báo", once that year is in."""
+tính năm cuối", of a preliminary figure "số sơ bộ năm cuối": no result yet), never "dự báo", once
+that year is in."""
 
 from pathlib import Path
 
@@ -31,7 +32,7 @@ def _line(text: str, label: str) -> str:
     [
         ("actual", 51, "51 (số thực hiện) = 102,00%", "51 (actual) = 102.00%", "Vượt 2,00%: kết quả năm cuối 102,00% > 100%"),
         ("estimate", 50, "50 (số ước tính) = 100,00%", "50 (estimate) = 100.00%", "Đạt: số ước tính năm cuối 100,00%"),
-        ("preliminary", 49, "49 (số sơ bộ) = 98,00%", "49 (preliminary) = 98.00%", "Không đạt: kết quả năm cuối 98,00% < 100%"),
+        ("preliminary", 49, "49 (số sơ bộ) = 98,00%", "49 (preliminary) = 98.00%", "Không đạt: số sơ bộ năm cuối 98,00% < 100%"),
     ],
 )
 def test_show_says_what_the_target_years_value_is(tmp_path: Path, status, value, vi, en, reason):

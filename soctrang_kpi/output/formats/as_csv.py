@@ -74,6 +74,10 @@ class CsvFormatter(Formatter):
             if table.footer and table.role in COUNTED:
                 out.write("\n")
                 writer.writerow([csv_text(terminal_text(table.footer))])
+            if table.legend:  # what a mark of the printed table means: its number is in the cell ("100", not "100†")
+                out.write("\n")
+                for line in table.legend:
+                    writer.writerow([csv_text(terminal_text(line.machine))])
         return out.getvalue()
 
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ..document import Document, Style, Table, section_text
+from ..document import Document, Style, Table, notes_under, section_text
 from ..labels import word
 from ..safe import terminal_text
 from . import Formatter, fitting, nd30, slices
@@ -87,7 +87,7 @@ class DocxFormatter(Formatter):
                     _paragraph(word_doc, word("no_findings", lang) if table.role == "audit" else "-")
                     continue
                 last = k == len(pieces) - 1
-                notes = list(laid.table.footnotes) + ([word("estimate_note", lang)] if table.has_marks and last else [])
+                notes = list(laid.table.footnotes) + (notes_under(table, lang) if last else [])
                 footer = table.footer if last else ""
                 # the lines under the table stay on the page of its last rows: never the counts
                 # line alone on a page of its own

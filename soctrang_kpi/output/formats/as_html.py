@@ -13,7 +13,7 @@ from html import escape
 
 from ... import __version__
 from ...core.model import PointStatus
-from ..document import Chart, Column, Document, Style, Table, name_text, notes_as_footnotes, row_cell_text, section_text
+from ..document import Chart, Column, Document, Style, Table, name_text, notes_as_footnotes, notes_under, row_cell_text, section_text
 from ..labels import FORECAST_SOURCES, LABELS, POINT_STATUS, Lang, number, word, written
 from . import Formatter, encoded, fitting, nd30
 
@@ -138,8 +138,7 @@ def pieces(doc: Document) -> Iterator[str]:
             parts.append(_footnotes(main))
         if main.footer:
             parts.append(f'<p class="note"><b>{escape(main.footer)}</b></p>')
-        if main.has_marks:
-            parts.append(f'<p class="note">{escape(word("estimate_note", lang))}</p>')
+        parts += [f'<p class="note">{escape(line)}</p>' for line in notes_under(main, lang)]
     for table in others:
         parts.append(f"<h3>{escape(table.title)}</h3>{_table(table, lang)}")
     if charts:

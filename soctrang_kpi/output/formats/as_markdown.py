@@ -5,7 +5,7 @@ as typed, never read as HTML, a link or a table cell boundary."""
 
 from __future__ import annotations
 
-from ..document import Document, Style, marked_text, name_text, row_cell_text
+from ..document import Document, Style, marked_text, name_text, notes_under, row_cell_text
 from ..labels import word
 from ..safe import markdown_text as _escape
 from ..safe import terminal_text
@@ -37,8 +37,8 @@ class MarkdownFormatter(Formatter):
                 parts.append("| " + " | ".join(cells) + " |")
             if table.footer:
                 parts.append(f"\n{_escape(table.footer, line_start=True)}")
-            if table.has_marks:
-                parts.append(f"\n{_escape(word('estimate_note', doc.lang), line_start=True)}")
+            for line in notes_under(table, doc.lang):
+                parts.append(f"\n{_escape(line, line_start=True)}")
             parts.append("")
         if doc.lines:
             # a line inside the code block cannot close it

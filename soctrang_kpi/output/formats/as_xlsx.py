@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Iterable
 
-from ..document import Column, Document, Phrase, Printed, Row, Style, Table, cell_text, name_text, notes_as_footnotes, row_decimals, section_text
+from ..document import Column, Document, Phrase, Printed, Row, Style, Table, cell_text, name_text, notes_as_footnotes, notes_under, row_decimals, section_text
 from ..labels import number as written_number, word, written_decimals
 from ...numbers import stored
 from . import Formatter, fitting, nd30, slices
@@ -305,9 +305,7 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
     last_row = sheet.rows
 
     # below the table: its footnotes, the summary line and what "*" means
-    notes = list(table.footnotes) + ([table.footer] if table.footer else [])
-    if table.has_marks:
-        notes.append(word("estimate_note", lang))
+    notes = list(table.footnotes) + ([table.footer] if table.footer else []) + notes_under(table, lang)
     if notes:
         sheet.append([])
     for line in notes:
