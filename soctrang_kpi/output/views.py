@@ -43,7 +43,7 @@ from .labels import (
 )
 from .text_chart import chart
 from .provenance import about_line
-from .wording import count_text, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, worded, whole_unit
+from .wording import count_text, month_value, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, worded, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
@@ -807,17 +807,16 @@ def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     target's "lũy kế 52.700 = 50,00% chặng đường tới KH năm"; without a percentage the value alone."""
     if f.to_date is None and f.estimate is None:
         return f"{month_label(f, lang)} ({month_reason_text(f, lang)})"  # as its cell says it
-    digits = result.indicator.precision
     if f.to_date is None:  # no lũy kế to the month; the entered estimate of the year rates the row
         parts = [word("month_fact_no_to_date", lang)]
     else:
         said = "month_fact_value" if f.plan_pct is None else TO_DATE_WORDS.get(result.row.target.kind, "month_fact_to_date")
-        parts = [word(said, lang, value=number(f.to_date.value, lang, digits), pct=percent(f.plan_pct, lang, precision))]
+        parts = [word(said, lang, value=month_value(f.to_date.value, result, lang), pct=percent(f.plan_pct, lang, precision))]
     if f.change_pct is not None:
         parts.append(word("month_fact_change", lang, change=percent(f.change_pct, lang, precision)))
     if f.estimate is not None:
         how = word("entered_note", lang) if f.estimate_source.value == "entered" else word("seasonal_note", lang, share=percent(f.seasonal_pct, lang, precision))
-        parts.append(word("month_fact_estimate", lang, value=number(f.estimate, lang, digits), how=how))
+        parts.append(word("month_fact_estimate", lang, value=month_value(f.estimate, result, lang), how=how))
     verdict = MONTH_VERDICTS[f.verdict.value][lang.value]
     if f.reason:  # figures, but no verdict: what is missing said ("thiếu số liệu tháng 12/2025: …")
         verdict = f"{verdict} ({month_reason_text(f, lang)})"

@@ -179,6 +179,12 @@ def value_decimals(result: Result) -> int | None:
     return 0 if whole_unit(result) else result.indicator.precision
 
 
+def month_value(value: float, result: Result, lang: Lang) -> str:
+    """A within-year value in words: a share of another is the percentage it is ("lũy kế 38,14%",
+    never a bare "38,14" beside an amount's plan), any other value as the monthly table writes it."""
+    return number(value, lang, result.indicator.precision) + KINDS[result.row.target.kind].unit
+
+
 def shown_value(value: float | None, result: Result) -> float | None:
     """A value as the table shows it: rounded to a whole number for a unit of counts."""
     return float(round_half_up(value, 0)) if value is not None and whole_unit(result) else value

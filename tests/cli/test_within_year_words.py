@@ -147,3 +147,16 @@ def test_a_term_plan_s_show_lists_the_latest_year_s_periods(tmp_path, run, title
     assert title in result.stdout
     data = json.loads(run("show", "grdp", "--plan", "nq-2025-2030", "--data-dir", str(folder), "--json", *asked).stdout)
     assert max(p["year"] for p in data["periods"]) == (2025 if asked else 2026)
+
+
+@pytest.mark.parametrize("run, to_date, estimate", [
+    (kpi, "lũy kế 38,14% = 95,35% KH năm", "ước cả năm 40% (ước tính đã nhập)"),
+    (kpi_en, "year to date 38.14% = 95.35% of the year's plan", "year estimate 40% (entered estimate)"),
+])
+def test_a_share_of_another_s_month_is_said_in_percent(tmp_path, run, to_date, estimate):
+    folder = write(tmp_path)  # 114 of 299 trillion by September: a share of 38,14 %, not 38,14 trillion
+    actuals = folder / "actuals.yaml"  # the year's estimates, entered: 120 of 300
+    text = actuals.read_text(encoding="utf-8").replace("  investment:\n", "    estimate: {2026: 300}\n  investment:\n")
+    actuals.write_text(text.replace("  party-members:\n", "    estimate: {2026: 120}\n  party-members:\n"), encoding="utf-8")
+    first = _headline(_show(run, folder, "investment"))
+    assert first.startswith(to_date + ";") and estimate in first
