@@ -543,8 +543,9 @@ def show(
         needs = term_needs(dataset, result.plan, found.id)
         versions = dataset.history.get(found.id, {})
         listing = (dataset.series.get(found.id, ()), dataset.periods.get(found.id, ()), versions) if history else None
-        whole = dataset.indicators.get(found.row.target.of) if found.row.target.of else None  # a share of another's
-        doc = show_document(result, review, found, found.shown, lang, others, periods, year, month, needs, path, versions, listing, other_months, whole)
+        shares = (found.row.target.of, *(r.row.target.of for _p, r in others))  # a share of another's, here or in another plan
+        wholes = {of: dataset.indicators[of] for of in shares if of in dataset.indicators}
+        doc = show_document(result, review, found, found.shown, lang, others, periods, year, month, needs, path, versions, listing, other_months, wholes)
         if dataset.areas and result.plan.area is not None:  # README "Territory": what its value is made of
             from .output.territory import with_parts
 

@@ -18,7 +18,7 @@ from ..core.audit import Finding
 from ..core.classify import MET, Status
 from ..core.kinds import GROUP_KINDS, KINDS
 from ..core.calc import round_half_up
-from ..core.model import Period, Plan, PointStatus, Target
+from ..core.model import Kind, Period, Plan, PointStatus, Target
 from ..core.periods import is_annual, own_year_attainment
 from ..core.results import PlanResult, Result
 from ..messages import render
@@ -44,7 +44,7 @@ from .labels import (
     word,
     written,
 )
-from .wording import derived_text, machine_target_text, name_of, own_wording, reason_text, shown_value, target_text, unit_of, whole_unit
+from .wording import derived_text, machine_target_text, name_of, own_wording, reason_text, share_text, shown_value, target_text, unit_of, whole_unit, worded
 
 if TYPE_CHECKING:  # types only: `kpi status` without --compare never loads compare
     from ..core.compare import Change
@@ -432,7 +432,7 @@ FIELDS: dict[str, Field] = {
     ),
     # another plan's row of the same indicator: (plan, result)
     "other.plan": Field(said("plan"), lambda o, ctx, p: o[0].name_en if ctx.lang is Lang.EN and o[0].name_en else o[0].name),
-    "other.target": Field(said("target"), lambda o, ctx, p: target_phrase(o[1].row.target, ctx.lang, is_annual(o[0])), NUMERIC),
+    "other.target": Field(said("target"), lambda o, ctx, p: _other_target(o, ctx), NUMERIC),
     "other.attainment": Field(said("attainment"), lambda o, ctx, p: own_year_attainment(o[0], o[1]), PERCENT._replace(decimals=2)),
     "other.forecast_pct": Field(said("forecast_pct"), lambda o, ctx, p: o[1].figures.forecast.pct, PERCENT._replace(decimals=2)),
     "other.assessment": Field(said("assessment"), lambda o, ctx, p: _other_assessment(o, ctx)),
@@ -547,6 +547,18 @@ def result_row(r: Result) -> Row:
 def change_row(c: Change) -> Row:
     """A verdict then and now: the indicator's depth, coloured by today's class."""
     return Row((), c.after.depth, c.after.status)
+
+
+def _other_target(o: tuple, ctx: Ctx) -> Phrase:
+    """Another plan's target as written; a *share of* another's as the share it is, "38% Tổng sản
+    phẩm trên địa bàn (GRDP)" ("38% of GRDP"), as `kpi show`'s target line says it, never a bare
+    "38" (its indicator fourth, else its id)."""
+    target = o[1].row.target
+    phrase = target_phrase(target, ctx.lang, is_annual(o[0]))
+    if target.kind is not Kind.SHARE_OF or worded(target, ctx.lang) or not phrase.text:
+        return phrase
+    whole = o[3] if len(o) > 3 else None
+    return Phrase(share_text(target, phrase.text, ctx.lang, whole), share_text(target, phrase.machine, ctx.lang, whole))
 
 
 def _other_assessment(o: tuple, ctx: Ctx) -> str:

@@ -177,20 +177,21 @@ def _required(pct: float | None, target: Target, lang: Lang, precision: int) -> 
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
     others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
-    path=None, versions: dict | None = None, listing: tuple | None = None, other_months: dict | None = None, whole=None,
+    path=None, versions: dict | None = None, listing: tuple | None = None, other_months: dict | None = None, wholes: dict | None = None,
 ) -> Document:
     """One indicator in detail; with ``periods``, its months and quarters of ``year`` beside last
     year's, and with ``month`` (an annual plan within its year) the monthly report's figures.
     ``versions``: the values each value replaced (in JSON); ``listing`` (``--history``): every
     value and period of the indicator, listed with every version (README "History of a value");
     ``other_months``: the month's figures of another annual plan of the same year, by plan id;
-    ``whole``: the indicator a *share of* another's target is a share of (its target line says
-    "40% GRDP", not an amount)."""
+    ``wholes``: the indicators a *share of* another's targets, in this plan and the others, are a
+    share of, by id (its target line says "40% GRDP", not an amount)."""
     from ..core.history import provenance
     from .provenance import history_table, metadata_facts
 
     others = others or []
     versions = versions or {}
+    wholes = wholes or {}
     precision = pr.plan.settings.precision
     digits = value_decimals(result)  # every value of the indicator as `kpi status` writes it: a count whole, HDI at its precision
     f, target = result.figures, result.row.target
@@ -202,7 +203,7 @@ def show_document(
     target_word, attainment_word = (word(key, lang, year=pr.plan.target_year) for key in SHOW_TARGET_WORDS[annual])
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
-        (target_word, target_line(result, lang, annual, whole) + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
+        (target_word, target_line(result, lang, annual, wholes.get(target.of or "")) + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), _required(f.required_growth_pct, target, lang, precision)),
@@ -295,7 +296,7 @@ def show_document(
     if periods:
         tables.append(periods_table(periods, year, result, lang, precision))
     if others:
-        tables.append(other_targets_table(pr, others, lang, other_months or {}))
+        tables.append(other_targets_table(pr, others, lang, other_months or {}, wholes))
     if listing is not None:
         every, within, earlier = listing
         tables.append(history_table(every, within, earlier, lang, result.indicator.precision))
@@ -323,12 +324,13 @@ def show_document(
     )
 
 
-def other_targets_table(pr: PlanResult, others: list[tuple[Plan, Result]], lang: Lang, months: dict | None = None) -> Table:
+def other_targets_table(pr: PlanResult, others: list[tuple[Plan, Result]], lang: Lang, months: dict | None = None, wholes: dict | None = None) -> Table:
     """The same indicator's rows in other plans, side by side: each target and its verdict; an
     annual plan of the same year within its year (``months``, by plan id) with its month's
-    verdict, provisional, as this plan's is said."""
-    uses: tuple[Use | str, ...] = (use("other.plan", wrap=True), "other.target", "other.attainment", "other.forecast_pct", "other.assessment")
-    rows = [(plan, other, (months or {}).get(plan.id)) for plan, other in others]
+    verdict, provisional, as this plan's is said; a share of another's target as the share it is
+    (``wholes``: the indicators shares are of, by id)."""
+    uses: tuple[Use | str, ...] = (use("other.plan", wrap=True), use("other.target", wrap=True), "other.attainment", "other.forecast_pct", "other.assessment")
+    rows = [(plan, other, (months or {}).get(plan.id), (wholes or {}).get(other.row.target.of or "")) for plan, other in others]
     return fields.table(word("other_targets", lang), uses, rows, Ctx(pr, lang), fields.other_row, role="other_targets")
 
 

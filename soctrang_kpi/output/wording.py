@@ -43,9 +43,15 @@ def target_line(result: Result, lang: Lang, annual: bool = False, whole: Any = N
     if worded(target, lang):
         return text
     if target.kind is Kind.SHARE_OF and text:
-        name = target.of if whole is None else (whole.name_en if lang is Lang.EN and whole.name_en else whole.name)
-        return word("share_target", lang, value=text, of=name)
+        return share_text(target, text, lang, whole)
     return f"{text} {unit_of(result, lang)}".strip()
+
+
+def share_text(target: Target, text: str, lang: Lang, whole: Any = None) -> str:
+    """A *share of* another's target ``text`` ("40") as the share it is: "40% Tổng sản phẩm trên
+    địa bàn (GRDP)", "40% of GRDP" (``whole``: the indicator it is a share of, else its id)."""
+    name = target.of if whole is None else (whole.name_en if lang is Lang.EN and whole.name_en else whole.name)
+    return word("share_target", lang, value=text, of=name)
 
 
 def own_wording(target: Target, lang: Lang) -> str:

@@ -160,3 +160,20 @@ def test_a_share_of_another_s_month_is_said_in_percent(tmp_path, run, to_date, e
     actuals.write_text(text.replace("  party-members:\n", "    estimate: {2026: 120}\n  party-members:\n"), encoding="utf-8")
     first = _headline(_show(run, folder, "investment"))
     assert first.startswith(to_date + ";") and estimate in first
+
+
+@pytest.mark.parametrize("run, plan, other, shown", [
+    (kpi, (), "Nghị quyết 2025–2030", "38% Tổng sản phẩm trên địa bàn (GRDP)"),
+    (kpi_en, (), "Nghị quyết 2025–2030", "38% of GRDP"),
+    (kpi, ("--plan", "nq-2025-2030"), "Kế hoạch năm 2026", "40% Tổng sản phẩm trên địa bàn (GRDP)"),
+    (kpi_en, ("--plan", "nq-2025-2030"), "Kế hoạch năm 2026", "40% of GRDP"),
+])
+def test_another_plan_s_share_of_another_is_listed_as_a_share(tmp_path, run, plan, other, shown):
+    folder = write(tmp_path)
+    targets = folder / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8") + TERM, encoding="utf-8")
+    result = run("show", "investment", "--data-dir", str(folder), "--format", "markdown", *plan)
+    listed = {r[0]: r[1] for r in _rows(result.stdout) if len(r) == 5}
+    assert listed[other] == shown  # as the target line says it, never a bare "38"
+    csv = run("show", "investment", "--data-dir", str(folder), "--format", "csv", *plan).stdout
+    assert shown in csv
