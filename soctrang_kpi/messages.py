@@ -1152,6 +1152,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "word.month_fact_value": {"en": "year to date {value}", "vi": "lũy kế {value}"},
     "word.share_target": {"en": "{value}% of {of}", "vi": "{value}% {of}"},
+    "word.share_kind_of": {"en": "share of another indicator, {of}", "vi": "tỷ lệ so với chỉ tiêu khác, {of}"},
     "word.month_fact_no_to_date": {"en": "no year-to-date value", "vi": "chưa có số lũy kế"},
     "word.month_fact_change": {"en": "{change} on the same period last year", "vi": "so cùng kỳ {change}"},
     "word.month_fact_estimate": {"en": "year estimate {value} ({how})", "vi": "ước cả năm {value} ({how})"},
@@ -1315,7 +1316,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "target_kind.cumulative": {"en": "total over the term", "vi": "tổng (lũy kế) cả giai đoạn"},
     "target_kind.band": {"en": "band (two-sided)", "vi": "trong khoảng (hai phía)"},
     "target_kind.reduction": {"en": "reduction of a rate", "vi": "mức giảm của tỷ lệ"},
-    "target_kind.share_of": {"en": "share of another indicator (% of GRDP)", "vi": "tỷ lệ so với chỉ tiêu khác (% GRDP)"},
+    "target_kind.share_of": {"en": "share of another indicator", "vi": "tỷ lệ so với chỉ tiêu khác"},
     "target_kind.rank": {"en": "rank: within the top group", "vi": "thứ hạng: trong nhóm dẫn đầu"},
     # where a forecast comes from
     "forecast.actual": {"en": "actual", "vi": "số thực hiện"},

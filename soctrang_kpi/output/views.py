@@ -14,7 +14,7 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
 from ..core.evaluate import year_percentages
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
-from ..core.model import Basis, Dataset, Direction, Kind, Plan, Point, PointStatus, PublishedSummary, Target
+from ..core.model import Basis, Dataset, Direction, Indicator, Kind, Plan, Point, PointStatus, PublishedSummary, Target
 from ..core.pace import Band
 from ..core.periods import annual_report, is_annual, own_year_attainment
 from ..core.results import PlanResult, Result
@@ -43,7 +43,7 @@ from .labels import (
 )
 from .text_chart import chart
 from .provenance import about_line
-from .wording import count_text, month_value, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, worded, whole_unit
+from .wording import count_text, month_value, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, share_name, worded, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
@@ -191,10 +191,10 @@ def show_document(
 
     others = others or []
     versions = versions or {}
-    wholes = wholes or {}
     precision = pr.plan.settings.precision
     digits = value_decimals(result)  # every value of the indicator as `kpi status` writes it: a count whole, HDI at its precision
     f, target = result.figures, result.row.target
+    whole = (wholes or {}).get(target.of or "")  # the indicator a share of another's is a share of
     annual = is_annual(pr.plan)
     # an annual plan's "% so KH" is its own year's value against the year's plan: an earlier year's
     # (last year's 920 against this year's 750) is no percentage of it, within the year or after
@@ -203,7 +203,7 @@ def show_document(
     target_word, attainment_word = (word(key, lang, year=pr.plan.target_year) for key in SHOW_TARGET_WORDS[annual])
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
-        (target_word, target_line(result, lang, annual, wholes.get(target.of or "")) + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
+        (target_word, target_line(result, lang, annual, whole) + f" — {kind_text(target, lang, whole)}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), _required(f.required_growth_pct, target, lang, precision)),
@@ -611,6 +611,15 @@ def _show_assessment(pr: PlanResult, result: Result, month, lang: Lang, precisio
         said = "year_over" if month.final else "year_not_over"  # December: the year's result, not provisional
         return word(said, lang, year=month.period.year, period=period_text(month.period, lang), verdict=verdict.lower())
     return f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"
+
+
+def kind_text(target: Target, lang: Lang, whole: Indicator | None = None) -> str:
+    """What kind of target it is, as `kpi show`'s target line says it after the target: "mức cần
+    đạt"; a share of another "tỷ lệ so với chỉ tiêu khác" — naming the other indicator ("…, Thu
+    ngân sách nhà nước") where the target is the office's own wording, which may not name it."""
+    if target.kind is Kind.SHARE_OF and worded(target, lang):
+        return word("share_kind_of", lang, of=share_name(target, lang, whole))
+    return KIND_NAMES[target.kind.value][lang.value]
 
 
 def period_text(period, lang: Lang) -> str:

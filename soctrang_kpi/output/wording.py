@@ -50,8 +50,13 @@ def target_line(result: Result, lang: Lang, annual: bool = False, whole: Any = N
 def share_text(target: Target, text: str, lang: Lang, whole: Any = None) -> str:
     """A *share of* another's target ``text`` ("40") as the share it is: "40% Tổng sản phẩm trên
     địa bàn (GRDP)", "40% of GRDP" (``whole``: the indicator it is a share of, else its id)."""
-    name = target.of if whole is None else (whole.name_en if lang is Lang.EN and whole.name_en else whole.name)
-    return word("share_target", lang, value=text, of=name)
+    return word("share_target", lang, value=text, of=share_name(target, lang, whole))
+
+
+def share_name(target: Target, lang: Lang, whole: Any = None) -> str:
+    """The name of the indicator a *share of* another's target is a share of (``whole``), else its id."""
+    return str(target.of) if whole is None else (whole.name_en if lang is Lang.EN and whole.name_en else whole.name)
+
 
 
 def own_wording(target: Target, lang: Lang) -> str:

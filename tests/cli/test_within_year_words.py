@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ..api.test_within_year import write
-from ..conftest import kpi, kpi_en
+from ..conftest import kpi, kpi_en, plan_yaml
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -118,10 +118,10 @@ TERM = """  - id: nq-2025-2030
 
 
 @pytest.mark.parametrize("run, key, shown", [
-    (kpi, "Kế hoạch năm 2026", "40% Tổng sản phẩm trên địa bàn (GRDP) — tỷ lệ so với chỉ tiêu khác (% GRDP)"),
-    (kpi_en, "Plan 2026", "40% of GRDP — share of another indicator (% of GRDP)"),
-    (kpi, "Nghị quyết", "38% Tổng sản phẩm trên địa bàn (GRDP) — tỷ lệ so với chỉ tiêu khác (% GRDP)"),
-    (kpi_en, "Target", "38% of GRDP — share of another indicator (% of GRDP)"),
+    (kpi, "Kế hoạch năm 2026", "40% Tổng sản phẩm trên địa bàn (GRDP) — tỷ lệ so với chỉ tiêu khác"),
+    (kpi_en, "Plan 2026", "40% of GRDP — share of another indicator"),
+    (kpi, "Nghị quyết", "38% Tổng sản phẩm trên địa bàn (GRDP) — tỷ lệ so với chỉ tiêu khác"),
+    (kpi_en, "Target", "38% of GRDP — share of another indicator"),
 ])
 def test_a_share_of_another_s_target_is_said_as_a_share(tmp_path, run, key, shown):
     folder = write(tmp_path)
@@ -177,3 +177,29 @@ def test_another_plan_s_share_of_another_is_listed_as_a_share(tmp_path, run, pla
     assert listed[other] == shown  # as the target line says it, never a bare "38"
     csv = run("show", "investment", "--data-dir", str(folder), "--format", "csv", *plan).stdout
     assert shown in csv
+
+
+SPENDING = plan_yaml(
+    """
+    {id: revenue, name: Thu ngân sách nhà nước, name_en: State budget revenue, unit: Tỷ đồng, unit_en: billion VND}
+    {id: spending, name: Chi đầu tư phát triển, name_en: Development spending, unit: Tỷ đồng, unit_en: billion VND}
+    """,
+    """
+    {indicator: revenue, number: "1", kind: level, value: 6000}
+    {indicator: spending, number: "2", kind: share_of, of: revenue, value: 30WORDS}
+    """,
+)
+
+
+@pytest.mark.parametrize("run, words, shown", [
+    (kpi, "", "30% Thu ngân sách nhà nước — tỷ lệ so với chỉ tiêu khác"),
+    (kpi_en, "", "30% of State budget revenue — share of another indicator"),
+    (kpi, ', printed: "Bằng 30% tổng thu"', "Bằng 30% tổng thu — tỷ lệ so với chỉ tiêu khác, Thu ngân sách nhà nước"),
+    (kpi_en, ', printed_en: "30% of all revenue"', "30% of all revenue — share of another indicator, State budget revenue"),
+])
+def test_a_share_of_another_than_grdp_is_said_of_that_indicator(tmp_path, run, words, shown):
+    (tmp_path / "targets.yaml").write_text(SPENDING.replace("WORDS", words), encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text("schema_version: 1\nseries:\n  revenue: {actual: {2025: 5000}}\n  spending: {actual: {2025: 1400}}\n", encoding="utf-8")
+    facts = _show(run, tmp_path, "spending")
+    target = next(v for k, v in facts.items() if k.startswith(("Nghị quyết", "Target")))
+    assert target == shown and "GRDP" not in target  # the kind's example named GRDP, a share of revenue
