@@ -44,7 +44,7 @@ from .labels import (
     word,
     written,
 )
-from .wording import derived_text, machine_target_text, name_of, own_wording, reason_text, share_text, shown_value, target_text, unit_of, whole_unit, worded
+from .wording import derived_text, machine_target_text, month_decimals, name_of, own_wording, reason_text, share_text, shown_value, target_text, unit_of, whole_unit, worded
 
 if TYPE_CHECKING:  # types only: `kpi status` without --compare never loads compare
     from ..core.compare import Change
@@ -295,7 +295,7 @@ def _reading(m: Any, ctx: Ctx, reading: Any) -> Printed | None:
     if reading is None:
         return None
     mark = LATEST_MARKS.get(reading.status, "")
-    return Printed(reading.value, number(reading.value, ctx.lang, m[0].indicator.precision) + mark, plain=True)
+    return Printed(reading.value, number(reading.value, ctx.lang, month_decimals(m[0])) + mark, plain=True)
 
 
 def _month_verdict(m: Any, ctx: Ctx, p: int = 0) -> str:

@@ -43,7 +43,7 @@ from .labels import (
 )
 from .text_chart import chart
 from .provenance import about_line
-from .wording import count_text, month_value, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, share_name, worded, whole_unit
+from .wording import count_text, month_decimals, month_value, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, share_name, worded, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
@@ -645,7 +645,7 @@ def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people:
         return Document(lang, payload, title=title)
     # the year's plan as printed ("7,5–8", "Trên 95") beside its number in a workbook, as the appendix's target
     uses = tuple(use("month.plan", drop=4, printed=word("month_plan_printed", lang)) if u == MONTH_FIELDS[3] else u for u in MONTH_FIELDS)
-    table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth), role="month")
+    table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth, decimals=month_decimals(m[0])), role="month")
     footer = month_counts_line(rows, period, lang) + marks_legend(table, lang, noted=exported)
     return Document(lang, payload, (table._replace(footer=footer),), month_charts=month_charts(pr, report, paths or {}, period, lang), title=title)
 
@@ -777,6 +777,7 @@ def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precisi
     from ..core.periods import within_year
 
     meaning = within_year(result.indicator, result.row.target)
+    digits = value_decimals(result)  # the indicator's own values (a share's amounts too): a count whole
     by = {(p.period.first, p.period.last, p.period.ytd, p.period.year): p for p in periods}
     keys = sorted({(p.period.last, -p.period.first, p.period.ytd) for p in periods})
     rows = []
@@ -788,11 +789,11 @@ def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precisi
         label = period_label(Period(year, -minus_first, last, ytd), lang)
         rows.append(Row((
             label,
-            None if now is None else Printed(now.value, number(now.value, lang, result.indicator.precision) + fields.LATEST_MARKS.get(now.status, ""), plain=True),
+            None if now is None else Printed(now.value, number(now.value, lang, digits) + fields.LATEST_MARKS.get(now.status, ""), plain=True),
             None if before is None else before.value,
             change,
             (provenance(now) if now is not None else ""),
-        )))
+        ), decimals=digits))
     return Table(
         word("periods_title", lang, year=year, last=year - 1),
         (

@@ -193,7 +193,14 @@ def value_decimals(result: Result) -> int | None:
 def month_value(value: float, result: Result, lang: Lang) -> str:
     """A within-year value in words: a share of another is the percentage it is ("lũy kế 38,14%",
     never a bare "38,14" beside an amount's plan), any other value as the monthly table writes it."""
-    return number(value, lang, result.indicator.precision) + KINDS[result.row.target.kind].unit
+    return number(value, lang, month_decimals(result)) + KINDS[result.row.target.kind].unit
+
+
+def month_decimals(result: Result) -> int | None:
+    """The decimals of a value within the year (a month, a quarter, the lũy kế, the year's
+    estimate) as of every value of the indicator (``value_decimals``: a count whole, 118 vụ not
+    117,62); a share of another's values are percentages, at the indicator's precision."""
+    return result.indicator.precision if KINDS[result.row.target.kind].unit else value_decimals(result)
 
 
 def shown_value(value: float | None, result: Result) -> float | None:
