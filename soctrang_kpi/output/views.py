@@ -515,6 +515,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
             r.id, r.row.no, name_of(r, lang), result_label(r, lang, plan.settings.precision), r.status,
             r.row.target.kind.value, r.row.target.value, r.row.target.upper, r.figures.forecast.value,
             r.latest.year if r.latest else None, r.shown, whole=whole_unit(r), target_year=plan.target_year, about=about_line(r.indicator, lang),
+            decimals=value_decimals(r),
         )
         for r in pr.results if r.row.target.kind not in GROUP_KINDS
     )
@@ -663,7 +664,7 @@ def month_charts(pr: PlanResult, report: dict, paths: dict, period, lang: Lang) 
         charts.append(MonthChart(
             r.id, r.row.no, name_of(r, lang), month_label(f, lang), f.verdict.value, path.meaning.value,
             period.year, tuple((m, x.value, x.status is not S.ACTUAL) for m, x in path.current),
-            tuple((m, x.value) for m, x in path.last_year), path.plan, path.plan_upper, path.estimate,
+            tuple((m, x.value) for m, x in path.last_year), path.plan, path.plan_upper, path.estimate, month_decimals(r),
         ))
     return tuple(charts)
 

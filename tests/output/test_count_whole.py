@@ -79,7 +79,7 @@ series:
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("args", [("status",), ("status", "-f", "markdown"), ("export", "-o", "-", "-f", "md"),
-                                  ("show", "accidents"), ("show", "dengue"), ("summary",)])
+                                  ("export", "-o", "-", "-f", "html"), ("show", "accidents"), ("show", "dengue"), ("summary",)])
 def test_a_count_s_month_figures_are_whole(tmp_path, lang, args):
     (tmp_path / "targets.yaml").write_text(MONTH_TARGETS, encoding="utf-8")
     (tmp_path / "actuals.yaml").write_text(MONTH_ACTUALS, encoding="utf-8")
