@@ -1776,8 +1776,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "help.import.out": {"en": "The folder to write targets.yaml and actuals.yaml into.", "vi": "Thư mục sẽ ghi targets.yaml và actuals.yaml."},
     "help.import.areas": {
-        "en": "Read an area-by-indicator table (rows: areas, columns: indicators, one period) into the folder's actuals.csv (README \"Territory\").",
-        "vi": "Đọc bảng đơn vị × chỉ tiêu (dòng: đơn vị, cột: chỉ tiêu, một kỳ) vào actuals.csv của thư mục (README \"Territory\").",
+        "en": "Read an area-by-indicator table (rows: areas, columns: indicators; every value of one year, --period) into the folder's actuals.csv (README \"Territory\").",
+        "vi": "Đọc bảng đơn vị × chỉ tiêu (dòng: đơn vị, cột: chỉ tiêu; mọi giá trị của một năm, --period) vào actuals.csv của thư mục (README \"Territory\").",
     },
     "help.import.period": {
         "en": "With --areas: the year of every value (2026); an area's months and quarters are not used.",
