@@ -329,7 +329,7 @@ def other_targets_table(pr: PlanResult, others: list[tuple[Plan, Result]], lang:
     annual plan of the same year within its year (``months``, by plan id) with its month's
     verdict, provisional, as this plan's is said; a share of another's target as the share it is
     (``wholes``: the indicators shares are of, by id)."""
-    uses: tuple[Use | str, ...] = (use("other.plan", wrap=True), use("other.target", wrap=True), "other.attainment", "other.forecast_pct", "other.assessment")
+    uses: tuple[Use | str, ...] = (use("other.plan", wrap=True), use("other.target", max_width=20), "other.attainment", "other.forecast_pct", "other.assessment")
     rows = [(plan, other, (months or {}).get(plan.id), (wholes or {}).get(other.row.target.of or "")) for plan, other in others]
     return fields.table(word("other_targets", lang), uses, rows, Ctx(pr, lang), fields.other_row, role="other_targets")
 
