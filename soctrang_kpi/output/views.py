@@ -43,6 +43,7 @@ from .labels import (
 )
 from .text_chart import chart
 from .provenance import about_line
+from .labels import MONTH_NAMES
 from .wording import count_text, month_decimals, month_value, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, share_name, worded, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
@@ -610,7 +611,7 @@ def _show_assessment(pr: PlanResult, result: Result, month, lang: Lang, precisio
     if month is not None:
         verdict = month_label(month, lang)
         said = "year_over" if month.final else "year_not_over"  # December: the year's result, not provisional
-        return word(said, lang, year=month.period.year, period=period_text(month.period, lang), verdict=verdict.lower())
+        return word(said, lang, year=month.period.year, period=period_text(month.period, lang), verdict=verdict[:1].lower() + verdict[1:])  # "December" kept
     return f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"
 
 
@@ -624,10 +625,11 @@ def kind_text(target: Target, lang: Lang, whole: Indicator | None = None) -> str
 
 
 def period_text(period, lang: Lang) -> str:
-    """ "tháng 6/2026", "quý II/2026"; "Jun 2026", "Q2 2026"."""
+    """ "tháng 6/2026", "quý II/2026"; "June 2026", "quarter II/2026": the one way a month of the
+    monthly report is said (its English name from the catalogue's ``month_name``)."""
     if period.quarter:
         return word("period_quarter", lang, year=period.year, roman=ROMAN[period.last // 3 - 1])
-    return word("period_month", lang, year=period.year, month=period.last)
+    return word("period_month", lang, year=period.year, name=MONTH_NAMES[str(period.last)][lang.value])
 
 
 def _plan_name(pr: PlanResult, lang: Lang) -> str:

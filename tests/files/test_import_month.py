@@ -806,7 +806,7 @@ def test_a_target_guessed_from_the_name_is_quoted_as_the_table_shows_it(tmp_path
 @pytest.mark.parametrize("lang, name", [("en", "Can Tho plan 2026"), ("vi", "Kế hoạch năm 2026 thành phố Cần Thơ")])
 @pytest.mark.parametrize("suffix", ["xlsx", "docx"])
 def test_kpis_own_monthly_report_gives_the_plans_name_from_its_title_in_either_language(tmp_path, suffix, lang, name):
-    """--table-only: the title "Can Tho plan 2026 — month 9/2026" of an English export names the
+    """--table-only: the title "Can Tho plan 2026 — September 2026" of an English export names the
     plan as the Vietnamese one does (what stands before the period kpi adds), not a name made up
     and said as a guess."""
     exported = tmp_path / f"bao-cao.{suffix}"
@@ -814,3 +814,14 @@ def test_kpis_own_monthly_report_gives_the_plans_name_from_its_title_in_either_l
     result, dataset = _imported(exported, tmp_path / "out", "--table-only")
     assert [p.name for p in dataset.plans.values()] == [name]
     assert "--name" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("title", [
+    "Can Tho plan 2026 — September 2026", "Can Tho plan 2026 — month 9/2026",  # an English export's, now and before 0.3
+    "Can Tho plan 2026 — tháng 9/2026", "Can Tho plan 2026 — quarter III/2026", "Can Tho plan 2026 — quý III/2026",
+])
+def test_the_period_kpi_adds_to_its_title_is_not_the_plans_name(title):
+    from soctrang_kpi.files.import_month import _without_period
+
+    assert _without_period(title) == "Can Tho plan 2026"
+    assert _without_period("Can Tho plan — 2026") == "Can Tho plan — 2026"  # a year alone is the name's
