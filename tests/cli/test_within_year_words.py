@@ -203,3 +203,22 @@ def test_a_share_of_another_than_grdp_is_said_of_that_indicator(tmp_path, run, w
     facts = _show(run, tmp_path, "spending")
     target = next(v for k, v in facts.items() if k.startswith(("Nghị quyết", "Target")))
     assert target == shown and "GRDP" not in target  # the kind's example named GRDP, a share of revenue
+
+
+@pytest.mark.parametrize("run, title", [(kpi, "Nghị quyết 2025–2030 — tính đến năm"), (kpi_en, "Nghị quyết 2025–2030 — as of")])
+def test_a_term_plan_is_as_of_its_latest_whole_year_not_the_months_of_the_next(tmp_path, run, title):
+    """README "Within the year": a term plan rates whole years — in December 2026, with 2026's four
+    quarters and no value of the year 2026, its table is as of 2025 (no clock is read), its
+    `kpi show` lists 2026's periods; the year's estimate recorded (ước thực hiện cả năm), it is as
+    of 2026. The annual plan of 2026 answers with its months."""
+    folder = write(tmp_path, december=True)
+    targets = folder / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8") + TERM, encoding="utf-8")
+    asked = ("status", "--plan", "nq-2025-2030", "--data-dir", str(folder))
+    assert json.loads(run(*asked, "--json").stdout)["as_of"] == 2025
+    assert f"{title} 2025" in run(*asked).stdout
+    assert json.loads(run("status", "--data-dir", str(folder), "--json").stdout)["report"] == "month"  # kh-2026
+    done = run("record", "grdp", "2026", "290", "--status", "estimate", "--data-dir", str(folder))
+    assert done.exit_code == 0, done.stderr
+    assert json.loads(run(*asked, "--json").stdout)["as_of"] == 2026
+    assert f"{title} 2026" in run(*asked).stdout
