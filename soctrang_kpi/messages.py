@@ -11,28 +11,23 @@ they are Texts themselves, and with ``str()`` otherwise; callers format numbers 
 and quote names (``repr``) before passing them, so both languages show the same figures.
 
 This module imports only numbers.py (the one number formatter) of the package: every layer may
-use it.
+use it. (It names core's records a verdict's words read for type checking only.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from .numbers import number, written_decimals
 
-LANGS = ("vi", "en")
+if TYPE_CHECKING:  # the words of a verdict read these records (never imported when running)
+    from .core.model import VerdictClass
+    from .core.periods import MonthFigures
+    from .core.results import Result
 
-#: the hint an English libyaml problem is said with, as its Vietnamese words give it (below)
-YAML_HINTS_EN = {
-    "did not find expected key": " (wrong indentation, or a ':' missing?)",
-    "mapping values are not allowed in this context": " (no space after a ':' on the line above, or wrong indentation?)",
-    "found character that cannot start any token": " (such as '@' or '`': put the value in quotes)",
-    "found unexpected end of stream": " (a closing quote or bracket missing?)",
-    "found unexpected document indicator": " ('---' or '...')",
-    "did not find expected <document start>": " ('---')",
-    "did not find expected alphabetic or numeric character": " (an anchor's or alias's name)",
-}
+LANGS = ("vi", "en")
 
 CATALOG: Mapping[str, Mapping[str, str]] = {
     # -- errors.Problem --
@@ -1538,55 +1533,78 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "plan: the roadmap, each remaining year, when the resolution has one (plan: {2027: 9, 2028: 10}); the target year's target alone is no roadmap, kpi forecasts from the values",
         "vi": "plan: lộ trình từng năm còn lại, nếu nghị quyết có (plan: {2027: 9, 2028: 10}); chỉ ghi mục tiêu năm cuối thì không phải lộ trình, kpi dự báo từ số liệu",
     },
-    # -- libyaml's syntax problems, said in both languages ("yamlp." + libyaml's own English) --
+    # -- libyaml's syntax problems, said in both languages ("yamlp." + libyaml's own English): one
+    #    table, libyaml's English -> (the Vietnamese words, the hint the English adds to its own,
+    #    as the Vietnamese words give it; each hint starts with its own space) --
     **{
-        "yamlp." + en: {"en": (en + YAML_HINTS_EN.get(en, "")).replace("{", "{{").replace("}", "}}"), "vi": vi.replace("{", "{{").replace("}", "}}")}
-        for en, vi in {
-            "did not find expected key": "không tìm thấy khoá ở chỗ cần có (thụt lề sai, hay thiếu dấu ':'?)",
-            "could not find expected ':'": "không tìm thấy dấu ':' ở chỗ cần có",
-            "mapping values are not allowed in this context": "không được có giá trị 'khoá: giá trị' ở đây (thiếu dấu cách sau ':' ở dòng trên, hay thụt lề sai?)",
-            "mapping keys are not allowed in this context": "không được có khoá ở đây",
-            "block sequence entries are not allowed in this context": "không được có mục danh sách '- ' ở đây",
-            "found character that cannot start any token": "gặp ký tự không thể mở đầu một giá trị (như '@' hay '`': hãy đặt giá trị trong dấu nháy)",
-            "did not find expected node content": "không tìm thấy giá trị ở chỗ cần có",
-            "found unexpected end of stream": "tệp kết thúc giữa chừng (thiếu dấu nháy hay ngoặc đóng?)",
-            "did not find expected ',' or ']'": "không tìm thấy dấu ',' hay ']' ở chỗ cần có",
-            "did not find expected ',' or '}'": "không tìm thấy dấu ',' hay '}' ở chỗ cần có",
-            "did not find expected '-' indicator": "không tìm thấy dấu '-' của mục danh sách ở chỗ cần có",
-            "found a tab character that violates indentation": "gặp ký tự tab làm sai thụt lề",
-            "found a tab character where an indentation space is expected": "gặp ký tự tab ở chỗ cần dấu cách thụt lề",
-            "found unknown escape character": "gặp chuỗi thoát (\\) không hợp lệ trong dấu nháy kép",
-            "found undefined alias": "gặp bí danh chưa có neo",
-            "found duplicate anchor; first occurrence": "trùng tên neo",
-            "found unexpected ':'": "gặp dấu ':' không đúng chỗ",
-            "found unexpected document indicator": "gặp dấu mở đầu tài liệu ('---' hay '...') không đúng chỗ",
-            "did not find expected comment or line break": "cần chú thích hoặc xuống dòng ở đây",
-            "did not find expected whitespace or line break": "cần dấu cách hoặc xuống dòng ở đây",
-            "did not find expected whitespace": "cần dấu cách ở đây",
-            "did not find expected alphabetic or numeric character": "cần chữ hoặc số ở đây (tên neo hay bí danh)",
-            "expected a single document in the stream": "chỉ được có một tài liệu YAML",
-            "did not find expected <document start>": "không tìm thấy đầu tài liệu ('---') ở chỗ cần có",
-            "found undefined tag handle": "gặp thẻ chưa khai báo",
-            "did not find expected tag URI": "thẻ không hợp lệ",
-            "did not find URI escaped octet": "thẻ không hợp lệ",
-            "did not find expected '!'": "thẻ không hợp lệ",
-            "did not find the expected '>'": "thẻ không hợp lệ (thiếu '>')",
-            "found unknown directive name": "gặp chỉ thị '%' lạ",
-            "could not find expected directive name": "chỉ thị '%' không có tên",
-            "found unexpected non-alphabetical character": "chỉ thị '%' có ký tự không hợp lệ",
-            "did not find expected version number": "chỉ thị %YAML thiếu số phiên bản",
-            "did not find expected digit or '.' character": "chỉ thị %YAML có số phiên bản sai",
-            "found extremely long version number": "chỉ thị %YAML có số phiên bản quá dài",
-            "found incompatible YAML document": "tài liệu YAML phiên bản không tương thích",
-            "found duplicate %YAML directive": "trùng chỉ thị %YAML",
-            "found duplicate %TAG directive": "trùng chỉ thị %TAG",
-            "did not find expected hexdecimal number": "chuỗi thoát \\x, \\u hay \\U thiếu chữ số thập lục phân",
-            "found invalid Unicode character escape code": "chuỗi thoát Unicode không hợp lệ",
-            "found an indentation indicator equal to 0": "chỉ số thụt lề của khối văn bản không được bằng 0",
-            "found an incorrect leading UTF-8 octet": "byte UTF-8 không hợp lệ",
-            "found an incorrect trailing UTF-8 octet": "byte UTF-8 không hợp lệ",
-            "control characters are not allowed": "không được có ký tự điều khiển",
-            "exceeded maximum nesting depth": "lồng quá sâu (không phải tệp dữ liệu)",
+        "yamlp." + en: {"en": (en + hint).replace("{", "{{").replace("}", "}}"), "vi": vi.replace("{", "{{").replace("}", "}}")}
+        for en, (vi, hint) in {
+            "did not find expected key": (
+                "không tìm thấy khoá ở chỗ cần có (thụt lề sai, hay thiếu dấu ':'?)",
+                " (wrong indentation, or a ':' missing?)",
+            ),
+            "could not find expected ':'": ("không tìm thấy dấu ':' ở chỗ cần có", ""),
+            "mapping values are not allowed in this context": (
+                "không được có giá trị 'khoá: giá trị' ở đây (thiếu dấu cách sau ':' ở dòng trên, hay thụt lề sai?)",
+                " (no space after a ':' on the line above, or wrong indentation?)",
+            ),
+            "mapping keys are not allowed in this context": ("không được có khoá ở đây", ""),
+            "block sequence entries are not allowed in this context": ("không được có mục danh sách '- ' ở đây", ""),
+            "found character that cannot start any token": (
+                "gặp ký tự không thể mở đầu một giá trị (như '@' hay '`': hãy đặt giá trị trong dấu nháy)",
+                " (such as '@' or '`': put the value in quotes)",
+            ),
+            "did not find expected node content": ("không tìm thấy giá trị ở chỗ cần có", ""),
+            "found unexpected end of stream": (
+                "tệp kết thúc giữa chừng (thiếu dấu nháy hay ngoặc đóng?)",
+                " (a closing quote or bracket missing?)",
+            ),
+            "did not find expected ',' or ']'": ("không tìm thấy dấu ',' hay ']' ở chỗ cần có", ""),
+            "did not find expected ',' or '}'": ("không tìm thấy dấu ',' hay '}' ở chỗ cần có", ""),
+            "did not find expected '-' indicator": ("không tìm thấy dấu '-' của mục danh sách ở chỗ cần có", ""),
+            "found a tab character that violates indentation": ("gặp ký tự tab làm sai thụt lề", ""),
+            "found a tab character where an indentation space is expected": ("gặp ký tự tab ở chỗ cần dấu cách thụt lề", ""),
+            "found unknown escape character": ("gặp chuỗi thoát (\\) không hợp lệ trong dấu nháy kép", ""),
+            "found undefined alias": ("gặp bí danh chưa có neo", ""),
+            "found duplicate anchor; first occurrence": ("trùng tên neo", ""),
+            "found unexpected ':'": ("gặp dấu ':' không đúng chỗ", ""),
+            "found unexpected document indicator": (
+                "gặp dấu mở đầu tài liệu ('---' hay '...') không đúng chỗ",
+                " ('---' or '...')",
+            ),
+            "did not find expected comment or line break": ("cần chú thích hoặc xuống dòng ở đây", ""),
+            "did not find expected whitespace or line break": ("cần dấu cách hoặc xuống dòng ở đây", ""),
+            "did not find expected whitespace": ("cần dấu cách ở đây", ""),
+            "did not find expected alphabetic or numeric character": (
+                "cần chữ hoặc số ở đây (tên neo hay bí danh)",
+                " (an anchor's or alias's name)",
+            ),
+            "expected a single document in the stream": ("chỉ được có một tài liệu YAML", ""),
+            "did not find expected <document start>": (
+                "không tìm thấy đầu tài liệu ('---') ở chỗ cần có",
+                " ('---')",
+            ),
+            "found undefined tag handle": ("gặp thẻ chưa khai báo", ""),
+            "did not find expected tag URI": ("thẻ không hợp lệ", ""),
+            "did not find URI escaped octet": ("thẻ không hợp lệ", ""),
+            "did not find expected '!'": ("thẻ không hợp lệ", ""),
+            "did not find the expected '>'": ("thẻ không hợp lệ (thiếu '>')", ""),
+            "found unknown directive name": ("gặp chỉ thị '%' lạ", ""),
+            "could not find expected directive name": ("chỉ thị '%' không có tên", ""),
+            "found unexpected non-alphabetical character": ("chỉ thị '%' có ký tự không hợp lệ", ""),
+            "did not find expected version number": ("chỉ thị %YAML thiếu số phiên bản", ""),
+            "did not find expected digit or '.' character": ("chỉ thị %YAML có số phiên bản sai", ""),
+            "found extremely long version number": ("chỉ thị %YAML có số phiên bản quá dài", ""),
+            "found incompatible YAML document": ("tài liệu YAML phiên bản không tương thích", ""),
+            "found duplicate %YAML directive": ("trùng chỉ thị %YAML", ""),
+            "found duplicate %TAG directive": ("trùng chỉ thị %TAG", ""),
+            "did not find expected hexdecimal number": ("chuỗi thoát \\x, \\u hay \\U thiếu chữ số thập lục phân", ""),
+            "found invalid Unicode character escape code": ("chuỗi thoát Unicode không hợp lệ", ""),
+            "found an indentation indicator equal to 0": ("chỉ số thụt lề của khối văn bản không được bằng 0", ""),
+            "found an incorrect leading UTF-8 octet": ("byte UTF-8 không hợp lệ", ""),
+            "found an incorrect trailing UTF-8 octet": ("byte UTF-8 không hợp lệ", ""),
+            "control characters are not allowed": ("không được có ký tự điều khiển", ""),
+            "exceeded maximum nesting depth": ("lồng quá sâu (không phải tệp dữ liệu)", ""),
         }.items()
     },
     # -- where a value comes from, and what it replaced (README "History of a value") --
@@ -1850,6 +1868,48 @@ def section(prefix: str) -> dict[str, Mapping[str, str]]:
     return _SECTIONS.get(prefix, {})
 
 
+# -- a verdict as kpi prints it: output/labels says it, and kpi import (files/import_edits,
+#    files/import_month) compares an exported table's verdict cell with it; files/ does not
+#    import output/, so the one home of these words is here --
+
+#: a within-year row whose reason names what is missing says it in its verdict cell, never a bare
+#: "Chưa có số liệu" beside its figures (the words' key, ``word.*``, filled with last year)
+MONTH_REASON_CELLS = {
+    "unknown_meaning": "month_unknown_meaning", "no_last_december": "month_no_last_december", "share_not_known": "month_share_not_known",
+}
+
+
+def status_words(status: str, excess: float | None, lang: str, precision: int = 2) -> str:
+    """ "Vượt 25,00%", "Đạt", "Khó đạt" (a ``core.classify.Status`` value); a group that exceeds
+    (no excess) is plain "Vượt"."""
+    label = CATALOG["status." + status][lang]
+    if status == "exceeded" and excess is not None:
+        label += " " + number(excess, lang, precision) + "%"
+    return label
+
+
+def class_words(klass: VerdictClass, lang: str) -> str:
+    """A plan's own class as it names it ("Xấp xỉ đạt"), in English when it gives one."""
+    return klass.name_en if lang == "en" and klass.name_en else klass.name
+
+
+def verdict_words(result: Result, lang: str, precision: int = 2) -> str:
+    """A result's assessment as printed: its status's label, the plan's own class ("Xấp xỉ đạt"),
+    or "Không đánh giá" for a row with values and no target (a structure's part)."""
+    if result.unrated:
+        return CATALOG["word.not_rated"][lang]
+    if result.klass is not None:
+        return class_words(result.klass, lang)
+    return status_words(result.status.value, result.excess, lang, precision)
+
+
+def month_verdict_words(f: MonthFigures, lang: str) -> str:
+    """A within-year row's verdict as its cell says it: "Đúng tiến độ", "Chưa rõ cách cộng tháng",
+    "Chưa có số liệu tháng 12/2025"."""
+    key = MONTH_REASON_CELLS.get(f.reason)
+    if key is None:
+        return CATALOG["month_verdict." + f.verdict.value][lang]
+    return CATALOG["word." + key][lang].format(last=f.period.year - 1)
 
 
 class Text(str):

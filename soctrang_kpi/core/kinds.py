@@ -489,9 +489,13 @@ class KindSpec(NamedTuple):
 
 
 _WORDED = frozenset({"approximate"})
+#: a unit that says a row's values are percentages (rates or shares), folded: the one table of
+#: these words (kpi import reads a row's unit and a column's header with it)
+PERCENT_UNITS = ("%", "phan tram", "percent")
 #: a row's folded "name | unit" whose unit is a percentage ("| %", "| % grdp", "| phan tram"): its
-#: values are shares or rates, never amounts to add up over the term
-PERCENT_UNIT_WORDS = ("| %", "| phan tram", "| percent")
+#: values are shares or rates, never amounts to add up over the term. "| " ties each word to the
+#: unit's start: the name's words say nothing here, nor amounts' unit with "(%)" beside it
+PERCENT_UNIT_WORDS = tuple("| " + w for w in PERCENT_UNITS)
 
 #: every kind of target, in the order the init template shows them (and the importer tries them)
 KINDS: dict[Kind, KindSpec] = {

@@ -20,7 +20,7 @@ from ..records import NamedTuple
 from . import import_numbers
 
 from ..core.classify import fold
-from ..core.kinds import named_in_table
+from ..core.kinds import PERCENT_UNITS, named_in_table
 from ..core.model import Direction, Kind
 
 #: what a column holds, by words of its folded header; the first match wins, so the more
@@ -53,8 +53,10 @@ EXACT_ONLY = frozenset({"tt", "stt", "no"})
 
 #: a published percentage, never a value: a header with "%" (or "tỷ lệ") that compares
 #: ("so với NQ (%)", "so sánh (%)", "Ước TH/KH (%)"), or a column number that divides
-#: ("(4)=(3)/(1)"); which published figure it is, by its words (else none: it is not read)
-PERCENT_MARKS = ("%", "ty le", "phan tram")
+#: ("(4)=(3)/(1)"); which published figure it is, by its words (else none: it is not read).
+#: The words of a header that says percentage: a percentage's unit, or "tỷ lệ" (a ratio); the
+#: monthly report's headers (import_month) are read with the same words
+PERCENT_MARKS = PERCENT_UNITS + ("ty le",)
 COMPARE_WORDS = ("so voi", "so sanh", "/", "so nq", "so nghi quyet", "of target")
 PERCENT_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("forecast_pct", ("du bao", "forecast", "cuoi nhiem ky")),

@@ -106,11 +106,9 @@ def verdicts_said(cells: dict[str, tuple[int, str]], meta: dict[str, Any], rows,
 def _printed_verdicts(meta: dict[str, Any], ids: set[str], dataset=None) -> dict[str, str]:
     """The verdict kpi's export printed for each row of ``ids``, from the data it carries, in
     its language: the status's label ("Vượt 176,83%", "Achieved"), the plan's own class, or
-    "Không đánh giá" — as output/labels.result_label writes it (files/ does not import output/)."""
-    from ..core.classify import Status
+    "Không đánh giá" — ``messages.verdict_words``, as output/labels.result_label writes it."""
     from ..core.evaluate import evaluate_rows
-    from ..messages import section
-    from ..numbers import number
+    from ..messages import verdict_words
     from ..errors import DataError
     from .load import load_texts
     from .yaml_text import actuals_text, targets_text
@@ -127,19 +125,7 @@ def _printed_verdicts(meta: dict[str, Any], ids: set[str], dataset=None) -> dict
             return {}
     plan = next(iter(dataset.plans.values()))
     _year, results = evaluate_rows(dataset, plan.id, ids, as_of=meta.get("as_of"))
-    labels, words = section("status"), section("word")
-    found: dict[str, str] = {}
-    for ident, r in results.items():
-        if r.unrated:
-            found[ident] = words["not_rated"][lang]
-        elif r.klass is not None:
-            found[ident] = r.klass.name_en if lang == "en" and r.klass.name_en else r.klass.name
-        else:
-            label = labels[r.status.value][lang]
-            if r.status is Status.EXCEEDED and r.excess is not None:
-                label += " " + number(r.excess, lang, plan.settings.precision) + "%"
-            found[ident] = label
-    return found
+    return {ident: verdict_words(r, lang, plan.settings.precision) for ident, r in results.items()}
 
 
 def _target(row: dict[str, Any], lang: str = "vi") -> object:

@@ -29,7 +29,7 @@ from .import_table import Imported, Options, Skipped, _checked, _data, _kinds, _
 from .import_xlsx import Grid
 from ..core.model import Kind, Period, WithinYear
 from ..errors import UsageError
-from ..messages import Num, Text
+from ..messages import Num, Text, month_verdict_words
 
 #: roles of the appendix layout a monthly table shares; every other column is read by its Spec
 SHARED_ROLES = frozenset({"no", "name", "unit", "note", "source", "assessment"})
@@ -42,7 +42,6 @@ STATUS_WORDS: tuple[tuple[str, str], ...] = (
     ("uoc", "estimate"), ("so bo", "preliminary"), ("chinh thuc", "actual"),
     ("estimate", "estimate"), ("estimated", "estimate"), ("est", "estimate"), ("preliminary", "preliminary"), ("actual", "actual"),
 )
-PERCENT_MARKS = ("%", "ty le", "phan tram", "percent")
 #: a header that begins so compares (a percentage even without "%": "So cùng kỳ", "vs last year")
 COMPARE_STARTS = ("so voi", "so sanh", "vs", "versus", "compared")
 #: a header that compares with last year's same period, wherever the words are
@@ -144,7 +143,7 @@ def spec(header: str) -> Spec | None:
         return None
     own = _status(h)
     words = h.replace("/", " / ").split()
-    compares = any(m in h for m in PERCENT_MARKS) or h.startswith(COMPARE_STARTS) or any(w in h for w in CHANGE_WORDS)
+    compares = any(m in h for m in layout.PERCENT_MARKS) or h.startswith(COMPARE_STARTS) or any(w in h for w in CHANGE_WORDS)
     if compares:
         if any(w in h for w in AGAINST_LAST_YEAR):
             return Spec("change_pct")
@@ -661,7 +660,7 @@ def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, 
             said.append(Skipped(where, e.row, wording + 1, what))
         if verdict_column is not None and verdict_column < len(line):
             shown = " ".join(str(line[verdict_column] if line[verdict_column] is not None else "").split())
-            label = _month_label(f, lang)
+            label = month_verdict_words(f, lang)  # as output/labels.month_label prints it
             if shown != label:
                 what = Text("import.month_verdict_edited", header=repr(columns[verdict_column].header), printed=repr(shown) if shown else "-", data=repr(label))
                 said.append(Skipped(where, e.row, verdict_column + 1, what))
@@ -698,21 +697,6 @@ def _plan_said(target, lang: str) -> object:
         return repr(printed)
     shown: object = Num(target.value) if target.upper is None else Text("import.edited_range", low=Num(target.value), high=Num(target.upper))
     return Text("bound.at_most", value=shown) if target.direction.value == "at_most" and target.upper is None else shown
-
-
-#: a within-year row whose reason names what is missing: the words its verdict cell says instead
-#: (output/labels.MONTH_REASON_CELLS: files/ does not import output/)
-REASON_CELLS = {"unknown_meaning": "month_unknown_meaning", "no_last_december": "month_no_last_december", "share_not_known": "month_share_not_known"}
-
-
-def _month_label(f, lang: str) -> str:
-    """The verdict kpi's monthly report prints for a row (output/labels.month_label)."""
-    from ..messages import section
-
-    key = REASON_CELLS.get(f.reason)
-    if key is None:
-        return section("month_verdict")[f.verdict.value][lang]
-    return section("word")[key][lang].format(last=f.period.year - 1)
 
 
 def _shows(value: float, expected: float, raw: object, lang: str, decimals: int) -> bool:

@@ -32,7 +32,7 @@ from .datadir import ACTUALS, TARGETS
 from .oserror import reason
 from .import_xlsx import Damaged, Grid
 from .. import embedded
-from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
+from ..core.kinds import GROUP_KINDS, KINDS, PERCENT_UNITS, RATE_KINDS
 from ..core.model import Basis, Dataset, Kind, Target
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
@@ -860,8 +860,6 @@ class _Rows:
         return published
 
 
-#: a row's unit that says its values are percentages (rates or shares), folded
-PERCENT_UNITS = ("%", "phan tram", "percent")
 #: words of a row's name that say it is not the total a share is taken of ("GRDP bình quân đầu người")
 NOT_A_TOTAL = ("dau nguoi", "co cau", "ty trong", "toc do", "tang truong", "chi so")
 #: words after "tăng X %" that say it is per year ("/năm", "so với năm trước", "hằng năm")

@@ -16,7 +16,7 @@ from ..records import NamedTuple
 
 from ..core.audit import Finding
 from ..core.classify import MET, Status
-from ..core.kinds import GROUP_KINDS, KINDS
+from ..core.kinds import GROUP_KINDS
 from ..core.calc import round_half_up
 from ..core.model import Kind, Period, Plan, PointStatus, Target
 from ..core.periods import is_annual, own_year_attainment
@@ -39,12 +39,13 @@ from .labels import (
     group_name,
     machine_number,
     number,
+    provisional,
     result_label,
     status_label,
     word,
     written,
 )
-from .wording import derived_text, machine_target_text, month_decimals, name_of, own_wording, reason_text, share_text, shown_value, target_text, unit_of, whole_unit, worded
+from .wording import derived_text, figures_unit, machine_target_text, month_decimals, name_of, own_wording, reason_text, share_text, shown_value, target_text, unit_of, whole_unit, worded
 
 if TYPE_CHECKING:  # types only: `kpi status` without --compare never loads compare
     from ..core.compare import Change
@@ -305,16 +306,6 @@ def _month_verdict(m: Any, ctx: Ctx, p: int = 0) -> str:
     return month_label(m[1], ctx.lang)
 
 
-def _own_unit(m: Any, ctx: Ctx, p: int = 0) -> str:
-    """The unit of the period's values: the indicator's own (a growth of a level is planned as a
-    rate, but its months are amounts); a share of another's are the share's, in its unit ("%")."""
-    indicator = m[0].indicator
-    derived = KINDS[m[0].row.target.kind].unit
-    if derived:
-        return derived
-    return indicator.unit_en if ctx.lang is Lang.EN and indicator.unit_en else indicator.unit
-
-
 def _estimated(reading: Any) -> bool:
     """An estimate (ước tính): the cell a spreadsheet marks "*" (a preliminary one says "°" itself)."""
     return reading is not None and reading.status is PointStatus.ESTIMATE
@@ -393,7 +384,7 @@ FIELDS: dict[str, Field] = {
     # a monthly report's row (status of an annual plan within its year): (result, MonthFigures)
     "month.no": Field(said("no"), lambda m, ctx, p: m[0].row.no, Column("", key="no"), on_heading=True),
     "month.name": Field(said("name"), lambda m, ctx, p: name_of(m[0], ctx.lang), Column("", key="name"), on_heading=True),
-    "month.unit": Field(said("unit"), _own_unit, Column("", key="unit")),
+    "month.unit": Field(said("unit"), lambda m, ctx, p: figures_unit(m[0], ctx.lang), Column("", key="unit")),
     "month.plan": Field(
         _month_said("month_plan"),
         _month_plan,
@@ -568,8 +559,7 @@ def _other_assessment(o: tuple, ctx: Ctx) -> str:
     month = o[2] if len(o) > 2 else None
     if month is None:
         return result_label(o[1], ctx.lang, o[0].settings.precision)
-    verdict = month_label(month, ctx.lang)
-    return verdict if month.final or month.verdict.value == "no_data" else word("provisional", ctx.lang, verdict=verdict)
+    return provisional(month_label(month, ctx.lang), month, ctx.lang)
 
 
 def other_row(other: tuple) -> Row:

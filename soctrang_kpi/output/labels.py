@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from collections.abc import Mapping
 
-from ..messages import CATALOG, section
+from ..messages import CATALOG, MONTH_REASON_CELLS as MONTH_REASON_CELLS, class_words, month_verdict_words, section, status_words, verdict_words
 from ..numbers import machine_number, machine_text, number, printed_words, written, written_decimals  # the one number formatter (re-exported)
 from ..core.classify import Status
 from ..core.model import Direction, Kind
@@ -33,12 +33,6 @@ LABELS: dict[Status, Mapping[str, str]] = {Status(k): v for k, v in section("sta
 MONTH_VERDICTS = section("month_verdict")
 MONTH_REASONS = section("month_reason")
 
-#: a row whose reason names what is missing says it in its verdict cell, never a bare "Chưa có số
-#: liệu" beside its figures (the words' key, filled with last year)
-MONTH_REASON_CELLS = {
-    "unknown_meaning": "month_unknown_meaning", "no_last_december": "month_no_last_december", "share_not_known": "month_share_not_known",
-}
-
 
 def month_reason_text(f, lang: Lang) -> str:
     """Why a within-year row (``core.periods.MonthFigures``) has no figure or verdict, in words:
@@ -48,9 +42,15 @@ def month_reason_text(f, lang: Lang) -> str:
 
 def month_label(f, lang: Lang) -> str:
     """A within-year row's verdict as its cell says it: "Đúng tiến độ", "Chưa rõ cách cộng tháng",
-    "Chưa có số liệu tháng 12/2025"."""
-    key = MONTH_REASON_CELLS.get(f.reason)
-    return MONTH_VERDICTS[f.verdict.value][lang.value] if key is None else word(key, lang, last=f.period.year - 1)
+    "Chưa có số liệu tháng 12/2025" (``messages.month_verdict_words``, which kpi import reads back)."""
+    return month_verdict_words(f, lang.value)
+
+
+def provisional(verdict: str, f, lang: Lang) -> str:
+    """A within-year verdict (of ``f``, ``core.periods.MonthFigures``) said beside its figures:
+    provisional until the year is over, "Đúng tiến độ (tạm tính, chưa hết năm)"; December's (final)
+    and one without data ("Chưa có số liệu") as they are."""
+    return verdict if f.final or f.verdict.value == "no_data" else word("provisional", lang, verdict=verdict)
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")  # quarters, sections
 
@@ -109,20 +109,14 @@ def percent(value: float | None, lang: Lang, precision: int = 2) -> str:
 
 def status_label(status: Status, excess: float | None, lang: Lang, precision: int = 2) -> str:
     """ "Vượt 25,00%", "Đạt", "Khó đạt"; a group that exceeds is plain "Vượt"."""
-    label = LABELS[status][lang.value]
-    if status is Status.EXCEEDED and excess is not None:
-        label += " " + percent(excess, lang, precision)
-    return label
+    return status_words(status.value, excess, lang.value, precision)
 
 
 def result_label(result: "Result", lang: Lang, precision: int = 2) -> str:
     """A result's assessment as printed: its status's label, the plan's own class ("Xấp xỉ đạt"),
-    or "Không đánh giá" for a row with values and no target (a structure's part)."""
-    if result.unrated:
-        return word("not_rated", lang)
-    if result.klass is not None:
-        return class_name(result.klass, lang)
-    return status_label(result.status, result.excess, lang, precision)
+    or "Không đánh giá" for a row with values and no target (a structure's part)
+    (``messages.verdict_words``, which kpi import reads back)."""
+    return verdict_words(result, lang.value, precision)
 
 
 def class_name(klass: "VerdictClass", lang: Lang) -> str:
@@ -130,7 +124,7 @@ def class_name(klass: "VerdictClass", lang: Lang) -> str:
     count of the rows not rated (``results.NOT_RATED``) is "Không đánh giá", as those rows say."""
     if klass is NOT_RATED:
         return word("not_rated", lang)
-    return klass.name_en if lang is Lang.EN and klass.name_en else klass.name
+    return class_words(klass, lang.value)
 
 
 def fill(template: Mapping[str, str], lang: Lang, detail: object, precision: int = 2) -> str:

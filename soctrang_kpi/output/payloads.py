@@ -12,7 +12,7 @@ from typing import Any
 
 from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, MET
-from ..core.kinds import GROUP_KINDS, KINDS
+from ..core.kinds import GROUP_KINDS
 from ..core.model import Dataset, Kind, Point
 from ..core.periods import own_year_attainment
 from ..core.results import NOT_RATED, PlanResult, Result
@@ -20,7 +20,7 @@ from ..errors import Problem
 from ..numbers import STORED_DECIMALS
 from .provenance import metadata_json, value_json
 from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, class_name, fill, month_label, result_label, status_label
-from .wording import reason_text, summary_line
+from .wording import figures_unit, reason_text, summary_line
 
 SCHEMA_VERSION = 2
 
@@ -415,8 +415,7 @@ def month_json(result: Result, f, lang: Lang) -> Json:
         "id": result.id,
         "no": result.row.no,
         "name": result.indicator.name,
-        # the unit of the figures, as the table prints it: a share of another's are the share's ("%")
-        "unit": KINDS[result.row.target.kind].unit or result.indicator.unit,
+        "unit": figures_unit(result, Lang.VI),  # as the table prints it; the data's own words, as every "unit"
         "within_year": None if f.meaning is None else f.meaning.value,
         "plan": _r(f.plan),
         "plan_upper": _r(f.plan_upper),

@@ -37,6 +37,7 @@ from .labels import (
     group_name,
     number,
     percent,
+    provisional,
     result_label,
     status_label,
     word,
@@ -835,7 +836,7 @@ def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     verdict = MONTH_VERDICTS[f.verdict.value][lang.value]
     if f.reason:  # figures, but no verdict: what is missing said ("thiếu số liệu tháng 12/2025: …")
         verdict = f"{verdict} ({month_reason_text(f, lang)})"
-    parts.append(verdict if f.final or f.verdict.value == "no_data" else word("provisional", lang, verdict=verdict))
+    parts.append(provisional(verdict, f, lang))
     return "; ".join(parts)
 
 

@@ -109,12 +109,23 @@ def unit_of(result: Result, lang: Lang) -> str:
     """The unit of the values shown: the indicator's; for a kind that derives its series (a share
     of another indicator, the growth of a level) the recorded values' unit with the derived
     one's beside it ("Nghìn tỷ đồng (%)"), or the derived one's alone."""
-    indicator = result.indicator
-    own = indicator.unit_en if lang is Lang.EN and indicator.unit_en else indicator.unit
+    own = _own_unit(result, lang)
     derived = KINDS[result.row.target.kind].unit or ("%" if result.row.target.basis is Basis.LEVEL else "")
     if derived:
         return f"{own} ({derived})" if own and own != derived else derived
     return own
+
+
+def figures_unit(result: Result, lang: Lang) -> str:
+    """The unit of a period's figures (a monthly report's): the indicator's own (a growth of a level
+    is planned as a rate, but its months are amounts); a share of another's are the share's, in its
+    unit ("%")."""
+    return KINDS[result.row.target.kind].unit or _own_unit(result, lang)
+
+
+def _own_unit(result: Result, lang: Lang) -> str:
+    indicator = result.indicator
+    return indicator.unit_en if lang is Lang.EN and indicator.unit_en else indicator.unit
 
 
 def derived_text(value: float, result: Result, lang: Lang, precision: int) -> str:

@@ -1336,6 +1336,7 @@ def test_names_that_begin_like_a_tally_are_indicators(name):
     ("Ước TH 2026 so với NQ (%)", "", "midterm_pct"), ("% so NQ", "", "midterm_pct"), ("So sánh (%)", "", "forecast_pct"),
     ("Ước TH/KH (%)", "", "pct"), ("So với cùng kỳ (%)", "", "pct"), ("Tỷ lệ", "(4)=(3)/(1)", "midterm_pct"),
     ("Năm 2026", "(3)", None), ("Nghị quyết", "(1)", None),
+    ("Percent of target", "", "midterm_pct"),  # an English header says percentage as a row's unit does (core/kinds.PERCENT_UNITS)
 ])
 def test_published_percentages_are_never_values(header, mark, field):
     assert layout.percent_field(header, mark) == field
