@@ -231,8 +231,9 @@ class Evaluation:
         """The row of an indicator: its id, its printed number (``"7.1"``) or part of its name,
         accent- and case-insensitive, as ``kpi show`` finds it; UsageError when none matches."""
         from .core.lookup import find
+        from .output.labels import Lang
 
-        wanted = find(self.result, indicator).id
+        wanted = find(self.result, indicator, Lang(self.lang) is Lang.EN).id
         return next(row for row in self.indicators if row.id == wanted)
 
     def to_rows(self) -> list[Row]:

@@ -474,7 +474,7 @@ def _by_area(ctx: typer.Context, dataset, indicator: str, plan: str | None, as_o
 
     if not dataset.areas:
         check_area(dataset, indicator)  # says the data declares no areas
-    ident = _exact_id(dataset, indicator, plan)
+    ident = _exact_id(dataset, indicator, plan, lang)
     overall, results, said = across_areas(dataset, ident, plan, getattr(as_of, "year", as_of))
     _say_all(ctx, said)
     return by_area_document(overall, ident, results, lang)
@@ -519,7 +519,7 @@ def show(
         chosen = dataset.plans.get(plan) if plan is not None else next(iter(dataset.plans.values()), None)
         exact = None if chosen is None else named(chosen.rows, indicator)
         result = _plan_result(dataset, plan, as_of, rows=None if exact is None else (exact,))
-        found = find(result, indicator)
+        found = find(result, indicator, lang is Lang.EN)
         review = dated_audit(result, dataset, (found.id,))  # its findings alone are shown
         others = other_targets(dataset, found.id, result.plan.id, result.as_of)
         within = _within_year(dataset, result.plan, as_of)
@@ -544,8 +544,9 @@ def show(
         needs = term_needs(dataset, result.plan, found.id)
         versions = dataset.history.get(found.id, {})
         listing = (dataset.series.get(found.id, ()), dataset.periods.get(found.id, ()), versions) if history else None
-        whole = dataset.indicators.get(found.row.target.of) if found.row.target.of else None  # a share of another's
-        doc = show_document(result, review, found, found.shown, lang, others, periods, year, month, needs, path, versions, listing, other_months, whole)
+        shares = (found.row.target.of, *(r.row.target.of for _p, r in others))  # a share of another's, here or in another plan
+        wholes = {of: dataset.indicators[of] for of in shares if of in dataset.indicators}
+        doc = show_document(result, review, found, found.shown, lang, others, periods, year, month, needs, path, versions, listing, other_months, wholes)
         if dataset.areas and result.plan.area is not None:  # README "Territory": what its value is made of
             from .output.territory import with_parts
 
@@ -807,7 +808,7 @@ def record(
         def chosen(dataset) -> str:
             """The indicator to write, once the files are read under the lock; a year outside
             every plan's period is refused unless --any-year says it is intended."""
-            ident = _exact_id(dataset, indicator, plan)
+            ident = _exact_id(dataset, indicator, plan, lang)
             if not any_year and dataset.plans and not any(p.covers(the_year) for p in dataset.plans.values()):
                 periods = ", ".join(f"{p.id} {p.base_year}–{p.target_year}" for p in dataset.plans.values())
                 raise UsageError(Text("record.outside_periods", year=the_year, periods=periods))
@@ -849,8 +850,9 @@ def _when(text: str, ytd: bool = False):
     return period
 
 
-def _exact_id(dataset, query: str, plan: str | None) -> str:
-    """Writes take an exact id, or the exact printed number in the plan: no guessing."""
+def _exact_id(dataset, query: str, plan: str | None, lang: Lang = Lang.VI) -> str:
+    """Writes take an exact id, or the exact printed number in the plan: no guessing (the
+    suggestions, in English, ranked by the English names too)."""
     if query in dataset.indicators:
         return query
     rows = dataset.plans.get(plan or next(iter(dataset.plans), ""), None)
@@ -862,7 +864,7 @@ def _exact_id(dataset, query: str, plan: str | None) -> str:
     check_length(query)
     numbers = {row.indicator: row.no for row in rows.rows} if rows else {}
     entries = [(numbers.get(i, ""), i, ind.name, ind.name_en) for i, ind in dataset.indicators.items()]
-    raise UsageError(Text("cli.no_id_or_number", query=repr(query)), suggestions(entries, query))
+    raise UsageError(Text("cli.no_id_or_number", query=repr(query)), suggestions(entries, query, lang is Lang.EN))
 
 
 def init(

@@ -30,8 +30,9 @@ def named(rows: Iterable[PlanRow], query: str) -> str | None:
     return next((row.indicator for row in rows if wanted in (row.indicator, row.no)), None)
 
 
-def find(pr: PlanResult, query: str) -> Result:
-    """By id ("grdp-growth"), by number ("7.1"), else by name, accent- and case-insensitive.
+def find(pr: PlanResult, query: str, english: bool = False) -> Result:
+    """By id ("grdp-growth"), by number ("7.1"), else by name, accent- and case-insensitive
+    (``english``: the suggestions for none also rank by the English name, ``suggestions``).
 
     Every word of the query must begin a word of the name. Among several matches, the one whose
     name the query covers best wins if it covers clearly more ("thuy san" finds "Sản lượng thuỷ,
@@ -56,7 +57,7 @@ def find(pr: PlanResult, query: str) -> Result:
         candidates = _lines([(r.row.no, r.id, r.indicator.name, r.indicator.name_en) for _, r in scored])  # best match first
         raise UsageError(Text("lookup.ambiguous", query=repr(query), count=Num(len(scored))), candidates)
     entries = [(r.row.no, r.id, r.indicator.name, r.indicator.name_en) for r in pr.results]
-    raise UsageError(Text("lookup.none", query=repr(query)), suggestions(entries, query))
+    raise UsageError(Text("lookup.none", query=repr(query)), suggestions(entries, query, english))
 
 
 #: how many close names a "did you mean" lists, and how close a name must be to be listed: the
@@ -76,11 +77,14 @@ def check_length(query: str) -> None:
         raise UsageError(Text("lookup.too_long", size=Num(len(query)), limit=MAX_QUERY))
 
 
-def suggestions(entries: list[Entry], query: str) -> tuple[Worded, ...]:
+def suggestions(entries: list[Entry], query: str, english: bool = False) -> tuple[Worded, ...]:
     """The few (number, id, name, English name) entries closest to a query that matched exactly nothing, as
     lines "   7.1  new-rural-communes  Luỹ kế số xã …", best first: first by the share of the
     name the query's words cover (as `kpi show` ranks names), then by similarity of the folded
-    text to the id, the name or a run of as many of the name's words; unrelated rows are left out."""
+    text to the id, the name or a run of as many of the name's words; unrelated rows are left out.
+    With ``english`` (the message said in English) the English name counts as the name does
+    ("social investmnt" is near "Total social investment"); a Vietnamese one ranks by the name
+    alone, at half the work."""
     from difflib import SequenceMatcher
 
     if len(query.strip()) > MAX_QUERY:
@@ -91,11 +95,11 @@ def suggestions(entries: list[Entry], query: str) -> tuple[Worded, ...]:
     size = max(len(wanted.split()), 1)
 
     def score(entry: Entry) -> tuple[float, float]:
-        no, ident, name, _ = entry
-        covered = max(_near_coverage(words, _words(text), SequenceMatcher) for text in (name, ident.replace("-", " "))) if words else 0.0
-        whole = max(SequenceMatcher(None, wanted, text).ratio() for text in (ident, ident.replace("-", " "), fold(name), no))
-        names = fold(name).split()
-        runs = [" ".join(names[i:i + size]) for i in range(max(len(names) - size + 1, 1))]
+        no, ident, name, en = entry
+        names = (name, en) if english and en != name else (name,)
+        covered = max(_near_coverage(words, _words(text), SequenceMatcher) for text in (*names, ident.replace("-", " "))) if words else 0.0
+        whole = max(SequenceMatcher(None, wanted, text).ratio() for text in (ident, ident.replace("-", " "), *map(fold, names), no))
+        runs = [" ".join(split[i:i + size]) for split in (fold(text).split() for text in names) for i in range(max(len(split) - size + 1, 1))]
         run = max(SequenceMatcher(None, wanted, text).ratio() for text in runs)
         close = max(whole if whole >= CLOSE_ENOUGH else 0.0, run if run >= CLOSE_RUN else 0.0)
         return covered, close

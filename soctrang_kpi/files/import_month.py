@@ -230,23 +230,28 @@ def verdict_of(text: str) -> str | None:
     return next((v for words, v in VERDICT_WORDS if folded.startswith(words)), None)
 
 
+#: how kpi's English monthly report said its month before it named it ("… — month 9/2026")
+EARLIER_PERIODS = ("month {month}/{year}",)
+
+
 def _without_period(name: str) -> str:
     """A plan's name without the period kpi's own monthly report adds to it in its title ("… —
-    tháng 11/2026", "… — quarter II/2026"), which `kpi status` adds again."""
+    tháng 11/2026", "… — September 2026", "… — quarter II/2026"), which `kpi status` adds again."""
     from ..messages import section
 
     words = section("word")
-    for key in ("period_month", "period_quarter"):
-        for template in words[key].values():
-            pattern = re.escape(template).replace(r"\{month\}", r"\d{1,2}").replace(r"\{year\}", r"\d{4}").replace(r"\{roman\}", r"[IVX]+")
-            found = re.search(r"\s+—\s+" + pattern + r"$", name, flags=re.IGNORECASE)
-            if found:
-                return name[: found.start()]
+    months = "|".join(re.escape(text) for texts in section("month_name").values() for text in texts.values())
+    for template in (*(t for key in ("period_month", "period_quarter") for t in words[key].values()), *EARLIER_PERIODS):
+        pattern = (re.escape(template).replace(r"\{name\}", f"(?:{months})").replace(r"\{month\}", r"\d{1,2}")
+                   .replace(r"\{year\}", r"\d{4}").replace(r"\{roman\}", r"[IVX]+"))
+        found = re.search(r"\s+—\s+" + pattern + r"$", name, flags=re.IGNORECASE)
+        if found:
+            return name[: found.start()]
     return name
 
 
 def _named_before_period(title: list[str]) -> str:
-    """The plan's name from kpi's own title line "{plan} — month 9/2026" whose name holds none of
+    """The plan's name from kpi's own title line "{plan} — September 2026" whose name holds none of
     the words that name a plan in Vietnamese ("Can Tho socio-economic plan 2026", an English
     export's): what stands before the period kpi adds; "" when no line ends so."""
     for line in title:

@@ -139,6 +139,7 @@ class Chart(NamedTuple):
     whole: bool = False  # a unit of counts: the forecast is shown as a whole number
     target_year: int | None = None  # the year the forecast is for: where the chart draws it
     about: str = ""  # the indicator's metadata in a line ("Mã số 0501 · Cục Thống kê · quý, năm"), "" when none
+    decimals: int | None = None  # its values' decimals, as the tables write them (HDI 0,745; a count whole); None: the formatter's
 
 
 class MonthChart(NamedTuple):
@@ -158,6 +159,7 @@ class MonthChart(NamedTuple):
     plan: float | None
     plan_upper: float | None
     estimate: float | None
+    decimals: int | None = None  # its values' decimals, as the monthly table writes them; None: the formatter's
 
 
 def _no_payload() -> dict:

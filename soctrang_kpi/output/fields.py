@@ -18,7 +18,7 @@ from ..core.audit import Finding
 from ..core.classify import MET, Status
 from ..core.kinds import GROUP_KINDS
 from ..core.calc import round_half_up
-from ..core.model import Period, Plan, PointStatus, Target
+from ..core.model import Kind, Period, Plan, PointStatus, Target
 from ..core.periods import is_annual
 from ..core.results import PlanResult, Result
 from ..messages import render
@@ -45,7 +45,10 @@ from .labels import (
     word,
     written,
 )
-from .wording import derived_text, figures_unit, machine_target_text, name_of, own_wording, reason_text, shown_value, target_text, unit_of, value_decimals, whole_unit
+from .wording import (
+    derived_text, figures_unit, machine_target_text, month_decimals, name_of, own_wording, reason_text, share_text, shown_value, target_text,
+    unit_of, value_decimals, whole_unit, worded,
+)
 
 if TYPE_CHECKING:  # types only: `kpi status` without --compare never loads compare
     from ..core.compare import Change
@@ -318,7 +321,7 @@ def _reading(m: Any, ctx: Ctx, reading: Any) -> Printed | None:
     if reading is None:
         return None
     mark = LATEST_MARKS.get(reading.status, "")
-    return Printed(reading.value, number(reading.value, ctx.lang, m[0].indicator.precision) + mark, plain=True)
+    return Printed(reading.value, number(reading.value, ctx.lang, month_decimals(m[0])) + mark, plain=True)
 
 
 def _month_verdict(m: Any, ctx: Ctx, p: int = 0) -> str:
@@ -446,7 +449,7 @@ FIELDS: dict[str, Field] = {
     ),
     # another plan's row of the same indicator: (plan, result)
     "other.plan": Field(said("plan"), lambda o, ctx, p: o[0].name_en if ctx.lang is Lang.EN and o[0].name_en else o[0].name),
-    "other.target": Field(said("target"), lambda o, ctx, p: target_phrase(o[1].row.target, ctx.lang, is_annual(o[0])), NUMERIC),
+    "other.target": Field(said("target"), lambda o, ctx, p: _other_target(o, ctx), NUMERIC),
     "other.attainment": Field(said("attainment"), lambda o, ctx, p: o[1].figures.attainment_pct, PERCENT._replace(decimals=2)),
     "other.forecast_pct": Field(said("forecast_pct"), lambda o, ctx, p: o[1].figures.forecast.pct, PERCENT._replace(decimals=2)),
     "other.assessment": Field(said("assessment"), lambda o, ctx, p: _other_assessment(o, ctx)),
@@ -561,6 +564,18 @@ def result_row(r: Result) -> Row:
 def change_row(c: Change) -> Row:
     """A verdict then and now: the indicator's depth, coloured by today's class."""
     return Row((), c.after.depth, c.after.status)
+
+
+def _other_target(o: tuple, ctx: Ctx) -> Phrase:
+    """Another plan's target as written; a *share of* another's as the share it is, "38% Tổng sản
+    phẩm trên địa bàn (GRDP)" ("38% of GRDP"), as `kpi show`'s target line says it, never a bare
+    "38" (its indicator fourth, else its id)."""
+    target = o[1].row.target
+    phrase = target_phrase(target, ctx.lang, is_annual(o[0]))
+    if target.kind is not Kind.SHARE_OF or worded(target, ctx.lang) or not phrase.text:
+        return phrase
+    whole = o[3] if len(o) > 3 else None
+    return Phrase(share_text(target, phrase.text, ctx.lang, whole), share_text(target, phrase.machine, ctx.lang, whole))
 
 
 def _other_assessment(o: tuple, ctx: Ctx) -> str:

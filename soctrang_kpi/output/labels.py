@@ -160,6 +160,8 @@ TARGET_FORMS: dict[Kind, Mapping[str, str]] = {Kind(k): v for k, v in section("f
 APPROXIMATE_PREFIX = CATALOG["prefix.approximate"]
 #: a growth of a level written around its rate: "Tăng 10%" (an annual plan), "Tăng 15%/năm" (a term's)
 GROWTH_FORMS = section("growth_form")
+#: a month by its number ("9"), as a period says it: "September" (2026), "tháng 9" (/2026)
+MONTH_NAMES = section("month_name")
 
 #: every table of words above, for the test that each has both languages
 CATALOGS = {

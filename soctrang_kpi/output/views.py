@@ -14,7 +14,7 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
 from ..core.evaluate import year_percentages
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
-from ..core.model import Basis, Dataset, Direction, Kind, Plan, Point, PointStatus, PublishedSummary, Target
+from ..core.model import Basis, Dataset, Direction, Indicator, Kind, Plan, Point, PointStatus, PublishedSummary, Target
 from ..core.pace import Band
 from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
@@ -45,7 +45,8 @@ from .labels import (
 )
 from .text_chart import chart
 from .provenance import about_line
-from .wording import count_text, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, worded, whole_unit
+from .labels import MONTH_NAMES
+from .wording import count_text, month_decimals, month_value, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, share_name, worded, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
@@ -179,15 +180,15 @@ def _required(pct: float | None, target: Target, lang: Lang, precision: int) -> 
 def show_document(
     pr: PlanResult, review: AuditReport, result: Result, series: tuple[Point, ...], lang: Lang,
     others: list[tuple[Plan, Result]] | None = None, periods: tuple = (), year: int = 0, month=None, needs: tuple = (),
-    path=None, versions: dict | None = None, listing: tuple | None = None, other_months: dict | None = None, whole=None,
+    path=None, versions: dict | None = None, listing: tuple | None = None, other_months: dict | None = None, wholes: dict | None = None,
 ) -> Document:
     """One indicator in detail; with ``periods``, its months and quarters of ``year`` beside last
     year's, and with ``month`` (an annual plan within its year) the monthly report's figures.
     ``versions``: the values each value replaced (in JSON); ``listing`` (``--history``): every
     value and period of the indicator, listed with every version (README "History of a value");
     ``other_months``: the month's figures of another annual plan of the same year, by plan id;
-    ``whole``: the indicator a *share of* another's target is a share of (its target line says
-    "40% GRDP", not an amount)."""
+    ``wholes``: the indicators a *share of* another's targets, in this plan and the others, are a
+    share of, by id (its target line says "40% GRDP", not an amount)."""
     from ..core.history import provenance
     from .provenance import history_table, metadata_facts
 
@@ -196,6 +197,7 @@ def show_document(
     precision = pr.plan.settings.precision
     digits = value_decimals(result)  # every value of the indicator as `kpi status` writes it: a count whole, HDI at its precision
     f, target = result.figures, result.row.target
+    whole = (wholes or {}).get(target.of or "")  # the indicator a share of another's is a share of
     annual = is_annual(pr.plan)
     # an annual plan's "% so KH" is its own year's value against the year's plan: an earlier year's
     # (last year's 920 against this year's 750) is no percentage of it, within the year or after
@@ -203,7 +205,7 @@ def show_document(
     target_word, attainment_word = (word(key, lang, year=pr.plan.target_year) for key in SHOW_TARGET_WORDS[annual])
     facts = [
         (word("name", lang), f"{result.row.no}. {name_of(result, lang)} ({result.id})"),
-        (target_word, target_line(result, lang, annual, whole) + f" — {KIND_NAMES[target.kind.value][lang.value]}"),
+        (target_word, target_line(result, lang, annual, whole) + f" — {kind_text(target, lang, whole)}"),
         (word("avg_growth", lang), percent(f.avg_growth_pct, lang, precision)),
         (word("cagr", lang), percent(f.cagr_pct, lang, precision)),
         (word("required", lang), _required(f.required_growth_pct, target, lang, precision)),
@@ -296,7 +298,7 @@ def show_document(
     if periods:
         tables.append(periods_table(periods, year, result, lang, precision))
     if others:
-        tables.append(other_targets_table(pr, others, lang, other_months or {}))
+        tables.append(other_targets_table(pr, others, lang, other_months or {}, wholes))
     if listing is not None:
         every, within, earlier = listing
         tables.append(history_table(every, within, earlier, lang, result.indicator.precision))
@@ -324,12 +326,13 @@ def show_document(
     )
 
 
-def other_targets_table(pr: PlanResult, others: list[tuple[Plan, Result]], lang: Lang, months: dict | None = None) -> Table:
+def other_targets_table(pr: PlanResult, others: list[tuple[Plan, Result]], lang: Lang, months: dict | None = None, wholes: dict | None = None) -> Table:
     """The same indicator's rows in other plans, side by side: each target and its verdict; an
     annual plan of the same year within its year (``months``, by plan id) with its month's
-    verdict, provisional, as this plan's is said."""
-    uses: tuple[Use | str, ...] = (use("other.plan", wrap=True), "other.target", "other.attainment", "other.forecast_pct", "other.assessment")
-    rows = [(plan, other, (months or {}).get(plan.id)) for plan, other in others]
+    verdict, provisional, as this plan's is said; a share of another's target as the share it is
+    (``wholes``: the indicators shares are of, by id)."""
+    uses: tuple[Use | str, ...] = (use("other.plan", wrap=True), use("other.target", max_width=20), "other.attainment", "other.forecast_pct", "other.assessment")
+    rows = [(plan, other, (months or {}).get(plan.id), (wholes or {}).get(other.row.target.of or "")) for plan, other in others]
     return fields.table(word("other_targets", lang), uses, rows, Ctx(pr, lang), fields.other_row, role="other_targets")
 
 
@@ -535,6 +538,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
             r.id, r.row.no, name_of(r, lang), result_label(r, lang, plan.settings.precision), r.status,
             r.row.target.kind.value, r.row.target.value, r.row.target.upper, r.figures.forecast.value,
             r.latest.year if r.latest else None, r.shown, whole=whole_unit(r), target_year=plan.target_year, about=about_line(r.indicator, lang),
+            decimals=value_decimals(r),
         )
         for r in pr.results if r.row.target.kind not in GROUP_KINDS
     )
@@ -629,15 +633,25 @@ def _show_assessment(pr: PlanResult, result: Result, month, lang: Lang, precisio
     if month is not None:
         verdict = month_label(month, lang)
         said = "year_over" if month.final else "year_not_over"  # December: the year's result, not provisional
-        return word(said, lang, year=month.period.year, period=period_text(month.period, lang), verdict=verdict.lower())
+        return word(said, lang, year=month.period.year, period=period_text(month.period, lang), verdict=verdict[:1].lower() + verdict[1:])  # "December" kept
     return f"{result_label(result, lang, precision)}: {reason_text(result, lang, precision)}"
 
 
+def kind_text(target: Target, lang: Lang, whole: Indicator | None = None) -> str:
+    """What kind of target it is, as `kpi show`'s target line says it after the target: "mức cần
+    đạt"; a share of another "tỷ lệ so với chỉ tiêu khác" — naming the other indicator ("…, Thu
+    ngân sách nhà nước") where the target is the office's own wording, which may not name it."""
+    if target.kind is Kind.SHARE_OF and worded(target, lang):
+        return word("share_kind_of", lang, of=share_name(target, lang, whole))
+    return KIND_NAMES[target.kind.value][lang.value]
+
+
 def period_text(period, lang: Lang) -> str:
-    """ "tháng 6/2026", "quý II/2026"; "Jun 2026", "Q2 2026"."""
+    """ "tháng 6/2026", "quý II/2026"; "June 2026", "quarter II/2026": the one way a month of the
+    monthly report is said (its English name from the catalogue's ``month_name``)."""
     if period.quarter:
         return word("period_quarter", lang, year=period.year, roman=ROMAN[period.last // 3 - 1])
-    return word("period_month", lang, year=period.year, month=period.last)
+    return word("period_month", lang, year=period.year, name=MONTH_NAMES[str(period.last)][lang.value])
 
 
 def _plan_name(pr: PlanResult, lang: Lang) -> str:
@@ -656,7 +670,7 @@ def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people:
         return Document(lang, payload, title=title)
     # the year's plan as printed ("7,5–8", "Trên 95") beside its number in a workbook, as the appendix's target
     uses = tuple(use("month.plan", drop=4, printed=word("month_plan_printed", lang)) if u == MONTH_FIELDS[3] else u for u in MONTH_FIELDS)
-    table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth), role="month")
+    table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth, decimals=month_decimals(m[0])), role="month")
     footer = month_counts_line(rows, period, lang) + marks_legend(table, lang, noted=exported)
     return Document(lang, payload, (table._replace(footer=footer),), month_charts=month_charts(pr, report, paths or {}, period, lang), title=title,
                     appendix=pr.plan.settings.appendix, attached_to=pr.plan.settings.attached_to)
@@ -675,7 +689,7 @@ def month_charts(pr: PlanResult, report: dict, paths: dict, period, lang: Lang) 
         charts.append(MonthChart(
             r.id, r.row.no, name_of(r, lang), month_label(f, lang), f.verdict.value, path.meaning.value,
             period.year, tuple((m, x.value, x.status is not S.ACTUAL) for m, x in path.current),
-            tuple((m, x.value) for m, x in path.last_year), path.plan, path.plan_upper, path.estimate,
+            tuple((m, x.value) for m, x in path.last_year), path.plan, path.plan_upper, path.estimate, month_decimals(r),
         ))
     return tuple(charts)
 
@@ -795,6 +809,7 @@ def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precisi
     from ..core.periods import within_year
 
     meaning = within_year(result.indicator, result.row.target)
+    digits = value_decimals(result)  # the indicator's own values (a share's amounts too): a count whole
     by = {(p.period.first, p.period.last, p.period.ytd, p.period.year): p for p in periods}
     keys = sorted({(p.period.last, -p.period.first, p.period.ytd) for p in periods})
     rows = []
@@ -806,11 +821,11 @@ def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precisi
         label = period_label(Period(year, -minus_first, last, ytd), lang)
         rows.append(Row((
             label,
-            None if now is None else Printed(now.value, number(now.value, lang, result.indicator.precision) + fields.LATEST_MARKS.get(now.status, ""), plain=True),
+            None if now is None else Printed(now.value, number(now.value, lang, digits) + fields.LATEST_MARKS.get(now.status, ""), plain=True),
             None if before is None else before.value,
             change,
             (provenance(now) if now is not None else ""),
-        )))
+        ), decimals=digits))
     return Table(
         word("periods_title", lang, year=year, last=year - 1),
         (
@@ -836,17 +851,16 @@ def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     target's "lũy kế 52.700 = 50,00% chặng đường tới KH năm"; without a percentage the value alone."""
     if f.to_date is None and f.estimate is None:
         return f"{month_label(f, lang)} ({month_reason_text(f, lang)})"  # as its cell says it
-    digits = result.indicator.precision
     if f.to_date is None:  # no lũy kế to the month; the entered estimate of the year rates the row
         parts = [word("month_fact_no_to_date", lang)]
     else:
         said = "month_fact_value" if f.plan_pct is None else TO_DATE_WORDS.get(result.row.target.kind, "month_fact_to_date")
-        parts = [word(said, lang, value=number(f.to_date.value, lang, digits), pct=percent(f.plan_pct, lang, precision))]
+        parts = [word(said, lang, value=month_value(f.to_date.value, result, lang), pct=percent(f.plan_pct, lang, precision))]
     if f.change_pct is not None:
         parts.append(word("month_fact_change", lang, change=percent(f.change_pct, lang, precision)))
     if f.estimate is not None:
         how = word("entered_note", lang) if f.estimate_source.value == "entered" else word("seasonal_note", lang, share=percent(f.seasonal_pct, lang, precision))
-        parts.append(word("month_fact_estimate", lang, value=number(f.estimate, lang, digits), how=how))
+        parts.append(word("month_fact_estimate", lang, value=month_value(f.estimate, result, lang), how=how))
     verdict = MONTH_VERDICTS[f.verdict.value][lang.value]
     if f.reason:  # figures, but no verdict: what is missing said ("thiếu số liệu tháng 12/2025: …")
         verdict = f"{verdict} ({month_reason_text(f, lang)})"

@@ -43,9 +43,20 @@ def target_line(result: Result, lang: Lang, annual: bool = False, whole: Any = N
     if worded(target, lang):
         return text
     if target.kind is Kind.SHARE_OF and text:
-        name = target.of if whole is None else (whole.name_en if lang is Lang.EN and whole.name_en else whole.name)
-        return word("share_target", lang, value=text, of=name)
+        return share_text(target, text, lang, whole)
     return f"{text} {unit_of(result, lang)}".strip()
+
+
+def share_text(target: Target, text: str, lang: Lang, whole: Any = None) -> str:
+    """A *share of* another's target ``text`` ("40") as the share it is: "40% Tổng sản phẩm trên
+    địa bàn (GRDP)", "40% of GRDP" (``whole``: the indicator it is a share of, else its id)."""
+    return word("share_target", lang, value=text, of=share_name(target, lang, whole))
+
+
+def share_name(target: Target, lang: Lang, whole: Any = None) -> str:
+    """The name of the indicator a *share of* another's target is a share of (``whole``), else its id."""
+    return str(target.of) if whole is None else (whole.name_en if lang is Lang.EN and whole.name_en else whole.name)
+
 
 
 def own_wording(target: Target, lang: Lang) -> str:
@@ -188,6 +199,19 @@ def value_decimals(result: Result) -> int | None:
     recorded 42,5 ca shows 43, as the status table's column does), its own precision where it
     has one (HDI 0,745), else the formatter's default (None)."""
     return 0 if whole_unit(result) else result.indicator.precision
+
+
+def month_value(value: float, result: Result, lang: Lang) -> str:
+    """A within-year value in words: a share of another is the percentage it is ("lũy kế 38,14%",
+    never a bare "38,14" beside an amount's plan), any other value as the monthly table writes it."""
+    return number(value, lang, month_decimals(result)) + KINDS[result.row.target.kind].unit
+
+
+def month_decimals(result: Result) -> int | None:
+    """The decimals of a value within the year (a month, a quarter, the lũy kế, the year's
+    estimate) as of every value of the indicator (``value_decimals``: a count whole, 118 vụ not
+    117,62); a share of another's values are percentages, at the indicator's precision."""
+    return result.indicator.precision if KINDS[result.row.target.kind].unit else value_decimals(result)
 
 
 def shown_value(value: float | None, result: Result) -> float | None:

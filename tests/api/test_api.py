@@ -272,3 +272,20 @@ def test_a_record_has_the_target_s_english_wording(tmp_path, lang):
     printed = {r["id"]: r["target_printed_en"] for r in _json("status", "--data-dir", str(folder), "--lang", lang)["indicators"]}
     assert {r.id: r.target_printed_en for r in evaluation.indicators} == printed
     assert evaluation.to_rows()[[r.id for r in evaluation.indicators].index("grdp")]["target_printed_en"] == "At least VND 717 trillion"
+
+
+@pytest.mark.parametrize("lang, listed", [("en", True), ("vi", False)])
+def test_find_suggests_by_the_english_name_in_english(tmp_path, lang, listed):
+    from soctrang_kpi.errors import UsageError
+
+    from ..conftest import plan_yaml
+
+    (tmp_path / "targets.yaml").write_text(plan_yaml(
+        "{id: investment, name: Tổng vốn đầu tư toàn xã hội, name_en: Total social investment, unit: tỷ đồng}",
+        '{indicator: investment, number: "1", kind: level, value: 100}',
+    ), encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text("schema_version: 1\nseries:\n  investment: {actual: {2025: 90}}\n", encoding="utf-8")
+    evaluation = api.evaluate(api.load(tmp_path), lang=lang)
+    with pytest.raises(UsageError) as raised:
+        evaluation.find("social investmnt")
+    assert any("investment" in line for line in raised.value.candidates) is listed

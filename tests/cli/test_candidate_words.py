@@ -37,6 +37,9 @@ def folder(tmp_path):
         ("en", ("show", "forst"), ["did you mean:", "forest  Tỷ lệ che phủ rừng"], []),  # no name_en: its name
         ("en", ("record", "revenu", "2026", "5"), ["did you mean:", "revenue  Budget revenue"], ["Tổng thu"]),
         ("vi", ("record", "revenu", "2026", "5"), ["có phải là:", "revenue  Tổng thu ngân sách"], ["Budget"]),
+        # a misspelt English name is near its name_en: suggested as the Vietnamese name's typos are
+        ("en", ("show", "social investmnt"), ["did you mean:", "investment  Total social investment"], ["Tổng", "revenue"]),
+        ("en", ("record", "budgt revnue", "2026", "5"), ["did you mean:", "revenue  Budget revenue"], ["investment"]),
         ("en", ("status", "--plan", "nope"), ["unknown plan 'nope'", "the plans there are:", "  p"], []),
         ("vi", ("status", "--plan", "nope"), ["không có kế hoạch 'nope'", "các kế hoạch có:", "  p"], []),
     ],

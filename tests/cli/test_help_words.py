@@ -52,3 +52,17 @@ def test_import_period_help_offers_only_what_areas_takes(how, said):
     text = " ".join(_help(("import",), how).replace("│", " ").split())
     assert said in text
     assert "2026-06" not in text and "2026-Q2" not in text and "<year|month>" not in text
+
+
+@pytest.mark.parametrize(
+    "how, said, unsaid",
+    [
+        ("vi", "(dòng: đơn vị, cột: chỉ tiêu; mọi giá trị của một năm, --period)", "một kỳ"),
+        ("--lang en", "(rows: areas, columns: indicators; every value of one year, --period)", "one period"),
+    ],
+)
+def test_import_areas_help_says_the_table_is_of_one_year(how, said, unsaid):
+    """`kpi import --help` said an areas table holds "một kỳ" ("one period"), a word for a month or
+    a quarter too, which --areas refuses: its values are of one year, the year --period names."""
+    text = " ".join(_help(("import",), how).replace("│", " ").split())
+    assert said in text and unsaid not in text

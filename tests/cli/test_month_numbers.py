@@ -100,7 +100,7 @@ def test_show_within_the_year_is_dated_by_its_month(grown):
     assert "— tháng 9/2026" in out and "tính đến năm 2025" not in out
     assert "Chưa có số liệu: chưa có số liệu" not in out
     assert "chưa hết năm 2026: tính đến tháng 9/2026, đúng tiến độ" in out
-    assert "the year 2026 is not over: as of month 9/2026, on course" in kpi_en("show", "exports", "--data-dir", str(grown)).stdout
+    assert "the year 2026 is not over: as of September 2026, on course" in kpi_en("show", "exports", "--data-dir", str(grown)).stdout
 
 
 def test_a_month_before_the_plans_year_is_said_not_answered_with_an_empty_table(grown):

@@ -79,7 +79,7 @@ def test_audit_compares_the_monthly_reports_published_percentages(example):
 def test_audit_of_a_month_without_a_published_report_says_what_it_checks(example):
     result = kpi_en("audit", "--data-dir", str(example), "--as-of", "2024-05")
     text = " ".join(result.stdout.split())
-    assert "no published figures of the monthly reports (month 5/2024) to compare" in text
+    assert "no published figures of the monthly reports (May 2024) to compare" in text
     assert "only the yearly figures are checked" in text
     data = json.loads(kpi("audit", "--data-dir", str(example), "--as-of", "2024-05", "--json").stdout)
     assert data["months_checked"] == 0 and data["findings"] == [] and data["period"]["key"] == "2024-05"

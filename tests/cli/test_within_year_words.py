@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ..api.test_within_year import write
-from ..conftest import kpi, kpi_en
+from ..conftest import kpi, kpi_en, plan_yaml
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -118,10 +118,10 @@ TERM = """  - id: nq-2025-2030
 
 
 @pytest.mark.parametrize("run, key, shown", [
-    (kpi, "Kế hoạch năm 2026", "40% Tổng sản phẩm trên địa bàn (GRDP) — tỷ lệ so với chỉ tiêu khác (% GRDP)"),
-    (kpi_en, "Plan 2026", "40% of GRDP — share of another indicator (% of GRDP)"),
-    (kpi, "Nghị quyết", "38% Tổng sản phẩm trên địa bàn (GRDP) — tỷ lệ so với chỉ tiêu khác (% GRDP)"),
-    (kpi_en, "Target", "38% of GRDP — share of another indicator (% of GRDP)"),
+    (kpi, "Kế hoạch năm 2026", "40% Tổng sản phẩm trên địa bàn (GRDP) — tỷ lệ so với chỉ tiêu khác"),
+    (kpi_en, "Plan 2026", "40% of GRDP — share of another indicator"),
+    (kpi, "Nghị quyết", "38% Tổng sản phẩm trên địa bàn (GRDP) — tỷ lệ so với chỉ tiêu khác"),
+    (kpi_en, "Target", "38% of GRDP — share of another indicator"),
 ])
 def test_a_share_of_another_s_target_is_said_as_a_share(tmp_path, run, key, shown):
     folder = write(tmp_path)
@@ -147,3 +147,78 @@ def test_a_term_plan_s_show_lists_the_latest_year_s_periods(tmp_path, run, title
     assert title in result.stdout
     data = json.loads(run("show", "grdp", "--plan", "nq-2025-2030", "--data-dir", str(folder), "--json", *asked).stdout)
     assert max(p["year"] for p in data["periods"]) == (2025 if asked else 2026)
+
+
+@pytest.mark.parametrize("run, to_date, estimate", [
+    (kpi, "lũy kế 38,14% = 95,35% KH năm", "ước cả năm 40% (ước tính đã nhập)"),
+    (kpi_en, "year to date 38.14% = 95.35% of the year's plan", "year estimate 40% (entered estimate)"),
+])
+def test_a_share_of_another_s_month_is_said_in_percent(tmp_path, run, to_date, estimate):
+    folder = write(tmp_path)  # 114 of 299 trillion by September: a share of 38,14 %, not 38,14 trillion
+    actuals = folder / "actuals.yaml"  # the year's estimates, entered: 120 of 300
+    text = actuals.read_text(encoding="utf-8").replace("  investment:\n", "    estimate: {2026: 300}\n  investment:\n")
+    actuals.write_text(text.replace("  party-members:\n", "    estimate: {2026: 120}\n  party-members:\n"), encoding="utf-8")
+    first = _headline(_show(run, folder, "investment"))
+    assert first.startswith(to_date + ";") and estimate in first
+
+
+@pytest.mark.parametrize("run, plan, other, shown", [
+    (kpi, (), "Nghị quyết 2025–2030", "38% Tổng sản phẩm trên địa bàn (GRDP)"),
+    (kpi_en, (), "Nghị quyết 2025–2030", "38% of GRDP"),
+    (kpi, ("--plan", "nq-2025-2030"), "Kế hoạch năm 2026", "40% Tổng sản phẩm trên địa bàn (GRDP)"),
+    (kpi_en, ("--plan", "nq-2025-2030"), "Kế hoạch năm 2026", "40% of GRDP"),
+])
+def test_another_plan_s_share_of_another_is_listed_as_a_share(tmp_path, run, plan, other, shown):
+    folder = write(tmp_path)
+    targets = folder / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8") + TERM, encoding="utf-8")
+    result = run("show", "investment", "--data-dir", str(folder), "--format", "markdown", *plan)
+    listed = {r[0]: r[1] for r in _rows(result.stdout) if len(r) == 5}
+    assert listed[other] == shown  # as the target line says it, never a bare "38"
+    csv = run("show", "investment", "--data-dir", str(folder), "--format", "csv", *plan).stdout
+    assert shown in csv
+
+
+SPENDING = plan_yaml(
+    """
+    {id: revenue, name: Thu ngân sách nhà nước, name_en: State budget revenue, unit: Tỷ đồng, unit_en: billion VND}
+    {id: spending, name: Chi đầu tư phát triển, name_en: Development spending, unit: Tỷ đồng, unit_en: billion VND}
+    """,
+    """
+    {indicator: revenue, number: "1", kind: level, value: 6000}
+    {indicator: spending, number: "2", kind: share_of, of: revenue, value: 30WORDS}
+    """,
+)
+
+
+@pytest.mark.parametrize("run, words, shown", [
+    (kpi, "", "30% Thu ngân sách nhà nước — tỷ lệ so với chỉ tiêu khác"),
+    (kpi_en, "", "30% of State budget revenue — share of another indicator"),
+    (kpi, ', printed: "Bằng 30% tổng thu"', "Bằng 30% tổng thu — tỷ lệ so với chỉ tiêu khác, Thu ngân sách nhà nước"),
+    (kpi_en, ', printed_en: "30% of all revenue"', "30% of all revenue — share of another indicator, State budget revenue"),
+])
+def test_a_share_of_another_than_grdp_is_said_of_that_indicator(tmp_path, run, words, shown):
+    (tmp_path / "targets.yaml").write_text(SPENDING.replace("WORDS", words), encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text("schema_version: 1\nseries:\n  revenue: {actual: {2025: 5000}}\n  spending: {actual: {2025: 1400}}\n", encoding="utf-8")
+    facts = _show(run, tmp_path, "spending")
+    target = next(v for k, v in facts.items() if k.startswith(("Nghị quyết", "Target")))
+    assert target == shown and "GRDP" not in target  # the kind's example named GRDP, a share of revenue
+
+
+@pytest.mark.parametrize("run, title", [(kpi, "Nghị quyết 2025–2030 — tính đến năm"), (kpi_en, "Nghị quyết 2025–2030 — as of")])
+def test_a_term_plan_is_as_of_its_latest_whole_year_not_the_months_of_the_next(tmp_path, run, title):
+    """README "Within the year": a term plan rates whole years — in December 2026, with 2026's four
+    quarters and no value of the year 2026, its table is as of 2025 (no clock is read), its
+    `kpi show` lists 2026's periods; the year's estimate recorded (ước thực hiện cả năm), it is as
+    of 2026. The annual plan of 2026 answers with its months."""
+    folder = write(tmp_path, december=True)
+    targets = folder / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8") + TERM, encoding="utf-8")
+    asked = ("status", "--plan", "nq-2025-2030", "--data-dir", str(folder))
+    assert json.loads(run(*asked, "--json").stdout)["as_of"] == 2025
+    assert f"{title} 2025" in run(*asked).stdout
+    assert json.loads(run("status", "--data-dir", str(folder), "--json").stdout)["report"] == "month"  # kh-2026
+    done = run("record", "grdp", "2026", "290", "--status", "estimate", "--data-dir", str(folder))
+    assert done.exit_code == 0, done.stderr
+    assert json.loads(run(*asked, "--json").stdout)["as_of"] == 2026
+    assert f"{title} 2026" in run(*asked).stdout

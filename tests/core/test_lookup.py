@@ -2,7 +2,7 @@
 
 import pytest
 
-from soctrang_kpi.core.lookup import find, named
+from soctrang_kpi.core.lookup import find, named, suggestions
 from soctrang_kpi.errors import UsageError
 
 
@@ -29,3 +29,26 @@ def test_a_row_named_exactly_is_known_before_the_plan_is_evaluated(term):
             found = None
         assert exact in (None, found)
         assert (exact is None) == (typed.strip() not in {r.indicator for r in rows} | {r.no for r in rows})
+
+
+ENTRIES = [
+    ("1", "investment", "Tổng vốn đầu tư toàn xã hội", "Total social investment"),
+    ("2", "revenue", "Tổng thu ngân sách", "Budget revenue"),
+    ("3", "spending", "Chi ngân sách", "Budget spending"),
+    ("4", "forest", "Tỷ lệ che phủ rừng", ""),
+]
+
+
+@pytest.mark.parametrize("typed, first", [
+    ("social investmnt", "investment"),  # the words of the English name, one misspelt
+    ("budget spendng", "spending"),  # before "Budget revenue", which has one word of two
+    ("tong von dau tu", "investment"),  # the Vietnamese name as before
+    ("chi ngan sch", "spending"),
+])
+def test_suggestions_in_english_rank_by_the_english_name_as_by_the_vietnamese(typed, first):
+    found = suggestions(ENTRIES, typed, english=True)
+    assert found and str(found[0]).split()[1] == first, [str(w) for w in found]
+
+
+def test_suggestions_in_vietnamese_rank_by_the_vietnamese_name():
+    assert suggestions(ENTRIES, "social investmnt") == ()  # nothing of "Tổng vốn đầu tư toàn xã hội"

@@ -811,7 +811,7 @@ def test_a_target_guessed_from_the_name_is_quoted_as_the_table_shows_it(tmp_path
 @pytest.mark.parametrize("lang, name", [("en", "Can Tho plan 2026"), ("vi", "Kế hoạch năm 2026 thành phố Cần Thơ")])
 @pytest.mark.parametrize("suffix", ["xlsx", "docx"])
 def test_kpis_own_monthly_report_gives_the_plans_name_from_its_title_in_either_language(tmp_path, suffix, lang, name):
-    """--table-only: the title "Can Tho plan 2026 — month 9/2026" of an English export names the
+    """--table-only: the title "Can Tho plan 2026 — September 2026" of an English export names the
     plan as the Vietnamese one does (what stands before the period kpi adds), not a name made up
     and said as a guess."""
     exported = tmp_path / f"bao-cao.{suffix}"
@@ -894,3 +894,12 @@ def test_kpis_own_monthly_ranges_read_with_table_only_take_their_direction_from_
     assert (second.target.direction.value, second.target.value, second.target.upper) == ("at_least", 4000, 4200), result.stderr
     said = [line for line in result.stderr.splitlines() if "(--table-only) cũng không in chiều" in line]
     assert len(said) == 1 and "là của mức trần" in said[0] and "đọc là direction: at_most" in said[0], result.stderr
+@pytest.mark.parametrize("title", [
+    "Can Tho plan 2026 — September 2026", "Can Tho plan 2026 — month 9/2026",  # an English export's, now and before 0.3
+    "Can Tho plan 2026 — tháng 9/2026", "Can Tho plan 2026 — quarter III/2026", "Can Tho plan 2026 — quý III/2026",
+])
+def test_the_period_kpi_adds_to_its_title_is_not_the_plans_name(title):
+    from soctrang_kpi.files.import_month import _without_period
+
+    assert _without_period(title) == "Can Tho plan 2026"
+    assert _without_period("Can Tho plan — 2026") == "Can Tho plan — 2026"  # a year alone is the name's

@@ -52,3 +52,40 @@ def test_csv_writes_infinity_as_the_table_does_not_inf(tmp_path, lang):
     assert row.count("∞") == 2  # % of the plan and the forecast's %, as md and the terminal write them
     shown = kpi("--lang", lang, "export", "-o", "-", "-f", "md", "--data-dir", _folder(tmp_path)).stdout
     assert shown.count("∞") == 2
+
+
+#: an annual plan's month of counts: 57 vụ and 42,5 ca by June; the year estimated from last
+#: year's share to date (57 ÷ 48,46 % = 117,62 vụ; 42,5 ÷ 45 % = 94,44 ca) is a count too
+MONTH_TARGETS = plan_yaml(
+    """
+    {id: accidents, name: Số vụ tai nạn giao thông, name_en: Traffic accidents, unit: vụ, unit_en: cases, within_year: flow}
+    {id: dengue, name: Số ca sốt xuất huyết, name_en: Dengue cases, unit: ca, unit_en: cases, within_year: flow}
+    """,
+    """
+    {indicator: accidents, number: "1", kind: level, value: 120, direction: at_most}
+    {indicator: dengue, number: "2", kind: level, value: 300, direction: at_most}
+    """,
+    end=2026,
+)
+MONTH_ACTUALS = """schema_version: 1
+series:
+  accidents:
+    actual: {2025: 130, 2025-01: 10, 2025-02: 11, 2025-03: 12, 2025-04: 9, 2025-05: 10, 2025-06: 11,
+             2026-01: 9, 2026-02: 10, 2026-03: 8, 2026-04: 11, 2026-05: 9, 2026-06: 10}
+  dengue:
+    actual: {2025: 100, 2025-Q1: 20, 2025-Q2: 25, 2026-Q1: 20, 2026-Q2: 22.5}
+"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("args", [("status",), ("status", "-f", "markdown"), ("export", "-o", "-", "-f", "md"),
+                                  ("export", "-o", "-", "-f", "html"), ("show", "accidents"), ("show", "dengue"), ("summary",)])
+def test_a_count_s_month_figures_are_whole(tmp_path, lang, args):
+    (tmp_path / "targets.yaml").write_text(MONTH_TARGETS, encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text(MONTH_ACTUALS, encoding="utf-8")
+    done = kpi("--lang", lang, *args, "--data-dir", str(tmp_path), "--as-of", "2026-06")
+    assert done.exit_code == 0, done.stderr
+    for decimals in ("117,62", "117.62", "94,44", "94.44", "42,50", "42.50", "42,5", "42.5", "22,50", "22.50", "22,5", "22.5"):
+        assert decimals not in done.stdout, decimals
+    if args[0] == "show":
+        assert ("118" if args[1] == "accidents" else "94") in done.stdout  # the estimate, whole

@@ -201,3 +201,52 @@ def test_the_yearly_chart_fits_the_width_as_well(lang, width):
     assert max(len(line) for line in drawn) <= width and _said(drawn) == _said(natural)
     if width >= _natural(natural):
         assert drawn == natural
+
+
+#: HDI at its precision of 3 and exports at 1, in a term plan and an annual plan within its year
+PRECISE_TARGETS = """schema_version: 1
+indicators:
+  - {id: hdi, name: Chỉ số phát triển con người (HDI), name_en: Human development index, unit: Chỉ số, unit_en: index, precision: 3}
+  - {id: exports, name: Kim ngạch xuất khẩu, name_en: Exports, unit: Triệu USD, unit_en: million USD, precision: 1}
+  - {id: dengue, name: Số ca sốt xuất huyết, name_en: Dengue cases, unit: ca, unit_en: cases, within_year: flow}
+plans:
+  - {id: term, name: Nghị quyết 2020–2025, base_year: 2020, target_year: 2025, targets: [
+      {indicator: hdi, number: "1", kind: level, value: 0.76}, {indicator: exports, number: "2", kind: level, value: 1500},
+      {indicator: dengue, number: "3", kind: level, value: 300, direction: at_most}]}
+  - {id: kh, name: Kế hoạch năm 2026, base_year: 2025, target_year: 2026, targets: [
+      {indicator: exports, number: "1", kind: level, value: 1500.5}, {indicator: dengue, number: "2", kind: level, value: 300, direction: at_most}]}
+"""
+PRECISE_ACTUALS = """schema_version: 1
+series:
+  hdi: {actual: {2020: 0.7412, 2021: 0.7434, 2022: 0.7456, 2023: 0.7489}}
+  exports:
+    actual: {2020: 1000.25, 2021: 1100.35, 2022: 1200.45, 2023: 1300.55, 2025: 1400.65, 2025-01: 100.25, 2025-02: 110.35,
+             2025-03: 120.45, 2026-01: 105.55, 2026-02: 112.65, 2026-03: 125.35}
+  dengue: {actual: {2020: 320.5, 2023: 290.5, 2025: 100, 2025-Q1: 20, 2026-Q1: 22.5}}
+"""
+
+
+def _titles(page: str) -> list[str]:
+    """What the charts' points say when pointed at (their <title>s), the page's own title left out."""
+    return re.findall(r"<title>([^<]*)</title>", page.split("<body", 1)[1])
+
+
+@pytest.mark.parametrize("lang, plan, as_of, said, never", [
+    ("vi", "term", "2023", ["2020: 0,741", "2023: 0,749", "2020: 1.000,3", "2023: 1.300,6", "2020: 321", "2023: 291"],
+     ["0,74", "0,75", "1.000,25", "1.300,55", "320,5", "290,5", "320,50"]),
+    ("en", "term", "2023", ["2020: 0.741", "2023: 0.749", "2020: 1,000.3", "2023: 1,300.6", "2020: 321"], ["1,000.25", "320.5"]),
+    ("vi", "kh", "2026-03", ["2025-01: 100,3", "2026-03: 343,6", "2025-03: 20", "2026-03: 23"], ["100,25", "343,55", "22,5", "22,50"]),
+    ("en", "kh", "2026-03", ["2025-01: 100.3", "2026-03: 343.6", "2026-03: 23"], ["100.25", "343.55", "22.5"]),
+])
+def test_the_html_charts_write_values_at_the_indicator_s_precision(tmp_path, lang, plan, as_of, said, never):
+    (tmp_path / "targets.yaml").write_text(PRECISE_TARGETS, encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text(PRECISE_ACTUALS, encoding="utf-8")
+    done = kpi("--lang", lang, "export", "--data-dir", str(tmp_path), "--plan", plan, "--as-of", as_of, "-f", "html", "-o", "-")
+    assert done.exit_code == 0, done.stderr
+    titles = _titles(done.stdout)
+    for point in said:
+        assert point in titles, (point, titles)
+    for figure in never:
+        assert not any(t.endswith(": " + figure) for t in titles), (figure, titles)
+    estimate = next((t for t in titles if t.startswith(("ước cả năm", "year estimate"))), None)
+    assert estimate is None or re.search(r"\d[.,]\d$", estimate) or re.search(r": \d+$", estimate)  # at one decimal, or whole

@@ -14,7 +14,7 @@ LEVEL = MonthFigures(NOV, WithinYear.LEVEL, plan=45.5, to_date=Reading(45, Point
 
 @pytest.mark.parametrize("lang, cell, text", [
     (Lang.VI, "Chưa có số liệu tháng 12/2025", "thiếu số liệu tháng 12/2025: "),
-    (Lang.EN, "No data for month 12/2025", "no value for month 12/2025: "),
+    (Lang.EN, "No data for December 2025", "no value for December 2025: "),
 ])
 def test_a_level_without_last_december_names_it(lang, cell, text):
     assert month_label(LEVEL, lang) == cell
@@ -28,3 +28,16 @@ def test_a_level_without_last_december_names_it(lang, cell, text):
 ])
 def test_other_rows_keep_their_words(verdict, reason, lang, cell):
     assert month_label(LEVEL._replace(verdict=verdict, reason=reason), lang) == cell
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_a_month_is_said_by_its_name_in_english_and_its_number_in_vietnamese(month):
+    """One way to say the monthly report's month (views.period_text): "September 2026", "tháng
+    9/2026" — never the English "month 9/2026" a QA pass found unnatural."""
+    import calendar
+
+    from soctrang_kpi.core.model import Period
+    from soctrang_kpi.output.views import period_text
+
+    assert period_text(Period(2026, month, month), Lang.EN) == f"{calendar.month_name[month]} 2026"
+    assert period_text(Period(2026, month, month), Lang.VI) == f"tháng {month}/2026"

@@ -342,8 +342,8 @@ def chart(item: Chart, lang: Lang) -> str:
     parts = [f'<line x1="{MARGIN["left"]}" y1="{y(low):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(low):.1f}" stroke="#d0d7de"/>']
     if values:  # an indicator without values or target has no scale to show (not 0 to 1)
         parts += [
-            f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(_axis_number(low, lang, whole))}</text>',
-            f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(_axis_number(high, lang, whole))}</text>',
+            f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(_axis_number(low, lang, whole, item.decimals))}</text>',
+            f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(_axis_number(high, lang, whole, item.decimals))}</text>',
         ]
     step = 1 if last - first <= 6 else 2  # years 15 units tall (print) do not overlap
     for year in range(first, last + 1, step) if series else ():  # no values: no years (not "0" and "1")
@@ -368,18 +368,18 @@ def chart(item: Chart, lang: Lang) -> str:
         hollow = p.status is not PointStatus.ACTUAL
         radius = 2.2 if p.status is PointStatus.PLAN else 3
         fill = "#ffffff" if hollow else colour
-        parts.append(f'<circle cx="{x(p.year):.1f}" cy="{y(p.value):.1f}" r="{radius}" fill="{fill}" stroke="{colour}"><title>{p.year}: {escape(number(p.value, lang, 0 if item.whole else None))}</title></circle>')
+        parts.append(f'<circle cx="{x(p.year):.1f}" cy="{y(p.value):.1f}" r="{radius}" fill="{fill}" stroke="{colour}"><title>{p.year}: {escape(number(p.value, lang, item.decimals))}</title></circle>')
     if forecast is not None and drawn:
         fx, fy = x(at or last), y(forecast)
-        parts.append(f'<path class="forecast" d="M{fx:.1f},{fy - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}" fill-opacity="0.5"><title>{escape(word("chart_forecast", lang))}: {escape(number(forecast, lang, 0 if item.whole else None))}</title></path>')
+        parts.append(f'<path class="forecast" d="M{fx:.1f},{fy - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}" fill-opacity="0.5"><title>{escape(word("chart_forecast", lang))}: {escape(number(forecast, lang, item.decimals))}</title></path>')
     label = escape(f"{item.no} {item.id}")
     return f'<svg class="chart" id="chart-{escape(item.id)}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
 
 
-def _axis_number(value: float, lang: Lang, whole: bool = False) -> str:
+def _axis_number(value: float, lang: Lang, whole: bool = False, decimals: int | None = None) -> str:
     """An axis label: whole from 100 up (28.125, not 28.124,60), so that it fits left of the axis;
-    whole for places and counts."""
-    return number(value, lang, 0 if whole or abs(value) >= 100 else None)
+    whole for places and counts, and at 0; else at the indicator's ``decimals`` (HDI 0,736)."""
+    return number(value, lang, 0 if whole or abs(value) >= 100 or value == 0 else decimals)
 
 
 def axis_range(values: list[float]) -> tuple[float, float]:

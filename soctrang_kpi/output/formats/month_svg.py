@@ -37,10 +37,10 @@ def axis(values: list[float], flow: bool = False) -> tuple[float, float]:
     return bottom, high + pad
 
 
-def as_written(value: float, lang: Lang) -> str:
+def as_written(value: float, lang: Lang, decimals: int | None = None) -> str:
     """The year's plan as the resolution writes it (7,5 not 7,50); a computed one (last year's
-    value grown by a rate) at two decimals."""
-    return written(value, lang.value) if written_decimals(value) <= 2 else number(value, lang)
+    value grown by a rate) at the indicator's ``decimals``, else two."""
+    return written(value, lang.value) if written_decimals(value) <= 2 else number(value, lang, 2 if decimals is None else decimals)
 
 
 def svg(item: MonthChart, lang: Lang) -> str:
@@ -59,7 +59,7 @@ def svg(item: MonthChart, lang: Lang) -> str:
         return MARGIN["top"] + inner_h - (value - low) / span * inner_h
 
     def axis_number(value: float) -> str:
-        return number(value, lang, 0 if abs(value) >= 100 else None)
+        return number(value, lang, 0 if abs(value) >= 100 or value == 0 else item.decimals)  # a flow's axis from 0, not "0,0"
 
     parts = [
         f'<line x1="{MARGIN["left"]}" y1="{y(low):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(low):.1f}" stroke="#d0d7de"/>',
@@ -73,23 +73,23 @@ def svg(item: MonthChart, lang: Lang) -> str:
             top, bottom = sorted((y(item.plan_upper), y(item.plan)))
             parts.append(f'<rect class="plan" x="{MARGIN["left"]}" y="{top:.1f}" width="{inner_w}" height="{max(bottom - top, 1):.1f}" fill="{PLAN}" fill-opacity="0.12"/>')
         parts.append(f'<line class="plan" x1="{MARGIN["left"]}" y1="{y(item.plan):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(item.plan):.1f}" stroke="{PLAN}" stroke-dasharray="4 3"/>')
-        planned = as_written(item.plan, lang) + ("" if item.plan_upper is None else "–" + as_written(item.plan_upper, lang))
+        planned = as_written(item.plan, lang, item.decimals) + ("" if item.plan_upper is None else "–" + as_written(item.plan_upper, lang, item.decimals))
         label = f'{word("month_chart_plan", lang, year=item.year)} {planned}'
         parts.append(f'<text x="{MARGIN["left"] + 2}" y="{y(item.plan) - 3:.1f}" style="fill:{PLAN}">{escape(label)}</text>')
     if item.last_year:
         points = " ".join(f"{x(m):.1f},{y(v):.1f}" for m, v in item.last_year)
         parts.append(f'<polyline class="values last-year" points="{points}" fill="none" stroke="{LAST_YEAR}" stroke-width="1.5" stroke-dasharray="5 3"/>')
         for m, v in item.last_year:
-            parts.append(f'<circle cx="{x(m):.1f}" cy="{y(v):.1f}" r="2" fill="{LAST_YEAR}"><title>{item.year - 1}-{m:02d}: {escape(number(v, lang))}</title></circle>')
+            parts.append(f'<circle cx="{x(m):.1f}" cy="{y(v):.1f}" r="2" fill="{LAST_YEAR}"><title>{item.year - 1}-{m:02d}: {escape(number(v, lang, item.decimals))}</title></circle>')
     if item.current:
         points = " ".join(f"{x(m):.1f},{y(v):.1f}" for m, v, _e in item.current)
         parts.append(f'<polyline class="values current" points="{points}" fill="none" stroke="{colour}" stroke-width="2"/>')
         for m, v, estimated in item.current:
             fill = "#ffffff" if estimated else colour
-            parts.append(f'<circle cx="{x(m):.1f}" cy="{y(v):.1f}" r="3" fill="{fill}" stroke="{colour}"><title>{item.year}-{m:02d}: {escape(number(v, lang))}</title></circle>')
+            parts.append(f'<circle cx="{x(m):.1f}" cy="{y(v):.1f}" r="3" fill="{fill}" stroke="{colour}"><title>{item.year}-{m:02d}: {escape(number(v, lang, item.decimals))}</title></circle>')
     if item.estimate is not None:
         ex, ey = x(12), y(item.estimate)
-        title = f'{word("month_chart_estimate", lang)}: {number(item.estimate, lang)}'
+        title = f'{word("month_chart_estimate", lang)}: {number(item.estimate, lang, item.decimals)}'
         parts.append(f'<path class="estimate" d="M{ex:.1f},{ey - 5:.1f} l5,5 l-5,5 l-5,-5 z" fill="{colour}" fill-opacity="0.5"><title>{escape(title)}</title></path>')
     label = escape(f"{item.no} {item.id}")
     return f'<svg class="chart month" id="chart-{escape(item.id)}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
