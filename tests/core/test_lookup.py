@@ -1,6 +1,7 @@
 """Finding an indicator from what a person types (core/lookup.py)."""
 
 import pytest
+from hypothesis import given, strategies as st
 
 from soctrang_kpi.core.lookup import find, named, suggestions
 from soctrang_kpi.errors import UsageError
@@ -52,3 +53,16 @@ def test_suggestions_in_english_rank_by_the_english_name_as_by_the_vietnamese(ty
 
 def test_suggestions_in_vietnamese_rank_by_the_vietnamese_name():
     assert suggestions(ENTRIES, "social investmnt") == ()  # nothing of "Tổng vốn đầu tư toàn xã hội"
+
+
+
+@given(st.text(alphabet="abcdeghinotu ", max_size=12), st.text(alphabet="abcdeghinotu ", max_size=12), st.sampled_from([0.6, 0.75, 0.8]))
+def test_the_ratio_is_the_full_ratio_wherever_it_reaches_the_bound_and_nothing_below(a, b, least):
+    """`_ratio_from` skips the full comparison where its cheap upper bounds fall short: the same
+    suggestions at a fraction of the work, never another ranking."""
+    from difflib import SequenceMatcher
+
+    from soctrang_kpi.core.lookup import _ratio_from
+
+    full = SequenceMatcher(None, a, b).ratio()
+    assert _ratio_from(SequenceMatcher, a, b, least) == (full if full >= least else 0.0)
