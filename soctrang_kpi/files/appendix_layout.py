@@ -727,6 +727,8 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
     if not found:
         raise ValueError(text)
     percent, tail = found.group(2), found.group(4).strip()
+    if found.group(3) and not percent and tail.startswith("%"):  # "Tăng 6,5–7%": the sign after the range's end is its own
+        percent, tail = "%", tail[1:].strip()
     if re.search(r"\d", tail.split("(")[0]):
         raise ValueError(text)
     for word, said in SUFFIX_WORDS:

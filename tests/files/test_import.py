@@ -91,6 +91,11 @@ AT_MOST, AT_LEAST = Direction.AT_MOST, Direction.AT_LEAST
     ("Tăng 15%/năm", T(15, kind=Kind.GROWTH, rise=True)),
     ("Tăng bình quân trên 10 %/năm", T(10, None, AT_LEAST, True, Kind.GROWTH, worded=True, rise=True)),
     ("Tăng 10 % trở lên", T(10, None, AT_LEAST, kind=Kind.GROWTH, worded=True, rise=True)),
+    # a range with its per cent sign after its end only: a rise all the same (QA: read as a level)
+    ("Tăng 6,5–7%", T(6.5, 7, kind=Kind.GROWTH, rise=True)),
+    ("Tăng 6,5 - 7%", T(6.5, 7, kind=Kind.GROWTH, rise=True)),
+    ("Tăng 6,5–7 %/năm", T(6.5, 7, kind=Kind.GROWTH, rise=True)),
+    ("45–46%", T(45, 46)),
     ("286 nghìn tỷ (40 % GRDP)", T(40, share_of="grdp")),  # the share is the target
     ("Chiếm 40 % GRDP", T(40, share_of="grdp")),
     ("Bằng 40% GRDP", T(40, share_of="grdp")),

@@ -552,3 +552,26 @@ def test_an_annual_plans_rise_is_the_growth_over_the_year_before(tmp_path):
     assert (row.target.kind, row.target.basis.value, row.target.value) == (Kind.GROWTH, "level", 10)
     out = json.loads(kpi("status", "--json", "--data-dir", str(tmp_path / "out")).stdout)
     assert out["indicators"][0]["label"] == "Đạt"  # 5.000 → 5.500 is 10 %
+
+
+@pytest.mark.parametrize("printed", ["Tăng 6,5–7%", "Tăng 6,5 - 7%"])
+def test_a_rise_in_a_range_on_an_amount_row_is_the_growth_of_its_level(tmp_path, printed):
+    """"Tăng 6,5–7%" on a row in triệu USD: the growth of the level, 6,5 to 7 % over the year
+    before, as "Tăng 7%" is — not a level of 6,5 to 7 triệu USD (then 4.280 is "65.846 %")."""
+    shape = Shape(
+        ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026",),
+        (("TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026", "Ước TH 2026"),),
+        (("1", "Kim ngạch xuất khẩu", "Triệu USD", 4000, printed, 4280),),
+    )
+    write_xlsx(shape, tmp_path / "kh.xlsx")
+    result = kpi("import", str(tmp_path / "kh.xlsx"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    (row,) = dataset.plans["annual-2026"].rows
+    target = row.target
+    assert (target.kind, target.basis.value, target.value, target.upper) == (Kind.GROWTH, "level", 6.5, 7)
+    for lang, label in (("vi", "Đạt"), ("en", "Achieved")):
+        out = json.loads(kpi("status", "--json", "--data-dir", str(tmp_path / "out"), lang=lang).stdout)
+        (shown,) = out["indicators"]
+        assert shown["label"] == label  # 4.000 → 4.280 is 7 %
+        assert shown["latest"]["value"] == pytest.approx(7)  # the growth, not 65.846 % of a level
