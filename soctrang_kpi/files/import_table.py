@@ -479,11 +479,16 @@ class _Rows:
             c if c.index not in self.grid.hidden_columns else layout.Column(c.index, "hidden", c.header)
             for c in self._classified(rows, top, last, numbers)
         ]
+        planned_target = any(c.role in ("target", "target_printed") and "ke hoach" in layout.folded(c.header) for c in columns)
         if not any(c.role in ("target", "target_printed") for c in columns):
             planned = [c for c in columns if c.role == "year" and c.status == "plan"]
             if planned:  # an annual plan's "Kế hoạch năm 2026" is its target
                 latest = max(planned, key=lambda c: c.year or 0)
                 columns[latest.index] = layout.Column(latest.index, "target", latest.header)
+                planned_target = True
+        if planned_target:  # the plan is the target: "Ước TH/KH" is the forecast against it (README)
+            columns = [layout.Column(c.index, "forecast_pct", c.header) if c.role == "plan_pct" else c for c in columns]
+            self.columns = columns
         for column in columns:
             if column.header and not column.role:
                 self.skip(top, column.index, Text("import.column", text=repr(column.header)))

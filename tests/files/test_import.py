@@ -1339,7 +1339,10 @@ def test_names_that_begin_like_a_tally_are_indicators(name):
 
 @pytest.mark.parametrize("header, mark, field", [
     ("Ước TH 2026 so với NQ (%)", "", "midterm_pct"), ("% so NQ", "", "midterm_pct"), ("So sánh (%)", "", "forecast_pct"),
-    ("Ước TH/KH (%)", "", "pct"), ("So với cùng kỳ (%)", "", "pct"), ("Tỷ lệ", "(4)=(3)/(1)", "midterm_pct"),
+    ("Ước TH/KH (%)", "", "plan_pct"), ("So với cùng kỳ (%)", "", "pct"), ("Tỷ lệ", "(4)=(3)/(1)", "midterm_pct"),
+    # one year over another is a change, never the target's percentage, under "So sánh" too (QA)
+    ("So sánh (%) Ước TH 2026/TH 2025", "", "pct"), ("2026/2025 (%)", "", "pct"), ("So sánh (%) Ước TH/KH", "", "plan_pct"),
+    ("Ước TH 2026/NQ 2025-2030 (%)", "", "midterm_pct"),
     ("Năm 2026", "(3)", None), ("Nghị quyết", "(1)", None),
     ("Percent of target", "", "midterm_pct"),  # an English header says percentage as a row's unit does (core/kinds.PERCENT_UNITS)
 ])
