@@ -1048,6 +1048,8 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows, guesses: l
                 e = _number_edited(e, row, rows, lang)
             if row is not None and e.target is None and not e.printed and ("value" in row or "range" in row):
                 row = _target_cleared(row)
+            if e.note and "note" in rows.by_role:  # a "Ghi chú" cell the office wrote (README): the target's note
+                row = _noted(e, row, rows)
             kept.append(_as_exported(e, indicators[e.id], row, data, lang, shown, revised_data, parent))
             said = rows.strict_unsaid.get(e.row)
             if said is not None and _strict_known(kept[-1]):
@@ -1273,6 +1275,15 @@ def _number_edited(e: Entry, row: dict, rows: _Rows, lang: str) -> Entry:
     if not bare:
         rows.skipped.append(Skipped(*where, Text("import.number_not_wording", text=repr(e.printed), number=repr(str(cell)))))
     return e._replace(target=e.target._replace(value=number), printed="")
+
+
+def _noted(e: Entry, row: dict | None, rows: _Rows) -> dict | None:
+    """An exported row with the note its "Ghi chú" cell says (kpi's export prints no note column:
+    one the office added); a row without a target has no note to take it, and that is said."""
+    if row is None:
+        rows.skip(e.row - 1, rows.by_role["note"], Text("import.note_without_target", text=repr(e.note)))
+        return row
+    return row if row.get("note") == e.note else dict(row, note=e.note)
 
 
 def _target_cleared(row: dict) -> dict:

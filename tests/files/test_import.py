@@ -329,6 +329,34 @@ def test_an_export_edited_by_the_office_imports_with_its_edits(tmp_path, suffix,
 
 
 
+@pytest.mark.parametrize("lang, header", [("vi", "Ghi chú"), ("en", "Note")])
+def test_a_note_column_the_office_adds_to_kpis_export_is_read(tmp_path, lang, header):
+    """A "Ghi chú" column added by hand to kpi's own xlsx (which prints none): its cell is the
+    target's note, as in any office's table; on a row without a target (a part with values only)
+    it has nothing to hold it, and that is said, naming the cell — never dropped silently."""
+    from openpyxl import load_workbook
+
+    exported = tmp_path / "phu-luc.xlsx"
+    assert kpi("export", "-o", str(exported), "--data-dir", str(_sectioned(tmp_path / "data")), "--lang", lang).exit_code == 0
+    book = load_workbook(exported)
+    sheet = book.worksheets[0]
+    top = next(r[0].row for r in sheet.iter_rows() if r[0].value in ("TT", "No"))
+    column = sheet.max_column + 1
+    sheet.cell(top, column).value = header
+    rows = {r[1].value.removeprefix("- "): r[0].row for r in sheet.iter_rows() if r[1].value}
+    sheet.cell(rows["Tỷ lệ đô thị hóa"], column).value = "Số liệu Cục Thống kê"
+    sheet.cell(rows["Thuế sản phẩm trừ trợ cấp sản phẩm"], column).value = "Ước tính"
+    book.save(exported)
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"), lang=lang)
+    assert result.exit_code == 5, result.stderr  # written, with the note not kept to check
+    imported, _ = load.read(tmp_path / "out")
+    notes = {r.indicator: r.target.note for r in imported.plans["term-2025-2030"].rows if r.target.note}
+    assert notes == {"urban": "Số liệu Cục Thống kê"}
+    said = [line for line in result.stderr.splitlines() if "'Ước tính'" in line]
+    assert len(said) == 1 and f"{rows['Thuế sản phẩm trừ trợ cấp sản phẩm']}, " in said[0] and f" {column}: " in said[0], result.stderr
+    assert ("không giữ được ghi chú" if lang == "vi" else "the note 'Ước tính' was not kept") in said[0]
+
+
 def _edit_targets_xlsx(path: Path) -> None:
     """The office changes targets in kpi's xlsx: row 4's number cell (80 → 85, its printed "80"
     left), row 3.1's number cell under a wording ("≤ 33" left, 33 → 30), row 13's printed cell
