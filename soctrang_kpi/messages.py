@@ -844,6 +844,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "đọc là kind: {kind}; nếu không đúng loại mục tiêu, hãy ghi kind đúng trong targets.yaml, nếu đúng thì kpi audit cho thấy đánh giá của bảng khác ở đâu",
     },
     "import.hidden_row": {"en": "a hidden row, not read: {text}", "vi": "dòng bị ẩn, không đọc: {text}"},
+    "import.note_without_target": {
+        "en": "the note {text} was not kept: the row has no target in the exported data to hold it",
+        "vi": "không giữ được ghi chú {text}: dòng không có mục tiêu trong dữ liệu đã xuất để ghi kèm",
+    },
     "import.tally": {"en": "a tally row whose counts were not understood: {text}", "vi": "dòng tổng hợp không hiểu được số đếm: {text}"},
     "import.part_dropped": {
         "en": "kpi: {name} (a part of {parent}, with values and no target) was not kept: its parent row is no longer in the table",

@@ -47,7 +47,7 @@ HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("name", ("chi tieu", "noi dung", "indicator", "ten chi tieu")),
 )
 #: roles that are recognised but not read
-IGNORED = frozenset({"pace", "pct"})
+IGNORED = frozenset({"pace", "pct", "plan_pct"})
 #: a whole header that is exactly one of these words (short words must not match inside others)
 EXACT_ONLY = frozenset({"tt", "stt", "no"})
 
@@ -256,7 +256,7 @@ ANNUAL_WORDS = ("ke hoach phat trien", "ke hoach nam", "nghi quyet ve ke hoach",
 @dataclass(frozen=True)
 class Column:
     index: int
-    role: str  # a key of HEADER_WORDS, "year", "pct", or "" when not understood
+    role: str  # a key of HEADER_WORDS, "year", "pct", "plan_pct", or "" when not understood
     header: str
     year: int | None = None
     status: str = "actual"
@@ -418,18 +418,35 @@ def _column(index: int, header: str, own: str | bool, mark: str = "") -> Column:
 
 
 def percent_field(header: str, mark: str = "") -> str | None:
-    """The published figure a percentage column holds ("midterm_pct", "forecast_pct"), "pct" for
-    another percentage (of last year, of the annual plan: recognised, not read), None when the
-    column is not a percentage."""
+    """The published figure a percentage column holds ("midterm_pct", "forecast_pct"), "plan_pct"
+    for one against the plan ("Ước TH/KH"), "pct" for another percentage (of last year, one year
+    over another: recognised, not read), None when the column is not a percentage."""
     whole = folded(header)
     divides = "=" in mark and "/" in mark
     if not divides and not (any(m in whole for m in PERCENT_MARKS) and any(w in whole for w in COMPARE_WORDS)):
         return None
     if whole in ("ty le %", "forecast %"):
         return "forecast_pct"  # kpi's own "Dự báo | Tỷ lệ %"
-    if any(w in whole for w in ("cung ky", "nam truoc", "ke hoach nam", "/kh", "so kh", "so voi kh")):
+    if any(w in whole for w in ("cung ky", "nam truoc")) or year_on_year(whole):
         return "pct"
+    if any(w in whole for w in AGAINST_PLAN):
+        return "plan_pct"  # the target's percentage where the target is the plan (import_table), else not read
     return next((field for field, words in PERCENT_FIELDS if any(w in whole for w in words)), "midterm_pct" if divides else "pct")
+
+
+#: a percentage against the plan ("Ước TH/KH", "So với KH", "so với kế hoạch năm"): the year's
+#: plan in a term's table, not read; the target itself where the target column is the plan
+#: (an annual plan's "Kế hoạch 2026"), there the forecast against the target (import_table)
+AGAINST_PLAN = ("ke hoach nam", "/kh", "so kh", "so voi kh")
+#: one year over another ("Ước TH 2026/TH 2025", "2026/2025"): a change against a year, never the
+#: target's percentage, unless the year after the "/" is a resolution's ("… /NQ 2025-2030")
+_YEAR_OVER_YEAR = re.compile(r"(?<!\d)(?:19|2[01])\d\d(?!\d)([^/\d]{0,24})/([^/\d]{0,24})(?<!\d)(?:19|2[01])\d\d(?!\d)(?!\s*[-–—]\s*\d)")
+
+
+def year_on_year(whole: str) -> bool:
+    """Whether a folded header divides one year's figure by another's (``_YEAR_OVER_YEAR``)."""
+    found = _YEAR_OVER_YEAR.search(whole)
+    return found is not None and not any(w in found.group(1) + found.group(2) for w in ("nq", "nghi quyet", "muc tieu", "target"))
 
 
 def _role(whole: str) -> str:
@@ -727,6 +744,8 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
     if not found:
         raise ValueError(text)
     percent, tail = found.group(2), found.group(4).strip()
+    if found.group(3) and not percent and tail.startswith("%"):  # "Tăng 6,5–7%": the sign after the range's end is its own
+        percent, tail = "%", tail[1:].strip()
     if re.search(r"\d", tail.split("(")[0]):
         raise ValueError(text)
     for word, said in SUFFIX_WORDS:

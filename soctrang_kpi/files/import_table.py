@@ -520,11 +520,16 @@ class _Rows:
             c if c.index not in self.grid.hidden_columns else layout.Column(c.index, "hidden", c.header)
             for c in self._classified(rows, top, last, numbers)
         ]
+        planned_target = any(c.role in ("target", "target_printed") and "ke hoach" in layout.folded(c.header) for c in columns)
         if not any(c.role in ("target", "target_printed") for c in columns):
             planned = [c for c in columns if c.role == "year" and c.status == "plan"]
             if planned:  # an annual plan's "Kế hoạch năm 2026" is its target
                 latest = max(planned, key=lambda c: c.year or 0)
                 columns[latest.index] = layout.Column(latest.index, "target", latest.header)
+                planned_target = True
+        if planned_target:  # the plan is the target: "Ước TH/KH" is the forecast against it (README)
+            columns = [layout.Column(c.index, "forecast_pct", c.header) if c.role == "plan_pct" else c for c in columns]
+            self.columns = columns
         for column in columns:
             if column.header and not column.role:
                 self.skip(top, column.index, Text("import.column", text=repr(column.header)))
@@ -1097,6 +1102,8 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows, guesses: l
                 e = _number_edited(e, row, rows, lang)
             if row is not None and e.target is None and not e.printed and ("value" in row or "range" in row):
                 row = _target_cleared(row)
+            if e.note and "note" in rows.by_role:  # a "Ghi chú" cell the office wrote (README): the target's note
+                row = _noted(e, row, rows)
             kept.append(_as_exported(e, indicators[e.id], row, data, lang, shown, revised_data, parent))
             said = rows.strict_unsaid.get(e.row)
             if said is not None and _strict_known(kept[-1]):
@@ -1322,6 +1329,15 @@ def _number_edited(e: Entry, row: dict, rows: _Rows, lang: str) -> Entry:
     if not bare:
         rows.skipped.append(Skipped(*where, Text("import.number_not_wording", text=repr(e.printed), number=repr(str(cell)))))
     return e._replace(target=e.target._replace(value=number), printed="")
+
+
+def _noted(e: Entry, row: dict | None, rows: _Rows) -> dict | None:
+    """An exported row with the note its "Ghi chú" cell says (kpi's export prints no note column:
+    one the office added); a row without a target has no note to take it, and that is said."""
+    if row is None:
+        rows.skip(e.row - 1, rows.by_role["note"], Text("import.note_without_target", text=repr(e.note)))
+        return row
+    return row if row.get("note") == e.note else dict(row, note=e.note)
 
 
 def _target_cleared(row: dict) -> dict:

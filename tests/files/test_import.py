@@ -91,6 +91,11 @@ AT_MOST, AT_LEAST = Direction.AT_MOST, Direction.AT_LEAST
     ("Tăng 15%/năm", T(15, kind=Kind.GROWTH, rise=True)),
     ("Tăng bình quân trên 10 %/năm", T(10, None, AT_LEAST, True, Kind.GROWTH, worded=True, rise=True)),
     ("Tăng 10 % trở lên", T(10, None, AT_LEAST, kind=Kind.GROWTH, worded=True, rise=True)),
+    # a range with its per cent sign after its end only: a rise all the same (QA: read as a level)
+    ("Tăng 6,5–7%", T(6.5, 7, kind=Kind.GROWTH, rise=True)),
+    ("Tăng 6,5 - 7%", T(6.5, 7, kind=Kind.GROWTH, rise=True)),
+    ("Tăng 6,5–7 %/năm", T(6.5, 7, kind=Kind.GROWTH, rise=True)),
+    ("45–46%", T(45, 46)),
     ("286 nghìn tỷ (40 % GRDP)", T(40, share_of="grdp")),  # the share is the target
     ("Chiếm 40 % GRDP", T(40, share_of="grdp")),
     ("Bằng 40% GRDP", T(40, share_of="grdp")),
@@ -338,6 +343,34 @@ def test_an_export_edited_by_the_office_imports_with_its_edits(tmp_path, suffix,
         assert imported.series.get(row.indicator, ()) == untouched.series.get(row.indicator, ())
         assert next(r for r in plan.rows if r.indicator == row.indicator) == row
 
+
+
+@pytest.mark.parametrize("lang, header", [("vi", "Ghi chú"), ("en", "Note")])
+def test_a_note_column_the_office_adds_to_kpis_export_is_read(tmp_path, lang, header):
+    """A "Ghi chú" column added by hand to kpi's own xlsx (which prints none): its cell is the
+    target's note, as in any office's table; on a row without a target (a part with values only)
+    it has nothing to hold it, and that is said, naming the cell — never dropped silently."""
+    from openpyxl import load_workbook
+
+    exported = tmp_path / "phu-luc.xlsx"
+    assert kpi("export", "-o", str(exported), "--data-dir", str(_sectioned(tmp_path / "data")), "--lang", lang).exit_code == 0
+    book = load_workbook(exported)
+    sheet = book.worksheets[0]
+    top = next(r[0].row for r in sheet.iter_rows() if r[0].value in ("TT", "No"))
+    column = sheet.max_column + 1
+    sheet.cell(top, column).value = header
+    rows = {r[1].value.removeprefix("- "): r[0].row for r in sheet.iter_rows() if r[1].value}
+    sheet.cell(rows["Tỷ lệ đô thị hóa"], column).value = "Số liệu Cục Thống kê"
+    sheet.cell(rows["Thuế sản phẩm trừ trợ cấp sản phẩm"], column).value = "Ước tính"
+    book.save(exported)
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"), lang=lang)
+    assert result.exit_code == 5, result.stderr  # written, with the note not kept to check
+    imported, _ = load.read(tmp_path / "out")
+    notes = {r.indicator: r.target.note for r in imported.plans["term-2025-2030"].rows if r.target.note}
+    assert notes == {"urban": "Số liệu Cục Thống kê"}
+    said = [line for line in result.stderr.splitlines() if "'Ước tính'" in line]
+    assert len(said) == 1 and f"{rows['Thuế sản phẩm trừ trợ cấp sản phẩm']}, " in said[0] and f" {column}: " in said[0], result.stderr
+    assert ("không giữ được ghi chú" if lang == "vi" else "the note 'Ước tính' was not kept") in said[0]
 
 
 def _edit_targets_xlsx(path: Path) -> None:
@@ -1390,7 +1423,10 @@ def test_names_that_begin_like_a_tally_are_indicators(name):
 
 @pytest.mark.parametrize("header, mark, field", [
     ("Ước TH 2026 so với NQ (%)", "", "midterm_pct"), ("% so NQ", "", "midterm_pct"), ("So sánh (%)", "", "forecast_pct"),
-    ("Ước TH/KH (%)", "", "pct"), ("So với cùng kỳ (%)", "", "pct"), ("Tỷ lệ", "(4)=(3)/(1)", "midterm_pct"),
+    ("Ước TH/KH (%)", "", "plan_pct"), ("So với cùng kỳ (%)", "", "pct"), ("Tỷ lệ", "(4)=(3)/(1)", "midterm_pct"),
+    # one year over another is a change, never the target's percentage, under "So sánh" too (QA)
+    ("So sánh (%) Ước TH 2026/TH 2025", "", "pct"), ("2026/2025 (%)", "", "pct"), ("So sánh (%) Ước TH/KH", "", "plan_pct"),
+    ("Ước TH 2026/NQ 2025-2030 (%)", "", "midterm_pct"),
     ("Năm 2026", "(3)", None), ("Nghị quyết", "(1)", None),
     ("Percent of target", "", "midterm_pct"),  # an English header says percentage as a row's unit does (core/kinds.PERCENT_UNITS)
 ])

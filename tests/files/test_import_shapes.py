@@ -552,3 +552,53 @@ def test_an_annual_plans_rise_is_the_growth_over_the_year_before(tmp_path):
     assert (row.target.kind, row.target.basis.value, row.target.value) == (Kind.GROWTH, "level", 10)
     out = json.loads(kpi("status", "--json", "--data-dir", str(tmp_path / "out")).stdout)
     assert out["indicators"][0]["label"] == "Đạt"  # 5.000 → 5.500 is 10 %
+
+
+def test_an_annual_plans_percent_of_plan_is_published_and_its_year_on_year_is_not(tmp_path):
+    """"So sánh (%)" merged over "Ước TH/KH" and "Ước TH 2026/TH 2025" in an annual plan: the
+    first is the estimate against the target (the plan), published and audited; the second a
+    change against 2025, not read — not filed as the % of the target (audit said it differed)."""
+    shape = Shape(
+        ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026",),
+        (
+            ("TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Năm 2026", LEFT, "So sánh (%)", LEFT),
+            (UP, UP, UP, UP, "Kế hoạch 2026", "Ước TH 2026", "Ước TH/KH", "Ước TH 2026/TH 2025"),
+        ),
+        (
+            ("1", "GRDP bình quân đầu người", "Triệu đồng", 118, "Khoảng 130", 128, 98.46, 108.47),
+            ("2", "Tổng thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", 38000, "41.200", 43000, 104.37, 113.16),
+            ("3", "Kim ngạch xuất khẩu", "Triệu USD", 4000, 4200, 4280, "", 107),
+        ),
+    )
+    write_xlsx(shape, tmp_path / "kh.xlsx")
+    result = kpi("import", str(tmp_path / "kh.xlsx"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    published = {i: [(p.source, p.forecast_pct) for p in plans["annual-2026"]] for i, plans in dataset.published.items()}
+    assert published == {"grdp-binh-quan-dau-nguoi": [("table", 98.46)], "tong-thu-ngan-sach-nha-nuoc": [("table", 104.37)]}
+    for lang, none in (("vi", "Không có sai lệch."), ("en", "No discrepancies.")):
+        audit = kpi("audit", "--data-dir", str(tmp_path / "out"), lang=lang)
+        assert audit.exit_code == 0 and none in audit.stdout, audit.stdout
+
+
+@pytest.mark.parametrize("printed", ["Tăng 6,5–7%", "Tăng 6,5 - 7%"])
+def test_a_rise_in_a_range_on_an_amount_row_is_the_growth_of_its_level(tmp_path, printed):
+    """"Tăng 6,5–7%" on a row in triệu USD: the growth of the level, 6,5 to 7 % over the year
+    before, as "Tăng 7%" is — not a level of 6,5 to 7 triệu USD (then 4.280 is "65.846 %")."""
+    shape = Shape(
+        ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026",),
+        (("TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026", "Ước TH 2026"),),
+        (("1", "Kim ngạch xuất khẩu", "Triệu USD", 4000, printed, 4280),),
+    )
+    write_xlsx(shape, tmp_path / "kh.xlsx")
+    result = kpi("import", str(tmp_path / "kh.xlsx"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    (row,) = dataset.plans["annual-2026"].rows
+    target = row.target
+    assert (target.kind, target.basis.value, target.value, target.upper) == (Kind.GROWTH, "level", 6.5, 7)
+    for lang, label in (("vi", "Đạt"), ("en", "Achieved")):
+        out = json.loads(kpi("status", "--json", "--data-dir", str(tmp_path / "out"), lang=lang).stdout)
+        (shown,) = out["indicators"]
+        assert shown["label"] == label  # 4.000 → 4.280 is 7 %
+        assert shown["latest"]["value"] == pytest.approx(7)  # the growth, not 65.846 % of a level
