@@ -81,3 +81,17 @@ def test_units_and_verdicts_on_one_line_where_the_page_allows(unit, lang, tmp_pa
     # the name keeps its own texts on one line too: it gave only what it did not need
     names = [row.cells[1].text for row in table.rows[2:]]
     assert all(fitting.line_count(n, widths[1], points) == 1 for n in names)
+
+
+@pytest.mark.parametrize("lang, sheet", [("vi", "Chỉ tiêu"), ("en", "Indicators")])
+def test_the_monthly_reports_sheet_is_named_as_the_yearly_exports(lang, sheet, tmp_path):
+    """A plan's name cut to Excel's 31 characters broke mid-word ("Kế hoạch phát triển kinh tế -
+    x"): the monthly report's sheet has the yearly export's name, in either language."""
+    from openpyxl import load_workbook
+
+    names = []
+    for as_of in ("2024-06", "2024"):
+        out = tmp_path / f"{as_of}.xlsx"
+        assert kpi("export", "--data-dir", str(EXAMPLE), "--as-of", as_of, "-o", str(out), "--lang", lang).exit_code == 0
+        names.append(load_workbook(io.BytesIO(out.read_bytes())).sheetnames[0])
+    assert names == [sheet, sheet]

@@ -37,7 +37,7 @@ STATUS_FILLS = {
 RECORDED = frozenset({"target", "baseline", "latest", "year", "roadmap", "month", "to_date"})
 
 #: sheet names by table role; other tables are named by their title
-SHEET_NAMES = {"appendix": "appendix_sheet", "status": "appendix_sheet", "audit": "audit_sheet"}
+SHEET_NAMES = {"appendix": "appendix_sheet", "status": "appendix_sheet", "month": "appendix_sheet", "audit": "audit_sheet"}
 
 FONT = nd30.FONT  # the administrative documents' typeface
 #: the width of a column width unit (a digit of the workbook's default font, Times New Roman 11 pt,
