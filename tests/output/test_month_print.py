@@ -95,3 +95,38 @@ def test_the_monthly_reports_sheet_is_named_as_the_yearly_exports(lang, sheet, t
         assert kpi("export", "--data-dir", str(EXAMPLE), "--as-of", as_of, "-o", str(out), "--lang", lang).exit_code == 0
         names.append(load_workbook(io.BytesIO(out.read_bytes())).sheetnames[0])
     assert names == [sheet, sheet]
+
+
+def _lines_under_table(path, fmt: str) -> list[str]:
+    """The docx's paragraphs after the table, the xlsx's cells in column A after it, in order."""
+    if fmt == "docx":
+        from docx import Document as WordDocument
+
+        body = WordDocument(str(path)).element.body
+        tags = [child.tag.rsplit("}", 1)[-1] for child in body]
+        after = list(body)[max(i for i, tag in enumerate(tags) if tag == "tbl") + 1 :]
+        return ["".join(t.text or "" for t in p.iter() if t.tag.endswith("}t")) for p in after if p.tag.endswith("}p")]
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(path.read_bytes())).worksheets[0]
+    column = [c.value for c in sheet["A"]]
+    last = max(i for i, value in enumerate(column) if isinstance(value, str) and re.fullmatch(r"\d+(\.\d+)*", value))
+    return [str(value) for value in column[last + 1 :] if value]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("as_of", ["2024-06", "2024"])
+def test_the_note_on_estimates_comes_before_the_counts_line_in_docx_and_xlsx(as_of, lang, tmp_path):
+    """Nghị định 30's appendix: the notes under the table — "(*) Số liệu ước tính." — then kpi's
+    counts line; the xlsx put the counts line first, the docx after: one order in both, the
+    monthly report's and the yearly table's."""
+    under = {}
+    for fmt in ("docx", "xlsx"):
+        out = tmp_path / f"report.{fmt}"
+        assert kpi("export", "--data-dir", str(EXAMPLE), "--as-of", as_of, "-o", str(out), "--lang", lang).exit_code == 0
+        under[fmt] = [line for line in _lines_under_table(out, fmt) if line.strip()]
+    counts = {"vi": "chỉ tiêu:", "en": "indicators:"}[lang]
+    for fmt, lines in under.items():
+        assert lines[0] == NOTES[lang] and counts in lines[1], (fmt, lines)
+    assert under["docx"][:2] == under["xlsx"][:2]
+

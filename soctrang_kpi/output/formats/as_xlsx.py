@@ -304,10 +304,9 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
     kept = _write_rows(sheet, table, doc, layout, widths, looks)
     last_row = sheet.rows
 
-    # below the table: its footnotes, the summary line and what "*" means
-    notes = list(table.footnotes) + ([table.footer] if table.footer else [])
-    if table.has_marks:
-        notes.append(word("estimate_note", lang))
+    # below the table, as the docx: its footnotes and what "*" means (the decree's notes, under
+    # the table), then the counts line
+    notes = list(table.footnotes) + ([word("estimate_note", lang)] if table.has_marks else []) + ([table.footer] if table.footer else [])
     if notes:
         sheet.append([])
     for line in notes:
