@@ -130,3 +130,45 @@ def test_the_note_on_estimates_comes_before_the_counts_line_in_docx_and_xlsx(as_
         assert lines[0] == NOTES[lang] and counts in lines[1], (fmt, lines)
     assert under["docx"][:2] == under["xlsx"][:2]
 
+
+#: Times New Roman Bold's advance widths (per 1000 of the em, the standard Adobe metrics, which
+#: Liberation Serif Bold shares): what a header word takes on the printed page
+TIMES_BOLD = dict(zip(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789%().,–-",
+    [500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444,
+     722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667,
+     *[500] * 10, 1000, 333, 333, 250, 250, 500, 333],
+))
+
+
+def _bold_mm(word: str, points: float) -> float:
+    import unicodedata
+
+    bases = [c for c in unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D")) if not unicodedata.combining(c)]
+    return sum(TIMES_BOLD[c] for c in bases) / 1000 * points * 0.3528
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_docx_headers_break_between_words(lang, tmp_path):
+    """A monthly report's docx as of November: "11 months to date" was laid out in a column
+    narrower than "months" bold ("11 month / s to / date"): every word of every header fits its
+    column with the cell's padding, measured by the font's own widths."""
+    from docx import Document as WordDocument
+
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("targets.yaml", "actuals.yaml"):
+        (data / name).write_text((EXAMPLE / name).read_text(encoding="utf-8").replace("2024-06", "2024-11"), encoding="utf-8")
+    out = tmp_path / "month.docx"
+    result = kpi("export", "--data-dir", str(data), "-o", str(out), "--lang", lang)
+    assert result.exit_code == 0, result.output
+    table = WordDocument(str(out)).tables[0]
+    widths = [int(col.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w")) / 1440 * 25.4
+              for col in table._tbl.tblGrid.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}gridCol")]
+    header = [cell.text for cell in table.rows[0].cells]
+    assert any("11" in text for text in header), header  # the lũy kế of 11 months
+    style = table.rows[0].cells[0].paragraphs[0].style  # "Table text 11" (or 10)
+    points = style.font.size.pt
+    for text, width in zip(header, widths):
+        for word in text.replace("–", "– ").split():
+            assert _bold_mm(word, points) + 2 * fitting.CELL_PAD_MM <= width, (word, text, round(width, 2))
