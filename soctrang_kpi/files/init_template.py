@@ -283,6 +283,15 @@ MORE: tuple[Example, ...] = (
     ),
 )
 
+def _numbered(example: Example, number: str, comment: str = "") -> Example:
+    """An example of the term's template as a row of another plan: its number there, and its own
+    comment (``$c_…``) where the plan says it otherwise."""
+    targets = re.sub(r'number: "[^"]*"', f'number: "{number}"', example.targets, count=1)
+    if comment:
+        targets = re.sub(r"\$c_\w+", comment, targets, count=1)
+    return example._replace(targets=targets)
+
+
 #: a one-year plan's examples (base 2025, target 2026: the annual plan "Kế hoạch phát triển kinh tế -
 #: xã hội năm 2026"): the targets an annual plan sets for its year — a rate, levels, the growth of a
 #: level over the year before, a reduction, a place, an at-most count —, no total or average of a term
@@ -353,39 +362,8 @@ ANNUAL: tuple[Example, ...] = (
     estimate: {$next: 94.5}
 """,
     ),
-    Example(
-        """\
-  - id: poverty-rate
-    name: Tỷ lệ hộ nghèo
-    name_en: Poverty rate
-    unit: "%"
-""",
-        """\
-      - {indicator: poverty-rate, number: "5", kind: reduction, drop: points, value: 0.5}  # $c_annual_reduction
-""",
-        """\
-  poverty-rate:
-    actual: {$base: 2.5}
-    estimate: {$next: 2.1}
-""",
-    ),
-    Example(
-        """\
-  - id: pci-rank
-    name: Xếp hạng chỉ số năng lực cạnh tranh cấp tỉnh (PCI)
-    name_en: Provincial competitiveness index (PCI) rank
-    unit: Hạng
-    unit_en: rank
-""",
-        """\
-      - {indicator: pci-rank, number: "6", kind: rank, value: 15}                      # $c_rank
-""",
-        """\
-  pci-rank:
-    actual: {$base: 18}
-    estimate: {$next: 14}
-""",
-    ),
+    _numbered(EXAMPLES[Kind.REDUCTION], "5", "$c_annual_reduction"),
+    _numbered(EXAMPLES[Kind.RANK], "6"),
     Example(
         """\
   - id: traffic-accidents
@@ -404,18 +382,7 @@ ANNUAL: tuple[Example, ...] = (
     estimate: {$next: 118}
 """,
     ),
-    Example(
-        """\
-  - id: fdi
-    name: Thu hút vốn đầu tư trực tiếp nước ngoài (FDI)
-    name_en: Foreign direct investment attracted
-    unit: Triệu USD
-    unit_en: million USD
-""",
-        """\
-      - {indicator: fdi, number: "8"}                                                  # $c_no_target
-""",
-    ),
+    _numbered(MORE[-1], "8"),  # listed without a target yet
 )
 
 TARGETS_HEAD = """\
