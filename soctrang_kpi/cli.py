@@ -891,7 +891,7 @@ def init(
             if target_year is None:
                 target_year = typer.prompt(Text("init.ask_target").render(said), default=base_year + 5, type=int) if asking else base_year + 5
             if name is None:
-                default = Text("init.default_name", base=base_year, target=target_year).render(said)
+                default = Text(init_template.default_name(base_year, target_year), base=base_year, target=target_year).render(said)
                 name = typer.prompt(Text("init.ask_name").render(said), default=default) if asking else default
             texts = init_template.render(name, base_year, target_year, said)
         for path in init_template.write(folder, texts, force):

@@ -652,6 +652,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "Resolution of the provincial party congress, term {base}–{target}",
         "vi": "Nghị quyết Đại hội Đảng bộ tỉnh, nhiệm kỳ {base}–{target}",
     },
+    "init.default_name_annual": {
+        "en": "Socio-economic development plan {target}",
+        "vi": "Kế hoạch phát triển kinh tế - xã hội năm {target}",
+    },
     "init.years_order": {
         "en": "the target year {target} must come after the base year {base}",
         "vi": "năm mục tiêu {target} phải sau năm gốc {base}",
@@ -1579,6 +1583,23 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "plan: the roadmap, each remaining year, when the resolution has one (plan: {2027: 9, 2028: 10}); the target year's target alone is no roadmap, kpi forecasts from the values",
         "vi": "plan: lộ trình từng năm còn lại, nếu nghị quyết có (plan: {2027: 9, 2028: 10}); chỉ ghi mục tiêu năm cuối thì không phải lộ trình, kpi dự báo từ số liệu",
     },
+    # an annual plan's template (base 2025, target 2026): its own head comments and examples
+    "template.annual_edit": {"en": "Replace the examples below with the annual plan's indicators; check with: kpi validate", "vi": "Thay các ví dụ dưới đây bằng chỉ tiêu của kế hoạch năm; kiểm tra bằng: kpi validate"},
+    "template.annual_base": {"en": "the year before the plan's year", "vi": "năm gốc: năm trước năm kế hoạch"},
+    "template.annual_kinds": {"en": "the targets of an annual plan for its year; number is the printed number, in quotes", "vi": "các chỉ tiêu của kế hoạch năm; number là số thứ tự như bản in, trong dấu nháy"},
+    "template.annual_actuals_head": {
+        "en": "Values of the plan \"$name\": the year before (actual), the plan's year (estimate); months, quarters and lũy kế go under each status (2026-06, 2026-Q2, ytd:), and kpi status gives the monthly report.",
+        "vi": "Số liệu của kế hoạch \"$name\": năm trước (actual), năm kế hoạch (estimate); tháng, quý và lũy kế ghi dưới từng loại số liệu (2026-06, 2026-Q2, ytd:), và kpi status cho báo cáo tháng.",
+    },
+    "template.annual_actual": {"en": "the year before, actual", "vi": "số thực hiện năm trước"},
+    "template.annual_estimate": {"en": "the plan's year, estimated", "vi": "số ước thực hiện năm kế hoạch"},
+    "template.annual_growth": {"en": "growth of the year over the year before (%)", "vi": "tăng trưởng của năm so với năm trước (%)"},
+    "template.annual_level": {"en": "the level to reach in the year", "vi": "mức cần đạt trong năm"},
+    "template.annual_growth_level": {"en": "up 10% on the year before, from the yearly values (basis: level)", "vi": "tăng 10% so với năm trước, tính từ giá trị từng năm (basis: level)"},
+    "template.annual_share": {"en": "a rate to reach by the year's end", "vi": "tỷ lệ cần đạt vào cuối năm"},
+    "template.annual_reduction": {"en": "down 0.5 points on the year before", "vi": "giảm 0,5 điểm % so với năm trước"},
+    "template.annual_flow": {"en": "a count added month by month (flow); a unit that says nothing needs it", "vi": "số đếm cộng dồn theo tháng (flow); đơn vị không nói rõ thì phải ghi"},
+    "template.annual_at_most": {"en": "at most 120 in the year: fewer is better", "vi": "tối đa 120 vụ trong năm: càng ít càng tốt"},
     # -- libyaml's syntax problems, said in both languages ("yamlp." + libyaml's own English): one
     #    table, libyaml's English -> (the Vietnamese words, the hint the English adds to its own,
     #    as the Vietnamese words give it; each hint starts with its own space) --

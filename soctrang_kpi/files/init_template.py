@@ -283,6 +283,108 @@ MORE: tuple[Example, ...] = (
     ),
 )
 
+def _numbered(example: Example, number: str, comment: str = "") -> Example:
+    """An example of the term's template as a row of another plan: its number there, and its own
+    comment (``$c_…``) where the plan says it otherwise."""
+    targets = re.sub(r'number: "[^"]*"', f'number: "{number}"', example.targets, count=1)
+    if comment:
+        targets = re.sub(r"\$c_\w+", comment, targets, count=1)
+    return example._replace(targets=targets)
+
+
+#: a one-year plan's examples (base 2025, target 2026: the annual plan "Kế hoạch phát triển kinh tế -
+#: xã hội năm 2026"): the targets an annual plan sets for its year — a rate, levels, the growth of a
+#: level over the year before, a reduction, a place, an at-most count —, no total or average of a term
+ANNUAL: tuple[Example, ...] = (
+    Example(
+        """\
+  - id: grdp-growth
+    name: Tốc độ tăng trưởng kinh tế (GRDP)
+    name_en: GRDP growth
+    unit: "%"               # $c_quote
+""",
+        """\
+      - {indicator: grdp-growth, number: "1", kind: growth, value: 8}                  # $c_annual_growth
+""",
+        """\
+  grdp-growth:
+    actual: {$base: 6.5}        # $c_annual_actual
+    estimate: {$next: 7.8}      # $c_annual_estimate
+""",
+    ),
+    Example(
+        """\
+  - id: exports
+    name: Kim ngạch xuất khẩu
+    name_en: Exports
+    unit: Triệu USD
+    unit_en: million USD
+""",
+        """\
+      - {indicator: exports, number: "2", kind: level, value: 3300}                    # $c_annual_level
+""",
+        """\
+  exports:
+    actual: {$base: 3000}
+    estimate: {$next: 3150}
+""",
+    ),
+    Example(
+        """\
+  - id: budget-revenue
+    name: Thu ngân sách nhà nước trên địa bàn
+    name_en: State budget revenue
+    unit: Tỷ đồng
+    unit_en: billion VND
+""",
+        """\
+      - {indicator: budget-revenue, number: "3", kind: growth, basis: level, value: 10}  # $c_annual_growth_level
+""",
+        """\
+  budget-revenue:
+    actual: {$base: 5000}
+    estimate: {$next: 5600}
+""",
+    ),
+    Example(
+        """\
+  - id: health-insurance
+    name: Tỷ lệ dân số tham gia bảo hiểm y tế
+    name_en: Health insurance coverage
+    unit: "%"
+""",
+        """\
+      - {indicator: health-insurance, number: "4", kind: level, value: 95}             # $c_annual_share
+""",
+        """\
+  health-insurance:
+    actual: {$base: 93.2}
+    estimate: {$next: 94.5}
+""",
+    ),
+    _numbered(EXAMPLES[Kind.REDUCTION], "5", "$c_annual_reduction"),
+    _numbered(EXAMPLES[Kind.RANK], "6"),
+    Example(
+        """\
+  - id: traffic-accidents
+    name: Số vụ tai nạn giao thông
+    name_en: Road traffic accidents
+    unit: Vụ
+    unit_en: accidents
+    within_year: flow       # $c_annual_flow
+""",
+        """\
+      - {indicator: traffic-accidents, number: "7", kind: level, direction: at_most, value: 120}  # $c_annual_at_most
+""",
+        """\
+  traffic-accidents:
+    actual: {$base: 135}
+    estimate: {$next: 118}
+""",
+    ),
+    _numbered(MORE[-1], "8"),  # listed without a target yet
+)
+
 TARGETS_HEAD = """\
 # $c_targets_head
 # $c_edit
@@ -315,10 +417,10 @@ series:
 """
 
 
-def templates() -> tuple[str, str]:
+def templates(annual: bool = False) -> tuple[str, str]:
     """The two files' templates: the heads, then every kind's example in the order of
-    core/kinds.py."""
-    examples = [EXAMPLES[kind] for kind in KINDS] + list(MORE)
+    core/kinds.py — or, for an annual plan, the examples of an annual plan."""
+    examples = list(ANNUAL) if annual else [EXAMPLES[kind] for kind in KINDS] + list(MORE)
     targets = TARGETS_HEAD + "".join(e.indicators for e in examples) + PLAN_HEAD + "".join(e.targets for e in examples)
     return targets, ACTUALS_HEAD + "".join(e.actuals for e in examples)
 
@@ -326,9 +428,22 @@ def templates() -> tuple[str, str]:
 #: the template's comments, in each language
 COMMENTS = section("template")
 
+#: the head comments an annual plan says in its own words (README "The annual plan's own table")
+ANNUAL_HEAD = ("edit", "base", "kinds", "actuals_head")
+
+
+def is_annual(base: int, target: int) -> bool:
+    """A plan of one year (base 2025, target 2026) is an annual plan, as `kpi import` reads it."""
+    return target - base == 1
+
 
 def plan_id(base: int, target: int) -> str:
-    return f"term-{base}-{target}"
+    return f"annual-{target}" if is_annual(base, target) else f"term-{base}-{target}"
+
+
+def default_name(base: int, target: int) -> str:
+    """The catalogue key of the name a plan gets when none is given: an annual plan's, or a term's."""
+    return "init.default_name_annual" if is_annual(base, target) else "init.default_name"
 
 
 def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:
@@ -337,9 +452,11 @@ def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:
         raise UsageError(Text("init.years_order", base=base, target=target))
     check_name(name)
     fill = {"name": comment(_one_line(name)), "base": base, "target": target, "next": base + 1, "plan_id": plan_id(base, target)}
-    comments = {f"c_{key}": Template(words[lang]).safe_substitute(fill) for key, words in COMMENTS.items()}
+    annual = is_annual(base, target)
+    said = {key: COMMENTS[f"annual_{key}" if annual and key in ANNUAL_HEAD else key] for key in COMMENTS}
+    comments = {f"c_{key}": Template(words[lang]).safe_substitute(fill) for key, words in said.items()}
     values = {**fill, "name": flow(_one_line(name)), **comments}
-    targets, actuals = templates()
+    targets, actuals = templates(annual)
     return {TARGETS: Template(targets).substitute(values), ACTUALS: Template(actuals).substitute(values)}
 
 

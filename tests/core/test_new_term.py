@@ -109,14 +109,19 @@ def _worse_is_lower(kind: Kind, direction: Direction) -> bool:
     return (direction is Direction.AT_LEAST) != (kind is Kind.REDUCTION)
 
 
-def _template_rows():
-    texts = init_template.render("Kế hoạch", 2025, 2030, "vi")
+def _template_rows(target_year: int = 2030):
+    texts = init_template.render("Kế hoạch", 2025, target_year, "vi")
     data, _ = load.load_texts(texts["targets.yaml"], texts["actuals.yaml"])
     (plan,) = data.plans.values()
     return data, plan, [r for r in plan.rows if KINDS[r.target.kind].figures is not None]
 
 
 TEMPLATE_DATA, TEMPLATE_PLAN, TEMPLATE_ROWS = _template_rows()
+#: `kpi init --base-year 2025 --target-year 2026`: the annual plan's template
+ANNUAL_DATA, ANNUAL_PLAN, ANNUAL_ROWS = _template_rows(2026)
+#: every row of both templates, with the data and plan it belongs to
+BOTH_TEMPLATES = [(TEMPLATE_DATA, TEMPLATE_PLAN, r) for r in TEMPLATE_ROWS] + [(ANNUAL_DATA, ANNUAL_PLAN, r) for r in ANNUAL_ROWS]
+BOTH_IDS = [f"{plan.id}-{r.indicator}" for _, plan, r in BOTH_TEMPLATES]
 
 
 def test_the_template_property_covers_every_kind_with_figures():
@@ -125,12 +130,12 @@ def test_the_template_property_covers_every_kind_with_figures():
     assert {r.target.kind for r in TEMPLATE_ROWS} == {k for k, spec in KINDS.items() if spec.figures is not None}
 
 
-@pytest.mark.parametrize("row", TEMPLATE_ROWS, ids=[r.indicator for r in TEMPLATE_ROWS])
+@pytest.mark.parametrize("data, plan, row", BOTH_TEMPLATES, ids=BOTH_IDS)
 @hsettings(max_examples=30, deadline=None)
 @given(values=st.lists(st.floats(min_value=0.01, max_value=1000, allow_nan=False).map(lambda x: round(x, 2)), min_size=2, max_size=2, unique=True))
-def test_in_the_template_a_worse_latest_value_never_earns_a_better_verdict(row, values):
-    """Every kind of `kpi init`'s plan, as written, with its 2026 value moved: the worse of two
-    values never gets the better verdict."""
+def test_in_the_template_a_worse_latest_value_never_earns_a_better_verdict(data, plan, row, values):
+    """Every kind of `kpi init`'s plan, as written, with its 2026 value moved — the term's and the
+    annual plan's (2026 its own year): the worse of two values never gets the better verdict."""
     low, high = sorted(values)
     if row.target.kind is Kind.RANK:  # a place is a whole number from 1 (the loader refuses others)
         low, high = sorted({math.ceil(low), math.ceil(high) + 1})
@@ -141,10 +146,10 @@ def test_in_the_template_a_worse_latest_value_never_earns_a_better_verdict(row, 
             return  # inside the band (or as far outside on either side) all are equal
 
     def verdict(value: float):
-        series = dict(TEMPLATE_DATA.series)
+        series = dict(data.series)
         points = [p for p in series.get(row.indicator, ()) if p.year != 2026] + [Point(2026, value, ESTIMATE)]
         series[row.indicator] = tuple(sorted(points))
-        return evaluate(TEMPLATE_DATA._replace(series=series), TEMPLATE_PLAN.id).find(row.indicator)
+        return evaluate(data._replace(series=series), plan.id).find(row.indicator)
 
     assert rank(verdict(worse)) >= rank(verdict(better)), (row.indicator, verdict(worse), verdict(better))
 

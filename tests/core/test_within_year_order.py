@@ -10,7 +10,7 @@ from soctrang_kpi.core.kinds import KINDS
 from soctrang_kpi.core.model import Direction, Drop, Indicator, Kind, Period, PeriodPoint, Point, PointStatus, Target, WithinYear
 from soctrang_kpi.core.periods import Series, Verdict, Whole, figures, within_year
 
-from .test_new_term import TEMPLATE_DATA, TEMPLATE_ROWS
+from .test_new_term import BOTH_IDS, BOTH_TEMPLATES
 
 #: lower is better: a met plan (or one on course) before one that is not
 RANK = {Verdict.ACHIEVED: 0, Verdict.ON_COURSE: 0, Verdict.BEHIND: 1, Verdict.MISSED: 1, Verdict.NO_DATA: 2}
@@ -139,15 +139,16 @@ def test_a_strict_plan_is_never_met_at_its_bound(target, plan, last_year):
         assert (at, RANK[passed]) == (met, 1), (month, amount)
 
 
-@pytest.mark.parametrize("row", TEMPLATE_ROWS, ids=[r.indicator for r in TEMPLATE_ROWS])
+@pytest.mark.parametrize("data, plan, row", BOTH_TEMPLATES, ids=BOTH_IDS)
 @hsettings(max_examples=30, deadline=None)
 @given(values=st.lists(cents, min_size=2, max_size=2, unique=True), month=st.sampled_from([6, 12]), strict=st.booleans())
-def test_in_the_template_a_worse_value_never_earns_a_better_verdict_within_the_year(row, values, month, strict):
-    """Every row of `kpi init`'s plan, as written and with its bound made strict, judged as the
-    plan of one year: the worse of two values never gets the better within-year verdict."""
+def test_in_the_template_a_worse_value_never_earns_a_better_verdict_within_the_year(data, plan, row, values, month, strict):
+    """Every row of `kpi init`'s plans — the term's, and the annual plan's it writes for one year —,
+    as written and with its bound made strict, judged as the plan of one year: the worse of two
+    values never gets the better within-year verdict."""
     target = row.target._replace(strict=strict or row.target.strict)
-    indicator = _said(TEMPLATE_DATA.indicators[row.indicator], target)
-    last_year = next((p.value for p in TEMPLATE_DATA.series.get(row.indicator, ()) if p.year == 2025), 10.0)
+    indicator = _said(data.indicators[row.indicator], target)
+    last_year = next((p.value for p in data.series.get(row.indicator, ()) if p.year == 2025), 10.0)
     pair = _worse(target, *values, last_year)
     if pair is None:
         return

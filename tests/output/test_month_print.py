@@ -81,3 +81,94 @@ def test_units_and_verdicts_on_one_line_where_the_page_allows(unit, lang, tmp_pa
     # the name keeps its own texts on one line too: it gave only what it did not need
     names = [row.cells[1].text for row in table.rows[2:]]
     assert all(fitting.line_count(n, widths[1], points) == 1 for n in names)
+
+
+@pytest.mark.parametrize("lang, sheet", [("vi", "Chỉ tiêu"), ("en", "Indicators")])
+def test_the_monthly_reports_sheet_is_named_as_the_yearly_exports(lang, sheet, tmp_path):
+    """A plan's name cut to Excel's 31 characters broke mid-word ("Kế hoạch phát triển kinh tế -
+    x"): the monthly report's sheet has the yearly export's name, in either language."""
+    from openpyxl import load_workbook
+
+    names = []
+    for as_of in ("2024-06", "2024"):
+        out = tmp_path / f"{as_of}.xlsx"
+        assert kpi("export", "--data-dir", str(EXAMPLE), "--as-of", as_of, "-o", str(out), "--lang", lang).exit_code == 0
+        names.append(load_workbook(io.BytesIO(out.read_bytes())).sheetnames[0])
+    assert names == [sheet, sheet]
+
+
+def _lines_under_table(path, fmt: str) -> list[str]:
+    """The docx's paragraphs after the table, the xlsx's cells in column A after it, in order."""
+    if fmt == "docx":
+        from docx import Document as WordDocument
+
+        body = WordDocument(str(path)).element.body
+        tags = [child.tag.rsplit("}", 1)[-1] for child in body]
+        after = list(body)[max(i for i, tag in enumerate(tags) if tag == "tbl") + 1 :]
+        return ["".join(t.text or "" for t in p.iter() if t.tag.endswith("}t")) for p in after if p.tag.endswith("}p")]
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(path.read_bytes())).worksheets[0]
+    column = [c.value for c in sheet["A"]]
+    last = max(i for i, value in enumerate(column) if isinstance(value, str) and re.fullmatch(r"\d+(\.\d+)*", value))
+    return [str(value) for value in column[last + 1 :] if value]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("as_of", ["2024-06", "2024"])
+def test_the_note_on_estimates_comes_before_the_counts_line_in_docx_and_xlsx(as_of, lang, tmp_path):
+    """Nghị định 30's appendix: the notes under the table — "(*) Số liệu ước tính." — then kpi's
+    counts line; the xlsx put the counts line first, the docx after: one order in both, the
+    monthly report's and the yearly table's."""
+    under = {}
+    for fmt in ("docx", "xlsx"):
+        out = tmp_path / f"report.{fmt}"
+        assert kpi("export", "--data-dir", str(EXAMPLE), "--as-of", as_of, "-o", str(out), "--lang", lang).exit_code == 0
+        under[fmt] = [line for line in _lines_under_table(out, fmt) if line.strip()]
+    counts = {"vi": "chỉ tiêu:", "en": "indicators:"}[lang]
+    for fmt, lines in under.items():
+        assert lines[0] == NOTES[lang] and counts in lines[1], (fmt, lines)
+    assert under["docx"][:2] == under["xlsx"][:2]
+
+
+#: Times New Roman Bold's advance widths (per 1000 of the em, the standard Adobe metrics, which
+#: Liberation Serif Bold shares): what a header word takes on the printed page
+TIMES_BOLD = dict(zip(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789%().,–-",
+    [500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444,
+     722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667,
+     *[500] * 10, 1000, 333, 333, 250, 250, 500, 333],
+))
+
+
+def _bold_mm(word: str, points: float) -> float:
+    import unicodedata
+
+    bases = [c for c in unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D")) if not unicodedata.combining(c)]
+    return sum(TIMES_BOLD[c] for c in bases) / 1000 * points * 0.3528
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_docx_headers_break_between_words(lang, tmp_path):
+    """A monthly report's docx as of November: "11 months to date" was laid out in a column
+    narrower than "months" bold ("11 month / s to / date"): every word of every header fits its
+    column with the cell's padding, measured by the font's own widths."""
+    from docx import Document as WordDocument
+
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("targets.yaml", "actuals.yaml"):
+        (data / name).write_text((EXAMPLE / name).read_text(encoding="utf-8").replace("2024-06", "2024-11"), encoding="utf-8")
+    out = tmp_path / "month.docx"
+    result = kpi("export", "--data-dir", str(data), "-o", str(out), "--lang", lang)
+    assert result.exit_code == 0, result.output
+    table = WordDocument(str(out)).tables[0]
+    widths = [int(col.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w")) / 1440 * 25.4
+              for col in table._tbl.tblGrid.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}gridCol")]
+    header = [cell.text for cell in table.rows[0].cells]
+    assert any("11" in text for text in header), header  # the lũy kế of 11 months
+    style = table.rows[0].cells[0].paragraphs[0].style  # "Table text 11" (or 10)
+    points = style.font.size.pt
+    for text, width in zip(header, widths):
+        for word in text.replace("–", "– ").split():
+            assert _bold_mm(word, points) + 2 * fitting.CELL_PAD_MM <= width, (word, text, round(width, 2))

@@ -96,3 +96,56 @@ def test_a_table_that_cannot_fit_prints_its_rows_as_lists():
     audit = printed(document(("audit",), "vi"), 60)
     assert "TT: 2" in audit and "    Tính lại: Vượt 0,40%" in audit
     assert not any(line.startswith("─") for line in audit)
+
+
+MONTH_TARGETS = """\
+schema_version: 1
+indicators:
+  - {id: grdp-growth, name: Tốc độ tăng trưởng GRDP, name_en: GRDP growth, unit: "%"}
+  - {id: budget-revenue, name: Tổng thu ngân sách nhà nước trên địa bàn, name_en: State budget revenue, unit: Tỷ đồng, unit_en: billion VND}
+  - {id: poverty-rate, name: Tỷ lệ hộ nghèo, name_en: Poverty rate, unit: "%"}
+  - {id: pci-rank, name: Xếp hạng chỉ số PCI, name_en: PCI rank, unit: Hạng}
+plans:
+  - id: annual-2026
+    name: Kế hoạch phát triển kinh tế - xã hội năm 2026
+    base_year: 2025
+    target_year: 2026
+    targets:
+      - {indicator: grdp-growth, number: "1", kind: growth, value: 10, printed: "Từ 10% trở lên"}
+      - {indicator: budget-revenue, number: "2", kind: level, value: 41200}
+      - {indicator: poverty-rate, number: "3", kind: reduction, drop: points, value: 0.5}
+      - {indicator: pci-rank, number: "4", kind: rank, value: 10}
+"""
+MONTH_ACTUALS = """\
+schema_version: 1
+series:
+  grdp-growth:
+    actual: {2025: 9}
+    ytd:
+      estimate: {2026-11: 8}
+  budget-revenue:
+    actual: {2025: 38000}
+    ytd:
+      actual: {2025-11: 34000, 2026-11: 38500}
+  poverty-rate:
+    actual: {2025: 2.8}
+  pci-rank:
+    actual: {2025: 14}
+"""
+
+
+@pytest.mark.parametrize("lang, plan", [("vi", "KH năm 2026"), ("en", "Plan 2026")])
+def test_at_80_columns_the_monthly_report_keeps_the_years_plan_in_both_languages(tmp_path, lang, plan):
+    """README "Within the year": on a narrow terminal ĐVT, the month's own value, the estimate and
+    the change go first. The Vietnamese headers are wider ("Lũy kế 11 tháng", a verdict "Chưa có
+    số liệu"): a header wider than its cells wraps on two lines ("Lũy kế" over "11 tháng") before
+    the year's plan goes, which "% KH năm" is read against."""
+    (tmp_path / "targets.yaml").write_text(MONTH_TARGETS, encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text(MONTH_ACTUALS, encoding="utf-8")
+    doc = document(("status", tmp_path), lang)
+    assert shown(doc, 80)[0] == {"no", "name", "target", "to_date", "plan_pct", "assessment"}
+    lines = printed(doc, 80)
+    assert plan in next(line for line in lines if line.startswith(("TT ", "No ")))
+    assert max(width_of(line) for line in lines) <= 80
+    assert any(line.startswith("4 ") and ("Nhóm 10 dẫn đầu" if lang == "vi" else "Top 10") in line for line in lines)
+    assert any(line.startswith("2 ") and ("41.200" if lang == "vi" else "41,200") in line for line in lines)

@@ -184,8 +184,9 @@ def _two_lines(text: str) -> int:
     return min([max(width_of(" ".join(words[:k])), width_of(" ".join(words[k:]))) for k in range(1, len(words))] + [width_of(text)])
 
 
-#: the columns not dropped while the unit and the latest value wrap between words (not the
-#: verdict, not a header) makes room: the target, which "% of target" is read against
+#: the columns not dropped while the unit and the latest value wrap between words and a header
+#: wider than its cells on two lines (not the verdict) makes room: the target, which "% of
+#: target" is read against (the monthly report's KH năm: "% KH năm" is read against it)
 KEPT_BY_WRAPPING = ("target",)
 
 
@@ -199,8 +200,9 @@ def fit(table: Table, texts: list[list[str]], natural: list[int], width: int) ->
     widths = capped(natural, table.columns)
     squeezed = narrowest(table, texts, widths)
     squeeze_from = max([c.drop for c in columns if c.max_width and c.drop and c.numeric] + [0])
-    # the unit and the latest value at their narrowest, the rest as they are
-    light = [least if c.max_width and c.drop else w for c, w, least in zip(columns, widths, squeezed)]
+    # the unit and the latest value at their narrowest, a header wider than its cells on two lines
+    # ("Lũy kế" over "11 tháng"), the rest as they are
+    light = [least if c.drop or not c.max_width else w for c, w, least in zip(columns, widths, squeezed)]
     light_from = max([c.drop for c in columns if c.drop and c.key in KEPT_BY_WRAPPING] + [0])
 
     def needed() -> int:

@@ -37,7 +37,7 @@ STATUS_FILLS = {
 RECORDED = frozenset({"target", "baseline", "latest", "year", "roadmap", "month", "to_date"})
 
 #: sheet names by table role; other tables are named by their title
-SHEET_NAMES = {"appendix": "appendix_sheet", "status": "appendix_sheet", "audit": "audit_sheet"}
+SHEET_NAMES = {"appendix": "appendix_sheet", "status": "appendix_sheet", "month": "appendix_sheet", "audit": "audit_sheet"}
 
 FONT = nd30.FONT  # the administrative documents' typeface
 #: the width of a column width unit (a digit of the workbook's default font, Times New Roman 11 pt,
@@ -304,8 +304,9 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
     kept = _write_rows(sheet, table, doc, layout, widths, looks)
     last_row = sheet.rows
 
-    # below the table: its footnotes, the summary line and what "*" means
-    notes = list(table.footnotes) + ([table.footer] if table.footer else []) + notes_under(table, lang)
+    # below the table, as the docx: its footnotes and the notes on its marks (the decree's notes,
+    # under the table: "(*) Số liệu ước tính."), then the counts line
+    notes = list(table.footnotes) + notes_under(table, lang) + ([table.footer] if table.footer else [])
     if notes:
         sheet.append([])
     for line in notes:

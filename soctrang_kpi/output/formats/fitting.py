@@ -34,13 +34,18 @@ WIDTH_SAMPLE = 500  # widths are measured on the first rows only
 
 def text_mm(text: str, points: float, bold: bool = False) -> float:
     """The printed width of a text in Times New Roman, from the widths of its kinds of
-    characters (digits are half an em): close enough to size a column."""
+    characters (digits are half an em; "m" and "w" three quarters, "M" and "W" nearly one, which
+    the average letter left a header's "months" broken as "month/s"): close enough to size a column."""
     em = 0.0
     for char in text:
         if char.isdigit() or char in "*-–":
             em += 0.5
         elif char in ".,:;' ()":
             em += 0.27
+        elif char in "mw":
+            em += 0.75
+        elif char in "MW":
+            em += 0.92
         elif char.isupper() or char in "%@":
             em += 0.7
         else:
