@@ -765,7 +765,8 @@ class _Rows:
         return values
 
     def _indicator(self, r: int, row: list[object], no: str, name: str, target, values, unreadable: bool, written: object) -> None:
-        if layout.SUB_ROW.match(name) or re.fullmatch(r"[a-h]\)?", layout.folded(self.cell(row, "no") or "")):
+        mark = self.cell(row, "no")  # "12", "4.1" (most rows) is no lettered sub-row's "a)": not folded
+        if layout.SUB_ROW.match(name) or (not (mark.__class__ is str and _PLAIN_NO(mark)) and _LETTERED(layout.folded(mark or ""))):
             sub = self.last_top is not None
         else:
             sub = (not no and self.last_top is not None) or (no.count(".") >= 1 and no.rsplit(".", 1)[0] in self.tops)
@@ -877,6 +878,8 @@ class _Rows:
 
 #: a number cell's text that folds to itself and is a row number ("12", "4.1"; layout.row_number)
 _PLAIN_NO = re.compile(r"[0-9]+(?:\.[0-9]+)*").fullmatch
+#: a lettered sub-row's number cell, folded: "a", "b)"
+_LETTERED = re.compile(r"[a-h]\)?").fullmatch
 #: a letter (ASCII, folded as it is) that no column number has (layout.COLUMN_NUMBER: "a"–"e", "x")
 _NO_COLUMN_LETTER = re.compile(r"[f-wyzF-WYZ]").search
 
@@ -1175,8 +1178,9 @@ def _as_exported(
         if old is not None and status != "plan" and old[1] != "plan":
             status = "estimate" if status == "estimate" else (old[1] if old[1] != "estimate" else "actual")
         points[year] = (value, status)
-    for year in [y for y in points if e.row and y in shown and y not in e.values and not derived and str(y) not in with_history]:
-        del points[year]  # the office emptied the cell (a value with a history stays: README "History of a value")
+    if e.row and not derived:  # the conditions of the row asked once, not once a year
+        for year in [y for y in points if y in shown and y not in e.values and (not with_history or str(y) not in with_history)]:
+            del points[year]  # the office emptied the cell (a value with a history stays: README "History of a value")
     edited = points != before
     kept = dict(series)
     by_status: dict[str, dict[int | str, float]] = {}
