@@ -51,22 +51,26 @@ class Parsed:
     of the read-only pass at 10.000 rows), but without the Cell objects, and keeping what only a
     full load otherwise knows: the merged ranges and the hidden rows and columns.
 
-    ``rows()`` gives (row number, cells) with each cell a dict of ``column`` (from 1), ``value``
-    (a formula's text, "=B1*2", with ``data_type`` "f") and ``style_id``; once it has run,
-    ``merged``, ``hidden_rows`` and ``hidden_columns`` say the rest."""
+    ``rows()`` gives (row number, cells) with each cell a plain tuple (``Cell``: column from 1,
+    value — a formula's text, "=B1*2", with data type "f" — data type, style id: what openpyxl's
+    dict of the cell says but its row); once it has run, ``merged``, ``hidden_rows`` and
+    ``hidden_columns`` say the rest."""
 
     def __init__(self, book: Any, sheet: Any) -> None:
         self.book, self.sheet = book, sheet
         self._parser: Any = None
 
-    def rows(self) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    def rows(self) -> Iterator[tuple[int, list[Cell]]]:
         book = self.book
         with self.sheet._get_source() as source:
             self._parser = _parser()(
                 source, self.sheet._shared_strings, data_only=False, epoch=book.epoch,
                 date_formats=book._date_formats, timedelta_formats=book._timedelta_formats,
             )
-            yield from self._parser.parse()
+            for number, cells in self._parser.parse():
+                if cells and cells[0].__class__ is dict:  # openpyxl's own parse: its dicts as tuples
+                    cells = [(c["column"], c["value"], c["data_type"], c["style_id"]) for c in cells]
+                yield number, cells
 
     def merged(self) -> list[tuple[int, int, int, int]]:
         """(first row, first column, last row, last column) of each merged range, from 1."""
@@ -151,8 +155,9 @@ def _parser() -> Any:
                     return {"row": int(coordinate[len(letters):]), "column": column, "value": value, "data_type": data_type, "style_id": style_id}
             return super().parse_cell(element)
 
-        def parse(self) -> Iterator[tuple[int, list[dict[str, Any]]]]:
-            """The rows, the plain ones scanned (``_Scan``), from the first other one on openpyxl's."""
+        def parse(self) -> Iterator[tuple[int, list[Any]]]:
+            """The rows, the plain ones scanned (``_Scan``: their cells tuples), from the first other
+            one on openpyxl's (dicts)."""
             scan = _Scan(self, self.source)
             yield from scan.rows()
             self.source: Any = scan.rest()  # the sheet without the rows scanned: its other parts, any row left
@@ -163,6 +168,8 @@ def _parser() -> Any:
 
 
 _FAST_PARSER: Any = None
+#: a cell as ``Parsed.rows`` gives it: (column from 1, value, data type, style id)
+Cell = tuple[int, Any, str, int]
 _DIGITS = "0123456789"
 
 #: a row as openpyxl and kpi's export write it: its number first, then plain attributes
@@ -216,7 +223,7 @@ class _Scan:
         self.head = b""  # the part up to and including <sheetData>, once the rows are scanned
         self.pos = 0
 
-    def rows(self) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    def rows(self) -> Iterator[tuple[int, list[Cell]]]:
         buffer = self.buffer
         start = buffer.find(b"<sheetData>")
         if start < 0 or not _plain_head(buffer[: start + 11]):
@@ -268,7 +275,9 @@ class _Scan:
                     return
                 if len(attributes) != len(pairs) + 1:
                     return  # an attribute twice: openpyxl's parser refuses the part
-            cells: list[dict[str, Any]] = []
+            # each cell a tuple, not openpyxl's dict of five keys (Parsed.rows): the 1,7 million
+            # cells of a 100.000-row export made and read as dicts were a fifth of reading its sheet
+            cells: list[Cell] = []
             column = 0
             for whole, letters, at, style, kind, value, v_end, text, t_end in found:
                 if at != number:
@@ -291,21 +300,21 @@ class _Scan:
                                 number_value = (float(value) if b"." in value or b"E" in value or b"e" in value else int(value)) if value else None
                             except ValueError:  # openpyxl's error, in its words
                                 number_value = _cast_number(value.decode())
-                            cells.append({"row": row_number, "column": column, "value": number_value, "data_type": "n", "style_id": style_id})
+                            cells.append((column, number_value, "n", style_id))
                         elif kind == b"s":
-                            cells.append({"row": row_number, "column": column, "value": shared[int(value)] if value else None,
-                                          "data_type": "s", "style_id": style_id})
+                            cells.append((column, shared[int(value)] if value else None, "s", style_id))
                         else:
                             raise _Other
                     elif t_end:
                         if kind != b"inlineStr" or b"&" in text:
                             raise _Other
-                        cells.append({"row": row_number, "column": column, "value": text.decode(), "data_type": "s", "style_id": style_id})
+                        cells.append((column, text.decode(), "s", style_id))
                     else:
-                        cells.append({"row": row_number, "column": column, "value": None, "data_type": kind.decode() if kind else "n", "style_id": style_id})
+                        cells.append((column, None, kind.decode() if kind else "n", style_id))
                 except (_Other, UnicodeDecodeError):
                     # a date, a boolean, an entity, bytes that are no UTF-8: openpyxl's, from its element
-                    cells.append(self._element(whole))
+                    made = self._element(whole)
+                    cells.append((made["column"], made["value"], made["data_type"], made["style_id"]))
             if found:
                 parser.col_counter = column
             parser.row_counter = row_number

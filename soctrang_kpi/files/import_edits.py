@@ -39,8 +39,9 @@ def said(entries: list, meta: dict[str, Any], rows) -> tuple[Skipped, ...]:
     for e in entries:
         if e.exported is None or not e.row:
             continue
-        before, after = _flat(series.get(e.id, {})), _flat(e.exported.series)
-        for year, key, column in shown:
+        # a row whose values are the exported ones (most) has none to name: not compared again
+        before, after = (_flat(series.get(e.id, {})), _flat(e.exported.series)) if e.exported.edited else ({}, {})
+        for year, key, column in shown if before else ():
             old = before.get(key, before.get(year))
             if old is None:
                 continue
@@ -141,7 +142,8 @@ def verdicts_said(cells: dict[str, tuple[int, str]], meta: dict[str, Any], rows,
     """Each exported row whose verdict cell (``verdict_cells``) no longer shows the verdict kpi
     printed from the data it exported (as of the export's year): named, both texts, placed as
     ``rows.placed`` places a cell. The verdict is never read (kpi computes it), but an edit is never
-    passed over. ``dataset``: the data exported, loaded (None: loaded here)."""
+    passed over. ``dataset``: the data exported, loaded, or a function that gives it (None: loaded
+    here), asked only when the export does not say its verdicts."""
     if not cells:
         return ()
     column = rows.by_role["assessment"]
@@ -169,6 +171,8 @@ def _printed_verdicts(meta: dict[str, Any], ids: set[str], dataset=None) -> dict
     if isinstance(printed, dict):  # kpi's export says what it printed (signed with the rest)
         return {ident: text for ident in ids if isinstance(text := printed.get(ident), str)}
     lang = meta.get("lang", "vi") if meta.get("lang") in ("vi", "en") else "vi"
+    if callable(dataset):
+        dataset = dataset()
     if dataset is None:  # the office changed the data: the export's verdicts are the exported data's
         actuals = {"schema_version": 1, "series": {i: _years_as_ints(e) for i, e in meta["actuals"]["series"].items()}}
         try:

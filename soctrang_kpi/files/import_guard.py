@@ -75,14 +75,14 @@ def check(path: Path, kind: str) -> None:
 
 def sheet_within(path: Path, sheet: str, rows: int, columns: int) -> None:
     """UsageError when the rectangle of a sheet read so far, ``rows`` × ``columns``, is past the
-    bounds above."""
-    where = Text("import.sheet", name=repr(sheet))
+    bounds above (asked as each row of a sheet is read: the sheet named only when it is past them)."""
     if rows * columns > MAX_CELLS:
         raise UsageError(Text(
-            "import.too_many_cells", path=path, where=where, rows=Num(rows), columns=Num(columns), limit=Num(MAX_CELLS)
+            "import.too_many_cells", path=path, where=Text("import.sheet", name=repr(sheet)), rows=Num(rows), columns=Num(columns),
+            limit=Num(MAX_CELLS),
         ))
     if columns > MAX_COLUMNS:
-        raise UsageError(Text("import.too_many_columns", path=path, where=where, limit=Num(MAX_COLUMNS)))
+        raise UsageError(Text("import.too_many_columns", path=path, where=Text("import.sheet", name=repr(sheet)), limit=Num(MAX_COLUMNS)))
 
 
 def _check_docx(path: Path, package) -> None:

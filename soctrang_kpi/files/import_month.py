@@ -658,7 +658,7 @@ PRINTED_FIGURES: dict[tuple[str, bool], Callable[[Any], float | None]] = {
 }
 
 
-def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, lang: str) -> list[Skipped]:
+def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, lang: str, dataset=None) -> list[Skipped]:
     """kpi's own monthly report, read from the data it carries: each cell of its printed table
     whose number is not what kpi prints from that data (the office changed it: the year's plan,
     the month's or quarter's value, the lũy kế, a percentage, the estimate), named with both
@@ -672,8 +672,9 @@ def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, 
     if found is None:
         return []
     (top, _last, _numbers), columns, specs = found
-    texts = imported.texts("vi")
-    dataset, _warnings = load_texts(texts["targets.yaml"], texts["actuals.yaml"])
+    if dataset is None:  # not given the data as the import loaded it: loaded from its files' text
+        texts = imported.texts("vi")
+        dataset, _warnings = load_texts(texts["targets.yaml"], texts["actuals.yaml"])
     plan = next(iter(dataset.plans.values()))
     alone = next((s for s in specs.values() if s.what == "period" and not s.ytd and s.last), None)
     month = max((s.last for s in specs.values() if s.what == "period" and s.last), default=None) or _title_month(_title(grid, top))

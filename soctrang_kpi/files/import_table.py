@@ -224,10 +224,15 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         # kpi's own monthly report: its table is a view of the months' values (lũy kế, % of the
         # year's plan, estimates), not data to read; the data it carries comes back as exported
         actuals = {"schema_version": 1, "series": {i: _years_as_ints(e) for i, e in meta["actuals"]["series"].items()}}
-        imported = _checked(Imported(meta["targets"], actuals, path.name, where, [], guesses, [], True, month=True), strict=True)
+        imported = Imported(meta["targets"], actuals, path.name, where, [], guesses, [], True, month=True)
+        texts = imported.texts("vi")
+        dataset = _load(imported, texts)  # any refusal raised (_read says it), loaded once
+        imported = imported._replace(checked=texts)
         from .import_month import edited_cells
 
-        imported.skipped.extend(edited_cells(imported, grid, where, options, meta.get("lang", "vi")))  # its table's cells the office changed, named
+        # its table's cells the office changed, named: against the dataset just loaded, not the
+        # files loaded a second time from their text
+        imported.skipped.extend(edited_cells(imported, grid, where, options, meta.get("lang", "vi"), dataset))
         return imported
     if meta is None:
         from . import import_month
@@ -250,14 +255,16 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         read_rows.skipped += read_rows.rises
     targets, actuals = _data(entries, base, target, named, plan_id, read_rows, meta)
     imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta), told=told)
-    if meta:  # kpi's own data read back: checked as _checked(strict=True) checks it, then its verdict cells
+    if meta:  # kpi's own data read back: loaded, any refusal raised (as the monthly report's), then its verdict cells
         from . import import_edits
 
         cells = import_edits.verdict_cells(entries, read_rows)
         _let_go(grid)
         texts = imported.texts("vi")
         dataset = _load(imported, texts)
-        told += import_edits.verdicts_said(cells, meta, read_rows, dataset if import_edits.unchanged(imported, meta) else None)
+        # the dataset just loaded gives the export's verdicts when it is the exported data: asked
+        # only where the data does not say them (import_edits.unchanged compares the whole data)
+        told += import_edits.verdicts_said(cells, meta, read_rows, lambda: dataset if import_edits.unchanged(imported, meta) else None)
         return imported._replace(checked=texts, told=told)
     verdicts = _printed_verdicts(entries, read_rows)
     if unread:  # kpi's own table prints a range's direction nowhere but in its verdict
@@ -589,22 +596,28 @@ class _Rows:
         return row[i] if i is not None and i < len(row) else None
 
     def _row(self, r: int, row: list[object]) -> None:
-        # each cell made text once, not twice (str of a number is most of it)
-        texts = [t for t in (str(c).strip() for c in row if c is not None) if t]
-        if not texts:
+        # the cells that are not numbers made text first: three different texts among them (most
+        # rows: the number, name, unit, wording and verdict) say the row is not empty, not a
+        # section and not one text across it, and its numbers are made text only if asked
+        # (str of a number was most of making every cell text, 1,7 million at 100.000 rows)
+        words = {t for c in row if c is not None and c.__class__ is not float and c.__class__ is not int for t in (str(c).strip(),) if t}
+        texts = [] if len(words) >= 3 else _texts(row)  # each cell made text once (the rest: _texts(row) where asked)
+        if not texts and len(words) < 3:
             return
         if r in self.grid.hidden_rows:
-            self.skip(r, 0, Text("import.hidden_row", text=repr(" ".join(dict.fromkeys(texts))[:60])))
+            self.skip(r, 0, Text("import.hidden_row", text=repr(" ".join(dict.fromkeys(texts or _texts(row)))[:60])))
             return
         if self._header_again(row):
             return  # the column numbers, or the header repeated on a new page
-        beside = layout.section_beside(texts)
+        beside = layout.section_beside(texts) if texts else None
         if beside is not None:  # "II" with "XÃ HỘI" merged across the rest: a section, never an indicator
             self._section(beside[1], beside[0].split()[-1], texts)
             return
         no_raw = self.cell(row, "no")
         no, name = _no(no_raw), " ".join(str(self.cell(row, "name") or "").split())
         across = len(set(texts)) == 1 and len(texts) > 1  # one text merged across the row
+        if not name or not no:
+            texts = texts or _texts(row)  # the row's texts may be said (a line, a footnote)
         if across or not name:
             self._line(r, texts[0] if across else " ".join(texts), str(no_raw or "").strip(), texts)
             return
@@ -630,13 +643,13 @@ class _Rows:
         if target is None and not values and not unreadable:
             label = layout.section(str(no_raw or "").strip(), name)
             if label is not None and not no:
-                self._section(label, str(no_raw or "").strip() or name.split()[0], texts)
+                self._section(label, str(no_raw or "").strip() or name.split()[0], texts or _texts(row))
                 return
-            if layout.is_tally(str(no_raw or ""), name, texts):
-                self._tally(r, texts)
+            if layout.is_tally(str(no_raw or ""), name, texts or _texts(row)):
+                self._tally(r, texts or _texts(row))
                 return
         elif layout.TALLY_NAME.match(layout.folded(name)):
-            self._tally(r, texts)
+            self._tally(r, texts or _texts(row))
             return
         if unreadable:
             said = Text("import.no_target", text=repr(str(written))) if unsized is None else Text(
@@ -724,6 +737,8 @@ class _Rows:
         two cells folded instead of every cell of every row (which was a quarter of importing
         9.000 rows)."""
         no, name = self.cell(row, "no"), self.cell(row, "name")
+        if no.__class__ is str and name.__class__ is str and _PLAIN_NO(no) and _NO_COLUMN_LETTER(name):
+            return False  # "12", "4.1" beside a name with a letter no column number has: as below, nothing folded
         if no is not None and name is not None and layout.row_number(layout.folded(no)) and not layout.COLUMN_NUMBER.match(layout.folded(name)):
             return False
         return layout.column_numbers(row) or {layout._role(layout.folded(c)) for c in row} >= {"no", "name"}
@@ -803,7 +818,8 @@ class _Rows:
         return values
 
     def _indicator(self, r: int, row: list[object], no: str, name: str, target, values, unreadable: bool, written: object) -> None:
-        if layout.SUB_ROW.match(name) or re.fullmatch(r"[a-h]\)?", layout.folded(self.cell(row, "no") or "")):
+        mark = self.cell(row, "no")  # "12", "4.1" (most rows) is no lettered sub-row's "a)": not folded
+        if layout.SUB_ROW.match(name) or (not (mark.__class__ is str and _PLAIN_NO(mark)) and _LETTERED(layout.folded(mark or ""))):
             sub = self.last_top is not None
         else:
             sub = (not no and self.last_top is not None) or (no.count(".") >= 1 and no.rsplit(".", 1)[0] in self.tops)
@@ -919,6 +935,12 @@ class _Rows:
         return published
 
 
+#: a number cell's text that folds to itself and is a row number ("12", "4.1"; layout.row_number)
+_PLAIN_NO = re.compile(r"[0-9]+(?:\.[0-9]+)*").fullmatch
+#: a lettered sub-row's number cell, folded: "a", "b)"
+_LETTERED = re.compile(r"[a-h]\)?").fullmatch
+#: a letter (ASCII, folded as it is) that no column number has (layout.COLUMN_NUMBER: "a"–"e", "x")
+_NO_COLUMN_LETTER = re.compile(r"[f-wyzF-WYZ]").search
 #: words of a row's name that say it is not the total a share is taken of ("GRDP bình quân đầu người")
 NOT_A_TOTAL = ("dau nguoi", "co cau", "ty trong", "toc do", "tang truong", "chi so", "per capita", "structure", "share", "growth", "index")
 #: words after "tăng X %" that say it is per year ("/năm", "so với năm trước", "hằng năm")
@@ -1151,6 +1173,9 @@ class Exported(NamedTuple):
     indicator: dict[str, Any]
     row: dict[str, Any] | None  # None: an indicator without a target row in the plan
     series: dict[str, Any]
+    #: whether a value of the series is not the exported one (a cell the office changed, emptied
+    #: or filled): False, and import_edits.said has no value of the row to name
+    edited: bool = True
 
 
 def _refers(kind: object) -> bool:
@@ -1211,8 +1236,10 @@ def _as_exported(
         if old is not None and status != "plan" and old[1] != "plan":
             status = "estimate" if status == "estimate" else (old[1] if old[1] != "estimate" else "actual")
         points[year] = (value, status)
-    for year in [y for y in points if e.row and y in shown and y not in e.values and not derived and str(y) not in with_history]:
-        del points[year]  # the office emptied the cell (a value with a history stays: README "History of a value")
+    if e.row and not derived:  # the conditions of the row asked once, not once a year
+        for year in [y for y in points if y in shown and y not in e.values and (not with_history or str(y) not in with_history)]:
+            del points[year]  # the office emptied the cell (a value with a history stays: README "History of a value")
+    edited = points != before
     kept = dict(series)
     by_status: dict[str, dict[int | str, float]] = {}
     for y, (v, s) in sorted(points.items()):  # sorted once, not once per status
@@ -1243,7 +1270,7 @@ def _as_exported(
     indicator = {k: v for k, v in indicator.items() if k != "parent"}
     if parent:
         indicator["parent"] = parent
-    return e._replace(parent=parent, exported=Exported(indicator, row, kept))
+    return e._replace(parent=parent, exported=Exported(indicator, row, kept, edited))
 
 
 #: the statuses of a series' values, as actuals.yaml writes them
@@ -1496,16 +1523,11 @@ def _row(e: Entry) -> dict[str, Any]:
     return row_data(e.id, e.no, target)
 
 
-def _checked(imported: Imported, strict: bool = False, verdicts: "dict[str, import_verdicts.Printed] | None" = None) -> Imported:
+def _checked(imported: Imported, verdicts: "dict[str, import_verdicts.Printed] | None" = None) -> Imported:
     """The files as the loader reads them. What the loader refuses (a bug here, never the
-    office's fault) loses its target and is listed, rather than refusing the whole table;
-    ``strict`` (kpi's own data read back): any refusal is raised. ``verdicts``: the verdicts the
-    table printed, checked against the plan as loaded (``_verdicts_checked``)."""
-    if strict:
-        texts = imported.texts("vi")
-        _load(imported, texts)
-        return imported._replace(checked=texts)
-
+    office's fault) loses its target and is listed, rather than refusing the whole table (kpi's
+    own data read back is loaded by ``_load`` instead: any refusal is raised). ``verdicts``: the
+    verdicts the table printed, checked against the plan as loaded (``_verdicts_checked``)."""
     for _round in range(REPAIR_ROUNDS):
         texts = imported.texts("vi")
         try:
@@ -1596,6 +1618,11 @@ def _verdicts_checked(imported: Imported, dataset: Dataset, verdicts: dict[str, 
 
 
 # -- cells -----------------------------------------------------------------------------------------
+
+
+def _texts(row: list[object]) -> list[str]:
+    """A row's cells that show text, as text (stripped), in order."""
+    return [t for t in (str(c).strip() for c in row if c is not None) if t]
 
 
 def _no(value: object) -> str:

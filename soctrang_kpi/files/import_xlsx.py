@@ -5,6 +5,7 @@ the data `kpi export` keeps in its hidden sheet is returned as text."""
 
 from __future__ import annotations
 
+from operator import itemgetter
 from pathlib import Path
 from ..records import NamedTuple
 
@@ -67,6 +68,8 @@ class Grid(NamedTuple):
         return self.name, row, column
 
 
+_column = itemgetter(0)  # a cell's column (compat.workbook.Cell)
+
 #: the locale tags of a number format that write the English way (en-US, en-GB; README "Two readings of a number")
 ENGLISH_LOCALES = ("[$-409]", "[$-809]")
 
@@ -127,7 +130,7 @@ def _rows(
     for number, cells in parsed.rows():
         if not cells:
             continue
-        last = max(cell["column"] for cell in cells)
+        last = max(cells, key=_column)[0]
         if number > height or last > width:
             height, width = max(height, number), max(width, last)
             import_guard.sheet_within(path, title, height, width)
@@ -136,22 +139,21 @@ def _rows(
             row = found[number] = [None] * last
         elif len(row) < last:
             row.extend([None] * (last - len(row)))
-        for cell in cells:
-            value = cell["value"]
+        for column, value, data_type, style_id in cells:  # compat.workbook.Cell
             kind = value.__class__
             # a number (most cells) is never a formula (that is text): its style alone is looked
             # at; the checks below in the order they stood for the rest. Each of the 1,7 million
             # cells of a 100.000-row export passes here
             if kind is float or kind is int:
-                if cell["style_id"] in estimated:
+                if style_id in estimated:
                     value = Estimated(value)
-                if grouped is None and cell["style_id"] in grouping and abs(value) >= 1000:
-                    grouped = (number - 1, cell["column"] - 1, float(value), "en" if cell["style_id"] in english else "vi")
-            elif cell["data_type"] == "f" or (kind is str and value.startswith("=")):
+                if grouped is None and style_id in grouping and abs(value) >= 1000:
+                    grouped = (number - 1, column - 1, float(value), "en" if style_id in english else "vi")
+            elif data_type == "f" or (kind is str and value.startswith("=")):
                 value = Formula(str(value))
-            elif cell["style_id"] in estimated and isinstance(value, (int, float)) and not isinstance(value, bool):
+            elif style_id in estimated and isinstance(value, (int, float)) and not isinstance(value, bool):
                 value = Estimated(value)
-            row[cell["column"] - 1] = value
+            row[column - 1] = value
     merged = parsed.merged()
     if merged:
         height = max(height, *(r for _top, _left, r, _right in merged))
@@ -173,7 +175,7 @@ def _first_texts(parsed) -> list[str]:
     """The texts of the first column, in row order (kpi's own data, in its hidden sheet)."""
     texts: dict[int, str] = {}
     for number, cells in parsed.rows():
-        for cell in cells:
-            if cell["column"] == 1 and isinstance(cell["value"], str):
-                texts[number] = cell["value"]
+        for column, value, _data_type, _style_id in cells:
+            if column == 1 and isinstance(value, str):
+                texts[number] = value
     return [texts[n] for n in sorted(texts)]

@@ -89,7 +89,7 @@ def test_the_short_way_reads_every_cell_as_openpyxl(tmp_path):
     for mine, openpyxl_s in zip(ours, theirs):
         assert mine[0] == openpyxl_s[0]
         for got, expected in zip(mine[1], openpyxl_s[1], strict=True):
-            assert got == expected and [type(v) for v in got.values()] == [type(v) for v in expected.values()]
+            assert got == expected and [type(v) for v in got] == [type(v) for v in expected]
 
 
 DAMAGED = ['<c r="A1"><v>x</v></c>', '<c r="A1" s="x"><v>1</v></c>', '<c r="$A$1"><v>1</v></c>', '<c r="A1" t="s"><v>9</v></c>']
@@ -166,7 +166,7 @@ def _read(path, parser):
         with workbook.opened(path) as book:
             parsed = workbook.Parsed(book, book.worksheets[0])
             rows = list(parsed.rows())
-            kinds = [[[type(v) for v in cell.values()] for cell in cells] for _n, cells in rows]
+            kinds = [[[type(v) for v in cell] for cell in cells] for _n, cells in rows]
             return rows, kinds, parsed.merged(), parsed.hidden_rows(), parsed.hidden_columns(), parsed._parser.row_dimensions
     except Exception as err:  # noqa: BLE001 - the error is what is compared
         return type(err)

@@ -903,3 +903,33 @@ def test_the_period_kpi_adds_to_its_title_is_not_the_plans_name(title):
 
     assert _without_period(title) == "Can Tho plan 2026"
     assert _without_period("Can Tho plan — 2026") == "Can Tho plan — 2026"  # a year alone is the name's
+def test_kpis_own_monthly_report_is_loaded_once_and_its_edited_cells_still_named(tmp_path, monkeypatch):
+    """kpi's own monthly report read from the data it carries: that data is checked as the files
+    it writes read back (load_written) and its table's cells compared against the dataset so
+    loaded, not the files parsed again from their text (load_texts: twice the load of the data,
+    issue 27); a cell the office changed is still named, and the files read back as written."""
+    from openpyxl import load_workbook
+
+    from ..conftest import ROOT
+
+    exported = tmp_path / "bao-cao.xlsx"
+    assert kpi("export", "--data-dir", str(ROOT / "docs" / "example-periods"), "-o", str(exported)).exit_code == 0
+    book = load_workbook(exported)
+    sheet = book.worksheets[0]
+    edited = next(
+        cell for row in sheet.iter_rows(min_row=6) for cell in row
+        if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool) and cell.value > 10
+    )
+    edited.value = edited.value * 3 + 1
+    book.save(tmp_path / "sua.xlsx")
+    parsed, written = [], []
+    monkeypatch.setattr(load, "load_texts", lambda *a, _load=load.load_texts, **k: parsed.append(1) or _load(*a, **k))
+    monkeypatch.setattr(load, "load_written", lambda *a, _load=load.load_written, **k: written.append(1) or _load(*a, **k))
+    result = kpi("import", str(tmp_path / "sua.xlsx"), "-o", str(tmp_path / "out"))
+    assert result.exit_code in (0, 5), result.stderr
+    assert (parsed, written) == ([], [1])
+    assert "bảng đã bị sửa sau khi xuất" in " ".join(result.stderr.split()), result.stderr
+    monkeypatch.undo()
+    dataset, _warnings = load.read(tmp_path / "out")
+    original, _warnings = load.read(ROOT / "docs" / "example-periods")
+    assert _month_figures(dataset) == _month_figures(original)  # the data, not the edited table
