@@ -367,6 +367,8 @@ def test_an_entry_read_back_holds_one_object_where_the_parsed_data_does(generate
     back, back_warnings = _again(dataset, warnings)
     assert (back, back_warnings) == (dataset, warnings)
     assert _shared_places(back) == (points, targets, ids)
+    years = [p.year for s in back.series.values() for p in s]
+    assert len({id(year) for year in years}) == len(set(years)) == 6  # one int a year, not one a Point
     written, _ = _written(dataset)
     assert written["dataset"][2][2][2][0] == plain.SHARED  # the series' Points
 
