@@ -52,7 +52,7 @@ from ..core.model import Dataset
 from ..errors import Problem
 from ..records import NamedTuple
 
-FORMAT = b"kpi-cache 6"  # 6: keyed BLAKE2b below HASHINGS' bound, the region before the JSON, the size of a fixed width; 5: long columns as bytes after the JSON (files/plain.py); 4: columns of floats as their bytes; 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
+FORMAT = b"kpi-cache 7"  # 7: records the data shares written once (files/plain.py SHARED); 6: keyed BLAKE2b below HASHINGS' bound, the region before the JSON, the size of a fixed width; 5: long columns as bytes after the JSON (files/plain.py); 4: columns of floats as their bytes; 3: collections a column at a time (files/plain.py); 2: the header signs key and body (HMAC)
 MIN_BYTES = 256 * 1024  # both files together; below this a parse is cheaper than an entry
 MAX_BYTES = 1 << 30  # an entry larger than this is not read
 MAX_ENTRIES = 8
