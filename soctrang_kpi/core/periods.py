@@ -132,14 +132,14 @@ class MonthFigures(NamedTuple):
     plan_upper: float | None = None
     alone: Reading | None = None  # the month's (or quarter's) own value
     to_date: Reading | None = None  # lũy kế (flow), value at the end (level), rate so far (rate)
-    plan_pct: float | None = None  # % of the year's plan
+    plan_pct: float | None = None  # % of the year's plan ("% KH năm"; of a flow's cap, the share used: ``_stated``)
     same_period: float | None = None  # last year's value of the same period
     change_pct: float | None = None  # "so với cùng kỳ": change in percent (a rate: the rate itself)
     elapsed_pct: float = 0.0  # share of the year elapsed, in percent
     seasonal_pct: float | None = None  # last year's share of the year reached by the same month
     estimate: float | None = None  # "ước cả năm"
     estimate_source: EstimateSource | None = None
-    estimate_pct: float | None = None  # the estimate's % of the year's plan
+    estimate_pct: float | None = None  # the estimate's % of the year's plan, stated as ``plan_pct`` is
     verdict: Verdict = Verdict.NO_DATA
     final: bool = False  # December: the verdict is the year's
     reason: str = ""  # a code when there is no figure or verdict: "unknown_meaning", "no_values", "no_last_december", …
@@ -295,6 +295,31 @@ def _of_plan(
     return _pct(value, upper if basis is RangeBasis.UPPER and upper is not None else plan, level_direction(target))
 
 
+#: the meanings whose at-most plan within the year is a cap the lũy kế uses up (README "Within the
+#: year"): a flow's to-date sum against a yearly cap is stated as the share of the cap used —
+#: 281 accidents of "dưới 300" is 93,67 %, as offices print it, rising as the year goes — never
+#: the year's attainment (300 / 281); a level or a rate at most its plan (a poverty rate ≤ 2 %)
+#: is no share of a cap and keeps the direction-aware percentage
+CAP_USED: frozenset[WithinYear] = frozenset({WithinYear.FLOW})
+
+
+def _stated(
+    value: float, plan: float, upper: float | None, target: Target, meaning: WithinYear, start: Reading | None, basis: RangeBasis,
+) -> float | None:
+    """The monthly report's % KH năm of ``value`` (the lũy kế, or the estimate of the year): of a
+    positive cap on a flow (``CAP_USED``, the target at most its plan), the share of the cap used,
+    value ÷ cap · 100 (a range's cap the bound ``basis`` names); else ``_of_plan``'s, the
+    percentage the year's verdict rates. Said only: the verdict compares by ``_meets``."""
+    cap = upper if basis is RangeBasis.UPPER and upper is not None else plan
+    if meaning in CAP_USED and level_direction(target) is Direction.AT_MOST and target.kind not in _OWN_PCT and cap > 0:
+        return 100 * value / cap
+    return _of_plan(value, plan, upper, target, start, basis)
+
+
+#: the kinds whose percentage within the year is their own (a progress target's way, a band's 100 inside it)
+_OWN_PCT = frozenset({Kind.PROGRESS, Kind.BAND})
+
+
 def _meets(value: float, goal: float, upper: float | None, target: Target, precision: int, tolerance: float) -> bool:
     """``value`` meets the year's plan (or the point on its path) ``goal``, by the one rule of a
     target met (``classify.target_met``): its percentage at the plan's precision, direction- and
@@ -421,13 +446,13 @@ def figures(
             return base._replace(reason="no_values")
         # no lũy kế to the month (a rate's quarters make none of eleven months), but an entered "ước
         # cả năm" is the estimate of every meaning, and the verdict before December rests on it alone
-        pct = _of_plan(entered.value, plan, upper, target, start, basis)
+        pct = _stated(entered.value, plan, upper, target, meaning, start, basis)
         verdict = _verdict(meaning, entered.value, plan, upper, target, month, entered.value, elapsed, series, year, precision, tolerance)
         base = base._replace(estimate=entered.value, estimate_source=EstimateSource.ENTERED, estimate_pct=pct, verdict=verdict)
         return base._replace(reason="no_last_december") if verdict is Verdict.NO_DATA else base  # a progress target's way starts there
     same = series.to_date(year - 1, month, meaning) if meaning is not WithinYear.RATE else None
     change = to_date.value if meaning is WithinYear.RATE else (None if not same else 100 * (to_date.value / same.value - 1))
-    plan_pct = None if plan is None else _of_plan(to_date.value, plan, upper, target, start, basis)
+    plan_pct = None if plan is None else _stated(to_date.value, plan, upper, target, meaning, start, basis)
     seasonal = None
     if meaning is WithinYear.FLOW and same is not None and last_whole is not None and last_whole.value and same.value:
         seasonal = 100 * same.value / last_whole.value
@@ -436,7 +461,7 @@ def figures(
         estimate, source = entered.value, EstimateSource.ENTERED
     elif seasonal is not None:
         estimate, source = to_date.value * 100 / seasonal, EstimateSource.SEASONAL
-    estimate_pct = None if estimate is None or plan is None else _of_plan(estimate, plan, upper, target, start, basis)
+    estimate_pct = None if estimate is None or plan is None else _stated(estimate, plan, upper, target, meaning, start, basis)
     base = base._replace(
         same_period=None if same is None else same.value, change_pct=change, plan_pct=plan_pct, seasonal_pct=seasonal,
         estimate=estimate, estimate_source=source, estimate_pct=estimate_pct,

@@ -162,3 +162,36 @@ def test_the_within_year_audit_names_the_month_checked_and_keeps_to_the_line(exa
     else:  # where even the table's narrowest columns cannot fit, its rows are lists
         assert not any(line.startswith("─") for line in lines) and "    Tính lại: 4,17" in lines
     assert kpi("audit", "--data-dir", str(example), "--as-of", "2024-05").stdout.splitlines()[0].endswith("(ví dụ) — tháng 5/2024")
+
+
+def test_the_audit_reads_a_flows_cap_as_the_share_used(tmp_path):
+    """"Số người chết" 120 by November against "Không quá 140": the office's 85,71 (120 / 140) is
+    what kpi computes, no finding; the year's attainment 116,67 (140 / 120) published is one."""
+    (tmp_path / "targets.yaml").write_text(
+        "schema_version: 1\n"
+        "indicators:\n"
+        "  - {id: deaths, name: Số người chết, unit: người, within_year: flow}\n"
+        "plans:\n"
+        "  - id: plan-2026\n"
+        "    name: Kế hoạch năm 2026\n"
+        "    base_year: 2025\n"
+        "    target_year: 2026\n"
+        "    targets:\n"
+        "      - {indicator: deaths, number: \"1\", kind: level, direction: at_most, value: 140, printed: \"Không quá 140\"}\n",
+        encoding="utf-8",
+    )
+
+    def audit(published: float) -> dict:
+        (tmp_path / "actuals.yaml").write_text(
+            "schema_version: 1\nseries:\n  deaths:\n    actual: {2025: 150}\n    ytd:\n      actual: {2026-11: 120}\n"
+            f"    published:\n      plan-2026:\n        months: {{2026-11: {{plan_pct: {published}}}}}\n",
+            encoding="utf-8",
+        )
+        result = kpi("audit", "--data-dir", str(tmp_path), "--json")
+        assert result.exit_code in (0, 1), result.stderr
+        return json.loads(result.stdout)
+
+    assert audit(85.71)["months_checked"] == 1 and audit(85.71)["findings"] == []
+    assert [(f["field"], f["published"], f["computed"]) for f in audit(116.67)["findings"]] == [
+        ("plan_pct 2026-11", 116.67, 85.714286)
+    ]
