@@ -46,9 +46,6 @@ PER_PERIOD = frozenset({"nam", "year", "thang", "month", "quy", "quarter"})
 #: units whose values are places in a ranking: whole numbers from 1
 RANK_UNITS = frozenset({"hang", "thu hang", "vi tri", "rank", "place"})
 
-#: values shown as whole numbers: counts and places
-WHOLE_UNITS = COUNT_UNITS | RANK_UNITS
-
 #: the bounds of a unit, folded: a percentage share lies in 0–100 (a growth rate, whose unit is
 #: also "%", is a rate kind and never bounded); places start at 1. Counts: ``COUNT_UNITS``
 UNIT_BOUNDS: dict[str, Bounds] = {

@@ -308,9 +308,11 @@ def _stated(
 ) -> float | None:
     """The monthly report's % KH năm of ``value`` (the lũy kế, or the estimate of the year): of a
     positive cap on a flow (``CAP_USED``, the target at most its plan), the share of the cap used,
-    value ÷ cap · 100 (a range's cap the bound ``basis`` names); else ``_of_plan``'s, the
+    value ÷ cap · 100 (a range's cap its upper bound, the most it may reach: "280–300" of tax
+    arrears is a cap of 300 — stated of its lower bound, a ceiling's share would be a floor's, and
+    kpi import could no longer tell a ceiling range from its table); else ``_of_plan``'s, the
     percentage the year's verdict rates. Said only: the verdict compares by ``_meets``."""
-    cap = upper if basis is RangeBasis.UPPER and upper is not None else plan
+    cap = upper if upper is not None else plan
     if meaning in CAP_USED and level_direction(target) is Direction.AT_MOST and target.kind not in _OWN_PCT and cap > 0:
         return 100 * value / cap
     return _of_plan(value, plan, upper, target, start, basis)

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..records import NamedTuple
 
-from . import appendix_layout as layout
+from . import appendix_layout as layout, init_template
 from .import_table import Imported, Options, Skipped, _checked, _data, _kinds, _marked, _number, _Rows
 from .import_xlsx import Grid
 from ..core.model import Kind, Period, WithinYear
@@ -369,7 +369,7 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
     if not name:
         name = Text("import.month_default_name", year=year).render("vi")
         guesses.append(Text("import.guess_name", name=repr(name)))
-    plan_id = options.plan_id or f"annual-{year}"
+    plan_id = options.plan_id or init_template.plan_id(year - 1, year, annual=True)
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", plan_id):
         raise UsageError(Text("targets.id_format", found=repr(plan_id)))
     report = Period(year, month, month)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 from ..records import NamedTuple
 
-from . import appendix_layout as layout, embedded_part, import_guard, import_numbers, import_verdicts
+from . import appendix_layout as layout, embedded_part, import_guard, import_numbers, import_verdicts, init_template
 from .embedded_part import Unsure
 from ..compat.ooxml import Unreadable
 from .as_data import row_data
@@ -1046,11 +1046,11 @@ def _period(rows: _Rows, options: Options, meta: dict | None, guesses: list[Text
     if base >= target:
         raise UsageError(Text("import.years_order", base=base, target=target))
     name = options.name or plan.get("name") or layout.plan_name(rows.title, [t for e in rows.entries for t in (e.name, e.unit) if t])
-    if not name:
-        name = Text("init.default_name", base=base, target=target).render("vi")
+    annual = found.how == "annual" or init_template.is_annual(base, target)
+    if not name:  # as kpi init names a plan: an annual plan's name, or a term's
+        name = Text(init_template.default_name(base, target, annual), base=base, target=target).render("vi")
         guesses.append(Text("import.guess_name", name=repr(name)))
-    annual = found.how == "annual" or target - base == 1
-    plan_id = options.plan_id or plan.get("id") or (f"annual-{target}" if annual else f"term-{base}-{target}")
+    plan_id = options.plan_id or plan.get("id") or init_template.plan_id(base, target, annual)
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", plan_id):
         raise UsageError(Text("targets.id_format", found=repr(plan_id)))
     return base, target, name, plan_id

@@ -437,13 +437,15 @@ def is_annual(base: int, target: int) -> bool:
     return target - base == 1
 
 
-def plan_id(base: int, target: int) -> str:
-    return f"annual-{target}" if is_annual(base, target) else f"term-{base}-{target}"
+def plan_id(base: int, target: int, annual: bool | None = None) -> str:
+    """A new plan's id, "annual-2026" or "term-2025-2030" (``annual``: known otherwise, as kpi
+    import knows a table headed "Kế hoạch năm 2026"; else by its years)."""
+    return f"annual-{target}" if (is_annual(base, target) if annual is None else annual) else f"term-{base}-{target}"
 
 
-def default_name(base: int, target: int) -> str:
+def default_name(base: int, target: int, annual: bool | None = None) -> str:
     """The catalogue key of the name a plan gets when none is given: an annual plan's, or a term's."""
-    return "init.default_name_annual" if is_annual(base, target) else "init.default_name"
+    return "init.default_name_annual" if (is_annual(base, target) if annual is None else annual) else "init.default_name"
 
 
 def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:

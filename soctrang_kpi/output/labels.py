@@ -12,7 +12,6 @@ from ..messages import CATALOG, MONTH_REASON_CELLS as MONTH_REASON_CELLS, class_
 from ..numbers import machine_number, machine_text, number, printed_words, written, written_decimals  # the one number formatter (re-exported)
 from ..core.classify import Status
 from ..core.model import Direction, Kind
-from ..core.bounds import WHOLE_UNITS as WHOLE
 from ..core.pace import Band
 from ..core.results import NOT_RATED
 
@@ -60,9 +59,6 @@ WORDS = section("word")
 #: the audit's field and source codes as a reader says them (JSON keeps the codes)
 FIELD_NAMES = section("field")
 SOURCE_NAMES = section("source")
-
-#: units whose values are counts: shown as whole numbers (their home is core/bounds.py)
-WHOLE_UNITS = WHOLE
 
 #: the state of a yearly value
 POINT_STATUS = section("point")

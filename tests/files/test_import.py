@@ -1787,3 +1787,17 @@ def test_a_share_of_a_row_in_another_size_of_unit_is_left_out_and_said(tmp_path,
     else:
         assert target.value is None and result.exit_code == 5, result.stderr
         assert len(said) == 1 and "column 4: '125.000 (40% GRDP)' is a share of 'GRDP theo giá hiện hành', but its unit 'Tỷ đồng' is not the size of that row's unit 'Nghìn tỷ đồng'" in said[0], said
+
+
+@pytest.mark.parametrize("years, name, ident", [
+    (("2025", "2026"), "Kế hoạch phát triển kinh tế - xã hội năm 2026", "annual-2026"),
+    (("2020", "2025"), "Nghị quyết Đại hội Đảng bộ tỉnh, nhiệm kỳ 2020–2025", "term-2020-2025"),
+])
+def test_an_unnamed_plan_is_named_and_given_its_id_as_kpi_init_names_it(tmp_path, years, name, ident):
+    """A table whose title names no plan: an annual plan is "Kế hoạch … năm 2026" (annual-2026), as
+    `kpi init` names one — it was named as a term ("Nghị quyết … nhiệm kỳ 2025–2026"); a term's as before."""
+    _table(tmp_path / "bang.xlsx", [[1, "Kim ngạch xuất khẩu", "Triệu USD", 4200, 3600, 3800, 4000]])
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), "--base-year", years[0], "--target-year", years[1])
+    assert result.exit_code in (0, 5), result.stderr
+    (plan,) = load.read(tmp_path / "out")[0].plans.values()
+    assert (plan.id, plan.name) == (ident, name)

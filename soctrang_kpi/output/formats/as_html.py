@@ -342,8 +342,8 @@ def chart(item: Chart, lang: Lang) -> str:
     parts = [f'<line x1="{MARGIN["left"]}" y1="{y(low):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(low):.1f}" stroke="#d0d7de"/>']
     if values:  # an indicator without values or target has no scale to show (not 0 to 1)
         parts += [
-            f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(_axis_number(low, lang, whole, item.decimals))}</text>',
-            f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(_axis_number(high, lang, whole, item.decimals))}</text>',
+            f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(axis_number(low, lang, whole, item.decimals))}</text>',
+            f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(axis_number(high, lang, whole, item.decimals))}</text>',
         ]
     step = 1 if last - first <= 6 else 2  # years 15 units tall (print) do not overlap
     for year in range(first, last + 1, step) if series else ():  # no values: no years (not "0" and "1")
@@ -376,7 +376,7 @@ def chart(item: Chart, lang: Lang) -> str:
     return f'<svg class="chart" id="chart-{escape(item.id)}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
 
 
-def _axis_number(value: float, lang: Lang, whole: bool = False, decimals: int | None = None) -> str:
+def axis_number(value: float, lang: Lang, whole: bool = False, decimals: int | None = None) -> str:
     """An axis label: whole from 100 up (28.125, not 28.124,60), so that it fits left of the axis;
     whole for places and counts, and at 0; else at the indicator's ``decimals`` (HDI 0,736)."""
     return number(value, lang, 0 if whole or abs(value) >= 100 or value == 0 else decimals)

@@ -9,6 +9,7 @@ from html import escape
 
 from ..document import MonthChart
 from ..labels import Lang, number, word
+from .as_html import axis_number  # the yearly charts' axis labels (loaded first: it draws these)
 from ...numbers import written, written_decimals
 
 #: a within-year verdict's colour (the yearly charts' colours: on course as achieved, behind as at risk)
@@ -58,13 +59,10 @@ def svg(item: MonthChart, lang: Lang) -> str:
     def y(value: float) -> float:
         return MARGIN["top"] + inner_h - (value - low) / span * inner_h
 
-    def axis_number(value: float) -> str:
-        return number(value, lang, 0 if abs(value) >= 100 or value == 0 else item.decimals)  # a flow's axis from 0, not "0,0"
-
     parts = [
         f'<line x1="{MARGIN["left"]}" y1="{y(low):.1f}" x2="{WIDTH - MARGIN["right"]}" y2="{y(low):.1f}" stroke="#d0d7de"/>',
-        f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(axis_number(low))}</text>',
-        f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(axis_number(high))}</text>',
+        f'<text x="{MARGIN["left"] - 4}" y="{y(low) + 3:.1f}" text-anchor="end">{escape(axis_number(low, lang, decimals=item.decimals))}</text>',
+        f'<text x="{MARGIN["left"] - 4}" y="{y(high) + 3:.1f}" text-anchor="end">{escape(axis_number(high, lang, decimals=item.decimals))}</text>',
     ]
     for month in range(1, 13):
         parts.append(f'<text x="{x(month):.1f}" y="{HEIGHT - 6}" text-anchor="middle">{month}</text>')
