@@ -256,10 +256,15 @@ def _year_estimated(r: Result, ctx: Ctx, year: int) -> bool:
     return False
 
 
+def _count_label(status: Status, klass: Any, lang: Lang) -> str:
+    """What a count counts: its status's label, or the plan's class ("Xấp xỉ đạt")."""
+    return class_name(klass, lang) if klass is not None else LABELS[status][lang.value]
+
+
 def _count_header(ctx: Ctx, i: int) -> str:
-    """A count's column: its status's label, or the plan's class ("Xấp xỉ đạt")."""
+    """A count's column, named as ``_count_label`` says it."""
     status, _n, klass = ctx.plan_result.counts_apart()[i]
-    return class_name(klass, ctx.lang) if klass is not None else LABELS[status][ctx.lang.value]
+    return _count_label(status, klass, ctx.lang)
 
 
 def average_header(start: int, end: int, lang: Lang) -> str:
@@ -477,7 +482,7 @@ FIELDS: dict[str, Field] = {
     "finding.computed": Field(said("computed"), _computed, NUMERIC),
     "finding.note": Field(said("note"), lambda f, ctx, p: fill(NOTES[f[1].note], ctx.lang, f[1].detail, ctx.precision)),
     # counts per class (summary): (status, count, the plan's class or None), as `PlanResult.counts_apart`
-    "count.status": Field(said("assessment"), lambda s, ctx, p: class_name(s[2], ctx.lang) if s[2] is not None else LABELS[s[0]][ctx.lang.value]),
+    "count.status": Field(said("assessment"), lambda s, ctx, p: _count_label(s[0], s[2], ctx.lang)),
     "count.n": Field(said("count"), lambda s, ctx, p: s[1], NUMERIC),
     # counts per group of indicators (summary): (group, {status: count}); a class by its index
     "group.name": Field(said("group"), lambda g, ctx, p: group_name(g[0], ctx.lang), Column("", wrap=True)),
