@@ -221,7 +221,7 @@ def show_document(
             "-" if f.forecast.value is None else
             f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision, digits)} ({FORECAST_SOURCES[_forecast_source(result)][lang.value]}"
             + ("" if f.forecast.unbounded is None else "; " + word("bounded", lang, value=_trend_text(f.forecast.unbounded, target, lang, precision, digits)))
-            + f") = {percent(f.forecast.pct, lang, precision)}",
+            + ")" + ("" if f.forecast.pct is None else f" = {percent(f.forecast.pct, lang, precision)}"),  # a place has no %
         ),
         (word("assessment", lang), _show_assessment(pr, result, month, lang, precision)),
     ]
