@@ -565,16 +565,6 @@ PERCENT_UNITS = ("%", "phan tram", "percent")
 #: unit's start: the name's words say nothing here, nor amounts' unit with "(%)" beside it
 PERCENT_UNIT_WORDS = tuple("| " + w for w in PERCENT_UNITS)
 
-#: a row's folded name that counts events of a period — deaths, injuries, cases, accidents, fires
-#: ("Số người chết do tai nạn giao thông | Người"): its values are counted per month and year, a
-#: flow within the year (README "Within the year"), which ``kpi import`` writes as ``within_year:
-#: flow``; each word is matched whole ("số vụ", not "số" alone), never with a unit of percent
-#: or per ("Tỷ lệ tai nạn | %", "vụ/10.000 dân": rates)
-EVENT_COUNT_WORDS = (
-    "nguoi chet", "so nguoi tu vong", "nguoi bi thuong", "so vu", "ca mac", "ca nhiem", "tai nan", "vu chay", "chay no", "chay rung", "hoa hoan",
-    "deaths", "injuries", "accidents", "number of cases", "fires",
-)
-
 #: every kind of target, in the order the init template shows them (and the importer tries them)
 KINDS: dict[Kind, KindSpec] = {
     Kind.GROWTH: KindSpec(
@@ -624,6 +614,16 @@ KINDS: dict[Kind, KindSpec] = {
 
 #: the target keys only some kinds take, in the order the loader checks them
 OPTIONS = ("drop", "average", "approximate", "basis")
+
+#: a row's folded name that counts events of a period — deaths, injuries, cases, accidents, fires
+#: ("Số người chết do tai nạn giao thông | Người"): its values are counted per month and year, a
+#: flow within the year (README "Within the year"), which ``kpi import`` writes as ``within_year:
+#: flow``; each word is matched whole ("số vụ", not "số" alone), never with a unit of percent
+#: or per ("Tỷ lệ tai nạn | %", "vụ/10.000 dân": rates)
+EVENT_COUNT_WORDS = (
+    "nguoi chet", "so nguoi tu vong", "nguoi bi thuong", "so vu", "ca mac", "ca nhiem", "tai nan", "vu chay", "chay no", "chay rung", "hoa hoan",
+    "deaths", "injuries", "accidents", "number of cases", "fires",
+)
 
 
 def kinds_where(test: Callable[[KindSpec], bool]) -> frozenset[Kind]:
