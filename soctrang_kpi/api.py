@@ -204,7 +204,8 @@ class Evaluation:
             return {}
         from .output.payloads import month_counts
 
-        return month_counts(row["verdict"] for row in self.month)
+        top = {r.id for r in self.result.results if r.depth == 0}  # a composition once, its parts not: as the yearly summary
+        return month_counts(row["verdict"] for row in self.month if row["id"] in top)
 
     @property
     def summary(self) -> dict[str, int]:

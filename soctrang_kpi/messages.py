@@ -1230,6 +1230,11 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "both indicators need values for the same months, adding up alike (flow or level)",
         "vi": "cần số liệu cùng các tháng của cả hai chỉ tiêu, cộng tháng như nhau (dòng chảy hoặc mức)",
     },
+    "word.month_by_parts": {"en": "Rated by its parts", "vi": "Đánh giá theo thành phần"},
+    "month_reason.by_parts": {
+        "en": "no value or year's plan of its own to judge by the month; its parts are judged on their own rows",
+        "vi": "không có giá trị và kế hoạch năm riêng để đánh giá theo tháng; các thành phần được đánh giá ở dòng của mình",
+    },
     "word.not_rated": {"en": "Not rated", "vi": "Không đánh giá"},
     "word.bounded": {"en": "held within what the indicator can be, computed {value}", "vi": "giữ trong giới hạn của chỉ tiêu, tính ra {value}"},
     "word.problem_file": {"en": "file", "vi": "tệp"},
@@ -1943,6 +1948,7 @@ def section(prefix: str) -> dict[str, Mapping[str, str]]:
 #: "Chưa có số liệu" beside its figures (the words' key, ``word.*``, filled with last year)
 MONTH_REASON_CELLS = {
     "unknown_meaning": "month_unknown_meaning", "no_last_december": "month_no_last_december", "share_not_known": "month_share_not_known",
+    "by_parts": "month_by_parts",
 }
 
 

@@ -20,7 +20,7 @@ from . import calc
 from .bounds import NO_BOUNDS, Bounds, held
 from .classify import value_reaches
 from ..errors import NotComputable
-from .model import OBSERVED, Basis, Direction, Drop, ForecastMethod, Point, PointStatus, Published, Target, WithinYear
+from .model import OBSERVED, Basis, Direction, Drop, ForecastMethod, Point, PointStatus, Published, Target, WithinYear, is_annual
 from .pace import level_pace, rate_pace
 from .results import Figures, Forecast, RoadmapGap
 from .window import Window
@@ -353,16 +353,23 @@ def reduction_figures(target: Target, w: Window, published: Published_) -> Figur
 
 def rank_figures(target: Target, w: Window, published: Published_) -> Figures:
     """A place in a ranking ("thuộc nhóm 15 địa phương dẫn đầu"): in or out of the top N, by the
-    latest place; no percentage and no trend (a place is not a quantity to average or carry on)."""
+    latest place, which is its forecast (source ``latest``, or ``actual`` once the target year's
+    place is in: what `kpi show` and JSON print is what the verdict rates); no percentage and no
+    trend (a place is not a quantity to average or carry on). An annual plan's is its year's place
+    alone: the base year's is last year's result, no forecast of this year's, and without this
+    year's place the row has no verdict, as a level without its year's value (README "rank")."""
     if w.latest is None:
         return Figures(no_data=NotComputable("no_values"))
+    if is_annual(w.plan) and w.latest.year < w.plan.target_year:
+        return Figures(no_data=NotComputable("no_forecast", (w.latest.year,)))
     place, top = w.latest.value, goal(target)
     if place < 1 or not float(place).is_integer():
         return Figures(no_data=NotComputable("not_a_place", place))
     # places are whole numbers, compared exactly, not as a percentage at the plan's precision:
     # 1.001st of a top 1.000 is 99,90 %, which a precision of 0 would print as 100 and let in
     inside = place < top if target.strict else place <= top
-    return Figures(measure=place, meets=inside, rule="rank_in" if inside else "rank_out")
+    source = "actual" if w.latest.year == w.plan.target_year else "latest"
+    return Figures(measure=place, meets=inside, rule="rank_in" if inside else "rank_out", forecast=Forecast(place, None, source))
 
 
 # --- what a kind's forecast can be ------------------------------------------------------------------
@@ -607,6 +614,16 @@ KINDS: dict[Kind, KindSpec] = {
 
 #: the target keys only some kinds take, in the order the loader checks them
 OPTIONS = ("drop", "average", "approximate", "basis")
+
+#: a row's folded name that counts events of a period — deaths, injuries, cases, accidents, fires
+#: ("Số người chết do tai nạn giao thông | Người"): its values are counted per month and year, a
+#: flow within the year (README "Within the year"), which ``kpi import`` writes as ``within_year:
+#: flow``; each word is matched whole ("số vụ", not "số" alone), never with a unit of percent
+#: or per ("Tỷ lệ tai nạn | %", "vụ/10.000 dân": rates)
+EVENT_COUNT_WORDS = (
+    "nguoi chet", "so nguoi tu vong", "nguoi bi thuong", "so vu", "ca mac", "ca nhiem", "tai nan", "vu chay", "chay no", "chay rung", "hoa hoan",
+    "deaths", "injuries", "accidents", "number of cases", "fires",
+)
 
 
 def kinds_where(test: Callable[[KindSpec], bool]) -> frozenset[Kind]:

@@ -614,8 +614,22 @@ def _of_row(plan: Plan, inputs: tuple[Indicator, Target, Series, Whole | None], 
 
 
 def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
-    """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target)."""
-    return {inputs[0].id: _of_row(plan, inputs, period) for inputs in _rated_rows(dataset, plan)}
+    """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target),
+    and each heading's (a composition, a group: ``heading_figures``), so that the monthly report
+    lists and counts the rows the yearly table does."""
+    found = {row.indicator: heading_figures(period) for row in plan.rows if KINDS[row.target.kind].rated_by_rows}
+    found.update((inputs[0].id, _of_row(plan, inputs, period)) for inputs in _rated_rows(dataset, plan))
+    return {row.indicator: found[row.indicator] for row in plan.rows if row.indicator in found}
+
+
+def heading_figures(period: Period) -> MonthFigures:
+    """A heading's row of the monthly report — a composition, a group: rated by its parts — has
+    no figure and no verdict within the year (reason ``by_parts``, README "Within the year"): it
+    has no value and no year's plan of its own, and no rule of the within-year verdicts (each an
+    estimate or a path to a row's own year's plan) rates a whole by its parts by the month. Its
+    parts keep their own rows and verdicts under it; the report counts the heading once, as the
+    yearly table does, and its parts not at all."""
+    return MonthFigures(period, None, elapsed_pct=100 * as_of_month(period) / 12, reason="by_parts")
 
 
 # --- the monthly report's chart: lũy kế against the year's plan, month by month ----------------------

@@ -895,6 +895,19 @@ def kind_of(name: str, unit: str, written: TargetText | None = None, parent: str
     return Kind.LEVEL
 
 
+def counts_events(name: str, unit: str) -> bool:
+    """Whether a row counts events of a period by its name ("Số người chết do tai nạn giao
+    thông", "Số vụ cháy"): the words of core/kinds.py's EVENT_COUNT_WORDS, each whole, and a unit
+    that is neither a percentage nor per something (a rate: "%", "vụ/10.000 dân")."""
+    from ..core.kinds import EVENT_COUNT_WORDS
+
+    measure = folded(unit)
+    if "/" in measure or any(w in measure for w in PERCENT_UNITS):
+        return False
+    words = " " + " ".join(re.findall(r"[a-z0-9]+", folded(name))) + " "
+    return any(" " + w + " " in words for w in EVENT_COUNT_WORDS)
+
+
 def kind_hinted(kind: Kind, name: str, unit: str, written: TargetText | None) -> bool:
     """Whether :func:`kind_of` read the row's ``kind`` from words of its name that only suggest
     it ("Tổng vốn đầu tư": a total over the term, or a year's?), the target's words saying none."""

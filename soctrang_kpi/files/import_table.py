@@ -33,7 +33,7 @@ from .oserror import reason
 from .import_xlsx import Damaged, Grid
 from .. import embedded
 from ..core.kinds import GROUP_KINDS, KINDS, PERCENT_UNITS, RATE_KINDS
-from ..core.model import Basis, Dataset, Kind, Target
+from ..core.model import Basis, Dataset, Drop, Kind, Target, WithinYear
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
 from ..numbers import round_half_up, stored, written as numbers_written
@@ -1427,6 +1427,8 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
             indicator["parent"] = e.parent
         if e.group:
             indicator["group"] = e.group
+        if layout.counts_events(e.name, e.unit):  # deaths, accidents, fires: counted per month and year
+            indicator["within_year"] = WithinYear.FLOW.value
         # values written with three decimals or more (HDI "0,745"): the indicator's own precision,
         # so that kpi prints them as the table did, not 0,75
         shown = [layout.shown_decimals(raw, writing) or 0 for _v, _s, raw in e.values.values() if isinstance(raw, str)]
@@ -1515,10 +1517,12 @@ def _row(e: Entry) -> dict[str, Any]:
     printed = "" if english else printed
     if t is None or e.kind in GROUP_KINDS:
         return row_data(e.id, e.no, Target(e.kind, printed=printed, note=e.note, printed_en=english))
+    # "Giảm 5 %" of a count of events ("Số người chết … | Người") is 5 % of the count, not 5 of it
+    drop = Drop.PERCENT if e.kind is Kind.REDUCTION and "%" in e.printed and layout.counts_events(e.name, e.unit) else Drop.POINTS
     target = Target(
         e.kind, t.direction, t.value, t.upper, t.strict,
         t.approximate and e.kind in APPROXIMATE_KINDS, printed=printed, note=e.note,
-        basis=e.basis, of=e.of or None, printed_en=english,
+        basis=e.basis, of=e.of or None, printed_en=english, drop=drop,
     )
     return row_data(e.id, e.no, target)
 

@@ -453,7 +453,7 @@ def month_payload(pr: PlanResult, rows, period, lang: Lang) -> Json:
     return {
         **_month_head("status", pr, period, lang),
         "indicators": [month_json(r, f, lang) for r, f in rows],
-        "summary": month_counts(f.verdict.value for _r_, f in rows),
+        "summary": month_counts(f.verdict.value for r, f in rows if r.depth == 0),  # the top rows, as the yearly summary
     }
 
 
@@ -461,7 +461,7 @@ def month_summary_payload(pr: PlanResult, rows, period, text: str, lang: Lang) -
     """`kpi summary --json` of an annual plan within its year: the within-year verdicts counted."""
     return {
         **_month_head("summary", pr, period, lang),
-        "summary": month_counts(f.verdict.value for _r_, f in rows),
+        "summary": month_counts(f.verdict.value for r, f in rows if r.depth == 0),
         "text": text,
         "behind": [
             {"id": r.id, "no": r.row.no, "name": r.indicator.name, "verdict": f.verdict.value}

@@ -221,7 +221,7 @@ def show_document(
             "-" if f.forecast.value is None else
             f"{_trend_text(shown_value(f.forecast.value, result), target, lang, precision, digits)} ({FORECAST_SOURCES[_forecast_source(result)][lang.value]}"
             + ("" if f.forecast.unbounded is None else "; " + word("bounded", lang, value=_trend_text(f.forecast.unbounded, target, lang, precision, digits)))
-            + f") = {percent(f.forecast.pct, lang, precision)}",
+            + ")" + ("" if f.forecast.pct is None else f" = {percent(f.forecast.pct, lang, precision)}"),  # a place has no %
         ),
         (word("assessment", lang), _show_assessment(pr, result, month, lang, precision)),
     ]
@@ -729,7 +729,7 @@ def month_counts_line(rows, period, lang: Lang) -> str:
     """ "6 chỉ tiêu: 3 đúng tiến độ, 2 chậm tiến độ, 1 chưa có số liệu; 50,00% thời gian của năm
     đã qua — đánh giá tạm tính" (in December: "; cả năm")."""
     said = ", ".join(f"{n} {month_count_label(key, lang).lower()}" for key, n in month_counts(rows).items() if n)
-    counts = count_text(len(rows), lang) + ": " + said
+    counts = count_text(len(month_counted(rows)), lang) + ": " + said
     elapsed = percent(100 * period.last / 12, lang, 2)
     return word("month_footer_final" if period.last == 12 else "month_footer", lang, counts=counts, elapsed=elapsed)
 
@@ -737,13 +737,20 @@ def month_counts_line(rows, period, lang: Lang) -> str:
 #: rows without a verdict counted apart from "no data", as their cells say them, by their reason:
 #: how the months add up is not known ("Chưa rõ cách cộng tháng"), a share of another whose share of
 #: the period cannot be made ("Chưa tính được tỷ lệ trong kỳ")
-APART = ("unknown_meaning", "share_not_known")
+APART = ("unknown_meaning", "share_not_known", "by_parts")
+
+
+def month_counted(rows) -> list:
+    """The monthly report's rows its counts count: the top-level rows, as the yearly table counts
+    them — a composition or a group once (its row, ``periods.heading_figures``), its parts never."""
+    return [(r, f) for r, f in rows if r.depth == 0]
 
 
 def month_counts(rows) -> dict[str, int]:
     """The within-year verdicts counted as the rows' cells say them, in the order of MONTH_VERDICTS:
     a row whose reason is one of ``APART`` counts under it, last, not under "no data" (the counts
     line and the count table read this one tally)."""
+    rows = month_counted(rows)
     tally = month_tally(rows)
     for reason in APART:
         n = sum(1 for _r, f in rows if f.reason == reason)

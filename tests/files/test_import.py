@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from soctrang_kpi.core.areas import seen_from
 from soctrang_kpi.cli import app
 from soctrang_kpi.core.kinds import GROUP_KINDS
-from soctrang_kpi.core.model import Direction, Kind
+from soctrang_kpi.core.model import Direction, Drop, Kind, WithinYear
 from soctrang_kpi.files import appendix_layout as layout
 from soctrang_kpi.files import load
 
@@ -1801,3 +1801,47 @@ def test_an_unnamed_plan_is_named_and_given_its_id_as_kpi_init_names_it(tmp_path
     assert result.exit_code in (0, 5), result.stderr
     (plan,) = load.read(tmp_path / "out")[0].plans.values()
     assert (plan.id, plan.name) == (ident, name)
+
+
+@pytest.mark.parametrize("name, unit, printed, kind, drop", [
+    # counts of events per period are flows within the year (README "Within the year"): their
+    # months add up to the year; a cut of the count in percent is a drop in percent of it, at least
+    # that drop (a reduction's direction is its drop's), and a cap on the count is at most it
+    ("Số người chết do tai nạn giao thông", "Người", "Giảm 5%", Kind.REDUCTION, Drop.PERCENT),
+    ("Số người chết do tai nạn giao thông", "Người", "Dưới 100 người", Kind.LEVEL, None),
+    ("Số người bị thương do tai nạn giao thông", "Người", "Giảm 5%", Kind.REDUCTION, Drop.PERCENT),
+    ("Số người tử vong do đuối nước", "Người", "Dưới 20", Kind.LEVEL, None),
+    ("Số vụ tai nạn giao thông", "Vụ", "Giảm 10%", Kind.REDUCTION, Drop.PERCENT),
+    ("Số ca mắc sốt xuất huyết", "Ca", "Dưới 1.000", Kind.LEVEL, None),
+    ("Tai nạn lao động", "Vụ", "Giảm 5%", Kind.REDUCTION, Drop.PERCENT),
+    ("Số vụ cháy, nổ", "Vụ", "Giảm 10%", Kind.REDUCTION, Drop.PERCENT),
+    ("Cháy rừng", "Vụ", "Dưới 5", Kind.LEVEL, None),
+    ("Hỏa hoạn", "Vụ", "Giảm 10%", Kind.REDUCTION, Drop.PERCENT),
+    ("Traffic accidents", "Cases", "Below 100", Kind.LEVEL, None),
+    ("Road deaths", "Persons", "Giảm 5%", Kind.REDUCTION, Drop.PERCENT),
+])
+def test_a_count_of_events_is_a_flow_within_the_year(tmp_path, name, unit, printed, kind, drop):
+    result, dataset = _imported(tmp_path, [["1", name, unit, printed, "120", "115", "110"]])
+    assert dataset is not None, result.stderr
+    (indicator,) = dataset.indicators.values()
+    (row,) = dataset.plans["term-2020-2025"].rows
+    assert indicator.within_year is WithinYear.FLOW, result.stderr
+    direction = Direction.AT_LEAST if kind is Kind.REDUCTION else Direction.AT_MOST
+    assert (row.target.kind, row.target.direction) == (kind, direction), row.target
+    if drop is not None:
+        assert row.target.drop is drop, row.target
+
+
+@pytest.mark.parametrize("name, unit, printed", [
+    ("Tỷ lệ tai nạn lao động", "%", "Dưới 1"),  # a rate, not a count
+    ("Số vụ tai nạn giao thông trên 10.000 dân", "Vụ/10.000 dân", "Dưới 2"),  # per something: a rate
+    ("Số cá nhân được khen thưởng", "Người", "500"),  # "số cá nhân" counts people, not cases
+    ("Dân số", "Người", "1.200.000"),
+])
+def test_a_row_that_counts_no_events_is_not_made_a_flow(tmp_path, name, unit, printed):
+    result, dataset = _imported(tmp_path, [["1", name, unit, printed, "120", "115", "110"]])
+    assert dataset is not None, result.stderr
+    (indicator,) = dataset.indicators.values()
+    assert indicator.within_year is None, result.stderr
+    (row,) = dataset.plans["term-2020-2025"].rows
+    assert row.target.drop is Drop.POINTS
