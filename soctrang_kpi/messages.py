@@ -338,8 +338,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "--ytd ghi lũy kế từ tháng 1 đến một tháng: hãy viết tháng (2026-06), gặp {found}",
     },
     "record.thousands": {
-        "en": "{found} looks like a Vietnamese thousands separator: write {plain} for {thousands} thousand{alternative}",
-        "vi": "{found} giống cách viết có dấu chấm phân cách hàng nghìn: hãy viết {plain} nếu là {thousands} nghìn{alternative}",
+        "en": "{found} reads two ways, as a decimal and as thousands: write {plain} for {thousands} thousand{alternative}",
+        "vi": "{found} đọc được hai cách, số thập phân hoặc hàng nghìn: hãy viết {plain} nếu là {thousands} nghìn{alternative}",
     },
     "record.thousands_or": {"en": ", or {decimal} if you mean {small}", "vi": ", hoặc {decimal} nếu là {small}"},
     "record.thousands_decimal": {
