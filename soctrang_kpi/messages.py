@@ -1842,8 +1842,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "Giá trị là lũy kế: từ tháng 1 đến tháng đã cho (2026-06).",
     },
     "help.record.value": {
-        "en": "The value, with a decimal point: 7.25 (negative values work: -2.98).",
-        "vi": "Giá trị, dùng dấu chấm thập phân: 7.25 (số âm cũng được: -2.98).",
+        "en": "The value: 7.25, or written the Vietnamese way, 7,25 or 1.234.567,5 (negative values work: -2.98).",
+        "vi": "Giá trị: 7,25 (hoặc 7.25), 1.234.567,5 (số âm cũng được: -2,98).",
     },
     "help.record.point_status": {
         "en": "actual (chính thức), preliminary (sơ bộ), estimate (ước tính) or plan (lộ trình); default actual. Replacing an estimate or a preliminary value needs it.",
