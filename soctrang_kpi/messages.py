@@ -246,6 +246,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "the quarter is {value}, but its last month is {made} (a level's quarter is its value at the quarter's end)",
         "vi": "quý ghi {value}, nhưng tháng cuối quý ghi {made} (chỉ tiêu thời điểm: số của quý là số cuối quý)",
     },
+    "actuals.ytd_falls": {
+        "en": "the lũy kế falls from {before} ({previous}) to {value} ({month}): the months between would be {made}, below zero; check both values (a flow's lũy kế does not fall, unless one of them was corrected)",
+        "vi": "lũy kế giảm từ {before} ({previous}) xuống {value} ({month}): các tháng ở giữa sẽ là {made}, một số âm; hãy kiểm tra hai số này (lũy kế của chỉ tiêu cộng dồn theo tháng không giảm, trừ khi một trong hai số đã được đính chính)",
+    },
     "actuals.within_year_unknown": {
         "en": "its unit and kind do not say what its months and quarters mean: add within_year: flow, level or rate to the indicator in targets.yaml",
         "vi": "đơn vị và loại chỉ tiêu chưa cho biết số liệu tháng, quý nghĩa là gì: thêm within_year: flow, level hoặc rate cho chỉ tiêu trong targets.yaml",
