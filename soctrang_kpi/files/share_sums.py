@@ -118,14 +118,15 @@ def warn_falling_ytd(c: Checks, indicators: dict[str, Indicator], plans: dict[st
 
     targets = _first_targets(plans)
     for ident, points in periods.items():
+        ytd = [p for p in points if p.period.ytd]  # in the order of their months within each year (actuals_schema)
+        if len(ytd) < 2:
+            continue
         indicator = indicators[ident]
         low = indicator.bounds[0] if indicator.bounds is not None else 0.0
         if low is None or low < 0 or meaning_of(indicator, targets.get(ident)) is not WithinYear.FLOW:
             continue
         before = None
-        for p in points:  # in the order of their months within each year (actuals_schema)
-            if not p.period.ytd:
-                continue
+        for p in ytd:
             if before is not None and before.period.year == p.period.year:
                 # rounded half up, 1,2 is [1,15; 1,25) and 1,1 [1,05; 1,15): a fall of both half
                 # units is a fall (a quarter's sum may sit on the edge; two lũy kế cannot)
