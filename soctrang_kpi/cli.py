@@ -789,7 +789,7 @@ def record(
     with --force, and the file is replaced atomically under a lock.
     """
     from .files import datadir
-    from .files.record import parse_value, record as record_value
+    from .files.record import record as record_value, typed_value
     from .output.views import record_document
 
     with errors_mapped(ctx):
@@ -798,7 +798,7 @@ def record(
             raise UsageError(Text("cli.bundled_read_only"))
         when = _when(year, ytd)
         the_year = when if isinstance(when, int) else when.year
-        number = parse_value(value)
+        number = typed_value(value)
         source, note = _free_text("--source", source), _free_text("--note", note)
         from datetime import date
 

@@ -246,6 +246,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "the quarter is {value}, but its last month is {made} (a level's quarter is its value at the quarter's end)",
         "vi": "quý ghi {value}, nhưng tháng cuối quý ghi {made} (chỉ tiêu thời điểm: số của quý là số cuối quý)",
     },
+    "actuals.ytd_falls": {
+        "en": "the lũy kế falls from {before} ({previous}) to {value} ({month}): the months between would be {made}, below zero; check both values (a flow's lũy kế does not fall, unless one of them was corrected)",
+        "vi": "lũy kế giảm từ {before} ({previous}) xuống {value} ({month}): các tháng ở giữa sẽ là {made}, một số âm; hãy kiểm tra hai số này (lũy kế của chỉ tiêu cộng dồn theo tháng không giảm, trừ khi một trong hai số đã được đính chính)",
+    },
     "actuals.within_year_unknown": {
         "en": "its unit and kind do not say what its months and quarters mean: add within_year: flow, level or rate to the indicator in targets.yaml",
         "vi": "đơn vị và loại chỉ tiêu chưa cho biết số liệu tháng, quý nghĩa là gì: thêm within_year: flow, level hoặc rate cho chỉ tiêu trong targets.yaml",
@@ -338,8 +342,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "--ytd ghi lũy kế từ tháng 1 đến một tháng: hãy viết tháng (2026-06), gặp {found}",
     },
     "record.thousands": {
-        "en": "{found} looks like a Vietnamese thousands separator: write {plain} for {thousands} thousand{alternative}",
-        "vi": "{found} giống cách viết có dấu chấm phân cách hàng nghìn: hãy viết {plain} nếu là {thousands} nghìn{alternative}",
+        "en": "{found} reads two ways, as a decimal and as thousands: write {plain} for {thousands} thousand{alternative}",
+        "vi": "{found} đọc được hai cách, số thập phân hoặc hàng nghìn: hãy viết {plain} nếu là {thousands} nghìn{alternative}",
     },
     "record.thousands_or": {"en": ", or {decimal} if you mean {small}", "vi": ", hoặc {decimal} nếu là {small}"},
     "record.thousands_decimal": {
@@ -1842,8 +1846,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "Giá trị là lũy kế: từ tháng 1 đến tháng đã cho (2026-06).",
     },
     "help.record.value": {
-        "en": "The value, with a decimal point: 7.25 (negative values work: -2.98).",
-        "vi": "Giá trị, dùng dấu chấm thập phân: 7.25 (số âm cũng được: -2.98).",
+        "en": "The value: 7.25, or written the Vietnamese way, 7,25 or 1.234.567,5 (negative values work: -2.98).",
+        "vi": "Giá trị: 7,25 (hoặc 7.25), 1.234.567,5 (số âm cũng được: -2,98).",
     },
     "help.record.point_status": {
         "en": "actual (chính thức), preliminary (sơ bộ), estimate (ước tính) or plan (lộ trình); default actual. Replacing an estimate or a preliminary value needs it.",

@@ -1,6 +1,6 @@
 """How an office's table writes its numbers, and a number text read by it (README "Two readings
 of a number"): the one home of the rule for every `kpi import` (an appendix, a monthly report,
-a table of areas).
+a table of areas) and for a value typed to `kpi record` (files/record.py ``typed_value``).
 
 A number typed as text has a ``Form`` (``FORMS``, the first that matches): one only Vietnamese
 writing reads ("5,76", "0,745", "1.234,5", "1.234.567": evidence that the table writes the
@@ -97,14 +97,20 @@ def form(text: str) -> Form | None:
 def value(text: str, writing: str = VI) -> float:
     """A number's text read: by its form's writing, or (a form both read) by ``writing``.
     ValueError when it is no number."""
+    return float(plain(text, writing))
+
+
+def plain(text: str, writing: str = VI) -> str:
+    """A number's text as :func:`value` reads it, written for machines: its sign, its digits and
+    a decimal point, its decimals as typed ("1.234,50" → "1234.50"). ValueError when it is no number."""
     found = _match(text)
     if found is None:
         raise ValueError(text)
     sign, body, how = found
     if how.writing == "":
-        return float(sign + body)
+        return sign + body
     thousands, decimal = SEPARATORS[how.writing if how.writing != BOTH else writing]
-    return float(sign + body.replace(thousands, "").replace(decimal, "."))
+    return sign + body.replace(thousands, "").replace(decimal, ".")
 
 
 def decimals(text: str, writing: str = VI) -> int:

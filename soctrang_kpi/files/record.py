@@ -20,6 +20,7 @@ from ..core.calc import MAX_MAGNITUDE
 from ..errors import DataError, UsageError
 from ..core.model import Dataset, Period, Point, PointStatus
 from ..messages import Num, Text
+from ..numbers import written_decimals
 
 
 class Change(NamedTuple):
@@ -44,42 +45,71 @@ MAX_WRITTEN = 40  # digits a value may take once written out without an exponent
 
 class Value(NamedTuple):
     number: float | int
-    written: str  # as it goes into the file: 7.10 stays 7.10, 1e-7 becomes 0.0000001
-    #: "1.125": a decimal for an indicator with ``precision: 3``, else refused as thousands
-    ambiguous: bool = False
+    written: str  # as it goes into the file: 7.10 stays 7.10, 1e-7 becomes 0.0000001, 7,85 becomes 7.85
+    #: "41.200", "41,200" as typed: a decimal (its ``number``) for an indicator with ``precision: 3``,
+    #: else refused as reading two ways; "" for a value that reads one way
+    ambiguous: str = ""
 
 
 def thousands_refused(text: str) -> UsageError:
-    plain = text.replace(".", "")
-    decimal = repr(float(text)) if text.count(".") == 1 else ""
-    if not decimal:
-        alternative: Text | str = ""
-    elif re.fullmatch(yamlio.THOUSANDS, decimal):  # 10.004 is itself the decimal's shortest writing
-        alternative = Text("record.thousands_decimal", small=Num(float(text)), padded=text + "0")
+    """A value typed with one separator before three digits ("41.200", "41,200", "-1.500"), which
+    reads as a decimal and as thousands: refused, naming both readings and how to write each so
+    that it reads one way (README "Recording a value")."""
+    from . import import_numbers
+
+    small, large = sorted((import_numbers.value(text, import_numbers.VI), import_numbers.value(text, import_numbers.EN)), key=abs)
+    plain = str(int(large))
+    decimals = written_decimals(small)
+    if decimals == 3:  # 10.004: the decimal's shortest writing is itself one that reads two ways
+        alternative = Text("record.thousands_decimal", small=Num(small, 3), padded=Num(small, 4))
     else:
-        alternative = Text("record.thousands_or", decimal=decimal, small=Num(float(text)))
-    return UsageError(Text("record.thousands", found=repr(text), plain=plain, thousands=Num(int(plain) / 1000), alternative=alternative))
+        alternative = Text("record.thousands_or", decimal=Num(small, max(decimals, 1)), small=Num(small))
+    return UsageError(Text("record.thousands", found=repr(text), plain=plain, thousands=Num(large / 1000), alternative=alternative))
 
 
-def parse_value(text: str) -> Value:
-    """A value typed on the command line: 5.76 or 417000; "5,76" gets the same hint as in files,
-    and what Python would also read (7_25, Arabic-Indic digits, " 5 ") is refused as written."""
+def parse_value(text: str, typed: str = "") -> Value:
+    """A value as a plain number: 5.76 or 417000 (actuals.csv's value, and ``typed_value``'s of a
+    value typed the Vietnamese way, ``typed`` then: what messages quote); "5,76" and "1.250.000"
+    get the same hint as in files, and what Python would also read (7_25, Arabic-Indic digits,
+    " 5 ") is refused as written."""
     from decimal import Decimal
 
-    ambiguous = bool(re.fullmatch(yamlio.THOUSANDS, text))  # 417.000 would silently be 417
-    if ambiguous and text.count(".") > 1:
-        raise thousands_refused(text)
+    shown = repr(typed or text)
     if not re.fullmatch(_NUMBER, text):
         if text.strip().lower().lstrip("+-") in ("nan", "inf", "infinity"):
-            raise UsageError(Text("check.finite", found=repr(text)))
-        raise UsageError(Text("check.number", found=repr(text), hint=number_hint(text)))
+            raise UsageError(Text("check.finite", found=shown))
+        raise UsageError(Text("check.number", found=shown, hint=number_hint(text)))
     exact = Decimal(text)
     if abs(exact) >= Decimal(MAX_MAGNITUDE):
-        raise UsageError(Text("check.magnitude", limit=Num(MAX_MAGNITUDE), found=repr(text)))
+        raise UsageError(Text("check.magnitude", limit=Num(MAX_MAGNITUDE), found=shown))
     written = format(exact, "f")
     if len(written) > MAX_WRITTEN:
-        raise UsageError(Text("record.too_many_digits", limit=MAX_WRITTEN, found=repr(text)))
+        raise UsageError(Text("record.too_many_digits", limit=MAX_WRITTEN, found=shown))
+    ambiguous = text if re.fullmatch(yamlio.THOUSANDS, text) else ""  # 417.000 would silently be 417
     return Value(float(written) if "." in written else int(written), written, ambiguous)
+
+
+#: what may be a number with separators: a sign, ASCII digits, points and commas
+_SEPARATED = r"[-+]?[0-9][0-9.,]*"
+
+
+def typed_value(text: str) -> Value:
+    """A value typed on the command line (README "Recording a value"): a plain number, as
+    ``parse_value`` reads it, or one written the Vietnamese way — 7,85; 1.234.567,5 — or grouped
+    the English way (1,234.5), read by the rule every `kpi import` reads a table's numbers by
+    (files/import_numbers.py) when it reads only one way. One separator before three digits
+    ("41.200", "41,200") reads two ways: it is ``ambiguous``, its ``number`` the decimal."""
+    if not re.fullmatch(_SEPARATED, text):
+        return parse_value(text)
+    from . import import_numbers
+
+    form = import_numbers.form(text)
+    if form is None or form.writing == "":
+        return parse_value(text)  # digits alone, or no number: as a plain number, with its hint
+    if form.writing != import_numbers.BOTH:
+        return parse_value(import_numbers.plain(text), text)
+    point = import_numbers.VI if form.name == "comma3" else import_numbers.EN  # the writing that reads it a decimal
+    return parse_value(import_numbers.plain(text, point), text)._replace(ambiguous=text)
 
 
 def expected(dataset: Dataset, indicator: str, point: Point, period: Period | None = None, area: str = "") -> Dataset:
@@ -152,7 +182,7 @@ def record(
         indicator = resolve(dataset)
         area = _area_of(dataset, area, period)
         if value.ambiguous and (dataset.indicators[indicator].precision or 0) < 3:
-            raise thousands_refused(value.written)
+            raise thousands_refused(value.ambiguous)
         refusal = cannot_hold(dataset, indicator, value.number, status, period, area)
         if refusal is not None:  # before --force is asked for: no option would make it valid
             raise UsageError(refusal)

@@ -1,7 +1,8 @@
 """Domain rules the loader checks once the data is read: the shares of a composition (the GRDP
 structure) add up to 100 in every year they all have a value (the sums are the audit's own,
 ``calc.share_totals``, so the warning and the audit finding never disagree); a quarter agrees
-with its three months; a ranked indicator's years are places; a heading has no value."""
+with its three months, and a flow's lũy kế does not fall; a ranked indicator's years are places; a
+heading has no value."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from .checks import Checks
 from ..core.calc import share_totals
 from ..core.kinds import KINDS
-from ..core.model import Indicator, Kind, PeriodPoint, Plan, Point, WithinYear
+from ..core.model import Indicator, Kind, PeriodPoint, Plan, Point, Target, WithinYear
 from ..messages import Num, Text
 
 
@@ -84,7 +85,7 @@ def warn_quarter_months(c: Checks, indicators: dict[str, Indicator], plans: dict
         return
     from ..core.periods import within_year as meaning_of
 
-    targets = {row.indicator: row.target for plan in reversed(list(plans.values())) for row in reversed(plan.rows)}  # each one's first
+    targets = _first_targets(plans)
     for ident, points in periods.items():
         meaning = meaning_of(indicators[ident], targets.get(ident))
         made = QUARTER_OF_MONTHS.get(meaning) if meaning is not None else None
@@ -103,6 +104,45 @@ def warn_quarter_months(c: Checks, indicators: dict[str, Indicator], plans: dict
             if off > 1e-9 and off > _rounding(values + [q.value]) + 1e-9:
                 said = Text(f"actuals.quarter_months.{meaning.value}", value=Num(q.value), made=Num(float(f"{figure:.12g}")))
                 c.add(("series", ident, q.status.value, q.period.key), said, ident, q.period.key, warning=True)
+
+
+def warn_falling_ytd(c: Checks, indicators: dict[str, Indicator], plans: dict[str, Plan], periods: dict[str, tuple[PeriodPoint, ...]]) -> None:
+    """A flow's lũy kế (README "Within the year": months add up) that falls from one recorded
+    month to the next of the same year, by at least the figures' own rounding, makes the months between
+    negative: warned about at the later one, naming both months — a typo, a unit's mix-up or a
+    correction (then the warning is the reminder to check). A level's or a rate's may fall, and so
+    may a flow whose own ``bounds`` let its values be negative (a balance)."""
+    if not periods:
+        return
+    from ..core.periods import within_year as meaning_of
+
+    targets = _first_targets(plans)
+    for ident, points in periods.items():
+        ytd = [p for p in points if p.period.ytd]  # in the order of their months within each year (actuals_schema)
+        if len(ytd) < 2:
+            continue
+        indicator = indicators[ident]
+        low = indicator.bounds[0] if indicator.bounds is not None else 0.0
+        if low is None or low < 0 or meaning_of(indicator, targets.get(ident)) is not WithinYear.FLOW:
+            continue
+        before = None
+        for p in ytd:
+            if before is not None and before.period.year == p.period.year:
+                # rounded half up, 1,2 is [1,15; 1,25) and 1,1 [1,05; 1,15): a fall of both half
+                # units is a fall (a quarter's sum may sit on the edge; two lũy kế cannot)
+                fall = before.value - p.value
+                if fall > 1e-9 and fall > _rounding([before.value, p.value]) - 1e-9:
+                    said = Text(
+                        "actuals.ytd_falls", before=Num(before.value), previous=before.period.key, value=Num(p.value),
+                        month=p.period.key, made=Num(float(f"{-fall:.12g}")),
+                    )
+                    c.add(("series", ident, "ytd", p.status.value, p.period.key), said, ident, f"ytd.{p.period.key}", warning=True)
+            before = p
+
+
+def _first_targets(plans: dict[str, Plan]) -> dict[str, Target]:
+    """Each indicator's target in the first plan that has it: what says its meaning within the year."""
+    return {row.indicator: row.target for plan in reversed(list(plans.values())) for row in reversed(plan.rows)}
 
 
 def _rounding(figures: list[float]) -> float:

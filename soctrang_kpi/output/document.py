@@ -280,6 +280,24 @@ def notes_under(table: Table, lang: Lang) -> list[str]:
     return ([word("estimate_note", lang)] if table.has_marks else []) + [line.text for line in table.legend]
 
 
+class Under(NamedTuple):
+    """A line under a table: one of its notes, or its counts line ("23 chỉ tiêu: 7 vượt …"),
+    which the printed formats set in bold."""
+
+    text: str
+    counts: bool = False
+
+
+def lines_under(table: Table, lang: Lang, footnotes: Iterable[str] | None = None) -> list[Under]:
+    """The lines under a table, in the one order every format prints them (md, html, docx, xlsx):
+    its notes first, as Nghị định 30's appendix has them under its table — its footnotes
+    (``footnotes``: those of the table as the format lays it out, the table's own when None; a
+    format that prints them otherwise gives none), then what its marks mean (``notes_under``:
+    "(*) Số liệu ước tính.") — and kpi's counts line last."""
+    notes = [*(table.footnotes if footnotes is None else footnotes), *notes_under(table, lang)]
+    return [Under(line) for line in notes] + ([Under(table.footer, counts=True)] if table.footer else [])
+
+
 def marked_text(row: Row, index: int, text: str) -> str:
     """A cell's text with "*" when it holds an estimate (a Printed text that shows its own "*"
     keeps it once)."""

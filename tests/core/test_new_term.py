@@ -229,7 +229,7 @@ def test_precision_per_indicator_shows_its_decimals_and_reads_three_decimals(tmp
     assert "0,745\\*" in next(line for line in appendix.splitlines() if "HDI" in line)
     assert kpi("record", "hdi", "2027", "1.125", "--data-dir", str(folder)).exit_code == 0
     refused = kpi_en("record", "exports", "2027", "1.125", "--data-dir", str(folder))
-    assert refused.exit_code == 2 and "'1.125' looks like a Vietnamese thousands separator: write 1125" in refused.stderr
+    assert refused.exit_code == 2 and "'1.125' reads two ways, as a decimal and as thousands: write 1125" in refused.stderr
     text = (folder / "actuals.yaml").read_text(encoding="utf-8")
     (folder / "actuals.yaml").write_text(text.replace("estimate: {2026: 6.1}", "estimate: {2026: 6.125}"), encoding="utf-8")
     assert kpi("validate", "--data-dir", str(folder)).exit_code == 1

@@ -272,7 +272,7 @@ def test_python_m_does_not_import_modules_lying_in_the_current_folder(tmp_path):
 
 def test_a_closed_stderr_still_gives_the_right_exit_code(tmp_path):
     folder = data(tmp_path)
-    command = f"exec {sys.executable} -m soctrang_kpi record exports 2023 7,5 --data-dir {folder} 2>&-"
+    command = f"exec {sys.executable} -m soctrang_kpi record exports 2023 41,200 --data-dir {folder} 2>&-"
     done = subprocess.run(["sh", "-c", command], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2  # the usage error's code, not 1 from a traceback nobody sees
 

@@ -30,6 +30,20 @@ def test_each_form_and_its_readings(text, form, vi, en):
     assert (import_numbers.value(text, VI), import_numbers.value(text, EN)) == (vi, en)
 
 
+@pytest.mark.parametrize("text, writing, plain", [
+    ("1.234,50", VI, "1234.50"),  # the decimals as typed: kpi record writes 7,10 as 7.10
+    ("-7,10", VI, "-7.10"),
+    ("1,234,567", VI, "1234567"),  # one reading: the writing asked for decides nothing
+    ("41.200", VI, "41200"),
+    ("41.200", EN, "41.200"),
+    ("41,200", VI, "41.200"),
+    ("417", EN, "417"),
+])
+def test_a_number_written_for_machines_as_it_is_read(text, writing, plain):
+    assert import_numbers.plain(text, writing) == plain
+    assert float(plain) == import_numbers.value(text, writing)
+
+
 @pytest.mark.parametrize("text", ["5,7.6", "1.23.4", "khoảng 5", "", "1,23,456"])
 def test_what_is_no_number(text):
     assert import_numbers.form(text) is None

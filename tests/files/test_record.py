@@ -7,8 +7,12 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from soctrang_kpi.files import atomic
+from soctrang_kpi.errors import UsageError
+from soctrang_kpi.files import atomic, load
+from soctrang_kpi.files.record import thousands_refused, typed_value
+from soctrang_kpi.numbers import number
 
 from ..conftest import ROOT, kpi, kpi_en
 
@@ -67,17 +71,22 @@ def test_negative_values_and_a_new_status_map(folder):
 @pytest.mark.parametrize(
     "args, code, message",
     [
-        (["grdp-growth", "2023", "7,25"], 2, "expected a number, found '7,25' (use 7.25)"),
         (["grdp-growth", "2023", "nan"], 2, "expected a finite number"),
         (["grdp-growth", "1850", "7.25", "--any-year"], 2, "grdp-growth 1850: 7.25 cannot be recorded: expected a year from 1900 to 2200, found 1850"),
         (["grdp-growth", "2031", "7.25"], 2, "2031 is outside every plan's period (term-2020-2025 2020–2025, annual-2023 2022–2023); add --any-year"),
         (["no-such-thing", "2023", "1"], 2, "no indicator has the id or number"),
-        (["exports", "2023", "417.000"], 2, "'417.000' looks like a Vietnamese thousands separator: write 417000 for 417 thousand, or 417.0 if you mean 417"),
-        (["exports", "2023", "1.250.000"], 2, "'1.250.000' looks like a Vietnamese thousands separator: write 1250000 for 1,250 thousand\n"),
+        # one separator before three digits reads two ways (README "Recording a value"): both named
+        (["exports", "2023", "417.000"], 2, "'417.000' reads two ways, as a decimal and as thousands: write 417000 for 417 thousand, or 417.0 if you mean 417\n"),
+        (["exports", "2023", "41,200"], 2, "'41,200' reads two ways, as a decimal and as thousands: write 41200 for 41.2 thousand, or 41.2 if you mean 41.2\n"),
         (["exports", "2023", "-1.500"], 2, "write -1500 for -1.5 thousand, or -1.5 if you mean -1.5"),
         # a decimal whose shortest writing is itself a thousands form: the hint that works
         (["exports", "2023", "10.004"], 2, "write 10004 for 10.004 thousand; for the decimal 10.004, give the indicator precision: 3 in targets.yaml, or write 10.0040"),
-        (["exports", "2023", "10,004"], 2, "expected a number, found '10,004' (write 10.004 and give the indicator precision: 3, or write 10.0040"),
+        (["exports", "2023", "10,004"], 2, "'10,004' reads two ways, as a decimal and as thousands: write 10004 for 10.004 thousand; for the decimal 10.004, give the"),
+        # what no writing reads is refused as before, quoted as typed
+        (["exports", "2023", "7,"], 2, "expected a number, found '7,'\n"),
+        (["exports", "2023", "1.2.3"], 2, "expected a number, found '1.2.3'\n"),
+        (["exports", "2023", " 7,85"], 2, "expected a number, found ' 7,85' (use 7.85)"),
+        (["exports", "2023", "1.000.000.000.000.000"], 2, "expected a number below 1,000,000,000,000,000 in size, found '1.000.000.000.000.000'"),
     ],
 )
 def test_bad_records_write_nothing(folder, args, code, message):
@@ -98,7 +107,110 @@ def test_a_refusal_to_replace_speaks_vietnamese_words_and_numbers(folder):
 def test_a_thousands_value_is_refused_in_vietnamese_too(folder):
     result = kpi("record", "exports", "2027", "417.000", "--any-year", "--data-dir", str(folder))
     assert result.exit_code == 2
-    assert "'417.000' giống cách viết có dấu chấm phân cách hàng nghìn: hãy viết 417000 nếu là 417 nghìn, hoặc 417.0 nếu là 417" in result.stderr
+    assert "'417.000' đọc được hai cách, số thập phân hoặc hàng nghìn: hãy viết 417000 nếu là 417 nghìn, hoặc 417,0 nếu là 417\n" in result.stderr
+    result = kpi("record", "exports", "2027", "41,200", "--any-year", "--data-dir", str(folder))
+    assert result.exit_code == 2
+    assert "'41,200' đọc được hai cách, số thập phân hoặc hàng nghìn: hãy viết 41200 nếu là 41,2 nghìn, hoặc 41,2 nếu là 41,2\n" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "typed, number, written",
+    [
+        ("7,85", "7,85", "7.85"),  # the decimal comma (--lang vi is the default)
+        ("7,10", "7,1", "7.10"),  # its decimals kept as typed, as 7.10's are
+        ("0,745", "0,745", "0.745"),  # 0 before a comma groups nothing: a decimal
+        ("-2,5", "-2,5", "-2.5"),
+        ("1.234.567,5", "1.234.567,5", "1234567.5"),  # thousands grouped with points, a decimal comma
+        ("1.250.000", "1.250.000", "1250000"),  # two points group thousands: no decimal reads so
+        ("417.000,0", "417.000", "417000.0"),
+        ("1,234.5", "1.234,5", "1234.5"),  # grouped the English way: read so, its only reading
+        ("123.45", "123,45", "123.45"),  # as before
+    ],
+)
+def test_a_value_written_the_vietnamese_way_is_recorded_as_its_number(folder, typed, number, written):
+    result = kpi("record", "exports", "2027", typed, "--any-year", "--data-dir", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert f"exports 2027: - → {number} (thực hiện)" in result.stdout
+    assert f"2022: 1.52, 2027: {written}}}" in (folder / "actuals.yaml").read_text(encoding="utf-8")
+    dataset, _warnings = load.read(folder)
+    assert [p.value for p in dataset.series["exports"] if p.year == 2027] == [float(written)]
+
+
+#: one separator before exactly three digits: a decimal or thousands (README "Recording a value")
+TWO_READINGS = r"-?[1-9][0-9]{0,2}[.,][0-9]{3}"
+
+
+def _near(read: float, value: float, decimals: int) -> bool:
+    """``read`` is ``value`` within the decimals it was printed with."""
+    return abs(read - value) <= 0.5 * 10**-decimals + 1e-15 * abs(value)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.floats(min_value=-1e14, max_value=1e14, allow_nan=False, allow_infinity=False),
+    st.integers(min_value=0, max_value=6),
+    st.sampled_from(["vi", "en"]),
+)
+def test_a_number_the_formatter_writes_is_read_back_as_that_number(value, decimals, lang):
+    """Any number as kpi's one formatter writes it (417.000 and 5,76 in Vietnamese) is read back by
+    `kpi record` as that number, within its printed decimals; what reads two ways ("41.200": the
+    Vietnamese 41200, or 41,2) is refused, and one of the two readings its message names is it."""
+    import re
+
+    text = number(value, lang, decimals)
+    found = typed_value(text)
+    if not re.fullmatch(TWO_READINGS, text):
+        assert not found.ambiguous, text
+        assert _near(found.number, value, decimals), (text, found)
+        return
+    assert found.ambiguous == text
+    thousands = float(text.replace(".", "").replace(",", ""))
+    assert _near(found.number, value, decimals) or _near(thousands, value, decimals), (text, found)
+    said = str(thousands_refused(text).args[0])
+    assert f"write {int(thousands)} for " in said and (" if you mean " in said or "for the decimal" in said), said
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.floats(min_value=-1e9, max_value=1e9, allow_nan=False, allow_infinity=False), st.integers(min_value=1, max_value=3))
+def test_kpi_record_writes_the_number_a_vietnamese_value_is(value, decimals):
+    """End to end: the value as the formatter writes it in Vietnamese, typed to `kpi record`,
+    is the number in actuals.yaml."""
+    import re
+    import shutil
+    import tempfile
+
+    text = number(value, "vi", decimals)
+    if re.fullmatch(TWO_READINGS, text):
+        return  # refused: the test above
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ("targets.yaml", "actuals.yaml"):
+            shutil.copy(ROOT / name, Path(tmp) / name)
+        result = kpi("record", "exports", "2027", text, "--any-year", "--data-dir", tmp)
+        assert result.exit_code == 0, (text, result.stderr)
+        dataset, _warnings = load.read(Path(tmp))
+        recorded = [p.value for p in dataset.series["exports"] if p.year == 2027]
+        assert len(recorded) == 1 and _near(recorded[0], value, decimals), (text, recorded)
+
+
+def test_a_value_that_reads_two_ways_is_refused_naming_both_in_english_too():
+    said = thousands_refused("41.200").args[0]
+    assert said.render("en") == "'41.200' reads two ways, as a decimal and as thousands: write 41200 for 41.2 thousand, or 41.2 if you mean 41.2"
+    assert said.render("vi") == "'41.200' đọc được hai cách, số thập phân hoặc hàng nghìn: hãy viết 41200 nếu là 41,2 nghìn, hoặc 41,2 nếu là 41,2"
+    with pytest.raises(UsageError):
+        typed_value("7,8,5")
+
+
+def test_a_value_that_reads_two_ways_is_the_decimal_of_an_indicator_with_precision_3(folder):
+    """precision: 3 says the values have three decimals: "41.200" is 41,2 there (as in
+    actuals.yaml), and so is "41,200"."""
+    targets = folder / "targets.yaml"
+    text = targets.read_text(encoding="utf-8")
+    targets.write_text(text.replace("  - id: exports\n", "  - id: exports\n    precision: 3\n"), encoding="utf-8")
+    for year, typed in (("2027", "41,200"), ("2028", "41.200")):
+        result = kpi_en("record", "exports", year, typed, "--any-year", "--data-dir", str(folder))
+        assert result.exit_code == 0, result.stderr
+        assert f"exports {year}: - → 41.2 (actual)" in result.stdout
+    assert "2022: 1.52, 2027: 41.200, 2028: 41.200}" in (folder / "actuals.yaml").read_text(encoding="utf-8")
 
 
 def test_the_bundled_data_is_read_only(tmp_path, monkeypatch):
@@ -200,9 +312,12 @@ def test_a_flow_mapping_file_takes_a_first_area_or_ytd(area, within, key):
 
 
 def test_the_written_out_decimal_a_thousands_hint_offers_is_recorded(folder):
-    """What the hint for '10.004' says to write is taken, as 10,004."""
+    """What the hint for '10.004' says to write is taken, as 10,004: in Vietnamese 10,0040, in
+    English 10.0040."""
     result = kpi("record", "exports", "2023", "10.004", "--data-dir", str(folder))
-    assert result.exit_code == 2 and "hoặc viết 10.0040" in result.stderr
-    result = kpi("record", "exports", "2027", "10.0040", "--any-year", "--data-dir", str(folder))
+    assert result.exit_code == 2 and "hoặc viết 10,0040\n" in result.stderr
+    result = kpi("record", "exports", "2027", "10,0040", "--any-year", "--data-dir", str(folder))
     assert result.exit_code == 0, result.stderr
-    assert "10.0040" in (folder / "actuals.yaml").read_text(encoding="utf-8")
+    result = kpi_en("record", "exports", "2028", "10.0040", "--any-year", "--data-dir", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert "2027: 10.0040, 2028: 10.0040}" in (folder / "actuals.yaml").read_text(encoding="utf-8")

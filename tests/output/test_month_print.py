@@ -98,7 +98,18 @@ def test_the_monthly_reports_sheet_is_named_as_the_yearly_exports(lang, sheet, t
 
 
 def _lines_under_table(path, fmt: str) -> list[str]:
-    """The docx's paragraphs after the table, the xlsx's cells in column A after it, in order."""
+    """The docx's paragraphs after the table, the xlsx's cells in column A after it, the markdown's
+    lines after the table's rows, the html's paragraphs after the appendix's table, in order."""
+    if fmt == "md":
+        lines = path.read_text(encoding="utf-8").replace("\\*", "*").splitlines()
+        last = max(i for i, line in enumerate(lines) if line.startswith("|"))
+        return lines[last + 1 :]
+    if fmt == "html":
+        from html import unescape
+
+        page = path.read_text(encoding="utf-8")
+        after = page[page.index("</table>", page.index('<h2 class="first">')) :]
+        return [unescape(re.sub(r"<[^>]+>", "", p)) for p in re.findall(r"<p[^>]*>.*?</p>", after.split("<h2", 1)[0])]
     if fmt == "docx":
         from docx import Document as WordDocument
 
@@ -116,19 +127,19 @@ def _lines_under_table(path, fmt: str) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("as_of", ["2024-06", "2024"])
-def test_the_note_on_estimates_comes_before_the_counts_line_in_docx_and_xlsx(as_of, lang, tmp_path):
+def test_the_note_on_estimates_comes_before_the_counts_line_in_every_format(as_of, lang, tmp_path):
     """Nghị định 30's appendix: the notes under the table — "(*) Số liệu ước tính." — then kpi's
-    counts line; the xlsx put the counts line first, the docx after: one order in both, the
-    monthly report's and the yearly table's."""
+    counts line; the xlsx, then the markdown and the html, put the counts line first, the docx
+    after: one order in all four (document.lines_under), the monthly report's and the yearly table's."""
     under = {}
-    for fmt in ("docx", "xlsx"):
+    for fmt in ("docx", "xlsx", "md", "html"):
         out = tmp_path / f"report.{fmt}"
         assert kpi("export", "--data-dir", str(EXAMPLE), "--as-of", as_of, "-o", str(out), "--lang", lang).exit_code == 0
         under[fmt] = [line for line in _lines_under_table(out, fmt) if line.strip()]
     counts = {"vi": "chỉ tiêu:", "en": "indicators:"}[lang]
     for fmt, lines in under.items():
         assert lines[0] == NOTES[lang] and counts in lines[1], (fmt, lines)
-    assert under["docx"][:2] == under["xlsx"][:2]
+    assert under["docx"][:2] == under["xlsx"][:2] == under["md"][:2] == under["html"][:2]
 
 
 #: Times New Roman Bold's advance widths (per 1000 of the em, the standard Adobe metrics, which

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ..document import Document, Style, Table, notes_under, section_text
+from ..document import Document, Style, Table, Under, lines_under, section_text
 from ..labels import word
 from ..safe import terminal_text
 from . import Formatter, fitting, nd30, slices
@@ -86,17 +86,19 @@ class DocxFormatter(Formatter):
                 if not table.rows:
                     _paragraph(word_doc, word("no_findings", lang) if table.role == "audit" else "-")
                     continue
+                # the notes, then the counts line, as every format: under the last part; a part
+                # before it has its own footnotes alone
                 last = k == len(pieces) - 1
-                notes = list(laid.table.footnotes) + (notes_under(table, lang) if last else [])
-                footer = table.footer if last else ""
+                under = lines_under(table, lang, laid.table.footnotes) if last else [Under(line) for line in laid.table.footnotes]
                 # the lines under the table stay on the page of its last rows: never the counts
                 # line alone on a page of its own
-                _table(word_doc, laid, doc, pending, continued, keep_last=KEPT_ROWS if notes or footer else 0)
-                for j, line in enumerate(notes):
-                    below = _paragraph(word_doc, line, italic=True, size=laid.points, before=4 if j == 0 else 0)
-                    below.paragraph_format.keep_with_next = j < len(notes) - 1 or bool(footer)
-                if footer:
-                    _paragraph(word_doc, footer, bold=True, before=6)
+                _table(word_doc, laid, doc, pending, continued, keep_last=KEPT_ROWS if under else 0)
+                for j, below_line in enumerate(under):
+                    if below_line.counts:
+                        _paragraph(word_doc, below_line.text, bold=True, before=6)
+                        continue
+                    below = _paragraph(word_doc, below_line.text, italic=True, size=laid.points, before=4 if j == 0 else 0)
+                    below.paragraph_format.keep_with_next = j < len(under) - 1
         for line in doc.lines:
             _paragraph(word_doc, line)
         word_doc.core_properties.language = nd30.LANGUAGE_TAGS[lang.value]

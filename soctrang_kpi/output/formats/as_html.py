@@ -13,7 +13,7 @@ from html import escape
 
 from ... import __version__
 from ...core.model import PointStatus
-from ..document import Chart, Column, Document, Style, Table, name_text, notes_as_footnotes, notes_under, row_cell_text, section_text
+from ..document import Chart, Column, Document, Style, Table, lines_under, name_text, notes_as_footnotes, row_cell_text, section_text
 from ..labels import FORECAST_SOURCES, LABELS, POINT_STATUS, Lang, number, word, written
 from . import Formatter, encoded, fitting, nd30
 
@@ -136,9 +136,11 @@ def pieces(doc: Document) -> Iterator[str]:
         parts.append(_table_pieces(main, lang, with_status=True))
         if footnoted:
             parts.append(_footnotes(main))
-        if main.footer:
-            parts.append(f'<p class="note"><b>{escape(main.footer)}</b></p>')
-        parts += [f'<p class="note">{escape(line)}</p>' for line in notes_under(main, lang)]
+        # the notes, then the counts line: as every format (the footnotes are the list above, on paper)
+        parts += [
+            f'<p class="note"><b>{escape(line.text)}</b></p>' if line.counts else f'<p class="note">{escape(line.text)}</p>'
+            for line in lines_under(main, lang, ())
+        ]
     for table in others:
         parts.append(f"<h3>{escape(table.title)}</h3>{_table(table, lang)}")
     if charts:

@@ -5,7 +5,7 @@ as typed, never read as HTML, a link or a table cell boundary."""
 
 from __future__ import annotations
 
-from ..document import Document, Style, marked_text, name_text, notes_under, row_cell_text
+from ..document import Document, Style, lines_under, marked_text, name_text, row_cell_text
 from ..labels import word
 from ..safe import markdown_text as _escape
 from ..safe import terminal_text
@@ -35,10 +35,8 @@ class MarkdownFormatter(Formatter):
                 if row.section:  # "I" | "**KINH TẾ**"
                     cells = (f"**{c}**" if c else c for c in cells)
                 parts.append("| " + " | ".join(cells) + " |")
-            if table.footer:
-                parts.append(f"\n{_escape(table.footer, line_start=True)}")
-            for line in notes_under(table, doc.lang):
-                parts.append(f"\n{_escape(line, line_start=True)}")
+            for line in lines_under(table, doc.lang):  # the notes, then the counts line: as every format
+                parts.append(f"\n{_escape(line.text, line_start=True)}")
             parts.append("")
         if doc.lines:
             # a line inside the code block cannot close it

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Iterable
 
-from ..document import Column, Document, Phrase, Printed, Row, Style, Table, cell_text, name_text, notes_as_footnotes, notes_under, row_decimals, section_text
+from ..document import Column, Document, Phrase, Printed, Row, Style, Table, cell_text, lines_under, name_text, notes_as_footnotes, row_decimals, section_text
 from ..labels import number as written_number, word, written_decimals
 from ...numbers import stored
 from . import Formatter, fitting, nd30, slices
@@ -304,9 +304,9 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
     kept = _write_rows(sheet, table, doc, layout, widths, looks)
     last_row = sheet.rows
 
-    # below the table, as the docx: its footnotes and the notes on its marks (the decree's notes,
-    # under the table: "(*) Số liệu ước tính."), then the counts line
-    notes = list(table.footnotes) + notes_under(table, lang) + ([table.footer] if table.footer else [])
+    # below the table, as every format: its footnotes and the notes on its marks (the decree's
+    # notes, under the table: "(*) Số liệu ước tính."), then the counts line
+    notes = [line.text for line in lines_under(table, lang)]
     if notes:
         sheet.append([])
     for line in notes:
