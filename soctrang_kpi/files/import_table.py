@@ -33,7 +33,7 @@ from .oserror import reason
 from .import_xlsx import Damaged, Grid
 from .. import embedded
 from ..core.kinds import GROUP_KINDS, KINDS, PERCENT_UNITS, RATE_KINDS
-from ..core.model import Basis, Dataset, Kind, Target
+from ..core.model import Basis, Dataset, Kind, Target, annual_years
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
 from ..numbers import round_half_up, stored, written as numbers_written
@@ -1046,7 +1046,7 @@ def _period(rows: _Rows, options: Options, meta: dict | None, guesses: list[Text
     if base >= target:
         raise UsageError(Text("import.years_order", base=base, target=target))
     name = options.name or plan.get("name") or layout.plan_name(rows.title, [t for e in rows.entries for t in (e.name, e.unit) if t])
-    annual = found.how == "annual" or init_template.is_annual(base, target)
+    annual = found.how == "annual" or annual_years(base, target)
     if not name:  # as kpi init names a plan: an annual plan's name, or a term's
         name = Text(init_template.default_name(base, target, annual), base=base, target=target).render("vi")
         guesses.append(Text("import.guess_name", name=repr(name)))

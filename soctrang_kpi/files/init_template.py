@@ -18,7 +18,7 @@ from .oserror import reason
 from .datadir import ACTUALS, BUNDLED, FILES, TARGETS
 from .yaml_text import comment, flow
 from ..core.kinds import KINDS
-from ..core.model import Kind
+from ..core.model import Kind, annual_years
 from ..errors import UsageError, WriteError
 from ..messages import Text, section
 
@@ -432,20 +432,15 @@ COMMENTS = section("template")
 ANNUAL_HEAD = ("edit", "base", "kinds", "actuals_head")
 
 
-def is_annual(base: int, target: int) -> bool:
-    """A plan of one year (base 2025, target 2026) is an annual plan, as `kpi import` reads it."""
-    return target - base == 1
-
-
 def plan_id(base: int, target: int, annual: bool | None = None) -> str:
     """A new plan's id, "annual-2026" or "term-2025-2030" (``annual``: known otherwise, as kpi
     import knows a table headed "Kế hoạch năm 2026"; else by its years)."""
-    return f"annual-{target}" if (is_annual(base, target) if annual is None else annual) else f"term-{base}-{target}"
+    return f"annual-{target}" if (annual_years(base, target) if annual is None else annual) else f"term-{base}-{target}"
 
 
 def default_name(base: int, target: int, annual: bool | None = None) -> str:
     """The catalogue key of the name a plan gets when none is given: an annual plan's, or a term's."""
-    return "init.default_name_annual" if (is_annual(base, target) if annual is None else annual) else "init.default_name"
+    return "init.default_name_annual" if (annual_years(base, target) if annual is None else annual) else "init.default_name"
 
 
 def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:
@@ -454,7 +449,7 @@ def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:
         raise UsageError(Text("init.years_order", base=base, target=target))
     check_name(name)
     fill = {"name": comment(_one_line(name)), "base": base, "target": target, "next": base + 1, "plan_id": plan_id(base, target)}
-    annual = is_annual(base, target)
+    annual = annual_years(base, target)
     said = {key: COMMENTS[f"annual_{key}" if annual and key in ANNUAL_HEAD else key] for key in COMMENTS}
     comments = {f"c_{key}": Template(words[lang]).safe_substitute(fill) for key, words in said.items()}
     values = {**fill, "name": flow(_one_line(name)), **comments}

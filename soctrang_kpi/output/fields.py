@@ -18,8 +18,7 @@ from ..core.audit import Finding
 from ..core.classify import MET, Status
 from ..core.kinds import GROUP_KINDS
 from ..core.calc import round_half_up
-from ..core.model import Kind, Period, Plan, PointStatus, Target
-from ..core.periods import is_annual
+from ..core.model import Kind, Period, Plan, PointStatus, Target, is_annual
 from ..core.results import PlanResult, Result
 from ..messages import render
 from .document import Cell, Column, Phrase, Printed, Row, Table

@@ -14,9 +14,11 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
 from ..core.evaluate import year_percentages
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
-from ..core.model import Basis, Dataset, Direction, Indicator, Kind, Plan, Point, PointStatus, PublishedSummary, Target
+from ..core.model import (
+    Basis, Dataset, Direction, Indicator, Kind, Plan, Point, PointStatus, PublishedSummary, Target, is_annual,
+)
 from ..core.pace import Band
-from ..core.periods import annual_report, is_annual
+from ..core.periods import annual_report
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
