@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 
 from collections.abc import Mapping
 
-from ..messages import CATALOG, MONTH_REASON_CELLS as MONTH_REASON_CELLS, class_words, month_verdict_words, section, status_words, verdict_words
+from ..messages import (
+    CATALOG, MONTH_REASON_CELLS as MONTH_REASON_CELLS, assessment_words, class_words, month_verdict_words, section, status_words,
+    verdict_words,
+)
 from ..numbers import machine_number, machine_text, number, printed_words, written, written_decimals  # the one number formatter (re-exported)
 from ..core.classify import Status
 from ..core.model import Direction, Kind
@@ -121,6 +124,14 @@ def class_name(klass: "VerdictClass", lang: Lang) -> str:
     if klass is NOT_RATED:
         return word("not_rated", lang)
     return class_words(klass, lang.value)
+
+
+def verdict_label(status: Status, excess: float | None, klass: "VerdictClass | None", lang: Lang, precision: int = 2) -> str:
+    """A verdict said by its parts (``messages.assessment_words``): a count's ("Xấp xỉ đạt", "Đạt",
+    "Không đánh giá" for the rows not rated, ``class_name``), an audit's computed one ("Vượt 0,40%")."""
+    if klass is NOT_RATED:
+        return class_name(klass, lang)
+    return assessment_words(status.value, excess, klass, lang.value, precision)
 
 
 def fill(template: Mapping[str, str], lang: Lang, detail: object, precision: int = 2) -> str:
