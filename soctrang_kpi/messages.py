@@ -1166,7 +1166,9 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "month_name.12": {"en": "December", "vi": "tháng 12"},
     "word.period_quarter": {"en": "quarter {roman}/{year}", "vi": "quý {roman}/{year}"},
     "word.month_plan": {"en": "Plan {year}", "vi": "KH năm {year}"},
-    "word.month_alone": {"en": "Month {month}", "vi": "Tháng {month}"},
+    # a month's column (the monthly report) or row (kpi show): its name as a heading begins, "September",
+    # "Tháng 9", as a title names it ("September 2026", "tháng 9/2026")
+    "word.month_alone": {"en": "{Name}", "vi": "{Name}"},
     "word.quarter_alone": {"en": "Quarter {roman}", "vi": "Quý {roman}"},
     "word.month_to_date": {"en": "{month} months to date", "vi": "Lũy kế {month} tháng"},
     "word.month_plan_pct": {"en": "% of plan", "vi": "% KH năm"},

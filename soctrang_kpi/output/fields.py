@@ -24,7 +24,6 @@ from ..messages import render
 from .document import Cell, Column, Phrase, Printed, Row, Table
 from .labels import (
     month_label,
-    ROMAN,
     CHANGE_WORDS,
     FIELD_NAMES,
     LABELS,
@@ -37,6 +36,7 @@ from .labels import (
     group_name,
     machine_number,
     number,
+    period_blanks,
     provisional,
     result_label,
     verdict_label,
@@ -298,10 +298,10 @@ def _computed(pair: tuple[Result | None, Finding], ctx: Ctx, param: int) -> Cell
 
 
 def period_words(ctx: Ctx) -> dict[str, object]:
-    """The blanks a monthly report's headers fill: its year, month and quarter."""
+    """The blanks a monthly report's headers fill: its year, month, quarter and month's name."""
     period = ctx.period
     assert period is not None, "a monthly report's table needs its period"
-    return {"year": period.year, "month": period.last, "roman": ROMAN[period.last // 3 - 1]}
+    return period_blanks(period, ctx.lang)
 
 
 def _month_said(key: str) -> Callable[[Ctx, int], str]:

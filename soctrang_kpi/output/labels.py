@@ -170,6 +170,13 @@ GROWTH_FORMS = section("growth_form")
 #: a month by its number ("9"), as a period says it: "September" (2026), "tháng 9" (/2026)
 MONTH_NAMES = section("month_name")
 
+
+def period_blanks(period, lang: Lang) -> dict[str, object]:
+    """The blanks a period's words fill (``core.model.Period``): its year, month, quarter ("II"),
+    month's name ("September", "tháng 9") and that name as a heading begins ("Tháng 9")."""
+    name = MONTH_NAMES[str(period.last)][lang.value]
+    return {"year": period.year, "month": period.last, "roman": ROMAN[period.last // 3 - 1], "name": name, "Name": name[:1].upper() + name[1:]}
+
 #: every table of words above, for the test that each has both languages
 CATALOGS = {
     "LABELS": LABELS, "WORDS": WORDS, "POINT_STATUS": POINT_STATUS, "KIND_NAMES": KIND_NAMES,
