@@ -250,25 +250,31 @@ EXAMPLES: dict[Kind, Example] = {
     ),
 }
 
+def _budget_revenue(name: str, unit: str, unit_en: str, number: str, value: int, comment: str, actual: str, estimate: str) -> Example:
+    """The state budget's revenue, a growth of a level (``basis: level``): the term's example and
+    the annual plan's, which differ only in these (its name, unit, row, target, comment, values)."""
+    return Example(
+        f"""\
+  - id: budget-revenue
+    name: {name}
+    name_en: State budget revenue
+    unit: {unit}
+    unit_en: {unit_en}
+""",
+        f"""\
+      - {{indicator: budget-revenue, number: "{number}", kind: growth, basis: level, value: {value}}}  # $c_{comment}
+""",
+        f"""\
+  budget-revenue:
+    actual: {{$base: {actual}}}
+    estimate: {{$next: {estimate}}}
+""",
+    )
+
+
 #: examples of a kind's other forms, after one of every kind
 MORE: tuple[Example, ...] = (
-    Example(
-        """\
-  - id: budget-revenue
-    name: Tổng thu ngân sách nhà nước trên địa bàn
-    name_en: State budget revenue
-    unit: Nghìn tỷ đồng
-    unit_en: trillion VND
-""",
-        """\
-      - {indicator: budget-revenue, number: "13", kind: growth, basis: level, value: 15}  # $c_growth_level
-""",
-        """\
-  budget-revenue:
-    actual: {$base: 30}
-    estimate: {$next: 34.5}
-""",
-    ),
+    _budget_revenue("Tổng thu ngân sách nhà nước trên địa bàn", "Nghìn tỷ đồng", "trillion VND", "13", 15, "growth_level", "30", "34.5"),
     Example(
         """\
   - id: fdi
@@ -329,23 +335,7 @@ ANNUAL: tuple[Example, ...] = (
     estimate: {$next: 3150}
 """,
     ),
-    Example(
-        """\
-  - id: budget-revenue
-    name: Thu ngân sách nhà nước trên địa bàn
-    name_en: State budget revenue
-    unit: Tỷ đồng
-    unit_en: billion VND
-""",
-        """\
-      - {indicator: budget-revenue, number: "3", kind: growth, basis: level, value: 10}  # $c_annual_growth_level
-""",
-        """\
-  budget-revenue:
-    actual: {$base: 5000}
-    estimate: {$next: 5600}
-""",
-    ),
+    _budget_revenue("Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "billion VND", "3", 10, "annual_growth_level", "5000", "5600"),
     Example(
         """\
   - id: health-insurance
