@@ -376,7 +376,8 @@ def _within_year(dataset, plan, as_of):
     plan's year, else the latest with values when the year is not yet closed; None otherwise
     (a term plan, a year given, a closed year: the yearly table answers). A month before the
     plan's year is refused: the year has no figures to report."""
-    from .core.periods import is_annual, report_period
+    from .core.model import is_annual
+    from .core.periods import report_period
 
     if is_annual(plan) and as_of is not None and not isinstance(as_of, int) and as_of.year < plan.target_year:
         # the plan's year has not begun: nothing to report, said (never a table of "no data")
@@ -444,7 +445,8 @@ def status(
             compared = (before, compare(before, result))
         failed = fail_on is not None and any(r.status in FAIL_ON[fail_on] for r in result.results)
         people = _format(fmt, as_json) is not Format.JSON
-        from .core.periods import annual_report, is_annual
+        from .core.model import is_annual
+        from .core.periods import annual_report
 
         annual = annual_report(dataset, result.plan, result.as_of) if is_annual(result.plan) else None
         document = status_document(result, review, lang, wanted, bands, compared, for_people=people, annual=annual)
@@ -531,7 +533,8 @@ def show(
             year = max(year, result.as_of)
         last = within.last if within is not None else getattr(as_of, "last", 12)
         periods = tuple(p for p in own if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last))
-        from .core.periods import is_annual, plan_report, row_figures, row_path, term_needs
+        from .core.model import is_annual
+        from .core.periods import plan_report, row_figures, row_path, term_needs
 
         month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)
         # another annual plan of the same year is within its year too: its month's verdict, not a
@@ -604,7 +607,7 @@ def audit(
 
     def make(dataset, _warnings):
         result, review = _reviewed(dataset, plan, as_of)
-        from .core.periods import is_annual
+        from .core.model import is_annual
 
         if not is_annual(result.plan):
             return audit_document(result, review, lang), 0

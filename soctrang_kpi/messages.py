@@ -1170,7 +1170,9 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "month_name.12": {"en": "December", "vi": "tháng 12"},
     "word.period_quarter": {"en": "quarter {roman}/{year}", "vi": "quý {roman}/{year}"},
     "word.month_plan": {"en": "Plan {year}", "vi": "KH năm {year}"},
-    "word.month_alone": {"en": "Month {month}", "vi": "Tháng {month}"},
+    # a month's column (the monthly report) or row (kpi show): its name as a heading begins, "September",
+    # "Tháng 9", as a title names it ("September 2026", "tháng 9/2026")
+    "word.month_alone": {"en": "{Name}", "vi": "{Name}"},
     "word.quarter_alone": {"en": "Quarter {roman}", "vi": "Quý {roman}"},
     "word.month_to_date": {"en": "{month} months to date", "vi": "Lũy kế {month} tháng"},
     "word.month_plan_pct": {"en": "% of plan", "vi": "% KH năm"},
@@ -1975,9 +1977,14 @@ def verdict_words(result: Result, lang: str, precision: int = 2) -> str:
     or "Không đánh giá" for a row with values and no target (a structure's part)."""
     if result.unrated:
         return CATALOG["word.not_rated"][lang]
-    if result.klass is not None:
-        return class_words(result.klass, lang)
-    return status_words(result.status.value, result.excess, lang, precision)
+    return assessment_words(result.status.value, result.excess, result.klass, lang, precision)
+
+
+def assessment_words(status: str, excess: float | None, klass: VerdictClass | None, lang: str, precision: int = 2) -> str:
+    """A verdict said by its parts: the plan's own class ("Xấp xỉ đạt") when it has one, else its
+    status's label ("Vượt 25,00%", "Đạt"): a result's (``verdict_words``), a count's, an audit's
+    computed verdict (output/labels.verdict_label)."""
+    return class_words(klass, lang) if klass is not None else status_words(status, excess, lang, precision)
 
 
 def month_verdict_words(f: MonthFigures, lang: str) -> str:

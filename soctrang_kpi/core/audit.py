@@ -147,7 +147,7 @@ def _as_of(plan: Plan, dataset: Dataset, year: int, rows: Collection[str] | None
     return PlanResult(plan._replace(published_summary=None), year, results, {})
 
 
-def _differs(published: float, computed: float, plan_precision: int, tolerance: float, level: bool = False) -> bool:
+def published_differs(published: float, computed: float, plan_precision: int, tolerance: float, level: bool = False) -> bool:
     """Whether a published figure differs from the computed one (at the plan's precision) by more
     than ``tolerance``; a ``level`` (a figure in the indicator's own unit, not a percentage or a
     rate: a forecast, a year's estimate) by more than its own rounding too, half a unit of its
@@ -193,7 +193,7 @@ def audit_result(
             computed = computed_of(result)
             if computed is None:
                 findings.append(Finding(name, record.source, value, None, "not_computable"))
-            elif _differs(value, computed, settings.precision, settings.audit_tolerance, _is_level(name, result.row.target.kind)):
+            elif published_differs(value, computed, settings.precision, settings.audit_tolerance, _is_level(name, result.row.target.kind)):
                 findings.append(Finding(name, record.source, value, computed, *_explain(name, value, result)))
         if record.assessment is not None:
             finding = _audit_assessment(record, result, kids, settings)
@@ -331,7 +331,7 @@ def month_audit(dataset: Dataset, plan: Plan, period: Period | None = None) -> A
                     field = f"{name} {when.key}"
                     if computed is None:
                         found.setdefault(ident, []).append(Finding(field, "month", value, None, "not_computable"))
-                    elif _differs(value, computed, precision, tolerance, ident in kinds and _is_level(name, kinds[ident])):
+                    elif published_differs(value, computed, precision, tolerance, ident in kinds and _is_level(name, kinds[ident])):
                         found.setdefault(ident, []).append(Finding(field, "month", value, computed))
     order = [row.indicator for row in plan.rows]
     return AuditReport({i: tuple(found[i]) for i in order if i in found})

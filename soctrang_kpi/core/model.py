@@ -199,9 +199,15 @@ class Plan(NamedTuple):
         return self.base_year <= year <= self.target_year
 
 
+def annual_years(base: int, target: int) -> bool:
+    """A plan of these years is an annual plan: one year (base 2025, target 2026), its target year
+    the year it plans (a plan's ``is_annual``; a new one's, as `kpi init` and `kpi import` make it)."""
+    return target - base == 1
+
+
 def is_annual(plan: Plan) -> bool:
     """A one-year plan (base 2025, target 2026): its target year is the year it plans."""
-    return plan.target_year - plan.base_year == 1
+    return annual_years(plan.base_year, plan.target_year)
 
 
 class Point(NamedTuple):

@@ -23,9 +23,8 @@ from ..numbers import common_decimals, exact_sum
 from ..errors import NotComputable
 from .model import (
     Basis, Dataset, Direction, Drop, Indicator, Kind, Period, PeriodPoint, Plan, PlanRow, Point, PointStatus, RangeBasis,
-    Settings, Target, WithinYear,
+    Settings, Target, WithinYear, is_annual,
 )
-from .model import is_annual as is_annual  # an annual plan, as its outputs ask it here
 
 #: a growth target's basis: its values are rates, or levels whose unit says the rest
 BASIS_WITHIN_YEAR: dict[Basis, WithinYear | None] = {Basis.RATE: WithinYear.RATE, Basis.LEVEL: None}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..messages import Num, Text
-from .import_table import STATUSES, Skipped, _same, _years_as_ints
+from .import_table import STATUSES, Skipped, same_as_exported, _years_as_ints
 
 #: the keys of a target row that a table's target cell shows
 TARGET_KEYS = ("value", "range", "printed", "printed_en", "direction", "strict")
@@ -69,7 +69,7 @@ def _target_cells(e, row: dict[str, Any], was: dict[str, Any], rows, lang: str, 
     number = _number_cell(cells, number_column, lang)
     exported = was["range"][0] if "range" in was else was.get("value")
     edited = Text("import.edited_target", read=_target(row, lang), data=_target(was, lang))
-    if number_column is None or number is None or exported is None or _same(number[0], exported, number[1], lang):
+    if number_column is None or number is None or exported is None or same_as_exported(number[0], exported, number[1], lang):
         told.append(rows.placed(e.row - 1, printed_column if printed_column is not None else rows.by_role["target"], edited))
         return []
     if printed_column is not None and _shows_exported(e, cells, printed_column, was, lang):
@@ -78,7 +78,7 @@ def _target_cells(e, row: dict[str, Any], was: dict[str, Any], rows, lang: str, 
     told.append(rows.placed(e.row - 1, printed_column, edited))
     read = row["range"][0] if "range" in row else row.get("value")
     shown = repr(number[1]) if isinstance(number[1], str) else Num(number[0])
-    if read is not None and _same(read, number[0], number[1], lang):
+    if read is not None and same_as_exported(read, number[0], number[1], lang):
         told.append(rows.placed(e.row - 1, number_column, Text("import.edited_target_number", number=shown, data=Num(exported))))
         return []
     what = Text("import.edited_target_number_unread", number=shown, data=Num(exported), read=_target(row, lang))
@@ -87,19 +87,19 @@ def _target_cells(e, row: dict[str, Any], was: dict[str, Any], rows, lang: str, 
 
 def _number_cell(cells: list[object], column: int | None, lang: str) -> tuple[float, object] | None:
     """The number a target's number cell holds, and the cell; None when it holds none."""
-    from .import_table import _number
+    from .import_table import cell_number
 
     raw = cells[column] if column is not None and column < len(cells) else None
     if raw is None or isinstance(raw, bool) or (isinstance(raw, str) and not raw.strip()):
         return None
-    value = _number(raw.strip() if isinstance(raw, str) else raw, lang, None)
+    value = cell_number(raw.strip() if isinstance(raw, str) else raw, lang, None)
     return None if value is None else (value, raw)
 
 
 def _shows_exported(e, cells: list[object], column: int, was: dict[str, Any], lang: str) -> bool:
     """Whether a target's printed cell still shows the exported target (as import_table reads it)."""
     from . import appendix_layout as layout
-    from .import_table import _target_unchanged
+    from .import_table import target_unchanged
 
     raw = cells[column] if column < len(cells) else None
     text = " ".join(str(raw).split()) if raw is not None else ""
@@ -107,7 +107,7 @@ def _shows_exported(e, cells: list[object], column: int, was: dict[str, Any], la
         read = layout.target(text, lang)
     except ValueError:
         return False
-    return read is not None and _target_unchanged(e._replace(target=read, printed=text if isinstance(raw, str) else ""), was, lang)
+    return read is not None and target_unchanged(e._replace(target=read, printed=text if isinstance(raw, str) else ""), was, lang)
 
 
 def unchanged(imported, meta: dict[str, Any]) -> bool:

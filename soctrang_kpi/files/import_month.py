@@ -25,7 +25,7 @@ from typing import Any
 from ..records import NamedTuple
 
 from . import appendix_layout as layout, init_template
-from .import_table import Imported, Options, Skipped, _checked, _data, _kinds, _marked, _number, _Rows
+from .import_table import Imported, Options, Skipped, _checked, _data, _kinds, _marked, cell_number, _Rows
 from .import_xlsx import Grid
 from ..core.model import Kind, Period, WithinYear
 from ..errors import UsageError
@@ -303,7 +303,7 @@ class _MonthRows(_Rows):
                 continue
             raw = row[index]
             text, estimate = _marked(raw)
-            value = _number(text, self.lang, None if quiet else (lambda what, i=index: self.skip(r, i, what)))
+            value = cell_number(text, self.lang, None if quiet else (lambda what, i=index: self.skip(r, i, what)))
             if value is not None:
                 values[-1 - index] = (value, "estimate" if estimate else "", raw)
                 if not quiet and isinstance(text, str):  # "32,800": read once the whole table is (settled)
@@ -401,17 +401,17 @@ def _range_directions(
     """kpi's own monthly report read with --table-only: a range ("1,5–2") whose words name no
     direction takes the one its verdict cell and its "% KH năm" say (a ceiling said, its cell
     named), else its target is left out and said, as the appendix's (import_table._range_directions)."""
-    from ..core.audit import _differs
+    from ..core.audit import published_differs
     from ..core.model import Direction
     from ..core.periods import plan_report
     from .import_table import directed
-    from .import_verdicts import _undirected, one_direction
+    from .import_verdicts import undirected, one_direction
     from .load import load_texts
 
     texts = imported.texts("vi")
     dataset, _warnings = load_texts(texts["targets.yaml"], texts["actuals.yaml"])
     plan = next(iter(dataset.plans.values()))
-    ranges = _undirected(dataset, plan.id, {row.indicator for row in plan.rows}, ranges=True)
+    ranges = undirected(dataset, plan.id, {row.indicator for row in plan.rows}, ranges=True)
     if not ranges:
         return imported
     flipped = plan._replace(rows=tuple(
@@ -434,7 +434,7 @@ def _range_directions(
             said.append(f.verdict.value == verdict)
         pct = published.get(ident, {}).get("plan_pct")
         if pct is not None and f.plan_pct is not None:
-            said.append(not _differs(pct[0], f.plan_pct, plan.settings.precision, plan.settings.audit_tolerance))
+            said.append(not published_differs(pct[0], f.plan_pct, plan.settings.precision, plan.settings.audit_tolerance))
         return all(said) if said else None
 
     decided = {ident: one_direction(fits(ident, floors), fits(ident, ceilings)) for ident in ranges}
@@ -523,7 +523,7 @@ def _change_forms(
     figures, FIGURE_BANDS): said once for the column, not row by row."""
     from decimal import Decimal
 
-    from ..core.audit import _differs
+    from ..core.audit import published_differs
 
     settings = plan.settings
     by_column: dict[int, list[tuple[str, float]]] = {}
@@ -538,7 +538,7 @@ def _change_forms(
         for ident, value in column:
             mine = computed[ident].change_pct if ident in computed else None
             if mine is not None:
-                fits.append({form for form, printed in CHANGE_FORMS.items() if not _differs(value, printed(mine), settings.precision, settings.audit_tolerance)})
+                fits.append({form for form, printed in CHANGE_FORMS.items() if not published_differs(value, printed(mine), settings.precision, settings.audit_tolerance)})
         figures = [value for _ident, value in column]
         form = change_form(fits, figures)
         if form == "change":
@@ -573,7 +573,7 @@ def _compare(
     each percentage kpi cannot compute, and each row whose meaning within the year nothing says)
     is listed with its cell; the published figures are kept as published, for `kpi audit` — a so
     cùng kỳ column printed as an index as the change it says (``_change_forms``)."""
-    from ..core.audit import MONTH_FIELDS, _differs
+    from ..core.audit import MONTH_FIELDS, published_differs
     from ..core.periods import plan_report, within_year
     from .load import load_texts
 
@@ -604,7 +604,7 @@ def _compare(
                 # a reason may name last December's year ("thiếu số liệu tháng 12/2025")
                 why = Text(f"month_reason.{f.reason}", last=f.period.year - 1) if f is not None and f.reason else Text(f"import.month_needs.{name}")
                 what = Text("import.month_pct_none", header=header, published=Num(value), why=why)
-            elif _differs(value, mine, plan.settings.precision, plan.settings.audit_tolerance):
+            elif published_differs(value, mine, plan.settings.precision, plan.settings.audit_tolerance):
                 what = Text("import.month_pct_differs", header=header, published=Num(value), computed=Num(mine, plan.settings.precision))
             else:
                 continue
@@ -706,7 +706,7 @@ def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, 
                 cells.append((number_column, e.target.value, f.plan, e.printed or None))
             elif number_column < len(line) and line[number_column] is not None:
                 raw = line[number_column]
-                cells.append((number_column, _number(raw if not isinstance(raw, str) else raw.strip(), lang, None), f.plan, raw))
+                cells.append((number_column, cell_number(raw if not isinstance(raw, str) else raw.strip(), lang, None), f.plan, raw))
         wording = printed_column if printed_column is not None else number_column
         target = plan_rows[ident].target
         if wording is not None and e.printed and target.value is not None and f.plan == target.value and not _says(e, target):
@@ -762,6 +762,6 @@ def _shows(value: float, expected: float, raw: object, lang: str, decimals: int)
     """Whether a cell shows the figure kpi prints from the data: at the decimals it shows (a text
     cell), exactly or as kpi's workbook rounds it (a number cell)."""
     from ..numbers import round_half_up
-    from .import_table import _same
+    from .import_table import same_as_exported
 
-    return _same(value, expected, raw, lang) or _same(value, round_half_up(expected, decimals), raw, lang)
+    return same_as_exported(value, expected, raw, lang) or same_as_exported(value, round_half_up(expected, decimals), raw, lang)

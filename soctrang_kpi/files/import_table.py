@@ -33,7 +33,7 @@ from .oserror import reason
 from .import_xlsx import Damaged, Grid
 from .. import embedded
 from ..core.kinds import GROUP_KINDS, KINDS, PERCENT_UNITS, RATE_KINDS
-from ..core.model import Basis, Dataset, Drop, Kind, Target, WithinYear
+from ..core.model import Basis, Dataset, Drop, Kind, Target, WithinYear, annual_years
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
 from ..numbers import round_half_up, stored, written as numbers_written
@@ -794,7 +794,7 @@ class _Rows:
                 continue
             raw = row[index]
             kind = raw.__class__
-            # a number cell (most) or an empty one read here, as _marked and _number read them:
+            # a number cell (most) or an empty one read here, as _marked and cell_number read them:
             # three calls a cell were a fifth of walking the rows of a 10.000-row export
             if kind is float or kind is int:
                 value: float | None = float(raw)  # type: ignore[arg-type]
@@ -803,7 +803,7 @@ class _Rows:
                 continue
             else:
                 text, estimate = _marked(raw)
-                value = _number(text, self.lang, None if quiet else (lambda what: self.skip(r, index, what)))
+                value = cell_number(text, self.lang, None if quiet else (lambda what: self.skip(r, index, what)))
                 if value is not None and not quiet and isinstance(text, str):
                     self._saw(r, index, text, year)
             if value is None:
@@ -918,7 +918,7 @@ class _Rows:
         for field in PUBLISHED:
             if field in self.by_role:
                 text = _marked(self.cell(row, field))[0]
-                value = _number(text, self.lang, lambda what: self.skip(r, self.by_role[field], what))
+                value = cell_number(text, self.lang, lambda what: self.skip(r, self.by_role[field], what))
                 if value is not None:
                     published[field] = value
                     if isinstance(text, str):
@@ -1046,7 +1046,7 @@ def _period(rows: _Rows, options: Options, meta: dict | None, guesses: list[Text
     if base >= target:
         raise UsageError(Text("import.years_order", base=base, target=target))
     name = options.name or plan.get("name") or layout.plan_name(rows.title, [t for e in rows.entries for t in (e.name, e.unit) if t])
-    annual = found.how == "annual" or init_template.is_annual(base, target)
+    annual = found.how == "annual" or annual_years(base, target)
     if not name:  # as kpi init names a plan: an annual plan's name, or a term's
         name = Text(init_template.default_name(base, target, annual), base=base, target=target).render("vi")
         guesses.append(Text("import.guess_name", name=repr(name)))
@@ -1117,7 +1117,7 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows, guesses: l
             if e.unsure:
                 e = rows.settled(e, lambda key, e=e, row=row, data=data: _shows_exported(e, key, row, data, lang))
             # its place from the data, given with what it holds (one _replace a row, not two; with
-            # revised_data imported once and exact numbers not asked of _same, _overlay of a
+            # revised_data imported once and exact numbers not asked of same_as_exported, _overlay of a
             # 10.000-row export went from 0,37 to 0,31 s: medians of six paired runs, best of five)
             parent = parent if parent in kept_ids else None
             if row is not None and "target_printed" in rows.by_role:
@@ -1202,7 +1202,7 @@ def _as_exported(
         row = dict(row, number=e.no)
     if row is not None and e.target is not None and ("value" in row or "range" in row):
         t = e.target
-        if not _target_unchanged(e, row, lang):
+        if not target_unchanged(e, row, lang):
             row.pop("value", None), row.pop("range", None), row.pop("printed", None), row.pop("printed_en", None)
             if t.upper is not None:
                 row["range"] = [t.value, t.upper]
@@ -1231,8 +1231,8 @@ def _as_exported(
     derived = row is not None and (_refers(row.get("kind")) or row.get("basis") == Basis.LEVEL.value)
     for year, (value, status, raw) in ({} if derived else e.values).items():
         old = points.get(year)
-        if old is not None and (value == old[0] or _same(value, old[0], raw, lang)):
-            continue  # a number cell holds the exported number exactly: no need to ask _same
+        if old is not None and (value == old[0] or same_as_exported(value, old[0], raw, lang)):
+            continue  # a number cell holds the exported number exactly: no need to ask same_as_exported
         if old is not None and status != "plan" and old[1] != "plan":
             status = "estimate" if status == "estimate" else (old[1] if old[1] != "estimate" else "actual")
         points[year] = (value, status)
@@ -1290,19 +1290,19 @@ def _shows_exported(e: Entry, key: object, row: dict | None, series: dict, lang:
     the year's value): kpi wrote it, so it reads one way; a row whose cells the import does not
     read (a share, a growth of levels) has nothing unsure."""
     if key == "target":
-        return row is not None and e.target is not None and ("value" in row or "range" in row) and _target_unchanged(e, row, lang)
+        return row is not None and e.target is not None and ("value" in row or "range" in row) and target_unchanged(e, row, lang)
     if row is not None and (_refers(row.get("kind")) or row.get("basis") == Basis.LEVEL.value):
         return True
     if not isinstance(key, int) or key not in e.values:
         return True
     value, _status, raw = e.values[key]
     return any(
-        _same(value, v, raw, lang) for status in STATUSES
+        same_as_exported(value, v, raw, lang) for status in STATUSES
         for y, v in series.get(status, {}).items() if _year_key(y) == key
     )
 
 
-def _target_unchanged(e: Entry, row: dict, lang: str) -> bool:
+def target_unchanged(e: Entry, row: dict, lang: str) -> bool:
     """Whether a row's target cell still shows the exported target: a wording of it as kpi wrote
     it (the resolution's Vietnamese words, "Tối thiểu 400,125", or the office's English ones,
     ``printed_en``; an English export before printed_en printed the Vietnamese ones, where reading
@@ -1310,11 +1310,11 @@ def _target_unchanged(e: Entry, row: dict, lang: str) -> bool:
     assert e.target is not None
     low, high = row["range"] if "range" in row else (row.get("value"), None)
     if e.target.value == low and e.target.upper == high:
-        return True  # the number exactly (most rows): no need to ask _same
+        return True  # the number exactly (most rows): no need to ask same_as_exported
     if any(row.get(key) and e.printed == " ".join(str(row[key]).split()) for key in ("printed", "printed_en")):
         return True
     shown = e.printed or None  # no text: a number cell, exact (not "" read at no decimals)
-    return _same(e.target.value, low, shown, lang) and _same(e.target.upper, high, shown, lang)
+    return same_as_exported(e.target.value, low, shown, lang) and same_as_exported(e.target.upper, high, shown, lang)
 
 
 def _number_edited(e: Entry, row: dict, rows: _Rows, lang: str) -> Entry:
@@ -1334,7 +1334,7 @@ def _number_edited(e: Entry, row: dict, rows: _Rows, lang: str) -> Entry:
         return e  # the number as exported (most rows), asked first: no need to read the printed cell again
     if isinstance(cell, bool) or not isinstance(cell, (int, float, str)) or (isinstance(cell, str) and not cell.strip()):
         return e
-    if not _target_unchanged(e, row, lang):
+    if not target_unchanged(e, row, lang):
         return e  # the printed cell changed: it is read (README "kpi's own exports come back exactly")
     if isinstance(cell, str):
         try:
@@ -1346,7 +1346,7 @@ def _number_edited(e: Entry, row: dict, rows: _Rows, lang: str) -> Entry:
         number = read.value
     else:
         number = float(cell)
-    if low is None or _same(number, low, cell, lang):
+    if low is None or same_as_exported(number, low, cell, lang):
         return e
     bare = not re.sub(r"[\d.,\s%]", "", e.printed)
     where = (rows.where, e.row, column + 1 if column is not None else 0)
@@ -1388,7 +1388,7 @@ def _kept_wording(row: dict, e: Entry, lang: str) -> None:
             row.pop("approximate", None)
 
 
-def _same(value: float | None, exported: float | None, raw: object, lang: str) -> bool:
+def same_as_exported(value: float | None, exported: float | None, raw: object, lang: str) -> bool:
     """Whether a cell still shows the exported number: exactly for a number cell (or as kpi's
     workbook holds a computed or made value, rounded to 6 decimals: numbers.stored), at the
     decimals a text cell shows ("7,10" for 7.1049), as kpi rounds (half up: "1" does not show
@@ -1645,7 +1645,7 @@ def _marked(value: object) -> tuple[object, bool]:
     return layout.marked(value)
 
 
-def _number(value: object, lang: str, skip) -> float | None:
+def cell_number(value: object, lang: str, skip) -> float | None:
     from .import_xlsx import Formula
 
     if isinstance(value, Formula):

@@ -88,14 +88,14 @@ def _agree_at_most(dataset: Dataset, plan_id: str, differing: dict[str, Printed]
     the range read more-is-better gives "Đạt"; "Vượt" of a rate of 1,4 against a bare "1,5"
     too, as "≤ 1,5" would have said."""
     plan = dataset.plans[plan_id]
-    flipped = _undirected(dataset, plan_id, set(differing))
+    flipped = undirected(dataset, plan_id, set(differing))
     if not flipped:
         return set()
     results = _as_ceilings(dataset, plan_id, flipped)
     return {i for i in flipped if i in results and agrees(differing[i].verdict, results[i], plan.settings.classes)}
 
 
-def _undirected(dataset: Dataset, plan_id: str, among: set[str], ranges: bool = False) -> set[str]:
+def undirected(dataset: Dataset, plan_id: str, among: set[str], ranges: bool = False) -> set[str]:
     """The rows of ``among`` read as more is better whose words name no direction (a range, a
     bare number, "khoảng"; ``ranges``: the ranges alone)."""
     from ..core.model import Direction
@@ -126,10 +126,10 @@ def range_directions(dataset: Dataset, plan_id: str, printed: dict[str, Printed]
     none), by what the table's own figures say of it: its verdict and its "% so Nghị quyết"
     (``percents``), each the one the range gives as a floor, or as a ceiling, or either
     (``one_direction``)."""
-    from ..core.audit import _differs
+    from ..core.audit import published_differs
     from ..core.evaluate import evaluate_rows
 
-    ranges = _undirected(dataset, plan_id, {row.indicator for row in dataset.plans[plan_id].rows}, ranges=True)
+    ranges = undirected(dataset, plan_id, {row.indicator for row in dataset.plans[plan_id].rows}, ranges=True)
     if not ranges:
         return {}
     settings = dataset.plans[plan_id].settings
@@ -142,7 +142,7 @@ def range_directions(dataset: Dataset, plan_id: str, printed: dict[str, Printed]
         said = [agrees(shown.verdict, result, settings.classes)] if shown is not None and result.status is not Status.NO_DATA else []
         mine = result.figures.attainment_pct
         if pct is not None and mine is not None:
-            said.append(not _differs(pct, mine, settings.precision, settings.audit_tolerance))
+            said.append(not published_differs(pct, mine, settings.precision, settings.audit_tolerance))
         return all(said) if said else None
 
     return {ident: one_direction(fits(ident, floors), fits(ident, ceilings)) for ident in ranges}

@@ -18,7 +18,7 @@ from .oserror import reason
 from .datadir import ACTUALS, BUNDLED, FILES, TARGETS
 from .yaml_text import comment, flow
 from ..core.kinds import KINDS
-from ..core.model import Kind
+from ..core.model import Kind, annual_years
 from ..errors import UsageError, WriteError
 from ..messages import Text, section
 
@@ -250,25 +250,31 @@ EXAMPLES: dict[Kind, Example] = {
     ),
 }
 
+def _budget_revenue(name: str, unit: str, unit_en: str, number: str, value: int, comment: str, actual: str, estimate: str) -> Example:
+    """The state budget's revenue, a growth of a level (``basis: level``): the term's example and
+    the annual plan's, which differ only in these (its name, unit, row, target, comment, values)."""
+    return Example(
+        f"""\
+  - id: budget-revenue
+    name: {name}
+    name_en: State budget revenue
+    unit: {unit}
+    unit_en: {unit_en}
+""",
+        f"""\
+      - {{indicator: budget-revenue, number: "{number}", kind: growth, basis: level, value: {value}}}  # $c_{comment}
+""",
+        f"""\
+  budget-revenue:
+    actual: {{$base: {actual}}}
+    estimate: {{$next: {estimate}}}
+""",
+    )
+
+
 #: examples of a kind's other forms, after one of every kind
 MORE: tuple[Example, ...] = (
-    Example(
-        """\
-  - id: budget-revenue
-    name: Tổng thu ngân sách nhà nước trên địa bàn
-    name_en: State budget revenue
-    unit: Nghìn tỷ đồng
-    unit_en: trillion VND
-""",
-        """\
-      - {indicator: budget-revenue, number: "13", kind: growth, basis: level, value: 15}  # $c_growth_level
-""",
-        """\
-  budget-revenue:
-    actual: {$base: 30}
-    estimate: {$next: 34.5}
-""",
-    ),
+    _budget_revenue("Tổng thu ngân sách nhà nước trên địa bàn", "Nghìn tỷ đồng", "trillion VND", "13", 15, "growth_level", "30", "34.5"),
     Example(
         """\
   - id: fdi
@@ -329,23 +335,7 @@ ANNUAL: tuple[Example, ...] = (
     estimate: {$next: 3150}
 """,
     ),
-    Example(
-        """\
-  - id: budget-revenue
-    name: Thu ngân sách nhà nước trên địa bàn
-    name_en: State budget revenue
-    unit: Tỷ đồng
-    unit_en: billion VND
-""",
-        """\
-      - {indicator: budget-revenue, number: "3", kind: growth, basis: level, value: 10}  # $c_annual_growth_level
-""",
-        """\
-  budget-revenue:
-    actual: {$base: 5000}
-    estimate: {$next: 5600}
-""",
-    ),
+    _budget_revenue("Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "billion VND", "3", 10, "annual_growth_level", "5000", "5600"),
     Example(
         """\
   - id: health-insurance
@@ -432,20 +422,15 @@ COMMENTS = section("template")
 ANNUAL_HEAD = ("edit", "base", "kinds", "actuals_head")
 
 
-def is_annual(base: int, target: int) -> bool:
-    """A plan of one year (base 2025, target 2026) is an annual plan, as `kpi import` reads it."""
-    return target - base == 1
-
-
 def plan_id(base: int, target: int, annual: bool | None = None) -> str:
     """A new plan's id, "annual-2026" or "term-2025-2030" (``annual``: known otherwise, as kpi
     import knows a table headed "Kế hoạch năm 2026"; else by its years)."""
-    return f"annual-{target}" if (is_annual(base, target) if annual is None else annual) else f"term-{base}-{target}"
+    return f"annual-{target}" if (annual_years(base, target) if annual is None else annual) else f"term-{base}-{target}"
 
 
 def default_name(base: int, target: int, annual: bool | None = None) -> str:
     """The catalogue key of the name a plan gets when none is given: an annual plan's, or a term's."""
-    return "init.default_name_annual" if (is_annual(base, target) if annual is None else annual) else "init.default_name"
+    return "init.default_name_annual" if (annual_years(base, target) if annual is None else annual) else "init.default_name"
 
 
 def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:
@@ -454,7 +439,7 @@ def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:
         raise UsageError(Text("init.years_order", base=base, target=target))
     check_name(name)
     fill = {"name": comment(_one_line(name)), "base": base, "target": target, "next": base + 1, "plan_id": plan_id(base, target)}
-    annual = is_annual(base, target)
+    annual = annual_years(base, target)
     said = {key: COMMENTS[f"annual_{key}" if annual and key in ANNUAL_HEAD else key] for key in COMMENTS}
     comments = {f"c_{key}": Template(words[lang]).safe_substitute(fill) for key, words in said.items()}
     values = {**fill, "name": flow(_one_line(name)), **comments}

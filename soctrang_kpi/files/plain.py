@@ -219,15 +219,27 @@ def _numbers(code: str) -> Callable[[Sequence], bytes | None]:
     return to_bytes
 
 
-def _unnumbers(code: str) -> Callable[[memoryview, int], list]:
-    size = struct.calcsize(code)
+#: the bytes of a number in the region, by its code (struct's): a place (``SHARED``), an int, a float
+_SIZES = {"I": 4, "q": 8, "d": 8}
+#: the codes the machine holds as the region does (little-endian, of these sizes): read where they lie
+_NATIVE = frozenset(code for code, size in _SIZES.items() if _LITTLE and struct.calcsize(code) == size)
 
+
+def _view(written: memoryview, n: int, code: str, what: str) -> Sequence:
+    """``n`` numbers packed as ``code`` (``_SIZES``), little-endian: read where they lie (not made
+    a list: an int object each, beyond 256) on a machine that holds them so, else unpacked;
+    ``Unsupported`` ("n ``what`` are expected") if the column is not exactly their size."""
+    if len(written) != _SIZES[code] * n:
+        raise Unsupported(f"{n} {what} are expected")
+    if code in _NATIVE:
+        return typing.cast(Any, written).cast(code)  # code: "I", "q" or "d", which typeshed wants literal
+    return struct.unpack(f"<{n}{code}", written)
+
+
+def _unnumbers(code: str) -> Callable[[memoryview, int], list]:
     def from_bytes(written: memoryview, n: int) -> list:
-        if len(written) != size * n:
-            raise Unsupported(f"{n} numbers are expected")
-        if _LITTLE:  # the machine's own order: read where they lie
-            return typing.cast(Any, written).cast(code).tolist()  # code: "q" or "d", which typeshed wants literal
-        return list(struct.unpack(f"<{n}{code}", written))
+        found = _view(written, n, code, "numbers")
+        return found.tolist() if type(found) is memoryview else list(found)
 
     return from_bytes
 
@@ -316,7 +328,6 @@ def _region() -> _Region:
 #: a column of records is written ``SHARED`` when the data holds at most this share of its places
 #: as objects of their own
 _SHARED_UP_TO = 0.75
-_INDEX_NATIVE = _LITTLE and struct.calcsize("I") == 4
 
 
 def _firsts(values: Sequence) -> tuple[list[int], dict[int, int]]:
@@ -327,21 +338,13 @@ def _firsts(values: Sequence) -> tuple[list[int], dict[int, int]]:
     return list(map(first.setdefault, map(id, values), count())), first
 
 
-def _places(written: memoryview, n: int) -> Sequence[int]:
-    """A column of ``n`` places (``SHARED``), read where it lies (not made a list: an int object
-    each, beyond 256)."""
-    if len(written) != 4 * n:
-        raise Unsupported(f"{n} places are expected")
-    return typing.cast(Any, written).cast("I") if _INDEX_NATIVE else struct.unpack(f"<{n}I", written)
-
-
 def _shared(written: list, n: int, records: Callable[[int], list]) -> list:
     """The ``n`` records of a ``SHARED`` column (``written``: where its places and its first places
     lie), given the first places' records (``records(m)``: m of them)."""
     region = _region()
-    places = _places(region.take(written[0]), n)
+    places = _view(region.take(written[0]), n, "I", "places")
     firsts = region.take(written[1])
-    by_place = dict(zip(_places(firsts, len(firsts) // 4), records(len(firsts) // 4), strict=True))
+    by_place = dict(zip(_view(firsts, len(firsts) // 4, "I", "places"), records(len(firsts) // 4), strict=True))
     if len(by_place) * 4 != len(firsts):
         raise Unsupported("a first place twice")
     try:
@@ -355,15 +358,10 @@ def _field(written: Any, n: int) -> Iterable:
     column of numbers: read where it lies as the records are made (each number made beside its
     record, not all of them first: the records of a series are read together), an int the one
     object of its value for the whole entry (a year: 6 objects, not one a Point)."""
-    if _tagged(written) in (INTS, DOUBLES) and len(written) == 2 and n >= _MIN_COLUMN and _LITTLE:
+    if _tagged(written) in (INTS, DOUBLES) and len(written) == 2 and n >= _MIN_COLUMN:
         region = _region()
-        found = region.take(written[1])
-        if len(found) != 8 * n:
-            raise Unsupported(f"{n} numbers are expected")
-        if written[0] == DOUBLES:
-            return typing.cast(Any, found).cast("d")
-        numbers = typing.cast(Any, found).cast("q")
-        return map(region.ints.setdefault, numbers, numbers)
+        numbers = _view(region.take(written[1]), n, "d" if written[0] == DOUBLES else "q", "numbers")
+        return numbers if written[0] == DOUBLES else map(region.ints.setdefault, numbers, numbers)
     return _PLAIN.uncolumn(written, n)
 
 

@@ -18,15 +18,12 @@ from ..core.audit import Finding
 from ..core.classify import MET, Status
 from ..core.kinds import GROUP_KINDS
 from ..core.calc import round_half_up
-from ..core.model import Kind, Period, Plan, PointStatus, Target
-from ..core.periods import is_annual
+from ..core.model import Kind, Period, Plan, PointStatus, Target, is_annual
 from ..core.results import PlanResult, Result
 from ..messages import render
 from .document import Cell, Column, Phrase, Printed, Row, Table
 from .labels import (
     month_label,
-    ROMAN,
-    class_name,
     CHANGE_WORDS,
     FIELD_NAMES,
     LABELS,
@@ -39,9 +36,10 @@ from .labels import (
     group_name,
     machine_number,
     number,
+    period_blanks,
     provisional,
     result_label,
-    status_label,
+    verdict_label,
     word,
     written,
 )
@@ -256,15 +254,10 @@ def _year_estimated(r: Result, ctx: Ctx, year: int) -> bool:
     return False
 
 
-def _count_label(status: Status, klass: Any, lang: Lang) -> str:
-    """What a count counts: its status's label, or the plan's class ("Xấp xỉ đạt")."""
-    return class_name(klass, lang) if klass is not None else LABELS[status][lang.value]
-
-
 def _count_header(ctx: Ctx, i: int) -> str:
-    """A count's column, named as ``_count_label`` says it."""
+    """A count's column: what it counts, its status's label or the plan's class ("Xấp xỉ đạt")."""
     status, _n, klass = ctx.plan_result.counts_apart()[i]
-    return _count_label(status, klass, ctx.lang)
+    return verdict_label(status, None, klass, ctx.lang)
 
 
 def average_header(start: int, end: int, lang: Lang) -> str:
@@ -297,7 +290,7 @@ def _computed(pair: tuple[Result | None, Finding], ctx: Ctx, param: int) -> Cell
     computed = pair[1].computed
     if isinstance(computed, tuple):
         klass = pair[1].computed_class
-        return class_name(klass, ctx.lang) if klass is not None else status_label(*computed, ctx.lang, ctx.precision)
+        return verdict_label(*computed, klass, ctx.lang, ctx.precision)
     return computed
 
 
@@ -305,10 +298,10 @@ def _computed(pair: tuple[Result | None, Finding], ctx: Ctx, param: int) -> Cell
 
 
 def period_words(ctx: Ctx) -> dict[str, object]:
-    """The blanks a monthly report's headers fill: its year, month and quarter."""
+    """The blanks a monthly report's headers fill: its year, month, quarter and month's name."""
     period = ctx.period
     assert period is not None, "a monthly report's table needs its period"
-    return {"year": period.year, "month": period.last, "roman": ROMAN[period.last // 3 - 1]}
+    return period_blanks(period, ctx.lang)
 
 
 def _month_said(key: str) -> Callable[[Ctx, int], str]:
@@ -482,7 +475,7 @@ FIELDS: dict[str, Field] = {
     "finding.computed": Field(said("computed"), _computed, NUMERIC),
     "finding.note": Field(said("note"), lambda f, ctx, p: fill(NOTES[f[1].note], ctx.lang, f[1].detail, ctx.precision)),
     # counts per class (summary): (status, count, the plan's class or None), as `PlanResult.counts_apart`
-    "count.status": Field(said("assessment"), lambda s, ctx, p: _count_label(s[0], s[2], ctx.lang)),
+    "count.status": Field(said("assessment"), lambda s, ctx, p: verdict_label(s[0], None, s[2], ctx.lang)),
     "count.n": Field(said("count"), lambda s, ctx, p: s[1], NUMERIC),
     # counts per group of indicators (summary): (group, {status: count}); a class by its index
     "group.name": Field(said("group"), lambda g, ctx, p: group_name(g[0], ctx.lang), Column("", wrap=True)),

@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 
 from collections.abc import Mapping
 
-from ..messages import CATALOG, MONTH_REASON_CELLS as MONTH_REASON_CELLS, class_words, month_verdict_words, section, status_words, verdict_words
+from ..messages import (
+    CATALOG, MONTH_REASON_CELLS as MONTH_REASON_CELLS, assessment_words, class_words, month_verdict_words, section, status_words,
+    verdict_words,
+)
 from ..numbers import machine_number, machine_text, number, printed_words, written, written_decimals  # the one number formatter (re-exported)
 from ..core.classify import Status
 from ..core.model import Direction, Kind
@@ -123,6 +126,14 @@ def class_name(klass: "VerdictClass", lang: Lang) -> str:
     return class_words(klass, lang.value)
 
 
+def verdict_label(status: Status, excess: float | None, klass: "VerdictClass | None", lang: Lang, precision: int = 2) -> str:
+    """A verdict said by its parts (``messages.assessment_words``): a count's ("Xấp xỉ đạt", "Đạt",
+    "Không đánh giá" for the rows not rated, ``class_name``), an audit's computed one ("Vượt 0,40%")."""
+    if klass is NOT_RATED:
+        return class_name(klass, lang)
+    return assessment_words(status.value, excess, klass, lang.value, precision)
+
+
 def fill(template: Mapping[str, str], lang: Lang, detail: object, precision: int = 2) -> str:
     """A reason or note with its figure written in the language's way."""
     text = template[lang.value]
@@ -158,6 +169,13 @@ APPROXIMATE_PREFIX = CATALOG["prefix.approximate"]
 GROWTH_FORMS = section("growth_form")
 #: a month by its number ("9"), as a period says it: "September" (2026), "tháng 9" (/2026)
 MONTH_NAMES = section("month_name")
+
+
+def period_blanks(period, lang: Lang) -> dict[str, object]:
+    """The blanks a period's words fill (``core.model.Period``): its year, month, quarter ("II"),
+    month's name ("September", "tháng 9") and that name as a heading begins ("Tháng 9")."""
+    name = MONTH_NAMES[str(period.last)][lang.value]
+    return {"year": period.year, "month": period.last, "roman": ROMAN[period.last // 3 - 1], "name": name, "Name": name[:1].upper() + name[1:]}
 
 #: every table of words above, for the test that each has both languages
 CATALOGS = {

@@ -18,7 +18,7 @@ from ..core.results import NOT_RATED, PlanResult, Result
 from ..errors import Problem
 from ..numbers import STORED_DECIMALS
 from .provenance import metadata_json, value_json
-from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, class_name, fill, month_label, result_label, status_label
+from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, fill, month_label, result_label, verdict_label
 from .wording import figures_unit, reason_text, summary_line
 
 SCHEMA_VERSION = 2
@@ -70,7 +70,7 @@ def finding_json(finding: Finding, lang: Lang, precision: int) -> Json:
     if isinstance(finding.computed, tuple):
         status, excess = finding.computed
         klass = finding.computed_class
-        label = class_name(klass, lang) if klass is not None else status_label(status, excess, lang, precision)
+        label = verdict_label(status, excess, klass, lang, precision)
         data.update(published=finding.published, computed=label, computed_status=status.value, computed_class=klass.name if klass else None)
     else:
         data.update(published=finding.published, computed=_r(finding.computed), computed_status=None, computed_class=None)

@@ -5,9 +5,8 @@ count of areas that achieved their target ("3/5 xã, phường đạt")."""
 from __future__ import annotations
 
 from ..core.areas import AreaResult, MissingParts, met
-from ..core.model import Area, Point
+from ..core.model import Area, Point, is_annual
 from ..core.results import PlanResult
-from ..core.periods import is_annual
 from .document import Column, Document, Row, Table
 from .fields import Ctx, target_cell
 from .labels import FIELD_NAMES, Lang, result_label, word

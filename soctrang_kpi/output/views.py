@@ -14,9 +14,11 @@ from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
 from ..core.evaluate import year_percentages
 from ..core.kinds import GROUP_KINDS, RATE_KINDS
-from ..core.model import Basis, Dataset, Direction, Indicator, Kind, Plan, Point, PointStatus, PublishedSummary, Target
+from ..core.model import (
+    Basis, Dataset, Direction, Indicator, Kind, Plan, Point, PointStatus, PublishedSummary, Target, is_annual,
+)
 from ..core.pace import Band
-from ..core.periods import annual_report, is_annual
+from ..core.periods import annual_report
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
@@ -38,6 +40,7 @@ from .labels import (
     machine_number,
     number,
     percent,
+    period_blanks,
     provisional,
     result_label,
     status_label,
@@ -45,7 +48,6 @@ from .labels import (
 )
 from .text_chart import chart
 from .provenance import about_line
-from .labels import MONTH_NAMES
 from .wording import count_text, month_decimals, month_value, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, share_name, worded, whole_unit
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
@@ -649,9 +651,7 @@ def kind_text(target: Target, lang: Lang, whole: Indicator | None = None) -> str
 def period_text(period, lang: Lang) -> str:
     """ "tháng 6/2026", "quý II/2026"; "June 2026", "quarter II/2026": the one way a month of the
     monthly report is said (its English name from the catalogue's ``month_name``)."""
-    if period.quarter:
-        return word("period_quarter", lang, year=period.year, roman=ROMAN[period.last // 3 - 1])
-    return word("period_month", lang, year=period.year, name=MONTH_NAMES[str(period.last)][lang.value])
+    return word("period_quarter" if period.quarter else "period_month", lang, **period_blanks(period, lang))
 
 
 def _plan_name(pr: PlanResult, lang: Lang) -> str:
@@ -803,9 +803,8 @@ def month_summary_document(pr: PlanResult, report: dict, period, lang: Lang) -> 
 
 def period_label(period, lang: Lang) -> str:
     """A period's row in `kpi show`: "Tháng 6", "Quý II", "Lũy kế 6 tháng"."""
-    blanks = {"year": period.year, "month": period.last, "roman": ROMAN[period.last // 3 - 1]}
     key = "month_to_date" if period.ytd else "quarter_alone" if period.quarter else "month_alone"
-    return word(key, lang, **blanks)
+    return word(key, lang, **period_blanks(period, lang))
 
 
 def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precision: int) -> Table:

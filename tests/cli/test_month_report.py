@@ -30,6 +30,15 @@ def _markdown_rows(text: str) -> list[list[str]]:
     return [[c.strip() for c in line.strip("|").split("|")] for line in text.splitlines() if line.startswith("| ")]
 
 
+def test_the_english_monthly_reports_month_column_names_the_month_as_its_title_does(example):
+    """ "June", as the title's "— June 2024" says it (never "Month 6"); Vietnamese "Tháng 6"."""
+    result = kpi_en("status", "--data-dir", str(example), "--format", "markdown")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0].endswith("— June 2024")
+    header = _markdown_rows(result.stdout)[0]
+    assert header == ["No", "Indicator", "Unit", "Plan 2024", "June", "6 months to date", "% of plan", "vs last year", "Year estimate", "Assessment"]
+
+
 def test_status_of_an_annual_plan_within_its_year_is_the_monthly_report(example):
     result = kpi("status", "--data-dir", str(example), "--format", "markdown")
     assert result.exit_code == 0, result.stderr

@@ -4,7 +4,7 @@ and percentages and rates are held to it at the plan's precision."""
 
 import pytest
 
-from soctrang_kpi.core.audit import _differs, _is_level, half_unit
+from soctrang_kpi.core.audit import published_differs, _is_level, half_unit
 from soctrang_kpi.core.model import Kind
 
 
@@ -28,7 +28,7 @@ def test_half_a_unit_of_the_last_printed_digit(printed, half):
     ],
 )
 def test_a_published_figure_differs_beyond_its_own_rounding(published, computed, level, differs):
-    assert _differs(published, computed, 2, 0.1, level) is differs
+    assert published_differs(published, computed, 2, 0.1, level) is differs
 
 
 def test_levels_are_estimates_and_forecasts_of_what_is_not_a_rate():

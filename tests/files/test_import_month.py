@@ -191,8 +191,21 @@ def test_every_header_of_kpis_own_monthly_report_reads_the_same_in_either_langua
     words, month 6 of 2026, quarter II) says the same in English as in Vietnamese."""
     from soctrang_kpi.messages import section
 
-    said = {lang: spec(text.format(year=2026, month=6, roman="II")) for lang, text in section("word")[key].items()}
+    names = section("month_name")["6"]
+    said = {lang: spec(text.format(year=2026, month=6, roman="II", name=names[lang], Name=names[lang].capitalize())) for lang, text in section("word")[key].items()}
     assert said["vi"] is not None and said["en"] == said["vi"], said
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_kpis_english_month_column_reads_back_as_its_month(month):
+    """The English monthly report names its month's column as its title does ("May",
+    "September"): each reads back as that month alone, as "Tháng 5" does."""
+    from soctrang_kpi.messages import section
+
+    words = section("word")["month_alone"]
+    for lang in ("en", "vi"):
+        header = words[lang].format(month=month, Name=section("month_name")[str(month)][lang].capitalize())
+        assert spec(header) == Spec("period", month, month, False), header
 
 
 def _month_figures(dataset):
@@ -206,7 +219,7 @@ def _month_figures(dataset):
 
 @pytest.mark.parametrize("suffix", ["xlsx", "docx"])
 def test_kpis_own_monthly_report_in_english_reads_back_as_its_table_alone(tmp_path, suffix):
-    """`kpi export --lang en` of a monthly report ("Plan 2024 | Month 6 | 6 months to date | %
+    """`kpi export --lang en` of a monthly report ("Plan 2024 | June | 6 months to date | %
     of plan | vs last year | Year estimate") imported with --table-only gives the plan and the
     values the Vietnamese report gives: kpi reads back what it writes, in either language."""
     from ..conftest import ROOT

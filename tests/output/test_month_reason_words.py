@@ -41,3 +41,16 @@ def test_a_month_is_said_by_its_name_in_english_and_its_number_in_vietnamese(mon
 
     assert period_text(Period(2026, month, month), Lang.EN) == f"{calendar.month_name[month]} 2026"
     assert period_text(Period(2026, month, month), Lang.VI) == f"tháng {month}/2026"
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_a_month_alone_is_named_as_the_title_names_it_in_english(month):
+    """The monthly report's month column and `kpi show`'s row of the month (the catalogue's
+    word.month_alone): "September" beside a title's "September 2026"; Vietnamese "Tháng 9"."""
+    import calendar
+
+    from soctrang_kpi.core.model import Period
+    from soctrang_kpi.output.views import period_label
+
+    assert period_label(Period(2026, month, month), Lang.EN) == calendar.month_name[month]
+    assert period_label(Period(2026, month, month), Lang.VI) == f"Tháng {month}"
