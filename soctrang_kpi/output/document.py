@@ -222,16 +222,22 @@ def keep_columns(table: Table, kept: list[int]) -> Table:
     """The table with only the columns ``kept`` (in order), the estimate marks moved with them."""
     if len(kept) == len(table.columns):
         return table
+    made = kept_row(kept)
+    return table._replace(columns=tuple(table.columns[i] for i in kept), rows=tuple(made(row) for row in table.rows))
+
+
+def kept_row(kept: list[int]) -> Callable[[Row], Row]:
+    """A row with only the cells ``kept`` (in order), its estimate marks and tones moved with them."""
     where = {old: new for new, old in enumerate(kept)}
-    rows = tuple(
-        row._replace(
+
+    def made(row: Row) -> Row:
+        return row._replace(
             cells=tuple(row.cells[i] for i in kept),
             marks=frozenset(where[i] for i in row.marks if i in where),
             tones=tuple(row.tones[i] for i in kept) if row.tones else (),
         )
-        for row in table.rows
-    )
-    return table._replace(columns=tuple(table.columns[i] for i in kept), rows=rows)
+
+    return made
 
 
 def notes_as_footnotes(table: Table, key: str = "note") -> Table:

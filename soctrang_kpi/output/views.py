@@ -20,7 +20,7 @@ from ..core.periods import annual_report, is_annual
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
-from .document import Chart, Column, Document, MonthChart, Phrase, Printed, Row, Table, carrying, keep_columns
+from .document import Chart, Column, Document, MonthChart, Phrase, Printed, Row, Table
 from .fields import Ctx, Use, use
 from .labels import (
     MONTH_REASON_CELLS,
@@ -528,10 +528,10 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         uses = tuple(use("name", wrap=True, sub_prefix="- ") if u == ANNUAL_FIELDS[1] else u for u in uses)
     title = plan_title(pr, lang)
     ctx = Ctx(pr, lang, notes, annual=annual or {})
-    appendix = fields.table(title, uses, pr.results, ctx, fields.indicator_row, footer=summary_line(pr, lang), role="appendix")
-    appendix = appendix._replace(legend=held_legend(pr.results, lang, plan.settings.precision))
     unwanted = frozenset() if plan.settings.pace else frozenset({"pace"})  # settings: {pace: false}
-    appendix = keep_columns(appendix, carrying(appendix, OPTIONAL_COLUMNS, unwanted))
+    appendix = fields.table(title, uses, pr.results, ctx, fields.indicator_row, optional=OPTIONAL_COLUMNS, unwanted=unwanted,
+                            footer=summary_line(pr, lang), role="appendix")
+    appendix = appendix._replace(legend=held_legend(pr.results, lang, plan.settings.precision))
     appendix = with_sections(appendix, pr, lang)
     charts = tuple(
         Chart(
