@@ -294,7 +294,7 @@ def show_document(
     tables = [facts_table, years]
     if month is not None:
         # the monthly figures go first among the facts: what the office writes now
-        tables[0] = facts_table._replace(rows=(Row((word("month_fact", lang, period=period_text(month.period, lang)), month_fact(month, result, lang, precision))),) + facts_table.rows)
+        tables[0] = facts_table._replace(rows=(Row((word("month_fact", lang, period=period_text(month.period, lang)), month_fact(month, result, lang, precision))), *facts_table.rows))
     if periods:
         tables.append(periods_table(periods, year, result, lang, precision))
     if others:
