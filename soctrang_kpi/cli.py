@@ -706,7 +706,7 @@ def export(
             paths = plan_paths(dataset, result.plan, within) if chosen is Format.HTML else None  # only html draws
             doc = month_document(result, plan_report(dataset, result.plan, within), within, lang, paths=paths, exported=True)
         else:
-            doc = appendix_document(result, review, dataset, lang)
+            doc = appendix_document(result, review, dataset, lang, charts=chosen is Format.HTML)  # only html draws
         if appendix is not None or attached_to is not None:  # the command line before the plan's settings
             doc = doc._replace(appendix=doc.appendix if appendix is None else appendix.strip(),
                                attached_to=doc.attached_to if attached_to is None else attached_to.strip())
