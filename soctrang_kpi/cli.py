@@ -668,7 +668,6 @@ def export(
     from .files.oserror import reason
     from .messages import Text
     from .output.formats import FILE_FORMATS, FORMATS, file_format_names, for_file, formatter
-    from .output.views import appendix_document
 
     with errors_mapped(ctx):
         names = file_format_names(Text("cli.or").render(language_of(ctx)))
@@ -698,26 +697,37 @@ def export(
             _territory_only(dataset, plan, area, "--scorecard")
             _write_export(ctx, output, formatter(chosen).chunks(_scorecard(ctx, dataset, plan, as_of, lang)), chosen, to_stdout)
             return
-        result, review = _reviewed(dataset, plan, as_of, group, lang)
-        within = _within_year(dataset, result.plan, as_of)
-        if within is not None:  # an annual plan within its year: the monthly report
-            from .core.periods import plan_report
-            from .output.views import month_document
-
-            from .core.periods import plan_paths
-
-            paths = plan_paths(dataset, result.plan, within) if chosen is Format.HTML else None  # only html draws
-            doc = month_document(result, plan_report(dataset, result.plan, within), within, lang, paths=paths, exported=True)
-        else:
-            doc = appendix_document(result, review, dataset, lang)
+        doc = _export_document(dataset, chosen, plan, as_of, group, lang)
+        # what the file needs of the data is in the document (xlsx and docx: the plan's data, to
+        # embed): the rest, and the results, let go of before the file is written (#27)
+        del dataset
         if appendix is not None or attached_to is not None:  # the command line before the plan's settings
             doc = doc._replace(appendix=doc.appendix if appendix is None else appendix.strip(),
                                attached_to=doc.attached_to if attached_to is None else attached_to.strip())
         if not (FORMATS[chosen].with_audit if with_audit is None else with_audit):
             doc = doc._replace(tables=tuple(t for t in doc.tables if t.role != "audit"))
-        if chosen in (Format.XLSX, Format.DOCX):
-            doc = doc._replace(data=_embedded_data(dataset, result, lang, month=within is not None))
         _write_export(ctx, output, formatter(chosen).chunks(doc), chosen, to_stdout)
+
+
+def _export_document(dataset, chosen: Format, plan: str | None, as_of: Any, group: str | None, lang: Lang):
+    """What `kpi export` writes of the plan: the appendix, or an annual plan's monthly report
+    within its year; xlsx and docx with the plan's data to embed."""
+    from .output.formats import Format
+    from .output.views import appendix_document
+
+    result, review = _reviewed(dataset, plan, as_of, group, lang)
+    within = _within_year(dataset, result.plan, as_of)
+    if within is not None:  # an annual plan within its year: the monthly report
+        from .core.periods import plan_paths, plan_report
+        from .output.views import month_document
+
+        paths = plan_paths(dataset, result.plan, within) if chosen is Format.HTML else None  # only html draws
+        doc = month_document(result, plan_report(dataset, result.plan, within), within, lang, paths=paths, exported=True)
+    else:
+        doc = appendix_document(result, review, dataset, lang, charts=chosen is Format.HTML)  # only html draws
+    if chosen in (Format.XLSX, Format.DOCX):
+        doc = doc._replace(data=_embedded_data(dataset, result, lang, month=within is not None))
+    return doc
 
 
 def _write_export(ctx: typer.Context, output: Path, chunks: Iterable[bytes], chosen: Format, to_stdout: bool) -> None:
@@ -765,7 +775,8 @@ def _embedded_data(dataset, result, lang: Lang, month: bool = False) -> Callable
         from .output.labels import result_label
 
         head["verdicts"] = {r.id: result_label(r, lang, result.plan.settings.precision) for r in result.results}
-    return lambda: signed(plan_json(head, dataset, plan, None if month else result.as_of))
+    as_of = None if month else result.as_of  # (the results are not kept for the data)
+    return lambda: signed(plan_json(head, dataset, plan, as_of))
 
 
 def record(

@@ -6,8 +6,8 @@ when a format asks for it — the JSON payload. Formats never guess: a sub-row i
 ``depth`` 1, the appendix is the table whose ``role`` is ``"appendix"``.
 """
 
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, overload
 from ..records import NamedTuple
 
 from ..core.classify import Status
@@ -90,7 +90,7 @@ class Phrase(NamedTuple):
 class Table(NamedTuple):
     title: str
     columns: tuple[Column, ...]
-    rows: tuple[Row, ...]
+    rows: "Sequence[Row]"  # a tuple, or rows made as they are read (MadeRows)
     footer: str = ""
     show_header: bool = True
     machine_only: bool = False  # csv/markdown only: the table format shows it as lines instead
@@ -218,20 +218,60 @@ def _cell_key(value: Cell) -> Cell:
     return str(value) if isinstance(value, Phrase) else value
 
 
-def keep_columns(table: Table, kept: list[int]) -> Table:
-    """The table with only the columns ``kept`` (in order), the estimate marks moved with them."""
+def keep_columns(table: Table, kept: list[int], as_read: bool = False) -> Table:
+    """The table with only the columns ``kept`` (in order), the estimate marks moved with them;
+    ``as_read``: its rows made each time they are read (MadeRows), for a table read once as it is
+    written (a part of the docx's appendix), which then holds no copy of them."""
     if len(kept) == len(table.columns):
         return table
+    made = kept_row(kept)
+    rows = MadeRows(table.rows, made) if as_read else tuple(made(row) for row in table.rows)
+    return table._replace(columns=tuple(table.columns[i] for i in kept), rows=rows)
+
+
+class MadeRows(Sequence[Row]):
+    """Rows made from others (``made`` of each) each time they are read: a table of them holds no
+    copy of its rows (#27: the two parts of the docx appendix of 100.000 series held 92 MB)."""
+
+    __slots__ = ("_rows", "_made")
+
+    def __init__(self, rows: Sequence[Row], made: Callable[[Row], Row]) -> None:
+        self._rows, self._made = rows, made
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[Row]:
+        return map(self._made, self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Row, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Row | tuple[Row, ...]:
+        if isinstance(index, slice):
+            return tuple(map(self._made, self._rows[index]))
+        return self._made(self._rows[index])
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, (tuple, MadeRows)) and tuple(self) == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]  # as a list's: rows read again may differ
+
+
+def kept_row(kept: list[int]) -> Callable[[Row], Row]:
+    """A row with only the cells ``kept`` (in order), its estimate marks and tones moved with them."""
     where = {old: new for new, old in enumerate(kept)}
-    rows = tuple(
-        row._replace(
+
+    def made(row: Row) -> Row:
+        return row._replace(
             cells=tuple(row.cells[i] for i in kept),
             marks=frozenset(where[i] for i in row.marks if i in where),
             tones=tuple(row.tones[i] for i in kept) if row.tones else (),
         )
-        for row in table.rows
-    )
-    return table._replace(columns=tuple(table.columns[i] for i in kept), rows=rows)
+
+    return made
 
 
 def notes_as_footnotes(table: Table, key: str = "note") -> Table:

@@ -21,7 +21,7 @@ from ..core.calc import round_half_up
 from ..core.model import Kind, Period, Plan, PointStatus, Target, is_annual
 from ..core.results import PlanResult, Result
 from ..messages import render
-from .document import Cell, Column, Phrase, Printed, Row, Table
+from .document import Cell, Column, Phrase, Printed, Row, Table, carrying, kept_row
 from .labels import (
     month_label,
     CHANGE_WORDS,
@@ -523,12 +523,17 @@ def table(
     subjects: Iterable[Any],
     ctx: Ctx,
     row_of: Callable[[Any], Row] | None = None,
+    optional: frozenset[str] = frozenset(),
+    unwanted: frozenset[str] = frozenset(),
     **options: Any,
 ) -> Table:
     """A table of one row per subject, one column per field: the one way every table is built.
 
     ``row_of`` gives a subject's row attributes (depth, status, heading); a heading row shows
-    only the fields shown on headings. Other options go to ``Table`` (footer, role, …)."""
+    only the fields shown on headings. ``optional``, ``unwanted``: the columns left out, as
+    ``document.carrying`` says, each row made again without them as the one before is let go
+    (``keep_columns`` of the whole table held the rows of 100.000 series twice: 50 MB, #27).
+    Other options go to ``Table`` (footer, role, …)."""
     columns_used = [Use(u) if isinstance(u, str) else u for u in uses]
     fields = [FIELDS[u.key] for u in columns_used]
     # looked up once per table, not once per cell (a 10.000-row table has 170.000 cells)
@@ -546,7 +551,15 @@ def table(
         cells = tuple([value(subject, ctx, param) for value, param in values])
         marks = frozenset([i for i, estimate, param in estimates if estimate(subject, ctx, param)]) if estimates else no_marks
         rows.append(Row(cells, frame.depth, frame.status, False, marks, frame.whole, frame.decimals))  # HDI 0,745: its own precision
-    return Table(title, tuple(column(u, ctx) for u in columns_used), tuple(rows), **options)
+    columns = tuple(column(u, ctx) for u in columns_used)
+    if optional or unwanted:
+        kept = carrying(Table(title, columns, tuple(rows)), optional, unwanted)
+        if len(kept) < len(columns):
+            made = kept_row(kept)
+            for n, row in enumerate(rows):
+                rows[n] = made(row)
+            columns = tuple(columns[i] for i in kept)
+    return Table(title, columns, tuple(rows), **options)
 
 
 def indicator_row(r: Result) -> Row:

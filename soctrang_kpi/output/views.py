@@ -22,7 +22,7 @@ from ..core.periods import annual_report
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
-from .document import Chart, Column, Document, MonthChart, Phrase, Printed, Row, Table, carrying, keep_columns
+from .document import Chart, Column, Document, MonthChart, Phrase, Printed, Row, Table
 from .fields import Ctx, Use, use
 from .labels import (
     MONTH_REASON_CELLS,
@@ -296,7 +296,7 @@ def show_document(
     tables = [facts_table, years]
     if month is not None:
         # the monthly figures go first among the facts: what the office writes now
-        tables[0] = facts_table._replace(rows=(Row((word("month_fact", lang, period=period_text(month.period, lang)), month_fact(month, result, lang, precision))),) + facts_table.rows)
+        tables[0] = facts_table._replace(rows=(Row((word("month_fact", lang, period=period_text(month.period, lang)), month_fact(month, result, lang, precision))), *facts_table.rows))
     if periods:
         tables.append(periods_table(periods, year, result, lang, precision))
     if others:
@@ -497,11 +497,12 @@ def _decimals(value: float) -> int:
     return len(text.split(".")[1]) if "." in text and "e" not in text else 2
 
 
-def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lang: Lang) -> Document:
+def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lang: Lang, charts: bool = True) -> Document:
     """The report's appendix table, in its column order, for `kpi export`.
 
     Cells stay numbers (formats decide how to write them); the charts carry every indicator's
-    yearly series for the formats that draw.
+    yearly series for the formats that draw (``charts``: made only for them, 17 MB at 100.000
+    series, #27).
     """
     plan = pr.plan
     done_years = range(plan.base_year + 1, min(pr.as_of, plan.target_year) + 1)
@@ -530,26 +531,26 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         uses = tuple(use("name", wrap=True, sub_prefix="- ") if u == ANNUAL_FIELDS[1] else u for u in uses)
     title = plan_title(pr, lang)
     ctx = Ctx(pr, lang, notes, annual=annual or {})
-    appendix = fields.table(title, uses, pr.results, ctx, fields.indicator_row, footer=summary_line(pr, lang), role="appendix")
-    appendix = appendix._replace(legend=held_legend(pr.results, lang, plan.settings.precision))
     unwanted = frozenset() if plan.settings.pace else frozenset({"pace"})  # settings: {pace: false}
-    appendix = keep_columns(appendix, carrying(appendix, OPTIONAL_COLUMNS, unwanted))
+    appendix = fields.table(title, uses, pr.results, ctx, fields.indicator_row, optional=OPTIONAL_COLUMNS, unwanted=unwanted,
+                            footer=summary_line(pr, lang), role="appendix")
+    appendix = appendix._replace(legend=held_legend(pr.results, lang, plan.settings.precision))
     appendix = with_sections(appendix, pr, lang)
-    charts = tuple(
+    yearly = tuple(
         Chart(
             r.id, r.row.no, name_of(r, lang), result_label(r, lang, plan.settings.precision), r.status,
             r.row.target.kind.value, r.row.target.value, r.row.target.upper, r.figures.forecast.value,
             r.latest.year if r.latest else None, r.shown, whole=whole_unit(r), target_year=plan.target_year, about=about_line(r.indicator, lang),
             decimals=value_decimals(r),
         )
-        for r in pr.results if r.row.target.kind not in GROUP_KINDS
+        for r in pr.results if charts and r.row.target.kind not in GROUP_KINDS
     )
     audit = findings_table(pr, review.pairs(pr), lang, word("audit_title", lang))
     return Document(
         lang,
         tables=(appendix, audit),
         intro=(title, summary_line(pr, lang)),
-        charts=charts,
+        charts=yearly,
         title=title,
         counts=tuple(counts_named(pr, lang)),
         appendix=plan.settings.appendix,

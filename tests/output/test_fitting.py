@@ -25,3 +25,18 @@ def test_counts_of_known_texts():
     assert counter("Khó đạt", 14.4) == 1  # its words kept, the same count
     # a word wider than the column: a line for each width it takes (105,5 mm in 18 mm)
     assert fitting.Lines(11.0)("x" * 60, 20.0) == 6
+
+
+def test_rows_made_as_read_are_the_rows_kept_columns_copies():
+    """keep_columns(as_read=True) (a part of a table too wide for its page, read once as it is
+    written, #27): the same rows as the copy, made each time they are read, none held."""
+    from soctrang_kpi.output.document import Column, MadeRows, Row, Table, keep_columns
+
+    columns = tuple(Column(str(i), numeric=i > 1) for i in range(5))
+    rows = tuple(Row((str(n), f"tên {n}", n, n / 3, None), marks=frozenset({2, 4} if n % 2 else ()), tones=()) for n in range(7))
+    table = Table("t", columns, rows)
+    copied, read = keep_columns(table, [0, 1, 3, 4]), keep_columns(table, [0, 1, 3, 4], as_read=True)
+    assert isinstance(read.rows, MadeRows) and len(read.rows) == 7 and read.columns == copied.columns
+    assert read.rows == copied.rows and list(read.rows) == list(copied.rows) and read.rows[2:5] == copied.rows[2:5]
+    assert read.rows[-2] == copied.rows[-2] and read.rows[-2].marks == frozenset({3})
+    assert read.has_marks and read.rows != copied.rows[:3]

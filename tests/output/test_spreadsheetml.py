@@ -96,6 +96,28 @@ def test_the_same_workbook_gives_the_same_bytes():
     assert _book().save() == _book().save()
 
 
+def test_rows_past_the_spool_size_wait_in_a_file_and_give_the_same_package(monkeypatch):
+    """A sheet's rows beyond SPOOL_BYTES are kept in a temporary file until the package is saved
+    (#27: 117 MB of rows at 100.000 series): the same bytes as rows kept in memory, saved whole or
+    in pieces, and saved twice."""
+    from soctrang_kpi.output.formats import spreadsheetml
+
+    def book() -> Workbook:
+        found = Workbook(title="Nhiều dòng")
+        sheet = found.add_sheet("Chỉ tiêu")
+        style = found.style(BOXED)
+        for n in range(400):
+            sheet.append([(str(n), style), (f"Chỉ tiêu số {n} <&>", style), (n / 7, 0)], height=15 + n % 3)
+        return found
+
+    in_memory = book().save()
+    monkeypatch.setattr(spreadsheetml, "SPOOL_BYTES", 1000)
+    spooled = book()
+    assert spooled.sheets[0]._rows._rolled  # on disk, not in memory
+    assert spooled.save() == in_memory == spooled.save()
+    assert b"".join(spooled.pieces(size=4096)) == in_memory and len(list(spooled.pieces(size=4096))) > 1
+
+
 def test_openpyxl_reads_the_values_and_the_looks(package):
     book = openpyxl.load_workbook(io.BytesIO(package))
     sheet = book["Chỉ tiêu"]

@@ -199,7 +199,7 @@ def parts(table: Table, doc: Document, room: float = 1.0, number_pad: float = 0.
             for run in cuts:
                 made = fitted(run)
                 assert made is not None
-                found.append(Laid(_part(table, shared + run), made, True, points, True))
+                found.append(Laid(_part(table, shared + run, as_read=True), made, True, points, True))
             return found
     return [_scaled(laid, usable)]  # a single number column wider than the page
 
@@ -216,10 +216,12 @@ def _scaled(laid: Laid, usable: float) -> Laid:
     return laid._replace(widths=[w * usable / total for w in laid.widths]) if total > usable else laid
 
 
-def _part(table: Table, kept: list[int]) -> Table:
+def _part(table: Table, kept: list[int], as_read: bool = False) -> Table:
+    """The table's columns ``kept``; ``as_read``: its rows made as they are read (a part found,
+    read once as it is written: never a copy of every row, document.MadeRows)."""
     from ..document import keep_columns
 
-    part = keep_columns(table, kept)
+    part = keep_columns(table, kept, as_read)
     return part if kept[-1] == len(table.columns) - 1 else part._replace(footnotes=(), footer="")
 
 

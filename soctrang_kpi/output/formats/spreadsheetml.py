@@ -45,6 +45,12 @@ ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can hold: the same workbo
 #: (crc, compress, buffer) at 100.000 series; deflate gives the same bytes however its input is cut
 #: pieces of 100 rows (150 kB) raised the peak memory at 10.000 series from 86 to 93 MB, 20 rows do not
 ROWS_PER_PIECE = 20
+#: the bytes of a sheet's rows kept in memory; beyond it they go to an unnamed temporary file
+#: (``Sheet.append``): the rows of 100.000 series are 85 MB of XML, and its embedded data's 32 MB,
+#: held until the sheet's head, which needs the last row's number, is written (#27)
+SPOOL_BYTES = 4 << 20
+#: bytes of a spooled sheet read back at a time
+READ_BYTES = 1 << 20
 DEFAULT_ROW_PT = 15  # the height of a row appended without one (sheetFormatPr)
 FIRST_CUSTOM_FORMAT = 164  # number formats below are built in
 MAX_NAME = 31  # characters of a sheet name
@@ -231,7 +237,10 @@ class Sheet:
         self.print_areas: list[tuple[int, int, int, int]] = []
         self.page = PageSetup()
         self.hidden = False  # a sheet Excel and LibreOffice keep but do not show
-        self._rows: list[bytes] = []  # the rows' XML, ROWS_PER_PIECE at a time, encoded: half the memory of text
+        #: the rows' XML, ROWS_PER_PIECE at a time, encoded (half the memory of text), in memory up
+        #: to SPOOL_BYTES, then in a temporary file: the head is written before them and needs
+        #: their count, so they are kept until the package is saved
+        self._rows: Any = None
         self._pending: list[str] = []  # the rows appended since
         self._merged: list[str] = []
         self._count = 0  # rows appended, empty ones included
@@ -254,7 +263,11 @@ class Sheet:
         elif written:
             self._pending.append(f'<row r="{row}">{written}</row>')
         if len(self._pending) >= ROWS_PER_PIECE:
-            self._rows.append("".join(self._pending).encode())
+            if self._rows is None:
+                from tempfile import SpooledTemporaryFile
+
+                self._rows = SpooledTemporaryFile(SPOOL_BYTES)  # noqa: SIM115 - lives as long as the sheet
+            self._rows.write("".join(self._pending).encode())
             self._pending = []
 
     @property
@@ -292,7 +305,10 @@ class Sheet:
             "</worksheet>",
         ]
         yield "".join(head).encode()
-        yield from self._rows
+        if self._rows is not None:
+            self._rows.seek(0)
+            while piece := self._rows.read(READ_BYTES):
+                yield piece
         yield "".join(self._pending).encode()
         yield "".join(tail).encode()
 
@@ -423,6 +439,16 @@ class Workbook:
         return self.styles.index(style)
 
     def save(self) -> bytes:
+        return self._package().getvalue()
+
+    def pieces(self, size: int = READ_BYTES) -> Iterator[bytes]:
+        """The package ``save`` returns, ``size`` bytes at a time: never a second copy of it whole."""
+        out = self._package()
+        with out.getbuffer() as written:
+            for start in range(0, len(written), size):
+                yield bytes(written[start:start + size])
+
+    def _package(self) -> io.BytesIO:
         if not self.sheets:
             self.add_sheet("Sheet")  # a workbook has at least one sheet
         count = len(self.sheets)
@@ -448,7 +474,7 @@ class Workbook:
                 package.writestr(zipfile.ZipInfo(name, ZIP_DATE), xml.encode(), zipfile.ZIP_DEFLATED)
             for n, sheet in enumerate(self.sheets, start=1):
                 write_part(package, zipfile.ZipInfo(f"xl/worksheets/sheet{n}.xml", ZIP_DATE), sheet.xml())
-        return out.getvalue()
+        return out
 
     def _workbook(self) -> str:
         sheets = "".join(
