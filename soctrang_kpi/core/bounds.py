@@ -46,15 +46,17 @@ PER_PERIOD = frozenset({"nam", "year", "thang", "month", "quy", "quarter"})
 #: units whose values are places in a ranking: whole numbers from 1
 RANK_UNITS = frozenset({"hang", "thu hang", "vi tri", "rank", "place"})
 
+#: a unit that says its values are percentages (rates or shares), folded: the one table of these
+#: words (kpi import reads a row's unit and a column's header with them, core/kinds a row's unit)
+PERCENT_UNITS = ("%", "phan tram", "percent")
+
 #: the bounds of a unit, folded: a percentage share lies in 0–100 (a growth rate, whose unit is
 #: also "%", is a rate kind and never bounded); places start at 1. Counts: ``COUNT_UNITS``
 UNIT_BOUNDS: dict[str, Bounds] = {
-    "%": (0.0, 100.0),
-    "% grdp": (0.0, 100.0),
-    "phan tram": (0.0, 100.0),
-    "percent": (0.0, 100.0),
+    **{unit: (0.0, 100.0) for unit in (*PERCENT_UNITS, "% grdp")},
     **{unit: (1.0, None) for unit in RANK_UNITS},
 }
+
 
 NO_BOUNDS: Bounds = (None, None)
 COUNT_BOUNDS: Bounds = (0.0, None)

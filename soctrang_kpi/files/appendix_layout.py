@@ -20,7 +20,8 @@ from ..records import NamedTuple
 from . import import_numbers
 
 from ..core.classify import fold
-from ..core.kinds import PERCENT_UNITS, named_in_table
+from ..core.bounds import PERCENT_UNITS
+from ..core.kinds import named_in_table
 from ..core.model import Direction, Kind
 
 #: what a column holds, by words of its folded header; the first match wins, so the more
@@ -814,7 +815,7 @@ def unit_scale(unit: str) -> tuple[int, str] | None:
     and the currency it names; None for a unit a size cannot be read against (none, a per cent,
     one that starts with a number)."""
     text = _lower(" ".join(unit.split()))
-    if not text or text[0].isdigit() or "%" in text or any(w in folded(text) for w in ("phan tram", "percent")):
+    if not text or text[0].isdigit() or any(w in folded(text) for w in PERCENT_UNITS):
         return None
     found = _SCALE_AT_START.match(text)
     if found is not None:

@@ -32,7 +32,8 @@ from .datadir import ACTUALS, TARGETS
 from .oserror import reason
 from .import_xlsx import Damaged, Grid
 from .. import embedded
-from ..core.kinds import GROUP_KINDS, KINDS, PERCENT_UNITS, RATE_KINDS
+from ..core.bounds import PERCENT_UNITS
+from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Drop, Kind, Target, WithinYear, annual_years
 from ..errors import DataError, UsageError
 from ..messages import Num, Text

@@ -23,6 +23,19 @@ def test_a_units_bounds(unit, expected):
     assert bounds.bounds_of(_indicator(unit)) == expected
 
 
+@pytest.mark.parametrize("word", bounds.PERCENT_UNITS)
+def test_every_percent_word_is_a_shares_unit_for_each_reader(word):
+    """The percent words are one table (bounds.PERCENT_UNITS): as a unit, each is a share held in
+    0–100 here, a row of percentages to core/kinds (never amounts to add up over the term), and a
+    unit no size word is read against (files/appendix_layout.unit_scale)."""
+    from soctrang_kpi.core.kinds import PERCENT_UNIT_WORDS
+    from soctrang_kpi.files import appendix_layout as layout
+
+    assert bounds.bounds_of(_indicator(word.upper())) == (0.0, 100.0)
+    assert ("tong thu | " + word).endswith(PERCENT_UNIT_WORDS)
+    assert layout.unit_scale(word.title()) is None and layout.unit_scale(f"{word.title()} GRDP") is None
+
+
 def test_an_indicators_own_bounds_come_before_its_units():
     assert bounds.bounds_of(_indicator("%", (0.0, 150.0))) == (0.0, 150.0)
 

@@ -1428,7 +1428,7 @@ def test_names_that_begin_like_a_tally_are_indicators(name):
     ("So sánh (%) Ước TH 2026/TH 2025", "", "pct"), ("2026/2025 (%)", "", "pct"), ("So sánh (%) Ước TH/KH", "", "plan_pct"),
     ("Ước TH 2026/NQ 2025-2030 (%)", "", "midterm_pct"),
     ("Năm 2026", "(3)", None), ("Nghị quyết", "(1)", None),
-    ("Percent of target", "", "midterm_pct"),  # an English header says percentage as a row's unit does (core/kinds.PERCENT_UNITS)
+    ("Percent of target", "", "midterm_pct"),  # an English header says percentage as a row's unit does (core/bounds.PERCENT_UNITS)
 ])
 def test_published_percentages_are_never_values(header, mark, field):
     assert layout.percent_field(header, mark) == field
