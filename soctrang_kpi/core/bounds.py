@@ -35,9 +35,18 @@ COUNT_UNITS = frozenset({
     "hectares", "cases", "incidents", "accidents",
 })
 
-#: a word before a count that gives it in thousands or millions ("nghìn người", "triệu lượt
-#: khách"): still a count, never below 0, but not a whole number (12,5 nghìn người)
-SCALE_WORDS = frozenset({"chuc", "nghin", "ngan", "van", "trieu", "thousand", "thousands", "million", "millions"})
+#: the words that size a number, by the power of ten they stand for, as written (lower case,
+#: accented): the one table of them. Before a count, folded (``SCALE_FOLDED``), they give it in
+#: tens, thousands or millions ("nghìn người", "triệu lượt khách"); after a target's number, or
+#: first in its row's unit, the ones of a power of 1.000 size it (files/appendix_layout.SIZE_WORDS:
+#: "57 nghìn tỷ", "Tỷ đồng"; README "Size words in a target")
+SCALE_WORDS: dict[str, int] = {
+    "chục": 1, "nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9,
+    "thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9, "trillion": 12,
+}
+#: a word before a count that gives it in tens, thousands or millions (``SCALE_WORDS`` folded):
+#: still a count, never below 0, but not a whole number (12,5 nghìn người)
+SCALE_FOLDED = frozenset(fold(word) for word in SCALE_WORDS)
 
 #: a count over a period is a count: "vụ/năm", "người/năm" are read as "vụ", "người" (a count per
 #: population, "ca/100.000 dân", is not: it is no whole number)
@@ -46,13 +55,14 @@ PER_PERIOD = frozenset({"nam", "year", "thang", "month", "quy", "quarter"})
 #: units whose values are places in a ranking: whole numbers from 1
 RANK_UNITS = frozenset({"hang", "thu hang", "vi tri", "rank", "place"})
 
+#: a unit that says its values are percentages (rates or shares), folded: the one table of these
+#: words (kpi import reads a row's unit and a column's header with them, core/kinds a row's unit)
+PERCENT_UNITS = ("%", "phan tram", "percent")
+
 #: the bounds of a unit, folded: a percentage share lies in 0–100 (a growth rate, whose unit is
 #: also "%", is a rate kind and never bounded); places start at 1. Counts: ``COUNT_UNITS``
 UNIT_BOUNDS: dict[str, Bounds] = {
-    "%": (0.0, 100.0),
-    "% grdp": (0.0, 100.0),
-    "phan tram": (0.0, 100.0),
-    "percent": (0.0, 100.0),
+    **{unit: (0.0, 100.0) for unit in (*PERCENT_UNITS, "% grdp")},
     **{unit: (1.0, None) for unit in RANK_UNITS},
 }
 
@@ -64,7 +74,7 @@ COUNT_BOUNDS: Bounds = (0.0, None)
 def unit_reading(unit: str) -> tuple[Bounds, bool]:
     """What a unit says of its values: their bounds, and whether they are whole numbers — a share,
     a place (``UNIT_BOUNDS``), or a count: one of ``COUNT_UNITS`` or words beginning with one,
-    maybe in thousands (``SCALE_WORDS``: not whole) and maybe per period ("vụ/năm": ``PER_PERIOD``;
+    maybe in thousands (``SCALE_FOLDED``: not whole) and maybe per period ("vụ/năm": ``PER_PERIOD``;
     per anything else, "ca/100.000 dân", "triệu đồng/hộ", it is no count)."""
     folded = " ".join(fold(unit).split())
     if folded in UNIT_BOUNDS:
@@ -73,7 +83,7 @@ def unit_reading(unit: str) -> tuple[Bounds, bool]:
     if per and period not in PER_PERIOD:
         return NO_BOUNDS, False
     words = count.replace(",", " ").split()
-    scaled = len(words) > 1 and words[0] in SCALE_WORDS
+    scaled = len(words) > 1 and words[0] in SCALE_FOLDED
     if scaled:
         words = words[1:]
     if any(" ".join(words[:n]) in COUNT_UNITS for n in range(1, min(len(words), 3) + 1)):

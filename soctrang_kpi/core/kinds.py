@@ -17,7 +17,7 @@ from enum import Enum
 from ..records import NamedTuple
 
 from . import calc
-from .bounds import NO_BOUNDS, Bounds, held
+from .bounds import NO_BOUNDS, PERCENT_UNITS, Bounds, held
 from .classify import value_reaches
 from ..errors import NotComputable
 from .model import OBSERVED, Basis, Direction, Drop, ForecastMethod, Point, PointStatus, Published, Target, WithinYear, is_annual
@@ -557,12 +557,10 @@ class KindSpec(NamedTuple):
 
 
 _WORDED = frozenset({"approximate"})
-#: a unit that says a row's values are percentages (rates or shares), folded: the one table of
-#: these words (kpi import reads a row's unit and a column's header with it)
-PERCENT_UNITS = ("%", "phan tram", "percent")
-#: a row's folded "name | unit" whose unit is a percentage ("| %", "| % grdp", "| phan tram"): its
-#: values are shares or rates, never amounts to add up over the term. "| " ties each word to the
-#: unit's start: the name's words say nothing here, nor amounts' unit with "(%)" beside it
+#: a row's folded "name | unit" whose unit is a percentage (``PERCENT_UNITS``: "| %", "| % grdp",
+#: "| phan tram"): its values are shares or rates, never amounts to add up over the term. "| "
+#: ties each word to the unit's start: the name's words say nothing here, nor amounts' unit with
+#: "(%)" beside it
 PERCENT_UNIT_WORDS = tuple("| " + w for w in PERCENT_UNITS)
 
 #: every kind of target, in the order the init template shows them (and the importer tries them)

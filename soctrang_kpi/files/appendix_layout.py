@@ -20,7 +20,8 @@ from ..records import NamedTuple
 from . import import_numbers
 
 from ..core.classify import fold
-from ..core.kinds import PERCENT_UNITS, named_in_table
+from ..core.bounds import PERCENT_UNITS, SCALE_WORDS
+from ..core.kinds import named_in_table
 from ..core.model import Direction, Kind
 
 #: what a column holds, by words of its folded header; the first match wins, so the more
@@ -134,15 +135,15 @@ SUFFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("or more", Wording(Direction.AT_LEAST)),
     ("or less", Wording(Direction.AT_MOST)),
 )
-#: words that size a target's number, by the power of ten they stand for; words in a row multiply
-#: ("nghìn tỷ" 10^12). Matched in lower case with their accents ("ngàn" a thousand, "ngân" not),
-#: never before a word that makes them something else ("tỷ lệ", "tỷ trọng"). A target's size is
-#: read against its row's unit, whose first words are matched the same way ("Tỷ đồng" 10^9,
-#: "Triệu USD" 10^6, "Người" 1): README "Size words in a target"
-SCALE_WORDS: dict[str, int] = {
-    "nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9,
-    "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
-}
+#: words that size a target's number, by the power of ten they stand for: the size words of a
+#: power of 1.000 (core/bounds.SCALE_WORDS: "chục", "vạn" not — a plan's sizes are thousands,
+#: millions, billions, and "vạn" is the "/vạn dân" of a rate per population); words in a row
+#: multiply ("nghìn tỷ" 10^12). Matched in lower case with their accents ("ngàn" a thousand,
+#: "ngân" not), never before a word that makes them something else ("tỷ lệ", "tỷ trọng"). A
+#: target's size is read against its row's unit, whose first words are matched the same way
+#: ("Tỷ đồng" 10^9, "Triệu USD" 10^6, "Millions USD" 10^6, "Người" 1): README "Size words in a
+#: target"
+SIZE_WORDS: dict[str, int] = {word: power for word, power in SCALE_WORDS.items() if power % 3 == 0}
 NOT_SCALE_BEFORE = ("lệ", "trọng")
 #: the currency a target or unit names, by its words (lower case, accented): a target in one
 #: currency is not read against a unit in another ("8,2 tỷ USD" on a "Tỷ đồng" row)
@@ -777,11 +778,11 @@ def _two_ways(*texts: str) -> bool:
     forms = (import_numbers.form(t.rstrip(".,")) for t in texts)
     return any(f is not None and f.writing == import_numbers.BOTH for f in forms)
 _SCALE_RUN = "(?:(?:{words})(?!\\w)(?!\\s*(?:{not_before})(?!\\w))\\s*)+".format(
-    words="|".join(sorted(SCALE_WORDS, key=len, reverse=True)), not_before="|".join(NOT_SCALE_BEFORE),
+    words="|".join(sorted(SIZE_WORDS, key=len, reverse=True)), not_before="|".join(NOT_SCALE_BEFORE),
 )
 _SCALE_AFTER_NUMBER = re.compile(rf"\d\s*({_SCALE_RUN})(.*)")
 _SCALE_AT_START = re.compile(rf"\s*({_SCALE_RUN})(.*)")
-_SCALE_WORD = re.compile("|".join(sorted(SCALE_WORDS, key=len, reverse=True)))
+_SCALE_WORD = re.compile("|".join(sorted(SIZE_WORDS, key=len, reverse=True)))
 _CURRENCY = re.compile(r"(?<!\w)(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")(?!\w)")
 _CURRENCY_AFTER_NUMBER = re.compile(r"\d\s*(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")(?!\w)")
 
@@ -795,7 +796,7 @@ def _sized(match: re.Match[str] | None) -> tuple[int, str]:
     if match is None:
         return 0, ""
     currency = _CURRENCY.search(match.group(2))
-    return sum(SCALE_WORDS[w] for w in _SCALE_WORD.findall(match.group(1))), CURRENCY_WORDS[currency.group(1)] if currency else ""
+    return sum(SIZE_WORDS[w] for w in _SCALE_WORD.findall(match.group(1))), CURRENCY_WORDS[currency.group(1)] if currency else ""
 
 
 def _scale_words(raw: str) -> tuple[int, str]:
@@ -814,7 +815,7 @@ def unit_scale(unit: str) -> tuple[int, str] | None:
     and the currency it names; None for a unit a size cannot be read against (none, a per cent,
     one that starts with a number)."""
     text = _lower(" ".join(unit.split()))
-    if not text or text[0].isdigit() or "%" in text or any(w in folded(text) for w in ("phan tram", "percent")):
+    if not text or text[0].isdigit() or any(w in folded(text) for w in PERCENT_UNITS):
         return None
     found = _SCALE_AT_START.match(text)
     if found is not None:

@@ -25,7 +25,7 @@ from typing import Any
 from ..records import NamedTuple
 
 from . import appendix_layout as layout, init_template
-from .import_table import Imported, Options, Skipped, _checked, _data, _kinds, _marked, cell_number, _Rows
+from .import_table import Imported, Options, Skipped, _data, _kinds, _marked, cell_number, _Rows, checked_loaded
 from .import_xlsx import Grid
 from ..core.model import Kind, Period, WithinYear
 from ..errors import UsageError
@@ -387,63 +387,71 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
             published[e.id] = figures
             entry.setdefault("published", {})[plan_id] = {"months": {report.key: {k: v for k, (v, _i) in figures.items()}}}
     actuals["series"] = {k: v for k, v in actuals["series"].items() if v}
-    imported = _checked(Imported(targets, actuals, path.name, where, rows.skipped, guesses, rows.footnotes, False))
+    imported, dataset = checked_loaded(Imported(targets, actuals, path.name, where, rows.skipped, guesses, rows.footnotes, False))
     if unread:  # kpi's own table prints a range's direction nowhere but in its verdict
-        imported = _range_directions(imported, entries, report, rows, columns, specs, published)
+        imported, dataset = _range_directions(imported, dataset, entries, report, rows, columns, specs, published)
     ytd_column = next((i + 1 for i, found in sorted(specs.items()) if found.what == "period" and found.ytd), 0)
-    return _compare(imported, entries, published, report, columns, rows.verdicts, ytd_column, last)  # said at the header's lowest row
+    # said at the header's lowest row
+    return _compare(imported, dataset, entries, published, report, columns, rows.verdicts, ytd_column, last)
 
 
-def _range_directions(
-    imported: Imported, entries, report: Period, rows: _MonthRows, columns: list[layout.Column], specs: dict[int, Spec],
-    published: dict[str, dict[str, tuple[float, int]]],
-) -> Imported:
-    """kpi's own monthly report read with --table-only: a range ("1,5–2") whose words name no
-    direction takes the one its verdict cell and its "% KH năm" say (a ceiling said, its cell
-    named), else its target is left out and said, as the appendix's (import_table._range_directions)."""
-    from ..core.audit import published_differs
-    from ..core.model import Direction
-    from ..core.periods import plan_report
-    from .import_table import directed
-    from .import_verdicts import undirected, one_direction
+def _parsed(imported: Imported):
+    """The dataset of the files' text, where ``checked_loaded`` gave none (its repairs did not
+    end): what the loader refuses raised."""
     from .load import load_texts
 
     texts = imported.texts("vi")
-    dataset, _warnings = load_texts(texts["targets.yaml"], texts["actuals.yaml"])
+    return load_texts(texts["targets.yaml"], texts["actuals.yaml"])[0]
+
+
+def _range_directions(
+    imported: Imported, dataset, entries, report: Period, rows: _MonthRows, columns: list[layout.Column], specs: dict[int, Spec],
+    published: dict[str, dict[str, tuple[float, int]]],
+) -> tuple[Imported, Any]:
+    """kpi's own monthly report read with --table-only: a range ("1,5–2") whose words name no
+    direction takes the one its verdict cell and its "% KH năm" say (a ceiling said, its cell
+    named), else its target is left out and said, as the appendix's (import_table._range_directions).
+    ``dataset``: the files as loaded; returned with ``imported``, loaded again once directed."""
+    from ..core.periods import plan_report
+    from .import_table import directed
+    from .import_verdicts import Fit, range_directions
+
+    if dataset is None:
+        dataset = _parsed(imported)
     plan = next(iter(dataset.plans.values()))
-    ranges = undirected(dataset, plan.id, {row.indicator for row in plan.rows}, ranges=True)
-    if not ranges:
-        return imported
-    flipped = plan._replace(rows=tuple(
-        row._replace(target=row.target._replace(direction=Direction.AT_MOST)) if row.indicator in ranges else row for row in plan.rows
-    ))
-    floors, ceilings = plan_report(dataset, plan, report), plan_report(dataset._replace(plans={plan.id: flipped}), flipped, report)
     by_id = {e.id: e for e in entries}
+    percents = {ident: figures["plan_pct"][0] for ident, figures in published.items() if "plan_pct" in figures}
+
+    def results_of(data, ranges: set[str]) -> dict[str, Fit]:
+        figures = plan_report(data, data.plans[plan.id], report)
+        return {ident: Fit(_verdict_fits(rows.verdicts.get(by_id[ident].row), f, report), f.plan_pct) for ident, f in figures.items() if ident in ranges}
+
+    decided = range_directions(dataset, plan.id, percents, results_of)
+    if not decided:
+        return imported, dataset
     plans = [c.index for c in columns if specs.get(c.index, Spec("")).what == "plan"]
     column = next((i for i in plans if layout.folded(columns[i].header) in _printed_plan()), plans[0] if plans else -1) + 1
-
-    def fits(ident: str, figures: dict) -> bool | None:
-        f, printed = figures.get(ident), rows.verdicts.get(by_id[ident].row)
-        if f is None:
-            return None
-        said = []
-        verdict = verdict_of(printed) if printed else None
-        if verdict is not None and f.verdict.value != "no_data":
-            if report.last < 12 and own_verdict(printed or "") is None:
-                verdict = {"achieved": "on_course", "missed": "behind"}.get(verdict, verdict)
-            said.append(f.verdict.value == verdict)
-        pct = published.get(ident, {}).get("plan_pct")
-        if pct is not None and f.plan_pct is not None:
-            said.append(not published_differs(pct[0], f.plan_pct, plan.settings.precision, plan.settings.audit_tolerance))
-        return all(said) if said else None
-
-    decided = {ident: one_direction(fits(ident, floors), fits(ident, ceilings)) for ident in ranges}
-    shown = {}
-    for ident in ranges:
-        row, pct = by_id[ident].row, published.get(ident, {}).get("plan_pct")
-        shown[ident] = (repr(rows.verdicts[row]) if row in rows.verdicts else "-", pct[0] if pct is not None else None)
+    shown = {ident: (repr(rows.verdicts[row]) if (row := by_id[ident].row) in rows.verdicts else "-", percents.get(ident)) for ident in decided}
     directed(imported, entries, decided, column, shown)
-    return _checked(imported._replace(checked=None))
+    return checked_loaded(imported._replace(checked=None))
+
+
+def _verdict_fits(printed: str | None, f, report: Period) -> bool | None:
+    """Whether a row's printed verdict is the one its figures ``f`` give; None when nothing is
+    compared (none printed, a word not a verdict's, no data)."""
+    said = _said_verdict(printed, report) if printed else None
+    if said is None or f.verdict.value == "no_data":
+        return None
+    return f.verdict.value == said
+
+
+def _said_verdict(printed: str, report: Period) -> str | None:
+    """The verdict a printed word says (month_verdict values), as of ``report``: before December
+    nothing is final, a plain "Đạt" being on course and "Không đạt" behind."""
+    said = verdict_of(printed)
+    if said is not None and report.last < 12 and own_verdict(printed) is None:
+        said = {"achieved": "on_course", "missed": "behind"}.get(said, said)
+    return said
 
 
 def _values_into(entry: dict[str, Any], e, specs: dict[int, Spec], year: int, month: int, title_status: str | None, rows: _MonthRows) -> dict[str, tuple[float, int]]:
@@ -566,19 +574,19 @@ def _change_forms(
 
 
 def _compare(
-    imported: Imported, entries, published: dict[str, dict[str, tuple[float, int]]], report: Period, columns: list[layout.Column],
+    imported: Imported, dataset, entries, published: dict[str, dict[str, tuple[float, int]]], report: Period, columns: list[layout.Column],
     verdicts: dict[int, str], ytd_column: int = 0, header_row: int = 0,
 ) -> Imported:
     """The report's derived percentages against kpi's, from the values read: each difference (and
     each percentage kpi cannot compute, and each row whose meaning within the year nothing says)
     is listed with its cell; the published figures are kept as published, for `kpi audit` — a so
-    cùng kỳ column printed as an index as the change it says (``_change_forms``)."""
+    cùng kỳ column printed as an index as the change it says (``_change_forms``); ``dataset``: the
+    files as loaded (None: parsed here)."""
     from ..core.audit import MONTH_FIELDS, published_differs
     from ..core.periods import plan_report, within_year
-    from .load import load_texts
 
-    texts = imported.texts("vi")
-    dataset, _warnings = load_texts(texts["targets.yaml"], texts["actuals.yaml"])
+    if dataset is None:
+        dataset = _parsed(imported)
     plan = next(iter(dataset.plans.values()))
     computed = plan_report(dataset, plan, report)
     rows = {e.id: e.row for e in entries}
@@ -614,9 +622,7 @@ def _compare(
         printed = verdicts.get(e.row)
         if printed is None:
             continue
-        said = verdict_of(printed)
-        if said is not None and report.last < 12 and own_verdict(printed) is None:
-            said = {"achieved": "on_course", "missed": "behind"}.get(said, said)  # before December nothing is final
+        said = _said_verdict(printed, report)
         row_figures = computed.get(e.id)
         if said is None:
             imported.skipped.append(Skipped(imported.where, e.row, judged, Text("import.assessment", text=repr(printed))))

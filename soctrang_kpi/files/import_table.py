@@ -32,7 +32,8 @@ from .datadir import ACTUALS, TARGETS
 from .oserror import reason
 from .import_xlsx import Damaged, Grid
 from .. import embedded
-from ..core.kinds import GROUP_KINDS, KINDS, PERCENT_UNITS, RATE_KINDS
+from ..core.bounds import PERCENT_UNITS
+from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Drop, Kind, Target, WithinYear, annual_years
 from ..errors import DataError, UsageError
 from ..messages import Num, Text
@@ -285,7 +286,7 @@ def _range_directions(imported: Imported, entries: list[Entry], rows: _Rows, ver
     except DataError:
         return imported  # what the loader refuses is listed by _checked
     percents = {e.id: float(pct) for e in entries if isinstance(pct := e.published.get("midterm_pct"), (int, float))}
-    decided = import_verdicts.range_directions(dataset, imported.plan["id"], verdicts, percents)
+    decided = import_verdicts.range_directions(dataset, imported.plan["id"], percents, import_verdicts.appendix_results(imported.plan["id"], verdicts))
     if not decided:
         return imported
     column = rows.by_role.get("target_printed", rows.by_role.get("target", 0)) + 1
@@ -1532,11 +1533,16 @@ def _checked(imported: Imported, verdicts: "dict[str, import_verdicts.Printed] |
     office's fault) loses its target and is listed, rather than refusing the whole table (kpi's
     own data read back is loaded by ``_load`` instead: any refusal is raised). ``verdicts``: the
     verdicts the table printed, checked against the plan as loaded (``_verdicts_checked``)."""
+    return checked_loaded(imported, verdicts)[0]
+
+
+def checked_loaded(imported: Imported, verdicts: "dict[str, import_verdicts.Printed] | None" = None) -> tuple[Imported, Dataset | None]:
+    """``_checked``, with the dataset the files loaded as (None: repairs that did not end)."""
     for _round in range(REPAIR_ROUNDS):
         texts = imported.texts("vi")
         try:
             dataset = _load(imported, texts)
-            return _verdicts_checked(imported._replace(checked=texts), dataset, verdicts)
+            return _verdicts_checked(imported._replace(checked=texts), dataset, verdicts), dataset
         except DataError as err:
             bad = {p.indicator for p in err.problems if not p.warning and p.indicator}
             plan = imported.plan
@@ -1549,7 +1555,7 @@ def _checked(imported: Imported, verdicts: "dict[str, import_verdicts.Printed] |
             for p in err.problems:
                 if p.indicator in bad and not p.warning:
                     imported.skipped.append(Skipped(imported.where, 0, 0, Text("import.refused", id=p.indicator, message=p.message)))
-    return imported
+    return imported, None
 
 
 def _refused_left_out(rows: list[dict[str, Any]], bad: set[str]) -> list[dict[str, Any]]:

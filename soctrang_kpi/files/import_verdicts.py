@@ -12,6 +12,8 @@ verdicts a table printed"). The verdict word is compared, not the figure after "
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..core.classify import FALLS_SHORT, Status, class_named, published_statuses
 from ..core.model import Dataset, Kind
 from ..core.results import Result
@@ -91,7 +93,9 @@ def _agree_at_most(dataset: Dataset, plan_id: str, differing: dict[str, Printed]
     flipped = undirected(dataset, plan_id, set(differing))
     if not flipped:
         return set()
-    results = _as_ceilings(dataset, plan_id, flipped)
+    from ..core.evaluate import evaluate_rows
+
+    results = evaluate_rows(as_ceilings(dataset, plan_id, flipped), plan_id, flipped)[1]
     return {i for i in flipped if i in results and agrees(differing[i].verdict, results[i], plan.settings.classes)}
 
 
@@ -108,44 +112,72 @@ def undirected(dataset: Dataset, plan_id: str, among: set[str], ranges: bool = F
     }
 
 
-def _as_ceilings(dataset: Dataset, plan_id: str, flipped: set[str]) -> dict[str, Result]:
-    """The results of the rows ``flipped`` once their targets are ceilings (``direction: at_most``)."""
-    from ..core.evaluate import evaluate_rows
+def as_ceilings(dataset: Dataset, plan_id: str, flipped: set[str]) -> Dataset:
+    """``dataset`` with the targets of the rows ``flipped`` ceilings (``direction: at_most``)."""
     from ..core.model import Direction
 
     plan = dataset.plans[plan_id]
     rows = tuple(
         row._replace(target=row.target._replace(direction=Direction.AT_MOST)) if row.indicator in flipped else row for row in plan.rows
     )
-    ceiling = dataset._replace(plans={**dataset.plans, plan_id: plan._replace(rows=rows)})
-    return evaluate_rows(ceiling, plan_id, flipped)[1]
+    return dataset._replace(plans={**dataset.plans, plan_id: plan._replace(rows=rows)})
 
 
-def range_directions(dataset: Dataset, plan_id: str, printed: dict[str, Printed], percents: dict[str, float]) -> dict[str, str | None]:
-    """Each range of the plan whose words name no direction ("1,5–2": kpi's own table prints
-    none), by what the table's own figures say of it: its verdict and its "% so Nghị quyết"
-    (``percents``), each the one the range gives as a floor, or as a ceiling, or either
-    (``one_direction``)."""
+class Fit(NamedTuple):
+    """What a range's figures give in one direction, against what the table printed of the row."""
+
+    verdict: bool | None  # whether the table's verdict is the one they give; None: nothing to compare
+    pct: float | None  # their percentage of the target, against the one the table printed
+
+
+#: the figures of a plan's rows in a dataset (the plan as read, or its ranges as ceilings), each
+#: row's as a Fit; a row not rated left out
+ResultsOf = Callable[[Dataset, set[str]], dict[str, Fit]]
+
+
+def range_directions(dataset: Dataset, plan_id: str, percents: dict[str, float], results_of: ResultsOf) -> dict[str, str | None]:
+    """Each range of the plan whose words name no direction ("1,5–2": kpi's own tables print
+    none), by what the table's own figures say of it: its verdict and its percentage of the
+    target (``percents``: "% so Nghị quyết", the monthly report's "% KH năm"), each the one the
+    range gives as a floor, or as a ceiling, or either (``one_direction``). ``results_of`` gives
+    the rows' figures, of an appendix (``appendix_results``) or of a monthly report
+    (import_month)."""
     from ..core.audit import published_differs
-    from ..core.evaluate import evaluate_rows
 
     ranges = undirected(dataset, plan_id, {row.indicator for row in dataset.plans[plan_id].rows}, ranges=True)
     if not ranges:
         return {}
     settings = dataset.plans[plan_id].settings
-    floors, ceilings = evaluate_rows(dataset, plan_id, ranges)[1], _as_ceilings(dataset, plan_id, ranges)
+    floors, ceilings = results_of(dataset, ranges), results_of(as_ceilings(dataset, plan_id, ranges), ranges)
 
-    def fits(ident: str, results: dict[str, Result]) -> bool | None:
-        shown, pct, result = printed.get(ident), percents.get(ident), results.get(ident)
-        if result is None or not result.rated:
+    def fits(ident: str, results: dict[str, Fit]) -> bool | None:
+        fit, pct = results.get(ident), percents.get(ident)
+        if fit is None:
             return None
-        said = [agrees(shown.verdict, result, settings.classes)] if shown is not None and result.status is not Status.NO_DATA else []
-        mine = result.figures.attainment_pct
-        if pct is not None and mine is not None:
-            said.append(not published_differs(pct, mine, settings.precision, settings.audit_tolerance))
+        said = [fit.verdict] if fit.verdict is not None else []
+        if pct is not None and fit.pct is not None:
+            said.append(not published_differs(pct, fit.pct, settings.precision, settings.audit_tolerance))
         return all(said) if said else None
 
     return {ident: one_direction(fits(ident, floors), fits(ident, ceilings)) for ident in ranges}
+
+
+def appendix_results(plan_id: str, printed: dict[str, Printed]) -> ResultsOf:
+    """``range_directions``' figures of an appendix's rows: each rated row's result against the
+    verdict the table printed (``printed``) and its attainment, against "% so Nghị quyết"."""
+    from ..core.evaluate import evaluate_rows
+
+    def results_of(dataset: Dataset, rows: set[str]) -> dict[str, Fit]:
+        classes = dataset.plans[plan_id].settings.classes
+        return {
+            ident: Fit(
+                agrees(shown.verdict, result, classes) if (shown := printed.get(ident)) is not None and result.status is not Status.NO_DATA else None,
+                result.figures.attainment_pct,
+            )
+            for ident, result in evaluate_rows(dataset, plan_id, rows)[1].items() if result.rated
+        }
+
+    return results_of
 
 
 def one_direction(floor: bool | None, ceiling: bool | None) -> str | None:

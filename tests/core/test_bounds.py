@@ -23,6 +23,19 @@ def test_a_units_bounds(unit, expected):
     assert bounds.bounds_of(_indicator(unit)) == expected
 
 
+@pytest.mark.parametrize("word", bounds.PERCENT_UNITS)
+def test_every_percent_word_is_a_shares_unit_for_each_reader(word):
+    """The percent words are one table (bounds.PERCENT_UNITS): as a unit, each is a share held in
+    0–100 here, a row of percentages to core/kinds (never amounts to add up over the term), and a
+    unit no size word is read against (files/appendix_layout.unit_scale)."""
+    from soctrang_kpi.core.kinds import PERCENT_UNIT_WORDS
+    from soctrang_kpi.files import appendix_layout as layout
+
+    assert bounds.bounds_of(_indicator(word.upper())) == (0.0, 100.0)
+    assert ("tong thu | " + word).endswith(PERCENT_UNIT_WORDS)
+    assert layout.unit_scale(word.title()) is None and layout.unit_scale(f"{word.title()} GRDP") is None
+
+
 def test_an_indicators_own_bounds_come_before_its_units():
     assert bounds.bounds_of(_indicator("%", (0.0, 150.0))) == (0.0, 150.0)
 
@@ -76,6 +89,8 @@ def test_a_count_of_cases_or_per_period_is_a_count(unit, expected, whole):
         ("Lượt khách", (0.0, None), True), ("Dự án", (0.0, None), True), ("households", (0.0, None), True),
         # a count in thousands or millions: never below 0, but not whole (12,5 nghìn người)
         ("Nghìn người", (0.0, None), False), ("nghìn tấn", (0.0, None), False), ("Triệu lượt khách/năm", (0.0, None), False),
+        # in billions too (the size words are one table, bounds.SCALE_WORDS): unbounded before
+        ("Tỷ lượt khách", (0.0, None), False), ("tỉ người", (0.0, None), False), ("billion people", (0.0, None), False),
         # no count: money in thousands, a share of households, a count per population or per person
         ("Nghìn tỷ đồng", (None, None), False), ("% hộ", (None, None), False), ("Triệu đồng/hộ", (None, None), False),
         ("Bác sỹ/vạn dân", (None, None), False), ("Giường bệnh/vạn dân", (None, None), False), ("điểm %", (None, None), False),
@@ -85,6 +100,15 @@ def test_a_count_of_cases_or_per_period_is_a_count(unit, expected, whole):
 def test_a_unit_that_begins_with_a_count_is_a_count(unit, expected, whole):
     assert bounds.bounds_of(_indicator(unit)) == expected
     assert bounds.whole_numbers(unit) is whole
+
+
+@pytest.mark.parametrize("word", sorted(bounds.SCALE_WORDS))
+def test_every_size_word_before_a_count_gives_a_count_not_whole(word):
+    """Each word of the one table of size words (chục, vạn, tỷ, billion, …), accented or not,
+    gives a count in tens, thousands, billions: never below 0, not whole; money is no count."""
+    for unit in (f"{word} người", f"{word.title()} lượt khách/năm", f"{word} hộ nghèo"):
+        assert bounds.bounds_of(_indicator(unit)) == (0.0, None) and not bounds.whole_numbers(unit), unit
+    assert bounds.bounds_of(_indicator(f"{word} đồng")) == (None, None)
 
 
 @given(st.sampled_from(sorted(bounds.COUNT_UNITS)), st.sampled_from(["", " nghèo", " mới", " đạt chuẩn", "/năm", "/tháng"]))

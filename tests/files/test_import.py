@@ -1428,7 +1428,7 @@ def test_names_that_begin_like_a_tally_are_indicators(name):
     ("So sánh (%) Ước TH 2026/TH 2025", "", "pct"), ("2026/2025 (%)", "", "pct"), ("So sánh (%) Ước TH/KH", "", "plan_pct"),
     ("Ước TH 2026/NQ 2025-2030 (%)", "", "midterm_pct"),
     ("Năm 2026", "(3)", None), ("Nghị quyết", "(1)", None),
-    ("Percent of target", "", "midterm_pct"),  # an English header says percentage as a row's unit does (core/kinds.PERCENT_UNITS)
+    ("Percent of target", "", "midterm_pct"),  # an English header says percentage as a row's unit does (core/bounds.PERCENT_UNITS)
 ])
 def test_published_percentages_are_never_values(header, mark, field):
     assert layout.percent_field(header, mark) == field
@@ -1529,6 +1529,11 @@ def test_a_number_format_tagged_english_groups_thousands_the_english_way(tmp_pat
     ("At least USD 8,2 billion", "Tỷ USD", 8.2, None),
     ("US$ 8,2 billion", "Triệu USD", 8200, None),
     ("$8,2 billion", "Triệu USD", 8200, None),
+    # an English unit or target in the plural (core/bounds.SCALE_WORDS; found in review: the unit
+    # read as 1, "8,2 billion USD" on a "Millions USD" row was 8.200.000.000, "5 thousands" 5)
+    ("8,2 billion USD", "Millions USD", 8200, None),
+    ("8,2 billion", "Millions of USD", 8200, None),
+    ("5 thousands", "Người", 5000, None),
     ("USD 500", "USD", 500, None),
     ("USD 8,2 tỷ đồng", "Tỷ đồng", None, None),  # two currencies said of one number
 ])
@@ -1539,6 +1544,18 @@ def test_a_targets_size_words_are_read_in_its_rows_unit(text, unit, value, upper
         return
     read = layout.scaled(layout.target(text), unit)
     assert (read.value, read.upper) == (value, upper)
+
+
+@pytest.mark.parametrize("word", sorted(layout.SIZE_WORDS))
+def test_every_size_word_of_a_power_of_a_thousand_sizes_a_target_and_a_unit(word):
+    """The size words are one table (core/bounds.SCALE_WORDS, which counts read too): each one of
+    a power of 1.000 sizes a target's number and its row's unit ("chục", "vạn" do not)."""
+    from soctrang_kpi.core.bounds import SCALE_WORDS
+
+    power = SCALE_WORDS[word]
+    assert power % 3 == 0 and set(layout.SIZE_WORDS) == {w for w, p in SCALE_WORDS.items() if p % 3 == 0}
+    assert layout.scaled(layout.target(f"2 {word}"), "Người").value == 2 * 10 ** power
+    assert layout.unit_scale(f"{word.title()} đồng") == (power, "VND")
 
 
 @pytest.mark.parametrize("text, unit", [

@@ -907,6 +907,25 @@ def test_kpis_own_monthly_ranges_read_with_table_only_take_their_direction_from_
     assert (second.target.direction.value, second.target.value, second.target.upper) == ("at_least", 4000, 4200), result.stderr
     said = [line for line in result.stderr.splitlines() if "(--table-only) cũng không in chiều" in line]
     assert len(said) == 1 and "là của mức trần" in said[0] and "đọc là direction: at_most" in said[0], result.stderr
+
+
+def test_kpis_own_monthly_ranges_read_with_table_only_are_loaded_as_checked(tmp_path, monkeypatch):
+    """--table-only: the ranges' directions and the report's percentages are compared against the
+    files as ``checked_loaded`` loaded them (load_written), never parsed again from their text —
+    once as read, once with a range's direction written (import_verdicts.range_directions), where
+    each was loaded twice more (load_texts)."""
+    data = _at_most_data(tmp_path)
+    targets = (data / "targets.yaml").read_text(encoding="utf-8").replace("direction: at_most, value: 300", "direction: at_most, range: [280, 300]")
+    (data / "targets.yaml").write_text(targets, encoding="utf-8")
+    exported = tmp_path / "bao-cao.xlsx"
+    assert kpi("export", "--data-dir", str(data), "-o", str(exported)).exit_code == 0
+    parsed, written = [], []
+    monkeypatch.setattr(load, "load_texts", lambda *a, _load=load.load_texts, **k: parsed.append(1) or _load(*a, **k))
+    monkeypatch.setattr(load, "load_written", lambda *a, _load=load.load_written, **k: written.append(1) or _load(*a, **k))
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"), "--table-only")
+    assert result.exit_code in (0, 5), result.stderr
+    assert (parsed, written) == ([], [1, 1]), result.stderr
+    assert "đọc là direction: at_most" in result.stderr, result.stderr  # the range still read as the table says
 @pytest.mark.parametrize("title", [
     "Can Tho plan 2026 — September 2026", "Can Tho plan 2026 — month 9/2026",  # an English export's, now and before 0.3
     "Can Tho plan 2026 — tháng 9/2026", "Can Tho plan 2026 — quarter III/2026", "Can Tho plan 2026 — quý III/2026",
