@@ -446,12 +446,12 @@ def percent_field(header: str, mark: str = "") -> str | None:
 AGAINST_PLAN = ("ke hoach nam", "/kh", "so kh", "so voi kh")
 #: one year over another ("Ước TH 2026/TH 2025", "2026/2025"): a change against a year, never the
 #: target's percentage, unless the year after the "/" is a resolution's ("… /NQ 2025-2030")
-_YEAR_OVER_YEAR = re.compile(r"(?<!\d)(?:19|2[01])\d\d(?!\d)([^/\d]{0,24})/([^/\d]{0,24})(?<!\d)(?:19|2[01])\d\d(?!\d)(?!\s*[-–—]\s*\d)")
+_YEAR_OVER_YEAR = r"(?<!\d)(?:19|2[01])\d\d(?!\d)([^/\d]{0,24})/([^/\d]{0,24})(?<!\d)(?:19|2[01])\d\d(?!\d)(?!\s*[-–—]\s*\d)"  # compiled on first use (re's cache)
 
 
 def year_on_year(whole: str) -> bool:
     """Whether a folded header divides one year's figure by another's (``_YEAR_OVER_YEAR``)."""
-    found = _YEAR_OVER_YEAR.search(whole)
+    found = re.search(_YEAR_OVER_YEAR, whole)  # a header's, a few a table
     return found is not None and not any(w in found.group(1) + found.group(2) for w in ("nq", "nghi quyet", "muc tieu", "target"))
 
 

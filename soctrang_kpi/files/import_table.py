@@ -20,7 +20,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from ..records import NamedTuple
 
 from . import appendix_layout as layout, embedded_part, import_guard, import_numbers, import_verdicts, init_template
@@ -644,11 +644,12 @@ class _Rows:
         values = self._values(r, row)
         if target is None and not values and not unreadable:
             label = layout.section(str(no_raw or "").strip(), name)
+            texts = texts or _texts(row)  # made once, for the section or the tally
             if label is not None and not no:
-                self._section(label, str(no_raw or "").strip() or name.split()[0], texts or _texts(row))
+                self._section(label, str(no_raw or "").strip() or name.split()[0], texts)
                 return
-            if layout.is_tally(str(no_raw or ""), name, texts or _texts(row)):
-                self._tally(r, texts or _texts(row))
+            if layout.is_tally(str(no_raw or ""), name, texts):
+                self._tally(r, texts)
                 return
         elif layout.TALLY_NAME.match(layout.folded(name)):
             self._tally(r, texts or _texts(row))
@@ -755,7 +756,7 @@ class _Rows:
         two cells folded instead of every cell of every row (which was a quarter of importing
         9.000 rows)."""
         no, name = self.cell(row, "no"), self.cell(row, "name")
-        if no.__class__ is str and name.__class__ is str and _PLAIN_NO(no) and _NO_COLUMN_LETTER(name):
+        if no.__class__ is str and name.__class__ is str and _plain_no()(no) and _no_column_letter()(name):
             return False  # "12", "4.1" beside a name with a letter no column number has: as below, nothing folded
         if no is not None and name is not None and layout.row_number(layout.folded(no)) and not layout.COLUMN_NUMBER.match(layout.folded(name)):
             return False
@@ -837,7 +838,7 @@ class _Rows:
 
     def _indicator(self, r: int, row: list[object], no: str, name: str, target, values, unreadable: bool, written: object) -> None:
         mark = self.cell(row, "no")  # "12", "4.1" (most rows) is no lettered sub-row's "a)": not folded
-        if layout.SUB_ROW.match(name) or (not (mark.__class__ is str and _PLAIN_NO(mark)) and _LETTERED(layout.folded(mark or ""))):
+        if layout.SUB_ROW.match(name) or (not (mark.__class__ is str and _plain_no()(mark)) and _lettered()(layout.folded(mark or ""))):
             sub = self.last_top is not None
         else:
             sub = (not no and self.last_top is not None) or (no.count(".") >= 1 and no.rsplit(".", 1)[0] in self.tops)
@@ -953,12 +954,24 @@ class _Rows:
         return published
 
 
-#: a number cell's text that folds to itself and is a row number ("12", "4.1"; layout.row_number)
-_PLAIN_NO = re.compile(r"[0-9]+(?:\.[0-9]+)*").fullmatch
-#: a lettered sub-row's number cell, folded: "a", "b)"
-_LETTERED = re.compile(r"[a-h]\)?").fullmatch
-#: a letter (ASCII, folded as it is) that no column number has (layout.COLUMN_NUMBER: "a"–"e", "x")
-_NO_COLUMN_LETTER = re.compile(r"[f-wyzF-WYZ]").search
+@lru_cache(maxsize=None)
+def _plain_no() -> Callable[[str], object]:
+    """A number cell's text that folds to itself and is a row number ("12", "4.1";
+    layout.row_number). Compiled on first use, as the two below."""
+    return re.compile(r"[0-9]+(?:\.[0-9]+)*").fullmatch
+
+
+@lru_cache(maxsize=None)
+def _lettered() -> Callable[[str], object]:
+    """A lettered sub-row's number cell, folded: "a", "b)"."""
+    return re.compile(r"[a-h]\)?").fullmatch
+
+
+@lru_cache(maxsize=None)
+def _no_column_letter() -> Callable[[str], object]:
+    """A letter (ASCII, folded as it is) that no column number has (layout.COLUMN_NUMBER: "a"–"e", "x")."""
+    return re.compile(r"[f-wyzF-WYZ]").search
+
 #: words of a row's name that say it is not the total a share is taken of ("GRDP bình quân đầu người")
 NOT_A_TOTAL = ("dau nguoi", "co cau", "ty trong", "toc do", "tang truong", "chi so", "per capita", "structure", "share", "growth", "index")
 #: words after "tăng X %" that say it is per year ("/năm", "so với năm trước", "hằng năm")
