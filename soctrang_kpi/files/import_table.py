@@ -671,10 +671,10 @@ class _Rows:
             return layout.scaled(layout.target(written, self.lang, provisional=not self.exported), unit)
         key = (written, unit)
         try:
-            return self.targets_read[key]  # type: ignore[index]
+            return self.targets_read[key]
         except KeyError:
             pass
-        read = self.targets_read[key] = layout.scaled(layout.target(written, self.lang, provisional=not self.exported), unit)  # type: ignore[index]
+        read = self.targets_read[key] = layout.scaled(layout.target(written, self.lang, provisional=not self.exported), unit)
         return read
 
     def _part_of_composition(self, parent: str | None) -> bool:
