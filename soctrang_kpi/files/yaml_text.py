@@ -241,15 +241,7 @@ def _as_read(value: object, depth: int) -> object:
     if kind is list or kind is tuple:
         items: list[object] | None = None if kind is list else []
         for n, v in enumerate(container):
-            # a number written as it is and text that is no date read back as they are, asked
-            # here (most items): a call of _as_read for each was most of read_back
-            leaf = v.__class__
-            if leaf is float:
-                read = v if 1e-4 <= abs(v) < 1e15 and not v.is_integer() else _as_read(v, depth + 1)
-            elif (leaf is str and not (len(v) == 10 and v[4:5] == "-")) or (leaf is int and abs(v) < 1e15):
-                read = v
-            else:
-                read = _as_read(v, depth + 1)
+            read = _item(v, depth)
             if items is None:
                 if read is v:
                     continue
@@ -261,13 +253,7 @@ def _as_read(value: object, depth: int) -> object:
         for n, (k, v) in enumerate(container.items()):
             if not (k.__class__ is str or (k.__class__ is int and abs(k) < 1e15)):
                 raise _NotSame
-            leaf = v.__class__  # as in a list
-            if leaf is float:
-                read = v if 1e-4 <= abs(v) < 1e15 and not v.is_integer() else _as_read(v, depth + 1)
-            elif (leaf is str and not (len(v) == 10 and v[4:5] == "-")) or (leaf is int and abs(v) < 1e15):
-                read = v
-            else:
-                read = _as_read(v, depth + 1)
+            read = _item(v, depth)
             if found is None:
                 if read is v:
                     continue
@@ -276,3 +262,14 @@ def _as_read(value: object, depth: int) -> object:
         return container if found is None else found
     raise _NotSame
 
+
+def _item(value: object, depth: int) -> object:
+    """``_as_read`` of an item of a list or mapping: a number written as it is and text that is no
+    date, most items, asked here and given back, not through _as_read's tests of every kind."""
+    kind = value.__class__
+    if kind is float:
+        if 1e-4 <= abs(value) < 1e15 and not value.is_integer():  # type: ignore[arg-type,attr-defined]
+            return value
+    elif (kind is str and not (len(value) == 10 and value[4:5] == "-")) or (kind is int and abs(value) < 1e15):  # type: ignore[arg-type,index]
+        return value
+    return _as_read(value, depth + 1)
