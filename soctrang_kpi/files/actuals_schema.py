@@ -259,9 +259,15 @@ def with_notes(
 
 
 def _has_periods(entry: dict) -> bool:
+    # a status's keys that are all years (most series) hold no period: told by their types, not
+    # each key asked (looks_like_period is of text only)
     return "ytd" in entry or any(
-        type(values) is dict and any(looks_like_period(k) for k in values) for name, values in entry.items() if name in STATUS_NAMES
+        type(values) is dict and not _YEAR_KEYS_ONLY.issuperset(map(type, values)) and any(looks_like_period(k) for k in values)
+        for name, values in entry.items() if name in STATUS_NAMES
     )
+
+
+_YEAR_KEYS_ONLY = frozenset({int})
 
 
 def within_year(c: Checks, entry: dict, path: KeyPath, ident: str, plan_years: frozenset[int]) -> tuple[PeriodPoint, ...]:

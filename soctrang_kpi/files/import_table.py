@@ -20,7 +20,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from ..records import NamedTuple
 
 from . import appendix_layout as layout, embedded_part, import_guard, import_numbers, import_verdicts, init_template
@@ -30,7 +30,7 @@ from .as_data import row_data
 from .yaml_text import actuals_text, targets_text
 from .datadir import ACTUALS, TARGETS
 from .oserror import reason
-from .import_xlsx import Damaged, Grid
+from .import_xlsx import Damaged, Estimated, Formula, Grid
 from .. import embedded
 from ..core.bounds import PERCENT_UNITS
 from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
@@ -504,6 +504,8 @@ class _Rows:
             self.evidence.formatted(*grid.grouped)
         self.pending: list[tuple[object, int, str]] = []  # the row's "4,690", "41.200" cells (Entry.unsure)
         self.years: list[tuple[int, int, str]] = []  # the year columns' index, year and status (run)
+        #: each distinct target text and unit read once (``_target``): for this table only
+        self.targets_read: dict[tuple[str, str], layout.TargetText | None] = {}
 
     def skip(self, row: int, column: int, what: Text) -> None:
         self.skipped.append(self.placed(row, column, what))
@@ -631,7 +633,7 @@ class _Rows:
         try:
             # a range read as the table writes its numbers, once that is known (settled): "900–1,200";
             # "57 nghìn tỷ" read in the row's unit (README "Size words in a target")
-            target = layout.scaled(layout.target(written, self.lang, provisional=not self.exported), " ".join(str(self.cell(row, "unit") or "").split()))
+            target = self._target(written, " ".join(str(self.cell(row, "unit") or "").split()))
         except layout.Unsized as unit:
             unreadable, unsized = True, str(unit)
         except ValueError:
@@ -643,11 +645,12 @@ class _Rows:
         values = self._values(r, row)
         if target is None and not values and not unreadable:
             label = layout.section(str(no_raw or "").strip(), name)
+            texts = texts or _texts(row)  # made once, for the section or the tally
             if label is not None and not no:
-                self._section(label, str(no_raw or "").strip() or name.split()[0], texts or _texts(row))
+                self._section(label, str(no_raw or "").strip() or name.split()[0], texts)
                 return
-            if layout.is_tally(str(no_raw or ""), name, texts or _texts(row)):
-                self._tally(r, texts or _texts(row))
+            if layout.is_tally(str(no_raw or ""), name, texts):
+                self._tally(r, texts)
                 return
         elif layout.TALLY_NAME.match(layout.folded(name)):
             self._tally(r, texts or _texts(row))
@@ -658,6 +661,22 @@ class _Rows:
             )
             self.skip(r, self.by_role.get("target_printed", self.by_role.get("target", 0)), said)
         self._indicator(r, row, no, name, target, values, unreadable, written)
+
+    def _target(self, written: object, unit: str) -> layout.TargetText | None:
+        """A target cell read in its row's unit (layout.target, then layout.scaled), as this
+        table's language reads it. A text read once per distinct text and unit: the rows of a
+        table repeat their wordings ("≤ 10,74", every commune's row of one indicator), 8.396
+        distinct texts among the 100.000 rows of the benchmark's export. What cannot be read
+        (ValueError, Unsized) is read again each time, and raises again."""
+        if written.__class__ is not str:  # a number cell, a Formula (a str, not this text): as it is
+            return layout.scaled(layout.target(written, self.lang, provisional=not self.exported), unit)
+        key = (written, unit)
+        try:
+            return self.targets_read[key]
+        except KeyError:
+            pass
+        read = self.targets_read[key] = layout.scaled(layout.target(written, self.lang, provisional=not self.exported), unit)
+        return read
 
     def _part_of_composition(self, parent: str | None) -> bool:
         """Whether a row under ``parent`` is a part of a composition, which lists it without a
@@ -738,7 +757,7 @@ class _Rows:
         two cells folded instead of every cell of every row (which was a quarter of importing
         9.000 rows)."""
         no, name = self.cell(row, "no"), self.cell(row, "name")
-        if no.__class__ is str and name.__class__ is str and _PLAIN_NO(no) and _NO_COLUMN_LETTER(name):
+        if no.__class__ is str and name.__class__ is str and _plain_no()(no) and _no_column_letter()(name):
             return False  # "12", "4.1" beside a name with a letter no column number has: as below, nothing folded
         if no is not None and name is not None and layout.row_number(layout.folded(no)) and not layout.COLUMN_NUMBER.match(layout.folded(name)):
             return False
@@ -820,7 +839,7 @@ class _Rows:
 
     def _indicator(self, r: int, row: list[object], no: str, name: str, target, values, unreadable: bool, written: object) -> None:
         mark = self.cell(row, "no")  # "12", "4.1" (most rows) is no lettered sub-row's "a)": not folded
-        if layout.SUB_ROW.match(name) or (not (mark.__class__ is str and _PLAIN_NO(mark)) and _LETTERED(layout.folded(mark or ""))):
+        if layout.SUB_ROW.match(name) or (not (mark.__class__ is str and _plain_no()(mark)) and _lettered()(layout.folded(mark or ""))):
             sub = self.last_top is not None
         else:
             sub = (not no and self.last_top is not None) or (no.count(".") >= 1 and no.rsplit(".", 1)[0] in self.tops)
@@ -936,12 +955,24 @@ class _Rows:
         return published
 
 
-#: a number cell's text that folds to itself and is a row number ("12", "4.1"; layout.row_number)
-_PLAIN_NO = re.compile(r"[0-9]+(?:\.[0-9]+)*").fullmatch
-#: a lettered sub-row's number cell, folded: "a", "b)"
-_LETTERED = re.compile(r"[a-h]\)?").fullmatch
-#: a letter (ASCII, folded as it is) that no column number has (layout.COLUMN_NUMBER: "a"–"e", "x")
-_NO_COLUMN_LETTER = re.compile(r"[f-wyzF-WYZ]").search
+@lru_cache(maxsize=None)
+def _plain_no() -> Callable[[str], object]:
+    """A number cell's text that folds to itself and is a row number ("12", "4.1";
+    layout.row_number). Compiled on first use, as the two below."""
+    return re.compile(r"[0-9]+(?:\.[0-9]+)*").fullmatch
+
+
+@lru_cache(maxsize=None)
+def _lettered() -> Callable[[str], object]:
+    """A lettered sub-row's number cell, folded: "a", "b)"."""
+    return re.compile(r"[a-h]\)?").fullmatch
+
+
+@lru_cache(maxsize=None)
+def _no_column_letter() -> Callable[[str], object]:
+    """A letter (ASCII, folded as it is) that no column number has (layout.COLUMN_NUMBER: "a"–"e", "x")."""
+    return re.compile(r"[f-wyzF-WYZ]").search
+
 #: words of a row's name that say it is not the total a share is taken of ("GRDP bình quân đầu người")
 NOT_A_TOTAL = ("dau nguoi", "co cau", "ty trong", "toc do", "tang truong", "chi so", "per capita", "structure", "share", "growth", "index")
 #: words after "tăng X %" that say it is per year ("/năm", "so với năm trước", "hằng năm")
@@ -1644,16 +1675,12 @@ def _no(value: object) -> str:
 
 def _marked(value: object) -> tuple[object, bool]:
     """A cell without its estimate mark: a trailing "*" in text, or an xlsx format that adds it."""
-    from .import_xlsx import Estimated
-
     if isinstance(value, Estimated):
         return float(value), True
     return layout.marked(value)
 
 
 def cell_number(value: object, lang: str, skip) -> float | None:
-    from .import_xlsx import Formula
-
     if isinstance(value, Formula):
         if skip:
             skip(Text("import.formula", text=repr(str(value))))

@@ -136,3 +136,20 @@ def test_read_back_shares_what_reads_back_as_it_is_and_the_loader_leaves_the_dat
     dataset, _warnings = load.load_written(read_targets, read_actuals, *texts)
     assert actuals["series"]["a"] == {"actual": {2020: 74.01}} and list(actuals["series"]) == ["a", "b"]
     assert dataset.series["a"][0].value == 74.01
+
+
+def test_the_keys_known_plain_are_plain_and_odd_items_in_lists_are_still_asked():
+    """read_back's shortcuts: the keys it knows plain are (written bare, read as text), and an item
+    of a list or mapping that does not read back as it is (a date, an exponent, a whole float) is
+    still found where it sits among plain ones."""
+    from soctrang_kpi.files.yaml_text import _PLAIN_KEYS, _plain
+
+    assert all(_plain(key) for key in _PLAIN_KEYS)
+    targets = {"schema_version": 1, "indicators": [{"id": "a", "name": "Tỷ lệ"}],
+               "plans": [{"id": "p", "base_year": 2020, "targets": [{"indicator": "a", "range": [1, 7.25]}]}]}
+    for odd in ("2024-01-01", 1e-7, 1e20, 10**16, float("nan")):
+        assert _read_back_agrees(dict(targets, plans=[{"id": "p", "targets": [{"indicator": "a", "range": ["x", 1.5, odd]}]}]),
+                                 {"schema_version": 1, "series": {}}) is None
+    found = _read_back_agrees(dict(targets, plans=[{"id": "p", "targets": [{"indicator": "a", "range": [1.5, 74.0, "x"]}]}]),
+                              {"schema_version": 1, "series": {"a": {"actual": {2020: 1.5, 2021: 74.0}}}})
+    assert found is not None and type(found[0]["plans"][0]["targets"][0]["range"][1]) is int and type(found[1]["series"]["a"]["actual"][2021]) is int
