@@ -58,8 +58,8 @@ def _lines(doc: Document) -> Iterator[str]:
             if row.section:  # "I" | "**KINH TẾ**"
                 cells = (f"**{c}**" if c else c for c in cells)
             yield "| " + " | ".join(cells) + " |"
-        for line in lines_under(table, doc.lang):  # the notes, then the counts line: as every format
-            yield f"\n{_escape(line.text, line_start=True)}"
+        for under in lines_under(table, doc.lang):  # the notes, then the counts line: as every format
+            yield f"\n{_escape(under.text, line_start=True)}"
         yield ""
     if doc.lines:
         # a line inside the code block cannot close it
