@@ -527,8 +527,10 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
     annual = None
     if is_annual(plan):  # a one-year plan: thực hiện năm trước | kế hoạch năm | ước thực hiện | % kế hoạch | so cùng kỳ
         annual = annual_report(dataset, plan, pr.as_of)
-        uses = tuple(u for u in ANNUAL_FIELDS) + (use("value_note", wrap=True),)
-        uses = tuple(use("name", wrap=True, sub_prefix="- ") if u == ANNUAL_FIELDS[1] else u for u in uses)
+        # the year's plan as printed ("Tăng 10%", "Giảm 0,5", "≤ 120") beside its number in a
+        # workbook, as the term's "Nghị quyết (ghi)" and the monthly report's "KH (ghi)"
+        own = {1: use("name", wrap=True, sub_prefix="- "), 4: use("annual.target", drop=3, printed=word("month_plan_printed", lang))}
+        uses = tuple(own.get(i, u) for i, u in enumerate(ANNUAL_FIELDS)) + (use("value_note", wrap=True),)
     title = plan_title(pr, lang)
     ctx = Ctx(pr, lang, notes, annual=annual or {})
     unwanted = frozenset() if plan.settings.pace else frozenset({"pace"})  # settings: {pace: false}
