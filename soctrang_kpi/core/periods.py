@@ -242,13 +242,21 @@ def year_plan(target: Target, meaning: WithinYear | None, last_year: Reading | N
     ("tỷ lệ hộ nghèo giảm 0,5 điểm") is last year's rate brought down by it, in points or percent."""
     if target.value is None:
         return None, None
-    of_last = _OF_LAST_YEAR.get(target.kind)
-    if of_last is not None and (target.kind is not Kind.GROWTH or (target.basis is Basis.LEVEL and meaning is not WithinYear.RATE)):
+    if of_last_year(target, meaning):
         if last_year is None:
             return None, None
+        of_last = _OF_LAST_YEAR[target.kind]
         last = last_year.value
         return of_last(last, target.value, target), None if target.upper is None else of_last(last, target.upper, target)
     return target.value, target.upper
+
+
+def of_last_year(target: Target, meaning: WithinYear | None) -> bool:
+    """Whether the year's plan is an amount made from last year's value (``year_plan``): a
+    reduction, a growth of a level; not a level, a rate, nor a growth of a rate."""
+    return target.kind in _OF_LAST_YEAR and (
+        target.kind is not Kind.GROWTH or (target.basis is Basis.LEVEL and meaning is not WithinYear.RATE)
+    )
 
 
 def _grown(last: float, rate: float, target: Target) -> float:

@@ -25,6 +25,10 @@ from ..core.bounds import PERCENT_UNITS, SCALE_WORDS
 from ..core.kinds import _looked_up, named_in_table
 from ..core.model import Direction, Kind
 
+#: the header of the column beside an annual plan's "KH năm 2026" that prints it ("Tăng 10%",
+#: "Giảm 0,5"): messages.py word.month_plan_printed, folded, as the monthly report's "KH (ghi)"
+PLAN_PRINTED = ("kh (ghi)", "plan (wording)")
+
 #: what a column holds, by words of its folded header; the first match wins, so the more
 #: specific phrases come first ("% so Nghị quyết" before "Nghị quyết")
 HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -39,8 +43,9 @@ HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("avg_growth", ("binh quan", "average", "avg growth", "tang truong nam", "growth in")),
     ("unit", ("dvt", "don vi", "unit")),
     # the target as the report prints it ("≤ 33", "Trên 80") beside the number kpi's xlsx keeps
-    # (an English export's, "Target (wording)"; "Target (as printed)" before it said what it holds)
-    ("target_printed", ("nghi quyet (ghi)", "target (wording)", "target (as printed)")),
+    # (an English export's, "Target (wording)"; "Target (as printed)" before it said what it holds);
+    # an annual plan's year's plan as printed beside "KH năm 2026" (PLAN_PRINTED)
+    ("target_printed", ("nghi quyet (ghi)", "target (wording)", "target (as printed)", *PLAN_PRINTED)),
     ("target", ("nghi quyet", "muc tieu", "chi tieu ke hoach", "target")),
     ("note", ("ghi chu", "note")),
     # columns kpi's own export adds: the pace is recomputed, the sources are notes

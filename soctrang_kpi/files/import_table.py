@@ -531,7 +531,9 @@ class _Rows:
             for c in self._classified(rows, top, last, numbers)
         ]
         planned_target = any(c.role in ("target", "target_printed") and "ke hoach" in layout.folded(c.header) for c in columns)
-        if not any(c.role in ("target", "target_printed") for c in columns):
+        # an annual plan's "KH năm 2026" is its target, the number beside the printed "KH (ghi)"
+        plan_printed = all(c.role != "target_printed" or layout.folded(c.header) in layout.PLAN_PRINTED for c in columns)
+        if plan_printed and not any(c.role == "target" for c in columns):
             planned = [c for c in columns if c.role == "year" and c.status == "plan"]
             if planned:  # an annual plan's "Kế hoạch năm 2026" is its target
                 latest = max(planned, key=lambda c: c.year or 0)

@@ -18,7 +18,8 @@ from ..core.model import (
     Basis, Dataset, Direction, Indicator, Kind, Plan, Point, PointStatus, PublishedSummary, Target, is_annual,
 )
 from ..core.pace import Band
-from ..core.periods import annual_report
+from ..core.calc import round_half_up
+from ..core.periods import annual_report, of_last_year, within_year, year_plan
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
@@ -491,6 +492,27 @@ def record_document(change, lang: Lang) -> Document:
     return Document(lang, lambda: payloads.record_payload(change), lines=(line,))
 
 
+def plotted(r: Result, annual: dict | None, precision: int) -> tuple[str, float | None, float | None, float | None, int | None, tuple[Point, ...]]:
+    """A chart's kind, target, its upper bound, forecast and series, all in the units of the values
+    it plots (README "Charts"). An annual plan whose year's plan is made from last year's value
+    (``core.periods.year_plan``) draws it as that amount: a reduction "Giảm 0,5" of 2,50 the rate
+    2,00 to bring down to (not a line at 0,5 among 2,50 and 2,10), a growth of a level "Tăng 10%"
+    of 5.000 the level 5.500 among the levels recorded (5.000 → 5.600, as its table), and the
+    forecast likewise; any other chart as the target is written, beside the values shown."""
+    target, forecast = r.row.target, r.figures.forecast.value
+    latest = r.latest.year if r.latest else None
+    figures = None if annual is None else annual.get(r.id)
+    meaning = within_year(r.indicator, target)
+    if figures is None or not of_last_year(target, meaning):
+        return target.kind.value, target.value, target.upper, forecast, latest, r.shown
+    # computed figures, rounded as the monthly report's plan (fields._month_plan): 5.500, not 5.500,000000000001
+    decimals = precision if r.indicator.precision is None else r.indicator.precision
+    low, high = year_plan(target, meaning, figures.previous)
+    ahead = None if forecast is None else year_plan(target._replace(value=forecast, upper=None), meaning, figures.previous)[0]
+    low, high, ahead = (None if v is None else round_half_up(v, decimals) for v in (low, high, ahead))
+    return Kind.LEVEL.value, low, high, ahead, latest, r.recorded or r.shown
+
+
 def _decimals(value: float) -> int:
     """As many decimals as the value was typed with (7.25 stays 7,25; 7.125 stays 7,125)."""
     text = repr(float(value))
@@ -527,8 +549,10 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
     annual = None
     if is_annual(plan):  # a one-year plan: thực hiện năm trước | kế hoạch năm | ước thực hiện | % kế hoạch | so cùng kỳ
         annual = annual_report(dataset, plan, pr.as_of)
-        uses = tuple(u for u in ANNUAL_FIELDS) + (use("value_note", wrap=True),)
-        uses = tuple(use("name", wrap=True, sub_prefix="- ") if u == ANNUAL_FIELDS[1] else u for u in uses)
+        # the year's plan as printed ("Tăng 10%", "Giảm 0,5", "≤ 120") beside its number in a
+        # workbook, as the term's "Nghị quyết (ghi)" and the monthly report's "KH (ghi)"
+        own = {1: use("name", wrap=True, sub_prefix="- "), 4: use("annual.target", drop=3, printed=word("month_plan_printed", lang))}
+        uses = tuple(own.get(i, u) for i, u in enumerate(ANNUAL_FIELDS)) + (use("value_note", wrap=True),)
     title = plan_title(pr, lang)
     ctx = Ctx(pr, lang, notes, annual=annual or {})
     unwanted = frozenset() if plan.settings.pace else frozenset({"pace"})  # settings: {pace: false}
@@ -539,8 +563,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
     yearly = tuple(
         Chart(
             r.id, r.row.no, name_of(r, lang), result_label(r, lang, plan.settings.precision), r.status,
-            r.row.target.kind.value, r.row.target.value, r.row.target.upper, r.figures.forecast.value,
-            r.latest.year if r.latest else None, r.shown, whole=whole_unit(r), target_year=plan.target_year, about=about_line(r.indicator, lang),
+            *plotted(r, annual, plan.settings.precision), whole=whole_unit(r), target_year=plan.target_year, about=about_line(r.indicator, lang),
             decimals=value_decimals(r),
         )
         for r in pr.results if charts and r.row.target.kind not in GROUP_KINDS

@@ -325,7 +325,8 @@ def chart(item: Chart, lang: Lang) -> str:
     # forecast, the target year's value, stands on it
     at = item.target_year if series and item.target_year else None
     first, last = min(years), max(years + ([item.latest_year] if item.latest_year else []) + ([at] if at else []))
-    last = max(last, first + 1)
+    if last <= first:  # one year: the year before it when it is the plan's last (2025–2026, never 2026–2027)
+        first, last = (last - 1, last) if at is not None and last >= at else (first, first + 1)
     values = [p.value for p in series] + [v for v in (target, upper, forecast) if v is not None]
     low, high = axis_range(values)
     whole = item.whole or item.kind == "rank"  # places and counts: an axis of whole numbers (13–19, not 13,52–18,48)
