@@ -1226,6 +1226,9 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "month_reason.unknown_meaning": {"en": "within_year not known: flow, level or rate", "vi": "chưa rõ số liệu trong năm là dòng chảy, mức hay tốc độ (within_year)"},
     "month_reason.no_values": {"en": "no value for the period", "vi": "không có giá trị của kỳ"},
     "month_reason.no_target": {"en": "no target for the year", "vi": "chưa có kế hoạch năm"},
+    "month_reason.not_rated": {
+        "en": "no target for the year: its figures are shown", "vi": "chưa có kế hoạch năm: số liệu vẫn được ghi",
+    },
     "word.month_no_last_december": {"en": "No data for December {last}", "vi": "Chưa có số liệu tháng 12/{last}"},
     "month_reason.no_last_december": {
         "en": "no value for December {last}: a level is judged against the straight path from last December to the year's plan",
@@ -1954,7 +1957,7 @@ def section(prefix: str) -> dict[str, Mapping[str, str]]:
 #: "Chưa có số liệu" beside its figures (the words' key, ``word.*``, filled with last year)
 MONTH_REASON_CELLS = {
     "unknown_meaning": "month_unknown_meaning", "no_last_december": "month_no_last_december", "share_not_known": "month_share_not_known",
-    "by_parts": "month_by_parts",
+    "by_parts": "month_by_parts", "not_rated": "not_rated",
 }
 
 
