@@ -172,6 +172,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "YAML đọc khoá 'no' thành false: hãy ghi số thứ tự của dòng vào 'number'",
     },
     "targets.second_target": {"en": "this plan already has a target for it", "vi": "kế hoạch này đã có chỉ tiêu cho mã này"},
+    "targets.heading_no_parts": {
+        "en": "{kind} {id} has no parts: no indicator says 'parent: {id}', so the row has no values to rate by and its parts, if any, are counted as indicators of their own; add 'parent: {id}' to each part",
+        "vi": "dòng tiêu đề {id} (loại {kind}) không có chỉ tiêu thành phần: không chỉ tiêu nào ghi 'parent: {id}', nên dòng này không có gì để đánh giá và các thành phần (nếu có) bị đếm như chỉ tiêu riêng; hãy ghi 'parent: {id}' cho từng thành phần",
+    },
     "targets.number_as_printed": {
         "en": 'expected the number as printed, in quotes (number: "{found}")',
         "vi": 'cần số thứ tự như bản in, trong dấu ngoặc kép (number: "{found}")',
