@@ -4,21 +4,19 @@ has them (reason ``not_rated``, "Không đánh giá"), else reason ``no_target``
 
 from soctrang_kpi.core.periods import Period, Verdict, plan_report
 from soctrang_kpi.files import load
+from tests.conftest import plan_yaml
 
-TARGETS = """\
-schema_version: 1
-indicators:
-  - {id: exports, name: Kim ngạch xuất khẩu, unit: Triệu USD, within_year: flow}
-  - {id: fdi, name: Thu hút vốn FDI, unit: Triệu USD, within_year: flow}
-plans:
-  - id: annual-2026
-    name: Kế hoạch năm 2026
-    base_year: 2025
-    target_year: 2026
-    targets:
-      - {indicator: exports, number: "1", kind: level, value: 3300}
-      - {indicator: fdi, number: "2"}
-"""
+TARGETS = plan_yaml(
+    """
+    {id: exports, name: Kim ngạch xuất khẩu, unit: Triệu USD, within_year: flow}
+    {id: fdi, name: Thu hút vốn FDI, unit: Triệu USD, within_year: flow}
+    """,
+    """
+    {indicator: exports, number: "1", kind: level, value: 3300}
+    {indicator: fdi, number: "2"}
+    """,
+    2025, 2026, "annual-2026", "Kế hoạch năm 2026",
+)
 
 ACTUALS = """\
 schema_version: 1

@@ -5,24 +5,21 @@ file, the line of the heading's row, the indicator and its kind, in Vietnamese a
 import pytest
 
 from soctrang_kpi.files import load
-from tests.conftest import kpi, kpi_en
+from tests.conftest import kpi, kpi_en, plan_yaml
 
-TARGETS = """\
-schema_version: 1
-indicators:
-  - {{id: structure, name: Cơ cấu kinh tế, unit: "%"}}
-  - {{id: agri, name: Nông nghiệp, unit: "%"{parent}}}
-  - {{id: other, name: Phi nông nghiệp, unit: "%"{parent}}}
-plans:
-  - id: annual-2026
-    name: Kế hoạch năm 2026
-    base_year: 2025
-    target_year: 2026
-    targets:
-      - {{indicator: structure, number: "1", kind: {kind}}}
-      - {{indicator: agri, number: "1.1", kind: level, value: 30}}
-      - {{indicator: other, number: "1.2", kind: level, value: 70}}
-"""
+TARGETS = plan_yaml(
+    """
+    {{id: structure, name: Cơ cấu kinh tế, unit: "%"}}
+    {{id: agri, name: Nông nghiệp, unit: "%"{parent}}}
+    {{id: other, name: Phi nông nghiệp, unit: "%"{parent}}}
+    """,
+    """
+    {{indicator: structure, number: "1", kind: {kind}}}
+    {{indicator: agri, number: "1.1", kind: level, value: 30}}
+    {{indicator: other, number: "1.2", kind: level, value: 70}}
+    """,
+    2025, 2026, "annual-2026", "Kế hoạch năm 2026",
+)
 ACTUALS = "schema_version: 1\nseries: {}\n"
 
 
