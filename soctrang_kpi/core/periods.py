@@ -626,12 +626,15 @@ def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, Month
 def unplanned_figures(dataset: Dataset, plan: Plan, row: PlanRow, period: Period) -> MonthFigures:
     """A row listed without a target of its own in the monthly report — shown and counted, never
     rated, as the yearly table lists it (README "Within the year"): its month figures when it has
-    them, no year's plan and no verdict; reason ``not_rated`` ("Không đánh giá", as the yearly
-    table says a row without a target that has values) when it has a value of the year up to the
-    period, else ``no_target`` ("Chưa có số liệu")."""
+    them, no year's plan and no verdict; the yearly table's words for it — reason ``not_rated``
+    ("Không đánh giá") when it has values, a year's (not a plan's) up to the period's year, as the
+    yearly table's ``Result.unrated``, or one of the year up to the period; else ``no_target``
+    ("Chưa có số liệu")."""
     found = _of_row(plan, _inputs(dataset, row), period)
-    month = as_of_month(period)
-    valued = any(p.period.year == period.year and p.period.last <= month for p in dataset.periods.get(row.indicator, ()))
+    month, year = as_of_month(period), period.year
+    valued = any(p.year <= year and p.status is not PointStatus.PLAN for p in dataset.series.get(row.indicator, ())) or any(
+        p.period.year == year and p.period.last <= month for p in dataset.periods.get(row.indicator, ())
+    )
     return found._replace(
         plan=None, plan_upper=None, plan_pct=None, estimate_pct=None, verdict=Verdict.NO_DATA, final=False,
         reason="not_rated" if valued else "no_target",

@@ -24,14 +24,16 @@ series:
   exports:
     actual: {{2025: 3000}}
     ytd: {{actual: {{2026-06: 1450}}}}
-  fdi:
-    actual: {{2025: 900}}
-{fdi}
-"""
+{fdi}"""
+
+
+def actuals(fdi: str = "") -> str:
+    """actuals.yaml with ``fdi``'s lines (none: no values at all)."""
+    return ACTUALS.format(fdi=f"  fdi:\n{fdi}\n" if fdi else "")
 
 
 def report(fdi: str = "", month: int = 6):
-    dataset, _ = load.load_texts(TARGETS, ACTUALS.format(fdi=fdi))
+    dataset, _ = load.load_texts(TARGETS, actuals(fdi))
     return plan_report(dataset, dataset.plans["annual-2026"], Period(2026, month, month))
 
 
@@ -47,6 +49,15 @@ def test_its_month_figures_are_shown_and_never_rated():
     row = report("    ytd: {actual: {2026-05: 400, 2026-06: 500}}")["fdi"]
     assert row.to_date is not None and row.to_date.value == 500
     assert (row.verdict, row.reason, row.plan, row.plan_pct, row.estimate_pct) == (Verdict.NO_DATA, "not_rated", None, None, None)
+
+
+def test_a_years_value_makes_it_not_rated_as_the_yearly_table_says_it():
+    """The yearly table says "Không đánh giá" of a row without a target that has a value of a year
+    up to its own: the monthly report says the same, without month figures; a plan's value is none."""
+    row = report("    actual: {2025: 900}")["fdi"]
+    assert (row.to_date, row.verdict, row.reason) == (None, Verdict.NO_DATA, "not_rated")
+    assert report("    plan: {2026: 1000}")["fdi"].reason == "no_target"
+    assert report("    actual: {2027: 900}")["fdi"].reason == "no_target"
 
 
 def test_a_value_after_the_period_does_not_count_for_it():
