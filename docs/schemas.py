@@ -268,7 +268,7 @@ MONTH_ROW_FIELDS: dict[str, Schema] = {
     "final": value(BOOLEAN, "December: the verdict is final"),
     "label": value(STRING, "the verdict in words"),
     # the codes are the message catalogue's "month_reason" entries (README "status (monthly report)"):
-    # unknown_meaning, no_values, no_target, no_last_december, share_not_known, by_parts; the descriptions are the fingerprint
+    # unknown_meaning, no_values, no_target, no_last_december, share_not_known, by_parts, not_rated; the descriptions are the fingerprint
     # of schema 2, unchanged
     "reason": obj("why there is no verdict", {
         "code": value(STRING, "the reason as a machine code", enum=list(MONTH_REASONS)),

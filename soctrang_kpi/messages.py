@@ -172,6 +172,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "YAML đọc khoá 'no' thành false: hãy ghi số thứ tự của dòng vào 'number'",
     },
     "targets.second_target": {"en": "this plan already has a target for it", "vi": "kế hoạch này đã có chỉ tiêu cho mã này"},
+    "targets.heading_no_parts": {
+        "en": "{kind} {id} has no parts: no indicator says 'parent: {id}', so the row has no values to rate by and its parts, if any, are counted as indicators of their own; add 'parent: {id}' to each part",
+        "vi": "dòng tiêu đề {id} (loại {kind}) không có chỉ tiêu thành phần: không chỉ tiêu nào ghi 'parent: {id}', nên dòng này không có gì để đánh giá và các thành phần (nếu có) bị đếm như chỉ tiêu riêng; hãy ghi 'parent: {id}' cho từng thành phần",
+    },
     "targets.number_as_printed": {
         "en": 'expected the number as printed, in quotes (number: "{found}")',
         "vi": 'cần số thứ tự như bản in, trong dấu ngoặc kép (number: "{found}")',
@@ -1226,6 +1230,9 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "month_reason.unknown_meaning": {"en": "within_year not known: flow, level or rate", "vi": "chưa rõ số liệu trong năm là dòng chảy, mức hay tốc độ (within_year)"},
     "month_reason.no_values": {"en": "no value for the period", "vi": "không có giá trị của kỳ"},
     "month_reason.no_target": {"en": "no target for the year", "vi": "chưa có kế hoạch năm"},
+    "month_reason.not_rated": {
+        "en": "no target for the year: its figures are shown", "vi": "chưa có kế hoạch năm: số liệu vẫn được ghi",
+    },
     "word.month_no_last_december": {"en": "No data for December {last}", "vi": "Chưa có số liệu tháng 12/{last}"},
     "month_reason.no_last_december": {
         "en": "no value for December {last}: a level is judged against the straight path from last December to the year's plan",
@@ -1954,7 +1961,7 @@ def section(prefix: str) -> dict[str, Mapping[str, str]]:
 #: "Chưa có số liệu" beside its figures (the words' key, ``word.*``, filled with last year)
 MONTH_REASON_CELLS = {
     "unknown_meaning": "month_unknown_meaning", "no_last_december": "month_no_last_december", "share_not_known": "month_share_not_known",
-    "by_parts": "month_by_parts",
+    "by_parts": "month_by_parts", "not_rated": "not_rated",
 }
 
 

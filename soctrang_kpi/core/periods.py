@@ -622,11 +622,31 @@ def _of_row(plan: Plan, inputs: tuple[Indicator, Target, Series, Whole | None], 
 
 def plan_report(dataset: Dataset, plan: Plan, period: Period) -> dict[str, MonthFigures]:
     """Each row's monthly-report figures as of ``period``, by indicator id (rows with a target),
-    and each heading's (a composition, a group: ``heading_figures``), so that the monthly report
-    lists and counts the rows the yearly table does."""
+    each heading's (a composition, a group: ``heading_figures``) and each row's listed without a
+    target (``unplanned_figures``), so that the monthly report lists and counts the rows the
+    yearly table does."""
     found = {row.indicator: heading_figures(period) for row in plan.rows if KINDS[row.target.kind].rated_by_rows}
     found.update((inputs[0].id, _of_row(plan, inputs, period)) for inputs in _rated_rows(dataset, plan))
-    return {row.indicator: found[row.indicator] for row in plan.rows if row.indicator in found}
+    found.update((row.indicator, unplanned_figures(dataset, plan, row, period)) for row in plan.rows if row.indicator not in found)
+    return {row.indicator: found[row.indicator] for row in plan.rows}
+
+
+def unplanned_figures(dataset: Dataset, plan: Plan, row: PlanRow, period: Period) -> MonthFigures:
+    """A row listed without a target of its own in the monthly report — shown and counted, never
+    rated, as the yearly table lists it (README "Within the year"): its month figures when it has
+    them, no year's plan and no verdict; the yearly table's words for it — reason ``not_rated``
+    ("Không đánh giá") when it has values, a year's (not a plan's) up to the period's year, as the
+    yearly table's ``Result.unrated``, or one of the year up to the period; else ``no_target``
+    ("Chưa có số liệu")."""
+    found = _of_row(plan, _inputs(dataset, row), period)
+    month, year = as_of_month(period), period.year
+    valued = any(p.year <= year and p.status is not PointStatus.PLAN for p in dataset.series.get(row.indicator, ())) or any(
+        p.period.year == year and p.period.last <= month for p in dataset.periods.get(row.indicator, ())
+    )
+    return found._replace(
+        plan=None, plan_upper=None, plan_pct=None, estimate_pct=None, verdict=Verdict.NO_DATA, final=False,
+        reason="not_rated" if valued else "no_target",
+    )
 
 
 def heading_figures(period: Period) -> MonthFigures:

@@ -203,7 +203,7 @@ def _own_verdicts() -> dict[str, str]:
     from ..messages import section
 
     found = {layout.folded(label): key for key, labels in section("month_verdict").items() for label in labels.values()}
-    for said in ("month_unknown_meaning", "month_share_not_known", "month_by_parts"):
+    for said in ("month_unknown_meaning", "month_share_not_known", "month_by_parts", "not_rated"):
         found.update((layout.folded(label), "no_data") for label in section("word")[said].values())
     return found
 

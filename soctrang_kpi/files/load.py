@@ -211,7 +211,7 @@ def _load(
     sums = Checks(actuals_name, texts[1])  # needs the checked data: a second, short pass
     warn_share_sums(sums, indicators, plans, series)
     check_places(sums, plans, series)
-    check_headings(sums, plans, series)
+    check_headings(sums, plans, series, periods)
     actuals_schema.warn_unknown_meaning(sums, indicators, plans, periods)
     warn_quarter_months(sums, indicators, plans, periods)
     warn_falling_ytd(sums, indicators, plans, periods)

@@ -249,12 +249,13 @@ def cannot_hold(dataset: Dataset, indicator: str, number: float, status: PointSt
     ``period`` None) under ``status``, said before anything is written (README "Recording a
     value"); None when they can. The rules are the loader's own (files/actuals_schema.py,
     files/share_sums.py): a month, a quarter or a lũy kế has no plan; a year of the territory's is a
-    place (a whole number from 1) for a ranked indicator, and never a heading's."""
+    place (a whole number from 1) for a ranked indicator; a heading's value, of a year or within
+    it, never."""
     from .share_sums import headings, is_place, ranked
 
     plan = status is PointStatus.PLAN
-    yearly = period is None and not area  # check_places and check_headings read the territory's years
-    heading = headings(dataset.plans).get(indicator) if yearly else None
+    yearly = period is None and not area  # check_places reads the territory's years; check_headings its periods too
+    heading = headings(dataset.plans).get(indicator) if not area else None  # a year's, a month's, a quarter's, a lũy kế
     rules: tuple[tuple[bool, str, Callable[[], Text]], ...] = (
         (plan and period is not None and not period.ytd, "--status plan", lambda: Text("actuals.period_plan")),
         (plan and period is not None and period.ytd, "--ytd --status plan", lambda: Text("actuals.ytd_plan")),

@@ -56,13 +56,19 @@ def check_places(c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Poin
                 c.add(path, Text("actuals.not_a_place", found=Num(p.value)), ident, str(p.year))
 
 
-def check_headings(c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Point, ...]]) -> None:
+def check_headings(
+    c: Checks, plans: dict[str, Plan], series: dict[str, tuple[Point, ...]], periods: dict[str, tuple[PeriodPoint, ...]] | None = None,
+) -> None:
     """A value on a heading — a composition or a group, rated by its parts — is never used: it is
-    refused, at its line, unless some plan gives that indicator a target of its own."""
+    refused, at its line, unless some plan gives that indicator a target of its own: a year's, and
+    a month's, a quarter's or a lũy kế (the first of each)."""
     for ident, kind in sorted(headings(plans).items()):
+        said = Text("actuals.heading_value", kind=kind.value)
         for p in series.get(ident, ())[:1]:
-            path = ("series", ident, p.status.value, p.year)
-            c.add(path, Text("actuals.heading_value", kind=kind.value), ident, str(p.year))
+            c.add(("series", ident, p.status.value, p.year), said, ident, str(p.year))
+        for q in (periods or {}).get(ident, ())[:1]:
+            ytd = ("ytd",) if q.period.ytd else ()
+            c.add(("series", ident, *ytd, q.status.value, q.period.key), said, ident, f"{'ytd.' if ytd else ''}{q.period.key}")
 
 
 def _status_of(points: tuple[Point, ...], year: int) -> str:

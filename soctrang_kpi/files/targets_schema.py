@@ -270,8 +270,14 @@ def rows(c: Checks, entries: object, path: KeyPath, known: dict[str, Indicator])
     seen: set[str] = set()
     shared: dict[Target, Target] = {}  # row(): one record for equal targets of the plan
     listed = c.sequence(entries, path, "what.targets") or []
+    parents: set[str] | None = None  # the indicators some indicator names as its parent, found at the first heading
     for i, entry in enumerate(listed):
         one = row(c, entry, path + (i,), known, seen, shared)
+        if one is not None and KINDS[one.target.kind].rated_by_rows:
+            if parents is None:
+                parents = {k.parent for k in known.values() if k.parent is not None}
+            if one.indicator not in parents:  # its parts' `parent:` forgotten: the heading would say "no data"
+                c.add(path + (i, "kind"), Text("targets.heading_no_parts", kind=one.target.kind.value, id=one.indicator), one.indicator, "kind", warning=True)
         if c.release:
             listed[i] = None
         if one is not None:

@@ -760,8 +760,9 @@ def month_counts_line(rows, period, lang: Lang) -> str:
 
 #: rows without a verdict counted apart from "no data", as their cells say them, by their reason:
 #: how the months add up is not known ("Chưa rõ cách cộng tháng"), a share of another whose share of
-#: the period cannot be made ("Chưa tính được tỷ lệ trong kỳ")
-APART = ("unknown_meaning", "share_not_known", "by_parts")
+#: the period cannot be made ("Chưa tính được tỷ lệ trong kỳ"), a composition's row ("Đánh giá theo
+#: thành phần"), a row listed without a target that has values ("Không đánh giá", as the yearly table)
+APART = ("unknown_meaning", "share_not_known", "by_parts", "not_rated")
 
 
 def month_counted(rows) -> list:
@@ -891,7 +892,7 @@ def month_fact(f, result: Result, lang: Lang, precision: int) -> str:
     if f.estimate is not None:
         how = word("entered_note", lang) if f.estimate_source.value == "entered" else word("seasonal_note", lang, share=percent(f.seasonal_pct, lang, precision))
         parts.append(word("month_fact_estimate", lang, value=month_value(f.estimate, result, lang), how=how))
-    verdict = MONTH_VERDICTS[f.verdict.value][lang.value]
+    verdict = month_label(f, lang) if f.reason in APART else MONTH_VERDICTS[f.verdict.value][lang.value]  # as its cell says it
     if f.reason:  # figures, but no verdict: what is missing said ("thiếu số liệu tháng 12/2025: …")
         verdict = f"{verdict} ({month_reason_text(f, lang)})"
     parts.append(provisional(verdict, f, lang))
