@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Mapping
 
 from ..messages import (
-    CATALOG, MONTH_REASON_CELLS as MONTH_REASON_CELLS, assessment_words, class_words, month_verdict_words, section, status_words,
+    CATALOG, MONTH_REASON_CELLS as MONTH_REASON_CELLS, assessment_words, class_words, month_verdict_words, section,
     verdict_words,
 )
 from ..numbers import machine_number, machine_text, number, printed_words, written, written_decimals  # the one number formatter (re-exported)
@@ -104,11 +104,6 @@ def word(key: str, lang: Lang, **fill) -> str:
 #: Python's 417,000.5 written the Vietnamese way, 417.000,5 (a translate table)
 def percent(value: float | None, lang: Lang, precision: int = 2) -> str:
     return "-" if value is None else number(value, lang, precision) + "%"
-
-
-def status_label(status: Status, excess: float | None, lang: Lang, precision: int = 2) -> str:
-    """ "Vượt 25,00%", "Đạt", "Khó đạt"; a group that exceeds is plain "Vượt"."""
-    return status_words(status.value, excess, lang.value, precision)
 
 
 def result_label(result: "Result", lang: Lang, precision: int = 2) -> str:

@@ -43,7 +43,6 @@ from .labels import (
     period_blanks,
     provisional,
     result_label,
-    status_label,
     word,
 )
 from .text_chart import chart
