@@ -25,9 +25,9 @@ from typing import Any
 from ..records import NamedTuple
 
 from . import appendix_layout as layout, init_template
-from .import_table import Imported, Options, Skipped, _data, _kinds, _marked, cell_number, _Rows, checked_loaded
+from .import_table import Entry, Imported, Options, Skipped, _data, _kinds, _marked, cell_number, _Rows, checked_loaded
 from .import_xlsx import Grid
-from ..core.model import Kind, Period, WithinYear
+from ..core.model import Dataset, Kind, Period, WithinYear
 from ..errors import UsageError
 from ..messages import Num, Text, month_verdict_words
 
@@ -405,9 +405,9 @@ def _parsed(imported: Imported):
 
 
 def _range_directions(
-    imported: Imported, dataset, entries, report: Period, rows: _MonthRows, columns: list[layout.Column], specs: dict[int, Spec],
+    imported: Imported, dataset: Dataset | None, entries: list[Entry], report: Period, rows: _MonthRows, columns: list[layout.Column], specs: dict[int, Spec],
     published: dict[str, dict[str, tuple[float, int]]],
-) -> tuple[Imported, Any]:
+) -> tuple[Imported, Dataset | None]:
     """kpi's own monthly report read with --table-only: a range ("1,5–2") whose words name no
     direction takes the one its verdict cell and its "% KH năm" say (a ceiling said, its cell
     named), else its target is left out and said, as the appendix's (import_table._range_directions).

@@ -14,7 +14,7 @@ from ..messages import (
 )
 from ..numbers import machine_number, machine_text, number, printed_words, written, written_decimals  # the one number formatter (re-exported)
 from ..core.classify import Status
-from ..core.model import Direction, Kind
+from ..core.model import Direction, Kind, Period
 from ..core.pace import Band
 from ..core.results import NOT_RATED
 
@@ -166,7 +166,7 @@ GROWTH_FORMS = section("growth_form")
 MONTH_NAMES = section("month_name")
 
 
-def period_blanks(period, lang: Lang) -> dict[str, object]:
+def period_blanks(period: Period, lang: Lang) -> dict[str, object]:
     """The blanks a period's words fill (``core.model.Period``): its year, month, quarter ("II"),
     month's name ("September", "tháng 9") and that name as a heading begins ("Tháng 9")."""
     name = MONTH_NAMES[str(period.last)][lang.value]

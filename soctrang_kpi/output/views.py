@@ -18,7 +18,7 @@ from ..core.model import (
     Basis, Dataset, Direction, Indicator, Kind, Plan, Point, PointStatus, PublishedSummary, Target, is_annual,
 )
 from ..core.pace import Band
-from ..core.periods import annual_report
+from ..core.periods import MonthFigures, annual_report
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
@@ -740,7 +740,7 @@ def month_counts_line(rows, period, lang: Lang) -> str:
 APART = ("unknown_meaning", "share_not_known", "by_parts")
 
 
-def month_counted(rows) -> list:
+def month_counted(rows: Sequence[tuple[Result, MonthFigures]]) -> list[tuple[Result, MonthFigures]]:
     """The monthly report's rows its counts count: the top-level rows, as the yearly table counts
     them — a composition or a group once (its row, ``periods.heading_figures``), its parts never."""
     return [(r, f) for r, f in rows if r.depth == 0]

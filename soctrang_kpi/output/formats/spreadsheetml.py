@@ -28,10 +28,13 @@ import io
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from math import isfinite
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 from ...records import NamedTuple
 
 from ..safe import terminal_text
+
+if TYPE_CHECKING:  # types only: the spool is imported when a sheet needs one
+    from tempfile import SpooledTemporaryFile
 
 Value = Union[str, int, float, bool, None]
 Cell = tuple[Value, int]  # (value, style index)
@@ -240,7 +243,7 @@ class Sheet:
         #: the rows' XML, ROWS_PER_PIECE at a time, encoded (half the memory of text), in memory up
         #: to SPOOL_BYTES, then in a temporary file: the head is written before them and needs
         #: their count, so they are kept until the package is saved
-        self._rows: Any = None
+        self._rows: SpooledTemporaryFile[bytes] | None = None
         self._pending: list[str] = []  # the rows appended since
         self._merged: list[str] = []
         self._count = 0  # rows appended, empty ones included
