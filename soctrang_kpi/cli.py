@@ -732,7 +732,18 @@ def _export_document(dataset: Dataset, chosen: Format, plan: str | None, as_of: 
 
 def _write_export(ctx: typer.Context, output: Path, chunks: Iterable[bytes], chosen: Format, to_stdout: bool) -> None:
     """An export's bytes, written as they come (the html page is never whole in memory): to
-    standard output, or atomically to ``output``, saying its size."""
+    standard output, or atomically to ``output``, saying its size. A failure of the rows an xlsx
+    spools to the temporary folder names that folder, not the output (README "Recording a value")."""
+    from .errors import SpoolError
+    from .files.oserror import reason
+
+    try:
+        _written_export(ctx, output, chunks, chosen, to_stdout)
+    except SpoolError as err:
+        raise WriteError(Text("cli.spool_failed", folder=err.folder, reason=reason(err.error))) from err
+
+
+def _written_export(ctx: typer.Context, output: Path, chunks: Iterable[bytes], chosen: Format, to_stdout: bool) -> None:
     from .files.atomic import write_atomic
     from .files.oserror import reason
 
