@@ -21,7 +21,7 @@ from .core.classify import FALLS_SHORT, Status
 from .errors import UsageError, WriteError
 from .messages import Num, Text, help_text
 from .output.labels import Lang
-from .core.model import PointStatus
+from .core.model import Dataset, PointStatus
 from .output.document import Style
 from .output.formats import Format
 from .spoken import EXIT_FAIL_ON, EXIT_TO_CHECK, EXIT_USAGE, SpokenCommand, SpokenGroup, command_named, errors_mapped, language_of, say, terminal_width, writing_stdout
@@ -709,7 +709,7 @@ def export(
         _write_export(ctx, output, formatter(chosen).chunks(doc), chosen, to_stdout)
 
 
-def _export_document(dataset, chosen: Format, plan: str | None, as_of: Any, group: str | None, lang: Lang):
+def _export_document(dataset: Dataset, chosen: Format, plan: str | None, as_of: Any, group: str | None, lang: Lang):
     """What `kpi export` writes of the plan: the appendix, or an annual plan's monthly report
     within its year; xlsx and docx with the plan's data to embed."""
     from .output.formats import Format
@@ -732,7 +732,18 @@ def _export_document(dataset, chosen: Format, plan: str | None, as_of: Any, grou
 
 def _write_export(ctx: typer.Context, output: Path, chunks: Iterable[bytes], chosen: Format, to_stdout: bool) -> None:
     """An export's bytes, written as they come (the html page is never whole in memory): to
-    standard output, or atomically to ``output``, saying its size."""
+    standard output, or atomically to ``output``, saying its size. A failure of the rows an xlsx
+    spools to the temporary folder names that folder, not the output (README "Recording a value")."""
+    from .errors import SpoolError
+    from .files.oserror import reason
+
+    try:
+        _written_export(ctx, output, chunks, chosen, to_stdout)
+    except SpoolError as err:
+        raise WriteError(Text("cli.spool_failed", folder=err.folder, reason=reason(err.error))) from err
+
+
+def _written_export(ctx: typer.Context, output: Path, chunks: Iterable[bytes], chosen: Format, to_stdout: bool) -> None:
     from .files.atomic import write_atomic
     from .files.oserror import reason
 

@@ -66,6 +66,17 @@ class UsageError(KpiError):
         super().__init__(message)
 
 
+class SpoolError(KpiError):
+    """An export's rows spooled to an unnamed temporary file in the system's temporary folder
+    (TMPDIR chooses it; ``output/formats/spreadsheetml.Sheet``) could not be written or read back:
+    the folder's fault, not the output file's. ``folder``: that folder; ``error``: the OSError.
+    cli says it as a write error naming the folder."""
+
+    def __init__(self, folder: str, error: OSError):
+        self.folder, self.error = folder, error
+        super().__init__(folder, error)
+
+
 class WriteError(KpiError):
     """A file could not be written (disk full, no permission); the old file is untouched.
 

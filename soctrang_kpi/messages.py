@@ -485,6 +485,12 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "cli.exists": {"en": "{path} exists: add --force to replace it", "vi": "{path} đã có: thêm --force để ghi đè"},
     "cli.cannot_write": {"en": "cannot write {path}: {reason}", "vi": "không ghi được {path}: {reason}"},
+    "cli.spool_failed": {
+        "en": "cannot write the export's rows to a temporary file in {folder} (the system's temporary folder, which TMPDIR"
+              " chooses): {reason}; nothing was written to the output",
+        "vi": "không ghi được các dòng của tệp xuất vào tệp tạm trong {folder} (thư mục tạm của hệ thống, do biến TMPDIR"
+              " chọn): {reason}; chưa ghi gì vào tệp xuất",
+    },
     "cli.wrote": {"en": "kpi: wrote {path} ({format}, {size} bytes)", "vi": "kpi: đã ghi {path} ({format}, {size} byte)"},
     "cli.bundled_read_only": {
         "en": "the bundled data is read-only: give --data-dir (or run in a folder with targets.yaml and actuals.yaml; kpi init makes one)",

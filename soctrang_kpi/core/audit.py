@@ -190,7 +190,7 @@ def audit_result(
                 continue
             if name == "forecast" and result.figures.forecast.source == "published":
                 continue  # we took it from the report: nothing to check
-            computed = computed_of(result)
+            computed = None if name == "forecast" and _forecast_is_a_place(result) else computed_of(result)
             if computed is None:
                 findings.append(Finding(name, record.source, value, None, "not_computable"))
             elif published_differs(value, computed, settings.precision, settings.audit_tolerance, _is_level(name, result.row.target.kind)):
@@ -200,6 +200,13 @@ def audit_result(
             if finding:
                 findings.append(finding)
     return findings
+
+
+def _forecast_is_a_place(result: Result) -> bool:
+    """Whether the row's forecast is its latest place in a ranking (``kinds.rank_figures``):
+    what `kpi show` prints and the verdict rates, not a figure computed from the inputs, so an
+    office's projected place is not compared with it (README "rank")."""
+    return KINDS[result.row.target.kind].places
 
 
 def _explain(name: str, published: float, result: Result) -> tuple[str, object]:

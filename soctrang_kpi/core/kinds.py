@@ -10,6 +10,7 @@ new kind. Pure: nothing here does I/O.
 """
 
 import math
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -651,6 +652,21 @@ def named_in_table(words: str, heading: bool) -> Kind | None:
         if words.startswith(named) if heading else any(w in words for w in named):
             return kind
     return None
+
+
+def names_any_kind(words: str) -> bool:
+    """Whether a row's folded "name | unit" holds any of the words by which ``named_in_table``
+    names a row's kind: where it holds none, no entry's words are found and it names none. One
+    search for them all, not each entry's in turn (most rows name no kind: 27 tests a row, a tenth
+    of walking a 10.000-row export)."""
+    return _kind_words_search()(words) is not None
+
+
+@cache
+def _kind_words_search() -> Callable[[str], re.Match[str] | None]:
+    """The search for any row entry's words, longest first (compiled on first use)."""
+    words = sorted({w for _kind, named, _not in _looked_up(False) for w in named}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))).search
 
 
 @cache

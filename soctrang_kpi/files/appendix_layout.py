@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from decimal import Decimal
 from ..records import NamedTuple
 from . import import_numbers
 
 from ..core.classify import fold
 from ..core.bounds import PERCENT_UNITS, SCALE_WORDS
-from ..core.kinds import _looked_up, named_in_table
+from ..core.kinds import named_in_table, names_any_kind
 from ..core.model import Direction, Kind
 
 #: the header of the column beside an annual plan's "KH năm 2026" that prints it ("Tăng 10%",
@@ -714,7 +713,7 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
     None for an empty cell or a dash. Raises ValueError for what cannot be read. ``provisional``:
     read before the table's writing is known ("900–1,200", 900 to 1,2 the Vietnamese way, 1200 the
     English way), a range whose end reads two ways is kept even where it ends below its start,
-    for the caller to read again by the table's writing (import_table._Rows.settled)."""
+    for the caller to read again by the table's writing (import_table.TableRows.settled)."""
     if isinstance(text, (int, float)) and not isinstance(text, bool):
         return TargetText(float(text))
     raw = " ".join(str(text or "").split())
@@ -888,9 +887,8 @@ def kind_of(name: str, unit: str, written: TargetText | None = None, parent: str
     if written is not None and written.kind is not None:
         return written.kind
     words = folded(name) + " | " + folded(unit)
-    # most rows name no kind: one search for any entry's words says so, not each entry's words
-    # looked for in turn (named_in_table: 27 tests a row, a tenth of walking a 10.000-row export)
-    named = named_in_table(words, heading=False) if _any_kind_named()(words) else None
+    # most rows name no kind: one search for any entry's words says so (core/kinds.py)
+    named = named_in_table(words, heading=False) if names_any_kind(words) else None
     if named is not None:
         return named
     if written is None or written.upper is not None:
@@ -920,15 +918,6 @@ def counts_events(name: str, unit: str) -> bool:
         return False
     words = " " + " ".join(re.findall(r"[a-z0-9]+", folded(name))) + " "
     return any(" " + w + " " in words for w in EVENT_COUNT_WORDS)
-
-
-@cache
-def _any_kind_named() -> Callable[[str], object]:
-    """A search for any of the words by which an office's table names a row's kind (core/kinds.py,
-    ``named_in_table`` of a row): where none is found, no entry's words are, and it names none.
-    Compiled on first use."""
-    words = sorted({w for _kind, named, _not in _looked_up(False) for w in named}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words))).search
 
 
 def kind_hinted(kind: Kind, name: str, unit: str, written: TargetText | None) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..messages import Num, Text
-from .import_table import STATUSES, Skipped, same_as_exported, _years_as_ints
+from .import_table import STATUSES, Skipped, same_as_exported, years_as_ints
 
 #: the keys of a target row that a table's target cell shows
 TARGET_KEYS = ("value", "range", "printed", "printed_en", "direction", "strict")
@@ -119,7 +119,7 @@ def unchanged(imported, meta: dict[str, Any]) -> bool:
         return False
     series = imported.actuals.get("series", {})
     exported = meta["actuals"]["series"]
-    return series.keys() == exported.keys() and all(series[i] == _years_as_ints(e) for i, e in exported.items())
+    return series.keys() == exported.keys() and all(series[i] == years_as_ints(e) for i, e in exported.items())
 
 
 def verdict_cells(entries: list, rows) -> dict[str, tuple[int, str]]:
@@ -174,7 +174,7 @@ def _printed_verdicts(meta: dict[str, Any], ids: set[str], dataset=None) -> dict
     if callable(dataset):
         dataset = dataset()
     if dataset is None:  # the office changed the data: the export's verdicts are the exported data's
-        actuals = {"schema_version": 1, "series": {i: _years_as_ints(e) for i, e in meta["actuals"]["series"].items()}}
+        actuals = {"schema_version": 1, "series": {i: years_as_ints(e) for i, e in meta["actuals"]["series"].items()}}
         try:
             dataset, _warnings = load_texts(targets_text(meta["targets"]), actuals_text(actuals))
         except DataError:  # the data as exported does not load: nothing to compare (what was read is checked)

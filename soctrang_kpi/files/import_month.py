@@ -11,7 +11,7 @@ value is the column's own word (ước, sơ bộ, chính thức), else the title
 else a cell's "*"; a column that says none is read as actual and that is said. The derived
 percentages are never values: they go under ``published: PLAN: months:`` and are compared with
 what kpi computes from the values read, each difference listed as the audit lists it. The rows
-(sections, sub-rows, footnotes, tallies) are read as in every appendix (import_table._Rows).
+(sections, sub-rows, footnotes, tallies) are read as in every appendix (import_table.TableRows).
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from typing import Any
 from ..records import NamedTuple
 
 from . import appendix_layout as layout, init_template
-from .import_table import Imported, Options, Skipped, _data, _kinds, _marked, cell_number, _Rows, checked_loaded
+from .import_table import Entry, Imported, Options, Skipped, table_data, row_kinds, cell_marked, cell_number, TableRows, checked_loaded
 from .import_xlsx import Grid
-from ..core.model import Kind, Period, WithinYear
+from ..core.model import Dataset, Kind, Period, WithinYear
 from ..errors import UsageError
 from ..messages import Num, Text, month_verdict_words
 
@@ -262,7 +262,7 @@ def _named_before_period(title: list[str]) -> str:
     return ""
 
 
-class _MonthRows(_Rows):
+class _MonthRows(TableRows):
     """The rows of a monthly table: the year's plan is the target; the period columns are read as
     values (keyed by their column: -1 - index), the percentages too (kept apart later)."""
 
@@ -302,7 +302,7 @@ class _MonthRows(_Rows):
             if found.what in ("plan", "ignored") or index >= len(row) or index in self.grid.hidden_columns:
                 continue
             raw = row[index]
-            text, estimate = _marked(raw)
+            text, estimate = cell_marked(raw)
             value = cell_number(text, self.lang, None if quiet else (lambda what, i=index: self.skip(r, i, what)))
             if value is not None:
                 values[-1 - index] = (value, "estimate" if estimate else "", raw)
@@ -361,7 +361,7 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
     for index, s in specs.items():  # a period column whose status nothing says: read as actual, and said
         if s.what == "period" and s.status is None and title_status is None:
             rows.skip(top, index, Text("import.month_status_unsaid", text=repr(columns[index].header)))
-    entries = _kinds([rows.settled(e) for e in rows.entries])  # README "Two readings of a number"
+    entries = row_kinds([rows.settled(e) for e in rows.entries])  # README "Two readings of a number"
     levels = [e.no for e in entries if e.kind is Kind.LEVEL and e.target is not None]
     if unread and levels:  # its "KH năm" prints a plan computed from a growth ("Tăng 15%") as a number
         guesses.append(Text("import.month_table_only_levels", rows=", ".join(levels)))
@@ -373,7 +373,7 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", plan_id):
         raise UsageError(Text("targets.id_format", found=repr(plan_id)))
     report = Period(year, month, month)
-    targets, actuals = _data([e._replace(values={}) for e in entries], year - 1, year, name, plan_id, rows, None)
+    targets, actuals = table_data([e._replace(values={}) for e in entries], year - 1, year, name, plan_id, rows, None)
     published: dict[str, dict[str, tuple[float, int]]] = {}
     # "Cùng kỳ năm 2025" naming no period: the same period as the table's lũy kế, else its first period's
     periods = [s for s in specs.values() if s.what == "period"]
@@ -405,9 +405,9 @@ def _parsed(imported: Imported):
 
 
 def _range_directions(
-    imported: Imported, dataset, entries, report: Period, rows: _MonthRows, columns: list[layout.Column], specs: dict[int, Spec],
+    imported: Imported, dataset: Dataset | None, entries: list[Entry], report: Period, rows: _MonthRows, columns: list[layout.Column], specs: dict[int, Spec],
     published: dict[str, dict[str, tuple[float, int]]],
-) -> tuple[Imported, Any]:
+) -> tuple[Imported, Dataset | None]:
     """kpi's own monthly report read with --table-only: a range ("1,5–2") whose words name no
     direction takes the one its verdict cell and its "% KH năm" say (a ceiling said, its cell
     named), else its target is left out and said, as the appendix's (import_table._range_directions).

@@ -89,7 +89,7 @@ class Entry(NamedTuple):
     of: str = ""  # a share_of target: the indicator it is a share of (its id, once found)
     source: str = ""  # the "Nguồn" cell: the source of the row's observed values (README "History of a value")
     #: cells that read two ways ("4,690", "41.200"): (the year, the published field or "target";
-    #: the column; the text), read by the table's writing once it is known (_Rows.settled)
+    #: the column; the text), read by the table's writing once it is known (TableRows.settled)
     unsure: tuple[tuple[object, int, str], ...] = ()
 
 
@@ -211,11 +211,11 @@ def _without_data_sheet(path: Path, part: str) -> list[Grid]:
     """The sheets of a workbook whose hidden ``kpi-data`` sheet (``part``) is cut where openpyxl
     reads it on opening: read from a copy with that part empty (--table-only)."""
     from ..compat.workbook import opened
-    from .import_xlsx import _sheets
+    from .import_xlsx import sheet_grids
 
     try:
         with opened(embedded_part.without(path, part)) as book:  # type: ignore[arg-type]
-            return _sheets(path, book)[0]
+            return sheet_grids(path, book)[0]
     except Unreadable as err:  # damaged elsewhere too
         raise UsageError(Text("import.unreadable", path=path, reason=Text(err.reason, **err.fields))) from None
 
@@ -224,7 +224,7 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
     if meta and meta.get("report") == "month":
         # kpi's own monthly report: its table is a view of the months' values (lũy kế, % of the
         # year's plan, estimates), not data to read; the data it carries comes back as exported
-        actuals = {"schema_version": 1, "series": {i: _years_as_ints(e) for i, e in meta["actuals"]["series"].items()}}
+        actuals = {"schema_version": 1, "series": {i: years_as_ints(e) for i, e in meta["actuals"]["series"].items()}}
         imported = Imported(meta["targets"], actuals, path.name, where, [], guesses, [], True, month=True)
         texts = imported.texts("vi")
         dataset = _load(imported, texts)  # any refusal raised (_read says it), loaded once
@@ -241,7 +241,7 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         if import_month.is_month_report(grid):  # an office's own monthly-report table
             return import_month.build(path, grid, where, options, guesses, unread)
     lang = meta.get("lang", "vi") if meta else "vi"
-    read_rows = _Rows(grid, where, lang if lang in ("vi", "en") else "vi", options, exported=bool(meta))
+    read_rows = TableRows(grid, where, lang if lang in ("vi", "en") else "vi", options, exported=bool(meta))
     read_rows.run()
     told: tuple[Skipped, ...] = ()
     if meta:
@@ -250,11 +250,11 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         entries = _overlay(read_rows.entries, meta, read_rows, guesses)
         told = import_edits.said(entries, meta, read_rows)  # each cell the office changed, named
     else:
-        entries = _running_counts(_kinds([read_rows.settled(e) for e in read_rows.entries]), read_rows)
+        entries = _running_counts(row_kinds([read_rows.settled(e) for e in read_rows.entries]), read_rows)
     base, target, named, plan_id = _period(read_rows, options, meta, guesses)
     if target - base > 1:  # an annual plan's "tăng 10 %" is over the year before; a term's may not be
         read_rows.skipped += read_rows.rises
-    targets, actuals = _data(entries, base, target, named, plan_id, read_rows, meta)
+    targets, actuals = table_data(entries, base, target, named, plan_id, read_rows, meta)
     imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta), told=told)
     if meta:  # kpi's own data read back: loaded, any refusal raised (as the monthly report's), then its verdict cells
         from . import import_edits
@@ -275,7 +275,7 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
     return _checked(imported, verdicts=verdicts)
 
 
-def _range_directions(imported: Imported, entries: list[Entry], rows: _Rows, verdicts: dict[str, import_verdicts.Printed]) -> Imported:
+def _range_directions(imported: Imported, entries: list[Entry], rows: TableRows, verdicts: dict[str, import_verdicts.Printed]) -> Imported:
     """kpi's own export read with --table-only: a range ("1,5–2") whose words name no direction
     is a ceiling where the table's verdict and "% so Nghị quyết" are a ceiling's only (said, its
     cell named), a floor where they are a floor's only; where they cannot tell, its target is
@@ -323,12 +323,12 @@ def _let_go(grid: Grid) -> None:
     grid.rows.clear()
 
 
-def _years_as_ints(entry: Any) -> Any:
+def years_as_ints(entry: Any) -> Any:
     """A series entry read from JSON: its year keys back to numbers ("2023" → 2023), a period's
     ("2024-06") as written."""
     if not isinstance(entry, dict):
         return entry
-    return {(int(k) if isinstance(k, str) and k.isdigit() else k): _years_as_ints(v) for k, v in entry.items()}
+    return {(int(k) if isinstance(k, str) and k.isdigit() else k): years_as_ints(v) for k, v in entry.items()}
 
 
 def _where(kind: str, grid: Grid) -> Text:
@@ -451,7 +451,7 @@ def _refusal(meta: dict[str, Any]) -> Text | None:
     why = _shape(meta)
     if why is not None:
         return why
-    actuals = dict(meta["actuals"], series={i: _years_as_ints(e) for i, e in meta["actuals"]["series"].items()})
+    actuals = dict(meta["actuals"], series={i: years_as_ints(e) for i, e in meta["actuals"]["series"].items()})
     try:
         load_texts(targets_text(meta["targets"]), actuals_text(actuals))
     except DataError as err:
@@ -471,7 +471,7 @@ def _problem(err: DataError) -> Text:
 # -- the rows of one table -------------------------------------------------------------------------
 
 
-class _Rows:
+class TableRows:
     """Walks the rows under the header: indicators, sub-rows, sections, tallies, footnotes."""
 
     def __init__(self, grid: Grid, where: Text, lang: str, options: Options, exported: bool = False) -> None:
@@ -816,7 +816,7 @@ class _Rows:
                 continue
             raw = row[index]
             kind = raw.__class__
-            # a number cell (most) or an empty one read here, as _marked and cell_number read them:
+            # a number cell (most) or an empty one read here, as cell_marked and cell_number read them:
             # three calls a cell were a fifth of walking the rows of a 10.000-row export
             if kind is float or kind is int:
                 value: float | None = float(raw)  # type: ignore[arg-type]
@@ -824,7 +824,7 @@ class _Rows:
             elif raw is None:
                 continue
             else:
-                text, estimate = _marked(raw)
+                text, estimate = cell_marked(raw)
                 value = cell_number(text, self.lang, None if quiet else (lambda what: self.skip(r, index, what)))
                 if value is not None and not quiet and isinstance(text, str):
                     self._saw(r, index, text, year)
@@ -939,7 +939,7 @@ class _Rows:
             return published
         for field in PUBLISHED:
             if field in self.by_role:
-                text = _marked(self.cell(row, field))[0]
+                text = cell_marked(self.cell(row, field))[0]
                 value = cell_number(text, self.lang, lambda what: self.skip(r, self.by_role[field], what))
                 if value is not None:
                     published[field] = value
@@ -1003,7 +1003,7 @@ def _percent(unit: str) -> bool:
 _DERIVED_BESIDE = re.compile(r"\s*\(\s*%\s*\)\s*$")
 
 
-def _kinds(entries: list[Entry]) -> list[Entry]:
+def row_kinds(entries: list[Entry]) -> list[Entry]:
     """A sub-row of an indicator that is not a heading measures what its parent does
     ("Trong đó, … Khmer" under an average); a heading without sub-rows has no target."""
     by_id = {e.id: e for e in entries}
@@ -1019,7 +1019,7 @@ def _kinds(entries: list[Entry]) -> list[Entry]:
     return fixed
 
 
-def _running_counts(entries: list[Entry], rows: _Rows) -> list[Entry]:
+def _running_counts(entries: list[Entry], rows: TableRows) -> list[Entry]:
     """A row the name alone makes a total over the term ("Luỹ kế số xã đạt chuẩn nông thôn mới":
     kind cumulative, which adds up the values after the base year) whose values are a running
     count — each at least the one before, and one of them already half the target or more, which
@@ -1056,7 +1056,7 @@ def _running_count(e: Entry) -> bool:
 # -- the plan: its period, name and id -------------------------------------------------------------
 
 
-def _period(rows: _Rows, options: Options, meta: dict | None, guesses: list[Text]) -> tuple[int, int, str, str]:
+def _period(rows: TableRows, options: Options, meta: dict | None, guesses: list[Text]) -> tuple[int, int, str, str]:
     """Base and target year, name and id: what the person said; else what kpi's own data says;
     else the title and headers ("nhiệm kỳ 2025–2030", "Mục tiêu đến năm 2030", "năm 2026"); else
     the year columns, said as a guess."""
@@ -1093,7 +1093,7 @@ def _period(rows: _Rows, options: Options, meta: dict | None, guesses: list[Text
 # -- kpi's own export, edited or not ---------------------------------------------------------------
 
 
-def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows, guesses: list[Text]) -> list[Entry]:
+def _overlay(entries: list[Entry], meta: dict[str, Any], rows: TableRows, guesses: list[Text]) -> list[Entry]:
     """The table read against the data kpi exported with it: a row the office left as it was is
     the exported row, exactly, in its place in the plan (its parent, group and number from the
     data: a table shows "II.1" under "6" as it shows "6.1"); a cell it changed is read from the
@@ -1125,7 +1125,7 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: _Rows, guesses: l
             ident = names.get((e.no, layout.folded(unmarked))) or names.get(("", layout.folded(unmarked)))
             e = e._replace(name=unmarked) if ident is not None else e
         if ident is None or ident in taken:
-            new = _kinds([e])[0] if e.parent is None else e
+            new = row_kinds([e])[0] if e.parent is None else e
             out.append(new if e.id not in indicators else new._replace(id=_unique_id(e.name, used)))
             renamed[e.id] = out[-1].id
             continue
@@ -1351,7 +1351,7 @@ def target_unchanged(e: Entry, row: dict, lang: str) -> bool:
     return same_as_exported(e.target.value, low, shown, lang) and same_as_exported(e.target.upper, high, shown, lang)
 
 
-def _number_edited(e: Entry, row: dict, rows: _Rows, lang: str) -> Entry:
+def _number_edited(e: Entry, row: dict, rows: TableRows, lang: str) -> Entry:
     """An xlsx export's row whose number cell ("Nghị quyết": 8,2) the office changed (to 9) while
     its printed cell ("Nghị quyết (ghi)") still shows the exported target: the number is the
     target now (the printed cell is read first, and alone it would keep 8,2). Where the printed
@@ -1392,7 +1392,7 @@ def _number_edited(e: Entry, row: dict, rows: _Rows, lang: str) -> Entry:
     return e._replace(target=e.target._replace(value=number), printed="")
 
 
-def _noted(e: Entry, row: dict | None, rows: _Rows) -> dict | None:
+def _noted(e: Entry, row: dict | None, rows: TableRows) -> dict | None:
     """An exported row with the note its "Ghi chú" cell says (kpi's export prints no note column:
     one the office added); a row without a target has no note to take it, and that is said."""
     if row is None:
@@ -1439,7 +1439,7 @@ def same_as_exported(value: float | None, exported: float | None, raw: object, l
 # -- the two files ---------------------------------------------------------------------------------
 
 
-def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str, rows: _Rows, meta: dict | None):
+def table_data(entries: list[Entry], base: int, target: int, name: str, plan_id: str, rows: TableRows, meta: dict | None):
     indicators: list[dict[str, Any]] = []
     targets: list[dict[str, Any]] = []
     series: dict[str, Any] = {}
@@ -1501,7 +1501,7 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
     return {"schema_version": 1, **areas, "indicators": indicators, "plans": [plan]}, {"schema_version": 1, "series": series}
 
 
-def _summary(rows: _Rows) -> dict[str, Any] | None:
+def _summary(rows: TableRows) -> dict[str, Any] | None:
     if "total" not in rows.summary and not rows.groups:
         return None
     summary: dict[str, Any] = dict(rows.summary) if "total" in rows.summary else {"total": _groups_total(rows)}
@@ -1510,7 +1510,7 @@ def _summary(rows: _Rows) -> dict[str, Any] | None:
     return summary
 
 
-def _groups_total(rows: _Rows) -> int:
+def _groups_total(rows: TableRows) -> int:
     """The plan's count where only its sections print tallies: their sum when every row is in a
     section with one, else the rows the table lists (a tally under section I alone is I's 7, not
     the plan's: its 10 rows are)."""
@@ -1614,7 +1614,7 @@ def _load(imported: Imported, texts: dict[str, str]) -> Dataset:
 # -- the verdicts the table printed, against the plan as read --------------------------------------
 
 
-def _printed_verdicts(entries: list[Entry], rows: _Rows) -> dict[str, import_verdicts.Printed]:
+def _printed_verdicts(entries: list[Entry], rows: TableRows) -> dict[str, import_verdicts.Printed]:
     """The rows that printed a verdict ("Đánh giá"), by indicator: what the cross-check needs of
     each (README "The verdicts a table printed")."""
     column = rows.by_role.get("assessment")
@@ -1675,7 +1675,7 @@ def _no(value: object) -> str:
     return text.upper() if layout.row_number(text) else ""
 
 
-def _marked(value: object) -> tuple[object, bool]:
+def cell_marked(value: object) -> tuple[object, bool]:
     """A cell without its estimate mark: a trailing "*" in text, or an xlsx format that adds it."""
     if isinstance(value, Estimated):
         return float(value), True

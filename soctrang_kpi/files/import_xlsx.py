@@ -82,10 +82,10 @@ def grids(path: Path) -> tuple[list[Grid], str | Damaged | None]:
     # read-only, each sheet streamed once (compat.workbook.Parsed): a full load made a Cell object
     # for every cell of the rectangle, 3,4 of 12,8 s of importing 10.000 rows under a profiler
     with opened(path) as book:  # within it, a damaged part is Unreadable
-        return _sheets(path, book)
+        return sheet_grids(path, book)
 
 
-def _sheets(path: Path, book) -> tuple[list[Grid], str | Damaged | None]:
+def sheet_grids(path: Path, book) -> tuple[list[Grid], str | Damaged | None]:
     from ..compat.ooxml import Unreadable, reading
     from ..compat.workbook import Parsed, styles_with_format
 

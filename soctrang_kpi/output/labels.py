@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from collections.abc import Mapping
 
 from ..messages import (
-    CATALOG, MONTH_REASON_CELLS as MONTH_REASON_CELLS, assessment_words, class_words, month_verdict_words, section, status_words,
+    CATALOG, MONTH_REASON_CELLS as MONTH_REASON_CELLS, assessment_words, class_words, month_verdict_words, section,
     verdict_words,
 )
 from ..numbers import machine_number, machine_text, number, printed_words, written, written_decimals  # the one number formatter (re-exported)
 from ..core.classify import Status
-from ..core.model import Direction, Kind
+from ..core.model import Direction, Kind, Period
 from ..core.pace import Band
 from ..core.results import NOT_RATED
 
@@ -106,11 +106,6 @@ def percent(value: float | None, lang: Lang, precision: int = 2) -> str:
     return "-" if value is None else number(value, lang, precision) + "%"
 
 
-def status_label(status: Status, excess: float | None, lang: Lang, precision: int = 2) -> str:
-    """ "Vượt 25,00%", "Đạt", "Khó đạt"; a group that exceeds is plain "Vượt"."""
-    return status_words(status.value, excess, lang.value, precision)
-
-
 def result_label(result: "Result", lang: Lang, precision: int = 2) -> str:
     """A result's assessment as printed: its status's label, the plan's own class ("Xấp xỉ đạt"),
     or "Không đánh giá" for a row with values and no target (a structure's part)
@@ -171,7 +166,7 @@ GROWTH_FORMS = section("growth_form")
 MONTH_NAMES = section("month_name")
 
 
-def period_blanks(period, lang: Lang) -> dict[str, object]:
+def period_blanks(period: Period, lang: Lang) -> dict[str, object]:
     """The blanks a period's words fill (``core.model.Period``): its year, month, quarter ("II"),
     month's name ("September", "tháng 9") and that name as a heading begins ("Tháng 9")."""
     name = MONTH_NAMES[str(period.last)][lang.value]

@@ -59,7 +59,7 @@ class Made(Sequence[Json]):
         return f"Made({len(self)} items)"
 
 
-def _r(value: float | None, isfinite: Callable[[float], bool] = math.isfinite) -> float | None:
+def json_number(value: float | None, isfinite: Callable[[float], bool] = math.isfinite) -> float | None:
     """JSON numbers: plain, without float noise like 92.10000000000001. (``isfinite`` bound
     once: ten calls a row of `kpi status --json`.)"""
     return None if value is None or not isfinite(value) else round(value, STORED_DECIMALS) + 0.0  # never -0.0
@@ -73,7 +73,7 @@ def finding_json(finding: Finding, lang: Lang, precision: int) -> Json:
         label = verdict_label(status, excess, klass, lang, precision)
         data.update(published=finding.published, computed=label, computed_status=status.value, computed_class=klass.name if klass else None)
     else:
-        data.update(published=finding.published, computed=_r(finding.computed), computed_status=None, computed_class=None)
+        data.update(published=finding.published, computed=json_number(finding.computed), computed_status=None, computed_class=None)
     data.update(note=finding.note or None, note_text=fill(NOTES[finding.note], lang, finding.detail, precision) or None)
     return data
 
@@ -84,7 +84,7 @@ def point_json(point: Point | None, exact: bool = False) -> Json | None:
     wrote, as typed)."""
     if point is None:
         return None
-    data: Json = {"year": point.year, "value": point.value if exact else _r(point.value), "status": point.status._value_}
+    data: Json = {"year": point.year, "value": point.value if exact else json_number(point.value), "status": point.status._value_}
     if point.note:  # where the value comes from, only when actuals.yaml notes it
         data["note"] = point.note
     if point.source or point.recorded is not None:  # what value_json adds: most points have neither
@@ -119,22 +119,22 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "approximate": target.approximate,
         "baseline": None if result.baseline is None else {
             "year": result.baseline.year,
-            "value": _r(result.baseline.value),
+            "value": json_number(result.baseline.value),
             "fallback": figures.baseline_fallback,
         },
         "latest": point_json(result.latest),
-        "avg_growth_pct": _r(figures.avg_growth_pct),
-        "cagr_pct": _r(figures.cagr_pct),
-        "required_growth_pct": _r(figures.required_growth_pct),
-        "attainment_pct": _r(figures.attainment_pct),
-        "progress_pct": _r(figures.progress_pct),
-        "total": _r(figures.total),
+        "avg_growth_pct": json_number(figures.avg_growth_pct),
+        "cagr_pct": json_number(figures.cagr_pct),
+        "required_growth_pct": json_number(figures.required_growth_pct),
+        "attainment_pct": json_number(figures.attainment_pct),
+        "progress_pct": json_number(figures.progress_pct),
+        "total": json_number(figures.total),
         "forecast": {
-            "value": _r(figures.forecast.value),
-            "pct": _r(figures.forecast.pct),
+            "value": json_number(figures.forecast.value),
+            "pct": json_number(figures.forecast.pct),
             "source": figures.forecast.source,
             "bounded": figures.forecast.unbounded is not None,
-            "unbounded": _r(figures.forecast.unbounded),
+            "unbounded": json_number(figures.forecast.unbounded),
         },
         "roadmap_gap": gap_json(figures),
         "pace": pace_json(figures, lang),
@@ -160,10 +160,10 @@ def gap_json(figures: Any) -> Json | None:
         return None
     return {
         "year": gap.year,
-        "planned": _r(gap.planned),
+        "planned": json_number(gap.planned),
         "observed": gap.observed,
-        "gap_pct": _r(gap.gap_pct),
-        "required_growth_pct": _r(gap.required_growth_pct),
+        "gap_pct": json_number(gap.gap_pct),
+        "required_growth_pct": json_number(gap.required_growth_pct),
     }
 
 
@@ -171,7 +171,7 @@ def pace_json(figures: Any, lang: Lang) -> Json | None:
     pace = figures.pace
     if pace is None:
         return None
-    return {"band": pace.band._value_, "ratio": _r(pace.ratio), "basis": pace.basis, "label": PACE_BANDS[pace.band][lang._value_]}
+    return {"band": pace.band._value_, "ratio": json_number(pace.ratio), "basis": pace.basis, "label": PACE_BANDS[pace.band][lang._value_]}
 
 
 def compare_json(before: PlanResult, changes: Any, lang: Lang) -> Json:
@@ -290,13 +290,13 @@ def show_payload(
     data["other_targets"] = [other_target_json(plan, other, lang, other_months.get(plan.id)) for plan, other in others]
     if periods or month is not None:  # only for an indicator with values within the year
         data["periods"] = [
-            {**period_json(p.period), "value": _r(p.value), "status": p.status.value, **({"note": p.note} if p.note else {}),
+            {**period_json(p.period), "value": json_number(p.value), "status": p.status.value, **({"note": p.note} if p.note else {}),
              **value_json(p, versions.get(p.period, ()))} for p in periods
         ]
         data["month"] = None if month is None else {"period": period_json(month.period), **month_json(result, month, lang)}
     if needs:  # an annual plan's indicator that a term plan also targets
         data["term_needs"] = [
-            {"plan": n.plan.id, "year": n.year, "remaining_years": n.remaining, "required_growth_pct": _r(n.rate), "level": _r(n.level)}
+            {"plan": n.plan.id, "year": n.year, "remaining_years": n.remaining, "required_growth_pct": json_number(n.rate), "level": json_number(n.level)}
             for n in needs
         ]
     return data
@@ -313,8 +313,8 @@ def other_target_json(plan, result: Result, lang: Lang, month=None) -> Json:
         "kind": result.row.target.kind.value,
         "target": result.row.target.value,
         "target_upper": result.row.target.upper,
-        "attainment_pct": _r(result.figures.attainment_pct),
-        "forecast_pct": _r(result.figures.forecast.pct),
+        "attainment_pct": json_number(result.figures.attainment_pct),
+        "forecast_pct": json_number(result.figures.forecast.pct),
         "status": result.status.value,
         "label": result_label(result, lang, precision),
         "month": None if month is None else {"verdict": month.verdict.value, "final": month.final, "label": month_label(month, lang)},
@@ -400,7 +400,7 @@ def period_json(period) -> Json:
 
 
 def _reading_json(reading) -> Json | None:
-    return None if reading is None else {"value": _r(reading.value), "status": reading.status.value}
+    return None if reading is None else {"value": json_number(reading.value), "status": reading.status.value}
 
 
 def month_json(result: Result, f, lang: Lang) -> Json:
@@ -413,17 +413,17 @@ def month_json(result: Result, f, lang: Lang) -> Json:
         "name": result.indicator.name,
         "unit": figures_unit(result, Lang.VI),  # as the table prints it; the data's own words, as every "unit"
         "within_year": None if f.meaning is None else f.meaning.value,
-        "plan": _r(f.plan),
-        "plan_upper": _r(f.plan_upper),
+        "plan": json_number(f.plan),
+        "plan_upper": json_number(f.plan_upper),
         "period_value": _reading_json(f.alone),
         "to_date": _reading_json(f.to_date),
-        "plan_pct": _r(f.plan_pct),
-        "same_period": _r(f.same_period),
-        "change_pct": _r(f.change_pct),
-        "elapsed_pct": _r(f.elapsed_pct),
-        "seasonal_pct": _r(f.seasonal_pct),
+        "plan_pct": json_number(f.plan_pct),
+        "same_period": json_number(f.same_period),
+        "change_pct": json_number(f.change_pct),
+        "elapsed_pct": json_number(f.elapsed_pct),
+        "seasonal_pct": json_number(f.seasonal_pct),
         "estimate": None if f.estimate is None else {
-            "value": _r(f.estimate), "source": f.estimate_source.value, "pct": _r(f.estimate_pct),
+            "value": json_number(f.estimate), "source": f.estimate_source.value, "pct": json_number(f.estimate_pct),
         },
         "verdict": f.verdict.value,
         "final": f.final,
@@ -475,4 +475,4 @@ def annual_json(figures) -> Json | None:
     ``value``, ``status``), ``change_pct`` (so cùng kỳ)."""
     if figures is None:
         return None
-    return {"previous": _reading_json(figures.previous), "current": _reading_json(figures.current), "change_pct": _r(figures.change_pct)}
+    return {"previous": _reading_json(figures.previous), "current": _reading_json(figures.current), "change_pct": json_number(figures.change_pct)}

@@ -56,7 +56,7 @@ def by_area_document(overall: PlanResult, indicator: str, results: tuple[AreaRes
     table = Table(title, columns, rows, footer=footer, role="by_area")
 
     def payload() -> dict:
-        from .payloads import _r, header
+        from .payloads import json_number, header
 
         return {
             **header("status", overall),
@@ -66,7 +66,7 @@ def by_area_document(overall: PlanResult, indicator: str, results: tuple[AreaRes
                 {
                     "rank": r.rank, "area": r.area.id, "name": r.area.name, "target": r.result.row.target.value,
                     "latest": None if r.result.latest is None else {"year": r.result.latest.year, "value": r.result.latest.value, "status": r.result.latest.status.value},
-                    "attainment_pct": _r(r.result.figures.attainment_pct), "forecast_pct": _r(r.result.figures.forecast.pct),
+                    "attainment_pct": json_number(r.result.figures.attainment_pct), "forecast_pct": json_number(r.result.figures.forecast.pct),
                     "status": r.result.status.value, "assessment": result_label(r.result, lang, precision),
                 }
                 for r in results
@@ -108,10 +108,10 @@ def missing_parts_json(missing: object) -> dict:
 
 
 def parts_json(parts: tuple[tuple[Area, tuple[Point, ...]], ...]) -> list[dict]:
-    from .payloads import _r  # a part's value may be made from its own parts: 6 decimals
+    from .payloads import json_number  # a part's value may be made from its own parts: 6 decimals
 
     return [
-        {"area": area.id, "name": area.name, "values": [{"year": p.year, "value": _r(p.value), "status": p.status.value, "note": p.note} for p in points]}
+        {"area": area.id, "name": area.name, "values": [{"year": p.year, "value": json_number(p.value), "status": p.status.value, "note": p.note} for p in points]}
         for area, points in parts
     ]
 
@@ -176,7 +176,7 @@ def scorecard_document(overall: PlanResult, columns: tuple[str, ...], lines: tup
     table = Table(title, (Column(word("area", lang), wrap=True, key="name"),) + heads, table_rows, footer="; ".join(counts), role="scorecard")
 
     def payload() -> dict:
-        from .payloads import _r, header
+        from .payloads import json_number, header
 
         return {
             **header("status", overall),
@@ -189,7 +189,7 @@ def scorecard_document(overall: PlanResult, columns: tuple[str, ...], lines: tup
                         "cells": [
                             None if r is None else {
                                 "indicator": r.id, "status": r.status.value, "label": result_label(r, lang, precision),
-                                "target": r.row.target.value, "forecast_pct": _r(r.figures.forecast.pct),
+                                "target": r.row.target.value, "forecast_pct": json_number(r.figures.forecast.pct),
                             }
                             for r in line.results
                         ],

@@ -19,7 +19,7 @@ from ..core.model import (
 )
 from ..core.pace import Band
 from ..core.calc import round_half_up
-from ..core.periods import annual_report, of_last_year, within_year, year_plan
+from ..core.periods import MonthFigures, annual_report, of_last_year, within_year, year_plan
 from ..core.results import PlanResult, Result
 from ..errors import Problem
 from . import fields, payloads
@@ -44,7 +44,6 @@ from .labels import (
     period_blanks,
     provisional,
     result_label,
-    status_label,
     word,
 )
 from .text_chart import chart
@@ -765,7 +764,7 @@ def month_counts_line(rows, period, lang: Lang) -> str:
 APART = ("unknown_meaning", "share_not_known", "by_parts", "not_rated")
 
 
-def month_counted(rows) -> list:
+def month_counted(rows: Sequence[tuple[Result, MonthFigures]]) -> list[tuple[Result, MonthFigures]]:
     """The monthly report's rows its counts count: the top-level rows, as the yearly table counts
     them — a composition or a group once (its row, ``periods.heading_figures``), its parts never."""
     return [(r, f) for r, f in rows if r.depth == 0]

@@ -6,6 +6,7 @@ the row has no verdict — the same "no data yet" a level or a flow gets without
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from soctrang_kpi.core.audit import audit
 from soctrang_kpi.core.classify import SEVERITY, Status
 from soctrang_kpi.core.evaluate import evaluate
 from soctrang_kpi.files import load
@@ -64,6 +65,19 @@ def test_a_term_plans_rank_is_forecast_by_its_latest_place():
     assert (r.figures.forecast.value, r.figures.forecast.source, r.figures.forecast.pct) == (14.0, "latest", None)
     pending = _result("kind: rank, value: 15", {2025: 18.0, 2027: 20.0}, target_year=2030, as_of=2030)
     assert (pending.status, pending.reason.code, pending.figures.forecast.value) == (Status.AT_RISK, "final_pending_below", 20.0)
+
+
+@pytest.mark.parametrize("published", [14.0, 12.0])
+def test_the_audit_says_a_published_forecast_of_a_place_cannot_be_computed(published):
+    """A rank's forecast is its latest place, not a figure computed from the inputs: an office's
+    projected place (14, or the latest place itself, 12) is said not computable, never a difference."""
+    targets = ANNUAL.format(target="kind: rank, value: 15", unit="Hạng", target_year=2030)
+    actuals = f"schema_version: 1\nseries:\n  x:\n    actual: {{2025: 20, 2026: 12}}\n    published: {{annual-2026: {{table: {{forecast: {published!r}}}}}}}\n"
+    dataset = load.load_texts(targets, actuals)[0]
+    pr = evaluate(dataset, "annual-2026")
+    assert pr.results[0].figures.forecast.value == 12.0  # shown as its forecast all the same
+    (finding,) = audit(pr, dataset).of("x")
+    assert (finding.field, finding.published, finding.computed, finding.note) == ("forecast", published, None, "not_computable")
 
 
 @settings(max_examples=200, deadline=None)

@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from soctrang_kpi.core.kinds import KINDS, OPTIONS, Ranges
+from soctrang_kpi.core.kinds import KINDS, OPTIONS, Ranges, named_in_table, names_any_kind
 from soctrang_kpi.core.model import Kind
 from soctrang_kpi.files import init_template, load
 from soctrang_kpi.output.labels import KIND_NAMES
@@ -219,3 +221,24 @@ def test_a_new_kind_is_the_recipes_steps(tmp_path):
     bad.write_text(bad.read_text(encoding="utf-8").replace("kind: peak, value: 30", "kind: peak, range: [30, 31]"), encoding="utf-8")
     refused = kpi("validate", "--data-dir", str(plan))
     assert refused.returncode == 1 and "range" in refused.stdout + refused.stderr  # ranges: NEVER by default
+
+
+#: the words by which an office's table names a row's kind, and those that say an entry does not
+ROW_KIND_WORDS = sorted({w for spec in KINDS.values() if not spec.rated_by_rows for w in (*spec.words, *spec.not_words)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(ROW_KIND_WORDS), st.text(alphabet="abcdeghilmnoprstuy %/|-5", max_size=8)), max_size=6))
+def test_the_one_search_for_a_kind_s_words_finds_what_each_entry_s_would(parts):
+    words = " ".join(parts)
+    found = names_any_kind(words)
+    assert found == any(w in words for spec in KINDS.values() if not spec.rated_by_rows for w in spec.words)
+    if not found:  # where the one search finds none, no entry names the row
+        assert named_in_table(words, heading=False) is None
+
+
+def test_a_row_entry_s_own_words_are_found():
+    for spec in KINDS.values():
+        for w in spec.words if not spec.rated_by_rows else ():
+            assert names_any_kind("chỉ tiêu " + w + " | %")
+    assert not names_any_kind("so nguoi | nguoi")

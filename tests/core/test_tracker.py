@@ -272,8 +272,8 @@ def test_no_negative_zero_anywhere():
     points = [Point(2020, 50), Point(2021, 50), Point(2022, 50)]
     result = _result(_plan(Kind.PROGRESS, Direction.AT_LEAST, 60), points)
     assert result.figures.progress_pct == 0
-    from soctrang_kpi.output.payloads import _r
-    assert math.copysign(1, _r(-0.0000001)) == 1
+    from soctrang_kpi.output.payloads import json_number
+    assert math.copysign(1, json_number(-0.0000001)) == 1
 
 
 # --- 7. what changed ----------------------------------------------------------------------------

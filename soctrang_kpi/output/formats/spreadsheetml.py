@@ -28,10 +28,14 @@ import io
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from math import isfinite
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 from ...records import NamedTuple
 
+from ...errors import SpoolError
 from ..safe import terminal_text
+
+if TYPE_CHECKING:  # types only: the spool is imported when a sheet needs one
+    from tempfile import SpooledTemporaryFile
 
 Value = Union[str, int, float, bool, None]
 Cell = tuple[Value, int]  # (value, style index)
@@ -220,6 +224,13 @@ def _border(line: str) -> str:
 # --- sheets --------------------------------------------------------------------------------------
 
 
+def _spool_failed(err: OSError) -> SpoolError:
+    """A sheet's spooled rows that the temporary folder could not take or give back, naming it."""
+    import tempfile
+
+    return SpoolError(tempfile.gettempdir(), err)
+
+
 class Sheet:
     """One worksheet: rows appended in order, merged ranges, the frozen pane, print setup."""
 
@@ -240,7 +251,7 @@ class Sheet:
         #: the rows' XML, ROWS_PER_PIECE at a time, encoded (half the memory of text), in memory up
         #: to SPOOL_BYTES, then in a temporary file: the head is written before them and needs
         #: their count, so they are kept until the package is saved
-        self._rows: Any = None
+        self._rows: SpooledTemporaryFile[bytes] | None = None
         self._pending: list[str] = []  # the rows appended since
         self._merged: list[str] = []
         self._count = 0  # rows appended, empty ones included
@@ -267,7 +278,10 @@ class Sheet:
                 from tempfile import SpooledTemporaryFile
 
                 self._rows = SpooledTemporaryFile(SPOOL_BYTES)  # noqa: SIM115 - lives as long as the sheet
-            self._rows.write("".join(self._pending).encode())
+            try:  # past SPOOL_BYTES, into the temporary folder: a failure there is its, not the output's
+                self._rows.write("".join(self._pending).encode())
+            except OSError as err:
+                raise _spool_failed(err) from err
             self._pending = []
 
     @property
@@ -305,12 +319,27 @@ class Sheet:
             "</worksheet>",
         ]
         yield "".join(head).encode()
-        if self._rows is not None:
-            self._rows.seek(0)
-            while piece := self._rows.read(READ_BYTES):
-                yield piece
+        yield from self._spooled_rows()
         yield "".join(self._pending).encode()
         yield "".join(tail).encode()
+
+    def _spooled_rows(self) -> Iterator[bytes]:
+        """The spooled rows read back from the first, READ_BYTES at a time (none when none were)."""
+        if self._rows is None:
+            return
+        rows = self._rows
+        try:
+            rows.seek(0)
+        except OSError as err:
+            raise _spool_failed(err) from err
+        while True:
+            try:
+                piece = rows.read(READ_BYTES)
+            except OSError as err:
+                raise _spool_failed(err) from err
+            if not piece:
+                return
+            yield piece
 
     def _pane(self) -> str:
         """The frozen pane: the rows above and the columns left of its top-left cell stay in view."""
