@@ -800,6 +800,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{text} is the one number written the Vietnamese way in a table that writes numbers the English way ({example}, row {at}): read as {value}, its only reading; check it, and write it as the table does",
         "vi": "{text} là số duy nhất ghi theo cách Việt Nam trong bảng ghi số theo cách tiếng Anh ({example}, dòng {at}): đã đọc là {value}, cách đọc duy nhất của nó; hãy kiểm tra và ghi lại theo cách của bảng",
     },
+    "import.counted_per_period": {
+        "en": "{name} ({unit}): read as a count of events per period by its name (within_year: flow): its months add up to the year; if it is a rate or a count of places at a date, write within_year: level or rate in targets.yaml",
+        "vi": "{name} ({unit}): theo tên chỉ tiêu, đọc là số sự việc phát sinh trong kỳ (within_year: flow): số các tháng cộng lại thành số cả năm; nếu là tỷ lệ hay số đơn vị tại một thời điểm, hãy ghi within_year: level hoặc rate trong targets.yaml",
+    },
     "import.kind_hinted": {
         "en": "{name}: {text} read as a total over the whole term (kind: {kind}), by the indicator's name; if it is one year's level, write kind: level in targets.yaml",
         "vi": "{name}: {text} được đọc là tổng cộng dồn cả giai đoạn (kind: {kind}) theo tên chỉ tiêu; nếu là mức của một năm, hãy ghi kind: level trong targets.yaml",

@@ -906,14 +906,21 @@ def kind_of(name: str, unit: str, written: TargetText | None = None, parent: str
 
 def counts_events(name: str, unit: str) -> bool:
     """Whether a row counts events of a period by its name ("Số người chết do tai nạn giao
-    thông", "Số vụ cháy"): the words of core/kinds.py's EVENT_COUNT_WORDS, each whole, and a unit
-    that is neither a percentage nor per something (a rate: "%", "vụ/10.000 dân")."""
-    from ..core.kinds import EVENT_COUNT_WORDS
+    thông", "Số vụ cháy"): the words of core/kinds.py's EVENT_COUNT_WORDS, each whole, in a name
+    and unit that say no rate (core/bounds.rate_said: "%", "‰", "vụ/10.000 dân", "per 100,000
+    live births", "trên 100.000 dân"), counting no places (``PLACE_NOUNS``: "Số xã …", "| Xã")
+    and no crop seasons (``CROP_SEASONS``: "Số vụ lúa")."""
+    from ..core.bounds import rate_said
+    from ..core.kinds import COUNT_OF, CROP_SEASONS, EVENT_COUNT_WORDS, PLACE_NOUNS
 
-    measure = folded(unit)
-    if "/" in measure or any(w in measure for w in PERCENT_UNITS):
+    measure, title = folded(unit), folded(name)
+    if rate_said(measure) or rate_said(title) or " ".join(re.findall(r"[a-z0-9]+", measure)) in PLACE_NOUNS:
         return False
-    words = " " + " ".join(re.findall(r"[a-z0-9]+", folded(name))) + " "
+    words = " " + " ".join(re.findall(r"[a-z0-9]+", title)) + " "
+    if any(words.startswith(f" {of} {noun} ") for of in COUNT_OF for noun in PLACE_NOUNS):
+        return False
+    for season in CROP_SEASONS:
+        words = words.replace(" " + season + " ", " ")
     return any(" " + w + " " in words for w in EVENT_COUNT_WORDS)
 
 

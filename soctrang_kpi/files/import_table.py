@@ -1461,6 +1461,8 @@ def _data(entries: list[Entry], base: int, target: int, name: str, plan_id: str,
             indicator["group"] = e.group
         if layout.counts_events(e.name, e.unit):  # deaths, accidents, fires: counted per month and year
             indicator["within_year"] = WithinYear.FLOW.value
+            # a guess by the row's words, said as a kind read from its name is (import.kind_hinted)
+            rows.skip(e.row - 1, rows.by_role.get("name", 0), Text("import.counted_per_period", name=repr(e.name), unit=repr(e.unit)))
         # values written with three decimals or more (HDI "0,745"): the indicator's own precision,
         # so that kpi prints them as the table did, not 0,75
         shown = [layout.shown_decimals(raw, writing) or 0 for _v, _s, raw in e.values.values() if isinstance(raw, str)]

@@ -1843,6 +1843,12 @@ def test_a_count_of_events_is_a_flow_within_the_year(tmp_path, name, unit, print
     (indicator,) = dataset.indicators.values()
     (row,) = dataset.plans["term-2020-2025"].rows
     assert indicator.within_year is WithinYear.FLOW, result.stderr
+    # the guess said, once, naming the row, and a thing to check (exit 5), as a kind read from a name is
+    said = [line for line in result.stderr.splitlines() if "read as a count of events per period" in line]
+    assert said == [f"kpi: sheet 'Sheet' row 2, column 2: {name!r} ({unit!r}): read as a count of events per period by its name "
+                    "(within_year: flow): its months add up to the year; if it is a rate or a count of places at a date, "
+                    "write within_year: level or rate in targets.yaml"], result.stderr
+    assert result.exit_code == 5
     direction = Direction.AT_LEAST if kind is Kind.REDUCTION else Direction.AT_MOST
     assert (row.target.kind, row.target.direction) == (kind, direction), row.target
     if drop is not None:
@@ -1854,11 +1860,24 @@ def test_a_count_of_events_is_a_flow_within_the_year(tmp_path, name, unit, print
     ("Số vụ tai nạn giao thông trên 10.000 dân", "Vụ/10.000 dân", "Dưới 2"),  # per something: a rate
     ("Số cá nhân được khen thưởng", "Người", "500"),  # "số cá nhân" counts people, not cases
     ("Dân số", "Người", "1.200.000"),
+    # found in review: rates per mille or per a population, in the unit or the name (core/bounds.rate_said)
+    ("Infant deaths", "‰", "Giảm 5%"),
+    ("Maternal deaths", "per 100,000 live births", "Giảm 5%"),
+    ("Road accidents", "per 10,000 vehicles", "Giảm 5%"),
+    ("Số ca mắc sốt xuất huyết trên 100.000 dân", "Ca", "Giảm 5%"),
+    # counts of places that meet a condition, whatever event word follows (core/kinds.PLACE_NOUNS)
+    ("Số xã không để xảy ra cháy rừng", "Xã", "Giảm 5%"),
+    ("Số xã, phường không có tai nạn", "Xã", "Giảm 5%"),
+    ("Số đơn vị xảy ra cháy nổ", "Đơn vị", "Giảm 5%"),
+    # "vụ" of a crop season (core/kinds.CROP_SEASONS)
+    ("Số vụ lúa trong năm", "Vụ", "Giảm 5%"),
+    ("Số vụ đông xuân gieo trồng", "Vụ", "Giảm 5%"),
 ])
 def test_a_row_that_counts_no_events_is_not_made_a_flow(tmp_path, name, unit, printed):
     result, dataset = _imported(tmp_path, [["1", name, unit, printed, "120", "115", "110"]])
     assert dataset is not None, result.stderr
     (indicator,) = dataset.indicators.values()
     assert indicator.within_year is None, result.stderr
+    assert "count of events per period" not in result.stderr
     (row,) = dataset.plans["term-2020-2025"].rows
     assert row.target.drop is Drop.POINTS
