@@ -722,6 +722,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.not_a_number": {"en": "not a number: {text}", "vi": "không phải số: {text}"},
     "import.formula": {"en": "a formula, not read (save values only): {text}", "vi": "công thức, không đọc (hãy lưu dạng giá trị): {text}"},
     "import.no_target": {"en": "target not understood: {text}", "vi": "không hiểu mục tiêu: {text}"},
+    "import.size_unread": {
+        "en": "{text}: {word} is not read as a size (kpi reads sizes in thousands: nghìn, triệu, tỷ): not read; write the number whole",
+        "vi": "{text}: {word} không được đọc là cỡ số (kpi chỉ đọc cỡ số theo nghìn: nghìn, triệu, tỷ): không đọc; hãy ghi số đầy đủ",
+    },
     "import.scale_unit": {
         "en": "{text} — the unit is {unit}, whose size (or currency) the target's words cannot be read against: not read; write the target in the unit ('57.000' for Tỷ đồng)",
         "vi": "{text} — đơn vị là {unit}, không đối chiếu được với cỡ số (hoặc loại tiền) ghi trong mục tiêu: không đọc; hãy ghi mục tiêu theo đơn vị ('57.000' cho Tỷ đồng)",

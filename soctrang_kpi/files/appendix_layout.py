@@ -145,6 +145,10 @@ SUFFIX_WORDS: tuple[tuple[str, Wording], ...] = (
 #: ("Tỷ đồng" 10^9, "Triệu USD" 10^6, "Millions USD" 10^6, "Người" 1): README "Size words in a
 #: target"
 SIZE_WORDS: dict[str, int] = {word: power for word, power in SCALE_WORDS.items() if power % 3 == 0}
+#: the size words of core/bounds.SCALE_WORDS that size no target ("chục", "vạn"): after a target's
+#: number ("2 vạn người") the target is not read, and said (``UnreadSize``), never read as its bare
+#: number (2) — README "Size words in a target"
+UNREAD_SIZE_WORDS = tuple(word for word, power in SCALE_WORDS.items() if power % 3)
 NOT_SCALE_BEFORE = ("lệ", "trọng")
 #: the currency a target or unit names, by its words (lower case, accented): a target in one
 #: currency is not read against a unit in another ("8,2 tỷ USD" on a "Tỷ đồng" row)
@@ -767,6 +771,8 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
     plan_share = any(tail.startswith(w) for w in PLAN_SHARE_WORDS)
     # "Bằng 40 % GRDP mỗi năm": the share's words without the every-year words after them
     of = re.match(r"([a-z][a-z ]*?)\s*(?:\(|$)", _EVERY_YEAR_AT_END.sub("", tail)) if percent and not rise and not plan_share else None
+    if not percent and (unread := _unread_size()(_lower(raw))) is not None:
+        raise UnreadSize(unread.group(1))  # "2 vạn": not 2, nor read as 20.000 unsaid
     scale, currency = _scale_words(raw) if not percent else (0, "")
     if before is not None:
         if percent or (currency and currency != CURRENCY_BEFORE[before.group(1)]):
@@ -828,6 +834,22 @@ def unit_scale(unit: str) -> tuple[int, str] | None:
         return _sized(found)
     currency = _CURRENCY.search(text)
     return 0, CURRENCY_WORDS[currency.group(1)] if currency else ""
+
+
+class UnreadSize(ValueError):
+    """A target sized by a word kpi does not read as a size (``UNREAD_SIZE_WORDS``: "2 vạn",
+    "3 chục"); ``word`` is that word."""
+
+    def __init__(self, word: str) -> None:
+        super().__init__(word)
+        self.word = word
+
+
+@cache
+def _unread_size() -> Callable[[str], re.Match[str] | None]:
+    """A search for a size word kpi does not read right after a number (lower case, accented):
+    "2 vạn", not "ca/vạn dân". Compiled on first use."""
+    return re.compile(r"\d\s*(" + "|".join(UNREAD_SIZE_WORDS) + r")(?!\w)").search
 
 
 class Unsized(ValueError):

@@ -628,7 +628,7 @@ class _Rows:
             self.footnotes.append(" ".join(texts))
             return
         written = self.cell(row, "target_printed") or self.cell(row, "target")
-        target, unreadable, unsized = None, False, None
+        target, unreadable, unsized, unread_size = None, False, None, None
         self.pending = []
         try:
             # a range read as the table writes its numbers, once that is known (settled): "900–1,200";
@@ -636,6 +636,8 @@ class _Rows:
             target = self._target(written, " ".join(str(self.cell(row, "unit") or "").split()))
         except layout.Unsized as unit:
             unreadable, unsized = True, str(unit)
+        except layout.UnreadSize as size:  # "2 vạn": not read as 2
+            unreadable, unread_size = True, size.word
         except ValueError:
             unreadable = True
         if target is not None and isinstance(written, str) and ("," in written or "." in written):  # else no evidence
@@ -659,6 +661,8 @@ class _Rows:
             said = Text("import.no_target", text=repr(str(written))) if unsized is None else Text(
                 "import.scale_unit" if unsized else "import.scale_no_unit", text=repr(" ".join(str(written).split())), unit=repr(unsized),
             )
+            if unread_size is not None:
+                said = Text("import.size_unread", text=repr(" ".join(str(written).split())), word=repr(unread_size))
             self.skip(r, self.by_role.get("target_printed", self.by_role.get("target", 0)), said)
         self._indicator(r, row, no, name, target, values, unreadable, written)
 

@@ -1881,3 +1881,21 @@ def test_a_row_that_counts_no_events_is_not_made_a_flow(tmp_path, name, unit, pr
     assert "count of events per period" not in result.stderr
     (row,) = dataset.plans["term-2020-2025"].rows
     assert row.target.drop is Drop.POINTS
+
+
+@pytest.mark.parametrize("printed, word", [("2 vạn", "vạn"), ("Tối thiểu 3 chục", "chục"), ("Trên 2 Vạn người", "Vạn")])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_target_sized_by_a_word_kpi_does_not_read_is_said_not_read_bare(tmp_path, printed, word, lang):
+    """"2 vạn" on a "Người" row read 2, silently (found in review): "chục" and "vạn" size no target
+    (layout.UNREAD_SIZE_WORDS), so the cell is left out and said, naming it and why (exit 5)."""
+    _table(tmp_path / "bang.xlsx", [["1", "Số lao động có việc làm mới", "Người", printed, "120", "115", "110"]])
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), *PERIOD, lang=lang)
+    assert result.exit_code == 5, result.stderr
+    why = {
+        "en": f"{printed!r}: {word.lower()!r} is not read as a size (kpi reads sizes in thousands: nghìn, triệu, tỷ): not read; write the number whole",
+        "vi": f"{printed!r}: {word.lower()!r} không được đọc là cỡ số (kpi chỉ đọc cỡ số theo nghìn: nghìn, triệu, tỷ): không đọc; hãy ghi số đầy đủ",
+    }[lang]
+    said = [line for line in result.stderr.splitlines() if why in line]
+    assert len(said) == 1 and ("row 2, column 4:" in said[0] or "dòng 2, cột 4:" in said[0]), result.stderr
+    dataset = load.read(tmp_path / "out")[0]
+    assert all(row.target is None or row.target.value is None for plan in dataset.plans.values() for row in plan.rows)
