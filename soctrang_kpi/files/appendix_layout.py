@@ -935,11 +935,15 @@ def counts_events(name: str, unit: str) -> bool:
     from ..core.bounds import rate_said
     from ..core.kinds import COUNT_OF, CROP_SEASONS, EVENT_COUNT_WORDS, PLACE_NOUNS
 
-    measure, title = folded(unit), folded(name)
+    title = folded(name)
+    words = " " + " ".join(re.findall(r"[a-z0-9]+", title)) + " "
+    if not any(" " + w + " " in words for w in EVENT_COUNT_WORDS):
+        return False  # most rows: no event word, nothing more to look for
+    measure = folded(unit)
     if rate_said(measure) or rate_said(title) or " ".join(re.findall(r"[a-z0-9]+", measure)) in PLACE_NOUNS:
         return False
-    words = " " + " ".join(re.findall(r"[a-z0-9]+", title)) + " "
-    if any(words.startswith(f" {of} {noun} ") for of in COUNT_OF for noun in PLACE_NOUNS):
+    counted = next((words[len(of) + 2:].split() for of in COUNT_OF if words.startswith(f" {of} ")), [])
+    if any(" ".join(counted[:n]) in PLACE_NOUNS for n in (1, 2)):  # "Số xã …", "Số đơn vị …"
         return False
     for season in CROP_SEASONS:
         words = words.replace(" " + season + " ", " ")
