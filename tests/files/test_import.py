@@ -1899,3 +1899,13 @@ def test_a_target_sized_by_a_word_kpi_does_not_read_is_said_not_read_bare(tmp_pa
     assert len(said) == 1 and ("row 2, column 4:" in said[0] or "dòng 2, cột 4:" in said[0]), result.stderr
     dataset = load.read(tmp_path / "out")[0]
     assert all(row.target is None or row.target.value is None for plan in dataset.plans.values() for row in plan.rows)
+
+
+def test_a_flow_read_from_a_rows_name_is_said_in_vietnamese(tmp_path):
+    _table(tmp_path / "bang.xlsx", [["1", "Số vụ cháy, nổ", "Vụ", "Giảm 10%", "120", "115", "110"]])
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), *PERIOD)
+    assert result.exit_code == 5, result.stderr
+    said = [line for line in result.stderr.splitlines() if "đọc là số sự việc phát sinh trong kỳ" in line]
+    assert said == ["kpi: trang 'Sheet' dòng 2, cột 2: 'Số vụ cháy, nổ' ('Vụ'): theo tên chỉ tiêu, đọc là số sự việc phát sinh "
+                    "trong kỳ (within_year: flow): số các tháng cộng lại thành số cả năm; nếu là tỷ lệ hay số đơn vị tại một "
+                    "thời điểm, hãy ghi within_year: level hoặc rate trong targets.yaml"], result.stderr
