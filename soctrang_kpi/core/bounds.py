@@ -86,25 +86,26 @@ NO_BOUNDS: Bounds = (None, None)
 COUNT_BOUNDS: Bounds = (0.0, None)
 
 
-def rate_said(folded: str) -> bool:
-    """Whether folded words (a row's unit or name) say a rate: a percentage or per mille
-    (``PERCENT_UNITS``, ``PER_MILLE_UNITS``), or a value per something other than a period
+def rate_said(folded: str, name: bool = False) -> bool:
+    """Whether folded words (a row's unit, or its name: ``name``) say a rate: a percentage or per
+    mille (``PERCENT_UNITS``, ``PER_MILLE_UNITS``), or a value per something other than a period
     (``PER_WORDS``: "ca/100.000 dân", "per 100,000 live births", "trên 100.000 dân"; not
-    "vụ/năm"). The one rule by which kpi tells a rate from a count (README "Counts of events are
-    flows")."""
+    "vụ/năm"). In a name "/" is per only before a number ("…/100.000 dân"): "chết/bị thương" is
+    "or". The one rule by which kpi tells a rate from a count (README "Counts of events are flows")."""
     if any(w in folded for w in PERCENT_UNITS + PER_MILLE_UNITS):
         return True
-    return any(base not in PER_PERIOD for base in _per_bases()(folded))
+    return any(base not in PER_PERIOD and (base_number or word != "/" or not name) for word, base_number, base in _per_bases()(folded))
 
 
 @cache
-def _per_bases() -> Callable[[str], list[str]]:
-    """A search for what values are per (``PER_WORDS``): the word after "/", "per" or "trên" and
-    the number it may have, past any size word ("/1 triệu dân": "dân"). Compiled on first use."""
+def _per_bases() -> Callable[[str], list[tuple[str, str, str]]]:
+    """A search for what values are per (``PER_WORDS``): the word ("/", "per", "trên"), the
+    number after it if any, and the word after that, past any size word ("/1 triệu dân": "dân").
+    Compiled on first use."""
     sizes = "|".join(sorted(scale_folded(), key=len, reverse=True))
     per, english, above = PER_WORDS
     round_base = rf"(?=\s+1(?:[.,]?0)+\s+(?!(?:{sizes})\b)[a-z])"  # "trên 100.000 dân", not "trên 100 triệu"
-    return re.compile(rf"(?:{per}|{english}|{above}{round_base})\s*(?:[\d.,]+\s*)?(?:(?:{sizes})\s+)*([a-z]+)").findall
+    return re.compile(rf"({per}|{english}|{above}{round_base})\s*([\d.,]+)?\s*(?:(?:{sizes})\s+)*([a-z]+)").findall
 
 
 @lru_cache(maxsize=256)  # a plan has a handful of units, met once per row

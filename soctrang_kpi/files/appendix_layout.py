@@ -940,7 +940,7 @@ def counts_events(name: str, unit: str) -> bool:
     if not any(" " + w + " " in words for w in EVENT_COUNT_WORDS):
         return False  # most rows: no event word, nothing more to look for
     measure = folded(unit)
-    if rate_said(measure) or rate_said(title) or " ".join(re.findall(r"[a-z0-9]+", measure)) in PLACE_NOUNS:
+    if rate_said(measure) or rate_said(title, name=True) or " ".join(re.findall(r"[a-z0-9]+", measure)) in PLACE_NOUNS:
         return False
     counted = next((words[len(of) + 2:].split() for of in COUNT_OF if words.startswith(f" {of} ")), [])
     if any(" ".join(counted[:n]) in PLACE_NOUNS for n in (1, 2)):  # "Số xã …", "Số đơn vị …"

@@ -134,6 +134,19 @@ def test_a_rate_is_told_by_one_rule(text, rate):
         assert bounds.unit_reading(text) == ((None, None), False)
 
 
+@pytest.mark.parametrize(("name", "rate"), [
+    ("Số người chết/bị thương do tai nạn giao thông", False), ("Số xã/phường có cháy rừng", False),
+    ("Số ca mắc sốt xuất huyết/100.000 dân", True), ("Số vụ tai nạn giao thông/năm", False),
+])
+def test_in_a_name_a_slash_before_a_word_is_or_not_per(name, rate):
+    """"chết/bị thương" in a name is "chết or bị thương"; "/100.000 dân" is per (as in a unit, where
+    "triệu đồng/hộ" is per too)."""
+    from soctrang_kpi.core.classify import fold
+
+    assert bounds.rate_said(fold(name), name=True) is rate
+    assert bounds.rate_said(fold("Triệu đồng/hộ"))
+
+
 def test_the_size_words_are_folded_on_first_use():
     assert bounds.scale_folded() == {"chuc", "nghin", "ngan", "van", "trieu", "ty", "ti", "thousand", "thousands", "million", "millions", "billion", "trillion"}
     assert bounds.scale_folded() is bounds.scale_folded()

@@ -1836,6 +1836,8 @@ def test_an_unnamed_plan_is_named_and_given_its_id_as_kpi_init_names_it(tmp_path
     ("Hỏa hoạn", "Vụ", "Giảm 10%", Kind.REDUCTION, Drop.PERCENT),
     ("Traffic accidents", "Cases", "Below 100", Kind.LEVEL, None),
     ("Road deaths", "Persons", "Giảm 5%", Kind.REDUCTION, Drop.PERCENT),
+    # "/" in a name before a word is "or", not "per" (core/bounds.rate_said)
+    ("Số người chết/bị thương do tai nạn giao thông", "Người", "Giảm 5%", Kind.REDUCTION, Drop.PERCENT),
 ])
 def test_a_count_of_events_is_a_flow_within_the_year(tmp_path, name, unit, printed, kind, drop):
     result, dataset = _imported(tmp_path, [["1", name, unit, printed, "120", "115", "110"]])
@@ -1865,6 +1867,7 @@ def test_a_count_of_events_is_a_flow_within_the_year(tmp_path, name, unit, print
     ("Maternal deaths", "per 100,000 live births", "Giảm 5%"),
     ("Road accidents", "per 10,000 vehicles", "Giảm 5%"),
     ("Số ca mắc sốt xuất huyết trên 100.000 dân", "Ca", "Giảm 5%"),
+    ("Số ca mắc sốt xuất huyết/100.000 dân", "Ca", "Giảm 5%"),
     # counts of places that meet a condition, whatever event word follows (core/kinds.PLACE_NOUNS)
     ("Số xã không để xảy ra cháy rừng", "Xã", "Giảm 5%"),
     ("Số xã, phường không có tai nạn", "Xã", "Giảm 5%"),
