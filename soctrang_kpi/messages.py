@@ -732,6 +732,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.not_a_number": {"en": "not a number: {text}", "vi": "không phải số: {text}"},
     "import.formula": {"en": "a formula, not read (save values only): {text}", "vi": "công thức, không đọc (hãy lưu dạng giá trị): {text}"},
     "import.no_target": {"en": "target not understood: {text}", "vi": "không hiểu mục tiêu: {text}"},
+    "import.size_unread": {
+        "en": "{text}: {word} is not read as a size (kpi reads sizes in thousands: nghìn, triệu, tỷ): not read; write the number whole",
+        "vi": "{text}: {word} không được đọc là cỡ số (kpi chỉ đọc cỡ số theo nghìn: nghìn, triệu, tỷ): không đọc; hãy ghi số đầy đủ",
+    },
     "import.scale_unit": {
         "en": "{text} — the unit is {unit}, whose size (or currency) the target's words cannot be read against: not read; write the target in the unit ('57.000' for Tỷ đồng)",
         "vi": "{text} — đơn vị là {unit}, không đối chiếu được với cỡ số (hoặc loại tiền) ghi trong mục tiêu: không đọc; hãy ghi mục tiêu theo đơn vị ('57.000' cho Tỷ đồng)",
@@ -809,6 +813,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.stray_vietnamese": {
         "en": "{text} is the one number written the Vietnamese way in a table that writes numbers the English way ({example}, row {at}): read as {value}, its only reading; check it, and write it as the table does",
         "vi": "{text} là số duy nhất ghi theo cách Việt Nam trong bảng ghi số theo cách tiếng Anh ({example}, dòng {at}): đã đọc là {value}, cách đọc duy nhất của nó; hãy kiểm tra và ghi lại theo cách của bảng",
+    },
+    "import.counted_per_period": {
+        "en": "{name} ({unit}): read as a count of events per period by its name (within_year: flow): its months add up to the year; if it is a rate or a count of places at a date, write within_year: level or rate in targets.yaml",
+        "vi": "{name} ({unit}): theo tên chỉ tiêu, đọc là số sự việc phát sinh trong kỳ (within_year: flow): số các tháng cộng lại thành số cả năm; nếu là tỷ lệ hay số đơn vị tại một thời điểm, hãy ghi within_year: level hoặc rate trong targets.yaml",
     },
     "import.kind_hinted": {
         "en": "{name}: {text} read as a total over the whole term (kind: {kind}), by the indicator's name; if it is one year's level, write kind: level in targets.yaml",

@@ -7,7 +7,9 @@ a share of 45 → 58 % trends to 160 % by 2030 — and is then held at the bound
 Pure data and the rule that reads a unit by them.
 """
 
-from functools import lru_cache
+import re
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 from .classify import fold
 from .model import Indicator
@@ -36,7 +38,7 @@ COUNT_UNITS = frozenset({
 })
 
 #: the words that size a number, by the power of ten they stand for, as written (lower case,
-#: accented): the one table of them. Before a count, folded (``SCALE_FOLDED``), they give it in
+#: accented): the one table of them. Before a count, folded (``scale_folded``), they give it in
 #: tens, thousands or millions ("nghìn người", "triệu lượt khách"); after a target's number, or
 #: first in its row's unit, the ones of a power of 1.000 size it (files/appendix_layout.SIZE_WORDS:
 #: "57 nghìn tỷ", "Tỷ đồng"; README "Size words in a target")
@@ -44,13 +46,27 @@ SCALE_WORDS: dict[str, int] = {
     "chục": 1, "nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9,
     "thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9, "trillion": 12,
 }
-#: a word before a count that gives it in tens, thousands or millions (``SCALE_WORDS`` folded):
-#: still a count, never below 0, but not a whole number (12,5 nghìn người)
-SCALE_FOLDED = frozenset(fold(word) for word in SCALE_WORDS)
+
+
+@cache
+def scale_folded() -> frozenset[str]:
+    """The words before a count that give it in tens, thousands or millions (``SCALE_WORDS``
+    folded): still a count, never below 0, but not a whole number (12,5 nghìn người). Folded on
+    first use, not when the module is imported."""
+    return frozenset(fold(word) for word in SCALE_WORDS)
+
 
 #: a count over a period is a count: "vụ/năm", "người/năm" are read as "vụ", "người" (a count per
 #: population, "ca/100.000 dân", is not: it is no whole number)
 PER_PERIOD = frozenset({"nam", "year", "thang", "month", "quy", "quarter"})
+
+#: the words that say a value is per something, folded: "ca/100.000 dân", "per 10,000 vehicles",
+#: "trên 100.000 dân" ("trên" only before a round base, 100, 1.000, 100.000: "trên địa bàn" is
+#: "in the area", "trên 100 triệu đồng" an amount). Per a period (``PER_PERIOD``: "vụ/năm",
+#: "deaths per year") a count stays a count; per anything else it is a rate (``rate_said``)
+PER_WORDS = (r"/", r"\bper\b", r"\btren\b")
+#: a unit per mille is a rate, as a percentage is (``PERCENT_UNITS``): "Tỷ suất chết trẻ em | ‰"
+PER_MILLE_UNITS = ("‰", "phan nghin", "per mille")
 
 #: units whose values are places in a ranking: whole numbers from 1
 RANK_UNITS = frozenset({"hang", "thu hang", "vi tri", "rank", "place"})
@@ -70,20 +86,41 @@ NO_BOUNDS: Bounds = (None, None)
 COUNT_BOUNDS: Bounds = (0.0, None)
 
 
+def rate_said(folded: str, name: bool = False) -> bool:
+    """Whether folded words (a row's unit, or its name: ``name``) say a rate: a percentage or per
+    mille (``PERCENT_UNITS``, ``PER_MILLE_UNITS``), or a value per something other than a period
+    (``PER_WORDS``: "ca/100.000 dân", "per 100,000 live births", "trên 100.000 dân"; not
+    "vụ/năm"). In a name "/" is per only before a number ("…/100.000 dân"): "chết/bị thương" is
+    "or". The one rule by which kpi tells a rate from a count (README "Counts of events are flows")."""
+    if any(w in folded for w in PERCENT_UNITS + PER_MILLE_UNITS):
+        return True
+    return any(base not in PER_PERIOD and (base_number or word != "/" or not name) for word, base_number, base in _per_bases()(folded))
+
+
+@cache
+def _per_bases() -> Callable[[str], list[tuple[str, str, str]]]:
+    """A search for what values are per (``PER_WORDS``): the word ("/", "per", "trên"), the
+    number after it if any, and the word after that, past any size word ("/1 triệu dân": "dân").
+    Compiled on first use."""
+    sizes = "|".join(sorted(scale_folded(), key=len, reverse=True))
+    per, english, above = PER_WORDS
+    round_base = rf"(?=\s+1(?:[.,]?0)+\s+(?!(?:{sizes})\b)[a-z])"  # "trên 100.000 dân", not "trên 100 triệu"
+    return re.compile(rf"({per}|{english}|{above}{round_base})\s*([\d.,]+)?\s*(?:(?:{sizes})\s+)*([a-z]+)").findall
+
+
 @lru_cache(maxsize=256)  # a plan has a handful of units, met once per row
 def unit_reading(unit: str) -> tuple[Bounds, bool]:
     """What a unit says of its values: their bounds, and whether they are whole numbers — a share,
     a place (``UNIT_BOUNDS``), or a count: one of ``COUNT_UNITS`` or words beginning with one,
-    maybe in thousands (``SCALE_FOLDED``: not whole) and maybe per period ("vụ/năm": ``PER_PERIOD``;
-    per anything else, "ca/100.000 dân", "triệu đồng/hộ", it is no count)."""
+    maybe in thousands (``scale_folded``: not whole) and maybe per period ("vụ/năm": ``PER_PERIOD``;
+    per anything else, "ca/100.000 dân", "triệu đồng/hộ", it is a rate: ``rate_said``)."""
     folded = " ".join(fold(unit).split())
     if folded in UNIT_BOUNDS:
         return UNIT_BOUNDS[folded], folded in RANK_UNITS
-    count, per, period = (part.strip() for part in folded.partition("/"))
-    if per and period not in PER_PERIOD:
+    if rate_said(folded):
         return NO_BOUNDS, False
-    words = count.replace(",", " ").split()
-    scaled = len(words) > 1 and words[0] in SCALE_FOLDED
+    words = folded.partition("/")[0].replace(",", " ").split()
+    scaled = len(words) > 1 and words[0] in scale_folded()
     if scaled:
         words = words[1:]
     if any(" ".join(words[:n]) in COUNT_UNITS for n in range(1, min(len(words), 3) + 1)):

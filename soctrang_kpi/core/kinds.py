@@ -617,12 +617,25 @@ OPTIONS = ("drop", "average", "approximate", "basis")
 #: a row's folded name that counts events of a period — deaths, injuries, cases, accidents, fires
 #: ("Số người chết do tai nạn giao thông | Người"): its values are counted per month and year, a
 #: flow within the year (README "Within the year"), which ``kpi import`` writes as ``within_year:
-#: flow``; each word is matched whole ("số vụ", not "số" alone), never with a unit of percent
-#: or per ("Tỷ lệ tai nạn | %", "vụ/10.000 dân": rates)
+#: flow``; each word is matched whole ("số vụ", not "số" alone), never in a rate (a unit or
+#: name that core/bounds.rate_said reads as one: "Tỷ lệ tai nạn | %", "vụ/10.000 dân", "‰",
+#: "trên 100.000 dân"), a count of places (``PLACE_NOUNS``) nor of crop seasons (``CROP_SEASONS``)
 EVENT_COUNT_WORDS = (
     "nguoi chet", "so nguoi tu vong", "nguoi bi thuong", "so vu", "ca mac", "ca nhiem", "tai nan", "vu chay", "chay no", "chay rung", "hoa hoan",
     "deaths", "injuries", "accidents", "number of cases", "fires",
 )
+#: the nouns of places and units a row may count, folded: as the unit ("Xã", "Đơn vị") or the
+#: noun after "Số" / "Number of" (``COUNT_OF``) it counts places that meet a condition ("Số xã
+#: không để xảy ra cháy rừng", "Số xã, phường không có tai nạn"), not events, whatever event word follows
+PLACE_NOUNS = frozenset({
+    "xa", "phuong", "thi tran", "thi xa", "huyen", "thanh pho", "ap", "khom", "thon", "don vi", "truong", "co quan", "co so",
+    "communes", "wards", "towns", "districts", "units", "schools", "villages", "hamlets",
+})
+#: the words a count's name begins with before the noun it counts, folded
+COUNT_OF = ("so", "number of")
+#: "vụ" of a crop season, folded ("Số vụ lúa trong năm", "vụ đông xuân"): no event; taken out of a
+#: row's name before its event words are looked for
+CROP_SEASONS = ("vu lua", "vu mua", "vu dong xuan", "vu he thu", "vu thu dong", "vu xuan he")
 
 
 def kinds_where(test: Callable[[KindSpec], bool]) -> frozenset[Kind]:

@@ -149,6 +149,10 @@ SUFFIX_WORDS: tuple[tuple[str, Wording], ...] = (
 #: ("Tỷ đồng" 10^9, "Triệu USD" 10^6, "Millions USD" 10^6, "Người" 1): README "Size words in a
 #: target"
 SIZE_WORDS: dict[str, int] = {word: power for word, power in SCALE_WORDS.items() if power % 3 == 0}
+#: the size words of core/bounds.SCALE_WORDS that size no target ("chục", "vạn"): after a target's
+#: number ("2 vạn người") the target is not read, and said (``UnreadSize``), never read as its bare
+#: number (2) — README "Size words in a target"
+UNREAD_SIZE_WORDS = tuple(word for word, power in SCALE_WORDS.items() if power % 3)
 NOT_SCALE_BEFORE = ("lệ", "trọng")
 #: the currency a target or unit names, by its words (lower case, accented): a target in one
 #: currency is not read against a unit in another ("8,2 tỷ USD" on a "Tỷ đồng" row)
@@ -771,6 +775,8 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
     plan_share = any(tail.startswith(w) for w in PLAN_SHARE_WORDS)
     # "Bằng 40 % GRDP mỗi năm": the share's words without the every-year words after them
     of = re.match(r"([a-z][a-z ]*?)\s*(?:\(|$)", _EVERY_YEAR_AT_END.sub("", tail)) if percent and not rise and not plan_share else None
+    if not percent and (unread := _unread_size()(_lower(raw))) is not None:
+        raise UnreadSize(unread.group(1))  # "2 vạn": not 2, nor read as 20.000 unsaid
     scale, currency = _scale_words(raw) if not percent else (0, "")
     if before is not None:
         if percent or (currency and currency != CURRENCY_BEFORE[before.group(1)]):
@@ -832,6 +838,22 @@ def unit_scale(unit: str) -> tuple[int, str] | None:
         return _sized(found)
     currency = _CURRENCY.search(text)
     return 0, CURRENCY_WORDS[currency.group(1)] if currency else ""
+
+
+class UnreadSize(ValueError):
+    """A target sized by a word kpi does not read as a size (``UNREAD_SIZE_WORDS``: "2 vạn",
+    "3 chục"); ``word`` is that word."""
+
+    def __init__(self, word: str) -> None:
+        super().__init__(word)
+        self.word = word
+
+
+@cache
+def _unread_size() -> Callable[[str], re.Match[str] | None]:
+    """A search for a size word kpi does not read right after a number (lower case, accented):
+    "2 vạn", not "ca/vạn dân". Compiled on first use."""
+    return re.compile(r"\d\s*(" + "|".join(UNREAD_SIZE_WORDS) + r")(?!\w)").search
 
 
 class Unsized(ValueError):
@@ -909,14 +931,25 @@ def kind_of(name: str, unit: str, written: TargetText | None = None, parent: str
 
 def counts_events(name: str, unit: str) -> bool:
     """Whether a row counts events of a period by its name ("Số người chết do tai nạn giao
-    thông", "Số vụ cháy"): the words of core/kinds.py's EVENT_COUNT_WORDS, each whole, and a unit
-    that is neither a percentage nor per something (a rate: "%", "vụ/10.000 dân")."""
-    from ..core.kinds import EVENT_COUNT_WORDS
+    thông", "Số vụ cháy"): the words of core/kinds.py's EVENT_COUNT_WORDS, each whole, in a name
+    and unit that say no rate (core/bounds.rate_said: "%", "‰", "vụ/10.000 dân", "per 100,000
+    live births", "trên 100.000 dân"), counting no places (``PLACE_NOUNS``: "Số xã …", "| Xã")
+    and no crop seasons (``CROP_SEASONS``: "Số vụ lúa")."""
+    from ..core.bounds import rate_said
+    from ..core.kinds import COUNT_OF, CROP_SEASONS, EVENT_COUNT_WORDS, PLACE_NOUNS
 
+    title = folded(name)
+    words = " " + " ".join(re.findall(r"[a-z0-9]+", title)) + " "
+    if not any(" " + w + " " in words for w in EVENT_COUNT_WORDS):
+        return False  # most rows: no event word, nothing more to look for
     measure = folded(unit)
-    if "/" in measure or any(w in measure for w in PERCENT_UNITS):
+    if rate_said(measure) or rate_said(title, name=True) or " ".join(re.findall(r"[a-z0-9]+", measure)) in PLACE_NOUNS:
         return False
-    words = " " + " ".join(re.findall(r"[a-z0-9]+", folded(name))) + " "
+    counted = next((words[len(of) + 2:].split() for of in COUNT_OF if words.startswith(f" {of} ")), [])
+    if any(" ".join(counted[:n]) in PLACE_NOUNS for n in (1, 2)):  # "Số xã …", "Số đơn vị …"
+        return False
+    for season in CROP_SEASONS:
+        words = words.replace(" " + season + " ", " ")
     return any(" " + w + " " in words for w in EVENT_COUNT_WORDS)
 
 

@@ -630,7 +630,7 @@ class TableRows:
             self.footnotes.append(" ".join(texts))
             return
         written = self.cell(row, "target_printed") or self.cell(row, "target")
-        target, unreadable, unsized = None, False, None
+        target, unreadable, unsized, unread_size = None, False, None, None
         self.pending = []
         try:
             # a range read as the table writes its numbers, once that is known (settled): "900–1,200";
@@ -638,6 +638,8 @@ class TableRows:
             target = self._target(written, " ".join(str(self.cell(row, "unit") or "").split()))
         except layout.Unsized as unit:
             unreadable, unsized = True, str(unit)
+        except layout.UnreadSize as size:  # "2 vạn": not read as 2
+            unreadable, unread_size = True, size.word
         except ValueError:
             unreadable = True
         if target is not None and isinstance(written, str) and ("," in written or "." in written):  # else no evidence
@@ -661,6 +663,8 @@ class TableRows:
             said = Text("import.no_target", text=repr(str(written))) if unsized is None else Text(
                 "import.scale_unit" if unsized else "import.scale_no_unit", text=repr(" ".join(str(written).split())), unit=repr(unsized),
             )
+            if unread_size is not None:
+                said = Text("import.size_unread", text=repr(" ".join(str(written).split())), word=repr(unread_size))
             self.skip(r, self.by_role.get("target_printed", self.by_role.get("target", 0)), said)
         self._indicator(r, row, no, name, target, values, unreadable, written)
 
@@ -1463,6 +1467,8 @@ def table_data(entries: list[Entry], base: int, target: int, name: str, plan_id:
             indicator["group"] = e.group
         if layout.counts_events(e.name, e.unit):  # deaths, accidents, fires: counted per month and year
             indicator["within_year"] = WithinYear.FLOW.value
+            # a guess by the row's words, said as a kind read from its name is (import.kind_hinted)
+            rows.skip(e.row - 1, rows.by_role.get("name", 0), Text("import.counted_per_period", name=repr(e.name), unit=repr(e.unit)))
         # values written with three decimals or more (HDI "0,745"): the indicator's own precision,
         # so that kpi prints them as the table did, not 0,75
         shown = [layout.shown_decimals(raw, writing) or 0 for _v, _s, raw in e.values.values() if isinstance(raw, str)]

@@ -115,3 +115,38 @@ def test_every_size_word_before_a_count_gives_a_count_not_whole(word):
 def test_every_count_noun_counts_with_what_follows_it(noun, rest):
     assert bounds.bounds_of(_indicator(noun + rest)) == (0.0, None)
     assert bounds.bounds_of(_indicator("nghìn " + noun + rest)) == (0.0, None) and not bounds.whole_numbers("nghìn " + noun + rest)
+
+
+@pytest.mark.parametrize(("text", "rate"), [
+    ("%", True), ("‰", True), ("Ca/100.000 dân", True), ("/1.000 dân", True), ("per 100,000 live births", True),
+    ("per 10,000 vehicles", True), ("Số ca mắc sốt xuất huyết trên 100.000 dân", True), ("ca/1 triệu dân", True),
+    ("Triệu đồng/người", True),
+    # per a period a count stays a count; "trên" before no round base is no "per"
+    ("Vụ/năm", False), ("deaths per year", False), ("Người", False), ("Số xã trên địa bàn", False),
+    ("Số hộ có thu nhập trên 100 triệu đồng", False), ("Số vụ tai nạn trên 3 tuyến quốc lộ", False),
+])
+def test_a_rate_is_told_by_one_rule(text, rate):
+    """bounds.rate_said, the one rule kpi tells a rate by (a unit's bounds, an event count's flow)."""
+    from soctrang_kpi.core.classify import fold
+
+    assert bounds.rate_said(fold(text)) is rate
+    if rate and text != "%":  # a rate's unit is no count (a percentage is a share: 0–100)
+        assert bounds.unit_reading(text) == ((None, None), False)
+
+
+@pytest.mark.parametrize(("name", "rate"), [
+    ("Số người chết/bị thương do tai nạn giao thông", False), ("Số xã/phường có cháy rừng", False),
+    ("Số ca mắc sốt xuất huyết/100.000 dân", True), ("Số vụ tai nạn giao thông/năm", False),
+])
+def test_in_a_name_a_slash_before_a_word_is_or_not_per(name, rate):
+    """"chết/bị thương" in a name is "chết or bị thương"; "/100.000 dân" is per (as in a unit, where
+    "triệu đồng/hộ" is per too)."""
+    from soctrang_kpi.core.classify import fold
+
+    assert bounds.rate_said(fold(name), name=True) is rate
+    assert bounds.rate_said(fold("Triệu đồng/hộ"))
+
+
+def test_the_size_words_are_folded_on_first_use():
+    assert bounds.scale_folded() == {"chuc", "nghin", "ngan", "van", "trieu", "ty", "ti", "thousand", "thousands", "million", "millions", "billion", "trillion"}
+    assert bounds.scale_folded() is bounds.scale_folded()

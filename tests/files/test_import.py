@@ -1836,6 +1836,8 @@ def test_an_unnamed_plan_is_named_and_given_its_id_as_kpi_init_names_it(tmp_path
     ("Hỏa hoạn", "Vụ", "Giảm 10%", Kind.REDUCTION, Drop.PERCENT),
     ("Traffic accidents", "Cases", "Below 100", Kind.LEVEL, None),
     ("Road deaths", "Persons", "Giảm 5%", Kind.REDUCTION, Drop.PERCENT),
+    # "/" in a name before a word is "or", not "per" (core/bounds.rate_said)
+    ("Số người chết/bị thương do tai nạn giao thông", "Người", "Giảm 5%", Kind.REDUCTION, Drop.PERCENT),
 ])
 def test_a_count_of_events_is_a_flow_within_the_year(tmp_path, name, unit, printed, kind, drop):
     result, dataset = _imported(tmp_path, [["1", name, unit, printed, "120", "115", "110"]])
@@ -1843,6 +1845,12 @@ def test_a_count_of_events_is_a_flow_within_the_year(tmp_path, name, unit, print
     (indicator,) = dataset.indicators.values()
     (row,) = dataset.plans["term-2020-2025"].rows
     assert indicator.within_year is WithinYear.FLOW, result.stderr
+    # the guess said, once, naming the row, and a thing to check (exit 5), as a kind read from a name is
+    said = [line for line in result.stderr.splitlines() if "read as a count of events per period" in line]
+    assert said == [f"kpi: sheet 'Sheet' row 2, column 2: {name!r} ({unit!r}): read as a count of events per period by its name "
+                    "(within_year: flow): its months add up to the year; if it is a rate or a count of places at a date, "
+                    "write within_year: level or rate in targets.yaml"], result.stderr
+    assert result.exit_code == 5
     direction = Direction.AT_LEAST if kind is Kind.REDUCTION else Direction.AT_MOST
     assert (row.target.kind, row.target.direction) == (kind, direction), row.target
     if drop is not None:
@@ -1854,11 +1862,53 @@ def test_a_count_of_events_is_a_flow_within_the_year(tmp_path, name, unit, print
     ("Số vụ tai nạn giao thông trên 10.000 dân", "Vụ/10.000 dân", "Dưới 2"),  # per something: a rate
     ("Số cá nhân được khen thưởng", "Người", "500"),  # "số cá nhân" counts people, not cases
     ("Dân số", "Người", "1.200.000"),
+    # found in review: rates per mille or per a population, in the unit or the name (core/bounds.rate_said)
+    ("Infant deaths", "‰", "Giảm 5%"),
+    ("Maternal deaths", "per 100,000 live births", "Giảm 5%"),
+    ("Road accidents", "per 10,000 vehicles", "Giảm 5%"),
+    ("Số ca mắc sốt xuất huyết trên 100.000 dân", "Ca", "Giảm 5%"),
+    ("Số ca mắc sốt xuất huyết/100.000 dân", "Ca", "Giảm 5%"),
+    # counts of places that meet a condition, whatever event word follows (core/kinds.PLACE_NOUNS)
+    ("Số xã không để xảy ra cháy rừng", "Xã", "Giảm 5%"),
+    ("Số xã, phường không có tai nạn", "Xã", "Giảm 5%"),
+    ("Số đơn vị xảy ra cháy nổ", "Đơn vị", "Giảm 5%"),
+    # "vụ" of a crop season (core/kinds.CROP_SEASONS)
+    ("Số vụ lúa trong năm", "Vụ", "Giảm 5%"),
+    ("Số vụ đông xuân gieo trồng", "Vụ", "Giảm 5%"),
 ])
 def test_a_row_that_counts_no_events_is_not_made_a_flow(tmp_path, name, unit, printed):
     result, dataset = _imported(tmp_path, [["1", name, unit, printed, "120", "115", "110"]])
     assert dataset is not None, result.stderr
     (indicator,) = dataset.indicators.values()
     assert indicator.within_year is None, result.stderr
+    assert "count of events per period" not in result.stderr
     (row,) = dataset.plans["term-2020-2025"].rows
     assert row.target.drop is Drop.POINTS
+
+
+@pytest.mark.parametrize("printed, word", [("2 vạn", "vạn"), ("Tối thiểu 3 chục", "chục"), ("Trên 2 Vạn người", "Vạn")])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_target_sized_by_a_word_kpi_does_not_read_is_said_not_read_bare(tmp_path, printed, word, lang):
+    """"2 vạn" on a "Người" row read 2, silently (found in review): "chục" and "vạn" size no target
+    (layout.UNREAD_SIZE_WORDS), so the cell is left out and said, naming it and why (exit 5)."""
+    _table(tmp_path / "bang.xlsx", [["1", "Số lao động có việc làm mới", "Người", printed, "120", "115", "110"]])
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), *PERIOD, lang=lang)
+    assert result.exit_code == 5, result.stderr
+    why = {
+        "en": f"{printed!r}: {word.lower()!r} is not read as a size (kpi reads sizes in thousands: nghìn, triệu, tỷ): not read; write the number whole",
+        "vi": f"{printed!r}: {word.lower()!r} không được đọc là cỡ số (kpi chỉ đọc cỡ số theo nghìn: nghìn, triệu, tỷ): không đọc; hãy ghi số đầy đủ",
+    }[lang]
+    said = [line for line in result.stderr.splitlines() if why in line]
+    assert len(said) == 1 and ("row 2, column 4:" in said[0] or "dòng 2, cột 4:" in said[0]), result.stderr
+    dataset = load.read(tmp_path / "out")[0]
+    assert all(row.target is None or row.target.value is None for plan in dataset.plans.values() for row in plan.rows)
+
+
+def test_a_flow_read_from_a_rows_name_is_said_in_vietnamese(tmp_path):
+    _table(tmp_path / "bang.xlsx", [["1", "Số vụ cháy, nổ", "Vụ", "Giảm 10%", "120", "115", "110"]])
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), *PERIOD)
+    assert result.exit_code == 5, result.stderr
+    said = [line for line in result.stderr.splitlines() if "đọc là số sự việc phát sinh trong kỳ" in line]
+    assert said == ["kpi: trang 'Sheet' dòng 2, cột 2: 'Số vụ cháy, nổ' ('Vụ'): theo tên chỉ tiêu, đọc là số sự việc phát sinh "
+                    "trong kỳ (within_year: flow): số các tháng cộng lại thành số cả năm; nếu là tỷ lệ hay số đơn vị tại một "
+                    "thời điểm, hãy ghi within_year: level hoặc rate trong targets.yaml"], result.stderr
