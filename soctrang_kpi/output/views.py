@@ -48,7 +48,7 @@ from .labels import (
 )
 from .text_chart import chart
 from .provenance import about_line
-from .wording import count_text, month_decimals, month_value, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, share_name, worded, whole_unit
+from .wording import count_text, month_decimals, month_value, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, share_name, worded, whole_unit, percent_drop
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
@@ -646,6 +646,8 @@ def kind_text(target: Target, lang: Lang, whole: Indicator | None = None) -> str
     ngân sách nhà nước") where the target is the office's own wording, which may not name it."""
     if target.kind is Kind.SHARE_OF and worded(target, lang):
         return word("share_kind_of", lang, of=share_name(target, lang, whole))
+    if percent_drop(target):  # "Giảm 5%" of a count: a drop in percent, not of a rate
+        return KIND_NAMES["reduction_percent"][lang.value]
     return KIND_NAMES[target.kind.value][lang.value]
 
 
