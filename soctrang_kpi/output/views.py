@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
 from ..core.evaluate import year_percentages
-from ..core.kinds import GROUP_KINDS, RATE_KINDS
+from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import (
     Basis, Dataset, Direction, Indicator, Kind, Plan, Point, PointStatus, PublishedSummary, Target, is_annual,
 )
@@ -812,12 +812,14 @@ def period_label(period, lang: Lang) -> str:
 
 def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precision: int) -> Table:
     """The indicator's months, quarters and lũy kế of ``year`` beside the same periods of last
-    year, with the change (none for a rate, which is itself against the same period)."""
+    year, with the change (none for a rate, which is itself against the same period, nor for a
+    place in a ranking, which has no percentage)."""
     from ..core.history import provenance
     from ..core.model import Period, WithinYear
     from ..core.periods import within_year
 
     meaning = within_year(result.indicator, result.row.target)
+    places = KINDS[result.row.target.kind].places  # PCI 20 → 16 is no "-20,00%" (README "rank")
     digits = value_decimals(result)  # the indicator's own values (a share's amounts too): a count whole
     by = {(p.period.first, p.period.last, p.period.ytd, p.period.year): p for p in periods}
     keys = sorted({(p.period.last, -p.period.first, p.period.ytd) for p in periods})
@@ -825,7 +827,7 @@ def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precisi
     for last, minus_first, ytd in keys:
         now, before = by.get((-minus_first, last, ytd, year)), by.get((-minus_first, last, ytd, year - 1))
         change = None
-        if now is not None and before is not None and before.value and meaning not in (None, WithinYear.RATE):
+        if now is not None and before is not None and before.value and meaning not in (None, WithinYear.RATE) and not places:
             change = 100 * (now.value / before.value - 1)
         label = period_label(Period(year, -minus_first, last, ytd), lang)
         rows.append(Row((
