@@ -17,7 +17,7 @@ from . import atomic, cache, load, regular, splice, yamlio
 from .checks import number_hint
 from .datadir import ACTUALS, TARGETS, shown
 from ..core.calc import MAX_MAGNITUDE
-from ..errors import DataError, UsageError
+from ..errors import DataError, Problem, UsageError
 from ..core.model import Dataset, Period, Point, PointStatus
 from ..messages import Num, Text
 from ..numbers import written_decimals
@@ -239,9 +239,21 @@ def record(
             raise
         if notices is not None:  # what the value makes suspicious (a quarter its months disagree with), said as validate says it
             known = {(p.indicator, p.field, str(p.message)) for p in warned}
-            notices.extend(p for p in warnings if (p.indicator, p.field, str(p.message)) not in known)
+            notices.extend(p for p in warnings if (p.indicator, p.field, str(p.message)) not in known or _about(p, indicator, str(key), area))
         atomic.replace(real, new_raw, raw)
     return Change(str(path), indicator, year, old, point, period, area)
+
+
+def _about(problem: Problem, indicator: str, key: str, area: str) -> bool:
+    """Whether a warning is about the value just written (``key``: "2026", "2026-06"): at its field
+    ("ytd.2026-06") or naming its period (a lũy kế that falls from it, "… từ 1.300 (2026-05)"). Such
+    a warning is said again when the value is written again (``--force`` with a note, a source):
+    the value written makes it, whether or not the files had it before. An area's value: only
+    what it newly makes (the territory's warnings name the same fields)."""
+    if problem.indicator != indicator or area:
+        return False
+    params = getattr(problem.message, "params", {})
+    return problem.field.rsplit(".", 1)[-1] == key or any(isinstance(v, str) and v == key for v in params.values())
 
 
 def cannot_hold(dataset: Dataset, indicator: str, number: float, status: PointStatus | None, period: Period | None, area: str) -> Text | None:
