@@ -472,7 +472,7 @@ def validate_document(dataset: Dataset, warnings: list[Problem], lang: Lang) -> 
     verdict = word("valid", lang, indicators=count_text(top, lang), rows=len(dataset.indicators), plans=plans)
     problems = fields.table("", PROBLEM_FIELDS, warnings, Ctx(None, lang), machine_only=True, role="problems")
     said = tuple(p.render(lang.value) for p in warnings)
-    return Document(lang, lambda: payloads.validate_payload(dataset, warnings), (problems,), said + (verdict,))
+    return Document(lang, lambda: payloads.validate_payload(dataset, warnings, lang), (problems,), said + (verdict,))
 
 
 def record_document(change, lang: Lang) -> Document:
