@@ -20,7 +20,7 @@ from ..core.calc import MAX_MAGNITUDE
 from ..errors import DataError, Problem, UsageError
 from ..core.model import Dataset, Period, Point, PointStatus
 from ..messages import Num, Text
-from ..numbers import written_decimals
+from ..numbers import typed_decimals, written_decimals
 
 
 class Change(NamedTuple):
@@ -31,6 +31,7 @@ class Change(NamedTuple):
     new: Point
     period: Period | None = None  # a month, a quarter or a lũy kế (``ytd``) of ``year``
     area: str = ""  # the area whose series it went into (README "Territory"); "": the territory's
+    decimals: int | None = None  # the decimals the new value was typed with (7,10: 2, which the float 7.1 loses)
 
     @property
     def when(self) -> str:
@@ -203,7 +204,7 @@ def record(
                 Text(
                     "record.has_value" if period is None else "record.period_has_value", indicator=indicator, year=year,
                     period=None if period is None else Text("period.ytd" if period.ytd else "period.plain", key=period.key), old=Num(old.value),
-                    old_status=Text(f"point.{old.status.value}"), new=Num(value.number), new_status=Text(f"point.{status.value}"),
+                    old_status=Text(f"point.{old.status.value}"), new=Num(value.number, typed_decimals(value.written)), new_status=Text(f"point.{status.value}"),
                 )
             )
         if old is not None and old.recorded is not None and day < old.recorded:
@@ -241,7 +242,7 @@ def record(
             known = {(p.indicator, p.field, str(p.message)) for p in warned}
             notices.extend(p for p in warnings if (p.indicator, p.field, str(p.message)) not in known or _about(p, indicator, str(key), area))
         atomic.replace(real, new_raw, raw)
-    return Change(str(path), indicator, year, old, point, period, area)
+    return Change(str(path), indicator, year, old, point, period, area, typed_decimals(value.written))
 
 
 def _about(problem: Problem, indicator: str, key: str, area: str) -> bool:

@@ -45,6 +45,7 @@ from .labels import (
     result_label,
     status_label,
     word,
+    written,
 )
 from .text_chart import chart
 from .provenance import about_line
@@ -478,23 +479,20 @@ def validate_document(dataset: Dataset, warnings: list[Problem], lang: Lang) -> 
 def record_document(change, lang: Lang) -> Document:
     """What `kpi record` changed: "actuals.yaml: grdp-growth 2023: 7,10 (ước tính) → 7,2 (thực hiện)"."""
 
-    def point_text(point: Point | None) -> str:
+    def point_text(point: Point | None, decimals: int | None = None) -> str:
+        """The value with the decimals it was typed with (``decimals``: 7,10, which the float 7.1
+        loses), else those it has (7,25; 7,125)."""
         if point is None:
             return "-"
-        return f"{number(point.value, lang, None if float(point.value).is_integer() else _decimals(point.value))} ({POINT_STATUS[point.status.value][lang.value]})"
+        shown = written(point.value, lang) if decimals is None else number(point.value, lang, decimals)
+        return f"{shown} ({POINT_STATUS[point.status.value][lang.value]})"
 
     when = change.when if change.period is None or not change.period.ytd else word("period_ytd", lang, period=change.when)
     where = f"{change.area} " if change.area else ""  # README "Territory": the area's series
-    line = f"{change.file}: {where}{change.indicator} {when}: {point_text(change.old)} → {point_text(change.new)}"
+    line = f"{change.file}: {where}{change.indicator} {when}: {point_text(change.old)} → {point_text(change.new, change.decimals)}"
     if change.new.source:  # README "History of a value"
         line += " — " + word("record_source", lang, source=change.new.source)
     return Document(lang, lambda: payloads.record_payload(change), lines=(line,))
-
-
-def _decimals(value: float) -> int:
-    """As many decimals as the value was typed with (7.25 stays 7,25; 7.125 stays 7,125)."""
-    text = repr(float(value))
-    return len(text.split(".")[1]) if "." in text and "e" not in text else 2
 
 
 def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lang: Lang, charts: bool = True) -> Document:
