@@ -6,24 +6,21 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import kpi
+from ..conftest import kpi, plan_yaml
 
-TARGETS = """\
-schema_version: 1
-indicators:
-  - {id: grdp, name: Tổng sản phẩm trên địa bàn, unit: Nghìn tỷ đồng}
-  - {id: invest, name: Tổng vốn đầu tư toàn xã hội, unit: Nghìn tỷ đồng}
-  - {id: deaths, name: Số người chết do tai nạn giao thông, unit: Người}
-plans:
-  - id: kh-2026
-    name: Kế hoạch năm 2026
-    base_year: 2025
-    target_year: 2026
-    targets:
-      - {indicator: grdp, number: "1", kind: level, value: 400}
-      - {indicator: invest, number: "2", kind: share_of, value: 40, of: grdp}
-      - {indicator: deaths, number: "3", kind: reduction, value: 5, drop: percent}
-"""
+TARGETS = plan_yaml(
+    """
+    {id: grdp, name: Tổng sản phẩm trên địa bàn, unit: Nghìn tỷ đồng}
+    {id: invest, name: Tổng vốn đầu tư toàn xã hội, unit: Nghìn tỷ đồng}
+    {id: deaths, name: Số người chết do tai nạn giao thông, unit: Người}
+    """,
+    """
+    {indicator: grdp, number: "1", kind: level, value: 400}
+    {indicator: invest, number: "2", kind: share_of, value: 40, of: grdp}
+    {indicator: deaths, number: "3", kind: reduction, value: 5, drop: percent}
+    """,
+    end=2026, ident="kh-2026", name="Kế hoạch năm 2026",
+)
 ACTUALS = """\
 schema_version: 1
 series:
