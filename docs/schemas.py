@@ -514,7 +514,7 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
                 "column": maybe(INTEGER, "the column (1-based); null when unknown"),
                 "indicator": maybe(STRING, "the indicator it is about"),
                 "field": maybe(STRING, "the field it is about"),
-                "message": value(STRING, "the problem in words (English)"),
+                "message": value(STRING, "the problem in words, in the output's language (--lang)"),
                 "severity": value(STRING, "warning", enum=["warning", "error"]),
             })),
         }),

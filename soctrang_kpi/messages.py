@@ -1395,6 +1395,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "target_kind.cumulative": {"en": "total over the term", "vi": "tổng (lũy kế) cả giai đoạn"},
     "target_kind.band": {"en": "band (two-sided)", "vi": "trong khoảng (hai phía)"},
     "target_kind.reduction": {"en": "reduction of a rate", "vi": "mức giảm của tỷ lệ"},
+    # a reduction in percent of the year before (drop: percent): "Giảm 5%" of a count, not of a rate
+    "target_kind.reduction_percent": {"en": "reduction in percent of the year before", "vi": "mức giảm tính bằng % so với năm trước"},
     "target_kind.share_of": {"en": "share of another indicator", "vi": "tỷ lệ so với chỉ tiêu khác"},
     "target_kind.rank": {"en": "rank: within the top group", "vi": "thứ hạng: trong nhóm dẫn đầu"},
     # where a forecast comes from
@@ -1566,6 +1568,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     # the growth of a level (kind: growth, basis: level): a rate, not an amount of the row's unit
     "growth_form.annual": {"en": "Up {value}%", "vi": "Tăng {value}%"},
     "growth_form.term": {"en": "Up {value}% a year", "vi": "Tăng {value}%/năm"},
+    # a reduction in percent of the year before (kind: reduction, drop: percent): "Giảm 5%", never "Giảm 5" of the row's unit
+    "reduction_form.percent": {"en": "Down {value}%", "vi": "Giảm {value}%"},
     # Typer's own words in the --help panels (spoken.py)
     "panel.ARGUMENTS_PANEL_TITLE": {"en": "Arguments", "vi": "Tham số"},
     "panel.OPTIONS_PANEL_TITLE": {"en": "Options", "vi": "Tuỳ chọn"},

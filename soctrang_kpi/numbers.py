@@ -94,6 +94,12 @@ def written_decimals(value: float) -> int:
 MAX_WRITTEN_DECIMALS = 6  # the most an indicator's `precision` may ask for
 
 
+def typed_decimals(text: str) -> int:
+    """The decimals a number was typed with, trailing zeros kept: 2 for "7.10" (which a float
+    keeps as 7.1), 0 for "417000"; ``text`` written with a decimal point, as a file holds it."""
+    return len(text.partition(".")[2])
+
+
 def short_decimals(value: float) -> int | None:
     """The decimals of a number written with at most 15 significant digits (as a person writes
     one: 0.745, 2999.99); None for float noise (0.30000000000000004) and exponents (1e-07)."""

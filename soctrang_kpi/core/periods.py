@@ -461,6 +461,8 @@ def figures(
         return base._replace(reason="no_last_december") if verdict is Verdict.NO_DATA else base  # a progress target's way starts there
     same = series.to_date(year - 1, month, meaning) if meaning is not WithinYear.RATE else None
     change = to_date.value if meaning is WithinYear.RATE else (None if not same else 100 * (to_date.value / same.value - 1))
+    if KINDS[target.kind].places:  # a place against last year's: no percentage (README "rank")
+        change = None
     plan_pct = None if plan is None else _stated(to_date.value, plan, upper, target, meaning, start, basis)
     seasonal = None
     if meaning is WithinYear.FLOW and same is not None and last_whole is not None and last_whole.value and same.value:
@@ -731,7 +733,7 @@ class YearFigures(NamedTuple):
 
     previous: Reading | None  # the base year's value (thực hiện năm trước)
     current: Reading | None  # the plan's year, observed by the as-of year (ước thực hiện, sơ bộ, chính thức)
-    change_pct: float | None  # so cùng kỳ: (current / previous − 1) · 100; a rate's own value
+    change_pct: float | None  # so cùng kỳ: (current / previous − 1) · 100; a rate's own value; none for a place
 
 
 def year_figures(indicator: Indicator, target: Target, points: tuple[Point, ...], plan: Plan, as_of: int) -> YearFigures:
@@ -742,7 +744,9 @@ def year_figures(indicator: Indicator, target: Target, points: tuple[Point, ...]
     current = series.yearly(plan.target_year) if as_of >= plan.target_year else None
     meaning = within_year(indicator, target)
     change = None
-    if current is not None and meaning is WithinYear.RATE:
+    if KINDS[target.kind].places:  # a place (PCI 18 → 14): no percentage, "-22,22%" reads as worse
+        pass
+    elif current is not None and meaning is WithinYear.RATE:
         change = current.value
     elif current is not None and previous is not None and previous.value > 0 and current.value >= 0:
         change = 100 * (current.value / previous.value - 1)

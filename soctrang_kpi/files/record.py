@@ -17,10 +17,10 @@ from . import atomic, cache, load, regular, splice, yamlio
 from .checks import number_hint
 from .datadir import ACTUALS, TARGETS, shown
 from ..core.calc import MAX_MAGNITUDE
-from ..errors import DataError, UsageError
+from ..errors import DataError, Problem, UsageError
 from ..core.model import Dataset, Period, Point, PointStatus
 from ..messages import Num, Text
-from ..numbers import written_decimals
+from ..numbers import typed_decimals, written_decimals
 
 
 class Change(NamedTuple):
@@ -31,6 +31,7 @@ class Change(NamedTuple):
     new: Point
     period: Period | None = None  # a month, a quarter or a lũy kế (``ytd``) of ``year``
     area: str = ""  # the area whose series it went into (README "Territory"); "": the territory's
+    decimals: int | None = None  # the decimals the new value was typed with (7,10: 2, which the float 7.1 loses)
 
     @property
     def when(self) -> str:
@@ -203,7 +204,7 @@ def record(
                 Text(
                     "record.has_value" if period is None else "record.period_has_value", indicator=indicator, year=year,
                     period=None if period is None else Text("period.ytd" if period.ytd else "period.plain", key=period.key), old=Num(old.value),
-                    old_status=Text(f"point.{old.status.value}"), new=Num(value.number), new_status=Text(f"point.{status.value}"),
+                    old_status=Text(f"point.{old.status.value}"), new=Num(value.number, typed_decimals(value.written)), new_status=Text(f"point.{status.value}"),
                 )
             )
         if old is not None and old.recorded is not None and day < old.recorded:
@@ -239,9 +240,21 @@ def record(
             raise
         if notices is not None:  # what the value makes suspicious (a quarter its months disagree with), said as validate says it
             known = {(p.indicator, p.field, str(p.message)) for p in warned}
-            notices.extend(p for p in warnings if (p.indicator, p.field, str(p.message)) not in known)
+            notices.extend(p for p in warnings if (p.indicator, p.field, str(p.message)) not in known or _about(p, indicator, str(key), area))
         atomic.replace(real, new_raw, raw)
-    return Change(str(path), indicator, year, old, point, period, area)
+    return Change(str(path), indicator, year, old, point, period, area, typed_decimals(value.written))
+
+
+def _about(problem: Problem, indicator: str, key: str, area: str) -> bool:
+    """Whether a warning is about the value just written (``key``: "2026", "2026-06"): at its field
+    ("ytd.2026-06") or naming its period (a lũy kế that falls from it, "… từ 1.300 (2026-05)"). Such
+    a warning is said again when the value is written again (``--force`` with a note, a source):
+    the value written makes it, whether or not the files had it before. An area's value: only
+    what it newly makes (the territory's warnings name the same fields)."""
+    if problem.indicator != indicator or area:
+        return False
+    params = getattr(problem.message, "params", {})
+    return problem.field.rsplit(".", 1)[-1] == key or any(isinstance(v, str) and v == key for v in params.values())
 
 
 def cannot_hold(dataset: Dataset, indicator: str, number: float, status: PointStatus | None, period: Period | None, area: str) -> Text | None:

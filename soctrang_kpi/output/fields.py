@@ -158,11 +158,25 @@ def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | 
     if target.value is None:  # listed without a target: its printed wording, if any
         machine = machine_target_text(target, ctx.lang, is_annual(ctx.plan_result.plan)) if text else ""
         return (Phrase(text, machine) if machine != text else text) or None
+    if target.kind is Kind.SHARE_OF and ctx.lang is Lang.EN and not worded(target, ctx.lang):
+        # English: a share of another's as the share it is, "40% of GRDP", as `kpi show` says it:
+        # a bare "40" reads as 40 of the row's unit; a spreadsheet keeps the number. Vietnamese
+        # prints the resolution's wording (``printed``), else the number, as the appendix has it
+        # (the long Vietnamese name would widen the target column past the page's numbers)
+        whole = _whole(ctx.plan_result, target.of)
+        machine = machine_target_text(target, ctx.lang)
+        return Printed(target.value, share_text(target, text, ctx.lang, whole), machine=share_text(target, machine, ctx.lang, whole))
     if text in (number(target.value, ctx.lang), written(target.value, ctx.lang)):
         return target.value
     # a printed wording is read as written, whatever the language; a generated one csv reads as it
     # reads every Printed (as_csv, machine_text): no second wording made for the other rows
     return Printed(target.value, text, machine=machine_target_text(target, ctx.lang) if own_wording(target, ctx.lang) else "")
+
+
+def _whole(pr: PlanResult, of: str | None) -> Any:
+    """The indicator a *share of* another's target is a share of, when the plan has it (else None:
+    its id is named). A plan has a handful of shares: each looks its whole up among the rows."""
+    return next((r.indicator for r in pr.results if r.id == of), None)
 
 
 def target_phrase(target: Target, lang: Lang, annual: bool = False) -> Phrase:

@@ -162,6 +162,8 @@ TARGET_FORMS: dict[Kind, Mapping[str, str]] = {Kind(k): v for k, v in section("f
 APPROXIMATE_PREFIX = CATALOG["prefix.approximate"]
 #: a growth of a level written around its rate: "Tăng 10%" (an annual plan), "Tăng 15%/năm" (a term's)
 GROWTH_FORMS = section("growth_form")
+#: a reduction in percent of the year before (drop: percent) written around its number: "Giảm 5%"
+REDUCTION_FORMS = section("reduction_form")
 #: a month by its number ("9"), as a period says it: "September" (2026), "tháng 9" (/2026)
 MONTH_NAMES = section("month_name")
 
@@ -177,7 +179,7 @@ CATALOGS = {
     "LABELS": LABELS, "WORDS": WORDS, "POINT_STATUS": POINT_STATUS, "KIND_NAMES": KIND_NAMES,
     "FORECAST_SOURCES": FORECAST_SOURCES, "FIELD_NAMES": FIELD_NAMES, "SOURCE_NAMES": SOURCE_NAMES, "REASONS": REASONS, "NOTES": NOTES,
     "SUMMARY_NAMES": SUMMARY_NAMES, "COUNT_WORDS": COUNT_WORDS, "TARGET_PREFIX": TARGET_PREFIX, "TARGET_FORMS": TARGET_FORMS,
-    "GROWTH_FORMS": GROWTH_FORMS,
+    "GROWTH_FORMS": GROWTH_FORMS, "REDUCTION_FORMS": REDUCTION_FORMS,
     "PACE_BANDS": PACE_BANDS, "PACE_BASIS": PACE_BASIS, "CHANGE_WORDS": CHANGE_WORDS,
     "GROUP_NAMES": GROUP_NAMES, "TALLY_WORDS": TALLY_WORDS,
 }

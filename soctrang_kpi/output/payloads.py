@@ -16,12 +16,13 @@ from ..core.kinds import GROUP_KINDS
 from ..core.model import Dataset, Kind, Point
 from ..core.results import NOT_RATED, PlanResult, Result
 from ..errors import Problem
+from ..messages import render
 from ..numbers import STORED_DECIMALS
 from .provenance import metadata_json, value_json
 from .labels import CHANGE_WORDS, NOTES, PACE_BANDS, SUMMARY_NAMES, Lang, fill, month_label, result_label, verdict_label
 from .wording import figures_unit, reason_text, summary_line
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Json = dict[str, Any]
 
@@ -353,26 +354,27 @@ def summary_payload(pr: PlanResult, lang: Lang) -> Json:
     }
 
 
-def problem_json(problem: Problem) -> Json:
+def problem_json(problem: Problem, lang: Lang) -> Json:
+    """A problem of the files; its message in the output's language, as stderr says it."""
     return {
         "file": problem.file,
         "line": problem.line or None,
         "column": problem.column or None,
         "indicator": problem.indicator or None,
         "field": problem.field or None,
-        "message": str(problem.message),
+        "message": render(problem.message, lang.value),
         "severity": "warning" if problem.warning else "error",
     }
 
 
-def validate_payload(dataset: Dataset, warnings: list[Problem]) -> Json:
+def validate_payload(dataset: Dataset, warnings: list[Problem], lang: Lang) -> Json:
     return {
         "schema_version": SCHEMA_VERSION,
         "command": "validate",
         "valid": True,
         "indicators": len(dataset.indicators),
         "plans": sorted(dataset.plans),
-        "warnings": [problem_json(p) for p in warnings],
+        "warnings": [problem_json(p, lang) for p in warnings],
     }
 
 

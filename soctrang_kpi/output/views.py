@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..core.audit import AuditReport, Finding
 from ..core.classify import FALLS_SHORT, Status
 from ..core.evaluate import year_percentages
-from ..core.kinds import GROUP_KINDS, RATE_KINDS
+from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import (
     Basis, Dataset, Direction, Indicator, Kind, Plan, Point, PointStatus, PublishedSummary, Target, is_annual,
 )
@@ -45,10 +45,11 @@ from .labels import (
     provisional,
     result_label,
     word,
+    written,
 )
 from .text_chart import chart
 from .provenance import about_line
-from .wording import count_text, month_decimals, month_value, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, share_name, worded, whole_unit
+from .wording import count_text, month_decimals, month_value, name_of, target_line, plan_title, reason_text, shown_value, counts_named, shown_counts, summary_line, target_text, unit_of, value_decimals, share_name, worded, whole_unit, percent_drop
 
 if TYPE_CHECKING:  # types only: imported where a command needs them
     from ..core.compare import Change
@@ -472,20 +473,23 @@ def validate_document(dataset: Dataset, warnings: list[Problem], lang: Lang) -> 
     verdict = word("valid", lang, indicators=count_text(top, lang), rows=len(dataset.indicators), plans=plans)
     problems = fields.table("", PROBLEM_FIELDS, warnings, Ctx(None, lang), machine_only=True, role="problems")
     said = tuple(p.render(lang.value) for p in warnings)
-    return Document(lang, lambda: payloads.validate_payload(dataset, warnings), (problems,), said + (verdict,))
+    return Document(lang, lambda: payloads.validate_payload(dataset, warnings, lang), (problems,), said + (verdict,))
 
 
 def record_document(change, lang: Lang) -> Document:
     """What `kpi record` changed: "actuals.yaml: grdp-growth 2023: 7,10 (ước tính) → 7,2 (thực hiện)"."""
 
-    def point_text(point: Point | None) -> str:
+    def point_text(point: Point | None, decimals: int | None = None) -> str:
+        """The value with the decimals it was typed with (``decimals``: 7,10, which the float 7.1
+        loses), else those it has (7,25; 7,125)."""
         if point is None:
             return "-"
-        return f"{number(point.value, lang, None if float(point.value).is_integer() else _decimals(point.value))} ({POINT_STATUS[point.status.value][lang.value]})"
+        shown = written(point.value, lang) if decimals is None else number(point.value, lang, decimals)
+        return f"{shown} ({POINT_STATUS[point.status.value][lang.value]})"
 
     when = change.when if change.period is None or not change.period.ytd else word("period_ytd", lang, period=change.when)
     where = f"{change.area} " if change.area else ""  # README "Territory": the area's series
-    line = f"{change.file}: {where}{change.indicator} {when}: {point_text(change.old)} → {point_text(change.new)}"
+    line = f"{change.file}: {where}{change.indicator} {when}: {point_text(change.old)} → {point_text(change.new, change.decimals)}"
     if change.new.source:  # README "History of a value"
         line += " — " + word("record_source", lang, source=change.new.source)
     return Document(lang, lambda: payloads.record_payload(change), lines=(line,))
@@ -510,12 +514,6 @@ def plotted(r: Result, annual: dict | None, precision: int) -> tuple[str, float 
     ahead = None if forecast is None else year_plan(target._replace(value=forecast, upper=None), meaning, figures.previous)[0]
     low, high, ahead = (None if v is None else round_half_up(v, decimals) for v in (low, high, ahead))
     return Kind.LEVEL.value, low, high, ahead, latest, r.recorded or r.shown
-
-
-def _decimals(value: float) -> int:
-    """As many decimals as the value was typed with (7.25 stays 7,25; 7.125 stays 7,125)."""
-    text = repr(float(value))
-    return len(text.split(".")[1]) if "." in text and "e" not in text else 2
 
 
 def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lang: Lang, charts: bool = True) -> Document:
@@ -668,6 +666,8 @@ def kind_text(target: Target, lang: Lang, whole: Indicator | None = None) -> str
     ngân sách nhà nước") where the target is the office's own wording, which may not name it."""
     if target.kind is Kind.SHARE_OF and worded(target, lang):
         return word("share_kind_of", lang, of=share_name(target, lang, whole))
+    if percent_drop(target):  # "Giảm 5%" of a count: a drop in percent, not of a rate
+        return KIND_NAMES["reduction_percent"][lang.value]
     return KIND_NAMES[target.kind.value][lang.value]
 
 
@@ -833,12 +833,14 @@ def period_label(period, lang: Lang) -> str:
 
 def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precision: int) -> Table:
     """The indicator's months, quarters and lũy kế of ``year`` beside the same periods of last
-    year, with the change (none for a rate, which is itself against the same period)."""
+    year, with the change (none for a rate, which is itself against the same period, nor for a
+    place in a ranking, which has no percentage)."""
     from ..core.history import provenance
     from ..core.model import Period, WithinYear
     from ..core.periods import within_year
 
     meaning = within_year(result.indicator, result.row.target)
+    places = KINDS[result.row.target.kind].places  # PCI 20 → 16 is no "-20,00%" (README "rank")
     digits = value_decimals(result)  # the indicator's own values (a share's amounts too): a count whole
     by = {(p.period.first, p.period.last, p.period.ytd, p.period.year): p for p in periods}
     keys = sorted({(p.period.last, -p.period.first, p.period.ytd) for p in periods})
@@ -846,7 +848,7 @@ def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precisi
     for last, minus_first, ytd in keys:
         now, before = by.get((-minus_first, last, ytd, year)), by.get((-minus_first, last, ytd, year - 1))
         change = None
-        if now is not None and before is not None and before.value and meaning not in (None, WithinYear.RATE):
+        if now is not None and before is not None and before.value and meaning not in (None, WithinYear.RATE) and not places:
             change = 100 * (now.value / before.value - 1)
         label = period_label(Period(year, -minus_first, last, ytd), lang)
         rows.append(Row((

@@ -9,9 +9,9 @@ from ..core.bounds import whole_numbers
 from ..core.calc import round_half_up
 from ..core.classify import FALLS_SHORT, Status
 from ..core.kinds import GROUP_KINDS, KINDS
-from ..core.model import Basis, Direction, Kind, Target, VerdictClass
+from ..core.model import Basis, Direction, Drop, Kind, Target, VerdictClass
 from ..core.results import NOT_RATED, PlanResult, Result
-from .labels import APPROXIMATE_PREFIX, GROWTH_FORMS, class_name, AT_MOST_PREFIX, COUNT_WORDS, REASONS, TARGET_FORMS, TARGET_PREFIX, Lang, fill, machine_text, number, printed_words, word, written
+from .labels import APPROXIMATE_PREFIX, GROWTH_FORMS, class_name, AT_MOST_PREFIX, COUNT_WORDS, REASONS, REDUCTION_FORMS, TARGET_FORMS, TARGET_PREFIX, Lang, fill, machine_text, number, printed_words, word, written
 
 
 def target_text(target: Target, lang: Lang, annual: bool = False) -> str:
@@ -31,6 +31,9 @@ def target_text(target: Target, lang: Lang, annual: bool = False) -> str:
     if target.kind is Kind.GROWTH and target.basis is Basis.LEVEL:
         rate = _target_number(target, lang)
         return GROWTH_FORMS["annual" if annual else "term"][lang.value].format(value=rate[:1].lower() + rate[1:])
+    if percent_drop(target):  # "Giảm 5%": a rate, never "Giảm 5" of the row's unit (a count)
+        rate = _target_number(target, lang, bare=True)
+        return REDUCTION_FORMS["percent"][lang.value].format(value=rate[:1].lower() + rate[1:])
     return _target_number(target, lang)
 
 
@@ -67,10 +70,17 @@ def own_wording(target: Target, lang: Lang) -> str:
 
 def worded(target: Target, lang: Lang) -> bool:
     """The target's text says what it is without the row's unit ("Nhóm 15 dẫn đầu", "Tăng 10%")."""
-    return bool(own_wording(target, lang)) or target.kind in TARGET_FORMS or (target.kind is Kind.GROWTH and target.basis is Basis.LEVEL)
+    return bool(own_wording(target, lang)) or target.kind in TARGET_FORMS or (target.kind is Kind.GROWTH and target.basis is Basis.LEVEL) or percent_drop(target)
 
 
-def _target_number(target: Target, lang: Lang) -> str:
+def percent_drop(target: Target) -> bool:
+    """A reduction in percent of the year before ("Giảm 5%" of a count): its number is a rate, not
+    an amount of the row's unit."""
+    return target.kind is Kind.REDUCTION and target.drop is Drop.PERCENT
+
+
+def _target_number(target: Target, lang: Lang, bare: bool = False) -> str:
+    """The target's number with the words its kind writes before it ("Trên 80"); ``bare``: without them."""
     assert target.value is not None
     form = TARGET_FORMS.get(target.kind)
     if form is not None:
@@ -79,8 +89,8 @@ def _target_number(target: Target, lang: Lang) -> str:
         return f"{written(target.value, lang)}–{written(target.upper, lang)}"
     if target.approximate:
         return APPROXIMATE_PREFIX[lang.value] + written(target.value, lang)
-    prefix = TARGET_PREFIX.get((target.kind, target.direction, target.strict))
-    if prefix is None and target.direction is Direction.AT_MOST:
+    prefix = None if bare else TARGET_PREFIX.get((target.kind, target.direction, target.strict))
+    if prefix is None and not bare and target.direction is Direction.AT_MOST:
         prefix = AT_MOST_PREFIX
     return (prefix[lang.value] if prefix else "") + written(target.value, lang)
 

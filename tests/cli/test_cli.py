@@ -163,7 +163,7 @@ def test_every_command_in_every_format(command, fmt):
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip()
     if fmt is Format.JSON:
-        assert json.loads(result.stdout)["schema_version"] == 2
+        assert json.loads(result.stdout)["schema_version"] == 3
 
 
 def test_no_colour_when_no_color_is_set():

@@ -111,7 +111,7 @@ def recorded(tmp_path):
     for value, status, source, day in steps:
         result = kpi("record", "grdp-growth", "2024", value, "--status", status, "--source", source, "--date", day, "--force", "--data-dir", str(tmp_path))
         assert result.exit_code == 0, result.stderr
-    assert result.stdout.strip().endswith("grdp-growth 2024: 7,9 (sơ bộ) → 8 (thực hiện) — nguồn: Cục Thống kê, Niên giám")
+    assert result.stdout.strip().endswith("grdp-growth 2024: 7,9 (sơ bộ) → 8,0 (thực hiện) — nguồn: Cục Thống kê, Niên giám")  # as typed and written
     return tmp_path
 
 
@@ -330,3 +330,20 @@ def test_a_day_recorded_after_today_is_an_error_at_its_line(tmp_path):
     ]
     # today itself is known today
     load.load_texts(BASE.read_text(encoding="utf-8"), text.replace(later, today.isoformat()))
+
+
+@pytest.mark.parametrize("typed, run, said, kept", [
+    ("7,10", kpi, "- → 7,10 (thực hiện)", "2023-04: 7.10"),  # the float 7.1 would lose the zero the file keeps
+    ("7.10", kpi_en, "- → 7.10 (actual)", "2023-04: 7.10"),
+    ("7,1250", kpi, "- → 7,1250 (thực hiện)", "2023-04: 7.1250"),  # as kpi asks a decimal of three places to be typed
+    ("8", kpi, "- → 8 (thực hiện)", "2023-04: 8"),
+])
+def test_record_confirms_the_value_as_typed_and_written(tmp_path, typed, run, said, kept):
+    """`kpi record` says the value as it went into the file: "7,10", the decimals typed, not "7,1"."""
+    for name in ("targets.yaml", "actuals.yaml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    result = run("record", "grdp-growth", "2023-04", typed, "--data-dir", str(tmp_path))
+    assert result.exit_code == 0 and said in result.stdout, result.stdout + result.stderr
+    assert kept in (tmp_path / "actuals.yaml").read_text(encoding="utf-8")
+    again = run("record", "grdp-growth", "2023-04", typed, "--data-dir", str(tmp_path))  # refused: it quotes the new value as typed too
+    assert again.exit_code == 2 and said.split("→ ")[1].split(" ")[0] in again.stderr.split("→")[-1].split(";")[-1], again.stderr

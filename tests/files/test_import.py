@@ -1768,9 +1768,10 @@ plans:
 @pytest.mark.parametrize("suffix", ["xlsx", "docx"])
 def test_kpis_own_share_row_read_with_table_only_is_not_a_total_by_its_name(tmp_path, suffix, lang):
     """kpi prints a share of another row as its amounts, "Nghìn tỷ đồng (%)", and its target as
-    the bare share, "40": read with --table-only it is neither a total over the term (by the name
-    "Tổng vốn đầu tư") nor a level of 40 trillion; which row it is a share of the table does not
-    say: the target is left out, its cell named."""
+    the bare share, "40" (in English as the share of the other row's name, "40% of GRDP"): read
+    with --table-only it is neither a total over the term (by the name "Tổng vốn đầu tư") nor a
+    level of 40 trillion; which row it is a share of the table does not say by an id: the target
+    is left out, its cell named."""
     data = tmp_path / "data"
     data.mkdir()
     (data / "targets.yaml").write_text(SHARE_TARGETS, encoding="utf-8")
@@ -1783,7 +1784,8 @@ def test_kpis_own_share_row_read_with_table_only_is_not_a_total_by_its_name(tmp_
     assert plan.rows[1].target.value is None, plan.rows[1]
     said = [line for line in result.stderr.splitlines() if "is the one kpi prints for amounts whose target is a share of another row" in line]
     place = "row 8, column 5: " if suffix == "xlsx" else "table 1 row 4, column 4: "
-    assert len(said) == 1 and place in said[0] and "the target '40' says neither" in said[0], result.stderr
+    shown = {"vi": "40", "en": "40% of GRDP"}[lang]
+    assert len(said) == 1 and place in said[0] and f"the target '{shown}' says neither" in said[0], result.stderr
     assert "cumulative" not in result.stderr, result.stderr
 
 

@@ -117,12 +117,12 @@ def test_a_thousands_value_is_refused_in_vietnamese_too(folder):
     "typed, number, written",
     [
         ("7,85", "7,85", "7.85"),  # the decimal comma (--lang vi is the default)
-        ("7,10", "7,1", "7.10"),  # its decimals kept as typed, as 7.10's are
+        ("7,10", "7,10", "7.10"),  # its decimals kept as typed, in the file and the confirmation
         ("0,745", "0,745", "0.745"),  # 0 before a comma groups nothing: a decimal
         ("-2,5", "-2,5", "-2.5"),
         ("1.234.567,5", "1.234.567,5", "1234567.5"),  # thousands grouped with points, a decimal comma
         ("1.250.000", "1.250.000", "1250000"),  # two points group thousands: no decimal reads so
-        ("417.000,0", "417.000", "417000.0"),
+        ("417.000,0", "417.000,0", "417000.0"),  # said as written, its decimal too
         ("1,234.5", "1.234,5", "1234.5"),  # grouped the English way: read so, its only reading
         ("123.45", "123,45", "123.45"),  # as before
     ],
@@ -209,7 +209,7 @@ def test_a_value_that_reads_two_ways_is_the_decimal_of_an_indicator_with_precisi
     for year, typed in (("2027", "41,200"), ("2028", "41.200")):
         result = kpi_en("record", "exports", year, typed, "--any-year", "--data-dir", str(folder))
         assert result.exit_code == 0, result.stderr
-        assert f"exports {year}: - → 41.2 (actual)" in result.stdout
+        assert f"exports {year}: - → 41.200 (actual)" in result.stdout  # as written, precision 3
     assert "2022: 1.52, 2027: 41.200, 2028: 41.200}" in (folder / "actuals.yaml").read_text(encoding="utf-8")
 
 

@@ -89,3 +89,20 @@ def test_validate_and_record_say_it(tmp_path):
     assert f"{tmp_path / 'actuals.yaml'}:4:43: cảnh báo: exports ytd.2026-06: lũy kế giảm từ 500 (2026-05) xuống 480 (2026-06)" in validated.stdout
     corrected = kpi_en("record", "exports", "2026-06", "525", "--ytd", "--force", "--data-dir", str(tmp_path))
     assert corrected.exit_code == 0 and "warning" not in corrected.stderr, corrected.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ("exports", "2026-06", "480", "--ytd", "--force", "--note", "đã kiểm tra"),  # the later month, again
+    ("exports", "2026-05", "500", "--ytd", "--force", "--source", "Cục Thống kê"),  # the month it falls from
+])
+def test_record_says_a_fall_its_value_makes_though_the_files_had_it(tmp_path, args):
+    """A value written again (with a note, a source) makes the fall again: `kpi record` says it, as
+    validate and status then do — not only a fall the files did not have before."""
+    (tmp_path / "targets.yaml").write_text(TARGETS, encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text("schema_version: 1\nseries:\n  exports:\n    ytd: {actual: {2026-05: 500, 2026-06: 480}}\n", encoding="utf-8")
+    result = kpi_en("record", *args, "--data-dir", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert "warning: exports ytd.2026-06: the lũy kế falls from 500 (2026-05) to 480 (2026-06)" in result.stderr
+    for other in (("exports", "2026-07", "900", "--ytd"), ("bhyt", "2026", "94")):  # another value: the fall is not its
+        said = kpi_en("record", *other, "--data-dir", str(tmp_path))
+        assert said.exit_code == 0 and "warning" not in said.stderr, said.stderr

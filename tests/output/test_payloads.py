@@ -11,7 +11,7 @@ def test_an_indicator_object_and_the_status_payload(term, dataset):
     one = payloads.indicator_json(r, (), Lang.EN, 2)
     assert (one["id"], one["no"], one["kind"], one["status"], one["target"]) == ("seafood-output", "5", "level", "achieved", 417000)
     whole = payloads.status_payload(term, dated_audit(term, dataset), list(term.results), Lang.VI)
-    assert whole["schema_version"] == 2 and whole["command"] == "status" and len(whole["indicators"]) == len(term.results)
+    assert whole["schema_version"] == 3 and whole["command"] == "status" and len(whole["indicators"]) == len(term.results)
 
 
 def test_a_point_says_its_source_and_day_only_when_it_has_them():

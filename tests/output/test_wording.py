@@ -3,7 +3,7 @@ the counts line."""
 
 import pytest
 
-from soctrang_kpi.core.model import Basis, Direction, Kind, Target
+from soctrang_kpi.core.model import Basis, Direction, Drop, Kind, Target
 from soctrang_kpi.output.labels import Lang
 from soctrang_kpi.output.wording import name_of, summary_line, target_text, unit_of
 
@@ -16,6 +16,10 @@ from soctrang_kpi.output.wording import name_of, summary_line, target_text, unit
     (Target(Kind.LEVEL, value=74.5, approximate=True), "Khoảng 74,5", "About 74.5"),
     (Target(Kind.CUMULATIVE, value=500000.0), "Tổng 500.000", "Total 500,000"),
     (Target(Kind.REDUCTION, value=0.5), "Giảm 0,5", "Down 0.5"),
+    # a drop in percent of the year before ("Giảm 5%" of a count): never "Down 5", read as 5 people
+    (Target(Kind.REDUCTION, value=5.0, drop=Drop.PERCENT), "Giảm 5%", "Down 5%"),
+    (Target(Kind.REDUCTION, value=5.0, upper=7.0, drop=Drop.PERCENT), "Giảm 5–7%", "Down 5–7%"),
+    (Target(Kind.REDUCTION, value=5.0, approximate=True, drop=Drop.PERCENT), "Giảm khoảng 5%", "Down about 5%"),
     (Target(Kind.GROUP), "", ""),
 ])
 def test_a_target_as_the_report_prints_it(target, vi, en):
