@@ -66,6 +66,7 @@ class Ctx(NamedTuple):
     notes: dict[str, str] = {}  # the appendix's source notes, by indicator id
     period: Period | None = None  # the month or quarter of a monthly report (README "Within the year")
     annual: dict[str, Any] = {}  # an annual plan's own figures by indicator id (core.periods.YearFigures)
+    wholes: dict[str, Any] | None = None  # the indicators the plan's *share of* targets are shares of, by id (``table``)
 
     @property
     def plan_result(self) -> PlanResult:
@@ -163,7 +164,7 @@ def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | 
         # a bare "40" reads as 40 of the row's unit; a spreadsheet keeps the number. Vietnamese
         # prints the resolution's wording (``printed``), else the number, as the appendix has it
         # (the long Vietnamese name would widen the target column past the page's numbers)
-        whole = _whole(ctx.plan_result, target.of)
+        whole = _whole(ctx, target.of)
         machine = machine_target_text(target, ctx.lang)
         return Printed(target.value, share_text(target, text, ctx.lang, whole), machine=share_text(target, machine, ctx.lang, whole))
     if text in (number(target.value, ctx.lang), written(target.value, ctx.lang)):
@@ -173,10 +174,20 @@ def target_cell(r: Result, ctx: Ctx, param: int = 0) -> float | str | Printed | 
     return Printed(target.value, text, machine=machine_target_text(target, ctx.lang) if own_wording(target, ctx.lang) else "")
 
 
-def _whole(pr: PlanResult, of: str | None) -> Any:
+def _whole(ctx: Ctx, of: str | None) -> Any:
     """The indicator a *share of* another's target is a share of, when the plan has it (else None:
-    its id is named). A plan has a handful of shares: each looks its whole up among the rows."""
-    return next((r.indicator for r in pr.results if r.id == of), None)
+    its id is named): from the table's index (``share_wholes``), a cell asked alone by a look
+    among the rows."""
+    if ctx.wholes is not None:
+        return ctx.wholes.get(of) if of is not None else None
+    return next((r.indicator for r in ctx.plan_result.results if r.id == of), None)
+
+
+def share_wholes(pr: PlanResult) -> dict[str, Any]:
+    """The indicators the plan's *share of* targets are shares of, by id: two passes over the rows
+    for a table, not one look among them per share row (a table of many shares stays linear)."""
+    wanted = {r.row.target.of for r in pr.results if r.row.target.kind is Kind.SHARE_OF}
+    return {r.id: r.indicator for r in pr.results if r.id in wanted} if wanted else {}
 
 
 def target_phrase(target: Target, lang: Lang, annual: bool = False) -> Phrase:
@@ -550,6 +561,8 @@ def table(
     Other options go to ``Table`` (footer, role, …)."""
     columns_used = [Use(u) if isinstance(u, str) else u for u in uses]
     fields = [FIELDS[u.key] for u in columns_used]
+    if ctx.pr is not None and ctx.lang is Lang.EN and ctx.wholes is None:  # English names a share's whole (target_cell)
+        ctx = ctx._replace(wholes=share_wholes(ctx.pr))
     # looked up once per table, not once per cell (a 10.000-row table has 170.000 cells)
     values = [(f.value, u.param) for f, u in zip(fields, columns_used)]
     on_heading = [(f.value if f.on_heading else None, u.param) for f, u in zip(fields, columns_used)]
