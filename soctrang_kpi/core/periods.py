@@ -318,7 +318,10 @@ def _stated(
     value ÷ cap · 100 (a range's cap its upper bound, the most it may reach: "280–300" of tax
     arrears is a cap of 300 — stated of its lower bound, a ceiling's share would be a floor's, and
     kpi import could no longer tell a ceiling range from its table); else ``_of_plan``'s, the
-    percentage the year's verdict rates. Said only: the verdict compares by ``_meets``."""
+    percentage the year's verdict rates; a place has none (README "rank": PCI 16 against the top 15
+    is no "93,75%"). Said only: the verdict compares by ``_meets``."""
+    if KINDS[target.kind].places:
+        return None
     cap = upper if upper is not None else plan
     if meaning in CAP_USED and level_direction(target) is Direction.AT_MOST and target.kind not in _OWN_PCT and cap > 0:
         return 100 * value / cap

@@ -71,3 +71,20 @@ def test_show_s_periods_give_a_rank_no_change_either(folder, lang, said):
         head = next(r for r in rows.values() if said in r)
         june = next(r for r in rows.values() if r[1] == "16" or r[1] == "1.500" or r[1] == "1,500")
         assert june[head.index(said)] == change, block
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_rank_has_no_percent_of_the_years_plan_in_the_monthly_report(folder, lang):
+    """PCI 16 in June against the top 15 is no "93,75%" of the year's plan (README "rank"): the
+    column is empty, JSON's ``plan_pct`` null; its verdict still rests on the place; a level's
+    percentage is there."""
+    args = ("--data-dir", str(folder), "--lang", lang, "--as-of", "2026-06")
+    table = _rows(kpi("status", *args, "--format", "markdown").stdout)
+    header = table["TT" if lang == "vi" else "No"]
+    column = header.index("% KH năm" if lang == "vi" else "% of plan")
+    assert table["1"][column] == "-"
+    assert table["2"][column] not in ("-", "")
+    rows = {r["id"]: r for r in json.loads(kpi("status", *args, "--json").stdout)["indicators"]}
+    assert rows["pci"]["plan_pct"] is None
+    assert rows["exports"]["plan_pct"] is not None
+    assert rows["pci"]["verdict"] not in (None, "no_data")
