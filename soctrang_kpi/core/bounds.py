@@ -44,7 +44,7 @@ COUNT_UNITS = frozenset({
 #: "57 nghìn tỷ", "Tỷ đồng"; README "Size words in a target")
 SCALE_WORDS: dict[str, int] = {
     "chục": 1, "nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9,
-    "thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9, "trillion": 12,
+    "thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12, "trillions": 12,
 }
 
 

@@ -175,11 +175,14 @@ STRICT_WORDS: tuple[tuple[str, bool], ...] = (
     ("tren", True), ("duoi", True), ("hon", True), ("more than", True), ("less than", True), ("above", True),
     ("below", True), ("over", True), ("under", True), (">", True), ("<", True),
 )
-#: the words of a target written in English ("At least VND 717 trillion", "Up 15% a year", "Top 15"):
-#: a wording in them, with no Vietnamese letter, is the target's English wording (``english_wording``)
+#: the words of a target written in English ("At least VND 717 trillion", "Up 15% a year", "Top 15"),
+#: the English size words (those of SIZE_WORDS written in English letters: "billion", "billions")
+#: among them: a wording in them, with no Vietnamese letter, is the target's English wording
+#: (``english_wording``)
 ENGLISH_WORDS = re.compile(
     r"(?<![a-z])(?:at least|at most|above|below|over|under|more than|less than|about|around|approximately"
-    r"|top|total|down|up|or more|or less|year|billion|trillion|million|thousand|from|by)(?![a-z])"
+    r"|top|total|down|up|or more|or less|year|from|by|"
+    + "|".join(sorted((w for w in SIZE_WORDS if w.isascii()), key=len, reverse=True)) + r")(?![a-z])"
 )
 
 

@@ -148,5 +148,5 @@ def test_in_a_name_a_slash_before_a_word_is_or_not_per(name, rate):
 
 
 def test_the_size_words_are_folded_on_first_use():
-    assert bounds.scale_folded() == {"chuc", "nghin", "ngan", "van", "trieu", "ty", "ti", "thousand", "thousands", "million", "millions", "billion", "trillion"}
+    assert bounds.scale_folded() == {"chuc", "nghin", "ngan", "van", "trieu", "ty", "ti", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions"}
     assert bounds.scale_folded() is bounds.scale_folded()

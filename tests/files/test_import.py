@@ -1534,6 +1534,13 @@ def test_a_number_format_tagged_english_groups_thousands_the_english_way(tmp_pat
     ("8,2 billion USD", "Millions USD", 8200, None),
     ("8,2 billion", "Millions of USD", 8200, None),
     ("5 thousands", "Người", 5000, None),
+    # "billions", "trillions" too (found by a QA pass: "8,2 billions USD" was read as 8,2 unsized)
+    ("8,2 billions USD", "Millions USD", 8200, None),
+    ("USD 8,2 billions", "Triệu USD", 8200, None),
+    ("1,5 trillions VND", "Tỷ đồng", 1500, None),
+    ("57", "Trillions VND", 57, None),
+    ("57 nghìn tỷ", "Trillions VND", 57, None),
+    ("8,2 tỷ", "Billions VND", 8.2, None),
     ("USD 500", "USD", 500, None),
     ("USD 8,2 tỷ đồng", "Tỷ đồng", None, None),  # two currencies said of one number
 ])
@@ -1556,6 +1563,12 @@ def test_every_size_word_of_a_power_of_a_thousand_sizes_a_target_and_a_unit(word
     assert power % 3 == 0 and set(layout.SIZE_WORDS) == {w for w, p in SCALE_WORDS.items() if p % 3 == 0}
     assert layout.scaled(layout.target(f"2 {word}"), "Người").value == 2 * 10 ** power
     assert layout.unit_scale(f"{word.title()} đồng") == (power, "VND")
+
+
+@pytest.mark.parametrize("text", ["USD 8.2 billions", "1.5 trillions VND", "At least 2 thousands", "USD 8.2 billion"])
+def test_a_wording_with_an_english_size_word_is_english(text):
+    """Every English size word of core/bounds.SCALE_WORDS makes a wording English, its plural too."""
+    assert layout.english_wording(text)
 
 
 @pytest.mark.parametrize("text, unit", [
