@@ -761,12 +761,12 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
         words = words[before.end():]
     found = re.fullmatch(rf"({_NUMBER})\s*(%?)\s*(?:(?:[-–—]|den|toi|to)\s*({_NUMBER}))?\s*(.*)", words)
     if not found:
-        raise ValueError(text)
+        raise _not_read(text, raw)
     percent, tail = found.group(2), found.group(4).strip()
     if found.group(3) and not percent and tail.startswith("%"):  # "Tăng 6,5–7%": the sign after the range's end is its own
         percent, tail = "%", tail[1:].strip()
     if re.search(r"\d", tail.split("(")[0]):
-        raise ValueError(text)
+        raise _not_read(text, raw)  # "2 vạn – 3 vạn": its size word said, as of "2 vạn"
     for word, said in SUFFIX_WORDS:
         if word in tail and meaning.direction is None:
             meaning = meaning._replace(direction=said.direction)
@@ -851,6 +851,13 @@ class UnreadSize(ValueError):
     def __init__(self, word: str) -> None:
         super().__init__(word)
         self.word = word
+
+
+def _not_read(text: object, raw: str) -> ValueError:
+    """Why a target's words are not read: a size word kpi does not read after a number in them
+    (``UnreadSize``: "2 vạn – 3 vạn" as "2 vạn"), else not understood."""
+    unread = _unread_size()(_lower(raw))
+    return UnreadSize(unread.group(1)) if unread is not None else ValueError(text)
 
 
 @cache
