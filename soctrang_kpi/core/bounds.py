@@ -61,10 +61,17 @@ def scale_folded() -> frozenset[str]:
 PER_PERIOD = frozenset({"nam", "year", "thang", "month", "quy", "quarter"})
 
 #: the words that say a value is per something, folded: "ca/100.000 dân", "per 10,000 vehicles",
-#: "trên 100.000 dân" ("trên" only before a round base, 100, 1.000, 100.000: "trên địa bàn" is
-#: "in the area", "trên 100 triệu đồng" an amount). Per a period (``PER_PERIOD``: "vụ/năm",
-#: "deaths per year") a count stays a count; per anything else it is a rate (``rate_said``)
+#: "trên 100.000 dân" ("trên" only before a number: a round base, 100, 1.000, 100.000, or in a
+#: unit any number of a population, ``POPULATION_NOUNS``: "trên 5.000 dân"; "trên địa bàn" is "in
+#: the area", "trên 100 triệu đồng" an amount, "có trên 5 người" in a name "more than 5 people").
+#: Per a period (``PER_PERIOD``: "vụ/năm", "deaths per year") a count stays a count; per anything
+#: else it is a rate (``rate_said``)
 PER_WORDS = (r"/", r"\bper\b", r"\btren\b")
+#: the nouns of a population, folded: in a unit "trên" any number of them is per them ("ca trên
+#: 5.000 dân", "bác sĩ trên 2.500 người dân"), as "/" and "per" are before any number of anything
+#: ("/5.000 dân", "per 5,000 people": English needs no word here). Matched as the word after the
+#: number: "người" of "người dân"
+POPULATION_NOUNS = frozenset({"dan", "nguoi"})
 #: a unit per mille is a rate, as a percentage is (``PERCENT_UNITS``): "Tỷ suất chết trẻ em | ‰"
 PER_MILLE_UNITS = ("‰", "phan nghin", "per mille")
 
@@ -89,23 +96,37 @@ COUNT_BOUNDS: Bounds = (0.0, None)
 def rate_said(folded: str, name: bool = False) -> bool:
     """Whether folded words (a row's unit, or its name: ``name``) say a rate: a percentage or per
     mille (``PERCENT_UNITS``, ``PER_MILLE_UNITS``), or a value per something other than a period
-    (``PER_WORDS``: "ca/100.000 dân", "per 100,000 live births", "trên 100.000 dân"; not
-    "vụ/năm"). In a name "/" is per only before a number ("…/100.000 dân"): "chết/bị thương" is
-    "or". The one rule by which kpi tells a rate from a count (README "Counts of events are flows")."""
+    (``PER_WORDS``: "ca/100.000 dân", "per 100,000 live births", "trên 100.000 dân", in a unit
+    "trên 5.000 dân"; not "vụ/năm"). In a name "/" is per only before a number ("…/100.000 dân"):
+    "chết/bị thương" is "or"; and "trên" only before a round base ("có trên 5 người" is "more than
+    5 people"). The one rule by which kpi tells a rate from a count (README "Counts of events are
+    flows")."""
     if any(w in folded for w in PERCENT_UNITS + PER_MILLE_UNITS):
         return True
-    return any(base not in PER_PERIOD and (base_number or word != "/" or not name) for word, base_number, base in _per_bases()(folded))
+    return any(base not in PER_PERIOD and _per(word, number, base, name) for word, number, base in _per_bases()(folded))
+
+
+def _per(word: str, number: str, base: str, name: bool) -> bool:
+    """Whether a word of ``PER_WORDS`` with the number and the word after it says per: "/" in a
+    name only before a number; "trên" before a round base (100, 1.000, 100.000), or in a unit
+    before any number of a population (``POPULATION_NOUNS``: "trên 5.000 dân")."""
+    if word == "/":
+        return bool(number) or not name
+    if word == "tren":
+        return re.fullmatch(r"1(?:[.,]?0)+", number) is not None or (not name and base in POPULATION_NOUNS)
+    return True
 
 
 @cache
 def _per_bases() -> Callable[[str], list[tuple[str, str, str]]]:
     """A search for what values are per (``PER_WORDS``): the word ("/", "per", "trên"), the
-    number after it if any, and the word after that, past any size word ("/1 triệu dân": "dân").
+    number after it if any ("trên" only before one, and not before a size word: "trên 100 triệu
+    đồng" is an amount), and the word after that, past any size word ("/1 triệu dân": "dân").
     Compiled on first use."""
     sizes = "|".join(sorted(scale_folded(), key=len, reverse=True))
     per, english, above = PER_WORDS
-    round_base = rf"(?=\s+1(?:[.,]?0)+\s+(?!(?:{sizes})\b)[a-z])"  # "trên 100.000 dân", not "trên 100 triệu"
-    return re.compile(rf"({per}|{english}|{above}{round_base})\s*([\d.,]+)?\s*(?:(?:{sizes})\s+)*([a-z]+)").findall
+    numbered = rf"(?=\s+[\d.,]*\d[\d.,]*\s+(?!(?:{sizes})\b)[a-z])"  # "trên 5.000 dân", not "trên 100 triệu"
+    return re.compile(rf"({per}|{english}|{above}{numbered})\s*([\d.,]+)?\s*(?:(?:{sizes})\s+)*([a-z]+)").findall
 
 
 @lru_cache(maxsize=256)  # a plan has a handful of units, met once per row

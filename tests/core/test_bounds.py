@@ -121,9 +121,14 @@ def test_every_count_noun_counts_with_what_follows_it(noun, rest):
     ("%", True), ("‰", True), ("Ca/100.000 dân", True), ("/1.000 dân", True), ("per 100,000 live births", True),
     ("per 10,000 vehicles", True), ("Số ca mắc sốt xuất huyết trên 100.000 dân", True), ("ca/1 triệu dân", True),
     ("Triệu đồng/người", True),
-    # per a period a count stays a count; "trên" before no round base is no "per"
+    # any number of a population after "trên" in a unit, as after "/" or "per" (found by a QA pass:
+    # "ca trên 5.000 dân" was read as a count of cases, whole)
+    ("ca trên 5.000 dân", True), ("Bác sĩ trên 2.500 người dân", True), ("trên 5.000 người", True), ("ca/5.000 dân", True),
+    ("cases per 5,000 people", True), ("per 2,500 inhabitants", True),
+    # per a period a count stays a count; "trên" before no round base nor population is no "per"
     ("Vụ/năm", False), ("deaths per year", False), ("Người", False), ("Số xã trên địa bàn", False),
     ("Số hộ có thu nhập trên 100 triệu đồng", False), ("Số vụ tai nạn trên 3 tuyến quốc lộ", False),
+    ("trên 5.000 triệu đồng", False),
 ])
 def test_a_rate_is_told_by_one_rule(text, rate):
     """bounds.rate_said, the one rule kpi tells a rate by (a unit's bounds, an event count's flow)."""
@@ -137,6 +142,9 @@ def test_a_rate_is_told_by_one_rule(text, rate):
 @pytest.mark.parametrize(("name", "rate"), [
     ("Số người chết/bị thương do tai nạn giao thông", False), ("Số xã/phường có cháy rừng", False),
     ("Số ca mắc sốt xuất huyết/100.000 dân", True), ("Số vụ tai nạn giao thông/năm", False),
+    # in a name "trên" before a number that is no round base is "more than"
+    ("Số vụ tai nạn làm chết trên 5 người", False), ("Số xã có trên 5.000 dân", False),
+    ("Số ca mắc sốt xuất huyết trên 100.000 dân", True),
 ])
 def test_in_a_name_a_slash_before_a_word_is_or_not_per(name, rate):
     """"chết/bị thương" in a name is "chết or bị thương"; "/100.000 dân" is per (as in a unit, where

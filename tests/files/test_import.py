@@ -1883,6 +1883,7 @@ def test_a_count_of_events_is_a_flow_within_the_year(tmp_path, name, unit, print
     ("Road accidents", "per 10,000 vehicles", "Giảm 5%"),
     ("Số ca mắc sốt xuất huyết trên 100.000 dân", "Ca", "Giảm 5%"),
     ("Số ca mắc sốt xuất huyết/100.000 dân", "Ca", "Giảm 5%"),
+    ("Số ca mắc sốt xuất huyết", "Ca trên 5.000 dân", "Giảm 5%"),  # any number of a population (QA)
     # counts of places that meet a condition, whatever event word follows (core/kinds.PLACE_NOUNS)
     ("Số xã không để xảy ra cháy rừng", "Xã", "Giảm 5%"),
     ("Số xã, phường không có tai nạn", "Xã", "Giảm 5%"),
