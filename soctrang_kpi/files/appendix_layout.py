@@ -945,7 +945,8 @@ def counts_events(name: str, unit: str) -> bool:
     thông", "Số vụ cháy"): the words of core/kinds.py's EVENT_COUNT_WORDS, each whole, in a name
     and unit that say no rate (core/bounds.rate_said: "%", "‰", "vụ/10.000 dân", "per 100,000
     live births", "trên 100.000 dân"), counting no places (``PLACE_NOUNS``: "Số xã …", "| Xã")
-    and no crop seasons (``CROP_SEASONS``: "Số vụ lúa")."""
+    and no crop seasons (``CROP_SEASONS``, with their accents: "Số vụ lúa", "vụ mùa", not "vụ
+    mưa đá")."""
     from ..core.bounds import rate_said
     from ..core.kinds import COUNT_OF, CROP_SEASONS, EVENT_COUNT_WORDS, PLACE_NOUNS
 
@@ -959,8 +960,13 @@ def counts_events(name: str, unit: str) -> bool:
     counted = next((words[len(of) + 2:].split() for of in COUNT_OF if words.startswith(f" {of} ")), [])
     if any(" ".join(counted[:n]) in PLACE_NOUNS for n in (1, 2)):  # "Số xã …", "Số đơn vị …"
         return False
-    for season in CROP_SEASONS:
-        words = words.replace(" " + season + " ", " ")
+    # the seasons with their accents: "vụ mùa" is a season, "vụ mưa đá" hail storms (events)
+    lowered = _lower(name)
+    plain = lowered.isascii()  # no accent to tell them apart: matched folded
+    said = " " + " ".join(re.findall(r"\w+", title if plain else lowered)) + " "
+    for season in map(fold, CROP_SEASONS) if plain else CROP_SEASONS:
+        said = said.replace(" " + season + " ", " ")
+    words = " " + " ".join(re.findall(r"[a-z0-9]+", folded(said))) + " "
     return any(" " + w + " " in words for w in EVENT_COUNT_WORDS)
 
 
