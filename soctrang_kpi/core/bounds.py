@@ -82,8 +82,14 @@ RANK_UNITS = frozenset({"hang", "thu hang", "vi tri", "rank", "place"})
 #: words (kpi import reads a row's unit and a column's header with them, core/kinds a row's unit)
 PERCENT_UNITS = ("%", "phan tram", "percent")
 
+#: the "(%)" kpi prints after the unit of amounts a share or a growth is derived from ("Nghìn tỷ
+#: đồng (%)", "Người (%)": output/wording.unit_of): the values are in the unit before it, the
+#: percentages derived from them (kpi import reads such a row as amounts too)
+DERIVED_BESIDE = r"\s*\(\s*%\s*\)\s*$"
+
 #: the bounds of a unit, folded: a percentage share lies in 0–100 (a growth rate, whose unit is
-#: also "%", is a rate kind and never bounded); places start at 1. Counts: ``COUNT_UNITS``
+#: also "%", is a rate kind and never bounded), and so does a percentage of what a count counts
+#: ("% hộ", "% (người)": ``percent_of_count``); places start at 1. Counts: ``COUNT_UNITS``
 UNIT_BOUNDS: dict[str, Bounds] = {
     **{unit: (0.0, 100.0) for unit in (*PERCENT_UNITS, "% grdp")},
     **{unit: (1.0, None) for unit in RANK_UNITS},
@@ -132,12 +138,19 @@ def _per_bases() -> Callable[[str], list[tuple[str, str, str]]]:
 @lru_cache(maxsize=256)  # a plan has a handful of units, met once per row
 def unit_reading(unit: str) -> tuple[Bounds, bool]:
     """What a unit says of its values: their bounds, and whether they are whole numbers — a share,
-    a place (``UNIT_BOUNDS``), or a count: one of ``COUNT_UNITS`` or words beginning with one,
-    maybe in thousands (``scale_folded``: not whole) and maybe per period ("vụ/năm": ``PER_PERIOD``;
-    per anything else, "ca/100.000 dân", "triệu đồng/hộ", it is a rate: ``rate_said``)."""
+    a place (``UNIT_BOUNDS``), a percentage of a count's ("% hộ": ``percent_of_count``), or a
+    count: one of ``COUNT_UNITS`` or words beginning with one, maybe in thousands
+    (``scale_folded``: not whole) and maybe per period ("vụ/năm": ``PER_PERIOD``; per anything
+    else, "ca/100.000 dân", "triệu đồng/hộ", it is a rate: ``rate_said``). A unit with kpi's "(%)"
+    after it (``DERIVED_BESIDE``: "Người (%)") is read as the unit before it."""
     folded = " ".join(fold(unit).split())
+    amounts = re.sub(DERIVED_BESIDE, "", folded)
+    if amounts != folded:  # "Người (%)": people, with the percentages derived from them; "(%)" alone: "%"
+        return unit_reading(amounts or "%")
     if folded in UNIT_BOUNDS:
         return UNIT_BOUNDS[folded], folded in RANK_UNITS
+    if percent_of_count(folded):
+        return UNIT_BOUNDS["%"], False
     if rate_said(folded):
         return NO_BOUNDS, False
     words = folded.partition("/")[0].replace(",", " ").split()
@@ -147,6 +160,20 @@ def unit_reading(unit: str) -> tuple[Bounds, bool]:
     if any(" ".join(words[:n]) in COUNT_UNITS for n in range(1, min(len(words), 3) + 1)):
         return COUNT_BOUNDS, not scaled
     return NO_BOUNDS, False
+
+
+def percent_of_count(folded: str) -> bool:
+    """Whether a folded unit is a percentage of what a count counts: a percent word
+    (``PERCENT_UNITS``) and, before or after it, maybe in brackets, a count's unit ("% hộ", "% hộ
+    nghèo", "% (người)", "Hộ %"): a share, held in 0–100 as "%" is. Not a percentage per something
+    ("% hộ/năm"), of a plan or of another period ("% kế hoạch", "% so cùng kỳ": no count), nor
+    percentage points ("điểm %")."""
+    if "/" in folded:
+        return False
+    said, percent = re.subn("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" for w in PERCENT_UNITS), " ", folded)
+    words = said.replace("(", " ").replace(")", " ").split()
+    rest = " ".join(words[1:] if words[:1] == ["of"] else words)  # "percent of households"
+    return bool(percent and rest) and unit_reading(rest)[0] == COUNT_BOUNDS  # rest holds no percent word
 
 
 def bounds_of(indicator: Indicator) -> Bounds:

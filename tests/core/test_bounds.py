@@ -91,13 +91,35 @@ def test_a_count_of_cases_or_per_period_is_a_count(unit, expected, whole):
         ("Nghìn người", (0.0, None), False), ("nghìn tấn", (0.0, None), False), ("Triệu lượt khách/năm", (0.0, None), False),
         # in billions too (the size words are one table, bounds.SCALE_WORDS): unbounded before
         ("Tỷ lượt khách", (0.0, None), False), ("tỉ người", (0.0, None), False), ("billion people", (0.0, None), False),
-        # no count: money in thousands, a share of households, a count per population or per person
-        ("Nghìn tỷ đồng", (None, None), False), ("% hộ", (None, None), False), ("Triệu đồng/hộ", (None, None), False),
+        # no count: money in thousands, a count per population or per person
+        ("Nghìn tỷ đồng", (None, None), False), ("Triệu đồng/hộ", (None, None), False),
         ("Bác sỹ/vạn dân", (None, None), False), ("Giường bệnh/vạn dân", (None, None), False), ("điểm %", (None, None), False),
         ("Chỉ số", (None, None), False), ("áp suất", (None, None), False),
     ],
 )
 def test_a_unit_that_begins_with_a_count_is_a_count(unit, expected, whole):
+    assert bounds.bounds_of(_indicator(unit)) == expected
+    assert bounds.whole_numbers(unit) is whole
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected", "whole"),
+    [
+        # a percentage of what a count counts, the noun before or after it, in brackets or not: a
+        # share, held in 0–100 as "%" is (found by a QA pass: unbounded)
+        ("% hộ", (0.0, 100.0), False), ("% hộ nghèo", (0.0, 100.0), False), ("% (người)", (0.0, 100.0), False),
+        ("Hộ %", (0.0, 100.0), False), ("Phần trăm hộ", (0.0, 100.0), False), ("percent of households", (0.0, 100.0), False),
+        ("(%)", (0.0, 100.0), False),
+        # kpi's "(%)" after a unit of amounts (its derived share or growth beside them): the amounts'
+        # unit says ("Người (%)" was read as a rate, unbounded, by the "%" in it)
+        ("Người (%)", (0.0, None), True), ("Hộ (%)", (0.0, None), True), ("Nghìn người (%)", (0.0, None), False),
+        ("Nghìn tỷ đồng (%)", (None, None), False),
+        # a percentage of no count: a plan's, another period's, a rate per year, points
+        ("% so cùng kỳ", (None, None), False), ("% kế hoạch", (None, None), False), ("% hộ/năm", (None, None), False),
+        ("%/năm", (None, None), False), ("điểm %", (None, None), False), ("percentage", (None, None), False),
+    ],
+)
+def test_a_percentage_of_a_count_is_a_share_and_kpis_derived_unit_its_amounts(unit, expected, whole):
     assert bounds.bounds_of(_indicator(unit)) == expected
     assert bounds.whole_numbers(unit) is whole
 
