@@ -44,7 +44,7 @@ COUNT_UNITS = frozenset({
 #: "57 nghìn tỷ", "Tỷ đồng"; README "Size words in a target")
 SCALE_WORDS: dict[str, int] = {
     "chục": 1, "nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9,
-    "thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9, "trillion": 12,
+    "thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12, "trillions": 12,
 }
 
 
@@ -61,10 +61,17 @@ def scale_folded() -> frozenset[str]:
 PER_PERIOD = frozenset({"nam", "year", "thang", "month", "quy", "quarter"})
 
 #: the words that say a value is per something, folded: "ca/100.000 dân", "per 10,000 vehicles",
-#: "trên 100.000 dân" ("trên" only before a round base, 100, 1.000, 100.000: "trên địa bàn" is
-#: "in the area", "trên 100 triệu đồng" an amount). Per a period (``PER_PERIOD``: "vụ/năm",
-#: "deaths per year") a count stays a count; per anything else it is a rate (``rate_said``)
+#: "trên 100.000 dân" ("trên" only before a number: a round base, 100, 1.000, 100.000, or in a
+#: unit any number of a population, ``POPULATION_NOUNS``: "trên 5.000 dân"; "trên địa bàn" is "in
+#: the area", "trên 100 triệu đồng" an amount, "có trên 5 người" in a name "more than 5 people").
+#: Per a period (``PER_PERIOD``: "vụ/năm", "deaths per year") a count stays a count; per anything
+#: else it is a rate (``rate_said``)
 PER_WORDS = (r"/", r"\bper\b", r"\btren\b")
+#: the nouns of a population, folded: in a unit "trên" any number of them is per them ("ca trên
+#: 5.000 dân", "bác sĩ trên 2.500 người dân"), as "/" and "per" are before any number of anything
+#: ("/5.000 dân", "per 5,000 people": English needs no word here). Matched as the word after the
+#: number: "người" of "người dân"
+POPULATION_NOUNS = frozenset({"dan", "nguoi"})
 #: a unit per mille is a rate, as a percentage is (``PERCENT_UNITS``): "Tỷ suất chết trẻ em | ‰"
 PER_MILLE_UNITS = ("‰", "phan nghin", "per mille")
 
@@ -75,8 +82,14 @@ RANK_UNITS = frozenset({"hang", "thu hang", "vi tri", "rank", "place"})
 #: words (kpi import reads a row's unit and a column's header with them, core/kinds a row's unit)
 PERCENT_UNITS = ("%", "phan tram", "percent")
 
+#: the "(%)" kpi prints after the unit of amounts a share or a growth is derived from ("Nghìn tỷ
+#: đồng (%)", "Người (%)": output/wording.unit_of): the values are in the unit before it, the
+#: percentages derived from them (kpi import reads such a row as amounts too)
+DERIVED_BESIDE = r"\s*\(\s*%\s*\)\s*$"
+
 #: the bounds of a unit, folded: a percentage share lies in 0–100 (a growth rate, whose unit is
-#: also "%", is a rate kind and never bounded); places start at 1. Counts: ``COUNT_UNITS``
+#: also "%", is a rate kind and never bounded), and so does a percentage of what a count counts
+#: ("% hộ", "% (người)": ``percent_of_count``); places start at 1. Counts: ``COUNT_UNITS``
 UNIT_BOUNDS: dict[str, Bounds] = {
     **{unit: (0.0, 100.0) for unit in (*PERCENT_UNITS, "% grdp")},
     **{unit: (1.0, None) for unit in RANK_UNITS},
@@ -89,34 +102,55 @@ COUNT_BOUNDS: Bounds = (0.0, None)
 def rate_said(folded: str, name: bool = False) -> bool:
     """Whether folded words (a row's unit, or its name: ``name``) say a rate: a percentage or per
     mille (``PERCENT_UNITS``, ``PER_MILLE_UNITS``), or a value per something other than a period
-    (``PER_WORDS``: "ca/100.000 dân", "per 100,000 live births", "trên 100.000 dân"; not
-    "vụ/năm"). In a name "/" is per only before a number ("…/100.000 dân"): "chết/bị thương" is
-    "or". The one rule by which kpi tells a rate from a count (README "Counts of events are flows")."""
+    (``PER_WORDS``: "ca/100.000 dân", "per 100,000 live births", "trên 100.000 dân", in a unit
+    "trên 5.000 dân"; not "vụ/năm"). In a name "/" is per only before a number ("…/100.000 dân"):
+    "chết/bị thương" is "or"; and "trên" only before a round base ("có trên 5 người" is "more than
+    5 people"). The one rule by which kpi tells a rate from a count (README "Counts of events are
+    flows")."""
     if any(w in folded for w in PERCENT_UNITS + PER_MILLE_UNITS):
         return True
-    return any(base not in PER_PERIOD and (base_number or word != "/" or not name) for word, base_number, base in _per_bases()(folded))
+    return any(base not in PER_PERIOD and _per(word, number, base, name) for word, number, base in _per_bases()(folded))
+
+
+def _per(word: str, number: str, base: str, name: bool) -> bool:
+    """Whether a word of ``PER_WORDS`` with the number and the word after it says per: "/" in a
+    name only before a number; "trên" before a round base (100, 1.000, 100.000), or in a unit
+    before any number of a population (``POPULATION_NOUNS``: "trên 5.000 dân")."""
+    if word == "/":
+        return bool(number) or not name
+    if word == "tren":
+        return re.fullmatch(r"1(?:[.,]?0)+", number) is not None or (not name and base in POPULATION_NOUNS)
+    return True
 
 
 @cache
 def _per_bases() -> Callable[[str], list[tuple[str, str, str]]]:
     """A search for what values are per (``PER_WORDS``): the word ("/", "per", "trên"), the
-    number after it if any, and the word after that, past any size word ("/1 triệu dân": "dân").
+    number after it if any ("trên" only before one, and not before a size word: "trên 100 triệu
+    đồng" is an amount), and the word after that, past any size word ("/1 triệu dân": "dân").
     Compiled on first use."""
     sizes = "|".join(sorted(scale_folded(), key=len, reverse=True))
     per, english, above = PER_WORDS
-    round_base = rf"(?=\s+1(?:[.,]?0)+\s+(?!(?:{sizes})\b)[a-z])"  # "trên 100.000 dân", not "trên 100 triệu"
-    return re.compile(rf"({per}|{english}|{above}{round_base})\s*([\d.,]+)?\s*(?:(?:{sizes})\s+)*([a-z]+)").findall
+    numbered = rf"(?=\s+[\d.,]*\d[\d.,]*\s+(?!(?:{sizes})\b)[a-z])"  # "trên 5.000 dân", not "trên 100 triệu"
+    return re.compile(rf"({per}|{english}|{above}{numbered})\s*([\d.,]+)?\s*(?:(?:{sizes})\s+)*([a-z]+)").findall
 
 
 @lru_cache(maxsize=256)  # a plan has a handful of units, met once per row
 def unit_reading(unit: str) -> tuple[Bounds, bool]:
     """What a unit says of its values: their bounds, and whether they are whole numbers — a share,
-    a place (``UNIT_BOUNDS``), or a count: one of ``COUNT_UNITS`` or words beginning with one,
-    maybe in thousands (``scale_folded``: not whole) and maybe per period ("vụ/năm": ``PER_PERIOD``;
-    per anything else, "ca/100.000 dân", "triệu đồng/hộ", it is a rate: ``rate_said``)."""
+    a place (``UNIT_BOUNDS``), a percentage of a count's ("% hộ": ``percent_of_count``), or a
+    count: one of ``COUNT_UNITS`` or words beginning with one, maybe in thousands
+    (``scale_folded``: not whole) and maybe per period ("vụ/năm": ``PER_PERIOD``; per anything
+    else, "ca/100.000 dân", "triệu đồng/hộ", it is a rate: ``rate_said``). A unit with kpi's "(%)"
+    after it (``DERIVED_BESIDE``: "Người (%)") is read as the unit before it."""
     folded = " ".join(fold(unit).split())
+    amounts = re.sub(DERIVED_BESIDE, "", folded)
+    if amounts != folded:  # "Người (%)": people, with the percentages derived from them; "(%)" alone: "%"
+        return unit_reading(amounts or "%")
     if folded in UNIT_BOUNDS:
         return UNIT_BOUNDS[folded], folded in RANK_UNITS
+    if percent_of_count(folded):
+        return UNIT_BOUNDS["%"], False
     if rate_said(folded):
         return NO_BOUNDS, False
     words = folded.partition("/")[0].replace(",", " ").split()
@@ -126,6 +160,20 @@ def unit_reading(unit: str) -> tuple[Bounds, bool]:
     if any(" ".join(words[:n]) in COUNT_UNITS for n in range(1, min(len(words), 3) + 1)):
         return COUNT_BOUNDS, not scaled
     return NO_BOUNDS, False
+
+
+def percent_of_count(folded: str) -> bool:
+    """Whether a folded unit is a percentage of what a count counts: a percent word
+    (``PERCENT_UNITS``) and, before or after it, maybe in brackets, a count's unit ("% hộ", "% hộ
+    nghèo", "% (người)", "Hộ %"): a share, held in 0–100 as "%" is. Not a percentage per something
+    ("% hộ/năm"), of a plan or of another period ("% kế hoạch", "% so cùng kỳ": no count), nor
+    percentage points ("điểm %")."""
+    if "/" in folded:
+        return False
+    said, percent = re.subn("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" for w in PERCENT_UNITS), " ", folded)
+    words = said.replace("(", " ").replace(")", " ").split()
+    rest = " ".join(words[1:] if words[:1] == ["of"] else words)  # "percent of households"
+    return bool(percent and rest) and unit_reading(rest)[0] == COUNT_BOUNDS  # rest holds no percent word
 
 
 def bounds_of(indicator: Indicator) -> Bounds:

@@ -633,9 +633,11 @@ PLACE_NOUNS = frozenset({
 })
 #: the words a count's name begins with before the noun it counts, folded
 COUNT_OF = ("so", "number of")
-#: "vụ" of a crop season, folded ("Số vụ lúa trong năm", "vụ đông xuân"): no event; taken out of a
-#: row's name before its event words are looked for
-CROP_SEASONS = ("vu lua", "vu mua", "vu dong xuan", "vu he thu", "vu thu dong", "vu xuan he")
+#: "vụ" of a crop season ("Số vụ lúa trong năm", "vụ đông xuân"): no event; taken out of a row's
+#: name before its event words are looked for. Written and matched with their accents (lower
+#: case), as the size words are: folded, "vụ mùa" (the main rice crop) is "vụ mưa" ("Số vụ mưa
+#: đá", hail storms: events); a name written without any accent is matched folded
+CROP_SEASONS = ("vụ lúa", "vụ mùa", "vụ đông xuân", "vụ hè thu", "vụ thu đông", "vụ xuân hè")
 
 
 def kinds_where(test: Callable[[KindSpec], bool]) -> frozenset[Kind]:

@@ -175,11 +175,14 @@ STRICT_WORDS: tuple[tuple[str, bool], ...] = (
     ("tren", True), ("duoi", True), ("hon", True), ("more than", True), ("less than", True), ("above", True),
     ("below", True), ("over", True), ("under", True), (">", True), ("<", True),
 )
-#: the words of a target written in English ("At least VND 717 trillion", "Up 15% a year", "Top 15"):
-#: a wording in them, with no Vietnamese letter, is the target's English wording (``english_wording``)
+#: the words of a target written in English ("At least VND 717 trillion", "Up 15% a year", "Top 15"),
+#: the English size words (those of SIZE_WORDS written in English letters: "billion", "billions")
+#: among them: a wording in them, with no Vietnamese letter, is the target's English wording
+#: (``english_wording``)
 ENGLISH_WORDS = re.compile(
     r"(?<![a-z])(?:at least|at most|above|below|over|under|more than|less than|about|around|approximately"
-    r"|top|total|down|up|or more|or less|year|billion|trillion|million|thousand|from|by)(?![a-z])"
+    r"|top|total|down|up|or more|or less|year|from|by|"
+    + "|".join(sorted((w for w in SIZE_WORDS if w.isascii()), key=len, reverse=True)) + r")(?![a-z])"
 )
 
 
@@ -758,12 +761,12 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
         words = words[before.end():]
     found = re.fullmatch(rf"({_NUMBER})\s*(%?)\s*(?:(?:[-–—]|den|toi|to)\s*({_NUMBER}))?\s*(.*)", words)
     if not found:
-        raise ValueError(text)
+        raise _not_read(text, raw)
     percent, tail = found.group(2), found.group(4).strip()
     if found.group(3) and not percent and tail.startswith("%"):  # "Tăng 6,5–7%": the sign after the range's end is its own
         percent, tail = "%", tail[1:].strip()
     if re.search(r"\d", tail.split("(")[0]):
-        raise ValueError(text)
+        raise _not_read(text, raw)  # "2 vạn – 3 vạn": its size word said, as of "2 vạn"
     for word, said in SUFFIX_WORDS:
         if word in tail and meaning.direction is None:
             meaning = meaning._replace(direction=said.direction)
@@ -848,6 +851,13 @@ class UnreadSize(ValueError):
     def __init__(self, word: str) -> None:
         super().__init__(word)
         self.word = word
+
+
+def _not_read(text: object, raw: str) -> ValueError:
+    """Why a target's words are not read: a size word kpi does not read after a number in them
+    (``UnreadSize``: "2 vạn – 3 vạn" as "2 vạn"), else not understood."""
+    unread = _unread_size()(_lower(raw))
+    return UnreadSize(unread.group(1)) if unread is not None else ValueError(text)
 
 
 @cache
@@ -935,7 +945,8 @@ def counts_events(name: str, unit: str) -> bool:
     thông", "Số vụ cháy"): the words of core/kinds.py's EVENT_COUNT_WORDS, each whole, in a name
     and unit that say no rate (core/bounds.rate_said: "%", "‰", "vụ/10.000 dân", "per 100,000
     live births", "trên 100.000 dân"), counting no places (``PLACE_NOUNS``: "Số xã …", "| Xã")
-    and no crop seasons (``CROP_SEASONS``: "Số vụ lúa")."""
+    and no crop seasons (``CROP_SEASONS``, with their accents: "Số vụ lúa", "vụ mùa", not "vụ
+    mưa đá")."""
     from ..core.bounds import rate_said
     from ..core.kinds import COUNT_OF, CROP_SEASONS, EVENT_COUNT_WORDS, PLACE_NOUNS
 
@@ -949,8 +960,13 @@ def counts_events(name: str, unit: str) -> bool:
     counted = next((words[len(of) + 2:].split() for of in COUNT_OF if words.startswith(f" {of} ")), [])
     if any(" ".join(counted[:n]) in PLACE_NOUNS for n in (1, 2)):  # "Số xã …", "Số đơn vị …"
         return False
-    for season in CROP_SEASONS:
-        words = words.replace(" " + season + " ", " ")
+    # the seasons with their accents: "vụ mùa" is a season, "vụ mưa đá" hail storms (events)
+    lowered = _lower(name)
+    plain = lowered.isascii()  # no accent to tell them apart: matched folded
+    said = " " + " ".join(re.findall(r"\w+", title if plain else lowered)) + " "
+    for season in map(fold, CROP_SEASONS) if plain else CROP_SEASONS:
+        said = said.replace(" " + season + " ", " ")
+    words = " " + " ".join(re.findall(r"[a-z0-9]+", folded(said))) + " "
     return any(" " + w + " " in words for w in EVENT_COUNT_WORDS)
 
 

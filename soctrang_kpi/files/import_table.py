@@ -32,7 +32,7 @@ from .datadir import ACTUALS, TARGETS
 from .oserror import reason
 from .import_xlsx import Damaged, Estimated, Formula, Grid
 from .. import embedded
-from ..core.bounds import PERCENT_UNITS
+from ..core.bounds import DERIVED_BESIDE, PERCENT_UNITS
 from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Drop, Kind, Target, WithinYear, annual_years
 from ..errors import DataError, UsageError
@@ -1003,8 +1003,9 @@ def _percent(unit: str) -> bool:
     return any(w in layout.folded(amount or unit) for w in PERCENT_UNITS)
 
 
-#: the "(%)" kpi prints after the unit of amounts a share or a growth is derived from
-_DERIVED_BESIDE = re.compile(r"\s*\(\s*%\s*\)\s*$")
+#: the "(%)" kpi prints after the unit of amounts a share or a growth is derived from (core/bounds,
+#: whose reading of a unit reads the amounts' unit before it)
+_DERIVED_BESIDE = re.compile(DERIVED_BESIDE)
 
 
 def row_kinds(entries: list[Entry]) -> list[Entry]:

@@ -116,10 +116,14 @@ def warn_falling_ytd(c: Checks, indicators: dict[str, Indicator], plans: dict[st
     """A flow's lũy kế (README "Within the year": months add up) that falls from one recorded
     month to the next of the same year, by at least the figures' own rounding, makes the months between
     negative: warned about at the later one, naming both months — a typo, a unit's mix-up or a
-    correction (then the warning is the reminder to check). A level's or a rate's may fall, and so
-    may a flow whose own ``bounds`` let its values be negative (a balance)."""
+    correction (then the warning is the reminder to check). Only of a flow that cannot be negative
+    by kpi's one rule of what values can be (core/bounds.bounds_of: its own ``bounds`` from 0 up,
+    else its unit's, a count's or a share's): a level's or a rate's may fall, and so may a flow
+    that may be negative — a balance, an amount of money with no ``bounds`` —, whose negative
+    month is accepted as it is."""
     if not periods:
         return
+    from ..core.bounds import bounds_of
     from ..core.periods import within_year as meaning_of
 
     targets = _first_targets(plans)
@@ -128,7 +132,7 @@ def warn_falling_ytd(c: Checks, indicators: dict[str, Indicator], plans: dict[st
         if len(ytd) < 2:
             continue
         indicator = indicators[ident]
-        low = indicator.bounds[0] if indicator.bounds is not None else 0.0
+        low = bounds_of(indicator)[0]
         if low is None or low < 0 or meaning_of(indicator, targets.get(ident)) is not WithinYear.FLOW:
             continue
         before = None

@@ -91,13 +91,35 @@ def test_a_count_of_cases_or_per_period_is_a_count(unit, expected, whole):
         ("Nghìn người", (0.0, None), False), ("nghìn tấn", (0.0, None), False), ("Triệu lượt khách/năm", (0.0, None), False),
         # in billions too (the size words are one table, bounds.SCALE_WORDS): unbounded before
         ("Tỷ lượt khách", (0.0, None), False), ("tỉ người", (0.0, None), False), ("billion people", (0.0, None), False),
-        # no count: money in thousands, a share of households, a count per population or per person
-        ("Nghìn tỷ đồng", (None, None), False), ("% hộ", (None, None), False), ("Triệu đồng/hộ", (None, None), False),
+        # no count: money in thousands, a count per population or per person
+        ("Nghìn tỷ đồng", (None, None), False), ("Triệu đồng/hộ", (None, None), False),
         ("Bác sỹ/vạn dân", (None, None), False), ("Giường bệnh/vạn dân", (None, None), False), ("điểm %", (None, None), False),
         ("Chỉ số", (None, None), False), ("áp suất", (None, None), False),
     ],
 )
 def test_a_unit_that_begins_with_a_count_is_a_count(unit, expected, whole):
+    assert bounds.bounds_of(_indicator(unit)) == expected
+    assert bounds.whole_numbers(unit) is whole
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected", "whole"),
+    [
+        # a percentage of what a count counts, the noun before or after it, in brackets or not: a
+        # share, held in 0–100 as "%" is (found by a QA pass: unbounded)
+        ("% hộ", (0.0, 100.0), False), ("% hộ nghèo", (0.0, 100.0), False), ("% (người)", (0.0, 100.0), False),
+        ("Hộ %", (0.0, 100.0), False), ("Phần trăm hộ", (0.0, 100.0), False), ("percent of households", (0.0, 100.0), False),
+        ("(%)", (0.0, 100.0), False),
+        # kpi's "(%)" after a unit of amounts (its derived share or growth beside them): the amounts'
+        # unit says ("Người (%)" was read as a rate, unbounded, by the "%" in it)
+        ("Người (%)", (0.0, None), True), ("Hộ (%)", (0.0, None), True), ("Nghìn người (%)", (0.0, None), False),
+        ("Nghìn tỷ đồng (%)", (None, None), False),
+        # a percentage of no count: a plan's, another period's, a rate per year, points
+        ("% so cùng kỳ", (None, None), False), ("% kế hoạch", (None, None), False), ("% hộ/năm", (None, None), False),
+        ("%/năm", (None, None), False), ("điểm %", (None, None), False), ("percentage", (None, None), False),
+    ],
+)
+def test_a_percentage_of_a_count_is_a_share_and_kpis_derived_unit_its_amounts(unit, expected, whole):
     assert bounds.bounds_of(_indicator(unit)) == expected
     assert bounds.whole_numbers(unit) is whole
 
@@ -121,9 +143,14 @@ def test_every_count_noun_counts_with_what_follows_it(noun, rest):
     ("%", True), ("‰", True), ("Ca/100.000 dân", True), ("/1.000 dân", True), ("per 100,000 live births", True),
     ("per 10,000 vehicles", True), ("Số ca mắc sốt xuất huyết trên 100.000 dân", True), ("ca/1 triệu dân", True),
     ("Triệu đồng/người", True),
-    # per a period a count stays a count; "trên" before no round base is no "per"
+    # any number of a population after "trên" in a unit, as after "/" or "per" (found by a QA pass:
+    # "ca trên 5.000 dân" was read as a count of cases, whole)
+    ("ca trên 5.000 dân", True), ("Bác sĩ trên 2.500 người dân", True), ("trên 5.000 người", True), ("ca/5.000 dân", True),
+    ("cases per 5,000 people", True), ("per 2,500 inhabitants", True),
+    # per a period a count stays a count; "trên" before no round base nor population is no "per"
     ("Vụ/năm", False), ("deaths per year", False), ("Người", False), ("Số xã trên địa bàn", False),
     ("Số hộ có thu nhập trên 100 triệu đồng", False), ("Số vụ tai nạn trên 3 tuyến quốc lộ", False),
+    ("trên 5.000 triệu đồng", False),
 ])
 def test_a_rate_is_told_by_one_rule(text, rate):
     """bounds.rate_said, the one rule kpi tells a rate by (a unit's bounds, an event count's flow)."""
@@ -137,6 +164,9 @@ def test_a_rate_is_told_by_one_rule(text, rate):
 @pytest.mark.parametrize(("name", "rate"), [
     ("Số người chết/bị thương do tai nạn giao thông", False), ("Số xã/phường có cháy rừng", False),
     ("Số ca mắc sốt xuất huyết/100.000 dân", True), ("Số vụ tai nạn giao thông/năm", False),
+    # in a name "trên" before a number that is no round base is "more than"
+    ("Số vụ tai nạn làm chết trên 5 người", False), ("Số xã có trên 5.000 dân", False),
+    ("Số ca mắc sốt xuất huyết trên 100.000 dân", True),
 ])
 def test_in_a_name_a_slash_before_a_word_is_or_not_per(name, rate):
     """"chết/bị thương" in a name is "chết or bị thương"; "/100.000 dân" is per (as in a unit, where
@@ -148,5 +178,5 @@ def test_in_a_name_a_slash_before_a_word_is_or_not_per(name, rate):
 
 
 def test_the_size_words_are_folded_on_first_use():
-    assert bounds.scale_folded() == {"chuc", "nghin", "ngan", "van", "trieu", "ty", "ti", "thousand", "thousands", "million", "millions", "billion", "trillion"}
+    assert bounds.scale_folded() == {"chuc", "nghin", "ngan", "van", "trieu", "ty", "ti", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions"}
     assert bounds.scale_folded() is bounds.scale_folded()
