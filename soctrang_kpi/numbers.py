@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 MAX_MAGNITUDE = 1e15  # larger values are typos, not statistics: the loader refuses them
 
@@ -162,19 +163,25 @@ def machine_text(text: str, lang: str) -> str:
     return _WRITTEN_NUMBER.sub(plain, text)
 
 
-#: a number of a printed wording: digits with the points and commas between them ("0,78", "1.200")
-_NUMBER_IN_WORDS = re.compile(r"\d+(?:[.,]\d+)+")
 #: how each writing writes a number with separators: Vietnamese 1.200,5 (a point groups, a comma
-#: marks the decimals), English 1,200.5; a group's leader is never 0 ("0,780" is no grouping)
+#: marks the decimals), English 1,200.5; a group's leader is never 0 ("0,780" is no grouping).
+#: Compiled on first use (``_patterns``), not at import: most runs print no wording with one
 _WRITINGS = {
-    "vi": (re.compile(r"(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d+)?"), ".", ","),
-    "en": (re.compile(r"(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?"), ",", "."),
+    "vi": (r"(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d+)?", ".", ","),
+    "en": (r"(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?", ",", "."),
 }
 
 
+@cache
+def _patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """A number of a printed wording (digits with the points and commas between them: "0,78",
+    "1.200"), and each writing's number (``_WRITINGS``)."""
+    return re.compile(r"\d+(?:[.,]\d+)+"), {writing: re.compile(pattern) for writing, (pattern, _g, _p) in _WRITINGS.items()}
+
+
 def _read_as(token: str, writing: str) -> float | None:
-    pattern, group, point = _WRITINGS[writing]
-    if not pattern.fullmatch(token):
+    _pattern, group, point = _WRITINGS[writing]
+    if not _patterns()[1][writing].fullmatch(token):
         return None
     return float(token.replace(group, "").replace(point, "."))
 
@@ -191,7 +198,7 @@ def printed_words(text: str, to: str, known: tuple[float, ...] = ()) -> str:
     target's own figures (``known``: its value and upper bound) say, else the way the wording's other
     numbers are written; when nothing says, it is left as printed, never guessed. Digits alone
     ("717", "2030") are left as they are: no grouping is added to a wording."""
-    tokens = [(m, _read_as(m.group(0), "vi"), _read_as(m.group(0), "en")) for m in _NUMBER_IN_WORDS.finditer(text)]
+    tokens = [(m, _read_as(m.group(0), "vi"), _read_as(m.group(0), "en")) for m in _patterns()[0].finditer(text)]
     if not tokens:
         return text
     only = {"vi" if vi is not None else "en" for _m, vi, en in tokens if (vi is None) != (en is None)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from copy import copy
+from functools import cache
 from typing import Any, Callable
 
 import yaml
@@ -522,11 +523,15 @@ def _subject_line(err: yaml.YAMLError, line: int) -> int:
     return line
 
 
-#: a line of a block as people write one: a list item ("- "), a key ("actual:", "'5':"), the rest
-_ITEM = re.compile(r"-(?:[ \t]+|$)")
-_KEY = re.compile(r"""(?:'([^']*)'|"([^"]*)"|([^\s'"#{}\[\],&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?))[ \t]*:(?:[ \t]|$)""")
-#: the keys that name a list item (an indicator's id, a target row's indicator), as written
-_NAMING = re.compile(r"""(?:^|[{,][ \t]*)(id|indicator)[ \t]*:[ \t]*['"]?([^'",}\s#]+)""")
+@cache
+def _block_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A line of a block as people write one: a list item ("- "), a key ("actual:", "'5':"); and
+    the keys that name a list item (an indicator's id, a target row's indicator), as written.
+    Compiled on first use: only a syntax error reads them (0,3 ms of every run when compiled at
+    import)."""
+    return (re.compile(r"-(?:[ \t]+|$)"),
+            re.compile(r"""(?:'([^']*)'|"([^"]*)"|([^\s'"#{}\[\],&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?))[ \t]*:(?:[ \t]|$)"""),
+            re.compile(r"""(?:^|[{,][ \t]*)(id|indicator)[ \t]*:[ \t]*['"]?([^'",}\s#]+)"""))
 
 
 def block_at(text: str, line: int) -> tuple[object, tuple]:
@@ -550,14 +555,15 @@ def block_at(text: str, line: int) -> tuple[object, tuple]:
                 break
     path: list[object] = []
     items: dict[int, dict[str, str]] = {}
+    item_line, key_line, _naming_keys = _block_patterns()
     for index, indent in reversed(chain):
         body = lines[index][indent:]
-        item = _ITEM.match(body)
+        item = item_line.match(body)
         if item:
             items[len(path)] = _naming(lines, index, indent)
             path.append(Index(0))
             continue
-        key = _KEY.match(body)
+        key = key_line.match(body)
         if key is None:
             break
         path.append(next(part for part in key.groups() if part is not None).strip())
@@ -568,13 +574,14 @@ def _naming(lines: list[str], start: int, indent: int) -> dict[str, str]:
     """The naming keys of the list item that begins at line ``start`` (its own line and the
     lines of its block): ``{"indicator": "grdp-growth"}``."""
     found: dict[str, str] = {}
+    naming = _block_patterns()[2]
     for index in range(start, len(lines)):
         raw = lines[index]
         body = raw.lstrip(" ")
         if index > start and body and not body.startswith("#") and len(raw) - len(body) <= indent:
             break
         text = body[1:].lstrip(" \t") if index == start else body
-        for key, value in _NAMING.findall(text):
+        for key, value in naming.findall(text):
             found.setdefault(key, value)
     return found
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ...core.classify import Status
 from ..document import Column, Document, Row, Style, Table, name_text, row_cell_text
@@ -386,17 +386,22 @@ def _footer_parts(text: str, width: int) -> list[str]:
     liệu": ``counts_kept``) are kept whole by ``wrap``."""
     if width_of(text) <= width:
         return [text]
-    text = counts_kept(_LEGEND.sub(lambda found: found.group().replace(" ", GLUE) if width_of(found.group()) <= width else found.group(), text), width)
+    text = counts_kept(_footer_patterns()[0].sub(lambda found: found.group().replace(" ", GLUE) if width_of(found.group()) <= width else found.group(), text), width)
     parts = text.split("; ")
     # a part that fits is not wrapped, and would keep its glue: it is taken out of it here
     return [p.replace(GLUE, " ") if width_of(p) <= width else p for p in [p + ";" for p in parts[:-1]] + parts[-1:]]
 
 
-_LEGEND = re.compile(r"\([^()]*\)")  # a parenthesised part of a footer: the marks' legend
-
-#: a count in a line of counts: a number and the words after it up to the next punctuation
-#: ("12 chỉ tiêu", "1 chưa có số liệu", "4 at risk", "50,00% thời gian của năm đã qua")
-_COUNT = re.compile(r"(?<!\S)\d[\d.,%]*(?: [^\s,;:()—–\x00]+)+")
+@cache
+def _footer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What a line too wide for the table is broken around, compiled on first use (a table whose
+    lines fit never needs them: 0,5 ms of every table at import): a parenthesised part of a
+    footer (the marks' legend); a count in a line of counts, a number and the words after it up
+    to the next punctuation ("12 chỉ tiêu", "1 chưa có số liệu", "4 at risk", "50,00% thời gian
+    của năm đã qua"); what follows a dash in a title or a line of counts, up to the next
+    punctuation ("— as of 2026", "— tính đến năm 2026", "— đánh giá tạm tính", "— provisional")."""
+    return (re.compile(r"\([^()]*\)"), re.compile(r"(?<!\S)\d[\d.,%]*(?: [^\s,;:()—–\x00]+)+"),
+            re.compile(r"(?<!\S)[—–] [^\s,;:()—–][^,;:()—–]*"))
 
 
 def counts_kept(text: str, width: int) -> str:
@@ -414,12 +419,9 @@ def counts_kept(text: str, width: int) -> str:
         number, rest = count.split(" ", 1)
         return f"{number}{GLUE}{rest}" if width_of(f"{number} {rest.split(' ', 1)[0]}") <= width else count
 
-    return dash_kept(_COUNT.sub(glued, text), width)
+    return dash_kept(_footer_patterns()[1].sub(glued, text), width)
 
 
-#: what follows a dash in a title or a line of counts, up to the next punctuation: "— as of 2026",
-#: "— tính đến năm 2026", "— đánh giá tạm tính", "— provisional"
-_DASHED = re.compile(r"(?<!\S)[—–] [^\s,;:()—–][^,;:()—–]*")
 
 
 def dash_kept(text: str, width: int) -> str:
@@ -436,14 +438,11 @@ def dash_kept(text: str, width: int) -> str:
             return phrase.replace(" ", GLUE) + tail
         return phrase.replace(" ", GLUE, 1) + tail
 
-    return _DASHED.sub(glued, text)
+    return _footer_patterns()[2].sub(glued, text)
 
 
 def _unpainted(line: str) -> str:
-    return _ANSI.sub("", line) if "\x1b" in line else line
-
-
-_ANSI = re.compile("\x1b\\[[0-9;]*m")
+    return re.sub("\x1b\\[[0-9;]*m", "", line) if "\x1b" in line else line
 
 
 def _row_lines(row: Row, texts: list[str], table: Table, widths: list[int], style: Style) -> list[str]:
