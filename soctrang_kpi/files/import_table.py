@@ -32,7 +32,7 @@ from .datadir import ACTUALS, TARGETS
 from .oserror import reason
 from .import_xlsx import Damaged, Estimated, Formula, Grid
 from .. import embedded
-from ..core.bounds import DERIVED_BESIDE, PERCENT_UNITS
+from ..core.bounds import PERCENT_UNITS, without_derived_beside
 from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Drop, Kind, Target, WithinYear, annual_years
 from ..errors import DataError, UsageError
@@ -877,7 +877,7 @@ class TableRows:
             if not unreadable and not self.exported:  # kpi's own export shows such rows on purpose
                 said = "import.without_target" if self._part_of_composition(parent) else "import.listed_without_target"
                 self.skip(r, self.by_role.get("target", 0), Text(said, name=repr(name)))
-        elif not self.exported and _DERIVED_BESIDE.search(unit) and not (target.kind or target.share_of or target.rise or target.plan_share):
+        elif not self.exported and without_derived_beside(unit) != unit and not (target.kind or target.share_of or target.rise or target.plan_share):
             # kpi's "Nghìn tỷ đồng (%)": amounts whose target is a share of another row or their
             # growth, which a bare "40" does not say (nor which row): left out, the cell named
             kind, target = None, None
@@ -999,13 +999,9 @@ def _percent(unit: str) -> bool:
     a share or a growth of them ("Nghìn tỷ đồng (%)", ``wording.unit_of``): read as a percentage, a
     "286 nghìn tỷ (40 % GRDP)" on such a row was a total of 40 over the term, said as a guess by
     the name (found by a QA pass)."""
-    amount = _DERIVED_BESIDE.sub("", unit).strip()
+    amount = without_derived_beside(unit).strip()
     return any(w in layout.folded(amount or unit) for w in PERCENT_UNITS)
 
-
-#: the "(%)" kpi prints after the unit of amounts a share or a growth is derived from (core/bounds,
-#: whose reading of a unit reads the amounts' unit before it)
-_DERIVED_BESIDE = re.compile(DERIVED_BESIDE)
 
 
 def row_kinds(entries: list[Entry]) -> list[Entry]:

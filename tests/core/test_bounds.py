@@ -180,3 +180,55 @@ def test_in_a_name_a_slash_before_a_word_is_or_not_per(name, rate):
 def test_the_size_words_are_folded_on_first_use():
     assert bounds.scale_folded() == {"chuc", "nghin", "ngan", "van", "trieu", "ty", "ti", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions"}
     assert bounds.scale_folded() is bounds.scale_folded()
+
+
+#: the "(%)" kpi prints after a unit, as a regular expression: what ``without_derived_beside`` removes
+DERIVED_BESIDE = r"\s*\(\s*%\s*\)\s*$"
+
+
+def _per_bases_by_pattern(folded: str) -> list[tuple[str, str, str]]:
+    """What ``per_bases`` read with a regular expression before (the oracle it must agree with)."""
+    import re
+
+    sizes = "|".join(sorted(bounds.scale_folded(), key=len, reverse=True))
+    numbered = rf"(?=\s+[\d.,]*\d[\d.,]*\s+(?!(?:{sizes})\b)[a-z])"
+    return re.findall(rf"(/|\bper\b|\btren{numbered})\s*([\d.,]+)?\s*(?:(?:{sizes})\s+)*([a-z]+)", folded)
+
+
+_PIECES = ["/", "per", "tren", "super", "trent", "perk", " ", "  ", "\t", "1", "100", "1.000", "100,000", "5", "5.000",
+           ",", ".", "trieu", "nghin", "ty", "ti", "thousands", "million", "dan", "nguoi", "nam", "km2", "a", "_", "ê", "٣", "(", ")"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_what_values_are_per_is_read_as_the_regular_expression_read_it(folded):
+    assert bounds.per_bases(folded) == _per_bases_by_pattern(folded)
+
+
+@pytest.mark.parametrize("folded, found", [
+    ("ca/100.000 dan", [("/", "100.000", "dan")]),
+    ("bac sy/van dan", [("/", "", "dan")]),
+    ("ca tren 5.000 dan", [("tren", "5.000", "dan")]),
+    ("tren 100 trieu dong", []),
+    ("deaths per 1 million people", [("per", "1", "people")]),
+    ("/trieu", [("/", "", "trieu")]),
+    ("super 100 dan", []),
+])
+def test_per_bases_of_units_people_write(folded, found):
+    assert bounds.per_bases(folded) == found
+
+
+@pytest.mark.parametrize("unit, amounts", [
+    ("Người (%)", "Người"), ("Nghìn tỷ đồng ( % )  ", "Nghìn tỷ đồng"), ("(%)", ""), ("%", "%"),
+    ("Người", "Người"), ("Tỷ lệ (% GRDP)", "Tỷ lệ (% GRDP)"), ("a (b) (%)", "a (b)"),
+])
+def test_without_derived_beside_is_the_pattern_removed(unit, amounts):
+    import re
+
+    assert bounds.without_derived_beside(unit) == amounts == re.sub(DERIVED_BESIDE, "", unit)
+
+
+@given(st.lists(st.sampled_from(["Người", "x", " ", "(", ")", "%", "%)", "(%", "\t", "đ"]), max_size=10).map("".join))
+def test_without_derived_beside_removes_what_the_pattern_removes(unit):
+    import re
+
+    assert bounds.without_derived_beside(unit) == re.sub(DERIVED_BESIDE, "", unit)
