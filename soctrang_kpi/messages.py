@@ -1483,6 +1483,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "reason.no_values": {"en": "no value to compute from", "vi": "không có giá trị nào để tính"},
     "reason.rank_in": {"en": "placed {x}, within the top group", "vi": "xếp thứ {x}, trong nhóm dẫn đầu"},
     "reason.rank_out": {"en": "placed {x}, outside the top group", "vi": "xếp thứ {x}, ngoài nhóm dẫn đầu"},
+    "reason.place_not_recorded": {"en": "the place of {x} is not recorded yet (a place is not forecast)", "vi": "chưa có thứ hạng năm {x} (thứ hạng không được dự báo)"},
     "reason.not_a_place": {"en": "{x} is no place in a ranking (a whole number from 1)", "vi": "{x} không phải thứ hạng (số nguyên từ 1)"},
     "reason.no_target": {"en": "no target; not rated", "vi": "chưa có mục tiêu; không đánh giá"},
     "reason.no_term_values": {"en": "no value from {x} on", "vi": "không có giá trị nào từ năm {x}"},

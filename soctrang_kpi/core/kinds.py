@@ -358,11 +358,13 @@ def rank_figures(target: Target, w: Window, published: Published_) -> Figures:
     place is in: what `kpi show` and JSON print is what the verdict rates); no percentage and no
     trend (a place is not a quantity to average or carry on). An annual plan's is its year's place
     alone: the base year's is last year's result, no forecast of this year's, and without this
-    year's place the row has no verdict, as a level without its year's value (README "rank")."""
+    year's place the row has no verdict, as a level without its year's value — said as the year's
+    place not recorded yet, never a level's "no forecast" (no growth to forecast a place from;
+    README "rank")."""
     if w.latest is None:
         return Figures(no_data=NotComputable("no_values"))
     if is_annual(w.plan) and w.latest.year < w.plan.target_year:
-        return Figures(no_data=NotComputable("no_forecast", (w.latest.year,)))
+        return Figures(no_data=NotComputable("place_not_recorded", (w.plan.target_year,)))
     place, top = w.latest.value, goal(target)
     if place < 1 or not float(place).is_integer():
         return Figures(no_data=NotComputable("not_a_place", place))

@@ -985,13 +985,20 @@ def heading_kind(name: str) -> Kind:
     return named_in_table(folded(name), heading=True) or Kind.GROUP
 
 
-#: an id from a name: the whole name up to MAX_ID_WORDS words; else cut where a phrase ends, at a
-#: bracket or comma or before one of PHRASE_ENDS ("Tỷ lệ dịch vụ công trực tuyến | được sử
-#: dụng"): the longest cut of MIN_ID_WORDS to MAX_ID_WORDS words, else the shortest up to
-#: LONG_ID_WORDS; else the whole name up to LONG_ID_WORDS ("Tỷ lệ giải ngân vốn đầu tư công",
-#: not "… vốn đầu"); else the first MAX_ID_WORDS. The words are matched with their accents ("có"
-#: ends a phrase, "cơ" of "cơ sở" does not)
-MIN_ID_WORDS, MAX_ID_WORDS, LONG_ID_WORDS = 3, 6, 8
+#: an id from a name, cut only between its words: the whole name when its id has at most
+#: MAX_ID_LENGTH characters; else cut where a phrase ends — at a bracket, a comma or before one of
+#: PHRASE_ENDS ("Tỷ lệ lao động đang làm việc | so với tổng số …"), never among the words in
+#: brackets ("(GRDP, giá so sánh 2010)") nor between two phrase-end words ("so | với") —: the
+#: longest cut of at least MIN_ID_WORDS words within MAX_ID_LENGTH, else the shortest within
+#: LONG_ID_LENGTH; else the whole name within LONG_ID_LENGTH; else the words that fit in
+#: MAX_ID_LENGTH (a first word longer than that, whole). 48 characters hold the whole of most
+#: resolution names (thu-hut-von-dau-tu-truc-tiep-nuoc-ngoai-fdi, 43; a cut at six words made
+#: "thu-hut-von-dau-tu-truc", within "trực tiếp") and the name before its bracket of the longest
+#: ones (xep-hang-chi-so-nang-luc-canh-tranh-cap-tinh, 44); 64 the long names without a phrase
+#: end to cut at (ty-le-huy-dong-hoc-sinh-di-hoc-dung-do-tuoi-cap-trung-hoc-co-so, 63), whose
+#: last words tell them apart. The words are matched with their accents ("có" ends a phrase,
+#: "cơ" of "cơ sở" does not). README "A new province, a new term".
+MIN_ID_WORDS, MAX_ID_LENGTH, LONG_ID_LENGTH = 3, 48, 64
 PHRASE_ENDS = frozenset({"được", "có", "của", "trong", "theo", "tại", "cho", "với", "và", "gồm", "thuộc", "so", "đối"})
 PHRASE_MARKS = frozenset("(),;:/–")
 
@@ -1006,26 +1013,46 @@ _TOKEN_WORDS: dict[str, list[str]] = {}
 def id_words(name: str) -> list[str]:
     """The words of an id made from ``name`` (folded: no accents, lower case)."""
     words: list[str] = []
-    cuts: list[int] = []
+    cuts: list[int] = []  # where a phrase ends: the number of words before it
+    ends: list[int] = []  # where a word of the name ends (one word may fold to more: "m²")
+    depth = 0  # within brackets
+    after_end = False  # the word before was a phrase-end word ("so" of "so với")
     for token in _ID_TOKENS(name.lower()):
-        if token in PHRASE_MARKS or token in PHRASE_ENDS:
+        if token in PHRASE_MARKS:
+            if token == ")":
+                depth = max(depth - 1, 0)
+            if depth == 0:
+                cuts.append(len(words))
+            if token == "(":
+                depth += 1
+            after_end = False
+            continue
+        if token in PHRASE_ENDS and depth == 0 and not after_end:
             cuts.append(len(words))
-        if token not in PHRASE_MARKS:
-            found = _TOKEN_WORDS.get(token)
-            if found is None:
-                if len(_TOKEN_WORDS) >= _FOLDED_MAX:
-                    _TOKEN_WORDS.clear()
-                # not remembered by folded as well: the 70.000 words of the ids of a 100.000-row
-                # export filled its memory past _FOLDED_MAX, and the names it held were folded again
-                found = _TOKEN_WORDS[token] = _ID_LETTERS(_folded_once(token))
+        after_end = token in PHRASE_ENDS
+        found = _TOKEN_WORDS.get(token)
+        if found is None:
+            if len(_TOKEN_WORDS) >= _FOLDED_MAX:
+                _TOKEN_WORDS.clear()
+            # not remembered by folded as well: the 70.000 words of the ids of a 100.000-row
+            # export filled its memory past _FOLDED_MAX, and the names it held were folded again
+            found = _TOKEN_WORDS[token] = _ID_LETTERS(_folded_once(token))
+        if found:
             words += found
-    if len(words) <= MAX_ID_WORDS:
+            ends.append(len(words))
+    length = [0]  # length[n]: of the id of the first n words, with their hyphens
+    for w in words:
+        length.append(length[-1] + len(w) + (1 if length[-1] else 0))
+    if length[-1] <= MAX_ID_LENGTH:
         return words
-    short = [n for n in cuts if MIN_ID_WORDS <= n <= MAX_ID_WORDS]
-    long = [n for n in cuts if MAX_ID_WORDS < n <= LONG_ID_WORDS]
+    short = [n for n in cuts if n >= MIN_ID_WORDS and length[n] <= MAX_ID_LENGTH]
+    long = [n for n in cuts if length[n] > MAX_ID_LENGTH and length[n] <= LONG_ID_LENGTH]
     if short or long:
         return words[: max(short) if short else min(long)]
-    return words if len(words) <= LONG_ID_WORDS else words[:MAX_ID_WORDS]
+    if length[-1] <= LONG_ID_LENGTH:
+        return words
+    fits = [n for n in ends if length[n] <= MAX_ID_LENGTH]
+    return words[: fits[-1] if fits else ends[0]]
 
 
 def section(no: str, name: str) -> str | None:

@@ -53,9 +53,27 @@ def test_an_annual_rank_without_its_years_place_has_no_verdict_in_any_output(tmp
     assert "Chưa có số liệu" in said["status"] and "Khó đạt" not in said["status"] and "Đạt" not in said["status"].replace("Chưa", "")
     for data in (said["status_json"], said["show_json"]):
         assert (data["status"], data["label"], data["forecast"]["value"]) == ("no_data", "Chưa có số liệu", None)
-        assert data["reason"]["code"] == "no_forecast"
+        assert data["reason"] == {"code": "place_not_recorded", "text": "chưa có thứ hạng năm 2026 (thứ hạng không được dự báo)"}
     assert said["show_forecast"] == "-"
     assert said["exported"]["Đánh giá"] == "Chưa có số liệu"
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("vi", "Chưa có số liệu: chưa có thứ hạng năm 2026 (thứ hạng không được dự báo)"),
+    ("en", "No data: the place of 2026 is not recorded yet (a place is not forecast)"),
+])
+def test_an_annual_rank_without_its_years_place_says_so_not_that_it_lacks_two_years(tmp_path, lang, line):
+    """QA9: the reason is the year's place not yet recorded — never a level's "no forecast (…,
+    fewer than two years of values, …)": a place is never forecast from growth. `kpi show` says it
+    as its JSON and `kpi status --json` do, in either language."""
+    folder = _folder(tmp_path, 2026, {2025: 18})
+    show = " ".join(kpi("--lang", lang, "show", "pci", "--data-dir", folder).stdout.split())
+    assert line in show
+    assert "hai năm" not in show and "two years" not in show
+    text = line.split(": ", 1)[1]
+    show_json = json.loads(kpi("--lang", lang, "show", "pci", "--data-dir", folder, "--json").stdout)
+    status_json = json.loads(kpi("--lang", lang, "status", "--data-dir", folder, "--json").stdout)["indicators"][0]
+    assert show_json["reason"] == status_json["reason"] == {"code": "place_not_recorded", "text": text}
 
 
 def test_an_annual_rank_with_its_years_place_is_rated_alike_everywhere(tmp_path):

@@ -41,8 +41,11 @@ def _result(target: str, values: dict[int, float], unit: str = "Hạng", target_
 def test_an_annual_rank_without_its_years_place_has_no_verdict_as_a_level_has_none(target, place):
     rank = _result(target, {2024: place, 2025: place}, as_of=2026)
     level = _result("kind: level, value: 95", {2024: 93.0, 2025: 93.2}, unit="%", as_of=2026)
-    assert (rank.status, rank.reason.code) == (level.status, level.reason.code) == (Status.NO_DATA, "no_forecast")
-    assert rank.reason.detail == (2025,)
+    assert rank.status is level.status is Status.NO_DATA
+    # why: the plan year's place is not in — not a level's "no forecast" (a place is never
+    # forecast from growth, so "fewer than two years of values" would mislead: QA9)
+    assert (level.reason.code, rank.reason.code) == ("no_forecast", "place_not_recorded")
+    assert rank.reason.detail == (2026,)
     assert rank.figures.forecast.value is None  # nothing printed as its forecast either
 
 

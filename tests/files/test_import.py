@@ -1039,7 +1039,7 @@ def test_three_decimals_in_an_english_table_without_thousands_are_decimals(tmp_p
     ])
     assert result.exit_code == 0, result.stderr
     assert {p.year: p.value for p in dataset.series["tuoi-tho-trung-binh"]} == {2020: 74.125, 2021: 74.31, 2022: 74.52}
-    assert {p.year: p.value for p in dataset.series["chi-so-phat-trien-con-nguoi"]} == {2020: 0.745, 2021: 0.751, 2022: 0.76}
+    assert {p.year: p.value for p in dataset.series["chi-so-phat-trien-con-nguoi-hdi"]} == {2020: 0.745, 2021: 0.751, 2022: 0.76}
     assert [i.precision for i in dataset.indicators.values()] == [3, 3]
 
 
@@ -1124,7 +1124,7 @@ def test_a_range_in_an_english_table_reads_the_english_way(tmp_path, suffix):
     ], suffix)
     assert result.exit_code == 5 and "target not understood: '900–1,200'" in result.stderr, result.stderr
     rows = dataset.plans["term-2020-2025"].rows  # the row without a target it could read: listed without one
-    assert [row.indicator for row in rows] == ["thu-ngan-sach", "chi-so-phat-trien-con-nguoi"] and rows[0].target.value is None
+    assert [row.indicator for row in rows] == ["thu-ngan-sach", "chi-so-phat-trien-con-nguoi-hdi"] and rows[0].target.value is None
 
 
 def test_a_vietnamese_table_is_read_as_before(tmp_path):
@@ -1435,16 +1435,51 @@ def test_published_percentages_are_never_values(header, mark, field):
 
 
 @pytest.mark.parametrize("name, ident", [
-    ("Tỷ lệ dịch vụ công trực tuyến được sử dụng", "ty-le-dich-vu-cong-truc-tuyen"),  # not "…-cong-truc"
-    ("Tỷ lệ lao động qua đào tạo có văn bằng, chứng chỉ", "ty-le-lao-dong-qua-dao-tao"),  # not "…-qua-dao"
-    ("Tỷ lệ giải ngân vốn đầu tư công", "ty-le-giai-ngan-von-dau-tu-cong"),  # eight words: whole
-    ("Tốc độ tăng trưởng kinh tế (GRDP) bình quân hằng năm", "toc-do-tang-truong-kinh-te"),  # at the bracket
-    ("Quy mô GRDP (giá hiện hành) năm 2030", "quy-mo-grdp-gia-hien-hanh"),
-    ("Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ", "ty-le-to-chuc-co-so"),  # "cơ" is no "có"
-    ("Nông, lâm nghiệp và thủy sản", "nong-lam-nghiep-va-thuy-san"),  # six words: whole
+    # whole: its id fits in 48 characters (QA12: not "thu-hut-von-dau-tu-truc", cut within "trực tiếp")
+    ("Thu hút vốn đầu tư trực tiếp nước ngoài", "thu-hut-von-dau-tu-truc-tiep-nuoc-ngoai"),
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế", "ty-le-dan-so-tham-gia-bao-hiem-y-te"),  # not "…-tham-gia"
+    ("Tỷ lệ dịch vụ công trực tuyến được sử dụng", "ty-le-dich-vu-cong-truc-tuyen-duoc-su-dung"),
+    ("Tỷ lệ lao động qua đào tạo có văn bằng, chứng chỉ", "ty-le-lao-dong-qua-dao-tao-co-van-bang-chung-chi"),  # 48
+    ("Tỷ lệ giải ngân vốn đầu tư công", "ty-le-giai-ngan-von-dau-tu-cong"),
+    ("Quy mô GRDP (giá hiện hành) năm 2030", "quy-mo-grdp-gia-hien-hanh-nam-2030"),
+    ("Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ", "ty-le-to-chuc-co-so-dang-hoan-thanh-tot-nhiem-vu"),  # "cơ" is no "có"
+    ("Nông, lâm nghiệp và thủy sản", "nong-lam-nghiep-va-thuy-san"),
+    # longer: cut where a phrase ends, the longest cut within 48 characters
+    ("Thu hút vốn đầu tư trực tiếp nước ngoài (FDI) của thành phố", "thu-hut-von-dau-tu-truc-tiep-nuoc-ngoai-fdi"),
+    ("Xếp hạng chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của thành phố", "xep-hang-chi-so-nang-luc-canh-tranh-cap-tinh-pci"),  # 48
+    ("Tốc độ tăng trưởng kinh tế (GRDP) bình quân hằng năm giai đoạn 2026-2030", "toc-do-tang-truong-kinh-te-grdp"),
+    ("Tỷ lệ lao động đang làm việc so với tổng số lao động trong độ tuổi", "ty-le-lao-dong-dang-lam-viec"),  # not "…-viec-so"
+    # never among the words in brackets ("…-grdp-gia" of "(GRDP, giá so sánh 2010)"): at the bracket
+    ("Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP, giá so sánh 2010) bình quân 5 năm 2021–2025", "toc-do-tang-tong-san-pham-tren-dia-ban"),
+    # no phrase ends within 48: the shortest cut within 64, else the whole name within 64
+    ("Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt và nuôi trồng thuỷ sản", "gia-tri-san-pham-thu-hoach-tren-1-ha-dat-trong-trot"),
+    ("Tỷ lệ huy động học sinh đi học đúng độ tuổi cấp trung học cơ sở", "ty-le-huy-dong-hoc-sinh-di-hoc-dung-do-tuoi-cap-trung-hoc-co-so"),
+    # else the whole words that fit in 48 characters, never part of one
+    ("Tỷ lệ huy động học sinh đi học đúng độ tuổi cấp trung học phổ thông và tương đương",
+     "ty-le-huy-dong-hoc-sinh-di-hoc-dung-do-tuoi-cap"),
+    ("Chỉ tiêu " + "x" * 60, "chi-tieu"),
+    ("X" * 60, "x" * 60),  # one word longer than the limit: whole, never cut within it
 ])
-def test_ids_are_cut_where_a_phrase_ends(name, ident):
+def test_ids_are_whole_names_or_cut_where_a_phrase_ends(name, ident):
     assert "-".join(layout.id_words(name)) == ident
+    assert len(ident) <= layout.LONG_ID_LENGTH or "-" not in ident
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_kpi_import_names_a_row_by_its_whole_name_and_keeps_ids_unique(tmp_path, suffix):
+    """QA12: "Thu hút vốn đầu tư trực tiếp nước ngoài (FDI)" was `thu-hut-von-dau-tu-truc`, cut
+    within "trực tiếp"; two rows named alike still get an id each (the second "-2")."""
+    fdi = "Thu hút vốn đầu tư trực tiếp nước ngoài (FDI)"
+    result, dataset = _imported(tmp_path, [
+        ["1", fdi, "Triệu USD", "5.000", "800", "900", "1.000"],
+        ["2", fdi, "Triệu USD", "5.000", "800", "900", "1.000"],
+        ["3", "Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ", "%", "Trên 80", "94,40", "95,53", "95,95"],
+    ], suffix)
+    assert result.exit_code in (0, 5), result.stderr
+    assert list(dataset.indicators) == [
+        "thu-hut-von-dau-tu-truc-tiep-nuoc-ngoai-fdi", "thu-hut-von-dau-tu-truc-tiep-nuoc-ngoai-fdi-2",
+        "ty-le-to-chuc-co-so-dang-hoan-thanh-tot-nhiem-vu",
+    ]
 
 
 @pytest.mark.parametrize("lang, said", [

@@ -244,7 +244,7 @@ def test_an_office_workbook_round_trips_into_an_annual_plan_and_its_months(gia_l
     assert (plan.base_year, plan.target_year) == (2025, 2026)
     assert [(r.no, r.target.value) for r in plan.rows] == [("1", 750), ("2", 90000), ("3", 5500), ("4", 95)]
     assert dataset.indicators["kim-ngach-xuat-khau"].group == "economy"
-    assert dataset.indicators["ty-le-dan-so-tham-gia"].group == "society"
+    assert dataset.indicators["ty-le-dan-so-tham-gia-bao-hiem-y-te"].group == "society"
     exports = {(p.period.key, p.period.ytd, p.status.value): p.value for p in dataset.periods["kim-ngach-xuat-khau"]}
     # the title says ƯỚC THỰC HIỆN: this year's figures are estimates; last year's the same months, actual
     assert exports == {("2026-06", False, "estimate"): 95, ("2026-06", True, "estimate"): 525, ("2025-06", True, "actual"): 448.8}
@@ -290,7 +290,7 @@ def test_the_same_report_as_a_word_table(tmp_path):
     assert [(r.no, r.target.value) for r in dataset.plans["annual-2026"].rows] == [("1", 750), ("2", 90000), ("3", 5500), ("4", 95)]
     exports = {(p.period.key, p.period.ytd, p.status.value): p.value for p in dataset.periods["kim-ngach-xuat-khau"]}
     assert exports == {("2026-06", False, "estimate"): 95, ("2026-06", True, "estimate"): 525, ("2025-06", True, "actual"): 448.8}
-    assert dataset.indicators["ty-le-dan-so-tham-gia"].group == "society"
+    assert dataset.indicators["ty-le-dan-so-tham-gia-bao-hiem-y-te"].group == "society"
     assert "bảng 1 dòng 6, cột 8: 'So sánh (%) So với KH năm' ghi 46,5, tính lại từ số liệu đã đọc được 45,45" in result.stderr
 
 
@@ -467,7 +467,7 @@ def test_a_monthly_report_written_the_english_way_is_read_the_english_way(tmp_pa
     result, dataset = _imported(path, tmp_path / "out")
     assert "reads two ways" not in result.stderr and "hai cách" not in result.stderr, result.stderr
     assert [(r.no, r.target.value) for r in dataset.plans["annual-2026"].rows] == [("1", 750), ("2", 90000), ("3", 5500)]
-    retail = {(p.period.key, p.period.ytd): p.value for p in dataset.periods["tong-muc-ban-le-hang-hoa"]}
+    retail = {(p.period.key, p.period.ytd): p.value for p in dataset.periods["tong-muc-ban-le-hang-hoa-va-doanh-thu-dich-vu"]}
     assert retail == {("2026-06", False): 7500, ("2026-06", True): 43200, ("2025-06", True): 39900}
 
 
@@ -481,7 +481,7 @@ def test_a_monthly_report_written_both_ways_reads_no_number_that_reads_two_ways(
     result, dataset = _imported(path, tmp_path / "out")
     assert result.exit_code == 5
     assert "'7,500' đọc được hai cách vì bảng ghi số cả theo cách Việt Nam ('448,8', dòng 7) lẫn cách tiếng Anh ('16.98', dòng 7)" in result.stderr
-    retail = {(p.period.key, p.period.ytd): p.value for p in dataset.periods.get("tong-muc-ban-le-hang-hoa", [])}
+    retail = {(p.period.key, p.period.ytd): p.value for p in dataset.periods.get("tong-muc-ban-le-hang-hoa-va-doanh-thu-dich-vu", [])}
     assert ("2026-06", False) not in retail
     # the rows whose year's plan reads two ways stay rows of the plan, listed without a target
     assert [(r.no, r.target.value) for r in dataset.plans["annual-2026"].rows] == [("1", 750), ("2", None), ("3", None)]

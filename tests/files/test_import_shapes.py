@@ -575,7 +575,7 @@ def test_an_annual_plans_percent_of_plan_is_published_and_its_year_on_year_is_no
     assert result.exit_code == 0, result.stderr
     dataset, _ = load.read(tmp_path / "out")
     published = {i: [(p.source, p.forecast_pct) for p in plans["annual-2026"]] for i, plans in dataset.published.items()}
-    assert published == {"grdp-binh-quan-dau-nguoi": [("table", 98.46)], "tong-thu-ngan-sach-nha-nuoc": [("table", 104.37)]}
+    assert published == {"grdp-binh-quan-dau-nguoi": [("table", 98.46)], "tong-thu-ngan-sach-nha-nuoc-tren-dia-ban": [("table", 104.37)]}
     for lang, none in (("vi", "Không có sai lệch."), ("en", "No discrepancies.")):
         audit = kpi("audit", "--data-dir", str(tmp_path / "out"), lang=lang)
         assert audit.exit_code == 0 and none in audit.stdout, audit.stdout
