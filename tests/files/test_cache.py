@@ -837,3 +837,28 @@ def test_an_entry_that_cannot_be_carried_after_its_region_was_written_leaves_no_
     parser = Parser()
     cache.load(FILES, NAMES, parser)
     assert parser.calls == 1
+
+
+def test_each_records_field_types_are_its_annotations_with_the_ones_written_as_text_evaluated():
+    """``plain._hints`` (read without typing.get_type_hints) gives what get_type_hints gives, for
+    every record the codec of a Dataset writes."""
+    import typing
+
+    from soctrang_kpi.core.kinds import Kind
+    from soctrang_kpi.core.model import Period, Version
+
+    plain._dataset()
+    records = [kind for kind in plain._CODECS if isinstance(kind, type) and hasattr(kind, "_fields")]
+    assert Dataset in records and len(records) > 10
+    for kind in records:
+        assert plain._hints(kind) == typing.get_type_hints(kind, localns={"Kind": Kind, "Period": Period, "Version": Version}), kind
+
+
+def test_text_inside_a_fields_type_is_refused_with_where_to_write_it():
+    from typing import NamedTuple
+
+    class Odd(NamedTuple):
+        points: tuple["Point", ...]
+
+    with pytest.raises(TypeError, match="whole as text"):
+        plain._codec(Odd, {})
