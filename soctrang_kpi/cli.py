@@ -530,14 +530,17 @@ def show(
         last = within.last if within is not None else getattr(as_of, "last", 12)
         periods = tuple(p for p in own if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last))
         from .core.model import is_annual
-        from .core.periods import plan_report, row_figures, row_path, term_needs
+        from .core.periods import plan_report, report_period, row_figures, row_path, term_needs
 
         month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)
-        # another annual plan of the same year is within its year too: its month's verdict, not a
-        # yearly one from the year's estimate beside this plan's month (README "Within the year")
-        other_months = {} if within is None else {
-            p.id: row_figures(dataset, p, found.id, within) for p, _r in others if is_annual(p) and p.target_year == within.year
-        }
+        # another annual plan within its year is answered as `kpi status --plan` answers it: its
+        # month's verdict, not a yearly one from the year's estimate — as of this plan's month when
+        # of the same year, else as of the month --as-of names or its own latest (README "Within the year")
+        other_months = {}
+        for p, _r in others:
+            period = within if within is not None and is_annual(p) and p.target_year == within.year else report_period(dataset, p, as_of)
+            if period is not None:
+                other_months[p.id] = row_figures(dataset, p, found.id, period)
         drawn = month is not None and _format(fmt, as_json) is not Format.JSON  # the chart is for people
         path = row_path(dataset, result.plan, found.id, within) if drawn else None
         needs = term_needs(dataset, result.plan, found.id)
