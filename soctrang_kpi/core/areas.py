@@ -625,16 +625,17 @@ def _territory_plan(dataset: Dataset, plan_id: str | None, asked: str) -> tuple[
     return values, whole, whole.plans[plan_id or next(iter(whole.plans))], said
 
 
-def _yearly(whole: Dataset, plan: Plan, as_of: int | Period | None, option: str) -> int | None:
+def _yearly(whole: Dataset, plan: Plan, as_of: int | Period | None, option: str, rated: bool = True) -> int | None:
     """The year the areas are evaluated as of (README "Territory"). An area's values are yearly
     (its months and quarters are not used), so where the plan is answered within its year — an
     annual plan's monthly report: a month or a quarter of its year asked, or nothing asked while
     its year is open, as `kpi status` finds it — the areas have no verdict of that period: refused,
-    saying so, never the year's verdict in its place (nothing is final before December)."""
+    saying so, never the year's verdict in its place (nothing is final before December).
+    ``rated``: whether an area has a verdict to give (a target), else nothing is refused."""
     from .periods import asked_period
 
     period = asked_period(whole, plan, as_of)
-    if period is not None:
+    if period is not None and rated:
         raise UsageError(Text("area.within_year", option=option, plan=plan.id, period=period.key, year=period.year))
     return as_of.year if isinstance(as_of, Period) else as_of
 
@@ -654,14 +655,15 @@ def across_areas(
     target the plan sets for it (``areas:`` of its row), at the territory's as-of year; ranked
     by the forecast's percentage of the target (direction-aware), best first; and what must be
     said of the territory's values, once (``seen_from``). A plan answered within its year is
-    refused (``_yearly``)."""
+    refused (``_yearly``) where an area has a target for ``indicator``."""
     from .evaluate import evaluate
 
     values, whole, plan, said = _territory_plan(dataset, plan_id, repr(indicator))
     row = next((r for r in plan.rows if r.indicator == indicator), None)
     if row is None:
         raise UsageError(Text("plan.not_in_plan", indicator=repr(indicator), plan=repr(plan.id)))
-    overall = with_missing_parts(evaluate(whole, plan.id, _yearly(whole, plan, as_of, "--by-area")), whole)
+    # without an area's target there is no verdict to refuse: the one line saying so, whatever the period
+    overall = with_missing_parts(evaluate(whole, plan.id, _yearly(whole, plan, as_of, "--by-area", bool(row.areas))), whole)
     found = []
     for area, _target in row.areas:
         seen = view(values, dataset, area)

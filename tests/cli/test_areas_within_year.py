@@ -118,3 +118,9 @@ def test_the_monthly_summary_says_its_areas_are_rated_by_the_year(folder, asked)
 def test_the_yearly_summary_still_counts_the_areas(folder):
     data = json.loads(kpi("summary", "--data-dir", folder, "--as-of", "2026", "--json").stdout)
     assert data["areas_met"] == [{"indicator": "urbanisation", "met": 0, "total": 2}] and "areas_yearly" not in data
+
+
+def test_by_area_of_an_indicator_no_area_has_a_target_for_says_so_within_the_year_too(folder):
+    """Nothing to refuse: the one line saying no area has a target, as in the year's table."""
+    result = kpi("status", "--by-area", "exports", "--data-dir", folder, "--as-of", "2026-Q3")
+    assert result.exit_code == 0 and result.stdout.startswith("chưa đơn vị nào được giao chỉ tiêu Kim ngạch xuất khẩu")
