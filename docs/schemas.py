@@ -485,7 +485,11 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
                     "name": value(STRING, "the Vietnamese name"),
                     "verdict": value(STRING, "behind or missed", enum=codes(Verdict)),
                 })),
-            }),
+                "areas_yearly": array(
+                    "with areas' targets in the plan (the territory's summary): the indicators whose areas are rated on their yearly values only, so not within the year (the yearly summary's areas_met, with --as-of the year)",
+                    value(STRING, "the indicator's id"),
+                ),
+            }, optional=("areas_yearly",)),
         ),
     ),
     "audit": (

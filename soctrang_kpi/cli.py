@@ -376,13 +376,9 @@ def _within_year(dataset, plan, as_of):
     plan's year, else the latest with values when the year is not yet closed; None otherwise
     (a term plan, a year given, a closed year: the yearly table answers). A month before the
     plan's year is refused: the year has no figures to report."""
-    from .core.model import is_annual
-    from .core.periods import report_period
+    from .core.periods import asked_period
 
-    if is_annual(plan) and as_of is not None and not isinstance(as_of, int) and as_of.year < plan.target_year:
-        # the plan's year has not begun: nothing to report, said (never a table of "no data")
-        raise UsageError(Text("cli.month_before_year", plan=plan.id, period=as_of.key, year=plan.target_year))
-    return report_period(dataset, plan, as_of)
+    return asked_period(dataset, plan, as_of)
 
 
 def _reviewed(dataset, plan: str | None, as_of: Any, group: str | None = None, lang: Lang = Lang.VI):
@@ -477,7 +473,7 @@ def _by_area(ctx: typer.Context, dataset, indicator: str, plan: str | None, as_o
     if not dataset.areas:
         check_area(dataset, indicator)  # says the data declares no areas
     ident = _exact_id(dataset, indicator, plan, lang)
-    overall, results, said = across_areas(dataset, ident, plan, getattr(as_of, "year", as_of))
+    overall, results, said = across_areas(dataset, ident, plan, as_of)
     _say_all(ctx, said)
     return by_area_document(overall, ident, results, lang)
 
@@ -490,7 +486,7 @@ def _scorecard(ctx: typer.Context, dataset, plan: str | None, as_of: Any, lang: 
 
     if not dataset.areas:
         check_area(dataset, "--scorecard")  # says the data declares no areas
-    overall, columns, lines, said = scorecard(dataset, plan, getattr(as_of, "year", as_of))
+    overall, columns, lines, said = scorecard(dataset, plan, as_of)
     _say_all(ctx, said)
     return scorecard_document(overall, columns, lines, lang)
 
@@ -534,14 +530,17 @@ def show(
         last = within.last if within is not None else getattr(as_of, "last", 12)
         periods = tuple(p for p in own if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last))
         from .core.model import is_annual
-        from .core.periods import plan_report, row_figures, row_path, term_needs
+        from .core.periods import plan_report, report_period, row_figures, row_path, term_needs
 
         month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)
-        # another annual plan of the same year is within its year too: its month's verdict, not a
-        # yearly one from the year's estimate beside this plan's month (README "Within the year")
-        other_months = {} if within is None else {
-            p.id: row_figures(dataset, p, found.id, within) for p, _r in others if is_annual(p) and p.target_year == within.year
-        }
+        # another annual plan within its year is answered as `kpi status --plan` answers it: its
+        # month's verdict, not a yearly one from the year's estimate — as of this plan's month when
+        # of the same year, else as of the month --as-of names or its own latest (README "Within the year")
+        other_months = {}
+        for p, _r in others:
+            period = within if within is not None and is_annual(p) and p.target_year == within.year else report_period(dataset, p, as_of)
+            if period is not None:
+                other_months[p.id] = row_figures(dataset, p, found.id, period)
         drawn = month is not None and _format(fmt, as_json) is not Format.JSON  # the chart is for people
         path = row_path(dataset, result.plan, found.id, within) if drawn else None
         needs = term_needs(dataset, result.plan, found.id)
@@ -580,9 +579,11 @@ def summary(
         within = _within_year(dataset, result.plan, as_of)
         if within is not None:  # an annual plan within its year: the within-year verdicts counted
             from .core.periods import plan_report
+            from .output.territory import with_areas_yearly
             from .output.views import month_summary_document
 
-            return month_summary_document(result, plan_report(dataset, result.plan, within), within, lang), 0
+            doc = month_summary_document(result, plan_report(dataset, result.plan, within), within, lang)
+            return with_areas_yearly(doc, dataset, result, within, lang), 0
         from .output.territory import with_area_counts
 
         return with_area_counts(summary_document(result, lang), dataset, result, lang), 0

@@ -644,6 +644,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.areas_met": {"en": "{met}/{total} areas achieved their target", "vi": "{met}/{total} xã, phường đạt chỉ tiêu"},
     "word.by_area_none": {"en": "no area has a target for {indicator} in {plan}", "vi": "chưa đơn vị nào được giao chỉ tiêu {indicator} trong {plan}"},
     "word.areas_met_of": {"en": "{indicator}: {met}/{total} areas achieved", "vi": "{indicator}: {met}/{total} xã, phường đạt"},
+    "word.areas_yearly_of": {
+        "en": "{indicator}: the areas are rated on their yearly values, not within the year (--as-of {year})",
+        "vi": "{indicator}: xã, phường được đánh giá theo số liệu năm, không đánh giá trong năm (--as-of {year})",
+    },
+    "area.within_year": {
+        "en": "{option} rates the areas on their yearly values, not by month or quarter (values within the year are the territory's only); {plan} as of {period} is answered by its monthly report: give --as-of {year} for the areas' yearly table",
+        "vi": "{option} đánh giá các đơn vị theo số liệu năm, không theo tháng, quý (số liệu trong năm chỉ có của toàn địa bàn); {plan} tính đến {period} được trả lời bằng báo cáo tháng: dùng --as-of {year} để xem bảng năm của các đơn vị",
+    },
     "area.none": {
         "en": "--area {area}: the data declares no areas (targets.yaml areas:)",
         "vi": "--area {area}: dữ liệu không khai báo đơn vị hành chính nào (areas: trong targets.yaml)",

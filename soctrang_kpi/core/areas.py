@@ -25,7 +25,7 @@ from ..records import NamedTuple
 from . import aggregate as agg
 from .classify import Status
 from .results import PlanResult, Reason, Result
-from .model import Area, Dataset, Indicator, Plan, PlanRow, Point, PointStatus, Rule
+from .model import Area, Dataset, Indicator, Period, Plan, PlanRow, Point, PointStatus, Rule
 from ..errors import UsageError
 from ..messages import Text
 
@@ -625,6 +625,21 @@ def _territory_plan(dataset: Dataset, plan_id: str | None, asked: str) -> tuple[
     return values, whole, whole.plans[plan_id or next(iter(whole.plans))], said
 
 
+def _yearly(whole: Dataset, plan: Plan, as_of: int | Period | None, option: str, rated: bool = True) -> int | None:
+    """The year the areas are evaluated as of (README "Territory"). An area's values are yearly
+    (its months and quarters are not used), so where the plan is answered within its year — an
+    annual plan's monthly report: a month or a quarter of its year asked, or nothing asked while
+    its year is open, as `kpi status` finds it — the areas have no verdict of that period: refused,
+    saying so, never the year's verdict in its place (nothing is final before December).
+    ``rated``: whether an area has a verdict to give (a target), else nothing is refused."""
+    from .periods import asked_period
+
+    period = asked_period(whole, plan, as_of)
+    if period is not None and rated:
+        raise UsageError(Text("area.within_year", option=option, plan=plan.id, period=period.key, year=period.year))
+    return as_of.year if isinstance(as_of, Period) else as_of
+
+
 class AreaResult(NamedTuple):
     """One area's result of one indicator against its own target (`kpi status --by-area`)."""
 
@@ -634,19 +649,21 @@ class AreaResult(NamedTuple):
 
 
 def across_areas(
-    dataset: Dataset, indicator: str, plan_id: str | None = None, as_of: int | None = None
+    dataset: Dataset, indicator: str, plan_id: str | None = None, as_of: int | Period | None = None
 ) -> tuple[PlanResult, tuple[AreaResult, ...], list[Text]]:
     """The territory's result of a plan and each area's result of ``indicator`` against the
     target the plan sets for it (``areas:`` of its row), at the territory's as-of year; ranked
     by the forecast's percentage of the target (direction-aware), best first; and what must be
-    said of the territory's values, once (``seen_from``)."""
+    said of the territory's values, once (``seen_from``). A plan answered within its year is
+    refused (``_yearly``) where an area has a target for ``indicator``."""
     from .evaluate import evaluate
 
     values, whole, plan, said = _territory_plan(dataset, plan_id, repr(indicator))
     row = next((r for r in plan.rows if r.indicator == indicator), None)
     if row is None:
         raise UsageError(Text("plan.not_in_plan", indicator=repr(indicator), plan=repr(plan.id)))
-    overall = with_missing_parts(evaluate(whole, plan.id, as_of), whole)
+    # without an area's target there is no verdict to refuse: the one line saying so, whatever the period
+    overall = with_missing_parts(evaluate(whole, plan.id, _yearly(whole, plan, as_of, "--by-area", bool(row.areas))), whole)
     found = []
     for area, _target in row.areas:
         seen = view(values, dataset, area)
@@ -683,18 +700,19 @@ class ScoreRow(NamedTuple):
 
 
 def scorecard(
-    dataset: Dataset, plan_id: str | None = None, as_of: int | None = None
+    dataset: Dataset, plan_id: str | None = None, as_of: int | Period | None = None
 ) -> tuple[PlanResult, tuple[str, ...], tuple[ScoreRow, ...], list[Text]]:
     """Areas × the plan's indicators that set areas' targets: the territory's own line first,
     then each area with a target, in the order targets.yaml declares them, each evaluated at
     the territory's as-of year against its own targets (README "Territory"); and what must be
-    said of the territory's values, once (``seen_from``)."""
+    said of the territory's values, once (``seen_from``). A plan answered within its year is
+    refused (``_yearly``)."""
     from .evaluate import evaluate
 
     values, whole, plan, said = _territory_plan(dataset, plan_id, "--scorecard")
     top = plan.area or ""
     columns = tuple(row.indicator for row in plan.rows if row.areas)
-    overall = with_missing_parts(evaluate(whole, plan.id, as_of), whole)
+    overall = with_missing_parts(evaluate(whole, plan.id, _yearly(whole, plan, as_of, "--scorecard")), whole)
     by_id = {r.id: r for r in overall.results}
     lines = [ScoreRow(dataset.areas[top], tuple(by_id.get(i) for i in columns))]
     targeted = {a for row in plan.rows for a, _value in row.areas}

@@ -20,7 +20,7 @@ from . import calc
 from .classify import reaches, target_met, value_reaches
 from .kinds import KINDS, near_bound
 from ..numbers import common_decimals, exact_sum
-from ..errors import NotComputable
+from ..errors import NotComputable, UsageError
 from .model import (
     Basis, Dataset, Direction, Drop, Indicator, Kind, Period, PeriodPoint, Plan, PlanRow, Point, PointStatus, RangeBasis,
     Settings, Target, WithinYear, is_annual,
@@ -582,6 +582,17 @@ def report_period(dataset: Dataset, plan: Plan, as_of: int | str | Period | None
             return None
         as_of = parse_period(text)
     return as_of if as_of is not None and as_of.year == plan.target_year else None
+
+
+def asked_period(dataset: Dataset, plan: Plan, as_of: int | Period | None) -> Period | None:
+    """``report_period`` of what ``--as-of`` asks, every command alike: a month or a quarter
+    before an annual plan's year is refused (UsageError), its year having no figures to report —
+    never a table of "no data"."""
+    if is_annual(plan) and isinstance(as_of, Period) and as_of.year < plan.target_year:
+        from ..messages import Text
+
+        raise UsageError(Text("cli.month_before_year", plan=plan.id, period=as_of.key, year=plan.target_year))
+    return report_period(dataset, plan, as_of)
 
 
 def _series_of(dataset: Dataset, ident: str) -> Series:

@@ -116,17 +116,22 @@ def parts_json(parts: tuple[tuple[Area, tuple[Point, ...]], ...]) -> list[dict]:
     ]
 
 
+def _with_areas_targets(dataset, pr: PlanResult) -> tuple:
+    """The plan's rows that set areas' targets, in the territory's view only (none else)."""
+    from ..core.areas import root
+
+    if not dataset.areas or pr.plan.area != root(dataset.areas):
+        return ()
+    return tuple(row for row in pr.plan.rows if row.areas)
+
+
 def with_area_counts(doc: Document, dataset, pr: PlanResult, lang: Lang) -> Document:
     """A summary with, under it, for each indicator the plan sets areas' targets for, how many
     areas achieved theirs ("Tỷ lệ đô thị hóa: 3/5 xã, phường đạt"); the territory's view only."""
-    from ..core.areas import across_areas, root
+    from ..core.areas import across_areas
 
-    if not dataset.areas or pr.plan.area != root(dataset.areas):
-        return doc
     lines, counts = [], []
-    for row in pr.plan.rows:
-        if not row.areas:
-            continue
+    for row in _with_areas_targets(dataset, pr):
         overall, results, _said = across_areas(dataset, row.indicator, pr.plan.id, pr.as_of)  # `kpi summary` says it
         whole = next(r for r in overall.results if r.id == row.indicator)
         lines.append(met_line(name_of(whole, lang), results, lang))
@@ -135,6 +140,21 @@ def with_area_counts(doc: Document, dataset, pr: PlanResult, lang: Lang) -> Docu
         return doc
     old = doc.payload
     return doc._replace(lines=doc.lines + tuple(lines), payload=lambda: old() | {"areas_met": counts})
+
+
+def with_areas_yearly(doc: Document, dataset, pr: PlanResult, period, lang: Lang) -> Document:
+    """A monthly summary (an annual plan within its year) with, under it, for each indicator the
+    plan sets areas' targets for, that the areas are rated on their yearly values and so not as
+    of the month ("Tỷ lệ đô thị hóa: xã, phường đánh giá theo số liệu năm, …"): an area has no
+    months or quarters, and no yearly verdict is given before the year is over (README
+    "Territory"); JSON ``areas_yearly``, their ids."""
+    rows = _with_areas_targets(dataset, pr)
+    if not rows:
+        return doc
+    by_id = {r.id: r for r in pr.results}
+    lines = tuple(word("areas_yearly_of", lang, indicator=name_of(by_id[row.indicator], lang), year=period.year) for row in rows)
+    old = doc.payload
+    return doc._replace(lines=doc.lines + lines, payload=lambda: old() | {"areas_yearly": [row.indicator for row in rows]})
 
 
 def with_parts(doc: Document, dataset, area: str, result, lang: Lang) -> Document:

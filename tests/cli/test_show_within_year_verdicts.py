@@ -97,3 +97,36 @@ def test_a_share_without_the_share_of_the_period_says_so_in_the_monthly_table(tm
     data = json.loads(kpi("status", "--plan", "kh-2026", "--data-dir", str(tmp_path), "--json").stdout)
     share = next(i for i in data["indicators"] if i["id"] == "investment")
     assert share["reason"]["code"] == "share_not_known" and share["plan_pct"] is None and share["verdict"] == "no_data"
+
+
+TERM = """  - {id: term-2025-2030, name: Nghị quyết nhiệm kỳ 2025–2030, name_en: Term resolution 2025–2030, base_year: 2025, target_year: 2030, targets: [
+      {indicator: grdp-growth, number: "1", kind: growth, value: 7}]}
+"""
+
+
+@pytest.mark.parametrize("asked", [[], ["--as-of", "2026-06"]])
+def test_a_term_plans_show_gives_an_annual_plan_within_its_year_its_month_s_verdict(tmp_path, asked):
+    """`kpi show` of a term plan (tính đến năm 2026) lists the annual plans of 2026, whose year is
+    not over, with the verdict `kpi status --plan` gives them — "Chậm tiến độ (tạm tính, chưa hết
+    năm)" — never the yearly "Không đạt" from the year's estimate of 7,2 % (found by a QA pass)."""
+    folder = _data(tmp_path)
+    (folder / "targets.yaml").write_text(TARGETS + TERM, encoding="utf-8")
+    text = kpi("show", "grdp-growth", "--plan", "term-2025-2030", *asked, "--data-dir", str(folder), "--format", "markdown").stdout
+    data = json.loads(kpi("show", "grdp-growth", "--plan", "term-2025-2030", *asked, "--data-dir", str(folder), "--json").stdout)
+    Draft202012Validator(api.schema("show")).validate(data)
+    assert data["assessment_basis"] == "year" and "tính đến năm 2026" in text
+    for other, name in zip(data["other_targets"], ("Kế hoạch năm 2026", "Kế hoạch năm 2026 Trung ương giao")):
+        status = json.loads(kpi("status", "--plan", other["plan"], *asked, "--data-dir", str(folder), "--json").stdout)
+        verdict = next(i["verdict"] for i in status["indicators"] if i["id"] == "grdp-growth")
+        assert verdict == "behind" and other["month"] == {"verdict": verdict, "final": False, "label": "Chậm tiến độ"}
+        assert _other_row(text, name)[-1] == "Chậm tiến độ (tạm tính, chưa hết năm)"
+    assert "Không đạt" not in text
+
+
+def test_a_term_plans_show_of_the_year_asked_gives_the_yearly_verdict(tmp_path):
+    """--as-of 2026 asks for the year's table, as `kpi status --plan kh-2026 --as-of 2026` gives it."""
+    folder = _data(tmp_path)
+    (folder / "targets.yaml").write_text(TARGETS + TERM, encoding="utf-8")
+    data = json.loads(kpi("show", "grdp-growth", "--plan", "term-2025-2030", "--as-of", "2026", "--data-dir", str(folder), "--json").stdout)
+    assert [o["month"] for o in data["other_targets"]] == [None, None]
+    assert [o["status"] for o in data["other_targets"]] == ["missed", "missed"]
