@@ -519,7 +519,10 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
                     style = looks(font, "text", fill=STATUS_FILLS[tone.value])
                 cells.append((text or None, style))
                 if text and sets_height:
-                    lines = max(lines, lines_of[row.heading](text, widths[n] - (3 * row.depth if column.wrap else 0)))
+                    # a sub-row's name in the whole width: its alignment's indent is not printed
+                    # (ALIGNMENTS: no horizontal "left"; ECMA-376 18.8.1 applies an indent to a
+                    # left, right or distributed cell only), the "- " before it is written
+                    lines = max(lines, lines_of[row.heading](text, widths[n]))
         # every row gets its height: LibreOffice's own would measure the merged title block
         sheet.append(cells, height=line * lines + ROW_PAD)
     return kept
