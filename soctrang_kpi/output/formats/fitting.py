@@ -452,11 +452,11 @@ def printed_text(row: Row, index: int, column: Column, doc: Document) -> str:
     return terminal_text(name_text(row, column, text))
 
 
-def line_count(text: str, width_mm: float, points: float, bold: bool = False) -> int:
-    """How many lines a text takes in a column this wide: words wrapped as Word and LibreOffice
-    wrap them (at spaces and after a dash: "2021–" / "2023"); a word wider than the column is
-    broken, a line for each width it takes."""
-    return Lines(points, bold)(text, width_mm)
+def line_count(text: str, width_mm: float, points: float, bold: bool = False, pad: float = CELL_PAD_MM) -> int:
+    """How many lines a text takes in a column this wide, its cell's padding ``pad`` (mm a side)
+    taken off: words wrapped as Word and LibreOffice wrap them (at spaces and after a dash:
+    "2021–" / "2023"); a word wider than the column is broken, a line for each width it takes."""
+    return Lines(points, bold, pad)(text, width_mm)
 
 
 class Lines:
@@ -468,13 +468,13 @@ class Lines:
     row, whose narrow letters ("i", "l", "t") the estimate took as wide as any, was given a line
     more than LibreOffice printed in 7 of the term appendix's 51 rows (QA15)."""
 
-    def __init__(self, points: float, bold: bool = False) -> None:
-        self.points, self.bold = points, bold
+    def __init__(self, points: float, bold: bool = False, pad: float = CELL_PAD_MM) -> None:
+        self.points, self.bold, self.pad = points, bold, pad
         self.space = printed_mm(" ", points, bold)
         self._words: dict[str, float] = {}  # a word → its printed width in mm
 
     def __call__(self, text: str, width_mm: float) -> int:
-        room = max(width_mm - 2 * CELL_PAD_MM, 1.0)
+        room = max(width_mm - 2 * self.pad, 1.0)
         space, words = self.space, self._words
         count = 0
         for part in text.split("\n"):
