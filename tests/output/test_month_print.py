@@ -183,3 +183,69 @@ def test_the_docx_headers_break_between_words(lang, tmp_path):
     for text, width in zip(header, widths):
         for word in text.replace("–", "– ").split():
             assert _bold_mm(word, points) + 2 * fitting.CELL_PAD_MM <= width, (word, text, round(width, 2))
+
+
+def _bold_lines(text: str, width_mm: float, points: float) -> int:
+    """The lines a bold header takes in a column this wide, wrapped between words (and after a
+    dash) by the font's own widths (TIMES_BOLD), in the cell's room (its padding taken off)."""
+    room = width_mm - 2 * fitting.CELL_PAD_MM
+    space = 250 / 1000 * points * 0.3528
+    lines, line = 1, 0.0
+    for word in text.replace("–", "– ").split():
+        size = _bold_mm(word, points)
+        if line and line + space + size > room:
+            lines, line = lines + 1, 0.0
+        line += (space if line else 0.0) + size
+    return lines
+
+
+@pytest.mark.parametrize("month", ["2024-06", "2024-11"])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_no_docx_header_takes_more_than_two_lines(lang, month, tmp_path):
+    """The monthly report's docx printed "So / cùng / kỳ", "KH / năm / 2024" and "6 / months / to
+    date" on three lines in columns narrower than the name needed to give (found by a QA pass):
+    the name gives what its texts do not take, every header in two lines at most, the names
+    still on one line each."""
+    from docx import Document as WordDocument
+
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("targets.yaml", "actuals.yaml"):
+        (data / name).write_text((EXAMPLE / name).read_text(encoding="utf-8").replace("2024-06", month), encoding="utf-8")
+    out = tmp_path / "month.docx"
+    result = kpi("export", "--data-dir", str(data), "-o", str(out), "--lang", lang)
+    assert result.exit_code == 0, result.output
+    table = WordDocument(str(out)).tables[0]
+    widths = [int(col.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w")) / 1440 * 25.4
+              for col in table._tbl.tblGrid.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}gridCol")]
+    header = [cell.text for cell in table.rows[0].cells]
+    assert len(header) == len(widths) >= 9
+    points = table.rows[0].cells[0].paragraphs[0].style.font.size.pt
+    assert {text: _bold_lines(text, width, points) for text, width in zip(header, widths) if _bold_lines(text, width, points) > 2} == {}
+    names = [row.cells[1].text for row in table.rows[1:]]
+    assert all(fitting.line_count(n, widths[1], points) == 1 for n in names)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_long_names_give_the_headers_their_two_lines_and_stay_readable(lang, tmp_path):
+    """Names longer than the name column has room for: the headers still take two lines at most,
+    the name giving it from its own width, never below the 55 mm a portrait page keeps for it."""
+    from docx import Document as WordDocument
+
+    long = {"vi": "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội trên địa bàn tỉnh (giá hiện hành)",
+            "en": "Total retail sales of goods and consumer service revenue in the province (current prices)"}[lang]
+    for name in ("targets.yaml", "actuals.yaml"):
+        text = (EXAMPLE / name).read_text(encoding="utf-8")
+        text = text.replace("name: Kim ngạch xuất khẩu, name_en: Exports", f'name: "{long}", name_en: "{long}"')
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "month.docx"
+    result = kpi("export", "--data-dir", str(tmp_path), "-o", str(out), "--lang", lang)
+    assert result.exit_code == 0, result.output
+    table = WordDocument(str(out)).tables[0]
+    widths = [int(col.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w")) / 1440 * 25.4
+              for col in table._tbl.tblGrid.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}gridCol")]
+    assert long in [row.cells[1].text for row in table.rows]
+    points = table.rows[0].cells[0].paragraphs[0].style.font.size.pt
+    header = [cell.text for cell in table.rows[0].cells]
+    assert max(_bold_lines(text, width, points) for text, width in zip(header, widths)) <= 2
+    assert widths[1] >= fitting.NAME_WANT_MM - 0.1

@@ -379,6 +379,7 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
             out[i] = max(left / len(flexible), floors[i])
         _spare_to_texts(table, out, naturals, flexible)
         _spare_to_headers(table, out, naturals, flexible, points, pad)
+        _spare_to_two_line_headers(table, out, naturals, flexible, points)
     # too wide: the text columns give way, then the name, then the numbers' margins; no number
     # is ever narrower than its text
     numbers = {i for i, c in enumerate(table.columns) if c.numeric or c.key == "no"}
@@ -429,6 +430,49 @@ def _spare_to_headers(table: Table, out: list[float], naturals: list[float], fle
     _give_spare(out, naturals, flexible, {i: text_mm(c.sub or c.header, points, bold=True) * SAFETY + pad
                                           for i, c in enumerate(table.columns)
                                           if i not in flexible and not c.numeric and c.key != "no"})
+
+
+#: a header is printed on at most this many lines where the name has room to give (QA15: the
+#: monthly report's "So cùng kỳ", "KH năm 2024", "6 months to date" were printed on three)
+HEADER_LINES = 2
+#: what a header's column is given beyond its lines' printed width and the cell's padding: the
+#: widths the formats round (twips, a spreadsheet's units)
+HEADER_SLACK_MM = 0.3
+
+
+def _spare_to_two_line_headers(table: Table, out: list[float], naturals: list[float], flexible: list[int], points: float) -> None:
+    """The columns whose header would take more than HEADER_LINES lines get the width that holds
+    it in that many, measured by the font's own widths (``printed_mm``), bold: "So cùng" / "kỳ",
+    not "So" / "cùng" / "kỳ". The name gives it: first what its texts do not take (a monthly
+    report's few names keep each its line), then, when its names are long, from its own width
+    down to NAME_WANT_MM (a name on one line more, not headers on three)."""
+    wants = {}
+    for i, column in enumerate(table.columns):
+        if i in flexible:
+            continue
+        text = column.sub or column.header
+        if line_count(text, out[i], points, bold=True) > HEADER_LINES:
+            wants[i] = fewest_lines_mm(text, points, HEADER_LINES) + 2 * CELL_PAD_MM + HEADER_SLACK_MM
+    _give_spare(out, naturals, flexible, wants)
+    lacking = {i: want - out[i] for i, want in wants.items() if want > out[i]}
+    room = {i: out[i] - NAME_WANT_MM for i in flexible if out[i] > NAME_WANT_MM}
+    if not lacking or not room:
+        return
+    given = min(sum(lacking.values()), sum(room.values()))
+    for i, more in lacking.items():
+        out[i] += given * more / sum(lacking.values())
+    for i, spare in room.items():
+        out[i] -= given * spare / sum(room.values())
+
+
+def fewest_lines_mm(text: str, points: float, lines: int) -> float:
+    """The narrowest printed width (bold, mm, the cell's padding not counted) that holds ``text``
+    in ``lines`` lines, broken between words (and after a dash) as Word and LibreOffice break it."""
+    words = text.replace("–", "– ").split()
+    if len(words) <= 1 or lines <= 1:
+        return printed_mm(" ".join(words), points, bold=True)
+    return min(max(printed_mm(" ".join(words[:k]), points, bold=True), fewest_lines_mm(" ".join(words[k:]), points, lines - 1))
+               for k in range(1, len(words)))
 
 
 def _give_spare(out: list[float], naturals: list[float], flexible: list[int], wants: dict[int, float]) -> None:
