@@ -322,7 +322,9 @@ def notes_under(table: Table, lang: Lang) -> list[str]:
 
 class Under(NamedTuple):
     """A line under a table: one of its notes, or its counts line ("23 chỉ tiêu: 7 vượt …"),
-    which the printed formats set in bold."""
+    which the printed formats (docx, xlsx, html) set as they set the notes, in italic: a note
+    under a table, as the appendices presented after Nghị định 30 set their "Ghi chú" lines,
+    the bold kept for the heading block, the header and the section rows."""
 
     text: str
     counts: bool = False

@@ -159,17 +159,15 @@ def _bold_mm(word: str, points: float) -> float:
     return sum(TIMES_BOLD[c] for c in bases) / 1000 * points * 0.3528
 
 
-@pytest.mark.parametrize("lang", ["vi", "en"])
-def test_the_docx_headers_break_between_words(lang, tmp_path):
-    """A monthly report's docx as of November: "11 months to date" was laid out in a column
-    narrower than "months" bold ("11 month / s to / date"): every word of every header fits its
-    column with the cell's padding, measured by the font's own widths."""
+def _monthly_docx(tmp_path, lang: str, edit=lambda text: text):
+    """The example's monthly report exported as docx, its data's text changed by ``edit``: its
+    table, its columns' widths (mm, from the table's grid), its header's texts, its size (pt)."""
     from docx import Document as WordDocument
 
     data = tmp_path / "data"
     data.mkdir()
     for name in ("targets.yaml", "actuals.yaml"):
-        (data / name).write_text((EXAMPLE / name).read_text(encoding="utf-8").replace("2024-06", "2024-11"), encoding="utf-8")
+        (data / name).write_text(edit((EXAMPLE / name).read_text(encoding="utf-8")), encoding="utf-8")
     out = tmp_path / "month.docx"
     result = kpi("export", "--data-dir", str(data), "-o", str(out), "--lang", lang)
     assert result.exit_code == 0, result.output
@@ -177,9 +175,58 @@ def test_the_docx_headers_break_between_words(lang, tmp_path):
     widths = [int(col.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w")) / 1440 * 25.4
               for col in table._tbl.tblGrid.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}gridCol")]
     header = [cell.text for cell in table.rows[0].cells]
+    points = table.rows[0].cells[0].paragraphs[0].style.font.size.pt  # "Table text 11" (or 10)
+    return table, widths, header, points
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_docx_headers_break_between_words(lang, tmp_path):
+    """A monthly report's docx as of November: "11 months to date" was laid out in a column
+    narrower than "months" bold ("11 month / s to / date"): every word of every header fits its
+    column with the cell's padding, measured by the font's own widths."""
+    _, widths, header, points = _monthly_docx(tmp_path, lang, lambda text: text.replace("2024-06", "2024-11"))
     assert any("11" in text for text in header), header  # the lũy kế of 11 months
-    style = table.rows[0].cells[0].paragraphs[0].style  # "Table text 11" (or 10)
-    points = style.font.size.pt
     for text, width in zip(header, widths):
         for word in text.replace("–", "– ").split():
             assert _bold_mm(word, points) + 2 * fitting.CELL_PAD_MM <= width, (word, text, round(width, 2))
+
+
+def _bold_lines(text: str, width_mm: float, points: float) -> int:
+    """The lines a bold header takes in a column this wide, wrapped between words (and after a
+    dash) by the font's own widths (TIMES_BOLD), in the cell's room (its padding taken off)."""
+    room = width_mm - 2 * fitting.CELL_PAD_MM
+    space = 250 / 1000 * points * 0.3528
+    lines, line = 1, 0.0
+    for word in text.replace("–", "– ").split():
+        size = _bold_mm(word, points)
+        if line and line + space + size > room:
+            lines, line = lines + 1, 0.0
+        line += (space if line else 0.0) + size
+    return lines
+
+
+@pytest.mark.parametrize("month", ["2024-06", "2024-11"])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_no_docx_header_takes_more_than_two_lines(lang, month, tmp_path):
+    """The monthly report's docx printed "So / cùng / kỳ", "KH / năm / 2024" and "6 / months / to
+    date" on three lines in columns narrower than the name needed to give (found by a QA pass):
+    the name gives what its texts do not take, every header in two lines at most, the names
+    still on one line each."""
+    table, widths, header, points = _monthly_docx(tmp_path, lang, lambda text: text.replace("2024-06", month))
+    assert len(header) == len(widths) >= 9
+    assert {text: _bold_lines(text, width, points) for text, width in zip(header, widths) if _bold_lines(text, width, points) > 2} == {}
+    names = [row.cells[1].text for row in table.rows[1:]]
+    assert all(fitting.line_count(n, widths[1], points) == 1 for n in names)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_long_names_give_the_headers_their_two_lines_and_stay_readable(lang, tmp_path):
+    """Names longer than the name column has room for: the headers still take two lines at most,
+    the name giving it from its own width, never below the 55 mm a portrait page keeps for it."""
+    long = {"vi": "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội trên địa bàn tỉnh (giá hiện hành)",
+            "en": "Total retail sales of goods and consumer service revenue in the province (current prices)"}[lang]
+    table, widths, header, points = _monthly_docx(
+        tmp_path, lang, lambda text: text.replace("name: Kim ngạch xuất khẩu, name_en: Exports", f'name: "{long}", name_en: "{long}"'))
+    assert long in [row.cells[1].text for row in table.rows]
+    assert max(_bold_lines(text, width, points) for text, width in zip(header, widths)) <= 2
+    assert widths[1] >= fitting.NAME_WANT_MM - 0.1

@@ -94,11 +94,12 @@ class DocxFormatter(Formatter):
                 # line alone on a page of its own
                 _table(word_doc, laid, doc, pending, continued, keep_last=KEPT_ROWS if under else 0)
                 for j, below_line in enumerate(under):
-                    if below_line.counts:
-                        _paragraph(word_doc, below_line.text, bold=True, before=6)
-                        continue
-                    below = _paragraph(word_doc, below_line.text, italic=True, size=laid.points, before=4 if j == 0 else 0)
-                    below.paragraph_format.keep_with_next = j < len(under) - 1
+                    # every line under the table a note, as the decree's appendix sets its notes:
+                    # italic, at the table's size (document.Under); the counts line a little apart
+                    before = 6 if below_line.counts else 4 if j == 0 else 0
+                    below = _paragraph(word_doc, below_line.text, italic=True, size=laid.points, before=before)
+                    if not below_line.counts:
+                        below.paragraph_format.keep_with_next = j < len(under) - 1
         for line in doc.lines:
             _paragraph(word_doc, line)
         word_doc.core_properties.language = nd30.LANGUAGE_TAGS[lang.value]

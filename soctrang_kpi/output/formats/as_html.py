@@ -138,7 +138,7 @@ def pieces(doc: Document) -> Iterator[str]:
             parts.append(_footnotes(main))
         # the notes, then the counts line: as every format (the footnotes are the list above, on paper)
         parts += [
-            f'<p class="note"><b>{escape(line.text)}</b></p>' if line.counts else f'<p class="note">{escape(line.text)}</p>'
+            f'<p class="note"><i>{escape(line.text)}</i></p>' if line.counts else f'<p class="note">{escape(line.text)}</p>'
             for line in lines_under(main, lang, ())
         ]
     for table in others:

@@ -44,6 +44,13 @@ FONT = nd30.FONT  # the administrative documents' typeface
 #: the same on every machine with Times or its metric twin Liberation Serif), as LibreOffice
 #: prints it, in mm
 UNIT_MM = 2.0
+#: what a column width unit is printed at by LibreOffice, in mm: the width of a digit of the
+#: default font (Times New Roman 11 pt: half an em, 5,5 pt; measured, 71,24 mm for 36,72 units),
+#: 3 % less than UNIT_MM, which lays the columns out (with ROOM). The lines a text takes are
+#: counted in the width its column prints at
+PRINTED_UNIT_MM = 5.5 * 25.4 / 72
+#: the space LibreOffice leaves on either side of a cell's text, in mm (measured 0,37)
+TEXT_PAD_MM = 0.5
 #: the share of the page the table is laid out for: the spreadsheet rounds widths to its grid
 ROOM = 0.97
 WIDTH_SAMPLE = 500  # column widths are measured on the first rows only (10.000 rows stay fast)
@@ -276,6 +283,7 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
     layout = _layout(table)
     widths = _sheet_widths(parts, len(layout))  # mm
     sheet.widths = [round(w / UNIT_MM, 2) for w in widths]
+    printed = [units * PRINTED_UNIT_MM for units in sheet.widths]  # mm, as the columns print: what their lines are counted in
     if len(parts) > 1:  # the columns no page holds: on the next pages, the number, name and unit repeated
         shared = len(fitting.shared_columns(laid.table))
         sheet.print_columns = shared
@@ -301,15 +309,15 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
     for n, (line, font) in enumerate(titles, start=1):
         sheet.merge(n, 1, n, span)
         size = looks.points + FONTS[font][2]
-        sheet.append([(line, looks(font, "centred", border=""))], height=_line_pt(size) * _lines(line, sum(widths[:span]), size) + ROW_PAD)
+        sheet.append([(line, looks(font, "centred", border=""))], height=_line_pt(size) * _lines(line, sum(printed[:span]), size) + ROW_PAD)
     sheet.append([])
 
     if table.role == "audit" and not table.rows:  # as the docx and html say it: no empty table
         sheet.merge(header_first, 1, header_first, count)
         sheet.append([(word("no_findings", lang), looks("text", "text", border=""))])
         return
-    _write_header(sheet, table, layout, widths, groups, header_first, looks)
-    kept = _write_rows(sheet, table, doc, layout, widths, looks)
+    _write_header(sheet, table, layout, printed, groups, header_first, looks)
+    kept = _write_rows(sheet, table, doc, layout, printed, looks)
     last_row = sheet.rows
 
     # below the table, as every format: its footnotes and the notes on its marks (the decree's
@@ -320,10 +328,10 @@ def _write_sheet(sheet: Sheet, table: Table, doc: Document, looks: Looks) -> Non
     for line in notes:
         # merged over the table's width and wrapped: a long footnote stays on the page
         sheet.merge(sheet.rows + 1, 1, sheet.rows + 1, span)
-        sheet.append([(line, looks("note", "text", border=""))], height=_line_pt(looks.points) * _lines(line, sum(widths[:span]), looks.points) + ROW_PAD)
+        sheet.append([(line, looks("note", "text", border=""))], height=_line_pt(looks.points) * _lines(line, sum(printed[:span]), looks.points) + ROW_PAD)
     sheet.row_breaks = page_breaks(sheet.heights, header_first, header_last, last_row, laid.landscape, kept)
     if len(parts) > 1:
-        sheet.print_areas = _print_areas(sheet, sheet.column_breaks, count, header_first, last_row, notes, sum(widths[:sheet.print_columns]), looks.points)
+        sheet.print_areas = _print_areas(sheet, sheet.column_breaks, count, header_first, last_row, notes, sum(printed[:sheet.print_columns]), looks.points)
 
 
 def page_breaks(heights: list[float | None], header_first: int, header_last: int, last_row: int,
@@ -413,7 +421,8 @@ def _line_pt(points: float) -> float:
 
 
 def _lines(text: str, width_mm: float, points: float, bold: bool = False) -> int:
-    return fitting.line_count(text, width_mm, points, bold)
+    """The lines a text takes in cells ``width_mm`` wide as printed (PRINTED_UNIT_MM)."""
+    return fitting.line_count(text, width_mm, points, bold, TEXT_PAD_MM)
 
 
 def _write_header(sheet: Sheet, table: Table, layout: list[tuple[int, str]], widths: list[float],
@@ -469,7 +478,7 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
     numbers: dict[tuple[str, int, bool, str, str], int] = {}  # (font, decimals, marked, suffix, after) → style
     points = looks.points
     line = _line_pt(points)
-    lines_of = (fitting.Lines(points), fitting.Lines(points, bold=True))  # by row.heading: its text is bold
+    lines_of = (fitting.Lines(points, pad=TEXT_PAD_MM), fitting.Lines(points, bold=True, pad=TEXT_PAD_MM))  # by row.heading: its text is bold
     for row in table.rows:
         if row.section or row.heading:
             kept.add(sheet.rows + 1)
@@ -519,7 +528,10 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
                     style = looks(font, "text", fill=STATUS_FILLS[tone.value])
                 cells.append((text or None, style))
                 if text and sets_height:
-                    lines = max(lines, lines_of[row.heading](text, widths[n] - (3 * row.depth if column.wrap else 0)))
+                    # a sub-row's name in the whole width: its alignment's indent is not printed
+                    # (ALIGNMENTS: no horizontal "left"; ECMA-376 18.8.1 applies an indent to a
+                    # left, right or distributed cell only), the "- " before it is written
+                    lines = max(lines, lines_of[row.heading](text, widths[n]))
         # every row gets its height: LibreOffice's own would measure the merged title block
         sheet.append(cells, height=line * lines + ROW_PAD)
     return kept

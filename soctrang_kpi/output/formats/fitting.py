@@ -9,6 +9,7 @@ tests, which measure the pages LibreOffice and Chromium print.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from math import isfinite
 from typing import Optional
 
@@ -35,22 +36,81 @@ WIDTH_SAMPLE = 500  # widths are measured on the first rows only
 def text_mm(text: str, points: float, bold: bool = False) -> float:
     """The printed width of a text in Times New Roman, from the widths of its kinds of
     characters (digits are half an em; "m" and "w" three quarters, "M" and "W" nearly one, which
-    the average letter left a header's "months" broken as "month/s"): close enough to size a column."""
+    the average letter left a header's "months" broken as "month/s"): close enough to size a
+    column, which it errs on the wide side of (``SAFETY``). How many lines a text takes is
+    counted with the font's own widths (``printed_mm``)."""
+    return sum(_kind_em(char) for char in text) * points * 0.3528 * (1.06 if bold else 1.0)
+
+
+def _kind_em(char: str) -> float:
+    """A character's width in ems by its kind (``text_mm``)."""
+    if char.isdigit() or char in "*-–":
+        return 0.5
+    if char in ".,:;' ()":
+        return 0.27
+    if char in "mw":
+        return 0.75
+    if char in "MW":
+        return 0.92
+    if char.isupper() or char in "%@":
+        return 0.7
+    return 0.44
+
+
+#: Times New Roman's advance widths, in thousandths of an em, regular then bold, of the characters
+#: the documents print (Liberation Serif's, which has Times New Roman's metrics: LibreOffice prints
+#: with it where Times is not installed). A letter with marks is as wide as its letter (Vietnamese
+#: "ố" as "o"), "ơ", "ư", "đ" have their own; any other character is measured by its kind (text_mm)
+TIMES_CHARACTERS = (" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"
+                    "–—≤≥…“”‘’°±×†•ơưƠƯđĐ")
+TIMES_WIDTHS = {
+    False: (250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500,
+            500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722,
+            722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333,
+            278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500,
+            500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+            500, 1000, 549, 549, 1000, 444, 444, 333, 333, 400, 549, 564, 500, 350, 529, 542, 722, 776, 500, 722),
+    True: (250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570, 250, 333, 250, 278, 500, 500, 500, 500,
+           500, 500, 500, 500, 500, 500, 333, 333, 570, 570, 570, 500, 930, 722, 667, 722, 722, 667, 611, 778,
+           778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667, 333,
+           278, 333, 581, 500, 333, 500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500,
+           556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444, 394, 220, 394, 520,
+           500, 1000, 549, 549, 1000, 500, 500, 333, 333, 400, 549, 570, 500, 350, 554, 600, 778, 796, 556, 722),
+}
+#: characters printed as another: a non-breaking hyphen as "-", a no-break space as a space
+_PRINTED_AS = {"\u2011": "-", "\u00a0": " ", "\u202f": " "}
+
+
+@cache
+def _times(bold: bool) -> dict[str, float]:
+    """Times New Roman's widths in ems, by character (``printed_mm`` adds the others it meets)."""
+    return {char: width / 1000 for char, width in zip(TIMES_CHARACTERS, TIMES_WIDTHS[bold], strict=True)}
+
+
+def _letter_em(char: str, widths: dict[str, float]) -> float:
+    """A character not in the font's table: its letter's width without its marks (the horn of
+    "ờ" kept: "ơ" is wider than "o"), else its kind's."""
+    import unicodedata
+
+    char = _PRINTED_AS.get(char, char)
+    if char in widths:
+        return widths[char]
+    letter = unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c) or c == "\u031b"))
+    return widths[letter] if letter in widths else _kind_em(char)
+
+
+def printed_mm(text: str, points: float, bold: bool = False) -> float:
+    """The width a text is printed at in Times New Roman, from the font's own widths
+    (``TIMES_WIDTHS``): what a line holds, as Word and LibreOffice fill it."""
+    widths = _times(bold)
     em = 0.0
     for char in text:
-        if char.isdigit() or char in "*-–":
-            em += 0.5
-        elif char in ".,:;' ()":
-            em += 0.27
-        elif char in "mw":
-            em += 0.75
-        elif char in "MW":
-            em += 0.92
-        elif char.isupper() or char in "%@":
-            em += 0.7
-        else:
-            em += 0.44
-    return em * points * 0.3528 * (1.06 if bold else 1.0)
+        found = widths.get(char)
+        if found is None:
+            found = widths[char] = _letter_em(char, widths)
+        em += found
+    return em * points * 0.3528
 
 
 class Laid(NamedTuple):
@@ -319,6 +379,7 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
             out[i] = max(left / len(flexible), floors[i])
         _spare_to_texts(table, out, naturals, flexible)
         _spare_to_headers(table, out, naturals, flexible, points, pad)
+        _spare_to_two_line_headers(table, out, naturals, flexible, points)
     # too wide: the text columns give way, then the name, then the numbers' margins; no number
     # is ever narrower than its text
     numbers = {i for i, c in enumerate(table.columns) if c.numeric or c.key == "no"}
@@ -371,6 +432,49 @@ def _spare_to_headers(table: Table, out: list[float], naturals: list[float], fle
                                           if i not in flexible and not c.numeric and c.key != "no"})
 
 
+#: a header is printed on at most this many lines where the name has room to give (QA15: the
+#: monthly report's "So cùng kỳ", "KH năm 2024", "6 months to date" were printed on three)
+HEADER_LINES = 2
+#: what a header's column is given beyond its lines' printed width and the cell's padding: the
+#: widths the formats round (twips, a spreadsheet's units)
+HEADER_SLACK_MM = 0.3
+
+
+def _spare_to_two_line_headers(table: Table, out: list[float], naturals: list[float], flexible: list[int], points: float) -> None:
+    """The columns whose header would take more than HEADER_LINES lines get the width that holds
+    it in that many, measured by the font's own widths (``printed_mm``), bold: "So cùng" / "kỳ",
+    not "So" / "cùng" / "kỳ". The name gives it: first what its texts do not take (a monthly
+    report's few names keep each its line), then, when its names are long, from its own width
+    down to NAME_WANT_MM (a name on one line more, not headers on three)."""
+    wants = {}
+    for i, column in enumerate(table.columns):
+        if i in flexible:
+            continue
+        text = column.sub or column.header
+        if line_count(text, out[i], points, bold=True) > HEADER_LINES:
+            wants[i] = fewest_lines_mm(text, points, HEADER_LINES) + 2 * CELL_PAD_MM + HEADER_SLACK_MM
+    _give_spare(out, naturals, flexible, wants)
+    lacking = {i: want - out[i] for i, want in wants.items() if want > out[i]}
+    room = {i: out[i] - NAME_WANT_MM for i in flexible if out[i] > NAME_WANT_MM}
+    if not lacking or not room:
+        return
+    given = min(sum(lacking.values()), sum(room.values()))
+    for i, more in lacking.items():
+        out[i] += given * more / sum(lacking.values())
+    for i, spare in room.items():
+        out[i] -= given * spare / sum(room.values())
+
+
+def fewest_lines_mm(text: str, points: float, lines: int) -> float:
+    """The narrowest printed width (bold, mm, the cell's padding not counted) that holds ``text``
+    in ``lines`` lines, broken between words (and after a dash) as Word and LibreOffice break it."""
+    words = text.replace("–", "– ").split()
+    if len(words) <= 1 or lines <= 1:
+        return printed_mm(" ".join(words), points, bold=True)
+    return min(max(printed_mm(" ".join(words[:k]), points, bold=True), fewest_lines_mm(" ".join(words[k:]), points, lines - 1))
+               for k in range(1, len(words)))
+
+
 def _give_spare(out: list[float], naturals: list[float], flexible: list[int], wants: dict[int, float]) -> None:
     """What the ``flexible`` columns have beyond their widest text (``naturals``) given to the
     columns of ``wants`` narrower than the width they want, in proportion to what each lacks."""
@@ -392,26 +496,29 @@ def printed_text(row: Row, index: int, column: Column, doc: Document) -> str:
     return terminal_text(name_text(row, column, text))
 
 
-def line_count(text: str, width_mm: float, points: float, bold: bool = False) -> int:
-    """How many lines a text takes in a column this wide: words wrapped as Word and LibreOffice
-    wrap them (at spaces and after a dash: "2021–" / "2023"); a word wider than the column is
-    broken, a line for each width it takes."""
-    return Lines(points, bold)(text, width_mm)
+def line_count(text: str, width_mm: float, points: float, bold: bool = False, pad: float = CELL_PAD_MM) -> int:
+    """How many lines a text takes in a column this wide, its cell's padding ``pad`` (mm a side)
+    taken off: words wrapped as Word and LibreOffice wrap them (at spaces and after a dash:
+    "2021–" / "2023"); a word wider than the column is broken, a line for each width it takes."""
+    return Lines(points, bold, pad)(text, width_mm)
 
 
 class Lines:
     """``line_count`` at one size, for the many texts of a sheet: each word is measured once.
     Measured, 10.000 series (48.000 texts, 173.000 words, 12.000 of them distinct): 0,11 s of
     processor time for ``line_count`` text by text, 0,065 s with the words kept; the same
-    counts, since a word's width is the same sum of the same floats."""
+    counts, since a word's width is the same sum of the same floats. Words are measured with
+    the font's own widths (``printed_mm``), not the estimate that sizes a column: an English
+    row, whose narrow letters ("i", "l", "t") the estimate took as wide as any, was given a line
+    more than LibreOffice printed in 7 of the term appendix's 51 rows (QA15)."""
 
-    def __init__(self, points: float, bold: bool = False) -> None:
-        self.points, self.bold = points, bold
-        self.space = text_mm(" ", points, bold)
-        self._words: dict[str, float] = {}  # a word → its width in mm, with the SAFETY margin
+    def __init__(self, points: float, bold: bool = False, pad: float = CELL_PAD_MM) -> None:
+        self.points, self.bold, self.pad = points, bold, pad
+        self.space = printed_mm(" ", points, bold)
+        self._words: dict[str, float] = {}  # a word → its printed width in mm
 
     def __call__(self, text: str, width_mm: float) -> int:
-        room = max(width_mm - 2 * CELL_PAD_MM, 1.0)
+        room = max(width_mm - 2 * self.pad, 1.0)
         space, words = self.space, self._words
         count = 0
         for part in text.split("\n"):
@@ -420,7 +527,7 @@ class Lines:
             for word in part.replace("–", "– ").split():
                 size = words.get(word)
                 if size is None:
-                    size = words[word] = text_mm(word, self.points, self.bold) * SAFETY
+                    size = words[word] = printed_mm(word, self.points, self.bold)
                 if line and line + space + size > room:
                     count, line = count + 1, 0.0
                 line += (space if line else 0.0) + size
