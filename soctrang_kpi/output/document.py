@@ -7,12 +7,15 @@ when a format asks for it — the JSON payload. Formats never guess: a sub-row i
 """
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 from ..records import NamedTuple
 
 from ..core.classify import Status
 from ..core.model import Point
 from .labels import Lang, number, word, written
+
+if TYPE_CHECKING:  # (core.periods is loaded only by the commands that report within a year)
+    from ..core.periods import Verdict
 
 #: a cell as a format receives it: numbers stay numbers until the format writes them
 Cell = Any
@@ -39,7 +42,9 @@ class Column(NamedTuple):
 class Row(NamedTuple):
     cells: tuple[Cell, ...]
     depth: int = 0  # 0 for a top-level indicator, 1 for a sub-row ("- Khu vực I")
-    status: Status | None = None  # the indicator's class, for formats that colour by it
+    # the indicator's class, for formats that colour by it: its verdict's, or within the year its
+    # month's ("Chậm tiến độ": core.periods.Verdict), each coloured by its code
+    status: "Status | Verdict | None" = None
     heading: bool = False  # a group heading: only a name and an assessment
     marks: frozenset[int] = frozenset()  # indexes of the cells that hold an estimate (printed with "*")
     whole: bool = False  # a unit of counts (core.bounds.whole_numbers): a forecast is printed as a whole number

@@ -695,7 +695,8 @@ def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people:
         return Document(lang, payload, title=title)
     # the year's plan as printed ("7,5–8", "Trên 95") beside its number in a workbook, as the appendix's target
     uses = tuple(use("month.plan", drop=4, printed=word("month_plan_printed", lang)) if u == MONTH_FIELDS[3] else u for u in MONTH_FIELDS)
-    table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth, decimals=month_decimals(m[0])), role="month")
+    # each row coloured by its within-year verdict's class, as the yearly table by its own
+    table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth, m[1].verdict, decimals=month_decimals(m[0])), role="month")
     footer = month_counts_line(rows, period, lang) + marks_legend(table, lang, noted=exported)
     tables: tuple[Table, ...] = (table._replace(footer=footer),)
     if review is not None:
