@@ -34,6 +34,9 @@ class Column(NamedTuple):
     group: str = ""  # the upper header over adjacent columns of one group ("Thực hiện" over the years)
     sub: str = ""  # the lower header under a group ("2021"); formats with one header row use `header`
     printed: str = ""  # spreadsheets: the header of a column beside this one with the printed form of Printed cells
+    # csv: a column beside this one saying its value's status ("ước tính", "sơ bộ", "thực hiện";
+    # Printed.status), which the other formats mark "*" or "°" on the value
+    statused: bool = False
     follows: str = ""  # dropped when no column of this key is left (a unit without its value)
     max_lines: int = 0  # plain-text tables: a wrapped text longer than this ends in "…"; 0 = all
     as_written: bool = False  # numbers with the decimals they were written with (a target: 1,2 not 1,20)
@@ -75,6 +78,7 @@ class Printed(NamedTuple):
     after: str = ""  # what a spreadsheet shows after the number, in its format: the "%" of a derived share
     decimals: int | None = None  # the decimals a spreadsheet shows it with, when not the row's (a share of a level in tỷ)
     machine: str = ""  # csv's words when not ``text`` with its numbers rewritten: a target's printed wording, read the Vietnamese way
+    status: str = ""  # the value's status (PointStatus), which ``text`` marks: csv says it in a column of its own (Column.statused)
 
     def __str__(self) -> str:
         return self.text
