@@ -5,21 +5,9 @@ status in words in a column beside it, as `kpi show`'s year table says a year's 
 
 import csv
 import io
-import shutil
-from pathlib import Path
 
-import pytest
-
-from ..conftest import ROOT, kpi
-
-EXAMPLE = ROOT / "docs" / "example-periods"
-
-
-@pytest.fixture
-def example(tmp_path: Path) -> Path:
-    for name in ("targets.yaml", "actuals.yaml"):
-        shutil.copy(EXAMPLE / name, tmp_path / name)
-    return tmp_path
+from ..conftest import kpi
+from .test_month_report import example  # noqa: F401 (the example-periods folder, a fixture)
 
 
 def _rows(*args: str) -> list[list[str]]:

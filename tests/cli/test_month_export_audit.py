@@ -3,24 +3,16 @@ appendix does (README "Reports to hand in"): what `kpi audit --as-of` the report
 the monthly report's published % KH năm, so cùng kỳ and ước cả năm against the figures of that
 period — in md, html and xlsx unless `--without-audit`, in the docx with `--with-audit`."""
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from ..conftest import ROOT, kpi
+from ..conftest import kpi
+from .test_month_report import example  # noqa: F401 (the example-periods folder, a fixture)
 
-EXAMPLE = ROOT / "docs" / "example-periods"
 #: the example's published 6-month figure that differs (budget revenue, so cùng kỳ 4,5 printed, 4,17 computed)
 FINDING = ("So cùng kỳ 2024-06", "4,50", "4,17")
 ROW = "| 4 | Thu ngân sách nhà nước trên địa bàn | So cùng kỳ 2024-06 | báo cáo tháng | 4,50 | 4,17 |  |"
-
-
-@pytest.fixture
-def example(tmp_path: Path) -> Path:
-    for name in ("targets.yaml", "actuals.yaml"):
-        shutil.copy(EXAMPLE / name, tmp_path / name)
-    return tmp_path
 
 
 def _export(folder: Path, ext: str, *options: str) -> Path:

@@ -3,10 +3,6 @@ class, as the yearly table colours its own (README "Reports to hand in": the xls
 cell, the html's verdict cell; the terminal's row): on course as achieved, behind as at risk."""
 
 import re
-import shutil
-from pathlib import Path
-
-import pytest
 
 from soctrang_kpi.core.periods import Verdict
 from soctrang_kpi.output.formats import Format, render
@@ -15,18 +11,11 @@ from soctrang_kpi.output.formats.as_table import STATUS_COLOURS
 from soctrang_kpi.output.formats.as_xlsx import STATUS_FILLS
 from soctrang_kpi.output.document import Style
 
-from ..conftest import ROOT, kpi
+from ..conftest import kpi
+from ..cli.test_month_report import example  # noqa: F401 (the example-periods folder, a fixture)
 
-EXAMPLE = ROOT / "docs" / "example-periods"
 #: the example's rows as of June 2024, by number: their verdicts (README "Within the year")
 VERDICTS = {"1": "Đúng tiến độ", "3": "Chậm tiến độ", "6": "Chưa có số liệu"}
-
-
-@pytest.fixture
-def example(tmp_path: Path) -> Path:
-    for name in ("targets.yaml", "actuals.yaml"):
-        shutil.copy(EXAMPLE / name, tmp_path / name)
-    return tmp_path
 
 
 def test_every_within_year_verdict_has_its_colour_in_every_format():
