@@ -175,7 +175,8 @@ class Evaluation:
     @property
     def period(self) -> str | None:
         """An annual plan within its year (README "Within the year"): the month or the quarter its
-        report runs to (``"2026-09"``, ``"2026-Q2"``), as ``kpi status`` reports it; else None
+        report runs to (``"2026-09"``, ``"2026-Q2"``; asked for none, the latest with values, a
+        quarter where they are a quarter's), as ``kpi status`` reports it; else None
         (a term plan, a year asked for, a closed year: the yearly table answers)."""
         return None if self._within is None else self._within.key
 

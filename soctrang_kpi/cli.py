@@ -719,11 +719,14 @@ def _export_document(dataset: Dataset, chosen: Format, plan: str | None, as_of: 
     result, review = _reviewed(dataset, plan, as_of, group, lang)
     within = _within_year(dataset, result.plan, as_of)
     if within is not None:  # an annual plan within its year: the monthly report
+        from .core.audit import month_audit, with_months
         from .core.periods import plan_paths, plan_report
         from .output.views import month_document
 
         paths = plan_paths(dataset, result.plan, within) if chosen is Format.HTML else None  # only html draws
-        doc = month_document(result, plan_report(dataset, result.plan, within), within, lang, paths=paths, exported=True)
+        # its audit is `kpi audit --as-of` the period's: the year's published figures and the report's of that month
+        review = with_months(review, month_audit(dataset, result.plan, within))
+        doc = month_document(result, plan_report(dataset, result.plan, within), within, lang, paths=paths, exported=True, review=review)
     else:
         doc = appendix_document(result, review, dataset, lang, charts=chosen is Format.HTML)  # only html draws
     if chosen in (Format.XLSX, Format.DOCX):

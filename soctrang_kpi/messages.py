@@ -1296,6 +1296,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "word.year": {"en": "Year", "vi": "Năm"},
     "word.value": {"en": "Value", "vi": "Giá trị"},
     "word.status": {"en": "Status", "vi": "Trạng thái"},
+    "word.value_status": {"en": "{column} (status)", "vi": "{column} (trạng thái)"},
     "word.field": {"en": "Field", "vi": "Mục"},
     "word.source": {"en": "Source", "vi": "Nguồn"},
     "word.published": {"en": "Published", "vi": "Báo cáo ghi"},

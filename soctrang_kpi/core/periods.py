@@ -552,17 +552,24 @@ def _progress_verdict(
 
 
 def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
-    """The month the latest within-year value of an annual plan's year runs to (a quarter counts
-    to its last month); None when its year has none, or a whole-year actual or preliminary value
-    ends it (then the year's own table answers)."""
+    """The period the latest within-year value of an annual plan's year runs to: its month, or
+    its quarter when that month's values are a quarter's and none is the month's own (an office
+    that records quarters reports "quý III", not "tháng 9" with no value of September; a lũy kế
+    to the month is either's); None when its year has none, or a whole-year actual or
+    preliminary value ends it (then the year's own table answers)."""
     year = plan.target_year
     ids = [row.indicator for row in plan.rows]
     closed = any(
         p.year == year and p.status in (PointStatus.ACTUAL, PointStatus.PRELIMINARY) for i in ids for p in dataset.series.get(i, ())
     )
-    last = max((p.period.last for i in ids for p in dataset.periods.get(i, ()) if p.period.year == year), default=0)
+    periods = [p.period for i in ids for p in dataset.periods.get(i, ()) if p.period.year == year]
+    last = max((period.last for period in periods), default=0)
     if closed or not last:
         return None
+    ending = {period for period in periods if period.last == last}
+    quarter = Period(year, last - 2, last)
+    if quarter.quarter and quarter in ending and Period(year, last, last) not in ending:
+        return quarter
     return Period(year, last, last)
 
 

@@ -7,12 +7,15 @@ when a format asks for it — the JSON payload. Formats never guess: a sub-row i
 """
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 from ..records import NamedTuple
 
 from ..core.classify import Status
 from ..core.model import Point
 from .labels import Lang, number, word, written
+
+if TYPE_CHECKING:  # (core.periods is loaded only by the commands that report within a year)
+    from ..core.periods import Verdict
 
 #: a cell as a format receives it: numbers stay numbers until the format writes them
 Cell = Any
@@ -31,6 +34,9 @@ class Column(NamedTuple):
     group: str = ""  # the upper header over adjacent columns of one group ("Thực hiện" over the years)
     sub: str = ""  # the lower header under a group ("2021"); formats with one header row use `header`
     printed: str = ""  # spreadsheets: the header of a column beside this one with the printed form of Printed cells
+    # csv: a column beside this one saying its value's status ("ước tính", "sơ bộ", "thực hiện";
+    # Printed.status), which the other formats mark "*" or "°" on the value
+    statused: bool = False
     follows: str = ""  # dropped when no column of this key is left (a unit without its value)
     max_lines: int = 0  # plain-text tables: a wrapped text longer than this ends in "…"; 0 = all
     as_written: bool = False  # numbers with the decimals they were written with (a target: 1,2 not 1,20)
@@ -39,7 +45,9 @@ class Column(NamedTuple):
 class Row(NamedTuple):
     cells: tuple[Cell, ...]
     depth: int = 0  # 0 for a top-level indicator, 1 for a sub-row ("- Khu vực I")
-    status: Status | None = None  # the indicator's class, for formats that colour by it
+    # the indicator's class, for formats that colour by it: its verdict's, or within the year its
+    # month's ("Chậm tiến độ": core.periods.Verdict), each coloured by its code
+    status: "Status | Verdict | None" = None
     heading: bool = False  # a group heading: only a name and an assessment
     marks: frozenset[int] = frozenset()  # indexes of the cells that hold an estimate (printed with "*")
     whole: bool = False  # a unit of counts (core.bounds.whole_numbers): a forecast is printed as a whole number
@@ -70,6 +78,7 @@ class Printed(NamedTuple):
     after: str = ""  # what a spreadsheet shows after the number, in its format: the "%" of a derived share
     decimals: int | None = None  # the decimals a spreadsheet shows it with, when not the row's (a share of a level in tỷ)
     machine: str = ""  # csv's words when not ``text`` with its numbers rewritten: a target's printed wording, read the Vietnamese way
+    status: str = ""  # the value's status (PointStatus), which ``text`` marks: csv says it in a column of its own (Column.statused)
 
     def __str__(self) -> str:
         return self.text

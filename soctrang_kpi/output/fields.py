@@ -344,7 +344,7 @@ def _reading(m: Any, ctx: Ctx, reading: Any) -> Printed | None:
     if reading is None:
         return None
     mark = LATEST_MARKS.get(reading.status, "")
-    return Printed(reading.value, number(reading.value, ctx.lang, month_decimals(m[0])) + mark, plain=True)
+    return Printed(reading.value, number(reading.value, ctx.lang, month_decimals(m[0])) + mark, plain=True, status=reading.status.value)
 
 
 def _month_verdict(m: Any, ctx: Ctx, p: int = 0) -> str:
@@ -440,11 +440,11 @@ FIELDS: dict[str, Field] = {
         Column("", numeric=True, key="target", as_written=True),
     ),
     "month.alone": Field(
-        _alone_header, lambda m, ctx, p: _reading(m, ctx, m[1].alone), Column("", numeric=True, key="month"),
+        _alone_header, lambda m, ctx, p: _reading(m, ctx, m[1].alone), Column("", numeric=True, key="month", statused=True),
         estimate=lambda m, ctx, p: _estimated(m[1].alone),
     ),
     "month.to_date": Field(
-        _month_said("month_to_date"), lambda m, ctx, p: _reading(m, ctx, m[1].to_date), Column("", numeric=True, key="to_date"),
+        _month_said("month_to_date"), lambda m, ctx, p: _reading(m, ctx, m[1].to_date), Column("", numeric=True, key="to_date", statused=True),
         estimate=lambda m, ctx, p: _estimated(m[1].to_date),
     ),
     "month.plan_pct": Field(

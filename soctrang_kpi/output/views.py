@@ -682,10 +682,12 @@ def _plan_name(pr: PlanResult, lang: Lang) -> str:
 
 
 def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people: bool = True, paths: dict | None = None,
-                   exported: bool = False) -> Document:
+                   exported: bool = False, review: AuditReport | None = None) -> Document:
     """An annual plan's monthly report as of ``period``: one row per indicator with a target.
     ``exported``: for `kpi export`, whose documents say what "*" means under the table ("(*) Số
-    liệu ước tính."), as the appendix does: the counts line does not say it again."""
+    liệu ước tính."), as the appendix does: the counts line does not say it again. ``review``: the
+    audit's findings (`kpi audit --as-of` the period), a table after the report's, as the
+    appendix has its own (`kpi export`: every format, the docx with --with-audit)."""
     rows = [(r, report[r.id]) for r in pr.results if r.id in report]
     title = word("month_title", lang, plan=_plan_name(pr, lang), period=period_text(period, lang))
     payload = lambda: payloads.month_payload(pr, rows, period, lang)  # noqa: E731
@@ -693,9 +695,13 @@ def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people:
         return Document(lang, payload, title=title)
     # the year's plan as printed ("7,5–8", "Trên 95") beside its number in a workbook, as the appendix's target
     uses = tuple(use("month.plan", drop=4, printed=word("month_plan_printed", lang)) if u == MONTH_FIELDS[3] else u for u in MONTH_FIELDS)
-    table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth, decimals=month_decimals(m[0])), role="month")
+    # each row coloured by its within-year verdict's class, as the yearly table by its own
+    table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth, m[1].verdict, decimals=month_decimals(m[0])), role="month")
     footer = month_counts_line(rows, period, lang) + marks_legend(table, lang, noted=exported)
-    return Document(lang, payload, (table._replace(footer=footer),), month_charts=month_charts(pr, report, paths or {}, period, lang), title=title,
+    tables: tuple[Table, ...] = (table._replace(footer=footer),)
+    if review is not None:
+        tables += (findings_table(pr, review.pairs(pr), lang, word("audit_title", lang)),)
+    return Document(lang, payload, tables, month_charts=month_charts(pr, report, paths or {}, period, lang), title=title,
                     appendix=pr.plan.settings.appendix, attached_to=pr.plan.settings.attached_to)
 
 

@@ -61,11 +61,12 @@ def test_as_of_a_quarter_in_english(example):
     result = kpi_en("status", "--data-dir", str(example), "--as-of", "2024-Q1", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
-    assert rows[0] == ["No", "Indicator", "Unit", "Plan 2024", "Quarter I", "3 months to date", "% of plan", "vs last year", "Year estimate", "Assessment"]
+    assert rows[0] == ["No", "Indicator", "Unit", "Plan 2024", "Quarter I", "Quarter I (status)", "3 months to date",
+                       "3 months to date (status)", "% of plan", "vs last year", "Year estimate", "Assessment"]
     retail = next(r for r in rows if r[0] == "2")
-    assert retail[4:6] == ["21000", "21000"] and retail[-1] == "Behind"
+    assert retail[4:8] == ["21000", "estimate", "21000", "estimate"] and retail[-1] == "Behind"
     grdp = next(r for r in rows if r[0] == "3")
-    assert grdp[5] == "6.2" and grdp[-1] == "Behind"  # the preliminary first quarter
+    assert grdp[4:8] == ["6.2", "preliminary", "6.2", "preliminary"] and grdp[-1] == "Behind"  # the preliminary first quarter
 
 
 def test_a_year_or_a_closed_year_gives_the_yearly_table(example):

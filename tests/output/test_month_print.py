@@ -99,11 +99,13 @@ def test_the_monthly_reports_sheet_is_named_as_the_yearly_exports(lang, sheet, t
 
 def _lines_under_table(path, fmt: str) -> list[str]:
     """The docx's paragraphs after the table, the xlsx's cells in column A after it, the markdown's
-    lines after the table's rows, the html's paragraphs after the appendix's table, in order."""
+    lines after the (first) table's rows, the html's paragraphs after the appendix's table, in order."""
     if fmt == "md":
         lines = path.read_text(encoding="utf-8").replace("\\*", "*").splitlines()
-        last = max(i for i, line in enumerate(lines) if line.startswith("|"))
-        return lines[last + 1 :]
+        first = next(i for i, line in enumerate(lines) if line.startswith("|"))
+        end = next((i for i in range(first, len(lines)) if lines[i].startswith("### ")), len(lines))  # the audit's after it
+        last = max(i for i in range(first, end) if lines[i].startswith("|"))
+        return lines[last + 1 : end]
     if fmt == "html":
         from html import unescape
 

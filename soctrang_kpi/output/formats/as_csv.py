@@ -5,7 +5,8 @@ with a leading apostrophe; negative numbers are numbers and stay as they are. A 
 written without the "- " of the printed table (its number, "3.1", says it is a sub-row), so that
 no name of the bundled data needs the apostrophe. Escape sequences and control characters
 (except tab and newline) become "?", as on a terminal: `cat file.csv` cannot be coloured by a name.
-A number printed with a mark ("7,10*", "7,10 (2022)") is written as the number; words with a
+A number printed with a mark ("7,10*", "7,10 (2022)") is written as the number — a monthly report's
+value and lũy kế with their status in a column beside them ("ước tính", what "*" says); words with a
 number in them ("Vượt 0,40%", "Cần tăng tốc (0,72)", a target "Dưới 1,5") with a decimal point and no
 grouping, as every number of the file ("Vượt 0.40%", "Dưới 1.5")."""
 
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 
 from ...numbers import number
 from ..document import Cell, Document, Phrase, Printed, Row, Style, Table
-from ..labels import Lang, machine_text
+from ..labels import POINT_STATUS, Lang, machine_text, word
 from ..safe import csv_text, terminal_text
 from . import Formatter, encoded
 
@@ -42,13 +43,32 @@ def plain(value: Cell) -> Cell:
 
 
 def _cells(row: Row, table: Table, lang: Lang) -> list[Cell]:
-    return [
+    cells = [
         plain(v.value) if isinstance(v, Printed) and v.plain
         else csv_text(terminal_text(v.machine)) if isinstance(v, Phrase)
         else csv_text(terminal_text(v.machine or machine_text(v.text, lang))) if isinstance(v, Printed)
         else csv_text(terminal_text(v)) if isinstance(v, str) else plain(v)
         for v in row.cells
     ]
+    if not any(c.statused for c in table.columns):
+        return cells
+    out: list[Cell] = []
+    for cell, value, column in zip(cells, row.cells, table.columns):
+        out.append(cell)
+        if column.statused:  # what "*" (ước tính) or "°" (sơ bộ) says on the value, in words
+            out.append(POINT_STATUS[value.status][lang.value] if isinstance(value, Printed) and value.status else "")
+    return out
+
+
+def _headers(table: Table, lang: Lang) -> list[str]:
+    """The columns' headers; a column whose value's status is said beside it, "Lũy kế 9 tháng
+    (trạng thái)" after it."""
+    out = []
+    for column in table.columns:
+        out.append(csv_text(terminal_text(column.header)))
+        if column.statused:
+            out.append(csv_text(terminal_text(word("value_status", lang, column=column.header))))
+    return out
 
 
 class CsvFormatter(Formatter):
@@ -73,7 +93,7 @@ class CsvFormatter(Formatter):
         for i, table in enumerate(tables):
             if i:
                 yield "\n"
-            writer.writerow([csv_text(terminal_text(c.header)) for c in table.columns])
+            writer.writerow(_headers(table, lang))
             yield out.taken()
             for row in table.rows:
                 if not row.section:  # a section's row is for the printed page: csv has the data

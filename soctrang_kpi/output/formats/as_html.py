@@ -43,7 +43,7 @@ th.name, td.name { min-width: 12rem; } span.est { color: #57606a; }
 td.verdict { white-space: nowrap; } td.note { min-width: 10rem; overflow-wrap: anywhere; }
 tr.sub td.name { padding-left: 1.4rem; } tr.section td { font-weight: 700; }
 th.pace, td.pace { min-width: 7rem; } tr.group td { font-weight: 600; background: #f6f8fa; }
-td.verdict.status-exceeded { background: #dafbe1; } td.verdict.status-at_risk, td.verdict.status-missed { background: #ffebe9; }
+td.verdict.status-exceeded { background: #dafbe1; } td.verdict.status-at_risk, td.verdict.status-missed, td.verdict.status-behind { background: #ffebe9; }
 td.verdict.status-no_data { background: #eaeef2; }
 .fn, .footnotes { display: none; } .footnotes { font-size: 0.8rem; padding-left: 0; list-style: none; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 12px; }

@@ -20,13 +20,16 @@ from ..labels import Lang
 from ..safe import terminal_text
 from . import Formatter
 
-#: ANSI colour of each status on a colour terminal: good news green, bad news red
+#: ANSI colour of each status on a colour terminal, by its code: good news green, bad news red;
+#: within the year (core.periods.Verdict) on course as achieved, behind as at risk
 STATUS_COLOURS = {
-    Status.EXCEEDED: "32",
-    Status.ACHIEVED: "",
-    Status.AT_RISK: "31",
-    Status.MISSED: "1;31",
-    Status.NO_DATA: "2",
+    Status.EXCEEDED.value: "32",
+    Status.ACHIEVED.value: "",
+    Status.AT_RISK.value: "31",
+    Status.MISSED.value: "1;31",
+    Status.NO_DATA.value: "2",
+    "on_course": "",
+    "behind": "31",
 }
 BOLD = "1"
 
@@ -323,7 +326,7 @@ def list_lines(table: Table, texts: list[list[str]], style: Style) -> list[str]:
     if table.title:
         out += [_paint(line, BOLD, style) for line in wrap(dash_kept(terminal_text(table.title), width), width)] + [""]
     for row, row_texts in zip(table.rows, texts):
-        code = STATUS_COLOURS[row.status] if row.status is not None and not row.tones else ""
+        code = STATUS_COLOURS[row.status.value] if row.status is not None and not row.tones else ""
         # "1 GRDP growth …" under a header; a table of labels and values without one: "Target: 8 %"
         head = (" " if table.show_header else ": ").join(_unprefixed(t, c, row) for t, c in zip(row_texts[:lead], table.columns) if t.strip())
         if lead == 1 and head and table.show_header and table.columns[0].header:  # no name beside it: "TT: 4"
@@ -334,7 +337,7 @@ def list_lines(table: Table, texts: list[list[str]], style: Style) -> list[str]:
             if not text.strip():
                 continue
             item = f"{terminal_text(column.header)}: {text.strip()}" if table.show_header and column.header else text.strip()
-            colour = STATUS_COLOURS[tone] if tone is not None else code if column.key == "assessment" else ""
+            colour = STATUS_COLOURS[tone.value] if tone is not None else code if column.key == "assessment" else ""
             out += [_paint(line, colour, style) for line in _hung(item, width, indent, indent + "  " if indent else "")]
     if table.footer:
         out.append("")
@@ -447,12 +450,12 @@ def _unpainted(line: str) -> str:
 
 def _row_lines(row: Row, texts: list[str], table: Table, widths: list[int], style: Style) -> list[str]:
     cells = [_cell_lines(t, c, w) for t, c, w in zip(texts, table.columns, widths)]
-    code = STATUS_COLOURS[row.status] if row.status is not None else ""
+    code = STATUS_COLOURS[row.status.value] if row.status is not None else ""
     lines = []
     for n in range(max(len(c) for c in cells)):
         parts = [_justify(c[n] if n < len(c) else "", col, w) for c, col, w in zip(cells, table.columns, widths)]
         if row.tones:  # each cell in its own class's colour (a scorecard)
-            parts = [_paint(part, STATUS_COLOURS[tone] if tone is not None else "", style) for part, tone in zip(parts, row.tones)]
+            parts = [_paint(part, STATUS_COLOURS[tone.value] if tone is not None else "", style) for part, tone in zip(parts, row.tones)]
             lines.append(GAP.join(parts).rstrip())
             continue
         lines.append(_paint(GAP.join(parts).rstrip(), code, style))

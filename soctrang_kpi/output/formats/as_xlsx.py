@@ -22,13 +22,17 @@ from . import Formatter, fitting, nd30, slices
 from .spreadsheetml import DEFAULT_ROW_PT, Alignment, Cell, Font, PageSetup, Sheet, Workbook
 from .spreadsheetml import Style as CellStyle
 
-#: fill colour of the assessment cell, by status code (Excel's own good / bad palette)
+#: fill colour of the assessment cell, by status code (Excel's own good / bad palette): the
+#: yearly verdicts' and the within-year verdicts' (core.periods.Verdict: on course as achieved,
+#: behind as at risk; "achieved", "missed" and "no_data" are codes of both)
 STATUS_FILLS = {
     "exceeded": "C6EFCE",
     "achieved": "FFFFFF",
     "at_risk": "FFC7CE",
     "missed": "FF9C9C",
     "no_data": "EDEDED",
+    "on_course": "FFFFFF",
+    "behind": "FFC7CE",
 }
 
 #: the columns of values as recorded (a target, a year's value, a roadmap, a month's): their cells
@@ -472,7 +476,7 @@ def _write_rows(sheet: Sheet, table: Table, doc: Document, layout: list[tuple[in
     status_index = table.column_index("assessment")
     if status_index is None:
         status_index = len(table.columns) - 1
-    coloured = table.role in ("appendix", "status")
+    coloured = table.role in ("appendix", "status", "month")
     # (sheet column, table column, "value" or "printed", the column, whether its text sets the row's height)
     plan = [(n, i, part, table.columns[i], not table.columns[i].numeric or part == "printed") for n, (i, part) in enumerate(layout)]
     numbers: dict[tuple[str, int, bool, str, str], int] = {}  # (font, decimals, marked, suffix, after) → style
