@@ -513,6 +513,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "chỉ tiêu được hỏi dài {size} ký tự; hãy cho mã, số thứ tự hoặc một phần tên (tối đa {limit} ký tự)",
     },
     "lookup.none": {"en": "no indicator matches {query}", "vi": "không có chỉ tiêu nào khớp với {query}"},
+    "lookup.other_plan": {
+        "en": "{query} is not in the plan {plan}; it is in plan {plans}: use --plan {first}",
+        "vi": "{query} không có trong kế hoạch {plan}; có trong kế hoạch {plans}: dùng --plan {first}",
+    },
+    "lookup.other_plans": {
+        "en": "{query} is not in the plan {plan}; it is in plans {plans}: use --plan {first}",
+        "vi": "{query} không có trong kế hoạch {plan}; có trong các kế hoạch {plans}: dùng --plan {first}",
+    },
     "plan.unknown": {"en": "unknown plan {plan}", "vi": "không có kế hoạch {plan}"},
     "plan.as_of_outside": {
         "en": "{year} is outside the period of plan {plan}, {base}–{target}: give a year of the period",
