@@ -263,7 +263,9 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "actuals.year_outside_plans": {"en": "the year is outside every plan", "vi": "năm này nằm ngoài mọi kế hoạch"},
     "actuals.no_plan": {"en": "no plan has the id {id}", "vi": "không có kế hoạch nào có mã {id}"},
     "actuals.source": {"en": "expected table, text or months, found {found}", "vi": "cần table, text hoặc months, gặp {found}"},
-    "actuals.published_month": {"en": "expected a month or quarter of {first}–{last} (2026-06, 2026-Q2), found {found}", "vi": "cần một tháng hoặc quý của năm {first}–{last} (2026-06, 2026-Q2), gặp {found}"},
+    "actuals.published_month": {"en": "expected a month or quarter of {years} ({year}-06, {year}-Q2), found {found}", "vi": "cần một tháng hoặc quý của {years} ({year}-06, {year}-Q2), gặp {found}"},
+    "actuals.published_year": {"en": "{year}", "vi": "năm {year}"},
+    "actuals.published_years": {"en": "{first}–{last}", "vi": "các năm {first}–{last}"},
     "actuals.assessment": {
         "en": "expected an assessment like 'Vượt 2,5%', 'Đạt' or 'Khó đạt', found {found}",
         "vi": "cần một đánh giá như 'Vượt 2,5%', 'Đạt' hoặc 'Khó đạt', gặp {found}",
