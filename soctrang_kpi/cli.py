@@ -1021,7 +1021,9 @@ def _import_areas(ctx, file: Path, folder: Path, sheet, period, point_status, dr
         raise UsageError(Text("import.areas_refused", count=len(got.problems)))
     path = actuals_csv.path_of(folder)
     existing = path.read_text(encoding="utf-8-sig") if path.exists() else None
-    text, refused = import_areas.checked(yaml_only, existing, got, str(path))  # every check, before anything is written
+    from .files.datadir import ACTUALS
+
+    text, refused = import_areas.checked(yaml_only, existing, got, str(path), folder / ACTUALS)  # every check, before anything is written
     for cell in refused:  # an added row's problem, said by its cell of the table
         say(Text("import.skipped", where=where, row=cell.row, column=cell.column, what=cell.problem).render(said))
     if refused:

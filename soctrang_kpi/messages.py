@@ -644,7 +644,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "import.areas_twice": {"en": "the table gives this value twice", "vi": "bảng có giá trị này hai lần"},
     "csv.twice": {"en": "the same value is given on line {line}", "vi": "giá trị này đã có ở dòng {line}"},
-    "csv.in_yaml": {"en": "{year} is also given in actuals.yaml: give it in one file", "vi": "{year} cũng có trong actuals.yaml: chỉ nhập ở một tệp"},
+    "csv.in_yaml": {"en": "{year} is also given in {where}: give it in one file", "vi": "{year} cũng có trong {where}: chỉ nhập ở một tệp"},
     "word.area": {"en": "Area", "vi": "Đơn vị"},
     "word.rank": {"en": "Rank", "vi": "Hạng"},
     "word.latest": {"en": "Latest", "vi": "Số mới nhất"},
