@@ -158,8 +158,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     },
     "targets.duplicate_plan": {"en": "duplicate plan id {id}", "vi": "trùng mã kế hoạch {id}"},
     "targets.duplicate_indicator": {
-        "en": "duplicate indicator id (first at entry {entry})",
-        "vi": "trùng mã chỉ tiêu (lần đầu ở mục {entry})",
+        "en": "duplicate indicator id (first on line {line})",
+        "vi": "trùng mã chỉ tiêu (lần đầu ở dòng {line})",
     },
     "targets.no_indicator": {"en": "no indicator has the id {id}", "vi": "không có chỉ tiêu nào có mã {id}"},
     "targets.parent_cycle": {"en": "its parents form a cycle", "vi": "các chỉ tiêu cha tạo thành vòng lặp"},
