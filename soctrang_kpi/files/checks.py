@@ -81,8 +81,13 @@ class Checks:
         if not self.pending:
             return []
         where = yamlio.locator(yamlio.compose(yamlio.as_text(self.source)))
+        # a field said missing is one problem: the check of its (absent) value, at the same place,
+        # says nothing more ("expected text, found nothing" beside "missing field 'name'")
+        missing = {p.path + (p.field,) for p in self.pending if p.message.key == "check.missing_field"}
         found = []
         for p in self.pending:
+            if missing and p.path in missing and not p.warning:
+                continue
             line, column = where(p.path)
             message = p.message if p.other is None else Text(p.message.key, **{**p.message.params, "line": where(p.other)[0]})
             found.append(Problem(self.name, line, column, message, p.indicator, p.field, p.warning))
