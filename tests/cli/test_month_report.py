@@ -61,7 +61,7 @@ def test_as_of_a_quarter_in_english(example):
     result = kpi_en("status", "--data-dir", str(example), "--as-of", "2024-Q1", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
-    assert rows[0] == ["No", "Indicator", "Unit", "Plan 2024", "Quarter I", "3 months to date", "% of plan", "vs last year", "Year estimate", "Assessment"]
+    assert rows[0] == ["No", "Indicator", "Unit", "Plan 2024", "Q1", "3 months to date", "% of plan", "vs last year", "Year estimate", "Assessment"]
     retail = next(r for r in rows if r[0] == "2")
     assert retail[4:6] == ["21000", "21000"] and retail[-1] == "Behind"
     grdp = next(r for r in rows if r[0] == "3")
