@@ -506,7 +506,7 @@ def show(
 ) -> None:
     """One indicator in detail: every year, growth, required growth, forecast, audit and a chart."""
     from .core.evaluate import other_targets
-    from .core.lookup import find, named
+    from .core.lookup import elsewhere, find, named
     from .output.views import show_document
 
     def make(dataset, _warnings):
@@ -517,7 +517,10 @@ def show(
         chosen = dataset.plans.get(plan) if plan is not None else next(iter(dataset.plans.values()), None)
         exact = None if chosen is None else named(chosen.rows, indicator)
         result = _plan_result(dataset, plan, as_of, rows=None if exact is None else (exact,))
-        found = find(result, indicator, lang is Lang.EN)
+        try:
+            found = find(result, indicator, lang is Lang.EN)
+        except UsageError as err:  # an id of another plan's row: that plan is named, not "no match"
+            raise elsewhere(dataset.plans.values(), result.plan, indicator) or err
         review = dated_audit(result, dataset, (found.id,))  # its findings alone are shown
         others = other_targets(dataset, found.id, result.plan.id, result.as_of)
         within = _within_year(dataset, result.plan, as_of)
@@ -1022,7 +1025,9 @@ def _import_areas(ctx, file: Path, folder: Path, sheet, period, point_status, dr
         raise UsageError(Text("import.areas_refused", count=len(got.problems)))
     path = actuals_csv.path_of(folder)
     existing = path.read_text(encoding="utf-8-sig") if path.exists() else None
-    text, refused = import_areas.checked(yaml_only, existing, got, str(path))  # every check, before anything is written
+    from .files.datadir import ACTUALS
+
+    text, refused = import_areas.checked(yaml_only, existing, got, str(path), folder / ACTUALS)  # every check, before anything is written
     for cell in refused:  # an added row's problem, said by its cell of the table
         say(Text("import.skipped", where=where, row=cell.row, column=cell.column, what=cell.problem).render(said))
     if refused:

@@ -17,17 +17,32 @@ MAX_MAGNITUDE = 1e15  # larger values are typos, not statistics: the loader refu
 def round_half_up(x: float, digits: int) -> float:
     """Round as a person (and the report) does: 100,005 -> 100,01, never banker's rounding.
 
-    Going through repr() first drops binary noise, so 0.1 + 0.2 rounds like 0.3.
+    The number rounded is the decimal ``x`` stands for: ``x`` at 15 significant digits (``denoised``),
+    as a number "as written" is read, so float noise never moves a tie — 0.1 + 0.2 rounds like 0.3
+    and 6056.874999999999 (4405 · 100 ÷ 72,7272…) like 6056.875, 6.056,88. The one rounding of the
+    program: the formatter's, and every comparison at a plan's precision (``core/classify.py``).
     """
     if not math.isfinite(x) or abs(x) >= MAX_MAGNITUDE:
         return x  # nothing to round at that size (and Decimal would refuse the precision)
     scaled = abs(x) * 10**digits
-    if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
+    # 15 significant digits hold the digit rounded at and the one after it (scaled < 10¹⁴): float
+    # noise, a few units of the 17th, is read away, so a value that near a tie is rounded as the
+    # tie it stands for. Past them (10.000.000.000.000,75 at two decimals) the digits are the
+    # number's own: it is rounded as written (repr), and only a tie within 10⁻⁶ is one
+    noisy = scaled < 1e14
+    if abs(scaled - math.floor(scaled) - 0.5) > 1e-6 + (scaled * 1e-14 if noisy else 0.0):
         return round(x, digits)  # not near a tie: Python's rounding is exact and fast
     from decimal import ROUND_HALF_UP, Decimal  # only near a tie: most values never need it
 
     quantum = Decimal(1).scaleb(-digits)
-    return float(Decimal(repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
+    return float(Decimal(denoised(x) if noisy else repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def denoised(x: float) -> str:
+    """``x`` as the decimal it stands for: at 15 significant digits, which a float holds exactly
+    (6056.874999999999 is "6056.875", 10.000000000000009 "10"); the digits past them are the
+    noise of the arithmetic that made it."""
+    return f"{x:.15g}"
 
 
 #: the decimals a computed number is kept with in the files kpi writes (the JSON's numbers, the
@@ -87,7 +102,7 @@ def written_decimals(value: float) -> int:
     decimals = short_decimals(value)
     if decimals is not None:
         return decimals
-    clean = float(f"{value:.15g}")
+    clean = float(denoised(value))
     decimals = short_decimals(clean)
     return 2 if decimals is None or decimals > MAX_WRITTEN_DECIMALS else decimals
 

@@ -108,6 +108,20 @@ def attainment(value: float, target: float, direction: Direction) -> float:
     return 100 + (target - value) / -target * 100
 
 
+def change(value: float, before: float) -> float:
+    """The change of ``value`` against ``before`` in percent (so cùng kỳ): (value − before) · 100 ÷
+    before, multiplied before it is divided, so whole numbers give their exact quotient correctly
+    rounded (4.405 against 4.000 is 10,125, where 100 · (4.405 ÷ 4.000 − 1) is 10,125000000000007)."""
+    return (value - before) * 100 / before
+
+
+def scaled(value: float, numerator: float, denominator: float) -> float:
+    """``value`` · ``numerator`` ÷ ``denominator``, multiplied first: a lũy kế grown to the year
+    by last year's whole over its lũy kế (4.405 · 5.500 ÷ 4.000 = 6.056,875, exact, where 4.405 ÷
+    72,7272…% is 6056,874999999999)."""
+    return value * numerator / denominator
+
+
 def progress(baseline: float, value: float, target: float) -> float:
     """Percent of the way from the baseline to the target: (value − base) / (target − base)."""
     if target == baseline:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .classify import fold
-from .model import PlanRow
+from .model import Plan, PlanRow
 from .results import PlanResult, Result
 from ..errors import UsageError
 from ..messages import Num, Text, Worded
@@ -58,6 +58,18 @@ def find(pr: PlanResult, query: str, english: bool = False) -> Result:
         raise UsageError(Text("lookup.ambiguous", query=repr(query), count=Num(len(scored))), candidates)
     entries = [(r.row.no, r.id, r.indicator.name, r.indicator.name_en) for r in pr.results]
     raise UsageError(Text("lookup.none", query=repr(query)), suggestions(entries, query, english))
+
+
+def elsewhere(plans: Iterable[Plan], shown: Plan, query: str) -> UsageError | None:
+    """What to say when ``query``, an indicator's id, matched nothing in the plan ``shown``
+    because its row is in other ``plans`` (an annual plan's, not the default term plan's): the
+    plans it is in and the ``--plan`` to use; None when no other plan has it."""
+    wanted = query.strip()
+    others = [p.id for p in plans if p.id != shown.id and any(row.indicator == wanted for row in p.rows)]
+    if not others:
+        return None
+    key = "lookup.other_plan" if len(others) == 1 else "lookup.other_plans"
+    return UsageError(Text(key, query=repr(wanted), plan=shown.id, plans=", ".join(others), first=others[0]))
 
 
 #: how many close names a "did you mean" lists, and how close a name must be to be listed: the

@@ -463,18 +463,20 @@ def figures(
         base = base._replace(estimate=entered.value, estimate_source=EstimateSource.ENTERED, estimate_pct=pct, verdict=verdict)
         return base._replace(reason="no_last_december") if verdict is Verdict.NO_DATA else base  # a progress target's way starts there
     same = series.to_date(year - 1, month, meaning) if meaning is not WithinYear.RATE else None
-    change = to_date.value if meaning is WithinYear.RATE else (None if not same else 100 * (to_date.value / same.value - 1))
+    change = to_date.value if meaning is WithinYear.RATE else (None if not same else calc.change(to_date.value, same.value))
     if KINDS[target.kind].places:  # a place against last year's: no percentage (README "rank")
         change = None
     plan_pct = None if plan is None else _stated(to_date.value, plan, upper, target, meaning, start, basis)
-    seasonal = None
+    seasonal = grown = None
     if meaning is WithinYear.FLOW and same is not None and last_whole is not None and last_whole.value and same.value:
         seasonal = 100 * same.value / last_whole.value
+        # lũy kế ÷ that share, multiplied first (README "Within the year"): exact where the inputs are
+        grown = calc.scaled(to_date.value, last_whole.value, same.value)
     estimate, source = None, None
     if entered is not None:
         estimate, source = entered.value, EstimateSource.ENTERED
-    elif seasonal is not None:
-        estimate, source = to_date.value * 100 / seasonal, EstimateSource.SEASONAL
+    elif grown is not None:
+        estimate, source = grown, EstimateSource.SEASONAL
     estimate_pct = None if estimate is None or plan is None else _stated(estimate, plan, upper, target, meaning, start, basis)
     base = base._replace(
         same_period=None if same is None else same.value, change_pct=change, plan_pct=plan_pct, seasonal_pct=seasonal,
@@ -770,7 +772,7 @@ def year_figures(indicator: Indicator, target: Target, points: tuple[Point, ...]
     elif current is not None and meaning is WithinYear.RATE:
         change = current.value
     elif current is not None and previous is not None and previous.value > 0 and current.value >= 0:
-        change = 100 * (current.value / previous.value - 1)
+        change = calc.change(current.value, previous.value)
     return YearFigures(previous, current, change)
 
 

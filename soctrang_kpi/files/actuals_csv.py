@@ -13,11 +13,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from . import regular, yamlio
 from .checks import describe, thousands_hint
-from .datadir import ACTUALS_CSV, shown
+from .datadir import ACTUALS, ACTUALS_CSV, shown
 from ..core.areas import root
 from ..core.model import Dataset, Period, PeriodPoint, Point, PointStatus
 from ..errors import DataError, Problem, UsageError
@@ -48,13 +49,16 @@ def beside(folder: Path, dataset: Dataset, warnings: list[Problem]) -> tuple[Dat
         return dataset, warnings
     name = shown(path)
     text = yamlio.decode(name, regular.read(path, name, MAX_BYTES))
-    return merge(dataset, text, name, warnings)
+    return merge(dataset, text, name, warnings, folder / ACTUALS)
 
 
-def merge(dataset: Dataset, text: str, name: str = NAME, warnings: list[Problem] | None = None) -> tuple[Dataset, list[Problem]]:
+def merge(
+    dataset: Dataset, text: str, name: str = NAME, warnings: list[Problem] | None = None, yaml: Path | None = None,
+) -> tuple[Dataset, list[Problem]]:
     """``text`` read as actuals.csv into ``dataset``: DataError listing every problem, else the
-    dataset and the warnings (those given, and the file's)."""
-    reader = _Reader(dataset, name)
+    dataset and the warnings (those given, and the file's). ``yaml``: the actuals.yaml the
+    dataset was read from, whose line a value given in both files is said with."""
+    reader = _Reader(dataset, name, yaml)
     reader.read(text)
     problems = reader.problems
     if any(not p.warning for p in problems):
@@ -89,9 +93,12 @@ def gives(folder: Path, dataset: Dataset, area: str, ident: str, when: str) -> i
 
 
 class _Reader:
-    def __init__(self, dataset: Dataset, name: str) -> None:
+    def __init__(self, dataset: Dataset, name: str, yaml: Path | None = None) -> None:
         self.dataset = dataset
         self.name = name
+        self.yaml = yaml
+        #: actuals.yaml's line of a path, read at the first value given in both files (None: not yet)
+        self._yaml_lines: Callable[[tuple], int] | None = None
         self.problems: list[Problem] = []
         self.top = root(dataset.areas)
         self.precise = frozenset(i for i, one in dataset.indicators.items() if one.precision is not None and one.precision >= 3)
@@ -254,7 +261,7 @@ class _Reader:
             self.add(line, Text("actuals.year_outside_plans"), ident, "period", warning=True)
         if isinstance(when, int):
             if self._in_yaml(area, ident, when):
-                self.add(line, Text("csv.in_yaml", year=when), ident, "period")
+                self.add(line, self._also_in_yaml(area, ident, when), ident, "period")
                 return
             self.years.setdefault(area, {}).setdefault(ident, {})[when] = Point(when, value, status, note)
             return
@@ -265,9 +272,38 @@ class _Reader:
             self.add(line, Text("areas.no_periods"), ident, "period", warning=True)
             return
         if any(p.period == when for p in self.dataset.periods.get(ident, ())):
-            self.add(line, Text("csv.in_yaml", year=when.key), ident, "period")
+            self.add(line, self._also_in_yaml(area, ident, when), ident, "period")
             return
         self.periods.setdefault(ident, {})[when] = PeriodPoint(when, value, status, note)
+
+    def _also_in_yaml(self, area: str, ident: str, when: int | Period) -> Text:
+        """A value actuals.yaml gives too, said with the line there that gives it (README
+        "Territory": a value given twice names the other line); without it, the file alone."""
+        if isinstance(when, int):
+            points = self.dataset.by_area.get(area, {}).get(ident, ()) if area else self.dataset.series.get(ident, ())
+            status = next(p.status for p in points if p.year == when)
+            path: tuple = (("areas", area) if area else ("series",)) + (ident, status.value, when)
+        else:
+            point = next(p for p in self.dataset.periods.get(ident, ()) if p.period == when)
+            path = ("series", ident, point.status.value, when.key)  # a row is never a lũy kế (no ytd: column)
+        line = self._yaml_line(path)
+        yaml = shown(self.yaml) if self.yaml is not None else ACTUALS
+        where = f"{yaml}:{line}" if line else yaml
+        return Text("csv.in_yaml", year=when if isinstance(when, int) else when.key, where=where)
+
+    def _yaml_line(self, path: tuple) -> int:
+        """The line of actuals.yaml with the value at ``path``; 0 when there is none there (a
+        value made from the parts) or the file cannot be read again."""
+        if self.yaml is None:
+            return 0
+        if self._yaml_lines is None:
+            try:
+                name = shown(self.yaml)
+                root = yamlio.compose(yamlio.decode(name, regular.read(self.yaml, name, yamlio.MAX_BYTES)))
+            except (DataError, UsageError, OSError):
+                root = None
+            self._yaml_lines = yamlio.line_finder(root)
+        return self._yaml_lines(path)
 
     def _in_yaml(self, area: str, ident: str, year: int) -> bool:
         points = self.dataset.by_area.get(area, {}).get(ident, ()) if area else self.dataset.series.get(ident, ())

@@ -307,15 +307,13 @@ def _period_points(
             here = path + (key_name, key)
             if ytd and not looks_like_period(key):
                 c.add(here, Text("actuals.ytd_month", found=describe(key), hint=""), ident, f"ytd.{key}")
+                c.number(raw, here, ident, f"ytd.{key}")  # its value is checked too: every problem at once
                 continue
             period = period_key(c, key, here, ident, ytd, f"ytd.{key}" if ytd else str(key))
-            if period is None:
-                continue
-            if status is PointStatus.PLAN:
+            if period is not None and status is PointStatus.PLAN:
                 c.add(here, Text("actuals.period_plan"), ident, str(key))
-                continue
-            value = c.number(raw, here, ident, str(key))
-            if value is None:
+            value = c.number(raw, here, ident, str(key))  # checked even under a bad key: every problem at once
+            if period is None or status is PointStatus.PLAN or value is None:
                 continue
             if period in found:
                 c.add(here, Text("actuals.period_twice", status=found[period].status.value), ident, str(key))
@@ -416,12 +414,15 @@ def month_records(c: Checks, value: object, path: KeyPath, ident: str, plan: Pla
         here = path + (key,)
         period = parse_period(key) if type(key) is str else None
         if period is None or not plan.base_year < period.year <= plan.target_year:
-            c.add(here, Text("actuals.published_month", found=repr(key), first=plan.base_year + 1, last=plan.target_year), ident, "published")
-            continue
+            first, last = plan.base_year + 1, plan.target_year
+            years = Text("actuals.published_years", first=first, last=last) if first < last else Text("actuals.published_year", year=last)
+            c.add(here, Text("actuals.published_month", found=repr(key), years=years, year=last), ident, "published")
+            period = None  # its figures are still checked: every problem is said at once (README "kpi validate")
         figures = c.mapping(record, here, "what.published_figures", ident, "published") or {}
         c.keys(figures, here, yaml_keys.MONTH_PUBLISHED, ident)
         numbers = {k: c.number(figures[k], here + (k,), ident, f"published.{k}") for k in yaml_keys.MONTH_PUBLISHED if k in figures}
-        found.append(MonthPublished(period, **numbers))
+        if period is not None:
+            found.append(MonthPublished(period, **numbers))
     return tuple(found)
 
 

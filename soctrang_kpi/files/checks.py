@@ -33,6 +33,8 @@ class Pending(NamedTuple):
     indicator: str = ""
     field: str = ""
     warning: bool = False
+    #: another place the message names by its line (``{line}``: a duplicate's first), located with it
+    other: KeyPath | None = None
 
 
 class Checks:
@@ -63,6 +65,11 @@ class Checks:
     def add(self, path: KeyPath, message: Text, indicator: str = "", fld: str = "", warning: bool = False) -> None:
         self.pending.append(Pending(path, message, indicator, fld, warning))
 
+    def add_naming(self, path: KeyPath, key: str, other: KeyPath, indicator: str = "", fld: str = "", **params: object) -> None:
+        """A problem at ``path`` whose message ``key`` names the line of ``other`` (``{line}``): the
+        first of a duplicate, found when the problems are placed, as every line is."""
+        self.pending.append(Pending(path, Text(key, line=0, **params), indicator, fld, False, other))
+
     def has_errors(self) -> bool:
         return any(not p.warning for p in self.pending) or any(not p.warning for p in self._placed or ())
 
@@ -74,10 +81,16 @@ class Checks:
         if not self.pending:
             return []
         where = yamlio.locator(yamlio.compose(yamlio.as_text(self.source)))
+        # a field said missing is one problem: the check of its (absent) value, at the same place,
+        # says nothing more ("expected text, found nothing" beside "missing field 'name'")
+        missing = {p.path + (p.field,) for p in self.pending if p.message.key == "check.missing_field"}
         found = []
         for p in self.pending:
+            if missing and p.path in missing and not p.warning:
+                continue
             line, column = where(p.path)
-            found.append(Problem(self.name, line, column, p.message, p.indicator, p.field, p.warning))
+            message = p.message if p.other is None else Text(p.message.key, **{**p.message.params, "line": where(p.other)[0]})
+            found.append(Problem(self.name, line, column, message, p.indicator, p.field, p.warning))
         return found
 
     # -- each check returns the value, or None after recording the problem --

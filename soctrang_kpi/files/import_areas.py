@@ -228,17 +228,18 @@ def csv_text(existing: str | None, lines: tuple[tuple[str, ...], ...]) -> str:
     return before + out.getvalue()
 
 
-def checked(dataset: Dataset, existing: str | None, got: Read, name: str) -> tuple[str, tuple[Cell, ...]]:
+def checked(dataset: Dataset, existing: str | None, got: Read, name: str, yaml: Path | None = None) -> tuple[str, tuple[Cell, ...]]:
     """actuals.csv with the table's values added, checked as the loader checks it (every check of
     actuals.csv, before anything is written); a problem of an added row is said by the table's
     cell (``Cell``: the row the file on disk does not have yet), one of the file's own rows is a
-    DataError as when it is loaded."""
+    DataError as when it is loaded. ``yaml``: the actuals.yaml beside it, whose line a value it
+    gives too is said with."""
     from .actuals_csv import merge
     from ..errors import DataError
 
     text = csv_text(existing, got.lines)
     try:
-        merge(dataset, text, name)
+        merge(dataset, text, name, yaml=yaml)
     except DataError as err:
         before = csv_text(existing, ())
         first = before.count("\n") + 1  # the line of the first added row

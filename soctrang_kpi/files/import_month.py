@@ -230,20 +230,21 @@ def verdict_of(text: str) -> str | None:
     return next((v for words, v in VERDICT_WORDS if folded.startswith(words)), None)
 
 
-#: how kpi's English monthly report said its month before it named it ("… — month 9/2026")
-EARLIER_PERIODS = ("month {month}/{year}",)
+#: how kpi's English monthly report said its month before it named it ("… — month 9/2026"), and
+#: its quarter before "Q3 2026" ("… — quarter III/2026")
+EARLIER_PERIODS = ("month {month}/{year}", "quarter {roman}/{year}")
 
 
 def _without_period(name: str) -> str:
     """A plan's name without the period kpi's own monthly report adds to it in its title ("… —
-    tháng 11/2026", "… — September 2026", "… — quarter II/2026"), which `kpi status` adds again."""
+    tháng 11/2026", "… — September 2026", "… — Q2 2026"), which `kpi status` adds again."""
     from ..messages import section
 
     words = section("word")
     months = "|".join(re.escape(text) for texts in section("month_name").values() for text in texts.values())
     for template in (*(t for key in ("period_month", "period_quarter") for t in words[key].values()), *EARLIER_PERIODS):
         pattern = (re.escape(template).replace(r"\{name\}", f"(?:{months})").replace(r"\{month\}", r"\d{1,2}")
-                   .replace(r"\{year\}", r"\d{4}").replace(r"\{roman\}", r"[IVX]+"))
+                   .replace(r"\{year\}", r"\d{4}").replace(r"\{roman\}", r"[IVX]+").replace(r"\{quarter\}", r"(?:[1-4]|[IVX]+)"))
         found = re.search(r"\s+—\s+" + pattern + r"$", name, flags=re.IGNORECASE)
         if found:
             return name[: found.start()]

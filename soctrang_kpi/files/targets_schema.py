@@ -83,7 +83,7 @@ def indicators(c: Checks, entries: object, path: KeyPath) -> dict[str, Indicator
         if one is None:
             continue
         if one.id in found:
-            c.add(here + ("id",), Text("targets.duplicate_indicator", entry=paths[one.id][-1] + 1), one.id, "id")
+            c.add_naming(here + ("id",), "targets.duplicate_indicator", paths[one.id] + ("id",), one.id, "id")
             continue
         found[one.id] = one
         paths[one.id] = here

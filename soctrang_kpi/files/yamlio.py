@@ -613,10 +613,18 @@ def locate(root: yaml.Node | None, path: tuple) -> tuple[int, int]:
     return locator(root)(path)
 
 
-def locator(root: yaml.Node | None):
+def line_finder(root: yaml.Node | None) -> Callable[[tuple], int]:
+    """The line (1-based) of the node at exactly a path, for many paths of one tree; 0 when the
+    document has no node there (not its nearest ancestor's, as ``locate`` gives)."""
+    where = locator(root, exact=True)
+    return lambda path: where(path)[0]
+
+
+def locator(root: yaml.Node | None, exact: bool = False):
     """``locate`` for many paths of one tree: each mapping's keys are indexed the first time a
     path goes through it, so locating every problem of a file is linear in its size (a scan per
-    problem made 4 MB of unknown ids take minutes)."""
+    problem made 4 MB of unknown ids take minutes). ``exact``: (0, 0) for a path the tree does
+    not hold to its end."""
     indexes: dict[int, dict[str, yaml.Node]] = {}
 
     def child_of(node: yaml.Node, step: object) -> yaml.Node | None:
@@ -638,6 +646,8 @@ def locator(root: yaml.Node | None):
         for step in path:
             child = child_of(node, step)
             if child is None:
+                if exact:
+                    return 0, 0
                 break
             node = child
         return node.start_mark.line + 1, node.start_mark.column + 1

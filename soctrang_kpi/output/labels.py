@@ -169,10 +169,16 @@ MONTH_NAMES = section("month_name")
 
 
 def period_blanks(period: Period, lang: Lang) -> dict[str, object]:
-    """The blanks a period's words fill (``core.model.Period``): its year, month, quarter ("II"),
-    month's name ("September", "tháng 9") and that name as a heading begins ("Tháng 9")."""
+    """The blanks a period's words fill (``core.model.Period``): its year, month, quarter as the
+    language numbers it (``QUARTER_NUMERALS``: "Q2 2026", "quý II/2026"), month's name
+    ("September", "tháng 9") and that name as a heading begins ("Tháng 9")."""
     name = MONTH_NAMES[str(period.last)][lang.value]
-    return {"year": period.year, "month": period.last, "roman": ROMAN[period.last // 3 - 1], "name": name, "Name": name[:1].upper() + name[1:]}
+    quarter = QUARTER_NUMERALS[lang.value][period.last // 3 - 1]
+    return {"year": period.year, "month": period.last, "quarter": quarter, "name": name, "Name": name[:1].upper() + name[1:]}
+
+
+#: how each language numbers a quarter: 2 in English ("Q2 2026"), II in Vietnamese ("quý II/2026")
+QUARTER_NUMERALS = {"en": ("1", "2", "3", "4"), "vi": ROMAN[:4]}
 
 #: every table of words above, for the test that each has both languages
 CATALOGS = {

@@ -18,7 +18,7 @@ from ..core.model import (
     Basis, Dataset, Direction, Indicator, Kind, Plan, Point, PointStatus, PublishedSummary, Target, is_annual,
 )
 from ..core.pace import Band
-from ..core.calc import round_half_up
+from ..core.calc import change as calc_change, round_half_up
 from ..core.periods import MonthFigures, annual_report, of_last_year, within_year, year_plan
 from ..core.results import PlanResult, Result
 from ..errors import Problem
@@ -855,7 +855,7 @@ def periods_table(periods: tuple, year: int, result: Result, lang: Lang, precisi
         now, before = by.get((-minus_first, last, ytd, year)), by.get((-minus_first, last, ytd, year - 1))
         change = None
         if now is not None and before is not None and before.value and meaning not in (None, WithinYear.RATE) and not places:
-            change = 100 * (now.value / before.value - 1)
+            change = calc_change(now.value, before.value)
         label = period_label(Period(year, -minus_first, last, ytd), lang)
         rows.append(Row((
             label,

@@ -61,7 +61,7 @@ def test_as_of_a_quarter_in_english(example):
     result = kpi_en("status", "--data-dir", str(example), "--as-of", "2024-Q1", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
-    assert rows[0] == ["No", "Indicator", "Unit", "Plan 2024", "Quarter I", "Quarter I (status)", "3 months to date",
+    assert rows[0] == ["No", "Indicator", "Unit", "Plan 2024", "Q1", "Q1 (status)", "3 months to date",
                        "3 months to date (status)", "% of plan", "vs last year", "Year estimate", "Assessment"]
     retail = next(r for r in rows if r[0] == "2")
     assert retail[4:8] == ["21000", "estimate", "21000", "estimate"] and retail[-1] == "Behind"

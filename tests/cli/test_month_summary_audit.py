@@ -123,8 +123,8 @@ def test_a_wrong_estimate_is_found_and_a_term_plan_has_no_month_line(example):
 @pytest.mark.parametrize(
     "months, said",
     [
-        ("{2024-13: {plan_pct: 70}}", "cần một tháng hoặc quý của năm 2024–2024"),
-        ("{2025-06: {plan_pct: 70}}", "cần một tháng hoặc quý của năm 2024–2024"),
+        ("{2024-13: {plan_pct: 70}}", "cần một tháng hoặc quý của năm 2024 (2024-06, 2024-Q2), gặp '2024-13'"),  # one year: no "2024–2024"
+        ("{2025-06: {plan_pct: 70}}", "cần một tháng hoặc quý của năm 2024 (2024-06, 2024-Q2), gặp '2025-06'"),
         ("{2024-06: {plan_pct: '70,5'}}", "70.5"),
         ("{2024-06: {plan: 70}}", "plan"),
     ],

@@ -169,3 +169,29 @@ def test_a_range_s_percentage_of_the_year_s_plan_is_against_the_bound_range_basi
     # a single target has no other bound: the basis changes nothing
     single = figures(RETAIL, Target(Kind.LEVEL, value=30000), series, Period(2026, 9, 9), basis=RangeBasis.UPPER)
     assert two(single.plan_pct) == 67.02
+
+
+def test_can_tho_exports_estimate_is_exact_where_its_inputs_are():
+    """Cần Thơ's exports to September 2026, 4.405 against 4.000 to September 2025 and 5.500 in the
+    year: ước cả năm 4.405 · 5.500 ÷ 4.000 = 6.056,875 exactly (multiplied before it is divided: by
+    the share, 72,7272…%, it was 6056.874999999999 and printed 6.056,87), so cùng kỳ 10,125 %."""
+    quarters = [(2025, 1250, 1330, 1420), (2026, 1400, 1480, 1525)]
+    periods = tuple(PeriodPoint(Period(y, q * 3 - 2, q * 3), v) for y, *values in quarters for q, v in enumerate(values, 1))
+    series = Series.of((Point(2025, 5500),), periods)
+    f = figures(EXPORTS, Target(Kind.LEVEL, value=6200), series, Period(2026, 7, 9))
+    assert f.to_date == (4405, S.ACTUAL) and f.same_period == 4000
+    assert f.estimate_source is EstimateSource.SEASONAL
+    assert f.estimate == 6056.875 and two(f.estimate) == 6056.88
+    assert f.change_pct == 10.125 and two(f.change_pct) == 10.13
+
+
+@given(st.integers(1, 10**9), st.integers(1, 10**9), st.integers(1, 10**6))
+def test_a_seasonal_estimate_is_the_quotient_of_its_whole_numbers(to_date, same, whole):
+    """The estimate and the change of whole-number inputs are their exact quotients, correctly
+    rounded: to_date · whole ÷ same and (to_date − same) · 100 ÷ same."""
+    from fractions import Fraction
+
+    series = Series((Point(2025, whole),), (PeriodPoint(Period(2025, 1, 6, True), same), PeriodPoint(Period(2026, 1, 6, True), to_date)))
+    f = figures(EXPORTS, Target(Kind.LEVEL, value=10**9), series, Period(2026, 6, 6))
+    assert f.estimate == float(Fraction(to_date * whole, same))
+    assert f.change_pct == float(Fraction((to_date - same) * 100, same))

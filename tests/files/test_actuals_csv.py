@@ -60,12 +60,13 @@ def test_a_bom_and_crlf_as_spreadsheets_write_them(example):
         ("gdp,,2027,1,estimate,", "actuals.csv:2: gdp indicator:", "targets.yaml does not define"),
         ("budget-revenue,,2027,1,chinh-thuc,", "actuals.csv:2: budget-revenue status: cần một trong các giá trị actual", "expected one of actual, preliminary, estimate, plan"),
         ("budget-revenue,,27,1,actual,", "actuals.csv:2: budget-revenue period: cần một năm (2026), một tháng (2026-06) hoặc một quý (2026-Q2), gặp \"27\"", "expected a year (2026), a month (2026-06) or a quarter (2026-Q2), found \"27\""),
-        ("budget-revenue,,2026,1,actual,", "actuals.csv:2: budget-revenue period: 2026 cũng có trong actuals.yaml", "2026 is also given in actuals.yaml"),
+        ("budget-revenue,,2026,1,actual,", "actuals.csv:2: budget-revenue period: 2026 cũng có trong actuals.yaml:15: chỉ nhập ở một tệp", "2026 is also given in actuals.yaml:15"),
         ("budget-revenue,,2027,1,actual", "actuals.csv:2: cần 6 ô như dòng tiêu đề, gặp 5", "expected 6 cells as in the header, found 5"),
         ("budget-revenue,,2026-06,1,plan,", "actuals.csv:2: budget-revenue period:", "a month or a quarter"),
     ],
 )
-def test_bad_rows_say_file_line_indicator_and_column(example, row, vi, en):
+def test_bad_rows_say_file_line_indicator_and_column(example, row, vi, en, monkeypatch):
+    monkeypatch.chdir(example)  # the files named as run in the folder: "actuals.yaml:15"
     (example / "actuals.csv").write_text(HEADER + row + "\n", encoding="utf-8")
     with pytest.raises(DataError) as err:
         load.read(example)
@@ -123,3 +124,31 @@ def test_beside_actuals_yaml_s_own_values_the_csv_s_are_read_fast_and_checked(ex
     with pytest.raises(DataError) as err:
         actuals_csv.merge(load.read(example)[0], text)
     assert [p.render("en") for p in err.value.problems] == ["actuals.csv:3: budget-revenue period: 2026 is also given in actuals.yaml: give it in one file"]
+
+
+@pytest.mark.parametrize(
+    "row, line",
+    [
+        ("budget-revenue,xa-vi-thuy,2026,95,estimate,", 60),  # an area's: areas: xa-vi-thuy: budget-revenue
+        ("budget-revenue,can-tho,2025,1,actual,", 15),  # the territory, by its id
+        ("budget-revenue,,2026-Q3,1,actual,", 16),  # a quarter
+    ],
+)
+def test_a_value_given_in_both_files_names_actuals_yaml_s_line(example, row, line, monkeypatch):
+    """README "Territory": a value given twice is an error naming the other line — actuals.yaml's
+    too, where the value is written (found again only then), the file named as every problem names
+    its own (relative to the folder run in)."""
+    monkeypatch.chdir(example)
+    yaml = example / "actuals.yaml"
+    text = yaml.read_text(encoding="utf-8")
+    written = "    estimate: {2025: 30100, 2026: 33200}\n"
+    assert text.splitlines()[14] + "\n" == written
+    yaml.write_text(text.replace(written, written + "    actual: {2026-Q3: 7900}\n"), encoding="utf-8")
+    (example / "actuals.csv").write_text(HEADER + row + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        load.read(example)
+    (problem,) = [p for p in err.value.problems if not p.warning]
+    ident, when = row.split(",")[0], row.split(",")[2]
+    assert problem.render("en") == f"actuals.csv:2: {ident} period: {when} is also given in actuals.yaml:{line}: give it in one file"
+    assert problem.render("vi") == f"actuals.csv:2: {ident} period: {when} cũng có trong actuals.yaml:{line}: chỉ nhập ở một tệp"
+

@@ -54,3 +54,17 @@ def test_a_month_alone_is_named_as_the_title_names_it_in_english(month):
 
     assert period_label(Period(2026, month, month), Lang.EN) == calendar.month_name[month]
     assert period_label(Period(2026, month, month), Lang.VI) == f"Tháng {month}"
+
+
+@pytest.mark.parametrize("quarter", range(1, 5))
+def test_a_quarter_is_said_the_english_way_in_english(quarter):
+    """A quarter as a title (views.period_text) and a heading (views.period_label) name it: "Q2
+    2026" and "Q2" in English — never the Vietnamese "quarter II/2026" a QA pass found —, "quý
+    II/2026" and "Quý II" in Vietnamese."""
+    from soctrang_kpi.core.model import Period
+    from soctrang_kpi.output.views import period_label, period_text
+
+    roman = ("I", "II", "III", "IV")[quarter - 1]
+    period = Period(2026, 3 * quarter - 2, 3 * quarter)
+    assert (period_text(period, Lang.EN), period_label(period, Lang.EN)) == (f"Q{quarter} 2026", f"Q{quarter}")
+    assert (period_text(period, Lang.VI), period_label(period, Lang.VI)) == (f"quý {roman}/2026", f"Quý {roman}")
