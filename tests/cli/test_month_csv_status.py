@@ -31,7 +31,7 @@ def test_the_exported_csv_says_each_values_status_beside_it(example):
 
 def test_a_preliminary_quarter_is_said_so_in_english(example):
     rows = _rows("--lang", "en", "export", "-o", "-", "-f", "csv", "--as-of", "2024-Q1", "--data-dir", str(example))
-    assert rows[0][4:8] == ["Quarter I", "Quarter I (status)", "3 months to date", "3 months to date (status)"]
+    assert rows[0][4:8] == ["Q1", "Q1 (status)", "3 months to date", "3 months to date (status)"]
     grdp = next(r for r in rows if r[0] == "3")
     assert grdp[4:8] == ["6.2", "preliminary", "6.2", "preliminary"]  # "6,20°" in the other formats
 
