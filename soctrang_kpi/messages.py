@@ -1005,6 +1005,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "status.at_risk": {"en": "At risk", "vi": "Khó đạt"},
     "status.missed": {"en": "Missed", "vi": "Không đạt"},
     "status.no_data": {"en": "No data", "vi": "Chưa có số liệu"},
+    # a plan's own class between Đạt and Khó đạt (settings.classes) as kpi init's template names it
+    # and offices print it: read back from a table, in either language, as short of the target, near
+    # it (core/classify.parse_assessment)
+    "class.nearly": {"en": "Nearly achieved", "vi": "Xấp xỉ đạt"},
     # labels, headers and phrases of tables and screens
     "word.no": {"en": "No", "vi": "TT"},
     # the monthly report of an annual plan (README "Within the year")
