@@ -36,7 +36,7 @@ from ..core.bounds import PERCENT_UNITS
 from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Drop, Kind, Target, WithinYear, annual_years
 from ..errors import DataError, UsageError
-from ..messages import Num, Text
+from ..messages import CATALOG, LANGS, Num, Text, target_words
 from ..numbers import round_half_up, stored, written as numbers_written
 
 PUBLISHED = ("avg_growth", "midterm_pct", "forecast", "forecast_pct")
@@ -254,7 +254,7 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
     base, target, named, plan_id = _period(read_rows, options, meta, guesses)
     if target - base > 1:  # an annual plan's "tăng 10 %" is over the year before; a term's may not be
         read_rows.skipped += read_rows.rises
-    targets, actuals = table_data(entries, base, target, named, plan_id, read_rows, meta)
+    targets, actuals = table_data(entries, base, target, named, plan_id, read_rows, meta, own=unread)
     imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta), told=told)
     if meta:  # kpi's own data read back: loaded, any refusal raised (as the monthly report's), then its verdict cells
         from . import import_edits
@@ -574,10 +574,11 @@ class TableRows:
         if e.kind is not Kind.SHARE_OF or e.target is None:
             return e
         words = e.target.share_of
-        found = [
-            o.id for o in self.entries
-            if o.id != e.id and o.kind not in RATE_KINDS | GROUP_KINDS and not _percent(o.unit)
-            and words in layout.folded(o.name) and not any(w in layout.folded(o.name) for w in NOT_A_TOTAL)
+        levels = [o for o in self.entries if o.id != e.id and o.kind not in RATE_KINDS | GROUP_KINDS and not _percent(o.unit)]
+        # the row the words name whole ("40% of GRDP (current prices)", as kpi writes a share in
+        # English), else the one whose name holds them and is no per capita, growth or structure
+        found = [o.id for o in levels if layout.folded(o.name) == words] or [
+            o.id for o in levels if words in layout.folded(o.name) and not any(w in layout.folded(o.name) for w in NOT_A_TOTAL)
         ]
         column = self.by_role.get("target_printed", self.by_role.get("target", 0))
         if len(found) == 1:
@@ -1443,7 +1444,10 @@ def same_as_exported(value: float | None, exported: float | None, raw: object, l
 # -- the two files ---------------------------------------------------------------------------------
 
 
-def table_data(entries: list[Entry], base: int, target: int, name: str, plan_id: str, rows: TableRows, meta: dict | None):
+def table_data(entries: list[Entry], base: int, target: int, name: str, plan_id: str, rows: TableRows, meta: dict | None, own: bool = False):
+    """The plain data of targets.yaml and actuals.yaml from the rows read. ``own``: kpi's own
+    export read alone (--table-only), whose targets' wordings kpi made from their fields unless
+    the plan gave its own (``_row``)."""
     indicators: list[dict[str, Any]] = []
     targets: list[dict[str, Any]] = []
     series: dict[str, Any] = {}
@@ -1476,7 +1480,7 @@ def table_data(entries: list[Entry], base: int, target: int, name: str, plan_id:
             indicator["precision"] = min(max(shown), 6)
         indicators.append(indicator)
         if e.kind is not None:
-            targets.append(_row(e))
+            targets.append(_row(e, annual_years(base, target) if own else None))
         elif _listed_without_target(e, parts):
             targets.append(_row_without_target(e))
         entry: dict[str, Any] = {}
@@ -1546,8 +1550,12 @@ def _row_without_target(e: Entry) -> dict[str, Any]:
     return found
 
 
-def _row(e: Entry) -> dict[str, Any]:
-    """A target row as targets.yaml writes it."""
+def _row(e: Entry, made_in: bool | None = None) -> dict[str, Any]:
+    """A target row as targets.yaml writes it. ``made_in``: kpi's own table read alone, of an
+    annual plan (True) or a term's (False), where a wording that is the one kpi makes of the
+    target read ("Giảm 0,5", "Top 15", "Up 15% a year", "40% of GRDP": ``messages.target_words``)
+    is kpi's, not the plan's own, and is not kept as ``printed`` or ``printed_en`` — the target
+    comes back as it was, and its words follow its fields in either language."""
     assert e.kind is not None
     t = e.target
     printed = e.printed if re.sub(r"[\d.,\s]", "", e.printed) else ""  # a bare number says nothing more
@@ -1557,14 +1565,28 @@ def _row(e: Entry) -> dict[str, Any]:
     printed = "" if english else printed
     if t is None or e.kind in GROUP_KINDS:
         return row_data(e.id, e.no, Target(e.kind, printed=printed, note=e.note, printed_en=english))
-    # "Giảm 5 %" of a count of events ("Số người chết … | Người") is 5 % of the count, not 5 of it
-    drop = Drop.PERCENT if e.kind is Kind.REDUCTION and "%" in e.printed and layout.counts_events(e.name, e.unit) else Drop.POINTS
+    # "Giảm 5 %" of a count of events ("Số người chết … | Người") is 5 % of the count, not 5 of it;
+    # in kpi's own table any "Down 5%" is (it writes a drop in points without "%": "Giảm 0,5")
+    percent = "%" in e.printed and (made_in is not None or layout.counts_events(e.name, e.unit))
+    drop = Drop.PERCENT if e.kind is Kind.REDUCTION and percent else Drop.POINTS
     target = Target(
         e.kind, t.direction, t.value, t.upper, t.strict,
         t.approximate and e.kind in APPROXIMATE_KINDS, printed=printed, note=e.note,
         basis=e.basis, of=e.of or None, printed_en=english, drop=drop,
     )
+    if made_in is not None and layout.folded(printed or english) in _made_words(target, made_in, e):
+        target = target._replace(printed="", printed_en="")
     return row_data(e.id, e.no, target)
+
+
+def _made_words(target: Target, annual: bool, e: Entry) -> set[str]:
+    """The wordings kpi makes of ``target`` in either language (``messages.target_words``), a
+    share of another row's as it names that row ("40% of GRDP (current prices)": the catalogue's
+    ``word.share_target``, the row as the wording named it), folded."""
+    made = {target_words(target, lang, annual) for lang in LANGS}
+    if target.kind is Kind.SHARE_OF and e.target is not None and e.target.share_of:
+        made |= {CATALOG["word.share_target"][lang].format(value=target_words(target, lang), of=e.target.share_of) for lang in LANGS}
+    return {layout.folded(words) for words in made}
 
 
 def _checked(imported: Imported, verdicts: "dict[str, import_verdicts.Printed] | None" = None) -> Imported:
