@@ -286,12 +286,34 @@ def _range_directions(imported: Imported, entries: list[Entry], rows: TableRows,
     except DataError:
         return imported  # what the loader refuses is listed by _checked
     percents = {e.id: float(pct) for e in entries if isinstance(pct := e.published.get("midterm_pct"), (int, float))}
+    _progress_said(imported, entries, rows, dataset, percents)
     decided = import_verdicts.range_directions(dataset, imported.plan["id"], percents, import_verdicts.appendix_results(imported.plan["id"], verdicts))
     if not decided:
         return imported
     column = rows.by_role.get("target_printed", rows.by_role.get("target", 0)) + 1
     directed(imported, entries, decided, column, {i: (repr(verdicts[i].verdict) if i in verdicts else "-", percents.get(i)) for i in decided})
     return imported
+
+
+def _progress_said(imported: Imported, entries: list[Entry], rows: TableRows, dataset: Dataset, percents: dict[str, float]) -> None:
+    """kpi's own export read with --table-only: a progress target (the share of the way from the
+    base year's value to it) prints as the level it is the way to ("60.000") and is read as that
+    level; where the table's "% so Nghị quyết" is not that level's, the row is said, its cell
+    named, both percentages given — never a level whose figures the table contradicts unsaid."""
+    from ..core.audit import published_differs
+    from ..core.evaluate import evaluate_rows
+
+    plan_id = imported.plan["id"]
+    levels = {e.id: e for e in entries if e.id in percents and e.kind is Kind.LEVEL and e.target is not None and e.target.upper is None}
+    if not levels:
+        return
+    settings = dataset.plans[plan_id].settings
+    column = rows.by_role.get("midterm_pct", 0) + 1
+    for ident, result in evaluate_rows(dataset, plan_id, set(levels))[1].items():
+        computed, e = result.figures.attainment_pct, levels[ident]
+        if result.rated and computed is not None and published_differs(percents[ident], computed, settings.precision, settings.audit_tolerance):
+            said = Text("import.level_pct", name=repr(e.name), text=repr(rows.as_printed(e.printed or e.target.value)), pct=Num(percents[ident], 2), computed=Num(computed, 2))
+            imported.skipped.append(Skipped(imported.where, e.row, column, said))
 
 
 def directed(imported: Imported, entries: list[Entry], decided: dict[str, str | None], column: int, shown: dict[str, tuple[str, float | None]]) -> None:
@@ -883,19 +905,19 @@ class TableRows:
             # growth, which a bare "40" does not say (nor which row): left out, the cell named
             kind, target = None, None
             column = self.by_role.get("target_printed", self.by_role.get("target", 0))
-            self.skip(r, column, Text("import.derived_unit", name=repr(name), unit=repr(unit), text=repr(self._as_printed(written))))
+            self.skip(r, column, Text("import.derived_unit", name=repr(name), unit=repr(unit), text=repr(self.as_printed(written))))
         else:
             kind = layout.kind_of(name, unit, target, parent_name)
             if target.share_of and target.kind is None and not _percent(unit):  # "286 nghìn tỷ (40 % GRDP)": the words decide
                 kind = Kind.SHARE_OF  # before the name's hint: a share is not read from the name
             if not self.exported and layout.kind_hinted(kind, name, unit, target):
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
-                self.skip(r, column, Text("import.kind_hinted", name=repr(name), kind=kind.value, text=repr(self._as_printed(written))))
+                self.skip(r, column, Text("import.kind_hinted", name=repr(name), kind=kind.value, text=repr(self.as_printed(written))))
             if no in self.options.thresholds and target.upper is None and kind is not Kind.SHARE_OF:
                 kind = Kind.THRESHOLD
             if kind is Kind.THRESHOLD and layout.strict_in_words(str(written)) is None:  # no default decides it (README "strict")
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
-                self.skip(r, column, Text("import.strict_unsaid", text=repr(self._as_printed(written))))
+                self.skip(r, column, Text("import.strict_unsaid", text=repr(self.as_printed(written))))
                 if self.exported:  # kpi's own row may say its strictness in its data: unsaid then (_overlay)
                     self.strict_unsaid[r + 1] = self.skipped[-1]
         basis = Basis.RATE
@@ -918,7 +940,7 @@ class TableRows:
             self.children.setdefault(entry.no, 0)
             self.last_top = entry  # a heading's sub-rows, or "- " rows after a plain indicator
 
-    def _as_printed(self, written: object) -> str:
+    def as_printed(self, written: object) -> str:
         """A target cell as the table shows it: a number cell (an xlsx's 40.0) written the table's
         way ("40", "1.234,5"), as a Word table prints it; a text cell as it is."""
         if isinstance(written, (int, float)) and not isinstance(written, bool):
