@@ -311,6 +311,7 @@ def _progress_said(imported: Imported, entries: list[Entry], rows: TableRows, da
     column = rows.by_role.get("midterm_pct", 0) + 1
     for ident, result in evaluate_rows(dataset, plan_id, set(levels))[1].items():
         computed, e = result.figures.attainment_pct, levels[ident]
+        assert e.target is not None  # a level's (``levels``)
         if result.rated and computed is not None and published_differs(percents[ident], computed, settings.precision, settings.audit_tolerance):
             said = Text("import.level_pct", name=repr(e.name), text=repr(rows.as_printed(e.printed or e.target.value)), pct=Num(percents[ident], 2), computed=Num(computed, 2))
             imported.skipped.append(Skipped(imported.where, e.row, column, said))
