@@ -39,9 +39,10 @@ def _wordings(dataset):
     return {row.no: (row.target.printed, row.target.printed_en) for row in plan.rows if row.target.value is not None}
 
 
-def _round_trip(folder: Path, out: Path, suffix: str, lang: str, *more: str):
+def _round_trip(folder: Path, out: Path, suffix: str, lang: str):
+    """``folder`` exported in ``lang`` to ``suffix``, and that file imported with --table-only into ``out``."""
     exported = out.with_suffix(f".{suffix}")
-    done = kpi("--lang", lang, "export", "--data-dir", str(folder), "-o", str(exported), *more)
+    done = kpi("--lang", lang, "export", "--data-dir", str(folder), "-o", str(exported))
     assert done.exit_code == 0, done.stderr
     result = kpi("--lang", "en", "import", str(exported), "--table-only", "-o", str(out))
     assert result.exit_code in (0, 5), result.stderr
@@ -75,6 +76,8 @@ AS_LEVEL = {("term", "4"): "the table prints 18.75% of the target, but the level
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("template", ["term", "annual"])
 def test_every_kind_of_the_init_templates_comes_back_from_the_printed_table(templates, tmp_path, template, lang, suffix):
+    """Each row of the template comes back with its kind and numbers, or is said, its cell named;
+    its verdicts are read ("Nearly achieved" as "Xấp xỉ đạt", kept for the audit)."""
     folder = templates[template]
     result = _round_trip(folder, tmp_path / "back", suffix, lang)
     original, back = load.read(folder)[0], load.read(tmp_path / "back")[0]
@@ -97,6 +100,8 @@ def test_every_kind_of_the_init_templates_comes_back_from_the_printed_table(temp
     assert _wordings(back) == {no: w for no, w in own.items() if got[no] is not None}
     # every verdict kpi printed is read ("Nearly achieved" as "Xấp xỉ đạt"): none said not understood
     assert "assessment not understood" not in result.stderr, result.stderr
+    kept = (tmp_path / "back" / "actuals.yaml").read_text(encoding="utf-8")
+    assert {"vi": 'assessment: "Xấp xỉ đạt"', "en": 'assessment: "Nearly achieved"'}[lang] in kept
 
 
 #: every wording kpi generates for a target, one row each (README "A target's wording in English"):
