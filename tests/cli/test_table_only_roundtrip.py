@@ -91,7 +91,7 @@ def test_every_kind_of_the_init_templates_comes_back_from_the_printed_table(temp
                 assert [line for line in result.stderr.splitlines() if words in line and ", column " in line], (no, words, result.stderr)
         elif (template, no) in AS_LEVEL:
             assert (got[no][0].value, got[no][1:]) == ("level", signature[1:]), no
-            assert [line for line in result.stderr.splitlines() if AS_LEVEL[template, no] in line and "write kind: progress" in line], result.stderr
+            assert [line for line in result.stderr.splitlines() if AS_LEVEL[template, no] in line and "write its kind (progress, growth, average)" in line], result.stderr
         else:
             assert got[no] == signature, no
     # the wordings kpi made ("Giảm 0,5", "Top 15", "Up 15% a year") are not kept as the plan's own;
@@ -171,4 +171,4 @@ def test_every_wording_kpi_generates_is_read_back_as_the_target_it_was_made_from
         sent.pop("2")
     assert got == sent
     assert set(_wordings(back).values()) == {("", "")}
-    assert "write kind: progress" not in result.stderr, result.stderr  # each level's % so Nghị quyết is its own
+    assert "write its kind (progress" not in result.stderr, result.stderr  # each level's % so Nghị quyết is its own
