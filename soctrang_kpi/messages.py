@@ -20,10 +20,10 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from .numbers import number, written_decimals
+from .numbers import number, written, written_decimals
 
 if TYPE_CHECKING:  # the words of a verdict read these records (never imported when running)
-    from .core.model import VerdictClass
+    from .core.model import Target, VerdictClass
     from .core.periods import MonthFigures
     from .core.results import Result
 
@@ -789,8 +789,12 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "{text} không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, nhưng những gì bảng ghi về nó (đánh giá {verdict}, tỷ lệ so với mục tiêu {pct}) là của mức trần (càng thấp càng tốt), không phải mức sàn: đọc là direction: at_most; nếu càng cao càng tốt, hãy ghi direction: at_least trong targets.yaml",
     },
     "import.range_direction_unknown": {
-        "en": "{text} names no direction, nor does kpi's own table read alone (--table-only), and what the table prints of it (its verdict, its % of the target) does not tell whether more or less is better (nothing printed, or either direction gives it): the target was left out (the row listed without one); import without --table-only, or write the range with direction: at_least or at_most in targets.yaml",
-        "vi": "{text} không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, và những gì bảng ghi về nó (đánh giá, tỷ lệ so với mục tiêu) không cho biết càng cao hay càng thấp càng tốt (không ghi gì, hoặc chiều nào cũng cho như vậy): đã bỏ mục tiêu (dòng vẫn ghi, không kèm mục tiêu); hãy nhập không có --table-only, hoặc ghi khoảng kèm direction: at_least hay at_most trong targets.yaml",
+        "en": "{text} names no direction, nor does kpi's own table read alone (--table-only), and what the table prints of it (its verdict, its % of the target) does not tell whether more or less is better (nothing printed, or either direction gives it): the target was left out (the row listed without one); import without --table-only, or write the range with direction: at_least or at_most (or kind: band, if inside it is achieved and outside either side falls short) in targets.yaml",
+        "vi": "{text} không ghi chiều, bảng của kpi đọc riêng (--table-only) cũng không in chiều, và những gì bảng ghi về nó (đánh giá, tỷ lệ so với mục tiêu) không cho biết càng cao hay càng thấp càng tốt (không ghi gì, hoặc chiều nào cũng cho như vậy): đã bỏ mục tiêu (dòng vẫn ghi, không kèm mục tiêu); hãy nhập không có --table-only, hoặc ghi khoảng kèm direction: at_least hay at_most (hoặc kind: band, nếu trong khoảng là đạt, ra ngoài bên nào cũng là chưa đạt) trong targets.yaml",
+    },
+    "import.level_pct": {
+        "en": "{name}: the table prints {pct}% of the target, but the level {text} it is read as gives {computed}%: its kind is one kpi's table prints as a bare number, as it prints a level (a progress target, the share of the way from the base year's value to it; a growth or an average rate): read as kind: level; write its kind (progress, growth, average) in targets.yaml",
+        "vi": "{name}: bảng ghi {pct}% so với mục tiêu, nhưng mức {text} đã đọc cho {computed}%: loại chỉ tiêu của dòng này là loại bảng của kpi in bằng số trần như một mức (mục tiêu tiến độ — phần chặng đường từ giá trị năm gốc đến mục tiêu; tốc độ tăng hay bình quân): đã đọc là kind: level; hãy ghi đúng loại (progress, growth, average) trong targets.yaml",
     },
     "import.derived_unit": {
         "en": "{name}: its unit {unit} is the one kpi prints for amounts whose target is a share of another row or their growth, and the target {text} says neither (nor of which row): its target was left out (the row listed without one); write kind: share_of, of: ID, or kind: growth, basis: level in targets.yaml",
@@ -1023,6 +1027,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "status.at_risk": {"en": "At risk", "vi": "Khó đạt"},
     "status.missed": {"en": "Missed", "vi": "Không đạt"},
     "status.no_data": {"en": "No data", "vi": "Chưa có số liệu"},
+    # a plan's own class between Đạt and Khó đạt (settings.classes) as kpi init's template names it
+    # and offices print it: read back from a table, in either language, as short of the target, near
+    # it (core/classify.parse_assessment)
+    "class.nearly": {"en": "Nearly achieved", "vi": "Xấp xỉ đạt"},
     # labels, headers and phrases of tables and screens
     "word.no": {"en": "No", "vi": "TT"},
     # the monthly report of an annual plan (README "Within the year")
@@ -2039,6 +2047,43 @@ def month_verdict_words(f: MonthFigures, lang: str) -> str:
     if key is None:
         return CATALOG["month_verdict." + f.verdict.value][lang]
     return CATALOG["word." + key][lang].format(last=f.period.year - 1)
+
+
+# -- a target in the words kpi makes of it: output/wording prints them, and kpi import
+#    (files/import_table) knows a wording of kpi's own table read alone for one it made --
+
+
+def target_words(target: Target, lang: str, annual: bool = False) -> str:
+    """A target with a value in the words kpi makes of its fields, when targets.yaml gives none
+    of its own (README "A target's wording in English"): "8", "≤ 33", "2–3", "Trên 80", "Khoảng
+    215", "Nhóm 15 dẫn đầu"; the growth of a level as the rate it is, "Tăng 10%" (``annual``: over
+    the year before) or "Tăng 15%/năm"; a reduction in percent of the year before "Giảm 5%" —
+    never a bare number beside the row's unit of amounts or counts."""
+    if target.kind.value == "growth" and target.basis.value == "level":
+        rate = _target_number(target, lang)
+        return CATALOG["growth_form." + ("annual" if annual else "term")][lang].format(value=rate[:1].lower() + rate[1:])
+    if target.kind.value == "reduction" and target.drop.value == "percent":  # "Giảm 5%" of a count, never "Giảm 5"
+        rate = _target_number(target, lang, bare=True)
+        return CATALOG["reduction_form.percent"][lang].format(value=rate[:1].lower() + rate[1:])
+    return _target_number(target, lang)
+
+
+def _target_number(target: Target, lang: str, bare: bool = False) -> str:
+    """The target's number with the words its kind writes before it ("Trên 80"); ``bare``: without them."""
+    assert target.value is not None
+    form = CATALOG.get("form." + target.kind.value)
+    if form is not None:
+        return form[lang].format(value=written(target.value, lang))
+    if target.upper is not None:
+        return f"{written(target.value, lang)}–{written(target.upper, lang)}"
+    if target.approximate:
+        return CATALOG["prefix.approximate"][lang] + written(target.value, lang)
+    if bare:
+        return written(target.value, lang)
+    prefix = CATALOG.get(f"prefix.{target.kind.value}.{target.direction.value}.{'strict' if target.strict else 'plain'}")
+    if prefix is None and target.direction.value == "at_most":
+        prefix = CATALOG["prefix.at_most"]
+    return (prefix[lang] if prefix else "") + written(target.value, lang)
 
 
 class Text(str):

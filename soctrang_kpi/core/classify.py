@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import Enum
+from functools import cache
 
 from ..errors import NotComputable
 from .calc import attainment, round_half_up
@@ -126,31 +127,42 @@ _PUBLISHED_LABELS = {
     "vuot ke hoach": Status.EXCEEDED,
     "dat va vuot": Status.ACHIEVED,
     "dat ke hoach": Status.ACHIEVED,
-    "xap xi dat": Status.AT_RISK,  # a plan's own class between Đạt and Khó đạt (settings.classes)
-    "co ban dat": Status.AT_RISK,
+    "co ban dat": Status.AT_RISK,  # a plan's own class between Đạt and Khó đạt (settings.classes)
 }
 
 
 def _catalogue_labels() -> dict[str, Status]:
     """Each status's own label as kpi prints it, in both languages ("At risk", "Exceeded 0.40%"
-    of an English export; "Chưa có số liệu"), folded: the words are the catalogue's, not copied."""
+    of an English export; "Chưa có số liệu"), and the classes kpi's template names between Đạt
+    and Khó đạt ("Xấp xỉ đạt", "Nearly achieved": short of the target, at risk), folded: the words
+    are the catalogue's, not copied."""
     from ..messages import LANGS, section
 
     words = section("status")
-    return {
+    labels = {
         " ".join(fold(words[status.value][lang]).split()): status
         for status in Status
         if status.value in words
         for lang in LANGS
     }
+    return labels | dict.fromkeys(_class_words(), Status.AT_RISK)
 
-#: printed assessments that agree with more than their own status, and the vocabulary they belong to
+
+@cache
+def _class_words() -> frozenset[str]:
+    """The classes the catalogue names between Đạt and Khó đạt (``class.*``), folded, in both
+    languages: "xap xi dat", "nearly achieved". Made once, on first use."""
+    from ..messages import LANGS, section
+
+    return frozenset(" ".join(fold(texts[lang]).split()) for texts in section("class").values() for lang in LANGS)
+
+#: printed assessments that agree with more than their own status, and the vocabulary they belong
+#: to; the catalogue's classes ("xấp xỉ đạt", "nearly achieved": ``_class_words``) as "cơ bản đạt"
 TALLY_FORMS: dict[str, frozenset[Status]] = {
     "dat va vuot": MET,  # "đạt và vượt": met or exceeded
     "dat ke hoach": MET,  # "đạt kế hoạch" in a met/not-met tally
     "chua dat": FALLS_SHORT,  # "chưa đạt": not (yet) achieved, at risk or missed
-    "xap xi dat": FALLS_SHORT,  # "xấp xỉ đạt", "cơ bản đạt": short of the target, near it
-    "co ban dat": FALLS_SHORT,
+    "co ban dat": FALLS_SHORT,  # "cơ bản đạt", "xấp xỉ đạt": short of the target, near it
 }
 
 
@@ -214,4 +226,6 @@ def published_statuses(text: str) -> tuple[frozenset[Status], bool]:
     folded = " ".join(re.sub(r"[0-9.,%]+", " ", fold(text)).split())
     if folded in TALLY_FORMS:
         return TALLY_FORMS[folded], True
+    if folded in _class_words():
+        return FALLS_SHORT, True
     return frozenset({status}), False

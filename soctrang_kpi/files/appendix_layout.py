@@ -187,9 +187,29 @@ ENGLISH_WORDS = re.compile(
 
 
 def english_wording(text: str) -> bool:
-    """Whether a target's wording is written in English: an English word of ``ENGLISH_WORDS`` and
-    no letter outside English ("Above 80", "USD 8.2 billion"; not "Trên 80", nor "40% GRDP")."""
-    return text.isascii() and ENGLISH_WORDS.search(text.lower()) is not None
+    """Whether a target's wording is written in English: an English word of ``ENGLISH_WORDS``, or a
+    share as kpi's English words it ("40% of GRDP": ``share_words``), and no letter outside English
+    ("Above 80", "USD 8.2 billion"; not "Trên 80", nor "40% GRDP")."""
+    if not text.isascii():
+        return False
+    low = text.lower()
+    return ENGLISH_WORDS.search(low) is not None or any(re.search(rf"%\s*{re.escape(w)}\s", low) for w in share_words().get("en", ()))
+
+
+@cache
+def share_words() -> dict[str, tuple[str, ...]]:
+    """The words between a share's percentage and the name of the row it is a share of, as kpi
+    writes a *share of* target (the catalogue's ``word.share_target``: "40% of GRDP (current
+    prices)"), folded, by language — where the language has some (English "of"; the Vietnamese
+    "40% GRDP" has none, and is read by ``SHARE_OF_WORDS``)."""
+    from ..messages import CATALOG
+
+    found: dict[str, tuple[str, ...]] = {}
+    for lang, template in CATALOG["word.share_target"].items():
+        between = folded(template.split("{value}%", 1)[-1].split("{of}", 1)[0])
+        if between:
+            found[lang] = (between,)
+    return found
 
 
 #: words that say "reach" when no other word says more ("đạt 100 % dự toán", "bằng 40 % GRDP")
@@ -694,7 +714,7 @@ class TargetText(NamedTuple):
     every_year: bool = False  # "hằng năm", "mỗi năm": a bound that must hold every year
     worded: bool = False  # a word or sign gave the direction ("Trên", "≤", "tối thiểu")
     plan_share: bool = False  # "100 % kế hoạch", "100 % dự toán": the value is a share of a plan
-    share_of: str = ""  # "40 % GRDP", "286 nghìn tỷ (40 % GRDP)": the value is a share of that (folded)
+    share_of: str = ""  # "40 % GRDP", "286 nghìn tỷ (40 % GRDP)", "40% of GRDP (current prices)": the value is a share of that (folded)
     rise: bool = False  # "tăng 15 %/năm", "tăng 10 % trở lên": a growth rate of what the row measures
     scale: int = 0  # "57 nghìn tỷ": the power of ten its size words stand for (12); read against the unit by scaled()
     currency: str = ""  # "8,2 tỷ USD": the currency its words name after the size words (CURRENCY_WORDS)
@@ -779,6 +799,10 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
     plan_share = any(tail.startswith(w) for w in PLAN_SHARE_WORDS)
     # "Bằng 40 % GRDP mỗi năm": the share's words without the every-year words after them
     of = re.match(r"([a-z][a-z ]*?)\s*(?:\(|$)", _EVERY_YEAR_AT_END.sub("", tail)) if percent and not rise and not plan_share else None
+    # "40% of GRDP (current prices)", as kpi writes a share in English: of the row of that name
+    named = next(
+        (_EVERY_YEAR_AT_END.sub("", tail[len(w):]).strip() for words in share_words().values() for w in words if tail.startswith(w + " ")), ""
+    ) if percent and not rise and not plan_share else ""
     if not percent and (unread := _unread_size()(_lower(raw))) is not None:
         raise UnreadSize(unread.group(1))  # "2 vạn": not 2, nor read as 20.000 unsaid
     scale, currency = _scale_words(raw) if not percent else (0, "")
@@ -789,7 +813,7 @@ def target(text: object, lang: str = "vi", provisional: bool = False) -> TargetT
     return TargetText(
         low, high, meaning.direction or Direction.AT_LEAST, meaning.strict, kind, meaning.approximate,
         any(w in folded_raw for w in EVERY_YEAR_WORDS), meaning.direction is not None, plan_share,
-        of.group(1) if of and of.group(1) in SHARE_OF_WORDS else "", rise, scale, currency,
+        of.group(1) if of and of.group(1) in SHARE_OF_WORDS else named, rise, scale, currency,
     )
 
 

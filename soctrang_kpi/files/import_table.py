@@ -36,7 +36,7 @@ from ..core.bounds import PERCENT_UNITS, without_derived_beside
 from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Drop, Kind, Target, WithinYear, annual_years
 from ..errors import DataError, UsageError
-from ..messages import Num, Text
+from ..messages import CATALOG, LANGS, Num, Text, target_words
 from ..numbers import round_half_up, stored, written as numbers_written
 
 PUBLISHED = ("avg_growth", "midterm_pct", "forecast", "forecast_pct")
@@ -254,7 +254,7 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
     base, target, named, plan_id = _period(read_rows, options, meta, guesses)
     if target - base > 1:  # an annual plan's "tăng 10 %" is over the year before; a term's may not be
         read_rows.skipped += read_rows.rises
-    targets, actuals = table_data(entries, base, target, named, plan_id, read_rows, meta)
+    targets, actuals = table_data(entries, base, target, named, plan_id, read_rows, meta, own=unread)
     imported = Imported(targets, actuals, path.name, where, read_rows.skipped, guesses, read_rows.footnotes, bool(meta), told=told)
     if meta:  # kpi's own data read back: loaded, any refusal raised (as the monthly report's), then its verdict cells
         from . import import_edits
@@ -286,12 +286,35 @@ def _range_directions(imported: Imported, entries: list[Entry], rows: TableRows,
     except DataError:
         return imported  # what the loader refuses is listed by _checked
     percents = {e.id: float(pct) for e in entries if isinstance(pct := e.published.get("midterm_pct"), (int, float))}
+    _progress_said(imported, entries, rows, dataset, percents)
     decided = import_verdicts.range_directions(dataset, imported.plan["id"], percents, import_verdicts.appendix_results(imported.plan["id"], verdicts))
     if not decided:
         return imported
     column = rows.by_role.get("target_printed", rows.by_role.get("target", 0)) + 1
     directed(imported, entries, decided, column, {i: (repr(verdicts[i].verdict) if i in verdicts else "-", percents.get(i)) for i in decided})
     return imported
+
+
+def _progress_said(imported: Imported, entries: list[Entry], rows: TableRows, dataset: Dataset, percents: dict[str, float]) -> None:
+    """kpi's own export read with --table-only: a progress target (the share of the way from the
+    base year's value to it) prints as the level it is the way to ("60.000") and is read as that
+    level; where the table's "% so Nghị quyết" is not that level's, the row is said, its cell
+    named, both percentages given — never a level whose figures the table contradicts unsaid."""
+    from ..core.audit import published_differs
+    from ..core.evaluate import evaluate_rows
+
+    plan_id = imported.plan["id"]
+    levels = {e.id: e for e in entries if e.id in percents and e.kind is Kind.LEVEL and e.target is not None and e.target.upper is None}
+    if not levels:
+        return
+    settings = dataset.plans[plan_id].settings
+    column = rows.by_role.get("midterm_pct", 0) + 1
+    for ident, result in evaluate_rows(dataset, plan_id, set(levels))[1].items():
+        computed, e = result.figures.attainment_pct, levels[ident]
+        assert e.target is not None  # a level's (``levels``)
+        if result.rated and computed is not None and published_differs(percents[ident], computed, settings.precision, settings.audit_tolerance):
+            said = Text("import.level_pct", name=repr(e.name), text=repr(rows.as_printed(e.printed or e.target.value)), pct=Num(percents[ident], 2), computed=Num(computed, 2))
+            imported.skipped.append(Skipped(imported.where, e.row, column, said))
 
 
 def directed(imported: Imported, entries: list[Entry], decided: dict[str, str | None], column: int, shown: dict[str, tuple[str, float | None]]) -> None:
@@ -574,10 +597,11 @@ class TableRows:
         if e.kind is not Kind.SHARE_OF or e.target is None:
             return e
         words = e.target.share_of
-        found = [
-            o.id for o in self.entries
-            if o.id != e.id and o.kind not in RATE_KINDS | GROUP_KINDS and not _percent(o.unit)
-            and words in layout.folded(o.name) and not any(w in layout.folded(o.name) for w in NOT_A_TOTAL)
+        levels = [o for o in self.entries if o.id != e.id and o.kind not in RATE_KINDS | GROUP_KINDS and not _percent(o.unit)]
+        # the row the words name whole ("40% of GRDP (current prices)", as kpi writes a share in
+        # English), else the one whose name holds them and is no per capita, growth or structure
+        found = [o.id for o in levels if layout.folded(o.name) == words] or [
+            o.id for o in levels if words in layout.folded(o.name) and not any(w in layout.folded(o.name) for w in NOT_A_TOTAL)
         ]
         column = self.by_role.get("target_printed", self.by_role.get("target", 0))
         if len(found) == 1:
@@ -882,19 +906,19 @@ class TableRows:
             # growth, which a bare "40" does not say (nor which row): left out, the cell named
             kind, target = None, None
             column = self.by_role.get("target_printed", self.by_role.get("target", 0))
-            self.skip(r, column, Text("import.derived_unit", name=repr(name), unit=repr(unit), text=repr(self._as_printed(written))))
+            self.skip(r, column, Text("import.derived_unit", name=repr(name), unit=repr(unit), text=repr(self.as_printed(written))))
         else:
             kind = layout.kind_of(name, unit, target, parent_name)
             if target.share_of and target.kind is None and not _percent(unit):  # "286 nghìn tỷ (40 % GRDP)": the words decide
                 kind = Kind.SHARE_OF  # before the name's hint: a share is not read from the name
             if not self.exported and layout.kind_hinted(kind, name, unit, target):
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
-                self.skip(r, column, Text("import.kind_hinted", name=repr(name), kind=kind.value, text=repr(self._as_printed(written))))
+                self.skip(r, column, Text("import.kind_hinted", name=repr(name), kind=kind.value, text=repr(self.as_printed(written))))
             if no in self.options.thresholds and target.upper is None and kind is not Kind.SHARE_OF:
                 kind = Kind.THRESHOLD
             if kind is Kind.THRESHOLD and layout.strict_in_words(str(written)) is None:  # no default decides it (README "strict")
                 column = self.by_role.get("target_printed", self.by_role.get("target", 0))
-                self.skip(r, column, Text("import.strict_unsaid", text=repr(self._as_printed(written))))
+                self.skip(r, column, Text("import.strict_unsaid", text=repr(self.as_printed(written))))
                 if self.exported:  # kpi's own row may say its strictness in its data: unsaid then (_overlay)
                     self.strict_unsaid[r + 1] = self.skipped[-1]
         basis = Basis.RATE
@@ -917,7 +941,7 @@ class TableRows:
             self.children.setdefault(entry.no, 0)
             self.last_top = entry  # a heading's sub-rows, or "- " rows after a plain indicator
 
-    def _as_printed(self, written: object) -> str:
+    def as_printed(self, written: object) -> str:
         """A target cell as the table shows it: a number cell (an xlsx's 40.0) written the table's
         way ("40", "1.234,5"), as a Word table prints it; a text cell as it is."""
         if isinstance(written, (int, float)) and not isinstance(written, bool):
@@ -1440,7 +1464,10 @@ def same_as_exported(value: float | None, exported: float | None, raw: object, l
 # -- the two files ---------------------------------------------------------------------------------
 
 
-def table_data(entries: list[Entry], base: int, target: int, name: str, plan_id: str, rows: TableRows, meta: dict | None):
+def table_data(entries: list[Entry], base: int, target: int, name: str, plan_id: str, rows: TableRows, meta: dict | None, own: bool = False):
+    """The plain data of targets.yaml and actuals.yaml from the rows read. ``own``: kpi's own
+    export read alone (--table-only), whose targets' wordings kpi made from their fields unless
+    the plan gave its own (``_row``)."""
     indicators: list[dict[str, Any]] = []
     targets: list[dict[str, Any]] = []
     series: dict[str, Any] = {}
@@ -1473,7 +1500,7 @@ def table_data(entries: list[Entry], base: int, target: int, name: str, plan_id:
             indicator["precision"] = min(max(shown), 6)
         indicators.append(indicator)
         if e.kind is not None:
-            targets.append(_row(e))
+            targets.append(_row(e, annual_years(base, target) if own else None))
         elif _listed_without_target(e, parts):
             targets.append(_row_without_target(e))
         entry: dict[str, Any] = {}
@@ -1543,8 +1570,12 @@ def _row_without_target(e: Entry) -> dict[str, Any]:
     return found
 
 
-def _row(e: Entry) -> dict[str, Any]:
-    """A target row as targets.yaml writes it."""
+def _row(e: Entry, made_in: bool | None = None) -> dict[str, Any]:
+    """A target row as targets.yaml writes it. ``made_in``: kpi's own table read alone, of an
+    annual plan (True) or a term's (False), where a wording that is the one kpi makes of the
+    target read ("Giảm 0,5", "Top 15", "Up 15% a year", "40% of GRDP": ``messages.target_words``)
+    is kpi's, not the plan's own, and is not kept as ``printed`` or ``printed_en`` — the target
+    comes back as it was, and its words follow its fields in either language."""
     assert e.kind is not None
     t = e.target
     printed = e.printed if re.sub(r"[\d.,\s]", "", e.printed) else ""  # a bare number says nothing more
@@ -1554,14 +1585,28 @@ def _row(e: Entry) -> dict[str, Any]:
     printed = "" if english else printed
     if t is None or e.kind in GROUP_KINDS:
         return row_data(e.id, e.no, Target(e.kind, printed=printed, note=e.note, printed_en=english))
-    # "Giảm 5 %" of a count of events ("Số người chết … | Người") is 5 % of the count, not 5 of it
-    drop = Drop.PERCENT if e.kind is Kind.REDUCTION and "%" in e.printed and layout.counts_events(e.name, e.unit) else Drop.POINTS
+    # "Giảm 5 %" of a count of events ("Số người chết … | Người") is 5 % of the count, not 5 of it;
+    # in kpi's own table any "Down 5%" is (it writes a drop in points without "%": "Giảm 0,5")
+    percent = "%" in e.printed and (made_in is not None or layout.counts_events(e.name, e.unit))
+    drop = Drop.PERCENT if e.kind is Kind.REDUCTION and percent else Drop.POINTS
     target = Target(
         e.kind, t.direction, t.value, t.upper, t.strict,
         t.approximate and e.kind in APPROXIMATE_KINDS, printed=printed, note=e.note,
         basis=e.basis, of=e.of or None, printed_en=english, drop=drop,
     )
+    if made_in is not None and layout.folded(printed or english) in _made_words(target, made_in, e):
+        target = target._replace(printed="", printed_en="")
     return row_data(e.id, e.no, target)
+
+
+def _made_words(target: Target, annual: bool, e: Entry) -> set[str]:
+    """The wordings kpi makes of ``target`` in either language (``messages.target_words``), a
+    share of another row's as it names that row ("40% of GRDP (current prices)": the catalogue's
+    ``word.share_target``, the row as the wording named it), folded."""
+    made = {target_words(target, lang, annual) for lang in LANGS}
+    if target.kind is Kind.SHARE_OF and e.target is not None and e.target.share_of:
+        made |= {CATALOG["word.share_target"][lang].format(value=target_words(target, lang), of=e.target.share_of) for lang in LANGS}
+    return {layout.folded(words) for words in made}
 
 
 def _checked(imported: Imported, verdicts: "dict[str, import_verdicts.Printed] | None" = None) -> Imported:

@@ -393,7 +393,7 @@ plans:
     settings:
       precision: 2       # $c_precision
       # $c_classes
-      classes: [{name: Xấp xỉ đạt, name_en: Nearly achieved, at_least: 95}]
+      classes: [{name: $class_nearly, name_en: $class_nearly_en, at_least: 95}]
     targets:
       # $c_kinds
 """
@@ -439,6 +439,9 @@ def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:
         raise UsageError(Text("init.years_order", base=base, target=target))
     check_name(name)
     fill = {"name": comment(_one_line(name)), "base": base, "target": target, "next": base + 1, "plan_id": plan_id(base, target)}
+    # the class between Đạt and Khó đạt, in the catalogue's words (which kpi import reads back)
+    fill |= {f"class_{key}": words["vi"] for key, words in section("class").items()}
+    fill |= {f"class_{key}_en": words["en"] for key, words in section("class").items()}
     annual = annual_years(base, target)
     said = {key: COMMENTS[f"annual_{key}" if annual and key in ANNUAL_HEAD else key] for key in COMMENTS}
     comments = {f"c_{key}": Template(words[lang]).safe_substitute(fill) for key, words in said.items()}

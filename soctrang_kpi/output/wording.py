@@ -9,9 +9,10 @@ from ..core.bounds import whole_numbers
 from ..core.calc import round_half_up
 from ..core.classify import FALLS_SHORT, Status
 from ..core.kinds import GROUP_KINDS, KINDS
-from ..core.model import Basis, Direction, Drop, Kind, Target, VerdictClass
+from ..core.model import Basis, Drop, Kind, Target, VerdictClass
 from ..core.results import NOT_RATED, PlanResult, Result
-from .labels import APPROXIMATE_PREFIX, GROWTH_FORMS, class_name, AT_MOST_PREFIX, COUNT_WORDS, REASONS, REDUCTION_FORMS, TARGET_FORMS, TARGET_PREFIX, Lang, fill, machine_text, number, printed_words, word, written
+from ..messages import target_words
+from .labels import class_name, COUNT_WORDS, REASONS, TARGET_FORMS, Lang, fill, machine_text, number, printed_words, word
 
 
 def target_text(target: Target, lang: Lang, annual: bool = False) -> str:
@@ -28,13 +29,7 @@ def target_text(target: Target, lang: Lang, annual: bool = False) -> str:
         return wording if lang is Lang.VI else printed_words(wording, lang.value, target_figures(target))
     if target.kind in GROUP_KINDS or target.value is None:
         return ""
-    if target.kind is Kind.GROWTH and target.basis is Basis.LEVEL:
-        rate = _target_number(target, lang)
-        return GROWTH_FORMS["annual" if annual else "term"][lang.value].format(value=rate[:1].lower() + rate[1:])
-    if percent_drop(target):  # "Giảm 5%": a rate, never "Giảm 5" of the row's unit (a count)
-        rate = _target_number(target, lang, bare=True)
-        return REDUCTION_FORMS["percent"][lang.value].format(value=rate[:1].lower() + rate[1:])
-    return _target_number(target, lang)
+    return target_words(target, lang.value, annual)  # the catalogue's words (messages.py), which kpi import reads back
 
 
 def target_line(result: Result, lang: Lang, annual: bool = False, whole: Any = None) -> str:
@@ -77,22 +72,6 @@ def percent_drop(target: Target) -> bool:
     """A reduction in percent of the year before ("Giảm 5%" of a count): its number is a rate, not
     an amount of the row's unit."""
     return target.kind is Kind.REDUCTION and target.drop is Drop.PERCENT
-
-
-def _target_number(target: Target, lang: Lang, bare: bool = False) -> str:
-    """The target's number with the words its kind writes before it ("Trên 80"); ``bare``: without them."""
-    assert target.value is not None
-    form = TARGET_FORMS.get(target.kind)
-    if form is not None:
-        return form[lang.value].format(value=written(target.value, lang))
-    if target.upper is not None:
-        return f"{written(target.value, lang)}–{written(target.upper, lang)}"
-    if target.approximate:
-        return APPROXIMATE_PREFIX[lang.value] + written(target.value, lang)
-    prefix = None if bare else TARGET_PREFIX.get((target.kind, target.direction, target.strict))
-    if prefix is None and not bare and target.direction is Direction.AT_MOST:
-        prefix = AT_MOST_PREFIX
-    return (prefix[lang.value] if prefix else "") + written(target.value, lang)
 
 
 def machine_target_text(target: Target, lang: Lang, annual: bool = False) -> str:

@@ -856,8 +856,8 @@ def test_a_target_the_loader_refuses_leaves_the_row_listed_without_it(tmp_path, 
 
     made = import_table._row
 
-    def broken(e):
-        row = made(e)
+    def broken(e, *more):
+        row = made(e, *more)
         return dict(row, value="nhiều") if e.no == "2" else row
 
     monkeypatch.setattr(import_table, "_row", broken)
@@ -1801,6 +1801,26 @@ def test_a_share_of_grdp_is_of_the_one_row_of_its_level_in_either_language(tmp_p
     assert (share.kind.value, share.value, share.of) == ("share_of", 40, dataset.plans["term-2020-2025"].rows[0].indicator), result.stderr
 
 
+@pytest.mark.parametrize("printed, of", [
+    ("40% of GRDP", 0),  # the row whose name holds GRDP, as "40 % GRDP" reads
+    ("40% of GRDP (current prices)", 0),  # the row of that name, as kpi's English words a share
+    ("40% of Public revenue", 1),  # any row named whole, not only GRDP
+])
+def test_a_share_worded_in_english_is_of_the_row_it_names(tmp_path, printed, of):
+    """An English share, "40% of GRDP" (the catalogue's ``word.share_target``), is a share of the
+    row it names: that row's whole name, else the one row of GRDP's level; its wording is the
+    target's English one (``printed_en``), not the resolution's Vietnamese words."""
+    result, dataset = _imported(tmp_path, [
+        ["1", "GRDP (current prices)", "Trillion VND", "717", "312", "330", "349"],
+        ["2", "Public revenue", "Trillion VND", "60", "40", "45", "50"],
+        ["3", "Public investment", "Trillion VND", printed, "110", "120", "130"],
+    ])
+    plan = dataset.plans["term-2020-2025"]
+    share = plan.rows[2].target
+    assert (share.kind.value, share.value, share.of) == ("share_of", 40, plan.rows[of].indicator), result.stderr
+    assert (share.printed, share.printed_en) == ("", printed)
+
+
 SHARE_TARGETS = """schema_version: 1
 indicators:
   - {id: grdp, name: Tổng sản phẩm trên địa bàn (GRDP), name_en: GRDP, unit: Nghìn tỷ đồng, unit_en: trillion VND}
@@ -1818,8 +1838,9 @@ def test_kpis_own_share_row_read_with_table_only_is_not_a_total_by_its_name(tmp_
     """kpi prints a share of another row as its amounts, "Nghìn tỷ đồng (%)", and its target as
     the bare share, "40" (in English as the share of the other row's name, "40% of GRDP"): read
     with --table-only it is neither a total over the term (by the name "Tổng vốn đầu tư") nor a
-    level of 40 trillion; which row it is a share of the table does not say by an id: the target
-    is left out, its cell named."""
+    level of 40 trillion. The bare "40" does not say which row it is a share of, or whether it is
+    one: the target is left out, its cell named; "40% of GRDP" says it, in the catalogue's words
+    (``word.share_target``): a share of the row named so, not kept as the plan's own wording."""
     data = tmp_path / "data"
     data.mkdir()
     (data / "targets.yaml").write_text(SHARE_TARGETS, encoding="utf-8")
@@ -1827,14 +1848,18 @@ def test_kpis_own_share_row_read_with_table_only_is_not_a_total_by_its_name(tmp_
     exported = tmp_path / f"phu-luc.{suffix}"
     assert kpi("export", "-o", str(exported), "--data-dir", str(data), "--lang", lang).exit_code == 0
     result = kpi("import", str(exported), "-o", str(tmp_path / "out"), "--table-only", "--base-year", "2025", "--target-year", "2030", lang="en")
-    assert result.exit_code == 5, result.stderr
     (plan,) = load.read(tmp_path / "out")[0].plans.values()
-    assert plan.rows[1].target.value is None, plan.rows[1]
     said = [line for line in result.stderr.splitlines() if "is the one kpi prints for amounts whose target is a share of another row" in line]
-    place = "row 8, column 5: " if suffix == "xlsx" else "table 1 row 4, column 4: "
-    shown = {"vi": "40", "en": "40% of GRDP"}[lang]
-    assert len(said) == 1 and place in said[0] and f"the target '{shown}' says neither" in said[0], result.stderr
     assert "cumulative" not in result.stderr, result.stderr
+    if lang == "en":
+        share = plan.rows[1].target
+        assert (share.kind.value, share.value, share.of, share.printed, share.printed_en) == ("share_of", 40, plan.rows[0].indicator, "", ""), share
+        assert not said and result.exit_code == 5, result.stderr  # the plan's period and name guessed
+        return
+    assert result.exit_code == 5, result.stderr
+    assert plan.rows[1].target.value is None, plan.rows[1]
+    place = "row 8, column 5: " if suffix == "xlsx" else "table 1 row 4, column 4: "
+    assert len(said) == 1 and place in said[0] and "the target '40' says neither" in said[0], result.stderr
 
 
 @pytest.mark.parametrize("unit, shared", [("Tỷ đồng", False), ("Nghìn tỷ đồng", True)])
