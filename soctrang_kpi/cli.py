@@ -185,7 +185,26 @@ def _load(ctx: typer.Context, folder: Path, files: dict[str, bytes] | None = Non
             return dataset, warnings  # --by-area and validate see every area: the files' data as read
         seen = data.seen_from(ctx.params.get("area"), ctx.params.get("plan"))  # as api.evaluate sees it
         _say_all(ctx, list(seen.notices))
+        if ctx.params.get("area") is not None and ctx.command.name in _RATING:
+            _area_yearly(ctx, dataset, seen.dataset)
         return seen.dataset, warnings
+
+
+#: the commands whose --area view rates the area: refused within the year (``_area_yearly``)
+_RATING = ("status", "summary", "show", "export")
+
+
+def _area_yearly(ctx: typer.Context, dataset, seen) -> None:
+    """`--area` of an area within the territory against the territory's annual plan, where
+    `kpi status` answers that plan with its monthly report: refused in one line (README
+    "Territory": an area's values are yearly, nothing is final before December), as --by-area
+    is; of the data as recorded by --as-known-on's day, as the command would read it."""
+    from .core.areas import area_yearly
+
+    as_of = ctx.params.get("as_of")
+    if isinstance(as_of, int):  # a year asked for: its yearly table
+        return
+    area_yearly(_known(dataset, ctx.params.get("known_on")), seen, ctx.params["area"], ctx.params.get("plan"), as_of)
 
 
 def _say_all(ctx: typer.Context, notices: list[Text]) -> None:

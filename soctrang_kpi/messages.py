@@ -662,6 +662,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{option} rates the areas on their yearly values, not by month or quarter (values within the year are the territory's only); {plan} as of {period} is answered by its monthly report: give --as-of {year} for the areas' yearly table",
         "vi": "{option} đánh giá các đơn vị theo số liệu năm, không theo tháng, quý (số liệu trong năm chỉ có của toàn địa bàn); {plan} tính đến {period} được trả lời bằng báo cáo tháng: dùng --as-of {year} để xem bảng năm của các đơn vị",
     },
+    "area.within_year_area": {
+        "en": "{option}: an area is rated on its yearly values, not by month or quarter (values within the year are the territory's only); {plan} as of {period} is answered by its monthly report: give --as-of {year} for the area's yearly table",
+        "vi": "{option}: đơn vị được đánh giá theo số liệu năm, không theo tháng, quý (số liệu trong năm chỉ có của toàn địa bàn); {plan} tính đến {period} được trả lời bằng báo cáo tháng: dùng --as-of {year} để xem bảng năm của đơn vị",
+    },
     "area.none": {
         "en": "--area {area}: the data declares no areas (targets.yaml areas:)",
         "vi": "--area {area}: dữ liệu không khai báo đơn vị hành chính nào (areas: trong targets.yaml)",

@@ -25,7 +25,7 @@ from ..records import NamedTuple
 from . import aggregate as agg
 from .classify import Status
 from .results import PlanResult, Reason, Result
-from .model import Area, Dataset, Indicator, Period, Plan, PlanRow, Point, PointStatus, Rule
+from .model import Area, Dataset, Indicator, Period, Plan, PlanRow, Point, PointStatus, Rule, is_annual
 from ..errors import UsageError
 from ..messages import Text
 
@@ -625,19 +625,44 @@ def _territory_plan(dataset: Dataset, plan_id: str | None, asked: str) -> tuple[
     return values, whole, whole.plans[plan_id or next(iter(whole.plans))], said
 
 
-def _yearly(whole: Dataset, plan: Plan, as_of: int | Period | None, option: str, rated: bool = True) -> int | None:
+def _yearly(
+    whole: Dataset, plan: Plan, as_of: int | Period | None, option: str, rated: bool = True, said: str = "area.within_year"
+) -> int | None:
     """The year the areas are evaluated as of (README "Territory"). An area's values are yearly
     (its months and quarters are not used), so where the plan is answered within its year — an
     annual plan's monthly report: a month or a quarter of its year asked, or nothing asked while
     its year is open, as `kpi status` finds it — the areas have no verdict of that period: refused,
-    saying so, never the year's verdict in its place (nothing is final before December).
-    ``rated``: whether an area has a verdict to give (a target), else nothing is refused."""
+    saying so (the message ``said``), never the year's verdict in its place (nothing is final
+    before December). ``rated``: whether an area has a verdict to give (a target), else nothing
+    is refused."""
     from .periods import asked_period
 
     period = asked_period(whole, plan, as_of)
     if period is not None and rated:
-        raise UsageError(Text("area.within_year", option=option, plan=plan.id, period=period.key, year=period.year))
+        raise UsageError(Text(said, option=option, plan=plan.id, period=period.key, year=period.year))
     return as_of.year if isinstance(as_of, Period) else as_of
+
+
+def area_yearly(dataset: Dataset, seen: Dataset, area: str, plan_id: str | None, as_of: int | Period | None) -> None:
+    """`--area` of an area within the territory (``seen``: the files' ``dataset`` seen from it,
+    ``view``) against the territory's plan (``plan_id``, else the first it is seen against):
+    refused as ``--by-area`` is (``_yearly``) where `kpi status` answers that plan with its
+    monthly report, the area having yearly values only — never the year's final verdict within
+    the year. The territory itself, an area's own plan (a former province's, ``area:``) and a
+    plan the area is not seen against are left to the command."""
+    from .periods import latest_period
+
+    top = root(dataset.areas)
+    plan = seen.plans.get(plan_id) if plan_id is not None else next(iter(seen.plans.values()), None)
+    territory = dataset.plans.get(plan.id) if plan is not None and area != top else None
+    if top is None or territory is None or not is_annual(territory) or (territory.area or top) != top:
+        return
+    whole = dataset
+    if as_of is None and latest_period(dataset, territory) is not None:
+        # the territory's values as `kpi status` sees them say whether its year is open: a value
+        # made from the parts closes it too (the months are the same: the territory's own)
+        whole = view(Values(dataset), dataset, top)
+    _yearly(whole, territory, as_of, f"--area {area}", said="area.within_year_area")
 
 
 class AreaResult(NamedTuple):
