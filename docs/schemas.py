@@ -180,6 +180,7 @@ INDICATOR_FIELDS: dict[str, Schema] = {
     "target": maybe(NUMBER, "the target, or a range's lower bound"),
     "target_printed": maybe(STRING, "the target as the resolution printed it, shown in its place; null when not given"),
     "target_printed_en": maybe(STRING, "the office's English wording of the target (printed_en), shown in its place in English; null when not given"),
+    "target_note": maybe(STRING, "the office's note on the plan's row (note, the appendix's 'Ghi chú' column), as written; null when not given"),
     "basis": maybe(STRING, "a growth target's values: rate or level; null for other kinds"),
     "of": maybe(STRING, "a share_of target: the indicator its values are a share of"),
     "target_upper": maybe(NUMBER, "a range's (or a band's) upper bound"),

@@ -45,6 +45,8 @@ class IndicatorResult(NamedTuple):
         excess_pct: X of "Vượt X%". label: the assessment as printed, in the evaluation's
             language. verdict_class: the plan's class between Đạt and Khó đạt, or None.
         reason_code, reason_text: why, as a code and in words.
+        target_note: the office's note on the plan's row (``note``, its "Ghi chú"), as written,
+            or None (last: a field added after the others, README "Python API").
     """
 
     id: str
@@ -86,6 +88,7 @@ class IndicatorResult(NamedTuple):
     verdict_class: str | None
     reason_code: str
     reason_text: str
+    target_note: str | None
 
 
 class AuditFinding(NamedTuple):
@@ -123,7 +126,7 @@ def indicator(depth: int, data: dict[str, Any]) -> IndicatorResult:
         latest.get("year"), latest.get("value"), latest.get("status"),
         data["avg_growth_pct"], data["cagr_pct"], data["required_growth_pct"], data["attainment_pct"], data["progress_pct"], data["total"],
         forecast["value"], forecast["pct"], forecast["source"], pace.get("band"),
-        data["status"], data["excess_pct"], data["label"], data["class"], reason["code"], reason["text"],
+        data["status"], data["excess_pct"], data["label"], data["class"], reason["code"], reason["text"], data["target_note"],
     )
 
 

@@ -1183,7 +1183,7 @@ def _overlay(entries: list[Entry], meta: dict[str, Any], rows: TableRows, guesse
                 e = _number_edited(e, row, rows, lang)
             if row is not None and e.target is None and not e.printed and ("value" in row or "range" in row):
                 row = _target_cleared(row)
-            if e.note and "note" in rows.by_role:  # a "Ghi chú" cell the office wrote (README): the target's note
+            if "note" in rows.by_role and (e.note or (row is not None and "note" in row)):  # its "Ghi chú" cell (README): the row's note
                 row = _noted(e, row, rows)
             kept.append(_as_exported(e, indicators[e.id], row, data, lang, shown, revised_data, parent))
             said = rows.strict_unsaid.get(e.row)
@@ -1418,11 +1418,14 @@ def _number_edited(e: Entry, row: dict, rows: TableRows, lang: str) -> Entry:
 
 
 def _noted(e: Entry, row: dict | None, rows: TableRows) -> dict | None:
-    """An exported row with the note its "Ghi chú" cell says (kpi's export prints no note column:
-    one the office added); a row without a target has no note to take it, and that is said."""
+    """An exported row with the note its "Ghi chú" cell says — the column kpi's export prints when
+    a row has a note, or one the office added —, the data's replaced: a cell left empty clears it;
+    a row without a target has no note to take it, and that is said."""
     if row is None:
         rows.skip(e.row - 1, rows.by_role["note"], Text("import.note_without_target", text=repr(e.note)))
         return row
+    if not e.note:
+        return {key: value for key, value in row.items() if key != "note"}
     return row if row.get("note") == e.note else dict(row, note=e.note)
 
 

@@ -430,6 +430,8 @@ FIELDS: dict[str, Field] = {
     ),
     "reason": Field(said("note"), lambda r, ctx, p: reason_text(r, ctx.lang, ctx.precision)),
     "value_note": Field(said("value_note"), lambda r, ctx, p: ctx.notes.get(r.id, ""), Column("", key="note"), on_heading=True),
+    # the office's note on the plan's row (targets.yaml `note:`, the appendix's "Ghi chú" column)
+    "target_note": Field(said("note"), lambda r, ctx, p: r.row.target.note, Column("", key="target_note"), on_heading=True),
     # a monthly report's row (status of an annual plan within its year): (result, MonthFigures)
     "month.no": Field(said("no"), lambda m, ctx, p: m[0].row.no, Column("", key="no"), on_heading=True),
     "month.name": Field(said("name"), lambda m, ctx, p: name_of(m[0], ctx.lang), Column("", key="name"), on_heading=True),

@@ -113,6 +113,7 @@ def indicator_json(result: Result, findings: tuple[Finding, ...], lang: Lang, pr
         "target": target.value,
         "target_printed": target.printed or None,
         "target_printed_en": target.printed_en or None,
+        "target_note": target.note or None,
         "basis": target.basis._value_ if target.kind is Kind.GROWTH else None,
         "of": target.of,
         "target_upper": target.upper,

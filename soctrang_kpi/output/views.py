@@ -255,6 +255,8 @@ def show_document(
     if result.children:
         parts = [pr.find(child) for child in result.children]
         facts.append((word("components", lang), "; ".join(f"{c.row.no} {result_label(c, lang, precision)}" for c in parts)))
+    if target.note:  # the office's note on the row ("Ghi chú"), as written, in either language
+        facts.append((word("note", lang), target.note))
     facts += metadata_facts(result.indicator, lang)
     title = plan_title(pr, lang)
     if month is not None:  # within the year the yearly table has no figure of it: the month's date, never "tính đến năm 2026"
@@ -542,6 +544,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         "pace",
         "assessment",
         use("value_note", wrap=True),  # the source column: where actuals.yaml says the values come from
+        "target_note",  # the "Ghi chú" column: the office's note on the row, as Nghị định 30's appendices end
     )
     annual = None
     if is_annual(plan):  # a one-year plan: thực hiện năm trước | kế hoạch năm | ước thực hiện | % kế hoạch | so cùng kỳ
@@ -549,7 +552,7 @@ def appendix_document(pr: PlanResult, review: AuditReport, dataset: Dataset, lan
         # the year's plan as printed ("Tăng 10%", "Giảm 0,5", "≤ 120") beside its number in a
         # workbook, as the term's "Nghị quyết (ghi)" and the monthly report's "KH (ghi)"
         own = {1: use("name", wrap=True, sub_prefix="- "), 4: use("annual.target", drop=3, printed=word("month_plan_printed", lang))}
-        uses = tuple(own.get(i, u) for i, u in enumerate(ANNUAL_FIELDS)) + (use("value_note", wrap=True),)
+        uses = tuple(own.get(i, u) for i, u in enumerate(ANNUAL_FIELDS)) + (use("value_note", wrap=True), "target_note")
     title = plan_title(pr, lang)
     ctx = Ctx(pr, lang, notes, annual=annual or {})
     unwanted = frozenset() if plan.settings.pace else frozenset({"pace"})  # settings: {pace: false}
@@ -609,8 +612,8 @@ def with_sections(table: Table, pr: PlanResult, lang: Lang) -> Table:
 
 
 #: the appendix's columns that are left out when no row has anything in them: the roadmap of
-#: years without one (a 2025–2030 plan in 2026), the pace, the sources
-OPTIONAL_COLUMNS = frozenset({"roadmap", "pace", "note"})
+#: years without one (a 2025–2030 plan in 2026), the pace, the sources, the rows' notes ("Ghi chú")
+OPTIONAL_COLUMNS = frozenset({"roadmap", "pace", "note", "target_note"})
 
 
 def _notes_cell(series: tuple[Point, ...], last_year: int) -> str:

@@ -347,7 +347,7 @@ def test_an_export_edited_by_the_office_imports_with_its_edits(tmp_path, suffix,
 
 @pytest.mark.parametrize("lang, header", [("vi", "Ghi chú"), ("en", "Note")])
 def test_a_note_column_the_office_adds_to_kpis_export_is_read(tmp_path, lang, header):
-    """A "Ghi chú" column added by hand to kpi's own xlsx (which prints none): its cell is the
+    """A "Ghi chú" column added by hand to kpi's own xlsx (which prints none without notes): its cell is the
     target's note, as in any office's table; on a row without a target (a part with values only)
     it has nothing to hold it, and that is said, naming the cell — never dropped silently."""
     from openpyxl import load_workbook

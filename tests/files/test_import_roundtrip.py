@@ -205,3 +205,78 @@ def test_a_threshold_whose_words_do_not_say_strict_comes_back_without_a_word_whe
     original, _ = load.read(folder)
     imported, _ = load.read(tmp_path / "out")
     assert_same_data(original, imported, "term-2025-2030")
+
+
+# -- the rows' notes: the "Ghi chú" column kpi's export prints when a row has a note -------------
+
+
+def _notes(dataset, plan_id: str) -> dict[str, str]:
+    """Each row's note by its number (an import of the table alone makes its ids from the names)."""
+    return {row.no: row.target.note for row in dataset.plans[plan_id].rows if row.target.note}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_the_note_column_comes_back_from_the_table_alone(tmp_path, suffix, lang):
+    from ..output.test_row_notes import NOTES, noted
+
+    folder = noted(tmp_path / "d")
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported), "--data-dir", str(folder), "--lang", lang).exit_code == 0
+    result = kpi("import", str(exported), "--table-only", "-o", str(tmp_path / "out"), lang=lang)
+    assert result.exit_code in (0, 5), result.stderr  # 5: the table alone leaves things to check, not its notes
+    assert "ghi chú" not in result.stderr.lower() and "the note" not in result.stderr
+    original, _ = load.read(folder)
+    imported, _ = load.read(tmp_path / "out")
+    assert _notes(imported, "term-2025-2030") == _notes(original, "term-2025-2030") and len(_notes(original, "term-2025-2030")) == len(NOTES)
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_the_notes_come_back_exactly_with_the_data(tmp_path, suffix):
+    from ..output.test_row_notes import noted
+
+    folder = noted(tmp_path / "d")
+    _round_trip(folder, tmp_path / "out", suffix)
+    original, _ = load.read(folder)
+    imported, _ = load.read(tmp_path / "out")
+    assert_same_data(original, imported, "term-2025-2030")
+
+
+def _note_cells(path: Path, cells: dict[str, str]) -> None:
+    """The office rewrites the "Ghi chú" cells of the rows numbered as ``cells``'s keys."""
+    if path.suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(path)
+        sheet = book.worksheets[0]
+        column = next(c.column for row in sheet.iter_rows() for c in row if c.value == "Ghi chú")
+        for row in sheet.iter_rows():
+            if row[0].value in cells:
+                sheet.cell(row[0].row, column).value = cells[row[0].value] or None
+        book.save(path)
+        return
+    from docx import Document
+
+    document = Document(str(path))
+    for table in document.tables:
+        if not any(cell.text == "Ghi chú" for row in table.rows[:2] for cell in row.cells):
+            continue
+        for row in table.rows:
+            if row.cells[0].text in cells:
+                row.cells[-1].text = cells[row.cells[0].text]
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_a_note_cell_the_office_clears_or_rewrites_is_the_rows_note(tmp_path, suffix):
+    """The column is the notes: a cell left empty clears the data's note, a cell rewritten replaces it."""
+    from ..output.test_row_notes import noted
+
+    folder = noted(tmp_path / "d")
+    exported = tmp_path / f"phu-luc.{suffix}"
+    assert kpi("export", "-o", str(exported), "--data-dir", str(folder)).exit_code == 0
+    _note_cells(exported, {"2": "", "14": "Giao năm 2027"})
+    result = kpi("import", str(exported), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    imported, _ = load.read(tmp_path / "out")
+    assert _notes(imported, "term-2025-2030") == {"5": "Theo cách tính mới", "14": "Giao năm 2027"}

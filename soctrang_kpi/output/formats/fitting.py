@@ -24,7 +24,7 @@ CELL_PAD_MM = 1.0  # left and right padding inside a cell
 NAME_MIN_MM = 38.0
 NAME_WANT_MM = 55.0  # the name column's width before the notes column gets any
 NOTE_MIN_MM = 38.0  # narrower than this, the notes become footnotes under the table
-TEXT_MAX_MM = {"unit": 14.0, "assessment": 17.0, "pace": 26.0}  # text columns that wrap beyond this width
+TEXT_MAX_MM = {"unit": 14.0, "assessment": 17.0, "pace": 26.0, "target_note": 28.0}  # text columns that wrap beyond this width
 OTHER_TEXT_MAX_MM = 45.0
 #: text columns that give way no further than this: "Đúng tiến độ" and "Cần tăng tốc" on one line
 TEXT_MIN_MM = {"pace": 22.0}
