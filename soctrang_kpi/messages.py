@@ -761,6 +761,12 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "số mục tiêu đã sửa thành {number} nhưng khoảng ghi {text} không sửa theo: một số không cho biết khoảng, giữ mục tiêu như đã xuất; hãy sửa ô ghi mục tiêu",
     },
     "import.column": {"en": "column not understood: {text}", "vi": "không hiểu cột: {text}"},
+    "import.no_numbers": {
+        "en": "no column of row numbers (No., TT, STT): each row read as an indicator of its own, none as a part of the row"
+        " above; head the number column \"No.\", or write a dash before the name of a part",
+        "vi": "không có cột số thứ tự (TT, STT): mỗi dòng đọc là một chỉ tiêu riêng, không dòng nào là phần của dòng trên;"
+        " ghi tiêu đề cột số thứ tự là \"TT\", hoặc gạch đầu dòng trước tên một phần",
+    },
     "import.assessment": {"en": "assessment not understood: {text}", "vi": "không hiểu đánh giá: {text}"},
     "import.without_target": {
         "en": "{name} has values but no target: written without one",

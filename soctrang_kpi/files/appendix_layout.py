@@ -32,7 +32,9 @@ PLAN_PRINTED = ("kh (ghi)", "plan (wording)")
 #: what a column holds, by words of its folded header; the first match wins, so the more
 #: specific phrases come first ("% so Nghị quyết" before "Nghị quyết")
 HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("no", ("tt", "stt", "so tt", "no")),
+    # the row number's column: "TT", "STT", "Số TT", and the English headings "No.", "No", "#",
+    # "Number", "S/N", "Item" (whole headers, their punctuation ignored: NUMBER_HEADERS)
+    ("no", ("tt", "stt", "so tt", "so thu tu", "no", "#", "number", "s/n", "item")),
     # an annual plan's "% KH" and "So cùng kỳ" (kpi's own annual table): against the year's plan
     # or last year, recognised and not read
     ("pct", ("% kh", "% ke hoach", "% of plan", "so cung ky", "vs last year")),
@@ -55,8 +57,24 @@ HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: roles that are recognised but not read
 IGNORED = frozenset({"pace", "pct", "plan_pct"})
-#: a whole header that is exactly one of these words (short words must not match inside others)
-EXACT_ONLY = frozenset({"tt", "stt", "no"})
+#: a whole header that is exactly one of these words, its punctuation ignored ("No.", "No.:",
+#: "S/N"): short words must not match inside others ("no" of "nong nghiep", "number" of "Number of
+#: doctors")
+EXACT_ONLY = frozenset({"tt", "stt", "no", "#", "number", "s/n", "item"})
+
+
+def _bare(whole: str) -> str:
+    """A folded header without its punctuation ("no.:" → "no", "s/n" → "sn"); one that is only
+    punctuation ("#") as it is."""
+    if whole.replace(" ", "").isalnum():
+        return whole  # most cells ("12", "ty dong"): nothing to take away
+    return " ".join(re.sub(r"[^\w\s]", " ", whole).split()) or whole.replace(" ", "")
+
+
+@cache
+def _exact_roles() -> dict[str, str]:
+    """EXACT_ONLY's words without their punctuation, and the role of each (made on first use)."""
+    return {_bare(w): role for role, words in HEADER_WORDS for w in words if w in EXACT_ONLY}
 
 #: a published percentage, never a value: a header with "%" (or "tỷ lệ") that compares
 #: ("so với NQ (%)", "so sánh (%)", "Ước TH/KH (%)"), or a column number that divides
@@ -471,8 +489,9 @@ def year_on_year(whole: str) -> bool:
 def _role(whole: str) -> str:
     if not whole:
         return ""
-    if whole in EXACT_ONLY:
-        return next(role for role, words in HEADER_WORDS if whole in words)
+    exact = _exact_roles().get(_bare(whole)) if len(whole) <= 8 else None  # a long header is no word of them
+    if exact is not None:
+        return exact
     for role, words in HEADER_WORDS:
         if any(w not in EXACT_ONLY and w in whole for w in words):
             return role

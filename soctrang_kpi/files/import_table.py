@@ -550,6 +550,14 @@ class TableRows:
         ]
         self.headers = [c.header for c in columns]
         self.by_role = {c.role: c.index for c in reversed(columns) if c.role and c.role != "year"}
+        # without a column of row numbers, no row's empty number cell says it is a part of the row
+        # above (each would be, the kind of the first taken by all): rows are read as indicators
+        # of their own, and that is said at the header cell not understood (README "Parts of an
+        # indicator")
+        self.nests_unnumbered = "no" in self.by_role
+        if not self.nests_unnumbered and any(c.role == "name" for c in columns):
+            unread = next((c for c in columns if c.header and not c.role), None)
+            self.skip(top, unread.index if unread is not None else 0, Text("import.no_numbers"))
         self.group: str | None = None
         self.section_mark = ""
         self.last_top: Entry | None = None
@@ -848,7 +856,7 @@ class TableRows:
         if layout.SUB_ROW.match(name) or (not (mark.__class__ is str and _plain_no()(mark)) and _lettered()(layout.folded(mark or ""))):
             sub = self.last_top is not None
         else:
-            sub = (not no and self.last_top is not None) or (no.count(".") >= 1 and no.rsplit(".", 1)[0] in self.tops)
+            sub = (not no and self.nests_unnumbered and self.last_top is not None) or (no.count(".") >= 1 and no.rsplit(".", 1)[0] in self.tops)
         name = layout.SUB_ROW.sub("", name)
         parent = None
         numbered = bool(no)

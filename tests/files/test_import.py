@@ -161,6 +161,66 @@ def test_header_words_are_matched_without_accents_or_case(header, role):
     assert layout._column(0, header, False).role == role
 
 
+@pytest.mark.parametrize("header", ["No.", "No", "No.:", "#", "Number", "S/N", "Item", "STT", "Số TT", "Số thứ tự"])
+def test_the_usual_headings_of_a_number_column_are_read(header):
+    assert layout._column(0, header, False).role == "no"
+
+
+@pytest.mark.parametrize("header", ["Number of doctors", "Nông nghiệp", "Notes on items"])
+def test_a_number_columns_word_inside_another_heading_is_not_one(header):
+    assert layout._column(0, header, False).role != "no"
+
+
+def _english_appendix(path: Path, number_heading: str) -> None:
+    """An English appendix as an office builds it with python-docx: a two-row header, merged."""
+    from docx import Document
+
+    rows = [
+        ("I", "ECONOMY", "", "", ""),
+        ("1", "Average annual GRDP growth rate", "%", "8.3", "From 10 - 10.5%/year"),
+        ("2", "GRDP at current prices in 2030", "Trillion VND", "", "At least VND 717 trillion"),
+        ("3", "GRDP per capita", "Million VND/person", "99.56", "About 215"),
+    ]
+    document = Document()
+    document.add_paragraph("Resolution of the Congress, term 2025–2030")
+    table = document.add_table(rows=2 + len(rows), cols=5)
+    for i, text in enumerate((number_heading, "Indicator", "Unit", "Actual", "Target 2030")):
+        table.cell(0, i).text = text
+    table.cell(1, 3).text = "2025"
+    for i in (0, 1, 2, 4):
+        text = table.cell(0, i).text
+        table.cell(0, i).merge(table.cell(1, i)).text = text
+    for r, row in enumerate(rows, 2):
+        for i, text in enumerate(row):
+            table.cell(r, i).text = text
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("heading", ["No.", "#", "S/N"])
+def test_an_english_table_headed_no_reads_each_row_as_its_own_indicator(tmp_path, heading):
+    """"No." was not understood: every row became a sub-row of the first, taking its kind (growth)."""
+    _english_appendix(tmp_path / "appendix.docx", heading)
+    result = kpi("import", str(tmp_path / "appendix.docx"), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 0, result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.parent for i in dataset.indicators.values()] == [None, None, None]
+    plan = next(iter(dataset.plans.values()))
+    assert [row.target.kind for row in plan.rows] == [Kind.GROWTH, Kind.LEVEL, Kind.LEVEL]
+
+
+def test_a_table_without_a_number_column_nests_no_row_and_says_so_at_its_header(tmp_path):
+    """A number column not understood ("Ref"): no row is a part of the one above by its empty
+    number cell, and the header cell is named with why."""
+    _english_appendix(tmp_path / "appendix.docx", "Ref")
+    result = kpi("import", str(tmp_path / "appendix.docx"), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 5
+    assert "table 1 row 1, column 1: no column of row numbers" in result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.parent for i in dataset.indicators.values()] == [None, None, None]
+    plan = next(iter(dataset.plans.values()))
+    assert [row.target.kind for row in plan.rows] == [Kind.GROWTH, Kind.LEVEL, Kind.LEVEL]
+
+
 @pytest.mark.parametrize("header, year, status", [("Năm 2020", 2020, "actual"), ("2021", 2021, "actual"), ("Ước 2023", 2023, "estimate"), ("Lộ trình 2024", 2024, "plan"), ("Kế hoạch 2025", 2025, "plan")])
 def test_year_columns(header, year, status):
     column = layout._column(0, header, False)
