@@ -703,6 +703,12 @@ def shown_decimals(text: object, lang: str = "vi") -> int | None:
     return import_numbers.decimals(text, lang)
 
 
+def printed_decimals(printed: str, lang: str = "vi") -> int:
+    """The most decimals a number of a target's printed wording shows ("Tối thiểu 0,780" → 3,
+    "0,745–0,78" → 3, "57 nghìn tỷ" → 0), read as ``shown_decimals`` reads a cell."""
+    return max((import_numbers.decimals(n.rstrip(".,"), lang) for n in _BARE_NUMBER.findall(printed)), default=0)
+
+
 class TargetText(NamedTuple):
     value: float
     upper: float | None = None

@@ -1474,9 +1474,12 @@ def table_data(entries: list[Entry], base: int, target: int, name: str, plan_id:
             indicator["within_year"] = WithinYear.FLOW.value
             # a guess by the row's words, said as a kind read from its name is (import.kind_hinted)
             rows.skip(e.row - 1, rows.by_role.get("name", 0), Text("import.counted_per_period", name=repr(e.name), unit=repr(e.unit)))
-        # values written with three decimals or more (HDI "0,745"): the indicator's own precision,
-        # so that kpi prints them as the table did, not 0,75
+        # values written with three decimals or more (HDI "0,745"), or a target so printed ("Tối
+        # thiểu 0,780": the office saying the same): the indicator's own precision, so that kpi
+        # prints them as the table did, not 0,75
         shown = [layout.shown_decimals(raw, writing) or 0 for _v, _s, raw in e.values.values() if isinstance(raw, str)]
+        if e.printed and e.target is not None:
+            shown.append(layout.printed_decimals(e.printed, writing))
         if max(shown, default=0) >= 3:
             indicator["precision"] = min(max(shown), 6)
         indicators.append(indicator)

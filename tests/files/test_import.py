@@ -856,6 +856,27 @@ def test_values_written_with_three_decimals_give_the_indicator_its_precision(tmp
     assert "0,751\\*" in status or "0,751*" in status
 
 
+@pytest.mark.parametrize("target, precision", [("Tối thiểu 0,780", 3), ("0,745 – 0,78", 3), ("Tối thiểu 0,78", None)])
+def test_a_target_printed_with_three_decimals_gives_the_indicator_its_precision(tmp_path, target, precision):
+    """HDI "Tối thiểu 0,780" with values in number cells (0.745, 0.752): the office prints the
+    index with three decimals, so the indicator has `precision: 3` and `kpi show` prints the
+    forecast so (0,781, not 0,78); a target with two decimals keeps the plan's."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2025", "Ước 2026"])
+    sheet.append(["1", "Chỉ số phát triển con người (HDI)", "chỉ số", target, 0.745, 0.752])
+    sheet.append(["2", "Tỷ lệ đô thị hóa", "%", "50", 41.6, 43])
+    book.save(tmp_path / "bang.xlsx")
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), "--target-year", "2030", "--base-year", "2025")
+    assert result.exit_code in (0, 5), result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.precision for i in dataset.indicators.values()] == [precision, None]
+    shown = kpi("show", "chi-so-phat-trien-con-nguoi-hdi", "--data-dir", str(tmp_path / "out")).stdout
+    assert ("0,781 (xu hướng)" in shown) is (precision == 3)
+
+
 # -- a number that reads two ways (README "Two readings of a number") ------------------------------
 
 HEADER = ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2020", "2021", "Ước 2022"]
