@@ -740,6 +740,12 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.not_a_number": {"en": "not a number: {text}", "vi": "không phải số: {text}"},
     "import.formula": {"en": "a formula, not read (save values only): {text}", "vi": "công thức, không đọc (hãy lưu dạng giá trị): {text}"},
     "import.no_target": {"en": "target not understood: {text}", "vi": "không hiểu mục tiêu: {text}"},
+    "import.no_target_kind": {
+        "en": "target not understood: {text}; its words name a target of kind {kind}: write it in targets.yaml"
+        " (kind: {kind} and its value)",
+        "vi": "không hiểu mục tiêu: {text}; lời của nó chỉ loại mục tiêu {kind}: hãy ghi trong targets.yaml"
+        " (kind: {kind} và giá trị)",
+    },
     "import.size_unread": {
         "en": "{text}: {word} is not read as a size (kpi reads sizes in thousands: nghìn, triệu, tỷ): not read; write the number whole",
         "vi": "{text}: {word} không được đọc là cỡ số (kpi chỉ đọc cỡ số theo nghìn: nghìn, triệu, tỷ): không đọc; hãy ghi số đầy đủ",

@@ -22,7 +22,7 @@ from . import import_numbers
 
 from ..core.classify import fold
 from ..core.bounds import PERCENT_UNITS, SCALE_WORDS
-from ..core.kinds import named_in_table, names_any_kind
+from ..core.kinds import KINDS, named_in_table, names_any_kind, wording_words
 from ..core.model import Direction, Kind
 
 #: the header of the column beside an annual plan's "KH năm 2026" that prints it ("Tăng 10%",
@@ -128,10 +128,9 @@ PREFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("duoi", Wording(Direction.AT_MOST, True)),
     ("khoang", Wording(approximate=True)),
     ("xap xi", Wording(approximate=True)),
-    ("nhom", Wording(Direction.AT_MOST, kind=Kind.RANK)),  # "Nhóm 15 dẫn đầu": a place in the top 15
-    ("top", Wording(Direction.AT_MOST, kind=Kind.RANK)),
-    ("tong", Wording(kind=Kind.CUMULATIVE)),
-    ("giam", Wording(kind=Kind.REDUCTION)),
+    # the words that name a kind ("Tổng", "Giảm", "Thuộc nhóm 15 … dẫn đầu": a place in the top
+    # 15), from the one table of kinds (core/kinds.py, each entry's ``wording``), with its direction
+    *((word, Wording(KINDS[kind].direction, kind=kind)) for word, kind in wording_words()),
     ("tu", Wording(Direction.AT_LEAST)),
     ("no less than", Wording(Direction.AT_LEAST)),
     ("not less than", Wording(Direction.AT_LEAST)),
@@ -147,8 +146,6 @@ PREFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("above", Wording(Direction.AT_LEAST, True)),
     ("below", Wording(Direction.AT_MOST, True)),
     ("about", Wording(approximate=True)),
-    ("total", Wording(kind=Kind.CUMULATIVE)),
-    ("down", Wording(kind=Kind.REDUCTION)),
 )
 #: words that may stand before a target and say nothing about it
 FILLER_WORDS = ("phan dau dat", "phan dau", "dat", "bang", "chiem", "con", "tang", "up", "binh quan")

@@ -668,7 +668,7 @@ class TableRows:
             self._tally(r, texts or _texts(row))
             return
         if unreadable:
-            said = Text("import.no_target", text=repr(str(written))) if unsized is None else Text(
+            said = _no_target(written) if unsized is None else Text(
                 "import.scale_unit" if unsized else "import.scale_no_unit", text=repr(" ".join(str(written).split())), unit=repr(unsized),
             )
             if unread_size is not None:
@@ -967,6 +967,17 @@ class TableRows:
             except ValueError:
                 self.skip(r, self.by_role["assessment"], Text("import.assessment", text=repr(verdict)))
         return published
+
+
+def _no_target(written: object) -> Text:
+    """A target not understood, as said: with the kind to write where its words name one
+    ("Thuộc nhóm các tỉnh dẫn đầu": ``kind: rank``; core/kinds.kind_in_wording)."""
+    from ..core.kinds import kind_in_wording
+
+    kind = kind_in_wording(layout.folded(written))
+    if kind is None:
+        return Text("import.no_target", text=repr(str(written)))
+    return Text("import.no_target_kind", text=repr(str(written)), kind=kind.value)
 
 
 @lru_cache(maxsize=None)

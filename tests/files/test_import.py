@@ -88,6 +88,11 @@ AT_MOST, AT_LEAST = Direction.AT_MOST, Direction.AT_LEAST
     ("100% kế hoạch", T(100, plan_share=True)),
     ("100 % dự toán", T(100, plan_share=True)),
     ("Tổng 500.000", T(500000, kind=Kind.CUMULATIVE)),
+    # a place in the top 15, as README's targets.yaml words it and as offices do
+    ("Nhóm 15 dẫn đầu", T(15, None, AT_MOST, kind=Kind.RANK, worded=True)),
+    ("Thuộc nhóm 15 địa phương dẫn đầu", T(15, None, AT_MOST, kind=Kind.RANK, worded=True)),
+    ("Thuộc nhóm 15 tỉnh dẫn đầu cả nước", T(15, None, AT_MOST, kind=Kind.RANK, worded=True)),
+    ("In the top 15", T(15, None, AT_MOST, kind=Kind.RANK, worded=True)),
     ("Tăng 15%/năm", T(15, kind=Kind.GROWTH, rise=True)),
     ("Tăng bình quân trên 10 %/năm", T(10, None, AT_LEAST, True, Kind.GROWTH, worded=True, rise=True)),
     ("Tăng 10 % trở lên", T(10, None, AT_LEAST, kind=Kind.GROWTH, worded=True, rise=True)),
@@ -120,6 +125,24 @@ def test_targets_as_printed(text, expected):
 def test_targets_that_cannot_be_read(text):
     with pytest.raises(ValueError):
         layout.target(text)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Thuộc nhóm các tỉnh dẫn đầu", "không hiểu mục tiêu: 'Thuộc nhóm các tỉnh dẫn đầu'; lời của nó chỉ loại mục tiêu rank: hãy ghi trong targets.yaml (kind: rank"),
+    ("Giảm dần", "(kind: reduction"),
+    ("Tăng dần", "không hiểu mục tiêu: 'Tăng dần'\n"),
+])
+def test_a_target_not_understood_whose_words_name_a_kind_says_which_kind_to_write(tmp_path, text, said):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2025"])
+    sheet.append(["1", "Xếp hạng chỉ số hiệu quả hoạt động của chính quyền địa phương", "Hạng", text, 20])
+    book.save(tmp_path / "bang.xlsx")
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), "--base-year", "2025", "--target-year", "2030")
+    assert result.exit_code == 5
+    assert said in result.stderr
 
 
 @pytest.mark.parametrize("name, unit, text, parent, kind", [
