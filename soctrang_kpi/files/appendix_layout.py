@@ -249,13 +249,14 @@ DASHES = "-–—"
 
 #: a section row: "I", "II.", "A", "Phần I", "I. KINH TẾ" (the number cell, or the start of the name)
 SECTION = re.compile(r"^(?:phan\s+)?(?P<mark>[ivxlc]+|[a-h])[.)]?(?:\s+(?P<label>.*))?$")
-#: a section's label as a group code (README "groups"); other labels are kept as written
+#: a section's label as a group code (README "groups"), in Vietnamese or English ("KINH TẾ",
+#: "ECONOMY": economy); other labels are kept as written
 GROUP_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("environment", ("moi truong",)),
-    ("defence", ("quoc phong", "an ninh")),
-    ("party", ("xay dung dang", "dang", "he thong chinh tri")),
-    ("society", ("xa hoi", "van hoa")),
-    ("economy", ("kinh te",)),
+    ("environment", ("moi truong", "environment")),
+    ("defence", ("quoc phong", "an ninh", "defence", "defense")),
+    ("party", ("xay dung dang", "dang", "he thong chinh tri", "party building", "political system")),
+    ("society", ("xa hoi", "van hoa", "society", "social", "culture")),
+    ("economy", ("kinh te", "economy", "economic")),
 )
 #: a tally row: the counts the report published, never an indicator
 TALLY_NAME = re.compile(r"^(?:tong cong|tong so|cong|total|tong)(?:\s+(?:so\s+)?chi tieu)?\s*[:.]?\s*(?:\d.*)?$")
@@ -606,6 +607,8 @@ def sentence_case(text: str, known: Iterable[str] = ()) -> str:
     word with a digit ("12-NQ/TU"). A title with a small letter is left as written."""
     if any(c.islower() for c in text) or not any(c.isupper() for c in text):
         return text
+    if all(c.isascii() for c in text if c.isalpha()) and ENGLISH_TITLE.search(text):
+        return title_case(text, known)
     out = text.lower()
     for written in sorted({*PROPER_WORDS, *known}, key=len, reverse=True):
         out = re.sub(rf"(?<![\w-]){re.escape(written.lower())}(?![\w-])", lambda m: written, out)
@@ -613,6 +616,41 @@ def sentence_case(text: str, known: Iterable[str] = ()) -> str:
     coded = {w.lower(): w for w in re.findall(r"\S*\d\S*", text)}
     out = re.sub(r"\S*\d\S*", lambda m: coded.get(m.group(0), m.group(0)), out)
     return out[:1].upper() + out[1:]
+
+
+#: an English title in capitals: no letter outside English, and one of these words ("… OF THE 1ST CAN THO CITY PARTY
+#: CONGRESS, TERM 2025–2030" — the dash is no letter); put in title case (``title_case``)
+ENGLISH_TITLE = re.compile(r"\b(?:OF|THE|AND|RESOLUTION|TERM|PLAN|TARGETS|INDICATORS|CONGRESS)\b")
+#: the small words an English title keeps in lower case, but as its first word
+SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"})
+#: a Roman numeral ("XIV", "I"): kept in capitals
+ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def title_case(text: str, known: Iterable[str] = ()) -> str:
+    """An English title in capitals in title case ("RESOLUTION OF THE 1ST CAN THO CITY PARTY
+    CONGRESS, TERM 2025–2030" → "Resolution of the 1st Can Tho City Party Congress, Term
+    2025–2030"): each word capitalised, the small words (``SMALL_WORDS``) in lower case but the
+    first; kept as written the abbreviations of PROPER_WORDS and the words ``known`` (GRDP,
+    HDI), a Roman numeral ("XIV") and a word with a digit ("12-NQ/TU") but an ordinal's letters
+    ("1ST" → "1st")."""
+    kept = {w for w in (*PROPER_WORDS, *known) if w.isupper() and " " not in w}
+    first = True
+
+    def cased(match: re.Match[str]) -> str:
+        nonlocal first
+        word, was_first = match.group(0), first
+        first = False
+        if word in kept or (ROMAN.fullmatch(word) and word):
+            return word
+        if any(c.isdigit() for c in word):
+            ordinal = re.fullmatch(r"(\d+)(ST|ND|RD|TH)", word)
+            return ordinal.group(1) + ordinal.group(2).lower() if ordinal else word
+        if word.lower() in SMALL_WORDS and not was_first:
+            return word.lower()
+        return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+    return re.sub(r"[A-Za-z0-9][A-Za-z0-9'/-]*", cased, text)
 
 
 def _from_folded(text: str, at: int) -> str:

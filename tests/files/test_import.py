@@ -804,6 +804,13 @@ def test_the_estimate_mark_and_the_plan_name_from_the_title():
 
 @pytest.mark.parametrize("title, cells, name", [
     ("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025–2030", [], "Các chỉ tiêu chủ yếu nhiệm kỳ 2025–2030"),
+    # an English title in capitals: title case, an ordinal's letters small, abbreviations and Roman numerals kept
+    ("MAIN TARGETS OF THE RESOLUTION OF THE 1ST CAN THO CITY PARTY CONGRESS, TERM 2025–2030", [],
+     "Resolution of the 1st Can Tho City Party Congress, Term 2025–2030"),
+    ("RESOLUTION OF THE XIV PROVINCIAL PARTY CONGRESS ON GRDP AND HDI, TERM 2020-2025", [],
+     "Resolution of the XIV Provincial Party Congress on GRDP and HDI, Term 2020-2025"),
+    ("RESOLUTION NO. 12-NQ/TU OF THE PROVINCIAL PARTY COMMITTEE ON SOCIO-ECONOMIC DEVELOPMENT", [],
+     "Resolution No. 12-NQ/TU of the Provincial Party Committee on Socio-Economic Development"),
     ("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ CẦN THƠ LẦN THỨ I, NHIỆM KỲ 2025–2030", [],
      "Nghị quyết Đại hội Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025–2030"),
     ("NGHỊ QUYẾT SỐ 12-NQ/TU VỀ PHÁT TRIỂN SÓC TRĂNG: GRDP, THU NGÂN SÁCH NHÀ NƯỚC, CHỈ SỐ SIPAS", ["Chỉ số hài lòng (SIPAS)"],
@@ -1506,7 +1513,10 @@ def test_section_rows(no, name, label):
 
 
 @pytest.mark.parametrize("label, group", [("KINH TẾ", "economy"), ("Xã hội", "society"), ("Môi trường", "environment"),
-                                           ("QUỐC PHÒNG, AN NINH", "defence"), ("Xây dựng Đảng", "party"), ("Chuyển đổi số", "Chuyển đổi số")])
+                                           ("QUỐC PHÒNG, AN NINH", "defence"), ("Xây dựng Đảng", "party"), ("Chuyển đổi số", "Chuyển đổi số"),
+                                           # an English table's sections, by the same table of words
+                                           ("ECONOMY", "economy"), ("SOCIETY", "society"), ("Environment", "environment"),
+                                           ("NATIONAL DEFENCE AND SECURITY", "defence"), ("PARTY BUILDING", "party"), ("Digital transformation", "Digital transformation")])
 def test_a_sections_label_is_a_group(label, group):
     assert layout.group_of(label) == group
 
