@@ -740,6 +740,14 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.not_a_number": {"en": "not a number: {text}", "vi": "không phải số: {text}"},
     "import.formula": {"en": "a formula, not read (save values only): {text}", "vi": "công thức, không đọc (hãy lưu dạng giá trị): {text}"},
     "import.no_target": {"en": "target not understood: {text}", "vi": "không hiểu mục tiêu: {text}"},
+    "import.kind_of_parent": {
+        "en": "{name} is read as a part of {parent} above it, and as a target of its kind ({kind}), but its unit"
+        " {unit} is not that row's ({parent_unit}): if it measures something else, write its kind in targets.yaml"
+        " (or give it a number of its own)",
+        "vi": "{name} được đọc là một phần của {parent} ở trên, với cùng loại mục tiêu ({kind}), nhưng đơn vị {unit}"
+        " không phải đơn vị của dòng đó ({parent_unit}): nếu nó đo một thứ khác, hãy ghi kind trong targets.yaml"
+        " (hoặc đánh số riêng cho nó)",
+    },
     "import.no_target_kind": {
         "en": "target not understood: {text}; its words name a target of kind {kind}: write it in targets.yaml"
         " (kind: {kind} and its value)",

@@ -250,7 +250,7 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         entries = _overlay(read_rows.entries, meta, read_rows, guesses)
         told = import_edits.said(entries, meta, read_rows)  # each cell the office changed, named
     else:
-        entries = _running_counts(row_kinds([read_rows.settled(e) for e in read_rows.entries]), read_rows)
+        entries = _running_counts(row_kinds([read_rows.settled(e) for e in read_rows.entries], read_rows), read_rows)
     base, target, named, plan_id = _period(read_rows, options, meta, guesses)
     if target - base > 1:  # an annual plan's "tăng 10 %" is over the year before; a term's may not be
         read_rows.skipped += read_rows.rises
@@ -1023,15 +1023,23 @@ def _percent(unit: str) -> bool:
 
 
 
-def row_kinds(entries: list[Entry]) -> list[Entry]:
+def row_kinds(entries: list[Entry], rows: TableRows | None = None) -> list[Entry]:
     """A sub-row of an indicator that is not a heading measures what its parent does
-    ("Trong đó, … Khmer" under an average); a heading without sub-rows has no target."""
+    ("Trong đó, … Khmer" under an average); a heading without sub-rows has no target. A sub-row
+    whose unit is not its parent's ("Nghìn tỷ đồng" under a growth in "%") may measure something
+    else: it takes the kind all the same, and that is said at its target cell (``rows``)."""
     by_id = {e.id: e for e in entries}
     parents = {e.parent for e in entries if e.parent}
     fixed = []
     for e in entries:
         parent = by_id.get(e.parent) if e.parent else None
         if parent is not None and parent.kind not in GROUP_KINDS and parent.kind is not None and e.kind is Kind.LEVEL:
+            if rows is not None and e.unit and parent.unit and layout.folded(e.unit) != layout.folded(parent.unit):
+                column = rows.by_role.get("target_printed", rows.by_role.get("target", 0))
+                rows.skip(e.row - 1, column, Text(
+                    "import.kind_of_parent", name=repr(e.name), kind=parent.kind.value, parent=repr(parent.name),
+                    unit=repr(e.unit), parent_unit=repr(parent.unit),
+                ))
             e = e._replace(kind=parent.kind)
         if e.kind in GROUP_KINDS and e.id not in parents:
             e = e._replace(kind=None)

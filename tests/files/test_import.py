@@ -244,6 +244,29 @@ def test_a_table_without_a_number_column_nests_no_row_and_says_so_at_its_header(
     assert [row.target.kind for row in plan.rows] == [Kind.GROWTH, Kind.LEVEL, Kind.LEVEL]
 
 
+PERIOD_2030 = ("--base-year", "2025", "--target-year", "2030", "--name", "Nghị quyết")
+
+
+@pytest.mark.parametrize("unit, said", [("Nghìn tỷ đồng", True), ("%", False), ("", False)])
+def test_a_sub_row_taking_its_parents_kind_in_another_unit_is_said(tmp_path, unit, said):
+    """A row with an empty number cell under a growth rate is its part and a growth too; in
+    another unit ("Nghìn tỷ đồng" under "%") that is a guess, said at its target cell."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2025"])
+    sheet.append(["1", "Tốc độ tăng trưởng kinh tế (GRDP) bình quân", "%", "10 – 10,5", "8,3"])
+    sheet.append(["", "Trong đó khu vực dịch vụ", unit, "11", "9,1"])
+    book.save(tmp_path / "bang.xlsx")
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), *PERIOD_2030)
+    assert ("dòng 3, cột 4: 'Trong đó khu vực dịch vụ' được đọc là một phần của" in result.stderr) is said, result.stderr
+    assert result.exit_code == (5 if said else 0)
+    dataset, _ = load.read(tmp_path / "out")
+    plan = next(iter(dataset.plans.values()))
+    assert [row.target.kind for row in plan.rows] == [Kind.GROWTH, Kind.GROWTH]
+
+
 @pytest.mark.parametrize("header, year, status", [("Năm 2020", 2020, "actual"), ("2021", 2021, "actual"), ("Ước 2023", 2023, "estimate"), ("Lộ trình 2024", 2024, "plan"), ("Kế hoạch 2025", 2025, "plan")])
 def test_year_columns(header, year, status):
     column = layout._column(0, header, False)
