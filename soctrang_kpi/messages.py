@@ -754,6 +754,20 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "import.not_a_number": {"en": "not a number: {text}", "vi": "không phải số: {text}"},
     "import.formula": {"en": "a formula, not read (save values only): {text}", "vi": "công thức, không đọc (hãy lưu dạng giá trị): {text}"},
     "import.no_target": {"en": "target not understood: {text}", "vi": "không hiểu mục tiêu: {text}"},
+    "import.kind_of_parent": {
+        "en": "{name} is read as a part of {parent} above it, and as a target of its kind ({kind}), but its unit"
+        " {unit} is not that row's ({parent_unit}): if it measures something else, write its kind in targets.yaml"
+        " (or give it a number of its own)",
+        "vi": "{name} được đọc là một phần của {parent} ở trên, với cùng loại mục tiêu ({kind}), nhưng đơn vị {unit}"
+        " không phải đơn vị của dòng đó ({parent_unit}): nếu nó đo một thứ khác, hãy ghi kind trong targets.yaml"
+        " (hoặc đánh số riêng cho nó)",
+    },
+    "import.no_target_kind": {
+        "en": "target not understood: {text}; its words name a target of kind {kind}: write it in targets.yaml"
+        " (kind: {kind} and its value)",
+        "vi": "không hiểu mục tiêu: {text}; lời của nó chỉ loại mục tiêu {kind}: hãy ghi trong targets.yaml"
+        " (kind: {kind} và giá trị)",
+    },
     "import.size_unread": {
         "en": "{text}: {word} is not read as a size (kpi reads sizes in thousands: nghìn, triệu, tỷ): not read; write the number whole",
         "vi": "{text}: {word} không được đọc là cỡ số (kpi chỉ đọc cỡ số theo nghìn: nghìn, triệu, tỷ): không đọc; hãy ghi số đầy đủ",
@@ -775,6 +789,12 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "vi": "số mục tiêu đã sửa thành {number} nhưng khoảng ghi {text} không sửa theo: một số không cho biết khoảng, giữ mục tiêu như đã xuất; hãy sửa ô ghi mục tiêu",
     },
     "import.column": {"en": "column not understood: {text}", "vi": "không hiểu cột: {text}"},
+    "import.no_numbers": {
+        "en": "no column of row numbers (No., TT, STT): each row read as an indicator of its own, none as a part of the row"
+        " above; head the number column \"No.\", or write a dash before the name of a part",
+        "vi": "không có cột số thứ tự (TT, STT): mỗi dòng đọc là một chỉ tiêu riêng, không dòng nào là phần của dòng trên;"
+        " ghi tiêu đề cột số thứ tự là \"TT\", hoặc gạch đầu dòng trước tên một phần",
+    },
     "import.assessment": {"en": "assessment not understood: {text}", "vi": "không hiểu đánh giá: {text}"},
     "import.without_target": {
         "en": "{name} has values but no target: written without one",

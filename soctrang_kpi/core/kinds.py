@@ -528,6 +528,11 @@ class KindSpec(NamedTuple):
     #: ``words`` and none of ``not_words`` in a row's name or unit; for a heading, at the start of its name
     words: tuple[str, ...] = ()
     not_words: tuple[str, ...] = ()
+    #: the words in front of a target's number that name the kind ("Tổng 500.000", "Giảm 0,5",
+    #: "Thuộc nhóm 15 địa phương dẫn đầu", "Top 15"), folded: `kpi import` reads the target so,
+    #: and names the kind where a wording with them is not understood (README "Targets as an
+    #: office words them")
+    wording: tuple[str, ...] = ()
     #: those of ``words`` that suggest the kind by habit rather than say it ("Tổng vốn đầu tư"
     #: is most often a total over the term, but some tables give a year's): `kpi import` says
     #: which kind it read when only such words decided it
@@ -598,17 +603,20 @@ KINDS: dict[Kind, KindSpec] = {
         ),
         # a unit of "%" ("Tổng vốn đầu tư toàn xã hội | %": a share of GRDP) is no total over the term
         not_words=PERCENT_UNIT_WORDS, hinted_by=("tong von dau tu", "total investment", "total social investment"), within_year=WithinYear.FLOW,
-        bounds=total_bounds,
+        bounds=total_bounds, wording=("tong", "total"),
     ),
     Kind.BAND: KindSpec(band_figures, in_band, Ranges.MUST, within_year=WithinYear.LEVEL, bounds=value_bounds),
     Kind.REDUCTION: KindSpec(
-        reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}, within_year=WithinYear.LEVEL, bounds=drop_bounds
+        reduction_figures, of_target, Ranges.MAY, _WORDED | {"drop", "average"}, within_year=WithinYear.LEVEL, bounds=drop_bounds,
+        wording=("giam", "down"),
     ),
     Kind.SHARE_OF: KindSpec(
         level_figures, of_target, Ranges.MAY, _WORDED, yearly=True, series=ratio_of, unit="%", refers=True, bounds=value_bounds
     ),  # within the year its values mean what their unit says: the share is made of both (core/periods.share_series)
     Kind.RANK: KindSpec(
-        rank_figures, direction=Direction.AT_MOST, words=("nhom dan dau", "xep hang", "top ", "ranking", "ranked"), within_year=WithinYear.LEVEL, places=True
+        rank_figures, direction=Direction.AT_MOST, words=("nhom dan dau", "xep hang", "top ", "ranking", "ranked"), within_year=WithinYear.LEVEL, places=True,
+        # "Nhóm 15 dẫn đầu", "Thuộc nhóm 15 địa phương dẫn đầu", "Thuộc nhóm 15 tỉnh dẫn đầu cả nước"
+        wording=("thuoc nhom", "nhom", "thuoc top", "top", "in the top", "among the top"),
     ),
 }
 
@@ -640,6 +648,23 @@ COUNT_OF = ("so", "number of")
 #: case), as the size words are: folded, "vụ mùa" (the main rice crop) is "vụ mưa" ("Số vụ mưa
 #: đá", hail storms: events); a name written without any accent is matched folded
 CROP_SEASONS = ("vụ lúa", "vụ mùa", "vụ đông xuân", "vụ hè thu", "vụ thu đông", "vụ xuân hè")
+
+
+def wording_words() -> tuple[tuple[str, Kind], ...]:
+    """(word, kind) of every entry's ``wording``, the longer words first ("thuoc nhom" before
+    "nhom")."""
+    return tuple(sorted(((w, kind) for kind, spec in KINDS.items() for w in spec.wording), key=lambda p: -len(p[0])))
+
+
+def kind_in_wording(words: str) -> Kind | None:
+    """The kind a target's folded wording names by a word of an entry's ``words`` or ``wording``
+    anywhere in it, each whole and of letters and digits ("thuoc nhom cac tinh dan dau": rank; not
+    "%/nam"); None when none does. For a wording that was not understood: which kind to write."""
+    said = " " + " ".join(re.findall(r"[a-z0-9]+", words)) + " "
+    for kind, spec in KINDS.items():
+        if any(f" {w.strip()} " in said for w in (*spec.wording, *spec.words) if re.fullmatch(r"[a-z0-9 ]+", w)):
+            return kind
+    return None
 
 
 def kinds_where(test: Callable[[KindSpec], bool]) -> frozenset[Kind]:

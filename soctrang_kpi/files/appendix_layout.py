@@ -22,7 +22,7 @@ from . import import_numbers
 
 from ..core.classify import fold
 from ..core.bounds import PERCENT_UNITS, SCALE_WORDS
-from ..core.kinds import named_in_table, names_any_kind
+from ..core.kinds import KINDS, named_in_table, names_any_kind, wording_words
 from ..core.model import Direction, Kind
 
 #: the header of the column beside an annual plan's "KH năm 2026" that prints it ("Tăng 10%",
@@ -32,7 +32,9 @@ PLAN_PRINTED = ("kh (ghi)", "plan (wording)")
 #: what a column holds, by words of its folded header; the first match wins, so the more
 #: specific phrases come first ("% so Nghị quyết" before "Nghị quyết")
 HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("no", ("tt", "stt", "so tt", "no")),
+    # the row number's column: "TT", "STT", "Số TT", and the English headings "No.", "No", "#",
+    # "Number", "S/N", "Item" (whole headers, their punctuation ignored: NUMBER_HEADERS)
+    ("no", ("tt", "stt", "so tt", "so thu tu", "no", "#", "number", "s/n", "item")),
     # an annual plan's "% KH" and "So cùng kỳ" (kpi's own annual table): against the year's plan
     # or last year, recognised and not read
     ("pct", ("% kh", "% ke hoach", "% of plan", "so cung ky", "vs last year")),
@@ -55,8 +57,24 @@ HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: roles that are recognised but not read
 IGNORED = frozenset({"pace", "pct", "plan_pct"})
-#: a whole header that is exactly one of these words (short words must not match inside others)
-EXACT_ONLY = frozenset({"tt", "stt", "no"})
+#: a whole header that is exactly one of these words, its punctuation ignored ("No.", "No.:",
+#: "S/N"): short words must not match inside others ("no" of "nong nghiep", "number" of "Number of
+#: doctors")
+EXACT_ONLY = frozenset({"tt", "stt", "no", "#", "number", "s/n", "item"})
+
+
+def _bare(whole: str) -> str:
+    """A folded header without its punctuation ("no.:" → "no", "s/n" → "sn"); one that is only
+    punctuation ("#") as it is."""
+    if whole.replace(" ", "").isalnum():
+        return whole  # most cells ("12", "ty dong"): nothing to take away
+    return " ".join(re.sub(r"[^\w\s]", " ", whole).split()) or whole.replace(" ", "")
+
+
+@cache
+def _exact_roles() -> dict[str, str]:
+    """EXACT_ONLY's words without their punctuation, and the role of each (made on first use)."""
+    return {_bare(w): role for role, words in HEADER_WORDS for w in words if w in EXACT_ONLY}
 
 #: a published percentage, never a value: a header with "%" (or "tỷ lệ") that compares
 #: ("so với NQ (%)", "so sánh (%)", "Ước TH/KH (%)"), or a column number that divides
@@ -110,10 +128,9 @@ PREFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("duoi", Wording(Direction.AT_MOST, True)),
     ("khoang", Wording(approximate=True)),
     ("xap xi", Wording(approximate=True)),
-    ("nhom", Wording(Direction.AT_MOST, kind=Kind.RANK)),  # "Nhóm 15 dẫn đầu": a place in the top 15
-    ("top", Wording(Direction.AT_MOST, kind=Kind.RANK)),
-    ("tong", Wording(kind=Kind.CUMULATIVE)),
-    ("giam", Wording(kind=Kind.REDUCTION)),
+    # the words that name a kind ("Tổng", "Giảm", "Thuộc nhóm 15 … dẫn đầu": a place in the top
+    # 15), from the one table of kinds (core/kinds.py, each entry's ``wording``), with its direction
+    *((word, Wording(KINDS[kind].direction, kind=kind)) for word, kind in wording_words()),
     ("tu", Wording(Direction.AT_LEAST)),
     ("no less than", Wording(Direction.AT_LEAST)),
     ("not less than", Wording(Direction.AT_LEAST)),
@@ -129,8 +146,6 @@ PREFIX_WORDS: tuple[tuple[str, Wording], ...] = (
     ("above", Wording(Direction.AT_LEAST, True)),
     ("below", Wording(Direction.AT_MOST, True)),
     ("about", Wording(approximate=True)),
-    ("total", Wording(kind=Kind.CUMULATIVE)),
-    ("down", Wording(kind=Kind.REDUCTION)),
 )
 #: words that may stand before a target and say nothing about it
 FILLER_WORDS = ("phan dau dat", "phan dau", "dat", "bang", "chiem", "con", "tang", "up", "binh quan")
@@ -254,13 +269,14 @@ DASHES = "-–—"
 
 #: a section row: "I", "II.", "A", "Phần I", "I. KINH TẾ" (the number cell, or the start of the name)
 SECTION = re.compile(r"^(?:phan\s+)?(?P<mark>[ivxlc]+|[a-h])[.)]?(?:\s+(?P<label>.*))?$")
-#: a section's label as a group code (README "groups"); other labels are kept as written
+#: a section's label as a group code (README "groups"), in Vietnamese or English ("KINH TẾ",
+#: "ECONOMY": economy); other labels are kept as written
 GROUP_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("environment", ("moi truong",)),
-    ("defence", ("quoc phong", "an ninh")),
-    ("party", ("xay dung dang", "dang", "he thong chinh tri")),
-    ("society", ("xa hoi", "van hoa")),
-    ("economy", ("kinh te",)),
+    ("environment", ("moi truong", "environment")),
+    ("defence", ("quoc phong", "an ninh", "defence", "defense")),
+    ("party", ("xay dung dang", "dang", "he thong chinh tri", "party building", "political system")),
+    ("society", ("xa hoi", "van hoa", "society", "social", "culture")),
+    ("economy", ("kinh te", "economy", "economic")),
 )
 #: a tally row: the counts the report published, never an indicator
 TALLY_NAME = re.compile(r"^(?:tong cong|tong so|cong|total|tong)(?:\s+(?:so\s+)?chi tieu)?\s*[:.]?\s*(?:\d.*)?$")
@@ -491,8 +507,9 @@ def year_on_year(whole: str) -> bool:
 def _role(whole: str) -> str:
     if not whole:
         return ""
-    if whole in EXACT_ONLY:
-        return next(role for role, words in HEADER_WORDS if whole in words)
+    exact = _exact_roles().get(_bare(whole)) if len(whole) <= 8 else None  # a long header is no word of them
+    if exact is not None:
+        return exact
     for role, words in HEADER_WORDS:
         if any(w not in EXACT_ONLY and w in whole for w in words):
             return role
@@ -610,6 +627,8 @@ def sentence_case(text: str, known: Iterable[str] = ()) -> str:
     word with a digit ("12-NQ/TU"). A title with a small letter is left as written."""
     if any(c.islower() for c in text) or not any(c.isupper() for c in text):
         return text
+    if all(c.isascii() for c in text if c.isalpha()) and ENGLISH_TITLE.search(text):
+        return title_case(text, known)
     out = text.lower()
     for written in sorted({*PROPER_WORDS, *known}, key=len, reverse=True):
         out = re.sub(rf"(?<![\w-]){re.escape(written.lower())}(?![\w-])", lambda m: written, out)
@@ -617,6 +636,41 @@ def sentence_case(text: str, known: Iterable[str] = ()) -> str:
     coded = {w.lower(): w for w in re.findall(r"\S*\d\S*", text)}
     out = re.sub(r"\S*\d\S*", lambda m: coded.get(m.group(0), m.group(0)), out)
     return out[:1].upper() + out[1:]
+
+
+#: an English title in capitals: no letter outside English, and one of these words ("… OF THE 1ST CAN THO CITY PARTY
+#: CONGRESS, TERM 2025–2030" — the dash is no letter); put in title case (``title_case``)
+ENGLISH_TITLE = re.compile(r"\b(?:OF|THE|AND|RESOLUTION|TERM|PLAN|TARGETS|INDICATORS|CONGRESS)\b")
+#: the small words an English title keeps in lower case, but as its first word
+SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"})
+#: a Roman numeral ("XIV", "I"): kept in capitals
+ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def title_case(text: str, known: Iterable[str] = ()) -> str:
+    """An English title in capitals in title case ("RESOLUTION OF THE 1ST CAN THO CITY PARTY
+    CONGRESS, TERM 2025–2030" → "Resolution of the 1st Can Tho City Party Congress, Term
+    2025–2030"): each word capitalised, the small words (``SMALL_WORDS``) in lower case but the
+    first; kept as written the abbreviations of PROPER_WORDS and the words ``known`` (GRDP,
+    HDI), a Roman numeral ("XIV") and a word with a digit ("12-NQ/TU") but an ordinal's letters
+    ("1ST" → "1st")."""
+    kept = {w for w in (*PROPER_WORDS, *known) if w.isupper() and " " not in w}
+    first = True
+
+    def cased(match: re.Match[str]) -> str:
+        nonlocal first
+        word, was_first = match.group(0), first
+        first = False
+        if word in kept or (ROMAN.fullmatch(word) and word):
+            return word
+        if any(c.isdigit() for c in word):
+            ordinal = re.fullmatch(r"(\d+)(ST|ND|RD|TH)", word)
+            return ordinal.group(1) + ordinal.group(2).lower() if ordinal else word
+        if word.lower() in SMALL_WORDS and not was_first:
+            return word.lower()
+        return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+    return re.sub(r"[A-Za-z0-9][A-Za-z0-9'/-]*", cased, text)
 
 
 def _from_folded(text: str, at: int) -> str:
@@ -702,6 +756,12 @@ def shown_decimals(text: object, lang: str = "vi") -> int | None:
     if not isinstance(text, str):
         return None
     return import_numbers.decimals(text, lang)
+
+
+def printed_decimals(printed: str, lang: str = "vi") -> int:
+    """The most decimals a number of a target's printed wording shows ("Tối thiểu 0,780" → 3,
+    "0,745–0,78" → 3, "57 nghìn tỷ" → 0), read as ``shown_decimals`` reads a cell."""
+    return max((import_numbers.decimals(n.rstrip(".,"), lang) for n in _BARE_NUMBER.findall(printed)), default=0)
 
 
 class TargetText(NamedTuple):

@@ -250,7 +250,7 @@ def _built(path: Path, grid: Grid, where: Text, options: Options, guesses: list[
         entries = _overlay(read_rows.entries, meta, read_rows, guesses)
         told = import_edits.said(entries, meta, read_rows)  # each cell the office changed, named
     else:
-        entries = _running_counts(row_kinds([read_rows.settled(e) for e in read_rows.entries]), read_rows)
+        entries = _running_counts(row_kinds([read_rows.settled(e) for e in read_rows.entries], read_rows), read_rows)
     base, target, named, plan_id = _period(read_rows, options, meta, guesses)
     if target - base > 1:  # an annual plan's "tăng 10 %" is over the year before; a term's may not be
         read_rows.skipped += read_rows.rises
@@ -573,6 +573,14 @@ class TableRows:
         ]
         self.headers = [c.header for c in columns]
         self.by_role = {c.role: c.index for c in reversed(columns) if c.role and c.role != "year"}
+        # without a column of row numbers, no row's empty number cell says it is a part of the row
+        # above (each would be, the kind of the first taken by all): rows are read as indicators
+        # of their own, and that is said at the header cell not understood (README "Parts of an
+        # indicator")
+        self.nests_unnumbered = "no" in self.by_role
+        if not self.nests_unnumbered and any(c.role == "name" for c in columns):
+            unread = next((c for c in columns if c.header and not c.role), None)
+            self.skip(top, unread.index if unread is not None else 0, Text("import.no_numbers"))
         self.group: str | None = None
         self.section_mark = ""
         self.last_top: Entry | None = None
@@ -684,7 +692,7 @@ class TableRows:
             self._tally(r, texts or _texts(row))
             return
         if unreadable:
-            said = Text("import.no_target", text=repr(str(written))) if unsized is None else Text(
+            said = _no_target(written) if unsized is None else Text(
                 "import.scale_unit" if unsized else "import.scale_no_unit", text=repr(" ".join(str(written).split())), unit=repr(unsized),
             )
             if unread_size is not None:
@@ -872,7 +880,7 @@ class TableRows:
         if layout.SUB_ROW.match(name) or (not (mark.__class__ is str and _plain_no()(mark)) and _lettered()(layout.folded(mark or ""))):
             sub = self.last_top is not None
         else:
-            sub = (not no and self.last_top is not None) or (no.count(".") >= 1 and no.rsplit(".", 1)[0] in self.tops)
+            sub = (not no and self.nests_unnumbered and self.last_top is not None) or (no.count(".") >= 1 and no.rsplit(".", 1)[0] in self.tops)
         name = layout.SUB_ROW.sub("", name)
         parent = None
         numbered = bool(no)
@@ -985,6 +993,17 @@ class TableRows:
         return published
 
 
+def _no_target(written: object) -> Text:
+    """A target not understood, as said: with the kind to write where its words name one
+    ("Thuộc nhóm các tỉnh dẫn đầu": ``kind: rank``; core/kinds.kind_in_wording)."""
+    from ..core.kinds import kind_in_wording
+
+    kind = kind_in_wording(layout.folded(written))
+    if kind is None:
+        return Text("import.no_target", text=repr(str(written)))
+    return Text("import.no_target_kind", text=repr(str(written)), kind=kind.value)
+
+
 @lru_cache(maxsize=None)
 def _plain_no() -> Callable[[str], object]:
     """A number cell's text that folds to itself and is a row number ("12", "4.1";
@@ -1028,15 +1047,23 @@ def _percent(unit: str) -> bool:
 
 
 
-def row_kinds(entries: list[Entry]) -> list[Entry]:
+def row_kinds(entries: list[Entry], rows: TableRows | None = None) -> list[Entry]:
     """A sub-row of an indicator that is not a heading measures what its parent does
-    ("Trong đó, … Khmer" under an average); a heading without sub-rows has no target."""
+    ("Trong đó, … Khmer" under an average); a heading without sub-rows has no target. A sub-row
+    whose unit is not its parent's ("Nghìn tỷ đồng" under a growth in "%") may measure something
+    else: it takes the kind all the same, and that is said at its target cell (``rows``)."""
     by_id = {e.id: e for e in entries}
     parents = {e.parent for e in entries if e.parent}
     fixed = []
     for e in entries:
         parent = by_id.get(e.parent) if e.parent else None
         if parent is not None and parent.kind not in GROUP_KINDS and parent.kind is not None and e.kind is Kind.LEVEL:
+            if rows is not None and e.unit and parent.unit and layout.folded(e.unit) != layout.folded(parent.unit):
+                column = rows.by_role.get("target_printed", rows.by_role.get("target", 0))
+                rows.skip(e.row - 1, column, Text(
+                    "import.kind_of_parent", name=repr(e.name), kind=parent.kind.value, parent=repr(parent.name),
+                    unit=repr(e.unit), parent_unit=repr(parent.unit),
+                ))
             e = e._replace(kind=parent.kind)
         if e.kind in GROUP_KINDS and e.id not in parents:
             e = e._replace(kind=None)
@@ -1496,9 +1523,12 @@ def table_data(entries: list[Entry], base: int, target: int, name: str, plan_id:
             indicator["within_year"] = WithinYear.FLOW.value
             # a guess by the row's words, said as a kind read from its name is (import.kind_hinted)
             rows.skip(e.row - 1, rows.by_role.get("name", 0), Text("import.counted_per_period", name=repr(e.name), unit=repr(e.unit)))
-        # values written with three decimals or more (HDI "0,745"): the indicator's own precision,
-        # so that kpi prints them as the table did, not 0,75
+        # values written with three decimals or more (HDI "0,745"), or a target so printed ("Tối
+        # thiểu 0,780": the office saying the same): the indicator's own precision, so that kpi
+        # prints them as the table did, not 0,75
         shown = [layout.shown_decimals(raw, writing) or 0 for _v, _s, raw in e.values.values() if isinstance(raw, str)]
+        if e.printed and e.target is not None:
+            shown.append(layout.printed_decimals(e.printed, writing))
         if max(shown, default=0) >= 3:
             indicator["precision"] = min(max(shown), 6)
         indicators.append(indicator)

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from soctrang_kpi.core import kinds
 from soctrang_kpi.core.kinds import KINDS, OPTIONS, Ranges, named_in_table, names_any_kind
 from soctrang_kpi.core.model import Kind
 from soctrang_kpi.files import init_template, load
@@ -242,3 +243,21 @@ def test_a_row_entry_s_own_words_are_found():
         for w in spec.words if not spec.rated_by_rows else ():
             assert names_any_kind("chỉ tiêu " + w + " | %")
     assert not names_any_kind("so nguoi | nguoi")
+
+
+@pytest.mark.parametrize("words, kind", [
+    ("thuoc nhom cac tinh dan dau", Kind.RANK), ("xep hang cao", Kind.RANK), ("giam dan", Kind.REDUCTION),
+    ("tong cong", Kind.CUMULATIVE), ("tang dan", None), ("dat muc kha", None), ("nam 2030", None),
+])
+def test_the_kind_a_wording_names_by_the_words_of_its_entry(words, kind):
+    """kpi import names the kind to write for a wording it did not understand (README "Targets
+    as an office words them"): by the words of the one table of kinds, each whole."""
+    assert kinds.kind_in_wording(words) is kind
+
+
+def test_every_word_that_names_a_kind_in_a_wording_is_read_so_in_front_of_a_number():
+    from soctrang_kpi.files import appendix_layout as layout
+
+    for word, kind in kinds.wording_words():
+        read = layout.target(f"{word} 15")
+        assert read is not None and read.kind is kind and read.value == 15, word

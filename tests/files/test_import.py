@@ -88,6 +88,11 @@ AT_MOST, AT_LEAST = Direction.AT_MOST, Direction.AT_LEAST
     ("100% kế hoạch", T(100, plan_share=True)),
     ("100 % dự toán", T(100, plan_share=True)),
     ("Tổng 500.000", T(500000, kind=Kind.CUMULATIVE)),
+    # a place in the top 15, as README's targets.yaml words it and as offices do
+    ("Nhóm 15 dẫn đầu", T(15, None, AT_MOST, kind=Kind.RANK, worded=True)),
+    ("Thuộc nhóm 15 địa phương dẫn đầu", T(15, None, AT_MOST, kind=Kind.RANK, worded=True)),
+    ("Thuộc nhóm 15 tỉnh dẫn đầu cả nước", T(15, None, AT_MOST, kind=Kind.RANK, worded=True)),
+    ("In the top 15", T(15, None, AT_MOST, kind=Kind.RANK, worded=True)),
     ("Tăng 15%/năm", T(15, kind=Kind.GROWTH, rise=True)),
     ("Tăng bình quân trên 10 %/năm", T(10, None, AT_LEAST, True, Kind.GROWTH, worded=True, rise=True)),
     ("Tăng 10 % trở lên", T(10, None, AT_LEAST, kind=Kind.GROWTH, worded=True, rise=True)),
@@ -120,6 +125,24 @@ def test_targets_as_printed(text, expected):
 def test_targets_that_cannot_be_read(text):
     with pytest.raises(ValueError):
         layout.target(text)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Thuộc nhóm các tỉnh dẫn đầu", "không hiểu mục tiêu: 'Thuộc nhóm các tỉnh dẫn đầu'; lời của nó chỉ loại mục tiêu rank: hãy ghi trong targets.yaml (kind: rank"),
+    ("Giảm dần", "(kind: reduction"),
+    ("Tăng dần", "không hiểu mục tiêu: 'Tăng dần'\n"),
+])
+def test_a_target_not_understood_whose_words_name_a_kind_says_which_kind_to_write(tmp_path, text, said):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2025"])
+    sheet.append(["1", "Xếp hạng chỉ số hiệu quả hoạt động của chính quyền địa phương", "Hạng", text, 20])
+    book.save(tmp_path / "bang.xlsx")
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), "--base-year", "2025", "--target-year", "2030")
+    assert result.exit_code == 5
+    assert said in result.stderr
 
 
 @pytest.mark.parametrize("name, unit, text, parent, kind", [
@@ -159,6 +182,89 @@ def test_a_composition_heading_in_either_language(name):
 ])
 def test_header_words_are_matched_without_accents_or_case(header, role):
     assert layout._column(0, header, False).role == role
+
+
+@pytest.mark.parametrize("header", ["No.", "No", "No.:", "#", "Number", "S/N", "Item", "STT", "Số TT", "Số thứ tự"])
+def test_the_usual_headings_of_a_number_column_are_read(header):
+    assert layout._column(0, header, False).role == "no"
+
+
+@pytest.mark.parametrize("header", ["Number of doctors", "Nông nghiệp", "Notes on items"])
+def test_a_number_columns_word_inside_another_heading_is_not_one(header):
+    assert layout._column(0, header, False).role != "no"
+
+
+def _english_appendix(path: Path, number_heading: str) -> None:
+    """An English appendix as an office builds it with python-docx: a two-row header, merged."""
+    from docx import Document
+
+    rows = [
+        ("I", "ECONOMY", "", "", ""),
+        ("1", "Average annual GRDP growth rate", "%", "8.3", "From 10 - 10.5%/year"),
+        ("2", "GRDP at current prices in 2030", "Trillion VND", "", "At least VND 717 trillion"),
+        ("3", "GRDP per capita", "Million VND/person", "99.56", "About 215"),
+    ]
+    document = Document()
+    document.add_paragraph("Resolution of the Congress, term 2025–2030")
+    table = document.add_table(rows=2 + len(rows), cols=5)
+    for i, text in enumerate((number_heading, "Indicator", "Unit", "Actual", "Target 2030")):
+        table.cell(0, i).text = text
+    table.cell(1, 3).text = "2025"
+    for i in (0, 1, 2, 4):
+        text = table.cell(0, i).text
+        table.cell(0, i).merge(table.cell(1, i)).text = text
+    for r, row in enumerate(rows, 2):
+        for i, text in enumerate(row):
+            table.cell(r, i).text = text
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("heading", ["No.", "#", "S/N"])
+def test_an_english_table_headed_no_reads_each_row_as_its_own_indicator(tmp_path, heading):
+    """"No." was not understood: every row became a sub-row of the first, taking its kind (growth)."""
+    _english_appendix(tmp_path / "appendix.docx", heading)
+    result = kpi("import", str(tmp_path / "appendix.docx"), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 0, result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.parent for i in dataset.indicators.values()] == [None, None, None]
+    plan = next(iter(dataset.plans.values()))
+    assert [row.target.kind for row in plan.rows] == [Kind.GROWTH, Kind.LEVEL, Kind.LEVEL]
+
+
+def test_a_table_without_a_number_column_nests_no_row_and_says_so_at_its_header(tmp_path):
+    """A number column not understood ("Ref"): no row is a part of the one above by its empty
+    number cell, and the header cell is named with why."""
+    _english_appendix(tmp_path / "appendix.docx", "Ref")
+    result = kpi("import", str(tmp_path / "appendix.docx"), "-o", str(tmp_path / "out"), lang="en")
+    assert result.exit_code == 5
+    assert "table 1 row 1, column 1: no column of row numbers" in result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.parent for i in dataset.indicators.values()] == [None, None, None]
+    plan = next(iter(dataset.plans.values()))
+    assert [row.target.kind for row in plan.rows] == [Kind.GROWTH, Kind.LEVEL, Kind.LEVEL]
+
+
+PERIOD_2030 = ("--base-year", "2025", "--target-year", "2030", "--name", "Nghị quyết")
+
+
+@pytest.mark.parametrize("unit, said", [("Nghìn tỷ đồng", True), ("%", False), ("", False)])
+def test_a_sub_row_taking_its_parents_kind_in_another_unit_is_said(tmp_path, unit, said):
+    """A row with an empty number cell under a growth rate is its part and a growth too; in
+    another unit ("Nghìn tỷ đồng" under "%") that is a guess, said at its target cell."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2025"])
+    sheet.append(["1", "Tốc độ tăng trưởng kinh tế (GRDP) bình quân", "%", "10 – 10,5", "8,3"])
+    sheet.append(["", "Trong đó khu vực dịch vụ", unit, "11", "9,1"])
+    book.save(tmp_path / "bang.xlsx")
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), *PERIOD_2030)
+    assert ("dòng 3, cột 4: 'Trong đó khu vực dịch vụ' được đọc là một phần của" in result.stderr) is said, result.stderr
+    assert result.exit_code == (5 if said else 0)
+    dataset, _ = load.read(tmp_path / "out")
+    plan = next(iter(dataset.plans.values()))
+    assert [row.target.kind for row in plan.rows] == [Kind.GROWTH, Kind.GROWTH]
 
 
 @pytest.mark.parametrize("header, year, status", [("Năm 2020", 2020, "actual"), ("2021", 2021, "actual"), ("Ước 2023", 2023, "estimate"), ("Lộ trình 2024", 2024, "plan"), ("Kế hoạch 2025", 2025, "plan")])
@@ -721,6 +827,13 @@ def test_the_estimate_mark_and_the_plan_name_from_the_title():
 
 @pytest.mark.parametrize("title, cells, name", [
     ("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025–2030", [], "Các chỉ tiêu chủ yếu nhiệm kỳ 2025–2030"),
+    # an English title in capitals: title case, an ordinal's letters small, abbreviations and Roman numerals kept
+    ("MAIN TARGETS OF THE RESOLUTION OF THE 1ST CAN THO CITY PARTY CONGRESS, TERM 2025–2030", [],
+     "Resolution of the 1st Can Tho City Party Congress, Term 2025–2030"),
+    ("RESOLUTION OF THE XIV PROVINCIAL PARTY CONGRESS ON GRDP AND HDI, TERM 2020-2025", [],
+     "Resolution of the XIV Provincial Party Congress on GRDP and HDI, Term 2020-2025"),
+    ("RESOLUTION NO. 12-NQ/TU OF THE PROVINCIAL PARTY COMMITTEE ON SOCIO-ECONOMIC DEVELOPMENT", [],
+     "Resolution No. 12-NQ/TU of the Provincial Party Committee on Socio-Economic Development"),
     ("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ CẦN THƠ LẦN THỨ I, NHIỆM KỲ 2025–2030", [],
      "Nghị quyết Đại hội Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025–2030"),
     ("NGHỊ QUYẾT SỐ 12-NQ/TU VỀ PHÁT TRIỂN SÓC TRĂNG: GRDP, THU NGÂN SÁCH NHÀ NƯỚC, CHỈ SỐ SIPAS", ["Chỉ số hài lòng (SIPAS)"],
@@ -794,6 +907,27 @@ def test_values_written_with_three_decimals_give_the_indicator_its_precision(tmp
     assert [i.precision for i in dataset.indicators.values()] == [3, None]
     status = kpi("status", "--data-dir", str(tmp_path / "out"), "--format", "markdown").stdout
     assert "0,751\\*" in status or "0,751*" in status
+
+
+@pytest.mark.parametrize("target, precision", [("Tối thiểu 0,780", 3), ("0,745 – 0,78", 3), ("Tối thiểu 0,78", None)])
+def test_a_target_printed_with_three_decimals_gives_the_indicator_its_precision(tmp_path, target, precision):
+    """HDI "Tối thiểu 0,780" with values in number cells (0.745, 0.752): the office prints the
+    index with three decimals, so the indicator has `precision: 3` and `kpi show` prints the
+    forecast so (0,781, not 0,78); a target with two decimals keeps the plan's."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Năm 2025", "Ước 2026"])
+    sheet.append(["1", "Chỉ số phát triển con người (HDI)", "chỉ số", target, 0.745, 0.752])
+    sheet.append(["2", "Tỷ lệ đô thị hóa", "%", "50", 41.6, 43])
+    book.save(tmp_path / "bang.xlsx")
+    result = kpi("import", str(tmp_path / "bang.xlsx"), "-o", str(tmp_path / "out"), "--target-year", "2030", "--base-year", "2025")
+    assert result.exit_code in (0, 5), result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.precision for i in dataset.indicators.values()] == [precision, None]
+    shown = kpi("show", "chi-so-phat-trien-con-nguoi-hdi", "--data-dir", str(tmp_path / "out")).stdout
+    assert ("0,781 (xu hướng)" in shown) is (precision == 3)
 
 
 # -- a number that reads two ways (README "Two readings of a number") ------------------------------
@@ -1402,7 +1536,10 @@ def test_section_rows(no, name, label):
 
 
 @pytest.mark.parametrize("label, group", [("KINH TẾ", "economy"), ("Xã hội", "society"), ("Môi trường", "environment"),
-                                           ("QUỐC PHÒNG, AN NINH", "defence"), ("Xây dựng Đảng", "party"), ("Chuyển đổi số", "Chuyển đổi số")])
+                                           ("QUỐC PHÒNG, AN NINH", "defence"), ("Xây dựng Đảng", "party"), ("Chuyển đổi số", "Chuyển đổi số"),
+                                           # an English table's sections, by the same table of words
+                                           ("ECONOMY", "economy"), ("SOCIETY", "society"), ("Environment", "environment"),
+                                           ("NATIONAL DEFENCE AND SECURITY", "defence"), ("PARTY BUILDING", "party"), ("Digital transformation", "Digital transformation")])
 def test_a_sections_label_is_a_group(label, group):
     assert layout.group_of(label) == group
 
