@@ -245,3 +245,23 @@ def test_without_derived_beside_removes_what_the_pattern_removes(unit):
     import re
 
     assert bounds.without_derived_beside(unit) == re.sub(DERIVED_BESIDE, "", unit)
+
+
+#: what ``_round_base`` replaced (a round base: 1 and zeros, maybe grouped), as the oracle
+ROUND_BASE = r"1(?:[.,]?0)+"
+
+
+@given(st.tuples(st.sampled_from(["1", "1", "", "5", "01"]), st.lists(st.sampled_from(["0", "00", ".", ",", "5", "1", " ", "٠"]), max_size=8))
+       .map(lambda first_rest: first_rest[0] + "".join(first_rest[1])))
+def test_a_round_base_is_read_as_the_regular_expression_read_it(number):
+    import re
+
+    assert bounds._round_base(number) is (re.fullmatch(ROUND_BASE, number) is not None)
+
+
+@pytest.mark.parametrize("number, round_", [
+    ("100", True), ("1.000", True), ("100,000", True), ("1.0", True), ("10", True),
+    ("1", False), ("", False), ("1.", False), ("10.", False), ("1..0", False), ("1.00.", False), ("101", False), ("5.000", False),
+])
+def test_round_bases_people_write(number, round_):
+    assert bounds._round_base(number) is round_
