@@ -232,12 +232,15 @@ def unit_reading(unit: str) -> tuple[Bounds, bool]:
     a place (``UNIT_BOUNDS``), a percentage of a count's ("% hộ": ``percent_of_count``), or a
     count: one of ``COUNT_UNITS`` or words beginning with one, maybe in thousands
     (``scale_folded``: not whole) and maybe per period ("vụ/năm": ``PER_PERIOD``; per anything
-    else, "ca/100.000 dân", "triệu đồng/hộ", it is a rate: ``rate_said``). A unit with kpi's "(%)"
-    after it (``without_derived_beside``: "Người (%)") is read as the unit before it."""
+    else, "ca/100.000 dân", "triệu đồng/hộ", it is a rate: ``rate_said``). A unit with "(%)"
+    after it (``without_derived_beside``: "Người (%)", "Hộ (%)") has the bounds of the unit
+    before it but is never whole: kpi prints it for amounts a percentage is derived from, and an
+    office's table writes it where its values are the percentages themselves (a poverty rate of
+    3,4 under "Hộ (%)"), so that 3,4 is never shown as 3."""
     folded = " ".join(fold(unit).split())
     amounts = without_derived_beside(folded)
-    if amounts != folded:  # "Người (%)": people, with the percentages derived from them; "(%)" alone: "%"
-        return unit_reading(amounts or "%")
+    if amounts != folded:  # "Người (%)": ≥ 0 as people, not whole; "(%)" alone: "%"
+        return unit_reading(amounts or "%")[0], False
     if folded in UNIT_BOUNDS:
         return UNIT_BOUNDS[folded], folded in RANK_UNITS
     if percent_of_count(folded):

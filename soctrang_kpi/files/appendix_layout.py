@@ -1046,7 +1046,9 @@ def counts_events(name: str, unit: str) -> bool:
         return False
     # the seasons with their accents: "vụ mùa" is a season, "vụ mưa đá" hail storms (events)
     lowered = _lower(name)
-    plain = lowered.isascii()  # no accent to tell them apart: matched folded
+    # no accent to tell them apart: matched folded. Decided by the letters alone: an en dash, a
+    # curly quote or a no-break space is no accent ("So vu lua trong nam – toan tinh")
+    plain = all(char.isascii() for char in lowered if char.isalpha())
     said = " " + " ".join(re.findall(r"\w+", title if plain else lowered)) + " "
     for season in map(fold, CROP_SEASONS) if plain else CROP_SEASONS:
         said = said.replace(" " + season + " ", " ")

@@ -116,14 +116,14 @@ def warn_falling_ytd(c: Checks, indicators: dict[str, Indicator], plans: dict[st
     """A flow's lũy kế (README "Within the year": months add up) that falls from one recorded
     month to the next of the same year, by at least the figures' own rounding, makes the months between
     negative: warned about at the later one, naming both months — a typo, a unit's mix-up or a
-    correction (then the warning is the reminder to check). Only of a flow that cannot be negative
-    by kpi's one rule of what values can be (core/bounds.bounds_of: its own ``bounds`` from 0 up,
-    else its unit's, a count's or a share's): a level's or a rate's may fall, and so may a flow
-    that may be negative — a balance, an amount of money with no ``bounds`` —, whose negative
-    month is accepted as it is."""
+    correction (then the warning is the reminder to check). Every flow's, unless its own
+    ``bounds`` let its values be negative (``bounds: [null, null]``, a net flow such as a trade
+    balance, whose negative month is accepted as it is): exports, retail sales, budget revenue in
+    money with no ``bounds`` are warned about, and so is a count or a share, whose unit's bounds
+    (core/bounds) start at 0 or 1 and never let a value be negative. A level's or a rate's lũy kế
+    may fall."""
     if not periods:
         return
-    from ..core.bounds import bounds_of
     from ..core.periods import within_year as meaning_of
 
     targets = _first_targets(plans)
@@ -132,7 +132,9 @@ def warn_falling_ytd(c: Checks, indicators: dict[str, Indicator], plans: dict[st
         if len(ytd) < 2:
             continue
         indicator = indicators[ident]
-        low = bounds_of(indicator)[0]
+        # the indicator's own bounds alone may let it be negative: no unit's do (bounds_of of a
+        # unit is from 0 or 1 up, or none at all — money, which a net flow opts out of by its own)
+        low = indicator.bounds[0] if indicator.bounds is not None else 0.0
         if low is None or low < 0 or meaning_of(indicator, targets.get(ident)) is not WithinYear.FLOW:
             continue
         before = None

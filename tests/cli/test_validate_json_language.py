@@ -13,7 +13,7 @@ from ..conftest import kpi
 TARGETS = """\
 schema_version: 1
 indicators:
-  - {id: exports, name: Xuất khẩu, unit: Triệu USD, within_year: flow, bounds: [0, null]}
+  - {id: exports, name: Xuất khẩu, unit: Triệu USD, within_year: flow}
   - {id: retail, name: Bán lẻ, unit: Tỷ đồng, within_year: flow}
   - {id: budget, name: Thu ngân sách, unit: Tỷ đồng}
   - {id: balance, name: Cán cân, unit: Triệu USD}

@@ -110,9 +110,11 @@ def test_a_unit_that_begins_with_a_count_is_a_count(unit, expected, whole):
         ("% hộ", (0.0, 100.0), False), ("% hộ nghèo", (0.0, 100.0), False), ("% (người)", (0.0, 100.0), False),
         ("Hộ %", (0.0, 100.0), False), ("Phần trăm hộ", (0.0, 100.0), False), ("percent of households", (0.0, 100.0), False),
         ("(%)", (0.0, 100.0), False),
-        # kpi's "(%)" after a unit of amounts (its derived share or growth beside them): the amounts'
-        # unit says ("Người (%)" was read as a rate, unbounded, by the "%" in it)
-        ("Người (%)", (0.0, None), True), ("Hộ (%)", (0.0, None), True), ("Nghìn người (%)", (0.0, None), False),
+        # "(%)" after a unit (kpi's, beside amounts a share or a growth is derived from; an office's
+        # "Hộ (%)" over a poverty rate): the bounds of the unit before it, never whole ("Người (%)"
+        # was read as a rate, unbounded, by the "%" in it; then "Hộ (%)" 3,4 as 3 households)
+        ("Người (%)", (0.0, None), False), ("Hộ (%)", (0.0, None), False), ("Lao động (%)", (0.0, None), False),
+        ("Nghìn người (%)", (0.0, None), False), ("Thứ hạng (%)", (1.0, None), False),
         ("Nghìn tỷ đồng (%)", (None, None), False),
         # a percentage of no count: a plan's, another period's, a rate per year, points
         ("% so cùng kỳ", (None, None), False), ("% kế hoạch", (None, None), False), ("% hộ/năm", (None, None), False),
@@ -122,6 +124,17 @@ def test_a_unit_that_begins_with_a_count_is_a_count(unit, expected, whole):
 def test_a_percentage_of_a_count_is_a_share_and_kpis_derived_unit_its_amounts(unit, expected, whole):
     assert bounds.bounds_of(_indicator(unit)) == expected
     assert bounds.whole_numbers(unit) is whole
+
+
+@given(st.sampled_from(sorted(bounds.COUNT_UNITS)))
+def test_a_count_with_a_percent_beside_it_is_never_whole_either_way_round(noun):
+    """"% (người)" (a percentage of people: a share) and "Người (%)" (people's unit with "(%)"
+    after it) are both never below 0 and neither is whole: the "%" says the values may be
+    percentages, which a count's whole numbers would round (3,4 → 3)."""
+    assert bounds.unit_reading(noun)[1]
+    for unit in (f"% ({noun})", f"{noun} (%)", f"{noun.upper()} (%)"):
+        (low, _), whole = bounds.unit_reading(unit)
+        assert low == 0.0 and not whole, unit
 
 
 @pytest.mark.parametrize("word", sorted(bounds.SCALE_WORDS))
@@ -232,3 +245,23 @@ def test_without_derived_beside_removes_what_the_pattern_removes(unit):
     import re
 
     assert bounds.without_derived_beside(unit) == re.sub(DERIVED_BESIDE, "", unit)
+
+
+#: what ``_round_base`` replaced (a round base: 1 and zeros, maybe grouped), as the oracle
+ROUND_BASE = r"1(?:[.,]?0)+"
+
+
+@given(st.tuples(st.sampled_from(["1", "1", "", "5", "01"]), st.lists(st.sampled_from(["0", "00", ".", ",", "5", "1", " ", "٠"]), max_size=8))
+       .map(lambda first_rest: first_rest[0] + "".join(first_rest[1])))
+def test_a_round_base_is_read_as_the_regular_expression_read_it(number):
+    import re
+
+    assert bounds._round_base(number) is (re.fullmatch(ROUND_BASE, number) is not None)
+
+
+@pytest.mark.parametrize("number, round_", [
+    ("100", True), ("1.000", True), ("100,000", True), ("1.0", True), ("10", True),
+    ("1", False), ("", False), ("1.", False), ("10.", False), ("1..0", False), ("1.00.", False), ("101", False), ("5.000", False),
+])
+def test_round_bases_people_write(number, round_):
+    assert bounds._round_base(number) is round_

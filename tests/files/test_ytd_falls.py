@@ -1,7 +1,8 @@
 """A flow's lũy kế that falls from one recorded month to the next makes the months between
 negative: warned about (not refused: corrections happen), naming the file, the line, the indicator
-and both months, by `kpi validate` and by `kpi record` writing the value that makes it fall. A level's, a rate's, and a flow's that may be negative may fall:
-only a flow that cannot be negative (core/bounds.bounds_of: its own bounds from 0 up, else its unit's) is warned about."""
+and both months, by `kpi validate` and by `kpi record` writing the value that makes it fall. A level's and a rate's may fall,
+and so may a flow whose own bounds let it be negative (a trade balance, `bounds: [null, null]`): every other flow's is warned
+about, an amount of money with no bounds (exports, retail, budget revenue) as a count is."""
 
 import pytest
 
@@ -12,8 +13,8 @@ from ..conftest import kpi, kpi_en
 TARGETS = """\
 schema_version: 1
 indicators:
-  - {id: exports, name: Xuất khẩu, unit: Triệu USD, bounds: [0, null]}
-  - {id: net, name: Xuất khẩu ròng, unit: Triệu USD}
+  - {id: exports, name: Xuất khẩu, unit: Triệu USD}
+  - {id: revenue, name: Thu ngân sách, unit: Tỷ đồng, within_year: flow}
   - {id: spending, name: Chi đầu tư, unit: Tỷ đồng, within_year: flow, bounds: [-100, null]}
   - {id: accidents, name: Tai nạn giao thông, unit: vụ, within_year: flow}
   - {id: balance, name: Cán cân thương mại, unit: Triệu USD, bounds: [null, null]}
@@ -28,7 +29,7 @@ plans:
       {indicator: bhyt, number: "4", kind: level, value: 95},
       {indicator: growth, number: "5", kind: growth, value: 8},
       {indicator: rice, number: "6", kind: level, value: 900},
-      {indicator: net, number: "7", kind: level, value: 50},
+      {indicator: revenue, number: "7", kind: level, value: 5000},
       {indicator: spending, number: "8", kind: level, value: 500}]}
 """
 
@@ -59,10 +60,11 @@ def _warned(series: str, lang: str = "en") -> list[str]:
         ("  accidents:\n    ytd: {actual: {2026-05: 150, 2026-06: 140}}", ["2026-05", "2026-06"]),  # a cap's count: a flow
         ("  rice:\n    ytd: {actual: {2026-05: 400, 2026-06: 390}}", ["2026-05", "2026-06"]),  # declared a flow
         ("  balance:\n    ytd: {actual: {2026-05: 40, 2026-06: 25}}", []),  # a flow that may be negative
-        # an amount of money with no bounds may be negative too, as its month may (found by a QA
-        # pass: a net flow's lũy kế was warned about, its negative month accepted silently)
-        ("  net:\n    ytd: {actual: {2026-05: 40, 2026-06: 25}}", []),
-        ("  net:\n    actual: {2026-06: -15}\n    ytd: {actual: {2026-05: 40, 2026-06: 25}}", []),
+        ("  balance:\n    actual: {2026-06: -15}\n    ytd: {actual: {2026-05: 40, 2026-06: 25}}", []),
+        # an amount of money with no bounds of its own is warned about, as exports are: a net flow
+        # opts out with its own bounds (review: a unit's bounds alone had left every flow in money
+        # silent, its unit having none)
+        ("  revenue:\n    ytd: {actual: {2026-05: 2400, 2026-06: 2350}}", ["2026-05", "2026-06"]),
         ("  spending:\n    ytd: {actual: {2026-05: 40, 2026-06: 25}}", []),  # its own bounds below 0
         ("  bhyt:\n    ytd: {actual: {2026-05: 92.6, 2026-06: 92.1}}", []),  # a level
         ("  growth:\n    ytd: {actual: {2026-05: 7.6, 2026-06: 7.1}}", []),  # a rate
@@ -116,3 +118,26 @@ def test_record_says_a_fall_its_value_makes_though_the_files_had_it(tmp_path, ar
     for other in (("exports", "2026-07", "900", "--ytd"), ("bhyt", "2026", "94")):  # another value: the fall is not its
         said = kpi_en("record", *other, "--data-dir", str(tmp_path))
         assert said.exit_code == 0 and "warning" not in said.stderr, said.stderr
+
+
+def test_no_units_bounds_let_a_flow_be_negative():
+    """The warning asks an indicator's own bounds alone whether it may be negative: a unit's bounds
+    (core/bounds: shares, places, counts) never let it be, and a unit of money has none."""
+    from soctrang_kpi.core import bounds
+
+    lows = [low for low, _ in bounds.UNIT_BOUNDS.values()] + [bounds.COUNT_BOUNDS[0]]
+    assert all(low is not None and low >= 0 for low in lows), lows
+
+
+def test_the_example_periods_exports_falling_are_warned_about(tmp_path):
+    """docs/example-periods' exports (Triệu USD, no bounds): a lũy kế of 540 in May before June's
+    525 is warned about (review: it was silent once a unit's bounds decided, money having none)."""
+    import shutil
+
+    from ..conftest import ROOT
+
+    folder = tmp_path / "periods"
+    shutil.copytree(ROOT / "docs" / "example-periods", folder)
+    written = kpi_en("record", "exports", "2024-05", "540", "--ytd", "--status", "estimate", "--data-dir", str(folder))
+    assert written.exit_code == 0, written.stderr
+    assert "warning: exports ytd.2024-06: the lũy kế falls from 540 (2024-05) to 525 (2024-06)" in written.stderr

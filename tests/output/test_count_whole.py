@@ -89,3 +89,35 @@ def test_a_count_s_month_figures_are_whole(tmp_path, lang, args):
         assert decimals not in done.stdout, decimals
     if args[0] == "show":
         assert ("118" if args[1] == "accidents" else "94") in done.stdout  # the estimate, whole
+
+
+#: a poverty rate under the unit an office's table writes "Hộ (%)": its values are percentages
+#: (3,4 → 1,8), never a whole count of households (README "Forecast": a unit with "(%)" after it)
+PERCENT_BESIDE_TARGETS = plan_yaml(
+    """
+    {id: poor, name: Tỷ lệ hộ nghèo, name_en: Poverty rate, unit: Hộ (%)}
+    """,
+    """
+    {indicator: poor, number: "1", kind: level, direction: at_most, value: 1}
+    """,
+)
+PERCENT_BESIDE_ACTUALS = "schema_version: 1\nseries:\n  poor: {actual: {2025: 3.4, 2026: 1.8, 2027: 60.2}}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        (("status", "--as-of", "2026"), ("1,80",)),
+        (("show", "poor"), ("3,40", "1,80", "60,20")),
+        (("export", "-o", "-", "-f", "md", "--as-of", "2026"), ("1,80",)),
+        (("export", "-o", "-", "-f", "csv", "--as-of", "2026"), (",3.4,1.8,",)),
+        (("--lang", "en", "export", "-o", "-", "-f", "md", "--as-of", "2026"), ("1.80",)),
+    ],
+)
+def test_a_unit_with_percent_beside_it_is_not_written_whole(tmp_path, args, shown):
+    (tmp_path / "targets.yaml").write_text(PERCENT_BESIDE_TARGETS, encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text(PERCENT_BESIDE_ACTUALS, encoding="utf-8")
+    done = kpi(*args, "--data-dir", str(tmp_path))
+    assert done.exit_code == 0, done.stderr
+    for value in shown:
+        assert value in done.stdout, value

@@ -1,6 +1,7 @@
 """The counts line under the table ("23 chỉ tiêu: 7 vượt, 10 đạt, …") is set as the notes above it
 are, in italic, in every format that styles it: the docx had it bold at the text's size, the xlsx
-italic at the table's, the html bold (found by a QA pass). Read back from each file's XML."""
+italic at the table's, the html bold (found by a QA pass), then the html's notes upright beside
+its italic counts line (review). Read back from each file's XML and the html's stylesheet."""
 
 import io
 import re
@@ -49,8 +50,17 @@ def test_the_counts_line_is_italic_in_the_xlsx(tmp_path, lang, monthly):
         assert cell.font.i and not cell.font.b, cell.value
 
 
+@pytest.mark.parametrize("monthly", [True, False])
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_the_counts_line_is_italic_in_the_html(tmp_path, lang):
-    page = _export(tmp_path, "html", lang, True).read_text(encoding="utf-8")
-    line = next(p for p in re.findall(r'<p class="note">.*?</p>', page) if COUNTS[lang] in p)
-    assert line.startswith('<p class="note"><i>') and "<b>" not in line, line
+def test_the_counts_line_and_the_notes_are_italic_in_the_html(tmp_path, lang, monthly):
+    """Each line under the table a <p class="note"> and nothing else (no <b>, no <i> of its own),
+    and the stylesheet sets a p.note in italic, as it sets the footnotes printed on paper (review:
+    the counts line was <i>, the notes upright)."""
+    page = _export(tmp_path, "html", lang, monthly).read_text(encoding="utf-8")
+    lines = re.findall(r'<p class="note">(.*?)</p>', page)
+    note, counts = lines[0], lines[-1]
+    assert note.startswith("(*)") and COUNTS[lang] in counts, lines
+    assert all("<" not in line for line in (note, counts)), lines
+    rules = dict(re.findall(r"([^{}]+)\{([^{}]*)\}", page.partition("<style>")[2].partition("</style>")[0]))
+    italic = {selector.strip() for selectors, body in rules.items() if "font-style: italic" in body for selector in selectors.split(",")}
+    assert {"p.note", ".footnotes"} <= {s.rsplit("*/", 1)[-1].strip() for s in italic}, italic

@@ -53,7 +53,7 @@ svg.chart { width: 100%; height: auto; display: block; }
 svg text { font-size: 11px; fill: #57606a; }
 .legend { font-size: 0.8rem; color: #57606a; display: flex; gap: 14px; flex-wrap: wrap; align-items: center; }
 .legend span { display: inline-flex; gap: 4px; align-items: center; } svg.swatch { width: 28px; height: 14px; }
-.note { font-size: 0.8rem; color: #57606a; }
+.note { font-size: 0.8rem; color: #57606a; } p.note, .footnotes { font-style: italic; }  /* the lines under the table, as a note is set */
 footer { margin-top: 2rem; font-size: 0.75rem; color: #57606a; }
 @media print {
   /* Nghị định 30/2020: A4, margins 20/20/30/15 mm, Times New Roman 13 pt, page numbers at the top
@@ -136,11 +136,9 @@ def pieces(doc: Document) -> Iterator[str]:
         parts.append(_table_pieces(main, lang, with_status=True))
         if footnoted:
             parts.append(_footnotes(main))
-        # the notes, then the counts line: as every format (the footnotes are the list above, on paper)
-        parts += [
-            f'<p class="note"><i>{escape(line.text)}</i></p>' if line.counts else f'<p class="note">{escape(line.text)}</p>'
-            for line in lines_under(main, lang, ())
-        ]
+        # the notes, then the counts line, each a note (italic: STYLE's p.note), as every format
+        # sets them (the footnotes are the list above, on paper, italic too)
+        parts += [f'<p class="note">{escape(line.text)}</p>' for line in lines_under(main, lang, ())]
     for table in others:
         parts.append(f"<h3>{escape(table.title)}</h3>{_table(table, lang)}")
     if charts:
