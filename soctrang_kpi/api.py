@@ -76,11 +76,11 @@ class Data:
             and ``render(lang)``.
     """
 
-    __slots__ = ("folder", "dataset", "warnings", "area", "notices", "seen")
+    __slots__ = ("folder", "dataset", "warnings", "area", "notices", "seen", "_source")
 
     def __init__(
         self, folder: Path | None, dataset: Dataset, warnings: tuple[Problem, ...] = (), *,
-        area: str | None = None, notices: tuple[Text, ...] = (), seen: bool = False,
+        area: str | None = None, notices: tuple[Text, ...] = (), seen: bool = False, source: Dataset | None = None,
     ):
         self.folder = folder
         self.dataset = dataset
@@ -88,6 +88,7 @@ class Data:
         self.area = area  # the area the data is seen from (seen_from); None: as the files give it
         self.notices = notices  # what seeing it from the area found to say (a part not aggregable)
         self.seen = seen  # seen from an area (or as a whole, without areas): evaluated as it is
+        self._source = dataset if source is None else source  # the dataset as the files give it, before seen_from (evaluate)
 
     def __repr__(self) -> str:
         return f"<Data of {str(self.folder)!r}: {len(self.dataset.indicators)} indicators, {len(self.dataset.plans)} plans>"
@@ -121,7 +122,7 @@ class Data:
         if area is None and self.dataset.areas:
             chosen = self.dataset.plans[plan].area if plan is not None and plan in self.dataset.plans else None
             area = chosen or root(self.dataset.areas)
-        return Data(self.folder, dataset, self.warnings, area=area, notices=tuple(said), seen=True)
+        return Data(self.folder, dataset, self.warnings, area=area, notices=tuple(said), seen=True, source=self._source)
 
     def to_rows(self) -> list[Row]:
         """Every yearly value, one row each: ``area``, ``indicator``, ``year``, ``value``,
@@ -329,8 +330,20 @@ def evaluate(
     labels, ``vi`` or ``en``. ``rows``: only these indicators' rows are computed, each with the
     sub-rows that rate it (one row's detail, as ``kpi show`` gives it); the counts and an audit
     of the evaluation are then of those rows alone. Raises :class:`UsageError` for a plan, year, area or group that
-    does not exist.
+    does not exist, and, as ``kpi status --area`` refuses it, for an area within the territory
+    against the territory's annual plan where that plan is answered within its year (a month or a
+    quarter asked, or nothing asked while its year is open): an area's values are yearly, and
+    nothing is final before December — ``as_of`` the year (``2026``) gives the year's table.
     """
+    return _evaluate(dataset, plan, as_of, area, group, lang, rows, rating=True)
+
+
+def _evaluate(
+    dataset: Data | Dataset, plan: str | None, as_of: int | str | Period | None, area: str | None, group: str | None, lang: str,
+    rows: Collection[str] | None, rating: bool,
+) -> Evaluation:
+    """:func:`evaluate`; ``rating``: the table rates an area, refused within the year as the
+    rating commands refuse `--area` (``kpi audit --area`` is not: its figures are the year's)."""
     from .core.evaluate import evaluate as evaluate_plan
     from .errors import UsageError
     from .messages import Text
@@ -339,7 +352,8 @@ def evaluate(
         raise UsageError(f"lang must be 'vi' or 'en', not {lang!r}", ("vi", "en"))
     data = (dataset if isinstance(dataset, Data) else Data(None, dataset, seen=area is None)).seen_from(area, plan)
     plans = data.dataset.plans
-    year = _year(as_of)
+    asked = _asked(as_of)
+    year = asked if asked is None or isinstance(asked, int) else asked.year  # a month's or a quarter's year
     if not plans:
         raise UsageError(Text("area.no_plan" if data.dataset.areas else "cli.no_plan"))
     if plan is not None and plan not in plans:
@@ -347,6 +361,10 @@ def evaluate(
     chosen = plans[plan or next(iter(plans))]
     if year is not None and not chosen.covers(year):
         raise UsageError(Text("plan.as_of_outside", year=year, plan=chosen.id, base=chosen.base_year, target=chosen.target_year))
+    if rating and data.area is not None and not isinstance(asked, int):  # no year asked: refused within the year, as `kpi status --area`
+        from .core.areas import area_yearly
+
+        area_yearly(data._source, data.dataset, data.area, chosen.id, asked)
     whole = evaluate_plan(data.dataset, chosen.id, year, rows)._replace(known_on=data.dataset.known_on)
     if data.dataset.areas:  # a row without data whose parts lack a value names them (README "Territory")
         from .core.areas import with_missing_parts
@@ -376,7 +394,7 @@ def audit(
     from .errors import UsageError
 
     if not isinstance(subject, Evaluation):
-        subject = evaluate(subject, plan, as_of, lang=lang)
+        subject = _evaluate(subject, plan, as_of, None, None, lang, None, rating=False)
     elif plan is not None or as_of is not None:
         raise UsageError("audit(evaluation): the plan and the year are the evaluation's own")
     return Audit(subject, dated_audit(subject._whole, subject.data.dataset))
@@ -420,24 +438,23 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
-def _year(as_of: int | str | Period | None) -> int | None:
-    """A year, or a month's or a quarter's year; a string as typed on the command line."""
-    if isinstance(as_of, str):
-        from .core.periods import parse_period
-
-        text = as_of.strip()
-        if text.isascii() and text.isdigit():
-            return int(text)
-        period = parse_period(text)
-        if period is None:
-            from .errors import UsageError
-            from .messages import Text
-
-            raise UsageError(Text("cli.when", found=repr(as_of)))
-        return period.year
-    if as_of is None or isinstance(as_of, int):
+def _asked(as_of: int | str | Period | None) -> int | Period | None:
+    """``as_of`` as the commands' ``--as-of`` gives it: a year, a month or a quarter, or None; a
+    string as typed on the command line, UsageError when it is none of them."""
+    if not isinstance(as_of, str):
         return as_of
-    return as_of.year
+    from .core.periods import parse_period
+
+    text = as_of.strip()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    period = parse_period(text)
+    if period is None:
+        from .errors import UsageError
+        from .messages import Text
+
+        raise UsageError(Text("cli.when", found=repr(as_of)))
+    return period
 
 
 def _restricted(result: PlanResult, group: str, lang: str) -> PlanResult:

@@ -555,10 +555,12 @@ def _progress_verdict(
 
 def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
     """The period the latest within-year value of an annual plan's year runs to: its month, or
-    its quarter when that month's values are a quarter's and none is the month's own (an office
-    that records quarters reports "quý III", not "tháng 9" with no value of September; a lũy kế
-    to the month is either's); None when its year has none, or a whole-year actual or
-    preliminary value ends it (then the year's own table answers)."""
+    its quarter when that month's values include a quarter's and no row has a value of the month
+    alone, recorded or derived as the report derives it (``_month_known``: a flow's lũy kế to the
+    month less the one to the month before) — an office that records quarters reports "quý III",
+    not "tháng 9" with no value of September, while one quarterly row (GRDP growth) does not turn
+    a monthly office's report into the quarter's; None when its year has none, or a whole-year
+    actual or preliminary value ends it (then the year's own table answers)."""
     year = plan.target_year
     ids = [row.indicator for row in plan.rows]
     closed = any(
@@ -569,10 +571,26 @@ def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
     if closed or not last:
         return None
     ending = {period for period in periods if period.last == last}
-    quarter = Period(year, last - 2, last)
-    if quarter.quarter and quarter in ending and Period(year, last, last) not in ending:
+    month, quarter = Period(year, last, last), Period(year, last - 2, last)
+    if quarter.quarter and quarter in ending and month not in ending and not _month_known(dataset, plan, month):
         return quarter
-    return Period(year, last, last)
+    return month
+
+
+def _month_known(dataset: Dataset, plan: Plan, month: Period) -> bool:
+    """Whether a row of the plan has a value of ``month`` alone, the figure the monthly report
+    prints under "Tháng 9" (``figures``' ``alone``: recorded, or a flow's lũy kế to the month less
+    the one to the month before, ``Series.alone``; a share's of both). Only a row with a value
+    ending at the month can have one: the others are not computed."""
+    ending = {
+        row.indicator for row in plan.rows
+        if any(p.period.year == month.year and p.period.last == month.last for p in dataset.periods.get(row.indicator, ()))
+    }
+    return any(
+        _of_row(plan, _inputs(dataset, row), month).alone is not None
+        for row in plan.rows
+        if row.indicator in ending and not KINDS[row.target.kind].rated_by_rows
+    )
 
 
 def report_period(dataset: Dataset, plan: Plan, as_of: int | str | Period | None) -> Period | None:

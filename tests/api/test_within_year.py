@@ -99,3 +99,29 @@ def test_the_month_a_report_runs_to_is_found_by_one_function(tmp_path):
     assert report_period(dataset, plan, None) == Period(2026, 9, 9)  # as of September, the third quarter's last month
     asked = (2026, "2026", " 2026-06 ", "2026-Q2", "2025-06", parse_period("2026-06"))
     assert [report_period(dataset, plan, a) for a in asked] == [None, None, Period(2026, 6, 6), Period(2026, 4, 6), None, Period(2026, 6, 6)]
+
+
+@pytest.mark.parametrize("as_of", [None, "2026-Q3", "2026-06"])
+@pytest.mark.parametrize("seen", [False, True])
+def test_an_area_within_the_year_is_refused_as_kpi_status_area_refuses_it(tmp_path, as_of, seen):
+    """`kpi status --area xa-vi-thuy` is refused (exit 2) while the territory's annual plan is
+    answered within its year; the API refuses it alike, the area given or the data seen from it —
+    the same UsageError, never the year's final "Không đạt" of the area's yearly values (review) —
+    and gives the year's table asked for."""
+    from ..cli.test_areas_within_year import ACTUALS as AREA_ACTUALS, TARGETS as AREA_TARGETS
+
+    (tmp_path / "targets.yaml").write_text(AREA_TARGETS, encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text(AREA_ACTUALS, encoding="utf-8")
+    data = api.load(tmp_path)
+    asked = ["--as-of", as_of] if as_of else []
+    refused = CliRunner().invoke(app, ["status", "--data-dir", str(tmp_path), "--area", "xa-vi-thuy", "--lang", "en", *asked])
+    assert refused.exit_code == 2
+    with pytest.raises(api.UsageError) as raised:
+        api.evaluate(data.seen_from("xa-vi-thuy"), as_of=as_of) if seen else api.evaluate(data, as_of=as_of, area="xa-vi-thuy")
+    assert f"kpi: {raised.value}\n" == refused.stderr
+    yearly = api.evaluate(data, as_of=2026, area="xa-vi-thuy")
+    assert (yearly.as_of, yearly.period, yearly.find("urbanisation").status) == (2026, None, "missed")
+    assert api.evaluate(data, as_of=as_of).find("urbanisation") is not None  # the territory itself is answered
+    # `kpi audit --area` is answered, its figures the year's: api.audit of the data seen from the area too
+    assert CliRunner().invoke(app, ["audit", "--data-dir", str(tmp_path), "--area", "xa-vi-thuy", *asked]).exit_code == 0
+    assert api.audit(data.seen_from("xa-vi-thuy"), as_of=as_of).plan == "kh-2026"

@@ -109,3 +109,21 @@ def test_months_recorded_keep_the_months_report_byte_for_byte(months, command):
     default = _out(*command, "--data-dir", str(months))
     assert default == _out(*command, "--data-dir", str(months), "--as-of", "2024-06")
     assert "2024-Q2" not in default and "quý II" not in default
+
+
+def test_one_quarterly_row_leaves_a_monthly_office_its_months_report(quarters):
+    """Exports recorded as a lũy kế month by month and GRDP growth by the quarter (review): the
+    report is September's, exports' "Tháng 9" the lũy kế's difference (4.755 − 4.150 = 605) —
+    never "quý III/2026" with "-" under "Quý III" for exports."""
+    actuals = quarters / "actuals.yaml"
+    actuals.write_text(
+        "schema_version: 1\nseries:\n"
+        "  exports:\n    actual: {2025: 5500}\n    ytd: {actual: {2026-07: 3600, 2026-08: 4150, 2026-09: 4755}}\n"
+        "  grdp-growth:\n    actual: {2025: 9.4, 2026-Q3: 8.9}\n",
+        encoding="utf-8",
+    )
+    text = _out("status", "--data-dir", str(quarters), "--format", "markdown")
+    assert text.splitlines()[0] == "### Kế hoạch năm 2026 — tháng 9/2026"
+    assert text == _out("status", "--data-dir", str(quarters), "--format", "markdown", "--as-of", "2026-09")
+    rows = [[c.strip() for c in line.strip("|").split("|")] for line in text.splitlines() if line.startswith("| ")]
+    assert rows[0][4] == "Tháng 9" and rows[1][:5] == ["1", "Kim ngạch xuất khẩu", "Triệu USD", "6.200", "605"]

@@ -64,3 +64,28 @@ def test_the_default_report_is_the_quarter_an_office_records(exports, retail, gr
 def test_a_year_without_values_or_closed_has_no_report():
     assert _latest("{2025-Q3: 1420}", "{2025: 360000}") is None
     assert _latest("{2026: 6000, 2026-Q3: 1525}") is None  # the year's actual: its own table answers
+
+
+@pytest.mark.parametrize(
+    "exports, expected",
+    [
+        # a lũy kế to September and to August: September's value is derived (605), as the report shows it
+        ("ytd: {actual: {2026-07: 3600, 2026-08: 4150, 2026-09: 4755}}", Period(2026, 9, 9)),
+        # to August summed from a lũy kế to June and July's and August's own values
+        ("actual: {2026-07: 560, 2026-08: 550}\n    ytd: {actual: {2026-06: 3040, 2026-09: 4755}}", Period(2026, 9, 9)),
+        # a lũy kế to September alone derives no value of September: the quarter's report
+        ("ytd: {actual: {2026-09: 4755}}", Period(2026, 7, 9)),
+        ("actual: {2026-07: 560}\n    ytd: {actual: {2026-06: 3040, 2026-09: 4755}}", Period(2026, 7, 9)),
+    ],
+)
+def test_one_quarterly_row_leaves_a_monthly_office_its_month(exports, expected):
+    """GRDP growth recorded by the quarter beside exports' lũy kế month by month: the report is
+    September's (its "Tháng 9" the lũy kế's difference), not "quý III" with no value of exports."""
+    actuals = (
+        "schema_version: 1\nseries:\n"
+        f"  exports:\n    {exports}\n"
+        "  growth:\n    actual: {2026-Q3: 8.9}\n"
+    )
+    dataset, warnings = load.load_texts(TARGETS, actuals)
+    assert warnings == []
+    assert latest_period(dataset, dataset.plans["kh-2026"]) == expected
