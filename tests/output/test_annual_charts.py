@@ -96,3 +96,29 @@ def test_a_term_plans_charts_keep_the_target_as_written(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "target 0.5<" in _svg(page, "poverty-rate")
     assert "target 15<" in _svg(page, "budget-revenue")
+
+
+@pytest.mark.parametrize("ident", ["grdp-growth", "poverty-reduction"])
+def test_a_term_s_growth_rate_and_average_draw_their_forecast(ident, tmp_path):
+    """A growth rate's forecast (GRDP growth 8,60 %/năm against 10) and an average's are in the
+    units their charts plot, as their values and target: the diamond is drawn at the target year,
+    on the same scale (it was left out for these two kinds while the table showed the forecast — QA)."""
+    import json
+
+    folder = tmp_path / "t"
+    assert kpi("init", str(folder), "--base-year", "2025", "--target-year", "2030").exit_code == 0
+    out = tmp_path / "t.html"
+    assert kpi("--lang", "en", "export", "--data-dir", str(folder), "--as-of", "2026", "-o", str(out)).exit_code == 0
+    row = next(r for r in json.loads(kpi("status", "--data-dir", str(folder), "--as-of", "2026", "--json").stdout)["indicators"]
+               if r["id"] == ident)
+    assert row["kind"] in ("growth", "average") and row["forecast"]["value"] is not None
+    forecast = row["forecast"]["value"]
+    svg = _svg(out.read_text(encoding="utf-8"), ident)
+    diamond = re.search(r'<path class="forecast" d="M([\d.]+),([\d.]+) [^>]*><title>forecast: ([^<]*)</title>', svg)
+    assert diamond, "no forecast diamond"
+    assert float(diamond.group(3)) == pytest.approx(forecast, abs=0.01)
+    assert float(diamond.group(1)) == float(re.findall(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="middle">2030</text>', svg)[0])
+    # on the scale of the points: the values' heights fix it, the diamond's centre (5 below its top) follows
+    (v1, y1), (v2, y2) = [(float(t.split(": ")[1]), cy) for t, cy in _circles(svg).items()][:2]
+    assert v1 != v2
+    assert float(diamond.group(2)) + 5 == pytest.approx(y1 + (forecast - v1) * (y2 - y1) / (v2 - v1), abs=0.15)

@@ -84,3 +84,30 @@ def test_a_term_with_worded_targets_prints_every_column_across_the_page(wording,
     # no word of it broken: the column holds its longest word
     longest = max(fitting.text_mm(w, points) * fitting.SAFETY for w in wording.split())
     assert widths[column - 1] >= longest + 2 * fitting.CELL_PAD_MM
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("years", [("2025", "2030"), ("2025", "2026")])
+def test_the_init_plans_print_on_one_page_wide_in_either_language(lang, years, tmp_path):
+    """`kpi init`'s term and annual plans, in Vietnamese and in English, print every column
+    across one page: a header's word and a text's (a unit, a verdict) are text, padded as text,
+    not with the space a number format leaves after a number (the English term, "Forecast",
+    "Assessment", "Acceleration", was printed in two parts — QA)."""
+    folder = tmp_path / "d"
+    assert kpi("init", str(folder), "--base-year", years[0], "--target-year", years[1]).exit_code == 0
+    out = tmp_path / "plan.xlsx"
+    result = kpi("--lang", lang, "export", "--data-dir", str(folder), "--as-of", "2026", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(io.BytesIO(out.read_bytes())).worksheets[0]
+    assert not sheet.col_breaks.brk and not sheet.print_area and not sheet.print_title_cols
+    widths = [sheet.column_dimensions[chr(65 + n)].width * as_xlsx.UNIT_MM for n in range(sheet.max_column)]
+    assert sum(widths) <= nd30.usable_mm(True) * as_xlsx.ROOM + 0.1
+    # no header's word wider than its column as printed (its cell's padding taken off)
+    for n in range(sheet.max_column):
+        header = " ".join(str(sheet.cell(row, n + 1).value or "") for row in (5, 6) if sheet.cell(row, n + 1).value)
+        if sheet.cell(5, n + 1).coordinate in {str(m).split(":")[0] for m in sheet.merged_cells.ranges if m.min_col != m.max_col}:
+            header = str(sheet.cell(6, n + 1).value or "")  # a group's title spans its columns
+        points = sheet.cell(6, n + 1).font.sz
+        printed = widths[n] / as_xlsx.UNIT_MM * as_xlsx.PRINTED_UNIT_MM
+        for w in header.replace("–", "– ").split():
+            assert fitting.printed_mm(w, points, bold=True) + 2 * as_xlsx.TEXT_PAD_MM <= printed, (w, printed)

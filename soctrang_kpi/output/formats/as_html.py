@@ -318,7 +318,9 @@ def chart(item: Chart, lang: Lang) -> str:
     target, upper = item.target, item.target_upper
     forecast = item.forecast
     years = [p.year for p in series] or [0]
-    drawn = forecast is not None and item.kind not in ("growth", "average")
+    # every forecast is in the units plotted (views.plotted): a growth rate's or an average's as
+    # its values and target are (GRDP growth 8,60 %/năm against 10), a year's plan as its levels
+    drawn = forecast is not None
     # the axis runs to the target year (one value in 2026 is not drawn on 2026–2027), and the
     # forecast, the target year's value, stands on it
     at = item.target_year if series and item.target_year else None

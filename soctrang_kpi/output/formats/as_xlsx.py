@@ -54,7 +54,7 @@ UNIT_MM = 2.0
 #: counted in the width its column prints at
 PRINTED_UNIT_MM = 5.5 * 25.4 / 72
 #: the space LibreOffice leaves on either side of a cell's text, in mm (measured 0,37)
-TEXT_PAD_MM = 0.5
+TEXT_PAD_MM = 0.37
 #: the share of the page the table is laid out for: the spreadsheet rounds widths to its grid
 ROOM = 0.97
 WIDTH_SAMPLE = 500  # column widths are measured on the first rows only (10.000 rows stay fast)

@@ -184,8 +184,9 @@ def lay_out(table: Table, doc: Document, room: float = 1.0, number_pad: float = 
     A page holds a table when every number keeps its width, the name keeps NAME_MIN_MM (a portrait
     page: NAME_WANT_MM, or landscape is the better page) and the notes NOTE_MIN_MM. ``room``: the
     share of the page's width the table may take (a spreadsheet keeps some for the widths its
-    application rounds); ``number_pad``: mm more for every column that does not wrap (a
-    spreadsheet pads its cells more, and its number format leaves a space after a number);
+    application rounds); ``number_pad``: mm more for every number column (a spreadsheet's
+    number format leaves a space after a number); a text — a header's word, a unit, a verdict —
+    is padded as text, in every format;
     ``measure``: the widest text of each number column (``widest_printed``). When no page holds
     it, the last try (landscape, 10 pt) with ``fits`` False: its numbers keep their widths."""
     big, small = nd30.TABLE_PT, nd30.TABLE_MIN_PT
@@ -329,7 +330,10 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
     (down to their widest text and the cell's padding); then the table does not fit, and the
     widths add up to more than ``usable``: no number is narrower than its text."""
     sample = [row for row in table.rows[:WIDTH_SAMPLE] if not row.section]  # a section runs across the table
-    pad = 2 * CELL_PAD_MM + 0.8 + number_pad
+    # a text (a header's word, a unit, a verdict) has the cell's padding and the spare 0,8 mm; a
+    # number also the spreadsheet's ``number_pad`` (the space its number format leaves after it)
+    text_pad = 2 * CELL_PAD_MM + 0.8
+    pad = text_pad + number_pad
     note = table.column_index("note")
     widths: list[float | None] = []
     floors: list[float] = []  # how far a text column can give way
@@ -342,7 +346,7 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
         else:
             found = known[i] if known is not None else None
             widest_1, longest = found if found is not None else text_sizes(column, i, sample, doc)
-            widest_mm = widest_1 * points * SAFETY + pad
+            widest_mm = widest_1 * points * SAFETY + text_pad
         naturals.append(widest_mm)
         if column.wrap:
             widths.append(None)
@@ -351,7 +355,7 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
         header = column.sub or column.header
         # a header may wrap after a dash ("2021–" / "2023"): Word breaks there
         parts = header.replace("–", "– ").split()
-        words = max((text_mm(w, points, bold=True) * SAFETY for w in parts), default=0.0) + pad
+        words = max((text_mm(w, points, bold=True) * SAFETY for w in parts), default=0.0) + text_pad
         if column.numeric or column.key == "no":
             natural = max(widest_mm, words, NUMBER_MIN_MM if column.numeric else 0.0)
             widths.append(natural)
@@ -360,7 +364,7 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
             floors.append(max(tight((widest_mm - pad) / SAFETY, number_pad), words))
         else:
             cap = TEXT_MAX_MM.get(column.key, OTHER_TEXT_MAX_MM)
-            floor = max(longest * points * SAFETY + pad, words, TEXT_MIN_MM.get(column.key, 0.0))
+            floor = max(longest * points * SAFETY + text_pad, words, TEXT_MIN_MM.get(column.key, 0.0))
             widths.append(max(min(widest_mm, cap), floor))
             floors.append(floor)
     fixed = sum(w for w in widths if w is not None)
@@ -378,7 +382,7 @@ def _widths(table: Table, doc: Document, usable: float, points: float, number_pa
         for i in flexible:
             out[i] = max(left / len(flexible), floors[i])
         _spare_to_texts(table, out, naturals, flexible)
-        _spare_to_headers(table, out, naturals, flexible, points, pad)
+        _spare_to_headers(table, out, naturals, flexible, points, text_pad)
         _spare_to_two_line_headers(table, out, naturals, flexible, points)
     # too wide: the text columns give way, then the name, then the numbers' margins; no number
     # is ever narrower than its text
