@@ -7,11 +7,13 @@ heading has no value."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from itertools import chain
 
 from .checks import Checks
 from ..core.calc import share_totals
 from ..core.kinds import KINDS
-from ..core.model import Indicator, Kind, PeriodPoint, Plan, Point, Target, WithinYear
+from ..core.model import Indicator, Kind, Period, PeriodPoint, Plan, Point, PointStatus, Target, WithinYear
 from ..messages import Num, Text
 
 
@@ -150,6 +152,47 @@ def warn_falling_ytd(c: Checks, indicators: dict[str, Indicator], plans: dict[st
                     )
                     c.add(("series", ident, "ytd", p.status.value, p.period.key), said, ident, f"ytd.{p.period.key}", warning=True)
             before = p
+
+
+def warn_future_periods(
+    c: Checks, series: dict[str, tuple[Point, ...]], periods: dict[str, tuple[PeriodPoint, ...]], today: date | None = None,
+) -> None:
+    """A value observed for a period (a year, a month, a quarter, a lũy kế) that has not ended by
+    today — the day of the check, as the check that no value was recorded after today
+    (files/history_schema.py; the cache of checked data keys its entries on the day) — is warned
+    about: ``2027-01`` typed for ``2026-01`` becomes the latest month of every report. An actual or
+    a preliminary value's period must have ended; an estimate's must have begun (the year's
+    "ước thực hiện cả năm" is made in its December, the 6-month report's June before June ends).
+    A roadmap value (``plan``) is of the years ahead. A warning, not an error: an office may enter
+    a figure ahead."""
+    today = today or date.today()
+    now = (today.year, today.month)
+    found = chain(
+        ((ident, p.status, p.year, 1, 12, None) for ident, points in series.items() for p in points),
+        ((ident, q.status, q.period.year, q.period.first, q.period.last, q.period) for ident, parts in periods.items() for q in parts),
+    )
+    for ident, status, year, first, last, period in found:
+        if not _ahead(status, (year, first), (year, last), now):
+            continue
+        said = Text(
+            "actuals.future_estimate" if status is PointStatus.ESTIMATE else "actuals.future_observed",
+            when=year if period is None else Text("period.ytd" if period.ytd else "period.plain", key=period.key),
+            status=Text(f"point.{status.value}"), today=today.isoformat(),
+        )
+        if period is None:
+            c.add(("series", ident, status.value, year), said, ident, str(year), warning=True)
+        else:
+            ytd = ("ytd",) if period.ytd else ()
+            c.add(("series", ident, *ytd, status.value, period.key), said, ident, f"{'ytd.' if ytd else ''}{period.key}", warning=True)
+
+
+def _ahead(status: PointStatus, first: tuple[int, int], last: tuple[int, int], now: tuple[int, int]) -> bool:
+    """Whether a value of the months ``first``..``last`` (year, month) is ahead of the month ``now``:
+    an actual or a preliminary value's period has not ended (its last month is now or later), an
+    estimate's has not begun (its first month is after now); a roadmap value never is."""
+    if status is PointStatus.PLAN:
+        return False
+    return first > now if status is PointStatus.ESTIMATE else last >= now
 
 
 def _first_targets(plans: dict[str, Plan]) -> dict[str, Target]:
