@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from itertools import chain
 
 from .checks import Checks
 from ..core.calc import share_totals
 from ..core.kinds import KINDS
-from ..core.model import Indicator, Kind, Period, PeriodPoint, Plan, Point, PointStatus, Target, WithinYear
+from ..core.model import Indicator, Kind, PeriodPoint, Plan, Point, PointStatus, Target, WithinYear
 from ..messages import Num, Text
 
 
@@ -167,23 +166,27 @@ def warn_future_periods(
     a figure ahead."""
     today = today or date.today()
     now = (today.year, today.month)
-    found = chain(
-        ((ident, p.status, p.year, 1, 12, None) for ident, points in series.items() for p in points),
-        ((ident, q.status, q.period.year, q.period.first, q.period.last, q.period) for ident, parts in periods.items() for q in parts),
-    )
-    for ident, status, year, first, last, period in found:
-        if not _ahead(status, (year, first), (year, last), now):
-            continue
-        said = Text(
-            "actuals.future_estimate" if status is PointStatus.ESTIMATE else "actuals.future_observed",
-            when=year if period is None else Text("period.ytd" if period.ytd else "period.plain", key=period.key),
-            status=Text(f"point.{status.value}"), today=today.isoformat(),
-        )
-        if period is None:
-            c.add(("series", ident, status.value, year), said, ident, str(year), warning=True)
-        else:
-            ytd = ("ytd",) if period.ytd else ()
-            c.add(("series", ident, *ytd, status.value, period.key), said, ident, f"{'ytd.' if ytd else ''}{period.key}", warning=True)
+    for ident, points in series.items():
+        for p in reversed(points):  # in the order of their years (actuals_schema): the years ahead are last
+            if p.year < today.year:
+                break
+            if _ahead(p.status, (p.year, 1), (p.year, 12), now):
+                said = _future(p.status, p.year, today)
+                c.add(("series", ident, p.status.value, p.year), said, ident, str(p.year), warning=True)
+    for ident, parts in periods.items():
+        for q in reversed(parts):  # in the order of their years, then months
+            if q.period.year < today.year:
+                break
+            if _ahead(q.status, (q.period.year, q.period.first), (q.period.year, q.period.last), now):
+                ytd = ("ytd",) if q.period.ytd else ()
+                said = _future(q.status, Text("period.ytd" if ytd else "period.plain", key=q.period.key), today)
+                c.add(("series", ident, *ytd, q.status.value, q.period.key), said, ident, f"{'ytd.' if ytd else ''}{q.period.key}", warning=True)
+
+
+def _future(status: PointStatus, when: int | Text, today: date) -> Text:
+    """What ``warn_future_periods`` says of a value of ``when`` (a year, a period)."""
+    key = "actuals.future_estimate" if status is PointStatus.ESTIMATE else "actuals.future_observed"
+    return Text(key, when=when, status=Text(f"point.{status.value}"), today=today.isoformat())
 
 
 def _ahead(status: PointStatus, first: tuple[int, int], last: tuple[int, int], now: tuple[int, int]) -> bool:
