@@ -153,6 +153,60 @@ def warn_falling_ytd(c: Checks, indicators: dict[str, Indicator], plans: dict[st
             before = p
 
 
+def warn_year_parts(
+    c: Checks, indicators: dict[str, Indicator], plans: dict[str, Plan], series: dict[str, tuple[Point, ...]],
+    periods: dict[str, tuple[PeriodPoint, ...]],
+) -> None:
+    """A flow's year (README "Within the year": its months add up to it) that has a value is
+    checked against its months and quarters: its 12 months, or its 4 quarters, all recorded, that
+    add up to more than the year's value beyond the figures' own rounding (half a unit of each
+    one's last digit) are warned about at the year's line; and, when the flow cannot be negative
+    (the rule of ``warn_falling_ytd``: its own bounds alone may let it be), a month, a quarter or a
+    lũy kế above the year's value, the largest, at its own line — `1,234.5` typed for `1.234,5`
+    against a year of 350. Less than the year is not warned about (the year may be an estimate
+    made before its months were). One pass over each indicator's values."""
+    if not periods:
+        return
+    from ..core.periods import within_year as meaning_of
+
+    targets = _first_targets(plans)
+    for ident, points in periods.items():
+        indicator = indicators[ident]
+        years = {p.year: p for p in series.get(ident, ())}
+        if not years or meaning_of(indicator, targets.get(ident)) is not WithinYear.FLOW:
+            continue
+        low = indicator.bounds[0] if indicator.bounds is not None else 0.0
+        signed = low is None or low < 0
+        parts: dict[int, tuple[list[float], list[float], list[PeriodPoint]]] = {}
+        for q in points:
+            if q.period.year not in years:
+                continue
+            months, quarters, every = parts.setdefault(q.period.year, ([], [], []))
+            every.append(q)
+            if not q.period.ytd:
+                if q.period.first == q.period.last:
+                    months.append(q.value)
+                elif q.period.quarter:
+                    quarters.append(q.value)
+        for year, (months, quarters, every) in parts.items():
+            whole = years[year]
+            for values, count, kind in ((months, 12, "months"), (quarters, 4, "quarters")):
+                total = sum(values)
+                if len(values) == count and total - whole.value > 1e-9 and total - whole.value > _rounding(values + [whole.value]) + 1e-9:
+                    said = Text(f"actuals.year_parts.{kind}", value=Num(whole.value), made=Num(float(f"{total:.12g}")))
+                    c.add(("series", ident, whole.status.value, year), said, ident, str(year), warning=True)
+            if signed:
+                continue
+            top = max(every, key=lambda q: q.value)
+            if top.value - whole.value > 1e-9 and top.value - whole.value > _rounding([top.value, whole.value]) + 1e-9:
+                ytd = ("ytd",) if top.period.ytd else ()
+                said = Text(
+                    "actuals.year_part_exceeds", year=year, value=Num(whole.value), part=Num(top.value),
+                    when=Text("period.ytd" if ytd else "period.plain", key=top.period.key),
+                )
+                c.add(("series", ident, *ytd, top.status.value, top.period.key), said, ident, f"{'ytd.' if ytd else ''}{top.period.key}", warning=True)
+
+
 def warn_future_periods(
     c: Checks, series: dict[str, tuple[Point, ...]], periods: dict[str, tuple[PeriodPoint, ...]], today: date | None = None,
 ) -> None:
