@@ -97,7 +97,7 @@ MONTHLY_KINDS = (("Tỷ đồng", "level", "flow"), ("%", "level", "level"), ("%
 def generate_monthly(count: int, months: int = 72, seed: int = 2024) -> tuple[str, str]:
     """``count`` monthly series over ``months`` months from January 2020 (72: 2020–2025), and an
     annual plan for the last year, answered as of its latest month: a flow's months, a level's
-    month-ends, a rate's lũy kế (ytd) each month, every whole year before the last."""
+    month-ends, a rate's lũy kế (ytd) each month, every whole year before the last (a flow's the sum of its months)."""
     rng = random.Random(seed)
     last = 2020 + (months - 1) // 12
     indicators = ["schema_version: 1", "indicators:"]
@@ -110,13 +110,14 @@ def generate_monthly(count: int, months: int = 72, seed: int = 2024) -> tuple[st
         value = rng.uniform(800, 1200) if meaning == "flow" else rng.uniform(5, 9) if meaning == "rate" else rng.uniform(60, 90)
         target = value * 13 if meaning == "flow" else value * 1.05
         targets += [f"  - indicator: {ident}", f"    number: '{number}'", f"    kind: {kind}", f"    value: {target:.2f}"]
-        monthly, yearly = [], []
+        monthly, yearly, so_far = [], [], 0.0
         for m in range(months):
             year, month = 2020 + m // 12, m % 12 + 1
             step = value * (1 + rng.uniform(-0.05, 0.08)) if meaning == "flow" else value + rng.uniform(-0.3, 0.3)
             monthly.append(f"      {year}-{month:02d}: {step:.2f}")
+            so_far = (0.0 if month == 1 else so_far) + round(step, 2)  # a flow's year is the sum of its months
             if month == 12 and year < last:
-                yearly.append(f"      {year}: {step * (12 if meaning == 'flow' else 1):.2f}")
+                yearly.append(f"      {year}: {so_far if meaning == 'flow' else step:.2f}")
         series += [f"  {ident}:", "    actual:"] + yearly
         if meaning == "rate":
             series += ["    ytd:", "      actual:"] + ["  " + line for line in monthly]

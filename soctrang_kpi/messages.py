@@ -254,6 +254,26 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "the lũy kế falls from {before} ({previous}) to {value} ({month}): the months between would be {made}, below zero; check both values (a flow's lũy kế does not fall, unless one of them was corrected)",
         "vi": "lũy kế giảm từ {before} ({previous}) xuống {value} ({month}): các tháng ở giữa sẽ là {made}, một số âm; hãy kiểm tra hai số này (lũy kế của chỉ tiêu cộng dồn theo tháng không giảm, trừ khi một trong hai số đã được đính chính)",
     },
+    "actuals.year_parts.months": {
+        "en": "the year is {value}, but its 12 months add up to {made}, more than the year",
+        "vi": "năm ghi {value}, nhưng 12 tháng của năm cộng lại là {made}, lớn hơn cả năm",
+    },
+    "actuals.year_parts.quarters": {
+        "en": "the year is {value}, but its four quarters add up to {made}, more than the year",
+        "vi": "năm ghi {value}, nhưng bốn quý của năm cộng lại là {made}, lớn hơn cả năm",
+    },
+    "actuals.year_part_exceeds": {
+        "en": "{when} alone is {part}, more than the whole year {year}'s {value}: check both values",
+        "vi": "riêng {when} đã là {part}, lớn hơn cả năm {year} ({value}): hãy kiểm tra hai số này",
+    },
+    "actuals.future_observed": {
+        "en": "{when} has not ended by today ({today}), yet its value is recorded as {status}: check the period (a typo for another year or month?)",
+        "vi": "{when} chưa kết thúc (hôm nay là {today}) mà đã có số {status}: hãy kiểm tra lại kỳ (gõ nhầm năm hoặc tháng?)",
+    },
+    "actuals.future_estimate": {
+        "en": "{when} has not begun by today ({today}), yet has an estimate: check the period (a typo for another year or month?); a year ahead's figure is the roadmap's (status plan)",
+        "vi": "{when} chưa bắt đầu (hôm nay là {today}) mà đã có số ước tính: hãy kiểm tra lại kỳ (gõ nhầm năm hoặc tháng?); số của năm tới là lộ trình (status plan)",
+    },
     "actuals.within_year_unknown": {
         "en": "its unit and kind do not say what its months and quarters mean: add within_year: flow, level or rate to the indicator in targets.yaml",
         "vi": "đơn vị và loại chỉ tiêu chưa cho biết số liệu tháng, quý nghĩa là gì: thêm within_year: flow, level hoặc rate cho chỉ tiêu trong targets.yaml",

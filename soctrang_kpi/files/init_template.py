@@ -154,7 +154,7 @@ EXAMPLES: dict[Kind, Example] = {
 """,
         """\
   party-rating-good:
-    actual: {$next: 85.5}
+    estimate: {$next: 85.5}
 """,
     ),
     Kind.CUMULATIVE: Example(

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import actuals_schema, atomic, regular, targets_schema, yaml_subject, yamlio
 from .checks import Checks
 from .datadir import ACTUALS, ACTUALS_CSV, TARGETS, shown
-from .share_sums import check_headings, check_places, warn_falling_ytd, warn_quarter_months, warn_share_sums
+from .share_sums import check_headings, check_places, warn_falling_ytd, warn_future_periods, warn_quarter_months, warn_share_sums, warn_year_parts
 from ..core.model import Dataset
 from ..errors import DataError, Problem
 
@@ -215,6 +215,8 @@ def _load(
     actuals_schema.warn_unknown_meaning(sums, indicators, plans, periods)
     warn_quarter_months(sums, indicators, plans, periods)
     warn_falling_ytd(sums, indicators, plans, periods)
+    warn_year_parts(sums, indicators, plans, series, periods)
+    warn_future_periods(sums, series, periods)
     problems += sums.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)

@@ -81,6 +81,8 @@ def parse_value(text: str, typed: str = "") -> Value:
             raise UsageError(Text("check.finite", found=shown))
         raise UsageError(Text("check.number", found=shown, hint=number_hint(text)))
     exact = Decimal(text)
+    if exact.is_zero():  # "-0", "-0,00": a zero has no sign, and is written 0 (0.00)
+        exact = exact.copy_abs()
     if abs(exact) >= Decimal(MAX_MAGNITUDE):
         raise UsageError(Text("check.magnitude", limit=Num(MAX_MAGNITUDE), found=shown))
     written = format(exact, "f")

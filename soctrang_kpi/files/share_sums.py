@@ -7,11 +7,12 @@ heading has no value."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from .checks import Checks
 from ..core.calc import share_totals
 from ..core.kinds import KINDS
-from ..core.model import Indicator, Kind, PeriodPoint, Plan, Point, Target, WithinYear
+from ..core.model import Indicator, Kind, PeriodPoint, Plan, Point, PointStatus, Target, WithinYear
 from ..messages import Num, Text
 
 
@@ -150,6 +151,105 @@ def warn_falling_ytd(c: Checks, indicators: dict[str, Indicator], plans: dict[st
                     )
                     c.add(("series", ident, "ytd", p.status.value, p.period.key), said, ident, f"ytd.{p.period.key}", warning=True)
             before = p
+
+
+def warn_year_parts(
+    c: Checks, indicators: dict[str, Indicator], plans: dict[str, Plan], series: dict[str, tuple[Point, ...]],
+    periods: dict[str, tuple[PeriodPoint, ...]],
+) -> None:
+    """A flow's year (README "Within the year": its months add up to it) that has a value is
+    checked against its months and quarters: its 12 months, or its 4 quarters, all recorded, that
+    add up to more than the year's value beyond the figures' own rounding (half a unit of each
+    one's last digit) are warned about at the year's line; and, when the flow cannot be negative
+    (the rule of ``warn_falling_ytd``: its own bounds alone may let it be), a month, a quarter or a
+    lũy kế above the year's value, the largest, at its own line — `1,234.5` typed for `1.234,5`
+    against a year of 350. Less than the year is not warned about (the year may be an estimate
+    made before its months were). One pass over each indicator's values."""
+    if not periods:
+        return
+    from ..core.periods import within_year as meaning_of
+
+    targets = _first_targets(plans)
+    for ident, points in periods.items():
+        indicator = indicators[ident]
+        years = {p.year: p for p in series.get(ident, ())}
+        if not years or meaning_of(indicator, targets.get(ident)) is not WithinYear.FLOW:
+            continue
+        low = indicator.bounds[0] if indicator.bounds is not None else 0.0
+        signed = low is None or low < 0
+        parts: dict[int, tuple[list[float], list[float], list[PeriodPoint]]] = {}
+        for q in points:
+            if q.period.year not in years:
+                continue
+            months, quarters, every = parts.setdefault(q.period.year, ([], [], []))
+            every.append(q)
+            if not q.period.ytd:
+                if q.period.first == q.period.last:
+                    months.append(q.value)
+                elif q.period.quarter:
+                    quarters.append(q.value)
+        for year, (months, quarters, every) in parts.items():
+            whole = years[year]
+            for values, count, kind in ((months, 12, "months"), (quarters, 4, "quarters")):
+                total = sum(values)
+                if len(values) == count and total - whole.value > 1e-9 and total - whole.value > _rounding(values + [whole.value]) + 1e-9:
+                    said = Text(f"actuals.year_parts.{kind}", value=Num(whole.value), made=Num(float(f"{total:.12g}")))
+                    c.add(("series", ident, whole.status.value, year), said, ident, str(year), warning=True)
+            if signed:
+                continue
+            top = max(every, key=lambda q: q.value)
+            if top.value - whole.value > 1e-9 and top.value - whole.value > _rounding([top.value, whole.value]) + 1e-9:
+                ytd = ("ytd",) if top.period.ytd else ()
+                said = Text(
+                    "actuals.year_part_exceeds", year=year, value=Num(whole.value), part=Num(top.value),
+                    when=Text("period.ytd" if ytd else "period.plain", key=top.period.key),
+                )
+                c.add(("series", ident, *ytd, top.status.value, top.period.key), said, ident, f"{'ytd.' if ytd else ''}{top.period.key}", warning=True)
+
+
+def warn_future_periods(
+    c: Checks, series: dict[str, tuple[Point, ...]], periods: dict[str, tuple[PeriodPoint, ...]], today: date | None = None,
+) -> None:
+    """A value observed for a period (a year, a month, a quarter, a lũy kế) that has not ended by
+    today — the day of the check, as the check that no value was recorded after today
+    (files/history_schema.py; the cache of checked data keys its entries on the day) — is warned
+    about: ``2027-01`` typed for ``2026-01`` becomes the latest month of every report. An actual or
+    a preliminary value's period must have ended; an estimate's must have begun (the year's
+    "ước thực hiện cả năm" is made in its December, the 6-month report's June before June ends).
+    A roadmap value (``plan``) is of the years ahead. A warning, not an error: an office may enter
+    a figure ahead."""
+    today = today or date.today()
+    now = (today.year, today.month)
+    for ident, points in series.items():
+        for p in reversed(points):  # in the order of their years (actuals_schema): the years ahead are last
+            if p.year < today.year:
+                break
+            if _ahead(p.status, (p.year, 1), (p.year, 12), now):
+                said = _future(p.status, p.year, today)
+                c.add(("series", ident, p.status.value, p.year), said, ident, str(p.year), warning=True)
+    for ident, parts in periods.items():
+        for q in reversed(parts):  # in the order of their years, then months
+            if q.period.year < today.year:
+                break
+            if _ahead(q.status, (q.period.year, q.period.first), (q.period.year, q.period.last), now):
+                ytd = ("ytd",) if q.period.ytd else ()
+                said = _future(q.status, Text("period.ytd" if ytd else "period.plain", key=q.period.key), today)
+                c.add(("series", ident, *ytd, q.status.value, q.period.key), said, ident, f"{'ytd.' if ytd else ''}{q.period.key}", warning=True)
+
+
+def _future(status: PointStatus, when: int | Text, today: date) -> Text:
+    """What ``warn_future_periods`` says of a value of ``when`` (a year, a period)."""
+    key = "actuals.future_estimate" if status is PointStatus.ESTIMATE else "actuals.future_observed"
+    return Text(key, when=when, status=Text(f"point.{status.value}"), today=today.isoformat())
+
+
+def _ahead(status: PointStatus, first: tuple[int, int], last: tuple[int, int], now: tuple[int, int]) -> bool:
+    """Whether a value of the months ``first``..``last`` (year, month) is ahead of the month ``now``:
+    an actual or a preliminary value's period has not ended (its last month is now or later), an
+    estimate's has not begun (its first month is after now); a roadmap value never is."""
+    if status is PointStatus.PLAN:
+        return False
+    return first > now if status is PointStatus.ESTIMATE else last >= now
 
 
 def _first_targets(plans: dict[str, Plan]) -> dict[str, Target]:

@@ -33,7 +33,8 @@ def _latest(exports: str, retail: str = "{2026-Q1: 95000}", growth: str = "{}") 
         f"  growth:\n    ytd: {{actual: {growth}}}\n"
     )
     dataset, warnings = load.load_texts(TARGETS, actuals)
-    assert warnings == []
+    # the report is the data's, any day: only a value of a period not ended by today is said (README)
+    assert [w for w in warnings if not w.message.key.startswith("actuals.future_")] == []
     return latest_period(dataset, dataset.plans["kh-2026"])
 
 

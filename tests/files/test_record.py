@@ -125,6 +125,8 @@ def test_a_thousands_value_is_refused_in_vietnamese_too(folder):
         ("417.000,0", "417.000,0", "417000.0"),  # said as written, its decimal too
         ("1,234.5", "1.234,5", "1234.5"),  # grouped the English way: read so, its only reading
         ("123.45", "123,45", "123.45"),  # as before
+        ("-0", "0", "0"),  # a zero has no sign: written 0, never -0
+        ("-0,00", "0,00", "0.00"),  # its decimals kept
     ],
 )
 def test_a_value_written_the_vietnamese_way_is_recorded_as_its_number(folder, typed, number, written):
