@@ -275,7 +275,10 @@ MONTH_ROW_FIELDS: dict[str, Schema] = {
         "code": value(STRING, "the reason as a machine code", enum=list(MONTH_REASONS)),
         "text": value(STRING, "the reason in words"),
     }, nullable=True),
+    "target_note": maybe(STRING, "the office's note on the plan's row (note, the report's 'Ghi chú' column), as written; null when not given"),
 }
+#: the monthly report's row fields added within schema_version 3: an output saved before them still validates
+MONTH_ROW_OPTIONAL = ("target_note",)
 
 SUMMARY = obj("the counts per status of the top-level rows", {
     "total": value(INTEGER, "the top-level rows"),
@@ -329,7 +332,7 @@ VERDICT_COUNTS = {**obj("the counts per verdict", {"total": value(INTEGER, "the 
 
 MONTH = obj("kpi status --json of an annual plan within its year: the monthly report", {
     **month_head("status"),
-    "indicators": array("per row with a target, in table order", obj("a row of the monthly report", MONTH_ROW_FIELDS)),
+    "indicators": array("per row with a target, in table order", obj("a row of the monthly report", MONTH_ROW_FIELDS, optional=MONTH_ROW_OPTIONAL)),
     "summary": VERDICT_COUNTS,
 })
 
@@ -441,7 +444,8 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
                                  "note": value(STRING, "where the value comes from (only when it has one)"),
                              }, optional=("note",))]}),
             "month": {"description": "an annual plan within its year: the monthly report's row with its period; else null",
-                      "anyOf": [obj("the monthly report's row", {"period": ref("period", "the month or quarter"), **MONTH_ROW_FIELDS}), {"type": NULL}]},
+                      "anyOf": [obj("the monthly report's row", {"period": ref("period", "the month or quarter"), **MONTH_ROW_FIELDS},
+                                    optional=MONTH_ROW_OPTIONAL), {"type": NULL}]},
             "term_needs": array("an annual plan's indicator that a term plan also targets: what the term needs", obj("a term's need", {
                 "plan": value(STRING, "the term plan's id"),
                 "year": value(INTEGER, "the year"),
