@@ -236,6 +236,10 @@ INDICATOR_FIELDS: dict[str, Schema] = {
     }, nullable=True),
 }
 
+#: the indicator object's fields added within schema_version 3, optional as `areas_met` is: an
+#: output of schema 3 saved before them still validates against the schema shipped now
+INDICATOR_OPTIONAL = ("target_note",)
+
 PERIOD = obj("a month or a quarter", {
     "key": value(STRING, "2026-06 (a month) or 2026-Q2 (a quarter)"),
     "year": value(INTEGER, "its year"),
@@ -309,7 +313,7 @@ DEFS: dict[str, Schema] = {"plan": PLAN, "point": POINT, "finding": FINDING, "re
 YEARLY = obj("kpi status --json: the plan's table", {
     **plan_header("status"),
     "lang": value(STRING, "vi or en: the language of label, reason.text and note_text", enum=["vi", "en"]),
-    "indicators": array("the indicator objects, in table order", {**obj("an indicator", {**INDICATOR_FIELDS, "annual": ANNUAL}, optional=("annual",)),
+    "indicators": array("the indicator objects, in table order", {**obj("an indicator", {**INDICATOR_FIELDS, "annual": ANNUAL}, optional=("annual", *INDICATOR_OPTIONAL)),
                                                                   "description": "an indicator; an annual plan's has annual"}),
     "summary": SUMMARY,
     "audit": array("the plan-level findings (the published counts)", ref("finding", "a finding")),
@@ -453,7 +457,7 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
                 "required_growth_pct": maybe(NUMBER, "the yearly growth the term needs"),
                 "level": maybe(NUMBER, "the level the term needs that year"),
             })),
-        }, optional=("periods", "month", "term_needs")),
+        }, optional=("periods", "month", "term_needs", *INDICATOR_OPTIONAL)),
         {},
     ),
     "summary": (
