@@ -236,6 +236,10 @@ INDICATOR_FIELDS: dict[str, Schema] = {
     }, nullable=True),
 }
 
+#: the indicator object's fields added within schema_version 3, optional as `areas_met` is: an
+#: output of schema 3 saved before them still validates against the schema shipped now
+INDICATOR_OPTIONAL = ("target_note",)
+
 PERIOD = obj("a month or a quarter", {
     "key": value(STRING, "2026-06 (a month) or 2026-Q2 (a quarter)"),
     "year": value(INTEGER, "its year"),
@@ -275,7 +279,10 @@ MONTH_ROW_FIELDS: dict[str, Schema] = {
         "code": value(STRING, "the reason as a machine code", enum=list(MONTH_REASONS)),
         "text": value(STRING, "the reason in words"),
     }, nullable=True),
+    "target_note": maybe(STRING, "the office's note on the plan's row (note, the report's 'Ghi chú' column), as written; null when not given"),
 }
+#: the monthly report's row fields added within schema_version 3: an output saved before them still validates
+MONTH_ROW_OPTIONAL = ("target_note",)
 
 SUMMARY = obj("the counts per status of the top-level rows", {
     "total": value(INTEGER, "the top-level rows"),
@@ -306,7 +313,7 @@ DEFS: dict[str, Schema] = {"plan": PLAN, "point": POINT, "finding": FINDING, "re
 YEARLY = obj("kpi status --json: the plan's table", {
     **plan_header("status"),
     "lang": value(STRING, "vi or en: the language of label, reason.text and note_text", enum=["vi", "en"]),
-    "indicators": array("the indicator objects, in table order", {**obj("an indicator", {**INDICATOR_FIELDS, "annual": ANNUAL}, optional=("annual",)),
+    "indicators": array("the indicator objects, in table order", {**obj("an indicator", {**INDICATOR_FIELDS, "annual": ANNUAL}, optional=("annual", *INDICATOR_OPTIONAL)),
                                                                   "description": "an indicator; an annual plan's has annual"}),
     "summary": SUMMARY,
     "audit": array("the plan-level findings (the published counts)", ref("finding", "a finding")),
@@ -329,7 +336,7 @@ VERDICT_COUNTS = {**obj("the counts per verdict", {"total": value(INTEGER, "the 
 
 MONTH = obj("kpi status --json of an annual plan within its year: the monthly report", {
     **month_head("status"),
-    "indicators": array("per row with a target, in table order", obj("a row of the monthly report", MONTH_ROW_FIELDS)),
+    "indicators": array("per row with a target, in table order", obj("a row of the monthly report", MONTH_ROW_FIELDS, optional=MONTH_ROW_OPTIONAL)),
     "summary": VERDICT_COUNTS,
 })
 
@@ -441,7 +448,8 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
                                  "note": value(STRING, "where the value comes from (only when it has one)"),
                              }, optional=("note",))]}),
             "month": {"description": "an annual plan within its year: the monthly report's row with its period; else null",
-                      "anyOf": [obj("the monthly report's row", {"period": ref("period", "the month or quarter"), **MONTH_ROW_FIELDS}), {"type": NULL}]},
+                      "anyOf": [obj("the monthly report's row", {"period": ref("period", "the month or quarter"), **MONTH_ROW_FIELDS},
+                                    optional=MONTH_ROW_OPTIONAL), {"type": NULL}]},
             "term_needs": array("an annual plan's indicator that a term plan also targets: what the term needs", obj("a term's need", {
                 "plan": value(STRING, "the term plan's id"),
                 "year": value(INTEGER, "the year"),
@@ -449,7 +457,7 @@ OUTPUTS: dict[str, tuple[str, Schema, dict[str, Schema]]] = {
                 "required_growth_pct": maybe(NUMBER, "the yearly growth the term needs"),
                 "level": maybe(NUMBER, "the level the term needs that year"),
             })),
-        }, optional=("periods", "month", "term_needs")),
+        }, optional=("periods", "month", "term_needs", *INDICATOR_OPTIONAL)),
         {},
     ),
     "summary": (

@@ -1228,6 +1228,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{header} prints {printed}, but the plan in the data the file carries is {data}: the table was changed after the export, and a monthly report's table is not read — the data's plan was kept (edit targets.yaml to change it)",
         "vi": "{header} ghi {printed}, nhưng kế hoạch trong dữ liệu tệp mang theo là {data}: bảng đã bị sửa sau khi xuất, mà bảng của báo cáo tháng không được đọc — giữ kế hoạch của dữ liệu (sửa targets.yaml để thay đổi)",
     },
+    "import.month_note_edited": {
+        "en": "{header} prints {printed}, but the row's note in the data the file carries is {data}: the table was changed after the export, and a monthly report's table is not read — the data's note was kept (edit note: in targets.yaml to change it)",
+        "vi": "{header} ghi {printed}, nhưng ghi chú của dòng trong dữ liệu tệp mang theo là {data}: bảng đã bị sửa sau khi xuất, mà bảng của báo cáo tháng không được đọc — giữ ghi chú của dữ liệu (sửa note: trong targets.yaml để thay đổi)",
+    },
     "import.month_verdict_edited": {
         "en": "{header} prints {printed}, but kpi's verdict from the data the file carries is {data}: the table was changed after the export; a verdict is not read, kpi computes it",
         "vi": "{header} ghi {printed}, nhưng đánh giá kpi tính từ dữ liệu tệp mang theo là {data}: bảng đã bị sửa sau khi xuất; đánh giá không được đọc, kpi tự tính",

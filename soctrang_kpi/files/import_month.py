@@ -668,7 +668,8 @@ PRINTED_FIGURES: dict[tuple[str, bool], Callable[[Any], float | None]] = {
 def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, lang: str, dataset=None) -> list[Skipped]:
     """kpi's own monthly report, read from the data it carries: each cell of its printed table
     whose number is not what kpi prints from that data (the office changed it: the year's plan,
-    the month's or quarter's value, the lũy kế, a percentage, the estimate), named with both
+    the month's or quarter's value, the lũy kế, a percentage, the estimate; the verdict, the
+    row's note), named with both
     numbers — the table is a view and is not read, but an edit is never passed over silently
     (README "kpi's own exports come back exactly")."""
     from ..core.periods import plan_report
@@ -695,6 +696,7 @@ def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, 
     printed_column = next((i for i in plan_columns if layout.folded(columns[i].header) in _printed_plan()), None)
     number_column = next((i for i in plan_columns if i != printed_column), None)
     verdict_column = next((c.index for c in columns if c.role == "assessment"), None)
+    note_column = next((c.index for c in columns if c.role == "note"), None)  # "Ghi chú": the rows' notes
     rows = _MonthRows(grid, where, options, specs)
     rows.run()
     said: list[Skipped] = []
@@ -728,6 +730,12 @@ def edited_cells(imported: Imported, grid: Grid, where: Text, options: Options, 
             if shown != label:
                 what = Text("import.month_verdict_edited", header=repr(columns[verdict_column].header), printed=repr(shown) if shown else "-", data=repr(label))
                 said.append(Skipped(where, e.row, verdict_column + 1, what))
+        if note_column is not None and note_column < len(line):
+            shown = " ".join(str(line[note_column] if line[note_column] is not None else "").split())
+            if shown != " ".join(target.note.split()):  # the office's note, as the data has it (a docx cell wraps)
+                what = Text("import.month_note_edited", header=repr(columns[note_column].header), printed=repr(shown) if shown else "-",
+                            data=repr(target.note) if target.note else "-")
+                said.append(Skipped(where, e.row, note_column + 1, what))
         for key, (number, _status, raw) in e.values.items():
             index = -1 - key
             pick = PRINTED_FIGURES.get((specs[index].what, specs[index].ytd if specs[index].what == "period" else False))

@@ -457,6 +457,7 @@ FIELDS: dict[str, Field] = {
     ),
     "month.estimate": Field(_month_said("month_estimate"), lambda m, ctx, p: m[1].estimate, Column("", numeric=True, key="estimate")),
     "month.verdict": Field(said("assessment"), _month_verdict, Column("", key="assessment"), on_heading=True),
+    "month.target_note": Field(said("note"), lambda m, ctx, p: m[0].row.target.note, Column("", key="target_note"), on_heading=True),
     # an annual plan's own table: thực hiện năm trước | kế hoạch năm | ước thực hiện | % kế hoạch | so cùng kỳ
     "annual.previous": Field(
         said("annual_previous", year=_base_year), lambda r, ctx, p: _year_reading(r, ctx, "previous"), Column("", numeric=True, key="baseline"),

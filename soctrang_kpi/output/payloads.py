@@ -432,6 +432,7 @@ def month_json(result: Result, f, lang: Lang) -> Json:
         "final": f.final,
         "label": MONTH_VERDICTS[f.verdict.value][lang.value],
         "reason": {"code": f.reason, "text": month_reason_text(f, lang)} if f.reason else None,
+        "target_note": result.row.target.note or None,  # the office's note on the row ("Ghi chú"), as the yearly table's
     }
 
 

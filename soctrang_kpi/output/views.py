@@ -637,6 +637,7 @@ def _notes_cell(series: tuple[Point, ...], last_year: int) -> str:
 # --- within the year: an annual plan's monthly report (README "Within the year") ---------------
 
 #: the monthly-report table: KH năm | tháng | lũy kế | % KH năm | so cùng kỳ | ước cả năm | đánh giá
+#: | ghi chú (the rows' notes, as the appendix's last column: left out when no row has one)
 MONTH_FIELDS: tuple[Use | str, ...] = (
     "month.no",
     use("month.name", wrap=True, sub_prefix="  - ", max_lines=3),
@@ -648,6 +649,7 @@ MONTH_FIELDS: tuple[Use | str, ...] = (
     use("month.change", drop=6),
     use("month.estimate", drop=7),
     "month.verdict",
+    use("month.target_note", drop=10),  # the first to go on a narrow terminal
 )
 
 
@@ -699,7 +701,8 @@ def month_document(pr: PlanResult, report: dict, period, lang: Lang, for_people:
     # the year's plan as printed ("7,5–8", "Trên 95") beside its number in a workbook, as the appendix's target
     uses = tuple(use("month.plan", drop=4, printed=word("month_plan_printed", lang)) if u == MONTH_FIELDS[3] else u for u in MONTH_FIELDS)
     # each row coloured by its within-year verdict's class, as the yearly table by its own
-    table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth, m[1].verdict, decimals=month_decimals(m[0])), role="month")
+    table = fields.table(title, uses, rows, Ctx(pr, lang, period=period), lambda m: Row((), m[0].depth, m[1].verdict, decimals=month_decimals(m[0])),
+                         optional=frozenset({"target_note"}), role="month")
     footer = month_counts_line(rows, period, lang) + marks_legend(table, lang, noted=exported)
     tables: tuple[Table, ...] = (table._replace(footer=footer),)
     if review is not None:

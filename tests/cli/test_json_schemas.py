@@ -141,6 +141,24 @@ def test_a_field_added_by_a_later_change_still_validates():
     _valid("status", data)
 
 
+@pytest.mark.parametrize("name, args, rows", [
+    ("status", (ROOT, "status"), lambda d: d["indicators"]),
+    ("show", (ROOT, "show", "5"), lambda d: [d]),
+    ("status", (FOLDERS["periods"], "status", "--as-of", "2024-06"), lambda d: d["indicators"]),
+    ("show", (FOLDERS["periods"], "show", "exports", "--as-of", "2024-06"), lambda d: [d, d["month"]]),
+])
+def test_a_version_3_output_saved_before_target_note_still_validates(name, args, rows):
+    """target_note was added within schema_version 3: optional, as areas_met, so an output saved
+    before it validates against the schema shipped now; a target_note it has is still checked."""
+    data = _json(*args)
+    assert data["schema_version"] == 3
+    for row in rows(data):
+        assert row.pop("target_note", "absent") is None
+    _valid(name, data)
+    rows(data)[-1]["target_note"] = 5
+    assert list(_validator(name).iter_errors(data))
+
+
 def test_a_wrong_monthly_report_does_not_validate():
     data = _json(FOLDERS["periods"], "status", "--as-of", "2024-06")
     data["indicators"][0]["verdict"] = "dung_tien_do"

@@ -766,6 +766,25 @@ def test_a_wording_or_a_verdict_changed_in_kpis_own_monthly_report_is_named(tmp_
     assert plan.rows[0].target.direction.value == "at_most"
 
 
+@pytest.mark.parametrize("new", ["Theo Quyết định 999", ""])
+@pytest.mark.parametrize("suffix", ["xlsx", "docx"])
+def test_a_note_changed_in_kpis_own_monthly_report_is_named_and_the_datas_kept(tmp_path, suffix, new):
+    """The "Ghi chú" cell of kpi's own monthly report, rewritten or cleared by the office: named
+    with both notes, the data's note kept (exit 5), as every cell of a monthly report's table."""
+    from ..output.test_row_notes import MONTH_NOTES, _month_noted
+
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "--data-dir", str(_month_noted(tmp_path / "d")), "-o", str(exported)).exit_code == 0
+    old = MONTH_NOTES["health-insurance"]
+    _edit_month_cell(exported, old, new)
+    result = kpi_en("import", str(exported), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 5, result.stderr
+    said = [line for line in result.stderr.splitlines() if "the table was changed after the export" in line]
+    assert len(said) == 1 and f"'Ghi chú' prints {repr(new) if new else '-'}, but the row's note in the data the file carries is {old!r}" in said[0], result.stderr
+    (plan,) = load.read(tmp_path / "out")[0].plans.values()
+    assert {row.indicator: row.target.note for row in plan.rows if row.target.note} == MONTH_NOTES
+
+
 def investment_targets(unit: str, value: object) -> str:
     return plan_yaml(
         f"""

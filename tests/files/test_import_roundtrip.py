@@ -280,3 +280,22 @@ def test_a_note_cell_the_office_clears_or_rewrites_is_the_rows_note(tmp_path, su
     assert result.exit_code == 0, result.stderr
     imported, _ = load.read(tmp_path / "out")
     assert _notes(imported, "term-2025-2030") == {"5": "Theo cách tính mới", "14": "Giao năm 2027"}
+
+
+@pytest.mark.parametrize("table_only", [False, True])
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_a_monthly_reports_note_column_comes_back(tmp_path, suffix, table_only):
+    """The monthly report's "Ghi chú" column: its notes come back with the data it carries, and
+    from the table alone (--table-only) as the yearly table's."""
+    from ..output.test_row_notes import MONTH_NOTES, _month_noted
+
+    folder = _month_noted(tmp_path / "d")
+    exported = tmp_path / f"bao-cao.{suffix}"
+    assert kpi("export", "-o", str(exported), "--data-dir", str(folder)).exit_code == 0
+    result = kpi("import", str(exported), *(["--table-only"] if table_only else []), "-o", str(tmp_path / "out"))
+    assert result.exit_code in ((0, 5) if table_only else (0,)), result.stderr
+    assert "ghi chú" not in result.stderr.lower()
+    original, _ = load.read(folder)
+    imported, _ = load.read(tmp_path / "out")
+    notes = _notes(original, "plan-2024")
+    assert _notes(imported, next(iter(imported.plans))) == notes and len(notes) == len(MONTH_NOTES)  # --table-only: its id from the year

@@ -122,3 +122,70 @@ def test_no_note_no_column(tmp_path, fmt):
     assert kpi("init", str(folder), "--base-year", "2025", "--target-year", "2030").exit_code == 0
     header, _ = _header_and_notes(folder, fmt, "vi", tmp_path)
     assert "Ghi chú" not in header and header[-1] != ""
+
+
+# -- within the year: an annual plan's monthly report carries the notes as the yearly table does ---
+
+
+def _month_noted(folder: Path, noted_ids: tuple[str, ...] = ("health-insurance", "exports")) -> Path:
+    """docs/example-periods (an annual plan of 2024 as of June) with a note on the rows ``noted_ids``."""
+    from ..conftest import ROOT
+
+    folder.mkdir()
+    text = (ROOT / "docs" / "example-periods" / "targets.yaml").read_text(encoding="utf-8")
+    for ident in noted_ids:
+        text, n = re.subn(r"(\{indicator: " + re.escape(ident) + r", [^}]*)\}", lambda m: f'{m.group(1)}, note: "{MONTH_NOTES[ident]}"}}', text, count=1)
+        assert n == 1, ident
+    (folder / "targets.yaml").write_text(text, encoding="utf-8")
+    (folder / "actuals.yaml").write_bytes((ROOT / "docs" / "example-periods" / "actuals.yaml").read_bytes())
+    return folder
+
+
+MONTH_NOTES = {"health-insurance": "Theo Quyết định 546", "exports": "Gồm cả hàng tạm nhập tái xuất"}
+
+
+def test_the_monthly_reports_json_gives_the_note_and_null_without_one(tmp_path):
+    from soctrang_kpi import api
+
+    folder = _month_noted(tmp_path / "d")
+    status = json.loads(kpi("status", "--data-dir", str(folder), "--json").stdout)
+    assert status["report"] == "month" and status["schema_version"] == 3
+    notes = {row["id"]: row["target_note"] for row in status["indicators"]}
+    assert {ident: note for ident, note in notes.items() if note is not None} == MONTH_NOTES
+    assert notes["retail"] is None
+    show = json.loads(kpi("show", "exports", "--data-dir", str(folder), "--json").stdout)
+    assert show["target_note"] == show["month"]["target_note"] == MONTH_NOTES["exports"]
+    evaluation = api.evaluate(api.load(folder))
+    assert {row["id"]: row["target_note"] for row in evaluation.month if row["target_note"]} == MONTH_NOTES
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_monthly_export_has_a_note_column_when_a_row_has_a_note(tmp_path, fmt, lang):
+    header, notes = _header_and_notes(_month_noted(tmp_path / "d"), fmt, lang, tmp_path)
+    assert header[-1] == HEADERS[lang] and header.count(HEADERS[lang]) == 1, header
+    kept = {name: note for name, note in notes.items() if note}
+    assert sorted(kept.values()) == sorted(MONTH_NOTES.values()), kept
+    assert any(("xuất khẩu" in name or "Export" in name) for name, note in kept.items() if note == MONTH_NOTES["exports"]), kept
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_monthly_export_without_notes_is_the_same_bytes_as_without_the_column(tmp_path, fmt, monkeypatch):
+    """No row with a note: the column is left out, the export as it was before the notes were printed."""
+    from soctrang_kpi.output import views
+
+    folder = _month_noted(tmp_path / "d", ())
+    written = []
+    for n, fields in enumerate((views.MONTH_FIELDS, views.MONTH_FIELDS[:-1])):
+        monkeypatch.setattr(views, "MONTH_FIELDS", fields)
+        out = tmp_path / f"out{n}.{fmt}"
+        made = kpi("export", "--data-dir", str(folder), "-o", str(out), "--force")
+        assert made.exit_code == 0, made.stderr
+        written.append(out.read_bytes())
+    assert written[0] == written[1]
+    assert views.MONTH_FIELDS[-1] != "month.target_note"  # the column was taken away
+    noted_folder = _month_noted(tmp_path / "noted")
+    out = tmp_path / f"noted.{fmt}"
+    monkeypatch.undo()
+    assert kpi("export", "--data-dir", str(noted_folder), "-o", str(out), "--force").exit_code == 0
+    assert out.read_bytes() != written[0]
