@@ -244,6 +244,74 @@ def test_a_table_without_a_number_column_nests_no_row_and_says_so_at_its_header(
     assert [row.target.kind for row in plan.rows] == [Kind.GROWTH, Kind.LEVEL, Kind.LEVEL]
 
 
+NAME_FIRST = (
+    ("Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Kế hoạch 2026"),
+    ("Tốc độ tăng trưởng GRDP", "%", "8,5", "10"),
+    ("Kim ngạch xuất khẩu", "Tỷ USD", "5,5", "6"),
+    ("Thu ngân sách", "Tỷ đồng", "30.000", "34.000"),
+)
+
+
+def _name_first(path: Path, rows: tuple[tuple[str, ...], ...] = NAME_FIRST) -> None:
+    if path.suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for row in rows:
+            book.active.append([text or None for text in row])
+        book.save(path)
+        return
+    from docx import Document
+
+    document = Document()
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for i, text in enumerate(row):
+            table.cell(r, i).text = text
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx"])
+def test_a_table_whose_first_column_is_the_name_reads_every_row(tmp_path, suffix):
+    """No number column, the name first: the first two rows under the header were taken as more
+    header rows (their first cell no number), and only the third was written, silently."""
+    _name_first(tmp_path / f"bang{suffix}")
+    result = kpi("import", str(tmp_path / f"bang{suffix}"), "-o", str(tmp_path / "out"), "--base-year", "2025", "--target-year", "2026")
+    assert "không có cột số thứ tự" in result.stderr, result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.name for i in dataset.indicators.values()] == ["Tốc độ tăng trưởng GRDP", "Kim ngạch xuất khẩu", "Thu ngân sách"]
+    plan = next(iter(dataset.plans.values()))
+    assert [row.target.value for row in plan.rows] == [10, 6, 34000]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx"])
+def test_a_name_first_tables_second_header_row_is_still_a_header_row(tmp_path, suffix):
+    """Without a number column a row under the header is data by its name and a number; a second
+    header row of years under merged cells (the name cell empty, or repeated in Word) is not."""
+    rows = (
+        ("Chỉ tiêu", "ĐVT", "Thực hiện", "Kế hoạch"),
+        ("", "", "Năm 2025", "Năm 2026"),
+        *NAME_FIRST[1:],
+    )
+    _name_first(tmp_path / f"bang{suffix}", rows)
+    if suffix == ".docx":
+        from docx import Document
+
+        document = Document(str(tmp_path / f"bang{suffix}"))
+        table = document.tables[0]
+        for i in (0, 1):
+            text = table.cell(0, i).text
+            table.cell(0, i).merge(table.cell(1, i)).text = text
+        document.save(str(tmp_path / f"bang{suffix}"))
+    grid = [list(row) for row in rows]
+    assert layout.find_header(grid) == (0, 1, None)
+    result = kpi("import", str(tmp_path / f"bang{suffix}"), "-o", str(tmp_path / "out"), "--base-year", "2025", "--target-year", "2026")
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.name for i in dataset.indicators.values()] == ["Tốc độ tăng trưởng GRDP", "Kim ngạch xuất khẩu", "Thu ngân sách"], result.stderr
+    plan = next(iter(dataset.plans.values()))
+    assert [row.target.value for row in plan.rows] == [10, 6, 34000]
+
+
 PERIOD_2030 = ("--base-year", "2025", "--target-year", "2030", "--name", "Nghị quyết")
 
 
