@@ -33,8 +33,9 @@ PLAN_PRINTED = ("kh (ghi)", "plan (wording)")
 #: specific phrases come first ("% so Nghị quyết" before "Nghị quyết")
 HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the row number's column: "TT", "STT", "Số TT", and the English headings "No.", "No", "#",
-    # "Number", "S/N", "Item" (whole headers, their punctuation ignored: NUMBER_HEADERS)
-    ("no", ("tt", "stt", "so tt", "so thu tu", "no", "#", "number", "s/n", "item")),
+    # "Number", "S/N" (whole headers, their punctuation ignored: EXACT_ONLY); never "Item", which
+    # English tables give the name column
+    ("no", ("tt", "stt", "so tt", "so thu tu", "no", "#", "number", "s/n")),
     # an annual plan's "% KH" and "So cùng kỳ" (kpi's own annual table): against the year's plan
     # or last year, recognised and not read
     ("pct", ("% kh", "% ke hoach", "% of plan", "so cung ky", "vs last year")),
@@ -53,7 +54,8 @@ HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # columns kpi's own export adds: the pace is recomputed, the sources are notes
     ("pace", ("tien do", "pace")),
     ("source", ("nguon", "source")),
-    ("name", ("chi tieu", "noi dung", "indicator", "ten chi tieu")),
+    # "Item" the whole header (EXACT_ONLY: not "Notes on items")
+    ("name", ("chi tieu", "noi dung", "indicator", "ten chi tieu", "item")),
 )
 #: roles that are recognised but not read
 IGNORED = frozenset({"pace", "pct", "plan_pct"})

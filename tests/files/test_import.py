@@ -184,7 +184,7 @@ def test_header_words_are_matched_without_accents_or_case(header, role):
     assert layout._column(0, header, False).role == role
 
 
-@pytest.mark.parametrize("header", ["No.", "No", "No.:", "#", "Number", "S/N", "Item", "STT", "Số TT", "Số thứ tự"])
+@pytest.mark.parametrize("header", ["No.", "No", "No.:", "#", "Number", "S/N", "STT", "Số TT", "Số thứ tự"])
 def test_the_usual_headings_of_a_number_column_are_read(header):
     assert layout._column(0, header, False).role == "no"
 
@@ -192,6 +192,14 @@ def test_the_usual_headings_of_a_number_column_are_read(header):
 @pytest.mark.parametrize("header", ["Number of doctors", "Nông nghiệp", "Notes on items"])
 def test_a_number_columns_word_inside_another_heading_is_not_one(header):
     assert layout._column(0, header, False).role != "no"
+
+
+def test_an_english_item_heading_is_the_name_column_not_the_number_column():
+    """English tables often head the name column "Item": it was read as the number column."""
+    grid = [["Item", "Unit", "2025", "Target 2030"], ["GRDP growth", "%", "8.3", "10"]]
+    assert layout.find_header(grid) is not None
+    roles = [column.role for column in layout.classify(grid, 0, 0)]
+    assert roles == ["name", "unit", "year", "target"]
 
 
 def _english_appendix(path: Path, number_heading: str) -> None:
