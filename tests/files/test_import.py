@@ -2014,6 +2014,32 @@ def test_a_share_of_grdp_is_of_the_one_row_of_its_level_in_either_language(tmp_p
     assert (share.kind.value, share.value, share.of) == ("share_of", 40, dataset.plans["term-2020-2025"].rows[0].indicator), result.stderr
 
 
+def test_the_rows_a_share_may_be_of_are_looked_at_once_for_all_shares(tmp_path, monkeypatch):
+    """Each share looked at every row and folded its name up to three times: quadratic in the
+    shares (2.000 took 12 s). The names folded grow with the rows, as every row's do."""
+    from soctrang_kpi.files import import_table
+
+    folded, calls = layout.folded, [0]
+
+    def counted(text):
+        calls[0] += 1
+        return folded(text)
+
+    monkeypatch.setattr(layout, "folded", counted)
+    added = []
+    for n in (20, 40, 80):
+        path = tmp_path / f"bang{n}.xlsx"
+        _table(path, [["1", "GRDP (giá hiện hành)", "Nghìn tỷ đồng", "717", "312", "330", "349"]] + [
+            [str(i + 2), f"Vốn đầu tư khu vực {i}", "Nghìn tỷ đồng", "Bằng 40% GRDP", "110", "120", "130"] for i in range(n)
+        ])
+        calls[0] = 0
+        imported = import_table.read(path, import_table.Options(base_year=2020, target_year=2025))
+        targets = imported.targets["plans"][0]["targets"]
+        assert imported.skipped == [] and [t.get("of") for t in targets] == [None] + ["grdp-gia-hien-hanh"] * n
+        added.append(calls[0])
+    assert added[2] - added[1] <= 2.5 * (added[1] - added[0]), added  # twice the rows, twice the foldings
+
+
 @pytest.mark.parametrize("printed, of", [
     ("40% of GRDP", 0),  # the row whose name holds GRDP, as "40 % GRDP" reads
     ("40% of GRDP (current prices)", 0),  # the row of that name, as kpi's English words a share
