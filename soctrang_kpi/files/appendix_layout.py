@@ -33,8 +33,9 @@ PLAN_PRINTED = ("kh (ghi)", "plan (wording)")
 #: specific phrases come first ("% so Nghị quyết" before "Nghị quyết")
 HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the row number's column: "TT", "STT", "Số TT", and the English headings "No.", "No", "#",
-    # "Number", "S/N", "Item" (whole headers, their punctuation ignored: NUMBER_HEADERS)
-    ("no", ("tt", "stt", "so tt", "so thu tu", "no", "#", "number", "s/n", "item")),
+    # "Number", "S/N" (whole headers, their punctuation ignored: EXACT_ONLY); never "Item", which
+    # English tables give the name column
+    ("no", ("tt", "stt", "so tt", "so thu tu", "no", "#", "number", "s/n")),
     # an annual plan's "% KH" and "So cùng kỳ" (kpi's own annual table): against the year's plan
     # or last year, recognised and not read
     ("pct", ("% kh", "% ke hoach", "% of plan", "so cung ky", "vs last year")),
@@ -53,7 +54,8 @@ HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # columns kpi's own export adds: the pace is recomputed, the sources are notes
     ("pace", ("tien do", "pace")),
     ("source", ("nguon", "source")),
-    ("name", ("chi tieu", "noi dung", "indicator", "ten chi tieu")),
+    # "Item" the whole header (EXACT_ONLY: not "Notes on items")
+    ("name", ("chi tieu", "noi dung", "indicator", "ten chi tieu", "item")),
 )
 #: roles that are recognised but not read
 IGNORED = frozenset({"pace", "pct", "plan_pct"})
@@ -347,7 +349,8 @@ CONTINUED_WORDS = ("tiep theo", "continued")
 def find_header(grid: list[list[object]], continued: bool = False) -> tuple[int, int, int | None] | None:
     """(first, last header row, the row of column numbers or None): the first row with "TT" (or
     a target) and "Chỉ tiêu", the rows below it up to three in all, before the first data row
-    (a number or section mark in the first cell) or a row of column numbers. None for a table
+    (a number or section mark in the first cell; in a table without a number column, a name
+    and a number: ``_data_by_name``) or a row of column numbers. None for a table
     whose title row above its header says it continues another (CONTINUED_WORDS), unless
     ``continued`` (its own header, to join it to the table it continues)."""
     for top, row in enumerate(grid):
@@ -355,10 +358,11 @@ def find_header(grid: list[list[object]], continued: bool = False) -> tuple[int,
             if continued:
                 continue
             return None
-        roles = {_role(folded(cell)) for cell in row}
-        if "name" in roles and roles & {"no", "target", "unit"}:
+        roles = [_role(folded(cell)) for cell in row]
+        if "name" in roles and {"no", "target", "unit"} & set(roles):
+            is_data = _is_data if "no" in roles else _data_by_name(roles)
             last = top
-            while last + 1 < len(grid) and last + 1 - top < 3 and not _is_data(grid[last + 1]) and not column_numbers(grid[last + 1]):
+            while last + 1 < len(grid) and last + 1 - top < 3 and not is_data(grid[last + 1]) and not column_numbers(grid[last + 1]):
                 last += 1
             numbers = last + 1 if last + 1 < len(grid) and column_numbers(grid[last + 1]) else None
             return top, last, numbers
@@ -411,6 +415,32 @@ def row_number(text: str) -> bool:
 def _is_data(row: list[object]) -> bool:
     first = folded(row[0]) if row else ""
     return bool(row_number(first.rstrip(".")) or SECTION.match(first)) or isinstance(row[0] if row else None, (int, float))
+
+
+def _data_by_name(roles: list[str]) -> Callable[[list[object]], bool]:
+    """Whether a row under a header without a number column is data, decided by its name and
+    numbers rather than its first cell (the name's, in such a table: "Tốc độ tăng trưởng GRDP |
+    % | 8,5 | 10"): a data row by its first cell (``_is_data``), a section in the name cell ("I.
+    KINH TẾ"), or a name that is no header word and a number in a column other than the name's
+    and the unit's. A second header row ("Năm 2025 | Năm 2026", or bare years under merged cells)
+    leaves the name cell empty, or repeats the header's name in Word: no data."""
+    name = roles.index("name")
+    others = [i for i, role in enumerate(roles) if role not in ("name", "unit")]
+
+    def is_data(row: list[object]) -> bool:
+        if _is_data(row):
+            return True
+        text = _text(row, name)
+        if not text or _role(folded(text)):
+            return False
+        if SECTION_IN_NAME.match(text):
+            return True
+        return any(
+            isinstance(row[i], (int, float)) or import_numbers.form(_text(row, i)) is not None
+            for i in others if i < len(row) and row[i] is not None
+        )
+
+    return is_data
 
 
 def classify(grid: list[list[object]], top: int, last: int, numbers: int | None = None) -> list[Column]:

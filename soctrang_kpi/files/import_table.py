@@ -494,6 +494,34 @@ def _problem(err: DataError) -> Text:
 # -- the rows of one table -------------------------------------------------------------------------
 
 
+class _Shares(NamedTuple):
+    """The rows of a table a share ("40 % GRDP") may be of, once for all its shares (each share
+    looked at every row, folding its name up to three times: 2.000 shares took 12 s)."""
+
+    levels: list[tuple[str, Entry]]  # the rows of levels, in order, each with its folded name
+    named: dict[str, list[Entry]]  # the rows of levels by their folded name
+    by_id: dict[str, Entry]  # every row by its id (the first of an id)
+    held: dict[str, list[Entry]]  # by a share's words: the rows of levels whose name holds them
+
+    @classmethod
+    def of(cls, entries: list[Entry]) -> _Shares:
+        levels = [(layout.folded(o.name), o) for o in entries if o.kind not in RATE_KINDS | GROUP_KINDS and not _percent(o.unit)]
+        named: dict[str, list[Entry]] = {}
+        for name, o in levels:
+            named.setdefault(name, []).append(o)
+        by_id: dict[str, Entry] = {}
+        for o in entries:
+            by_id.setdefault(o.id, o)
+        return cls(levels, named, by_id, {})
+
+    def holding(self, words: str) -> list[Entry]:
+        """The rows of levels whose name holds ``words`` and is no per capita, growth or structure."""
+        found = self.held.get(words)
+        if found is None:
+            found = self.held[words] = [o for name, o in self.levels if words in name and not any(w in name for w in NOT_A_TOTAL)]
+        return found
+
+
 class TableRows:
     """Walks the rows under the header: indicators, sub-rows, sections, tallies, footnotes."""
 
@@ -592,6 +620,7 @@ class TableRows:
         self.years = [(c.index, c.year, c.status) for c in columns if c.role == "year" and c.year is not None]
         for r in range((numbers if numbers is not None else last) + 1, len(rows)):
             self._row(r, rows[r])
+        self.shares: _Shares | None = None  # the rows a share may be of, made at the first share
         self.entries = [self._share_of(e) for e in self.entries]
         stray = self.evidence.stray()  # "3.5" among "8,2" and "417.000": read its one way, and said
         if stray is not None:
@@ -605,15 +634,16 @@ class TableRows:
         if e.kind is not Kind.SHARE_OF or e.target is None:
             return e
         words = e.target.share_of
-        levels = [o for o in self.entries if o.id != e.id and o.kind not in RATE_KINDS | GROUP_KINDS and not _percent(o.unit)]
+        if self.shares is None:
+            self.shares = _Shares.of(self.entries)
         # the row the words name whole ("40% of GRDP (current prices)", as kpi writes a share in
         # English), else the one whose name holds them and is no per capita, growth or structure
-        found = [o.id for o in levels if layout.folded(o.name) == words] or [
-            o.id for o in levels if words in layout.folded(o.name) and not any(w in layout.folded(o.name) for w in NOT_A_TOTAL)
+        found = [o.id for o in self.shares.named.get(words, ()) if o.id != e.id] or [
+            o.id for o in self.shares.holding(words) if o.id != e.id
         ]
         column = self.by_role.get("target_printed", self.by_role.get("target", 0))
         if len(found) == 1:
-            of = next(o for o in self.entries if o.id == found[0])
+            of = self.shares.by_id[found[0]]
             mine, theirs = layout.unit_scale(e.unit), layout.unit_scale(of.unit)
             if mine is None or theirs is None or mine == theirs:
                 return e._replace(of=found[0])

@@ -184,7 +184,7 @@ def test_header_words_are_matched_without_accents_or_case(header, role):
     assert layout._column(0, header, False).role == role
 
 
-@pytest.mark.parametrize("header", ["No.", "No", "No.:", "#", "Number", "S/N", "Item", "STT", "Số TT", "Số thứ tự"])
+@pytest.mark.parametrize("header", ["No.", "No", "No.:", "#", "Number", "S/N", "STT", "Số TT", "Số thứ tự"])
 def test_the_usual_headings_of_a_number_column_are_read(header):
     assert layout._column(0, header, False).role == "no"
 
@@ -192,6 +192,14 @@ def test_the_usual_headings_of_a_number_column_are_read(header):
 @pytest.mark.parametrize("header", ["Number of doctors", "Nông nghiệp", "Notes on items"])
 def test_a_number_columns_word_inside_another_heading_is_not_one(header):
     assert layout._column(0, header, False).role != "no"
+
+
+def test_an_english_item_heading_is_the_name_column_not_the_number_column():
+    """English tables often head the name column "Item": it was read as the number column."""
+    grid = [["Item", "Unit", "2025", "Target 2030"], ["GRDP growth", "%", "8.3", "10"]]
+    assert layout.find_header(grid) is not None
+    roles = [column.role for column in layout.classify(grid, 0, 0)]
+    assert roles == ["name", "unit", "year", "target"]
 
 
 def _english_appendix(path: Path, number_heading: str) -> None:
@@ -242,6 +250,74 @@ def test_a_table_without_a_number_column_nests_no_row_and_says_so_at_its_header(
     assert [i.parent for i in dataset.indicators.values()] == [None, None, None]
     plan = next(iter(dataset.plans.values()))
     assert [row.target.kind for row in plan.rows] == [Kind.GROWTH, Kind.LEVEL, Kind.LEVEL]
+
+
+NAME_FIRST = (
+    ("Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Kế hoạch 2026"),
+    ("Tốc độ tăng trưởng GRDP", "%", "8,5", "10"),
+    ("Kim ngạch xuất khẩu", "Tỷ USD", "5,5", "6"),
+    ("Thu ngân sách", "Tỷ đồng", "30.000", "34.000"),
+)
+
+
+def _name_first(path: Path, rows: tuple[tuple[str, ...], ...] = NAME_FIRST) -> None:
+    if path.suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for row in rows:
+            book.active.append([text or None for text in row])
+        book.save(path)
+        return
+    from docx import Document
+
+    document = Document()
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for i, text in enumerate(row):
+            table.cell(r, i).text = text
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx"])
+def test_a_table_whose_first_column_is_the_name_reads_every_row(tmp_path, suffix):
+    """No number column, the name first: the first two rows under the header were taken as more
+    header rows (their first cell no number), and only the third was written, silently."""
+    _name_first(tmp_path / f"bang{suffix}")
+    result = kpi("import", str(tmp_path / f"bang{suffix}"), "-o", str(tmp_path / "out"), "--base-year", "2025", "--target-year", "2026")
+    assert "không có cột số thứ tự" in result.stderr, result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.name for i in dataset.indicators.values()] == ["Tốc độ tăng trưởng GRDP", "Kim ngạch xuất khẩu", "Thu ngân sách"]
+    plan = next(iter(dataset.plans.values()))
+    assert [row.target.value for row in plan.rows] == [10, 6, 34000]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx"])
+def test_a_name_first_tables_second_header_row_is_still_a_header_row(tmp_path, suffix):
+    """Without a number column a row under the header is data by its name and a number; a second
+    header row of years under merged cells (the name cell empty, or repeated in Word) is not."""
+    rows = (
+        ("Chỉ tiêu", "ĐVT", "Thực hiện", "Kế hoạch"),
+        ("", "", "Năm 2025", "Năm 2026"),
+        *NAME_FIRST[1:],
+    )
+    _name_first(tmp_path / f"bang{suffix}", rows)
+    if suffix == ".docx":
+        from docx import Document
+
+        document = Document(str(tmp_path / f"bang{suffix}"))
+        table = document.tables[0]
+        for i in (0, 1):
+            text = table.cell(0, i).text
+            table.cell(0, i).merge(table.cell(1, i)).text = text
+        document.save(str(tmp_path / f"bang{suffix}"))
+    grid = [list(row) for row in rows]
+    assert layout.find_header(grid) == (0, 1, None)
+    result = kpi("import", str(tmp_path / f"bang{suffix}"), "-o", str(tmp_path / "out"), "--base-year", "2025", "--target-year", "2026")
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.name for i in dataset.indicators.values()] == ["Tốc độ tăng trưởng GRDP", "Kim ngạch xuất khẩu", "Thu ngân sách"], result.stderr
+    plan = next(iter(dataset.plans.values()))
+    assert [row.target.value for row in plan.rows] == [10, 6, 34000]
 
 
 PERIOD_2030 = ("--base-year", "2025", "--target-year", "2030", "--name", "Nghị quyết")
@@ -1936,6 +2012,32 @@ def test_a_share_of_grdp_is_of_the_one_row_of_its_level_in_either_language(tmp_p
     ])
     share = dataset.plans["term-2020-2025"].rows[3].target
     assert (share.kind.value, share.value, share.of) == ("share_of", 40, dataset.plans["term-2020-2025"].rows[0].indicator), result.stderr
+
+
+def test_the_rows_a_share_may_be_of_are_looked_at_once_for_all_shares(tmp_path, monkeypatch):
+    """Each share looked at every row and folded its name up to three times: quadratic in the
+    shares (2.000 took 12 s). The names folded grow with the rows, as every row's do."""
+    from soctrang_kpi.files import import_table
+
+    folded, calls = layout.folded, [0]
+
+    def counted(text):
+        calls[0] += 1
+        return folded(text)
+
+    monkeypatch.setattr(layout, "folded", counted)
+    added = []
+    for n in (20, 40, 80):
+        path = tmp_path / f"bang{n}.xlsx"
+        _table(path, [["1", "GRDP (giá hiện hành)", "Nghìn tỷ đồng", "717", "312", "330", "349"]] + [
+            [str(i + 2), f"Vốn đầu tư khu vực {i}", "Nghìn tỷ đồng", "Bằng 40% GRDP", "110", "120", "130"] for i in range(n)
+        ])
+        calls[0] = 0
+        imported = import_table.read(path, import_table.Options(base_year=2020, target_year=2025))
+        targets = imported.targets["plans"][0]["targets"]
+        assert imported.skipped == [] and [t.get("of") for t in targets] == [None] + ["grdp-gia-hien-hanh"] * n
+        added.append(calls[0])
+    assert added[2] - added[1] <= 2.5 * (added[1] - added[0]), added  # twice the rows, twice the foldings
 
 
 @pytest.mark.parametrize("printed, of", [
