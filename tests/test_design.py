@@ -80,10 +80,27 @@ def test_the_probe_sees_the_table_writer_when_a_table_is_printed():
     assert "soctrang_kpi.output.formats.as_table" in _modules_after(code)
 
 
+@pytest.mark.parametrize(("args", "worded"), [(["status", "--json"], False), (["status"], True)])
+def test_a_target_is_worded_by_phrases_imported_on_first_use(args, worded):
+    """output/wording binds ``phrases.target_words`` when it first words a target: `kpi status
+    --json` words none and does not import it; the table, which prints the targets, does."""
+    code = (
+        "import sys; sys.argv = ['kpi', *%r]\n"
+        "from soctrang_kpi.__main__ import main\n"
+        "import io, contextlib\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        "        main()\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+    ) % (args,)
+    assert ("soctrang_kpi.phrases" in _modules_after(code)) is worded
+
+
 #: which layers each layer may import (README "Architecture"); the top modules shared by all.
 #: compat (what kpi relies on from each library) is a leaf beside core: it imports no layer.
 LAYERS = {"core": set(), "compat": set(), "files": {"core", "compat"}, "output": {"core", "compat"}}
-SHARED = {"errors", "messages", "numbers", "records", "embedded", "__init__"}
+SHARED = {"errors", "messages", "numbers", "phrases", "records", "embedded", "__init__"}
 
 
 def _package_imports(path):
