@@ -46,3 +46,16 @@ def test_a_recorded_value_is_written_as_recorded_as_the_xlsx_holds_it(tmp_path):
     status = json.loads(kpi("status", "--json", "--data-dir", str(tmp_path)).stdout)["indicators"][0]
     assert first[header.index("% so Nghị quyết")] == repr(status["attainment_pct"])
     assert as_xlsx.RECORDED is RECORDED and "year" in RECORDED  # one set of recorded columns for both
+
+
+def test_the_status_tables_baseline_is_kept_as_recorded_as_its_latest(tmp_path):
+    """`kpi status`'s baseline column (the figures' baseline) holds a value as recorded, as its
+    latest does: 7.7612345 in both, never one rounded beside the other kept."""
+    for name in ("targets.yaml", "actuals.yaml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    for year in ("2020", "2022"):
+        assert kpi("record", "grdp-growth", year, "7.7612345", "--force", "--data-dir", str(tmp_path)).exit_code == 0
+    done = kpi("status", "--format", "csv", "--as-of", "2022", "--data-dir", str(tmp_path))
+    rows = list(csv.reader(io.StringIO(done.stdout.lstrip("\ufeff"))))
+    first = next(row for row in rows if row[0] == "1")
+    assert first.count("7.7612345") == 2, first

@@ -55,9 +55,9 @@ class Formatter:
         yield self.file(doc)
 
 
-#: the columns of values as recorded (a target, a year's value, a roadmap, a month's): the
-#: numbers a file holds (xlsx cells, csv fields) keep such a value as written; every other number
-#: is computed and kept as the JSON rounds it — one rule, numbers.stored
+#: the columns of values as recorded (a target, a baseline, a year's value, a roadmap, a
+#: month's): the numbers a file holds (xlsx cells, csv fields) keep such a value as written; every
+#: other number is computed and kept as the JSON rounds it — one rule, numbers.stored
 RECORDED = frozenset({"target", "baseline", "latest", "year", "roadmap", "month", "to_date"})
 
 
