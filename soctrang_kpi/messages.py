@@ -20,10 +20,10 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from .numbers import number, written, written_decimals
+from .numbers import number, written_decimals
 
 if TYPE_CHECKING:  # the words of a verdict read these records (never imported when running)
-    from .core.model import Target, VerdictClass
+    from .core.model import VerdictClass
     from .core.periods import MonthFigures
     from .core.results import Result
 
@@ -2095,43 +2095,6 @@ def month_verdict_words(f: MonthFigures, lang: str) -> str:
     if key is None:
         return CATALOG["month_verdict." + f.verdict.value][lang]
     return CATALOG["word." + key][lang].format(last=f.period.year - 1)
-
-
-# -- a target in the words kpi makes of it: output/wording prints them, and kpi import
-#    (files/import_table) knows a wording of kpi's own table read alone for one it made --
-
-
-def target_words(target: Target, lang: str, annual: bool = False) -> str:
-    """A target with a value in the words kpi makes of its fields, when targets.yaml gives none
-    of its own (README "A target's wording in English"): "8", "≤ 33", "2–3", "Trên 80", "Khoảng
-    215", "Nhóm 15 dẫn đầu"; the growth of a level as the rate it is, "Tăng 10%" (``annual``: over
-    the year before) or "Tăng 15%/năm"; a reduction in percent of the year before "Giảm 5%" —
-    never a bare number beside the row's unit of amounts or counts."""
-    if target.kind.value == "growth" and target.basis.value == "level":
-        rate = _target_number(target, lang)
-        return CATALOG["growth_form." + ("annual" if annual else "term")][lang].format(value=rate[:1].lower() + rate[1:])
-    if target.kind.value == "reduction" and target.drop.value == "percent":  # "Giảm 5%" of a count, never "Giảm 5"
-        rate = _target_number(target, lang, bare=True)
-        return CATALOG["reduction_form.percent"][lang].format(value=rate[:1].lower() + rate[1:])
-    return _target_number(target, lang)
-
-
-def _target_number(target: Target, lang: str, bare: bool = False) -> str:
-    """The target's number with the words its kind writes before it ("Trên 80"); ``bare``: without them."""
-    assert target.value is not None
-    form = CATALOG.get("form." + target.kind.value)
-    if form is not None:
-        return form[lang].format(value=written(target.value, lang))
-    if target.upper is not None:
-        return f"{written(target.value, lang)}–{written(target.upper, lang)}"
-    if target.approximate:
-        return CATALOG["prefix.approximate"][lang] + written(target.value, lang)
-    if bare:
-        return written(target.value, lang)
-    prefix = CATALOG.get(f"prefix.{target.kind.value}.{target.direction.value}.{'strict' if target.strict else 'plain'}")
-    if prefix is None and target.direction.value == "at_most":
-        prefix = CATALOG["prefix.at_most"]
-    return (prefix[lang] if prefix else "") + written(target.value, lang)
 
 
 class Text(str):

@@ -46,7 +46,7 @@ def denoised(x: float) -> str:
 
 
 #: the decimals a computed number is kept with in the files kpi writes (the JSON's numbers, the
-#: xlsx's cells): more than any precision a plan may ask for (MAX_WRITTEN_DECIMALS), none of a
+#: xlsx's cells, the csv's fields): more than any precision a plan may ask for (MAX_WRITTEN_DECIMALS), none of a
 #: computation's float noise (10.000000000000009)
 STORED_DECIMALS = 6
 

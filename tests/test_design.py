@@ -22,6 +22,21 @@ def _modules_after(code: str) -> set[str]:
     return set(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
+def _modules_after_kpi(args: list[str]) -> set[str]:
+    """The modules loaded once `kpi ARGS` ran, its output thrown away."""
+    code = (
+        "import sys; sys.argv = ['kpi', *%r]\n"
+        "from soctrang_kpi.__main__ import main\n"
+        "import io, contextlib\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        "        main()\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+    ) % (args,)
+    return _modules_after(code)
+
+
 def test_the_core_imports_neither_typer_nor_rich_nor_yaml():
     loaded = _modules_after("; ".join(f"import soctrang_kpi.{m}" for m in CORE))
     assert not {m for m in loaded if m.split(".")[0] in ("typer", "rich", "click", "yaml")}
@@ -29,18 +44,7 @@ def test_the_core_imports_neither_typer_nor_rich_nor_yaml():
 
 @pytest.mark.parametrize("args", [["status", "--json"], ["show", "5", "--json"], ["audit", "--json"]])
 def test_the_json_path_does_not_import_rich_or_pydantic(args):
-    code = (
-        "import sys; sys.argv = ['kpi', *%r]\n"
-        "from soctrang_kpi.__main__ import main\n"
-        "import io, contextlib\n"
-        "out = io.StringIO()\n"
-        "with contextlib.redirect_stdout(out):\n"
-        "    try:\n"
-        "        main()\n"
-        "    except SystemExit:\n"
-        "        pass\n"
-    ) % (args,)
-    loaded = _modules_after(code)
+    loaded = _modules_after_kpi(args)
     heavy = {m.split(".")[0] for m in loaded} & {"rich", "pydantic", "ruamel", "openpyxl"}
     assert heavy == set()
 
@@ -67,23 +71,20 @@ def test_readme_examples_are_current():
 
 def test_the_probe_sees_the_table_writer_when_a_table_is_printed():
     """Guards the test above: the same probe does see what the table path loads."""
-    code = (
-        "import sys; sys.argv = ['kpi', 'status']\n"
-        "from soctrang_kpi.__main__ import main\n"
-        "import io, contextlib\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    try:\n"
-        "        main()\n"
-        "    except SystemExit:\n"
-        "        pass\n"
-    )
-    assert "soctrang_kpi.output.formats.as_table" in _modules_after(code)
+    assert "soctrang_kpi.output.formats.as_table" in _modules_after_kpi(["status"])
+
+
+@pytest.mark.parametrize(("args", "worded"), [(["status", "--json"], False), (["status"], True)])
+def test_a_target_is_worded_by_phrases_imported_on_first_use(args, worded):
+    """output/wording binds ``phrases.target_words`` when it first words a target: `kpi status
+    --json` words none and does not import it; the table, which prints the targets, does."""
+    assert ("soctrang_kpi.phrases" in _modules_after_kpi(args)) is worded
 
 
 #: which layers each layer may import (README "Architecture"); the top modules shared by all.
 #: compat (what kpi relies on from each library) is a leaf beside core: it imports no layer.
 LAYERS = {"core": set(), "compat": set(), "files": {"core", "compat"}, "output": {"core", "compat"}}
-SHARED = {"errors", "messages", "numbers", "records", "embedded", "__init__"}
+SHARED = {"errors", "messages", "numbers", "phrases", "records", "embedded", "__init__"}
 
 
 def _package_imports(path):

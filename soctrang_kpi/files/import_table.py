@@ -36,8 +36,9 @@ from ..core.bounds import PERCENT_UNITS, without_derived_beside
 from ..core.kinds import GROUP_KINDS, KINDS, RATE_KINDS
 from ..core.model import Basis, Dataset, Drop, Kind, Target, WithinYear, annual_years
 from ..errors import DataError, UsageError
-from ..messages import CATALOG, LANGS, Num, Text, target_words
+from ..messages import CATALOG, LANGS, Num, Text
 from ..numbers import round_half_up, stored, written as numbers_written
+from ..phrases import target_words
 
 PUBLISHED = ("avg_growth", "midterm_pct", "forecast", "forecast_pct")
 SUFFIXES = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx"}
@@ -1636,7 +1637,7 @@ def _row_without_target(e: Entry) -> dict[str, Any]:
 def _row(e: Entry, made_in: bool | None = None) -> dict[str, Any]:
     """A target row as targets.yaml writes it. ``made_in``: kpi's own table read alone, of an
     annual plan (True) or a term's (False), where a wording that is the one kpi makes of the
-    target read ("Giảm 0,5", "Top 15", "Up 15% a year", "40% of GRDP": ``messages.target_words``)
+    target read ("Giảm 0,5", "Top 15", "Up 15% a year", "40% of GRDP": ``phrases.target_words``)
     is kpi's, not the plan's own, and is not kept as ``printed`` or ``printed_en`` — the target
     comes back as it was, and its words follow its fields in either language."""
     assert e.kind is not None
@@ -1663,7 +1664,7 @@ def _row(e: Entry, made_in: bool | None = None) -> dict[str, Any]:
 
 
 def _made_words(target: Target, annual: bool, e: Entry) -> set[str]:
-    """The wordings kpi makes of ``target`` in either language (``messages.target_words``), a
+    """The wordings kpi makes of ``target`` in either language (``phrases.target_words``), a
     share of another row's as it names that row ("40% of GRDP (current prices)": the catalogue's
     ``word.share_target``, the row as the wording named it), folded."""
     made = {target_words(target, lang, annual) for lang in LANGS}

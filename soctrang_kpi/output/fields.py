@@ -385,8 +385,9 @@ FIELDS: dict[str, Field] = {
     "target_cell": Field(
         said("appendix_target"), target_cell, Column("", numeric=True, key="target", as_written=True)
     ),
-    # the baseline as the figures use it (the earliest year when the base year has no value)
-    "baseline": Field(said("baseline", year=_base_year), lambda r, ctx, p: baseline_cell(r, ctx), NUMERIC),
+    # the baseline as the figures use it (the earliest year when the base year has no value): a
+    # value as recorded, as the latest (a file keeps it as written: formats.RECORDED)
+    "baseline": Field(said("baseline", year=_base_year), lambda r, ctx, p: baseline_cell(r, ctx), Column("", numeric=True, key="baseline")),
     # the base year's own value, as the appendix's year columns show every year
     "base_year": Field(
         said("baseline", year=_base_year),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -11,8 +12,11 @@ from ..core.classify import FALLS_SHORT, Status
 from ..core.kinds import GROUP_KINDS, KINDS
 from ..core.model import Basis, Drop, Kind, Target, VerdictClass
 from ..core.results import NOT_RATED, PlanResult, Result
-from ..messages import target_words
 from .labels import class_name, COUNT_WORDS, REASONS, TARGET_FORMS, Lang, fill, machine_text, number, printed_words, word
+
+
+#: phrases.target_words, imported when a target is first worded (``target_text``)
+_TARGET_WORDS: Callable[[Target, str, bool], str] | None = None
 
 
 def target_text(target: Target, lang: Lang, annual: bool = False) -> str:
@@ -29,7 +33,12 @@ def target_text(target: Target, lang: Lang, annual: bool = False) -> str:
         return wording if lang is Lang.VI else printed_words(wording, lang.value, target_figures(target))
     if target.kind in GROUP_KINDS or target.value is None:
         return ""
-    return target_words(target, lang.value, annual)  # the catalogue's words (messages.py), which kpi import reads back
+    global _TARGET_WORDS
+    if _TARGET_WORDS is None:  # bound on first use, not per row: `kpi status --json` words no target
+        from ..phrases import target_words
+
+        _TARGET_WORDS = target_words
+    return _TARGET_WORDS(target, lang.value, annual)  # the catalogue's words made one way (phrases.py), which kpi import reads back
 
 
 def target_line(result: Result, lang: Lang, annual: bool = False, whole: Any = None) -> str:

@@ -55,6 +55,12 @@ class Formatter:
         yield self.file(doc)
 
 
+#: the columns of values as recorded (a target, a baseline, a year's value, a roadmap, a
+#: month's): the numbers a file holds (xlsx cells, csv fields) keep such a value as written; every
+#: other number is computed and kept as the JSON rounds it — one rule, numbers.stored
+RECORDED = frozenset({"target", "baseline", "latest", "year", "roadmap", "month", "to_date"})
+
+
 def encoded(pieces: Iterable[str], size: int = 1 << 20) -> Iterator[bytes]:
     """``pieces`` as UTF-8, ``size`` characters at a time."""
     for text in slices(pieces, size):

@@ -16,11 +16,11 @@ import csv
 import math
 from collections.abc import Iterator
 
-from ...numbers import number
+from ...numbers import number, stored
 from ..document import Cell, Document, Phrase, Printed, Row, Style, Table
 from ..labels import POINT_STATUS, Lang, machine_text, word
 from ..safe import csv_text, terminal_text
-from . import Formatter, encoded
+from . import RECORDED, Formatter, encoded
 
 BOM = b"\xef\xbb\xbf"
 
@@ -29,26 +29,28 @@ BOM = b"\xef\xbb\xbf"
 COUNTED = ("scorecard", "by_area")
 
 
-def plain(value: Cell) -> Cell:
+def plain(value: Cell, recorded: bool = False) -> Cell:
     """A cell for machines: 8 not 8.0, 80.4 not 80.39999999999999, nothing for None; ∞ (an
-    at-most target reached at zero) as every other format writes it, not Python's "inf"."""
+    at-most target reached at zero) as every other format writes it, not Python's "inf". A
+    number as the xlsx's cell holds it (``numbers.stored``): a computed one as the JSON rounds it,
+    ``recorded`` (a column of ``RECORDED``) as written, 7.7612345."""
     if value is None:
         return ""
     if isinstance(value, float) and not math.isfinite(value):
         return number(value, "en")
     if isinstance(value, float):
-        value = round(value, 6)
+        value = stored(value, recorded)
         return int(value) if value.is_integer() else value
     return value
 
 
 def _cells(row: Row, table: Table, lang: Lang) -> list[Cell]:
     cells = [
-        plain(v.value) if isinstance(v, Printed) and v.plain
+        plain(v.value, c.key in RECORDED) if isinstance(v, Printed) and v.plain
         else csv_text(terminal_text(v.machine)) if isinstance(v, Phrase)
         else csv_text(terminal_text(v.machine or machine_text(v.text, lang))) if isinstance(v, Printed)
-        else csv_text(terminal_text(v)) if isinstance(v, str) else plain(v)
-        for v in row.cells
+        else csv_text(terminal_text(v)) if isinstance(v, str) else plain(v, c.key in RECORDED)
+        for v, c in zip(row.cells, table.columns)
     ]
     if not any(c.statused for c in table.columns):
         return cells

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable, Iterator
 from ..document import Column, Document, Phrase, Printed, Row, Style, Table, cell_text, lines_under, name_text, notes_as_footnotes, row_decimals, section_text
 from ..labels import number as written_number, word, written_decimals
 from ...numbers import stored
-from . import Formatter, fitting, nd30, slices
+from . import RECORDED, Formatter, fitting, nd30, slices
 from .spreadsheetml import DEFAULT_ROW_PT, Alignment, Cell, Font, PageSetup, Sheet, Workbook
 from .spreadsheetml import Style as CellStyle
 
@@ -34,11 +34,6 @@ STATUS_FILLS = {
     "on_course": "FFFFFF",
     "behind": "FFC7CE",
 }
-
-#: the columns of values as recorded (a target, a year's value, a roadmap, a month's): their cells
-#: keep a value as written; every other number is computed and kept as the JSON rounds it
-#: (numbers.stored)
-RECORDED = frozenset({"target", "baseline", "latest", "year", "roadmap", "month", "to_date"})
 
 #: sheet names by table role; other tables are named by their title
 SHEET_NAMES = {"appendix": "appendix_sheet", "status": "appendix_sheet", "month": "appendix_sheet", "audit": "audit_sheet"}
