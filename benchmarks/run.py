@@ -21,7 +21,9 @@ folder of the run's own: "cold" rows run with KPI_CACHE=0 (every run parses and 
 "cached" rows after a warm-up run filled it (a repeat question is answered from what was
 printed), "answers off" rows with KPI_CACHE=data (the checked data read from the cache, then
 evaluated and printed: the exports' memory is compared with these), and "first run" rows
-remove it before each run (parse, check, write the entry and keep the answer). With pandas
+remove it before each run (parse, check, write the entry and keep the answer), measured in turn
+with cold runs and with `status --json` of the code of the day issue 27 was filed (``--against``:
+"a cold run no slower than today"). With pandas
 installed, a pandas script over the same YAML (what an analyst would write) is a reference. Then, per command
 measured at two sizes or more, its growth exponent: log(time ratio) / log(size ratio) from the
 smallest size to the largest (1,00 is linear; start-up makes small sizes look cheaper), and the
@@ -99,12 +101,14 @@ def measure(cmd: list[str], runs: int, cwd: Path, env: dict | None = None, befor
 
 def measure_pair(ours: list[str], floor: list[str], runs: int, cwd: Path, ours_env: dict | None = None,
                  floor_env: dict | None = None, before=None, seconds: float = 0.0) -> tuple[Measure, Measure]:
-    """Both commands in turn, run by run (ours, floor, ours, floor, …), after one warm-up of each:
-    on a loaded machine the two then see the same load, where measuring one block of runs after
-    the other lets the machine's drift into the ratio. ``before`` is called before each run of
-    ours (a first run: the cache emptied). ``seconds``: more pairs than ``runs`` while the pairs
-    measured took less than this in all, up to ``MAX_PAIRS`` (a goal of a few percent, which one
-    pair's noise exceeds on a shared machine: ``pair_ratio``)."""
+    """Both commands in turn, run by run, after one warm-up of each: on a loaded machine the two
+    then see the same load, where measuring one block of runs after the other lets the machine's
+    drift into the ratio. Which runs first alternates from pair to pair (ours then the floor,
+    then the floor then ours…), so that what the machine does after a run (its caches, a
+    process's teardown) does not always fall on the same side. ``before`` is called before each
+    run of ours (a first run: the cache emptied). ``seconds``: more pairs than ``runs`` while the
+    pairs measured took less than this in all, up to ``MAX_PAIRS`` (a goal of a few percent,
+    which one pair's noise exceeds on a shared machine: ``pair_ratio``)."""
     mine, theirs = {**os.environ, **(ours_env or {})}, {**os.environ, **(floor_env or {})}
 
     def ours_once() -> tuple[float, float]:
@@ -112,10 +116,16 @@ def measure_pair(ours: list[str], floor: list[str], runs: int, cwd: Path, ours_e
             before()
         return run_once(ours, mine, cwd)
 
+    def pair() -> tuple[tuple[float, float], tuple[float, float]]:
+        if len(pairs) % 2 == 0:
+            return ours_once(), run_once(floor, theirs, cwd)
+        theirs_first = run_once(floor, theirs, cwd)
+        return ours_once(), theirs_first
+
     ours_once(), run_once(floor, theirs, cwd)
-    pairs = [(ours_once(), run_once(floor, theirs, cwd)) for _ in range(runs)]
-    while len(pairs) < MAX_PAIRS and sum(a[0] + b[0] for a, b in pairs) < seconds:
-        pairs.append((ours_once(), run_once(floor, theirs, cwd)))
+    pairs: list[tuple[tuple[float, float], tuple[float, float]]] = []
+    while len(pairs) < runs or (len(pairs) < MAX_PAIRS and sum(a[0] + b[0] for a, b in pairs) < seconds):
+        pairs.append(pair())
     made = []
     for side in (0, 1):
         samples = [pair[side] for pair in pairs]
@@ -124,8 +134,11 @@ def measure_pair(ours: list[str], floor: list[str], runs: int, cwd: Path, ours_e
     return made[0], made[1]
 
 
-#: at most this many pairs for ``measure_pair``'s ``seconds``
-MAX_PAIRS = 15
+#: at most this many pairs for ``measure_pair``'s ``seconds``: 20 s of pairs at 1.000 series is
+#: 36–37 pairs of 0,27 s runs. The first run's median ratio at 1.000 series, three sittings in a
+#: row each (2026-12-03, main 8a1aec0): 15 pairs, quiet cores, 1,101 / 1,048 / 1,034; 36–37
+#: pairs, cores shared with test runs, 1,052 / 1,054 / 1,064 (docs/performance-history.md)
+MAX_PAIRS = 41
 #: the pairs a first run is measured in, at least, and the seconds they take at least: its goal
 #: is 5 %; single pairs of 0,2 s runs at 1.000 series gave 1,22 (sixth benchmark), 15 pairs of
 #: the same code 1,04–1,05 (docs/performance-history.md)
@@ -185,6 +198,11 @@ def main() -> int:
     )
     parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
                         help="wall time, or processor time (user + system) of each process: steadier on a shared machine")
+    parser.add_argument(
+        "--against", default=ISSUE_DAY,
+        help=f"a first run is also measured in turn with `status --json` of this commit of the repository (default {ISSUE_DAY}: "
+             "the code of the day issue 27 asked that a cold run be no slower than it; '' for none)",
+    )
     args = parser.parse_args()
     global CLOCK
     CLOCK = args.clock
@@ -226,6 +244,7 @@ def main() -> int:
         print(f"  {case}: {ours.seconds:.3f} s" + (f" (floor {floor.seconds:.3f} s, ratio {ratio:.2f})" if floor else ""), file=sys.stderr)
 
     print(f"kpi: {' '.join(kpi)}", file=sys.stderr)
+    against = _checked_out(args.against, work / "against") if sizes and args.against else None
     piped = {"COLUMNS": "100", "NO_COLOR": "1"}
     # start-up, on the bundled data: the floor prints a Rich table of the same rows and columns
     status_csv = work / "status.csv"
@@ -256,6 +275,11 @@ def main() -> int:
         grown("status --json, first run (writes the cache)", size, first)
         add(f"kpi status --json, first run (writes the cache), {n}: floor = cold runs in turn with it, median of {len(first.runs)} pairs' ratios",
             first, beside, FIRST_RUN_GOAL, ratio=pair_ratio(first, beside))
+        if against is not None:
+            first, then = measure_pair(status_json, [PY, "-m", "soctrang_kpi", *status_json[len(kpi):]], max(args.runs, FIRST_RUN_PAIRS), work,
+                                       floor_env={"PYTHONPATH": str(against)}, before=no_cache, seconds=FIRST_RUN_SECONDS)
+            add(f"kpi status --json, first run (writes the cache), {n}: floor = `status --json` of {args.against} (issue 27's day, no cache) in turn with it, median of {len(first.runs)} pairs' ratios",
+                first, then, 1.0, ratio=pair_ratio(first, then))
         json_floor = measure([PY, str(FLOORS / "json_load.py"), str(_as_json(data, work))], args.runs, work)
         cached = grown("status --json, cached", size, measure(status_json, args.runs, work))
         add(f"kpi status --json, cached, {n}: floor = json.load of the same data", cached, json_floor, 3.0)
@@ -497,6 +521,28 @@ def _per_series(growth: dict[str, dict[int, Measure]]) -> list[Row]:
         out.append(Row(case, by_size[large].seconds, None, None, f"peak memory per series ≤ {PER_SERIES_KB:g} KB",
                        by_size[large].peak_mb, None, None, per_series_kb <= PER_SERIES_KB))
     return out
+
+
+#: the last commit before issue 27's cache (749fd7b): "a cold run no slower than today" was asked of it
+ISSUE_DAY = "cc9d4e7"
+
+
+def _checked_out(commit: str, into: Path) -> Path | None:
+    """The package as it was at ``commit`` of the repository this benchmark belongs to, written
+    into ``into`` and compiled (``python -m soctrang_kpi`` runs it with PYTHONPATH); None, said
+    on stderr, when it cannot be had (no git, not a checkout, an unknown commit)."""
+    into.mkdir(parents=True)
+    try:
+        archive = subprocess.run(["git", "-C", str(HERE.parent), "archive", commit, "soctrang_kpi"],
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    except (OSError, subprocess.CalledProcessError) as err:
+        print(f"  no comparison with {commit}: {err}", file=sys.stderr)
+        return None
+    import compileall
+
+    compileall.compile_dir(str(into / "soctrang_kpi"), quiet=1)
+    return into
 
 
 def compile_package() -> None:
