@@ -73,7 +73,11 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
     status = classify(forecast.pct, excess_pct, w.final, settings, meets)
     excess = None
     if status is Status.EXCEEDED and figures.excess_pct is not None and math.isfinite(figures.excess_pct):
-        excess = calc.round_half_up(figures.excess_pct - 100, settings.precision)
+        # X of "Vượt X%" is the percentage as printed less 100 (README "Classification"): rounded
+        # first, as ``classify`` compared it — 57.213,75 of 57.000 is 100,37499999999999 % in
+        # floats, printed 100,38 %, whose excess read after the subtraction was 0,374999999999986
+        # and printed 0,37
+        excess = calc.round_half_up(calc.round_half_up(figures.excess_pct, settings.precision) - 100, settings.precision)
     code = figures.rule or {
         Status.EXCEEDED: "forecast_above",
         Status.ACHIEVED: "forecast_meets",
