@@ -219,6 +219,8 @@ def _load(
     warn_year_parts(sums, indicators, plans, series, periods)
     today = date.today()  # the day of the check: the warning's and the default year's (Dataset.today)
     warn_future_periods(sums, series, periods, today)
+    for area, values in by_area.items():  # an area's values are yearly (areas_schema.area_series)
+        warn_future_periods(sums, values, {}, today, ("areas", area))
     problems += sums.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
