@@ -543,15 +543,25 @@ def show(
         review = dated_audit(result, dataset, (found.id,))  # its findings alone are shown
         others = other_targets(dataset, found.id, result.plan.id, result.as_of)
         within = _within_year(dataset, result.plan, as_of)
+        from .core.model import begun, is_annual
+
         own = dataset.periods.get(found.id, ())
         year: int | None = within.year if within is not None else as_of if isinstance(as_of, int) else getattr(as_of, "year", None)
+        # no year asked for: a period not begun by the day the data was checked on is not listed, nor
+        # makes the year, as for the table (README `--as-of`)
+        today = dataset.today if year is None else None
         if year is None:  # no year asked for: the latest year with periods within the plan, when later than
             # the table's (a term plan as of 2025 in December 2026 lists 2026's quarters, not 2025's)
-            year = max((p.period.year for p in own if p.period.year <= result.plan.target_year), default=result.as_of)
+            year = max(
+                (p.period.year for p in own if p.period.year <= result.plan.target_year and begun(p.period.year, p.period.first, today)),
+                default=result.as_of,
+            )
             year = max(year, result.as_of)
         last = within.last if within is not None else getattr(as_of, "last", 12)
-        periods = tuple(p for p in own if p.period.year == year - 1 or (p.period.year == year and p.period.last <= last))
-        from .core.model import is_annual
+        periods = tuple(
+            p for p in own
+            if (p.period.year == year - 1 or (p.period.year == year and p.period.last <= last)) and begun(p.period.year, p.period.first, today)
+        )
         from .core.periods import plan_report, report_period, row_figures, row_path, term_needs
 
         month = None if within is None else plan_report(dataset, result.plan, within).get(found.id)

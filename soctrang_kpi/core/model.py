@@ -41,6 +41,12 @@ class PointStatus(str, Enum):
 OBSERVED = frozenset({PointStatus.ACTUAL, PointStatus.PRELIMINARY, PointStatus.ESTIMATE})
 
 
+def begun(year: int, month: int, today: Date | None) -> bool:
+    """Whether the month ``year``-``month`` has begun by ``today`` (None: every month has): a value
+    of a period whose first month has not makes no default year or month (README, ``--as-of``)."""
+    return today is None or (year, month) <= (today.year, today.month)
+
+
 class RangeBasis(str, Enum):
     """Which bound of a range "30.000–30.500" a percentage of target is computed against."""
 
@@ -322,6 +328,9 @@ class Dataset(NamedTuple):
     known_on: Date | None = None  # the day whose recorded values these are (core/history.py); None: all
     # each area's replaced values, as ``history`` is the territory's: area -> indicator -> year
     area_history: "dict[str, dict[str, dict[int | Period, tuple[Version, ...]]]]" = {}
+    # the day the files were checked on: a value of a period not begun by it (``begun``, the
+    # loader warns about it) makes no default year or month (README, `--as-of`); None: every value does
+    today: Date | None = None
 
 
 def __getattr__(name: str) -> object:

@@ -23,7 +23,7 @@ from ..numbers import common_decimals, exact_sum
 from ..errors import NotComputable, UsageError
 from .model import (
     Basis, Dataset, Direction, Drop, Indicator, Kind, Period, PeriodPoint, Plan, PlanRow, Point, PointStatus, RangeBasis,
-    Settings, Target, WithinYear, is_annual,
+    Settings, Target, WithinYear, begun, is_annual,
 )
 
 #: a growth target's basis: its values are rates, or levels whose unit says the rest
@@ -560,13 +560,15 @@ def latest_period(dataset: Dataset, plan: Plan) -> Period | None:
     month less the one to the month before) — an office that records quarters reports "quý III",
     not "tháng 9" with no value of September, while one quarterly row (GRDP growth) does not turn
     a monthly office's report into the quarter's; None when its year has none, or a whole-year
-    actual or preliminary value ends it (then the year's own table answers)."""
-    year = plan.target_year
+    actual or preliminary value ends it (then the year's own table answers). A value of a period
+    not begun by the day the data was checked on (``model.begun``, warned about on loading) is
+    neither the latest period nor the year's end (README, `--as-of`)."""
+    year, today = plan.target_year, dataset.today
     ids = [row.indicator for row in plan.rows]
-    closed = any(
+    closed = begun(year, 1, today) and any(
         p.year == year and p.status in (PointStatus.ACTUAL, PointStatus.PRELIMINARY) for i in ids for p in dataset.series.get(i, ())
     )
-    periods = [p.period for i in ids for p in dataset.periods.get(i, ()) if p.period.year == year]
+    periods = [p.period for i in ids for p in dataset.periods.get(i, ()) if p.period.year == year and begun(year, p.period.first, today)]
     last = max((period.last for period in periods), default=0)
     if closed or not last:
         return None

@@ -10,7 +10,7 @@ import math
 from .bounds import NO_BOUNDS, bounds_of
 from collections.abc import Callable
 
-from .model import OBSERVED, Dataset, Plan, PlanRow, Point, PointStatus, Target
+from .model import OBSERVED, Dataset, Plan, PlanRow, Point, PointStatus, Target, begun
 
 
 class Window(NamedTuple):
@@ -132,7 +132,7 @@ def _years(dataset: Dataset, plan: Plan) -> tuple[int, int | None]:
     evaluation (cProfile, cumulative)."""
     base, last = plan.base_year, plan.target_year
     latest, first_planned = base, None
-    plan_status, series = PointStatus.PLAN, dataset.series
+    plan_status, series, today = PointStatus.PLAN, dataset.series, dataset.today
     for row in plan.rows:
         roadmap = []
         for p in series.get(row.indicator, ()):
@@ -140,7 +140,7 @@ def _years(dataset: Dataset, plan: Plan) -> tuple[int, int | None]:
             if p.status is plan_status:
                 if base < year <= last:
                     roadmap.append(p)
-            elif latest < year <= last:  # latest is at least the base year
+            elif latest < year <= last and begun(year, 1, today):  # latest is at least the base year
                 latest = year
         if roadmap and not restates(tuple(roadmap), plan, row.target):  # one that restates a target starts nothing
             if first_planned is None or roadmap[0].year < first_planned:
@@ -150,7 +150,9 @@ def _years(dataset: Dataset, plan: Plan) -> tuple[int, int | None]:
 
 def default_as_of(dataset: Dataset, plan: Plan) -> int:
     """The latest year with an actual or estimate among the plan's indicators, within its period
-    (a year outside it, such as a mistyped one, never moves the whole table)."""
+    (a year outside it, such as a mistyped one, never moves the whole table) and begun by the day
+    the data was checked on (``Dataset.today``: a value of a year ahead, which the loader warns
+    about, moves nothing either)."""
     return _years(dataset, plan)[0]
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import regular, yamlio
-from .checks import describe, thousands_hint
+from .checks import Checks, describe, thousands_hint
 from .datadir import ACTUALS, ACTUALS_CSV, shown
 from ..core.areas import root
 from ..core.model import Dataset, Period, PeriodPoint, Point, PointStatus
@@ -63,7 +63,9 @@ def merge(
     problems = reader.problems
     if any(not p.warning for p in problems):
         raise DataError(problems)
-    return reader.merged(), sorted((warnings or []) + problems)
+    merged = reader.merged()
+    reader.warn(merged)
+    return merged, sorted((warnings or []) + problems)
 
 
 def first_line(text: str, area: str, ident: str, when: str, top: str | None) -> int:
@@ -309,6 +311,26 @@ class _Reader:
         points = self.dataset.by_area.get(area, {}).get(ident, ()) if area else self.dataset.series.get(ident, ())
         return any(p.year == year for p in points)
 
+    def warn(self, merged: Dataset) -> None:
+        """The loader's warnings of actuals.yaml's values (files/share_sums.py), of the file's own:
+        a value of a period not ended by today (the loader's day, ``Dataset.today``), and a flow's
+        months or quarters above its year, its year or its parts given here. Each at its row."""
+        if not self.years and not self.periods:
+            return
+        from .share_sums import warn_future_periods, warn_year_parts
+
+        for area, found in self.years.items():
+            warn_future_periods(_AtRows(self, area), {i: tuple(y[k] for k in sorted(y)) for i, y in found.items()}, {}, merged.today)
+        periods = {ident: tuple(sorted(months.values(), key=_in_order)) for ident, months in self.periods.items()}
+        warn_future_periods(_AtRows(self, ""), {}, periods, merged.today)
+        ids = set(self.years.get("", {})) | set(self.periods)
+        if ids:
+            own = _AtRows(self, "", {(i, y) for i, years in self.years.get("", {}).items() for y in years})
+            own.given |= {(i, p.year) for i, months in self.periods.items() for p in months}
+            warn_year_parts(
+                own, merged.indicators, merged.plans, {i: merged.series.get(i, ()) for i in ids}, {i: merged.periods.get(i, ()) for i in ids},
+            )
+
     def merged(self) -> Dataset:
         ds = self.dataset
         series = dict(ds.series)
@@ -321,5 +343,45 @@ class _Reader:
         periods = dict(ds.periods)
         for ident, months in self.periods.items():
             both_periods = {p.period: p for p in periods.get(ident, ())} | months
-            periods[ident] = tuple(sorted(both_periods.values(), key=lambda p: (p.period.year, p.period.last, -p.period.first, p.period.ytd)))
+            periods[ident] = tuple(sorted(both_periods.values(), key=_in_order))
         return ds._replace(series=series, by_area=by_area, periods=periods)
+
+
+def _in_order(p: PeriodPoint) -> tuple[int, int, int, bool]:
+    """The order of a series' periods (actuals_schema): by year, then month."""
+    return (p.period.year, p.period.last, -p.period.first, p.period.ytd)
+
+
+class _AtRows(Checks):
+    """The loader's checks of values (files/share_sums.py) said at actuals.csv's rows: a value's
+    path (``("series", indicator, …, year or period)``) is the row of ``area`` that gives it, else,
+    a value of actuals.yaml's, the first row of the indicator's values of that year. ``given``:
+    the (indicator, year) the file gives a value of; a warning of others is actuals.yaml's alone,
+    said by the loader already (None: every one is the file's)."""
+
+    def __init__(self, reader: _Reader, area: str, given: set[tuple[str, int]] | None = None) -> None:
+        super().__init__(reader.name, "")
+        self.reader, self.area = reader, area
+        self.given = given if given is not None else set()
+        self.every = given is None
+
+    def add(self, path: tuple, message: Text, indicator: str = "", fld: str = "", warning: bool = False) -> None:
+        when = str(path[-1])
+        year = int(when[:4])
+        if not self.every and (indicator, year) not in self.given:
+            return
+        reader = self.reader
+        line = first_line(reader.text, self.area, indicator, when, reader.top) or _year_line(reader.text, indicator, year)
+        reader.add(line, message, indicator, "period" if message.key.startswith("actuals.future_") else "value", warning)
+
+
+def _year_line(text: str, ident: str, year: int) -> int:
+    """The first line of actuals.csv ``text`` that gives a value of ``ident`` of ``year`` or a
+    period of it, of the territory; 0 when none does."""
+    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    names = [h.strip().lower() for h in next(rows, [])]
+    at = {c: names.index(c) for c in names}
+    for number, row in enumerate(rows, start=2):
+        if len(row) == len(names) and row[at["indicator"]].strip() == ident and row[at["period"]].strip().startswith(str(year)):
+            return number
+    return 0

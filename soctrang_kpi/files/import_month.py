@@ -362,7 +362,8 @@ def build(path: Path, grid: Grid, where: Text, options: Options, guesses: list[T
     for index, s in specs.items():  # a period column whose status nothing says: read as actual, and said
         if s.what == "period" and s.status is None and title_status is None:
             rows.skip(top, index, Text("import.month_status_unsaid", text=repr(columns[index].header)))
-    entries = row_kinds([rows.settled(e) for e in rows.entries])  # README "Two readings of a number"
+    # README "Two readings of a number"; a sub-row whose unit is not its parent's said at its target cell, as the yearly import says it
+    entries = row_kinds([rows.settled(e) for e in rows.entries], rows)
     levels = [e.no for e in entries if e.kind is Kind.LEVEL and e.target is not None]
     if unread and levels:  # its "KH năm" prints a plan computed from a growth ("Tăng 15%") as a number
         guesses.append(Text("import.month_table_only_levels", rows=", ".join(levels)))

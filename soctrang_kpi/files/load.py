@@ -9,6 +9,7 @@ line:column (checks.Checks.problems). Errors raise DataError with all of them.
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 from . import actuals_schema, atomic, regular, targets_schema, yaml_subject, yamlio
@@ -216,11 +217,14 @@ def _load(
     warn_quarter_months(sums, indicators, plans, periods)
     warn_falling_ytd(sums, indicators, plans, periods)
     warn_year_parts(sums, indicators, plans, series, periods)
-    warn_future_periods(sums, series, periods)
+    today = date.today()  # the day of the check: the warning's and the default year's (Dataset.today)
+    warn_future_periods(sums, series, periods, today)
+    for area, values in by_area.items():  # an area's values are yearly (areas_schema.area_series)
+        warn_future_periods(sums, values, {}, today, ("areas", area))
     problems += sums.problems()
     if any(not p.warning for p in problems):
         raise DataError(problems)
-    return Dataset(indicators, plans, series, published, periods, months, areas=areas, by_area=by_area, history=history, area_history=area_history), sorted(p for p in problems if p.warning)
+    return Dataset(indicators, plans, series, published, periods, months, areas=areas, by_area=by_area, history=history, area_history=area_history, today=today), sorted(p for p in problems if p.warning)
 
 
 def _may_say_areas(text: str | bytes) -> bool:

@@ -209,6 +209,7 @@ def warn_year_parts(
 
 def warn_future_periods(
     c: Checks, series: dict[str, tuple[Point, ...]], periods: dict[str, tuple[PeriodPoint, ...]], today: date | None = None,
+    where: tuple[str, ...] = ("series",),
 ) -> None:
     """A value observed for a period (a year, a month, a quarter, a lũy kế) that has not ended by
     today — the day of the check, as the check that no value was recorded after today
@@ -217,7 +218,7 @@ def warn_future_periods(
     a preliminary value's period must have ended; an estimate's must have begun (the year's
     "ước thực hiện cả năm" is made in its December, the 6-month report's June before June ends).
     A roadmap value (``plan``) is of the years ahead. A warning, not an error: an office may enter
-    a figure ahead."""
+    a figure ahead. ``where``: the values' place in the file (an area's: ``("areas", area)``)."""
     today = today or date.today()
     now = (today.year, today.month)
     for ident, points in series.items():
@@ -226,7 +227,7 @@ def warn_future_periods(
                 break
             if _ahead(p.status, (p.year, 1), (p.year, 12), now):
                 said = _future(p.status, p.year, today)
-                c.add(("series", ident, p.status.value, p.year), said, ident, str(p.year), warning=True)
+                c.add((*where, ident, p.status.value, p.year), said, ident, str(p.year), warning=True)
     for ident, parts in periods.items():
         for q in reversed(parts):  # in the order of their years, then months
             if q.period.year < today.year:
@@ -234,7 +235,7 @@ def warn_future_periods(
             if _ahead(q.status, (q.period.year, q.period.first), (q.period.year, q.period.last), now):
                 ytd = ("ytd",) if q.period.ytd else ()
                 said = _future(q.status, Text("period.ytd" if ytd else "period.plain", key=q.period.key), today)
-                c.add(("series", ident, *ytd, q.status.value, q.period.key), said, ident, f"{'ytd.' if ytd else ''}{q.period.key}", warning=True)
+                c.add((*where, ident, *ytd, q.status.value, q.period.key), said, ident, f"{'ytd.' if ytd else ''}{q.period.key}", warning=True)
 
 
 def _future(status: PointStatus, when: int | Text, today: date) -> Text:

@@ -93,7 +93,7 @@ def test_an_at_most_range_met_names_the_lower_bound_of_its_percentage(tmp_path, 
     bound kept is the upper one — never "so với mức cao; đã đạt mức thấp"."""
     actuals = "schema_version: 1\nseries:\n  pov: {actual: {2025: 2.6, 2030: 1.8}}\n"
     actuals += "  cpi: {actual: {2025: 3.2, 2026: 3.8, 2027: 3.8, 2028: 3.8, 2029: 3.8, 2030: 3.8}}\n"
-    assert line in shown(tmp_path, RANGES, actuals, lang, ident)
+    assert line in shown(tmp_path, RANGES, actuals, lang, ident, "--as-of", "2030")  # a year ahead of today: asked for
 
 
 @pytest.mark.parametrize(
@@ -109,4 +109,4 @@ def test_the_target_year_s_value_is_said_as_final_as_it_is(tmp_path, values, lan
     """A preliminary (sơ bộ) or estimated target-year value is no final result: the assessment
     says which it is, beside the forecast line's "(số sơ bộ)"."""
     actuals = f"schema_version: 1\nseries:\n  x:\n    {values}\n"
-    assert line in shown(tmp_path, TARGETS, actuals, lang, "x")
+    assert line in shown(tmp_path, TARGETS, actuals, lang, "x", "--as-of", "2030")  # a year ahead of today: asked for

@@ -63,7 +63,7 @@ def test_an_annual_rank_with_its_years_place_is_rated_by_it_and_forecast_by_it(t
 
 def test_a_term_plans_rank_is_forecast_by_its_latest_place():
     """A term plan's rule, unchanged: the latest place rates it, and is the forecast printed."""
-    r = _result("kind: rank, value: 15", {2025: 18.0, 2027: 14.0}, target_year=2030)
+    r = _result("kind: rank, value: 15", {2025: 18.0, 2027: 14.0}, target_year=2030, as_of=2027)  # 2027 asked: a year ahead of today is no default
     assert r.status is Status.ACHIEVED
     assert (r.figures.forecast.value, r.figures.forecast.source, r.figures.forecast.pct) == (14.0, "latest", None)
     pending = _result("kind: rank, value: 15", {2025: 18.0, 2027: 20.0}, target_year=2030, as_of=2030)

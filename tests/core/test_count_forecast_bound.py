@@ -40,7 +40,7 @@ def test_an_amount_that_may_be_negative_is_not_held():
 def test_show_says_the_trend_and_forecast_are_held(tmp_path, lang, trend, forecast):
     (tmp_path / "targets.yaml").write_text(TARGETS.replace("UNIT", "vụ/năm"), encoding="utf-8")
     (tmp_path / "actuals.yaml").write_text(ACTUALS, encoding="utf-8")
-    shown = kpi("--lang", lang, "show", "c", "--data-dir", str(tmp_path))
+    shown = kpi("--lang", lang, "show", "c", "--as-of", "2027", "--data-dir", str(tmp_path))  # a year ahead of today is no default
     assert shown.exit_code == 0, shown.stderr
     text = " ".join(shown.stdout.split())
     assert trend in text and forecast in text and "-63 (" not in text
@@ -50,7 +50,7 @@ def test_a_count_per_year_is_shown_whole(tmp_path):
     """100 → 70 → 40 vụ/năm trends to 10,12 by 2030: a count, shown 10 (not 10,12)."""
     (tmp_path / "targets.yaml").write_text(TARGETS.replace("UNIT", "vụ/năm"), encoding="utf-8")
     (tmp_path / "actuals.yaml").write_text("schema_version: 1\nseries:\n  c:\n    actual: {2025: 100, 2026: 70, 2027: 40}\n", encoding="utf-8")
-    text = kpi("show", "c", "--data-dir", str(tmp_path)).stdout
+    text = kpi("show", "c", "--as-of", "2027", "--data-dir", str(tmp_path)).stdout
     assert "Dự báo 10 (xu hướng)" in " ".join(text.split())
 
 

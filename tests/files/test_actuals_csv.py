@@ -105,7 +105,8 @@ def test_hostile_files_are_problems_not_tracebacks(example, text):
 
 
 def test_a_year_outside_every_plan_is_a_warning_on_its_line(example):
-    text = HEADER + "budget-revenue,xa-vi-thuy,2027,1,estimate,\n" + "budget-revenue,xa-long-phu,2040,2,estimate,\n"
+    # (the roadmap's values: an estimate of a year not begun would be warned about as well)
+    text = HEADER + "budget-revenue,xa-vi-thuy,2027,1,plan,\n" + "budget-revenue,xa-long-phu,2040,2,plan,\n"
     data, warnings = actuals_csv.merge(load.read(example)[0], text)
     assert [w.render("en") for w in warnings] == ["actuals.csv:3: warning: budget-revenue period: the year is outside every plan"]
     assert data.by_area["xa-long-phu"]["budget-revenue"][-1].year == 2040

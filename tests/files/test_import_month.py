@@ -985,3 +985,27 @@ def test_kpis_own_monthly_report_is_loaded_once_and_its_edited_cells_still_named
     dataset, _warnings = load.read(tmp_path / "out")
     original, _warnings = load.read(ROOT / "docs" / "example-periods")
     assert _month_figures(dataset) == _month_figures(original)  # the data, not the edited table
+
+
+@pytest.mark.parametrize(
+    "run, said",
+    [
+        (kpi, "dòng 5, cột 4: 'Trong đó: giá trị sản xuất công nghiệp' được đọc là một phần của 'Tốc độ tăng trưởng GRDP' ở trên,"
+              " với cùng loại mục tiêu (growth), nhưng đơn vị 'Tỷ đồng' không phải đơn vị của dòng đó ('%')"),
+        (kpi_en, "row 5, column 4: 'Trong đó: giá trị sản xuất công nghiệp' is read as a part of 'Tốc độ tăng trưởng GRDP' above it,"
+                 " and as a target of its kind (growth), but its unit 'Tỷ đồng' is not that row's ('%')"),
+    ],
+)
+def test_a_sub_row_in_another_unit_than_its_parents_is_said_as_the_yearly_import_says_it(tmp_path, run, said):
+    """A sub-row takes its parent's kind (import_table.row_kinds); one whose unit is not the
+    parent's may measure something else, said at its target cell — the monthly import said nothing."""
+    path = workbook(
+        tmp_path / "thang-6.xlsx",
+        ["BÁO CÁO THỰC HIỆN THÁNG 6 NĂM 2026"],
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện tháng 6", "Lũy kế 6 tháng"],
+        None,
+        [(1, "Tốc độ tăng trưởng GRDP", "%", "Tăng 8%", 7.5, 7.8), (None, "Trong đó: giá trị sản xuất công nghiệp", "Tỷ đồng", "12.000", 900, 5000)],
+    )
+    result = run("import", str(path), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 5, result.stderr
+    assert said in result.stderr, result.stderr

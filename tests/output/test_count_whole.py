@@ -45,12 +45,13 @@ def test_a_count_recorded_with_decimals_is_written_whole_everywhere(tmp_path, ar
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_csv_writes_infinity_as_the_table_does_not_inf(tmp_path, lang):
-    done = kpi("--lang", lang, "export", "-o", "-", "-f", "csv", "--data-dir", _folder(tmp_path))
+    # as of 2027, its 0 (a year ahead of today: asked for)
+    done = kpi("--lang", lang, "export", "-o", "-", "-f", "csv", "--as-of", "2027", "--data-dir", _folder(tmp_path))
     assert done.exit_code == 0, done.stderr
     row = done.stdout.splitlines()[1].split(",")
     assert "inf" not in row
     assert row.count("∞") == 2  # % of the plan and the forecast's %, as md and the terminal write them
-    shown = kpi("--lang", lang, "export", "-o", "-", "-f", "md", "--data-dir", _folder(tmp_path)).stdout
+    shown = kpi("--lang", lang, "export", "-o", "-", "-f", "md", "--as-of", "2027", "--data-dir", _folder(tmp_path)).stdout
     assert shown.count("∞") == 2
 
 
@@ -108,7 +109,7 @@ PERCENT_BESIDE_ACTUALS = "schema_version: 1\nseries:\n  poor: {actual: {2025: 3.
     ("args", "shown"),
     [
         (("status", "--as-of", "2026"), ("1,80",)),
-        (("show", "poor"), ("3,40", "1,80", "60,20")),
+        (("show", "poor", "--as-of", "2027"), ("3,40", "1,80", "60,20")),  # a year ahead of today: asked for
         (("export", "-o", "-", "-f", "md", "--as-of", "2026"), ("1,80",)),
         (("export", "-o", "-", "-f", "csv", "--as-of", "2026"), (",3.4,1.8,",)),
         (("--lang", "en", "export", "-o", "-", "-f", "md", "--as-of", "2026"), ("1.80",)),

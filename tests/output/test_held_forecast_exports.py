@@ -31,6 +31,7 @@ series:
   tngt: {actual: {2025: 42, 2026: 30, 2027: 0}}
   gdp: {actual: {2025: 60, 2026: 70}}
 """
+#: 2027 is asked for (`--as-of 2027`) where the table is as of it: a year ahead of today is no default year
 NOTE = {
     "vi": "(†) Dự báo giữ trong giới hạn của chỉ tiêu, tính ra: 160,06 (chỉ tiêu 1); -63 (chỉ tiêu 2).",
     "en": "(†) Forecast held within what the indicator can be, computed: 160.06 (indicator 1); -63 (indicator 2).",
@@ -41,7 +42,7 @@ def _export(tmp_path, lang: str, fmt: str):
     (tmp_path / "targets.yaml").write_text(TARGETS, encoding="utf-8")
     (tmp_path / "actuals.yaml").write_text(ACTUALS, encoding="utf-8")
     out = tmp_path / f"plan.{fmt}"
-    done = kpi("--lang", lang, "export", "-o", str(out), "--data-dir", str(tmp_path))
+    done = kpi("--lang", lang, "export", "-o", str(out), "--as-of", "2027", "--data-dir", str(tmp_path))
     assert done.exit_code == 0, done.stderr
     return out
 
@@ -97,7 +98,7 @@ def test_the_status_table_marks_it_and_its_legend_says_so(tmp_path, lang):
     legend saying what "†" is."""
     (tmp_path / "targets.yaml").write_text(TARGETS, encoding="utf-8")
     (tmp_path / "actuals.yaml").write_text(ACTUALS, encoding="utf-8")
-    done = kpi("--lang", lang, "status", "-f", "markdown", "--data-dir", str(tmp_path))
+    done = kpi("--lang", lang, "status", "-f", "markdown", "--as-of", "2027", "--data-dir", str(tmp_path))
     assert done.exit_code == 0, done.stderr
     # on the forecast's percentage, which a narrow terminal never drops, not on its value
     assert ("| 125,00%† |" if lang == "vi" else "| 125.00%† |") in done.stdout and "| ∞%† |" in done.stdout
@@ -114,7 +115,7 @@ def test_the_terminal_shows_the_mark_its_legend_names(tmp_path, columns):
 
     (tmp_path / "targets.yaml").write_text(TARGETS, encoding="utf-8")
     (tmp_path / "actuals.yaml").write_text(ACTUALS, encoding="utf-8")
-    done = CliRunner().invoke(app, ["status", "--data-dir", str(tmp_path)], catch_exceptions=False, env={"COLUMNS": columns})
+    done = CliRunner().invoke(app, ["status", "--as-of", "2027", "--data-dir", str(tmp_path)], catch_exceptions=False, env={"COLUMNS": columns})
     assert done.exit_code == 0, done.stderr
     table, _, footer = done.stdout.rstrip("\n").rpartition("\n\n")
     assert "†" in footer and table.count("†") == 2
@@ -123,6 +124,6 @@ def test_the_terminal_shows_the_mark_its_legend_names(tmp_path, columns):
 def test_nothing_is_marked_where_nothing_is_held(tmp_path):
     (tmp_path / "targets.yaml").write_text(TARGETS, encoding="utf-8")
     (tmp_path / "actuals.yaml").write_text(ACTUALS.replace("2026: 58", "2026: 50").replace("2027: 0", "2027: 25"), encoding="utf-8")
-    done = kpi("export", "-o", "-", "-f", "md", "--data-dir", str(tmp_path))
+    done = kpi("export", "-o", "-", "-f", "md", "--as-of", "2027", "--data-dir", str(tmp_path))
     assert done.exit_code == 0, done.stderr
     assert "†" not in done.stdout
