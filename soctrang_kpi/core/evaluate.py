@@ -73,7 +73,9 @@ def assess(figures: Figures, w: Window) -> tuple[Status, float | None, Reason]:
     status = classify(forecast.pct, excess_pct, w.final, settings, meets)
     excess = None
     if status is Status.EXCEEDED and figures.excess_pct is not None and math.isfinite(figures.excess_pct):
-        excess = calc.round_half_up(figures.excess_pct - 100, settings.precision)
+        # the percentage as printed, less 100: 100,175 % is "100,18%" and "Vượt 0,18%", where the
+        # float 100,17499999999999716 less 100 is 0,17499999999999716, rounded 0,17
+        excess = calc.round_half_up(calc.round_half_up(figures.excess_pct, settings.precision) - 100, settings.precision)
     code = figures.rule or {
         Status.EXCEEDED: "forecast_above",
         Status.ACHIEVED: "forecast_meets",

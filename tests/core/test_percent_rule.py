@@ -12,7 +12,11 @@ from hypothesis import given, strategies as st
 
 from soctrang_kpi.core import aggregate, calc
 from soctrang_kpi.core.kinds import rates_of_levels
+from soctrang_kpi.core.evaluate import evaluate
 from soctrang_kpi.core.model import Basis, Direction, Drop, Kind, Point, Target
+from soctrang_kpi.files import load
+
+from .test_one_rule import TARGETS
 
 DIGITS = 2  # the plans' precision
 
@@ -134,3 +138,24 @@ def test_the_yearly_rates_of_levels_are_their_changes():
     target = Target(Kind.GROWTH, value=0.1, basis=Basis.LEVEL)
     rates = rates_of_levels(target, (Point(2020, 4000.0), Point(2021, 4007.0), Point(2022, 4407.7)), lambda _: ())
     assert [(p.year, calc.round_half_up(p.value, DIGITS)) for p in rates] == [(2021, 0.18), (2022, 10.0)]
+
+
+def _evaluated(target: str, values: dict[int, float]):
+    actual = ", ".join(f"{year}: {value!r}" for year, value in sorted(values.items()))
+    dataset, _ = load.load_texts(TARGETS.format(target=target), f"schema_version: 1\nseries:\n  x:\n    actual: {{{actual}}}\n")
+    return evaluate(dataset, "p", 2025).results[0]
+
+
+@pytest.mark.parametrize(
+    "target, values, pct, excess",
+    [
+        # 4.007 of 4.000 is 100,175 %: "100,18%" and "Vượt 0,18%" (was 0,17: 100,17499999999999716 − 100)
+        ("kind: level, value: 4000", {2020: 3000, 2025: 4007}, 100.18, 0.18),
+        ("kind: level, value: 80", {2020: 70, 2025: 80.14}, 100.18, 0.18),  # 100,175 % too
+        ("kind: level, direction: at_most, value: 4007", {2020: 5000, 2025: 4000}, 100.18, 0.18),
+    ],
+)
+def test_the_excess_is_the_printed_percentage_less_100(target, values, pct, excess):
+    r = _evaluated(target, values)
+    assert calc.round_half_up(r.figures.attainment_pct, DIGITS) == pct
+    assert r.excess == excess
