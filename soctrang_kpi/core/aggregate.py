@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import mul
 
+from .calc import change, scaled
+
 
 class NotAggregable(ValueError):
     """The parts' values cannot make the whole: a weight or a denominator that sums to zero."""
@@ -38,11 +40,12 @@ def weighted_mean(values: Sequence[float], weights: Sequence[float]) -> float:
 
 
 def ratio(numerators: Sequence[float], denominators: Sequence[float], scale: float = 1.0) -> float:
-    """Σ aᵢ ÷ Σ bᵢ × k; NotAggregable when the denominators sum to zero."""
+    """Σ aᵢ ÷ Σ bᵢ × k, computed Σ aᵢ × k ÷ Σ bᵢ (``calc.scaled``: multiplied first, README "How
+    every figure is computed"); NotAggregable when the denominators sum to zero."""
     below = sum(denominators)
     if below == 0:
         raise NotAggregable("denominator")
-    return float(sum(numerators) / below * scale)
+    return float(scaled(sum(numerators), scale, below))
 
 
 def level_after(previous: float, rate: float) -> float:
@@ -51,13 +54,14 @@ def level_after(previous: float, rate: float) -> float:
 
 
 def growth(previous: Sequence[float], current: Sequence[float]) -> float:
-    """The growth in percent of the summed levels: Σ Lᵢ(t) ÷ Σ Lᵢ(t−1) × 100 − 100."""
+    """The growth in percent of the summed levels: Σ Lᵢ(t) ÷ Σ Lᵢ(t−1) × 100 − 100, computed as
+    ``calc.change`` of the sums, (Σ Lᵢ(t) − Σ Lᵢ(t−1)) × 100 ÷ Σ Lᵢ(t−1)."""
     before = sum(previous)
     if len(previous) != len(current):
         raise ValueError("one current level per previous level")
     if before <= 0:
         raise NotAggregable("level")
-    return float(sum(current) / before * 100 - 100)
+    return float(change(sum(current), before))
 
 
 def growth_of_rates(previous: Sequence[float], rates: Sequence[float]) -> float:

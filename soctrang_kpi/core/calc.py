@@ -3,6 +3,11 @@
 Pure functions over floats. A computation that has no meaningful answer (a zero base, fewer than
 two points) raises :class:`NotComputable` with the reason; the engine reports it as "no data".
 Rates are in percent throughout (7.5 means 7,5 %).
+
+One rule for every percentage (README "How every figure is computed"): the difference first, exact
+to the values' decimals (``difference``), then multiplied by 100, then divided — a ÷ b · 100 and
+(a ÷ b − 1) · 100 carry the quotient's rounding error into the digits printed, and 4.007 against
+4.000 read 0,17499999999999183 %, printed 0,17 where the exact 0,175 % prints 0,18.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Sequence
 
 from ..errors import NotComputable
 # rounding and the magnitude limit live in numbers.py (one home); the core reaches them as calc.*
-from ..numbers import MAX_MAGNITUDE as MAX_MAGNITUDE, round_half_up as round_half_up
+from ..numbers import MAX_MAGNITUDE as MAX_MAGNITUDE, exact_sum, round_half_up as round_half_up
 from .model import Direction, Drop, Target
 
 def _finite(x: float) -> float:
@@ -25,6 +30,8 @@ def chain_average(rates: Sequence[float]) -> float:
     """Average growth over a period: the geometric mean of the chain indices, minus one.
 
     ((1 + r1)(1 + r2)…(1 + rn))^(1/n) − 1, the way Vietnamese statistics average yearly growth.
+    The average of one year is that year's rate, as given (0,125 is 0,125, where (1,00125 − 1) · 100
+    is 0,12499999999999734, printed 0,12).
     """
     if not rates:
         raise NotComputable("no_values")
@@ -34,6 +41,8 @@ def chain_average(rates: Sequence[float]) -> float:
         if index <= 0:
             raise NotComputable("fall_to_zero", rate)
         product *= index
+    if len(rates) == 1:
+        return rates[0]
     return _finite((_finite(product) ** (1 / len(rates)) - 1) * 100)
 
 
@@ -44,11 +53,15 @@ def mean(values: Sequence[float]) -> float:
 
 
 def cagr(start: float, end: float, years: int) -> float:
-    """Compound annual growth rate from ``start`` to ``end`` over ``years`` years."""
+    """Compound annual growth rate from ``start`` to ``end`` over ``years`` years; over one year
+    the change itself (``change``: 4.000 to 4.007 is 0,175 %, where (4.007 ÷ 4.000 − 1) · 100 is
+    0,17499999999999183, printed 0,17)."""
     if years <= 0:
         raise NotComputable("one_point")
     if start <= 0 or end <= 0:
         raise NotComputable("non_positive")
+    if years == 1:
+        return change(end, start)
     return float(((end / start) ** (1 / years) - 1) * 100)
 
 
@@ -96,23 +109,41 @@ def attainment(value: float, target: float, direction: Direction) -> float:
     - an at-most target reached at zero or below (the best outcome): infinity, shown as ∞;
     - an at-most target of zero or below with a value above it: the same linear rule;
     - a zero target: not computable (no scale to measure against).
+
+    Each multiplied before it is divided (the module's rule): value · 100 ÷ target, target · 100 ÷
+    value, and the linear rule as the same line written so, (2 · target − value) · 100 ÷ target at
+    least, value · 100 ÷ target at most.
     """
     if target == 0:
         raise NotComputable("zero_target")
     if direction is Direction.AT_LEAST:
         if target > 0:
-            return value / target * 100
-        return 100 + (value - target) / -target * 100
+            return value * 100 / target
+        return difference(2 * target, value) * 100 / target
     if target > 0:
-        return math.inf if value <= 0 else target / value * 100
-    return 100 + (target - value) / -target * 100
+        return math.inf if value <= 0 else target * 100 / value
+    return value * 100 / target
+
+
+def difference(a: float, b: float) -> float:
+    """``a`` − ``b``, exact to the decimals they are written with (``numbers.exact_sum``): 86,1 −
+    80 is 6,1, not 6,099999999999994, which a percentage of a small change would carry into its
+    printed digits ((86,1 − 80) · 100 ÷ 80 is 7,625 %, printed 7,63, not 7,62)."""
+    return exact_sum((a, -b))
 
 
 def change(value: float, before: float) -> float:
     """The change of ``value`` against ``before`` in percent (so cùng kỳ): (value − before) · 100 ÷
-    before, multiplied before it is divided, so whole numbers give their exact quotient correctly
-    rounded (4.405 against 4.000 is 10,125, where 100 · (4.405 ÷ 4.000 − 1) is 10,125000000000007)."""
-    return (value - before) * 100 / before
+    before, the difference exact to the values' decimals (``difference``) and multiplied before it is
+    divided, so written numbers give their exact quotient correctly rounded (4.405 against 4.000 is
+    10,125, where 100 · (4.405 ÷ 4.000 − 1) is 10,125000000000007)."""
+    return difference(value, before) * 100 / before
+
+
+def fall(before: float, after: float) -> float:
+    """The fall of ``after`` below ``before`` in percent of ``before`` (a rate's drop, 4,12 → 2,23:
+    45,87 %): (before − after) · 100 ÷ before, as ``change`` is, with the sign turned."""
+    return difference(before, after) * 100 / before
 
 
 def scaled(value: float, numerator: float, denominator: float) -> float:
@@ -126,7 +157,7 @@ def progress(baseline: float, value: float, target: float) -> float:
     """Percent of the way from the baseline to the target: (value − base) / (target − base)."""
     if target == baseline:
         raise NotComputable("target_is_baseline")
-    return (value - baseline) / (target - baseline) * 100
+    return difference(value, baseline) * 100 / difference(target, baseline)
 
 
 def share_totals(shares: Sequence[Sequence[tuple[int, float]]]) -> dict[int, float]:
@@ -152,7 +183,7 @@ def yearly_drops(levels: Sequence[float], drop: Drop) -> list[float]:
         elif previous == 0:
             raise NotComputable("non_positive")
         else:
-            drops.append((previous - current) / previous * 100)
+            drops.append(fall(previous, current))
     return drops
 
 
@@ -162,7 +193,7 @@ def total_drop(first: float, last: float, drop: Drop) -> float:
         return first - last
     if first == 0:
         raise NotComputable("non_positive")
-    return (first - last) / first * 100
+    return fall(first, last)
 
 
 def band_attainment(value: float, low: float, high: float) -> float:

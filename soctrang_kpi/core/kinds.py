@@ -172,7 +172,7 @@ def _gap(path: tuple[float, float] | None, latest: Point, required: float | None
     better = 1 if direction is Direction.AT_LEAST else -1
     if (latest.value - expected) * better >= 0 or expected == 0:
         return None
-    gap = (latest.value - expected) / abs(expected) * 100
+    gap = calc.change(latest.value, expected) if expected > 0 else -calc.change(latest.value, expected)  # of |expected|
     return RoadmapGap(latest.year, expected, latest.value, gap, required)
 
 
@@ -413,7 +413,7 @@ def drop_bounds(target: Target, w: Window, figures: Figures) -> Bounds:
             return None, 100.0 if low is not None and low >= 0 else None
         if base <= 0:
             return NO_BOUNDS
-        return (None if high is None else (base - high) / base * 100), (None if low is None else (base - low) / base * 100)
+        return (None if high is None else calc.fall(base, high)), (None if low is None else calc.fall(base, low))
     years = w.plan.target_year - w.baseline.year if target.average else 1
     return (None if high is None else (base - high) / years), (None if low is None else (base - low) / years)
 
@@ -447,7 +447,7 @@ def _lesser(a: Point, b: Point) -> PointStatus:
 
 
 def rates_of_levels(target: Target, points: tuple[Point, ...], series_of: Callable[[str], tuple[Point, ...]]) -> tuple[Point, ...]:
-    """``basis: level``: each year's growth over the year before, (Lₜ / Lₜ₋₁ − 1) · 100, so their
+    """``basis: level``: each year's growth over the year before, (Lₜ − Lₜ₋₁) · 100 ÷ Lₜ₋₁ (``calc.change``), so their
     chain average from the base year is the CAGR of the levels; a year whose previous level is
     missing, zero or negative has none (a gap, said as such)."""
     if target.basis is not Basis.LEVEL:
@@ -458,7 +458,7 @@ def rates_of_levels(target: Target, points: tuple[Point, ...], series_of: Callab
         previous = by_year.get(p.year - 1)
         if previous is None or previous.value <= 0:
             continue
-        rates.append(Point(p.year, (p.value / previous.value - 1) * 100, _lesser(p, previous), p.note))
+        rates.append(Point(p.year, calc.change(p.value, previous.value), _lesser(p, previous), p.note))
     return tuple(rates)
 
 
@@ -470,7 +470,7 @@ def ratio_of(target: Target, points: tuple[Point, ...], series_of: Callable[[str
     for p in points:
         divisor = other.get(p.year)
         if divisor is not None and divisor.value > 0:
-            ratios.append(Point(p.year, p.value / divisor.value * 100, _lesser(p, divisor), p.note))
+            ratios.append(Point(p.year, calc.scaled(p.value, 100, divisor.value), _lesser(p, divisor), p.note))
     return tuple(ratios)
 
 

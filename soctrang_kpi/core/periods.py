@@ -776,7 +776,7 @@ class YearFigures(NamedTuple):
 
     previous: Reading | None  # the base year's value (thực hiện năm trước)
     current: Reading | None  # the plan's year, observed by the as-of year (ước thực hiện, sơ bộ, chính thức)
-    change_pct: float | None  # so cùng kỳ: (current / previous − 1) · 100; a rate's own value; none for a place
+    change_pct: float | None  # so cùng kỳ: (current − previous) · 100 ÷ previous (calc.change); a rate's own value; none for a place
 
 
 def year_figures(indicator: Indicator, target: Target, points: tuple[Point, ...], plan: Plan, as_of: int) -> YearFigures:

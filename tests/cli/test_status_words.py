@@ -49,11 +49,14 @@ def test_status_json_says_a_growth_of_a_level_baseline_is_a_fallback(tmp_path):
     assert json.loads(done.stdout)["indicators"][0]["baseline"] == {"year": 2025, "value": 20.0, "fallback": False}
 
 
+# 30 → 34,5 is 15 % exactly ((34,5 − 30) · 100 ÷ 30, README "How every figure is computed"), a whole
+# number, which the indicator's values (no precision of its own) write without decimals, as 20 → 25
+# always printed 25; divided first it was 15,000000000000014, printed 15,00
 @pytest.mark.parametrize(
     "lang, said",
     [
-        ("vi", "năm 2025 chưa có tốc độ tăng (thiếu số liệu năm 2024); dùng năm 2026 (15,00)"),
-        ("en", "2025 has no growth rate (no value for 2024); 2026's (15.00) stands in"),
+        ("vi", "năm 2025 chưa có tốc độ tăng (thiếu số liệu năm 2024); dùng năm 2026 (15)"),
+        ("en", "2025 has no growth rate (no value for 2024); 2026's (15) stands in"),
     ],
 )
 def test_show_says_which_rate_stands_in_for_the_base_year(tmp_path, lang, said):
