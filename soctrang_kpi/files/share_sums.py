@@ -215,7 +215,8 @@ def warn_future_periods(
     (files/history_schema.py; the cache of checked data keys its entries on the day) — is warned
     about: ``2027-01`` typed for ``2026-01`` becomes the latest month of every report. An actual or
     a preliminary value's period must have ended; an estimate's must have begun (the year's
-    "ước thực hiện cả năm" is made in its December, the 6-month report's June before June ends).
+    "ước thực hiện cả năm" is made in its December, the 6-month report's June before June ends),
+    a lũy kế's month, the last of the months it adds up.
     A roadmap value (``plan``) is of the years ahead. A warning, not an error: an office may enter
     a figure ahead."""
     today = today or date.today()
@@ -231,7 +232,9 @@ def warn_future_periods(
         for q in reversed(parts):  # in the order of their years, then months
             if q.period.year < today.year:
                 break
-            if _ahead(q.status, (q.period.year, q.period.first), (q.period.year, q.period.last), now):
+            # a lũy kế runs from January: its estimate is ahead when its own month has not begun
+            first = q.period.last if q.period.ytd else q.period.first
+            if _ahead(q.status, (q.period.year, first), (q.period.year, q.period.last), now):
                 ytd = ("ytd",) if q.period.ytd else ()
                 said = _future(q.status, Text("period.ytd" if ytd else "period.plain", key=q.period.key), today)
                 c.add(("series", ident, *ytd, q.status.value, q.period.key), said, ident, f"{'ytd.' if ytd else ''}{q.period.key}", warning=True)
