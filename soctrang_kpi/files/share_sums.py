@@ -164,7 +164,8 @@ def warn_year_parts(
     (the rule of ``warn_falling_ytd``: its own bounds alone may let it be), a month, a quarter or a
     lũy kế above the year's value, the largest, at its own line — `1,234.5` typed for `1.234,5`
     against a year of 350. Less than the year is not warned about (the year may be an estimate
-    made before its months were). One pass over each indicator's values."""
+    made before its months were), nor a roadmap's year (``plan``: done better than it, its parts
+    add up to more). One pass over each indicator's values."""
     if not periods:
         return
     from ..core.periods import within_year as meaning_of
@@ -172,7 +173,7 @@ def warn_year_parts(
     targets = _first_targets(plans)
     for ident, points in periods.items():
         indicator = indicators[ident]
-        years = {p.year: p for p in series.get(ident, ())}
+        years = {p.year: p for p in series.get(ident, ()) if p.status is not PointStatus.PLAN}
         if not years or meaning_of(indicator, targets.get(ident)) is not WithinYear.FLOW:
             continue
         low = indicator.bounds[0] if indicator.bounds is not None else 0.0

@@ -53,6 +53,9 @@ def _parts(series: str, lang: str = "en") -> list[str]:
         # a lũy kế above the year, of any status
         ("  grdp:\n    estimate: {2025: 350}\n    ytd: {actual: {2025-09: 3500}}", ["ytd.2025-09: year to date to 2025-09 alone is 3,500"]),
         ("  grdp:\n    ytd: {actual: {2025-09: 3500}}", []),  # no year's value
+        # a roadmap's year (plan) is not the year's value: doing better than it is no slip
+        (f"  grdp:\n    plan: {{2025: 350}}\n    actual: {{2025-Q1: {QUARTERS}, 2025-Q4: 100}}", []),
+        ("  grdp:\n    plan: {2025: 350}\n    ytd: {actual: {2025-11: 360}}", []),
         # a flow whose own bounds let it be negative: its parts may exceed it, not their sum
         ("  balance:\n    actual: {2025: 10, 2025-Q1: 30, 2025-Q2: -25}", []),
         ("  balance:\n    actual: {2025: 10, 2025-Q1: 30, 2025-Q2: -15, 2025-Q3: 1, 2025-Q4: 1}", ["quarters add up to 17"]),
