@@ -266,6 +266,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{when} alone is {part}, more than the whole year {year}'s {value}: check both values",
         "vi": "riêng {when} đã là {part}, lớn hơn cả năm {year} ({value}): hãy kiểm tra hai số này",
     },
+    "actuals.ytd_exceeds_year": {
+        "en": "{when} is already {part}, more than the whole year {year}'s {value}: check both values",
+        "vi": "{when} đã là {part}, lớn hơn cả năm {year} ({value}): hãy kiểm tra hai số này",
+    },
     "actuals.future_observed": {
         "en": "{when} has not ended by today ({today}), yet its value is recorded as {status}: check the period (a typo for another year or month?)",
         "vi": "{when} chưa kết thúc (hôm nay là {today}) mà đã có số {status}: hãy kiểm tra lại kỳ (gõ nhầm năm hoặc tháng?)",

@@ -201,8 +201,8 @@ def warn_year_parts(
             top = max(every, key=lambda q: q.value)
             if top.value - whole.value > 1e-9 and top.value - whole.value > _rounding([top.value, whole.value]) + 1e-9:
                 ytd = ("ytd",) if top.period.ytd else ()
-                said = Text(
-                    "actuals.year_part_exceeds", year=year, value=Num(whole.value), part=Num(top.value),
+                said = Text(  # a lũy kế is no part "alone": the months up to it are already more
+                    "actuals.ytd_exceeds_year" if ytd else "actuals.year_part_exceeds", year=year, value=Num(whole.value), part=Num(top.value),
                     when=Text("period.ytd" if ytd else "period.plain", key=top.period.key),
                 )
                 c.add(("series", ident, *ytd, top.status.value, top.period.key), said, ident, f"{'ytd.' if ytd else ''}{top.period.key}", warning=True)
