@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from .checks import Checks
+from .checks import Checks, period_field, period_text
 from ..core.calc import share_totals
 from ..core.kinds import KINDS
 from ..core.model import Indicator, Kind, PeriodPoint, Plan, Point, PointStatus, Target, WithinYear
@@ -69,7 +69,7 @@ def check_headings(
             c.add(("series", ident, p.status.value, p.year), said, ident, str(p.year))
         for q in (periods or {}).get(ident, ())[:1]:
             ytd = ("ytd",) if q.period.ytd else ()
-            c.add(("series", ident, *ytd, q.status.value, q.period.key), said, ident, f"{'ytd.' if ytd else ''}{q.period.key}")
+            c.add(("series", ident, *ytd, q.status.value, q.period.key), said, ident, period_field(q.period))
 
 
 def _status_of(points: tuple[Point, ...], year: int) -> str:
@@ -203,9 +203,9 @@ def warn_year_parts(
                 ytd = ("ytd",) if top.period.ytd else ()
                 said = Text(  # a lũy kế is no part "alone": the months up to it are already more
                     "actuals.ytd_exceeds_year" if ytd else "actuals.year_part_exceeds", year=year, value=Num(whole.value), part=Num(top.value),
-                    when=Text("period.ytd" if ytd else "period.plain", key=top.period.key),
+                    when=period_text(top.period),
                 )
-                c.add(("series", ident, *ytd, top.status.value, top.period.key), said, ident, f"{'ytd.' if ytd else ''}{top.period.key}", warning=True)
+                c.add(("series", ident, *ytd, top.status.value, top.period.key), said, ident, period_field(top.period), warning=True)
 
 
 def warn_future_periods(
@@ -237,8 +237,8 @@ def warn_future_periods(
             first = q.period.last if q.period.ytd else q.period.first
             if _ahead(q.status, (q.period.year, first), (q.period.year, q.period.last), now):
                 ytd = ("ytd",) if q.period.ytd else ()
-                said = _future(q.status, Text("period.ytd" if ytd else "period.plain", key=q.period.key), today)
-                c.add(("series", ident, *ytd, q.status.value, q.period.key), said, ident, f"{'ytd.' if ytd else ''}{q.period.key}", warning=True)
+                said = _future(q.status, period_text(q.period), today)
+                c.add(("series", ident, *ytd, q.status.value, q.period.key), said, ident, period_field(q.period), warning=True)
 
 
 def _future(status: PointStatus, when: int | Text, today: date) -> Text:
