@@ -103,23 +103,9 @@ def test_the_warning_names_the_file_line_indicator_and_field_in_both_languages(t
     )
 
 
-class _Pinned(date):
-    """``date`` whose today is the test's day: what the commands check against."""
-
-    day = DAYS[0]
-
-    @classmethod
-    def today(cls):  # type: ignore[override]
-        return cls.day
-
-
 @pytest.mark.parametrize("today", DAYS, ids=str)
-def test_validate_and_record_say_it(tmp_path, monkeypatch, today):
-    from soctrang_kpi.files import cache
-
-    monkeypatch.setattr(_Pinned, "day", today)
-    monkeypatch.setattr(share_sums, "date", _Pinned)
-    monkeypatch.setattr(cache, "_today", today.isoformat)
+def test_validate_and_record_say_it(tmp_path, pin_today, today):
+    pin_today(today)
     t = _periods(today)
     (tmp_path / "targets.yaml").write_text(_targets(t.y), encoding="utf-8")
     (tmp_path / "actuals.yaml").write_text(f"schema_version: 1\nseries:\n  exports:\n    actual: {{{t.last}: 1}}\n", encoding="utf-8")

@@ -69,29 +69,14 @@ def test_every_comment_of_the_annual_template_is_filled(lang):
         assert "$" not in text
 
 
-class _Pinned(date):
-    """``date`` whose today is the test's day: the day `kpi init` writes and `kpi validate` checks."""
-
-    day = date(2026, 12, 3)
-
-    @classmethod
-    def today(cls):  # type: ignore[override]
-        return cls.day
-
-
 @pytest.mark.parametrize("today", [date(2026, 12, 3), date(2026, 5, 15), date(2027, 1, 10)], ids=str)
 @pytest.mark.parametrize("ahead, years", [(0, 1), (0, 5), (-1, 1), (-1, 5)], ids=["annual", "term", "annual-last-year", "term-last-year"])
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_a_fresh_template_validates_without_a_warning_on_its_day(tmp_path, monkeypatch, today, ahead, years, lang):
+def test_a_fresh_template_validates_without_a_warning_on_its_day(tmp_path, pin_today, today, ahead, years, lang):
     """An annual plan for 2027 drafted in December 2026: its base year has not ended, its own year
     not begun, and the examples' `actual: {2026: …}` and `estimate: {2027: …}` were 14 warnings of
     a period ahead. A year not ended is estimated, one not begun is the roadmap's (plan)."""
-    from soctrang_kpi.files import cache, share_sums
-
-    monkeypatch.setattr(_Pinned, "day", today)
-    for module in (share_sums, init_template):
-        monkeypatch.setattr(module, "date", _Pinned)
-    monkeypatch.setattr(cache, "_today", today.isoformat)
+    pin_today(today)
     base = today.year + ahead
     folder = _init(tmp_path, "--base-year", str(base), "--target-year", str(base + years), "--name", "Kế hoạch", "--lang", lang)
     validated = kpi("validate", "--data-dir", str(folder), "--lang", lang)
