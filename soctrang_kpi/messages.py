@@ -266,6 +266,10 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "en": "{when} alone is {part}, more than the whole year {year}'s {value}: check both values",
         "vi": "riêng {when} đã là {part}, lớn hơn cả năm {year} ({value}): hãy kiểm tra hai số này",
     },
+    "actuals.ytd_exceeds_year": {
+        "en": "{when} is already {part}, more than the whole year {year}'s {value}: check both values",
+        "vi": "{when} đã là {part}, lớn hơn cả năm {year} ({value}): hãy kiểm tra hai số này",
+    },
     "actuals.future_observed": {
         "en": "{when} has not ended by today ({today}), yet its value is recorded as {status}: check the period (a typo for another year or month?)",
         "vi": "{when} chưa kết thúc (hôm nay là {today}) mà đã có số {status}: hãy kiểm tra lại kỳ (gõ nhầm năm hoặc tháng?)",
@@ -1691,6 +1695,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "template.numbers": {"en": "Numbers with a decimal point and no thousands separator: 5.76, 417000", "vi": "Số viết với dấu chấm thập phân và không có dấu phân cách hàng nghìn: 5.76, 417000"},
     "template.actual": {"en": "actual values", "vi": "số thực hiện"},
     "template.estimate": {"en": "estimates", "vi": "số ước tính"},
+    "template.actual_estimate": {"en": "estimates (the year has not ended yet)", "vi": "số ước tính (năm chưa kết thúc)"},
+    "template.estimate_plan": {"en": "the roadmap (plan): the year has not begun yet", "vi": "lộ trình (plan): năm chưa bắt đầu"},
     "template.plan": {
         "en": "plan: the roadmap, each remaining year, when the resolution has one (plan: {2027: 9, 2028: 10}); the target year's target alone is no roadmap, kpi forecasts from the values",
         "vi": "plan: lộ trình từng năm còn lại, nếu nghị quyết có (plan: {2027: 9, 2028: 10}); chỉ ghi mục tiêu năm cuối thì không phải lộ trình, kpi dự báo từ số liệu",
@@ -1700,11 +1706,13 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
     "template.annual_base": {"en": "the year before the plan's year", "vi": "năm gốc: năm trước năm kế hoạch"},
     "template.annual_kinds": {"en": "the targets of an annual plan for its year; number is the printed number, in quotes", "vi": "các chỉ tiêu của kế hoạch năm; number là số thứ tự như bản in, trong dấu nháy"},
     "template.annual_actuals_head": {
-        "en": "Values of the plan \"$name\": the year before (actual), the plan's year (estimate); months, quarters and lũy kế go under each status (2026-06, 2026-Q2, ytd:), and kpi status gives the monthly report.",
-        "vi": "Số liệu của kế hoạch \"$name\": năm trước (actual), năm kế hoạch (estimate); tháng, quý và lũy kế ghi dưới từng loại số liệu (2026-06, 2026-Q2, ytd:), và kpi status cho báo cáo tháng.",
+        "en": "Values of the plan \"$name\": the year before ($s_base), the plan's year ($s_next); months, quarters and lũy kế go under each status (2026-06, 2026-Q2, ytd:), and kpi status gives the monthly report.",
+        "vi": "Số liệu của kế hoạch \"$name\": năm trước ($s_base), năm kế hoạch ($s_next); tháng, quý và lũy kế ghi dưới từng loại số liệu (2026-06, 2026-Q2, ytd:), và kpi status cho báo cáo tháng.",
     },
     "template.annual_actual": {"en": "the year before, actual", "vi": "số thực hiện năm trước"},
+    "template.annual_actual_estimate": {"en": "the year before, estimated (it has not ended yet)", "vi": "số ước thực hiện năm trước (năm chưa kết thúc)"},
     "template.annual_estimate": {"en": "the plan's year, estimated", "vi": "số ước thực hiện năm kế hoạch"},
+    "template.annual_estimate_plan": {"en": "the plan's year, expected (plan: it has not begun yet)", "vi": "số dự kiến năm kế hoạch (plan: năm chưa bắt đầu)"},
     "template.annual_growth": {"en": "growth of the year over the year before (%)", "vi": "tăng trưởng của năm so với năm trước (%)"},
     "template.annual_level": {"en": "the level to reach in the year", "vi": "mức cần đạt trong năm"},
     "template.annual_growth_level": {"en": "up 10% on the year before, from the yearly values (basis: level)", "vi": "tăng 10% so với năm trước, tính từ giá trị từng năm (basis: level)"},

@@ -86,6 +86,28 @@ def large_copy(folder: Path) -> Path:
 
 
 @pytest.fixture
+def pin_today(monkeypatch):
+    """``pin_today(day)``: the day kpi takes for today — the check of a period ahead
+    (files/share_sums.py), `kpi init`'s examples (files/init_template.py) and the cache of checked
+    data that keys its entries on the day — is ``day``, for the rest of the test."""
+    from datetime import date
+
+    from soctrang_kpi.files import cache, init_template, share_sums
+
+    def pin(day: date) -> None:
+        class Pinned(date):
+            @classmethod
+            def today(cls):  # type: ignore[override]
+                return day
+
+        for module in (share_sums, init_template):
+            monkeypatch.setattr(module, "date", Pinned)
+        monkeypatch.setattr(cache, "_today", day.isoformat)
+
+    return pin
+
+
+@pytest.fixture
 def folder(tmp_path):
     """A copy of the bundled data files, to write into."""
     for name in ("targets.yaml", "actuals.yaml"):

@@ -360,7 +360,7 @@ def find_header(grid: list[list[object]], continued: bool = False) -> tuple[int,
             return None
         roles = [_role(folded(cell)) for cell in row]
         if "name" in roles and {"no", "target", "unit"} & set(roles):
-            is_data = _is_data if "no" in roles else _data_by_name(roles)
+            is_data = _is_data if "no" in roles else _data_by_name(roles, row)
             last = top
             while last + 1 < len(grid) and last + 1 - top < 3 and not is_data(grid[last + 1]) and not column_numbers(grid[last + 1]):
                 last += 1
@@ -417,21 +417,23 @@ def _is_data(row: list[object]) -> bool:
     return bool(row_number(first.rstrip(".")) or SECTION.match(first)) or isinstance(row[0] if row else None, (int, float))
 
 
-def _data_by_name(roles: list[str]) -> Callable[[list[object]], bool]:
+def _data_by_name(roles: list[str], header: list[object]) -> Callable[[list[object]], bool]:
     """Whether a row under a header without a number column is data, decided by its name and
     numbers rather than its first cell (the name's, in such a table: "Tốc độ tăng trưởng GRDP |
     % | 8,5 | 10"): a data row by its first cell (``_is_data``), a section in the name cell ("I.
-    KINH TẾ"), or a name that is no header word and a number in a column other than the name's
-    and the unit's. A second header row ("Năm 2025 | Năm 2026", or bare years under merged cells)
-    leaves the name cell empty, or repeats the header's name in Word: no data."""
+    KINH TẾ"), or a name and a number in a column other than the name's and the unit's. A second
+    header row ("Năm 2025 | Năm 2026", or bare years under merged cells) leaves the name cell
+    empty, or repeats the header's name cell ``header`` in Word: no data. A name holding a header
+    word ("Thu nhập bình quân đầu người") is data still."""
     name = roles.index("name")
+    header_name = folded(_text(header, name))
     others = [i for i, role in enumerate(roles) if role not in ("name", "unit")]
 
     def is_data(row: list[object]) -> bool:
         if _is_data(row):
             return True
         text = _text(row, name)
-        if not text or _role(folded(text)):
+        if not text or folded(text) == header_name:
             return False
         if SECTION_IN_NAME.match(text):
             return True

@@ -10,12 +10,15 @@ import math
 import re
 from ..records import NamedTuple
 from enum import Enum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from . import yamlio
 from ..core.calc import MAX_MAGNITUDE
 from ..errors import Problem
 from ..messages import Num, Text
+
+if TYPE_CHECKING:
+    from ..core.model import Period
 
 SCHEMA_VERSION = 1
 _VI_DECIMAL = r"\s*[-+]?\d+,\d+\s*%?\s*"  # compiled on first use (re's cache)
@@ -259,3 +262,13 @@ def number_hint(value: object) -> str:
         whole, _, decimals = value.strip().partition(",")
         return Text("hint.use_number", number=whole.replace(".", "") + (f".{decimals}" if decimals else ""))
     return ""
+
+
+def period_text(period: "Period") -> Text:
+    """A month, a quarter or a lũy kế as messages say it: "2026-06", "lũy kế đến 2026-06"."""
+    return Text("period.ytd" if period.ytd else "period.plain", key=period.key)
+
+
+def period_field(period: "Period") -> str:
+    """The field a problem of a period's value names: "2026-06", a lũy kế's "ytd.2026-06"."""
+    return f"ytd.{period.key}" if period.ytd else period.key

@@ -9,6 +9,7 @@ Comments come in the chosen language (``COMMENTS``); ``$`` placeholders are fill
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from string import Template
 from ..records import NamedTuple
@@ -45,8 +46,8 @@ EXAMPLES: dict[Kind, Example] = {
 """,
         """\
   grdp-growth:
-    actual: {$base: 6.5}        # $c_actual
-    estimate: {$next: 8.1}      # $c_estimate
+    $s_base: {$base: 6.5}        # $c_actual
+    $s_next: {$next: 8.1}      # $c_estimate
     # $c_plan
 """,
     ),
@@ -63,8 +64,8 @@ EXAMPLES: dict[Kind, Example] = {
 """,
         """\
   grdp-per-capita:
-    actual: {$base: 120}
-    estimate: {$next: 132}
+    $s_base: {$base: 120}
+    $s_next: {$next: 132}
 """,
     ),
     Kind.AVERAGE: Example(
@@ -79,8 +80,8 @@ EXAMPLES: dict[Kind, Example] = {
 """,
         """\
   poverty-reduction:
-    actual: {$base: 1.2}
-    estimate: {$next: 1.1}
+    $s_base: {$base: 1.2}
+    $s_next: {$next: 1.1}
 """,
     ),
     Kind.PROGRESS: Example(
@@ -96,8 +97,8 @@ EXAMPLES: dict[Kind, Example] = {
 """,
         """\
   party-members:
-    actual: {$base: 52000}
-    estimate: {$next: 53500}
+    $s_base: {$base: 52000}
+    $s_next: {$next: 53500}
 """,
     ),
     Kind.COMPOSITION: Example(
@@ -124,11 +125,11 @@ EXAMPLES: dict[Kind, Example] = {
 """,
         """\
   grdp-share-agriculture:
-    actual: {$base: 20}
-    estimate: {$next: 19}
+    $s_base: {$base: 20}
+    $s_next: {$next: 19}
   grdp-share-other:
-    actual: {$base: 80}
-    estimate: {$next: 81}
+    $s_base: {$base: 80}
+    $s_next: {$next: 81}
 """,
     ),
     Kind.GROUP: Example(
@@ -154,7 +155,7 @@ EXAMPLES: dict[Kind, Example] = {
 """,
         """\
   party-rating-good:
-    estimate: {$next: 85.5}
+    $s_next: {$next: 85.5}
 """,
     ),
     Kind.CUMULATIVE: Example(
@@ -170,7 +171,7 @@ EXAMPLES: dict[Kind, Example] = {
 """,
         """\
   total-investment:
-    estimate: {$next: 95}
+    $s_next: {$next: 95}
 """,
     ),
     Kind.BAND: Example(
@@ -185,8 +186,8 @@ EXAMPLES: dict[Kind, Example] = {
 """,
         """\
   urbanisation:
-    actual: {$base: 45}
-    estimate: {$next: 50.5}
+    $s_base: {$base: 45}
+    $s_next: {$next: 50.5}
 """,
     ),
     Kind.REDUCTION: Example(
@@ -201,8 +202,8 @@ EXAMPLES: dict[Kind, Example] = {
 """,
         """\
   poverty-rate:
-    actual: {$base: 2.5}
-    estimate: {$next: 2.1}
+    $s_base: {$base: 2.5}
+    $s_next: {$next: 2.1}
 """,
     ),
     Kind.SHARE_OF: Example(
@@ -224,11 +225,11 @@ EXAMPLES: dict[Kind, Example] = {
 """,
         """\
   grdp:
-    actual: {$base: 313}
-    estimate: {$next: 350}
+    $s_base: {$base: 313}
+    $s_next: {$next: 350}
   investment:
-    actual: {$base: 110}
-    estimate: {$next: 130}
+    $s_base: {$base: 110}
+    $s_next: {$next: 130}
 """,
     ),
     Kind.RANK: Example(
@@ -244,8 +245,8 @@ EXAMPLES: dict[Kind, Example] = {
 """,
         """\
   pci-rank:
-    actual: {$base: 18}
-    estimate: {$next: 14}
+    $s_base: {$base: 18}
+    $s_next: {$next: 14}
 """,
     ),
 }
@@ -266,8 +267,8 @@ def _budget_revenue(name: str, unit: str, unit_en: str, number: str, value: int,
 """,
         f"""\
   budget-revenue:
-    actual: {{$base: {actual}}}
-    estimate: {{$next: {estimate}}}
+    $s_base: {{$base: {actual}}}
+    $s_next: {{$next: {estimate}}}
 """,
     )
 
@@ -314,8 +315,8 @@ ANNUAL: tuple[Example, ...] = (
 """,
         """\
   grdp-growth:
-    actual: {$base: 6.5}        # $c_annual_actual
-    estimate: {$next: 7.8}      # $c_annual_estimate
+    $s_base: {$base: 6.5}        # $c_annual_actual
+    $s_next: {$next: 7.8}      # $c_annual_estimate
 """,
     ),
     Example(
@@ -331,8 +332,8 @@ ANNUAL: tuple[Example, ...] = (
 """,
         """\
   exports:
-    actual: {$base: 3000}
-    estimate: {$next: 3150}
+    $s_base: {$base: 3000}
+    $s_next: {$next: 3150}
 """,
     ),
     _budget_revenue("Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "billion VND", "3", 10, "annual_growth_level", "5000", "5600"),
@@ -348,8 +349,8 @@ ANNUAL: tuple[Example, ...] = (
 """,
         """\
   health-insurance:
-    actual: {$base: 93.2}
-    estimate: {$next: 94.5}
+    $s_base: {$base: 93.2}
+    $s_next: {$next: 94.5}
 """,
     ),
     _numbered(EXAMPLES[Kind.REDUCTION], "5", "$c_annual_reduction"),
@@ -368,8 +369,8 @@ ANNUAL: tuple[Example, ...] = (
 """,
         """\
   traffic-accidents:
-    actual: {$base: 135}
-    estimate: {$next: 118}
+    $s_base: {$base: 135}
+    $s_next: {$next: 118}
 """,
     ),
     _numbered(MORE[-1], "8"),  # listed without a target yet
@@ -433,17 +434,35 @@ def default_name(base: int, target: int, annual: bool | None = None) -> str:
     return "init.default_name_annual" if (annual_years(base, target) if annual is None else annual) else "init.default_name"
 
 
-def render(name: str, base: int, target: int, lang: str) -> dict[str, str]:
-    """The two files' text for a new plan."""
+def statuses(base: int, today: date) -> tuple[str, str]:
+    """The statuses of the examples' values of ``base`` and the year after it, that `kpi validate`
+    accepts ``today`` without a warning (files/share_sums.py, ``warn_future_periods``): the base
+    year's actual once it has ended, else its estimate ("ước thực hiện cả năm", made in its
+    December); the next year's estimate once it has begun, else the roadmap's value (plan): an
+    annual plan for 2027 is drafted in December 2026."""
+    return ("actual" if base < today.year else "estimate", "estimate" if base + 1 <= today.year else "plan")
+
+
+def render(name: str, base: int, target: int, lang: str, today: date | None = None) -> dict[str, str]:
+    """The two files' text for a new plan, its examples' values of a status ``today`` allows
+    (``statuses``; the day of the run unless given)."""
     if target <= base:
         raise UsageError(Text("init.years_order", base=base, target=target))
     check_name(name)
-    fill = {"name": comment(_one_line(name)), "base": base, "target": target, "next": base + 1, "plan_id": plan_id(base, target)}
+    status_base, status_next = statuses(base, today or date.today())
+    fill = {
+        "name": comment(_one_line(name)), "base": base, "target": target, "next": base + 1, "plan_id": plan_id(base, target),
+        "s_base": status_base, "s_next": status_next,
+    }
     # the class between Đạt and Khó đạt, in the catalogue's words (which kpi import reads back)
     fill |= {f"class_{key}": words["vi"] for key, words in section("class").items()}
     fill |= {f"class_{key}_en": words["en"] for key, words in section("class").items()}
     annual = annual_years(base, target)
     said = {key: COMMENTS[f"annual_{key}" if annual and key in ANNUAL_HEAD else key] for key in COMMENTS}
+    # the values' comments say the status they are of: a year not ended estimated, one not begun the roadmap's
+    for key, status, usual in (("actual", status_base, "actual"), ("estimate", status_next, "estimate")):
+        if status != usual:
+            said[key], said[f"annual_{key}"] = COMMENTS[f"{key}_{status}"], COMMENTS[f"annual_{key}_{status}"]
     comments = {f"c_{key}": Template(words[lang]).safe_substitute(fill) for key, words in said.items()}
     values = {**fill, "name": flow(_one_line(name)), **comments}
     targets, actuals = templates(annual)

@@ -14,7 +14,7 @@ from ..records import NamedTuple
 from pathlib import Path
 
 from . import atomic, cache, load, regular, splice, yamlio
-from .checks import number_hint
+from .checks import number_hint, period_text
 from .datadir import ACTUALS, TARGETS, shown
 from ..core.calc import MAX_MAGNITUDE
 from ..errors import DataError, Problem, UsageError
@@ -140,7 +140,7 @@ NEEDS_STATUS = frozenset({PointStatus.ESTIMATE, PointStatus.PRELIMINARY})
 
 def key_text(year: int, period: Period | None) -> Text | int:
     """A year, or a period as messages say it."""
-    return year if period is None else Text("period.ytd" if period.ytd else "period.plain", key=period.key)
+    return year if period is None else period_text(period)
 
 
 #: what libyaml reads as a line break besides LF and CRLF (README "Recording a value")
@@ -205,7 +205,7 @@ def record(
             raise UsageError(
                 Text(
                     "record.has_value" if period is None else "record.period_has_value", indicator=indicator, year=year,
-                    period=None if period is None else Text("period.ytd" if period.ytd else "period.plain", key=period.key), old=Num(old.value),
+                    period=None if period is None else period_text(period), old=Num(old.value),
                     old_status=Text(f"point.{old.status.value}"), new=Num(value.number, typed_decimals(value.written)), new_status=Text(f"point.{status.value}"),
                 )
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from .checks import Checks
+from .checks import Checks, period_field, period_text
 from ..core.calc import share_totals
 from ..core.kinds import KINDS
 from ..core.model import Indicator, Kind, PeriodPoint, Plan, Point, PointStatus, Target, WithinYear
@@ -69,7 +69,7 @@ def check_headings(
             c.add(("series", ident, p.status.value, p.year), said, ident, str(p.year))
         for q in (periods or {}).get(ident, ())[:1]:
             ytd = ("ytd",) if q.period.ytd else ()
-            c.add(("series", ident, *ytd, q.status.value, q.period.key), said, ident, f"{'ytd.' if ytd else ''}{q.period.key}")
+            c.add(("series", ident, *ytd, q.status.value, q.period.key), said, ident, period_field(q.period))
 
 
 def _status_of(points: tuple[Point, ...], year: int) -> str:
@@ -164,7 +164,8 @@ def warn_year_parts(
     (the rule of ``warn_falling_ytd``: its own bounds alone may let it be), a month, a quarter or a
     lũy kế above the year's value, the largest, at its own line — `1,234.5` typed for `1.234,5`
     against a year of 350. Less than the year is not warned about (the year may be an estimate
-    made before its months were). One pass over each indicator's values."""
+    made before its months were), nor a roadmap's year (``plan``: done better than it, its parts
+    add up to more). One pass over each indicator's values."""
     if not periods:
         return
     from ..core.periods import within_year as meaning_of
@@ -172,7 +173,7 @@ def warn_year_parts(
     targets = _first_targets(plans)
     for ident, points in periods.items():
         indicator = indicators[ident]
-        years = {p.year: p for p in series.get(ident, ())}
+        years = {p.year: p for p in series.get(ident, ()) if p.status is not PointStatus.PLAN}
         if not years or meaning_of(indicator, targets.get(ident)) is not WithinYear.FLOW:
             continue
         low = indicator.bounds[0] if indicator.bounds is not None else 0.0
@@ -200,11 +201,11 @@ def warn_year_parts(
             top = max(every, key=lambda q: q.value)
             if top.value - whole.value > 1e-9 and top.value - whole.value > _rounding([top.value, whole.value]) + 1e-9:
                 ytd = ("ytd",) if top.period.ytd else ()
-                said = Text(
-                    "actuals.year_part_exceeds", year=year, value=Num(whole.value), part=Num(top.value),
-                    when=Text("period.ytd" if ytd else "period.plain", key=top.period.key),
+                said = Text(  # a lũy kế is no part "alone": the months up to it are already more
+                    "actuals.ytd_exceeds_year" if ytd else "actuals.year_part_exceeds", year=year, value=Num(whole.value), part=Num(top.value),
+                    when=period_text(top.period),
                 )
-                c.add(("series", ident, *ytd, top.status.value, top.period.key), said, ident, f"{'ytd.' if ytd else ''}{top.period.key}", warning=True)
+                c.add(("series", ident, *ytd, top.status.value, top.period.key), said, ident, period_field(top.period), warning=True)
 
 
 def warn_future_periods(
@@ -216,7 +217,8 @@ def warn_future_periods(
     (files/history_schema.py; the cache of checked data keys its entries on the day) — is warned
     about: ``2027-01`` typed for ``2026-01`` becomes the latest month of every report. An actual or
     a preliminary value's period must have ended; an estimate's must have begun (the year's
-    "ước thực hiện cả năm" is made in its December, the 6-month report's June before June ends).
+    "ước thực hiện cả năm" is made in its December, the 6-month report's June before June ends),
+    a lũy kế's month, the last of the months it adds up.
     A roadmap value (``plan``) is of the years ahead. A warning, not an error: an office may enter
     a figure ahead. ``where``: the values' place in the file (an area's: ``("areas", area)``)."""
     today = today or date.today()
@@ -232,10 +234,12 @@ def warn_future_periods(
         for q in reversed(parts):  # in the order of their years, then months
             if q.period.year < today.year:
                 break
-            if _ahead(q.status, (q.period.year, q.period.first), (q.period.year, q.period.last), now):
+            # a lũy kế runs from January: its estimate is ahead when its own month has not begun
+            first = q.period.last if q.period.ytd else q.period.first
+            if _ahead(q.status, (q.period.year, first), (q.period.year, q.period.last), now):
                 ytd = ("ytd",) if q.period.ytd else ()
-                said = _future(q.status, Text("period.ytd" if ytd else "period.plain", key=q.period.key), today)
-                c.add((*where, ident, *ytd, q.status.value, q.period.key), said, ident, f"{'ytd.' if ytd else ''}{q.period.key}", warning=True)
+                said = _future(q.status, period_text(q.period), today)
+                c.add((*where, ident, *ytd, q.status.value, q.period.key), said, ident, period_field(q.period), warning=True)
 
 
 def _future(status: PointStatus, when: int | Text, today: date) -> Text:

@@ -320,6 +320,32 @@ def test_a_name_first_tables_second_header_row_is_still_a_header_row(tmp_path, s
     assert [row.target.value for row in plan.rows] == [10, 6, 34000]
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx"])
+def test_a_name_first_tables_first_name_holding_a_header_word_is_data(tmp_path, suffix):
+    """"Thu nhập bình quân đầu người" holds a header word ("bình quân"): the row was taken as a
+    header row, the merged header gave the name column another role, and no row was read."""
+    rows = (
+        NAME_FIRST[0],
+        ("Thu nhập bình quân đầu người", "Triệu đồng", "70", "80"),
+        NAME_FIRST[1],
+        NAME_FIRST[3],
+    )
+    _name_first(tmp_path / f"bang{suffix}", rows)
+    assert layout.find_header([list(row) for row in rows]) == (0, 0, None)
+    result = kpi("import", str(tmp_path / f"bang{suffix}"), "-o", str(tmp_path / "out"), "--base-year", "2025", "--target-year", "2026", "--lang", "en")
+    assert "no column of row numbers" in result.stderr, result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.name for i in dataset.indicators.values()] == ["Thu nhập bình quân đầu người", "Tốc độ tăng trưởng GRDP", "Thu ngân sách"]
+    plan = next(iter(dataset.plans.values()))
+    assert [row.target.value for row in plan.rows] == [80, 10, 34000]
+
+
+def test_a_name_first_tables_header_repeated_in_its_first_row_is_a_header_row():
+    """Word repeats a header on each page: a row whose name cell is the header's is no data."""
+    grid = [list(NAME_FIRST[0]), ["Chỉ tiêu", "", "2025", "2026"], *map(list, NAME_FIRST[1:])]
+    assert layout.find_header(grid) == (0, 1, None)
+
+
 PERIOD_2030 = ("--base-year", "2025", "--target-year", "2030", "--name", "Nghị quyết")
 
 

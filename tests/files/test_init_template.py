@@ -4,6 +4,7 @@ name of a yearly socio-economic plan, the targets an annual plan sets for its ye
 term's (a total or an average over five years)."""
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,29 @@ def test_every_comment_of_the_annual_template_is_filled(lang):
     texts = init_template.render("Kế hoạch năm 2026", 2025, 2026, lang)
     for text in texts.values():
         assert "$" not in text
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 3), date(2026, 5, 15), date(2027, 1, 10)], ids=str)
+@pytest.mark.parametrize("ahead, years", [(0, 1), (0, 5), (-1, 1), (-1, 5)], ids=["annual", "term", "annual-last-year", "term-last-year"])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_fresh_template_validates_without_a_warning_on_its_day(tmp_path, pin_today, today, ahead, years, lang):
+    """An annual plan for 2027 drafted in December 2026: its base year has not ended, its own year
+    not begun, and the examples' `actual: {2026: …}` and `estimate: {2027: …}` were 14 warnings of
+    a period ahead. A year not ended is estimated, one not begun is the roadmap's (plan)."""
+    pin_today(today)
+    base = today.year + ahead
+    folder = _init(tmp_path, "--base-year", str(base), "--target-year", str(base + years), "--name", "Kế hoạch", "--lang", lang)
+    validated = kpi("validate", "--data-dir", str(folder), "--lang", lang)
+    assert validated.exit_code == 0, validated.stderr
+    assert "warning" not in validated.stdout + validated.stderr and "cảnh báo" not in validated.stdout + validated.stderr, validated.stdout
+    said = (folder / "actuals.yaml").read_text(encoding="utf-8")
+    assert f"{base}:" in said and f"{base + 1}:" in said  # the examples keep their two years
+    assert kpi("status", "--data-dir", str(folder), "--lang", lang).exit_code == 0
+
+
+def test_the_examples_statuses_follow_the_day():
+    """The base year's actual once it has ended, else its estimate; the next year's estimate once
+    it has begun, else its plan."""
+    assert init_template.statuses(2025, date(2026, 12, 3)) == ("actual", "estimate")
+    assert init_template.statuses(2026, date(2026, 12, 3)) == ("estimate", "plan")
+    assert init_template.statuses(2026, date(2027, 1, 1)) == ("actual", "estimate")

@@ -51,8 +51,11 @@ def _parts(series: str, lang: str = "en") -> list[str]:
         (f"  grdp:\n    actual: {{2025: 350, {MONTHS}, 2025-12: 40}}", ["12 months add up to 370"]),
         (f"  grdp:\n    actual: {{2025: 350, {MONTHS}}}", []),
         # a lũy kế above the year, of any status
-        ("  grdp:\n    estimate: {2025: 350}\n    ytd: {actual: {2025-09: 3500}}", ["ytd.2025-09: year to date to 2025-09 alone is 3,500"]),
+        ("  grdp:\n    estimate: {2025: 350}\n    ytd: {actual: {2025-09: 3500}}", ["ytd.2025-09: year to date to 2025-09 is already 3,500, more than the whole year 2025's 350"]),
         ("  grdp:\n    ytd: {actual: {2025-09: 3500}}", []),  # no year's value
+        # a roadmap's year (plan) is not the year's value: doing better than it is no slip
+        (f"  grdp:\n    plan: {{2025: 350}}\n    actual: {{2025-Q1: {QUARTERS}, 2025-Q4: 100}}", []),
+        ("  grdp:\n    plan: {2025: 350}\n    ytd: {actual: {2025-11: 360}}", []),
         # a flow whose own bounds let it be negative: its parts may exceed it, not their sum
         ("  balance:\n    actual: {2025: 10, 2025-Q1: 30, 2025-Q2: -25}", []),
         ("  balance:\n    actual: {2025: 10, 2025-Q1: 30, 2025-Q2: -15, 2025-Q3: 1, 2025-Q4: 1}", ["quarters add up to 17"]),
@@ -71,6 +74,16 @@ def test_said_in_vietnamese():
     assert _parts(f"  grdp:\n    actual: {{2025: 350, 2025-Q1: {QUARTERS}, 2025-Q4: 1234.5}}", "vi") == [
         "actuals.yaml:4:20: cảnh báo: grdp 2025: năm ghi 350, nhưng bốn quý của năm cộng lại là 1.487,5, lớn hơn cả năm",
         "actuals.yaml:4:73: cảnh báo: grdp 2025-Q4: riêng 2025-Q4 đã là 1.234,5, lớn hơn cả năm 2025 (350): hãy kiểm tra hai số này",
+    ]
+
+
+def test_a_ytd_above_the_year_is_no_part_alone_in_either_language():
+    series = "  grdp:\n    estimate: {2025: 350}\n    ytd: {actual: {2025-09: 3500}}"
+    assert [line.split(": ", 2)[2] for line in _parts(series)] == [
+        "grdp ytd.2025-09: year to date to 2025-09 is already 3,500, more than the whole year 2025's 350: check both values",
+    ]
+    assert [line.split(": ", 2)[2] for line in _parts(series, "vi")] == [
+        "grdp ytd.2025-09: lũy kế đến 2025-09 đã là 3.500, lớn hơn cả năm 2025 (350): hãy kiểm tra hai số này",
     ]
 
 
