@@ -87,12 +87,13 @@ def large_copy(folder: Path) -> Path:
 
 @pytest.fixture
 def pin_today(monkeypatch):
-    """``pin_today(day)``: the day kpi takes for today — the check of a period ahead
+    """``pin_today(day)``: the day kpi takes for today — the loader's (files/load.py: the check of a
+    period ahead and ``Dataset.today``, the default year's), the check's own default
     (files/share_sums.py), `kpi init`'s examples (files/init_template.py) and the cache of checked
     data that keys its entries on the day — is ``day``, for the rest of the test."""
     from datetime import date
 
-    from soctrang_kpi.files import cache, init_template, share_sums
+    from soctrang_kpi.files import cache, init_template, load, share_sums
 
     def pin(day: date) -> None:
         class Pinned(date):
@@ -100,7 +101,7 @@ def pin_today(monkeypatch):
             def today(cls):  # type: ignore[override]
                 return day
 
-        for module in (share_sums, init_template):
+        for module in (load, share_sums, init_template):
             monkeypatch.setattr(module, "date", Pinned)
         monkeypatch.setattr(cache, "_today", day.isoformat)
 
