@@ -198,6 +198,8 @@ def main() -> int:
     )
     parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
                         help="wall time, or processor time (user + system) of each process: steadier on a shared machine")
+    parser.add_argument("--against-up-to", type=int, default=AGAINST_UP_TO,
+                        help=f"the comparison with --against at sizes up to this many series (default {AGAINST_UP_TO:,})")
     parser.add_argument(
         "--against", default=ISSUE_DAY,
         help=f"a first run is also measured in turn with `status --json` of this commit of the repository (default {ISSUE_DAY}: "
@@ -275,7 +277,7 @@ def main() -> int:
         grown("status --json, first run (writes the cache)", size, first)
         add(f"kpi status --json, first run (writes the cache), {n}: floor = cold runs in turn with it, median of {len(first.runs)} pairs' ratios",
             first, beside, FIRST_RUN_GOAL, ratio=pair_ratio(first, beside))
-        if against is not None:
+        if against is not None and size <= args.against_up_to:
             first, then = measure_pair(status_json, [PY, "-m", "soctrang_kpi", *status_json[len(kpi):]], max(args.runs, FIRST_RUN_PAIRS), work,
                                        floor_env={"PYTHONPATH": str(against)}, before=no_cache, seconds=FIRST_RUN_SECONDS)
             add(f"kpi status --json, first run (writes the cache), {n}: floor = `status --json` of {args.against} (issue 27's day, no cache) in turn with it, median of {len(first.runs)} pairs' ratios",
@@ -525,6 +527,10 @@ def _per_series(growth: dict[str, dict[int, Measure]]) -> list[Row]:
 
 #: the last commit before issue 27's cache (749fd7b): "a cold run no slower than today" was asked of it
 ISSUE_DAY = "cc9d4e7"
+#: the sizes it is compared at, up to: its `status --json` grows faster than linearly (4,2 s of
+#: processor time at 10.000 series, 370,8 s at 100.000 in the eighth benchmark, where the first
+#: run took 13,4 s), so at 100.000 series the comparison alone took about 25 minutes
+AGAINST_UP_TO = 10_000
 
 
 def _checked_out(commit: str, into: Path) -> Path | None:
