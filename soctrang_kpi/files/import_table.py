@@ -830,7 +830,19 @@ class TableRows:
             return False  # "12", "4.1" beside a name with a letter no column number has: as below, nothing folded
         if no is not None and name is not None and layout.row_number(layout.folded(no)) and not layout.COLUMN_NUMBER.match(layout.folded(name)):
             return False
-        return layout.column_numbers(row) or {layout._role(layout.folded(c)) for c in row} >= {"no", "name"}
+        if layout.column_numbers(row) or {layout._role(layout.folded(c)) for c in row} >= {"no", "name"}:
+            return True
+        # a table without a number column: its header again is a name heading in the name's column
+        # and another column's own heading in that column ("Chỉ tiêu | ĐVT | Thực hiện 2025 | …"
+        # repeated down the table), never a name holding a header word ("Thu nhập bình quân …")
+        return "no" not in self.by_role and self._heading(row, "name") and any(
+            self._heading(row, role) for role in self.by_role if role != "name"
+        )
+
+    def _heading(self, row: list[object], role: str) -> bool:
+        """Whether ``row``'s cell of the column ``role`` reads as that column's heading."""
+        cell = self.cell(row, role)
+        return cell is not None and layout._role(layout.folded(cell)) == role
 
     def _line(self, r: int, text: str, no: str, texts: list[str]) -> None:
         """A row of one text: a section, a tally or a footnote."""

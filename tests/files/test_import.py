@@ -346,6 +346,30 @@ def test_a_name_first_tables_header_repeated_in_its_first_row_is_a_header_row():
     assert layout.find_header(grid) == (0, 1, None)
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx"])
+def test_a_name_first_tables_header_repeated_down_the_table_is_no_indicator(tmp_path, suffix):
+    """The header again between rows (a table pasted from two pages): without a number column it
+    was read as an indicator named "Chỉ tiêu", its headings said as a number and a target that
+    could not be read (QA of 779912e). A name holding a header word stays data."""
+    rows = (
+        NAME_FIRST[0],
+        ("Thu nhập bình quân đầu người", "Triệu đồng", "70", "80"),
+        NAME_FIRST[1],
+        NAME_FIRST[0],
+        NAME_FIRST[2],
+        ("Đơn vị hành chính cấp xã đạt chuẩn", "Xã", "50", "60"),
+    )
+    _name_first(tmp_path / f"bang{suffix}", rows)
+    result = kpi("import", str(tmp_path / f"bang{suffix}"), "-o", str(tmp_path / "out"), "--base-year", "2025", "--target-year", "2026", "--lang", "en")
+    assert "Thực hiện 2025" not in result.stderr and "Kế hoạch 2026" not in result.stderr, result.stderr
+    dataset, _ = load.read(tmp_path / "out")
+    assert [i.name for i in dataset.indicators.values()] == [
+        "Thu nhập bình quân đầu người", "Tốc độ tăng trưởng GRDP", "Kim ngạch xuất khẩu", "Đơn vị hành chính cấp xã đạt chuẩn",
+    ]
+    plan = next(iter(dataset.plans.values()))
+    assert [row.target.value for row in plan.rows] == [80, 10, 6, 60]
+
+
 PERIOD_2030 = ("--base-year", "2025", "--target-year", "2030", "--name", "Nghị quyết")
 
 
